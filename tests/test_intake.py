@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+
+from app import vault
+from app.db import Database
+from app.domain import ChannelKind
+from app.intake import sealed_context
+from app.models import Contact, Conversation, Event, Message
+from app.pseudonyms import pseudonym
+from app.sealing import SealBroken, seal, unseal
+from tests.factories import keys, receive
+from tests.postgres import PostgresForTests
+
+PHONE = "+1 514 555 0199"
+
+
+class TestPseudonyms:
+    def test_same_address_same_pseudonym_and_channel_matters(self) -> None:
+        key = b"k" * 32
+        assert pseudonym(key, ChannelKind.sms, "+15145550199") == pseudonym(
+            key, ChannelKind.sms, "+1 514 555 0199"
+        )
+        assert pseudonym(key, ChannelKind.sms, PHONE) != pseudonym(key, ChannelKind.whatsapp, PHONE)
+        assert pseudonym(key, ChannelKind.sms, PHONE) != pseudonym(b"j" * 32, ChannelKind.sms, PHONE)
+
+
+class TestSealing:
+    def test_round_trip_and_context_binding(self) -> None:
+        key = b"k" * 32
+        sealed = seal(key, PHONE, context="vault:1")
+        assert PHONE.encode() not in sealed
+        assert unseal(key, sealed, context="vault:1") == PHONE
+        try:
+            unseal(key, sealed, context="vault:2")
+        except SealBroken:
+            pass
+        else:
+            raise AssertionError("a seal opened under another row's context")
+
+
+class TestIntake:
+    async def test_returning_caller_is_recognised_without_storing_the_address(
+        self, database: Database, postgres: PostgresForTests, database_url: str
+    ) -> None:
+        first = await receive(database, "Bonjour, j'ai besoin d'aide", address=PHONE,
+                              channel=ChannelKind.sms)
+        second = await receive(database, "Vous êtes là?", address=PHONE, channel=ChannelKind.sms)
+        assert first.conversation_id == second.conversation_id
+        async with database.sessions() as session:
+            contacts = (await session.exec(select(Contact))).all()
+            assert len(contacts) == 1
+            address = await vault.reveal(session, key=keys().vault_key,
+                                         contact_id=contacts[0].id or 0)
+        assert address == PHONE
+        dump = postgres.dump(database_url)
+        for form in (PHONE, "5145550199", "514 555 0199"):
+            assert form not in dump
+
+    async def test_vault_entry_expires(self, database: Database) -> None:
+        await receive(database, "allo", address=PHONE, channel=ChannelKind.sms,
+                      vault_ttl=timedelta(seconds=-1))
+        async with database.sessions() as session:
+            contact = (await session.exec(select(Contact))).one()
+            assert await vault.reveal(session, key=keys().vault_key, contact_id=contact.id or 0) is None
+
+    async def test_text_is_stored_redacted_and_the_original_only_sealed(
+        self, database: Database
+    ) -> None:
+        text = "Appelez-moi au 514-555-0199 ou ecrivez a ana.r@example.com"
+        accepted = await receive(database, text)
+        async with database.sessions() as session:
+            message = await session.get(Message, accepted.message_id)
+        assert message is not None
+        assert "514-555-0199" not in message.body_redacted
+        assert "[PHONE]" in message.body_redacted and "[EMAIL]" in message.body_redacted
+        assert message.sealed_original is not None
+        assert unseal(keys().vault_key, message.sealed_original,
+                      context=sealed_context(message.conversation_id)) == text
+
+    async def test_provider_id_makes_a_retried_delivery_one_message(
+        self, database: Database
+    ) -> None:
+        first = await receive(database, "hello", address=PHONE, channel=ChannelKind.sms,
+                              provider_id="SM123")
+        again = await receive(database, "hello", address=PHONE, channel=ChannelKind.sms,
+                              provider_id="SM123")
+        assert again.duplicate and again.message_id == first.message_id
+        async with database.sessions() as session:
+            count = (await session.execute(sa.select(sa.func.count()).select_from(Message))).scalar()
+        assert count == 1
+
+    async def test_urgency_only_rises_and_queue_events_follow(self, database: Database) -> None:
+        await receive(database, "Bonjour, une question", address=PHONE)
+        await receive(database, "il est devant la porte, il va me tuer", address=PHONE)
+        accepted = await receive(database, "merci, ça va mieux", address=PHONE)
+        async with database.sessions() as session:
+            conversation = await session.get(Conversation, uuid.UUID(accepted.conversation_id))
+            kinds = [
+                event.kind for event in (
+                    await session.exec(select(Event).order_by(col(Event.id)))
+                ).all()
+            ]
+        assert conversation is not None and conversation.urgency == "emergency"
+        assert kinds == [
+            "conversation.created", "message.created",
+            "conversation.updated", "message.created",
+            "message.created",
+        ]
+
+    async def test_events_carry_no_raw_text(self, database: Database) -> None:
+        await receive(database, "mon numéro 514 555 0199", address=PHONE)
+        async with database.sessions() as session:
+            payloads = [e.payload for e in (await session.exec(select(Event))).all()]
+        assert "555 0199" not in repr(payloads)
