@@ -54,5 +54,5 @@ class SecurityHeaders:
             route = scope.get("route")
             template = getattr(route, "path", None) or ("/static/*" if path.startswith("/static/")
                                                         else "unmatched")
-            log.info("%s %s %s %.1fms", scope.get("method"), template, status,
+            log.info("%s %s status=%s duration_ms=%.1f", scope.get("method"), template, status,
                      (time.perf_counter() - started) * 1000)

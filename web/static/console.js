@@ -1,0 +1,488 @@
+/*
+ * Operator console. Plain JavaScript, no dependencies, no inline code (CSP).
+ * Configuration comes from data-* attributes on <body>:
+ *   data-csrf-token, data-conversation-id (may be empty), data-last-event-id, data-lang
+ * Translated strings come from the hidden #i18n element.
+ * DOM is built with textContent only: server strings never go through innerHTML.
+ */
+(function () {
+  "use strict";
+
+  var MIN_DELAY = 1000;
+  var MAX_DELAY = 15000;
+  var URGENCY_RANK = { emergency: 0, high: 1, standard: 2, low: 3 };
+
+  var body = document.body;
+  var lang = body.getAttribute("data-lang") || document.documentElement.lang || "fr";
+  var csrfToken = body.getAttribute("data-csrf-token") || "";
+  var conversationId = body.getAttribute("data-conversation-id") || "";
+  var highestEventId = parseInt(body.getAttribute("data-last-event-id") || "0", 10);
+  if (!isFinite(highestEventId) || highestEventId < 0) { highestEventId = 0; }
+
+  var queueEl = document.getElementById("queue");
+  var queueEmpty = document.getElementById("queue-empty");
+  var queueCount = document.getElementById("queue-count");
+  var messagesEl = document.getElementById("messages");
+  var messagesEmpty = document.getElementById("messages-empty");
+  var statusEl = document.getElementById("console-status");
+  var announcer = document.getElementById("console-announcer");
+  var replyForm = document.getElementById("reply-form");
+  var replyText = document.getElementById("reply-text");
+  var replySend = document.getElementById("reply-send");
+  var replyError = document.getElementById("reply-error");
+
+  /* ------------------------- strings ---------------------------------- */
+  var strings = {};
+  (function () {
+    var holder = document.getElementById("i18n");
+    if (!holder) { return; }
+    Array.prototype.forEach.call(holder.querySelectorAll("[data-key]"), function (el) {
+      strings[el.getAttribute("data-key")] = el.textContent;
+    });
+  })();
+
+  function has(key) { return Object.prototype.hasOwnProperty.call(strings, key); }
+
+  function t(key, params) {
+    var text = has(key) ? strings[key] : key;
+    if (params) {
+      text = text.replace(/\{(\w+)\}/g, function (match, name) {
+        return Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match;
+      });
+    }
+    return text;
+  }
+
+  /* Translated label for a code, or the code itself when unknown. */
+  function label(prefix, code) {
+    var key = prefix + "." + code;
+    return has(key) ? strings[key] : String(code || "");
+  }
+
+  function languageCode(code) {
+    return !code || code === "und" ? t("language.und") : String(code).toUpperCase();
+  }
+
+  /* ------------------------- time ------------------------------------- */
+  var clockFormat = null;
+  try {
+    clockFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
+      hour: "2-digit", minute: "2-digit"
+    });
+  } catch (e) { clockFormat = null; }
+
+  function parseTime(iso) {
+    var ms = Date.parse(iso);
+    return isNaN(ms) ? null : ms;
+  }
+
+  function relativeText(iso) {
+    var ms = parseTime(iso);
+    if (ms === null) { return ""; }
+    var minutes = Math.max(0, Math.floor((Date.now() - ms) / 60000));
+    if (minutes < 1) { return t("time.just_now"); }
+    if (minutes < 60) { return t("time.minutes_ago", { n: minutes }); }
+    if (minutes < 24 * 60) {
+      var m = minutes % 60;
+      return t("time.hours_ago", { h: Math.floor(minutes / 60), m: (m < 10 ? "0" : "") + m });
+    }
+    return t("time.days_ago", { n: Math.floor(minutes / (24 * 60)) });
+  }
+
+  function clockText(iso) {
+    var ms = parseTime(iso);
+    if (ms === null) { return ""; }
+    var date = new Date(ms);
+    return clockFormat ? clockFormat.format(date) : date.toLocaleTimeString();
+  }
+
+  function refreshTimes(root) {
+    var scope = root || document;
+    Array.prototype.forEach.call(scope.querySelectorAll("time[data-relative]"), function (el) {
+      var text = relativeText(el.getAttribute("datetime"));
+      if (text && el.textContent !== text) { el.textContent = text; }
+      var ms = parseTime(el.getAttribute("datetime"));
+      if (ms !== null) { el.title = new Date(ms).toLocaleString(lang === "fr" ? "fr-CA" : "en-CA"); }
+    });
+    Array.prototype.forEach.call(scope.querySelectorAll("time[data-clock]"), function (el) {
+      var text = clockText(el.getAttribute("datetime"));
+      if (text && el.textContent !== text) { el.textContent = text; }
+    });
+  }
+
+  /* ------------------------- small helpers ---------------------------- */
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function setStatus(text, warning) {
+    if (!statusEl) { return; }
+    if (statusEl.textContent !== text) { statusEl.textContent = text; }
+    statusEl.classList.toggle("is-warning", Boolean(warning));
+  }
+
+  function announce(text) {
+    if (!announcer) { return; }
+    announcer.textContent = "";
+    window.setTimeout(function () { announcer.textContent = text; }, 50);
+  }
+
+  function safeClass(value) {
+    return String(value || "").replace(/[^a-z0-9_-]/gi, "");
+  }
+
+  /* ------------------------- queue ------------------------------------ */
+  function queueItems() {
+    return queueEl ? Array.prototype.slice.call(queueEl.querySelectorAll(":scope > li[data-conversation-id]")) : [];
+  }
+
+  function findQueueItem(id) {
+    var items = queueItems();
+    for (var i = 0; i < items.length; i += 1) {
+      if (items[i].getAttribute("data-conversation-id") === String(id)) { return items[i]; }
+    }
+    return null;
+  }
+
+  /* Fill (or refill) a queue <li> from a conversation dict. The <a> element is
+     kept, so keyboard focus on it survives an update. */
+  function fillQueueItem(li, conv) {
+    var urgency = safeClass(conv.urgency);
+    var selected = String(conv.id) === conversationId;
+    var hadActivity = li.classList.contains("has-activity");
+
+    li.className = "queue-item urgency-" + urgency + (selected ? " is-selected" : "") + (hadActivity ? " has-activity" : "");
+    li.setAttribute("data-conversation-id", String(conv.id));
+    li.setAttribute("data-urgency", String(conv.urgency || ""));
+    li.setAttribute("data-waiting-since", String(conv.waiting_since || ""));
+    li.setAttribute("data-status", String(conv.status || ""));
+
+    var link = li.querySelector("a");
+    if (!link) { link = document.createElement("a"); li.appendChild(link); }
+    link.href = "/console?c=" + encodeURIComponent(String(conv.id));
+    if (selected) { link.setAttribute("aria-current", "page"); } else { link.removeAttribute("aria-current"); }
+    link.textContent = "";
+
+    link.appendChild(el("span", "badge urgency-" + urgency, label("urgency", conv.urgency)));
+    link.appendChild(document.createTextNode(" "));
+    link.appendChild(el("span", "queue-channel", label("channel", conv.channel)));
+    link.appendChild(document.createTextNode(" "));
+
+    var langSpan = el("span", "queue-lang");
+    langSpan.appendChild(el("span", "sr-only", t("language.label") + " "));
+    langSpan.appendChild(document.createTextNode(languageCode(conv.language)));
+    link.appendChild(langSpan);
+    link.appendChild(document.createTextNode(" "));
+
+    var waiting = el("span", "queue-waiting");
+    waiting.appendChild(el("span", "queue-waiting-label", t("queue.waiting")));
+    waiting.appendChild(document.createTextNode(" "));
+    var time = el("time", null, relativeText(conv.waiting_since));
+    time.setAttribute("datetime", String(conv.waiting_since || ""));
+    time.setAttribute("data-relative", "");
+    waiting.appendChild(time);
+    link.appendChild(waiting);
+
+    if (conv.assigned_operator) {
+      link.appendChild(document.createTextNode(" "));
+      link.appendChild(el("span", "queue-assigned", t("queue.assigned") + " " + conv.assigned_operator));
+    }
+
+    link.appendChild(document.createTextNode(" "));
+    var activity = el("span", "queue-activity", t("queue.new_activity"));
+    activity.hidden = !hadActivity;
+    link.appendChild(activity);
+    refreshTimes(li);
+  }
+
+  function compareItems(a, b) {
+    var ra = URGENCY_RANK.hasOwnProperty(a.getAttribute("data-urgency")) ? URGENCY_RANK[a.getAttribute("data-urgency")] : 9;
+    var rb = URGENCY_RANK.hasOwnProperty(b.getAttribute("data-urgency")) ? URGENCY_RANK[b.getAttribute("data-urgency")] : 9;
+    if (ra !== rb) { return ra - rb; }
+    var ta = parseTime(a.getAttribute("data-waiting-since"));
+    var tb = parseTime(b.getAttribute("data-waiting-since"));
+    if (ta === null) { ta = Infinity; }
+    if (tb === null) { tb = Infinity; }
+    if (ta !== tb) { return ta < tb ? -1 : 1; }
+    return 0;
+  }
+
+  function sortQueue() {
+    if (!queueEl) { return; }
+    var active = document.activeElement;
+    var sorted = queueItems().sort(compareItems);   /* Array#sort is stable */
+    sorted.forEach(function (li, index) {
+      if (queueEl.children[index] !== li) { queueEl.insertBefore(li, queueEl.children[index] || null); }
+    });
+    if (active && queueEl.contains(active) && document.activeElement !== active) { active.focus(); }
+  }
+
+  function updateQueueEmpty() {
+    var count = queueItems().length;
+    if (queueEmpty) { queueEmpty.hidden = count > 0; }
+    if (queueCount) { queueCount.textContent = "(" + count + ")"; }
+  }
+
+  function updateOpenConversation(conv) {
+    var urgency = document.getElementById("conversation-urgency");
+    if (urgency) {
+      urgency.className = "badge urgency-" + safeClass(conv.urgency);
+      urgency.textContent = label("urgency", conv.urgency);
+    }
+    var status = document.getElementById("conversation-status");
+    if (status) { status.textContent = label("status", conv.status); }
+    var language = document.getElementById("conversation-language");
+    if (language) { language.textContent = languageCode(conv.language); }
+    var assigned = document.getElementById("conversation-assigned");
+    if (assigned) { assigned.textContent = conv.assigned_operator ? String(conv.assigned_operator) : t("queue.unassigned"); }
+    var closed = document.getElementById("conversation-closed");
+    if (closed) { closed.hidden = conv.status !== "closed"; }
+  }
+
+  function applyConversation(conv, isNew) {
+    if (!conv || conv.id === undefined || conv.id === null) { return; }
+    var id = String(conv.id);
+    var li = findQueueItem(id);
+    if (id === conversationId) { updateOpenConversation(conv); }
+
+    if (conv.status === "closed") {
+      if (li) {
+        var hadFocus = li.contains(document.activeElement);
+        li.remove();
+        if (hadFocus && queueEl) {
+          var next = queueEl.querySelector("a") || document.getElementById("main");
+          if (next) { next.focus(); }
+        }
+      }
+      updateQueueEmpty();
+      return;
+    }
+    if (!queueEl) { return; }
+    var created = !li;
+    if (created) { li = document.createElement("li"); }
+    fillQueueItem(li, conv);
+    if (created) { queueEl.appendChild(li); }
+    sortQueue();
+    updateQueueEmpty();
+    if (created && isNew) {
+      announce(t("console.announce.new_conversation", { urgency: label("urgency", conv.urgency) }));
+    }
+  }
+
+  function markActivity(id) {
+    var li = findQueueItem(id);
+    if (!li) { return; }
+    li.classList.add("has-activity");
+    var badge = li.querySelector(".queue-activity");
+    if (badge) { badge.hidden = false; }
+  }
+
+  /* ------------------------- messages --------------------------------- */
+  function hasMessage(id) {
+    if (!messagesEl || id === undefined || id === null) { return false; }
+    var items = messagesEl.querySelectorAll("[data-message-id]");
+    for (var i = 0; i < items.length; i += 1) {
+      if (items[i].getAttribute("data-message-id") === String(id)) { return true; }
+    }
+    return false;
+  }
+
+  function nearBottom() {
+    return messagesEl.scrollHeight - messagesEl.scrollTop - messagesEl.clientHeight < 80;
+  }
+
+  function appendMessage(message) {
+    if (!messagesEl || !message || hasMessage(message.id)) { return false; }
+    var direction = ["in", "out", "note"].indexOf(message.direction) >= 0 ? message.direction : "in";
+    var stick = nearBottom();
+
+    var li = el("li", "message " + direction);
+    li.setAttribute("data-message-id", String(message.id));
+    var meta = el("p", "message-meta");
+    meta.appendChild(el("span", "message-author", label("message", direction)));
+    meta.appendChild(document.createTextNode(" "));
+    var time = el("time", null, clockText(message.at));
+    time.setAttribute("datetime", String(message.at || ""));
+    time.setAttribute("data-clock", "");
+    meta.appendChild(time);
+    li.appendChild(meta);
+    li.appendChild(el("p", "message-text", message.text === undefined || message.text === null ? "" : message.text));
+
+    messagesEl.appendChild(li);
+    if (messagesEmpty) { messagesEmpty.hidden = true; }
+    if (stick) { messagesEl.scrollTop = messagesEl.scrollHeight; }
+    return true;
+  }
+
+  /* ------------------------- events ----------------------------------- */
+  function applyEvent(frame) {
+    var id = Number(frame.id);
+    if (!isFinite(id) || id <= highestEventId) { return; }   /* already applied */
+    highestEventId = id;
+    try {
+      if (frame.kind === "message.created") {
+        var convId = String(frame.conversation_id);
+        if (conversationId && convId === conversationId) {
+          var added = appendMessage(frame.message);
+          if (added && frame.message && frame.message.direction === "in") {
+            announce(t("console.announce.inbound", { text: frame.message.text || "" }));
+          }
+        } else {
+          markActivity(convId);
+        }
+      } else if (frame.kind === "conversation.created" || frame.kind === "conversation.updated") {
+        applyConversation(frame.conversation, frame.kind === "conversation.created");
+      }
+    } catch (e) {
+      if (window.console) { window.console.error("console: could not apply event", id, e); }
+    }
+  }
+
+  /* ------------------------- websocket -------------------------------- */
+  var socket = null;
+  var retryDelay = MIN_DELAY;
+  var reconnectTimer = null;
+  var leaving = false;
+
+  function scheduleReconnect() {
+    if (leaving || reconnectTimer) { return; }
+    var delay = retryDelay;
+    retryDelay = Math.min(retryDelay * 2, MAX_DELAY);
+    setStatus(t("console.status.reconnecting", { seconds: Math.round(delay / 1000) }), true);
+    reconnectTimer = window.setTimeout(function () {
+      reconnectTimer = null;
+      connect();
+    }, delay);
+  }
+
+  function connect() {
+    var scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
+    var url = scheme + "//" + window.location.host + "/console/ws?after=" + encodeURIComponent(String(highestEventId));
+    var ws;
+    try {
+      ws = new WebSocket(url);
+    } catch (e) {
+      scheduleReconnect();
+      return;
+    }
+    socket = ws;
+    ws.onmessage = function (event) {
+      if (ws !== socket) { return; }
+      var frame;
+      try { frame = JSON.parse(event.data); } catch (e) { return; }
+      if (!frame || typeof frame !== "object") { return; }
+      switch (frame.type) {
+        case "hello":
+          retryDelay = MIN_DELAY;
+          setStatus(t("console.status.connected"), false);
+          break;
+        case "event":
+          applyEvent(frame);
+          break;
+        case "resync":
+          leaving = true;
+          window.location.reload();
+          break;
+        default:
+          /* "ping" and unknown frames */
+          break;
+      }
+    };
+    ws.onerror = function () { /* a close event follows */ };
+    ws.onclose = function () {
+      if (ws !== socket || leaving) { return; }
+      socket = null;
+      scheduleReconnect();
+    };
+  }
+
+  window.addEventListener("pagehide", function () {
+    leaving = true;
+    try { if (socket) { socket.close(); } } catch (e) { /* ignore */ }
+  });
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {   /* back/forward cache: start again from fresh state */
+      leaving = true;
+      window.location.reload();
+    }
+  });
+
+  /* ------------------------- reply ------------------------------------ */
+  function showReplyError(key) {
+    if (!replyError) { return; }
+    if (key) {
+      replyError.textContent = t(key);
+      replyError.hidden = false;
+    } else {
+      replyError.textContent = "";
+      replyError.hidden = true;
+    }
+  }
+
+  var sending = false;
+
+  function sendReply() {
+    if (sending || !replyText || !conversationId) { return; }
+    var text = replyText.value;
+    if (!text.trim()) { replyText.focus(); return; }
+    sending = true;
+    if (replySend) {
+      replySend.disabled = true;
+      replySend.textContent = t("reply.sending");
+    }
+    replyForm.setAttribute("aria-busy", "true");
+
+    fetch("/api/conversations/" + encodeURIComponent(conversationId) + "/messages", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
+      body: JSON.stringify({ text: text })
+    }).then(function (response) {
+      if (!response.ok) {
+        showReplyError(response.status === 401 ? "reply.error_session" : "reply.error");
+        return null;
+      }
+      showReplyError(null);
+      /* Clear only if the operator has not typed something else meanwhile. */
+      if (replyText.value === text) { replyText.value = ""; }
+      return response.json().catch(function () { return null; });
+    }).then(function (data) {
+      if (data && typeof data === "object" && data.id !== undefined && data.id !== null) {
+        appendMessage({ id: data.id, direction: data.direction || "out", text: data.text !== undefined ? data.text : text, at: data.at });
+      }
+    }).catch(function () {
+      showReplyError("reply.error");
+    }).then(function () {
+      sending = false;
+      if (replySend) {
+        replySend.disabled = false;
+        replySend.textContent = t("reply.send");
+      }
+      replyForm.removeAttribute("aria-busy");
+      replyText.focus();
+    });
+  }
+
+  if (replyForm && replyText) {
+    replyForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      sendReply();
+    });
+    replyText.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.isComposing) {
+        event.preventDefault();
+        sendReply();
+      }
+    });
+  }
+
+  /* ------------------------- start ------------------------------------ */
+  refreshTimes(document);
+  window.setInterval(function () { refreshTimes(document); }, 30000);
+  if (messagesEl) { messagesEl.scrollTop = messagesEl.scrollHeight; }
+  setStatus(t("console.status.connecting"), false);
+  connect();
+})();
