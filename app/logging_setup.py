@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
+# Client addresses: uvicorn logs them for websocket handshakes.
+_IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b|\[[0-9a-fA-F:]+\](?::\d+)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NUMBER = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 _MIN_DIGITS = 7  # a local phone number; shorter runs are counts, times and statuses
@@ -16,6 +18,7 @@ def _mask_number(match: re.Match[str]) -> str:
 
 
 def scrub(text: str) -> str:
+    text = _IP.sub("[IP]", text)
     return _NUMBER.sub(_mask_number, _EMAIL.sub("[EMAIL]", text))
 
 

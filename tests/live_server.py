@@ -26,7 +26,7 @@ class LiveServer:
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.ws_url = f"ws://127.0.0.1:{self.port}"
         self.log_path = log_path
-        self._env = {
+        self.env = {
             **os.environ,
             "HOTLINE_DATABASE_URL": database_url,
             "HOTLINE_ENV": "test",
@@ -39,7 +39,7 @@ class LiveServer:
         log = self.log_path.open("ab")
         self._process = subprocess.Popen(
             [str(HOTLINE), "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self._env, stdout=log, stderr=subprocess.STDOUT,
+            env=self.env, stdout=log, stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

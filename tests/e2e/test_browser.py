@@ -1,0 +1,128 @@
+"""The chat page and the console driven in headless Chromium (Debian's, via Playwright)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, Page, async_playwright, expect
+
+from tests.conftest import OPERATOR_PASSWORD
+from tests.live_server import LiveServer
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture
+def site(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
+    server = LiveServer(database_url, tmp_path / "server.log")
+    server.env["HOTLINE_QUICK_EXIT_URL"] = f"{server.base_url}/healthz"
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    assert Path(CHROMIUM).exists(), "Chromium is missing: .ci/run installs Debian's chromium"
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        await launched.close()
+
+
+async def new_page(browser: Browser, *, locale: str = "fr-CA") -> Page:
+    context = await browser.new_context(locale=locale, viewport={"width": 1280, "height": 800})
+    page = await context.new_page()
+    page.set_default_timeout(10_000)
+    return page
+
+
+async def log_in(page: Page, site: LiveServer, email: str) -> None:
+    await page.goto(f"{site.base_url}/console")
+    await expect(page).to_have_url(f"{site.base_url}/console/login")
+    await page.fill("#email", email)
+    await page.fill("#password", OPERATOR_PASSWORD)
+    await page.keyboard.press("Enter")
+    await expect(page).to_have_url(f"{site.base_url}/console")
+
+
+class TestChatToConsole:
+    async def test_round_trip_in_two_browsers(
+        self, browser: Browser, site: LiveServer, operator: str
+    ) -> None:
+        console = await new_page(browser, locale="en-CA")
+        await log_in(console, site, operator)
+        chat = await new_page(browser)
+        await chat.goto(f"{site.base_url}/chat")
+        await chat.fill("#chat-input", "Bonjour, mon patron garde mon passeport")
+        await chat.keyboard.press("Enter")
+        await expect(chat.locator("#chat-messages li.in")).to_have_count(1)
+
+        item = console.locator("#queue li.queue-item")
+        await expect(item).to_have_count(1)  # arrived live, no reload
+        await expect(item.first).to_contain_text("High")
+        await item.first.locator("a").click()
+        await expect(console.locator("#messages")).to_contain_text("mon patron garde mon passeport")
+        await console.fill("#reply-text", "Bonjour, vous êtes au bon endroit.")
+        await console.keyboard.press("Control+Enter")
+
+        await expect(chat.locator("#chat-messages li.out")).to_contain_text(
+            "Bonjour, vous êtes au bon endroit.")
+        await expect(console.locator("#messages li.out")).to_have_count(1)
+
+    async def test_console_requires_login_and_rejects_a_wrong_password(
+        self, browser: Browser, site: LiveServer, operator: str
+    ) -> None:
+        page = await new_page(browser)
+        await page.goto(f"{site.base_url}/console/login")
+        await page.fill("#email", operator)
+        await page.fill("#password", "not the password")
+        await page.click("#login-submit")
+        await expect(page.locator("#login-error")).to_contain_text("invalide")
+
+
+class TestQuickExit:
+    @pytest.mark.parametrize("how", ["button", "escape"])
+    async def test_quick_exit_leaves_and_clears_the_session(
+        self, browser: Browser, site: LiveServer, how: str
+    ) -> None:
+        page = await new_page(browser)
+        await page.goto(f"{site.base_url}/healthz?before")
+        await page.goto(f"{site.base_url}/chat")
+        await page.fill("#chat-input", "je ne suis pas seule ici")
+        await page.keyboard.press("Enter")
+        await expect(page.locator("#chat-messages li.in")).to_have_count(1)
+        assert await page.evaluate("sessionStorage.length") > 0
+        history_before = await page.evaluate("history.length")
+
+        if how == "button":
+            await page.click("#quick-exit")
+        else:
+            await page.focus("#chat-input")
+            await page.keyboard.press("Escape")
+        await expect(page).to_have_url(f"{site.base_url}/healthz")
+
+        assert await page.evaluate("sessionStorage.length") == 0
+        assert await page.evaluate("localStorage.length") == 0
+        assert await page.evaluate("history.length") == history_before  # replaced, not pushed
+        await page.go_back()
+        await expect(page).to_have_url(f"{site.base_url}/healthz?before")
+
+
+class TestLanguages:
+    async def test_browser_language_then_switch(self, browser: Browser, site: LiveServer) -> None:
+        page = await new_page(browser, locale="en-US")
+        await page.goto(f"{site.base_url}/chat")
+        await expect(page.locator("#quick-exit")).to_have_text("Quick exit")
+        await page.goto(f"{site.base_url}/chat?lang=fr")
+        await expect(page.locator("#quick-exit")).to_have_text("Sortie rapide")
+        assert await page.evaluate("document.documentElement.lang") == "fr"
