@@ -66,10 +66,8 @@ def create_user(
     """Create a staff account (or reset its password); the password is read from stdin."""
     from app import users
 
-    if sys.stdin.isatty():
-        password = getpass.getpass("Password: ")
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
+    tty = sys.stdin.isatty()
+    password = getpass.getpass("Password: ") if tty else sys.stdin.readline().rstrip("\r\n")
     settings = Settings()
     url, _embedded = _database(settings)
 

@@ -14,7 +14,8 @@ from typing import Self
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEV_SECRET_KEY = "dev-only-session-secret-change-me"
+# Development-only values; production refuses to start with any of them.
+DEV_SECRET_KEY = "dev-only-session-secret-change-me"  # noqa: S105
 DEV_PSEUDONYM_KEY = "dev-only-pseudonym-key-change-me"
 # 32 bytes, base64: "dev-only-vault-key-change-me!!!!"
 DEV_VAULT_KEY = base64.b64encode(b"dev-only-vault-key-change-me!!!!").decode()
