@@ -36,3 +36,9 @@ class PostgresForTests:
             [str(POSTGRES_BIN_PATH / "pg_dump"), "--data-only", url],
             check=True, capture_output=True, text=True,
         ).stdout
+
+
+def database_name(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path.lstrip("/")

@@ -1,0 +1,76 @@
+"""Replaying events onto an old console state gives exactly a fresh load."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from sqlmodel import col, select
+
+from app.db import Database
+from app.events import frame
+from app.models import Event
+from tests.factories import receive
+
+URGENCY_RANK = {"emergency": 0, "high": 1, "standard": 2, "low": 3}
+
+
+class ConsoleState:
+    """What console.js keeps: the queue and the messages of each conversation."""
+
+    def __init__(self, queue: list[dict[str, Any]], messages: dict[str, list[dict[str, Any]]]):
+        self.conversations = {item["id"]: item for item in queue}
+        self.messages = messages
+
+    def apply(self, frame: dict[str, Any]) -> None:
+        if frame["kind"] in ("conversation.created", "conversation.updated"):
+            conversation = frame["conversation"]
+            if conversation["status"] == "closed":
+                self.conversations.pop(conversation["id"], None)
+            else:
+                self.conversations[conversation["id"]] = conversation
+        elif frame["kind"] == "message.created":
+            listed = self.messages.setdefault(frame["conversation_id"], [])
+            if all(m["id"] != frame["message"]["id"] for m in listed):
+                listed.append(frame["message"])
+
+    def queue(self) -> list[dict[str, Any]]:
+        return sorted(self.conversations.values(),
+                      key=lambda c: (URGENCY_RANK[c["urgency"]], c["waiting_since"]))
+
+
+async def load(client: httpx.AsyncClient) -> ConsoleState:
+    queue = (await client.get("/api/conversations")).json()
+    messages = {
+        item["id"]: (await client.get(f"/api/conversations/{item['id']}/messages")).json()
+        for item in queue
+    }
+    return ConsoleState(queue, messages)
+
+
+class TestReplay:
+    async def test_old_state_plus_events_equals_fresh_load(
+        self, operator_client: httpx.AsyncClient, database: Database
+    ) -> None:
+        first = await receive(database, "Bonjour", address="caller-a")
+        await receive(database, "test", address="caller-b")
+        old = await load(operator_client)
+        async with database.sessions() as session:
+            cursor = max(e.id or 0 for e in (await session.exec(select(Event))).all())
+
+        await receive(database, "il m'a enfermée, au secours", address="caller-a")
+        third = await receive(database, "I need a lawyer", address="caller-c")
+        await operator_client.post(f"/api/conversations/{first.conversation_id}/messages",
+                                   json={"text": "Nous sommes là."})
+        await operator_client.post(f"/api/conversations/{third.conversation_id}/close", json={})
+        await receive(database, "merci", address="caller-a")
+
+        async with database.sessions() as session:
+            missed = (await session.exec(
+                select(Event).where(col(Event.id) > cursor).order_by(col(Event.id)))).all()
+        for event in missed:
+            old.apply(frame(event))
+        fresh = await load(operator_client)
+        assert old.queue() == fresh.queue()
+        for conversation_id in fresh.conversations:
+            assert old.messages[conversation_id] == fresh.messages[conversation_id]
