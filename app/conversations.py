@@ -50,13 +50,13 @@ async def reply(
     conversation.last_message_at = now
     session.add(conversation)
     await session.flush()
+    described = await queue.describe(session, conversation_id=conversation.id)
     await events.append(
-        session, kind=events.EventKind.conversation_updated, conversation_id=conversation.id,
-        payload={"conversation": await queue.describe(session, conversation_id=conversation.id)},
-    )
-    await events.append(
-        session, kind=events.EventKind.message_created, conversation_id=conversation.id,
-        payload={"message": message_views.serialize(message)},
+        session,
+        events.NewEvent(events.EventKind.conversation_updated, conversation.id,
+                        {"conversation": described}),
+        events.NewEvent(events.EventKind.message_created, conversation.id,
+                        {"message": message_views.serialize(message)}),
     )
     return message
 
@@ -71,7 +71,9 @@ async def close(session: AsyncSession, *, conversation_id: uuid.UUID, operator: 
         conversation.assigned_operator_id = operator.id
     session.add(conversation)
     await session.flush()
+    described = await queue.describe(session, conversation_id=conversation.id)
     await events.append(
-        session, kind=events.EventKind.conversation_updated, conversation_id=conversation.id,
-        payload={"conversation": await queue.describe(session, conversation_id=conversation.id)},
+        session,
+        events.NewEvent(events.EventKind.conversation_updated, conversation.id,
+                        {"conversation": described}),
     )

@@ -9,6 +9,7 @@ commit), so event-writing transactions commit one after another.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -28,20 +29,28 @@ class EventKind(StrEnum):
     message_created = "message.created"
 
 
-async def append(
-    session: AsyncSession,
-    *,
-    kind: EventKind,
-    conversation_id: uuid.UUID | None,
-    payload: dict[str, Any],
-) -> Event:
-    """Add an event to the current transaction; it is announced on commit."""
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    kind: EventKind
+    conversation_id: uuid.UUID | None
+    payload: dict[str, Any]
+
+
+async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:
+    """Add events to the current transaction; they are announced on commit.
+
+    Call it last, just before the commit: the ordering lock is held from here to the
+    commit, so the shorter that stretch, the more transactions per second.
+    """
     await session.execute(sa.select(sa.func.pg_advisory_xact_lock(_ORDER_LOCK)))
-    event = Event(kind=kind.value, conversation_id=conversation_id, payload=payload)
-    session.add(event)
+    rows = [
+        Event(kind=new.kind.value, conversation_id=new.conversation_id, payload=new.payload)
+        for new in new_events
+    ]
+    session.add_all(rows)
     await session.flush()
-    await session.execute(sa.select(sa.func.pg_notify(CHANNEL, str(event.id))))
-    return event
+    await session.execute(sa.select(sa.func.pg_notify(CHANNEL, str(rows[-1].id))))
+    return rows
 
 
 async def after(session: AsyncSession, *, event_id: int, limit: int = 500) -> list[Event]:

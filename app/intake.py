@@ -165,22 +165,16 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
     await session.flush()
 
     described = await queue.describe(session, conversation_id=conversation.id)
-    if is_new:
-        await events.append(
-            session, kind=events.EventKind.conversation_created,
-            conversation_id=conversation.id, payload={"conversation": described},
-        )
-    elif changed:
-        await events.append(
-            session, kind=events.EventKind.conversation_updated,
-            conversation_id=conversation.id, payload={"conversation": described},
-        )
     message = await session.get(Message, message_id)
     assert message is not None
-    await events.append(
-        session, kind=events.EventKind.message_created, conversation_id=conversation.id,
-        payload={"message": message_views.serialize(message)},
-    )
+    new_events = []
+    if is_new or changed:
+        kind = (events.EventKind.conversation_created if is_new
+                else events.EventKind.conversation_updated)
+        new_events.append(events.NewEvent(kind, conversation.id, {"conversation": described}))
+    new_events.append(events.NewEvent(events.EventKind.message_created, conversation.id,
+                                      {"message": message_views.serialize(message)}))
+    await events.append(session, *new_events)
     return Accepted(str(conversation.id), message_id, duplicate=False)
 
 
