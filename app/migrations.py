@@ -24,9 +24,23 @@ class DatabaseNotMigrated(RuntimeError):
         )
 
 
+class MigrationsMissing(RuntimeError):
+    pass
+
+
 def alembic_config(database_url: str) -> Config:
-    config = Config(toml_file=str(ROOT / "pyproject.toml"))
-    config.set_main_option("script_location", str(ROOT / "alembic"))
+    """Alembic's configuration, built in code: no alembic.ini or pyproject at run time."""
+    script_location = ROOT / "alembic"
+    if not (script_location / "env.py").exists():
+        raise MigrationsMissing(
+            f"migrations not found at {script_location}: run from the source tree "
+            "(pip install -e . or the deploy/Dockerfile image)"
+        )
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    config.set_main_option(
+        "file_template", "%%(year)d%%(month).2d%%(day).2d-%%(hour).2d%%(minute).2d_%%(slug)s"
+    )
     config.attributes["database_url"] = database_url
     return config
 

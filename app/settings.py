@@ -72,8 +72,11 @@ class Settings(BaseSettings):
             raise InsecureSettings(
                 "production refuses development or short secrets; set "
                 + ", ".join(weak)
-                + " (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`)"
+                + " (keys: `python -c 'import secrets; print(secrets.token_urlsafe(48))'`;"
+                " the vault key is base64 of 32 bytes: `python -c 'import os, base64;"
+                " print(base64.b64encode(os.urandom(32)).decode())'`)"
             )
+        self.vault_key_bytes()  # a malformed vault key stops every command, not only serve
         return self
 
     @property

@@ -19,8 +19,7 @@ _EMERGENCY = (
 _HIGH = (
     "passport", "passeport", "pasaporte", "not paid", "pas paye", "no me pagan",
     "forced", "force", "forcee", "obligee", "obligada", "debt", "dette", "deuda",
-    "15 ans", "16 ans", "17 ans", "15 years", "16 years", "17 years", "trafic",
-    "traite", "pimp", "proxenete",
+    "15 ans", "16 ans", "17 ans", "15 years", "16 years", "17 years", "pimp", "proxenete",
 )
 _LOW = ("test", "qu'est-ce que la traite", "what is human trafficking", "information")
 
@@ -37,14 +36,19 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _contains(folded: str, phrase: str) -> bool:
+    """Whole words only: 'force' must not match 'enforcement'."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded) is not None
+
+
 def score_urgency(text: str) -> tuple[Urgency, tuple[str, ...]]:
     folded = fold(text)
     for level, words in ((Urgency.emergency, _EMERGENCY), (Urgency.high, _HIGH)):
-        hits = [w for w in words if w in folded]
+        hits = [w for w in words if _contains(folded, w)]
         if hits:
             return level, tuple(f"'{w}' -> {level.value}" for w in hits[:3])
-    if len(folded.split()) <= 6 and any(w in folded for w in _LOW):
-        return Urgency.low, ("short information request -> low",)
+    if len(folded.split()) <= 12 and any(_contains(folded, w) for w in _LOW):
+        return Urgency.low, ("information request -> low",)
     return Urgency.standard, ()
 
 
