@@ -10,6 +10,7 @@ import pytest
 from playwright.async_api import Browser, Page, async_playwright, expect
 
 from tests.conftest import OPERATOR_PASSWORD
+from tests.e2e.clients import login
 from tests.live_server import LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
@@ -126,3 +127,32 @@ class TestLanguages:
         await page.goto(f"{site.base_url}/chat?lang=fr")
         await expect(page.locator("#quick-exit")).to_have_text("Sortie rapide")
         assert await page.evaluate("document.documentElement.lang") == "fr"
+
+
+class TestReconnect:
+    async def test_chat_page_reconnects_resumes_and_sends_what_was_typed_offline(
+        self, browser: Browser, site: LiveServer, operator: str
+    ) -> None:
+        page = await new_page(browser)
+        await page.goto(f"{site.base_url}/chat")
+        await page.fill("#chat-input", "premier message")
+        await page.keyboard.press("Enter")
+        await expect(page.locator("#chat-messages li.in:not(.is-pending)")).to_have_count(1)
+
+        site.stop()
+        await page.fill("#chat-input", "écrit pendant la coupure")
+        await page.keyboard.press("Enter")
+        await expect(page.locator("#chat-messages li.in.is-pending")).to_have_count(1)
+        site.start()
+
+        # The shared live socket backs off, reconnects, resumes the session, then sends.
+        await expect(page.locator("#chat-messages li.in.is-pending")).to_have_count(0,
+                                                                                    timeout=20_000)
+        await expect(page.locator("#chat-messages li.in")).to_have_count(2)
+        http = await login(site, operator)
+        queue = (await http.get("/api/conversations")).json()
+        assert len(queue) == 1
+        texts = [m["text"] for m in
+                 (await http.get(f"/api/conversations/{queue[0]['id']}/messages")).json()]
+        assert texts == ["premier message", "écrit pendant la coupure"]
+        await http.aclose()

@@ -11,7 +11,7 @@
    * QUICK EXIT. Registered first, depends on nothing else in this file.
    * Clears this tab's traces, then replaces the page (no new history entry).
    * ------------------------------------------------------------------- */
-  var socket = null;
+  var live = null;   /* the chat's HotlineLiveSocket, once created below */
   var exiting = false;
 
   function safeExitUrl() {
@@ -36,14 +36,7 @@
     var url = safeExitUrl();
     try { window.sessionStorage.clear(); } catch (e) { /* ignore */ }
     try { window.localStorage.clear(); } catch (e) { /* ignore */ }
-    try {
-      if (socket) {
-        socket.onclose = null;
-        socket.onmessage = null;
-        socket.close();
-        socket = null;
-      }
-    } catch (e) { /* ignore */ }
+    try { if (live) { live.close(); } } catch (e) { /* ignore */ }
     try {
       ["chat-messages", "chat-announcer"].forEach(function (id) {
         var el = document.getElementById(id);
@@ -69,8 +62,6 @@
    * Everything else.
    * ------------------------------------------------------------------- */
   var TOKEN_KEY = "hotline.chat.token";
-  var MIN_DELAY = 1000;
-  var MAX_DELAY = 15000;
 
   var body = document.body;
   var lang = body.getAttribute("data-lang") || document.documentElement.lang || "fr";
@@ -231,9 +222,9 @@
   }
 
   function transmit(item) {
-    if (!socket || socket.readyState !== WebSocket.OPEN || !sessionReady) { return; }
+    if (!live || !live.isOpen() || !sessionReady) { return; }
     try {
-      socket.send(JSON.stringify({ type: "message", text: item.text, client_id: item.clientId }));
+      live.send({ type: "message", text: item.text, client_id: item.clientId });
       item.state = "sending";
     } catch (e) {
       item.state = "pending";
@@ -294,7 +285,7 @@
       case "session":
         if (typeof frame.token === "string" && frame.token) { setToken(frame.token); }
         sessionReady = true;
-        retryDelay = MIN_DELAY;
+        live.connected();
         setStatus(frame.resumed ? t("chat.status.resumed") : t("chat.status.connected"), false);
         flushOutbox();
         break;
@@ -339,54 +330,24 @@
   }
 
   /* ------------------------- connection ------------------------------- */
-  var retryDelay = MIN_DELAY;
-  var reconnectTimer = null;
-
-  function scheduleReconnect() {
-    if (exiting || reconnectTimer) { return; }
-    var delay = retryDelay;
-    retryDelay = Math.min(retryDelay * 2, MAX_DELAY);
-    setStatus(t("chat.status.reconnecting", { seconds: Math.round(delay / 1000) }), true);
-    reconnectTimer = window.setTimeout(function () {
-      reconnectTimer = null;
-      connect();
-    }, delay);
-  }
-
-  function connect() {
-    if (exiting) { return; }
-    sessionReady = false;
-    var scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-    var ws;
-    try {
-      ws = new WebSocket(scheme + "//" + window.location.host + wsPath);
-    } catch (e) {
-      scheduleReconnect();
-      return;
-    }
-    socket = ws;
-    ws.onopen = function () {
-      try {
-        ws.send(JSON.stringify({ type: "hello", token: getToken(), language: lang }));
-      } catch (e) { /* the close handler reconnects */ }
-    };
-    ws.onmessage = function (event) {
-      if (ws !== socket) { return; }
-      var frame;
-      try { frame = JSON.parse(event.data); } catch (e) { return; }
-      handleFrame(frame);
-    };
-    ws.onerror = function () { /* a close event follows */ };
-    ws.onclose = function () {
-      if (ws !== socket || exiting) { return; }
-      socket = null;
+  live = window.HotlineLiveSocket({
+    path: function () { return wsPath; },
+    stopped: function () { return exiting; },
+    onOpen: function (ws) {
+      sessionReady = false;
+      ws.send(JSON.stringify({ type: "hello", token: getToken(), language: lang }));
+    },
+    onFrame: handleFrame,
+    onClose: function () {
       sessionReady = false;
       local.forEach(function (item) {
         if (item.state === "sending") { item.state = "pending"; renderState(item); }
       });
-      scheduleReconnect();
-    };
-  }
+    },
+    onReconnecting: function (seconds) {
+      setStatus(t("chat.status.reconnecting", { seconds: seconds }), true);
+    }
+  });
 
   /* ------------------------- wiring ----------------------------------- */
   /* Switching language replaces this page instead of adding a history entry,
@@ -415,5 +376,5 @@
 
   updateEmpty();
   setStatus(t("chat.status.connecting"), false);
-  connect();
+  live.connect();
 })();

@@ -8,8 +8,6 @@
 (function () {
   "use strict";
 
-  var MIN_DELAY = 1000;
-  var MAX_DELAY = 15000;
   var URGENCY_RANK = { emergency: 0, high: 1, standard: 2, low: 3 };
 
   var body = document.body;
@@ -342,41 +340,14 @@
   }
 
   /* ------------------------- websocket -------------------------------- */
-  var socket = null;
-  var retryDelay = MIN_DELAY;
-  var reconnectTimer = null;
   var leaving = false;
-
-  function scheduleReconnect() {
-    if (leaving || reconnectTimer) { return; }
-    var delay = retryDelay;
-    retryDelay = Math.min(retryDelay * 2, MAX_DELAY);
-    setStatus(t("console.status.reconnecting", { seconds: Math.round(delay / 1000) }), true);
-    reconnectTimer = window.setTimeout(function () {
-      reconnectTimer = null;
-      connect();
-    }, delay);
-  }
-
-  function connect() {
-    var scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-    var url = scheme + "//" + window.location.host + "/console/ws?after=" + encodeURIComponent(String(highestEventId));
-    var ws;
-    try {
-      ws = new WebSocket(url);
-    } catch (e) {
-      scheduleReconnect();
-      return;
-    }
-    socket = ws;
-    ws.onmessage = function (event) {
-      if (ws !== socket) { return; }
-      var frame;
-      try { frame = JSON.parse(event.data); } catch (e) { return; }
-      if (!frame || typeof frame !== "object") { return; }
+  var live = window.HotlineLiveSocket({
+    path: function () { return "/console/ws?after=" + encodeURIComponent(String(highestEventId)); },
+    stopped: function () { return leaving; },
+    onFrame: function (frame) {
       switch (frame.type) {
         case "hello":
-          retryDelay = MIN_DELAY;
+          live.connected();
           setStatus(t("console.status.connected"), false);
           break;
         case "event":
@@ -390,18 +361,15 @@
           /* "ping" and unknown frames */
           break;
       }
-    };
-    ws.onerror = function () { /* a close event follows */ };
-    ws.onclose = function () {
-      if (ws !== socket || leaving) { return; }
-      socket = null;
-      scheduleReconnect();
-    };
-  }
+    },
+    onReconnecting: function (seconds) {
+      setStatus(t("console.status.reconnecting", { seconds: seconds }), true);
+    }
+  });
 
   window.addEventListener("pagehide", function () {
     leaving = true;
-    try { if (socket) { socket.close(); } } catch (e) { /* ignore */ }
+    live.close();
   });
   window.addEventListener("pageshow", function (event) {
     if (event.persisted) {   /* back/forward cache: start again from fresh state */
@@ -484,5 +452,5 @@
   window.setInterval(function () { refreshTimes(document); }, 30000);
   if (messagesEl) { messagesEl.scrollTop = messagesEl.scrollHeight; }
   setStatus(t("console.status.connecting"), false);
-  connect();
+  live.connect();
 })();
