@@ -80,6 +80,28 @@ class TestChatToConsole:
             "Bonjour, vous êtes au bon endroit.")
         await expect(console.locator("#messages li.out")).to_have_count(1)
 
+    async def test_wrap_up_closes_the_conversation_and_other_consoles_see_it_leave(
+        self, browser: Browser, site: LiveServer, operator: str
+    ) -> None:
+        chat = await new_page(browser)
+        await chat.goto(f"{site.base_url}/chat")
+        await chat.fill("#chat-input", "Merci, c'est tout pour aujourd'hui")
+        await chat.keyboard.press("Enter")
+        await expect(chat.locator("#chat-messages li.in:not(.is-pending)")).to_have_count(1)
+
+        watcher = await new_page(browser)
+        await log_in(watcher, site, operator)
+        await expect(watcher.locator("#queue li.queue-item")).to_have_count(1)
+
+        closer = await new_page(browser)
+        await log_in(closer, site, operator)
+        await closer.locator("#queue li.queue-item a").first.click()
+        closer.once("dialog", lambda dialog: dialog.accept())
+        await closer.click("#close-conversation")
+        await expect(closer).to_have_url(f"{site.base_url}/console")
+        await expect(closer.locator("#queue li.queue-item")).to_have_count(0)
+        await expect(watcher.locator("#queue li.queue-item")).to_have_count(0)  # live
+
     async def test_console_requires_login_and_rejects_a_wrong_password(
         self, browser: Browser, site: LiveServer, operator: str
     ) -> None:

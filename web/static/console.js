@@ -447,6 +447,27 @@
     });
   }
 
+  /* ------------------------- wrap-up ---------------------------------- */
+  var closeForm = document.getElementById("close-form");
+  if (closeForm && conversationId) {
+    closeForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!window.confirm(t("close.confirm"))) { return; }
+      fetch("/api/conversations/" + encodeURIComponent(conversationId) + "/close", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
+        body: "{}"
+      }).then(function (response) {
+        if (!response.ok) { throw new Error("close failed"); }
+        leaving = true;
+        window.location.assign("/console");
+      }).catch(function () {
+        showReplyError("close.error");
+      });
+    });
+  }
+
   /* ------------------------- start ------------------------------------ */
   refreshTimes(document);
   window.setInterval(function () { refreshTimes(document); }, 30000);
