@@ -32,11 +32,18 @@ class Translator(Protocol):
 def _load() -> dict[str, dict[str, str]]:
     result: dict[str, dict[str, str]] = {}
     for lang in SUPPORTED_LANGUAGES:
-        path = TRANSLATIONS_DIR / f"{lang}.json"
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError(f"{path} must hold a JSON object")
-        result[lang] = {str(k): str(v) for k, v in data.items()}
+        table: dict[str, str] = {}
+        # `fr.json` holds the shared words; `fr/<area>.json` one area's (directory, channels...).
+        paths = [TRANSLATIONS_DIR / f"{lang}.json", *sorted((TRANSLATIONS_DIR / lang).glob("*.json"))]
+        for path in paths:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError(f"{path} must hold a JSON object")
+            for key, value in data.items():
+                if key in table:
+                    raise ValueError(f"{path}: key {key!r} is already defined for {lang}")
+                table[str(key)] = str(value)
+        result[lang] = table
     return result
 
 
