@@ -1,11 +1,23 @@
-"""The anonymising triage core: pure, deterministic, no I/O (see TRIAGE.md)."""
+"""The anonymising triage core: pure, deterministic, no I/O (see TRIAGE.md).
+
+`analyze` redacts personal data first; everything after (language, lexicon rules,
+explanations) only ever sees the redacted text.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
+from triage.folding import fold, words
+from triage.language import UNDETERMINED, detect
+from triage.lexicon import load_lexicons
 from triage.redaction import redact
 from triage.result import Entity, TriageResult
-from triage.scoring import detect_language, score_urgency
+from triage.scoring import score
+from triage.term_matching import TermMatcher
 
 __all__ = [
     "Entity",
@@ -16,20 +28,56 @@ __all__ = [
     "TriageResult",
     "Urgency",
     "analyze",
+    "supported_languages",
 ]
 
+# Loan words from English ("pimp", "escort", "boss") turn up in every language here.
+_ALWAYS = "en"
+_PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
 
-def analyze(text: str, *, language_hint: str | None = None) -> TriageResult:
-    """Redact personal data and score one inbound message."""
+
+def supported_languages() -> tuple[str, ...]:
+    """The languages that have a lexicon, in file-name order."""
+    return tuple(load_lexicons())
+
+
+@lru_cache(maxsize=64)
+def _matcher(code: str) -> TermMatcher:
+    return TermMatcher(load_lexicons()[code])
+
+
+def analyze(
+    text: str, *, language_hint: str | None = None, languages: Collection[str] | None = None
+) -> TriageResult:
+    """Redact personal data and score one inbound message.
+
+    `languages` restricts language detection to the hotline's languages (default: every
+    language with a lexicon); `language_hint` (e.g. the caller's chosen language) is used
+    when the text alone cannot tell.
+    """
+    lexicons = load_lexicons()
+    allowed = tuple(code for code in (languages or lexicons) if code in lexicons)
     redacted, entities = redact(text)
-    urgency, explanations = score_urgency(redacted)
-    language = detect_language(redacted)
-    if language == "und" and language_hint:
-        language = language_hint
+    # Placeholders are not words of the message: blank them, keeping every position.
+    blanked = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), redacted)
+    folded = fold(blanked)
+    spans = words(folded)
+    guess = detect(blanked, [w for w, _, _ in spans], lexicons, allowed)
+    language = guess.language
+    if language == UNDETERMINED and language_hint in allowed and spans:
+        language = str(language_hint)
+    chosen = [language, guess.runner_up, language_hint, _ALWAYS]
+    codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
+    scores = score(
+        redacted, folded, spans, [_matcher(code) for code in codes], [lexicons[c] for c in codes]
+    )
     return TriageResult(
         language=language,
-        urgency=urgency,
+        urgency=scores.urgency,
+        needs=scores.needs,
+        indicators=scores.indicators,
+        exploitation=scores.exploitation,
         redacted=redacted,
         entities=entities,
-        explanations=explanations,
+        explanations=scores.explanations,
     )

@@ -1,62 +1,159 @@
-"""Keyword scoring of urgency and language: the first layer of the core.
+"""Turn the lexicon rules that fired into urgency, needs, indicators and exploitation.
 
-A small built-in lexicon in French, English and Spanish. Issue 3 replaces it with
-lexicon files per language; the function signatures stay.
+The levels follow TRIAGE.md, and when in doubt the higher one wins:
+
+1. any rule that says `emergency`, or danger happening now (`context = "now"`) together
+   with violence, threats, confinement or self-harm, is an emergency;
+2. a sign of exploitation (an indicator, a form of exploitation, a `high` rule) or a minor
+   is `high`, unless every sign is in the past (`context = "past"`) and no minor is
+   involved: then `standard`;
+3. a question about facts, research, the media, a test or spam with no sign is `low`;
+4. anything else is `standard`; a message with no letters or digits at all is `low`.
+
+`hint` rules only refine what another rule found (TRIAGE codes of *which* kind), so a
+nanny, a farm or a pregnancy alone never raise a message.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
 
-from triage.codes import Urgency
+from triage.ages import find_minor_age
+from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.folding import Folded
+from triage.lexicon import Context, Lexicon
+from triage.term_matching import Hit, TermMatcher
 
-_EMERGENCY = (
-    "enferme", "enfermee", "locked in", "locked up", "me va a matar", "va me tuer",
-    "kill me", "outside the door", "devant la porte", "help me now", "aidez-moi",
-    "au secours", "ayuda", "suicide", "me suicider", "hurt me", "me frappe",
-)
-_HIGH = (
-    "passport", "passeport", "pasaporte", "not paid", "pas paye", "no me pagan",
-    "forced", "force", "forcee", "obligee", "obligada", "debt", "dette", "deuda",
-    "15 ans", "16 ans", "17 ans", "15 years", "16 years", "17 years", "pimp", "proxenete",
-)
-_LOW = ("test", "qu'est-ce que la traite", "what is human trafficking", "information")
-
-_STOPWORDS = {
-    "fr": {"je", "le", "la", "les", "est", "et", "pas", "une", "que", "mon", "ma", "suis"},
-    "en": {"the", "i", "is", "and", "my", "not", "you", "are", "me", "to", "a", "of"},
-    "es": {"el", "la", "los", "es", "y", "no", "mi", "que", "una", "estoy", "por", "me"},
-}
+_DANGER_NOW = frozenset({
+    Indicator.physical_sexual_violence,
+    Indicator.intimidation_threats,
+    Indicator.restriction_of_movement,
+    Indicator.self_harm_risk,
+})
+MAX_EXPLANATIONS = 12
+_T = TypeVar("_T")
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so 'Enfermée' matches 'enfermee'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+@dataclass(frozen=True, slots=True)
+class Scores:
+    urgency: Urgency
+    needs: tuple[Need, ...]
+    indicators: tuple[Indicator, ...]
+    exploitation: tuple[Exploitation, ...]
+    explanations: tuple[str, ...]
 
 
-def _contains(folded: str, phrase: str) -> bool:
-    """Whole words only: 'force' must not match 'enforcement'."""
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded) is not None
+@dataclass(frozen=True, slots=True)
+class _Fired:
+    hit: Hit
+    language: str
 
 
-def score_urgency(text: str) -> tuple[Urgency, tuple[str, ...]]:
-    folded = fold(text)
-    for level, words in ((Urgency.emergency, _EMERGENCY), (Urgency.high, _HIGH)):
-        hits = [w for w in words if _contains(folded, w)]
-        if hits:
-            return level, tuple(f"'{w}' -> {level.value}" for w in hits[:3])
-    if len(folded.split()) <= 12 and any(_contains(folded, w) for w in _LOW):
-        return Urgency.low, ("information request -> low",)
-    return Urgency.standard, ()
+def _ordered(kind: Iterable[_T], chosen: set[_T]) -> tuple[_T, ...]:
+    return tuple(code for code in kind if code in chosen)
 
 
-def detect_language(text: str, languages: tuple[str, ...] = ("fr", "en", "es")) -> str:
-    words = re.findall(r"\w+", fold(text))
-    best, best_score = "und", 0
-    for lang in languages:
-        score = sum(1 for word in words if word in _STOPWORDS.get(lang, set()))
-        if score > best_score:
-            best, best_score = lang, score
-    return best
+def _describe(fired: _Fired, text: str, folded: Folded, codes: Sequence[str]) -> str:
+    start, end = folded.source_span(fired.hit.start, fired.hit.end)
+    quoted = " ".join(text[start:end].split())
+    return f"'{quoted}' -> {', '.join(codes)} ({fired.language} lexicon)"
+
+
+def score(
+    text: str,
+    folded: Folded,
+    words: Sequence[tuple[str, int, int]],
+    matchers: Sequence[TermMatcher],
+    age_lexicons: Sequence[Lexicon],
+) -> Scores:
+    """Score redacted `text` (folded as `folded`, with its folded `words`)."""
+    if not words:
+        return Scores(Urgency.low, (), (), (), ("no words -> low",))
+    fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find(folded, words)]
+    fired.sort(key=lambda f: f.hit.start)
+    signs = [f for f in fired if f.hit.rule.is_sign]
+    contexts = {f.hit.rule.context for f in fired}
+    used = [f for f in fired if not f.hit.rule.hint or signs]
+
+    needs: set[Need] = set()
+    indicators: set[Indicator] = set()
+    exploitation: set[Exploitation] = set()
+    firm_exploitation: set[Exploitation] = set()
+    levels: list[Urgency] = []
+    explanations: list[str] = []
+    said: set[tuple[int, int, tuple[str, ...]]] = set()
+    for f in used:
+        rule = f.hit.rule
+        needs.update(rule.needs)
+        indicators.update(rule.indicators)
+        exploitation.update(rule.exploitation)
+        if not rule.hint:
+            firm_exploitation.update(rule.exploitation)
+        if rule.urgency is not None:
+            levels.append(rule.urgency)
+        codes = [*(c.value for c in (*rule.indicators, *rule.exploitation, *rule.needs))]
+        if rule.urgency is not None:
+            codes.append(rule.urgency.value)
+        if rule.context is not Context.none:
+            codes.append(f"context: {rule.context.value}")
+        # The same words firing the same codes in two lexicons are explained once.
+        key = (f.hit.start, f.hit.end, tuple(codes))
+        if key not in said:
+            said.add(key)
+            explanations.append(_describe(f, text, folded, codes))
+
+    # A work setting alone says forced labour only when nothing names another kind.
+    if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
+        exploitation.discard(Exploitation.forced_labour)
+
+    plain_words = [w for w, _, _ in words]
+    for lexicon in age_lexicons:
+        age = find_minor_age(lexicon, folded.text, plain_words)
+        if age is not None:
+            indicators.add(Indicator.minor_involved)
+            explanations.append(f"'{age}' -> minor_involved ({lexicon.code} lexicon)")
+            break
+
+    urgency, reasons = _urgency(levels, indicators, exploitation, contexts, bool(signs))
+    explanations.extend(reasons)
+    if urgency is Urgency.emergency:
+        needs.add(Need.emergency_safety)
+    if Indicator.minor_involved in indicators:
+        needs.add(Need.youth_protection)
+    if Indicator.self_harm_risk in indicators:
+        needs.add(Need.mental_health)
+    return Scores(
+        urgency=urgency,
+        needs=_ordered(Need, needs),
+        indicators=_ordered(Indicator, indicators),
+        exploitation=_ordered(Exploitation, exploitation),
+        explanations=tuple(explanations[:MAX_EXPLANATIONS]),
+    )
+
+
+def _urgency(
+    levels: Sequence[Urgency],
+    indicators: set[Indicator],
+    exploitation: set[Exploitation],
+    contexts: set[Context],
+    has_signs: bool,
+) -> tuple[Urgency, list[str]]:
+    if Urgency.emergency in levels:
+        return Urgency.emergency, []
+    if Context.now in contexts and indicators & _DANGER_NOW:
+        return Urgency.emergency, ["danger happening now -> emergency"]
+    minor = Indicator.minor_involved in indicators
+    evidence = has_signs or bool(indicators) or bool(exploitation) or Urgency.high in levels
+    if minor:
+        return Urgency.high, ["minor involved -> high"]
+    if evidence:
+        if Context.past in contexts and Context.now not in contexts:
+            return Urgency.standard, ["situation over -> standard"]
+        return Urgency.high, []
+    if Context.information in contexts and Urgency.standard not in levels:
+        return Urgency.low, ["information, research, media, test or spam -> low"]
+    if levels:
+        return Urgency.highest(*levels), []
+    return Urgency.standard, []

@@ -1,0 +1,185 @@
+"""Find a lexicon's terms in folded text: words, `prefix*`, `a ~ b` gaps, one-letter typos.
+
+Terms are compiled once into indexes keyed by their first word, so a message costs a few
+dictionary look-ups per word whatever the size of the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from triage.folding import WORD, Folded, fold_plain
+from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
+
+# Typos are forgiven in words this long or longer (shorter words collide too often:
+# "hours"/"house", "pain"/"paid").
+TYPO_MIN_LENGTH = 6
+# Words a `~` may skip.
+GAP_WORDS = 3
+PREFIX_MIN_LENGTH = 3
+
+
+class Kind(Enum):
+    word = 1
+    prefix = 2
+    gap = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    kind: Kind
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    pieces: tuple[Piece, ...]
+    rule: Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule that fired, with the folded span of the words that fired it."""
+
+    rule: Rule
+    start: int
+    end: int
+
+
+def compile_term(term: str, where: str) -> tuple[Piece, ...]:
+    pieces: list[Piece] = []
+    for chunk in fold_plain(term).split():
+        if chunk == "~":
+            if pieces and pieces[-1].kind is not Kind.gap:
+                pieces.append(Piece(Kind.gap))
+            continue
+        is_prefix = chunk.endswith("*")
+        found = WORD.findall(chunk)
+        for index, word in enumerate(found):
+            last = index == len(found) - 1
+            if last and is_prefix:
+                if len(word) < PREFIX_MIN_LENGTH:
+                    raise LexiconError(
+                        f"{where}: prefix {chunk!r} is shorter than {PREFIX_MIN_LENGTH} letters"
+                    )
+                pieces.append(Piece(Kind.prefix, word))
+            else:
+                pieces.append(Piece(Kind.word, word))
+    while pieces and pieces[-1].kind is Kind.gap:
+        pieces.pop()
+    if not pieces:
+        raise LexiconError(f"{where}: term {term!r} has no word")
+    return tuple(pieces)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def within_one_typo(seen: str, wanted: str) -> bool:
+    """Damerau-Levenshtein distance at most 1, same first letter."""
+    if seen == wanted:
+        return True
+    if seen[:1] != wanted[:1] or abs(len(seen) - len(wanted)) > 1:
+        return False
+    if len(seen) == len(wanted):
+        diffs = [i for i in range(len(seen)) if seen[i] != wanted[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and seen[diffs[0]] == wanted[diffs[1]]
+            and seen[diffs[1]] == wanted[diffs[0]]
+        )
+    short, long_ = (seen, wanted) if len(seen) < len(wanted) else (wanted, seen)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _piece_matches(piece: Piece, word: str) -> bool:
+    if piece.kind is Kind.prefix:
+        return word.startswith(piece.text)
+    if word == piece.text:
+        return True
+    return len(piece.text) >= TYPO_MIN_LENGTH and within_one_typo(word, piece.text)
+
+
+def _match_rest(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
+    """Index after the last word matched by pieces[k:] starting at words[i], or -1."""
+    if k == len(pieces):
+        return i
+    piece = pieces[k]
+    if piece.kind is Kind.gap:
+        for skip in range(GAP_WORDS + 1):
+            end = _match_rest(pieces, k + 1, words, i + skip)
+            if end >= 0:
+                return end
+        return -1
+    if i < len(words) and _piece_matches(piece, words[i]):
+        return _match_rest(pieces, k + 1, words, i + 1)
+    return -1
+
+
+class TermMatcher:
+    """The compiled terms of one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._exact: dict[str, list[Pattern]] = defaultdict(list)
+        self._typo: dict[str, list[Pattern]] = defaultdict(list)
+        self._prefix: dict[str, list[Pattern]] = defaultdict(list)
+        self._substrings: list[tuple[str, Rule]] = []
+        for number, rule in enumerate(lexicon.rules, start=1):
+            where = f"{lexicon.code}.toml rule {number}"
+            for term in rule.terms:
+                if lexicon.match is MatchMode.substring:
+                    folded = fold_plain(term).strip()
+                    if folded:
+                        self._substrings.append((folded, rule))
+                    continue
+                pattern = Pattern(compile_term(term, where), rule)
+                first = pattern.pieces[0]
+                if first.kind is Kind.prefix:
+                    self._prefix[first.text[:PREFIX_MIN_LENGTH]].append(pattern)
+                    continue
+                self._exact[first.text].append(pattern)
+                if len(first.text) >= TYPO_MIN_LENGTH:
+                    for key in _deletes(first.text):
+                        self._typo[key].append(pattern)
+
+    def _candidates(self, word: str) -> list[Pattern]:
+        found = list(self._exact.get(word, ()))
+        prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
+        found.extend(p for p in prefixed if word.startswith(p.pieces[0].text))
+        if len(word) >= TYPO_MIN_LENGTH - 1:
+            keys = _deletes(word)
+            keys.add(word)
+            for key in keys:
+                for pattern in self._typo.get(key, ()):
+                    if pattern.pieces[0].text != word and within_one_typo(word, pattern.pieces[0].text):
+                        found.append(pattern)
+        return found
+
+    def find(self, folded: Folded, spans: Sequence[tuple[str, int, int]]) -> list[Hit]:
+        """Every rule that fires, once, at its first match."""
+        hits: dict[int, Hit] = {}
+        if self.lexicon.match is MatchMode.substring:
+            for term, rule in self._substrings:
+                if id(rule) in hits:
+                    continue
+                at = folded.text.find(term)
+                if at >= 0:
+                    hits[id(rule)] = Hit(rule, at, at + len(term))
+            return list(hits.values())
+        words = [w for w, _, _ in spans]
+        for i, word in enumerate(words):
+            for pattern in self._candidates(word):
+                if id(pattern.rule) in hits:
+                    continue
+                end = _match_rest(pattern.pieces, 1, words, i + 1)
+                if end >= 0:
+                    hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
+        return list(hits.values())
