@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import getpass
-import json
 import secrets
 import signal
 import sys
@@ -108,28 +107,27 @@ def demo() -> None:
 
 
 @cli.command("triage")
-def triage_command() -> None:
-    """Read JSON lines {"id", "text"} on stdin; write one triage result per line."""
-    import triage
+def triage_command(
+    languages: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated languages to detect among (default: HOTLINE_LANGUAGES)."),
+    ] = None,
+) -> None:
+    """Read JSON lines {"id", "text"} on stdin; write one triage result per line (TRIAGE.md)."""
+    from app.triage_stream import triage_lines
 
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        message_id = None
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("a line must be a JSON object")
-            message_id = record.get("id")
-            text = record.get("text")
-            if not isinstance(text, str):
-                raise ValueError("missing text")
-            result = {"id": message_id, **triage.analyze(text).to_json()}
-        except ValueError as exc:
-            reason = "invalid JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
-            result = {"id": message_id, "error": reason}
-        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+    allowed = (
+        [code.strip() for code in languages.split(",") if code.strip()]
+        if languages
+        else Settings().languages
+    )
+    try:
+        for output in triage_lines(sys.stdin.buffer, languages=allowed):
+            sys.stdout.write(output)
+            sys.stdout.flush()
+    except OSError as exc:
+        typer.echo(f"error: standard input cannot be read: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from exc
 
 
 def main() -> None:

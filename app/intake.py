@@ -33,6 +33,8 @@ class IntakeKeys:
     vault_key: bytes
     vault_ttl: timedelta
     sealed_ttl: timedelta
+    # The hotline's languages: triage tells a message's language among these only.
+    languages: tuple[str, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> IntakeKeys:
@@ -41,6 +43,7 @@ class IntakeKeys:
             vault_key=settings.vault_key_bytes(),
             vault_ttl=timedelta(days=settings.vault_retention_days),
             sealed_ttl=timedelta(days=settings.sealed_retention_days),
+            languages=tuple(settings.languages),
         )
 
 
@@ -132,7 +135,9 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
         if existing is not None and existing.id is not None:
             return Accepted(str(existing.conversation_id), existing.id, duplicate=True)
 
-    result = triage.analyze(inbound.text, language_hint=inbound.language_hint)
+    result = triage.analyze(
+        inbound.text, language_hint=inbound.language_hint, languages=keys.languages or None
+    )
     conversation, is_new = await _open_conversation(
         session, contact=contact, urgency=result.urgency, language=result.language
     )
@@ -173,7 +178,7 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
                 else events.EventKind.conversation_updated)
         new_events.append(events.NewEvent(kind, conversation.id, {"conversation": described}))
     new_events.append(events.NewEvent(events.EventKind.message_created, conversation.id,
-                                      {"message": message_views.serialize(message)}))
+                                      {"message": message_views.serialize(message, for_staff=True)}))
     await events.append(session, *new_events)
     return Accepted(str(conversation.id), message_id, duplicate=False)
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+import triage
 from app import auth, events, queue
 from app import messages as message_views
 from app.dependencies import ContextDep, SessionDep, read_session_cookie
@@ -34,6 +35,14 @@ class PageRenderer(Protocol):
 def _renderer(request: Request) -> PageRenderer:
     renderer: PageRenderer = request.app.state.renderer
     return renderer
+
+
+# Labels the console script needs to show triage codes that arrive live.
+TRIAGE_CODE_KEYS: list[str] = [
+    *(f"need.{code.value}" for code in triage.Need),
+    *(f"indicator.{code.value}" for code in triage.Indicator),
+    *(f"exploitation.{code.value}" for code in triage.Exploitation),
+]
 
 
 def _page(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
@@ -136,7 +145,9 @@ async def console_page(
     if selected is not None:
         conversation = await queue.describe(session, conversation_id=selected)
         if conversation is not None:
-            messages = await message_views.of_conversation(session, conversation_id=selected)
+            messages = await message_views.of_conversation(
+                session, conversation_id=selected, for_staff=True
+            )
     return _page(
         request,
         "console/index.html",
@@ -145,6 +156,8 @@ async def console_page(
         queue=open_queue,
         conversation=conversation,
         messages=messages,
+        triage_summary=message_views.triage_summary(messages),
+        triage_code_keys=TRIAGE_CODE_KEYS,
         last_event_id=last_event_id,
     )
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import base64
 from enum import StrEnum
 from pathlib import Path
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import Field, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+import triage
 
 # Development-only values; production refuses to start with any of them.
 DEV_SECRET_KEY = "dev-only-session-secret-change-me"  # noqa: S105
@@ -50,9 +52,34 @@ class Settings(BaseSettings):
     sealed_retention_days: int = Field(default=90, ge=1)
     session_max_age_hours: int = Field(default=12, ge=1)
 
-    languages: list[str] = ["fr", "en"]
+    # The languages callers write in: triage detects a message's language among these.
+    # HOTLINE_LANGUAGES="fr,en,es" (comma-separated); default: every language with a lexicon.
+    languages: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(triage.supported_languages())
+    )
     quick_exit_url: str = "https://www.meteo.gc.ca/"
     log_level: str = "INFO"
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _split_languages(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip().lower() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _languages_have_lexicons(cls, value: list[str]) -> list[str]:
+        supported = triage.supported_languages()
+        unknown = [code for code in value if code not in supported]
+        if unknown:
+            raise ValueError(
+                f"no triage lexicon for {', '.join(unknown)}; supported: {', '.join(supported)}"
+                " (add triage/lexicons/<code>.toml to support another language)"
+            )
+        if not value:
+            raise ValueError("at least one language is needed")
+        return list(dict.fromkeys(value))
 
     @model_validator(mode="after")
     def _refuse_default_secrets_in_production(self) -> Self:

@@ -14,12 +14,16 @@ from app.db import Database
 HOTLINE = Path(sys.executable).with_name("hotline")
 
 
-def run(*args: str, stdin: str = "", database_url: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: str = "", stdin_bytes: bytes | None = None, database_url: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOTLINE_ENV": "test"}
     if database_url:
         env["HOTLINE_DATABASE_URL"] = database_url
-    return subprocess.run([str(HOTLINE), *args], input=stdin, env=env, capture_output=True,
-                          text=True, timeout=60)
+    completed = subprocess.run([str(HOTLINE), *args], input=stdin_bytes or stdin.encode(), env=env,
+                               capture_output=True, timeout=60)
+    return subprocess.CompletedProcess(completed.args, completed.returncode,
+                                       completed.stdout.decode(), completed.stderr.decode())
 
 
 class TestCreateUser:
@@ -60,6 +64,37 @@ class TestTriageCommand:
         assert "error" in out[1] and "error" in out[2]
         assert set(out[3]) >= {"language", "urgency", "needs", "indicators", "exploitation",
                                "region", "redacted", "entities", "explanations"}
+
+
+    def test_malformed_input_never_stops_the_run(self) -> None:
+        good = json.dumps({"id": "last", "text": "help, they took my passport"}).encode()
+        lines = [
+            b"\xff\xfe broken utf-8",
+            b"{\"id\": \"x\", \"text\": ",  # truncated JSON
+            b"[1, 2, 3]",
+            json.dumps({"id": "n", "text": None}).encode(),
+            json.dumps({"id": {"nested": 1}, "text": "hi"}).encode(),
+            json.dumps({"id": "h", "text": "hola", "language_hint": 5}).encode(),
+            json.dumps({"id": "big", "text": "a" * 20_001}).encode(),
+            b"   ",
+            good,
+        ]
+        result = run("triage", stdin_bytes=b"\n".join(lines) + b"\n")
+        assert result.returncode == 0, result.stderr
+        out = [json.loads(line) for line in result.stdout.splitlines()]
+        # One line per non-blank input, in order; every bad line says why.
+        assert [o["id"] for o in out] == [None, None, None, "n", None, "h", "big", "last"]
+        reasons = [o.get("error", "") for o in out[:-1]]
+        assert all(reasons), reasons
+        assert "UTF-8" in reasons[0] and "JSON" in reasons[1] and "object" in reasons[2]
+        assert "text" in reasons[3] and "id" in reasons[4] and "language_hint" in reasons[5]
+        assert out[-1]["urgency"] in {"high", "emergency"}
+
+    def test_languages_option_restricts_detection(self) -> None:
+        line = json.dumps({"id": "1", "text": "el jefe no me paga y tengo miedo"}) + "\n"
+        assert json.loads(run("triage", stdin=line).stdout)["language"] == "es"
+        restricted = run("triage", "--languages", "fr,en", stdin=line)
+        assert json.loads(restricted.stdout)["language"] != "es"
 
 
 @pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage"])

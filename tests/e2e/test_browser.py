@@ -80,6 +80,34 @@ class TestChatToConsole:
             "Bonjour, vous êtes au bon endroit.")
         await expect(console.locator("#messages li.out")).to_have_count(1)
 
+    async def test_console_shows_triage_codes_and_why_in_french(
+        self, browser: Browser, site: LiveServer, operator: str
+    ) -> None:
+        console = await new_page(browser, locale="fr-CA")
+        await log_in(console, site, operator)
+        chat = await new_page(browser)
+        await chat.goto(f"{site.base_url}/chat")
+        await chat.fill("#chat-input", "je suis enfermée dans la chambre, il va me tuer")
+        await chat.keyboard.press("Enter")
+
+        item = console.locator("#queue li.queue-item")
+        await expect(item.first).to_contain_text("Urgence")
+        await item.first.locator("a").click()
+        await expect(console.locator("#conversation-needs")).to_contain_text("sécurité immédiate")
+        await expect(console.locator("#conversation-indicators")).to_contain_text("restriction de mouvement")
+
+        # A second message arrives live: its codes join the conversation's.
+        await chat.fill("#chat-input", "et mon patron garde mon passeport")
+        await chat.keyboard.press("Enter")
+        await expect(console.locator("#conversation-indicators")).to_contain_text("rétention de documents")
+
+        # "Pourquoi ce triage ?" opens from the keyboard and quotes the words that counted.
+        summary = console.locator("#messages li.in details.triage-why summary").first
+        await summary.focus()
+        await console.keyboard.press("Enter")
+        why = console.locator("#messages li.in details.triage-why ul").first
+        await expect(why).to_contain_text("enfermée")
+
     async def test_wrap_up_closes_the_conversation_and_other_consoles_see_it_leave(
         self, browser: Browser, site: LiveServer, operator: str
     ) -> None:

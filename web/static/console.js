@@ -308,11 +308,46 @@
     meta.appendChild(time);
     li.appendChild(meta);
     li.appendChild(el("p", "message-text", message.text === undefined || message.text === null ? "" : message.text));
+    var found = message.triage;
+    if (found && found.explanations && found.explanations.length) {
+      var why = el("details", "triage-why");
+      why.appendChild(el("summary", null, t("triage.why")));
+      var list = el("ul");
+      list.setAttribute("aria-label", t("triage.explanations_label"));
+      found.explanations.forEach(function (line) { list.appendChild(el("li", null, String(line))); });
+      why.appendChild(list);
+      li.appendChild(why);
+    }
+    if (found) { addTriageCodes(found); }
 
     messagesEl.appendChild(li);
     if (messagesEmpty) { messagesEmpty.hidden = true; }
     if (stick) { messagesEl.scrollTop = messagesEl.scrollHeight; }
     return true;
+  }
+
+  /* Add a message's triage codes to the conversation details (never removes any). */
+  function addTriageCodes(found) {
+    [["needs", "need"], ["indicators", "indicator"], ["exploitation", "exploitation"]].forEach(function (pair) {
+      var dd = document.getElementById("conversation-" + pair[0]);
+      var codes = found[pair[0]] || [];
+      if (!dd || !codes.length) { return; }
+      var list = dd.querySelector("ul.codes");
+      if (!list) {
+        dd.textContent = "";
+        list = el("ul", "codes");
+        dd.appendChild(list);
+      }
+      codes.forEach(function (code) {
+        code = String(code);
+        if (list.querySelector('[data-code="' + safeClass(code) + '"]')) { return; }
+        var item = el("li", "code code-" + pair[1], label(pair[1], code));
+        item.setAttribute("data-code", safeClass(code));
+        list.appendChild(item);
+      });
+    });
+    var region = document.getElementById("conversation-region");
+    if (region && found.region) { region.textContent = String(found.region); }
   }
 
   /* ------------------------- events ----------------------------------- */
