@@ -7,6 +7,7 @@ refuses to start while any secret still has its development value.
 from __future__ import annotations
 
 import base64
+import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Self
@@ -64,6 +65,8 @@ class Settings(BaseSettings):
     @classmethod
     def _split_languages(cls, value: object) -> object:
         if isinstance(value, str):
+            if value.strip().startswith("["):
+                return json.loads(value)  # the JSON list form pydantic-settings also reads
             return [part.strip().lower() for part in value.split(",") if part.strip()]
         return value
 

@@ -40,6 +40,15 @@ class TestProductionSecrets:
         assert settings.database_url == "postgresql://u:p@db:5432/hotline"
         assert settings.languages == ["fr", "en", "es"]
 
+    def test_languages_comma_separated_and_checked_against_lexicons(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("HOTLINE_LANGUAGES", "fr, EN,ht")
+        assert Settings().languages == ["fr", "en", "ht"]
+        monkeypatch.setenv("HOTLINE_LANGUAGES", "fr,xx")
+        with pytest.raises(ValueError, match="no triage lexicon for xx"):
+            Settings()
+
 
 class TestDatabaseUrl:
     def test_libpq_url_becomes_asyncpg(self) -> None:
