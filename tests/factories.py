@@ -31,12 +31,14 @@ async def receive(
     channel: ChannelKind = ChannelKind.webchat,
     provider_id: str | None = None,
     vault_ttl: timedelta | None = None,
+    languages: tuple[str, ...] | None = None,
 ) -> Accepted:
     intake_keys = keys()
-    if vault_ttl is not None:
+    if vault_ttl is not None or languages is not None:
         intake_keys = intake.IntakeKeys(
             pseudonym_key=intake_keys.pseudonym_key, vault_key=intake_keys.vault_key,
-            vault_ttl=vault_ttl, sealed_ttl=intake_keys.sealed_ttl,
+            vault_ttl=vault_ttl or intake_keys.vault_ttl, sealed_ttl=intake_keys.sealed_ttl,
+            languages=intake_keys.languages if languages is None else languages,
         )
     inbound = InboundMessage(
         channel=channel, address=address or secrets.token_urlsafe(32), text=text,

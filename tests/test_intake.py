@@ -6,7 +6,7 @@ from datetime import timedelta
 import sqlalchemy as sa
 from sqlmodel import col, select
 
-from app import vault
+from app import messages, vault
 from app.db import Database
 from app.domain import ChannelKind
 from app.intake import sealed_context
@@ -111,6 +111,33 @@ class TestIntake:
             "conversation.updated", "message.created",
             "message.created",
         ]
+
+    async def test_triage_is_stored_and_sent_to_staff_only(self, database: Database) -> None:
+        accepted = await receive(database, "mon patron garde mon passeport, je suis à Laval",
+                                 address=PHONE)
+        async with database.sessions() as session:
+            message = await session.get(Message, accepted.message_id)
+            event = (await session.exec(
+                select(Event).where(col(Event.kind) == "message.created"))).one()
+            visitor_view = await messages.of_conversation(
+                session, conversation_id=uuid.UUID(accepted.conversation_id))
+        assert message is not None and message.triage is not None
+        assert "retention_of_documents" in message.triage["indicators"]
+        assert "redacted" not in message.triage  # the clear text lives in one column only
+        staff_view = event.payload["message"]["triage"]
+        assert staff_view["urgency"] == "high" and staff_view["explanations"]
+        assert "entities" not in staff_view
+        assert "triage" not in visitor_view[0]  # what the caller's own page may show
+
+    async def test_language_is_told_among_the_hotline_languages(self, database: Database) -> None:
+        text = "el patrón no me paga y tengo miedo"
+        spanish = await receive(database, text, languages=("fr", "en", "es"))
+        restricted = await receive(database, text, languages=("fr", "en"))
+        async with database.sessions() as session:
+            first = await session.get(Message, spanish.message_id)
+            second = await session.get(Message, restricted.message_id)
+        assert first is not None and first.triage is not None and first.triage["language"] == "es"
+        assert second is not None and second.triage is not None and second.triage["language"] != "es"
 
     async def test_events_carry_no_raw_text(self, database: Database) -> None:
         await receive(database, "mon numéro 514 555 0199", address=PHONE)
