@@ -37,40 +37,45 @@ def fold_char(ch: str) -> str:
     return "".join(_SPECIAL.get(c, _ARABIC.get(c, c)) for c in plain)
 
 
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+
+
 @dataclass(frozen=True, slots=True)
 class Folded:
-    """Folded text, with `origin[i]` the index in the source of folded character `i`."""
+    """Folded text; `origin[i]` is the index in the source of folded character `i`
+    (`origin` is None when every character folded to exactly one)."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: tuple[int, ...] | None
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the source text that folded characters `start:end` came from."""
         if start >= end:
             return (0, 0)
+        if self.origin is None:
+            return start, end
         return self.origin[start], self.origin[end - 1] + 1
 
 
 def fold(text: str) -> Folded:
     """Fold `text`; a letter repeated three times or more is kept once ("aideeeez")."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(text):
-        for piece in fold_char(ch):
-            chars.append(piece)
-            origin.append(index)
+    pieces = list(map(fold_char, text))
+    folded = "".join(pieces)
+    stretched = _STRETCHED.search(folded) is not None
+    if len(folded) == len(text) and not stretched:
+        return Folded(folded, None)  # the common case: one character for one
+    origin = [index for index, piece in enumerate(pieces) for _ in piece]
+    if not stretched:
+        return Folded(folded, tuple(origin))
     out: list[str] = []
     kept: list[int] = []
-    i = 0
-    while i < len(chars):
-        j = i + 1
-        while j < len(chars) and chars[j] == chars[i]:
-            j += 1
-        run = j - i
-        take = 1 if run >= 3 and chars[i].isalpha() else run
-        out.extend(chars[i : i + take])
-        kept.extend(origin[i : i + take])
-        i = j
+    cursor = 0
+    for match in _STRETCHED.finditer(folded):
+        out.append(folded[cursor : match.start() + 1])
+        kept.extend(origin[cursor : match.start() + 1])
+        cursor = match.end()
+    out.append(folded[cursor:])
+    kept.extend(origin[cursor:])
     return Folded("".join(out), tuple(kept))
 
 

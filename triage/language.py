@@ -7,6 +7,7 @@ beyond the lexicons, so a process pays a few kilobytes, not a model of every lan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -19,19 +20,26 @@ _UKRAINIAN_ONLY = frozenset("іїєґ")
 _RUSSIAN_ONLY = frozenset("ыэъё")
 
 
-def _script(ch: str) -> str | None:
-    code = ord(ch)
-    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
-        return "han"
-    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFDFF:
-        return "arabic"
-    if 0x0900 <= code <= 0x097F:
-        return "devanagari"
-    if 0x0400 <= code <= 0x04FF:
-        return "cyrillic"
-    if ch.isalpha():
-        return "latin" if code < 0x0250 or 0x1E00 <= code <= 0x1EFF else "other"
-    return None
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("han", re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")),
+    ("arabic", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
+    ("devanagari", re.compile(r"[\u0900-\u097F]")),
+    ("cyrillic", re.compile(r"[\u0400-\u04FF]")),
+    ("latin", re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")),
+)
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    if text.isascii():
+        latin = sum(1 for _ in _SCRIPTS[-1][1].finditer(text))
+        return {"latin": latin} if latin else {}
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
+    counted = sum(counts.values())
+    others = len(_ANY_LETTER.findall(text)) - counted
+    if others > 0:
+        counts["other"] = others
+    return {name: count for name, count in counts.items() if count}
 
 
 _SCRIPT_LANGUAGE = {"han": "zh", "arabic": "ar", "devanagari": "hi"}
@@ -52,11 +60,7 @@ def detect(
     languages: Collection[str],
 ) -> Guess:
     """The language of `text` (raw) whose folded words are `words`, among `languages`."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        script = _script(ch)
-        if script is not None:
-            counts[script] = counts.get(script, 0) + 1
+    counts = _script_counts(text)
     if not counts:
         return Guess(UNDETERMINED)
     main = max(counts, key=lambda s: counts[s])
@@ -77,7 +81,7 @@ def _cyrillic(
     score = {"uk": 3 * len(lowered & _UKRAINIAN_ONLY), "ru": 3 * len(lowered & _RUSSIAN_ONLY)}
     for code in score:
         if code in lexicons:
-            score[code] += sum(1 for w in words if w in lexicons[code].markers)
+            score[code] += len(lexicons[code].markers.intersection(words))
     ranked = sorted((c for c in score if c in languages), key=lambda c: -score[c])
     return ranked[0] if ranked else UNDETERMINED
 
@@ -86,13 +90,14 @@ def _latin(
     text: str, words: Sequence[str], lexicons: Mapping[str, Lexicon], languages: Collection[str]
 ) -> Guess:
     lowered = text.casefold()
+    present = frozenset(lowered)
     scores: dict[str, float] = {}
     for code in languages:
         lexicon = lexicons.get(code)
         if lexicon is None or code in _SCRIPT_LANGUAGE.values() or code in ("ru", "uk"):
             continue
-        markers = sum(1 for w in words if w in lexicon.markers)
-        letters = sum(1 for ch in lowered if ch in lexicon.letters)
+        markers = len(lexicon.markers.intersection(words))
+        letters = sum(lowered.count(ch) for ch in lexicon.letters & present)
         score = 2.0 * markers + 1.5 * min(letters, 6)
         if score > 0:
             scores[code] = score

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from triage.folding import WORD, Folded, fold_plain
 from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
@@ -20,6 +21,7 @@ TYPO_MIN_LENGTH = 6
 # Words a `~` may skip.
 GAP_WORDS = 3
 PREFIX_MIN_LENGTH = 3
+CANDIDATE_CACHE = 20_000
 
 
 class Kind(Enum):
@@ -150,7 +152,10 @@ class TermMatcher:
                     for key in _deletes(first.text):
                         self._typo[key].append(pattern)
 
-    def _candidates(self, word: str) -> list[Pattern]:
+        # Words repeat from message to message: each word's candidates are worked out once.
+        self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
+
+    def _find_candidates(self, word: str) -> tuple[Pattern, ...]:
         found = list(self._exact.get(word, ()))
         prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
         found.extend(p for p in prefixed if word.startswith(p.pieces[0].text))
@@ -161,7 +166,7 @@ class TermMatcher:
                 for pattern in self._typo.get(key, ()):
                     if pattern.pieces[0].text != word and within_one_typo(word, pattern.pieces[0].text):
                         found.append(pattern)
-        return found
+        return tuple(dict.fromkeys(found))
 
     def find(self, folded: Folded, spans: Sequence[tuple[str, int, int]]) -> list[Hit]:
         """Every rule that fires, once, at its first match."""
