@@ -33,6 +33,8 @@ __all__ = [
 
 # Loan words from English ("pimp", "escort", "boss") turn up in every language here.
 _ALWAYS = "en"
+# A message of this many words that no lexicon reads is raised to `high`.
+UNREAD_MIN_WORDS = 4
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
 
 
@@ -71,13 +73,18 @@ def analyze(
     scores = score(
         redacted, folded, spans, [_matcher(code) for code in codes], [lexicons[c] for c in codes]
     )
+    urgency, explanations = scores.urgency, scores.explanations
+    if guess.language == UNDETERMINED and len(spans) >= UNREAD_MIN_WORDS and urgency.rank > 1:
+        # Words in a language no lexicon reads: only a person can tell, so it is not left low.
+        urgency = Urgency.high
+        explanations = (*explanations, "language not recognised -> high (a person must read it)")
     return TriageResult(
         language=language,
-        urgency=scores.urgency,
+        urgency=urgency,
         needs=scores.needs,
         indicators=scores.indicators,
         exploitation=scores.exploitation,
         redacted=redacted,
         entities=entities,
-        explanations=scores.explanations,
+        explanations=explanations,
     )
