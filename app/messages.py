@@ -17,6 +17,8 @@ def serialize(message: Message) -> dict[str, Any]:
         "direction": message.direction,
         "text": message.body_redacted,
         "at": message.created_at.isoformat(),
+        "delivery": message.delivery_status,
+        "delivery_error": message.delivery_error,
     }
 
 
