@@ -77,6 +77,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
             database=database, keys=context.keys, channels=senders,
             policy=RetryPolicy.from_settings(settings), poll_seconds=settings.outbox_poll_seconds,
         )
+        app.state.outbox_worker = worker
         if settings.outbox_worker:
             worker.start()
         try:
