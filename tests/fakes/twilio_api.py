@@ -6,8 +6,8 @@ Records every accepted send; can answer 429 or 500, or hang, for the next reques
 from __future__ import annotations
 
 import base64
-import itertools
 import threading
+import uuid
 from typing import Any
 
 from tests.fakes.http_fake import Behaviour, FakeHttpServer, Reply, Request
@@ -24,7 +24,6 @@ class FakeTwilio:
         self.refused: list[dict[str, Any]] = []  # answered with an error
         self.unanswered: list[dict[str, Any]] = []  # hung
         self.behaviour = Behaviour()
-        self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self.server = FakeHttpServer(self._handle)
         self.url = self.server.url
@@ -60,7 +59,7 @@ class FakeTwilio:
                 (self.unanswered if forced.hang_seconds else self.refused).append(record)
             return forced
         with self._lock:
-            sid = f"SM{next(self._ids):032x}"
+            sid = f"SM{uuid.uuid4().hex}"  # unique, as Twilio's are
             self.sent.append({**record, "sid": sid})
         return Reply(201, {
             "sid": sid, "account_sid": self.account_sid, "to": request.form.get("To"),
