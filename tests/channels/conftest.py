@@ -21,7 +21,7 @@ from tests.fakes.twilio_api import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 # Behind a reverse proxy: the app is reached as http://testserver, Twilio signs this URL.
 PUBLIC_URL = "https://hotline.example.org"
 TWILIO_NUMBER = "+15017122661"
-TELEGRAM_SECRET = "telegram-secret-token-for-tests-0123"  # noqa: S105
+TELEGRAM_SECRET = "telegram-secret-token-for-tests-0123"
 CALLER = "+15558675310"
 
 

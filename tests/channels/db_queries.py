@@ -16,5 +16,11 @@ async def rows(database: Database, sql: str, **params: Any) -> list[dict[str, An
 
 
 async def count(database: Database, table: str) -> int:
-    found = await rows(database, f"SELECT count(*) AS n FROM {table}")  # noqa: S608
+    found = await rows(database, f"SELECT count(*) AS n FROM {table}")
     return int(found[0]["n"])
+
+
+async def everything_stored(database: Database) -> str:
+    """Messages and events as text, to check what must not be there."""
+    messages = await rows(database, "SELECT * FROM messages")
+    return str(messages) + str(await rows(database, "SELECT * FROM events"))

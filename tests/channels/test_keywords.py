@@ -8,8 +8,15 @@ from fastapi import FastAPI
 
 from app.caller_keywords import KeywordAction, match
 from app.db import Database
-from tests.channels.conftest import CALLER, drain_until, post_signed, post_update, telegram_update, twilio_sms_example
-from tests.channels.db_queries import count, rows
+from tests.channels.conftest import (
+    CALLER,
+    drain_until,
+    post_signed,
+    post_update,
+    telegram_update,
+    twilio_sms_example,
+)
+from tests.channels.db_queries import count, everything_stored, rows
 from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.twilio_api import FakeTwilio
 
@@ -19,7 +26,8 @@ SMS = "/channels/twilio/sms"
 @pytest.mark.parametrize(("text", "action", "language"), [
     ("EFFACER", KeywordAction.delete, "fr"), ("  effacer. ", KeywordAction.delete, "fr"),
     ("Delete", KeywordAction.delete, "en"), ("BORRAR", KeywordAction.delete, "es"),
-    ("STOP", KeywordAction.stop, None), ("Arrêt", KeywordAction.stop, "fr"), ("ARRET!", KeywordAction.stop, "fr"),
+    ("STOP", KeywordAction.stop, None), ("Arrêt", KeywordAction.stop, "fr"),
+    ("ARRET!", KeywordAction.stop, "fr"),
     ("alto", KeywordAction.stop, "es"), ("START", KeywordAction.start, None),
 ])
 def test_keywords_in_every_language(text: str, action: KeywordAction, language: str | None) -> None:
@@ -53,8 +61,7 @@ class TestDeletion:
         receipt = fake_twilio.sent[1]
         assert receipt["To"] == CALLER and "effacée" in receipt["Body"]
         assert await count(database, "vault_entries") == 0
-        dump = str(await rows(database, "SELECT * FROM messages")) + str(await rows(database, "SELECT * FROM events"))
-        assert CALLER not in dump
+        assert CALLER not in await everything_stored(database)
 
     async def test_delete_for_an_unsafe_contact_erases_at_once_and_sends_nothing(
         self, operator_client: httpx.AsyncClient, database: Database, app: FastAPI, fake_twilio: FakeTwilio
@@ -98,8 +105,9 @@ class TestStop:
         assert refused.status_code == 409 and "STOP" in refused.json()["error"]
         await app.state.outbox_worker.drain()
         assert len(fake_twilio.sent) == 1
-        assert await rows(database, "SELECT status, last_error FROM outbox WHERE message_id = :id",
-                          id=queued.json()["id"]) == [{"status": "cancelled", "last_error": "contact_stopped"}]
+        state = await rows(database, "SELECT status, last_error FROM outbox WHERE message_id = :id",
+                           id=queued.json()["id"])
+        assert state == [{"status": "cancelled", "last_error": "contact_stopped"}]
 
         await sms(operator_client, 3, "START")
         allowed = await operator_client.post(f"/api/conversations/{conversation_id}/messages",

@@ -54,7 +54,8 @@ async def test_killed_between_commit_and_send_delivers_once_after_restart(
         assert sms.status_code == 200
         operator_http = await login(first, operator)
         conversation_id = (await operator_http.get("/api/conversations")).json()[0]["id"]
-        patched = await operator_http.patch(f"/api/conversations/{conversation_id}", json={"safe_to_reply": True})
+        patched = await operator_http.patch(f"/api/conversations/{conversation_id}",
+                                            json={"safe_to_reply": True})
         assert patched.status_code == 200
         reply = await operator_http.post(f"/api/conversations/{conversation_id}/messages",
                                          json={"text": "We can help. Are you safe now?"})

@@ -66,7 +66,9 @@ class TestWebhook:
         assert response.status_code == 200 and response.json()["ignored"] is True
         assert await count(database, "messages") == 0
 
-    async def test_malformed_update_is_a_clear_400(self, client: httpx.AsyncClient, database: Database) -> None:
+    async def test_malformed_update_is_a_clear_400(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
         response = await post_update(client, {"message": {"text": "no update id"}})
         assert response.status_code == 400 and "update_id" in response.text
         bad = await client.post("/channels/telegram/webhook", content=b"{not json",

@@ -9,7 +9,7 @@ from typing import Any
 
 from tests.fakes.http_fake import Behaviour, FakeHttpServer, Reply, Request
 
-BOT_TOKEN = "123456:fake-telegram-bot-token"  # noqa: S105
+BOT_TOKEN = "123456:fake-telegram-bot-token"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Hotline", "username": "hotline_test_bot",
             "can_join_groups": False, "can_read_all_group_messages": False,
             "supports_inline_queries": False}

@@ -13,7 +13,7 @@ from typing import Any
 from tests.fakes.http_fake import Behaviour, FakeHttpServer, Reply, Request
 
 ACCOUNT_SID = "AC" + "a" * 32
-AUTH_TOKEN = "fake-twilio-auth-token-0123456789"  # noqa: S105
+AUTH_TOKEN = "fake-twilio-auth-token-0123456789"
 
 
 class FakeTwilio:
@@ -50,7 +50,8 @@ class FakeTwilio:
         expected = "Basic " + base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
         if request.headers.get("authorization") != expected:
             return Reply(401, {"code": 20003, "message": "Authenticate", "status": 401})
-        if request.method != "POST" or request.path != f"/2010-04-01/Accounts/{self.account_sid}/Messages.json":
+        messages_path = f"/2010-04-01/Accounts/{self.account_sid}/Messages.json"
+        if request.method != "POST" or request.path != messages_path:
             return Reply(404, {"code": 20404, "message": "not found", "status": 404})
         record = {**request.form, "idempotency_key": request.headers.get("i-twilio-idempotency-token")}
         forced = self.behaviour.next_forced()
