@@ -40,6 +40,16 @@ async def receive(
     raise intake.DuplicateRace(inbound.provider_id or "")
 
 
+async def after_webchat_intake(
+    session: AsyncSession, context: AppContext, accepted: Accepted, inbound: InboundMessage
+) -> None:
+    """The web chat page shows the safety text itself; only the deletion keyword applies."""
+    keyword = caller_keywords.match(inbound.text)
+    if accepted.duplicate or keyword is None or keyword.action is not KeywordAction.delete:
+        return
+    await _follow_up(session, context, accepted, inbound, command=None, language=None)
+
+
 async def _follow_up(
     session: AsyncSession, context: AppContext, accepted: Accepted, inbound: InboundMessage, *,
     command: str | None, language: str | None,
@@ -59,6 +69,8 @@ async def _follow_up(
     outgoing: list[Message] = []
     if keyword is not None and keyword.action is KeywordAction.delete:
         outgoing += await _erase(session, context, contact, conversation, lang)
+    elif not outbox.uses_outbox(conversation.channel):
+        pass  # the web chat: no STOP, and its page carries the safety text
     elif keyword is not None and keyword.action is KeywordAction.stop:
         contact.stopped_at = utcnow()
         changed += await outbox.cancel_for_contact(session, contact_id=contact.id or 0,
@@ -97,9 +109,13 @@ async def _erase(
         .where(col(Message.conversation_id).in_(conversations.scalar_subquery()))
         .values(sealed_original=None, sealed_expires_at=None)
     )
-    if outbox.automatic_allowed(contact):
+    provider = outbox.uses_outbox(conversation.channel)
+    receipts = []
+    if outbox.automatic_allowed(contact) or not provider:
         receipt = automatic_messages.deletion_receipt(context.settings, language=lang)
-        return [await outbox.add_outbound(session, conversation=conversation, text=receipt,
-                                          erase_vault_after=True)]
-    await session.execute(sa.delete(VaultEntry).where(col(VaultEntry.contact_id) == contact.id))
-    return []
+        # A provider needs the address to send the receipt: the vault goes once it is sent.
+        receipts.append(await outbox.add_outbound(session, conversation=conversation, text=receipt,
+                                                  erase_vault_after=provider))
+    if not receipts or not provider:
+        await session.execute(sa.delete(VaultEntry).where(col(VaultEntry.contact_id) == contact.id))
+    return receipts

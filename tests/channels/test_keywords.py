@@ -8,6 +8,7 @@ from fastapi import FastAPI
 
 from app.caller_keywords import KeywordAction, match
 from app.db import Database
+from app.webchat_backend import WebchatBackend
 from tests.channels.conftest import (
     CALLER,
     drain_until,
@@ -115,3 +116,28 @@ class TestStop:
         assert allowed.status_code == 201
         await drain_until(app, lambda: len(fake_twilio.sent) == 2)
         assert fake_twilio.sent[1]["Body"] == "Welcome back"
+
+
+class TestWebchat:
+    async def test_effacer_in_the_web_chat_erases_and_answers_on_the_socket(
+        self, app: FastAPI, database: Database
+    ) -> None:
+        backend = WebchatBackend(lambda: app.state.context)
+        session = await backend.open("t" * 43)
+        await backend.receive(session, text="Bonjour, on m'a pris mes papiers", client_id="c1", language="fr")
+        assert await count(database, "messages WHERE sealed_original IS NOT NULL") == 1
+        await backend.receive(session, text="Effacer", client_id="c2", language="fr")
+        assert await count(database, "messages WHERE sealed_original IS NOT NULL") == 0
+        assert await count(database, "vault_entries") == 0
+        out = await rows(database, "SELECT body_redacted, delivery_status FROM messages "
+                                   "WHERE direction = 'out'")
+        assert len(out) == 1 and "effacée" in out[0]["body_redacted"]
+        assert out[0]["delivery_status"] is None  # sent on the socket, not through the outbox
+        assert await count(database, "outbox") == 0
+
+    async def test_stop_means_nothing_special_in_the_web_chat(self, app: FastAPI, database: Database) -> None:
+        backend = WebchatBackend(lambda: app.state.context)
+        session = await backend.open("s" * 43)
+        await backend.receive(session, text="stop", client_id="c1", language="en")
+        assert await rows(database, "SELECT stopped_at FROM contacts") == [{"stopped_at": None}]
+        assert await count(database, "messages WHERE direction = 'out'") == 0
