@@ -37,6 +37,7 @@ class RetryPolicy:
     max_seconds: float = 300.0
     send_timeout_seconds: float = 10.0
     batch: int = 20
+    concurrency: int = 8  # sends in flight per process (each holds a database session briefly)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RetryPolicy:
@@ -109,9 +110,18 @@ class OutboxWorker:
             await outbox.announce(session, await outbox.expire_leases(session))
         async with self._database.transaction() as session:
             claimed = await outbox.claim(session, limit=self._policy.batch, lease=self._policy.lease)
+        # Different callers in parallel; one caller's messages one after another, in order.
+        by_contact: dict[int, list[OutboxEntry]] = {}
         for entry in claimed:
-            await self._deliver(entry)
+            by_contact.setdefault(entry.contact_id, []).append(entry)
+        slots = asyncio.Semaphore(self._policy.concurrency)
+        await asyncio.gather(*(self._deliver_in_order(entries, slots) for entries in by_contact.values()))
         return len(claimed)
+
+    async def _deliver_in_order(self, entries: list[OutboxEntry], slots: asyncio.Semaphore) -> None:
+        for entry in entries:
+            async with slots:
+                await self._deliver(entry)
 
     async def _prepare(self, entry: OutboxEntry) -> _Job | None:
         """Check the contact and open the vault; finish the row when it must not be sent."""
