@@ -28,6 +28,9 @@ REASON_UNSAFE = "contact_unsafe"
 REASON_STOPPED = "contact_stopped"
 REASON_INTERRUPTED = "interrupted_delivery_unknown"
 
+# Provider reports can arrive out of order: a later stage is never replaced by an earlier one.
+_STAGE = {"queued": 0, "accepted": 0, "scheduled": 0, "sending": 1, "sent": 2, "delivered": 3, "read": 4}
+
 
 def uses_outbox(channel: str) -> bool:
     return channel in {kind.value for kind in PROVIDER_CHANNELS}
@@ -125,9 +128,11 @@ async def finish(
     session.add(entry)
     message = await session.get(Message, entry.message_id, with_for_update=True)
     assert message is not None
-    message.delivery_status = {
+    new_status = {
         OutboxStatus.pending: "queued", OutboxStatus.sending: "sending",
     }.get(status, status.value)
+    if _STAGE.get(message.delivery_status or "", -1) <= _STAGE.get(new_status, 99):
+        message.delivery_status = new_status  # a "delivered" report may have come first
     message.delivery_error = reason if status in (OutboxStatus.failed, OutboxStatus.cancelled) else None
     if provider_id is not None:
         message.provider_id = provider_id[:128]
@@ -196,6 +201,8 @@ async def mark_provider_status(
     reason = f"provider_error_{error_code}" if error_code and status in ("failed", "undelivered") else None
     if message.delivery_status == status and message.delivery_error == reason:
         return False
+    if status in _STAGE and _STAGE[status] < _STAGE.get(message.delivery_status or "", -1):
+        return False  # out of order: already further along
     result = await session.execute(
         update(Message).where(col(Message.id) == message.id)
         .values(delivery_status=status, delivery_error=reason)

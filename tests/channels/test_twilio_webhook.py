@@ -170,6 +170,11 @@ class TestStatusCallback:
         assert await rows(database, "SELECT delivery_status, delivery_error FROM messages "
                                     "WHERE direction = 'out'") == [
             {"delivery_status": "delivered", "delivery_error": None}]
+        # a late "sent" does not take a message back from "delivered"
+        late = {**report, "MessageStatus": "sent"}
+        assert (await post_signed(client, STATUS, late)).status_code == 204
+        assert await rows(database, "SELECT delivery_status FROM messages WHERE direction = 'out'") == [
+            {"delivery_status": "delivered"}]
         # without the key, found by the provider's id; an error code becomes the reason
         report = {**report, "MessageStatus": "undelivered", "ErrorCode": "30003"}
         response = await post_signed(client, STATUS, report)
@@ -189,3 +194,23 @@ class TestStatusCallback:
         assert response.status_code == 403
         assert await rows(database, "SELECT delivery_status FROM messages WHERE direction = 'out'") == [
             {"delivery_status": "sent"}]
+
+
+class TestStorageOutage:
+    async def test_database_down_answers_503_and_the_retry_is_stored(
+        self, client: httpx.AsyncClient, app: FastAPI, database: Database
+    ) -> None:
+        context = app.state.context
+        working = context.database
+        # A database nobody listens on: every connection attempt is refused.
+        context.database = Database.connect("postgresql://postgres@127.0.0.1:9/hotline", pool_size=1)
+        try:
+            response = await post_signed(client, SMS, twilio_sms_example())
+            assert response.status_code == 503
+        finally:
+            await context.database.dispose()
+            context.database = working
+        assert await count(database, "messages") == 0
+        # Twilio retries the same request: now it is stored, once.
+        assert (await post_signed(client, SMS, twilio_sms_example())).status_code == 200
+        assert await count(database, "messages WHERE direction = 'in'") == 1
