@@ -7,6 +7,7 @@ import random
 import uuid
 
 import httpx
+import sqlalchemy as sa
 from fastapi import FastAPI
 
 from app.db import Database
@@ -221,3 +222,25 @@ class TestConcurrentWorkers:
         keys = [s["idempotency_key"] for s in fake_twilio.sent]
         assert len(keys) == len(set(keys))
         assert await count(database, "outbox WHERE status <> 'sent'") == 0
+
+
+class TestInterruptedSend:
+    async def test_a_send_whose_worker_died_is_failed_as_unknown_not_resent(
+        self, operator_client: httpx.AsyncClient, app: FastAPI, fake_twilio: FakeTwilio, database: Database
+    ) -> None:
+        conversation_id = await sms_conversation(operator_client, app, fake_twilio)
+        await mark(operator_client, conversation_id, True)
+        sent = await reply(operator_client, conversation_id, "Did this arrive?")
+        # A worker claimed it (status sending, lease) and died before recording the outcome.
+        async with database.engine.begin() as connection:
+            await connection.execute(sa.text(
+                "UPDATE outbox SET status = 'sending', attempts = 1, "
+                "lease_until = now() - interval '1 second' WHERE message_id = :id"),
+                {"id": sent.json()["id"]})
+        await worker_drain(app)
+        state = await rows(database, "SELECT status, last_error FROM outbox WHERE message_id = :id",
+                           id=sent.json()["id"])
+        assert state == [{"status": "failed", "last_error": "interrupted_delivery_unknown"}]
+        assert not any(s["Body"] == "Did this arrive?" for s in fake_twilio.sent)
+        events = await rows(database, "SELECT payload FROM events WHERE kind = 'message.updated'")
+        assert events[-1]["payload"]["message"]["delivery"] == "failed"
