@@ -46,6 +46,10 @@ async def test_operator_records_safety_sees_a_failure_and_retries(
     # the automatic safety message went out
     await expect(page.locator("#messages li.out .delivery-status").first).to_have_text("sent")
 
+    await page.fill("#reply-text", "Hello?")
+    await page.keyboard.press("Control+Enter")  # refused: nothing recorded yet
+    await expect(page.locator("#reply-error")).to_contain_text("Not recorded yet")
+
     await page.locator("#mark-safe").focus()
     await page.keyboard.press("Enter")  # keyboard usable
     await expect(page.locator("#reply-safety-state")).to_have_text("Safe to reply.")

@@ -495,6 +495,16 @@
   });
 
   /* ------------------------- reply ------------------------------------ */
+  /* Why a reply to an SMS, WhatsApp or Telegram contact is refused (409), if we know. */
+  function replyBlockedKey() {
+    var stopped = document.getElementById("reply-stopped");
+    if (stopped && !stopped.hidden) { return "channels.stopped"; }
+    var box = document.getElementById("reply-safety");
+    var state = box ? box.getAttribute("data-safe") : null;
+    if (state === "unknown" || state === "no") { return "channels.safety." + state; }
+    return null;
+  }
+
   function showReplyError(key) {
     if (!replyError) { return; }
     if (key) {
@@ -526,7 +536,7 @@
       body: JSON.stringify({ text: text })
     }).then(function (response) {
       if (!response.ok) {
-        showReplyError(response.status === 401 ? "reply.error_session" : "reply.error");
+        showReplyError(response.status === 401 ? "reply.error_session" : (response.status === 409 && replyBlockedKey()) || "reply.error");
         return null;
       }
       showReplyError(null);
