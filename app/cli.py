@@ -130,5 +130,42 @@ def triage_command(
         raise typer.Exit(1) from exc
 
 
+telegram_cli = typer.Typer(help="Telegram bot set-up.", no_args_is_help=True)
+cli.add_typer(telegram_cli, name="telegram")
+
+
+@telegram_cli.command("set-webhook")
+def telegram_set_webhook() -> None:
+    """Register HOTLINE_PUBLIC_URL/channels/telegram/webhook with Telegram, with the secret token."""
+    from channels.telegram import WEBHOOK_PATH, TelegramChannel
+
+    settings = Settings()
+    if settings.telegram_bot_token is None or settings.telegram_secret_token is None:
+        typer.echo("error: set HOTLINE_TELEGRAM_BOT_TOKEN and HOTLINE_TELEGRAM_SECRET_TOKEN", err=True)
+        raise typer.Exit(2)
+    url = settings.public_url.rstrip("/") + WEBHOOK_PATH
+    if not url.startswith("https://"):
+        typer.echo("warning: Telegram only calls https:// webhooks", err=True)
+    channel = TelegramChannel(token=settings.telegram_bot_token.get_secret_value(),
+                              api_base=settings.telegram_api_base)
+
+    async def run() -> bool:
+        try:
+            return await channel.set_webhook(url, settings.telegram_secret_token.get_secret_value()
+                                             if settings.telegram_secret_token else "")
+        finally:
+            await channel.close()
+
+    try:
+        ok = asyncio.run(run())
+    except Exception as exc:  # the token is in Telegram's URLs: show the kind of error only
+        typer.echo(f"error: Telegram refused the webhook ({type(exc).__name__})", err=True)
+        raise typer.Exit(1) from None
+    if not ok:
+        typer.echo("error: Telegram refused the webhook", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"webhook set: {url}")
+
+
 def main() -> None:
     cli()

@@ -7,11 +7,10 @@ import uuid
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app import events, queue
+from app import events, outbox, queue
 from app import messages as message_views
-from app.domain import Direction
 from app.errors import Conflict, NotFound
-from app.models import Conversation, ConversationStatus, Message, User
+from app.models import Contact, Conversation, ConversationStatus, Message, User
 from app.models.base import utcnow
 
 MAX_REPLY_LENGTH = 4000
@@ -31,20 +30,18 @@ async def get_for_update(session: AsyncSession, *, conversation_id: uuid.UUID) -
 async def reply(
     session: AsyncSession, *, conversation_id: uuid.UUID, operator: User, text: str
 ) -> Message:
-    """An operator's answer: stored with its events in the caller's transaction."""
+    """An operator's answer: stored with its events (and, for a provider channel, its
+    outbox row) in the caller's transaction; refused when it must not be sent."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
     if conversation.status == ConversationStatus.closed.value:
         raise Conflict("conversation is closed")
+    contact = await session.get(Contact, conversation.contact_id)
+    assert contact is not None
+    outbox.refuse_reply(contact, conversation.channel)
     now = utcnow()
-    message = Message(
-        conversation_id=conversation.id,
-        channel=conversation.channel,
-        direction=Direction.outbound.value,
-        body_redacted=text,
-        author_id=operator.id,
-        created_at=now,
+    message = await outbox.add_outbound(
+        session, conversation=conversation, text=text, author_id=operator.id
     )
-    session.add(message)
     conversation.status = ConversationStatus.active.value
     conversation.assigned_operator_id = operator.id
     conversation.last_message_at = now

@@ -27,6 +27,7 @@ class EventKind(StrEnum):
     conversation_created = "conversation.created"
     conversation_updated = "conversation.updated"
     message_created = "message.created"
+    message_updated = "message.updated"  # delivery status of an outbound message
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,10 @@ from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse,
 from fastapi.staticfiles import StaticFiles
 
 import web.rendering as rendering
-from app import console_stream, pages
+from app import channel_senders, console_stream, pages, telegram_webhook, twilio_webhook
 from app.api import auth as auth_api
 from app.api import conversations as conversations_api
+from app.api import delivery as delivery_api
 from app.api import health
 from app.auth import SessionSigner
 from app.context import AppContext
@@ -25,6 +26,7 @@ from app.event_hub import EventHub
 from app.intake import IntakeKeys
 from app.middleware import SecurityHeaders
 from app.migrations import ensure_current
+from app.outbox_worker import OutboxWorker, RetryPolicy
 from app.settings import Settings
 from app.webchat_backend import WebchatBackend
 from channels import webchat
@@ -70,9 +72,19 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
             keys=IntakeKeys.from_settings(settings),
         )
         app.state.context = context
+        senders = channel_senders.build(settings)
+        worker = OutboxWorker(
+            database=database, keys=context.keys, channels=senders,
+            policy=RetryPolicy.from_settings(settings), poll_seconds=settings.outbox_poll_seconds,
+        )
+        app.state.outbox_worker = worker
+        if settings.outbox_worker:
+            worker.start()
         try:
             yield
         finally:
+            await worker.stop()
+            await channel_senders.close_all(senders)
             await hub.stop()
             await database.dispose()
 
@@ -83,6 +95,9 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(health.router)
     app.include_router(auth_api.router)
     app.include_router(conversations_api.router)
+    app.include_router(delivery_api.router)
+    app.include_router(twilio_webhook.router)
+    app.include_router(telegram_webhook.router)
     app.include_router(console_stream.router)
     app.include_router(webchat.build_router(WebchatBackend(lambda: app.state.context)))
     app.include_router(pages.router)

@@ -21,6 +21,8 @@ def serialize(message: Message, *, for_staff: bool = False) -> dict[str, Any]:
         "direction": message.direction,
         "text": message.body_redacted,
         "at": message.created_at.isoformat(),
+        "delivery": message.delivery_status,
+        "delivery_error": message.delivery_error,
     }
     if for_staff and message.triage:
         view["triage"] = {key: message.triage.get(key) for key in TRIAGE_FOR_STAFF}

@@ -8,10 +8,12 @@ from typing import Any
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.models import Conversation, ConversationStatus, User
+from app.models import Contact, Conversation, ConversationStatus, User
 
 
-def serialize(conversation: Conversation, *, operator_email: str | None) -> dict[str, Any]:
+def serialize(
+    conversation: Conversation, *, operator_email: str | None, contact: Contact | None = None
+) -> dict[str, Any]:
     """The conversation as the API, the console and the event stream show it."""
     return {
         "id": str(conversation.id),
@@ -22,30 +24,37 @@ def serialize(conversation: Conversation, *, operator_email: str | None) -> dict
         "waiting_since": conversation.waiting_since.isoformat(),
         "last_message_at": conversation.last_message_at.isoformat(),
         "assigned_operator": operator_email,
+        # Whether the operator may write back (None: not recorded yet), and STOP.
+        "safe_to_reply": contact.safe_to_reply if contact else None,
+        "reply_stopped": contact.stopped_at is not None if contact else False,
     }
 
 
 async def open_conversations(session: AsyncSession, *, limit: int = 500) -> list[dict[str, Any]]:
     statement = (
-        select(Conversation, User.email)
+        select(Conversation, User.email, Contact)
         .join(User, col(User.id) == col(Conversation.assigned_operator_id), isouter=True)
+        .join(Contact, col(Contact.id) == col(Conversation.contact_id))
         .where(col(Conversation.status) != ConversationStatus.closed.value)
         .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since))
         .limit(limit)
     )
     rows = (await session.exec(statement)).all()
-    return [serialize(conversation, operator_email=email) for conversation, email in rows]
+    return [serialize(conversation, operator_email=email, contact=contact)
+            for conversation, email, contact in rows]
 
 
 async def describe(session: AsyncSession, *, conversation_id: uuid.UUID) -> dict[str, Any] | None:
     row = (
         await session.exec(
-            select(Conversation, User.email)
+            select(Conversation, User.email, Contact)
             .join(User, col(User.id) == col(Conversation.assigned_operator_id), isouter=True)
+            .join(Contact, col(Contact.id) == col(Conversation.contact_id))
             .where(col(Conversation.id) == conversation_id)
+            .execution_options(populate_existing=True)
         )
     ).first()
     if row is None:
         return None
-    conversation, email = row
-    return serialize(conversation, operator_email=email)
+    conversation, email, contact = row
+    return serialize(conversation, operator_email=email, contact=contact)

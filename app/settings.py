@@ -84,6 +84,31 @@ class Settings(BaseSettings):
             raise ValueError("at least one language is needed")
         return list(dict.fromkeys(value))
 
+    # Messaging channels (see README, "Connecting Twilio and Telegram").
+    twilio_account_sid: str | None = None
+    twilio_auth_token: SecretStr | None = None
+    twilio_from: str | None = Field(
+        default=None, description="sender number (+1...) or messaging service SID (MG...)"
+    )
+    twilio_api_base: str = "https://api.twilio.com"
+    telegram_bot_token: SecretStr | None = None
+    telegram_secret_token: SecretStr | None = None
+    telegram_api_base: str = "https://api.telegram.org"
+
+    # Automatic messages: the safety message text per language (files <lang>.txt override
+    # the built-in ones) and the emergency number it gives.
+    safety_messages_dir: Path | None = None
+    emergency_number: str = "911"
+    default_language: str = "fr"
+
+    # The outbox worker: one per app process; tests that drive it themselves turn it off.
+    outbox_worker: bool = True
+    outbox_poll_seconds: float = Field(default=1.0, gt=0)
+    outbox_max_attempts: int = Field(default=8, ge=1)
+    outbox_backoff_seconds: float = Field(default=2.0, gt=0)
+    outbox_backoff_max_seconds: float = Field(default=300.0, gt=0)
+    outbox_send_timeout_seconds: float = Field(default=10.0, gt=0)
+
     @model_validator(mode="after")
     def _refuse_default_secrets_in_production(self) -> Self:
         if self.env is not Environment.production:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import col, select
 
-from app import intake
+from app import channel_inbound, intake
 from app import messages as message_views
 from app.context import AppContext
 from app.domain import Accepted, ChannelKind, Direction, InboundMessage
@@ -77,6 +77,7 @@ class WebchatBackend:
             try:
                 async with self._context.database.transaction() as db:
                     accepted = await intake.receive(db, keys=self._context.keys, inbound=inbound)
+                    await channel_inbound.after_webchat_intake(db, self._context, accepted, inbound)
                 break
             except intake.DuplicateRace:
                 continue

@@ -49,7 +49,9 @@ async def list_messages(
 ) -> list[dict[str, Any]]:
     if await queue.describe(session, conversation_id=conversation_id) is None:
         raise NotFound("conversation not found")
-    return await message_views.of_conversation(session, conversation_id=conversation_id)
+    return await message_views.of_conversation(
+        session, conversation_id=conversation_id, for_staff=True
+    )
 
 
 @router.post("/{conversation_id}/messages", status_code=201, dependencies=[JsonOnly])

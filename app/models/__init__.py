@@ -4,6 +4,7 @@ from app.models.contact import Contact, VaultEntry
 from app.models.conversation import Conversation, ConversationStatus
 from app.models.event import Event
 from app.models.message import Message
+from app.models.outbox import OutboxEntry, OutboxStatus
 from app.models.user import Role, User
 
 __all__ = [
@@ -12,6 +13,8 @@ __all__ = [
     "ConversationStatus",
     "Event",
     "Message",
+    "OutboxEntry",
+    "OutboxStatus",
     "Role",
     "User",
     "VaultEntry",

@@ -18,6 +18,16 @@ class Contact(SQLModel, table=True):
     channel: str = Field(sa_column=sa.Column(sa.String(20), nullable=False))
     pseudonym: str = Field(sa_column=sa.Column(sa.String(64), nullable=False))
     safe_to_reply: bool | None = Field(default=None)
+    # The caller's chosen language (Telegram /start fr), used for automatic messages.
+    language: str | None = Field(default=None, sa_column=sa.Column(sa.String(8), nullable=True))
+    # Set when the first-contact safety message was queued: it is sent once per contact.
+    greeted_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    # Set by the STOP keyword: nothing is sent to this contact until START.
+    stopped_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )

@@ -42,6 +42,14 @@ class Message(SQLModel, table=True):
     author_id: int | None = Field(
         default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id"), nullable=True)
     )
+    # Outbound only: queued, sending, sent, delivered, failed, cancelled (provider callbacks too).
+    delivery_status: str | None = Field(
+        default=None, sa_column=sa.Column(sa.String(20), nullable=True)
+    )
+    # Why delivery failed: a code and a provider error number, never a text or an address.
+    delivery_error: str | None = Field(
+        default=None, sa_column=sa.Column(sa.String(200), nullable=True)
+    )
     triage: dict[str, object] | None = Field(
         default=None, sa_column=sa.Column(JSONB, nullable=True)
     )

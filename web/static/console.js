@@ -320,6 +320,7 @@
     }
     if (found) { addTriageCodes(found); }
 
+    renderDelivery(li, message);
     messagesEl.appendChild(li);
     if (messagesEmpty) { messagesEmpty.hidden = true; }
     if (stick) { messagesEl.scrollTop = messagesEl.scrollHeight; }
@@ -350,6 +351,118 @@
     if (region && found.region) { region.textContent = String(found.region); }
   }
 
+  /* ------------------------- delivery (SMS, WhatsApp, Telegram) -------- */
+  var RETRYABLE = { failed: true, cancelled: true, undelivered: true };
+
+  function findMessage(id) {
+    if (!messagesEl) { return null; }
+    var items = messagesEl.querySelectorAll("[data-message-id]");
+    for (var i = 0; i < items.length; i += 1) {
+      if (items[i].getAttribute("data-message-id") === String(id)) { return items[i]; }
+    }
+    return null;
+  }
+
+  /* The delivery line of an outbound message: status, reason, retry button. */
+  function renderDelivery(li, message) {
+    var old = li.querySelector(".message-delivery");
+    var hadFocus = old && old.contains(document.activeElement);
+    if (old) { old.remove(); }
+    if (!message || !message.delivery) { return; }
+    var line = el("p", "message-delivery delivery-" + safeClass(message.delivery));
+    line.appendChild(el("span", "sr-only", t("channels.delivery.label") + " "));
+    line.appendChild(el("span", "delivery-status", label("channels.delivery", message.delivery)));
+    if (message.delivery_error) {
+      line.appendChild(document.createTextNode(" "));
+      line.appendChild(el("span", "delivery-reason", t("channels.delivery.reason", { reason: message.delivery_error })));
+    }
+    if (RETRYABLE[message.delivery]) {
+      line.appendChild(document.createTextNode(" "));
+      var button = el("button", "retry-delivery", t("channels.delivery.retry"));
+      button.type = "button";
+      button.setAttribute("data-message-id", String(message.id));
+      line.appendChild(button);
+      if (hadFocus) { button.focus(); }
+    }
+    li.appendChild(line);
+  }
+
+  function applyMessageUpdate(message) {
+    if (!message) { return; }
+    var li = findMessage(message.id);
+    if (li) { renderDelivery(li, message); }
+  }
+
+  function retryDelivery(button) {
+    var id = button.getAttribute("data-message-id");
+    button.disabled = true;
+    fetch("/api/messages/" + encodeURIComponent(id) + "/retry", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
+      body: "{}"
+    }).then(function (response) {
+      if (!response.ok) { throw new Error("retry failed"); }
+      return response.json();
+    }).then(function (message) {
+      applyMessageUpdate(message);
+    }).catch(function () {
+      button.disabled = false;
+      showReplyError("channels.delivery.retry_error");
+    });
+  }
+
+  if (messagesEl) {
+    messagesEl.addEventListener("click", function (event) {
+      var target = event.target;
+      if (target && target.classList && target.classList.contains("retry-delivery")) { retryDelivery(target); }
+    });
+  }
+
+  /* ------------------------- safe to reply ---------------------------- */
+  var safetyBox = document.getElementById("reply-safety");
+
+  function applySafety(conv) {
+    if (!safetyBox || !conv) { return; }
+    var state = conv.safe_to_reply === true ? "yes" : (conv.safe_to_reply === false ? "no" : "unknown");
+    safetyBox.setAttribute("data-safe", state);
+    safetyBox.className = "reply-safety safety-" + state;
+    var stateEl = document.getElementById("reply-safety-state");
+    if (stateEl) { stateEl.textContent = t("channels.safety." + state); }
+    var safe = document.getElementById("mark-safe");
+    var unsafe = document.getElementById("mark-unsafe");
+    if (safe) { safe.setAttribute("aria-pressed", state === "yes" ? "true" : "false"); }
+    if (unsafe) { unsafe.setAttribute("aria-pressed", state === "no" ? "true" : "false"); }
+    var stopped = document.getElementById("reply-stopped");
+    if (stopped) { stopped.hidden = !conv.reply_stopped; }
+  }
+
+  function recordSafety(safe) {
+    var error = document.getElementById("reply-safety-error");
+    fetch("/api/conversations/" + encodeURIComponent(conversationId), {
+      method: "PATCH",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
+      body: JSON.stringify({ safe_to_reply: safe })
+    }).then(function (response) {
+      if (!response.ok) { throw new Error("patch failed"); }
+      return response.json();
+    }).then(function (conv) {
+      if (error) { error.hidden = true; }
+      applySafety(conv);
+    }).catch(function () {
+      if (error) { error.textContent = t("channels.safety.error"); error.hidden = false; }
+    });
+  }
+
+  if (safetyBox && conversationId) {
+    Array.prototype.forEach.call(safetyBox.querySelectorAll("button[data-safe]"), function (button) {
+      button.addEventListener("click", function () {
+        recordSafety(button.getAttribute("data-safe") === "true");
+      });
+    });
+  }
+
   /* ------------------------- events ----------------------------------- */
   function applyEvent(frame) {
     var id = Number(frame.id);
@@ -366,8 +479,11 @@
         } else {
           markActivity(convId);
         }
+      } else if (frame.kind === "message.updated") {
+        if (conversationId && String(frame.conversation_id) === conversationId) { applyMessageUpdate(frame.message); }
       } else if (frame.kind === "conversation.created" || frame.kind === "conversation.updated") {
         applyConversation(frame.conversation, frame.kind === "conversation.created");
+        if (frame.conversation && String(frame.conversation.id) === conversationId) { applySafety(frame.conversation); }
       }
     } catch (e) {
       if (window.console) { window.console.error("console: could not apply event", id, e); }
@@ -414,6 +530,16 @@
   });
 
   /* ------------------------- reply ------------------------------------ */
+  /* Why a reply to an SMS, WhatsApp or Telegram contact is refused (409), if we know. */
+  function replyBlockedKey() {
+    var stopped = document.getElementById("reply-stopped");
+    if (stopped && !stopped.hidden) { return "channels.stopped"; }
+    var box = document.getElementById("reply-safety");
+    var state = box ? box.getAttribute("data-safe") : null;
+    if (state === "unknown" || state === "no") { return "channels.safety." + state; }
+    return null;
+  }
+
   function showReplyError(key) {
     if (!replyError) { return; }
     if (key) {
@@ -445,7 +571,7 @@
       body: JSON.stringify({ text: text })
     }).then(function (response) {
       if (!response.ok) {
-        showReplyError(response.status === 401 ? "reply.error_session" : "reply.error");
+        showReplyError(response.status === 401 ? "reply.error_session" : (response.status === 409 && replyBlockedKey()) || "reply.error");
         return null;
       }
       showReplyError(null);

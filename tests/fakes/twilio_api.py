@@ -1,0 +1,72 @@
+"""A fake Twilio REST API: `POST /2010-04-01/Accounts/{sid}/Messages.json`.
+
+Records every accepted send; can answer 429 or 500, or hang, for the next requests.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+import uuid
+from typing import Any
+
+from tests.fakes.http_fake import Behaviour, FakeHttpServer, Reply, Request
+
+ACCOUNT_SID = "AC" + "a" * 32
+AUTH_TOKEN = "fake-twilio-auth-token-0123456789"
+
+
+class FakeTwilio:
+    def __init__(self, account_sid: str = ACCOUNT_SID, auth_token: str = AUTH_TOKEN) -> None:
+        self.account_sid = account_sid
+        self.auth_token = auth_token
+        self.sent: list[dict[str, Any]] = []
+        self.refused: list[dict[str, Any]] = []  # answered with an error
+        self.unanswered: list[dict[str, Any]] = []  # hung
+        self.behaviour = Behaviour()
+        self._lock = threading.Lock()
+        self.server = FakeHttpServer(self._handle)
+        self.url = self.server.url
+
+    def start(self) -> FakeTwilio:
+        self.server.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.stop()
+
+    def fail_next(self, count: int, status: int = 500) -> None:
+        self.behaviour.forced += [Reply(status, {"code": 20429 if status == 429 else 20500,
+                                                 "message": "fake outage", "status": status})] * count
+
+    def hang_next(self, count: int, seconds: float = 30.0) -> None:
+        self.behaviour.forced += [Reply(200, None, hang_seconds=seconds)] * count
+
+    def reject_next(self, count: int, code: int = 21211) -> None:
+        self.behaviour.forced += [Reply(400, {"code": code, "message": "Invalid 'To' Phone Number",
+                                              "status": 400})] * count
+
+    def _handle(self, request: Request) -> Reply:
+        expected = "Basic " + base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
+        if request.headers.get("authorization") != expected:
+            return Reply(401, {"code": 20003, "message": "Authenticate", "status": 401})
+        messages_path = f"/2010-04-01/Accounts/{self.account_sid}/Messages.json"
+        if request.method != "POST" or request.path != messages_path:
+            return Reply(404, {"code": 20404, "message": "not found", "status": 404})
+        record = {**request.form, "idempotency_key": request.headers.get("i-twilio-idempotency-token")}
+        forced = self.behaviour.next_forced()
+        if isinstance(forced, Reply):
+            with self._lock:
+                (self.unanswered if forced.hang_seconds else self.refused).append(record)
+            return forced
+        with self._lock:
+            sid = f"SM{uuid.uuid4().hex}"  # unique, as Twilio's are
+            self.sent.append({**record, "sid": sid})
+        return Reply(201, {
+            "sid": sid, "account_sid": self.account_sid, "to": request.form.get("To"),
+            "from": request.form.get("From"), "body": request.form.get("Body"), "status": "queued",
+            "messaging_service_sid": request.form.get("MessagingServiceSid"), "num_segments": "1",
+            "direction": "outbound-api", "api_version": "2010-04-01", "date_created": None,
+            "date_updated": None, "date_sent": None, "error_code": None, "error_message": None,
+            "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
+        })
