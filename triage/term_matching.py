@@ -149,7 +149,9 @@ class TermMatcher:
                     continue
                 self._exact[first.text].append(pattern)
                 if len(first.text) >= TYPO_MIN_LENGTH:
-                    for key in _deletes(first.text):
+                    # The term and its one-letter deletions: a word one letter longer,
+                    # shorter or different meets it on one of these keys.
+                    for key in {first.text, *_deletes(first.text)}:
                         self._typo[key].append(pattern)
 
         # Words repeat from message to message: each word's candidates are worked out once.
