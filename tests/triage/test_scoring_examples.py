@@ -21,6 +21,9 @@ import triage
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "triage_examples.jsonl"
 UNSEEN = Path(__file__).resolve().parent / "data" / "unseen_messages.jsonl"
+# Written after the 13 lexicons were done and scored once before any change: urgency 84 %
+# (21/25; the 4 misses were emergencies read as high), language 100 %.
+UNSEEN_LATER = Path(__file__).resolve().parent / "data" / "unseen_messages_2.jsonl"
 SET_FIELDS = ("needs", "indicators", "exploitation")
 
 
@@ -68,7 +71,7 @@ def shared() -> Report:
 
 @pytest.fixture(scope="module")
 def unseen() -> Report:
-    return evaluate(load(UNSEEN))
+    return evaluate(load(UNSEEN) + load(UNSEEN_LATER))
 
 
 def test_no_emergency_example_comes_out_below_high(shared: Report, unseen: Report) -> None:
@@ -78,12 +81,12 @@ def test_no_emergency_example_comes_out_below_high(shared: Report, unseen: Repor
 
 @pytest.mark.parametrize(
     ("field", "floor"),
-    [("language", 0.95), ("urgency", 0.80), ("needs", 0.55), ("indicators", 0.55), ("exploitation", 0.75)],
+    [("language", 0.95), ("urgency", 0.90), ("needs", 0.75), ("indicators", 0.80), ("exploitation", 0.85)],
 )
 def test_shared_examples_per_field(shared: Report, field: str, floor: float) -> None:
     assert shared.scores[field] >= floor, f"{field}: {shared.scores[field]:.0%} < {floor:.0%}"
 
 
-@pytest.mark.parametrize(("field", "floor"), [("language", 0.95), ("urgency", 0.75)])
+@pytest.mark.parametrize(("field", "floor"), [("language", 0.95), ("urgency", 0.85)])
 def test_unseen_messages_per_field(unseen: Report, field: str, floor: float) -> None:
     assert unseen.scores[field] >= floor, f"{field}: {unseen.scores[field]:.0%} < {floor:.0%}"
