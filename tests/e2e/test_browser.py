@@ -174,8 +174,12 @@ class TestLanguages:
         page = await new_page(browser, locale="en-US")
         await page.goto(f"{site.base_url}/chat")
         await expect(page.locator("#quick-exit")).to_have_text("Quick exit")
+        # Before the first message: where confidentiality ends and how to delete.
+        await expect(page.locator("#chat-limits")).to_contain_text("immediate danger")
+        await expect(page.locator("#chat-limits")).to_contain_text("DELETE")
         await page.goto(f"{site.base_url}/chat?lang=fr")
         await expect(page.locator("#quick-exit")).to_have_text("Sortie rapide")
+        await expect(page.locator("#chat-limits")).to_contain_text("EFFACER")
         assert await page.evaluate("document.documentElement.lang") == "fr"
 
 
