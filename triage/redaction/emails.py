@@ -1,0 +1,56 @@
+"""E-mail addresses, plain ("ana@gmail.com") and obfuscated ("ana at gmail dot com",
+"karim(at)outlook(dot)fr", "ana arobase hotmail point fr", "ana arroba gmail punto com")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_PLAIN = re.compile(r"(?<![\w.+-])[\w.+-]*\w\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*", re.UNICODE)
+
+_AT_BRACKETED = (
+    r"\s*(?:\(\s*(?:at|@|arobase|arroba)\s*\)|\[\s*(?:at|@|arobase|arroba)\s*\]|\{\s*at\s*\}|<\s*at\s*>)\s*"
+)
+_AT_WORD = r"\s+(?:at|arobase|arrobase|arobas|arroba|arrouba|@)\s+"
+_DOT_BRACKETED = (
+    r"\s*(?:\(\s*(?:dot|point|punto|ponto)\s*\)|\[\s*(?:dot|point|punto|ponto)\s*\]|\{\s*dot\s*\})\s*"
+)
+_DOT_WORD = r"\s+(?:dot|point|punto|ponto|pto)\s+"
+_PROVIDERS = (
+    "gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|me|msn|aol|proton|protonmail|videotron|"
+    "sympatico|bell|rogers|shaw|telus|cogeco|globetrotter|orange|free|sfr|laposte|wanadoo|yandex|mail|"
+    "qq|163|126|gmx|web|zoho|tutanota|prodigy|terra|uol|bol"
+)
+_TLDS = (
+    "com|ca|fr|org|net|mx|es|ht|ph|in|cn|ru|ua|ro|md|io|co|info|edu|gov|qc|uk|de|be|ch|br|ar|cl|pe|ve|"
+    "gt|hn|sv|ni|cr|pa|cu|do|ma|dz|tn|sn|ci|cm|cd|ng|gh|ke|et|vn|pk|bd|lk|np|ir|iq|sy|lb|jo|eg|sa|ae|tr|pl|"
+    "bg|hu|it|pt|us|me|biz|online"
+)
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.+-])[\w.+-]*\w(?:{_AT_BRACKETED}|{_AT_WORD})[\w-]+"
+    rf"(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?)[\w-]+){{0,3}}",
+    re.IGNORECASE | re.UNICODE,
+)
+_AT = re.compile(rf"{_AT_BRACKETED}|{_AT_WORD}", re.IGNORECASE)
+_DOT = re.compile(rf"{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?", re.IGNORECASE)
+_PROVIDER_NAMES = frozenset(_PROVIDERS.split("|"))
+_TLD_NAMES = frozenset(_TLDS.split("|"))
+
+
+def find_emails(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
+    top-level domain after a written dot, so "I am at home" stays."""
+    if "@" in text:
+        for match in _PLAIN.finditer(text):
+            end = match.end()
+            while end > match.start() and text[end - 1] in ".-":
+                end -= 1
+            yield match.start(), end
+    for match in _OBFUSCATED.finditer(text):
+        found = match.group()
+        at = _AT.search(found)
+        if at is None:
+            continue
+        parts = [part.lower() for part in _DOT.split(found[at.end() :]) if part]
+        if parts and (parts[0] in _PROVIDER_NAMES or (len(parts) >= 2 and parts[-1] in _TLD_NAMES)):
+            yield match.start(), match.end()

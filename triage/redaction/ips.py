@@ -1,0 +1,31 @@
+"""IPv4 and IPv6 addresses, checked with the standard library."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+_V4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
+_V6 = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])"
+)
+
+
+def _valid(candidate: str) -> bool:
+    try:
+        ipaddress.ip_address(candidate)
+    except ValueError:
+        return False
+    return True
+
+
+def find_ips(text: str) -> Iterator[tuple[int, int]]:
+    if "." in text:
+        for match in _V4.finditer(text):
+            if _valid(match.group()):
+                yield match.span()
+    if "::" in text or text.count(":") >= 3:
+        for match in _V6.finditer(text):
+            if match.group().count(":") >= 2 and _valid(match.group()):
+                yield match.span()
