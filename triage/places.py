@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from triage.data_files import data_lines
-from triage.text_folding import COMBINING_MARKS, fold
+from triage.text_folding import COMBINING_MARKS, fold, fold_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ _STREET_AFTER = frozenset(
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(fold(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [(fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 def _variants_of(written: str) -> list[str]:

@@ -16,3 +16,10 @@ def fold(text: str) -> str:
     """Lower case without accents: 'Québec' and 'QUEBEC' both give 'quebec'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_word(word: str) -> str:
+    """`fold` for one word, with a fast path for plain ASCII and ’ read as an apostrophe."""
+    if word.isascii():
+        return word.lower()
+    return fold(word.replace("’", "'"))

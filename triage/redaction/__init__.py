@@ -34,13 +34,13 @@ from triage.redaction.number_words import find_spelled_phones
 from triage.redaction.payment import find_accounts, find_cards, find_ibans
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
-from triage.redaction.spans import Found, mask, trim
+from triage.redaction.spans import Found, Hints, mask, trim
 from triage.result import Entity
 
 __all__ = ["redact"]
 
-_Typed = Callable[[str], Iterable[tuple[int, int]]]
-_LAYERS: tuple[tuple[PiiType | None, tuple[_Typed, ...]], ...] = (
+_Detector = Callable[[str, Hints], Iterable[tuple[int, int]]]
+_LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (PiiType.EMAIL, (find_emails,)),
     (PiiType.HANDLE, (find_handles,)),
     (PiiType.IP, (find_ips,)),
@@ -73,20 +73,20 @@ def _accept(text: str, masked: str, spans: Iterable[tuple[int, int]]) -> list[tu
 
 
 def _find_all(text: str) -> list[Found]:
+    hints = Hints.of(text)
     found: list[Found] = []
     masked = text
     for kind, detectors in _LAYERS:
-        spans = _accept(text, masked, (span for detector in detectors for span in detector(masked)))
+        spans = _accept(text, masked, (span for detector in detectors for span in detector(masked, hints)))
         if kind is not None:
             found.extend(Found(kind, start, end) for start, end in spans)
         masked = mask(masked, spans)
-    phones = [(k, s, e) for k, s, e in find_phones(masked)]
+    phones = list(find_phones(masked, hints))
     for kind, start, end in phones:
-        for s, e in _accept(text, masked, [(start, end)]):
-            found.append(Found(kind, s, e))
-    masked = mask(masked, [(s, e) for _, s, e in phones])
+        found.extend(Found(kind, s, e) for s, e in _accept(text, masked, [(start, end)]))
+    masked = mask(masked, [(start, end) for _, start, end in phones])
     for layer_kind, detector in ((PiiType.PHONE, find_spelled_phones), (PiiType.PERSON, find_names)):
-        spans = _accept(text, masked, detector(masked))
+        spans = _accept(text, masked, detector(masked, hints))
         found.extend(Found(layer_kind, start, end) for start, end in spans)
         masked = mask(masked, spans)
     return found

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from triage.data_files import data_words
+from triage.redaction.spans import Hints
 from triage.text_folding import fold
 
 _TYPE_BEFORE = (
@@ -27,26 +28,6 @@ _TYPE_AFTER = (
     r"street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|court|ct\.?|crescent|cres\.?|way|"
     r"place|pl\.?|boulevard|blvd\.?|highway|hwy\.?|terrace|circle|cir\.?|parkway|pkwy\.?|trail|row|"
     r"square|sq\.?|gardens|grove|heights|sideroad|concession|close|mews|path"
-)
-# English types that are also everyday words need a capitalised street name: "5 Elm Court" but
-# not "2 days in court".
-_AMBIGUOUS_AFTER = frozenset(
-    [
-        "court",
-        "ct",
-        "way",
-        "place",
-        "pl",
-        "row",
-        "square",
-        "sq",
-        "close",
-        "path",
-        "gardens",
-        "grove",
-        "heights",
-        "trail",
-    ]
 )
 _UNIT = (
     r"apt|appt|app|apartment|appartement|apartamento|apto|apatman|unit|unité|unite|suite|ste|depto|dpto|"
@@ -134,20 +115,175 @@ def _with_unit(text: str, end: int) -> int:
     return unit.end() if unit else end
 
 
-def find_addresses(text: str) -> Iterator[tuple[int, int]]:
-    for match in _NUMBER_FIRST.finditer(text):
+_TYPE_WORDS = frozenset(
+    [
+        "rue",
+        "r",
+        "avenue",
+        "av",
+        "ave",
+        "boulevard",
+        "boul",
+        "bd",
+        "blvd",
+        "chemin",
+        "ch",
+        "route",
+        "rte",
+        "rang",
+        "montée",
+        "montee",
+        "côte",
+        "cote",
+        "place",
+        "pl",
+        "allée",
+        "allee",
+        "impasse",
+        "promenade",
+        "croissant",
+        "terrasse",
+        "carré",
+        "carre",
+        "square",
+        "cours",
+        "quai",
+        "voie",
+        "sentier",
+        "autoroute",
+        "ruelle",
+        "calle",
+        "c",
+        "avenida",
+        "avda",
+        "calzada",
+        "callejón",
+        "callejon",
+        "paseo",
+        "carretera",
+        "camino",
+        "privada",
+        "cerrada",
+        "bulevar",
+        "circuito",
+        "andador",
+        "prolongación",
+        "prolongacion",
+        "rua",
+        "travessa",
+        "alameda",
+        "estrada",
+        "ri",
+        "wout",
+        "lari",
+        "street",
+        "st",
+        "road",
+        "rd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "court",
+        "ct",
+        "crescent",
+        "cres",
+        "way",
+        "highway",
+        "hwy",
+        "terrace",
+        "circle",
+        "cir",
+        "parkway",
+        "pkwy",
+        "trail",
+        "row",
+        "sq",
+        "gardens",
+        "grove",
+        "heights",
+        "sideroad",
+        "concession",
+        "close",
+        "mews",
+        "path",
+    ]
+)
+_UNIT_WORDS = frozenset(
+    [
+        "apt",
+        "appt",
+        "app",
+        "apartment",
+        "appartement",
+        "apartamento",
+        "apto",
+        "apatman",
+        "unit",
+        "unité",
+        "unite",
+        "suite",
+        "ste",
+        "depto",
+        "dpto",
+        "departamento",
+        "int",
+        "interior",
+        "chambre",
+        "room",
+        "rm",
+        "habitación",
+        "habitacion",
+        "cuarto",
+        "quarto",
+        "porte",
+        "door",
+        "local",
+        "bureau",
+        "logement",
+        "bloc",
+        "block",
+        "edificio",
+        "bâtiment",
+        "batiment",
+        "building",
+        "bldg",
+        "floor",
+        "étage",
+        "etage",
+        "piso",
+        "andar",
+    ]
+)
+_BOX_WORDS = frozenset(["box", "postale", "casilla", "apartado", "apdo"])
+
+
+def _matches_at_digits(pattern: re.Pattern[str], text: str, hints: Hints) -> Iterator[re.Match[str]]:
+    for start in hints.digit_starts:
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+
+
+def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    if not hints.digit_starts:
+        return
+    if hints.has_any(_UNIT_WORDS):
+        yield from (m.span() for m in _UNIT_ALONE.finditer(text))
+    if hints.has_any(_BOX_WORDS):
+        yield from (m.span() for m in _PO_BOX.finditer(text))
+    if not hints.has_any(_TYPE_WORDS):
+        return
+    for match in _matches_at_digits(_NUMBER_FIRST, text, hints):
         name_start = match.end()
         while name_start < len(text) and text[name_start] == " ":
             name_start += 1
         end = _name_end(text, name_start)
         if end > name_start:
             yield match.start(), _with_unit(text, end)
-    for match in _NUMBER_THEN_WORDS.finditer(text):
+    for match in _matches_at_digits(_NUMBER_THEN_WORDS, text, hints):
         words = match.group("words").split()
         if any(fold(w.rstrip(".")) in _STOP for w in words):
-            continue
-        street_type = fold(match.group("type").rstrip("."))
-        if street_type in _AMBIGUOUS_AFTER and not all(w[0].isupper() for w in words):
             continue
         yield match.start(), _with_unit(text, match.end())
     for match in _TYPE_FIRST.finditer(text):
@@ -157,5 +293,3 @@ def find_addresses(text: str) -> Iterator[tuple[int, int]]:
         number = _AFTER_NAME_NUMBER.match(text, end)
         if number is not None:
             yield match.start(), _with_unit(text, number.end())
-    for pattern in (_UNIT_ALONE, _PO_BOX):
-        yield from (m.span() for m in pattern.finditer(text))

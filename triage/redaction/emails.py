@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.spans import Hints
+
 _PLAIN = re.compile(r"(?<![\w.+-])[\w.+-]*\w\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*", re.UNICODE)
 
 _AT_BRACKETED = (
@@ -27,7 +29,7 @@ _TLDS = (
     "bg|hu|it|pt|us|me|biz|online"
 )
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])[\w.+-]*\w(?:{_AT_BRACKETED}|{_AT_WORD})[\w-]+"
+    rf"(?<![\w.+-])[\w.+-]*\w(?:(?:{_DOT_BRACKETED}|{_DOT_WORD})[\w+-]+)*(?:{_AT_BRACKETED}|{_AT_WORD})[\w-]+"
     rf"(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?)[\w-]+){{0,3}}",
     re.IGNORECASE | re.UNICODE,
 )
@@ -37,7 +39,10 @@ _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|"))
 _TLD_NAMES = frozenset(_TLDS.split("|"))
 
 
-def find_emails(text: str) -> Iterator[tuple[int, int]]:
+_AT_WORDS = frozenset(["at", "arobase", "arrobase", "arobas", "arroba", "arrouba"])
+
+
+def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
     top-level domain after a written dot, so "I am at home" stays."""
     if "@" in text:
@@ -46,6 +51,8 @@ def find_emails(text: str) -> Iterator[tuple[int, int]]:
             while end > match.start() and text[end - 1] in ".-":
                 end -= 1
             yield match.start(), end
+    if not ("@" in text or hints.has_any(_AT_WORDS)):
+        return
     for match in _OBFUSCATED.finditer(text):
         found = match.group()
         at = _AT.search(found)

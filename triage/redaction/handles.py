@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.spans import Hints
+
 _SITES = (
     r"instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|"
     r"twitter\.com|x\.com|t\.me|telegram\.me|snapchat\.com|wa\.me|onlyfans\.com|linkedin\.com|"
@@ -70,12 +72,50 @@ _NOT_HANDLES = frozenset(
 )
 
 
-def find_handles(text: str) -> Iterator[tuple[int, int]]:
-    yield from (m.span() for m in _PROFILE_LINK.finditer(text))
+_CUE_WORDS = frozenset(
+    [
+        "insta",
+        "instagram",
+        "ig",
+        "snap",
+        "snapchat",
+        "tiktok",
+        "tik",
+        "telegram",
+        "whatsapp",
+        "kik",
+        "fb",
+        "facebook",
+        "twitter",
+        "discord",
+        "onlyfans",
+        "threads",
+        "wechat",
+        "weixin",
+        "skype",
+        "pseudo",
+        "username",
+        "user",
+        "handle",
+        "usuario",
+        "perfil",
+        "profil",
+        "profile",
+        "nickname",
+        "gamertag",
+    ]
+)
+
+
+def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    if "/" in text:
+        yield from (m.span() for m in _PROFILE_LINK.finditer(text))
     if "@" in text:
         yield from (m.span() for m in _AT_HANDLE.finditer(text))
     if "#" in text:
         yield from (m.span() for m in _DISCORD_TAG.finditer(text))
+    if not hints.has_any(_CUE_WORDS):
+        return
     for match in _CUED.finditer(text):
         handle = match.group("handle").rstrip(".")
         if handle.lower() in _NOT_HANDLES or not any(ch.isalpha() for ch in handle):

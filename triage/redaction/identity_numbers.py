@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import luhn_valid
+from triage.redaction.spans import Hints, match_at_digits
 
 _CUES = (
     # passports, visas, permits
@@ -50,14 +51,123 @@ _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
 _CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b")
 
 
-def find_identity_numbers(text: str) -> Iterator[tuple[int, int]]:
+_CUE_WORDS = frozenset(
+    [
+        "passport",
+        "passeport",
+        "pasaporte",
+        "passaporte",
+        "pasaport",
+        "pasport",
+        "паспорт",
+        "паспорта",
+        "паспортом",
+        "hộ",
+        "visa",
+        "permit",
+        "permis",
+        "permiso",
+        "autorisation",
+        "pr",
+        "carte",
+        "resident",
+        "green",
+        "tarjeta",
+        "licence",
+        "license",
+        "driver",
+        "drivers",
+        "licencia",
+        "carteira",
+        "health",
+        "assurance",
+        "ramq",
+        "ohip",
+        "msp",
+        "seguro",
+        "imss",
+        "philhealth",
+        "umid",
+        "aadhaar",
+        "aadhar",
+        "pan",
+        "nas",
+        "nss",
+        "ssn",
+        "social",
+        "numéro",
+        "curp",
+        "rfc",
+        "dni",
+        "nie",
+        "cpf",
+        "cédula",
+        "cedula",
+        "pièce",
+        "piece",
+        "id",
+        "identity",
+        "identification",
+        "matricule",
+        "uci",
+        "iuc",
+        "client",
+        "alien",
+        "case",
+        "file",
+        "dossier",
+        "claim",
+        "réclamation",
+        "reclamation",
+        "expediente",
+        "caso",
+        "número",
+        "numero",
+        "folio",
+        "docket",
+        "plainte",
+        "complaint",
+        "report",
+        "rapport",
+        "ticket",
+        "inmate",
+        "détenu",
+        "detenu",
+        "booking",
+        "employee",
+        "badge",
+        "plate",
+        "plaque",
+        "placa",
+        "matrícula",
+        "matricula",
+        "sin",
+        "tin",
+        "sss",
+        "ine",
+        "rg",
+    ]
+)
+_UNSPACED_CUES = ("جواز", "护照")
+_DIGIT_LED = (_SSN,)
+
+
+def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    if not hints.digit_starts:
+        return
+    if hints.has_any(_CUE_WORDS) or any(cue in text for cue in _UNSPACED_CUES):
+        yield from _cued(text)
+    for start, end in match_at_digits(text, hints, (_SIN,)):
+        if luhn_valid(re.sub(r"\D", "", text[start:end])):
+            yield start, end
+    yield from match_at_digits(text, hints, _DIGIT_LED)
+    for pattern in (_RAMQ, _CURP, _CODE):
+        yield from (m.span() for m in pattern.finditer(text))
+
+
+def _cued(text: str) -> Iterator[tuple[int, int]]:
     for match in (*_CUED.finditer(text), *_CUED_UPPER.finditer(text)):
         value = match.group("value")
         digits = sum(ch.isdigit() for ch in value)
         if digits >= 3 or (digits >= 2 and len(value) >= 5):
             yield match.start("value"), match.end("value")
-    for match in _SIN.finditer(text):
-        if luhn_valid(re.sub(r"\D", "", match.group())):
-            yield match.span()
-    for pattern in (_SSN, _RAMQ, _CURP, _CODE):
-        yield from (m.span() for m in pattern.finditer(text))

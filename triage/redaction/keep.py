@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.spans import Hints, match_at_digits
+
 _MONTHS = (
     r"janvier|janv|f[eé]vrier|f[eé]vr?|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|"
     r"octobre|oct|novembre|nov|d[eé]cembre|d[eé]c|january|jan|february|feb|march|mar|april|apr|may|june|"
@@ -29,31 +31,109 @@ _UNITS = (
     r"роки|岁|歲|साल|minutes?|mins?|minutos|nights?|nuits?|noches|times|fois|veces|shifts?|quarts?|"
     r"turnos?|kg|km|miles?|%|pour ?cent|percent|por ?ciento"
 )
-_PATTERNS = (
-    # dates: 2026-12-24, 24/12/2026, 12.05.24, 24 décembre 2026, December 24, 2026
+_DIGIT_LED = (
+    # dates: 2026-12-24, 24/12/2026, 12.05.24, 24 décembre 2026
     re.compile(r"(?<![\d./-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/-]|\.\d)"),
     re.compile(r"(?<![\d./-])\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\d/-]|\.\d)"),
     re.compile(
         rf"(?<!\d)\d{{1,2}}(?:er|re|st|nd|rd|th|º|°)?\s+(?:de\s+)?(?i:{_MONTHS})\b\.?(?:\s+(?:de\s+)?\d{{4}})?"
     ),
-    re.compile(rf"\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?"),
     re.compile(r"(?<![\d-])(?:19|20)\d{2}\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d-])"),
     # times: 23h30, 23:30, 9h, 11 pm
     re.compile(r"(?<![\d:])\d{1,2}\s?[hH:]\s?\d{2}(?![\d:])"),
     re.compile(r"(?<!\d)\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE),
-    # money: $500, 2 000 $, 1500$, €2,000, 20.000 đô, 5000 de dolari
-    re.compile(rf"(?:[$€£¥₱₹]|C\$|US\$|CAD|USD|EUR|MXN)\s?{_NUMBER}"),
+    # money: 2 000 $, 1500$, 20.000 đô, 5000 de dolari
     re.compile(rf"{_NUMBER}\s?(?:de\s+)?(?i:{_CURRENCY_WORDS})"),
     # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%
     re.compile(rf"{_NUMBER}\s?-?\s?(?i:{_UNITS})(?!\w)"),
-    re.compile(
-        r"\b(?:age|âge|âgée?|aged|edad|idade|tiene|tengo|has|a)\s+(?:de\s+)?\d{1,2}\s+(?:ans|años|anos|years)",
-        re.IGNORECASE,
-    ),
 )
+# December 24, 2026; $500, €2,000, CAD 300
+_MONTH_FIRST = re.compile(rf"\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")
+_CURRENCY_FIRST = re.compile(rf"(?:[$€£¥₱₹]|C\$|US\$|CAD|USD|EUR|MXN)\s?{_NUMBER}")
+_MONTH_WORDS = frozenset(
+    [
+        "janvier",
+        "janv",
+        "février",
+        "fevrier",
+        "févr",
+        "fevr",
+        "fév",
+        "fev",
+        "mars",
+        "avril",
+        "avr",
+        "mai",
+        "juin",
+        "juillet",
+        "juil",
+        "août",
+        "aout",
+        "septembre",
+        "sept",
+        "octobre",
+        "oct",
+        "novembre",
+        "nov",
+        "décembre",
+        "decembre",
+        "déc",
+        "dec",
+        "january",
+        "jan",
+        "february",
+        "feb",
+        "march",
+        "mar",
+        "april",
+        "apr",
+        "may",
+        "june",
+        "jun",
+        "july",
+        "jul",
+        "august",
+        "aug",
+        "september",
+        "sep",
+        "october",
+        "november",
+        "december",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "marco",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ]
+)
+_CURRENCY_CODES = frozenset({"cad", "usd", "eur", "mxn"})
 
 
-def find_kept_numbers(text: str) -> Iterator[tuple[int, int]]:
+def find_kept_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of dates, times, money, ages and durations (to mask, not to redact)."""
-    for pattern in _PATTERNS:
-        yield from (m.span() for m in pattern.finditer(text))
+    if not hints.digit_starts:
+        return
+    yield from match_at_digits(text, hints, _DIGIT_LED)
+    if hints.has_any(_MONTH_WORDS):
+        yield from (m.span() for m in _MONTH_FIRST.finditer(text))
+    if any(symbol in text for symbol in "$€£¥₱₹") or hints.has_any(_CURRENCY_CODES):
+        yield from (m.span() for m in _CURRENCY_FIRST.finditer(text))

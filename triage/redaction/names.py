@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from triage.data_files import data_lines, data_words
 from triage.places import find_places
-from triage.text_folding import COMBINING_MARKS, fold
+from triage.redaction.spans import Hints
+from triage.text_folding import COMBINING_MARKS, fold, fold_word
 
 
 def _load_tiers() -> dict[str, str]:
@@ -76,48 +77,113 @@ _PARTICLES = frozenset(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_STOP = set("我你他她的是在了和从说今年岁住要被叫，。、！？ ,.!?")
 
-_STRONG_CUES = re.compile(
-    r"(?i)(?<!\w)(?:"
-    r"je m'?\s?appelle|j'?m'?appelle|jm'?appelle|mon (?:pr[eé]nom|nom) (?:est|c'?est)|moi c'?est|"
-    r"(?:il|elle|on) s'?\s?appel(?:le|ait)|s'appel(?:le|ait)|nomm[eé]e?|surnomm[eé]e?|"
-    r"my name(?:'s| is)|names is|her name(?:'s| is)|his name(?:'s| is)|their name is|name is|"
-    r"call me|they call me|i am called|i'm called|named|nicknamed|goes by|"
-    r"me llamo|mi nombre es|se llama(?:ba)?|llamad[oa]|le dicen|me dicen|"
-    r"meu nome (?:é|e)|me chamo|se chama|chamad[oa]|"
-    r"mwen rele|non mwen se|li rele|yo rele|"
-    r"ako (?:po )?si|pangalan ko(?: ay)?|siya si|"
-    r"m[aă] numesc|numele meu (?:este|e)|m[aă] cheam[aă]|se nume[sș]te|mi chiamo|ich hei(?:ß|ss)e|"
-    r"t[eê]n (?:t[oô]i|em|c[uủ]a t[oô]i) l[aà]|t[oô]i t[eê]n l[aà]|em t[eê]n l[aà]|"
-    r"меня зовут|мене звати|его зовут|її звати|её зовут|ее зовут|його звати|мо[её] имя|моє ім'я|"
-    r"اسمي|اسمه|اسمها|يدعى|تدعى|"
-    r"我叫|我的名字是|他叫|她叫|名叫|叫做|"
-    r"मेरा नाम|उसका नाम|उसकी नाम"
-    r")(?!\w)\s*[:,\-]?\s*"
+_STRONG_PHRASES = (
+    # French
+    "je m'appelle|je m appelle|j'm'appelle|jm'appelle|jmappelle|m'appelle|mappelle|s'appelle|"
+    "s'appelait|sappelle|mon nom est|mon nom c'est|mon prénom est|mon prénom c'est|moi c'est|moi cest|"
+    "nommé|nommée|surnommé|surnommée|appelé|appelée|"
+    # English
+    "my name is|my name's|my names|name is|name's|call me|called|named|nicknamed|goes by|"
+    # Spanish, Portuguese
+    "me llamo|mi nombre es|se llama|se llamaba|llamado|llamada|le dicen|me dicen|apodado|apodada|"
+    "meu nome é|me chamo|se chama|chamado|chamada|"
+    # Haitian Creole, Tagalog, Romanian, Italian, German
+    "mwen rele|m rele|non mwen se|li rele|yo rele|ako si|ako po si|pangalan ko ay|pangalan ko|siya si|"
+    "mă numesc|numele meu este|numele meu e|mă cheamă|se numește|mi chiamo|ich heiße|ich heisse|"
+    # Vietnamese, Russian, Ukrainian, Arabic, Hindi (also transliterated)
+    "tên tôi là|tôi tên là|em tên là|tên em là|tên là|меня зовут|мене звати|его зовут|її звати|"
+    "её зовут|його звати|моё имя|мое имя|моє ім'я|зовут|звати|اسمي|اسمه|اسمها|يدعى|تدعى|"
+    "मेरा नाम|उसका नाम|mera naam|mera nam|mera naam hai"
 )
-_WEAK_CUES = re.compile(
-    r"(?i)(?<!\w)(?:je suis|i'?m|i am|this is|it'?s|c'?est|ici|soy|sou|here is|signed|sign[eé]e?|"
-    r"from|de la part de|de parte de|att|atte)\s*[:,\-]?\s*"
+_CJK_CUES = ("我叫", "我的名字是", "他叫", "她叫", "名叫", "叫做")
+_WEAK_PHRASES = (
+    "je suis|i'm|im|i am|this is|it's|its|c'est|cest|ici|soy|sou|here is|signed|signé|signée|from|"
+    "de la part de|de parte de|att|atte"
 )
 _RELATIONS = (
     "boss|cousin|sister|brother|friend|roommate|husband|wife|boyfriend|girlfriend|daughter|son|niece|"
     "nephew|mother|mom|mum|father|dad|aunt|uncle|grandma|grandpa|grandmother|grandfather|manager|"
     "supervisor|foreman|employer|recruiter|owner|landlord|pimp|colleague|coworker|neighbour|neighbor|"
-    "partner|fiancée?|stepfather|stepdad|stepmother|patron|patronne|cousine|soeur|sœur|frère|frere|ami|"
-    "amie|chum|blonde|coloc|colocataire|mari|conjointe?|fille|fils|nièce|neveu|mère|mere|maman|père|pere|"
-    "papa|tante|oncle|grand-mère|grand-père|gérante?|superviseure?|contremaître|employeur|recruteur|"
-    "propriétaire|proprio|proxénète|collègue|voisine?|copain|copine|beau-père|jefe|jefa|patrón|patrona|"
-    "primo|prima|hermana|hermano|amigo|amiga|compañero|compañera|esposo|esposa|marido|novio|novia|hija|"
-    "hijo|sobrina|sobrino|mamá|madre|papá|padre|tía|tío|tia|tio|abuela|abuelo|gerente|capataz|dueño|"
-    "dueña|reclutador|padrote|vecino|vecina|pareja|cuñado|cuñada|suegra|suegro|chefe|patrão|irmã|irmão|"
-    "namorado|namorada|filha|filho|mãe|pai|kuya|ate|tita|tito|pinsan|kaibigan|asawa|anak|nanay|tatay|"
-    "patwon|bòs|kouzen|kouzin|sè|frè|zanmi|madanm|pitit|manman"
+    "partner|fiancé|fiancée|stepfather|stepdad|stepmother|patron|patronne|cousine|soeur|sœur|frère|ami|"
+    "amie|chum|blonde|coloc|colocataire|mari|conjoint|conjointe|fille|fils|nièce|neveu|mère|maman|père|"
+    "papa|tante|oncle|grand-mère|grand-père|gérant|gérante|superviseur|superviseure|contremaître|"
+    "employeur|recruteur|propriétaire|proprio|proxénète|collègue|voisin|voisine|copain|copine|beau-père|"
+    "jefe|jefa|patrón|patrona|primo|prima|hermana|hermano|amigo|amiga|compañero|compañera|esposo|esposa|"
+    "marido|novio|novia|hija|hijo|sobrina|sobrino|mamá|madre|papá|padre|tía|tío|abuela|abuelo|gerente|"
+    "capataz|dueño|dueña|reclutador|padrote|vecino|vecina|pareja|cuñado|cuñada|suegra|suegro|chefe|"
+    "patrão|irmã|irmão|namorado|namorada|filha|filho|mãe|pai|kuya|ate|tita|tito|pinsan|kaibigan|asawa|"
+    "anak|nanay|tatay|patwon|bòs|kouzen|kouzin|sè|frè|zanmi|madanm|pitit|manman"
 )
-_RELATION_CUE = re.compile(rf"(?i)(?<!\w)(?:{_RELATIONS})(?!\w)\s*[:,]?\s*")
-_HONORIFIC = re.compile(
-    r"(?<!\w)(?:[Mm]r|[Mm]rs|[Mm]s|Miss|[Mm]me|[Mm]lle|M|[Dd]r|[Dd]ra|[Ss]r|[Ss]ra|[Ss]rta|Sir|Madam|"
-    r"[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Ss]e[ñn]or|[Ss]e[ñn]ora|[Ss]e[ñn]orita|Don|Do[ñn]a|"
-    r"[Dd]octeur|[Dd]octor|Mister|Ate|Kuya|Tita|Tito|Manang|Manong|Mèt|Madan)(?:\.\s*|\s+)"
+_HONORIFICS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mme",
+        "Mlle",
+        "Dr",
+        "Dra",
+        "Sr",
+        "Sra",
+        "Srta",
+        "Sir",
+        "Madam",
+        "Monsieur",
+        "Madame",
+        "Mademoiselle",
+        "Señor",
+        "Señora",
+        "Señorita",
+        "Senor",
+        "Senora",
+        "Don",
+        "Doña",
+        "Dona",
+        "Docteur",
+        "Doctor",
+        "Mister",
+        "Ate",
+        "Kuya",
+        "Tita",
+        "Tito",
+        "Manang",
+        "Manong",
+        "Mèt",
+        "Madan",
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "mlle",
+        "dr",
+        "monsieur",
+        "madame",
+        "señor",
+        "señora",
+        "senor",
+        "senora",
+        "docteur",
+        "doctor",
+    ]
 )
+_CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
+
+
+def _phrase_index(phrases: str) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases.split("|"):
+        words = tuple(fold_word(m.group()) for m in _TOKEN.finditer(phrase))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+_STRONG_INDEX = _phrase_index(_STRONG_PHRASES)
+_WEAK_INDEX = _phrase_index(_WEAK_PHRASES)
+_RELATION_WORDS = frozenset(fold_word(word) for word in _RELATIONS.split("|"))
+
+
 _CLOSING = re.compile(
     r"(?i)(?<!\w)(?:merci|thanks|thank you|gracias|obrigad[oa]|cordialement|regards|best|salutations|"
     r"bisous|xoxo|mèsi|salamat)\s*[,!.\-]*\s*$"
@@ -147,7 +213,9 @@ def _tier(token: _Token) -> str | None:
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = [_Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.tokens = [
+            _Token(m.group(), fold_word(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)
+        ]
         self.by_start = {token.start: i for i, token in enumerate(self.tokens)}
         places = find_places(text)
         self.place_tokens = {
@@ -214,6 +282,7 @@ class _Finder:
                 lowercase_ok
                 and token.text.islower()
                 and token.folded not in _STOP
+                and not any(mark in token.text for mark in "'’")
                 and not self.is_place(j)
                 and j == i + 1
             ):
@@ -223,11 +292,31 @@ class _Finder:
             j += 1
         return last
 
-    def take_after_cue(self, pos: int, *, strong: bool) -> None:
-        i = self.token_after(pos)
-        if i is None or i in self.taken:
-            if strong:
-                self.take_cjk(pos)
+    def phrase_ends(self, index: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
+        """Index of the last token of every phrase of `index` found in the text."""
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            for phrase in index.get(token.folded, ()):
+                last = i + len(phrase) - 1
+                if last < len(tokens) and all(
+                    tokens[i + k].folded == word and (k == 0 or self.spaced(i + k - 1, i + k))
+                    for k, word in enumerate(phrase)
+                ):
+                    yield last
+
+    def spaced(self, i: int, j: int) -> bool:
+        return self.text[self.tokens[i].end : self.tokens[j].start].isspace()
+
+    def next_after(self, i: int) -> int | None:
+        """The token after token i when only spaces or ':,-' separate them."""
+        j = i + 1
+        if j >= len(self.tokens) or j in self.taken:
+            return None
+        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        return j if _CUE_GAP.fullmatch(gap) else None
+
+    def take_after_cue(self, i: int | None, *, strong: bool) -> None:
+        if i is None:
             return
         token = self.tokens[i]
         tier = _tier(token)
@@ -238,48 +327,60 @@ class _Finder:
             return
         self.claim(i, self.extend(i, lowercase_ok=strong and not token.capitalised))
 
-    def take_cjk(self, pos: int) -> None:
-        if pos < len(self.text) and _CJK.match(self.text[pos]):
-            end = pos
-            while (
-                end < len(self.text)
-                and end - pos < 3
-                and self.text[end] not in _CJK_STOP
-                and _CJK.match(self.text[end])
-            ):
-                end += 1
-            if end - pos >= 2:
-                self.spans.append((pos, end))
+    def take_cjk(self) -> None:
+        for cue in _CJK_CUES:
+            at = self.text.find(cue)
+            while at >= 0:
+                pos = end = at + len(cue)
+                while (
+                    end < len(self.text)
+                    and end - pos < 3
+                    and self.text[end] not in _CJK_STOP
+                    and _CJK.match(self.text[end])
+                ):
+                    end += 1
+                if end - pos >= 2:
+                    self.spans.append((pos, end))
+                at = self.text.find(cue, end)
 
     # --- the four ways
     def cues(self) -> None:
-        for match in _STRONG_CUES.finditer(self.text):
-            self.take_after_cue(match.end(), strong=True)
-        for match in _HONORIFIC.finditer(self.text):
-            i = self.token_after(match.end())
-            if (
-                i is not None
-                and i not in self.taken
-                and self.tokens[i].capitalised
-                and self.tokens[i].folded not in _STOP
-                and not self.is_place(i)
-            ):
-                self.claim(i, self.extend(i))
-        for match in _RELATION_CUE.finditer(self.text):
-            i = self.token_after(match.end())
-            if i is None or i in self.taken:
-                continue
-            token = self.tokens[i]
-            listed = _tier(token) is not None
-            if (
-                token.capitalised
-                and not token.shouted
-                and token.folded not in _STOP
-                and (listed or not self.is_place(i))
-            ):
-                self.claim(i, self.extend(i))
-        for match in _WEAK_CUES.finditer(self.text):
-            self.take_after_cue(match.end(), strong=False)
+        for last in self.phrase_ends(_STRONG_INDEX):
+            self.take_after_cue(self.next_after(last), strong=True)
+        if _CJK.search(self.text):
+            self.take_cjk()
+        for i, token in enumerate(self.tokens):
+            if token.text in _HONORIFICS:
+                j = self.next_after_honorific(i)
+                if (
+                    j is not None
+                    and self.tokens[j].capitalised
+                    and self.tokens[j].folded not in _STOP
+                    and not self.is_place(j)
+                ):
+                    self.claim(j, self.extend(j))
+            elif token.folded in _RELATION_WORDS:
+                j = self.next_after(i)
+                if j is None:
+                    continue
+                name = self.tokens[j]
+                listed = _tier(name) is not None
+                if (
+                    name.capitalised
+                    and not name.shouted
+                    and name.folded not in _STOP
+                    and (listed or not self.is_place(j))
+                ):
+                    self.claim(j, self.extend(j))
+        for last in self.phrase_ends(_WEAK_INDEX):
+            self.take_after_cue(self.next_after(last), strong=False)
+
+    def next_after_honorific(self, i: int) -> int | None:
+        j = i + 1
+        if j >= len(self.tokens) or j in self.taken:
+            return None
+        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        return j if gap in (" ", ". ", ".", ".  ", "  ") else None
 
     def listed(self) -> None:
         for i, token in enumerate(self.tokens):
@@ -301,31 +402,30 @@ class _Finder:
                 self.claim(i, self.extend(i))
 
     def signature(self) -> None:
-        tail = re.search(
-            r"(?:^|[.!?\n]|\s[-–—]|^[-–—])\s*((?:[^\W\d_][\w'’\-]*\s*){1,3})[.!]?\s*$", self.text
-        )
-        if tail is None:
+        """One to three capitalised words alone at the very end, after a sentence, a dash, a new
+        line or a closing word ("merci,", "thanks"): a signature."""
+        tokens = self.tokens
+        if not tokens or self.text[tokens[-1].end :].strip(" \t\n.!"):
             return
-        first = self.token_after(tail.start(1))
-        if first is None:
-            return
-        last = first
-        while last + 1 < len(self.tokens) and self.tokens[last + 1].end <= tail.end(1):
-            last += 1
-        words = range(first, last + 1)
-        before = self.text[: self.tokens[first].start]
-        closing = _CLOSING.search(before) is not None
-        standalone = "\n" in before[-3:] or bool(re.search(r"[.!?]\s*$|(?:^|\s)[-–—]\s*$", before))
-        if not (closing or standalone):
-            return
-        if all(self.surname_at(i) or (i in self.taken) for i in words) and any(
-            i not in self.taken for i in words
-        ):
-            free = [i for i in words if i not in self.taken]
-            self.claim(free[0], free[-1])
+        for size in (1, 2, 3):
+            first = len(tokens) - size
+            if first < 0 or (size > 1 and not self.joined(first, first + 1)):
+                return
+            before = self.text[: tokens[first].start]
+            stripped = before.rstrip(" \t")
+            standalone = stripped.endswith(("\n", ".", "!", "?", "-", "–", "—")) or bool(
+                _CLOSING.search(before[-40:])
+            )
+            if standalone:
+                words = range(first, len(tokens))
+                if all(self.surname_at(i) or i in self.taken for i in words):
+                    free = [i for i in words if i not in self.taken]
+                    if free:
+                        self.claim(free[0], free[-1])
+                return
 
 
-def find_names(text: str) -> Iterator[tuple[int, int]]:
+def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     finder = _Finder(text)
     finder.cues()
     finder.listed()

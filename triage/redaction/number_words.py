@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.spans import Hints
 from triage.text_folding import fold
 
 _UNITS = {
@@ -277,8 +278,11 @@ _HINT = re.compile(
 )
 
 
-def find_spelled_phones(text: str) -> Iterator[tuple[int, int]]:
-    if len(_HINT.findall(text)) < 2:
+_LOWER_WORDS = _NUMBER_WORDS | {"zéro", "dieciséis", "três"}
+
+
+def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    if hints.words.isdisjoint(_LOWER_WORDS) or len(_HINT.findall(text)) < 2:
         return
     tokens = [(fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     i = 0

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import iban_valid, luhn_valid
+from triage.redaction.spans import Hints
 
 _CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")
@@ -28,16 +29,20 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def find_cards(text: str) -> Iterator[tuple[int, int]]:
+def find_cards(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Luhn-valid runs of 13 to 19 digits, in any grouping."""
+    if len(hints.digit_starts) == 0:
+        return
     for match in _CARD.finditer(text):
         digits = _digits(match.group())
         if 13 <= len(digits) <= 19 and luhn_valid(digits):
             yield match.span()
 
 
-def find_ibans(text: str) -> Iterator[tuple[int, int]]:
+def find_ibans(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """IBANs whose mod-97 check passes; a trailing word swallowed by the pattern is dropped."""
+    if not hints.digit_starts:
+        return
     for match in _IBAN.finditer(text):
         groups = re.split(r"([ \-])", match.group())
         while len(groups) >= 5:
@@ -49,9 +54,48 @@ def find_ibans(text: str) -> Iterator[tuple[int, int]]:
             groups = groups[:-2]
 
 
-def find_accounts(text: str) -> Iterator[tuple[int, int]]:
+_ACCOUNT_WORDS = frozenset(
+    [
+        "iban",
+        "rib",
+        "bic",
+        "swift",
+        "clabe",
+        "mtcn",
+        "interac",
+        "transfer",
+        "virement",
+        "western",
+        "moneygram",
+        "remitly",
+        "compte",
+        "cuenta",
+        "conta",
+        "account",
+        "acct",
+        "transit",
+        "routing",
+        "tarjeta",
+        "carte",
+        "card",
+        "cartão",
+        "cartao",
+        "reference",
+        "référence",
+        "referencia",
+        "code",
+        "código",
+        "codigo",
+        "confirmation",
+    ]
+)
+
+
+def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """A number after an account or transfer cue: at least 5 digits, or 6+ characters mixing
     letters and digits, and not an amount ("compte de 500 $" stays)."""
+    if not hints.digit_starts or not hints.has_any(_ACCOUNT_WORDS):
+        return
     for cue in _ACCOUNT_CUE.finditer(text):
         value = _CUED_VALUE.match(text, cue.end())
         if value is None:

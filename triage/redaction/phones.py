@@ -25,6 +25,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from triage.codes import PiiType
+from triage.redaction.spans import Hints
 
 _CANDIDATE = re.compile(
     r"(?<![\w+\-.,/])"
@@ -69,7 +70,9 @@ def classify_digit_run(candidate: str) -> PiiType | None:
     return PiiType.PHONE
 
 
-def find_phones(text: str) -> Iterator[tuple[PiiType, int, int]]:
+def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
+    if not hints.digit_starts:
+        return
     for match in _CANDIDATE.finditer(text):
         kind = classify_digit_run(match.group())
         if kind is not None:

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.spans import Hints, match_at_digits
+
 _CANADA = re.compile(
-    r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])", re.IGNORECASE
+    r"[ABCEGHJ-NPRSTVXY](?<![\w-][ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
+    re.IGNORECASE,
 )
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
@@ -18,17 +21,27 @@ _US_AFTER_STATE = re.compile(
 )
 _ZIP_PLUS_FOUR = re.compile(r"(?<![\d-])\d{5}-\d{4}(?![\d-])")
 _CUED = re.compile(
-    r"\b(?:code postal|postal code|zip(?: code)?|c[oó]digo postal|cod\. postal|c\.\s?p\.|cp|cep)\b\.?\s*:?\s*"
+    r"(?<!\w)(?:code postal|postal code|zip(?: code)?|c[oó]digo postal|cod\. postal|c\.\s?p\.|cp\b|cep\b)"
+    r"\.?\s*:?\s*"
     r"(?P<code>[A-Za-z0-9]{2,4}[ -]?[A-Za-z0-9]{2,4})",
     re.IGNORECASE,
 )
-_BEFORE_TOWN = re.compile(r"(?<![\d,.\s]\s)(?<![\d,.])\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ]+)")
+_BEFORE_TOWN = re.compile(r"(?<![\d,.$€])\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ]+)")
 _BRAZIL = re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])")
 
 
-def find_postal_codes(text: str) -> Iterator[tuple[int, int]]:
-    for pattern in (_CANADA, _US_AFTER_STATE, _ZIP_PLUS_FOUR, _BRAZIL, _BEFORE_TOWN):
-        yield from (m.span() for m in pattern.finditer(text))
+_DIGIT_LED = (_US_AFTER_STATE, _ZIP_PLUS_FOUR, _BRAZIL, _BEFORE_TOWN)
+_CUE_WORDS = frozenset(["postal", "zip", "código", "codigo", "cod", "cp", "cep"])
+
+
+def find_postal_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    if not hints.digit_starts:
+        return
+    yield from (m.span() for m in _CANADA.finditer(text))
+    yield from match_at_digits(text, hints, _DIGIT_LED)
+    lowered = text.lower()
+    if not (hints.has_any(_CUE_WORDS) or "c.p" in lowered or "c. p" in lowered):
+        return
     for match in _CUED.finditer(text):
         if any(ch.isdigit() for ch in match.group("code")):
             yield match.span("code")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from triage.codes import PiiType
@@ -41,3 +43,37 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-"):
         end -= 1
     return start, end
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Computed once per message so detectors can skip work: the lower-case words of the
+    message, and where its digit runs start (number patterns are tried only there)."""
+
+    words: frozenset[str]
+    digit_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Hints:
+        return cls(
+            words=frozenset(_WORD.findall(text.lower())),
+            digit_starts=tuple(m.start() for m in _DIGIT_RUN.finditer(text)),
+        )
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words)
+
+
+def match_at_digits(
+    text: str, hints: Hints, patterns: tuple[re.Pattern[str], ...]
+) -> Iterator[tuple[int, int]]:
+    """Spans of `patterns` (which all start with a digit) tried only where a digit run starts."""
+    for start in hints.digit_starts:
+        for pattern in patterns:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match.span()
