@@ -3,10 +3,10 @@
 Detectors run in a fixed order on the text, each on a copy where what earlier ones claimed is
 masked (spans.mask), so spans never overlap and the surest detector wins:
 
- 1. e-mails (plain, obfuscated)            emails.py
- 2. social handles and profile links       handles.py
- 3. IP addresses                           ips.py
- 4. cards (Luhn) and IBANs (mod-97)        payment.py
+ 1. cards (Luhn) and IBANs (mod-97)        payment.py
+ 2. e-mails (plain, obfuscated)            emails.py
+ 3. social handles and profile links       handles.py
+ 4. IP addresses                           ips.py
  5. numbers to keep: dates, times, money, ages, durations (masked, not redacted)   keep.py
  6. bank accounts and transfer codes after a cue                                  payment.py
  7. identity numbers (SIN, cues, codes)    identity_numbers.py
@@ -41,10 +41,10 @@ __all__ = ["redact"]
 
 _Detector = Callable[[str, Hints], Iterable[tuple[int, int]]]
 _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
+    (PiiType.PAYMENT, (find_cards, find_ibans)),
     (PiiType.EMAIL, (find_emails,)),
     (PiiType.HANDLE, (find_handles,)),
     (PiiType.IP, (find_ips,)),
-    (PiiType.PAYMENT, (find_cards, find_ibans)),
     (None, (find_kept_numbers,)),
     (PiiType.PAYMENT, (find_accounts,)),
     (PiiType.ID_NUMBER, (find_identity_numbers,)),
@@ -62,11 +62,14 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _accept(text: str, masked: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Trimmed, merged spans that do not touch text already claimed."""
+def _accept(
+    text: str, masked: str, spans: Iterable[tuple[int, int]], *, trimmed: bool = True
+) -> list[tuple[int, int]]:
+    """Trimmed (IPv6 keeps its colons), merged spans that do not touch text already claimed."""
     kept = []
     for start, end in spans:
-        start, end = trim(text, start, end)
+        if trimmed:
+            start, end = trim(text, start, end)
         if end > start and "\x1a" not in masked[start:end]:
             kept.append((start, end))
     return _union(kept)
@@ -77,7 +80,8 @@ def _find_all(text: str) -> list[Found]:
     found: list[Found] = []
     masked = text
     for kind, detectors in _LAYERS:
-        spans = _accept(text, masked, (span for detector in detectors for span in detector(masked, hints)))
+        found_spans = (span for detector in detectors for span in detector(masked, hints))
+        spans = _accept(text, masked, found_spans, trimmed=kind is not PiiType.IP)
         if kind is not None:
             found.extend(Found(kind, start, end) for start, end in spans)
         masked = mask(masked, spans)

@@ -44,7 +44,8 @@ _TAIL = (
 )
 _CUED = re.compile(rf"(?<![\w-])(?i:{_CUES}){_TAIL}")
 _CUED_UPPER = re.compile(rf"(?<![\w-])(?:{_UPPER_CUES}){_TAIL}")
-_SIN = re.compile(r"(?<![\d\-.])\d{3}([ \-.]?)\d{3}\1\d{3}(?![\d\-])")
+_SIN = re.compile(r"(?<![\d\-.])(?<!\d[ .\-])\d{3}([ \-.]?)\d{3}\1\d{3}(?![\d\-])(?![ .\-]\d)")
+_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\s?\d{1,4}[ .\-]?$|\+\s?$")
 _SSN = re.compile(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])")
 _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
@@ -158,6 +159,9 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if hints.has_any(_CUE_WORDS) or any(cue in text for cue in _UNSPACED_CUES):
         yield from _cued(text)
     for start, end in match_at_digits(text, hints, (_SIN,)):
+        # "+48 512 345 000" is a phone whose last nine digits happen to pass Luhn
+        if _INTERNATIONAL_PREFIX.search(text, max(0, start - 8), start):
+            continue
         if luhn_valid(re.sub(r"\D", "", text[start:end])):
             yield start, end
     yield from match_at_digits(text, hints, _DIGIT_LED)

@@ -19,7 +19,7 @@ _MONTHS = (
     r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|"
     r"maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
-_NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2})?"
+_NUMBER = r"(?<![\d.,])(?<!\d[ .\-])(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2})?"
 _CURRENCY_WORDS = (
     r"\$|€|£|¥|₱|₹|₽|₴|\$ ?CA|CAD|USD|EUR|MXN|dollars?|d[oó]lares|dolares|dolari|dolars|dollar|piastres?|"
     r"piasses?|pesos?|euros?|bucks|gourdes?|soles|reais|rupees|roupies|yuan|rmb|元|块|đô|đồng|dong|lei|"
@@ -45,7 +45,7 @@ _DIGIT_LED = (
     # money: 2 000 $, 1500$, 20.000 đô, 5000 de dolari
     re.compile(rf"{_NUMBER}\s?(?:de\s+)?(?i:{_CURRENCY_WORDS})"),
     # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%
-    re.compile(rf"{_NUMBER}\s?-?\s?(?i:{_UNITS})(?!\w)"),
+    re.compile(rf"(?<![\d.,])(?<!\d[ .\-])\d{{1,4}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNITS})(?!\w)"),
 )
 # December 24, 2026; $500, €2,000, CAD 300
 _MONTH_FIRST = re.compile(rf"\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")

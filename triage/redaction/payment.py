@@ -45,7 +45,7 @@ def find_ibans(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     for match in _IBAN.finditer(text):
         groups = re.split(r"([ \-])", match.group())
-        while len(groups) >= 5:
+        while groups:
             candidate = "".join(groups)
             compact = re.sub(r"[ \-]", "", candidate)
             if iban_valid(compact):
