@@ -14,21 +14,109 @@ from hypothesis import strategies as st
 from triage.redaction import redact
 
 # Filler words: no digits, no number words, nothing that could hide a planted value.
-FILLER = (
-    "aidez moi svp je suis enfermee il garde mon passeport appelez vite please help me now he took "
-    "my papers they lock us in the basement ayudame por favor me tienen encerrada en la casa el jefe no "
-    "paga nada we work every day no pay mon patron est violent yo tengo miedo call text whatsapp "
-    "urgent tonight ce soir esta noche at the farm dans le restaurant en la granja my boss"
-).split()
+FILLER = [
+    "aidez",
+    "moi",
+    "svp",
+    "je",
+    "suis",
+    "enfermee",
+    "il",
+    "garde",
+    "mon",
+    "passeport",
+    "appelez",
+    "vite",
+    "please",
+    "help",
+    "me",
+    "now",
+    "he",
+    "took",
+    "my",
+    "papers",
+    "they",
+    "lock",
+    "us",
+    "in",
+    "the",
+    "basement",
+    "ayudame",
+    "por",
+    "favor",
+    "me",
+    "tienen",
+    "encerrada",
+    "en",
+    "la",
+    "casa",
+    "el",
+    "jefe",
+    "no",
+    "paga",
+    "nada",
+    "we",
+    "work",
+    "every",
+    "day",
+    "no",
+    "pay",
+    "mon",
+    "patron",
+    "est",
+    "violent",
+    "yo",
+    "tengo",
+    "miedo",
+    "call",
+    "text",
+    "whatsapp",
+    "urgent",
+    "tonight",
+    "ce",
+    "soir",
+    "esta",
+    "noche",
+    "at",
+    "the",
+    "farm",
+    "dans",
+    "le",
+    "restaurant",
+    "en",
+    "la",
+    "granja",
+    "my",
+    "boss",
+]
 INTROS = (
-    "", "mon numero c'est", "mon num", "appelle moi au", "text me at", "call me", "my number is",
-    "mi numero es", "llamame al", "whatsapp", "tel:", "cel", "numero de mon patron", "his phone",
-    "su telefono", "son tel", "contact", "ici", "->",
+    "",
+    "mon numero c'est",
+    "mon num",
+    "appelle moi au",
+    "text me at",
+    "call me",
+    "my number is",
+    "mi numero es",
+    "llamame al",
+    "whatsapp",
+    "tel:",
+    "cel",
+    "numero de mon patron",
+    "his phone",
+    "su telefono",
+    "son tel",
+    "contact",
+    "ici",
+    "->",
 )
 NOT_A_SEPARATOR = re.compile(r"\d")
 
 settings.register_profile(
-    "redaction", max_examples=int(os.environ.get("REDACTION_EXAMPLES", "400")), deadline=None, database=None,
+    "redaction",
+    max_examples=int(os.environ.get("REDACTION_EXAMPLES", "400")),
+    deadline=None,
+    database=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile("redaction")
@@ -51,14 +139,62 @@ def digits_left(redacted: str) -> int:
 
 # --- phones
 AREA_CODES = (
-    "514", "438", "450", "579", "418", "581", "819", "873", "613", "343", "416", "647", "437", "905",
-    "289", "519", "226", "705", "807", "604", "778", "236", "250", "403", "587", "780", "204", "431",
-    "306", "639", "902", "782", "506", "709", "867", "212", "718", "305", "617",
+    "514",
+    "438",
+    "450",
+    "579",
+    "418",
+    "581",
+    "819",
+    "873",
+    "613",
+    "343",
+    "416",
+    "647",
+    "437",
+    "905",
+    "289",
+    "519",
+    "226",
+    "705",
+    "807",
+    "604",
+    "778",
+    "236",
+    "250",
+    "403",
+    "587",
+    "780",
+    "204",
+    "431",
+    "306",
+    "639",
+    "902",
+    "782",
+    "506",
+    "709",
+    "867",
+    "212",
+    "718",
+    "305",
+    "617",
 )
 NANP_FORMATS = (
-    "{a} {e} {l}", "({a}) {e}-{l}", "({a}) {e} {l}", "{a}.{e}.{l}", "{a}-{e}-{l}", "{a}{e}{l}",
-    "+1 {a} {e} {l}", "+1-{a}-{e}-{l}", "1-{a}-{e}-{l}", "1 ({a}) {e}-{l}", "+1{a}{e}{l}",
-    "{a} {e} {l0}{l1} {l2}{l3}", "{a} - {e} - {l}", "({a}){e}-{l}", "001 {a} {e} {l}",
+    "{a} {e} {l}",
+    "({a}) {e}-{l}",
+    "({a}) {e} {l}",
+    "{a}.{e}.{l}",
+    "{a}-{e}-{l}",
+    "{a}{e}{l}",
+    "+1 {a} {e} {l}",
+    "+1-{a}-{e}-{l}",
+    "1-{a}-{e}-{l}",
+    "1 ({a}) {e}-{l}",
+    "+1{a}{e}{l}",
+    "{a} {e} {l0}{l1} {l2}{l3}",
+    "{a} - {e} - {l}",
+    "({a}){e}-{l}",
+    "001 {a} {e} {l}",
     "{a0} {a1} {a2} {e0} {e1} {e2} {l0} {l1} {l2} {l3}",
 )
 
@@ -76,9 +212,55 @@ def nanp_phone(draw: st.DrawFn) -> str:
 
 
 REGIONS = (
-    "FR", "MX", "HT", "PH", "IN", "CN", "VN", "GT", "HN", "SV", "NI", "CO", "BR", "PE", "MA", "DZ", "TN",
-    "SN", "CI", "CM", "CD", "NG", "GH", "KE", "ET", "UA", "RU", "RO", "MD", "PL", "SY", "LB", "IR", "PK",
-    "BD", "LK", "NP", "GB", "DE", "ES", "IT", "PT", "US", "CA", "AE", "QA", "TH", "KR", "JP",
+    "FR",
+    "MX",
+    "HT",
+    "PH",
+    "IN",
+    "CN",
+    "VN",
+    "GT",
+    "HN",
+    "SV",
+    "NI",
+    "CO",
+    "BR",
+    "PE",
+    "MA",
+    "DZ",
+    "TN",
+    "SN",
+    "CI",
+    "CM",
+    "CD",
+    "NG",
+    "GH",
+    "KE",
+    "ET",
+    "UA",
+    "RU",
+    "RO",
+    "MD",
+    "PL",
+    "SY",
+    "LB",
+    "IR",
+    "PK",
+    "BD",
+    "LK",
+    "NP",
+    "GB",
+    "DE",
+    "ES",
+    "IT",
+    "PT",
+    "US",
+    "CA",
+    "AE",
+    "QA",
+    "TH",
+    "KR",
+    "JP",
 )
 FORMATS = (
     phonenumbers.PhoneNumberFormat.INTERNATIONAL,
@@ -92,7 +274,9 @@ def world_phone(draw: st.DrawFn) -> str:
     """A valid mobile or fixed number of one of many countries, in a national or international
     format, its separators sometimes changed to dots or dashes."""
     region = draw(st.sampled_from(REGIONS))
-    kind = draw(st.sampled_from((phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)))
+    kind = draw(
+        st.sampled_from((phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE))
+    )
     example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(region)
     national = str(example.national_number)
     tail = draw(st.text("0123456789", min_size=3, max_size=3))
@@ -113,18 +297,29 @@ def test_no_phone_survives(case: tuple[str, str]) -> None:
 
 
 WORDS = {
-    "fr": "zéro un deux trois quatre cinq six sept huit neuf".split(),
-    "en": "zero one two three four five six seven eight nine".split(),
-    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve".split(),
+    "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
 }
 FR_TENS = {1: "dix", 2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante", 8: "quatre-vingt"}
-FR_TEENS = "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
+FR_TEENS = [
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+]
 
 
 def french_pair(n: int) -> str:
     """0-99 as said in French phone numbers ("douze", "trente-quatre", "quatre-vingt-dix-huit")."""
     if n < 10:
-        return WORDS["fr"][n]
+        return f"zéro {WORDS['fr'][n]}"
     if n < 20:
         return FR_TEENS[n - 10]
     tens, unit = divmod(n, 10)
@@ -163,9 +358,18 @@ LOCALS = ("maria.lopez", "jean_tremblay", "analyn.m", "kofi.mensah", "fatima2003
 PROVIDERS = ("gmail", "hotmail", "outlook", "yahoo", "videotron", "icloud", "protonmail", "live")
 TLDS = ("com", "ca", "fr", "mx", "net", "org", "qc.ca")
 EMAIL_FORMATS = (
-    "{l}@{p}.{t}", "{l} @ {p}.{t}", "{l} at {p} dot {t}", "{l}(at){p}(dot){t}", "{l} [at] {p} [dot] {t}",
-    "{l} arobase {p} point {t}", "{l} arroba {p} punto {t}", "{l}@{p}", "{l} AT {p} DOT {t}",
-    "{l}(@){p}.{t}", "{l} at {p}.{t}", "{l}@{p} point {t}",
+    "{l}@{p}.{t}",
+    "{l} @ {p}.{t}",
+    "{l} at {p} dot {t}",
+    "{l}(at){p}(dot){t}",
+    "{l} [at] {p} [dot] {t}",
+    "{l} arobase {p} point {t}",
+    "{l} arroba {p} punto {t}",
+    "{l}@{p}",
+    "{l} AT {p} DOT {t}",
+    "{l}(@){p}.{t}",
+    "{l} at {p}.{t}",
+    "{l}@{p} point {t}",
 )
 
 
@@ -198,10 +402,25 @@ def luhn_complete(body: str) -> str:
 
 @st.composite
 def card(draw: st.DrawFn) -> str:
-    prefix, length = draw(st.sampled_from((("4", 16), ("51", 16), ("55", 16), ("2221", 16), ("34", 15),
-                                           ("37", 15), ("6011", 16), ("35", 16), ("4", 19), ("62", 16))))
-    body = prefix + draw(st.text("0123456789", min_size=length - len(prefix) - 1,
-                                 max_size=length - len(prefix) - 1))
+    prefix, length = draw(
+        st.sampled_from(
+            (
+                ("4", 16),
+                ("51", 16),
+                ("55", 16),
+                ("2221", 16),
+                ("34", 15),
+                ("37", 15),
+                ("6011", 16),
+                ("35", 16),
+                ("4", 19),
+                ("62", 16),
+            )
+        )
+    )
+    body = prefix + draw(
+        st.text("0123456789", min_size=length - len(prefix) - 1, max_size=length - len(prefix) - 1)
+    )
     number = luhn_complete(body)
     sep = draw(st.sampled_from((" ", "-", "", " ")))
     if length == 15:
@@ -210,16 +429,31 @@ def card(draw: st.DrawFn) -> str:
 
 
 IBAN_SHAPES = {  # country: BBAN pattern (L letter, D digit, A alphanumeric)
-    "FR": "D" * 23, "DE": "D" * 18, "GB": "LLLL" + "D" * 14, "ES": "D" * 20, "IT": "L" + "D" * 22,
-    "BE": "D" * 12, "CH": "D" * 17, "NL": "LLLL" + "D" * 10, "PT": "D" * 21, "RO": "LLLL" + "A" * 16,
-    "MD": "A" * 20, "PL": "D" * 24, "TN": "D" * 20, "LB": "D" * 4 + "A" * 20,
+    "FR": "D" * 23,
+    "DE": "D" * 18,
+    "GB": "LLLL" + "D" * 14,
+    "ES": "D" * 20,
+    "IT": "L" + "D" * 22,
+    "BE": "D" * 12,
+    "CH": "D" * 17,
+    "NL": "LLLL" + "D" * 10,
+    "PT": "D" * 21,
+    "RO": "LLLL" + "A" * 16,
+    "MD": "A" * 20,
+    "PL": "D" * 24,
+    "TN": "D" * 20,
+    "LB": "D" * 4 + "A" * 20,
 }
 
 
 @st.composite
 def iban(draw: st.DrawFn) -> str:
     country = draw(st.sampled_from(sorted(IBAN_SHAPES)))
-    alphabet = {"L": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "D": "0123456789", "A": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
+    alphabet = {
+        "L": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "D": "0123456789",
+        "A": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+    }
     bban = "".join(draw(st.sampled_from(alphabet[kind])) for kind in IBAN_SHAPES[country])
     check = 98 - int("".join(str(int(ch, 36)) for ch in bban + country + "00")) % 97
     compact = f"{country}{check:02d}{bban}"
@@ -230,9 +464,13 @@ def iban(draw: st.DrawFn) -> str:
 
 @st.composite
 def sin(draw: st.DrawFn) -> str:
-    number = luhn_complete(draw(st.sampled_from("12345679")) + draw(st.text("0123456789", min_size=7, max_size=7)))
+    number = luhn_complete(
+        draw(st.sampled_from("12345679")) + draw(st.text("0123456789", min_size=7, max_size=7))
+    )
     sep = draw(st.sampled_from((" ", "-", "", ".")))
-    cue = draw(st.sampled_from(("", "NAS ", "SIN: ", "mon nas est ", "my SIN is ", "numero de seguro social ")))
+    cue = draw(
+        st.sampled_from(("", "NAS ", "SIN: ", "mon nas est ", "my SIN is ", "numero de seguro social "))
+    )
     return cue + sep.join((number[:3], number[3:6], number[6:]))
 
 
@@ -245,11 +483,15 @@ def test_no_card_iban_or_sin_survives(case: tuple[str, str]) -> None:
 
 
 # --- IP addresses
-@given(sentence(st.one_of(
-    st.ip_addresses(v=4).map(str),
-    st.ip_addresses(v=6).map(lambda ip: ip.compressed),
-    st.ip_addresses(v=6).map(lambda ip: ip.exploded),
-)))
+@given(
+    sentence(
+        st.one_of(
+            st.ip_addresses(v=4).map(str),
+            st.ip_addresses(v=6).map(lambda ip: ip.compressed),
+            st.ip_addresses(v=6).map(lambda ip: ip.exploded),
+        )
+    )
+)
 def test_no_ip_survives(case: tuple[str, str]) -> None:
     value, text = case
     redacted, _ = redact(text)

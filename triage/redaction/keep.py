@@ -19,7 +19,9 @@ _MONTHS = (
     r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|"
     r"maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
-_NUMBER = r"(?<![\d.,])(?<!\d[ .\-])(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2})?"
+# not the last group of a longer number ("514 - 200 - 0000 yo" is a phone, not an age)
+_NOT_INSIDE_A_NUMBER = r"(?<![\d.,])(?<![\d)][ .\-])(?<!\d [.\-] )(?<!\d[.\-] )(?<!\d [.\-])"
+_NUMBER = rf"{_NOT_INSIDE_A_NUMBER}(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2})?"
 _CURRENCY_WORDS = (
     r"\$|€|£|¥|₱|₹|₽|₴|\$ ?CA|CAD|USD|EUR|MXN|dollars?|d[oó]lares|dolares|dolari|dolars|dollar|piastres?|"
     r"piasses?|pesos?|euros?|bucks|gourdes?|soles|reais|rupees|roupies|yuan|rmb|元|块|đô|đồng|dong|lei|"
@@ -31,10 +33,12 @@ _UNITS = (
     r"роки|岁|歲|साल|minutes?|mins?|minutos|nights?|nuits?|noches|times|fois|veces|shifts?|quarts?|"
     r"turnos?|kg|km|miles?|%|pour ?cent|percent|por ?ciento"
 )
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
 _DIGIT_LED = (
     # dates: 2026-12-24, 24/12/2026, 12.05.24, 24 décembre 2026
-    re.compile(r"(?<![\d./-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/-]|\.\d)"),
-    re.compile(r"(?<![\d./-])\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\d/-]|\.\d)"),
+    re.compile(rf"(?<![\d./-])(?:19|20)\d\d[-/.]{_MONTH}[-/.]{_DAY}(?![\d/-]|\.\d)"),
+    re.compile(rf"(?<![\d./-]){_DAY}[-/.]{_DAY}[-/.](?:(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
     re.compile(
         rf"(?<!\d)\d{{1,2}}(?:er|re|st|nd|rd|th|º|°)?\s+(?:de\s+)?(?i:{_MONTHS})\b\.?(?:\s+(?:de\s+)?\d{{4}})?"
     ),
@@ -45,7 +49,7 @@ _DIGIT_LED = (
     # money: 2 000 $, 1500$, 20.000 đô, 5000 de dolari
     re.compile(rf"{_NUMBER}\s?(?:de\s+)?(?i:{_CURRENCY_WORDS})"),
     # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%
-    re.compile(rf"(?<![\d.,])(?<!\d[ .\-])\d{{1,4}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNITS})(?!\w)"),
+    re.compile(rf"{_NOT_INSIDE_A_NUMBER}\d{{1,3}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNITS})(?!\w)"),
 )
 # December 24, 2026; $500, €2,000, CAD 300
 _MONTH_FIRST = re.compile(rf"\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")

@@ -272,9 +272,9 @@ def spell_digits(words: list[str]) -> str:
     return "".join(out)
 
 
-_HINT = re.compile(
-    r"(?i)\b(?:z[eé]ro|oh|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq|sept|huit|"
-    r"neuf|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|cero|um|dois|quatro|oito|nove|double|doble)\b"
+# Number words that are also everyday words: alone they do not make a spelled number worth a scan.
+_EVERYDAY_WORDS = frozenset(
+    {"un", "une", "uno", "una", "o", "oh", "en", "e", "set", "um", "uma", "lima", "sis", "kat"}
 )
 
 
@@ -282,7 +282,8 @@ _LOWER_WORDS = _NUMBER_WORDS | {"zéro", "dieciséis", "três"}
 
 
 def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    if hints.words.isdisjoint(_LOWER_WORDS) or len(_HINT.findall(text)) < 2:
+    present = hints.words & _LOWER_WORDS
+    if not present or (len(present) < 2 and present <= _EVERYDAY_WORDS):
         return
     tokens = [(fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     i = 0

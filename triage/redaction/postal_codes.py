@@ -19,15 +19,15 @@ _STATES = (
 _US_AFTER_STATE = re.compile(
     rf"(?<=\b(?:{_STATES}) )\d{{5}}(?:-\d{{4}})?\b|(?<=\b(?:{_STATES}), )\d{{5}}(?:-\d{{4}})?\b"
 )
-_ZIP_PLUS_FOUR = re.compile(r"(?<![\d-])(?<!\d[ .])\d{5}-\d{4}(?![\d-])(?![ .]\d)")
+_ZIP_PLUS_FOUR = re.compile(r"(?<![\d-])(?<![\d)][ .])\d{5}-\d{4}(?![\d-])(?![ .]\d)")
 _CUED = re.compile(
     r"(?<!\w)(?:code postal|postal code|zip(?: code)?|c[oó]digo postal|cod\. postal|c\.\s?p\.|cp\b|cep\b)"
     r"\.?\s*:?\s*"
     r"(?P<code>[A-Za-z0-9]{2,4}[ -]?[A-Za-z0-9]{2,4})",
     re.IGNORECASE,
 )
-_BEFORE_TOWN = re.compile(r"(?<![\d,.$€+])(?<!\d[ .\-])\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ]+)")
-_BRAZIL = re.compile(r"(?<![\d-])(?<!\d[ .])\d{5}-\d{3}(?![\d-])(?![ .]\d)")
+_BEFORE_TOWN = re.compile(r"(?<![\d,.$€+])(?<![\d)][ .\-])\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ]+)")
+_BRAZIL = re.compile(r"(?<![\d-])(?<![\d)][ .])\d{5}-\d{3}(?![\d-])(?![ .]\d)")
 
 
 _DIGIT_LED = (_US_AFTER_STATE, _ZIP_PLUS_FOUR, _BRAZIL, _BEFORE_TOWN)
