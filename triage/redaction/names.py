@@ -196,33 +196,40 @@ class _Token:
     folded: str
     start: int
     end: int
+    capitalised: bool
+    shouted: bool
+    tier: str | None
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
 
-    @property
-    def shouted(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+def _token(match: re.Match[str]) -> _Token:
+    text = match.group()
+    folded = fold_word(text)
+    tier = _TIERS.get(folded)
+    if tier is None and not text.isascii():
+        tier = _TIERS.get(text.casefold())
+    return _Token(
+        text, folded, match.start(), match.end(), text[0].isupper(), len(text) > 1 and text.isupper(), tier
+    )
 
 
 def _tier(token: _Token) -> str | None:
-    return _TIERS.get(token.text.casefold()) or _TIERS.get(token.folded)
+    return token.tier
 
 
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = [
-            _Token(m.group(), fold_word(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)
-        ]
-        self.by_start = {token.start: i for i, token in enumerate(self.tokens)}
+        self.tokens = [_token(m) for m in _TOKEN.finditer(text)]
         places = find_places(text)
-        self.place_tokens = {
-            i
-            for i, token in enumerate(self.tokens)
-            if any(p.start <= token.start and token.end <= p.end for p in places)
-        }
+        self.place_tokens = (
+            {
+                i
+                for i, token in enumerate(self.tokens)
+                if any(p.start <= token.start and token.end <= p.end for p in places)
+            }
+            if places
+            else set()
+        )
         self.taken: set[int] = set()
         self.spans: list[tuple[int, int]] = []
 
@@ -251,10 +258,6 @@ class _Finder:
         """Tokens i and j are next to each other, separated by one space (no punctuation)."""
         gap = self.text[self.tokens[i].end : self.tokens[j].start]
         return gap in (" ", "\u00a0", "  ")
-
-    def token_after(self, pos: int) -> int | None:
-        """Index of the token starting at pos (cues end right before their name)."""
-        return self.by_start.get(pos)
 
     # --- spans
     def claim(self, first: int, last: int) -> None:

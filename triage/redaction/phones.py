@@ -6,15 +6,15 @@ slashes or brackets, with an optional "+" or "00" prefix ("+1 902 555 0148", "(4
 Dates, times, amounts, ages and durations were masked before (keep.py), so they are never
 candidates.
 
-A candidate with 7 to 15 digits is checked with `phonenumbers`: as written when it starts with
-"+" or "00", else as a Canadian/US, French, Mexican, then other national number. A valid number
-is a PHONE. When it is not valid it is still redacted: a run of 7 or more digits that is not a
-date, an amount or an age is far more likely to be a mistyped phone, a local number without its
-area code, or an account, card or case number than anything an operator needs, and leaking it
-costs more than hiding it. The phonenumbers check decides the type: valid numbers and
-phone-shaped runs (prefix, brackets, separators) are PHONE, a bare invalid run of digits is
-ID_NUMBER, 16 digits or more (no phone has them) PAYMENT. Luhn-valid 9-digit runs were
-already taken as SIN by identity_numbers.
+Every candidate of 7 to 15 digits is redacted: a run of 7 or more digits that is not a date,
+an amount or an age is far more likely to be a phone (perhaps mistyped, or local without its
+area code) or an account, card or case number than anything an operator needs, and leaking it
+costs more than hiding it. `phonenumbers` decides what it is when the writing does not: a bare
+run of digits ("5145550148", "12345678") is a PHONE if it is a valid Canadian/US, French or
+Mexican number, or, with a country code, a valid international one; otherwise an ID_NUMBER.
+A run written like a phone (a "+" or "00" prefix, brackets, spaces, dots, dashes) is a PHONE
+without the (slow) parse; 16 digits or more, which no phone has, is PAYMENT. Luhn-valid 9-digit
+runs were already taken as SIN by identity_numbers.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _CANDIDATE = re.compile(
     r"(?:\d|[ .\-/\u00a0\u2010-\u2013]{1,3}(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
     r"(?![\w])"
 )
-_REGIONS = ("CA", "FR", "MX", "GB", "DE", "ES", "BR", "PH", "IN", "CN", "HT", "CO")
+_REGIONS = ("CA", "FR", "MX")
 
 
 def _is_valid_phone(candidate: str) -> bool:
@@ -51,7 +51,10 @@ def _is_valid_phone(candidate: str) -> bool:
                 return True
         except phonenumbers.NumberParseException:
             continue
-    return False
+    try:  # a country code written without its "+": 33612345678, 5215512345678
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + candidate, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def classify_digit_run(candidate: str) -> PiiType | None:
@@ -61,13 +64,11 @@ def classify_digit_run(candidate: str) -> PiiType | None:
         return None
     if digits > 15:
         return PiiType.PAYMENT
-    if _is_valid_phone(candidate):
+    if not candidate.isdigit():
+        # written like a phone (prefix, brackets, separators): a phone whether or not it is valid
         return PiiType.PHONE
-    # Not a valid number: phone-shaped (prefix, brackets or separators) stays PHONE, a bare run
-    # of digits is more likely an account or case number.
-    if candidate.isdigit():
-        return PiiType.ID_NUMBER
-    return PiiType.PHONE
+    # a bare run of digits: a phone only if phonenumbers says so, else an account or case number
+    return PiiType.PHONE if _is_valid_phone(candidate) else PiiType.ID_NUMBER
 
 
 def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
