@@ -139,9 +139,18 @@ def _is_street_name(tokens: list[tuple[str, int, int]], first: int, last: int) -
     return before in _STREET_BEFORE or after in _STREET_AFTER
 
 
-def find_places(text: str) -> tuple[PlaceMention, ...]:
-    """Every place mention, longest match first at each word, in text order."""
-    tokens = _tokens(text)
+Words = list[tuple[str, int, int]]  # (folded word, start, end)
+
+
+def words_of(text: str) -> Words:
+    """The folded words of `text` as find_places reads them (callers may pass them back in)."""
+    return _tokens(text)
+
+
+def find_places(text: str, words: Words | None = None) -> tuple[PlaceMention, ...]:
+    """Every place mention, longest match first at each word, in text order. `words`, when
+    given, must be what `words_of(text)` returns (a caller that already split the text)."""
+    tokens = words if words is not None else _tokens(text)
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(tokens):

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from triage.data_files import data_lines, data_words
-from triage.places import find_places
+from triage.places import WORD, Words, find_places
 from triage.redaction.spans import Hints
 from triage.text_folding import COMBINING_MARKS, fold, fold_word
 
@@ -220,7 +220,7 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens = [_token(m) for m in _TOKEN.finditer(text)]
-        places = find_places(text)
+        places = find_places(text, self.place_words()) if self.tokens else ()
         self.place_tokens = (
             {
                 i
@@ -232,6 +232,20 @@ class _Finder:
         )
         self.taken: set[int] = set()
         self.spans: list[tuple[int, int]] = []
+
+    def place_words(self) -> Words:
+        """The words find_places would split the text into, reusing these tokens: a hyphenated
+        or elided token ("Val-d'Or") is split again, a plain one is reused as it is."""
+        words: Words = []
+        for token in self.tokens:
+            if "-" in token.text or "'" in token.text or "’" in token.text:
+                words += [
+                    (fold_word(m.group()), token.start + m.start(), token.start + m.end())
+                    for m in WORD.finditer(token.text)
+                ]
+            else:
+                words.append((token.folded, token.start, token.end))
+        return words
 
     # --- token tests
     def is_place(self, i: int) -> bool:
