@@ -28,10 +28,11 @@ _TLDS = (
     "gt|hn|sv|ni|cr|pa|cu|do|ma|dz|tn|sn|ci|cm|cd|ng|gh|ke|et|vn|pk|bd|lk|np|ir|iq|sy|lb|jo|eg|sa|ae|tr|pl|"
     "bg|hu|it|pt|us|me|biz|online"
 )
-_OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])[\w.+-]*\w(?:(?:{_DOT_BRACKETED}|{_DOT_WORD})[\w+-]+)*(?:{_AT_BRACKETED}|{_AT_WORD})[\w-]+"
-    rf"(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?)[\w-]+){{0,3}}",
-    re.IGNORECASE | re.UNICODE,
+_LOCAL_BEFORE = re.compile(
+    rf"(?<![\w.+-])[\w.+-]*\w(?:(?:{_DOT_BRACKETED}|{_DOT_WORD})[\w+-]+)*$", re.IGNORECASE | re.UNICODE
+)
+_DOMAIN_AFTER = re.compile(
+    rf"[\w-]+(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?)[\w-]+){{0,3}}", re.IGNORECASE | re.UNICODE
 )
 _AT = re.compile(rf"{_AT_BRACKETED}|{_AT_WORD}", re.IGNORECASE)
 _DOT = re.compile(rf"{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?", re.IGNORECASE)
@@ -53,11 +54,11 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             yield match.start(), end
     if not ("@" in text or hints.has_any(_AT_WORDS)):
         return
-    for match in _OBFUSCATED.finditer(text):
-        found = match.group()
-        at = _AT.search(found)
-        if at is None:
+    for at in _AT.finditer(text):
+        local = _LOCAL_BEFORE.search(text, max(0, at.start() - 80), at.start())
+        domain = _DOMAIN_AFTER.match(text, at.end())
+        if local is None or domain is None:
             continue
-        parts = [part.lower() for part in _DOT.split(found[at.end() :]) if part]
+        parts = [part.lower() for part in _DOT.split(domain.group()) if part]
         if parts and (parts[0] in _PROVIDER_NAMES or (len(parts) >= 2 and parts[-1] in _TLD_NAMES)):
-            yield match.start(), match.end()
+            yield local.start(), domain.end()

@@ -282,8 +282,7 @@ _LOWER_WORDS = _NUMBER_WORDS | {"zéro", "dieciséis", "três"}
 
 
 def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    present = hints.words & _LOWER_WORDS
-    if not present or (len(present) < 2 and present <= _EVERYDAY_WORDS):
+    if not (hints.words & _LOWER_WORDS) - _EVERYDAY_WORDS:
         return
     tokens = [(fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     i = 0
