@@ -33,8 +33,16 @@ from triage.redaction import redact
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "triage_examples.jsonl"
 PRESIDIO_ENTITIES = [
-    "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL", "CA_SIN",
-    "CA_POSTAL_CODE", "US_SSN",
+    "PERSON",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "URL",
+    "CA_SIN",
+    "CA_POSTAL_CODE",
+    "US_SSN",
 ]
 Spans = list[tuple[int, int]]
 
@@ -50,39 +58,106 @@ class Message:
 # --- the messages ---------------------------------------------------------------------------
 def shared_examples() -> list[Message]:
     rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Message(r["text"], r["language"], [(p["type"], p["text"]) for p in r["pii"]], r["keep"]) for r in rows]
+    return [
+        Message(r["text"], r["language"], [(p["type"], p["text"]) for p in r["pii"]], r["keep"]) for r in rows
+    ]
 
 
-FIRST = ["Maria", "Analyn", "Kofi", "Fatima", "Olena", "Jean-Pierre", "Guerline", "Priya", "Wei", "Aissatou",
-         "Carlos", "Megan", "Xochitl", "Thandiwe", "Nguyen Thi Lan", "Marisol", "Dmytro", "Youssef"]
-LAST = ["Tremblay", "Mercado", "Mensah", "Benali", "Kovalenko", "Joseph", "Sharma", "Diallo", "Lopez", "Nguyen"]
-CITIES = ["Montréal", "Laval", "Gatineau", "Québec", "Sherbrooke", "Toronto", "Leamington", "Brampton",
-          "Winnipeg", "Calgary", "Saint-Rémi", "Trois-Rivières", "Vancouver", "Halifax"]
-SECTORS = {"fr": ["une ferme", "un restaurant", "un salon de manucure", "une usine", "un chantier"],
-           "en": ["a farm", "a restaurant", "a nail salon", "a meat plant", "a construction site"],
-           "es": ["una granja", "un restaurante", "una fábrica", "un invernadero", "una obra"]}
+FIRST = [
+    "Maria",
+    "Analyn",
+    "Kofi",
+    "Fatima",
+    "Olena",
+    "Jean-Pierre",
+    "Guerline",
+    "Priya",
+    "Wei",
+    "Aissatou",
+    "Carlos",
+    "Megan",
+    "Xochitl",
+    "Thandiwe",
+    "Nguyen Thi Lan",
+    "Marisol",
+    "Dmytro",
+    "Youssef",
+]
+LAST = [
+    "Tremblay",
+    "Mercado",
+    "Mensah",
+    "Benali",
+    "Kovalenko",
+    "Joseph",
+    "Sharma",
+    "Diallo",
+    "Lopez",
+    "Nguyen",
+]
+CITIES = [
+    "Montréal",
+    "Laval",
+    "Gatineau",
+    "Québec",
+    "Sherbrooke",
+    "Toronto",
+    "Leamington",
+    "Brampton",
+    "Winnipeg",
+    "Calgary",
+    "Saint-Rémi",
+    "Trois-Rivières",
+    "Vancouver",
+    "Halifax",
+]
+SECTORS = {
+    "fr": ["une ferme", "un restaurant", "un salon de manucure", "une usine", "un chantier"],
+    "en": ["a farm", "a restaurant", "a nail salon", "a meat plant", "a construction site"],
+    "es": ["una granja", "un restaurante", "una fábrica", "un invernadero", "una obra"],
+}
 
 
 def phone(rng: random.Random) -> str:
     area = rng.choice(["514", "438", "450", "418", "819", "613", "416", "647", "905", "519", "604"])
     e, line = f"{rng.randint(200, 999)}", f"{rng.randint(0, 9999):04d}"
-    return rng.choice([f"{area} {e} {line}", f"({area}) {e}-{line}", f"{area}.{e}.{line}", f"+1 {area} {e} {line}",
-                       f"{area}-{e}-{line}", f"{area}{e}{line}", f"1-{area}-{e}-{line}",
-                       f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
-                       f"+52 1 222 {rng.randint(100, 999)} {rng.randint(1000, 9999)}"])
+    return rng.choice(
+        [
+            f"{area} {e} {line}",
+            f"({area}) {e}-{line}",
+            f"{area}.{e}.{line}",
+            f"+1 {area} {e} {line}",
+            f"{area}-{e}-{line}",
+            f"{area}{e}{line}",
+            f"1-{area}-{e}-{line}",
+            f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+            f"+52 1 222 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+        ]
+    )
 
 
 def spelled_phone(rng: random.Random, language: str) -> str:
-    words = {"fr": "zéro un deux trois quatre cinq six sept huit neuf", "en": "zero one two three four five six "
-             "seven eight nine", "es": "cero uno dos tres cuatro cinco seis siete ocho nueve"}[language].split()
+    words = {
+        "fr": "zéro un deux trois quatre cinq six sept huit neuf",
+        "en": "zero one two three four five six seven eight nine",
+        "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    }[language].split()
     return " ".join(words[int(d)] for d in f"514{rng.randint(2000000, 9999999)}")
 
 
 def email(rng: random.Random) -> str:
-    local = f"{rng.choice(['maria', 'kofi', 'olena', 'jp', 'priya'])}.{rng.choice(LAST).lower()}{rng.randint(1, 99)}"
+    first = rng.choice(["maria", "kofi", "olena", "jp", "priya"])
+    local = f"{first}.{rng.choice(LAST).lower()}{rng.randint(1, 99)}"
     provider = rng.choice(["gmail", "hotmail", "outlook", "videotron", "yahoo"])
-    return rng.choice([f"{local}@{provider}.com", f"{local} at {provider} dot com", f"{local}(at){provider}(dot)ca",
-                       f"{local} arobase {provider} point fr", f"{local} arroba {provider} punto com"])
+    return rng.choice(
+        [
+            f"{local}@{provider}.com",
+            f"{local} at {provider} dot com",
+            f"{local}(at){provider}(dot)ca",
+            f"{local} arobase {provider} point fr",
+            f"{local} arroba {provider} punto com",
+        ]
+    )
 
 
 def luhn(body: str) -> str:
@@ -114,17 +189,27 @@ def address(rng: random.Random, language: str) -> str:
     n = rng.randint(10, 9999)
     street = rng.choice(["Sherbrooke", "Saint-Denis", "de la Montagne", "Jean-Talon", "Principale"])
     if language == "en":
-        return rng.choice([f"{n} {rng.choice(['Main', 'King', 'Dundas', 'Elm'])} Street",
-                           f"{n} {rng.choice(['Bloor', 'Queen'])} St W, apt {rng.randint(1, 40)}"])
+        return rng.choice(
+            [
+                f"{n} {rng.choice(['Main', 'King', 'Dundas', 'Elm'])} Street",
+                f"{n} {rng.choice(['Bloor', 'Queen'])} St W, apt {rng.randint(1, 40)}",
+            ]
+        )
     if language == "es":
         return f"calle {rng.choice(['Hidalgo', 'Juárez', 'Morelos'])} {n}"
-    return rng.choice([f"{n} rue {street}", f"{n}, boul. {street}, app. {rng.randint(1, 30)}", f"{n} chemin {street}"])
+    return rng.choice(
+        [f"{n} rue {street}", f"{n}, boul. {street}, app. {rng.randint(1, 30)}", f"{n} chemin {street}"]
+    )
 
 
 SENTENCES = {
     "fr": {
-        "PERSON": ["je m'appelle {v}", "mon patron {v} garde mon passeport", "c'est {v} qui m'a amenée ici",
-                   "- {v}"],
+        "PERSON": [
+            "je m'appelle {v}",
+            "mon patron {v} garde mon passeport",
+            "c'est {v} qui m'a amenée ici",
+            "- {v}",
+        ],
         "PHONE": ["appelez-moi au {v}", "mon numéro c'est {v}", "rappelez au {v} svp"],
         "EMAIL": ["mon courriel : {v}", "écrivez-moi à {v}"],
         "ADDRESS": ["je suis enfermée au {v}", "la maison est au {v}"],
@@ -132,12 +217,19 @@ SENTENCES = {
         "PAYMENT": ["il utilise ma carte {card}", "il faut envoyer à l'IBAN {iban}"],
         "HANDLE": ["il poste des annonces, son insta : @{h}"],
         "IP": ["l'annonce vient de l'adresse {ip}"],
-        "context": ["je travaille {dur} dans {sector} à {city} et il me doit {money}",
-                    "ma nièce de {age} est avec lui à {city} depuis le {date}",
-                    "ça fait {dur} que je ne suis pas payée, j'ai peur, aidez-moi"],
+        "context": [
+            "je travaille {dur} dans {sector} à {city} et il me doit {money}",
+            "ma nièce de {age} est avec lui à {city} depuis le {date}",
+            "ça fait {dur} que je ne suis pas payée, j'ai peur, aidez-moi",
+        ],
     },
     "en": {
-        "PERSON": ["my name is {v}", "my boss {v} took my passport", "it was {v} who brought me here", "- {v}"],
+        "PERSON": [
+            "my name is {v}",
+            "my boss {v} took my passport",
+            "it was {v} who brought me here",
+            "- {v}",
+        ],
         "PHONE": ["call me at {v}", "my number is {v}", "text {v} please"],
         "EMAIL": ["my email is {v}", "write to {v}"],
         "ADDRESS": ["they lock us in at {v}", "the house is at {v}"],
@@ -145,9 +237,11 @@ SENTENCES = {
         "PAYMENT": ["he uses my card {card}", "send it to IBAN {iban}"],
         "HANDLE": ["he posts ads, his insta is @{h}"],
         "IP": ["the ads come from {ip}"],
-        "context": ["i work {dur} at {sector} in {city} and he says i owe {money}",
-                    "my niece is {age}, she has been with him in {city} since {date}",
-                    "no pay for {dur}, please help, i am scared"],
+        "context": [
+            "i work {dur} at {sector} in {city} and he says i owe {money}",
+            "my niece is {age}, she has been with him in {city} since {date}",
+            "no pay for {dur}, please help, i am scared",
+        ],
     },
     "es": {
         "PERSON": ["me llamo {v}", "mi jefe {v} tiene mi pasaporte", "fue {v} quien me trajo aquí", "- {v}"],
@@ -158,18 +252,32 @@ SENTENCES = {
         "PAYMENT": ["usa mi tarjeta {card}", "hay que mandar al IBAN {iban}"],
         "HANDLE": ["publica anuncios, su insta: @{h}"],
         "IP": ["los anuncios vienen de {ip}"],
-        "context": ["trabajo {dur} en {sector} en {city} y dice que le debo {money}",
-                    "mi sobrina tiene {age}, está con él en {city} desde el {date}",
-                    "no me pagan desde hace {dur}, tengo miedo, ayúdenme"],
+        "context": [
+            "trabajo {dur} en {sector} en {city} y dice que le debo {money}",
+            "mi sobrina tiene {age}, está con él en {city} desde el {date}",
+            "no me pagan desde hace {dur}, tengo miedo, ayúdenme",
+        ],
     },
 }
 KEEP = {
-    "fr": {"dur": ["16 heures par jour", "3 semaines", "2 mois"], "age": ["15 ans", "16 ans"],
-           "money": ["2 000 $", "1500$", "800 $"], "date": ["24 décembre", "2026-12-24", "3 mars"]},
-    "en": {"dur": ["16 hours a day", "3 weeks", "2 months"], "age": ["15", "16 years old"],
-           "money": ["$2,000", "$500", "1500 dollars"], "date": ["December 24", "2026-12-24", "March 3"]},
-    "es": {"dur": ["14 horas al día", "3 semanas", "2 meses"], "age": ["15 años", "16 años"],
-           "money": ["2 000 pesos", "$500", "1500 dólares"], "date": ["24 de diciembre", "2026-12-24", "3 de marzo"]},
+    "fr": {
+        "dur": ["16 heures par jour", "3 semaines", "2 mois"],
+        "age": ["15 ans", "16 ans"],
+        "money": ["2 000 $", "1500$", "800 $"],
+        "date": ["24 décembre", "2026-12-24", "3 mars"],
+    },
+    "en": {
+        "dur": ["16 hours a day", "3 weeks", "2 months"],
+        "age": ["15", "16 years old"],
+        "money": ["$2,000", "$500", "1500 dollars"],
+        "date": ["December 24", "2026-12-24", "March 3"],
+    },
+    "es": {
+        "dur": ["14 horas al día", "3 semanas", "2 meses"],
+        "age": ["15 años", "16 años"],
+        "money": ["2 000 pesos", "$500", "1500 dólares"],
+        "date": ["24 de diciembre", "2026-12-24", "3 de marzo"],
+    },
 }
 
 
@@ -196,18 +304,46 @@ def synthetic(count: int, seed: int) -> list[Message]:
             kind = rng.choice(kinds)
             template = rng.choice(table[kind])
             values = {
-                "PERSON": f"{rng.choice(FIRST)} {rng.choice(LAST)}" if rng.random() < 0.6 else rng.choice(FIRST),
+                "PERSON": f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+                if rng.random() < 0.6
+                else rng.choice(FIRST),
                 "PHONE": spelled_phone(rng, language) if rng.random() < 0.15 else phone(rng),
-                "EMAIL": email(rng), "ADDRESS": address(rng, language),
+                "EMAIL": email(rng),
+                "ADDRESS": address(rng, language),
             }
-            slots = {"v": values.get(kind, ""), "d6": str(rng.randint(100000, 999999)), "sin": sin(rng),
-                     "card": card(rng), "iban": iban(rng), "h": f"{rng.choice(['jess', 'tony', 'vip'])}_{rng.randint(1, 999)}",
-                     "ip": f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"}
+            slots = {
+                "v": values.get(kind, ""),
+                "d6": str(rng.randint(100000, 999999)),
+                "sin": sin(rng),
+                "card": card(rng),
+                "iban": iban(rng),
+                "h": f"{rng.choice(['jess', 'tony', 'vip'])}_{rng.randint(1, 999)}",
+                "ip": ".".join(
+                    str(rng.randint(low, high)) for low, high in ((11, 223), (0, 255), (0, 255), (1, 254))
+                ),
+            }
             sentence = template.format(**slots)
-            planted = {"PERSON": "v", "PHONE": "v", "EMAIL": "v", "ADDRESS": "v", "HANDLE": "h", "IP": "ip"}.get(kind)
-            value = slots[planted] if planted else (slots["sin"] if "{sin}" in template else
-                                                     slots["card"] if "{card}" in template else
-                                                     slots["iban"] if "{iban}" in template else "AB" + slots["d6"])
+            planted = {
+                "PERSON": "v",
+                "PHONE": "v",
+                "EMAIL": "v",
+                "ADDRESS": "v",
+                "HANDLE": "h",
+                "IP": "ip",
+            }.get(kind)
+            value = (
+                slots[planted]
+                if planted
+                else (
+                    slots["sin"]
+                    if "{sin}" in template
+                    else slots["card"]
+                    if "{card}" in template
+                    else slots["iban"]
+                    if "{iban}" in template
+                    else "AB" + slots["d6"]
+                )
+            )
             parts.append(sentence)
             pii.append((kind, value))
         text = ". ".join(parts)
@@ -245,9 +381,17 @@ def presidio_engine() -> tuple[Callable[[Message], Spans], str]:
     nlp_engine.nlp["en"] = spacy.blank("en")  # tokens only: the pattern recognisers need no model
     registry = RecognizerRegistry(supported_languages=["fr", "en"])
     for language in ("fr", "en"):
-        for cls in (recognizers.PhoneRecognizer, recognizers.EmailRecognizer, recognizers.CreditCardRecognizer,
-                    recognizers.IbanRecognizer, recognizers.IpRecognizer, recognizers.UrlRecognizer,
-                    recognizers.CaSinRecognizer, recognizers.CaPostalCodeRecognizer, recognizers.UsSsnRecognizer):
+        for cls in (
+            recognizers.PhoneRecognizer,
+            recognizers.EmailRecognizer,
+            recognizers.CreditCardRecognizer,
+            recognizers.IbanRecognizer,
+            recognizers.IpRecognizer,
+            recognizers.UrlRecognizer,
+            recognizers.CaSinRecognizer,
+            recognizers.CaPostalCodeRecognizer,
+            recognizers.UsSsnRecognizer,
+        ):
             registry.add_recognizer(cls(supported_language=language))
     registry.add_recognizer(recognizers.SpacyRecognizer(supported_language="fr"))
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["fr", "en"])
@@ -267,7 +411,9 @@ def readable(text: str, spans: Spans, value: str) -> bool:
     if start < 0:
         return False
     while start >= 0:
-        visible = "".join(" " if any(s <= i < e for s, e in spans) else text[i] for i in range(start, start + len(value)))
+        visible = "".join(
+            " " if any(s <= i < e for s, e in spans) else text[i] for i in range(start, start + len(value))
+        )
         if any(len(run) >= min(3, sum(c.isalnum() for c in value)) for run in re.findall(r"\w+", visible)):
             return True
         start = text.find(value, start + len(value))
@@ -305,7 +451,9 @@ def score(engine: Callable[[Message], Spans], messages: list[Message]) -> Score:
     return result
 
 
-def median_ms(engine: Callable[[Message], Spans], messages: list[Message], rounds: int) -> tuple[float, float]:
+def median_ms(
+    engine: Callable[[Message], Spans], messages: list[Message], rounds: int
+) -> tuple[float, float]:
     """Median wall-clock and CPU milliseconds per message. The CPU time of this process is the
     steadier figure on a machine shared with other jobs; both are printed."""
     for message in messages[:20]:
@@ -325,7 +473,8 @@ def core_rss_mb() -> float:
     code = (
         "import json, pathlib\n"
         "from triage.redaction import redact\nfrom triage.places import find_region\n"
-        f"rows = [json.loads(l) for l in pathlib.Path({str(EXAMPLES)!r}).read_text().splitlines() if l.strip()]\n"
+        f"lines = pathlib.Path({str(EXAMPLES)!r}).read_text().splitlines()\n"
+        "rows = [json.loads(line) for line in lines if line.strip()]\n"
         "for r in rows: redact(r['text']); find_region(r['text'])\n"
         "import triage\n"
         "print([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1])\n"
@@ -346,8 +495,11 @@ def main() -> None:
     timed = [m for m in generated if 260 <= len(m.text) <= 340]
     presidio, note = presidio_engine()
     print(f"Presidio: {note}")
-    print(f"messages: {len(examples)} shared examples, {len(generated)} generated "
-          f"({len(timed)} of 260-340 characters timed, mean {statistics.mean(len(m.text) for m in timed):.0f})\n")
+    print(
+        f"messages: {len(examples)} shared examples, {len(generated)} generated "
+        f"({len(timed)} of 260-340 characters timed, "
+        f"mean {statistics.mean(len(m.text) for m in timed):.0f})\n"
+    )
 
     kinds = ["PHONE", "EMAIL", "PAYMENT", "ID_NUMBER", "IP", "HANDLE", "PERSON", "ADDRESS"]
     results = {}
@@ -358,11 +510,15 @@ def main() -> None:
         print(f"   {'type':<10} {'planted':>7} {'ours':>8} {'presidio':>9}")
         for kind in kinds:
             if ours_score.planted[kind]:
-                print(f"   {kind:<10} {ours_score.planted[kind]:>7} {ours_score.leak_rate(kind):>8.1%} "
-                      f"{presidio_score.leak_rate(kind):>9.1%}")
+                print(
+                    f"   {kind:<10} {ours_score.planted[kind]:>7} {ours_score.leak_rate(kind):>8.1%} "
+                    f"{presidio_score.leak_rate(kind):>9.1%}"
+                )
         for name, s in (("ours", ours_score), ("presidio", presidio_score)):
-            print(f"   keep items wrongly removed, {name}: {s.keep_removed}/{s.keep} "
-                  f"({s.keep_removed / max(s.keep, 1):.1%})")
+            print(
+                f"   keep items wrongly removed, {name}: {s.keep_removed}/{s.keep} "
+                f"({s.keep_removed / max(s.keep, 1):.1%})"
+            )
         print()
 
     ours_wall, ours_ms = median_ms(ours, timed, args.rounds)
@@ -378,10 +534,14 @@ def main() -> None:
 
     shared = results["shared examples"]
     checks = [
-        ("no PHONE, EMAIL, PAYMENT, ID_NUMBER or IP leak on the examples",
-         all(shared.leaks[k] == 0 for k in ("PHONE", "EMAIL", "PAYMENT", "ID_NUMBER", "IP"))),
-        ("PERSON and ADDRESS leaks under 10 % on the examples",
-         all(shared.leak_rate(k) < 0.10 for k in ("PERSON", "ADDRESS"))),
+        (
+            "no PHONE, EMAIL, PAYMENT, ID_NUMBER or IP leak on the examples",
+            all(shared.leaks[k] == 0 for k in ("PHONE", "EMAIL", "PAYMENT", "ID_NUMBER", "IP")),
+        ),
+        (
+            "PERSON and ADDRESS leaks under 10 % on the examples",
+            all(shared.leak_rate(k) < 0.10 for k in ("PERSON", "ADDRESS")),
+        ),
         ("at least 95 % of keep items kept", shared.keep_removed <= 0.05 * shared.keep),
         ("median under 1 ms (cpu) per ~300-character message", ours_ms < 1.0),
         ("at least 20 times faster (cpu) than Presidio", presidio_ms / ours_ms >= 20),
