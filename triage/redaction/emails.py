@@ -8,7 +8,11 @@ from collections.abc import Iterator
 
 from triage.redaction.spans import Hints
 
-_PLAIN = re.compile(r"(?<![\w.+-])[\w.+-]*\w\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*", re.UNICODE)
+# "ana@gmail.com", "ana@gmail" (no domain ending: still an address), "ana @ gmail.com"; but not
+# "his insta is @tony_99. it was" (a handle after a word).
+_PLAIN = re.compile(
+    r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*|(?<![\w.+-])[\w.+-]*\w @ [\w-]+(?:\.[\w-]+)+", re.UNICODE
+)
 
 _AT_BRACKETED = (
     r"\s*(?:\(\s*(?:at|@|arobase|arroba)\s*\)|\[\s*(?:at|@|arobase|arroba)\s*\]|\{\s*at\s*\}|<\s*at\s*>)\s*"

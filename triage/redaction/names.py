@@ -47,6 +47,7 @@ def _load_tiers() -> dict[str, str]:
 
 
 _TIERS = _load_tiers()
+_SURNAMES = frozenset(fold(name) for name in data_words("surnames.txt"))
 _STOP = frozenset(fold(word) for word in data_words("name_stopwords.txt"))
 _TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
@@ -167,6 +168,8 @@ _HONORIFICS = frozenset(
         "doctor",
     ]
 )
+_RELATIVE_INTROS = "c'est|cest|c'était|c'etait|it's|it is|it was|its|fue|es|era|foi|é"
+_RELATIVE_PRONOUNS = frozenset({"qui", "who", "quien", "quién", "que", "that", "quem"})
 _CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
 
 
@@ -181,6 +184,7 @@ def _phrase_index(phrases: str) -> dict[str, list[tuple[str, ...]]]:
 
 _STRONG_INDEX = _phrase_index(_STRONG_PHRASES)
 _WEAK_INDEX = _phrase_index(_WEAK_PHRASES)
+_RELATIVE_INDEX = _phrase_index(_RELATIVE_INTROS)
 _RELATION_WORDS = frozenset(fold_word(word) for word in _RELATIONS.split("|"))
 
 
@@ -279,7 +283,7 @@ class _Finder:
             self.taken.add(i)
         self.spans.append((self.tokens[first].start, self.tokens[last].end))
 
-    def extend(self, i: int, *, lowercase_ok: bool = False, limit: int = 3) -> int:
+    def extend(self, i: int, *, lowercase_ok: bool = False, limit: int = 4) -> int:
         """Last token of the name starting at i: capitalised surnames (with particles) after it."""
         last = i
         j = i + 1
@@ -295,13 +299,17 @@ class _Finder:
                 last = j + 1
                 j += 2
                 continue
-            if self.surname_at(j) or (
-                lowercase_ok
-                and token.text.islower()
-                and token.folded not in _STOP
-                and not any(mark in token.text for mark in "'’")
-                and not self.is_place(j)
-                and j == i + 1
+            if (
+                self.surname_at(j)
+                or (j not in self.taken and token.folded in _SURNAMES)
+                or (
+                    lowercase_ok
+                    and token.text.islower()
+                    and token.folded not in _STOP
+                    and not any(mark in token.text for mark in "'’")
+                    and not self.is_place(j)
+                    and (j == i + 1 or token.folded in _SURNAMES or token.tier is not None)
+                )
             ):
                 last = j
             else:
@@ -389,8 +397,34 @@ class _Finder:
                     and (listed or not self.is_place(j))
                 ):
                     self.claim(j, self.extend(j))
+                elif name.text.islower() and name.tier == "any":
+                    self.claim(j, self.extend(j, lowercase_ok=True))
         for last in self.phrase_ends(_WEAK_INDEX):
             self.take_after_cue(self.next_after(last), strong=False)
+        for last in self.phrase_ends(_RELATIVE_INDEX):
+            self.take_before_relative(last)
+
+    def take_before_relative(self, last: int) -> None:
+        """'c'est Xochitl qui m'a amenée', 'it was Thandiwe Lopez who', 'fue xochitl quien': one to
+        three words between the introduction and the relative pronoun are a name."""
+        first = self.next_after(last)
+        if first is None:
+            return
+        for size in (1, 2, 3):
+            end = first + size - 1
+            after = end + 1
+            if (
+                after >= len(self.tokens)
+                or not self.spaced(end, after)
+                or (size > 1 and not self.joined(end - 1, end))
+            ):
+                return
+            token = self.tokens[end]
+            if token.folded in _STOP or self.is_place(end) or end in self.taken:
+                return
+            if self.tokens[after].folded in _RELATIVE_PRONOUNS:
+                self.claim(first, end)
+                return
 
     def next_after_honorific(self, i: int) -> int | None:
         j = i + 1
@@ -416,7 +450,12 @@ class _Finder:
             else:
                 ok = token.capitalised and followed
             if ok and not token.shouted:
-                self.claim(i, self.extend(i))
+                self.claim(i, self.extend(i, lowercase_ok=token.text.islower()))
+        for i, token in enumerate(self.tokens):
+            if i in self.taken or self.is_place(i) or token.folded not in _SURNAMES or not token.capitalised:
+                continue
+            first = i - 1 if i > 0 and self.joined(i - 1, i) and self.surname_at(i - 1) else i
+            self.claim(first, self.extend(i))
 
     def signature(self) -> None:
         """One to three capitalised words alone at the very end, after a sentence, a dash, a new
