@@ -45,12 +45,14 @@ _DIGIT_LED = (
     re.compile(r"(?<![\d-])(?:19|20)\d{2}\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d-])"),
     # times: 23h30, 23:30, 9h, 11 pm
     re.compile(r"(?<![\d:])\d{1,2}\s?[hH:]\s?\d{2}(?![\d:])"),
-    re.compile(r"(?<!\d)\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE),
+    re.compile(r"(?<!\d)\d{1,2}(?::\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)"),
     # money: 2 000 $, 1500$, 20.000 đô, 5000 de dolari
     re.compile(rf"{_NUMBER}\s?(?:de\s+)?(?i:{_CURRENCY_WORDS})"),
     # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%
     re.compile(rf"{_NOT_INSIDE_A_NUMBER}\d{{1,3}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNITS})(?!\w)"),
 )
+# one pattern tried once at each digit: the first of them that fits, in the order above
+_ANY_DIGIT_LED = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _DIGIT_LED))
 # December 24, 2026; $500, €2,000, CAD 300
 _MONTH_FIRST = re.compile(rf"\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")
 _CURRENCY_FIRST = re.compile(rf"(?:[$€£¥₱₹]|C\$|US\$|CAD|USD|EUR|MXN)\s?{_NUMBER}")
@@ -136,7 +138,7 @@ def find_kept_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of dates, times, money, ages and durations (to mask, not to redact)."""
     if not hints.digit_starts:
         return
-    yield from match_at_digits(text, hints, _DIGIT_LED)
+    yield from match_at_digits(text, hints, (_ANY_DIGIT_LED,))
     if hints.has_any(_MONTH_WORDS):
         yield from (m.span() for m in _MONTH_FIRST.finditer(text))
     if any(symbol in text for symbol in "$€£¥₱₹") or hints.has_any(_CURRENCY_CODES):

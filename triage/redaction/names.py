@@ -194,7 +194,7 @@ _CLOSING = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: tokens are built by the thousand, frozen ones cost twice as much
 class _Token:
     text: str
     folded: str
@@ -481,7 +481,32 @@ class _Finder:
                 return
 
 
+_HINT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _gate_words() -> frozenset[str]:
+    """Words one of which a message must contain for a name to be found in it by a cue or a
+    list (the longest word of each cue phrase, every listed name, relation and honorific)."""
+    words: set[str] = set(_TIERS) | _SURNAMES | _RELATION_WORDS | {h.lower() for h in _HONORIFICS}
+    for phrases in (_STRONG_PHRASES,):
+        for phrase in phrases.split("|"):
+            parts = _HINT_WORD.findall(phrase.lower())
+            if parts:
+                words.add(max(parts, key=len))
+    return frozenset(words)
+
+
+_GATE = _gate_words()
+_RELATIVE_WORDS = frozenset({"qui", "who", "quien", "quién", "que", "that", "quem"})
+_ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?\s*$")
+
+
 def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Spans of people's names (see the module docstring)."""
+    if hints.words.isdisjoint(_GATE) and hints.words.isdisjoint(_RELATIVE_WORDS) and not _CJK.search(text):
+        tail = _ENDS_CAPITALISED.search(text)
+        if tail is None or not tail.group()[0].isupper():
+            return
     finder = _Finder(text)
     finder.cues()
     finder.listed()
