@@ -523,6 +523,8 @@ def main() -> None:
 
     ours_wall, ours_ms = median_ms(ours, timed, args.rounds)
     presidio_wall, presidio_ms = median_ms(presidio, timed, 1)
+    examples_ours = median_ms(ours, examples, args.rounds)[1]
+    examples_presidio = median_ms(presidio, examples, 1)[1]
     rss = core_rss_mb()
     load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
     print(f"== speed (median per message of ~300 characters; load average {load}) and memory")
@@ -530,6 +532,11 @@ def main() -> None:
     print(f"   {'ours':10} {ours_ms:8.3f} {ours_wall:8.3f}")
     print(f"   {'presidio':10} {presidio_ms:8.3f} {presidio_wall:8.3f}")
     print(f"   {'ratio':10} {presidio_ms / ours_ms:7.1f}x {presidio_wall / ours_wall:7.1f}x  (ours faster)")
+    print(
+        f"   shared examples (mean {statistics.mean(len(m.text) for m in examples):.0f} characters): "
+        f"ours {examples_ours:.3f} ms, presidio {examples_presidio:.3f} ms cpu, "
+        f"{examples_presidio / examples_ours:.1f}x"
+    )
     print(f"   resident memory of a process with the core loaded and warmed: {rss:.0f} MB\n")
 
     shared = results["shared examples"]

@@ -12,7 +12,9 @@ Four ways to find one, from the surest:
    "Will", "Mercedes", "Ella", "Socorro"), with stricter rules (capital letter, not first word of
    a sentence, a cue, or a capitalised surname after them) - see that file for the trade-off;
 4. a signature: capitalised words alone at the very end ("- Megan", "... mon permis. Analyn
-   Mercado", "merci, Jean").
+   Mercado", "merci, Jean");
+and two helpers: frequent family names (triage/data/surnames.txt: "Xochitl Sharma" is a name
+because "Sharma" is), and "c'est X qui", "it was X who", "fue X quien" for names no list knows.
 A found first name takes the capitalised words after it as surnames ("Karim Mansouri").
 Places (triage.places) and stop words are never taken, so "Victoria", "Gatineau" or "Enquête"
 stay; a cue can still make a listed name out of a place ("je m'appelle Victoria").
@@ -169,6 +171,46 @@ _HONORIFICS = frozenset(
     ]
 )
 _RELATIVE_INTROS = "c'est|cest|c'était|c'etait|it's|it is|it was|its|fue|es|era|foi|é"
+_BUSINESS_WORDS = frozenset(
+    [
+        "transport",
+        "transports",
+        "farms",
+        "farm",
+        "ferme",
+        "fermes",
+        "inc",
+        "ltd",
+        "ltée",
+        "ltee",
+        "enr",
+        "construction",
+        "constructions",
+        "nettoyage",
+        "cleaning",
+        "agency",
+        "agence",
+        "agencia",
+        "restaurant",
+        "restaurants",
+        "serres",
+        "greenhouses",
+        "greenhouse",
+        "trucking",
+        "logistics",
+        "services",
+        "service",
+        "produce",
+        "foods",
+        "aliments",
+        "entreprises",
+        "enterprises",
+        "group",
+        "groupe",
+        "company",
+        "compagnie",
+    ]
+)
 _RELATIVE_PRONOUNS = frozenset({"qui", "who", "quien", "quién", "que", "that", "quem"})
 _CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
 
@@ -299,9 +341,11 @@ class _Finder:
                 last = j + 1
                 j += 2
                 continue
+            if j + 1 < len(self.tokens) and self.tokens[j + 1].folded in _BUSINESS_WORDS:
+                break  # "Tremblay Transport", "Lopez Farms": a business, kept like an organisation
             if (
                 self.surname_at(j)
-                or (j not in self.taken and token.folded in _SURNAMES)
+                or (j not in self.taken and (token.folded in _SURNAMES or token.tier == "any"))
                 or (
                     lowercase_ok
                     and token.text.islower()
@@ -422,6 +466,8 @@ class _Finder:
             token = self.tokens[end]
             if token.folded in _STOP or self.is_place(end) or end in self.taken:
                 return
+            if not (token.capitalised or token.tier is not None or token.folded in _SURNAMES):
+                return  # "it was last night that": unknown lower-case words are not taken
             if self.tokens[after].folded in _RELATIVE_PRONOUNS:
                 self.claim(first, end)
                 return
@@ -450,9 +496,11 @@ class _Finder:
             else:
                 ok = token.capitalised and followed
             if ok and not token.shouted:
-                self.claim(i, self.extend(i, lowercase_ok=token.text.islower()))
+                self.claim(i, self.extend(i))
         for i, token in enumerate(self.tokens):
             if i in self.taken or self.is_place(i) or token.folded not in _SURNAMES or not token.capitalised:
+                continue
+            if i + 1 < len(self.tokens) and self.tokens[i + 1].folded in _BUSINESS_WORDS:
                 continue
             first = i - 1 if i > 0 and self.joined(i - 1, i) and self.surname_at(i - 1) else i
             self.claim(first, self.extend(i))
