@@ -209,6 +209,7 @@ _BUSINESS_WORDS = frozenset(
         "groupe",
         "company",
         "compagnie",
+        "benz",
     ]
 )
 _RELATIVE_PRONOUNS = frozenset({"qui", "who", "quien", "quién", "que", "that", "quem"})
