@@ -421,8 +421,10 @@ def readable(text: str, spans: Spans, value: str) -> bool:
 
 
 def removed(text: str, spans: Spans, item: str) -> bool:
-    start = text.find(item)
-    return start >= 0 and any(s < start + len(item) and start < e for s, e in spans)
+    """Wrongly removed: every standalone occurrence of the item is touched by a span ("15" the
+    age, not the "15" inside a phone number)."""
+    found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(item)}(?!\w)", text)]
+    return bool(found) and all(any(s < end and start < e for s, e in spans) for start, end in found)
 
 
 @dataclass

@@ -342,8 +342,8 @@ class _Finder:
                 last = j + 1
                 j += 2
                 continue
-            if j + 1 < len(self.tokens) and self.tokens[j + 1].folded in _BUSINESS_WORDS:
-                break  # "Tremblay Transport", "Lopez Farms": a business, kept like an organisation
+            if token.folded in _BUSINESS_WORDS:
+                break  # "Kevin of Tremblay Transport": the business name is not part of the person
             if (
                 self.surname_at(j)
                 or (j not in self.taken and (token.folded in _SURNAMES or token.tier == "any"))
@@ -496,7 +496,8 @@ class _Finder:
                 ok = token.capitalised and (followed or not self.sentence_initial(i))
             else:
                 ok = token.capitalised and followed
-            if ok and not token.shouted:
+            followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in _BUSINESS_WORDS
+            if ok and not token.shouted and not followed_by_business:
                 self.claim(i, self.extend(i))
         for i, token in enumerate(self.tokens):
             if i in self.taken or self.is_place(i) or token.folded not in _SURNAMES or not token.capitalised:
