@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from triage.data_files import data_lines, data_words
 from triage.places import WORD, Words, find_places
@@ -52,6 +53,8 @@ _TIERS = _load_tiers()
 _SURNAMES = frozenset(fold(name) for name in data_words("surnames.txt"))
 _STOP = frozenset(fold(word) for word in data_words("name_stopwords.txt"))
 _TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
+_PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _PARTICLES = frozenset(
@@ -248,15 +251,27 @@ class _Token:
     tier: str | None
 
 
-def _token(match: re.Match[str]) -> _Token:
-    text = match.group()
+@lru_cache(maxsize=65536)
+def _word_facts(text: str) -> tuple[str, bool, bool, str | None]:
+    """(folded, capitalised, all capitals, name tier) of a word; pure, cached for speed."""
     folded = fold_word(text)
     tier = _TIERS.get(folded)
     if tier is None and not text.isascii():
         tier = _TIERS.get(text.casefold())
-    return _Token(
-        text, folded, match.start(), match.end(), text[0].isupper(), len(text) > 1 and text.isupper(), tier
-    )
+    return folded, text[0].isupper(), len(text) > 1 and text.isupper(), tier
+
+
+def _token(match: re.Match[str]) -> _Token:
+    text = match.group()
+    folded, capitalised, shouted, tier = _word_facts(text)
+    return _Token(text, folded, match.start(), match.end(), capitalised, shouted, tier)
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower
+    pattern that keeps combining marks inside a word only when the text has some."""
+    pattern = _TOKEN if _HAS_MARKS.search(text) else _PLAIN_TOKEN
+    return [_token(m) for m in pattern.finditer(text)]
 
 
 def _tier(token: _Token) -> str | None:
@@ -266,7 +281,7 @@ def _tier(token: _Token) -> str | None:
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = [_token(m) for m in _TOKEN.finditer(text)]
+        self.tokens = _tokens(text)
         places = find_places(text, self.place_words()) if self.tokens else ()
         self.place_tokens = (
             {
