@@ -28,7 +28,7 @@ from triage.codes import PiiType
 from triage.redaction.spans import Hints
 
 _CANDIDATE = re.compile(
-    r"(?<![\w+\-.,/])"
+    r"(?<![\w+\-,/])(?<!\d\.)"
     r"(?:\+\s?|00(?=\s?[1-9]))?"
     r"(?:\(\s?\d{1,5}\s?\)|\d)"
     r"(?:\d|[ .\-/\u00a0\u2010-\u2013]{1,3}(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
