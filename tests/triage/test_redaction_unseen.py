@@ -135,6 +135,20 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("il a mon permis de travail no. W123456789 et ma carte RAMQ", ["W123456789"], []),
     ("Sou a Ana Paula, meu nome é Ana Paula Souza, estou em Toronto", ["Ana Paula Souza"], ["Toronto"]),
     ("Will you help me? Hope so. Grace", ["Grace"], []),
+    (
+        "vivo en Av. Insurgentes Sur 1602, col. Credito Constructor, 03940 CDMX",
+        ["Insurgentes Sur 1602", "03940"],
+        ["CDMX"],
+    ),
+    (
+        "I'm at 88 Yonge St., Unit 1204, Toronto ON M5E 1G4",
+        ["88 Yonge St", "Unit 1204", "M5E 1G4"],
+        ["Toronto"],
+    ),
+    ("moro na Rua Augusta, 1500, apto 42, São Paulo", ["Rua Augusta, 1500", "apto 42"], ["São Paulo"]),
+    ("tel.514.555.0148 ou (514)5550148 ou +1(514)555-0148", ["514.555.0148", "5145550148", "555-0148"], []),
+    ("sept un quatre, huit cinq trois, deux deux deux zéro", ["sept un quatre, huit cinq trois"], []),
+    ("four three eight, double five, triple seven, two one", ["four three eight, double five"], []),
 ]
 
 

@@ -41,7 +41,8 @@ _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
 _NUMBER_FIRST = re.compile(
     rf"(?<![\w,.$€-]){_NUMBER},?\s+(?:(?:de la|de l'|du|de)\s+)?(?i:{_TYPE_BEFORE})(?!\w)\.?"
 )
-_TYPE_FIRST = re.compile(rf"(?<!\w)(?i:{_TYPE_BEFORE})(?!\w)\.?\s+")
+# "calle 5 de Mayo 45", "avenida 16 de Septiembre 120": a date names the street
+_TYPE_FIRST = re.compile(rf"(?<!\w)(?i:{_TYPE_BEFORE})(?!\w)\.?\s+(?:\d{{1,2}}\s+de\s+)?")
 _NUMBER_THEN_WORDS = re.compile(
     rf"(?<![\w,.$€-])(?P<num>{_NUMBER})\s+(?P<words>(?:[^\W\d_][\w'’.-]*\s+){{1,3}}?)"
     rf"(?P<type>(?i:{_TYPE_AFTER}))(?!\w)\.?(?:\s+(?:[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
@@ -53,7 +54,9 @@ _PO_BOX = re.compile(
 )
 _NAME_WORD = re.compile(r"[^\W_][\w'’.-]*")
 _AFTER_NAME_NUMBER = re.compile(
-    r",?\s*(?:#|no\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero)?\s*(\d{1,5}[A-Za-z]?)(?!\w)", re.IGNORECASE
+    r"(?:\s+(?:sur|norte|nord|sud|este|oeste|est|ouest|poniente|oriente|east|west|north|south)\b\.?)?"
+    r",?\s*(?:#|no\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero)?\s*(\d{1,5}[A-Za-z]?)(?!\w)",
+    re.IGNORECASE,
 )
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
 _CONNECTORS = frozenset(

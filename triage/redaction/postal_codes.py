@@ -26,7 +26,7 @@ _CUED = re.compile(
     r"(?P<code>[A-Za-z0-9]{2,4}[ -]?[A-Za-z0-9]{2,4})",
     re.IGNORECASE,
 )
-_BEFORE_TOWN = re.compile(r"(?<![\d,.$€+])(?<![\d)][ .\-])\b\d{5}(?=\s+[A-ZÀ-Ý][a-zà-ÿ]+)")
+_BEFORE_TOWN = re.compile(r"(?<![\d,.$€+])(?<![\d)][ .\-])\b\d{5}(?=\s+[A-ZÀ-Ý][A-Za-zà-ÿ]+)")
 _BRAZIL = re.compile(r"(?<![\d-])(?<![\d)][ .])\d{5}-\d{3}(?![\d-])(?![ .]\d)")
 
 
