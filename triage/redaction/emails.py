@@ -39,6 +39,8 @@ _DOMAIN_AFTER = re.compile(
     rf"[\w-]+(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?)[\w-]+){{0,3}}", re.IGNORECASE | re.UNICODE
 )
 _AT = re.compile(rf"{_AT_BRACKETED}|{_AT_WORD}", re.IGNORECASE)
+# a cheap first pass: where an "at" word or an "@" is written at all
+_AT_ANCHOR = re.compile(r"(?i)\b(?:at|arobase|arrobase|arobas|arroba|arrouba)\b|@")
 _DOT = re.compile(rf"{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?", re.IGNORECASE)
 _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|"))
 _TLD_NAMES = frozenset(_TLDS.split("|"))
@@ -58,7 +60,11 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             yield match.start(), end
     if not ("@" in text or hints.has_any(_AT_WORDS)):
         return
-    for at in _AT.finditer(text):
+    for anchor in _AT_ANCHOR.finditer(text):
+        # the full separator around the anchor: "(at)", " at ", " [@] "
+        at = _AT.search(text, max(0, anchor.start() - 3), min(len(text), anchor.end() + 3))
+        if at is None:
+            continue
         local = _LOCAL_BEFORE.search(text, max(0, at.start() - 80), at.start())
         domain = _DOMAIN_AFTER.match(text, at.end())
         if local is None or domain is None:
