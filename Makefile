@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint check-imports migrate demo clean
+.PHONY: run test install lint check-imports migrate demo clean bench-triage
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ check-imports: install
 ## make test: install, check style, types and import arrows, run the whole suite
 test: lint check-imports
 	$(BIN)/pytest -q
+
+## make bench-triage: install Presidio and spaCy's French model (bench extra), compare them with our core
+bench-triage: install
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/triage_vs_presidio.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,7 @@ from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
 from triage.folding import fold, words
 from triage.language import UNDETERMINED, detect
 from triage.lexicon import load_lexicons
+from triage.places import find_region
 from triage.redaction import redact
 from triage.result import Entity, TriageResult
 from triage.scoring import score
@@ -84,6 +85,7 @@ def analyze(
         needs=scores.needs,
         indicators=scores.indicators,
         exploitation=scores.exploitation,
+        region=find_region(redacted),
         redacted=redacted,
         entities=entities,
         explanations=explanations,

@@ -49,7 +49,7 @@ def evaluate(examples: list[dict[str, Any]]) -> Report:
     missed: list[str] = []
     for example in examples:
         result = triage.analyze(example["text"]).to_json()
-        for key in ("language", "urgency"):
+        for key in ("language", "urgency", "region"):
             if key in example:
                 totals[key] = totals.get(key, 0.0) + (result[key] == example[key])
         for key in SET_FIELDS:
@@ -81,7 +81,10 @@ def test_no_emergency_example_comes_out_below_high(shared: Report, unseen: Repor
 
 @pytest.mark.parametrize(
     ("field", "floor"),
-    [("language", 0.95), ("urgency", 0.90), ("needs", 0.75), ("indicators", 0.80), ("exploitation", 0.85)],
+    [
+        ("language", 0.95), ("urgency", 0.90), ("region", 0.95), ("needs", 0.75), ("indicators", 0.80),
+        ("exploitation", 0.85),
+    ],
 )
 def test_shared_examples_per_field(shared: Report, field: str, floor: float) -> None:
     assert shared.scores[field] >= floor, f"{field}: {shared.scores[field]:.0%} < {floor:.0%}"

@@ -1,0 +1,194 @@
+"""Coarse places named in a message: cities, boroughs, regions, provinces, countries.
+
+The list (triage/data/places.txt) covers Canada in depth, Québec especially, plus the countries
+and large cities callers come from, in the languages and scripts they write them in. It gives
+`region` (TRIAGE.md) and protects place names from being redacted as people ("Victoria").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from triage.data_files import data_lines
+from triage.text_folding import COMBINING_MARKS, fold, fold_word
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    canonical: str
+    rank: int  # 1 Canadian locality ... 5 foreign country; lower is more useful
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    place: Place
+    case: str  # "any", "capital" (first letter upper case) or "exact"
+    written: str
+
+
+# Letters with their combining marks (accents, Arabic vowels, Devanagari signs) form one word.
+WORD = re.compile(rf"(?:[^\W_]|[{COMBINING_MARKS}])+")
+_NO_SPACE_SCRIPT = re.compile(r"[\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_ARABIC_PREFIXES = "وبلفك"
+_STREET_BEFORE = frozenset(
+    [
+        "rue",
+        "boul",
+        "boulevard",
+        "blvd",
+        "bd",
+        "chemin",
+        "ch",
+        "avenue",
+        "av",
+        "ave",
+        "route",
+        "rte",
+        "rang",
+        "montee",
+        "cote",
+        "calle",
+        "avenida",
+        "rua",
+        "ruelle",
+        "allee",
+        "promenade",
+        "place",
+        "autoroute",
+    ]
+)
+_STREET_AFTER = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "way",
+        "crescent",
+    ]
+)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def _variants_of(written: str) -> list[str]:
+    forms = [written]
+    folded = fold(written)
+    for long, short in (("saint-", "st-"), ("sainte-", "ste-"), ("saint ", "st "), ("sainte ", "ste ")):
+        if folded.startswith(long):
+            forms.append(short + written[len(long) :])
+    return forms
+
+
+def _load() -> tuple[dict[tuple[str, ...], list[_Variant]], list[tuple[str, Place]], int]:
+    by_words: dict[tuple[str, ...], list[_Variant]] = {}
+    unspaced: list[tuple[str, Place]] = []
+    longest = 1
+    for line in data_lines("places.txt"):
+        rank_text, canonical, variants = line.split("\t")
+        place = Place(canonical=canonical, rank=int(rank_text))
+        for raw in [canonical, *variants.split("|")]:
+            case = "capital" if raw.startswith("!") else "any"
+            raw = raw.removeprefix("!")
+            if raw.isupper() and len(raw.replace(".", "")) <= 5:
+                case = "exact"
+            if _NO_SPACE_SCRIPT.search(raw):
+                unspaced.append((raw, place))
+                continue
+            for form in _variants_of(raw):
+                key = tuple(word for word, _, _ in _tokens(form))
+                if key:
+                    longest = max(longest, len(key))
+                    by_words.setdefault(key, []).append(_Variant(place, case, form))
+    return by_words, unspaced, longest
+
+
+_BY_WORDS, _UNSPACED, _LONGEST = _load()
+_FIRST_WORDS = frozenset(key[0] for key in _BY_WORDS)
+
+
+def _case_ok(variant: _Variant, written: str) -> bool:
+    if variant.case == "any":
+        return True
+    if variant.case == "capital":
+        return written[:1].isupper()
+    return written.replace(" ", "") == variant.written.replace(" ", "")
+
+
+def _is_street_name(tokens: list[tuple[str, int, int]], first: int, last: int) -> bool:
+    """'boul. Saint-Michel', 'Victoria Street': a street, not the place."""
+    before = tokens[first - 1][0] if first > 0 else ""
+    after = tokens[last + 1][0] if last + 1 < len(tokens) else ""
+    return before in _STREET_BEFORE or after in _STREET_AFTER
+
+
+Words = list[tuple[str, int, int]]  # (folded word, start, end)
+
+
+def words_of(text: str) -> Words:
+    """The folded words of `text` as find_places reads them (callers may pass them back in)."""
+    return _tokens(text)
+
+
+def find_places(text: str, words: Words | None = None) -> tuple[PlaceMention, ...]:
+    """Every place mention, longest match first at each word, in text order. `words`, when
+    given, must be what `words_of(text)` returns (a caller that already split the text)."""
+    tokens = words if words is not None else _tokens(text)
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        matched = 0
+        if word in _FIRST_WORDS:
+            for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
+                key = tuple(t[0] for t in tokens[i : i + size])
+                variants = _BY_WORDS.get(key)
+                if not variants:
+                    continue
+                start, end = tokens[i][1], tokens[i + size - 1][2]
+                written = text[start:end]
+                fitting = [v for v in variants if _case_ok(v, written)]
+                if not fitting:
+                    continue
+                if not _is_street_name(tokens, i, i + size - 1):
+                    best = min(fitting, key=lambda v: v.place.rank)
+                    mentions.append(PlaceMention(best.place, start, end))
+                matched = size
+                break
+        elif len(word) > 3 and word[0] in _ARABIC_PREFIXES:
+            variants = _BY_WORDS.get((word[1:],))
+            if variants:
+                mentions.append(PlaceMention(variants[0].place, tokens[i][1] + 1, tokens[i][2]))
+        i += matched or 1
+    for written, place in _UNSPACED:
+        at = text.find(written)
+        if at >= 0:
+            mentions.append(PlaceMention(place, at, at + len(written)))
+    mentions.sort(key=lambda m: m.start)
+    return tuple(mentions)
+
+
+def find_region(text: str) -> str | None:
+    """The most useful place named: a Canadian locality before a province, before Canada,
+    before a foreign city or country; the first mentioned among equals. None if none."""
+    mentions = find_places(text)
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (m.place.rank, m.start)).place.canonical

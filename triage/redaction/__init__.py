@@ -1,0 +1,131 @@
+"""The anonymising layer of the triage core: `redact(text)` -> (redacted text, entities).
+
+Detectors run in a fixed order on the text, each on a copy where what earlier ones claimed is
+masked (spans.mask), so spans never overlap and the surest detector wins:
+
+ 1. cards (Luhn) and IBANs (mod-97)        payment.py
+ 2. e-mails (plain, obfuscated)            emails.py
+ 3. social handles and profile links       handles.py
+ 4. IP addresses                           ips.py
+ 5. numbers to keep: dates, times, money, ages, durations (masked, not redacted)   keep.py
+ 6. bank accounts and transfer codes after a cue                                  payment.py
+ 7. identity numbers (SIN, cues, codes)    identity_numbers.py
+ 8. postal codes and street addresses      postal_codes.py, addresses.py
+ 9. phones in digits (phonenumbers)        phones.py
+10. phones spelled in words                number_words.py
+11. names                                  names.py
+
+Pure and deterministic; the word lists are read once at import from triage/data. The only
+other state is a bounded cache of per-word facts in names.py, which saves time and never
+changes a result. Detectors get the same `Hints` (the message's words and where its digit
+runs start) so each skips what cannot match: a message without digits never meets a
+number pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from triage.codes import PiiType
+from triage.redaction.addresses import find_addresses
+from triage.redaction.emails import find_emails
+from triage.redaction.handles import find_handles
+from triage.redaction.identity_numbers import find_identity_numbers
+from triage.redaction.ips import find_ips
+from triage.redaction.keep import find_kept_numbers
+from triage.redaction.names import find_names
+from triage.redaction.number_words import find_spelled_phones
+from triage.redaction.payment import find_accounts, find_cards, find_ibans
+from triage.redaction.phones import find_phones
+from triage.redaction.postal_codes import find_postal_codes
+from triage.redaction.spans import Found, Hints, mask, trim
+from triage.result import Entity
+
+__all__ = ["redact"]
+
+_Detector = Callable[[str, Hints], Iterable[tuple[int, int]]]
+_LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
+    (PiiType.PAYMENT, (find_cards, find_ibans)),
+    (PiiType.EMAIL, (find_emails,)),
+    (PiiType.HANDLE, (find_handles,)),
+    (PiiType.IP, (find_ips,)),
+    (None, (find_kept_numbers,)),
+    (PiiType.PAYMENT, (find_accounts,)),
+    (PiiType.ID_NUMBER, (find_identity_numbers,)),
+    (PiiType.ADDRESS, (find_postal_codes, find_addresses)),
+)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _accept(
+    text: str, masked: str, spans: Iterable[tuple[int, int]], *, trimmed: bool = True
+) -> list[tuple[int, int]]:
+    """Trimmed (IPv6 keeps its colons), merged spans that do not touch text already claimed."""
+    kept = []
+    for start, end in spans:
+        if trimmed:
+            start, end = trim(text, start, end)
+        if end > start and "\x1a" not in masked[start:end]:
+            kept.append((start, end))
+    return _union(kept)
+
+
+def _find_all(text: str) -> list[Found]:
+    hints = Hints.of(text)
+    found: list[Found] = []
+    masked = text
+    for kind, detectors in _LAYERS:
+        found_spans = (span for detector in detectors for span in detector(masked, hints))
+        spans = _accept(text, masked, found_spans, trimmed=kind is not PiiType.IP)
+        if kind is not None:
+            found.extend(Found(kind, start, end) for start, end in spans)
+        masked = mask(masked, spans)
+    phones = list(find_phones(masked, hints))
+    for kind, start, end in phones:
+        found.extend(Found(kind, s, e) for s, e in _accept(text, masked, [(start, end)]))
+    masked = mask(masked, [(start, end) for _, start, end in phones])
+    for layer_kind, detector in ((PiiType.PHONE, find_spelled_phones), (PiiType.PERSON, find_names)):
+        spans = _accept(text, masked, detector(masked, hints))
+        found.extend(Found(layer_kind, start, end) for start, end in spans)
+        masked = mask(masked, spans)
+    return found
+
+
+def _join_neighbours(found: list[Found], text: str) -> list[Found]:
+    """'[PERSON] [PERSON]' for one name said in two pieces becomes one '[PERSON]'."""
+    joined: list[Found] = []
+    for item in sorted(found, key=lambda f: f.start):
+        if (
+            joined
+            and joined[-1].type == item.type
+            and item.type in (PiiType.PERSON, PiiType.ADDRESS)
+            and text[joined[-1].end : item.start].strip(" ") == ""
+        ):
+            joined[-1] = Found(item.type, joined[-1].start, item.end)
+        else:
+            joined.append(item)
+    return joined
+
+
+def redact(text: str) -> tuple[str, tuple[Entity, ...]]:
+    """Replace personal data with `[TYPE]` placeholders; return the entities found, as
+    non-overlapping offsets into the original text, in order."""
+    found = _join_neighbours(_find_all(text), text)
+    pieces: list[str] = []
+    cursor = 0
+    for item in found:
+        pieces.append(text[cursor : item.start])
+        pieces.append(f"[{item.type.value}]")
+        cursor = item.end
+    pieces.append(text[cursor:])
+    entities = tuple(Entity(type=item.type, start=item.start, end=item.end) for item in found)
+    return "".join(pieces), entities

@@ -1,0 +1,579 @@
+"""Names of people: the caller, a trafficker, a relative, first names alone too.
+
+Four ways to find one, from the surest:
+1. a cue phrase: "je m'appelle", "my name is", "mi nombre es", "elle s'appelle", "her name is",
+   "me llamo", "meu nome é", "mwen rele", "ako si", "mă numesc", "меня зовут", "اسمي", "我叫",
+   "मेरा नाम", "tên tôi là" ...; an honorific ("Mr", "Mme", "Sra.", "Don", "Monsieur"); a
+   relation followed by a capitalised word ("ma coloc Kassandra", "my boss Kofi", "mi jefe Ramón");
+   a weak cue ("ici", "this is", "soy", "c'est") followed by a listed first name;
+2. a first name from triage/data/first_names.txt (Québécois, Haitian, Filipino, Latin American,
+   Chinese, Vietnamese, South Asian, Arabic, African, Eastern European, English), in any case;
+3. the tiers of first_names_ambiguous.txt for names that are also words ("Rose", "Hope",
+   "Will", "Mercedes", "Ella", "Socorro"), with stricter rules (capital letter, not first word of
+   a sentence, a cue, or a capitalised surname after them) - see that file for the trade-off;
+4. a signature: capitalised words alone at the very end ("- Megan", "... mon permis. Analyn
+   Mercado", "merci, Jean");
+and two helpers: frequent family names (triage/data/surnames.txt: "Xochitl Sharma" is a name
+because "Sharma" is), and "c'est X qui", "it was X who", "fue X quien" for names no list knows.
+A found first name takes the capitalised words after it as surnames ("Karim Mansouri").
+Places (triage.places) and stop words are never taken, so "Victoria", "Gatineau" or "Enquête"
+stay; a cue can still make a listed name out of a place ("je m'appelle Victoria").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from triage.data_files import data_lines, data_words
+from triage.places import WORD, Words, find_places
+from triage.redaction.spans import Hints
+from triage.text_folding import COMBINING_MARKS, fold, fold_word
+
+
+def _load_tiers() -> dict[str, str]:
+    tiers: dict[str, str] = {}
+    for name in data_words("first_names.txt"):
+        for key in {name.casefold(), fold(name)}:
+            tiers[key] = "any"
+    tier = "mid-sentence"
+    for line in data_lines("first_names_ambiguous.txt"):
+        if line.startswith("["):
+            tier = line.strip("[] ")
+            continue
+        for name in line.split():
+            for key in {name.casefold(), fold(name)}:
+                tiers[key] = tier
+    return tiers
+
+
+_TIERS = _load_tiers()
+_SURNAMES = frozenset(fold(name) for name in data_words("surnames.txt"))
+_STOP = frozenset(fold(word) for word in data_words("name_stopwords.txt"))
+_TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
+_PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
+_SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
+_SENTENCE_END = ".!?\n:;…"
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "ben",
+        "el",
+        "al",
+        "dos",
+        "das",
+        "do",
+        "di",
+        "du",
+        "le",
+        "la",
+        "y",
+    ]
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_STOP = set("我你他她的是在了和从说今年岁住要被叫，。、！？ ,.!?")
+
+_STRONG_PHRASES = (
+    # French
+    "je m'appelle|je m appelle|j'm'appelle|jm'appelle|jmappelle|m'appelle|mappelle|s'appelle|"
+    "s'appelait|sappelle|mon nom est|mon nom c'est|mon prénom est|mon prénom c'est|moi c'est|moi cest|"
+    "nommé|nommée|surnommé|surnommée|appelé|appelée|"
+    # English
+    "my name is|my name's|my names|name is|name's|call me|called|named|nicknamed|goes by|"
+    # Spanish, Portuguese
+    "me llamo|mi nombre es|se llama|se llamaba|llamado|llamada|le dicen|me dicen|apodado|apodada|"
+    "meu nome é|me chamo|se chama|chamado|chamada|"
+    # Haitian Creole, Tagalog, Romanian, Italian, German
+    "mwen rele|m rele|non mwen se|li rele|yo rele|ako si|ako po si|pangalan ko ay|pangalan ko|siya si|"
+    "mă numesc|numele meu este|numele meu e|mă cheamă|se numește|mi chiamo|ich heiße|ich heisse|"
+    # Vietnamese, Russian, Ukrainian, Arabic, Hindi (also transliterated)
+    "tên tôi là|tôi tên là|em tên là|tên em là|tên là|меня зовут|мене звати|его зовут|її звати|"
+    "её зовут|його звати|моё имя|мое имя|моє ім'я|зовут|звати|اسمي|اسمه|اسمها|يدعى|تدعى|"
+    "मेरा नाम|उसका नाम|mera naam|mera nam|mera naam hai"
+)
+_CJK_CUES = ("我叫", "我的名字是", "他叫", "她叫", "名叫", "叫做")
+_WEAK_PHRASES = (
+    "je suis|i'm|im|i am|this is|it's|its|c'est|cest|ici|soy|sou|here is|signed|signé|signée|from|"
+    "de la part de|de parte de|att|atte"
+)
+_RELATIONS = (
+    "boss|cousin|sister|brother|friend|roommate|husband|wife|boyfriend|girlfriend|daughter|son|niece|"
+    "nephew|mother|mom|mum|father|dad|aunt|uncle|grandma|grandpa|grandmother|grandfather|manager|"
+    "supervisor|foreman|employer|recruiter|owner|landlord|pimp|colleague|coworker|neighbour|neighbor|"
+    "partner|fiancé|fiancée|stepfather|stepdad|stepmother|patron|patronne|cousine|soeur|sœur|frère|ami|"
+    "amie|chum|blonde|coloc|colocataire|mari|conjoint|conjointe|fille|fils|nièce|neveu|mère|maman|père|"
+    "papa|tante|oncle|grand-mère|grand-père|gérant|gérante|superviseur|superviseure|contremaître|"
+    "employeur|recruteur|propriétaire|proprio|proxénète|collègue|voisin|voisine|copain|copine|beau-père|"
+    "jefe|jefa|patrón|patrona|primo|prima|hermana|hermano|amigo|amiga|compañero|compañera|esposo|esposa|"
+    "marido|novio|novia|hija|hijo|sobrina|sobrino|mamá|madre|papá|padre|tía|tío|abuela|abuelo|gerente|"
+    "capataz|dueño|dueña|reclutador|padrote|vecino|vecina|pareja|cuñado|cuñada|suegra|suegro|chefe|"
+    "patrão|irmã|irmão|namorado|namorada|filha|filho|mãe|pai|kuya|ate|tita|tito|pinsan|kaibigan|asawa|"
+    "anak|nanay|tatay|patwon|bòs|kouzen|kouzin|sè|frè|zanmi|madanm|pitit|manman"
+)
+_HONORIFICS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mme",
+        "Mlle",
+        "Dr",
+        "Dra",
+        "Sr",
+        "Sra",
+        "Srta",
+        "Sir",
+        "Madam",
+        "Monsieur",
+        "Madame",
+        "Mademoiselle",
+        "Señor",
+        "Señora",
+        "Señorita",
+        "Senor",
+        "Senora",
+        "Don",
+        "Doña",
+        "Dona",
+        "Docteur",
+        "Doctor",
+        "Mister",
+        "Ate",
+        "Kuya",
+        "Tita",
+        "Tito",
+        "Manang",
+        "Manong",
+        "Mèt",
+        "Madan",
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "mlle",
+        "dr",
+        "monsieur",
+        "madame",
+        "señor",
+        "señora",
+        "senor",
+        "senora",
+        "docteur",
+        "doctor",
+    ]
+)
+_RELATIVE_INTROS = "c'est|cest|c'était|c'etait|it's|it is|it was|its|fue|es|era|foi|é"
+_BUSINESS_WORDS = frozenset(
+    [
+        "transport",
+        "transports",
+        "farms",
+        "farm",
+        "ferme",
+        "fermes",
+        "inc",
+        "ltd",
+        "ltée",
+        "ltee",
+        "enr",
+        "construction",
+        "constructions",
+        "nettoyage",
+        "cleaning",
+        "agency",
+        "agence",
+        "agencia",
+        "restaurant",
+        "restaurants",
+        "serres",
+        "greenhouses",
+        "greenhouse",
+        "trucking",
+        "logistics",
+        "services",
+        "service",
+        "produce",
+        "foods",
+        "aliments",
+        "entreprises",
+        "enterprises",
+        "group",
+        "groupe",
+        "company",
+        "compagnie",
+        "benz",
+    ]
+)
+_RELATIVE_PRONOUNS = frozenset({"qui", "who", "quien", "quién", "que", "that", "quem"})
+_CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
+
+
+def _phrase_index(phrases: str) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases.split("|"):
+        words = tuple(fold_word(m.group()) for m in _TOKEN.finditer(phrase))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+_STRONG_INDEX = _phrase_index(_STRONG_PHRASES)
+_WEAK_INDEX = _phrase_index(_WEAK_PHRASES)
+_RELATIVE_INDEX = _phrase_index(_RELATIVE_INTROS)
+_RELATION_WORDS = frozenset(fold_word(word) for word in _RELATIONS.split("|"))
+
+
+_CLOSING = re.compile(
+    r"(?i)(?<!\w)(?:merci|thanks|thank you|gracias|obrigad[oa]|cordialement|regards|best|salutations|"
+    r"bisous|xoxo|mèsi|salamat)\s*[,!.\-]*\s*$"
+)
+
+
+@dataclass(slots=True)  # not frozen: tokens are built by the thousand, frozen ones cost twice as much
+class _Token:
+    text: str
+    folded: str
+    start: int
+    end: int
+    capitalised: bool
+    shouted: bool
+    tier: str | None
+
+
+@lru_cache(maxsize=65536)
+def _word_facts(text: str) -> tuple[str, bool, bool, str | None]:
+    """(folded, capitalised, all capitals, name tier) of a word; pure, cached for speed."""
+    folded = fold_word(text)
+    tier = _TIERS.get(folded)
+    if tier is None and not text.isascii():
+        tier = _TIERS.get(text.casefold())
+    return folded, text[0].isupper(), len(text) > 1 and text.isupper(), tier
+
+
+def _token(match: re.Match[str]) -> _Token:
+    text = match.group()
+    folded, capitalised, shouted, tier = _word_facts(text)
+    return _Token(text, folded, match.start(), match.end(), capitalised, shouted, tier)
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower
+    pattern that keeps combining marks inside a word only when the text has some."""
+    pattern = _TOKEN if _HAS_MARKS.search(text) else _PLAIN_TOKEN
+    return [_token(m) for m in pattern.finditer(text)]
+
+
+def _tier(token: _Token) -> str | None:
+    return token.tier
+
+
+class _Finder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokens(text)
+        places = find_places(text, self.place_words()) if self.tokens else ()
+        self.place_tokens = (
+            {
+                i
+                for i, token in enumerate(self.tokens)
+                if any(p.start <= token.start and token.end <= p.end for p in places)
+            }
+            if places
+            else set()
+        )
+        self.taken: set[int] = set()
+        self.spans: list[tuple[int, int]] = []
+
+    def place_words(self) -> Words:
+        """The words find_places would split the text into, reusing these tokens: a hyphenated
+        or elided token ("Val-d'Or") is split again, a plain one is reused as it is."""
+        words: Words = []
+        for token in self.tokens:
+            if "-" in token.text or "'" in token.text or "’" in token.text:
+                words += [
+                    (fold_word(m.group()), token.start + m.start(), token.start + m.end())
+                    for m in WORD.finditer(token.text)
+                ]
+            else:
+                words.append((token.folded, token.start, token.end))
+        return words
+
+    # --- token tests
+    def is_place(self, i: int) -> bool:
+        return i in self.place_tokens
+
+    def sentence_initial(self, i: int) -> bool:
+        pos = self.tokens[i].start - 1
+        while pos >= 0 and self.text[pos] in _SKIP_BACK:
+            pos -= 1
+        return pos < 0 or self.text[pos] in _SENTENCE_END
+
+    def surname_at(self, i: int) -> bool:
+        """Token i can be a surname after a name: capitalised, not a stop word, place or acronym."""
+        if i >= len(self.tokens) or i in self.taken:
+            return False
+        token = self.tokens[i]
+        if not token.capitalised or token.folded in _STOP or self.is_place(i):
+            return False
+        if token.shouted and len(token.text) <= 4:
+            return False
+        return _tier(token) not in ("cue",)
+
+    def joined(self, i: int, j: int) -> bool:
+        """Tokens i and j are next to each other, separated by one space (no punctuation)."""
+        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        return gap in (" ", "\u00a0", "  ")
+
+    # --- spans
+    def claim(self, first: int, last: int) -> None:
+        for i in range(first, last + 1):
+            self.taken.add(i)
+        self.spans.append((self.tokens[first].start, self.tokens[last].end))
+
+    def extend(self, i: int, *, lowercase_ok: bool = False, limit: int = 4) -> int:
+        """Last token of the name starting at i: capitalised surnames (with particles) after it."""
+        last = i
+        j = i + 1
+        while j < len(self.tokens) and j - i < limit and self.joined(j - 1, j):
+            token = self.tokens[j]
+            if (
+                token.folded in _PARTICLES
+                and j + 1 < len(self.tokens)
+                and self.joined(j, j + 1)
+                and self.surname_at(j + 1)
+                and not token.capitalised
+            ):
+                last = j + 1
+                j += 2
+                continue
+            if token.folded in _BUSINESS_WORDS:
+                break  # "Kevin of Tremblay Transport": the business name is not part of the person
+            if (
+                self.surname_at(j)
+                or (j not in self.taken and (token.folded in _SURNAMES or token.tier == "any"))
+                or (
+                    lowercase_ok
+                    and token.text.islower()
+                    and token.folded not in _STOP
+                    and not any(mark in token.text for mark in "'’")
+                    and not self.is_place(j)
+                    and (j == i + 1 or token.folded in _SURNAMES or token.tier is not None)
+                )
+            ):
+                last = j
+            else:
+                break
+            j += 1
+        return last
+
+    def phrase_ends(self, index: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
+        """Index of the last token of every phrase of `index` found in the text."""
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            for phrase in index.get(token.folded, ()):
+                last = i + len(phrase) - 1
+                if last < len(tokens) and all(
+                    tokens[i + k].folded == word and (k == 0 or self.spaced(i + k - 1, i + k))
+                    for k, word in enumerate(phrase)
+                ):
+                    yield last
+
+    def spaced(self, i: int, j: int) -> bool:
+        return self.text[self.tokens[i].end : self.tokens[j].start].isspace()
+
+    def next_after(self, i: int) -> int | None:
+        """The token after token i when only spaces or ':,-' separate them."""
+        j = i + 1
+        if j >= len(self.tokens) or j in self.taken:
+            return None
+        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        return j if _CUE_GAP.fullmatch(gap) else None
+
+    def take_after_cue(self, i: int | None, *, strong: bool) -> None:
+        if i is None:
+            return
+        token = self.tokens[i]
+        tier = _tier(token)
+        if strong:
+            if tier is None and (token.folded in _STOP or self.is_place(i)):
+                return
+        elif tier is None or token.folded in _STOP or (tier != "any" and not token.capitalised):
+            return
+        self.claim(i, self.extend(i, lowercase_ok=strong and not token.capitalised))
+
+    def take_cjk(self) -> None:
+        for cue in _CJK_CUES:
+            at = self.text.find(cue)
+            while at >= 0:
+                pos = end = at + len(cue)
+                while (
+                    end < len(self.text)
+                    and end - pos < 3
+                    and self.text[end] not in _CJK_STOP
+                    and _CJK.match(self.text[end])
+                ):
+                    end += 1
+                if end - pos >= 2:
+                    self.spans.append((pos, end))
+                at = self.text.find(cue, end)
+
+    # --- the four ways
+    def cues(self) -> None:
+        for last in self.phrase_ends(_STRONG_INDEX):
+            self.take_after_cue(self.next_after(last), strong=True)
+        if _CJK.search(self.text):
+            self.take_cjk()
+        for i, token in enumerate(self.tokens):
+            if token.text in _HONORIFICS:
+                j = self.next_after_honorific(i)
+                if (
+                    j is not None
+                    and self.tokens[j].capitalised
+                    and self.tokens[j].folded not in _STOP
+                    and not self.is_place(j)
+                ):
+                    self.claim(j, self.extend(j))
+            elif token.folded in _RELATION_WORDS:
+                j = self.next_after(i)
+                if j is None:
+                    continue
+                name = self.tokens[j]
+                listed = _tier(name) is not None
+                if (
+                    name.capitalised
+                    and not name.shouted
+                    and name.folded not in _STOP
+                    and (listed or not self.is_place(j))
+                ):
+                    self.claim(j, self.extend(j))
+                elif name.text.islower() and name.tier == "any":
+                    self.claim(j, self.extend(j, lowercase_ok=True))
+        for last in self.phrase_ends(_WEAK_INDEX):
+            self.take_after_cue(self.next_after(last), strong=False)
+        for last in self.phrase_ends(_RELATIVE_INDEX):
+            self.take_before_relative(last)
+
+    def take_before_relative(self, last: int) -> None:
+        """'c'est Xochitl qui m'a amenée', 'it was Thandiwe Lopez who', 'fue xochitl quien': one to
+        three words between the introduction and the relative pronoun are a name."""
+        first = self.next_after(last)
+        if first is None:
+            return
+        for size in (1, 2, 3):
+            end = first + size - 1
+            after = end + 1
+            if (
+                after >= len(self.tokens)
+                or not self.spaced(end, after)
+                or (size > 1 and not self.joined(end - 1, end))
+            ):
+                return
+            token = self.tokens[end]
+            if token.folded in _STOP or self.is_place(end) or end in self.taken:
+                return
+            if not (token.capitalised or token.tier is not None or token.folded in _SURNAMES):
+                return  # "it was last night that": unknown lower-case words are not taken
+            if self.tokens[after].folded in _RELATIVE_PRONOUNS:
+                self.claim(first, end)
+                return
+
+    def next_after_honorific(self, i: int) -> int | None:
+        j = i + 1
+        if j >= len(self.tokens) or j in self.taken:
+            return None
+        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        return j if gap in (" ", ". ", ".", ".  ", "  ") else None
+
+    def listed(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if i in self.taken or self.is_place(i):
+                continue
+            tier = _tier(token)
+            if tier is None:
+                continue
+            followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
+            if tier == "any":
+                ok = token.capitalised or len(token.text) >= 3
+            elif tier == "capitalised":
+                ok = token.capitalised
+            elif tier == "mid-sentence":
+                ok = token.capitalised and (followed or not self.sentence_initial(i))
+            else:
+                ok = token.capitalised and followed
+            followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in _BUSINESS_WORDS
+            if ok and not token.shouted and not followed_by_business:
+                self.claim(i, self.extend(i))
+        for i, token in enumerate(self.tokens):
+            if i in self.taken or self.is_place(i) or token.folded not in _SURNAMES or not token.capitalised:
+                continue
+            if i + 1 < len(self.tokens) and self.tokens[i + 1].folded in _BUSINESS_WORDS:
+                continue
+            first = i - 1 if i > 0 and self.joined(i - 1, i) and self.surname_at(i - 1) else i
+            self.claim(first, self.extend(i))
+
+    def signature(self) -> None:
+        """One to three capitalised words alone at the very end, after a sentence, a dash, a new
+        line or a closing word ("merci,", "thanks"): a signature."""
+        tokens = self.tokens
+        if not tokens or self.text[tokens[-1].end :].strip(" \t\n.!"):
+            return
+        for size in (1, 2, 3):
+            first = len(tokens) - size
+            if first < 0 or (size > 1 and not self.joined(first, first + 1)):
+                return
+            before = self.text[: tokens[first].start]
+            stripped = before.rstrip(" \t")
+            standalone = stripped.endswith(("\n", ".", "!", "?", "-", "–", "—")) or bool(
+                _CLOSING.search(before[-40:])
+            )
+            if standalone:
+                words = range(first, len(tokens))
+                if all(self.surname_at(i) or i in self.taken for i in words):
+                    free = [i for i in words if i not in self.taken]
+                    if free:
+                        self.claim(free[0], free[-1])
+                return
+
+
+_HINT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _gate_words() -> frozenset[str]:
+    """Words one of which a message must contain for a name to be found in it by a cue or a
+    list (the longest word of each cue phrase, every listed name, relation and honorific)."""
+    words: set[str] = set(_TIERS) | _SURNAMES | _RELATION_WORDS | {h.lower() for h in _HONORIFICS}
+    for phrases in (_STRONG_PHRASES,):
+        for phrase in phrases.split("|"):
+            parts = _HINT_WORD.findall(phrase.lower())
+            if parts:
+                words.add(max(parts, key=len))
+    return frozenset(words)
+
+
+_GATE = _gate_words()
+_RELATIVE_WORDS = frozenset({"qui", "who", "quien", "quién", "que", "that", "quem"})
+_ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?\s*$")
+
+
+def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Spans of people's names (see the module docstring)."""
+    if hints.words.isdisjoint(_GATE) and hints.words.isdisjoint(_RELATIVE_WORDS) and not _CJK.search(text):
+        tail = _ENDS_CAPITALISED.search(text)
+        if tail is None or not tail.group()[0].isupper():
+            return
+    finder = _Finder(text)
+    finder.cues()
+    finder.listed()
+    finder.signature()
+    yield from finder.spans

@@ -1,0 +1,122 @@
+"""Payment data: card numbers (Luhn), IBANs (mod-97), and bank account, transit or money
+transfer numbers after a cue word ("compte", "account", "cuenta", "MTCN", "CLABE", ...)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from triage.redaction.checksums import iban_valid, luhn_valid
+from triage.redaction.spans import Hints
+
+_CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")
+_ACCOUNT_CUE = re.compile(
+    r"\b(?:iban|rib|bic|swift|clabe|mtcn|interac|e-?transfer|virement|western union|moneygram|remitly|"
+    r"(?:n(?:u|ú)m(?:ero|éro)?\.?\s+de\s+)?(?:compte|cuenta|conta|account|acct|transit|routing|"
+    r"tarjeta|carte|card|cart[aã]o)(?:\s+(?:bancaire|bancaria|banc[aá]rio|bank|number|no|num|de|"
+    r"d[eé]bit|cr[eé]dit|cr[eé]dito|d[eé]bito|numero|número|numéro))*|"
+    r"(?:reference|référence|referencia|code|código|codigo|confirmation)\s+(?:de\s+)?"
+    r"(?:transfert|transfer|transferencia|envío|envio|virement|pago|paiement|payment))"
+    r"\b[\s:#°º.-]*(?:(?:is|est|es|é|c'est|no|number|numéro|número|n°|#)\b[\s:#.-]*)?",
+    re.IGNORECASE,
+)
+_CUED_VALUE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[ \-.](?=[A-Za-z0-9])){3,33}")
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|€|£|dollars?|d[oó]lares|pesos|euros?|gourdes)", re.IGNORECASE)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def find_cards(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Luhn-valid runs of 13 to 19 digits, in any grouping."""
+    if len(hints.digit_starts) == 0:
+        return
+    for match in _CARD.finditer(text):
+        digits = _digits(match.group())
+        if 13 <= len(digits) <= 19 and luhn_valid(digits):
+            yield match.span()
+
+
+def find_ibans(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """IBANs whose mod-97 check passes; a trailing word swallowed by the pattern is dropped."""
+    if not hints.digit_starts:
+        return
+    for match in _IBAN.finditer(text):
+        groups = re.split(r"([ \-])", match.group())
+        while groups:
+            candidate = "".join(groups)
+            compact = re.sub(r"[ \-]", "", candidate)
+            if iban_valid(compact):
+                yield match.start(), match.start() + len(candidate)
+                break
+            groups = groups[:-2]
+
+
+_ACCOUNT_WORDS = frozenset(
+    [
+        "iban",
+        "rib",
+        "bic",
+        "swift",
+        "clabe",
+        "mtcn",
+        "interac",
+        "transfer",
+        "virement",
+        "western",
+        "moneygram",
+        "remitly",
+        "compte",
+        "cuenta",
+        "conta",
+        "account",
+        "acct",
+        "transit",
+        "routing",
+        "tarjeta",
+        "carte",
+        "card",
+        "cartão",
+        "cartao",
+        "reference",
+        "référence",
+        "referencia",
+        "code",
+        "código",
+        "codigo",
+        "confirmation",
+    ]
+)
+
+
+def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """A number after an account or transfer cue: at least 5 digits, or 6+ characters mixing
+    letters and digits, and not an amount ("compte de 500 $" stays)."""
+    if not hints.digit_starts or not hints.has_any(_ACCOUNT_WORDS):
+        return
+    for cue in _ACCOUNT_CUE.finditer(text):
+        value = _CUED_VALUE.match(text, cue.end())
+        if value is None:
+            continue
+        found = value.group()
+        # keep only leading chunks that contain a digit ("12345 6789 please" -> "12345 6789")
+        chunks = re.split(r"(?<=[A-Za-z0-9])[ ](?=[A-Za-z0-9])", found)
+        kept: list[str] = []
+        for chunk in chunks:
+            letters_only = not any(ch.isdigit() for ch in chunk)
+            if letters_only and (kept or not (chunk.isupper() and len(chunk) <= 4)):
+                break
+            kept.append(chunk)
+        if not kept:
+            continue
+        found = " ".join(kept)
+        digits = _digits(found)
+        mixed = len(found) >= 6 and any(ch.isalpha() for ch in found) and len(digits) >= 2
+        if len(digits) < 5 and not mixed:
+            continue
+        end = value.start() + len(found)
+        if _CURRENCY_AFTER.match(text, end):
+            continue
+        yield value.start(), end

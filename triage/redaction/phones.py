@@ -1,0 +1,83 @@
+"""Phone numbers in digits, in any national or international format.
+
+Candidates come from a permissive pattern: digit groups split by spaces, dots, dashes,
+slashes or brackets, with an optional "+" or "00" prefix ("+1 902 555 0148", "(418) 555 0177",
+"807.555.0124", "06 12 34 56 78", "0033 6 12 34 56 78", "+52 1 222 123 4567", "5145550148").
+Dates, times, amounts, ages and durations were masked before (keep.py), so they are never
+candidates.
+
+Every candidate of 7 to 15 digits is redacted: a run of 7 or more digits that is not a date,
+an amount or an age is far more likely to be a phone (perhaps mistyped, or local without its
+area code) or an account, card or case number than anything an operator needs, and leaking it
+costs more than hiding it. `phonenumbers` decides what it is when the writing does not: a bare
+run of digits ("5145550148", "12345678") is a PHONE if it is a valid Canadian/US, French or
+Mexican number, or, with a country code, a valid international one; otherwise an ID_NUMBER.
+A run written like a phone (a "+" or "00" prefix, brackets, spaces, dots, dashes) is a PHONE
+without the (slow) parse; 16 digits or more, which no phone has, is PAYMENT. Luhn-valid 9-digit
+runs were already taken as SIN by identity_numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from triage.codes import PiiType
+from triage.redaction.spans import Hints
+
+_CANDIDATE = re.compile(
+    r"(?<![\w+\-,/])(?<!\d\.)"
+    r"(?:\+\s?|00(?=\s?[1-9]))?"
+    r"(?:\(\s?\d{1,5}\s?\)|\d)"
+    r"(?:\d|[ .\-/\u00a0\u2010-\u2013]{1,3}(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
+    r"(?![\w])"
+)
+_REGIONS = ("CA", "FR", "MX")
+
+
+def _is_valid_phone(candidate: str) -> bool:
+    international = candidate.lstrip().startswith(("+", "00"))
+    if international:
+        written = "+" + candidate.lstrip().lstrip("+").removeprefix("00")
+        try:
+            return phonenumbers.is_valid_number(phonenumbers.parse(written, None))
+        except phonenumbers.NumberParseException:
+            return False
+    for region in _REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(candidate, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    try:  # a country code written without its "+": 33612345678, 5215512345678
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + candidate, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def classify_digit_run(candidate: str) -> PiiType | None:
+    """PHONE, ID_NUMBER, PAYMENT, or None for fewer than 7 digits (kept)."""
+    digits = sum(ch.isdigit() for ch in candidate)
+    if digits < 7:
+        return None
+    if digits > 15:
+        return PiiType.PAYMENT
+    if not candidate.isdigit():
+        # written like a phone (prefix, brackets, separators): a phone whether or not it is valid
+        return PiiType.PHONE
+    # a bare run of digits: a phone only if phonenumbers says so, else an account or case number
+    return PiiType.PHONE if _is_valid_phone(candidate) else PiiType.ID_NUMBER
+
+
+def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
+    if not hints.digit_starts:
+        return
+    for match in _CANDIDATE.finditer(text):
+        kind = classify_digit_run(match.group())
+        if kind is not None:
+            start, end = match.span()
+            while end > start and text[end - 1] in " .-/\u00a0":
+                end -= 1
+            yield kind, start, end

@@ -1,0 +1,83 @@
+"""Found spans and the masking that keeps later detectors off text already claimed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from triage.codes import PiiType
+
+MASK = "\x1a"  # not a letter, digit or space: words and numbers break on it
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    type: PiiType
+    start: int
+    end: int
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every span replaced by MASK characters (same length, same offsets)."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            start = cursor
+        if end <= start:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(MASK * (end - start))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with spaces or trailing punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.-"):
+        end -= 1
+    return start, end
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Computed once per message so detectors can skip work: the lower-case words of the
+    message, and where its digit runs start (number patterns are tried only there)."""
+
+    words: frozenset[str]
+    digit_starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Hints:
+        return cls(
+            words=frozenset(_WORD.findall(text.lower())),
+            digit_starts=tuple(m.start() for m in _DIGIT_RUN.finditer(text)),
+        )
+
+    def has_any(self, words: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words)
+
+
+def match_at_digits(
+    text: str, hints: Hints, patterns: tuple[re.Pattern[str], ...]
+) -> Iterator[tuple[int, int]]:
+    """Spans of `patterns` (which all start with a digit) tried only where a digit run starts."""
+    covered = -1
+    for start in hints.digit_starts:
+        if start < covered:  # inside a number already matched: "2026-12-24" once, not three times
+            continue
+        for pattern in patterns:
+            match = pattern.match(text, start)
+            if match is not None:
+                covered = max(covered, match.end())
+                yield match.span()
