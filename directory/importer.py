@@ -1,0 +1,173 @@
+"""Import a dataset in one transaction: check every row, report rejects, upsert the rest by HSDS id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from directory.coercion import BadValue, split_row
+from directory.dataset import Dataset, Record, Rejected, Row
+from directory.derived import refresh
+from directory.fields import CORE, ORDER, OTHER_TABLES, links_of
+from directory.schedules import BadSchedule, is_time_zone, rule_from_row
+from directory.tables import OTHER, TABLES
+
+Progress = Callable[[int], None]
+_BATCH = 2000
+
+
+@dataclass
+class ImportReport:
+    imported: dict[str, int] = field(default_factory=dict)
+    rejected: list[Rejected] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.imported.values())
+
+
+def _check(table: str, row: Row) -> tuple[Record, Record]:
+    if table not in CORE:
+        return {"id": row.data["id"]}, {key: value for key, value in row.data.items() if key != "id"}
+    known, extra = split_row(table, row.data)
+    if table == "location" and known.get("time_zone") and not is_time_zone(str(known["time_zone"])):
+        raise BadValue(f"field time_zone: unknown IANA time zone {known['time_zone']!r}")
+    if table == "location":
+        for name, low, high in (("latitude", -90, 90), ("longitude", -180, 180)):
+            if known.get(name) is not None and not low <= known[name] <= high:
+                raise BadValue(f"field {name}: out of range")
+    if table == "schedule":
+        try:
+            rule_from_row(known)
+        except BadSchedule as exc:
+            raise BadValue(f"schedule: {exc}") from None
+    return known, extra
+
+
+async def _existing_ids(session: AsyncSession, table: str) -> set[str]:
+    if table in TABLES:
+        result = await session.execute(sa.select(TABLES[table].c.id))
+    else:
+        result = await session.execute(sa.select(OTHER.c.id).where(OTHER.c.resource == table))
+    return {str(value) for value in result.scalars()}
+
+
+async def check(session: AsyncSession, dataset: Dataset) -> tuple[dict[str, list[tuple[Row, Record, Record]]],
+                                                                  list[Rejected]]:
+    """Rows that pass, per table, and the rejected ones (bad values, then links to nothing)."""
+    rejected: list[Rejected] = list(dataset.rejected)
+    accepted: dict[str, dict[str, tuple[Row, Record, Record]]] = {}
+    for table in (*ORDER, *OTHER_TABLES):
+        for row in dataset.table(table):
+            try:
+                known, extra = _check(table, row)
+            except BadValue as exc:
+                rejected.append(Rejected(row.source, table, str(row.data.get("id")), str(exc)))
+                continue
+            accepted.setdefault(table, {})[str(known["id"])] = (row, known, extra)
+    for table in dataset.rows:
+        if table not in CORE and table not in OTHER_TABLES:
+            for row in dataset.table(table):
+                rejected.append(Rejected(row.source, table, row.data.get("id"), "not an HSDS table"))
+    existing: dict[str, set[str]] = {}
+
+    async def known_ids(table: str) -> set[str]:
+        if table not in existing:
+            existing[table] = await _existing_ids(session, table)
+        return existing[table]
+
+    changed = True
+    while changed:  # a rejected parent breaks its children's links in turn
+        changed = False
+        for table, rows in accepted.items():
+            for row_id in list(rows):
+                row, known, extra = rows[row_id]
+                values = {**extra, **known}
+                reason = await _broken_link(table, values, accepted, known_ids)
+                if reason is not None:
+                    del rows[row_id]
+                    rejected.append(Rejected(row.source, table, row_id, reason))
+                    changed = True
+    return {table: list(rows.values()) for table, rows in accepted.items()}, rejected
+
+
+async def _broken_link(table: str, values: Record, accepted: dict[str, dict[str, Any]],
+                       known_ids: Callable[[str], Any]) -> str | None:
+    links = dict(links_of(table))
+    if table == "service":
+        links["program_id"] = "program"
+    if table == "attribute" and values.get("link_entity") in CORE:
+        links["link_id"] = str(values["link_entity"])
+    for link, target in links.items():
+        target_id = values.get(link)
+        if target_id is None or target_id == "":
+            continue
+        target_id = str(target_id)
+        if target_id in accepted.get(target, {}) or target_id in await known_ids(target):
+            continue
+        return f"{link} {target_id} points at no {target}"
+    return None
+
+
+def _upsert(table: str) -> Any:
+    target = TABLES[table]
+    statement = insert(target)
+    spec = CORE[table]
+    updates: dict[str, Any] = {}
+    for name in spec.readable:
+        if name == "id":
+            continue
+        column = statement.excluded[name]
+        # Profile fields a plain HSDS file does not carry keep the value set in the console.
+        updates[name] = sa.func.coalesce(column, target.c[name]) if name in spec.extensions else column
+    updates["extra"] = statement.excluded.extra
+    return statement.on_conflict_do_update(index_elements=[target.c.id], set_=updates)
+
+
+async def write(session: AsyncSession, accepted: dict[str, list[tuple[Row, Record, Record]]],
+                progress: Progress | None = None) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for table in ORDER:
+        rows = accepted.get(table, [])
+        if not rows:
+            continue
+        columns = [name for name in CORE[table].readable]
+        values = [{**{name: known.get(name) for name in columns}, "extra": extra} for _, known, extra in rows]
+        statement = _upsert(table)
+        for start in range(0, len(values), _BATCH):
+            batch = values[start:start + _BATCH]
+            await session.execute(statement, batch)
+            if progress:
+                progress(len(batch))
+        counts[table] = len(rows)
+    other_statement = insert(OTHER)
+    other_statement = other_statement.on_conflict_do_update(
+        index_elements=[OTHER.c.resource, OTHER.c.id], set_={"data": other_statement.excluded.data})
+    for table in OTHER_TABLES:
+        rows = accepted.get(table, [])
+        if rows:
+            await session.execute(other_statement, [
+                {"resource": table, "id": known["id"], "data": extra} for _, known, extra in rows])
+            if progress:
+                progress(len(rows))
+            counts[table] = len(rows)
+    return counts
+
+
+async def import_dataset(session: AsyncSession, dataset: Dataset, *, progress: Progress | None = None,
+                         strict: bool = False) -> ImportReport:
+    """Runs inside the caller's transaction: the caller commits, or rolls back on any error."""
+    accepted, rejected = await check(session, dataset)
+    report = ImportReport(rejected=rejected, notes=list(dataset.notes))
+    if strict and rejected:
+        return report
+    await session.execute(sa.text("SET CONSTRAINTS ALL DEFERRED"))
+    report.imported = await write(session, accepted, progress)
+    await refresh(session)
+    return report
