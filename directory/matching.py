@@ -1,0 +1,258 @@
+"""Who can help this caller now: candidate services from SQL, ranked with their reasons.
+
+SQL narrows to active services covering at least one need, nearest first (earthdistance on the
+location's latitude/longitude); Python reads their schedules in each location's time zone, their
+capacity and eligibility, and ranks. For an emergency, services open now (or 24/7) come first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from directory.schedules import OpenState, Rule, rules_from_rows, state, zone
+from triage.codes import Need, Urgency
+
+DEFAULT_TIME_ZONE = "America/Toronto"
+STALE_CAPACITY = timedelta(hours=24)
+_CANDIDATES = 150
+
+
+@dataclass(frozen=True)
+class Place:
+    latitude: float
+    longitude: float
+
+
+@dataclass
+class Match:
+    service_id: str
+    name: str
+    organization_id: str | None
+    organization_name: str | None
+    open_now: bool
+    always_open: bool
+    opens_at: datetime | None
+    distance_km: float | None
+    needs_covered: list[str]
+    languages: list[str]
+    reasons: list[str] = field(default_factory=list)
+    score: float = 0.0
+    tier: int = 1
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "service": {"id": self.service_id, "name": self.name,
+                        "organization": {"id": self.organization_id, "name": self.organization_name}},
+            "open_now": self.open_now,
+            "always_open": self.always_open,
+            "opens_at": self.opens_at.isoformat() if self.opens_at else None,
+            "distance_km": None if self.distance_km is None else round(self.distance_km, 1),
+            "needs_covered": self.needs_covered,
+            "languages": self.languages,
+            "reasons": self.reasons,
+        }
+
+
+_SELECT = """
+SELECT s.id, s.name, s.needs, s.language_codes, s.always_open, s.minimum_age, s.maximum_age,
+       s.genders, s.accepts_minors, s.accepts_without_status, s.organization_id,
+       o.name AS organization_name, sal.id AS sal_id, l.id AS location_id, l.time_zone,
+       {distance} AS distance_km
+FROM hsds_service s
+JOIN hsds_organization o ON o.id = s.organization_id AND coalesce(o.active, true)
+LEFT JOIN hsds_service_at_location sal ON sal.service_id = s.id
+LEFT JOIN hsds_location l ON l.id = sal.location_id
+WHERE s.needs && CAST(:needs AS text[]) AND coalesce(s.status, 'active') = 'active'
+  AND (CAST(:age AS float8) IS NULL OR ((s.minimum_age IS NULL OR s.minimum_age <= :age)
+       AND (s.maximum_age IS NULL OR :age <= s.maximum_age)
+       AND (:age >= 18 OR s.accepts_minors IS NOT false)))
+  AND (CAST(:gender AS text) IS NULL OR s.genders IS NULL OR cardinality(s.genders) = 0
+       OR CAST(:gender AS text) = ANY(s.genders))
+  {extra}
+ORDER BY {order} LIMIT :limit
+"""
+_DISTANCE = ("earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(l.latitude, l.longitude)) / 1000.0")
+
+
+async def _candidates(session: AsyncSession, params: dict[str, Any], place: Place | None,
+                      *, always_only: bool) -> list[Any]:
+    distance = _DISTANCE if place else "CAST(NULL AS float8)"
+    order = ("ll_to_earth(l.latitude, l.longitude) <-> ll_to_earth(:lat, :lon) NULLS LAST, s.id"
+             if place else "s.id")
+    extra = "AND s.always_open" if always_only else ""
+    sql = _SELECT.format(distance=distance, order=order, extra=extra)
+    result = await session.execute(sa.text(sql), params)
+    return list(result.mappings())
+
+
+async def _schedules(session: AsyncSession, services: list[str], sals: list[str],
+                     locations: list[str]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    result = await session.execute(sa.text("""
+        SELECT * FROM hsds_schedule WHERE service_id = ANY(:services)
+        OR service_at_location_id = ANY(:sals) OR location_id = ANY(:locations)
+    """), {"services": services, "sals": sals, "locations": locations})
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in result.mappings():
+        record = dict(row)
+        if record["service_at_location_id"]:
+            grouped[("sal", record["service_at_location_id"])].append(record)
+        elif record["service_id"]:
+            grouped[("service", record["service_id"])].append(record)
+        elif record["location_id"]:
+            grouped[("location", record["location_id"])].append(record)
+    return grouped
+
+
+async def _capacities(session: AsyncSession, services: list[str]) -> dict[str, list[dict[str, Any]]]:
+    result = await session.execute(sa.text("""
+        SELECT c.service_id, c.available, c.maximum, c.updated, u.name AS unit
+        FROM hsds_service_capacity c LEFT JOIN hsds_unit u ON u.id = c.unit_id
+        WHERE c.service_id = ANY(:services)
+    """), {"services": services})
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in result.mappings():
+        grouped[row["service_id"]].append(dict(row))
+    return grouped
+
+
+def _rules(row: Any, schedules: dict[tuple[str, str], list[dict[str, Any]]]) -> list[Rule]:
+    for key in (("sal", row["sal_id"]), ("service", row["id"]), ("location", row["location_id"])):
+        if key[1] and schedules.get(key):
+            return rules_from_rows(schedules[key])
+    return []
+
+
+async def match(
+    session: AsyncSession,
+    needs: Sequence[str],
+    language: str | None = None,
+    place: Place | None = None,
+    when: datetime | None = None,
+    age: int | None = None,
+    gender: str | None = None,
+    urgency: Urgency | str | None = None,
+    *,
+    limit: int = 10,
+    default_time_zone: str = DEFAULT_TIME_ZONE,
+    stale_after: timedelta = STALE_CAPACITY,
+) -> list[Match]:
+    """Ranked services for these needs (codes of triage.codes.Need), best first, with reasons."""
+    wanted = [Need(code).value for code in needs]
+    at = (when or datetime.now(UTC))
+    if at.tzinfo is None:
+        raise ValueError("when must carry a time zone")
+    emergency = urgency is not None and Urgency(urgency) is Urgency.emergency
+    lang = language.strip().lower().split("-")[0] if language else None
+    params: dict[str, Any] = {"needs": wanted, "age": age, "gender": gender, "limit": _CANDIDATES}
+    if place:
+        params.update(lat=place.latitude, lon=place.longitude)
+    rows = await _candidates(session, params, place, always_only=False)
+    if emergency:  # the nearest 24/7 services too, even when farther than the nearest candidates
+        rows += await _candidates(session, {**params, "limit": 20}, place, always_only=True)
+    if not rows:
+        return []
+    schedules = await _schedules(
+        session, list({row["id"] for row in rows}), [row["sal_id"] for row in rows if row["sal_id"]],
+        [row["location_id"] for row in rows if row["location_id"]])
+    capacities = await _capacities(session, list({row["id"] for row in rows}))
+    best: dict[str, Match] = {}
+    for row in rows:
+        candidate = _rank(row, wanted, lang, at, emergency, age, _rules(row, schedules),
+                          capacities.get(row["id"], []), default_time_zone, stale_after)
+        current = best.get(candidate.service_id)
+        if current is None or (candidate.tier, -candidate.score) < (current.tier, -current.score):
+            best[candidate.service_id] = candidate
+    ranked = sorted(best.values(), key=lambda item: (item.tier, -item.score, item.name))
+    return ranked[:limit]
+
+
+def _rank(row: Any, wanted: list[str], lang: str | None, at: datetime, emergency: bool,
+          age: int | None, rules: list[Rule], capacities: list[dict[str, Any]], default_tz: str,
+          stale_after: timedelta) -> Match:
+    covered = [need for need in wanted if need in (row["needs"] or [])]
+    languages = list(row["language_codes"] or [])
+    always = bool(row["always_open"])
+    tz = zone(row["time_zone"], default_tz)
+    if always or rules:
+        opening = state(rules, tz, at, always=always)
+    else:
+        opening = OpenState(open=False)
+    distance = row["distance_km"]
+    item = Match(service_id=row["id"], name=row["name"] or "", organization_id=row["organization_id"],
+                 organization_name=row["organization_name"], open_now=opening.open,
+                 always_open=opening.always,
+                 opens_at=opening.opens_at.astimezone(tz) if opening.opens_at else None,
+                 distance_km=float(distance) if distance is not None else None,
+                 needs_covered=covered, languages=languages)
+    score = 10.0 * len(covered) / max(len(wanted), 1)
+    item.reasons.append(f"covers {', '.join(covered)}")
+    if opening.always:
+        score += 5
+        item.reasons.append("open 24/7")
+    elif opening.open:
+        score += 5
+        item.reasons.append("open now" + (f" until {opening.closes_at.astimezone(tz).isoformat()}"
+                                           if opening.closes_at
+                                           else ""))
+    elif opening.opens_at:
+        item.reasons.append(f"closed, opens at {opening.opens_at.astimezone(tz).isoformat()}")
+    else:
+        item.reasons.append("no opening hours on file")
+    if item.distance_km is not None:
+        score -= min(item.distance_km / 10.0, 6.0)
+        item.reasons.append(f"{item.distance_km:.1f} km away")
+    if lang:
+        if lang in languages:
+            score += 3
+            item.reasons.append(f"speaks {lang}")
+        else:
+            item.reasons.append(f"{lang} not listed")
+    score += _capacity(capacities, at, stale_after, item.reasons)
+    if age is not None and (row["minimum_age"] is not None or row["maximum_age"] is not None):
+        item.reasons.append(f"age {age} eligible")
+    if age is not None and age < 18 and row["accepts_minors"]:
+        score += 1
+        item.reasons.append("accepts minors")
+    if row["accepts_without_status"]:
+        item.reasons.append("accepts people without status")
+    item.score = score
+    item.tier = 0 if (not emergency or opening.open) else 1
+    return item
+
+
+def _capacity(capacities: list[dict[str, Any]], at: datetime, stale_after: timedelta,
+              reasons: list[str]) -> float:
+    if not capacities:
+        return 0.0
+    fresh = [c for c in capacities if c["updated"] is not None and at - c["updated"] <= stale_after]
+    if not fresh:
+        reasons.append("capacity not confirmed recently (stale)")
+        return 0.0
+    available = sum(float(c["available"] or 0) for c in fresh)
+    unit = fresh[0]["unit"] or "places"
+    if available > 0:
+        reasons.append(f"{available:g} {unit} available (fresh)")
+        return 2.0
+    reasons.append(f"no {unit} available (fresh)")
+    return -4.0
+
+
+async def search(session: AsyncSession, text: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Services by name or description, accent-insensitive (unaccent + trigram similarity)."""
+    result = await session.execute(sa.text("""
+        SELECT s.id, s.name, s.organization_id,
+               word_similarity(hsds_unaccent(lower(:q)), hsds_unaccent(lower(
+                   coalesce(s.name, '') || ' ' || coalesce(s.description, '')))) AS rank
+        FROM hsds_service s
+        WHERE hsds_unaccent(lower(:q)) <% hsds_unaccent(lower(
+                   coalesce(s.name, '') || ' ' || coalesce(s.description, '')))
+        ORDER BY rank DESC, s.name, s.id LIMIT :limit
+    """), {"q": text, "limit": limit})
+    return [dict(row) for row in result.mappings()]
