@@ -16,6 +16,7 @@ import web.rendering as rendering
 from app import console_stream, pages
 from app.api import auth as auth_api
 from app.api import conversations as conversations_api
+from app.api import directory as directory_api
 from app.api import health
 from app.auth import SessionSigner
 from app.context import AppContext
@@ -83,6 +84,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(health.router)
     app.include_router(auth_api.router)
     app.include_router(conversations_api.router)
+    app.include_router(directory_api.router)
     app.include_router(console_stream.router)
     app.include_router(webchat.build_router(WebchatBackend(lambda: app.state.context)))
     app.include_router(pages.router)

@@ -41,7 +41,7 @@ class TableSpec:
         return {**self.fields, **self.extensions}
 
 
-T, I, N, B, TS, L = Kind.text, Kind.integer, Kind.number, Kind.boolean, Kind.timestamp, Kind.text_list
+T, INT, N, B, TS, L = Kind.text, Kind.integer, Kind.number, Kind.boolean, Kind.timestamp, Kind.text_list
 
 CORE: dict[str, TableSpec] = {
     spec.name: spec
@@ -63,7 +63,7 @@ CORE: dict[str, TableSpec] = {
              "accreditations": T, "eligibility_description": T, "minimum_age": N, "maximum_age": N,
              "assured_date": T, "assurer_email": T, "licenses": T, "alert": T, "last_modified": T},
             links={"organization_id": "organization"},
-            extensions={"referral_mode": T, "acknowledgement_minutes": I, "notification_method": T,
+            extensions={"referral_mode": T, "acknowledgement_minutes": INT, "notification_method": T,
                         "notification_target": T, "genders": L, "accepts_minors": B,
                         "accepts_without_status": B},
             derived={"always_open": B, "needs": L, "language_codes": L},
@@ -110,8 +110,8 @@ CORE: dict[str, TableSpec] = {
         TableSpec(
             "schedule",
             {"id": T, "service_id": T, "location_id": T, "service_at_location_id": T, "valid_from": T,
-             "valid_to": T, "dtstart": T, "timezone": N, "until": T, "count": I, "wkst": T, "freq": T,
-             "interval": I, "byday": T, "byweekno": T, "bymonthday": T, "byyearday": T,
+             "valid_to": T, "dtstart": T, "timezone": N, "until": T, "count": INT, "wkst": T, "freq": T,
+             "interval": INT, "byday": T, "byweekno": T, "bymonthday": T, "byyearday": T,
              "description": T, "opens_at": T, "closes_at": T, "schedule_link": T,
              "attending_type": T, "notes": T},
             links={"service_id": "service", "location_id": "location",

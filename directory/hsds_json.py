@@ -124,20 +124,21 @@ def read_document(document: Any, name: str, dataset: Dataset) -> None:
                 for index, item in enumerate(items):
                     _flatten(dataset, table, item, f"{name}#/{PLURAL[table]}/{index}")
         return
+    pointer: str | None
     if isinstance(document, dict) and isinstance(document.get("contents"), list):
-        items: list[Any] = document["contents"]
+        objects: list[Any] = document["contents"]
         pointer = "/contents"
     elif isinstance(document, list):
-        items, pointer = document, ""
+        objects, pointer = document, ""
     elif isinstance(document, dict):
         if "openapi_url" in document and "id" not in document:
             dataset.notes.append(f"{name}: API base document, no records")
             return
-        items, pointer = [document], None  # type: ignore[assignment]
+        objects, pointer = [document], None
     else:
         dataset.reject(name, "?", None, "not an HSDS JSON document")
         return
-    for index, item in enumerate(items):
+    for index, item in enumerate(objects):
         source = f"{name}#{pointer}/{index}" if pointer is not None else f"{name}#"
         table = hint or (_guess(item) if isinstance(item, dict) else None)
         if table is None:

@@ -180,10 +180,7 @@ def _rank(row: Any, wanted: list[str], lang: str | None, at: datetime, emergency
     languages = list(row["language_codes"] or [])
     always = bool(row["always_open"])
     tz = zone(row["time_zone"], default_tz)
-    if always or rules:
-        opening = state(rules, tz, at, always=always)
-    else:
-        opening = OpenState(open=False)
+    opening = state(rules, tz, at, always=always) if always or rules else OpenState(open=False)
     distance = row["distance_km"]
     item = Match(service_id=row["id"], name=row["name"] or "", organization_id=row["organization_id"],
                  organization_name=row["organization_name"], open_now=opening.open,

@@ -150,10 +150,10 @@ def _intervals(rules: list[Rule], day: date, tz: ZoneInfo) -> list[tuple[datetim
 
 
 def state(rules: list[Rule], tz: ZoneInfo, at: datetime, *, always: bool | None = None) -> OpenState:
-    if always if always is not None else is_always_open(rules):
-        if not any(rule.exception and rule.closed and rule.covers(at.astimezone(tz).date())
-                   for rule in rules):
-            return OpenState(open=True, always=True)
+    always_open = always if always is not None else is_always_open(rules)
+    if always_open and not any(rule.exception and rule.closed and rule.covers(at.astimezone(tz).date())
+                               for rule in rules):
+        return OpenState(open=True, always=True)
     now = at.astimezone(UTC)
     today = now.astimezone(tz).date()
     intervals = sorted(

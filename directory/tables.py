@@ -6,6 +6,8 @@ database, and unknown fields of an imported row are kept in its `extra` JSONB co
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlmodel import SQLModel
@@ -14,7 +16,7 @@ from directory.fields import CORE, Kind, TableSpec
 
 metadata = SQLModel.metadata
 
-_TYPES: dict[Kind, sa.types.TypeEngine[object]] = {
+_TYPES: dict[Kind, sa.types.TypeEngine[Any]] = {
     Kind.text: sa.Text(),
     Kind.integer: sa.Integer(),
     Kind.number: sa.Float(),
@@ -29,7 +31,7 @@ def table_name(table: str) -> str:
 
 
 def _build(spec: TableSpec) -> sa.Table:
-    columns: list[sa.Column[object]] = []
+    columns: list[sa.Column[Any]] = []
     for name, kind in spec.columns.items():
         if name == "id":
             columns.append(sa.Column("id", sa.Text(), primary_key=True))
