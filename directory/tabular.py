@@ -21,6 +21,7 @@ def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number of the record's first line, record); BOM and blank lines tolerated."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
+        _ = reader.fieldnames  # reads the header line
         line = reader.line_num + 1
         for record in reader:
             if any(value for value in record.values() if value):
