@@ -203,7 +203,7 @@ def _rank(row: Any, wanted: list[str], lang: str | None, at: datetime, emergency
     else:
         item.reasons.append("no opening hours on file")
     if item.distance_km is not None:
-        score -= min(item.distance_km / 10.0, 6.0)
+        score -= min(item.distance_km / 10.0, 6.0) + item.distance_km / 1000.0  # nearer wins ties
         item.reasons.append(f"{item.distance_km:.1f} km away")
     if lang:
         if lang in languages:
