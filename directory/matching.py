@@ -21,7 +21,7 @@ from triage.codes import Need, Urgency
 
 DEFAULT_TIME_ZONE = "America/Toronto"
 STALE_CAPACITY = timedelta(hours=24)
-_CANDIDATES = 150
+_CANDIDATES = 60
 
 
 @dataclass(frozen=True)

@@ -156,10 +156,8 @@ def state(rules: list[Rule], tz: ZoneInfo, at: datetime, *, always: bool | None 
         return OpenState(open=True, always=True)
     now = at.astimezone(UTC)
     today = now.astimezone(tz).date()
-    intervals = sorted(
-        interval for offset in range(-1, _LOOKAHEAD_DAYS)
-        for interval in _intervals(rules, today + timedelta(days=offset), tz)
-    )
+    intervals = sorted(interval for offset in (-1, 0, 1)
+                       for interval in _intervals(rules, today + timedelta(days=offset), tz))
     for start, end in intervals:
         if start <= now < end:
             closes = end
@@ -167,5 +165,9 @@ def state(rules: list[Rule], tz: ZoneInfo, at: datetime, *, always: bool | None 
                 if next_start <= closes < next_end:
                     closes = next_end
             return OpenState(open=True, closes_at=closes)
-    upcoming = [start for start, _ in intervals if start > now]
-    return OpenState(open=False, opens_at=min(upcoming) if upcoming else None)
+    for offset in range(2, _LOOKAHEAD_DAYS + 1):  # the next opening, one day at a time
+        upcoming = [start for start, _ in intervals if start > now]
+        if upcoming:
+            return OpenState(open=False, opens_at=min(upcoming))
+        intervals = _intervals(rules, today + timedelta(days=offset), tz)
+    return OpenState(open=False)

@@ -25,7 +25,9 @@ class TestMatchEndpoint:
                               "reasons"}
         assert set(first["service"]) >= {"id", "name", "organization"}
 
-    async def test_only_needs_is_required(self, operator_client: httpx.AsyncClient, database: Database) -> None:
+    async def test_only_needs_is_required(
+        self, operator_client: httpx.AsyncClient, database: Database
+    ) -> None:
         await _demo(database)
         assert (await operator_client.get("/api/directory/match?needs=shelter")).status_code == 200
         missing = await operator_client.get("/api/directory/match")

@@ -58,7 +58,8 @@ class TestMatch:
         await _demo(database)
         async with database.transaction() as session:
             await session.execute(sa.text(
-                "UPDATE hsds_service_capacity SET available = 0, updated = :now"), {"now": CHRISTMAS_EVE_NIGHT})
+                "UPDATE hsds_service_capacity SET available = 0, updated = :now"),
+                {"now": CHRISTMAS_EVE_NIGHT})
             full = await directory.match(session, ["shelter"], place=DOWNTOWN, when=CHRISTMAS_EVE_NIGHT)
             await session.execute(sa.text("UPDATE hsds_service_capacity SET available = 5, updated = "
                                           "'2026-01-01T00:00:00Z'"))

@@ -102,6 +102,7 @@ class TestAlwaysOpen:
         assert not sunday.open and sunday.opens_at == at("2026-11-30T00:00:00-05:00")
 
     def test_legacy_times_are_understood(self) -> None:
-        rules = rules_from_rows([{"freq": "WEEKLY", "byday": "MO", "opens_at": "9am", "closes_at": "4:00 PM"}])
+        rules = rules_from_rows(
+            [{"freq": "WEEKLY", "byday": "MO", "opens_at": "9am", "closes_at": "4:00 PM"}])
         assert state(rules, MONTREAL, at("2026-11-30T15:30:00-05:00")).open
         assert not state(rules, MONTREAL, at("2026-11-30T16:30:00-05:00")).open
