@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse,
 from fastapi.staticfiles import StaticFiles
 
 import web.rendering as rendering
-from app import console_stream, pages
+from app import console_stream, directory_pages, pages
 from app.api import auth as auth_api
 from app.api import conversations as conversations_api
 from app.api import directory as directory_api
@@ -87,6 +87,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(directory_api.router)
     app.include_router(console_stream.router)
     app.include_router(webchat.build_router(WebchatBackend(lambda: app.state.context)))
+    app.include_router(directory_pages.router)
     app.include_router(pages.router)
     _install_error_handlers(app)
     return app
