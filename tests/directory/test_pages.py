@@ -76,7 +76,8 @@ class TestDirectoryPages:
         csrf = await _login(client, database, Role.supervisor)
         form = {"csrf_token": csrf, "organization_name": "Clinique Nouvelle",
                 "service_name": "Clinique Nouvelle", "needs": ["medical", "legal"], "languages": "fr, es",
-                "latitude": "45.52", "longitude": "-73.6", "time_zone": "America/Toronto", "opens_MO": "22:00", "closes_MO": "06:00",
+                "latitude": "45.52", "longitude": "-73.6", "time_zone": "America/Toronto",
+                "opens_MO": "22:00", "closes_MO": "06:00",
                 "referral_mode": "warm", "notification_method": "sms"}
         bad = await client.post("/console/directory/new",
                                 data={**form, "latitude": "123", "opens_TU": "9:00"})
