@@ -80,8 +80,6 @@ async def run(url: str, services: int, matches: int, workdir: Path) -> None:
             report = await directory.import_path(session, package)
         import_seconds = time.perf_counter() - started
         assert not report.rejected, report.rejected[:3]
-        async with database.engine.connect() as connection:
-            await connection.execute(sa.text("ANALYZE"))
         rng = random.Random(11)
         now = datetime.now(UTC)
         match_ms: list[float] = []

@@ -81,6 +81,9 @@ def split_row(table: str, raw: Record) -> tuple[Record, Record]:
     extra: Record = {}
     for key, value in raw.items():
         kind = readable.get(key)
+        if kind is Kind.text and type(value) is str:  # the common case, kept fast
+            known[key] = value if value and not value.isspace() else None
+            continue
         if kind is None:
             if key not in spec.derived and not _empty(value):
                 extra[key] = value

@@ -28,6 +28,9 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 
 
+_SEPARATOR = "\x1f"
+
+
 def language_code(code: str | None, name: str | None) -> str | None:
     if code and code.strip():
         return code.strip().lower().split("-")[0]
@@ -85,15 +88,22 @@ async def refresh(session: AsyncSession, service_ids: list[str] | None = None) -
     current = await session.execute(
         sa.select(service.c.id, service.c.language_codes, service.c.always_open).where(
             sa.true() if service_ids is None else service.c.id.in_(service_ids)))
-    updates = []
+    ids: list[str] = []
+    new_codes: list[str] = []
+    new_always: list[bool] = []
     for service_id, old_codes, old_always in current:
-        new_codes = sorted(codes.get(service_id, ()))
-        new_always = is_always_open(rules_from_rows(rows.get(service_id, [])))
-        if old_codes != new_codes or old_always is not new_always:
-            updates.append({"b_id": service_id, "codes": new_codes, "always": new_always})
-    if updates:
-        await session.execute(
-            service.update().where(service.c.id == sa.bindparam("b_id")).values(
-                language_codes=sa.bindparam("codes"), always_open=sa.bindparam("always")),
-            updates,
-        )
+        codes_now = sorted(codes.get(service_id, ()))
+        always_now = is_always_open(rules_from_rows(rows.get(service_id, [])))
+        if old_codes != codes_now or old_always is not always_now:
+            ids.append(service_id)
+            new_codes.append(_SEPARATOR.join(codes_now))
+            new_always.append(always_now)
+    if ids:  # one statement for all changed services
+        await session.execute(sa.text("""
+            UPDATE hsds_service AS s
+            SET language_codes = coalesce(string_to_array(nullif(u.codes, ''), :separator), '{}'),
+                always_open = u.always
+            FROM unnest(CAST(:ids AS text[]), CAST(:codes AS text[]), CAST(:always AS boolean[]))
+                 AS u(id, codes, always)
+            WHERE s.id = u.id
+        """), {"ids": ids, "codes": new_codes, "always": new_always, "separator": _SEPARATOR})

@@ -7,6 +7,7 @@ capacity and eligibility, and ranks. For an emergency, services open now (or 24/
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from triage.codes import Need, Urgency
 DEFAULT_TIME_ZONE = "America/Toronto"
 STALE_CAPACITY = timedelta(hours=24)
 _CANDIDATES = 60
+_RADII_KM = (10.0, 25.0, 100.0, 400.0)
 
 
 @dataclass(frozen=True)
@@ -60,15 +62,7 @@ class Match:
         }
 
 
-_SELECT = """
-SELECT s.id, s.name, s.needs, s.language_codes, s.always_open, s.minimum_age, s.maximum_age,
-       s.genders, s.accepts_minors, s.accepts_without_status, s.organization_id,
-       o.name AS organization_name, sal.id AS sal_id, l.id AS location_id, l.time_zone,
-       {distance} AS distance_km
-FROM hsds_service s
-JOIN hsds_organization o ON o.id = s.organization_id AND coalesce(o.active, true)
-LEFT JOIN hsds_service_at_location sal ON sal.service_id = s.id
-LEFT JOIN hsds_location l ON l.id = sal.location_id
+_FILTERS = """
 WHERE s.needs && CAST(:needs AS text[]) AND coalesce(s.status, 'active') = 'active'
   AND (CAST(:age AS float8) IS NULL OR ((s.minimum_age IS NULL OR s.minimum_age <= :age)
        AND (s.maximum_age IS NULL OR :age <= s.maximum_age)
@@ -76,26 +70,90 @@ WHERE s.needs && CAST(:needs AS text[]) AND coalesce(s.status, 'active') = 'acti
   AND (CAST(:gender AS text) IS NULL OR s.genders IS NULL OR cardinality(s.genders) = 0
        OR CAST(:gender AS text) = ANY(s.genders))
   {extra}
-ORDER BY {order} LIMIT :limit
 """
-_DISTANCE = ("earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(l.latitude, l.longitude)) / 1000.0")
+_COLUMNS = """
+SELECT s.id, s.name, s.needs, s.language_codes, s.always_open, s.minimum_age, s.maximum_age,
+       s.genders, s.accepts_minors, s.accepts_without_status, s.organization_id,
+       o.name AS organization_name, sal.id AS sal_id, l.id AS location_id, l.time_zone,
+       l.latitude, l.longitude
+"""
+# Locations inside a box around the caller first (GiST index on ll_to_earth), then their services.
+_BOX = """
+WITH box AS MATERIALIZED (
+    SELECT id, time_zone, latitude, longitude FROM hsds_location
+    WHERE earth_box(ll_to_earth(:lat, :lon), :radius) @> ll_to_earth(latitude, longitude)
+      AND latitude IS NOT NULL AND longitude IS NOT NULL
+)
+"""
+# LATERAL: for each location in the box, its services by index (the planner cannot misjudge
+# the selectivity of `needs &&` and scan every service covering a need instead).
+_FROM_BOX = """
+FROM box l
+CROSS JOIN LATERAL (
+    SELECT sal.id, sal.service_id FROM hsds_service_at_location sal WHERE sal.location_id = l.id
+    OFFSET 0
+) sal
+JOIN hsds_service s ON s.id = sal.service_id
+JOIN hsds_organization o ON o.id = s.organization_id AND coalesce(o.active, true)
+"""
+_FROM_ALL = """
+FROM hsds_service s
+JOIN hsds_organization o ON o.id = s.organization_id AND coalesce(o.active, true)
+LEFT JOIN hsds_service_at_location sal ON sal.service_id = s.id
+LEFT JOIN hsds_location l ON l.id = sal.location_id
+"""
+_NEAR = "".join((_BOX, _COLUMNS, _FROM_BOX, _FILTERS))
+_ANYWHERE = "".join((_COLUMNS, _FROM_ALL, _FILTERS, " ORDER BY s.id LIMIT :limit"))
+_EARTH_RADIUS_KM = 6371.0088
+
+
+def distance_km(a: Place, latitude: float, longitude: float) -> float:
+    """Great-circle (haversine) distance, the same model as earthdistance's sphere."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(latitude)
+    dlat, dlon = lat2 - lat1, math.radians(longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _with_distance(rows: list[Any], place: Place | None) -> list[dict[str, Any]]:
+    result = []
+    for row in rows:
+        record = dict(row)
+        has_point = place is not None and record["latitude"] is not None and record["longitude"] is not None
+        record["distance_km"] = (
+            distance_km(place, record["latitude"], record["longitude"])  # type: ignore[arg-type]
+            if has_point else None)
+        result.append(record)
+    return result
 
 
 async def _candidates(session: AsyncSession, params: dict[str, Any], place: Place | None,
-                      *, always_only: bool) -> list[Any]:
-    distance = _DISTANCE if place else "CAST(NULL AS float8)"
-    order = ("ll_to_earth(l.latitude, l.longitude) <-> ll_to_earth(:lat, :lon) NULLS LAST, s.id"
-             if place else "s.id")
+                      *, always_only: bool) -> list[dict[str, Any]]:
+    """Nearest first. With a place, the search widens box by box until enough candidates are found,
+    then falls back to the whole directory."""
     extra = "AND s.always_open" if always_only else ""
-    sql = _SELECT.format(distance=distance, order=order, extra=extra)
-    result = await session.execute(sa.text(sql), params)
-    return list(result.mappings())
+    if place:
+        sql = sa.text(_NEAR.format(extra=extra))
+        for radius_km in _RADII_KM:
+            rows = _with_distance(list((await session.execute(
+                sql, {**params, "lat": place.latitude, "lon": place.longitude,
+                      "radius": radius_km * 1000.0})).mappings()), place)
+            rows = [row for row in rows if row["distance_km"] <= radius_km]
+            if len(rows) >= params["limit"] or (rows and radius_km == _RADII_KM[-1]):
+                rows.sort(key=lambda row: (row["distance_km"], row["id"]))
+                return rows[:params["limit"]]
+    rows = _with_distance(list((await session.execute(
+        sa.text(_ANYWHERE.format(extra=extra)), params)).mappings()), place)
+    rows.sort(key=lambda row: (row["distance_km"] is None, row["distance_km"] or 0.0, row["id"]))
+    return rows
 
 
 async def _schedules(session: AsyncSession, services: list[str], sals: list[str],
                      locations: list[str]) -> dict[tuple[str, str], list[dict[str, Any]]]:
     result = await session.execute(sa.text("""
-        SELECT * FROM hsds_schedule WHERE service_id = ANY(:services)
+        SELECT service_id, location_id, service_at_location_id, opens_at, closes_at, byday, freq,
+               valid_from, valid_to, closed
+        FROM hsds_schedule WHERE service_id = ANY(:services)
         OR service_at_location_id = ANY(:sals) OR location_id = ANY(:locations)
     """), {"services": services, "sals": sals, "locations": locations})
     grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -151,8 +209,6 @@ async def match(
     emergency = urgency is not None and Urgency(urgency) is Urgency.emergency
     lang = language.strip().lower().split("-")[0] if language else None
     params: dict[str, Any] = {"needs": wanted, "age": age, "gender": gender, "limit": _CANDIDATES}
-    if place:
-        params.update(lat=place.latitude, lon=place.longitude)
     rows = await _candidates(session, params, place, always_only=False)
     if emergency:  # the nearest 24/7 services too, even when farther than the nearest candidates
         rows += await _candidates(session, {**params, "limit": 20}, place, always_only=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -81,8 +82,17 @@ def _date(value: Any) -> date | None:
     return parse_date(text[:10])
 
 
+_RULE_FIELDS = ("opens_at", "closes_at", "valid_from", "valid_to", "byday", "closed", "freq")
+
+
 def rule_from_row(row: Mapping[str, Any]) -> Rule | None:
     """An HSDS schedule row as a rule; None when it says nothing about hours (e.g. only a note)."""
+    return _rule(tuple(row.get(name) for name in _RULE_FIELDS))
+
+
+@lru_cache(maxsize=4096)
+def _rule(values: tuple[Any, ...]) -> Rule | None:
+    row = dict(zip(_RULE_FIELDS, values, strict=True))
     try:
         opens = parse_time(str(row["opens_at"])) if row.get("opens_at") else None
         closes = parse_time(str(row["closes_at"])) if row.get("closes_at") else None
