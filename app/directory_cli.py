@@ -66,10 +66,13 @@ def import_command(
         typer.echo(f"rejected: {item}", err=True)
     if report is None:
         raise typer.Exit(1)
+    for item in report.warnings:
+        typer.echo(f"warning: {item}", err=True)
     for note in report.notes:
         typer.echo(f"note: {note}", err=True)
     counts = ", ".join(f"{table} {count}" for table, count in report.imported.items())
-    typer.echo(f"imported {report.total} rows ({counts}); {len(rejected)} rejected")
+    typer.echo(f"imported {report.total} rows ({counts}); {len(rejected)} rejected, "
+               f"{len(report.warnings)} kept without a link")
 
 
 @directory_cli.command("export")

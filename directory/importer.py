@@ -27,6 +27,7 @@ _ANALYZE_AFTER = 5_000
 class ImportReport:
     imported: dict[str, int] = field(default_factory=dict)
     rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[Rejected] = field(default_factory=list)  # rows kept without a link to nothing
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -36,7 +37,8 @@ class ImportReport:
 
 def _check(table: str, row: Row) -> tuple[Record, Record]:
     if table not in CORE:
-        return {"id": row.data["id"]}, {key: value for key, value in row.data.items() if key != "id"}
+        return {"id": row.data["id"]}, {key: value for key, value in row.data.items()
+                                        if key != "id" and value is not None and value != ""}
     known, extra = split_row(table, row.data)
     if table == "location" and known.get("time_zone") and not is_time_zone(str(known["time_zone"])):
         raise BadValue(f"field time_zone: unknown IANA time zone {known['time_zone']!r}")
@@ -60,10 +62,28 @@ async def _existing_ids(session: AsyncSession, table: str) -> set[str]:
     return {str(value) for value in result.scalars()}
 
 
-async def check(session: AsyncSession, dataset: Dataset) -> tuple[dict[str, list[tuple[Row, Record, Record]]],
-                                                                  list[Rejected]]:
-    """Rows that pass, per table, and the rejected ones (bad values, then links to nothing)."""
+# Links that may point at a row the dataset does not hold: the row is kept, the link value moves to
+# the row's extra fields (so it is exported again) and a warning is reported.
+_OPTIONAL_LINKS: dict[str, set[str]] = {
+    "organization": {"parent_organization_id"}, "taxonomy_term": {"parent_id", "taxonomy_id"},
+    "location": {"organization_id"}, "service": {"program_id"},
+}
+# Rows that belong to one of several owners: a broken link is optional while another link holds.
+_SEVERAL_OWNERS = {"contact", "phone", "schedule", "language", "service_area", "funding", "url"}
+
+
+@dataclass
+class Checked:
+    accepted: dict[str, list[tuple[Row, Record, Record]]]
+    rejected: list[Rejected]
+    warnings: list[Rejected]
+
+
+async def check(session: AsyncSession, dataset: Dataset) -> Checked:
+    """Rows that pass, per table; the rejected ones (bad values, required links to nothing); and
+    warnings for optional links to nothing (row kept)."""
     rejected: list[Rejected] = list(dataset.rejected)
+    warnings: list[Rejected] = []
     accepted: dict[str, dict[str, tuple[Row, Record, Record]]] = {}
     for table in (*ORDER, *OTHER_TABLES):
         for row in dataset.table(table):
@@ -84,37 +104,46 @@ async def check(session: AsyncSession, dataset: Dataset) -> tuple[dict[str, list
             existing[table] = await _existing_ids(session, table)
         return existing[table]
 
+    dropped: dict[tuple[str, str], set[str]] = {}
     changed = True
     while changed:  # a rejected parent breaks its children's links in turn
         changed = False
         for table, rows in accepted.items():
             for row_id in list(rows):
                 row, known, extra = rows[row_id]
-                values = {**extra, **known}
-                reason = await _broken_link(table, values, accepted, known_ids)
-                if reason is not None:
-                    del rows[row_id]
-                    rejected.append(Rejected(row.source, table, row_id, reason))
-                    changed = True
-    return {table: list(rows.values()) for table, rows in accepted.items()}, rejected
+                skip = dropped.get((table, row_id), set())
+                links = _links(table, {**extra, **known}, skip)
+                broken = [(link, target, value) for link, target, value in links
+                          if value not in accepted.get(target, {})
+                          and value not in await known_ids(target)]
+                if not broken:
+                    continue
+                changed = True
+                holding = len(links) > len(broken)
+                optional = _OPTIONAL_LINKS.get(table, set())
+                if all(link in optional or (table in _SEVERAL_OWNERS and holding) for link, _, _ in broken):
+                    for link, target, value in broken:
+                        if link in known:
+                            extra[link] = known.pop(link)
+                        dropped.setdefault((table, row_id), set()).add(link)
+                        reason = f"{link} {value} points at no {target}: row kept without it"
+                        warnings.append(Rejected(row.source, table, row_id, reason))
+                    continue
+                del rows[row_id]
+                link, target, value = next((item for item in broken if item[0] not in optional), broken[0])
+                rejected.append(Rejected(row.source, table, row_id, f"{link} {value} points at no {target}"))
+    return Checked({table: list(rows.values()) for table, rows in accepted.items()}, rejected, warnings)
 
 
-async def _broken_link(table: str, values: Record, accepted: dict[str, dict[str, Any]],
-                       known_ids: Callable[[str], Any]) -> str | None:
+def _links(table: str, values: Record, skip: set[str]) -> list[tuple[str, str, str]]:
+    """(field, target table, target id) of every link set on the row."""
     links = dict(links_of(table))
     if table == "service":
         links["program_id"] = "program"
     if table == "attribute" and values.get("link_entity") in CORE:
         links["link_id"] = str(values["link_entity"])
-    for link, target in links.items():
-        target_id = values.get(link)
-        if target_id is None or target_id == "":
-            continue
-        target_id = str(target_id)
-        if target_id in accepted.get(target, {}) or target_id in await known_ids(target):
-            continue
-        return f"{link} {target_id} points at no {target}"
-    return None
+    return [(link, target, str(values[link])) for link, target in links.items()
+            if link not in skip and values.get(link) not in (None, "")]
 
 
 def _merge_sql(table: str, staging: str, columns: list[str]) -> str:
@@ -181,9 +210,10 @@ async def write(session: AsyncSession, accepted: dict[str, list[tuple[Row, Recor
 async def import_dataset(session: AsyncSession, dataset: Dataset, *, progress: Progress | None = None,
                          strict: bool = False) -> ImportReport:
     """Runs inside the caller's transaction: the caller commits, or rolls back on any error."""
-    accepted, rejected = await check(session, dataset)
-    report = ImportReport(rejected=rejected, notes=list(dataset.notes))
-    if strict and rejected:
+    checked = await check(session, dataset)
+    accepted = checked.accepted
+    report = ImportReport(rejected=checked.rejected, warnings=checked.warnings, notes=list(dataset.notes))
+    if strict and report.rejected:
         return report
     await session.execute(sa.text("SET CONSTRAINTS ALL DEFERRED"))
     report.imported = await write(session, accepted, progress)

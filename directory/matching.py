@@ -7,7 +7,6 @@ capacity and eligibility, and ranks. For an emergency, services open now (or 24/
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,6 @@ from triage.codes import Need, Urgency
 DEFAULT_TIME_ZONE = "America/Toronto"
 STALE_CAPACITY = timedelta(hours=24)
 _CANDIDATES = 60
-_RADII_KM = (10.0, 25.0, 100.0, 400.0)
 
 
 @dataclass(frozen=True)
@@ -77,23 +75,17 @@ SELECT s.id, s.name, s.needs, s.language_codes, s.always_open, s.minimum_age, s.
        o.name AS organization_name, sal.id AS sal_id, l.id AS location_id, l.time_zone,
        l.latitude, l.longitude
 """
-# Locations inside a box around the caller first (GiST index on ll_to_earth), then their services.
-_BOX = """
-WITH box AS MATERIALIZED (
-    SELECT id, time_zone, latitude, longitude FROM hsds_location
-    WHERE earth_box(ll_to_earth(:lat, :lon), :radius) @> ll_to_earth(latitude, longitude)
-      AND latitude IS NOT NULL AND longitude IS NOT NULL
-)
-"""
-# LATERAL: for each location in the box, its services by index (the planner cannot misjudge
-# the selectivity of `needs &&` and scan every service covering a need instead).
-_FROM_BOX = """
-FROM box l
-CROSS JOIN LATERAL (
-    SELECT sal.id, sal.service_id FROM hsds_service_at_location sal WHERE sal.location_id = l.id
-    OFFSET 0
-) sal
-JOIN hsds_service s ON s.id = sal.service_id
+# With a place: locations nearest first (KNN scan of the GiST index on ll_to_earth), each with its
+# services through LATERAL index lookups, so that LIMIT stops the scan as soon as enough services
+# covering the needs are found. Distance: earthdistance, computed for the returned rows only.
+_DISTANCE = "earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(l.latitude, l.longitude)) / 1000.0"
+_FROM_NEAREST = """
+FROM (SELECT id, time_zone, latitude, longitude FROM hsds_location
+      WHERE latitude IS NOT NULL AND longitude IS NOT NULL
+      ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth(:lat, :lon) LIMIT :scan) l
+CROSS JOIN LATERAL (SELECT sal.id, sal.service_id FROM hsds_service_at_location sal
+                    WHERE sal.location_id = l.id OFFSET 0) sal
+CROSS JOIN LATERAL (SELECT * FROM hsds_service s WHERE s.id = sal.service_id OFFSET 0) s
 JOIN hsds_organization o ON o.id = s.organization_id AND coalesce(o.active, true)
 """
 _FROM_ALL = """
@@ -102,50 +94,23 @@ JOIN hsds_organization o ON o.id = s.organization_id AND coalesce(o.active, true
 LEFT JOIN hsds_service_at_location sal ON sal.service_id = s.id
 LEFT JOIN hsds_location l ON l.id = sal.location_id
 """
-_NEAR = "".join((_BOX, _COLUMNS, _FROM_BOX, _FILTERS))
-_ANYWHERE = "".join((_COLUMNS, _FROM_ALL, _FILTERS, " ORDER BY s.id LIMIT :limit"))
-_EARTH_RADIUS_KM = 6371.0088
-
-
-def distance_km(a: Place, latitude: float, longitude: float) -> float:
-    """Great-circle (haversine) distance, the same model as earthdistance's sphere."""
-    lat1, lat2 = math.radians(a.latitude), math.radians(latitude)
-    dlat, dlon = lat2 - lat1, math.radians(longitude - a.longitude)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _with_distance(rows: list[Any], place: Place | None) -> list[dict[str, Any]]:
-    result = []
-    for row in rows:
-        record = dict(row)
-        has_point = place is not None and record["latitude"] is not None and record["longitude"] is not None
-        record["distance_km"] = (
-            distance_km(place, record["latitude"], record["longitude"])  # type: ignore[arg-type]
-            if has_point else None)
-        result.append(record)
-    return result
+_NEAREST = "".join((_COLUMNS, ", ", _DISTANCE, " AS distance_km", _FROM_NEAREST, _FILTERS, " LIMIT :limit"))
+_ANYWHERE = "".join((_COLUMNS, ", NULL::float8 AS distance_km", _FROM_ALL, _FILTERS,
+                     " ORDER BY s.id LIMIT :limit"))
+_SCAN_LOCATIONS = 20_000  # bound of the nearest-first scan when few services cover the needs
 
 
 async def _candidates(session: AsyncSession, params: dict[str, Any], place: Place | None,
                       *, always_only: bool) -> list[dict[str, Any]]:
-    """Nearest first. With a place, the search widens box by box until enough candidates are found,
-    then falls back to the whole directory."""
+    """Nearest first with a place (services without coordinates are then left out), else any."""
     extra = "AND s.always_open" if always_only else ""
     if place:
-        sql = sa.text(_NEAR.format(extra=extra))
-        for radius_km in _RADII_KM:
-            rows = _with_distance(list((await session.execute(
-                sql, {**params, "lat": place.latitude, "lon": place.longitude,
-                      "radius": radius_km * 1000.0})).mappings()), place)
-            rows = [row for row in rows if row["distance_km"] <= radius_km]
-            if len(rows) >= params["limit"] or (rows and radius_km == _RADII_KM[-1]):
-                rows.sort(key=lambda row: (row["distance_km"], row["id"]))
-                return rows[:params["limit"]]
-    rows = _with_distance(list((await session.execute(
-        sa.text(_ANYWHERE.format(extra=extra)), params)).mappings()), place)
-    rows.sort(key=lambda row: (row["distance_km"] is None, row["distance_km"] or 0.0, row["id"]))
-    return rows
+        sql = sa.text(_NEAREST.format(extra=extra))
+        values = {**params, "lat": place.latitude, "lon": place.longitude, "scan": _SCAN_LOCATIONS}
+    else:
+        sql = sa.text(_ANYWHERE.format(extra=extra))
+        values = params
+    return [dict(row) for row in (await session.execute(sql, values)).mappings()]
 
 
 async def _schedules(session: AsyncSession, services: list[str], sals: list[str],
