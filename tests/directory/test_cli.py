@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
+
+import sqlalchemy as sa
+
+from app.db import Database
 
 from tests.test_cli import run
 
@@ -24,3 +29,19 @@ class TestDirectoryCommands:
         document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
         assert len(document["organizations"]) == 9  # 8 from Ohana, 1 from the spec example
         assert "contacts" not in json.dumps(document)  # public view: no contact persons
+
+    def test_demo_loads_the_partners_once(self, database_url: str) -> None:
+        for _ in range(2):
+            result = run("demo", database_url=database_url)
+            assert result.returncode == 0, result.stderr
+
+        async def count() -> int:
+            database = Database.connect(database_url, pool_size=1)
+            try:
+                async with database.transaction() as session:
+                    result = await session.execute(sa.text("SELECT count(*) FROM hsds_service"))
+                    return int(result.scalar_one())
+            finally:
+                await database.dispose()
+
+        assert asyncio.run(count()) == 41
