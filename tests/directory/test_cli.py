@@ -7,7 +7,6 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from app.db import Database
-
 from tests.test_cli import run
 
 
