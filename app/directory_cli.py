@@ -81,6 +81,7 @@ def export_command(
                                               "datapackage).")],
     view: Annotated[str, typer.Option(help="public (default), members (partners: contacts, no "
                                            "confidential address) or full (backup).")] = "public",
+    hsds1: Annotated[bool, typer.Option("--hsds1", help="Write the HSDS 1.1 CSV layout (lossy).")] = False,
 ) -> None:
     """Export the directory for one audience."""
     import directory
@@ -96,7 +97,7 @@ def export_command(
         database = Database.connect(url, pool_size=1)
         try:
             async with database.transaction() as session:
-                return await directory.export_path(session, path, chosen)
+                return await directory.export_path(session, path, chosen, hsds1=hsds1)
         finally:
             await database.dispose()
 

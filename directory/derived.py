@@ -52,7 +52,8 @@ async def refresh(session: AsyncSession, service_ids: list[str] | None = None) -
                                   FILTER (WHERE t.code IS NOT NULL), '{{}}') AS needs
             FROM hsds_service s
             LEFT JOIN hsds_attribute a ON a.link_id = s.id
-            LEFT JOIN hsds_taxonomy_term t ON t.id = a.taxonomy_term_id AND t.taxonomy_id = :taxonomy
+            LEFT JOIN hsds_taxonomy_term t ON t.id = a.taxonomy_term_id
+                 AND (t.taxonomy_id = :taxonomy OR t.taxonomy = :taxonomy)
             {only} GROUP BY s.id) AS computed
         WHERE computed.id = target.id AND target.needs IS DISTINCT FROM computed.needs
     """), params)  # noqa: S608 (only constant SQL is interpolated)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from directory import hsds_json, tabular
+from directory import hsds_json, legacy_export, tabular
 from directory.exporter import View, export_rows
 from directory.importer import ImportReport, Progress, import_dataset
 from directory.readers import read_path
@@ -19,9 +19,13 @@ async def import_path(session: AsyncSession, path: Path, *, progress: Progress |
     return await import_dataset(session, read_path(path), progress=progress, strict=strict)
 
 
-async def export_path(session: AsyncSession, path: Path, view: View = View.public) -> int:
+async def export_path(session: AsyncSession, path: Path, view: View = View.public, *,
+                      hsds1: bool = False) -> int:
+    """`.json`: HSDS 3 JSON; a directory: the HSDS 3 tabular package, or the 1.1 layout (`hsds1`)."""
     rows = await export_rows(session, view)
-    if path.suffix.lower() == ".json":
+    if hsds1:
+        legacy_export.write(path, rows)
+    elif path.suffix.lower() == ".json":
         hsds_json.write_file(path, rows)
     else:
         tabular.write(path, rows)

@@ -16,6 +16,7 @@ from typing import Any
 
 from directory.clock import BadTime, format_time, parse_date, parse_time
 from directory.dataset import Dataset, Record
+from directory.fields import NEEDS_TAXONOMY_ID
 from directory.tabular import read_csv
 
 _NAMESPACE = uuid.UUID("6f3c3f52-5d1c-4c38-9a55-0d3b8a1c2e11")
@@ -181,7 +182,9 @@ def read(directory: Path) -> Dataset:
             return {"id": i("taxonomy_term", code), "code": code, "name": r.get("name"),
                     "parent_id": i("taxonomy_term", r.get("parent_id")), "taxonomy_id": OPEN_ELIGIBILITY,
                     "taxonomy": "Open Eligibility"}
-        return {**_rest(r, "id", "vocabulary", "parent_name"), "id": r.get("id"),
+        term_id = r.get("id") or ""
+        code = term_id.split(":", 1)[1] if term_id.startswith(f"{NEEDS_TAXONOMY_ID}:") else None
+        return {**_rest(r, "id", "vocabulary", "parent_name"), "id": term_id, "code": code,
                 "taxonomy": r.get("vocabulary"), "parent_name": r.get("parent_name")}
 
     reader.each("organizations.csv", "organization", organization)

@@ -161,3 +161,24 @@ class TestPublicExport:
                     for location in organization.get("locations", []) if location.get("confidential")]
         assert shelters
         assert all("latitude" not in shelter and not shelter.get("addresses") for shelter in shelters)
+
+
+class TestHsds1Export:
+    async def test_1_1_layout_reads_back(
+        self, database: Database, postgres: PostgresForTests, tmp_path: Path
+    ) -> None:
+        async with database.transaction() as session:
+            await directory.load_demo(session)
+            await directory.export_path(session, tmp_path / "v1", View.full, hsds1=True)
+        header = (tmp_path / "v1" / "regular_schedules.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert header == "id,service_id,location_id,service_at_location_id,weekday,opens_at,closes_at"
+        fresh = Database.connect(postgres.create_database(), pool_size=1)
+        try:
+            report = await _import(fresh, tmp_path / "v1")
+            assert report.rejected == []
+            assert report.imported["service"] == 41 and report.imported["organization"] == 41
+            async with fresh.transaction() as session:
+                shelters = await directory.match(session, ["shelter"], place=directory.Place(45.5, -73.57))
+        finally:
+            await fresh.dispose()
+        assert shelters and shelters[0].always_open  # needs and 24/7 hours survive the trip
