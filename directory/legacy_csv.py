@@ -183,8 +183,8 @@ def read(directory: Path) -> Dataset:
                     "parent_id": i("taxonomy_term", r.get("parent_id")), "taxonomy_id": OPEN_ELIGIBILITY,
                     "taxonomy": "Open Eligibility"}
         term_id = r.get("id") or ""
-        code = term_id.split(":", 1)[1] if term_id.startswith(f"{NEEDS_TAXONOMY_ID}:") else None
-        return {**_rest(r, "id", "vocabulary", "parent_name"), "id": term_id, "code": code,
+        need = term_id.split(":", 1)[1] if term_id.startswith(f"{NEEDS_TAXONOMY_ID}:") else None
+        return {**_rest(r, "id", "vocabulary", "parent_name"), "id": term_id, "code": need,
                 "taxonomy": r.get("vocabulary"), "parent_name": r.get("parent_name")}
 
     reader.each("organizations.csv", "organization", organization)
