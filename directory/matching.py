@@ -7,7 +7,7 @@ capacity and eligibility, and ranks. For an emergency, services open now (or 24/
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -21,7 +21,7 @@ from triage.codes import Need, Urgency
 
 DEFAULT_TIME_ZONE = "America/Toronto"
 STALE_CAPACITY = timedelta(hours=24)
-_CANDIDATES = 60
+_CANDIDATES = 40
 
 
 @dataclass(frozen=True)
@@ -69,11 +69,23 @@ WHERE s.needs && CAST(:needs AS text[]) AND coalesce(s.status, 'active') = 'acti
        OR CAST(:gender AS text) = ANY(s.genders))
   {extra}
 """
+# Schedules and capacities come along as JSON (evaluated for the returned rows only): one round trip.
 _COLUMNS = """
 SELECT s.id, s.name, s.needs, s.language_codes, s.always_open, s.minimum_age, s.maximum_age,
        s.genders, s.accepts_minors, s.accepts_without_status, s.organization_id,
        o.name AS organization_name, sal.id AS sal_id, l.id AS location_id, l.time_zone,
-       l.latitude, l.longitude
+       l.latitude, l.longitude,
+       (SELECT coalesce(json_agg(json_build_object(
+                'service_id', sc.service_id, 'location_id', sc.location_id,
+                'service_at_location_id', sc.service_at_location_id, 'opens_at', sc.opens_at,
+                'closes_at', sc.closes_at, 'byday', sc.byday, 'freq', sc.freq,
+                'valid_from', sc.valid_from, 'valid_to', sc.valid_to, 'closed', sc.closed)), '[]')
+        FROM hsds_schedule sc WHERE sc.service_id = s.id OR sc.service_at_location_id = sal.id
+        OR sc.location_id = l.id) AS schedules,
+       (SELECT coalesce(json_agg(json_build_object('available', c.available, 'maximum', c.maximum,
+                                                   'updated', c.updated, 'unit', u.name)), '[]')
+        FROM hsds_service_capacity c LEFT JOIN hsds_unit u ON u.id = c.unit_id
+        WHERE c.service_id = s.id) AS capacities
 """
 # With a place: locations nearest first (KNN scan of the GiST index on ll_to_earth), each with its
 # services through LATERAL index lookups, so that LIMIT stops the scan as soon as enough services
@@ -113,43 +125,28 @@ async def _candidates(session: AsyncSession, params: dict[str, Any], place: Plac
     return [dict(row) for row in (await session.execute(sql, values)).mappings()]
 
 
-async def _schedules(session: AsyncSession, services: list[str], sals: list[str],
-                     locations: list[str]) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    result = await session.execute(sa.text("""
-        SELECT service_id, location_id, service_at_location_id, opens_at, closes_at, byday, freq,
-               valid_from, valid_to, closed
-        FROM hsds_schedule WHERE service_id = ANY(:services)
-        OR service_at_location_id = ANY(:sals) OR location_id = ANY(:locations)
-    """), {"services": services, "sals": sals, "locations": locations})
-    grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in result.mappings():
-        record = dict(row)
-        if record["service_at_location_id"]:
-            grouped[("sal", record["service_at_location_id"])].append(record)
-        elif record["service_id"]:
-            grouped[("service", record["service_id"])].append(record)
-        elif record["location_id"]:
-            grouped[("location", record["location_id"])].append(record)
-    return grouped
+def _json_list(value: Any) -> list[dict[str, Any]]:
+    loaded = json.loads(value) if isinstance(value, str | bytes) else value
+    return list(loaded or [])
 
 
-async def _capacities(session: AsyncSession, services: list[str]) -> dict[str, list[dict[str, Any]]]:
-    result = await session.execute(sa.text("""
-        SELECT c.service_id, c.available, c.maximum, c.updated, u.name AS unit
-        FROM hsds_service_capacity c LEFT JOIN hsds_unit u ON u.id = c.unit_id
-        WHERE c.service_id = ANY(:services)
-    """), {"services": services})
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in result.mappings():
-        grouped[row["service_id"]].append(dict(row))
-    return grouped
-
-
-def _rules(row: Any, schedules: dict[tuple[str, str], list[dict[str, Any]]]) -> list[Rule]:
-    for key in (("sal", row["sal_id"]), ("service", row["id"]), ("location", row["location_id"])):
-        if key[1] and schedules.get(key):
-            return rules_from_rows(schedules[key])
+def _rules(row: dict[str, Any]) -> list[Rule]:
+    """The schedules of the service at this location, else of the service, else of the location."""
+    schedules = _json_list(row["schedules"])
+    for field_name, key in (("service_at_location_id", "sal_id"), ("service_id", "id"),
+                            ("location_id", "location_id")):
+        chosen = [item for item in schedules if row[key] and item[field_name] == row[key]]
+        if chosen:
+            return rules_from_rows(chosen)
     return []
+
+
+def _capacities(row: dict[str, Any]) -> list[dict[str, Any]]:
+    capacities = _json_list(row["capacities"])
+    for capacity in capacities:
+        if isinstance(capacity.get("updated"), str):
+            capacity["updated"] = datetime.fromisoformat(capacity["updated"])
+    return capacities
 
 
 async def match(
@@ -177,16 +174,10 @@ async def match(
     rows = await _candidates(session, params, place, always_only=False)
     if emergency:  # the nearest 24/7 services too, even when farther than the nearest candidates
         rows += await _candidates(session, {**params, "limit": 20}, place, always_only=True)
-    if not rows:
-        return []
-    schedules = await _schedules(
-        session, list({row["id"] for row in rows}), [row["sal_id"] for row in rows if row["sal_id"]],
-        [row["location_id"] for row in rows if row["location_id"]])
-    capacities = await _capacities(session, list({row["id"] for row in rows}))
     best: dict[str, Match] = {}
     for row in rows:
-        candidate = _rank(row, wanted, lang, at, emergency, age, _rules(row, schedules),
-                          capacities.get(row["id"], []), default_time_zone, stale_after)
+        candidate = _rank(row, wanted, lang, at, emergency, age, _rules(row), _capacities(row),
+                          default_time_zone, stale_after)
         current = best.get(candidate.service_id)
         if current is None or (candidate.tier, -candidate.score) < (current.tier, -current.score):
             best[candidate.service_id] = candidate
