@@ -108,7 +108,8 @@ LEFT JOIN hsds_location l ON l.id = sal.location_id
 """
 _NEAREST = "".join((_COLUMNS, ", ", _DISTANCE, " AS distance_km", _FROM_NEAREST, _FILTERS, " LIMIT :limit"))
 _ANYWHERE = "".join((_COLUMNS, ", NULL::float8 AS distance_km", _FROM_ALL, _FILTERS,
-                     " ORDER BY s.id LIMIT :limit"))
+                     " ORDER BY (SELECT count(*) FROM unnest(s.needs) AS n WHERE n = ANY(:needs)) DESC,"
+                     " s.always_open IS TRUE DESC, s.id LIMIT :limit"))
 _SCAN_LOCATIONS = 20_000  # bound of the nearest-first scan when few services cover the needs
 
 
@@ -133,12 +134,15 @@ def _json_list(value: Any) -> list[dict[str, Any]]:
 def _rules(row: dict[str, Any]) -> list[Rule]:
     """The schedules of the service at this location, else of the service, else of the location."""
     schedules = _json_list(row["schedules"])
-    for field_name, key in (("service_at_location_id", "sal_id"), ("service_id", "id"),
-                            ("location_id", "location_id")):
-        chosen = [item for item in schedules if row[key] and item[field_name] == row[key]]
-        if chosen:
-            return rules_from_rows(chosen)
-    return []
+    sal_id, location_id = row["sal_id"], row["location_id"]
+    levels = (
+        [item for item in schedules if sal_id and item["service_at_location_id"] == sal_id],
+        [item for item in schedules
+         if item["service_id"] == row["id"] and not item["service_at_location_id"]],
+        [item for item in schedules if location_id and item["location_id"] == location_id
+         and not item["service_at_location_id"] and not item["service_id"]],
+    )
+    return next((rules_from_rows(level) for level in levels if level), [])
 
 
 def _capacities(row: dict[str, Any]) -> list[dict[str, Any]]:
