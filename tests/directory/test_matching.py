@@ -85,3 +85,21 @@ class TestSearch:
             accented = await directory.search(session, "hébergement")
         assert found and all("santé" in row["name"] for row in found[:3])
         assert accented and "hébergement" in accented[0]["name"]
+
+
+class TestSchedulePrecedence:
+    def test_hours_of_the_service_at_this_location_win(self) -> None:
+        from directory.matching import _rules
+
+        weekly = {"freq": "WEEKLY", "byday": "MO", "valid_from": None, "valid_to": None, "closed": None}
+        row = {"id": "s1", "sal_id": "a1", "location_id": "l1", "schedules": [
+            {**weekly, "service_id": "s1", "service_at_location_id": None, "location_id": None,
+             "opens_at": "09:00", "closes_at": "17:00"},
+            {**weekly, "service_id": "s1", "service_at_location_id": "a1", "location_id": None,
+             "opens_at": "18:00", "closes_at": "22:00"},
+            {**weekly, "service_id": "s1", "service_at_location_id": "a2", "location_id": None,
+             "opens_at": "06:00", "closes_at": "07:00"},
+        ]}
+        assert [rule.opens for rule in _rules(row)] == [datetime.strptime("18:00", "%H:%M").time()]
+        elsewhere = {**row, "sal_id": "a3"}  # another location: the service's own hours
+        assert [rule.opens for rule in _rules(elsewhere)] == [datetime.strptime("09:00", "%H:%M").time()]
