@@ -72,7 +72,7 @@ def import_command(
         typer.echo(f"note: {note}", err=True)
     counts = ", ".join(f"{table} {count}" for table, count in report.imported.items())
     typer.echo(f"imported {report.total} rows ({counts}); {len(rejected)} rejected, "
-               f"{len(report.warnings)} kept without a link")
+               f"{len(report.warnings)} warnings (links to nothing, rows kept)")
 
 
 @directory_cli.command("export")
