@@ -22,6 +22,7 @@ from triage.codes import Need, Urgency
 DEFAULT_TIME_ZONE = "America/Toronto"
 STALE_CAPACITY = timedelta(hours=24)
 _CANDIDATES = 40
+_ALWAYS_OPEN_CANDIDATES = 20
 
 
 @dataclass(frozen=True)
@@ -114,16 +115,19 @@ _SCAN_LOCATIONS = 20_000  # bound of the nearest-first scan when few services co
 
 
 async def _candidates(session: AsyncSession, params: dict[str, Any], place: Place | None,
-                      *, always_only: bool) -> list[dict[str, Any]]:
-    """Nearest first with a place (services without coordinates are then left out), else any."""
-    extra = "AND s.always_open" if always_only else ""
+                      *, with_always_open: bool) -> list[dict[str, Any]]:
+    """Nearest first with a place (services without coordinates are then left out), else any.
+    `with_always_open` adds, in the same round trip, the nearest 24/7 services (emergencies)."""
+    template = _NEAREST if place else _ANYWHERE
+    sql = f"({template.format(extra='')})"
+    values = dict(params)
+    if with_always_open:
+        always = template.format(extra="AND s.always_open").replace(":limit", ":always_limit")
+        sql = f"{sql} UNION ALL ({always})"
+        values["always_limit"] = _ALWAYS_OPEN_CANDIDATES
     if place:
-        sql = sa.text(_NEAREST.format(extra=extra))
-        values = {**params, "lat": place.latitude, "lon": place.longitude, "scan": _SCAN_LOCATIONS}
-    else:
-        sql = sa.text(_ANYWHERE.format(extra=extra))
-        values = params
-    return [dict(row) for row in (await session.execute(sql, values)).mappings()]
+        values.update(lat=place.latitude, lon=place.longitude, scan=_SCAN_LOCATIONS)
+    return [dict(row) for row in (await session.execute(sa.text(sql), values)).mappings()]
 
 
 def _json_list(value: Any) -> list[dict[str, Any]]:
@@ -175,9 +179,8 @@ async def match(
     emergency = urgency is not None and Urgency(urgency) is Urgency.emergency
     lang = language.strip().lower().split("-")[0] if language else None
     params: dict[str, Any] = {"needs": wanted, "age": age, "gender": gender, "limit": _CANDIDATES}
-    rows = await _candidates(session, params, place, always_only=False)
-    if emergency:  # the nearest 24/7 services too, even when farther than the nearest candidates
-        rows += await _candidates(session, {**params, "limit": 20}, place, always_only=True)
+    # For an emergency, the nearest 24/7 services too, even when farther than the nearest candidates.
+    rows = await _candidates(session, params, place, with_always_open=emergency)
     best: dict[str, Match] = {}
     for row in rows:
         candidate = _rank(row, wanted, lang, at, emergency, age, _rules(row), _capacities(row),
