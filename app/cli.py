@@ -13,12 +13,14 @@ import typer
 
 from app import logging_setup
 from app.db import Database, resolve_database_url
+from app.directory_cli import directory_cli
 from app.embedded_postgres import EmbeddedPostgres
 from app.models import Role
 from app.settings import Settings
 
 cli = typer.Typer(help="Anti-trafficking hotline platform.", no_args_is_help=True,
                   add_completion=False)
+cli.add_typer(directory_cli, name="directory")
 
 
 def _database(settings: Settings) -> tuple[str, EmbeddedPostgres | None]:

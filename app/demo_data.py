@@ -1,4 +1,4 @@
-"""Demo data for `hotline demo`: a demo operator and a few fictional conversations."""
+"""Demo data for `hotline demo`: a demo operator, fictional conversations and Québec partners."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import secrets
 
 from sqlmodel import func, select
 
+import directory
 from app import intake, users
 from app.db import Database
 from app.domain import ChannelKind, InboundMessage
@@ -34,6 +35,8 @@ async def load(database_url: str, *, settings: Settings, operator_password: str)
                 session, email=OPERATOR_EMAIL, password=operator_password, role=Role.operator
             )
             existing = (await session.exec(select(func.count()).select_from(Conversation))).one()
+        async with database.transaction() as session:
+            await directory.load_demo(session)  # fixed ids: loading twice updates, never duplicates
         if existing:
             return
         for text in _DEMO_MESSAGES:

@@ -13,10 +13,11 @@ from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse,
 from fastapi.staticfiles import StaticFiles
 
 import web.rendering as rendering
-from app import channel_senders, console_stream, pages, telegram_webhook, twilio_webhook
+from app import channel_senders, console_stream, directory_pages, pages, telegram_webhook, twilio_webhook
 from app.api import auth as auth_api
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
+from app.api import directory as directory_api
 from app.api import health
 from app.auth import SessionSigner
 from app.context import AppContext
@@ -98,8 +99,10 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(delivery_api.router)
     app.include_router(twilio_webhook.router)
     app.include_router(telegram_webhook.router)
+    app.include_router(directory_api.router)
     app.include_router(console_stream.router)
     app.include_router(webchat.build_router(WebchatBackend(lambda: app.state.context)))
+    app.include_router(directory_pages.router)
     app.include_router(pages.router)
     _install_error_handlers(app)
     return app

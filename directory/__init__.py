@@ -1,0 +1,9 @@
+"""The resource directory: HSDS 3 partners, import/export, open-now matching (imports only triage)."""
+
+from directory.exporter import View
+from directory.files import export_path, import_path, load_demo
+from directory.importer import ImportReport
+from directory.matching import Match, Place, match, search
+
+__all__ = ["ImportReport", "Match", "Place", "View", "export_path", "import_path", "load_demo", "match",
+           "search"]

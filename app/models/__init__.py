@@ -1,5 +1,6 @@
 """All tables; importing this package registers them on SQLModel.metadata."""
 
+import directory.tables  # noqa: F401  (registers the hsds_* tables on the same metadata)
 from app.models.contact import Contact, VaultEntry
 from app.models.conversation import Conversation, ConversationStatus
 from app.models.event import Event
