@@ -35,16 +35,18 @@ def find_minor_age(lexicon: Lexicon, folded_text: str, words: Sequence[str]) -> 
                 if _is_minor_number(match.group(1)):
                     return match.group()
         return None
-    for i, word in enumerate(words):
-        if not _is_minor_number(word):
-            continue
-        if any(_ends_with(words, i, phrase) for phrase in lexicon.duration_before):
-            continue
+    for i in (i for i, word in enumerate(words) if word.isdigit() and _is_minor_number(word)):
+        word = words[i]
+        found: str | None = None
         for age_word in lexicon.age_words:
             if _starts_with(words, i + 1, age_word):
                 after = i + 1 + len(age_word.split())
                 if not any(_starts_with(words, after, phrase) for phrase in lexicon.duration_after):
-                    return f"{word} {age_word}"
-        if any(_ends_with(words, i, phrase) for phrase in lexicon.age_before):
-            return f"{words[i - 1]} {word}"
+                    found = f"{word} {age_word}"
+                    break
+        if found is None and any(_ends_with(words, i, phrase) for phrase in lexicon.age_before):
+            found = f"{words[i - 1]} {word}"
+        # Checked last, only for what reads as an age: "depuis 15 ans" is a duration.
+        if found is not None and not any(_ends_with(words, i, p) for p in lexicon.duration_before):
+            return found
     return None

@@ -133,6 +133,7 @@ class TermMatcher:
         self._exact: dict[str, list[Pattern]] = defaultdict(list)
         self._typo: dict[str, list[Pattern]] = defaultdict(list)
         self._prefix: dict[str, list[Pattern]] = defaultdict(list)
+        self._pairs: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         self._substrings: list[tuple[str, Rule]] = []
         for number, rule in enumerate(lexicon.rules, start=1):
             where = f"{lexicon.code}.toml rule {number}"
@@ -146,6 +147,15 @@ class TermMatcher:
                 first = pattern.pieces[0]
                 if first.kind is Kind.prefix:
                     self._prefix[first.text[:PREFIX_MIN_LENGTH]].append(pattern)
+                    continue
+                second = pattern.pieces[1] if len(pattern.pieces) > 1 else None
+                if (
+                    second is not None and second.kind is Kind.word
+                    and len(first.text) < TYPO_MIN_LENGTH and len(second.text) < TYPO_MIN_LENGTH
+                ):
+                    # Phrases starting with two short words ("i owe", "my boss") are looked up
+                    # by both, so a common first word does not try hundreds of phrases.
+                    self._pairs[(first.text, second.text)].append(pattern)
                     continue
                 self._exact[first.text].append(pattern)
                 if len(first.text) >= TYPO_MIN_LENGTH:
@@ -182,6 +192,7 @@ class TermMatcher:
                     hits[id(rule)] = Hit(rule, at, at + len(term))
             return list(hits.values())
         words = [w for w, _, _ in spans]
+        pairs = self._pairs
         for i, word in enumerate(words):
             for pattern in self._candidates(word):
                 if id(pattern.rule) in hits:
@@ -189,4 +200,11 @@ class TermMatcher:
                 end = _match_rest(pattern.pieces, 1, words, i + 1)
                 if end >= 0:
                     hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
+            if i + 1 < len(words):
+                for pattern in pairs.get((word, words[i + 1]), ()):
+                    if id(pattern.rule) in hits:
+                        continue
+                    end = _match_rest(pattern.pieces, 2, words, i + 2)
+                    if end >= 0:
+                        hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
         return list(hits.values())
