@@ -32,7 +32,7 @@ from pathlib import Path
 import triage
 from triage.redaction import redact
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "triage_examples.jsonl"
+EXAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "triage_examples.jsonl"
 PRESIDIO_ENTITIES = [
     "PERSON",
     "PHONE_NUMBER",

@@ -4,13 +4,11 @@ from pathlib import Path
 
 import pytest
 
-HSDS_DATA = Path("/work/shared/data/hsds")
-if not HSDS_DATA.exists():
-    HSDS_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "hsds"
+# Vendored from ../shared/data/hsds (see tests/data/README.md).
+HSDS_DATA = Path(__file__).resolve().parents[1] / "data" / "hsds"
 
 
 @pytest.fixture
 def hsds_data() -> Path:
-    if not HSDS_DATA.exists():
-        pytest.skip("shared HSDS sample data not present")
+    assert HSDS_DATA.is_dir(), f"vendored HSDS samples missing: {HSDS_DATA}"
     return HSDS_DATA

@@ -9,7 +9,7 @@ from typing import Any
 
 from triage.result import Entity
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "data" / "triage_examples.jsonl"
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "triage_examples.jsonl"  # vendored
 
 
 def load_examples() -> list[dict[str, Any]]:
