@@ -22,7 +22,7 @@ migrate: install
 	$(BIN)/hotline migrate
 
 demo: migrate
-	$(BIN)/hotline demo
+	$(BIN)/hotline demo --console-url http://$(HOST):$(PORT)/console
 
 ## make run: install, migrate, load the demo, print an operator login, serve on :8000
 run: demo

@@ -93,18 +93,26 @@ def create_user(
 
 
 @cli.command()
-def demo() -> None:
-    """Load demo data and print a demo operator login (a new password each time)."""
+def demo(
+    console_url: Annotated[
+        str, typer.Option(help="Where the console will be served, for the printed link.")
+    ] = "http://127.0.0.1:8000/console",
+) -> None:
+    """Load demo data and print demo operator and supervisor logins (new passwords each time)."""
     from app import demo_data
 
     settings = Settings()
     url, _embedded = _database(settings)
     password = secrets.token_urlsafe(12)
-    asyncio.run(demo_data.load(url, settings=settings, operator_password=password))
+    supervisor_password = secrets.token_urlsafe(12)
+    asyncio.run(demo_data.load(url, settings=settings, operator_password=password,
+                               supervisor_password=supervisor_password))
     typer.echo("")
-    typer.echo("  Operator console: http://127.0.0.1:8000/console")
-    typer.echo(f"  Login:    {demo_data.OPERATOR_EMAIL}")
-    typer.echo(f"  Password: {password}")
+    typer.echo(f"  Operator console: {console_url}")
+    typer.echo(f"  Operator login:   {demo_data.OPERATOR_EMAIL}")
+    typer.echo(f"  Password:         {password}")
+    typer.echo(f"  Supervisor login: {demo_data.SUPERVISOR_EMAIL}  (edits the resource directory)")
+    typer.echo(f"  Password:         {supervisor_password}")
     typer.echo("")
 
 

@@ -15,6 +15,7 @@ from app.models import Conversation, Role
 from app.settings import Settings
 
 OPERATOR_EMAIL = "intervenant@demo.hotline.local"
+SUPERVISOR_EMAIL = "superviseure@demo.hotline.local"
 
 # Fictional messages, written the way people write to a line; no real person.
 _DEMO_MESSAGES = (
@@ -26,7 +27,9 @@ _DEMO_MESSAGES = (
 )
 
 
-async def load(database_url: str, *, settings: Settings, operator_password: str) -> None:
+async def load(
+    database_url: str, *, settings: Settings, operator_password: str, supervisor_password: str | None = None
+) -> None:
     database = Database.connect(database_url, pool_size=1)
     keys = IntakeKeys.from_settings(settings)
     try:
@@ -34,6 +37,10 @@ async def load(database_url: str, *, settings: Settings, operator_password: str)
             await users.create_or_reset(
                 session, email=OPERATOR_EMAIL, password=operator_password, role=Role.operator
             )
+            if supervisor_password:  # edits the resource directory, which operators only read
+                await users.create_or_reset(
+                    session, email=SUPERVISOR_EMAIL, password=supervisor_password, role=Role.supervisor
+                )
             existing = (await session.exec(select(func.count()).select_from(Conversation))).one()
         async with database.transaction() as session:
             await directory.load_demo(session)  # fixed ids: loading twice updates, never duplicates

@@ -97,6 +97,24 @@ class TestTriageCommand:
         assert json.loads(restricted.stdout)["language"] != "es"
 
 
+class TestDemo:
+    async def test_demo_prints_working_operator_and_supervisor_logins(
+        self, database_url: str, database: Database
+    ) -> None:
+        result = run("demo", "--console-url", "http://127.0.0.1:8123/console", database_url=database_url)
+        assert result.returncode == 0, result.stderr
+        assert "http://127.0.0.1:8123/console" in result.stdout
+        passwords = [line.split()[-1] for line in result.stdout.splitlines() if "Password:" in line]
+        assert len(passwords) == 2
+        async with database.sessions() as session:
+            operator = await authenticate(session, email="intervenant@demo.hotline.local",
+                                          password=passwords[0])
+            supervisor = await authenticate(session, email="superviseure@demo.hotline.local",
+                                            password=passwords[1])
+        assert operator is not None and operator.role == "operator"
+        assert supervisor is not None and supervisor.role == "supervisor"
+
+
 @pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage"])
 def test_every_command_has_help(command: str) -> None:
     assert run(command, "--help").returncode == 0
