@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from triage.lexicon import Lexicon, MatchMode
 
@@ -17,14 +18,57 @@ def _is_minor_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 2 and 0 < int(word) < ADULT_AGE
 
 
-def _ends_with(words: Sequence[str], end: int, phrase: str) -> bool:
-    parts = phrase.split()
-    return end - len(parts) >= 0 and list(words[end - len(parts) : end]) == parts
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """Phrases as word tuples grouped by length, so a position is checked in a few look-ups."""
+
+    by_length: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+
+    @classmethod
+    def of(cls, phrases: Sequence[str]) -> _Phrases:
+        groups: dict[int, set[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            parts = tuple(phrase.split())
+            groups.setdefault(len(parts), set()).add(parts)
+        return cls(tuple((n, frozenset(group)) for n, group in sorted(groups.items())))
+
+    def before(self, words: Sequence[str], end: int) -> str | None:
+        for n, group in self.by_length:
+            if end - n >= 0 and tuple(words[end - n : end]) in group:
+                return " ".join(words[end - n : end])
+        return None
+
+    def after(self, words: Sequence[str], start: int) -> int:
+        """How many words of a phrase start at `start` (0: none); the longest wins."""
+        for n, group in reversed(self.by_length):
+            if tuple(words[start : start + n]) in group:
+                return n
+        return 0
 
 
-def _starts_with(words: Sequence[str], start: int, phrase: str) -> bool:
-    parts = phrase.split()
-    return list(words[start : start + len(parts)]) == parts
+@dataclass(frozen=True, slots=True)
+class _AgeWords:
+    age_words: _Phrases
+    age_before: _Phrases
+    duration_before: _Phrases
+    duration_after: _Phrases
+
+
+_COMPILED: dict[int, tuple[Lexicon, _AgeWords]] = {}
+
+
+def _phrases(lexicon: Lexicon) -> _AgeWords:
+    """Compiled once per lexicon object (keyed by identity: hashing a lexicon costs more)."""
+    cached = _COMPILED.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        compiled = _AgeWords(
+            _Phrases.of(lexicon.age_words), _Phrases.of(lexicon.age_before),
+            _Phrases.of(lexicon.duration_before), _Phrases.of(lexicon.duration_after),
+        )
+        if len(_COMPILED) > 256:
+            _COMPILED.clear()
+        cached = _COMPILED[id(lexicon)] = (lexicon, compiled)
+    return cached[1]
 
 
 def find_minor_age(lexicon: Lexicon, folded_text: str, words: Sequence[str]) -> str | None:
@@ -35,18 +79,16 @@ def find_minor_age(lexicon: Lexicon, folded_text: str, words: Sequence[str]) -> 
                 if _is_minor_number(match.group(1)):
                     return match.group()
         return None
+    phrases = _phrases(lexicon)
     for i in (i for i, word in enumerate(words) if word.isdigit() and _is_minor_number(word)):
         word = words[i]
         found: str | None = None
-        for age_word in lexicon.age_words:
-            if _starts_with(words, i + 1, age_word):
-                after = i + 1 + len(age_word.split())
-                if not any(_starts_with(words, after, phrase) for phrase in lexicon.duration_after):
-                    found = f"{word} {age_word}"
-                    break
-        if found is None and any(_ends_with(words, i, phrase) for phrase in lexicon.age_before):
-            found = f"{words[i - 1]} {word}"
+        length = phrases.age_words.after(words, i + 1)
+        if length and not phrases.duration_after.after(words, i + 1 + length):
+            found = " ".join(words[i : i + 1 + length])
+        elif before := phrases.age_before.before(words, i):
+            found = f"{before} {word}"
         # Checked last, only for what reads as an age: "depuis 15 ans" is a duration.
-        if found is not None and not any(_ends_with(words, i, p) for p in lexicon.duration_before):
+        if found is not None and phrases.duration_before.before(words, i) is None:
             return found
     return None

@@ -30,10 +30,13 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+
+
 def _script_counts(text: str) -> dict[str, int]:
-    if text.isascii():
-        latin = sum(1 for _ in _SCRIPTS[-1][1].finditer(text))
-        return {"latin": latin} if latin else {}
+    if text.isascii() or _NOT_LATIN.search(text) is None:
+        # Latin letters only (the usual case): one pass, and the count does not matter.
+        return {"latin": 1} if _SCRIPTS[-1][1].search(text) else {}
     counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
     counted = sum(counts.values())
     others = len(_ANY_LETTER.findall(text)) - counted

@@ -177,7 +177,8 @@ def find_places(text: str, words: Words | None = None) -> tuple[PlaceMention, ..
             if variants:
                 mentions.append(PlaceMention(variants[0].place, tokens[i][1] + 1, tokens[i][2]))
         i += matched or 1
-    for written, place in _UNSPACED:
+    unspaced = _UNSPACED if _NO_SPACE_SCRIPT.search(text) else ()  # most messages: skip
+    for written, place in unspaced:
         at = text.find(written)
         if at >= 0:
             mentions.append(PlaceMention(place, at, at + len(written)))

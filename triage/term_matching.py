@@ -81,6 +81,14 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+@lru_cache(maxsize=50_000)
+def _typo_keys(word: str, min_length: int) -> tuple[str, ...]:
+    """The word and, when it is long enough for a typo, its one-letter deletions."""
+    if len(word) < min_length:
+        return (word,)
+    return (word, *sorted(_deletes(word)))
+
+
 def within_one_typo(seen: str, wanted: str) -> bool:
     """Damerau-Levenshtein distance at most 1, same first letter."""
     if seen == wanted:
@@ -149,13 +157,12 @@ class TermMatcher:
                     self._prefix[first.text[:PREFIX_MIN_LENGTH]].append(pattern)
                     continue
                 second = pattern.pieces[1] if len(pattern.pieces) > 1 else None
-                if (
-                    second is not None and second.kind is Kind.word
-                    and len(first.text) < TYPO_MIN_LENGTH and len(second.text) < TYPO_MIN_LENGTH
-                ):
-                    # Phrases starting with two short words ("i owe", "my boss") are looked up
-                    # by both, so a common first word does not try hundreds of phrases.
-                    self._pairs[(first.text, second.text)].append(pattern)
+                if second is not None and second.kind is Kind.word and len(first.text) < TYPO_MIN_LENGTH:
+                    # Phrases starting with a short word ("i owe", "me pagan") are looked up by
+                    # their first two words, so a common first word does not try dozens of
+                    # phrases; a long second word keeps its typo keys (see _typo_keys).
+                    for key in _typo_keys(second.text, TYPO_MIN_LENGTH):
+                        self._pairs[(first.text, key)].append(pattern)
                     continue
                 self._exact[first.text].append(pattern)
                 if len(first.text) >= TYPO_MIN_LENGTH:
@@ -164,6 +171,7 @@ class TermMatcher:
                     for key in {first.text, *_deletes(first.text)}:
                         self._typo[key].append(pattern)
 
+        self._pair_firsts = frozenset(first for first, _ in self._pairs)
         # Words repeat from message to message: each word's candidates are worked out once.
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
 
@@ -192,19 +200,22 @@ class TermMatcher:
                     hits[id(rule)] = Hit(rule, at, at + len(term))
             return list(hits.values())
         words = [w for w, _, _ in spans]
-        pairs = self._pairs
+        pairs, pair_firsts, candidates = self._pairs, self._pair_firsts, self._candidates
         for i, word in enumerate(words):
-            for pattern in self._candidates(word):
+            for pattern in candidates(word):
                 if id(pattern.rule) in hits:
                     continue
                 end = _match_rest(pattern.pieces, 1, words, i + 1)
                 if end >= 0:
                     hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
-            if i + 1 < len(words):
-                for pattern in pairs.get((word, words[i + 1]), ()):
-                    if id(pattern.rule) in hits:
-                        continue
-                    end = _match_rest(pattern.pieces, 2, words, i + 2)
-                    if end >= 0:
-                        hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
+            if word in pair_firsts and i + 1 < len(words):
+                tried: set[int] = set()
+                for key in _typo_keys(words[i + 1], TYPO_MIN_LENGTH - 1):
+                    for pattern in pairs.get((word, key), ()):
+                        if id(pattern.rule) in hits or id(pattern) in tried:
+                            continue
+                        tried.add(id(pattern))
+                        end = _match_rest(pattern.pieces, 1, words, i + 1)
+                        if end >= 0:
+                            hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
         return list(hits.values())

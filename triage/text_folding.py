@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Combining marks (Latin accents, Cyrillic, Hebrew and Arabic vowels, Devanagari signs) belong
 # to the word they sit on; Python's \w leaves some of them out.
@@ -18,6 +19,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=50_000)
 def fold_word(word: str) -> str:
     """`fold` for one word, with a fast path for plain ASCII and ’ read as an apostrophe."""
     if word.isascii():
