@@ -21,8 +21,7 @@ from triage.codes import Need, Urgency
 
 DEFAULT_TIME_ZONE = "America/Toronto"
 STALE_CAPACITY = timedelta(hours=24)
-_CANDIDATES = 40
-_ALWAYS_OPEN_CANDIDATES = 20
+_CANDIDATES = 30  # at least; three times the answer's length when more are asked for
 
 
 @dataclass(frozen=True)
@@ -115,7 +114,7 @@ _SCAN_LOCATIONS = 20_000  # bound of the nearest-first scan when few services co
 
 
 async def _candidates(session: AsyncSession, params: dict[str, Any], place: Place | None,
-                      *, with_always_open: bool) -> list[dict[str, Any]]:
+                      *, with_always_open: bool, always_limit: int) -> list[dict[str, Any]]:
     """Nearest first with a place (services without coordinates are then left out), else any.
     `with_always_open` adds, in the same round trip, the nearest 24/7 services (emergencies)."""
     template = _NEAREST if place else _ANYWHERE
@@ -124,7 +123,7 @@ async def _candidates(session: AsyncSession, params: dict[str, Any], place: Plac
     if with_always_open:
         always = template.format(extra="AND s.always_open").replace(":limit", ":always_limit")
         sql = f"{sql} UNION ALL ({always})"
-        values["always_limit"] = _ALWAYS_OPEN_CANDIDATES
+        values["always_limit"] = always_limit
     if place:
         values.update(lat=place.latitude, lon=place.longitude, scan=_SCAN_LOCATIONS)
     return [dict(row) for row in (await session.execute(sa.text(sql), values)).mappings()]
@@ -178,9 +177,11 @@ async def match(
         raise ValueError("when must carry a time zone")
     emergency = urgency is not None and Urgency(urgency) is Urgency.emergency
     lang = language.strip().lower().split("-")[0] if language else None
-    params: dict[str, Any] = {"needs": wanted, "age": age, "gender": gender, "limit": _CANDIDATES}
-    # For an emergency, the nearest 24/7 services too, even when farther than the nearest candidates.
-    rows = await _candidates(session, params, place, with_always_open=emergency)
+    params: dict[str, Any] = {"needs": wanted, "age": age, "gender": gender,
+                              "limit": max(_CANDIDATES, 3 * limit)}
+    # For an emergency, the nearest 24/7 services too, even when farther than the nearest
+    # candidates: as many as the answer holds, so it can be made of them alone.
+    rows = await _candidates(session, params, place, with_always_open=emergency, always_limit=limit)
     best: dict[str, Match] = {}
     for row in rows:
         candidate = _rank(row, wanted, lang, at, emergency, age, _rules(row), _capacities(row),
