@@ -121,7 +121,11 @@ def _load() -> tuple[dict[tuple[str, ...], list[_Variant]], list[tuple[str, Plac
 
 
 _BY_WORDS, _UNSPACED, _LONGEST = _load()
-_FIRST_WORDS = frozenset(key[0] for key in _BY_WORDS)
+# For each first word, the lengths (in words) of the places that start with it, longest first.
+_SIZES: dict[str, tuple[int, ...]] = {}
+for _key in _BY_WORDS:
+    _SIZES[_key[0]] = tuple(sorted({*_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
+_FIRST_WORDS = frozenset(_SIZES)
 
 
 def _case_ok(variant: _Variant, written: str) -> bool:
@@ -156,8 +160,9 @@ def find_places(text: str, words: Words | None = None) -> tuple[PlaceMention, ..
     while i < len(tokens):
         word = tokens[i][0]
         matched = 0
-        if word in _FIRST_WORDS:
-            for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
+        sizes = _SIZES.get(word)
+        if sizes is not None:
+            for size in (n for n in sizes if n <= len(tokens) - i):
                 key = tuple(t[0] for t in tokens[i : i + size])
                 variants = _BY_WORDS.get(key)
                 if not variants:
