@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from datetime import UTC, datetime
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -11,7 +12,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 import triage
-from app import auth, events, queue
+from app import auth, events, partner_suggestions, queue
 from app import messages as message_views
 from app.dependencies import ContextDep, SessionDep, read_session_cookie
 from app.session_cookie import clear_session_cookie, set_session_cookie
@@ -148,6 +149,14 @@ async def console_page(
             messages = await message_views.of_conversation(
                 session, conversation_id=selected, for_staff=True
             )
+    summary = message_views.triage_summary(messages)
+    suggestions = (
+        await partner_suggestions.suggest(
+            session, summary=summary, conversation=conversation, at=datetime.now(UTC)
+        )
+        if conversation is not None
+        else []
+    )
     return _page(
         request,
         "console/index.html",
@@ -156,7 +165,8 @@ async def console_page(
         queue=open_queue,
         conversation=conversation,
         messages=messages,
-        triage_summary=message_views.triage_summary(messages),
+        triage_summary=summary,
+        suggestions=suggestions,
         triage_code_keys=TRIAGE_CODE_KEYS,
         last_event_id=last_event_id,
     )

@@ -106,6 +106,14 @@
       var text = clockText(el.getAttribute("datetime"));
       if (text && el.textContent !== text) { el.textContent = text; }
     });
+    /* A day and an hour ("mar. 08 h 00"): when a partner opens. */
+    Array.prototype.forEach.call(scope.querySelectorAll("time[data-day-clock]"), function (el) {
+      var ms = parseTime(el.getAttribute("datetime"));
+      if (ms === null) { return; }
+      var text = new Date(ms).toLocaleString(lang === "fr" ? "fr-CA" : "en-CA",
+        { weekday: "short", hour: "2-digit", minute: "2-digit" });
+      if (el.textContent !== text) { el.textContent = text; }
+    });
   }
 
   /* ------------------------- small helpers ---------------------------- */
