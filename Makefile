@@ -29,7 +29,7 @@ run: demo
 	$(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check app channels triage directory web tests bench
+	$(BIN)/ruff check app channels triage directory web tests bench docs
 	$(BIN)/mypy app channels triage directory web
 
 check-imports: install

@@ -6,6 +6,8 @@ Starts the embedded PostgreSQL in a temporary folder, loads the demo, serves on 
 logs in as the demo supervisor and saves PNGs in docs/screenshots/. Nothing leaves the machine.
 """
 
+# ruff: noqa: S603 (runs our own `hotline` command)
+
 from __future__ import annotations
 
 import asyncio
@@ -37,7 +39,7 @@ def free_port() -> int:
 def wait_until_up(url: str) -> None:
     for _ in range(120):
         try:
-            with urllib.request.urlopen(url, timeout=1):
+            with urllib.request.urlopen(url, timeout=1):  # noqa: S310 (our own http://127.0.0.1)
                 return
         except OSError:
             time.sleep(0.5)
@@ -57,7 +59,8 @@ async def shoot(base: str, email: str, password: str) -> None:
         await page.wait_for_url(f"{base}/console")
         chat = await context.new_page()
         await chat.goto(f"{base}/chat")
-        await chat.fill("#chat-input", "Bonjour, mon patron garde mon passeport et me menace. Je suis à Laval.")
+        text = "Bonjour, mon patron garde mon passeport et me menace. Je suis à Laval."
+        await chat.fill("#chat-input", text)
         await chat.keyboard.press("Enter")
         await chat.wait_for_selector("#chat-messages li.in")
         await chat.screenshot(path=str(OUT / "chat-fr.png"))
