@@ -11,10 +11,10 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
-from triage.folding import fold, words
+from triage.folding import Folded, fold, words
 from triage.language import UNDETERMINED, detect
 from triage.lexicon import load_lexicons
-from triage.places import find_region
+from triage.places import Words, find_region
 from triage.redaction import redact
 from triage.result import Entity, TriageResult
 from triage.scoring import score
@@ -37,6 +37,18 @@ _ALWAYS = "en"
 # A message of this many words that no lexicon reads is raised to `high`.
 UNREAD_MIN_WORDS = 4
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
+
+
+# Outside plain and extended Latin (or with letters this module folds differently from
+# triage.places), the place finder splits the text itself.
+_OWN_PLACE_WORDS = re.compile(r"[^\x00-\u024F]|[đøłıĐØŁ]")
+
+
+def _place_words(text: str, folded: Folded, spans: list[tuple[str, int, int]]) -> Words | None:
+    """The folded words, reused by the place finder when they are exactly what it would make."""
+    if folded.origin is not None or _OWN_PLACE_WORDS.search(text):
+        return None
+    return spans
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -85,7 +97,7 @@ def analyze(
         needs=scores.needs,
         indicators=scores.indicators,
         exploitation=scores.exploitation,
-        region=find_region(redacted),
+        region=find_region(blanked, _place_words(blanked, folded, spans)),
         redacted=redacted,
         entities=entities,
         explanations=explanations,

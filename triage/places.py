@@ -191,10 +191,11 @@ def find_places(text: str, words: Words | None = None) -> tuple[PlaceMention, ..
     return tuple(mentions)
 
 
-def find_region(text: str) -> str | None:
+def find_region(text: str, words: Words | None = None) -> str | None:
     """The most useful place named: a Canadian locality before a province, before Canada,
-    before a foreign city or country; the first mentioned among equals. None if none."""
-    mentions = find_places(text)
+    before a foreign city or country; the first mentioned among equals. None if none.
+    `words`, when given, must be what `words_of(text)` returns."""
+    mentions = find_places(text, words)
     if not mentions:
         return None
     return min(mentions, key=lambda m: (m.place.rank, m.start)).place.canonical
