@@ -20,7 +20,7 @@ SHOWN = 5
 async def suggest(
     session: AsyncSession, *, summary: dict[str, Any], conversation: dict[str, Any], at: datetime
 ) -> list[dict[str, Any]]:
-    """Up to SHOWN matches as the console shows them, best first; none without a need."""
+    """Up to SHOWN matches (`Match.to_json`), best first; none without a need."""
     needs = [code for code in summary.get("needs") or () if code != "information"]
     if not needs:
         return []
@@ -32,17 +32,4 @@ async def suggest(
         language=None if language in (None, "", "und") else str(language),
         place=place, when=at, urgency=conversation.get("urgency"), limit=SHOWN,
     )
-    return [
-        {
-            "id": item.service_id,
-            "name": item.name,
-            "organization": item.organization_name,
-            "open_now": item.open_now,
-            "always_open": item.always_open,
-            "opens_at": item.opens_at.isoformat() if item.opens_at else None,
-            "distance_km": None if item.distance_km is None else round(item.distance_km, 1),
-            "needs_covered": item.needs_covered,
-            "languages": item.languages,
-        }
-        for item in matches
-    ]
+    return [item.to_json() for item in matches]
