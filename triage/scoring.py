@@ -71,7 +71,8 @@ def score(
     """Score redacted `text` (folded as `folded`, with its folded `words`)."""
     if not words:
         return Scores(Urgency.low, (), (), (), ("no words -> low",))
-    fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find(folded, words)]
+    plain_words = [w for w, _, _ in words]
+    fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find(folded, words, plain_words)]
     fired.sort(key=lambda f: f.hit.start)
     signs = [f for f in fired if f.hit.rule.is_sign]
     contexts = {f.hit.rule.context for f in fired}
@@ -108,7 +109,6 @@ def score(
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
 
-    plain_words = [w for w, _, _ in words]
     for lexicon in age_lexicons:
         age = find_minor_age(lexicon, folded.text, plain_words)
         if age is not None:

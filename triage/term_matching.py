@@ -188,8 +188,11 @@ class TermMatcher:
                         found.append(pattern)
         return tuple(dict.fromkeys(found))
 
-    def find(self, folded: Folded, spans: Sequence[tuple[str, int, int]]) -> list[Hit]:
-        """Every rule that fires, once, at its first match."""
+    def find(
+        self, folded: Folded, spans: Sequence[tuple[str, int, int]], words: Sequence[str] | None = None
+    ) -> list[Hit]:
+        """Every rule that fires, once, at its first match. `words`, when given, are the
+        words of `spans` (callers that run several lexicons split them once)."""
         hits: dict[int, Hit] = {}
         if self.lexicon.match is MatchMode.substring:
             for term, rule in self._substrings:
@@ -199,7 +202,8 @@ class TermMatcher:
                 if at >= 0:
                     hits[id(rule)] = Hit(rule, at, at + len(term))
             return list(hits.values())
-        words = [w for w, _, _ in spans]
+        if words is None:
+            words = [w for w, _, _ in spans]
         pairs, pair_firsts, candidates = self._pairs, self._pair_firsts, self._candidates
         for i, word in enumerate(words):
             for pattern in candidates(word):
