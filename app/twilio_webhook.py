@@ -15,6 +15,8 @@ message is never lost.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
@@ -43,6 +45,7 @@ router = APIRouter(include_in_schema=False)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 MAX_BODY = 64 * 1024
 STORAGE_ERRORS = (OSError, OperationalError, DBAPIError, ConnectionError)
+_Parsed = TypeVar("_Parsed")
 
 
 def _context(request: Request) -> AppContext:
@@ -71,35 +74,41 @@ async def _verified_form(request: Request, context: AppContext) -> FormParams:
     return params
 
 
+async def _signed(request: Request, parse: Callable[[FormParams], _Parsed]) -> _Parsed:
+    """The request's form, verified then parsed; refused with 403, 400 (or 413/503) otherwise."""
+    params = await _verified_form(request, _context(request))
+    try:
+        return parse(params)
+    except MalformedPayload as exc:
+        raise _Refused(PlainTextResponse(exc.reason, status_code=400)) from None
+
+
+def _storage_unavailable(what: str, exc: Exception) -> Response:
+    log.warning("twilio %s not stored, answered 503 [%s]", what, type(exc).__name__)
+    return PlainTextResponse("storage unavailable, retry later", status_code=503)
+
+
 @router.post(SMS_PATH)
 async def inbound_sms(request: Request) -> Response:
-    context = _context(request)
     try:
-        params = await _verified_form(request, context)
-        inbound = parse_inbound(params)
+        inbound = await _signed(request, parse_inbound)
     except _Refused as refused:
         return refused.response
-    except MalformedPayload as exc:
-        return PlainTextResponse(exc.reason, status_code=400)
     try:
-        accepted = await channel_inbound.receive(context, inbound)
+        accepted = await channel_inbound.receive(_context(request), inbound)
     except STORAGE_ERRORS as exc:
-        log.warning("twilio message not stored, answered 503 [%s]", type(exc).__name__)
-        return PlainTextResponse("storage unavailable, retry later", status_code=503)
+        return _storage_unavailable("message", exc)
     log.info("twilio message %s stored%s", accepted.message_id, " (duplicate)" if accepted.duplicate else "")
     return Response(EMPTY_TWIML, media_type="text/xml")
 
 
 @router.post(STATUS_PATH)
 async def delivery_status(request: Request) -> Response:
-    context = _context(request)
     try:
-        params = await _verified_form(request, context)
-        report = parse_status(params)
+        report = await _signed(request, parse_status)
     except _Refused as refused:
         return refused.response
-    except MalformedPayload as exc:
-        return PlainTextResponse(exc.reason, status_code=400)
+    context = _context(request)
     key = request.query_params.get("k")
     try:
         async with context.database.transaction() as session:
@@ -117,6 +126,5 @@ async def delivery_status(request: Request) -> Response:
             ):
                 await outbox.announce(session, [message])
     except STORAGE_ERRORS as exc:
-        log.warning("twilio status not stored, answered 503 [%s]", type(exc).__name__)
-        return PlainTextResponse("storage unavailable, retry later", status_code=503)
+        return _storage_unavailable("status", exc)
     return Response(status_code=204)
