@@ -23,9 +23,9 @@ stay; a cue can still make a listed name out of a place ("je m'appelle Victoria"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 from triage.data_files import data_lines, data_words
 from triage.places import WORD, Words, find_places
@@ -232,6 +232,7 @@ _STRONG_INDEX = _phrase_index(_STRONG_PHRASES)
 _WEAK_INDEX = _phrase_index(_WEAK_PHRASES)
 _RELATIVE_INDEX = _phrase_index(_RELATIVE_INTROS)
 _RELATION_WORDS = frozenset(fold_word(word) for word in _RELATIONS.split("|"))
+_CUE_FIRST_WORDS = frozenset(_STRONG_INDEX) | frozenset(_WEAK_INDEX) | frozenset(_RELATIVE_INDEX)
 
 
 _CLOSING = re.compile(
@@ -240,58 +241,70 @@ _CLOSING = re.compile(
 )
 
 
-@dataclass(slots=True)  # not frozen: tokens are built by the thousand, frozen ones cost twice as much
-class _Token:
+class _Word(NamedTuple):
+    """What a written word is, wherever it stands; built once per spelling and cached."""
+
     text: str
     folded: str
-    start: int
-    end: int
     capitalised: bool
-    shouted: bool
-    tier: str | None
+    shouted: bool  # all capitals, two letters or more
+    tier: str | None  # its first-name tier, None if it is not a listed first name
+    places: tuple[tuple[str, int, int], ...]  # (folded, start, end) of its pieces as places reads them
+    cue: bool  # the first word of a cue phrase: phrase_ends looks only at these
+    marker: bool  # an honorific or a relation word ("Mme", "boss", "ma coloc")
+    listed: bool  # a listed first name or a capitalised listed surname
 
 
-@lru_cache(maxsize=65536)
-def _word_facts(text: str) -> tuple[str, bool, bool, str | None]:
-    """(folded, capitalised, all capitals, name tier) of a word; pure, cached for speed."""
+_WORDS: dict[str, _Word] = {}
+_WORDS_LIMIT = 65536  # spellings kept; past it the cache starts again (a result never depends on it)
+
+
+def _word(text: str) -> _Word:
+    """The facts of one written word (a pure function of its spelling, cached for speed)."""
+    word = _WORDS.get(text)
+    if word is not None:
+        return word
     folded = fold_word(text)
     tier = _TIERS.get(folded)
     if tier is None and not text.isascii():
         tier = _TIERS.get(text.casefold())
-    return folded, text[0].isupper(), len(text) > 1 and text.isupper(), tier
-
-
-def _token(match: re.Match[str]) -> _Token:
-    text = match.group()
-    folded, capitalised, shouted, tier = _word_facts(text)
-    return _Token(text, folded, match.start(), match.end(), capitalised, shouted, tier)
-
-
-def _tokens(text: str) -> list[_Token]:
-    """Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower
-    pattern that keeps combining marks inside a word only when the text has some."""
-    pattern = _TOKEN if _HAS_MARKS.search(text) else _PLAIN_TOKEN
-    return [_token(m) for m in pattern.finditer(text)]
-
-
-def _tier(token: _Token) -> str | None:
-    return token.tier
+    capitalised = text[0].isupper()
+    if "-" in text or "'" in text or "’" in text:
+        places = tuple((fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text))
+    else:
+        places = ((folded, 0, len(text)),)
+    word = _Word(
+        text=text,
+        folded=folded,
+        capitalised=capitalised,
+        shouted=len(text) > 1 and text.isupper(),
+        tier=tier,
+        places=places,
+        cue=folded in _CUE_FIRST_WORDS,
+        marker=text in _HONORIFICS or folded in _RELATION_WORDS,
+        listed=tier is not None or (capitalised and folded in _SURNAMES),
+    )
+    if len(_WORDS) >= _WORDS_LIMIT:
+        _WORDS.clear()
+    _WORDS[text] = word
+    return word
 
 
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = _tokens(text)
-        places = find_places(text, self.place_words()) if self.tokens else ()
-        self.place_tokens = (
-            {
-                i
-                for i, token in enumerate(self.tokens)
-                if any(p.start <= token.start and token.end <= p.end for p in places)
-            }
-            if places
-            else set()
-        )
+        # Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower pattern
+        # that keeps combining marks inside a word only when the text has some.
+        pattern = _PLAIN_TOKEN if text.isascii() or not _HAS_MARKS.search(text) else _TOKEN
+        matches = list(pattern.finditer(text))
+        self.starts = [match.start() for match in matches]
+        self.ends = [match.end() for match in matches]
+        self.tokens = [_WORDS.get(written) or _word(written) for written in map(re.Match.group, matches)]
+        # The passes below visit only the words that can matter to them.
+        self.cue_indices = [i for i, word in enumerate(self.tokens) if word.cue]
+        self.marker_indices = [i for i, word in enumerate(self.tokens) if word.marker]
+        self.listed_indices = [i for i, word in enumerate(self.tokens) if word.listed]
+        self.place_tokens: set[int] | None = None  # found on first use: many messages never ask
         self.taken: set[int] = set()
         self.spans: list[tuple[int, int]] = []
 
@@ -299,22 +312,30 @@ class _Finder:
         """The words find_places would split the text into, reusing these tokens: a hyphenated
         or elided token ("Val-d'Or") is split again, a plain one is reused as it is."""
         words: Words = []
-        for token in self.tokens:
-            if "-" in token.text or "'" in token.text or "’" in token.text:
-                words += [
-                    (fold_word(m.group()), token.start + m.start(), token.start + m.end())
-                    for m in WORD.finditer(token.text)
-                ]
-            else:
-                words.append((token.folded, token.start, token.end))
+        for word, start in zip(self.tokens, self.starts, strict=True):
+            words += [(folded, start + begin, start + end) for folded, begin, end in word.places]
         return words
+
+    def find_place_tokens(self) -> set[int]:
+        """Indexes of the tokens that lie inside a place mention ("Saint-Jean-sur-Richelieu")."""
+        if not self.tokens:
+            return set()
+        inside: set[int] = set()
+        for place in find_places(self.text, self.place_words()):
+            i = bisect_left(self.starts, place.start)
+            while i < len(self.tokens) and self.ends[i] <= place.end:
+                inside.add(i)
+                i += 1
+        return inside
 
     # --- token tests
     def is_place(self, i: int) -> bool:
+        if self.place_tokens is None:
+            self.place_tokens = self.find_place_tokens()
         return i in self.place_tokens
 
     def sentence_initial(self, i: int) -> bool:
-        pos = self.tokens[i].start - 1
+        pos = self.starts[i] - 1
         while pos >= 0 and self.text[pos] in _SKIP_BACK:
             pos -= 1
         return pos < 0 or self.text[pos] in _SENTENCE_END
@@ -328,18 +349,18 @@ class _Finder:
             return False
         if token.shouted and len(token.text) <= 4:
             return False
-        return _tier(token) not in ("cue",)
+        return token.tier not in ("cue",)
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens i and j are next to each other, separated by one space (no punctuation)."""
-        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        gap = self.text[self.ends[i] : self.starts[j]]
         return gap in (" ", "\u00a0", "  ")
 
     # --- spans
     def claim(self, first: int, last: int) -> None:
         for i in range(first, last + 1):
             self.taken.add(i)
-        self.spans.append((self.tokens[first].start, self.tokens[last].end))
+        self.spans.append((self.starts[first], self.ends[last]))
 
     def extend(self, i: int, *, lowercase_ok: bool = False, limit: int = 4) -> int:
         """Last token of the name starting at i: capitalised surnames (with particles) after it."""
@@ -379,32 +400,36 @@ class _Finder:
 
     def phrase_ends(self, index: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
         """Index of the last token of every phrase of `index` found in the text."""
-        tokens = self.tokens
-        for i, token in enumerate(tokens):
-            for phrase in index.get(token.folded, ()):
-                last = i + len(phrase) - 1
-                if last < len(tokens) and all(
-                    tokens[i + k].folded == word and (k == 0 or self.spaced(i + k - 1, i + k))
-                    for k, word in enumerate(phrase)
-                ):
-                    yield last
+        for i in self.cue_indices:
+            for phrase in index.get(self.tokens[i].folded, ()):
+                if self.phrase_at(i, phrase):
+                    yield i + len(phrase) - 1
+
+    def phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """The words of `phrase` start at token i, one after the other, with only spaces between."""
+        if i + len(phrase) > len(self.tokens):
+            return False
+        for k in range(1, len(phrase)):
+            if self.tokens[i + k].folded != phrase[k] or not self.spaced(i + k - 1, i + k):
+                return False
+        return self.tokens[i].folded == phrase[0]
 
     def spaced(self, i: int, j: int) -> bool:
-        return self.text[self.tokens[i].end : self.tokens[j].start].isspace()
+        return self.text[self.ends[i] : self.starts[j]].isspace()
 
     def next_after(self, i: int) -> int | None:
         """The token after token i when only spaces or ':,-' separate them."""
         j = i + 1
         if j >= len(self.tokens) or j in self.taken:
             return None
-        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        gap = self.text[self.ends[i] : self.starts[j]]
         return j if _CUE_GAP.fullmatch(gap) else None
 
     def take_after_cue(self, i: int | None, *, strong: bool) -> None:
         if i is None:
             return
         token = self.tokens[i]
-        tier = _tier(token)
+        tier = token.tier
         if strong:
             if tier is None and (token.folded in _STOP or self.is_place(i)):
                 return
@@ -434,7 +459,8 @@ class _Finder:
             self.take_after_cue(self.next_after(last), strong=True)
         if _CJK.search(self.text):
             self.take_cjk()
-        for i, token in enumerate(self.tokens):
+        for i in self.marker_indices:
+            token = self.tokens[i]
             if token.text in _HONORIFICS:
                 j = self.next_after_honorific(i)
                 if (
@@ -449,7 +475,7 @@ class _Finder:
                 if j is None:
                     continue
                 name = self.tokens[j]
-                listed = _tier(name) is not None
+                listed = name.tier is not None
                 if (
                     name.capitalised
                     and not name.shouted
@@ -492,15 +518,14 @@ class _Finder:
         j = i + 1
         if j >= len(self.tokens) or j in self.taken:
             return None
-        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        gap = self.text[self.ends[i] : self.starts[j]]
         return j if gap in (" ", ". ", ".", ".  ", "  ") else None
 
     def listed(self) -> None:
-        for i, token in enumerate(self.tokens):
-            if i in self.taken or self.is_place(i):
-                continue
-            tier = _tier(token)
-            if tier is None:
+        for i in self.listed_indices:
+            token = self.tokens[i]
+            tier = token.tier
+            if tier is None or i in self.taken or self.is_place(i):
                 continue
             followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
             if tier == "any":
@@ -514,8 +539,9 @@ class _Finder:
             followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in _BUSINESS_WORDS
             if ok and not token.shouted and not followed_by_business:
                 self.claim(i, self.extend(i))
-        for i, token in enumerate(self.tokens):
-            if i in self.taken or self.is_place(i) or token.folded not in _SURNAMES or not token.capitalised:
+        for i in self.listed_indices:
+            token = self.tokens[i]
+            if token.folded not in _SURNAMES or not token.capitalised or i in self.taken or self.is_place(i):
                 continue
             if i + 1 < len(self.tokens) and self.tokens[i + 1].folded in _BUSINESS_WORDS:
                 continue
@@ -526,13 +552,13 @@ class _Finder:
         """One to three capitalised words alone at the very end, after a sentence, a dash, a new
         line or a closing word ("merci,", "thanks"): a signature."""
         tokens = self.tokens
-        if not tokens or self.text[tokens[-1].end :].strip(" \t\n.!"):
+        if not tokens or self.text[self.ends[-1] :].strip(" \t\n.!"):
             return
         for size in (1, 2, 3):
             first = len(tokens) - size
             if first < 0 or (size > 1 and not self.joined(first, first + 1)):
                 return
-            before = self.text[: tokens[first].start]
+            before = self.text[: self.starts[first]]
             stripped = before.rstrip(" \t")
             standalone = stripped.endswith(("\n", ".", "!", "?", "-", "–", "—")) or bool(
                 _CLOSING.search(before[-40:])
