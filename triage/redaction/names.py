@@ -249,7 +249,8 @@ class _Word(NamedTuple):
     capitalised: bool
     shouted: bool  # all capitals, two letters or more
     tier: str | None  # its first-name tier, None if it is not a listed first name
-    places: tuple[tuple[str, int, int], ...]  # (folded, start, end) of its pieces as places reads them
+    pieces: tuple[tuple[str, int, int], ...] | None  # (folded, start, end) of the pieces places reads
+    # in a hyphenated or elided word ("Val-d'Or"); None for a plain word, read whole
     cue: bool  # the first word of a cue phrase: phrase_ends looks only at these
     marker: bool  # an honorific or a relation word ("Mme", "boss", "ma coloc")
     listed: bool  # a listed first name or a capitalised listed surname
@@ -269,17 +270,16 @@ def _word(text: str) -> _Word:
     if tier is None and not text.isascii():
         tier = _TIERS.get(text.casefold())
     capitalised = text[0].isupper()
+    pieces = None
     if "-" in text or "'" in text or "’" in text:
-        places = tuple((fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text))
-    else:
-        places = ((folded, 0, len(text)),)
+        pieces = tuple((fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text))
     word = _Word(
         text=text,
         folded=folded,
         capitalised=capitalised,
         shouted=len(text) > 1 and text.isupper(),
         tier=tier,
-        places=places,
+        pieces=pieces,
         cue=folded in _CUE_FIRST_WORDS,
         marker=text in _HONORIFICS or folded in _RELATION_WORDS,
         listed=tier is not None or (capitalised and folded in _SURNAMES),
@@ -312,8 +312,11 @@ class _Finder:
         """The words find_places would split the text into, reusing these tokens: a hyphenated
         or elided token ("Val-d'Or") is split again, a plain one is reused as it is."""
         words: Words = []
-        for word, start in zip(self.tokens, self.starts, strict=True):
-            words += [(folded, start + begin, start + end) for folded, begin, end in word.places]
+        for word, start, end in zip(self.tokens, self.starts, self.ends, strict=True):
+            if word.pieces is None:
+                words.append((word.folded, start, end))
+            else:
+                words += [(folded, start + begin, start + stop) for folded, begin, stop in word.pieces]
         return words
 
     def find_place_tokens(self) -> set[int]:
