@@ -392,7 +392,7 @@ class _Finder:
                     and token.folded not in _STOP
                     and not any(mark in token.text for mark in "'’")
                     and not self.is_place(j)
-                    and (j == i + 1 or token.folded in _SURNAMES or token.tier is not None)
+                    and (token.folded in _SURNAMES or token.tier is not None)
                 )
             ):
                 last = j
@@ -486,7 +486,7 @@ class _Finder:
                     and (listed or not self.is_place(j))
                 ):
                     self.claim(j, self.extend(j))
-                elif name.text.islower() and name.tier == "any":
+                elif name.text.islower() and (name.tier == "any" or name.folded in _SURNAMES):
                     self.claim(j, self.extend(j, lowercase_ok=True))
         for last in self.phrase_ends(_WEAK_INDEX):
             self.take_after_cue(self.next_after(last), strong=False)
@@ -499,6 +499,7 @@ class _Finder:
         first = self.next_after(last)
         if first is None:
             return
+        known = False  # one of the words is capitalised or a listed name ("xochitl sharma")
         for size in (1, 2, 3):
             end = first + size - 1
             after = end + 1
@@ -511,10 +512,10 @@ class _Finder:
             token = self.tokens[end]
             if token.folded in _STOP or self.is_place(end) or end in self.taken:
                 return
-            if not (token.capitalised or token.tier is not None or token.folded in _SURNAMES):
-                return  # "it was last night that": unknown lower-case words are not taken
+            known = known or token.capitalised or token.tier is not None or token.folded in _SURNAMES
             if self.tokens[after].folded in _RELATIVE_PRONOUNS:
-                self.claim(first, end)
+                if known:  # "it was last night that": lower-case words no list knows are not taken
+                    self.claim(first, end)
                 return
 
     def next_after_honorific(self, i: int) -> int | None:
