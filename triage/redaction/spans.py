@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from triage.codes import PiiType
@@ -81,3 +81,66 @@ def match_at_digits(
             if match is not None:
                 covered = max(covered, match.end())
                 yield match.span()
+
+
+# Characters that a case-insensitive pattern pairs with an ASCII letter although str.lower()
+# does not make them that letter: long s (s), Kelvin sign (k), dotted capital and dotless small
+# I (i). 'İ' also lower-cases to two characters, which would shift offsets.
+_ODD_CASE_LETTERS = ("\u017f", "\u212a", "\u0130", "\u0131")
+_MASK_RUN = re.compile(MASK + "+")
+_NO_SPELLINGS: Mapping[str, str] = {}
+
+
+def _is_letter(ch: str) -> bool:
+    """What Hints counts as part of a word: `[^\\W\\d_]`."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _masks_cut_words(text: str) -> bool:
+    """True when a masked span touches a letter: the piece of word left beside it is a word of
+    the masked copy that Hints, made from the original message, may not list."""
+    if MASK not in text:
+        return False
+    for run in _MASK_RUN.finditer(text):
+        start, end = run.span()
+        if (start > 0 and _is_letter(text[start - 1])) or (end < len(text) and _is_letter(text[end])):
+            return True
+    return False
+
+
+def word_starts(
+    text: str, hints: Hints, words: frozenset[str], spelled: Mapping[str, str] = _NO_SPELLINGS
+) -> list[int] | None:
+    """Sorted positions where one of `words` (lower case) that the message contains is written
+    in `text`, in any case; `spelled` gives what to look for when it is not the word itself
+    ("r" -> "r.").
+
+    Every place where a case-insensitive pattern starting with one of those words can match is
+    among them, so a pattern tried there only (`finditer_at`) finds what a scan of the whole text
+    finds. None when that cannot be promised, and the caller scans: `text`, a masked copy, cuts a
+    word that Hints may therefore not list, or it holds one of the odd case letters above.
+    """
+    if _masks_cut_words(text) or any(letter in text for letter in _ODD_CASE_LETTERS):
+        return None
+    lower = text.lower()
+    starts: set[int] = set()
+    for word in hints.words & words:
+        needle = spelled.get(word, word)
+        start = lower.find(needle)
+        while start != -1:
+            starts.add(start)
+            start = lower.find(needle, start + 1)
+    return sorted(starts)
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` when the pattern can only match at `starts`
+    (sorted): the same leftmost, non-overlapping matches, with the pattern tried there only."""
+    covered = 0
+    for start in starts:
+        if start < covered:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            covered = match.end()
+            yield match
