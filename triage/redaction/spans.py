@@ -108,6 +108,12 @@ def _masks_cut_words(text: str) -> bool:
     return False
 
 
+def has_odd_case(text: str) -> bool:
+    """True when `text` holds one of the odd case letters above, so that lower-casing it does
+    not tell where a case-insensitive pattern can match."""
+    return any(letter in text for letter in _ODD_CASE_LETTERS)
+
+
 def word_starts(
     text: str, hints: Hints, words: frozenset[str], spelled: Mapping[str, str] = _NO_SPELLINGS
 ) -> list[int] | None:
@@ -120,7 +126,7 @@ def word_starts(
     finds. None when that cannot be promised, and the caller scans: `text`, a masked copy, cuts a
     word that Hints may therefore not list, or it holds one of the odd case letters above.
     """
-    if _masks_cut_words(text) or any(letter in text for letter in _ODD_CASE_LETTERS):
+    if _masks_cut_words(text) or has_odd_case(text):
         return None
     lower = text.lower()
     starts: set[int] = set()
