@@ -77,11 +77,8 @@ def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
 def _at_anchors(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     """What `_AT_ANCHOR.finditer` finds, tried only at the "@" signs and the "at" words written."""
     starts = word_starts(text, hints, _AT_WORDS)
-    if starts is None:
-        yield from _AT_ANCHOR.finditer(text)
-        return
     at_sign = text.find("@")
-    if at_sign != -1:
+    if starts is not None and at_sign != -1:
         while at_sign != -1:
             starts.append(at_sign)
             at_sign = text.find("@", at_sign + 1)

@@ -155,8 +155,7 @@ def _discord_tags(text: str) -> Iterator[tuple[int, int]]:
 
 def _cued(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     """What `_CUED.finditer` finds, tried only where the cue words are written."""
-    starts = word_starts(text, hints, _CUE_WORDS)
-    return _CUED.finditer(text) if starts is None else finditer_at(_CUED, text, starts)
+    return finditer_at(_CUED, text, word_starts(text, hints, _CUE_WORDS))
 
 
 def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:

@@ -114,6 +114,12 @@ def has_odd_case(text: str) -> bool:
     return any(letter in text for letter in _ODD_CASE_LETTERS)
 
 
+def hints_list_words(text: str) -> bool:
+    """True when every word a case-insensitive pattern can find in `text` (the message or a
+    masked copy of it) is in Hints, lower-cased: no masked span cuts a word, no odd case letter."""
+    return not (_masks_cut_words(text) or has_odd_case(text))
+
+
 def word_starts(
     text: str, hints: Hints, words: frozenset[str], spelled: Mapping[str, str] = _NO_SPELLINGS
 ) -> list[int] | None:
@@ -126,7 +132,7 @@ def word_starts(
     finds. None when that cannot be promised, and the caller scans: `text`, a masked copy, cuts a
     word that Hints may therefore not list, or it holds one of the odd case letters above.
     """
-    if _masks_cut_words(text) or has_odd_case(text):
+    if not hints_list_words(text):
         return None
     lower = text.lower()
     starts: set[int] = set()
@@ -139,9 +145,13 @@ def word_starts(
     return sorted(starts)
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
     """The matches of `pattern.finditer(text)` when the pattern can only match at `starts`
-    (sorted): the same leftmost, non-overlapping matches, with the pattern tried there only."""
+    (sorted): the same leftmost, non-overlapping matches, with the pattern tried there only.
+    None (what `word_starts` gives when it cannot tell) scans the whole text."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
     covered = 0
     for start in starts:
         if start < covered:
