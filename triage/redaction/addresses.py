@@ -12,10 +12,11 @@ unit, room and post-office-box numbers alone are addresses too. A street named w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from triage.data_files import data_words
-from triage.redaction.spans import Hints, finditer_at, hints_list_words, word_starts
+from triage.redaction.spans import Hints, finditer_at, word_starts
 from triage.text_folding import fold
 
 _TYPE_BEFORE = (
@@ -298,26 +299,44 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in units)
     if hints.has_any(_BOX_WORDS):
         yield from (m.span() for m in _PO_BOX.finditer(text))
-    if not hints.has_any(_TYPE_WORDS):
+    types = hints.words & _TYPE_WORDS
+    if not types:
         return
-    # each shape needs its own kind of street type; when Hints may miss a word, try them all
-    words_listed = hints_list_words(text)
-    if not words_listed or hints.has_any(_TYPE_BEFORE_WORDS):
-        yield from _number_first(text, hints)
-    if not words_listed or hints.has_any(_TYPE_AFTER_WORDS):
+    # where the street types that come first are written; None when Hints may miss a word,
+    # and then every shape is tried everywhere
+    type_starts = word_starts(text, hints, types & _TYPE_BEFORE_WORDS, _TYPE_BEFORE_SPELLED)
+    if type_starts is None or type_starts:
+        yield from _number_first(text, hints, type_starts)
+    if type_starts is None or not types.isdisjoint(_TYPE_AFTER_WORDS):
         yield from _number_then_words(text, hints)
-    yield from _type_first(text, hints)
+    yield from _type_first(text, type_starts)
 
 
-def _number_first(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    """Number, street type, name: "7720 boul. Saint-Michel", "45 rue ontario"."""
-    for match in _matches_at_digits(_NUMBER_FIRST, text, hints):
+def _number_first(text: str, hints: Hints, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
+    """Number, street type, name: "7720 boul. Saint-Michel", "45 rue ontario". Tried at the
+    digit runs that can start the number before a street type, or at all of them."""
+    digit_starts = hints.digit_starts if type_starts is None else _numbers_before(hints, type_starts)
+    for start in digit_starts:
+        match = _NUMBER_FIRST.match(text, start)
+        if match is None:
+            continue
         name_start = match.end()
         while name_start < len(text) and text[name_start] == " ":
             name_start += 1
         end = _name_end(text, name_start)
         if end > name_start:
             yield match.start(), _with_unit(text, end)
+
+
+def _numbers_before(hints: Hints, type_starts: list[int]) -> list[int]:
+    """The digit runs that can start a _NUMBER_FIRST match with a street type at one of
+    `type_starts`: only a comma, blanks and "de (la)" come between, and the number ("12",
+    "12-14", "7b") holds at most two digit runs, so it starts at one of the last two before."""
+    starts: set[int] = set()
+    for type_start in type_starts:
+        before = bisect_left(hints.digit_starts, type_start)
+        starts.update(hints.digit_starts[max(0, before - 2) : before])
+    return sorted(starts)
 
 
 def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -329,11 +348,10 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield match.start(), _with_unit(text, match.end())
 
 
-def _type_first(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
     """Street type, name, number: "calle Hidalgo 123", "rua Augusta, 1500"; _TYPE_FIRST is
-    tried only where a street type is written."""
-    starts = word_starts(text, hints, _TYPE_BEFORE_WORDS, _TYPE_BEFORE_SPELLED)
-    for match in finditer_at(_TYPE_FIRST, text, starts):
+    tried only where a street type is written (or everywhere)."""
+    for match in finditer_at(_TYPE_FIRST, text, type_starts):
         end = _name_end(text, match.end())
         if end == match.end():
             continue

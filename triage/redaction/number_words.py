@@ -282,8 +282,8 @@ _LOWER_WORDS = _NUMBER_WORDS | {"zéro", "dieciséis", "três"}
 
 
 def _number_token_indices(words: list[str]) -> list[int]:
-    """Where a run can start: number words and digit groups, but not "o", "oh", "en" (everyday
-    words that only count inside a run)."""
+    """Where a run can start: number words and digit groups, but not "o", "oh" or "en",
+    everyday words that only count inside a run."""
     return [
         i
         for i, word in enumerate(words)
@@ -311,16 +311,17 @@ def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             if word in _AMOUNT_WORDS:
                 run = []
                 break
-            if _is_number_token(word):
+            if word in _NUMBER_WORDS or word.isdigit():
                 run.append(j)
             elif word in _JOINERS and j + 1 < len(words) and _is_number_token(words[j + 1]):
                 pass
             else:
                 break
             j += 1
-        if run:
-            run_words = words[run[0] : run[-1] + 1]
-            spelled_words = sum(1 for w in run_words if not w.isdigit() and w not in _JOINERS)
-            if spelled_words >= 2 and len(spell_digits(run_words)) >= 7:
-                yield spans[run[0]][0], spans[run[-1]][1]
-        resume = max(j, i + 1)
+        resume = j
+        if len(run) < 2:  # one word or digit group spells no phone
+            continue
+        run_words = words[run[0] : run[-1] + 1]
+        spelled_words = sum(1 for w in run_words if not w.isdigit() and w not in _JOINERS)
+        if spelled_words >= 2 and len(spell_digits(run_words)) >= 7:
+            yield spans[run[0]][0], spans[run[-1]][1]
