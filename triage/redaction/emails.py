@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints, finditer_at, word_starts
+from triage.redaction.spans import Hints, finditer_at, has_odd_case, word_starts
 
 # "ana@gmail.com", "ana@gmail" (no domain ending: still an address), "ana @ gmail.com"; but not
 # "his insta is @tony_99. it was" (a handle after a word).
@@ -54,6 +54,28 @@ def _is_local_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_.+-"
 
 
+def _local_run_start(text: str, end: int) -> int:
+    """Start of the run of `[\\w.+-]` that ends at `end`."""
+    start = end
+    while start > 0 and _is_local_char(text[start - 1]):
+        start -= 1
+    return start
+
+
+_DOT_SIGNS = ("(", "[", "{", "dot", "point", "punto", "ponto", "pto")
+
+
+def _local_before(text: str, end: int) -> re.Match[str] | None:
+    """`_LOCAL_BEFORE` searched in the 80 characters before `end`. Without a written dot in
+    them ("(", "[", "{" or a dot word) it can only match the run of `[\\w.+-]` before `end`,
+    so the search starts there instead of trying every position."""
+    start = max(0, end - 80)
+    window = text[start:end].lower()
+    if not has_odd_case(window) and not any(sign in window for sign in _DOT_SIGNS):
+        start = max(start, _local_run_start(text, end))
+    return _LOCAL_BEFORE.search(text, start, end)
+
+
 def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
     """What `_PLAIN.finditer` finds, tried only where it can start: the run of `[\\w.+-]` that
     ends at an "@" (or at the space before " @ ")."""
@@ -61,9 +83,7 @@ def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
     at_sign = text.find("@")
     while at_sign != -1:
         local_end = at_sign - 1 if at_sign > 0 and text[at_sign - 1] == " " else at_sign
-        local_start = local_end
-        while local_start > 0 and _is_local_char(text[local_start - 1]):
-            local_start -= 1
+        local_start = _local_run_start(text, local_end)
         if local_start < local_end and local_start >= covered:
             match = _PLAIN.match(text, local_start)
             if match is not None:
@@ -109,6 +129,6 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         if domain is None or not _is_mail_domain(domain.group()):
             continue
         # the costly search last, for the few anchors followed by a mail domain
-        local = _LOCAL_BEFORE.search(text, max(0, at.start() - 80), at.start())
+        local = _local_before(text, at.start())
         if local is not None:
             yield local.start(), domain.end()

@@ -83,10 +83,6 @@ def match_at_digits(
                 yield match.span()
 
 
-# Characters that a case-insensitive pattern pairs with an ASCII letter although str.lower()
-# does not make them that letter: long s (s), Kelvin sign (k), dotted capital and dotless small
-# I (i). 'İ' also lower-cases to two characters, which would shift offsets.
-_ODD_CASE_LETTERS = ("\u017f", "\u212a", "\u0130", "\u0131")
 _MASK_RUN = re.compile(MASK + "+")
 _NO_SPELLINGS: Mapping[str, str] = {}
 
@@ -109,9 +105,11 @@ def _masks_cut_words(text: str) -> bool:
 
 
 def has_odd_case(text: str) -> bool:
-    """True when `text` holds one of the odd case letters above, so that lower-casing it does
-    not tell where a case-insensitive pattern can match."""
-    return any(letter in text for letter in _ODD_CASE_LETTERS)
+    """True when `text` holds a letter that a case-insensitive pattern pairs with an ASCII
+    letter although str.lower() does not make it that letter: long s (s), Kelvin sign (k),
+    dotted capital and dotless small I (i; 'İ' also lower-cases to two characters, which would
+    shift offsets). Lower-casing such a text does not tell where such a pattern can match."""
+    return "\u017f" in text or "\u212a" in text or "\u0130" in text or "\u0131" in text
 
 
 def hints_list_words(text: str) -> bool:
@@ -130,7 +128,7 @@ def word_starts(
     Every place where a case-insensitive pattern starting with one of those words can match is
     among them, so a pattern tried there only (`finditer_at`) finds what a scan of the whole text
     finds. None when that cannot be promised, and the caller scans: `text`, a masked copy, cuts a
-    word that Hints may therefore not list, or it holds one of the odd case letters above.
+    word that Hints may therefore not list, or it `has_odd_case`.
     """
     if not hints_list_words(text):
         return None
