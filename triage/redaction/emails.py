@@ -70,9 +70,11 @@ def _local_before(text: str, end: int) -> re.Match[str] | None:
     them ("(", "[", "{" or a dot word) it can only match the run of `[\\w.+-]` before `end`,
     so the search starts there instead of trying every position."""
     start = max(0, end - 80)
-    window = text[start:end].lower()
-    if not has_odd_case(window) and not any(sign in window for sign in _DOT_SIGNS):
-        start = max(start, _local_run_start(text, end))
+    window = text[start:end]
+    if not has_odd_case(window):
+        window = window.lower()
+        if not any(sign in window for sign in _DOT_SIGNS):
+            start = max(start, _local_run_start(text, end))
     return _LOCAL_BEFORE.search(text, start, end)
 
 

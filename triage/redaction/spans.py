@@ -112,7 +112,7 @@ def has_odd_case(text: str) -> bool:
     return "\u017f" in text or "\u212a" in text or "\u0130" in text or "\u0131" in text
 
 
-def hints_list_words(text: str) -> bool:
+def _hints_list_words(text: str) -> bool:
     """True when every word a case-insensitive pattern can find in `text` (the message or a
     masked copy of it) is in Hints, lower-cased: no masked span cuts a word, no odd case letter."""
     return not (_masks_cut_words(text) or has_odd_case(text))
@@ -125,12 +125,13 @@ def word_starts(
     in `text`, in any case; `spelled` gives what to look for when it is not the word itself
     ("r" -> "r.").
 
-    Every place where a case-insensitive pattern starting with one of those words can match is
-    among them, so a pattern tried there only (`finditer_at`) finds what a scan of the whole text
-    finds. None when that cannot be promised, and the caller scans: `text`, a masked copy, cuts a
-    word that Hints may therefore not list, or it `has_odd_case`.
+    Every place where a case-insensitive pattern can match that starts with one of `words`
+    written as a whole word (not inside a longer run of letters) is among them, so the pattern
+    tried there only (`finditer_at`) finds what a scan of the whole text finds. None when that
+    cannot be promised, and the caller scans: `text`, a masked copy, cuts a word that Hints may
+    therefore not list, or it `has_odd_case`.
     """
-    if not hints_list_words(text):
+    if not _hints_list_words(text):
         return None
     lower = text.lower()
     starts: set[int] = set()
