@@ -12,10 +12,11 @@ unit, room and post-office-box numbers alone are addresses too. A street named w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from triage.data_files import data_words
-from triage.redaction.spans import Hints
+from triage.redaction.spans import Hints, finditer_at, word_starts
 from triage.text_folding import fold
 
 _TYPE_BEFORE = (
@@ -59,6 +60,7 @@ _AFTER_NAME_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
+_BLANKS = re.compile(r"[ \t]+")
 _CONNECTORS = frozenset(
     [
         "de",
@@ -99,18 +101,23 @@ def _name_end(text: str, pos: int, max_words: int = 4) -> int:
         if match is None:
             break
         word = match.group().rstrip(".")
-        folded = fold(word)
+        folded = _fold(word)
         if folded in _STOP or word[0].isdigit():
             break
         if folded not in _CONNECTORS:
             end = match.start() + len(word)
             words += 1
         cursor = match.end()
-        gap = re.match(r"[ \t]+", text[cursor:])
+        gap = _BLANKS.match(text, cursor)
         if gap is None:
             break
-        cursor += gap.end()
+        cursor = gap.end()
     return end
+
+
+def _fold(word: str) -> str:
+    """`fold`, without its Unicode work for a plain ASCII word (where it is `lower`)."""
+    return word.lower() if word.isascii() else fold(word)
 
 
 def _with_unit(text: str, end: int) -> int:
@@ -118,7 +125,8 @@ def _with_unit(text: str, end: int) -> int:
     return unit.end() if unit else end
 
 
-_TYPE_WORDS = frozenset(
+# the words of _TYPE_BEFORE as Hints lists them ("r." is the word "r", "c/" the word "c")
+_TYPE_BEFORE_WORDS = frozenset(
     [
         "rue",
         "r",
@@ -179,8 +187,15 @@ _TYPE_WORDS = frozenset(
         "ri",
         "wout",
         "lari",
+    ]
+)
+# the words of _TYPE_AFTER
+_TYPE_AFTER_WORDS = frozenset(
+    [
         "street",
         "st",
+        "avenue",
+        "ave",
         "road",
         "rd",
         "drive",
@@ -192,6 +207,10 @@ _TYPE_WORDS = frozenset(
         "crescent",
         "cres",
         "way",
+        "place",
+        "pl",
+        "boulevard",
+        "blvd",
         "highway",
         "hwy",
         "terrace",
@@ -201,6 +220,7 @@ _TYPE_WORDS = frozenset(
         "pkwy",
         "trail",
         "row",
+        "square",
         "sq",
         "gardens",
         "grove",
@@ -212,6 +232,9 @@ _TYPE_WORDS = frozenset(
         "path",
     ]
 )
+_TYPE_WORDS = _TYPE_BEFORE_WORDS | _TYPE_AFTER_WORDS
+# what to look for in the text when a street type is not written as its bare word
+_TYPE_BEFORE_SPELLED = {"r": "r.", "c": "c/", "ch": "ch.", "pl": "pl."}
 _UNIT_WORDS = frozenset(
     [
         "apt",
@@ -272,24 +295,63 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
     if hints.has_any(_UNIT_WORDS):
-        yield from (m.span() for m in _UNIT_ALONE.finditer(text))
+        units = finditer_at(_UNIT_ALONE, text, word_starts(text, hints, _UNIT_WORDS))
+        yield from (m.span() for m in units)
     if hints.has_any(_BOX_WORDS):
         yield from (m.span() for m in _PO_BOX.finditer(text))
-    if not hints.has_any(_TYPE_WORDS):
+    types = hints.words & _TYPE_WORDS
+    if not types:
         return
-    for match in _matches_at_digits(_NUMBER_FIRST, text, hints):
+    # where the street types that come first are written; None when Hints may miss a word,
+    # and then every shape is tried everywhere
+    type_starts = word_starts(text, hints, types & _TYPE_BEFORE_WORDS, _TYPE_BEFORE_SPELLED)
+    if type_starts is None or type_starts:
+        yield from _number_first(text, hints, type_starts)
+    if type_starts is None or not types.isdisjoint(_TYPE_AFTER_WORDS):
+        yield from _number_then_words(text, hints)
+    yield from _type_first(text, type_starts)
+
+
+def _number_first(text: str, hints: Hints, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
+    """Number, street type, name: "7720 boul. Saint-Michel", "45 rue ontario". Tried at the
+    digit runs that can start the number before a street type, or at all of them."""
+    digit_starts = hints.digit_starts if type_starts is None else _numbers_before(hints, type_starts)
+    for start in digit_starts:
+        match = _NUMBER_FIRST.match(text, start)
+        if match is None:
+            continue
         name_start = match.end()
         while name_start < len(text) and text[name_start] == " ":
             name_start += 1
         end = _name_end(text, name_start)
         if end > name_start:
             yield match.start(), _with_unit(text, end)
+
+
+def _numbers_before(hints: Hints, type_starts: list[int]) -> list[int]:
+    """The digit runs that can start a _NUMBER_FIRST match with a street type at one of
+    `type_starts`: only a comma, blanks and "de (la)" come between, and the number ("12",
+    "12-14", "7b") holds at most two digit runs, so it starts at one of the last two before."""
+    starts: set[int] = set()
+    for type_start in type_starts:
+        before = bisect_left(hints.digit_starts, type_start)
+        starts.update(hints.digit_starts[max(0, before - 2) : before])
+    return sorted(starts)
+
+
+def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Number, name, street type: "123 Main Street", "12 bloor st w"."""
     for match in _matches_at_digits(_NUMBER_THEN_WORDS, text, hints):
         words = match.group("words").split()
-        if any(fold(w.rstrip(".")) in _STOP for w in words):
+        if any(_fold(w.rstrip(".")) in _STOP for w in words):
             continue
         yield match.start(), _with_unit(text, match.end())
-    for match in _TYPE_FIRST.finditer(text):
+
+
+def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
+    """Street type, name, number: "calle Hidalgo 123", "rua Augusta, 1500"; _TYPE_FIRST is
+    tried only where a street type is written (or everywhere)."""
+    for match in finditer_at(_TYPE_FIRST, text, type_starts):
         end = _name_end(text, match.end())
         if end == match.end():
             continue

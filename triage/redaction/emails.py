@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints
+from triage.redaction.spans import Hints, finditer_at, has_odd_case, word_starts
 
 # "ana@gmail.com", "ana@gmail" (no domain ending: still an address), "ana @ gmail.com"; but not
 # "his insta is @tony_99. it was" (a handle after a word).
@@ -49,26 +49,88 @@ _TLD_NAMES = frozenset(_TLDS.split("|"))
 _AT_WORDS = frozenset(["at", "arobase", "arrobase", "arobas", "arroba", "arrouba"])
 
 
+def _is_local_char(ch: str) -> bool:
+    """`[\\w.+-]`, a character of the part before the "@"."""
+    return ch.isalnum() or ch in "_.+-"
+
+
+def _local_run_start(text: str, end: int) -> int:
+    """Start of the run of `[\\w.+-]` that ends at `end`."""
+    start = end
+    while start > 0 and _is_local_char(text[start - 1]):
+        start -= 1
+    return start
+
+
+_DOT_SIGNS = ("(", "[", "{", "dot", "point", "punto", "ponto", "pto")
+
+
+def _local_before(text: str, end: int) -> re.Match[str] | None:
+    """`_LOCAL_BEFORE` searched in the 80 characters before `end`. Without a written dot in
+    them ("(", "[", "{" or a dot word) it can only match the run of `[\\w.+-]` before `end`,
+    so the search starts there instead of trying every position."""
+    start = max(0, end - 80)
+    window = text[start:end]
+    if not has_odd_case(window):
+        window = window.lower()
+        if not any(sign in window for sign in _DOT_SIGNS):
+            start = max(start, _local_run_start(text, end))
+    return _LOCAL_BEFORE.search(text, start, end)
+
+
+def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
+    """What `_PLAIN.finditer` finds, tried only where it can start: the run of `[\\w.+-]` that
+    ends at an "@" (or at the space before " @ ")."""
+    covered = 0
+    at_sign = text.find("@")
+    while at_sign != -1:
+        local_end = at_sign - 1 if at_sign > 0 and text[at_sign - 1] == " " else at_sign
+        local_start = _local_run_start(text, local_end)
+        if local_start < local_end and local_start >= covered:
+            match = _PLAIN.match(text, local_start)
+            if match is not None:
+                covered = end = match.end()
+                while end > local_start and text[end - 1] in ".-":
+                    end -= 1
+                yield local_start, end
+        at_sign = text.find("@", at_sign + 1)
+
+
+def _at_anchors(text: str, hints: Hints) -> Iterator[re.Match[str]]:
+    """What `_AT_ANCHOR.finditer` finds, tried only at the "@" signs and the "at" words written."""
+    starts = word_starts(text, hints, _AT_WORDS)
+    at_sign = text.find("@")
+    if starts is not None and at_sign != -1:
+        while at_sign != -1:
+            starts.append(at_sign)
+            at_sign = text.find("@", at_sign + 1)
+        starts.sort()
+    yield from finditer_at(_AT_ANCHOR, text, starts)
+
+
+def _is_mail_domain(domain: str) -> bool:
+    """A known provider first ("gmail dot com", "hotmail"), or a known top-level domain last."""
+    parts = [part.lower() for part in _DOT.split(domain) if part]
+    return bool(parts) and (parts[0] in _PROVIDER_NAMES or (len(parts) >= 2 and parts[-1] in _TLD_NAMES))
+
+
 def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
     top-level domain after a written dot, so "I am at home" stays."""
-    if "@" in text:
-        for match in _PLAIN.finditer(text):
-            end = match.end()
-            while end > match.start() and text[end - 1] in ".-":
-                end -= 1
-            yield match.start(), end
-    if not ("@" in text or hints.has_any(_AT_WORDS)):
+    has_at_sign = "@" in text
+    if has_at_sign:
+        yield from _plain_emails(text)
+    if not (has_at_sign or hints.has_any(_AT_WORDS)):
         return
-    for anchor in _AT_ANCHOR.finditer(text):
+    for anchor in _at_anchors(text, hints):
         # the full separator around the anchor: "(at)", " at ", " [@] "
         at = _AT.search(text, max(0, anchor.start() - 3), min(len(text), anchor.end() + 3))
         if at is None:
             continue
-        local = _LOCAL_BEFORE.search(text, max(0, at.start() - 80), at.start())
         domain = _DOMAIN_AFTER.match(text, at.end())
-        if local is None or domain is None:
+        if domain is None or not _is_mail_domain(domain.group()):
             continue
-        parts = [part.lower() for part in _DOT.split(domain.group()) if part]
-        if parts and (parts[0] in _PROVIDER_NAMES or (len(parts) >= 2 and parts[-1] in _TLD_NAMES)):
+        # the costly search last, for the few anchors followed by a mail domain
+        local = _local_before(text, at.start())
+        if local is not None:
             yield local.start(), domain.end()

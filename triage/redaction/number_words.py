@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.spans import Hints
-from triage.text_folding import fold
+from triage.text_folding import fold_word
 
 _UNITS = {
     "zero": 0,
@@ -281,35 +281,47 @@ _EVERYDAY_WORDS = frozenset(
 _LOWER_WORDS = _NUMBER_WORDS | {"zéro", "dieciséis", "três"}
 
 
+def _number_token_indices(words: list[str]) -> list[int]:
+    """Where a run can start: number words and digit groups, but not "o", "oh" or "en",
+    everyday words that only count inside a run."""
+    return [
+        i
+        for i, word in enumerate(words)
+        if (word in _NUMBER_WORDS or word.isdigit()) and word not in ("o", "oh", "e", "en")
+    ]
+
+
 def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not (hints.words & _LOWER_WORDS) - _EVERYDAY_WORDS:
         return
-    tokens = [(fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    i = 0
-    while i < len(tokens):
-        if not _is_number_token(tokens[i][0]) or tokens[i][0] in ("o", "oh", "e", "en"):
-            i += 1
+    tokens = list(_TOKEN.finditer(text))
+    # folded like `fold` (a token holds no "’", the only difference); the map loops run in C
+    words = list(map(fold_word, map(re.Match.group, tokens)))
+    spans = list(map(re.Match.span, tokens))
+    resume = 0
+    for i in _number_token_indices(words):
+        if i < resume:
             continue
         run = [i]
         j = i + 1
-        while j < len(tokens):
-            gap = text[tokens[j - 1][2] : tokens[j][1]]
-            if not _GAP.fullmatch(gap):
+        while j < len(words):
+            if not _GAP.fullmatch(text, spans[j - 1][1], spans[j][0]):
                 break
-            word = tokens[j][0]
+            word = words[j]
             if word in _AMOUNT_WORDS:
                 run = []
                 break
-            if _is_number_token(word):
+            if word in _NUMBER_WORDS or word.isdigit():
                 run.append(j)
-            elif word in _JOINERS and j + 1 < len(tokens) and _is_number_token(tokens[j + 1][0]):
+            elif word in _JOINERS and j + 1 < len(words) and _is_number_token(words[j + 1]):
                 pass
             else:
                 break
             j += 1
-        if run:
-            words = [tokens[k][0] for k in range(run[0], run[-1] + 1)]
-            spelled_words = sum(1 for w in words if not w.isdigit() and w not in _JOINERS)
-            if spelled_words >= 2 and len(spell_digits(words)) >= 7:
-                yield tokens[run[0]][1], tokens[run[-1]][2]
-        i = max(j, i + 1)
+        resume = j
+        if len(run) < 2:  # one word or digit group spells no phone
+            continue
+        run_words = words[run[0] : run[-1] + 1]
+        spelled_words = sum(1 for w in run_words if not w.isdigit() and w not in _JOINERS)
+        if spelled_words >= 2 and len(spell_digits(run_words)) >= 7:
+            yield spans[run[0]][0], spans[run[-1]][1]

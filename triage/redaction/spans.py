@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from triage.codes import PiiType
@@ -81,3 +81,81 @@ def match_at_digits(
             if match is not None:
                 covered = max(covered, match.end())
                 yield match.span()
+
+
+_MASK_RUN = re.compile(MASK + "+")
+_NO_SPELLINGS: Mapping[str, str] = {}
+
+
+def _is_letter(ch: str) -> bool:
+    """What Hints counts as part of a word: `[^\\W\\d_]`."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _masks_cut_words(text: str) -> bool:
+    """True when a masked span touches a letter: the piece of word left beside it is a word of
+    the masked copy that Hints, made from the original message, may not list."""
+    if MASK not in text:
+        return False
+    for run in _MASK_RUN.finditer(text):
+        start, end = run.span()
+        if (start > 0 and _is_letter(text[start - 1])) or (end < len(text) and _is_letter(text[end])):
+            return True
+    return False
+
+
+def has_odd_case(text: str) -> bool:
+    """True when `text` holds a letter that a case-insensitive pattern pairs with an ASCII
+    letter although str.lower() does not make it that letter: long s (s), Kelvin sign (k),
+    dotted capital and dotless small I (i; 'İ' also lower-cases to two characters, which would
+    shift offsets). Lower-casing such a text does not tell where such a pattern can match."""
+    return "\u017f" in text or "\u212a" in text or "\u0130" in text or "\u0131" in text
+
+
+def _hints_list_words(text: str) -> bool:
+    """True when every word a case-insensitive pattern can find in `text` (the message or a
+    masked copy of it) is in Hints, lower-cased: no masked span cuts a word, no odd case letter."""
+    return not (_masks_cut_words(text) or has_odd_case(text))
+
+
+def word_starts(
+    text: str, hints: Hints, words: frozenset[str], spelled: Mapping[str, str] = _NO_SPELLINGS
+) -> list[int] | None:
+    """Sorted positions where one of `words` (lower case) that the message contains is written
+    in `text`, in any case; `spelled` gives what to look for when it is not the word itself
+    ("r" -> "r.").
+
+    Every place where a case-insensitive pattern can match that starts with one of `words`
+    written as a whole word (not inside a longer run of letters) is among them, so the pattern
+    tried there only (`finditer_at`) finds what a scan of the whole text finds. None when that
+    cannot be promised, and the caller scans: `text`, a masked copy, cuts a word that Hints may
+    therefore not list, or it `has_odd_case`.
+    """
+    if not _hints_list_words(text):
+        return None
+    lower = text.lower()
+    starts: set[int] = set()
+    for word in hints.words & words:
+        needle = spelled.get(word, word)
+        start = lower.find(needle)
+        while start != -1:
+            starts.add(start)
+            start = lower.find(needle, start + 1)
+    return sorted(starts)
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` when the pattern can only match at `starts`
+    (sorted): the same leftmost, non-overlapping matches, with the pattern tried there only.
+    None (what `word_starts` gives when it cannot tell) scans the whole text."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    covered = 0
+    for start in starts:
+        if start < covered:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            covered = match.end()
+            yield match
