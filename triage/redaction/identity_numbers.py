@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import luhn_valid
-from triage.redaction.spans import Hints, match_at_digits
+from triage.redaction.spans import MASK, Hints, match_at, match_at_digits
 from triage.text_folding import fold_word
 
 
@@ -50,14 +50,17 @@ _SSN = re.compile(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]|[A-Z]\d|\d[A-Z]")
 _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
+_MASKED = re.compile(f"{MASK}+")
+_NEAR = 16  # characters before a number that hold the few words a cue look-back usually reads
 _CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b")
 
 
 def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
-    if hints.has_any(_CUE_WORDS) or any(cue in text for cue in _UNSPACED_CUES) or "SIN" in text:
-        yield from _cued(text, hints)
+    unspaced_cue = any(cue in text for cue in _UNSPACED_CUES)
+    if hints.has_any(_CUE_WORDS) or unspaced_cue or "SIN" in text:
+        yield from _cued(text, hints, unspaced_cue)
     for start, end in match_at_digits(text, hints, (_SIN,)):
         # "+48 512 345 000" is a phone whose last nine digits happen to pass Luhn
         if _INTERNATIONAL_PREFIX.search(text, max(0, start - 8), start):
@@ -65,17 +68,78 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         if luhn_valid(re.sub(r"\D", "", text[start:end])):
             yield start, end
     yield from match_at_digits(text, hints, (_SSN,))
-    if _TWO_CAPITALS.search(text):  # health cards, CURP and codes all have capital letters
-        for pattern in (_RAMQ, _CURP, _CODE):
-            yield from (m.span() for m in pattern.finditer(text))
+    yield from _capital_codes(text, hints)
 
 
-def _cue_before(text: str, pos: int) -> bool:
-    """A cue word ends the words before `pos`, give or take a few fillers ("number", "is", "#")."""
-    window = text[max(0, pos - 60) : pos]
-    if any(cue in window for cue in _UNSPACED_CUES):
+def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Health cards, CURP and codes, in a message with two capitals side by side (or a capital
+    next to a digit). Each has digits, so each is tried only at the letters before a digit run."""
+    ramq = list(match_at(text, _RAMQ, _ramq_starts(text, hints)))
+    curp = list(match_at(text, _CURP, (digit - 4 for digit in hints.digit_starts if digit >= 4)))
+    codes = list(match_at(text, _CODE, _code_starts(text, hints)))
+    if (ramq or curp or codes) and _TWO_CAPITALS.search(text):
+        yield from ramq
+        yield from curp
+        yield from codes
+
+
+def _ramq_starts(text: str, hints: Hints) -> Iterator[int]:
+    """Four capitals, then maybe a space or a dash, then the first digits."""
+    for digit in hints.digit_starts:
+        for start in (digit - 5, digit - 4):
+            if start >= 0 and "A" <= text[start] <= "Z":
+                yield start
+
+
+def _code_starts(text: str, hints: Hints) -> Iterator[int]:
+    """A code starts on a word boundary, then capitals and dashes lead to its first digit, which
+    starts a digit run of the message - or follows text an earlier detector masked."""
+    digits = list(hints.digit_starts)
+    if MASK in text:
+        digits.extend(masked.end() for masked in _MASKED.finditer(text) if masked.end() < len(text))
+    for digit in digits:
+        start = digit
+        while True:
+            if start == 0 or not _is_word_char(text[start - 1]):
+                yield start
+            if start == 0 or not ("A" <= text[start - 1] <= "Z" or text[start - 1] == "-"):
+                break
+            start -= 1
+
+
+def _is_word_char(char: str) -> bool:
+    """What the regex \\w means."""
+    return char.isalnum() or char == "_"
+
+
+def _cue_before(text: str, pos: int, unspaced_cue: bool) -> bool:
+    """A cue word ends the words before `pos` (within 60 characters), give or take a few fillers
+    ("number", "is", "#"). `unspaced_cue`: the message has a cue written without spaces."""
+    start = max(0, pos - 60)
+    if unspaced_cue and any(cue in text[start:pos] for cue in _UNSPACED_CUES):
         return True
-    words = _BACK_WORD.findall(window)
+    # The answer is nearly always in the last few words, so read first only from the last space
+    # before the last _NEAR characters: a space is in no word, so the words after it are those
+    # of the whole window. Read the whole window when they were all fillers.
+    space = text.rfind(" ", start, pos - _NEAR)
+    if space != -1:
+        answer = _cue_ends(_words_between(text, space + 1, pos))
+        if answer is not None:
+            return answer
+    return _cue_ends(_words_between(text, start, pos)) is True
+
+
+def _words_between(text: str, start: int, end: int) -> list[str]:
+    """_BACK_WORD's words in text[start:end]; plain words and spaces are simply split."""
+    piece = text[start:end]
+    if piece.replace(" ", "").isalpha():  # letters are word characters, not digits nor "_"
+        return piece.split()
+    return _BACK_WORD.findall(piece)
+
+
+def _cue_ends(words: list[str]) -> bool | None:
+    """True if a cue word ends `words` (fillers after it allowed), False if another word or a sixth
+    filler does, None if `words` are all fillers (fewer than six)."""
     for skipped, word in enumerate(reversed(words)):
         if word in _UPPER_CUES:
             return True
@@ -84,14 +148,14 @@ def _cue_before(text: str, pos: int) -> bool:
             return True
         if folded not in _FILLERS or skipped >= 5:
             return False
-    return False
+    return None
 
 
-def _cued(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+def _cued(text: str, hints: Hints, unspaced_cue: bool) -> Iterator[tuple[int, int]]:
     """A number (letters allowed: "AB123456", "ES-2024-118734") right after a cue word."""
     covered = -1
     for digit in hints.digit_starts:
-        if digit < covered:
+        if digit < covered or text[digit] == MASK:
             continue
         start = digit
         while start > max(0, digit - 5) and (
@@ -102,14 +166,26 @@ def _cued(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             start = digit
             if start > 0 and text[start - 1].isalnum():
                 continue
-        prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
-        if start == digit and prefix is not None:  # "TREM 1234 5678", "AB 123456"
-            start = prefix.start()
+        if start == digit and _may_follow_letter_prefix(text, start):
+            prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
+            if prefix is not None:  # "TREM 1234 5678", "AB 123456"
+                start = prefix.start()
         value = _VALUE.match(text, start)
-        if value is None or not _cue_before(text, value.start()):
+        if value is None or not _long_enough(value.group()):
             continue
-        found = value.group()
-        digits = sum(ch.isdigit() for ch in found)
-        if digits >= 3 or (digits >= 2 and len(found) >= 5):
+        if _cue_before(text, value.start(), unspaced_cue):
             covered = value.end()
             yield value.span()
+
+
+def _long_enough(value: str) -> bool:
+    """Three digits, or two in five characters: "AB12" or "7" after a cue is not an id."""
+    if len(value) >= 3 and value[:3].isdigit():
+        return True
+    digits = sum(map(str.isdigit, value))
+    return digits >= 3 or (digits >= 2 and len(value) >= 5)
+
+
+def _may_follow_letter_prefix(text: str, pos: int) -> bool:
+    """What _LETTER_PREFIX needs just before `pos`: a capital, then a space."""
+    return pos >= 2 and text[pos - 1] == " " and "A" <= text[pos - 2] <= "Z"
