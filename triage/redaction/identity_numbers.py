@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import luhn_valid
-from triage.redaction.spans import MASK, Hints, match_at, match_at_digits
+from triage.redaction.spans import MASK, Hints, digits_at, match_at, run_starts
 from triage.text_folding import fold_word
 
 
@@ -50,7 +50,6 @@ _SSN = re.compile(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]|[A-Z]\d|\d[A-Z]")
 _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
-_MASKED = re.compile(f"{MASK}+")
 _NEAR = 16  # characters before a number that hold the few words a cue look-back usually reads
 _CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b")
 
@@ -61,21 +60,36 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     unspaced_cue = any(cue in text for cue in _UNSPACED_CUES)
     if hints.has_any(_CUE_WORDS) or unspaced_cue or "SIN" in text:
         yield from _cued(text, hints, unspaced_cue)
-    for start, end in match_at_digits(text, hints, (_SIN,)):
+    # a SIN or an SSN starts with three digits
+    three_digits = [digit for digit in hints.digit_starts if digits_at(text, digit, 3)]
+    for start, end in match_at(text, _SIN, three_digits):
         # "+48 512 345 000" is a phone whose last nine digits happen to pass Luhn
         if _INTERNATIONAL_PREFIX.search(text, max(0, start - 8), start):
             continue
         if luhn_valid(re.sub(r"\D", "", text[start:end])):
             yield start, end
-    yield from match_at_digits(text, hints, (_SSN,))
+    yield from match_at(text, _SSN, three_digits)
     yield from _capital_codes(text, hints)
 
 
 def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Health cards, CURP and codes, in a message with two capitals side by side (or a capital
     next to a digit). Each has digits, so each is tried only at the letters before a digit run."""
-    ramq = list(match_at(text, _RAMQ, _ramq_starts(text, hints)))
-    curp = list(match_at(text, _CURP, (digit - 4 for digit in hints.digit_starts if digit >= 4)))
+    ramq_starts, curp_starts = [], []  # four capitals, maybe a space or a dash, then digits
+    for digit in hints.digit_starts:
+        if digit < 4:
+            continue
+        before = text[digit - 1]
+        if before.isalpha():
+            letters = text[digit - 4 : digit]
+            if letters.isalpha():  # a CURP's four letters
+                curp_starts.append(digit - 4)
+                if _is_capitals(letters):
+                    ramq_starts.append(digit - 4)
+        elif (before == " " or before == "-") and digit >= 5 and _is_capitals(text[digit - 5 : digit - 1]):
+            ramq_starts.append(digit - 5)
+    ramq = list(match_at(text, _RAMQ, ramq_starts))
+    curp = list(match_at(text, _CURP, curp_starts))
     codes = list(match_at(text, _CODE, _code_starts(text, hints)))
     if (ramq or curp or codes) and _TWO_CAPITALS.search(text):
         yield from ramq
@@ -83,28 +97,30 @@ def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from codes
 
 
-def _ramq_starts(text: str, hints: Hints) -> Iterator[int]:
-    """Four capitals, then maybe a space or a dash, then the first digits."""
-    for digit in hints.digit_starts:
-        for start in (digit - 5, digit - 4):
-            if start >= 0 and "A" <= text[start] <= "Z":
-                yield start
+def _is_capitals(letters: str) -> bool:
+    """Only capitals A to Z."""
+    return letters.isascii() and letters.isalpha() and letters.isupper()
 
 
-def _code_starts(text: str, hints: Hints) -> Iterator[int]:
-    """A code starts on a word boundary, then capitals and dashes lead to its first digit, which
-    starts a digit run of the message - or follows text an earlier detector masked."""
-    digits = list(hints.digit_starts)
-    if MASK in text:
-        digits.extend(masked.end() for masked in _MASKED.finditer(text) if masked.end() < len(text))
-    for digit in digits:
+def _code_starts(text: str, hints: Hints) -> list[int]:
+    """A code starts on a word boundary, then capitals and dashes lead to its first digit; its
+    first five characters are capitals, digits or dashes (it has five digits)."""
+    starts = []
+    for digit in run_starts(text, hints):
         start = digit
         while True:
-            if start == 0 or not _is_word_char(text[start - 1]):
-                yield start
+            if (start == 0 or not _is_word_char(text[start - 1])) and _five_code_characters(text, start):
+                starts.append(start)
             if start == 0 or not ("A" <= text[start - 1] <= "Z" or text[start - 1] == "-"):
                 break
             start -= 1
+    return starts
+
+
+def _five_code_characters(text: str, start: int) -> bool:
+    """Five letters, digits or dashes at `start` (a code's capitals, digits and dashes among them)."""
+    piece = text[start : start + 5]
+    return len(piece) == 5 and piece.replace("-", "a").isalnum()
 
 
 def _is_word_char(char: str) -> bool:

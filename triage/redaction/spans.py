@@ -95,3 +95,22 @@ def match_at(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> Iter
         if match is not None:
             covered = match.end()
             yield match.span()
+
+
+_MASKED = re.compile(f"{MASK}+")
+
+
+def run_starts(text: str, hints: Hints) -> list[int]:
+    """Where a digit run of `text` may start: where the message's digit runs start and, when
+    earlier detectors masked parts of `text`, just after each masked part (the digits there
+    may be the tail of a masked run)."""
+    if MASK not in text:
+        return list(hints.digit_starts)
+    after_masks = [masked.end() for masked in _MASKED.finditer(text) if masked.end() < len(text)]
+    return sorted(set(hints.digit_starts).union(after_masks))
+
+
+def digits_at(text: str, start: int, count: int) -> bool:
+    """`count` digits (as the regex \\d means them) start at `start`."""
+    piece = text[start : start + count]
+    return len(piece) == count and piece.isdecimal()
