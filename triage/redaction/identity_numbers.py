@@ -51,6 +51,7 @@ _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]|[A-Z]\d|\d[A-Z]")
 _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
 _NEAR = 16  # characters before a number that hold the few words a cue look-back usually reads
+_NOT_IN_WORDS = " 0123456789.,-+()/"  # characters _BACK_WORD never takes
 _CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b")
 
 
@@ -128,20 +129,28 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _cue_before(text: str, pos: int, unspaced_cue: bool) -> bool:
+def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[int, bool]]) -> bool:
     """A cue word ends the words before `pos` (within 60 characters), give or take a few fillers
-    ("number", "is", "#"). `unspaced_cue`: the message has a cue written without spaces."""
+    ("number", "is", "#"). `unspaced_cue`: the message has a cue written without spaces.
+    `known`: answers found for the message's earlier numbers (see below)."""
     start = max(0, pos - 60)
     if unspaced_cue and any(cue in text[start:pos] for cue in _UNSPACED_CUES):
         return True
     # The answer is nearly always in the last few words, so read first only from the last space
-    # before the last _NEAR characters: a space is in no word, so the words after it are those
-    # of the whole window. Read the whole window when they were all fillers.
-    space = text.rfind(" ", start, pos - _NEAR)
-    if space != -1:
-        answer = _cue_ends(_words_between(text, space + 1, pos))
-        if answer is not None:
+    # before the last _NEAR characters before them (digits and separators in between are in no
+    # word, nor is a space, so the words read are the last ones of the whole window). Read the
+    # whole window when they were all fillers.
+    words_end = start + len(text[start:pos].rstrip(_NOT_IN_WORDS))
+    if words_end in known:  # the same words, read for an earlier group of the same number
+        space, answer = known[words_end]
+        if space >= start:
             return answer
+    space = text.rfind(" ", start, words_end - _NEAR)
+    if space != -1:
+        near_answer = _cue_ends(_words_between(text, space + 1, words_end))
+        if near_answer is not None:
+            known[words_end] = space, near_answer
+            return near_answer
     return _cue_ends(_words_between(text, start, pos)) is True
 
 
@@ -170,6 +179,7 @@ def _cue_ends(words: list[str]) -> bool | None:
 def _cued(text: str, hints: Hints, unspaced_cue: bool) -> Iterator[tuple[int, int]]:
     """A number (letters allowed: "AB123456", "ES-2024-118734") right after a cue word."""
     covered = -1
+    known: dict[int, tuple[int, bool]] = {}
     for digit in hints.digit_starts:
         if digit < covered or text[digit] == MASK:
             continue
@@ -189,7 +199,7 @@ def _cued(text: str, hints: Hints, unspaced_cue: bool) -> Iterator[tuple[int, in
         value = _VALUE.match(text, start)
         if value is None or not _long_enough(value.group()):
             continue
-        if _cue_before(text, value.start(), unspaced_cue):
+        if _cue_before(text, value.start(), unspaced_cue, known):
             covered = value.end()
             yield value.span()
 
