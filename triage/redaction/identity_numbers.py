@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import luhn_valid
-from triage.redaction.spans import MASK, Hints, digits_at, match_at, run_starts
+from triage.redaction.spans import MASK, Hints, match_at, run_starts
 from triage.text_folding import fold_word
 
 
@@ -62,7 +62,10 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if hints.has_any(_CUE_WORDS) or unspaced_cue or "SIN" in text:
         yield from _cued(text, hints, unspaced_cue)
     # a SIN or an SSN starts with three digits
-    three_digits = [digit for digit in hints.digit_starts if digits_at(text, digit, 3)]
+    last = len(text) - 3
+    three_digits = [
+        start for start in hints.digit_starts if start <= last and text[start : start + 3].isdecimal()
+    ]
     for start, end in match_at(text, _SIN, three_digits):
         # "+48 512 345 000" is a phone whose last nine digits happen to pass Luhn
         if _INTERNATIONAL_PREFIX.search(text, max(0, start - 8), start):
@@ -87,7 +90,12 @@ def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
                 curp_starts.append(digit - 4)
                 if _is_capitals(letters):
                     ramq_starts.append(digit - 4)
-        elif (before == " " or before == "-") and digit >= 5 and _is_capitals(text[digit - 5 : digit - 1]):
+        elif (
+            (before == " " or before == "-")
+            and "A" <= text[digit - 2] <= "Z"
+            and digit >= 5
+            and _is_capitals(text[digit - 5 : digit - 1])
+        ):
             ramq_starts.append(digit - 5)
     ramq = list(match_at(text, _RAMQ, ramq_starts))
     curp = list(match_at(text, _CURP, curp_starts))
@@ -110,9 +118,10 @@ def _code_starts(text: str, hints: Hints) -> list[int]:
     for digit in run_starts(text, hints):
         start = digit
         while True:
-            if (start == 0 or not _is_word_char(text[start - 1])) and _five_code_characters(text, start):
+            before = text[start - 1] if start > 0 else " "
+            if not (before.isalnum() or before == "_") and _five_code_characters(text, start):  # \b
                 starts.append(start)
-            if start == 0 or not ("A" <= text[start - 1] <= "Z" or text[start - 1] == "-"):
+            if not ("A" <= before <= "Z" or before == "-"):
                 break
             start -= 1
     return starts
@@ -122,11 +131,6 @@ def _five_code_characters(text: str, start: int) -> bool:
     """Five letters, digits or dashes at `start` (a code's capitals, digits and dashes among them)."""
     piece = text[start : start + 5]
     return len(piece) == 5 and piece.replace("-", "a").isalnum()
-
-
-def _is_word_char(char: str) -> bool:
-    """What the regex \\w means."""
-    return char.isalnum() or char == "_"
 
 
 def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[int, bool]]) -> bool:
