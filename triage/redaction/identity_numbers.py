@@ -113,24 +113,20 @@ def _is_capitals(letters: str) -> bool:
 
 def _code_starts(text: str, hints: Hints) -> list[int]:
     """A code starts on a word boundary, then capitals and dashes lead to its first digit; its
-    first five characters are capitals, digits or dashes (it has five digits)."""
+    first five characters are capitals, digits or dashes (it has five digits and a capital)."""
     starts = []
     for digit in run_starts(text, hints):
         start = digit
         while True:
             before = text[start - 1] if start > 0 else " "
-            if not (before.isalnum() or before == "_") and _five_code_characters(text, start):  # \b
-                starts.append(start)
+            if not (before.isalnum() or before == "_"):  # a word boundary
+                piece = text[start : start + 5]  # five letters, digits or dashes
+                if len(piece) == 5 and piece.replace("-", "a").isalnum():
+                    starts.append(start)
             if not ("A" <= before <= "Z" or before == "-"):
                 break
             start -= 1
     return starts
-
-
-def _five_code_characters(text: str, start: int) -> bool:
-    """Five letters, digits or dashes at `start` (a code's capitals, digits and dashes among them)."""
-    piece = text[start : start + 5]
-    return len(piece) == 5 and piece.replace("-", "a").isalnum()
 
 
 def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[int, bool]]) -> bool:
@@ -188,7 +184,8 @@ def _cued(text: str, hints: Hints, unspaced_cue: bool) -> Iterator[tuple[int, in
         if digit < covered or text[digit] == MASK:
             continue
         start = digit
-        while start > max(0, digit - 5) and (
+        farthest = max(0, digit - 5)
+        while start > farthest and (
             text[start - 1] in "-" or (text[start - 1].isascii() and text[start - 1].isalpha())
         ):
             start -= 1

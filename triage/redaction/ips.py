@@ -6,7 +6,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints, match_at
+from triage.redaction.spans import Hints, match_at_digits
 
 _V4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 _V6 = re.compile(
@@ -24,9 +24,7 @@ def _valid(candidate: str) -> bool:
 
 def find_ips(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if "." in text:
-        # the first dot of an IPv4 address comes after one to three digits
-        dotted = [digit for digit in hints.digit_starts if "." in text[digit + 1 : digit + 4]]
-        for start, end in match_at(text, _V4, dotted):
+        for start, end in match_at_digits(text, hints, (_V4,)):
             if _valid(text[start:end]):
                 yield start, end
     if "::" in text or text.count(":") >= 3:
