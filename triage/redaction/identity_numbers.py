@@ -140,7 +140,17 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
     # before the last _NEAR characters before them (digits and separators in between are in no
     # word, nor is a space, so the words read are the last ones of the whole window). Read the
     # whole window when they were all fillers.
-    words_end = start + len(text[start:pos].rstrip(_NOT_IN_WORDS))
+    words = text[start:pos].rstrip(_NOT_IN_WORDS)
+    words_end = start + len(words)
+    last_word = words.rsplit(maxsplit=1)[-1] if words else ""
+    if last_word.isalpha():  # the common case: a plain word just before the number
+        if last_word in _UPPER_CUES:
+            return True
+        folded = fold_word(last_word)
+        if folded in _CUE_WORDS:
+            return True
+        if folded not in _FILLERS:
+            return False
     if words_end in known:  # the same words, read for an earlier group of the same number
         space, answer = known[words_end]
         if space >= start:

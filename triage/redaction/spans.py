@@ -86,9 +86,9 @@ def match_at_digits(
 def match_at(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> Iterator[tuple[int, int]]:
     """The spans `pattern.finditer(text)` finds, with `pattern` tried only at `starts`: the same
     answer, without a scan of the whole text, when every place a match can start is among
-    `starts` (given in any order, with repeats or extra places)."""
+    `starts` (given in any order, with repeats or extra places) and no match is empty."""
     covered = -1
-    for start in sorted(set(starts)):
+    for start in sorted(starts):  # a repeated place fails again or is inside the match
         if start < covered:
             continue
         match = pattern.match(text, start)
