@@ -132,18 +132,17 @@ def _code_starts(text: str, hints: Hints) -> list[int]:
 def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[int, bool]]) -> bool:
     """A cue word ends the words before `pos` (within 60 characters), give or take a few fillers
     ("number", "is", "#"). `unspaced_cue`: the message has a cue written without spaces.
-    `known`: answers found for the message's earlier numbers (see below)."""
+    `known`: answers already read for the message, by where the words end."""
     start = max(0, pos - 60)
     if unspaced_cue and any(cue in text[start:pos] for cue in _UNSPACED_CUES):
         return True
-    # The answer is nearly always in the last few words, so read first only from the last space
-    # before the last _NEAR characters before them (digits and separators in between are in no
-    # word, nor is a space, so the words read are the last ones of the whole window). Read the
-    # whole window when they were all fillers.
+    # Digits and separators just before `pos` are in no word: the words end at `words_end`.
     words = text[start:pos].rstrip(_NOT_IN_WORDS)
     words_end = start + len(words)
-    last_word = words.rsplit(maxsplit=1)[-1] if words else ""
-    if last_word.isalpha():  # the common case: a plain word just before the number
+    # The common case: a plain word (letters only, after a space) ends them, and decides.
+    chunks = words.rsplit(maxsplit=1)
+    last_word = chunks[-1] if chunks else ""
+    if last_word.isalpha():
         if last_word in _UPPER_CUES:
             return True
         folded = fold_word(last_word)
@@ -155,6 +154,9 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
         space, answer = known[words_end]
         if space >= start:
             return answer
+    # The answer is nearly always in the last few words, so read first only those after the last
+    # space before the last _NEAR characters (a space is in no word, so they are the last words
+    # of the whole window), and the whole window only when they were all fillers.
     space = text.rfind(" ", start, words_end - _NEAR)
     if space != -1:
         near_answer = _cue_ends(_words_between(text, space + 1, words_end))
@@ -224,5 +226,7 @@ def _long_enough(value: str) -> bool:
 
 
 def _may_follow_letter_prefix(text: str, pos: int) -> bool:
-    """What _LETTER_PREFIX needs just before `pos`: a capital, then a space."""
-    return pos >= 2 and text[pos - 1] == " " and "A" <= text[pos - 2] <= "Z"
+    """What _LETTER_PREFIX needs just before `pos`: a capital, then a space (and maybe a newline,
+    since its `$` also fits before a newline that ends the text searched)."""
+    end = pos - 1 if text[pos - 1 : pos] == "\n" else pos
+    return end >= 2 and text[end - 1] == " " and "A" <= text[end - 2] <= "Z"
