@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import luhn_valid
-from triage.redaction.spans import Hints, match_at_digits
+from triage.redaction.spans import MASK, Hints, match_at, run_starts
 from triage.text_folding import fold_word
 
 
@@ -50,32 +50,133 @@ _SSN = re.compile(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]|[A-Z]\d|\d[A-Z]")
 _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
+_NEAR = 16  # characters before a number that hold the few words a cue look-back usually reads
+_NOT_IN_WORDS = " 0123456789.,-+()/"  # characters _BACK_WORD never takes
 _CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b")
 
 
 def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
-    if hints.has_any(_CUE_WORDS) or any(cue in text for cue in _UNSPACED_CUES) or "SIN" in text:
-        yield from _cued(text, hints)
-    for start, end in match_at_digits(text, hints, (_SIN,)):
+    unspaced_cue = any(cue in text for cue in _UNSPACED_CUES)
+    if hints.has_any(_CUE_WORDS) or unspaced_cue or "SIN" in text:
+        yield from _cued(text, hints, unspaced_cue)
+    # a SIN or an SSN starts with three digits
+    last = len(text) - 3
+    three_digits = [
+        start for start in hints.digit_starts if start <= last and text[start : start + 3].isdecimal()
+    ]
+    for start, end in match_at(text, _SIN, three_digits):
         # "+48 512 345 000" is a phone whose last nine digits happen to pass Luhn
         if _INTERNATIONAL_PREFIX.search(text, max(0, start - 8), start):
             continue
         if luhn_valid(re.sub(r"\D", "", text[start:end])):
             yield start, end
-    yield from match_at_digits(text, hints, (_SSN,))
-    if _TWO_CAPITALS.search(text):  # health cards, CURP and codes all have capital letters
-        for pattern in (_RAMQ, _CURP, _CODE):
-            yield from (m.span() for m in pattern.finditer(text))
+    yield from match_at(text, _SSN, three_digits)
+    yield from _capital_codes(text, hints)
 
 
-def _cue_before(text: str, pos: int) -> bool:
-    """A cue word ends the words before `pos`, give or take a few fillers ("number", "is", "#")."""
-    window = text[max(0, pos - 60) : pos]
-    if any(cue in window for cue in _UNSPACED_CUES):
+def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Health cards, CURP and codes, in a message with two capitals side by side (or a capital
+    next to a digit). Each has digits, so each is tried only at the letters before a digit run."""
+    ramq_starts, curp_starts = [], []  # four capitals, maybe a space or a dash, then digits
+    for digit in hints.digit_starts:
+        if digit < 4:
+            continue
+        before = text[digit - 1]
+        if before.isalpha():
+            letters = text[digit - 4 : digit]
+            if letters.isalpha():  # a CURP's four letters
+                curp_starts.append(digit - 4)
+                if _is_capitals(letters):
+                    ramq_starts.append(digit - 4)
+        elif (
+            (before == " " or before == "-")
+            and "A" <= text[digit - 2] <= "Z"
+            and digit >= 5
+            and _is_capitals(text[digit - 5 : digit - 1])
+        ):
+            ramq_starts.append(digit - 5)
+    ramq = list(match_at(text, _RAMQ, ramq_starts))
+    curp = list(match_at(text, _CURP, curp_starts))
+    codes = list(match_at(text, _CODE, _code_starts(text, hints)))
+    if (ramq or curp or codes) and _TWO_CAPITALS.search(text):
+        yield from ramq
+        yield from curp
+        yield from codes
+
+
+def _is_capitals(letters: str) -> bool:
+    """Only capitals A to Z."""
+    return letters.isascii() and letters.isalpha() and letters.isupper()
+
+
+def _code_starts(text: str, hints: Hints) -> list[int]:
+    """A code starts on a word boundary, then capitals and dashes lead to its first digit; its
+    first five characters are capitals, digits or dashes (it has five digits and a capital)."""
+    starts = []
+    for digit in run_starts(text, hints):
+        start = digit
+        while True:
+            before = text[start - 1] if start > 0 else " "
+            if not (before.isalnum() or before == "_"):  # a word boundary
+                piece = text[start : start + 5]  # five letters, digits or dashes
+                if len(piece) == 5 and piece.replace("-", "a").isalnum():
+                    starts.append(start)
+            if not ("A" <= before <= "Z" or before == "-"):
+                break
+            start -= 1
+    return starts
+
+
+def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[int, bool]]) -> bool:
+    """A cue word ends the words before `pos` (within 60 characters), give or take a few fillers
+    ("number", "is", "#"). `unspaced_cue`: the message has a cue written without spaces.
+    `known`: answers already read for the message, by where the words end."""
+    start = max(0, pos - 60)
+    if unspaced_cue and any(cue in text[start:pos] for cue in _UNSPACED_CUES):
         return True
-    words = _BACK_WORD.findall(window)
+    # Digits and separators just before `pos` are in no word: the words end at `words_end`.
+    words = text[start:pos].rstrip(_NOT_IN_WORDS)
+    words_end = start + len(words)
+    # The common case: a plain word (letters only, after a space) ends them, and decides.
+    chunks = words.rsplit(maxsplit=1)
+    last_word = chunks[-1] if chunks else ""
+    if last_word.isalpha():
+        if last_word in _UPPER_CUES:
+            return True
+        folded = fold_word(last_word)
+        if folded in _CUE_WORDS:
+            return True
+        if folded not in _FILLERS:
+            return False
+    if words_end in known:  # the same words, read for an earlier group of the same number
+        space, answer = known[words_end]
+        if space >= start:
+            return answer
+    # The answer is nearly always in the last few words, so read first only those after the last
+    # space before the last _NEAR characters (a space is in no word, so they are the last words
+    # of the whole window), and the whole window only when they were all fillers.
+    space = text.rfind(" ", start, words_end - _NEAR)
+    if space != -1:
+        near_answer = _cue_ends(_words_between(text, space + 1, words_end))
+        if near_answer is not None:
+            known[words_end] = space, near_answer
+            return near_answer
+    return _cue_ends(_words_between(text, start, pos)) is True
+
+
+def _words_between(text: str, start: int, end: int) -> list[str]:
+    """_BACK_WORD's words in text[start:end]; plain words and spaces are simply split."""
+    piece = text[start:end]
+    if piece.replace(" ", "").isalpha():  # letters are word characters, not digits nor "_"
+        return piece.split()
+    return _BACK_WORD.findall(piece)
+
+
+def _cue_ends(words: list[str]) -> bool | None:
+    """True if a cue word ends `words` (fillers after it allowed), False if another word or a sixth
+    filler does, None if `words` are all fillers (fewer than six)."""
     for skipped, word in enumerate(reversed(words)):
         if word in _UPPER_CUES:
             return True
@@ -84,17 +185,19 @@ def _cue_before(text: str, pos: int) -> bool:
             return True
         if folded not in _FILLERS or skipped >= 5:
             return False
-    return False
+    return None
 
 
-def _cued(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+def _cued(text: str, hints: Hints, unspaced_cue: bool) -> Iterator[tuple[int, int]]:
     """A number (letters allowed: "AB123456", "ES-2024-118734") right after a cue word."""
     covered = -1
+    known: dict[int, tuple[int, bool]] = {}
     for digit in hints.digit_starts:
-        if digit < covered:
+        if digit < covered or text[digit] == MASK:
             continue
         start = digit
-        while start > max(0, digit - 5) and (
+        farthest = max(0, digit - 5)
+        while start > farthest and (
             text[start - 1] in "-" or (text[start - 1].isascii() and text[start - 1].isalpha())
         ):
             start -= 1
@@ -102,14 +205,28 @@ def _cued(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             start = digit
             if start > 0 and text[start - 1].isalnum():
                 continue
-        prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
-        if start == digit and prefix is not None:  # "TREM 1234 5678", "AB 123456"
-            start = prefix.start()
+        if start == digit and _may_follow_letter_prefix(text, start):
+            prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
+            if prefix is not None:  # "TREM 1234 5678", "AB 123456"
+                start = prefix.start()
         value = _VALUE.match(text, start)
-        if value is None or not _cue_before(text, value.start()):
+        if value is None or not _long_enough(value.group()):
             continue
-        found = value.group()
-        digits = sum(ch.isdigit() for ch in found)
-        if digits >= 3 or (digits >= 2 and len(found) >= 5):
+        if _cue_before(text, value.start(), unspaced_cue, known):
             covered = value.end()
             yield value.span()
+
+
+def _long_enough(value: str) -> bool:
+    """Three digits, or two in five characters: "AB12" or "7" after a cue is not an id."""
+    if len(value) >= 3 and value[:3].isdigit():
+        return True
+    digits = sum(map(str.isdigit, value))
+    return digits >= 3 or (digits >= 2 and len(value) >= 5)
+
+
+def _may_follow_letter_prefix(text: str, pos: int) -> bool:
+    """What _LETTER_PREFIX needs just before `pos`: a capital, then a space (and maybe a newline,
+    since its `$` also fits before a newline that ends the text searched)."""
+    end = pos - 1 if text[pos - 1 : pos] == "\n" else pos
+    return end >= 2 and text[end - 1] == " " and "A" <= text[end - 2] <= "Z"

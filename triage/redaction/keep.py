@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints, match_at_digits
+from triage.redaction.spans import MASK, Hints, match_at
 
 _MONTHS = (
     r"janvier|janv|f[eé]vrier|f[eé]vr?|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|"
@@ -33,29 +33,62 @@ _UNITS = (
     r"роки|岁|歲|साल|minutes?|mins?|minutos|nights?|nuits?|noches|times|fois|veces|shifts?|quarts?|"
     r"turnos?|kg|km|miles?|%|pour ?cent|percent|por ?ciento"
 )
+
+
+def _by_first_letter(words: str) -> str:
+    """The alternation `words` ("jan|juin|feb") regrouped by first character, in lower case
+    ("j(?:an|uin)|f(?:eb)"), for use case-insensitively: the engine then tries one group at a
+    place instead of every word. The same words match, and the first that fits still wins: two
+    words whose first characters differ never both fit at one place, and each group keeps the
+    order of its words."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        first = 2 if word.startswith("\\") else 1  # "\\$" is one character
+        groups.setdefault(word[:first].lower(), []).append(word[first:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
+# The first letters of the word lists above (any case): a lookahead that fails at once where no
+# word of the list can start, instead of trying each of the dozens of case-insensitive words.
+_MONTH_STARTS = r"(?=[adefjmnos])"
+_CURRENCY_STARTS = r"(?=[$CEMUbdegklprsy£¥đгдрد€₱₴₹₽元块])"
+_UNIT_STARTS = r"(?=[%abdfhjklmnopqstvwyлрस岁歲])"
+_MONTHS_GROUPED = _by_first_letter(_MONTHS)
+_CURRENCY_GROUPED = _by_first_letter(_CURRENCY_WORDS)
+_UNITS_GROUPED = _by_first_letter(_UNITS)
 _DIGIT_LED = (
     # dates: 2026-12-24, 24/12/2026, 12.05.24, 24 décembre 2026
     re.compile(rf"(?<![\d./-])(?:19|20)\d\d[-/.]{_MONTH}[-/.]{_DAY}(?![\d/-]|\.\d)"),
     re.compile(rf"(?<![\d./-]){_DAY}[-/.]{_DAY}[-/.](?:(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)"),
     re.compile(
-        rf"(?<!\d)\d{{1,2}}(?:er|re|st|nd|rd|th|º|°)?\s+(?:de\s+)?(?i:{_MONTHS})\b\.?(?:\s+(?:de\s+)?\d{{4}})?"
+        rf"(?<!\d)\d{{1,2}}(?:er|re|st|nd|rd|th|º|°)?\s+(?:de\s+)?(?i:{_MONTH_STARTS}(?:{_MONTHS_GROUPED}))\b\.?"
+        rf"(?:\s+(?:de\s+)?\d{{4}})?"
     ),
     re.compile(r"(?<![\d-])(?:19|20)\d{2}\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d-])"),
     # times: 23h30, 23:30, 9h, 11 pm
     re.compile(r"(?<![\d:])\d{1,2}\s?[hH:]\s?\d{2}(?![\d:])"),
     re.compile(r"(?<!\d)\d{1,2}(?::\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)"),
     # money: 2 000 $, 1500$, 20.000 đô, 5000 de dolari
-    re.compile(rf"{_NUMBER}\s?(?:de\s+)?(?i:{_CURRENCY_WORDS})"),
+    re.compile(rf"{_NUMBER}\s?(?:de\s+)?(?i:{_CURRENCY_STARTS}(?:{_CURRENCY_GROUPED}))"),
     # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%
-    re.compile(rf"{_NOT_INSIDE_A_NUMBER}\d{{1,3}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNITS})(?!\w)"),
+    re.compile(
+        rf"{_NOT_INSIDE_A_NUMBER}\d{{1,3}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNIT_STARTS}(?:{_UNITS_GROUPED}))(?!\w)"
+    ),
 )
 # one pattern tried once at each digit: the first of them that fits, in the order above
 _ANY_DIGIT_LED = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _DIGIT_LED))
-# December 24, 2026; $500, €2,000, CAD 300
-_MONTH_FIRST = re.compile(rf"\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?")
+# December 24, 2026: tried only at a word followed by a space and a digit (see _month_word_before)
+_MONTH_FIRST = re.compile(
+    rf"\b(?i:{_MONTH_STARTS}(?:{_MONTHS_GROUPED}))\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?"
+)
+# $500, €2,000, CAD 300: tried only just before a digit run (see _currency_before)
 _CURRENCY_FIRST = re.compile(rf"(?:[$€£¥₱₹]|C\$|US\$|CAD|USD|EUR|MXN)\s?{_NUMBER}")
+# letters in the longest month word ("f[eé]vrier" has seven: a bracket is one letter)
+_LONGEST_MONTH = max(len(re.sub(r"\[[^]]*\]", "e", month)) for month in _MONTHS.split("|"))
+_CURRENCY_SYMBOLS = "$€£¥₱₹"
+_CURRENCY_LAST_CHARS = frozenset(_CURRENCY_SYMBOLS + "DRN")  # how $, C$, US$, CAD, EUR, MXN... end
 _MONTH_WORDS = frozenset(
     [
         "janvier",
@@ -138,8 +171,50 @@ def find_kept_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of dates, times, money, ages and durations (to mask, not to redact)."""
     if not hints.digit_starts:
         return
-    yield from match_at_digits(text, hints, (_ANY_DIGIT_LED,))
+    yield from _digit_led(text, hints)
     if hints.has_any(_MONTH_WORDS):
-        yield from (m.span() for m in _MONTH_FIRST.finditer(text))
-    if any(symbol in text for symbol in "$€£¥₱₹") or hints.has_any(_CURRENCY_CODES):
-        yield from (m.span() for m in _CURRENCY_FIRST.finditer(text))
+        yield from match_at(text, _MONTH_FIRST, _month_word_before(text, hints))
+    if any(symbol in text for symbol in _CURRENCY_SYMBOLS) or hints.has_any(_CURRENCY_CODES):
+        yield from match_at(text, _CURRENCY_FIRST, _currency_before(text, hints))
+
+
+def _digit_led(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """_ANY_DIGIT_LED at each digit run, skipping runs inside a number already matched
+    ("2026-12-24" once, not three times) and runs an earlier detector masked."""
+    covered = -1
+    for start in hints.digit_starts:
+        if start < covered or text[start] == MASK:
+            continue
+        match = _ANY_DIGIT_LED.match(text, start)
+        if match is not None:
+            covered = max(covered, match.end())
+            yield match.span()
+
+
+def _month_word_before(text: str, hints: Hints) -> Iterator[int]:
+    """Where _MONTH_FIRST can start: a month is a whole word (ten letters at most) followed by
+    an optional dot and spaces, then a digit run, so it is the word ending in front of that gap."""
+    for digit in hints.digit_starts:
+        if digit == 0 or not text[digit - 1].isspace():
+            continue
+        end = digit - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end > 0 and text[end - 1] == ".":
+            end -= 1
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # \w
+            start -= 1
+        if 0 < end - start <= _LONGEST_MONTH:
+            yield start
+
+
+def _currency_before(text: str, hints: Hints) -> Iterator[int]:
+    """Where _CURRENCY_FIRST can start: a currency of one to three characters that ends just
+    before a digit run, or one space before it."""
+    for digit in hints.digit_starts:
+        last = digit - 1
+        if last >= 0 and text[last].isspace():
+            last -= 1
+        if last >= 0 and text[last] in _CURRENCY_LAST_CHARS:
+            yield from (start for start in (last - 2, last - 1, last) if start >= 0)

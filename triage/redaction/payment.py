@@ -7,12 +7,14 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import iban_valid, luhn_valid
-from triage.redaction.spans import Hints
+from triage.redaction.spans import Hints, match_at, run_starts
 
 _CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")
 _ACCOUNT_CUE = re.compile(
-    r"\b(?:iban|rib|bic|swift|clabe|mtcn|interac|e-?transfer|virement|western union|moneygram|remitly|"
+    # the lookahead holds the cues' first letters: most words fail it without trying every cue
+    r"\b(?=[abceimnrstvw])"
+    r"(?:iban|rib|bic|swift|clabe|mtcn|interac|e-?transfer|virement|western union|moneygram|remitly|"
     r"(?:n(?:u|ú)m(?:ero|éro)?\.?\s+de\s+)?(?:compte|cuenta|conta|account|acct|transit|routing|"
     r"tarjeta|carte|card|cart[aã]o)(?:\s+(?:bancaire|bancaria|banc[aá]rio|bank|number|no|num|de|"
     r"d[eé]bit|cr[eé]dit|cr[eé]dito|d[eé]bito|numero|número|numéro))*|"
@@ -33,25 +35,33 @@ def find_cards(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Luhn-valid runs of 13 to 19 digits, in any grouping."""
     if len(hints.digit_starts) == 0:
         return
-    for match in _CARD.finditer(text):
-        digits = _digits(match.group())
+    for start, end in match_at(text, _CARD, run_starts(text, hints)):  # a card starts a digit run
+        digits = _digits(text[start:end])
         if 13 <= len(digits) <= 19 and luhn_valid(digits):
-            yield match.span()
+            yield start, end
 
 
 def find_ibans(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """IBANs whose mod-97 check passes; a trailing word swallowed by the pattern is dropped."""
     if not hints.digit_starts:
         return
-    for match in _IBAN.finditer(text):
-        groups = re.split(r"([ \-])", match.group())
+    for start, end in match_at(text, _IBAN, _iban_starts(text, hints)):
+        groups = re.split(r"([ \-])", text[start:end])
         while groups:
             candidate = "".join(groups)
             compact = re.sub(r"[ \-]", "", candidate)
             if iban_valid(compact):
-                yield match.start(), match.start() + len(candidate)
+                yield start, start + len(candidate)
                 break
             groups = groups[:-2]
+
+
+def _iban_starts(text: str, hints: Hints) -> Iterator[int]:
+    """An IBAN starts with two letters (the country) just before a digit run (the check digits)."""
+    for digit in run_starts(text, hints):
+        country = text[digit - 2 : digit]
+        if digit >= 2 and country.isascii() and country.isalpha():
+            yield digit - 2
 
 
 _ACCOUNT_WORDS = frozenset(

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from triage.codes import PiiType
-from triage.redaction.spans import Hints
+from triage.redaction.spans import Hints, match_at, run_starts
 
 _CANDIDATE = re.compile(
     r"(?<![\w+\-,/])(?<!\d\.)"
@@ -59,7 +59,9 @@ def _is_valid_phone(candidate: str) -> bool:
 
 def classify_digit_run(candidate: str) -> PiiType | None:
     """PHONE, ID_NUMBER, PAYMENT, or None for fewer than 7 digits (kept)."""
-    digits = sum(ch.isdigit() for ch in candidate)
+    if len(candidate) < 7:
+        return None
+    digits = sum(map(str.isdigit, candidate))
     if digits < 7:
         return None
     if digits > 15:
@@ -74,10 +76,19 @@ def classify_digit_run(candidate: str) -> PiiType | None:
 def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
     if not hints.digit_starts:
         return
-    for match in _CANDIDATE.finditer(text):
-        kind = classify_digit_run(match.group())
+    for start, end in match_at(text, _CANDIDATE, _candidate_starts(text, hints)):
+        kind = classify_digit_run(text[start:end])
         if kind is not None:
-            start, end = match.span()
             while end > start and text[end - 1] in " .-/\u00a0":
                 end -= 1
             yield kind, start, end
+
+
+def _candidate_starts(text: str, hints: Hints) -> list[int]:
+    """A candidate starts with its first digit run, or a "+" or "(" at most four characters
+    before it ("+ ( 418) 555 0177")."""
+    starts = run_starts(text, hints)
+    if "+" not in text and "(" not in text:
+        return starts
+    before = [start for digit in starts for start in range(max(0, digit - 4), digit) if text[start] in "+("]
+    return starts + before

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from triage.redaction.spans import Hints, match_at_digits
+from triage.redaction.spans import Hints, digits_at, match_at, match_at_digits
 
 _CANADA = re.compile(
     r"[ABCEGHJ-NPRSTVXY](?<![\w-][ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
@@ -37,11 +38,19 @@ _CUE_WORDS = frozenset(["postal", "zip", "código", "codigo", "cod", "cp", "cep"
 def find_postal_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
-    yield from (m.span() for m in _CANADA.finditer(text))
-    yield from match_at_digits(text, hints, _DIGIT_LED)
-    lowered = text.lower()
-    if not (hints.has_any(_CUE_WORDS) or "c.p" in lowered or "c. p" in lowered):
-        return
+    # a Canadian code's first digit follows its first letter
+    yield from match_at(text, _CANADA, (digit - 1 for digit in hints.digit_starts if digit > 0))
+    # the others start with a run of exactly five digits
+    five_digits = tuple(
+        digit
+        for digit in hints.digit_starts
+        if digits_at(text, digit, 5) and not digits_at(text, digit + 5, 1)
+    )
+    yield from match_at_digits(text, replace(hints, digit_starts=five_digits), _DIGIT_LED)
+    if not hints.has_any(_CUE_WORDS):
+        lowered = text.lower()
+        if "c.p" not in lowered and "c. p" not in lowered:
+            return
     for match in _CUED.finditer(text):
         if any(ch.isdigit() for ch in match.group("code")):
             yield match.span("code")

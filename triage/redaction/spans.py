@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from triage.codes import PiiType
@@ -159,3 +159,26 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -
         if match is not None:
             covered = match.end()
             yield match
+
+
+def match_at(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The spans `pattern.finditer(text)` finds, with `pattern` tried only at `starts`: the same
+    answer, without a scan of the whole text, when every place a match can start is among
+    `starts` (given in any order, with repeats or extra places) and no match is empty."""
+    return (match.span() for match in finditer_at(pattern, text, sorted(starts)))
+
+
+def run_starts(text: str, hints: Hints) -> list[int]:
+    """Where a digit run of `text` may start: where the message's digit runs start and, when
+    earlier detectors masked parts of `text`, just after each masked part (the digits there
+    may be the tail of a masked run)."""
+    if MASK not in text:
+        return list(hints.digit_starts)
+    after_masks = [masked.end() for masked in _MASK_RUN.finditer(text) if masked.end() < len(text)]
+    return sorted(set(hints.digit_starts).union(after_masks))
+
+
+def digits_at(text: str, start: int, count: int) -> bool:
+    """`count` digits (as the regex \\d means them) start at `start`."""
+    piece = text[start : start + count]
+    return len(piece) == count and piece.isdecimal()
