@@ -1,18 +1,19 @@
 """Find a lexicon's terms in folded text: words, `prefix*`, `a ~ b` gaps, one-letter typos.
 
 Terms are compiled once into indexes keyed by their first word, so a message costs a few
-dictionary look-ups per word whatever the size of the lexicon.
+dictionary look-ups per word whatever the size of the lexicon; the words that start no
+term are remembered and skipped as a set, so most of a message is never looked at word by word.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
-from triage.folding import WORD, Folded, fold_plain
+from triage.folding import WORD, Folded, Tokens, fold_plain
 from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
 
 # Typos are forgiven in words this long or longer (shorter words collide too often:
@@ -40,6 +41,11 @@ class Piece:
 class Pattern:
     pieces: tuple[Piece, ...]
     rule: Rule
+    # No `~` among the pieces: the words after the first are checked in one loop.
+    gapless: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gapless", all(piece.kind is not Kind.gap for piece in self.pieces))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +123,22 @@ def _piece_matches(piece: Piece, word: str) -> bool:
     return len(piece.text) >= TYPO_MIN_LENGTH and within_one_typo(word, piece.text)
 
 
+def _match_after(pattern: Pattern, words: Sequence[str], i: int) -> int:
+    """Index after the last word matched by the pieces after the first, starting at words[i],
+    or -1 (`_match_rest(pattern.pieces, 1, words, i)`, without recursion when it can)."""
+    pieces = pattern.pieces
+    if not pattern.gapless:
+        return _match_rest(pieces, 1, words, i)
+    end = i + len(pieces) - 1
+    if end > len(words):
+        return -1
+    for k in range(1, len(pieces)):
+        word, piece = words[i + k - 1], pieces[k]
+        if word != piece.text and not _piece_matches(piece, word):
+            return -1
+    return end
+
+
 def _match_rest(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
     """Index after the last word matched by pieces[k:] starting at words[i], or -1."""
     if k == len(pieces):
@@ -172,8 +194,12 @@ class TermMatcher:
                         self._typo[key].append(pattern)
 
         self._pair_firsts = frozenset(first for first, _ in self._pairs)
-        # Words repeat from message to message: each word's candidates are worked out once.
+        # Words repeat from message to message: each word's candidates are worked out once,
+        # and the words that start nothing here are remembered so a message can skip them.
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
+        self._pair_candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_pair_candidates)
+        self._starters: set[str] = set()
+        self._dull: set[str] = set()
 
     def _find_candidates(self, word: str) -> tuple[Pattern, ...]:
         found = list(self._exact.get(word, ()))
@@ -188,38 +214,70 @@ class TermMatcher:
                         found.append(pattern)
         return tuple(dict.fromkeys(found))
 
+    def _find_pair_candidates(self, first: str, second: str) -> tuple[Pattern, ...]:
+        """The phrases that start with the short word `first` and whose second word may be
+        `second` (itself or, when long enough, one letter off), each once, in trying order."""
+        found = {
+            id(pattern): pattern
+            for key in _typo_keys(second, TYPO_MIN_LENGTH - 1)
+            for pattern in self._pairs.get((first, key), ())
+        }
+        return tuple(found.values())
+
+    def _starting(self, unique: frozenset[str]) -> frozenset[str]:
+        """The words of `unique` that may start a term here (they have candidates or start a
+        two-word phrase); each word is sorted once, the rest of the message is skipped."""
+        unseen = unique.difference(self._starters, self._dull)
+        if unseen:
+            if len(self._dull) + len(self._starters) >= CANDIDATE_CACHE:
+                self._dull.clear()
+                self._starters.clear()
+            for word in unseen:
+                if word in self._pair_firsts or self._candidates(word):
+                    self._starters.add(word)
+                else:
+                    self._dull.add(word)
+        return unique & self._starters
+
     def find(
         self, folded: Folded, spans: Sequence[tuple[str, int, int]], words: Sequence[str] | None = None
     ) -> list[Hit]:
-        """Every rule that fires, once, at its first match. `words`, when given, are the
-        words of `spans` (callers that run several lexicons split them once)."""
+        """Every rule that fires, once, at its first match, in `folded` split into `spans`
+        (what `words(folded)` returns; `words`, when given, are their words)."""
+        found = [w for w, _, _ in spans] if words is None else list(words)
+        return self.find_tokens(Tokens(folded, found, spans=list(spans)))
+
+    def find_tokens(self, tokens: Tokens) -> list[Hit]:
+        """`find` for a message split by `tokenize` (callers running several lexicons split
+        it once)."""
         hits: dict[int, Hit] = {}
         if self.lexicon.match is MatchMode.substring:
+            text = tokens.folded.text
             for term, rule in self._substrings:
                 if id(rule) in hits:
                     continue
-                at = folded.text.find(term)
+                at = text.find(term)
                 if at >= 0:
                     hits[id(rule)] = Hit(rule, at, at + len(term))
             return list(hits.values())
-        if words is None:
-            words = [w for w, _, _ in spans]
-        pairs, pair_firsts, candidates = self._pairs, self._pair_firsts, self._candidates
-        for i, word in enumerate(words):
+        starting = self._starting(tokens.unique)
+        if not starting:
+            return []
+        words, span = tokens.words, tokens.span
+        pair_firsts, candidates, pair_candidates = self._pair_firsts, self._candidates, self._pair_candidates
+        for i in [i for i, word in enumerate(words) if word in starting]:
+            word = words[i]
             for pattern in candidates(word):
                 if id(pattern.rule) in hits:
                     continue
-                end = _match_rest(pattern.pieces, 1, words, i + 1)
+                end = i + 1 if len(pattern.pieces) == 1 else _match_after(pattern, words, i + 1)
                 if end >= 0:
-                    hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
+                    hits[id(pattern.rule)] = Hit(pattern.rule, span(i)[0], span(end - 1)[1])
             if word in pair_firsts and i + 1 < len(words):
-                tried: set[int] = set()
-                for key in _typo_keys(words[i + 1], TYPO_MIN_LENGTH - 1):
-                    for pattern in pairs.get((word, key), ()):
-                        if id(pattern.rule) in hits or id(pattern) in tried:
-                            continue
-                        tried.add(id(pattern))
-                        end = _match_rest(pattern.pieces, 1, words, i + 1)
-                        if end >= 0:
-                            hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
+                for pattern in pair_candidates(word, words[i + 1]):
+                    if id(pattern.rule) in hits:
+                        continue
+                    end = _match_after(pattern, words, i + 1)
+                    if end >= 0:
+                        hits[id(pattern.rule)] = Hit(pattern.rule, span(i)[0], span(end - 1)[1])
         return list(hits.values())
