@@ -8,7 +8,7 @@ term are remembered and skipped as a set, so most of a message is never looked a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -155,6 +155,111 @@ def _match_rest(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -
     return -1
 
 
+@dataclass(slots=True)
+class _Branch:
+    """Phrases that share their words so far: those that end here, and the next pieces."""
+
+    ends: list[int] = field(default_factory=list)  # ranks (in the group) of phrases ending here
+    # Phrases whose next piece is a `~` gap: (rank, pattern, index of the gap piece).
+    gaps: list[tuple[int, Pattern, int]] = field(default_factory=list)
+    words: dict[str, _Branch] = field(default_factory=dict)  # next piece: this word
+    # Long words, met one letter off too, by first letter (a typo keeps the first letter).
+    typos: dict[str, list[tuple[str, _Branch]]] = field(default_factory=dict)
+    prefixes: list[tuple[str, _Branch]] = field(default_factory=list)  # next piece: `prefix*`
+
+    def child(self, piece: Piece) -> _Branch:
+        """The branch after `piece`, made on first use."""
+        if piece.kind is Kind.prefix:
+            for text, known in self.prefixes:
+                if text == piece.text:
+                    return known
+            branch = _Branch()
+            self.prefixes.append((piece.text, branch))
+            return branch
+        found = self.words.get(piece.text)
+        if found is not None:
+            return found
+        branch = self.words[piece.text] = _Branch()
+        if len(piece.text) >= TYPO_MIN_LENGTH:
+            self.typos.setdefault(piece.text[0], []).append((piece.text, branch))
+        return branch
+
+
+Span = Callable[[int], tuple[int, int]]  # a word's index -> its folded (start, end)
+
+# Candidates with this many phrases (patterns of several words) are tried as a tree.
+TREE_MIN_PHRASES = 4
+
+
+class _Candidates:
+    """The patterns that may start at one word, in the order they are tried. When many are
+    phrases ("no me deja", "no me dejan salir", "no me pagan"...), the words after the first
+    also form a tree, so a word the phrases share is checked once, not once per phrase."""
+
+    __slots__ = ("_tree", "patterns")
+
+    def __init__(self, patterns: tuple[Pattern, ...]) -> None:
+        self.patterns = patterns
+        self._tree: _Branch | None = None
+        if sum(len(pattern.pieces) > 1 for pattern in patterns) < TREE_MIN_PHRASES:
+            return
+        tree = self._tree = _Branch()
+        for rank, pattern in enumerate(patterns):
+            branch = tree
+            for index in range(1, len(pattern.pieces)):
+                piece = pattern.pieces[index]
+                if piece.kind is Kind.gap:  # the words up to a gap are in the tree, the rest not
+                    branch.gaps.append((rank, pattern, index))
+                    break
+                branch = branch.child(piece)
+            else:
+                branch.ends.append(rank)
+
+    def fire(self, hits: dict[int, Hit], words: Sequence[str], i: int, span: Span) -> None:
+        """Add to `hits` (by rule) each pattern that matches from words[i], unless its rule
+        fired already."""
+        if self._tree is not None:
+            self._fire_tree(hits, words, i, span)
+            return
+        for pattern in self.patterns:
+            if id(pattern.rule) in hits:
+                continue
+            end = i + 1 if len(pattern.pieces) == 1 else _match_after(pattern, words, i + 1)
+            if end >= 0:
+                hits[id(pattern.rule)] = Hit(pattern.rule, span(i)[0], span(end - 1)[1])
+
+    def _fire_tree(self, hits: dict[int, Hit], words: Sequence[str], i: int, span: Span) -> None:
+        """`fire` through the tree: every pattern that matches, then the first of each rule
+        in trying order (matching is pure, so this is what trying them in turn gives)."""
+        found: list[tuple[int, int]] = []  # (rank, end)
+        count = len(words)
+        stack: list[tuple[_Branch | None, int]] = [(self._tree, i + 1)]
+        while stack:
+            branch, at = stack.pop()
+            if branch is None:
+                continue
+            if branch.ends:
+                found.extend([(rank, at) for rank in branch.ends])
+            for rank, pattern, gap in branch.gaps:
+                end = _match_rest(pattern.pieces, gap, words, at)
+                if end >= 0:
+                    found.append((rank, end))
+            if at >= count:
+                continue
+            word = words[at]
+            stack.append((branch.words.get(word), at + 1))
+            for text, after in branch.typos.get(word[:1], ()):
+                if word != text and within_one_typo(word, text):
+                    stack.append((after, at + 1))
+            for text, after in branch.prefixes:
+                if word.startswith(text):
+                    stack.append((after, at + 1))
+        for rank, end in sorted(found):
+            rule = self.patterns[rank].rule
+            if id(rule) not in hits:
+                hits[id(rule)] = Hit(rule, span(i)[0], span(end - 1)[1])
+
+
 class TermMatcher:
     """The compiled terms of one lexicon."""
 
@@ -193,7 +298,11 @@ class TermMatcher:
                     for key in {first.text, *_deletes(first.text)}:
                         self._typo[key].append(pattern)
 
-        self._pair_firsts = frozenset(first for first, _ in self._pairs)
+        # For each short first word, the keys its phrases' second words are filed under.
+        seconds: dict[str, set[str]] = defaultdict(set)
+        for short_word, key in self._pairs:
+            seconds[short_word].add(key)
+        self._pair_seconds = {short_word: frozenset(keys) for short_word, keys in seconds.items()}
         # Words repeat from message to message: each word's candidates are worked out once,
         # and the words that start nothing here are remembered so a message can skip them.
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
@@ -201,7 +310,7 @@ class TermMatcher:
         self._starters: set[str] = set()
         self._dull: set[str] = set()
 
-    def _find_candidates(self, word: str) -> tuple[Pattern, ...]:
+    def _find_candidates(self, word: str) -> _Candidates:
         found = list(self._exact.get(word, ()))
         prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
         found.extend(p for p in prefixed if word.startswith(p.pieces[0].text))
@@ -212,9 +321,9 @@ class TermMatcher:
                 for pattern in self._typo.get(key, ()):
                     if pattern.pieces[0].text != word and within_one_typo(word, pattern.pieces[0].text):
                         found.append(pattern)
-        return tuple(dict.fromkeys(found))
+        return _Candidates(tuple(dict.fromkeys(found)))
 
-    def _find_pair_candidates(self, first: str, second: str) -> tuple[Pattern, ...]:
+    def _find_pair_candidates(self, first: str, second: str) -> _Candidates:
         """The phrases that start with the short word `first` and whose second word may be
         `second` (itself or, when long enough, one letter off), each once, in trying order."""
         found = {
@@ -222,18 +331,18 @@ class TermMatcher:
             for key in _typo_keys(second, TYPO_MIN_LENGTH - 1)
             for pattern in self._pairs.get((first, key), ())
         }
-        return tuple(found.values())
+        return _Candidates(tuple(found.values()))
 
     def _starting(self, unique: frozenset[str]) -> frozenset[str]:
         """The words of `unique` that may start a term here (they have candidates or start a
         two-word phrase); each word is sorted once, the rest of the message is skipped."""
-        unseen = unique.difference(self._starters, self._dull)
+        unseen = unique - self._starters - self._dull  # each walks the (small) left side
         if unseen:
             if len(self._dull) + len(self._starters) >= CANDIDATE_CACHE:
                 self._dull.clear()
                 self._starters.clear()
             for word in unseen:
-                if word in self._pair_firsts or self._candidates(word):
+                if word in self._pair_seconds or self._candidates(word).patterns:
                     self._starters.add(word)
                 else:
                     self._dull.add(word)
@@ -264,20 +373,21 @@ class TermMatcher:
         if not starting:
             return []
         words, span = tokens.words, tokens.span
-        pair_firsts, candidates, pair_candidates = self._pair_firsts, self._candidates, self._pair_candidates
+        candidates, pair_candidates = self._candidates, self._pair_candidates
+        pair_seconds = self._pair_seconds
+        last = len(words) - 1
         for i in [i for i, word in enumerate(words) if word in starting]:
             word = words[i]
-            for pattern in candidates(word):
-                if id(pattern.rule) in hits:
-                    continue
-                end = i + 1 if len(pattern.pieces) == 1 else _match_after(pattern, words, i + 1)
-                if end >= 0:
-                    hits[id(pattern.rule)] = Hit(pattern.rule, span(i)[0], span(end - 1)[1])
-            if word in pair_firsts and i + 1 < len(words):
-                for pattern in pair_candidates(word, words[i + 1]):
-                    if id(pattern.rule) in hits:
-                        continue
-                    end = _match_after(pattern, words, i + 1)
-                    if end >= 0:
-                        hits[id(pattern.rule)] = Hit(pattern.rule, span(i)[0], span(end - 1)[1])
+            group = candidates(word)
+            if group.patterns:
+                group.fire(hits, words, i, span)
+            seconds = pair_seconds.get(word)
+            if seconds is not None and i < last:
+                # Looked up only when the next word (or one of its typo keys) is filed here.
+                following = words[i + 1]
+                if following in seconds or (
+                    len(following) >= TYPO_MIN_LENGTH - 1
+                    and not seconds.isdisjoint(_typo_keys(following, TYPO_MIN_LENGTH - 1))
+                ):
+                    pair_candidates(word, following).fire(hits, words, i, span)
         return list(hits.values())
