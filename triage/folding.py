@@ -147,22 +147,24 @@ class Tokens:
     (as `words` gives them), their set (for look-ups that do not care about order or
     repeats), and each word's folded span, worked out only when asked for."""
 
-    __slots__ = ("_pieces", "_spans", "_starts", "folded", "unique", "words")
+    __slots__ = ("_masked", "_padded", "_spans", "_starts", "folded", "unique", "words")
 
     def __init__(
         self,
         folded: Folded,
         words: list[str],
         *,
-        pieces: list[str] | None = None,
+        masked: str | None = None,
         spans: list[tuple[str, int, int]] | None = None,
     ) -> None:
-        """`pieces` (the mask of the folded text split at every space) or `spans` (what
-        `words` returns) say where the words are."""
+        """`masked` (the folded text with every character outside a word made a space, so
+        that its runs of non-spaces are the words) or `spans` (what `words` returns) say
+        where the words are."""
         self.folded = folded
         self.words = words
         self.unique = frozenset(words)
-        self._pieces = pieces
+        self._masked = masked or ""
+        self._padded: str | None = None
         self._spans = spans
         self._starts: list[int] | None = None
 
@@ -171,11 +173,19 @@ class Tokens:
         if self._spans is not None:
             _, start, end = self._spans[index]
             return start, end
-        starts = self._starts
-        if starts is None:
-            starts = self._starts = _starts_of(self._pieces or [])
-        start = starts[index]
-        return start, start + len(self.words[index])
+        word = self.words[index]
+        if self._starts is not None:
+            start = self._starts[index]
+        elif self.words.index(word) == index:
+            # The first time the word is written: its first run in the masked text, found
+            # between spaces (a few words of a message are asked for, not all).
+            if self._padded is None:
+                self._padded = f" {self._masked} "
+            start = self._padded.find(f" {word} ")
+        else:
+            self._starts = _starts_of(self._masked)
+            start = self._starts[index]
+        return start, start + len(word)
 
     @property
     def spans(self) -> list[tuple[str, int, int]]:
@@ -201,41 +211,68 @@ def _any_stretched(unique: frozenset[str]) -> bool:
     return False
 
 
-def _starts_of(pieces: list[str]) -> list[int]:
-    """Where the non-empty `pieces` of a text split at every space start in it."""
+def _starts_of(masked: str) -> list[int]:
+    """Where the words (runs of non-spaces) of `masked` start."""
+    pieces = masked.split(" ")
     # Piece k starts after the k pieces before it and the k spaces that followed them.
     before = list(accumulate(map(len, pieces), initial=0))
     return [before[k] + k for k in compress(count(), pieces)]
 
 
-_NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f]+)")
+def latin1(text: str) -> bytes | None:
+    """`text` in Latin-1 (one byte a character), or None when it has a character past U+00FF."""
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def _latin1_tables() -> tuple[bytes, bytes, bytes]:
+    """For `bytes.translate` on Latin-1 text: `fold_char` of each byte (where it is one
+    Latin-1 character), the bytes for which that holds, and the word mask of `tokenize`."""
+    folds = bytearray(range(256))
+    one_for_one = bytearray()
+    for byte in range(256):
+        folded = fold_char(chr(byte))
+        if len(folded) == 1 and ord(folded) < 256:
+            folds[byte] = ord(folded)
+            one_for_one.append(byte)
+    mask = bytes(byte if chr(byte).isalnum() else ord(" ") for byte in range(256))
+    return bytes(folds), bytes(one_for_one), mask
+
+
+# Most messages are Latin-1 (English, French, Spanish...): they fold byte by byte, unless
+# they hold one of the few characters that fold to two ("ß", "æ", "½") or out of Latin-1 ("µ").
+_LATIN1_FOLD, _LATIN1_ONE_FOR_ONE, _LATIN1_MASK = _latin1_tables()
 
 
 def _fold_chars(text: str) -> str:
-    """`"".join(map(fold_char, text))` through the translate table, which `str.translate`
-    reads quickest on ASCII text: the ASCII stretches of a text are folded apart."""
-    if text.isascii():
+    """`"".join(map(fold_char, text))`, through a translate table."""
+    encoded = latin1(text)
+    if encoded is None or encoded.translate(None, _LATIN1_ONE_FOR_ONE):
         return text.translate(_FOLD_TABLE)
-    parts = _NON_ASCII_RUNS.split(text)  # ASCII, non-ASCII, ASCII, ... (some empty)
-    # ASCII folds to lower case, with the apostrophes ' and ` as spaces (see fold_char).
-    parts[::2] = [part.lower().replace("'", " ").replace("`", " ") for part in parts[::2]]
-    parts[1::2] = [part.translate(_FOLD_TABLE) for part in parts[1::2]]
-    return "".join(parts)
+    return encoded.translate(_LATIN1_FOLD).decode("latin-1")
 
 
 def tokenize(text: str) -> Tokens:
     """`fold(text)` and its `words`, the same as calling them, in fewer passes."""
-    folded_text = _fold_chars(text)
-    if len(folded_text) == len(text):
-        masked = folded_text.translate(_WORD_MASK)
-        if _INDIC_SIGN not in masked:
-            # No sign for WORD to join, so its words are the runs of word characters; a
-            # stretched letter sits inside one of them.
-            pieces = masked.split(" ")
-            found = list(filter(None, pieces))
-            tokens = Tokens(Folded(folded_text, None), found, pieces=pieces)
-            if not _any_stretched(tokens.unique):
-                return tokens
+    encoded = latin1(text)
+    masked: str | None = None
+    if encoded is not None and not encoded.translate(None, _LATIN1_ONE_FOR_ONE):
+        folded_bytes = encoded.translate(_LATIN1_FOLD)
+        folded_text = folded_bytes.decode("latin-1")
+        masked = folded_bytes.translate(_LATIN1_MASK).decode("latin-1")
+    else:
+        folded_text = text.translate(_FOLD_TABLE)
+        if len(folded_text) == len(text):
+            masked = folded_text.translate(_WORD_MASK)
+    if masked is not None and _INDIC_SIGN not in masked:
+        # One character folded for one, and no sign for WORD to join: its words are the
+        # runs of word characters, and a stretched letter sits inside one of them.
+        found = masked.split()
+        tokens = Tokens(Folded(folded_text, None), found, masked=masked)
+        if not _any_stretched(tokens.unique):
+            return tokens
     folded = fold(text)
     spans = words(folded)
     return Tokens(folded, [word for word, _, _ in spans], spans=spans)

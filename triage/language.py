@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from triage.folding import latin1
 from triage.lexicon import Lexicon
 
 UNDETERMINED = "und"
@@ -31,12 +32,23 @@ _ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
 _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
-# A quick first look for _NOT_LATIN: any character outside the Latin blocks at all.
-_PAST_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF]")
+# The Latin-1 characters (one byte each) _NOT_LATIN cannot find: all but "ª", "µ", "²", "½"...
+_LATIN1_LATIN = bytes(byte for byte in range(256) if not _NOT_LATIN.match(chr(byte)))
+
+
+def _latin_only(text: str) -> bool:
+    """No letter of `text` is outside the Latin script (`_NOT_LATIN` finds none): Latin-1
+    text, most messages, is checked byte by byte rather than by the pattern."""
+    if text.isascii():
+        return True
+    encoded = latin1(text)
+    if encoded is not None:
+        return not encoded.translate(None, _LATIN1_LATIN)  # none of its bytes left out
+    return _NOT_LATIN.search(text) is None
 
 
 def _script_counts(text: str) -> dict[str, int]:
-    if text.isascii() or _PAST_LATIN.search(text) is None or _NOT_LATIN.search(text) is None:
+    if _latin_only(text):
         # Latin letters only (the usual case): one pass, and the count does not matter.
         return {"latin": 1} if _SCRIPTS[-1][1].search(text) else {}
     counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
