@@ -11,13 +11,13 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
-from triage.folding import Folded, fold, words
+from triage.folding import Tokens, latin1, tokenize
 from triage.language import UNDETERMINED, detect
 from triage.lexicon import load_lexicons
-from triage.places import Words, find_region
+from triage.places import find_region, find_region_in_latin
 from triage.redaction import redact
 from triage.result import Entity, TriageResult
-from triage.scoring import score
+from triage.scoring import score_tokens
 from triage.term_matching import TermMatcher
 
 __all__ = [
@@ -39,16 +39,33 @@ UNREAD_MIN_WORDS = 4
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
 
 
+def _blank(placeholder: re.Match[str]) -> str:
+    return " " * len(placeholder.group())
+
+
 # Outside plain and extended Latin (or with letters this module folds differently from
 # triage.places), the place finder splits the text itself.
 _OWN_PLACE_WORDS = re.compile(r"[^\x00-\u024F]|[đøłıĐØŁ]")
+# The Latin-1 characters (one byte each) _OWN_PLACE_WORDS does not find: all but "ø" and "Ø".
+_LATIN1_SHARED_PLACE_WORDS = bytes(byte for byte in range(256) if not _OWN_PLACE_WORDS.match(chr(byte)))
 
 
-def _place_words(text: str, folded: Folded, spans: list[tuple[str, int, int]]) -> Words | None:
-    """The folded words, reused by the place finder when they are exactly what it would make."""
-    if folded.origin is not None or _OWN_PLACE_WORDS.search(text):
-        return None
-    return spans
+def _own_place_words(text: str) -> bool:
+    """Whether `_OWN_PLACE_WORDS` finds something in `text`, byte by byte for Latin-1 text."""
+    if text.isascii():
+        return False
+    encoded = latin1(text)
+    if encoded is not None:
+        return bool(encoded.translate(None, _LATIN1_SHARED_PLACE_WORDS))
+    return _OWN_PLACE_WORDS.search(text) is not None
+
+
+def _region(text: str, tokens: Tokens) -> str | None:
+    """The region named in `text`, reusing its folded words when they are exactly what the
+    place finder would make."""
+    if tokens.folded.origin is not None or _own_place_words(text):
+        return find_region(text)
+    return find_region_in_latin(text, tokens.words, tokens.span, tokens.unique)
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -74,20 +91,19 @@ def analyze(
     allowed = tuple(code for code in (languages or lexicons) if code in lexicons)
     redacted, entities = redact(text)
     # Placeholders are not words of the message: blank them, keeping every position.
-    blanked = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), redacted)
-    folded = fold(blanked)
-    spans = words(folded)
-    guess = detect(blanked, [w for w, _, _ in spans], lexicons, allowed)
+    blanked = _PLACEHOLDER.sub(_blank, redacted) if "[" in redacted else redacted
+    tokens = tokenize(blanked)
+    guess = detect(blanked, tokens.unique, lexicons, allowed)
     language = guess.language
-    if language == UNDETERMINED and language_hint in allowed and spans:
+    if language == UNDETERMINED and language_hint in allowed and tokens.words:
         language = str(language_hint)
     chosen = [language, guess.runner_up, language_hint, _ALWAYS]
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
-    scores = score(
-        redacted, folded, spans, [_matcher(code) for code in codes], [lexicons[c] for c in codes]
+    scores = score_tokens(
+        redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes]
     )
     urgency, explanations = scores.urgency, scores.explanations
-    if guess.language == UNDETERMINED and len(spans) >= UNREAD_MIN_WORDS and urgency.rank > 1:
+    if guess.language == UNDETERMINED and len(tokens.words) >= UNREAD_MIN_WORDS and urgency.rank > 1:
         # Words in a language no lexicon reads: only a person can tell, so it is not left low.
         urgency = Urgency.high
         explanations = (*explanations, "language not recognised -> high (a person must read it)")
@@ -97,7 +113,7 @@ def analyze(
         needs=scores.needs,
         indicators=scores.indicators,
         exploitation=scores.exploitation,
-        region=find_region(blanked, _place_words(blanked, folded, spans)),
+        region=_region(blanked, tokens),
         redacted=redacted,
         entities=entities,
         explanations=explanations,

@@ -6,7 +6,7 @@ Durations are not ages: "for 15 years", "il y a 15 ans", "15 years ago" are left
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from triage.lexicon import Lexicon, MatchMode
@@ -20,9 +20,13 @@ def _is_minor_number(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Phrases:
-    """Phrases as word tuples grouped by length, so a position is checked in a few look-ups."""
+    """Phrases as word tuples grouped by length, so a position is checked in a few look-ups;
+    a word no phrase starts (or ends) with is turned away at once."""
 
     by_length: tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
+    # The first and last words of the phrases (None if one is empty: it fits anywhere).
+    firsts: frozenset[str] | None
+    lasts: frozenset[str] | None
 
     @classmethod
     def of(cls, phrases: Sequence[str]) -> _Phrases:
@@ -30,9 +34,18 @@ class _Phrases:
         for phrase in phrases:
             parts = tuple(phrase.split())
             groups.setdefault(len(parts), set()).add(parts)
-        return cls(tuple((n, frozenset(group)) for n, group in sorted(groups.items())))
+        everything = [parts for group in groups.values() for parts in group]
+        gated = all(everything)
+        return cls(
+            tuple((n, frozenset(group)) for n, group in sorted(groups.items())),
+            frozenset(parts[0] for parts in everything) if gated else None,
+            frozenset(parts[-1] for parts in everything) if gated else None,
+        )
 
     def before(self, words: Sequence[str], end: int) -> str | None:
+        """The phrase that ends just before `words[end]` (the shortest), or None."""
+        if self.lasts is not None and (not 0 < end <= len(words) or words[end - 1] not in self.lasts):
+            return None
         for n, group in self.by_length:
             if end - n >= 0 and tuple(words[end - n : end]) in group:
                 return " ".join(words[end - n : end])
@@ -40,6 +53,8 @@ class _Phrases:
 
     def after(self, words: Sequence[str], start: int) -> int:
         """How many words of a phrase start at `start` (0: none); the longest wins."""
+        if self.firsts is not None and (not 0 <= start < len(words) or words[start] not in self.firsts):
+            return 0
         for n, group in reversed(self.by_length):
             if tuple(words[start : start + n]) in group:
                 return n
@@ -71,16 +86,40 @@ def _phrases(lexicon: Lexicon) -> _AgeWords:
     return cached[1]
 
 
-def find_minor_age(lexicon: Lexicon, folded_text: str, words: Sequence[str]) -> str | None:
-    """The age words that show a minor ("15 ans"), or None."""
+# The minor numbers written in ASCII digits ("7", "07", "16"): a message in ASCII finds its
+# candidates with one set intersection.
+_ASCII_MINOR_NUMBERS = frozenset(
+    number for n in range(100) for number in (str(n), f"{n:02d}") if _is_minor_number(number)
+)
+
+
+def minor_number_positions(folded_text: str, words: Sequence[str], unique: Set[str]) -> list[int]:
+    """The indexes of the words that are numbers under 18 (`unique` is the set of `words`,
+    `folded_text` the text they were split from)."""
+    if folded_text.isascii():
+        minors: Set[str] = unique & _ASCII_MINOR_NUMBERS
+        if not minors:
+            return []
+        return [i for i, word in enumerate(words) if word in minors]
+    return [i for i, word in enumerate(words) if word.isdigit() and _is_minor_number(word)]
+
+
+def find_minor_age(
+    lexicon: Lexicon, folded_text: str, words: Sequence[str], minors: Sequence[int] | None = None
+) -> str | None:
+    """The age words that show a minor ("15 ans"), or None. `minors`, when given, is what
+    `minor_number_positions` says of these words (callers trying several lexicons find
+    them once)."""
     if lexicon.match is MatchMode.substring:
         for age_word in lexicon.age_words:
             for match in re.finditer(rf"(?<!\d)(\d{{1,2}})\s?{re.escape(age_word)}", folded_text):
                 if _is_minor_number(match.group(1)):
                     return match.group()
         return None
+    if minors is None:
+        minors = [i for i, word in enumerate(words) if word.isdigit() and _is_minor_number(word)]
     phrases = _phrases(lexicon)
-    for i in (i for i, word in enumerate(words) if word.isdigit() and _is_minor_number(word)):
+    for i in minors:
         word = words[i]
         found: str | None = None
         length = phrases.age_words.after(words, i + 1)

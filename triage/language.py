@@ -8,9 +8,10 @@ beyond the lexicons, so a process pays a few kilobytes, not a model of every lan
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from triage.folding import latin1
 from triage.lexicon import Lexicon
 
 UNDETERMINED = "und"
@@ -31,10 +32,23 @@ _ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
 _NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+# The Latin-1 characters (one byte each) _NOT_LATIN cannot find: all but "ª", "µ", "²", "½"...
+_LATIN1_LATIN = bytes(byte for byte in range(256) if not _NOT_LATIN.match(chr(byte)))
+
+
+def _latin_only(text: str) -> bool:
+    """No letter of `text` is outside the Latin script (`_NOT_LATIN` finds none): Latin-1
+    text, most messages, is checked byte by byte rather than by the pattern."""
+    if text.isascii():
+        return True
+    encoded = latin1(text)
+    if encoded is not None:
+        return not encoded.translate(None, _LATIN1_LATIN)  # none of its bytes left out
+    return _NOT_LATIN.search(text) is None
 
 
 def _script_counts(text: str) -> dict[str, int]:
-    if text.isascii() or _NOT_LATIN.search(text) is None:
+    if _latin_only(text):
         # Latin letters only (the usual case): one pass, and the count does not matter.
         return {"latin": 1} if _SCRIPTS[-1][1].search(text) else {}
     counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
@@ -58,11 +72,13 @@ class Guess:
 
 def detect(
     text: str,
-    words: Sequence[str],
+    words: Iterable[str],
     lexicons: Mapping[str, Lexicon],
     languages: Collection[str],
 ) -> Guess:
-    """The language of `text` (raw) whose folded words are `words`, among `languages`."""
+    """The language of `text` (raw) whose folded words are `words`, among `languages`.
+
+    Only which words occur counts, not their order or repeats: a set of them will do."""
     counts = _script_counts(text)
     if not counts:
         return Guess(UNDETERMINED)
@@ -78,7 +94,7 @@ def detect(
 
 
 def _cyrillic(
-    text: str, words: Sequence[str], lexicons: Mapping[str, Lexicon], languages: Collection[str]
+    text: str, words: Iterable[str], lexicons: Mapping[str, Lexicon], languages: Collection[str]
 ) -> str:
     lowered = set(text.casefold())
     score = {"uk": 3 * len(lowered & _UKRAINIAN_ONLY), "ru": 3 * len(lowered & _RUSSIAN_ONLY)}
@@ -89,28 +105,83 @@ def _cyrillic(
     return ranked[0] if ranked else UNDETERMINED
 
 
+# Languages told by their script, never by Latin marker words.
+_TOLD_BY_SCRIPT = frozenset({*_SCRIPT_LANGUAGE.values(), "ru", "uk"})
+
+
+@dataclass(frozen=True, slots=True)
+class _LatinClues:
+    """The marker words and letters of the Latin-script languages among some languages,
+    indexed so that a message looks each of its words up once, not once per language."""
+
+    lexicons: tuple[Lexicon | None, ...]  # held so the ids in the cache key stay theirs
+    codes: tuple[str, ...]  # the languages that can score, in the order given
+    by_marker: dict[str, tuple[int, ...]]  # marker word -> indexes in `codes`
+    by_letter: dict[str, tuple[int, ...]]  # distinctive letter -> indexes in `codes`
+    markers: frozenset[str]
+    letter_pattern: re.Pattern[str] | None  # any of the letters (None: there are none)
+
+    @classmethod
+    def of(cls, languages: Collection[str], lexicons: tuple[Lexicon | None, ...]) -> _LatinClues:
+        chosen = {
+            code: lexicon
+            for code, lexicon in zip(languages, lexicons, strict=True)
+            if lexicon is not None and code not in _TOLD_BY_SCRIPT
+        }
+        by_marker: dict[str, list[int]] = {}
+        by_letter: dict[str, list[int]] = {}
+        for index, lexicon in enumerate(chosen.values()):
+            for marker in lexicon.markers:
+                by_marker.setdefault(marker, []).append(index)
+            for letter in lexicon.letters:
+                by_letter.setdefault(letter, []).append(index)
+        return cls(
+            lexicons,
+            tuple(chosen),
+            {marker: tuple(indexes) for marker, indexes in by_marker.items()},
+            {letter: tuple(indexes) for letter, indexes in by_letter.items()},
+            frozenset(by_marker),
+            re.compile("[" + "".join(map(re.escape, sorted(by_letter))) + "]") if by_letter else None,
+        )
+
+
+_CLUES: dict[tuple[tuple[str, ...], tuple[int, ...]], _LatinClues] = {}
+
+
+def _latin_clues(lexicons: Mapping[str, Lexicon], languages: Collection[str]) -> _LatinClues:
+    """`_LatinClues` for these languages, built once per set of lexicon objects."""
+    chosen = tuple(map(lexicons.get, languages))
+    key = (tuple(languages), tuple(map(id, chosen)))
+    clues = _CLUES.get(key)
+    if clues is None:
+        if len(_CLUES) > 64:
+            _CLUES.clear()
+        clues = _CLUES[key] = _LatinClues.of(languages, chosen)
+    return clues
+
+
 def _latin(
-    text: str, words: Sequence[str], lexicons: Mapping[str, Lexicon], languages: Collection[str]
+    text: str, words: Iterable[str], lexicons: Mapping[str, Lexicon], languages: Collection[str]
 ) -> Guess:
-    lowered = text.casefold()
-    present = frozenset(lowered)
-    scores: dict[str, float] = {}
-    for code in languages:
-        lexicon = lexicons.get(code)
-        if lexicon is None or code in _SCRIPT_LANGUAGE.values() or code in ("ru", "uk"):
-            continue
-        markers = len(lexicon.markers.intersection(words))
-        letters = sum(lowered.count(ch) for ch in lexicon.letters & present)
-        score = 2.0 * markers + 1.5 * min(letters, 6)
-        if score > 0:
-            scores[code] = score
-    if not scores:
+    clues = _latin_clues(lexicons, languages)
+    unique = words if isinstance(words, (set, frozenset)) else frozenset(words)
+    markers = [0] * len(clues.codes)  # distinct marker words of each language
+    for word in unique & clues.markers:
+        for index in clues.by_marker[word]:
+            markers[index] += 1
+    letters = [0] * len(clues.codes)  # occurrences of each language's letters
+    if clues.letter_pattern is not None:
+        for letter in clues.letter_pattern.findall(text.casefold()):
+            for index in clues.by_letter[letter]:
+                letters[index] += 1
+    # (-score, order given) of each language with a clue: the best sorts first.
+    ranked = sorted(
+        (-(2.0 * marked + 1.5 * min(lettered, 6)), index)
+        for index, (marked, lettered) in enumerate(zip(markers, letters, strict=True))
+        if marked or lettered
+    )
+    if not ranked:
         return Guess(UNDETERMINED)
-    ranked = sorted(scores, key=lambda c: (-scores[c], _order(languages, c)))
-    best = ranked[0]
-    runner_up = ranked[1] if len(ranked) > 1 and scores[ranked[1]] >= 0.5 * scores[best] else None
-    return Guess(best, runner_up)
-
-
-def _order(languages: Collection[str], code: str) -> int:
-    return list(languages).index(code) if code in languages else len(languages)
+    best = clues.codes[ranked[0][1]]
+    close = len(ranked) > 1 and -ranked[1][0] >= 0.5 * -ranked[0][0]
+    return Guess(best, clues.codes[ranked[1][1]] if close else None)

@@ -8,6 +8,8 @@ and large cities callers come from, in the languages and scripts they write them
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from triage.data_files import data_lines
@@ -126,6 +128,17 @@ _SIZES: dict[str, tuple[int, ...]] = {}
 for _key in _BY_WORDS:
     _SIZES[_key[0]] = tuple(sorted({*_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
 _FIRST_WORDS = frozenset(_SIZES)
+# A one-word place behind an Arabic prefix ("وبغداد": "and Baghdad"), as a single word of
+# more than three letters.
+_PREFIXED = frozenset(
+    prefix + key[0]
+    for key in _BY_WORDS
+    if len(key) == 1
+    for prefix in _ARABIC_PREFIXES
+    if len(key[0]) > 2
+)
+# Every word at which a place can start: the only words find_places looks at.
+_LOOKED_UP = _FIRST_WORDS | _PREFIXED
 
 
 def _case_ok(variant: _Variant, written: str) -> bool:
@@ -136,10 +149,10 @@ def _case_ok(variant: _Variant, written: str) -> bool:
     return written.replace(" ", "") == variant.written.replace(" ", "")
 
 
-def _is_street_name(tokens: list[tuple[str, int, int]], first: int, last: int) -> bool:
+def _is_street_name(words: Sequence[str], first: int, last: int) -> bool:
     """'boul. Saint-Michel', 'Victoria Street': a street, not the place."""
-    before = tokens[first - 1][0] if first > 0 else ""
-    after = tokens[last + 1][0] if last + 1 < len(tokens) else ""
+    before = words[first - 1] if first > 0 else ""
+    after = words[last + 1] if last + 1 < len(words) else ""
     return before in _STREET_BEFORE or after in _STREET_AFTER
 
 
@@ -151,51 +164,88 @@ def words_of(text: str) -> Words:
     return _tokens(text)
 
 
+def _word_mentions(
+    text: str, words: Sequence[str], span: Callable[[int], tuple[int, int]]
+) -> list[PlaceMention]:
+    """The places named by `words` (folded, as `_tokens` splits `text`; `span` gives a word's
+    span in `text`), longest match first at each word, in text order."""
+    mentions: list[PlaceMention] = []
+    free = 0  # the first word not inside a place already found
+    for i in [i for i, word in enumerate(words) if word in _LOOKED_UP]:
+        if i < free:
+            continue
+        word = words[i]
+        sizes = _SIZES.get(word)
+        if sizes is None:  # in _PREFIXED
+            start, end = span(i)
+            mentions.append(PlaceMention(_BY_WORDS[(word[1:],)][0].place, start + 1, end))
+            continue
+        for size in sizes:
+            if size > len(words) - i:
+                continue
+            variants = _BY_WORDS.get(tuple(words[i : i + size]))
+            if not variants:
+                continue
+            start, end = span(i)[0], span(i + size - 1)[1]
+            written = text[start:end]
+            fitting = [v for v in variants if _case_ok(v, written)]
+            if not fitting:
+                continue
+            if not _is_street_name(words, i, i + size - 1):
+                best = min(fitting, key=lambda v: v.place.rank)
+                mentions.append(PlaceMention(best.place, start, end))
+            free = i + size
+            break
+    return mentions
+
+
+def _unspaced_mentions(text: str) -> list[PlaceMention]:
+    """Places in scripts written without spaces (Chinese, Thai...), found as substrings."""
+    if text.isascii() or not _NO_SPACE_SCRIPT.search(text):  # most messages: skip
+        return []
+    mentions = []
+    for written, place in _UNSPACED:
+        at = text.find(written)
+        if at >= 0:
+            mentions.append(PlaceMention(place, at, at + len(written)))
+    return mentions
+
+
 def find_places(text: str, words: Words | None = None) -> tuple[PlaceMention, ...]:
     """Every place mention, longest match first at each word, in text order. `words`, when
     given, must be what `words_of(text)` returns (a caller that already split the text)."""
     tokens = words if words is not None else _tokens(text)
-    mentions: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
-        word = tokens[i][0]
-        matched = 0
-        sizes = _SIZES.get(word)
-        if sizes is not None:
-            for size in (n for n in sizes if n <= len(tokens) - i):
-                key = tuple(t[0] for t in tokens[i : i + size])
-                variants = _BY_WORDS.get(key)
-                if not variants:
-                    continue
-                start, end = tokens[i][1], tokens[i + size - 1][2]
-                written = text[start:end]
-                fitting = [v for v in variants if _case_ok(v, written)]
-                if not fitting:
-                    continue
-                if not _is_street_name(tokens, i, i + size - 1):
-                    best = min(fitting, key=lambda v: v.place.rank)
-                    mentions.append(PlaceMention(best.place, start, end))
-                matched = size
-                break
-        elif len(word) > 3 and word[0] in _ARABIC_PREFIXES:
-            variants = _BY_WORDS.get((word[1:],))
-            if variants:
-                mentions.append(PlaceMention(variants[0].place, tokens[i][1] + 1, tokens[i][2]))
-        i += matched or 1
-    unspaced = _UNSPACED if _NO_SPACE_SCRIPT.search(text) else ()  # most messages: skip
-    for written, place in unspaced:
-        at = text.find(written)
-        if at >= 0:
-            mentions.append(PlaceMention(place, at, at + len(written)))
+
+    def span(index: int) -> tuple[int, int]:
+        _, start, end = tokens[index]
+        return start, end
+
+    mentions = _word_mentions(text, [word for word, _, _ in tokens], span)
+    mentions.extend(_unspaced_mentions(text))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
+
+
+def _region(mentions: Sequence[PlaceMention]) -> str | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (m.place.rank, m.start)).place.canonical
 
 
 def find_region(text: str, words: Words | None = None) -> str | None:
     """The most useful place named: a Canadian locality before a province, before Canada,
     before a foreign city or country; the first mentioned among equals. None if none.
     `words`, when given, must be what `words_of(text)` returns."""
-    mentions = find_places(text, words)
-    if not mentions:
+    return _region(find_places(text, words))
+
+
+def find_region_in_latin(
+    text: str, words: Sequence[str], span: Callable[[int], tuple[int, int]], unique: AbstractSet[str]
+) -> str | None:
+    """`find_region` for a text written in Latin letters only (none past U+024F, so no place
+    written without spaces) and already split: `words` and `span` as `words_of(text)` would
+    give them, `unique` the set of `words`. A text none of whose words can start a place
+    costs one set comparison."""
+    if unique.isdisjoint(_LOOKED_UP):
         return None
-    return min(mentions, key=lambda m: (m.place.rank, m.start)).place.canonical
+    return _region(_word_mentions(text, words, span))

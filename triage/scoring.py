@@ -16,14 +16,14 @@ nanny, a farm or a pregnancy alone never raise a message.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from triage.ages import find_minor_age
+from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
-from triage.folding import Folded
-from triage.lexicon import Context, Lexicon
+from triage.folding import Folded, Tokens
+from triage.lexicon import Context, Lexicon, Rule
 from triage.term_matching import Hit, TermMatcher
 
 _DANGER_NOW = frozenset({
@@ -33,6 +33,10 @@ _DANGER_NOW = frozenset({
     Indicator.self_harm_risk,
 })
 MAX_EXPLANATIONS = 12
+# Every code in its declared order (walking an Enum class is slow).
+_NEEDS = tuple(Need)
+_INDICATORS = tuple(Indicator)
+_EXPLOITATION = tuple(Exploitation)
 _T = TypeVar("_T")
 
 
@@ -51,8 +55,30 @@ class _Fired:
     language: str
 
 
-def _ordered(kind: Iterable[_T], chosen: set[_T]) -> tuple[_T, ...]:
+def _ordered(kind: Sequence[_T], chosen: set[_T]) -> tuple[_T, ...]:
+    """The `chosen` codes in the order of `kind` (all the codes, listed once)."""
+    if not chosen:
+        return ()
     return tuple(code for code in kind if code in chosen)
+
+
+_RULE_CODES: dict[int, tuple[Rule, tuple[str, ...]]] = {}
+
+
+def _codes(rule: Rule) -> tuple[str, ...]:
+    """What a rule says, as an explanation lists it; worked out once per rule object (keyed
+    by identity: hashing a rule costs more)."""
+    cached = _RULE_CODES.get(id(rule))
+    if cached is None or cached[0] is not rule:
+        codes = [c.value for c in (*rule.indicators, *rule.exploitation, *rule.needs)]
+        if rule.urgency is not None:
+            codes.append(rule.urgency.value)
+        if rule.context is not Context.none:
+            codes.append(f"context: {rule.context.value}")
+        if len(_RULE_CODES) > 4096:
+            _RULE_CODES.clear()
+        cached = _RULE_CODES[id(rule)] = (rule, tuple(codes))
+    return cached[1]
 
 
 def _describe(fired: _Fired, text: str, folded: Folded, codes: Sequence[str]) -> str:
@@ -69,10 +95,18 @@ def score(
     age_lexicons: Sequence[Lexicon],
 ) -> Scores:
     """Score redacted `text` (folded as `folded`, with its folded `words`)."""
-    if not words:
+    tokens = Tokens(folded, [w for w, _, _ in words], spans=list(words))
+    return score_tokens(text, tokens, matchers, age_lexicons)
+
+
+def score_tokens(
+    text: str, tokens: Tokens, matchers: Sequence[TermMatcher], age_lexicons: Sequence[Lexicon]
+) -> Scores:
+    """`score` for a message already folded and split by `tokenize`."""
+    folded, plain_words = tokens.folded, tokens.words
+    if not plain_words:
         return Scores(Urgency.low, (), (), (), ("no words -> low",))
-    plain_words = [w for w, _, _ in words]
-    fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find(folded, words, plain_words)]
+    fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find_tokens(tokens)]
     fired.sort(key=lambda f: f.hit.start)
     signs = [f for f in fired if f.hit.rule.is_sign]
     contexts = {f.hit.rule.context for f in fired}
@@ -94,13 +128,9 @@ def score(
             firm_exploitation.update(rule.exploitation)
         if rule.urgency is not None:
             levels.append(rule.urgency)
-        codes = [*(c.value for c in (*rule.indicators, *rule.exploitation, *rule.needs))]
-        if rule.urgency is not None:
-            codes.append(rule.urgency.value)
-        if rule.context is not Context.none:
-            codes.append(f"context: {rule.context.value}")
+        codes = _codes(rule)
         # The same words firing the same codes in two lexicons are explained once.
-        key = (f.hit.start, f.hit.end, tuple(codes))
+        key = (f.hit.start, f.hit.end, codes)
         if key not in said:
             said.add(key)
             explanations.append(_describe(f, text, folded, codes))
@@ -109,8 +139,9 @@ def score(
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
 
+    minors = minor_number_positions(folded.text, plain_words, tokens.unique)
     for lexicon in age_lexicons:
-        age = find_minor_age(lexicon, folded.text, plain_words)
+        age = find_minor_age(lexicon, folded.text, plain_words, minors)
         if age is not None:
             indicators.add(Indicator.minor_involved)
             explanations.append(f"'{age}' -> minor_involved ({lexicon.code} lexicon)")
@@ -126,9 +157,9 @@ def score(
         needs.add(Need.mental_health)
     return Scores(
         urgency=urgency,
-        needs=_ordered(Need, needs),
-        indicators=_ordered(Indicator, indicators),
-        exploitation=_ordered(Exploitation, exploitation),
+        needs=_ordered(_NEEDS, needs),
+        indicators=_ordered(_INDICATORS, indicators),
+        exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
     )
 

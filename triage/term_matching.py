@@ -1,18 +1,19 @@
 """Find a lexicon's terms in folded text: words, `prefix*`, `a ~ b` gaps, one-letter typos.
 
 Terms are compiled once into indexes keyed by their first word, so a message costs a few
-dictionary look-ups per word whatever the size of the lexicon.
+dictionary look-ups per word whatever the size of the lexicon; the words that start no
+term are remembered and skipped as a set, so most of a message is never looked at word by word.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
-from triage.folding import WORD, Folded, fold_plain
+from triage.folding import WORD, Folded, Tokens, fold_plain
 from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
 
 # Typos are forgiven in words this long or longer (shorter words collide too often:
@@ -40,6 +41,11 @@ class Piece:
 class Pattern:
     pieces: tuple[Piece, ...]
     rule: Rule
+    # No `~` among the pieces: the words after the first are checked in one loop.
+    gapless: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gapless", all(piece.kind is not Kind.gap for piece in self.pieces))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +123,22 @@ def _piece_matches(piece: Piece, word: str) -> bool:
     return len(piece.text) >= TYPO_MIN_LENGTH and within_one_typo(word, piece.text)
 
 
+def _match_after(pattern: Pattern, words: Sequence[str], i: int) -> int:
+    """Index after the last word matched by the pieces after the first, starting at words[i],
+    or -1 (`_match_rest(pattern.pieces, 1, words, i)`, without recursion when it can)."""
+    pieces = pattern.pieces
+    if not pattern.gapless:
+        return _match_rest(pieces, 1, words, i)
+    end = i + len(pieces) - 1
+    if end > len(words):
+        return -1
+    for k in range(1, len(pieces)):
+        word, piece = words[i + k - 1], pieces[k]
+        if word != piece.text and not _piece_matches(piece, word):
+            return -1
+    return end
+
+
 def _match_rest(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
     """Index after the last word matched by pieces[k:] starting at words[i], or -1."""
     if k == len(pieces):
@@ -131,6 +153,111 @@ def _match_rest(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -
     if i < len(words) and _piece_matches(piece, words[i]):
         return _match_rest(pieces, k + 1, words, i + 1)
     return -1
+
+
+@dataclass(slots=True)
+class _Branch:
+    """Phrases that share their words so far: those that end here, and the next pieces."""
+
+    ends: list[int] = field(default_factory=list)  # ranks (in the group) of phrases ending here
+    # Phrases whose next piece is a `~` gap: (rank, pattern, index of the gap piece).
+    gaps: list[tuple[int, Pattern, int]] = field(default_factory=list)
+    words: dict[str, _Branch] = field(default_factory=dict)  # next piece: this word
+    # Long words, met one letter off too, by first letter (a typo keeps the first letter).
+    typos: dict[str, list[tuple[str, _Branch]]] = field(default_factory=dict)
+    prefixes: list[tuple[str, _Branch]] = field(default_factory=list)  # next piece: `prefix*`
+
+    def child(self, piece: Piece) -> _Branch:
+        """The branch after `piece`, made on first use."""
+        if piece.kind is Kind.prefix:
+            for text, known in self.prefixes:
+                if text == piece.text:
+                    return known
+            branch = _Branch()
+            self.prefixes.append((piece.text, branch))
+            return branch
+        found = self.words.get(piece.text)
+        if found is not None:
+            return found
+        branch = self.words[piece.text] = _Branch()
+        if len(piece.text) >= TYPO_MIN_LENGTH:
+            self.typos.setdefault(piece.text[0], []).append((piece.text, branch))
+        return branch
+
+
+Span = Callable[[int], tuple[int, int]]  # a word's index -> its folded (start, end)
+
+# Candidates with this many phrases (patterns of several words) are tried as a tree.
+TREE_MIN_PHRASES = 4
+
+
+class _Candidates:
+    """The patterns that may start at one word, in the order they are tried. When many are
+    phrases ("no me deja", "no me dejan salir", "no me pagan"...), the words after the first
+    also form a tree, so a word the phrases share is checked once, not once per phrase."""
+
+    __slots__ = ("_tree", "patterns")
+
+    def __init__(self, patterns: tuple[Pattern, ...]) -> None:
+        self.patterns = patterns
+        self._tree: _Branch | None = None
+        if sum(len(pattern.pieces) > 1 for pattern in patterns) < TREE_MIN_PHRASES:
+            return
+        tree = self._tree = _Branch()
+        for rank, pattern in enumerate(patterns):
+            branch = tree
+            for index in range(1, len(pattern.pieces)):
+                piece = pattern.pieces[index]
+                if piece.kind is Kind.gap:  # the words up to a gap are in the tree, the rest not
+                    branch.gaps.append((rank, pattern, index))
+                    break
+                branch = branch.child(piece)
+            else:
+                branch.ends.append(rank)
+
+    def fire(self, hits: dict[int, Hit], words: Sequence[str], i: int, span: Span) -> None:
+        """Add to `hits` (by rule) each pattern that matches from words[i], unless its rule
+        fired already."""
+        if self._tree is not None:
+            self._fire_tree(hits, words, i, span)
+            return
+        for pattern in self.patterns:
+            if id(pattern.rule) in hits:
+                continue
+            end = i + 1 if len(pattern.pieces) == 1 else _match_after(pattern, words, i + 1)
+            if end >= 0:
+                hits[id(pattern.rule)] = Hit(pattern.rule, span(i)[0], span(end - 1)[1])
+
+    def _fire_tree(self, hits: dict[int, Hit], words: Sequence[str], i: int, span: Span) -> None:
+        """`fire` through the tree: every pattern that matches, then the first of each rule
+        in trying order (matching is pure, so this is what trying them in turn gives)."""
+        found: list[tuple[int, int]] = []  # (rank, end)
+        count = len(words)
+        stack: list[tuple[_Branch | None, int]] = [(self._tree, i + 1)]
+        while stack:
+            branch, at = stack.pop()
+            if branch is None:
+                continue
+            if branch.ends:
+                found.extend([(rank, at) for rank in branch.ends])
+            for rank, pattern, gap in branch.gaps:
+                end = _match_rest(pattern.pieces, gap, words, at)
+                if end >= 0:
+                    found.append((rank, end))
+            if at >= count:
+                continue
+            word = words[at]
+            stack.append((branch.words.get(word), at + 1))
+            for text, after in branch.typos.get(word[:1], ()):
+                if word != text and within_one_typo(word, text):
+                    stack.append((after, at + 1))
+            for text, after in branch.prefixes:
+                if word.startswith(text):
+                    stack.append((after, at + 1))
+        for rank, end in sorted(found):
+            rule = self.patterns[rank].rule
+            if id(rule) not in hits:
+                hits[id(rule)] = Hit(rule, span(i)[0], span(end - 1)[1])
 
 
 class TermMatcher:
@@ -171,11 +298,19 @@ class TermMatcher:
                     for key in {first.text, *_deletes(first.text)}:
                         self._typo[key].append(pattern)
 
-        self._pair_firsts = frozenset(first for first, _ in self._pairs)
-        # Words repeat from message to message: each word's candidates are worked out once.
+        # For each short first word, the keys its phrases' second words are filed under.
+        seconds: dict[str, set[str]] = defaultdict(set)
+        for short_word, key in self._pairs:
+            seconds[short_word].add(key)
+        self._pair_seconds = {short_word: frozenset(keys) for short_word, keys in seconds.items()}
+        # Words repeat from message to message: each word's candidates are worked out once,
+        # and the words that start nothing here are remembered so a message can skip them.
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
+        self._pair_candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_pair_candidates)
+        self._starters: set[str] = set()
+        self._dull: set[str] = set()
 
-    def _find_candidates(self, word: str) -> tuple[Pattern, ...]:
+    def _find_candidates(self, word: str) -> _Candidates:
         found = list(self._exact.get(word, ()))
         prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
         found.extend(p for p in prefixed if word.startswith(p.pieces[0].text))
@@ -186,40 +321,73 @@ class TermMatcher:
                 for pattern in self._typo.get(key, ()):
                     if pattern.pieces[0].text != word and within_one_typo(word, pattern.pieces[0].text):
                         found.append(pattern)
-        return tuple(dict.fromkeys(found))
+        return _Candidates(tuple(dict.fromkeys(found)))
+
+    def _find_pair_candidates(self, first: str, second: str) -> _Candidates:
+        """The phrases that start with the short word `first` and whose second word may be
+        `second` (itself or, when long enough, one letter off), each once, in trying order."""
+        found = {
+            id(pattern): pattern
+            for key in _typo_keys(second, TYPO_MIN_LENGTH - 1)
+            for pattern in self._pairs.get((first, key), ())
+        }
+        return _Candidates(tuple(found.values()))
+
+    def _starting(self, unique: frozenset[str]) -> frozenset[str]:
+        """The words of `unique` that may start a term here (they have candidates or start a
+        two-word phrase); each word is sorted once, the rest of the message is skipped."""
+        unseen = unique - self._starters - self._dull  # each walks the (small) left side
+        if unseen:
+            if len(self._dull) + len(self._starters) >= CANDIDATE_CACHE:
+                self._dull.clear()
+                self._starters.clear()
+            for word in unseen:
+                if word in self._pair_seconds or self._candidates(word).patterns:
+                    self._starters.add(word)
+                else:
+                    self._dull.add(word)
+        return unique & self._starters
 
     def find(
         self, folded: Folded, spans: Sequence[tuple[str, int, int]], words: Sequence[str] | None = None
     ) -> list[Hit]:
-        """Every rule that fires, once, at its first match. `words`, when given, are the
-        words of `spans` (callers that run several lexicons split them once)."""
+        """Every rule that fires, once, at its first match, in `folded` split into `spans`
+        (what `words(folded)` returns; `words`, when given, are their words)."""
+        found = [w for w, _, _ in spans] if words is None else list(words)
+        return self.find_tokens(Tokens(folded, found, spans=list(spans)))
+
+    def find_tokens(self, tokens: Tokens) -> list[Hit]:
+        """`find` for a message split by `tokenize` (callers running several lexicons split
+        it once)."""
         hits: dict[int, Hit] = {}
         if self.lexicon.match is MatchMode.substring:
+            text = tokens.folded.text
             for term, rule in self._substrings:
                 if id(rule) in hits:
                     continue
-                at = folded.text.find(term)
+                at = text.find(term)
                 if at >= 0:
                     hits[id(rule)] = Hit(rule, at, at + len(term))
             return list(hits.values())
-        if words is None:
-            words = [w for w, _, _ in spans]
-        pairs, pair_firsts, candidates = self._pairs, self._pair_firsts, self._candidates
-        for i, word in enumerate(words):
-            for pattern in candidates(word):
-                if id(pattern.rule) in hits:
-                    continue
-                end = _match_rest(pattern.pieces, 1, words, i + 1)
-                if end >= 0:
-                    hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
-            if word in pair_firsts and i + 1 < len(words):
-                tried: set[int] = set()
-                for key in _typo_keys(words[i + 1], TYPO_MIN_LENGTH - 1):
-                    for pattern in pairs.get((word, key), ()):
-                        if id(pattern.rule) in hits or id(pattern) in tried:
-                            continue
-                        tried.add(id(pattern))
-                        end = _match_rest(pattern.pieces, 1, words, i + 1)
-                        if end >= 0:
-                            hits[id(pattern.rule)] = Hit(pattern.rule, spans[i][1], spans[end - 1][2])
+        starting = self._starting(tokens.unique)
+        if not starting:
+            return []
+        words, span = tokens.words, tokens.span
+        candidates, pair_candidates = self._candidates, self._pair_candidates
+        pair_seconds = self._pair_seconds
+        last = len(words) - 1
+        for i in [i for i, word in enumerate(words) if word in starting]:
+            word = words[i]
+            group = candidates(word)
+            if group.patterns:
+                group.fire(hits, words, i, span)
+            seconds = pair_seconds.get(word)
+            if seconds is not None and i < last:
+                # Looked up only when the next word (or one of its typo keys) is filed here.
+                following = words[i + 1]
+                if following in seconds or (
+                    len(following) >= TYPO_MIN_LENGTH - 1
+                    and not seconds.isdisjoint(_typo_keys(following, TYPO_MIN_LENGTH - 1))
+                ):
+                    pair_candidates(word, following).fire(hits, words, i, span)
         return list(hits.values())
