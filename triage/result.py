@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):  # a named tuple: built by the dozen per message, at a third of a dataclass's cost
     type: PiiType
     start: int
     end: int

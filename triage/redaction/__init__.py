@@ -84,35 +84,41 @@ def _find_all(text: str) -> list[Found]:
     found: list[Found] = []
     masked = text
     for kind, detectors in _LAYERS:
-        found_spans = (span for detector in detectors for span in detector(masked, hints))
-        spans = _accept(text, masked, found_spans, trimmed=kind is not PiiType.IP)
+        raw = [span for detector in detectors for span in detector(masked, hints)]
+        if not raw:
+            continue
+        spans = _accept(text, masked, raw, trimmed=kind is not PiiType.IP)
         if kind is not None:
-            found.extend(Found(kind, start, end) for start, end in spans)
+            found += [(start, end, kind) for start, end in spans]
         masked = mask(masked, spans)
     phones = list(find_phones(masked, hints))
-    for kind, start, end in phones:
-        found.extend(Found(kind, s, e) for s, e in _accept(text, masked, [(start, end)]))
-    masked = mask(masked, [(start, end) for _, start, end in phones])
+    if phones:
+        for kind, start, end in phones:
+            found += [(s, e, kind) for s, e in _accept(text, masked, [(start, end)])]
+        masked = mask(masked, [(start, end) for _, start, end in phones])
     for layer_kind, detector in ((PiiType.PHONE, find_spelled_phones), (PiiType.PERSON, find_names)):
-        spans = _accept(text, masked, detector(masked, hints))
-        found.extend(Found(layer_kind, start, end) for start, end in spans)
-        masked = mask(masked, spans)
+        raw = list(detector(masked, hints))
+        if raw:
+            spans = _accept(text, masked, raw)
+            found += [(start, end, layer_kind) for start, end in spans]
+            masked = mask(masked, spans)
     return found
+
+
+_JOINED = (PiiType.PERSON, PiiType.ADDRESS)
+_PLACEHOLDERS = {kind: f"[{kind.value}]" for kind in PiiType}
 
 
 def _join_neighbours(found: list[Found], text: str) -> list[Found]:
     """'[PERSON] [PERSON]' for one name said in two pieces becomes one '[PERSON]'."""
     joined: list[Found] = []
-    for item in sorted(found, key=lambda f: f.start):
-        if (
-            joined
-            and joined[-1].type == item.type
-            and item.type in (PiiType.PERSON, PiiType.ADDRESS)
-            and text[joined[-1].end : item.start].strip(" ") == ""
-        ):
-            joined[-1] = Found(item.type, joined[-1].start, item.end)
-        else:
-            joined.append(item)
+    for start, end, kind in sorted(found):
+        if joined and joined[-1][2] is kind and kind in _JOINED:
+            previous_start, previous_end, _ = joined[-1]
+            if text[previous_end:start].strip(" ") == "":
+                joined[-1] = (previous_start, end, kind)
+                continue
+        joined.append((start, end, kind))
     return joined
 
 
@@ -122,10 +128,10 @@ def redact(text: str) -> tuple[str, tuple[Entity, ...]]:
     found = _join_neighbours(_find_all(text), text)
     pieces: list[str] = []
     cursor = 0
-    for item in found:
-        pieces.append(text[cursor : item.start])
-        pieces.append(f"[{item.type.value}]")
-        cursor = item.end
+    for start, end, kind in found:
+        pieces.append(text[cursor:start])
+        pieces.append(_PLACEHOLDERS[kind])
+        cursor = end
     pieces.append(text[cursor:])
-    entities = tuple(Entity(type=item.type, start=item.start, end=item.end) for item in found)
+    entities = tuple(Entity(kind, start, end) for start, end, kind in found)
     return "".join(pieces), entities

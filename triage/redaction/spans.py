@@ -10,12 +10,9 @@ from triage.codes import PiiType
 
 MASK = "\x1a"  # not a letter, digit or space: words and numbers break on it
 
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    type: PiiType
-    start: int
-    end: int
+# A span a detector found and the pipeline kept: (start, end, type), in that order so that
+# found spans sort by where they start.
+Found = tuple[int, int, PiiType]
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -61,7 +58,7 @@ class Hints:
     def of(cls, text: str) -> Hints:
         return cls(
             words=frozenset(_WORD.findall(text.lower())),
-            digit_starts=tuple(m.start() for m in _DIGIT_RUN.finditer(text)),
+            digit_starts=tuple([m.start() for m in _DIGIT_RUN.finditer(text)]),
         )
 
     def has_any(self, words: frozenset[str]) -> bool:
