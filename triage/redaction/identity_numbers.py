@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import luhn_valid
-from triage.redaction.spans import MASK, Hints, match_at, run_starts
+from triage.redaction.spans import MASK, Hints, digit_runs, match_at
 from triage.text_folding import fold_word
 
 
@@ -115,7 +115,7 @@ def _code_starts(text: str, hints: Hints) -> list[int]:
     """A code starts on a word boundary, then capitals and dashes lead to its first digit; its
     first five characters are capitals, digits or dashes (it has five digits and a capital)."""
     starts = []
-    for digit in run_starts(text, hints):
+    for digit, _ in digit_runs(text, hints):
         start = digit
         while True:
             before = text[start - 1] if start > 0 else " "

@@ -49,16 +49,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 @dataclass(frozen=True, slots=True)
 class Hints:
     """Computed once per message so detectors can skip work: the lower-case words of the
-    message, and where its digit runs start (number patterns are tried only there)."""
+    message, where its digit runs start (number patterns are tried only there), and the
+    digit runs themselves as (start, end), in order."""
 
     words: frozenset[str]
     digit_starts: tuple[int, ...]
+    digit_runs: tuple[tuple[int, int], ...]
 
     @classmethod
     def of(cls, text: str) -> Hints:
+        runs = tuple([m.span() for m in _DIGIT_RUN.finditer(text)])
         return cls(
             words=frozenset(_WORD.findall(text.lower())),
-            digit_starts=tuple([m.start() for m in _DIGIT_RUN.finditer(text)]),
+            digit_starts=tuple([start for start, _ in runs]),
+            digit_runs=runs,
         )
 
     def has_any(self, words: frozenset[str]) -> bool:
@@ -179,3 +183,63 @@ def digits_at(text: str, start: int, count: int) -> bool:
     """`count` digits (as the regex \\d means them) start at `start`."""
     piece = text[start : start + count]
     return len(piece) == count and piece.isdecimal()
+
+
+def unmasked_runs(text: str, hints: Hints) -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
+    """The message's digit runs whose first digit `text` (the message or a masked copy) still
+    shows, each cut short at its first masked digit: what a detector that tries its patterns
+    at `hints.digit_starts` can still find a number at."""
+    if MASK not in text:
+        return hints.digit_runs
+    runs = []
+    for start, end in hints.digit_runs:
+        if text[start] != MASK:
+            cut = text.find(MASK, start, end)
+            runs.append((start, end) if cut == -1 else (start, cut))
+    return runs
+
+
+def digit_runs(text: str, hints: Hints) -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
+    """Every digit run of `text` (the message or a masked copy) as (start, end), in order: the
+    unmasked parts of the message's digit runs. Its starts are exactly where `run_starts` says
+    a digit run may start and a digit does."""
+    if MASK not in text:
+        return hints.digit_runs
+    runs = []
+    for start, end in hints.digit_runs:
+        piece = text[start:end]
+        if MASK not in piece:
+            runs.append((start, end))
+        elif piece.strip(MASK):  # some of its digits are left: rare
+            runs.extend(_unmasked_parts(text, start, end))
+    return runs
+
+
+def _unmasked_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pieces of text[start:end] (digits or MASK) that are not masked."""
+    part = -1
+    for position in range(start, end):
+        if text[position] == MASK:
+            if part != -1:
+                yield part, position
+                part = -1
+        elif part == -1:
+            part = position
+    if part != -1:
+        yield part, end
+
+
+def match_each_at(
+    text: str, starts: Iterable[int], patterns: tuple[re.Pattern[str], ...]
+) -> Iterator[tuple[int, int]]:
+    """What `match_at_digits` finds, with `patterns` tried at `starts` (sorted) instead of at
+    every digit run: the caller has ruled out the other runs."""
+    covered = -1
+    for start in starts:
+        if start < covered:
+            continue
+        for pattern in patterns:
+            match = pattern.match(text, start)
+            if match is not None:
+                covered = max(covered, match.end())
+                yield match.span()
