@@ -194,8 +194,8 @@ def unmasked_runs(text: str, hints: Hints) -> tuple[tuple[int, int], ...] | list
     runs = []
     for start, end in hints.digit_runs:
         if text[start] != MASK:
-            cut = text.find(MASK, start, end)
-            runs.append((start, end) if cut == -1 else (start, cut))
+            piece = text[start:end]
+            runs.append((start, end) if MASK not in piece else (start, start + piece.index(MASK)))
     return runs
 
 
