@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import iban_valid, luhn_valid
-from triage.redaction.spans import Hints, digit_runs, match_at
+from triage.redaction.spans import Hints, digit_runs, finditer_at, match_at, word_starts
 
 _CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")
@@ -126,12 +126,59 @@ _ACCOUNT_WORDS = frozenset(
 )
 
 
+# The words an _ACCOUNT_CUE match starts with, each a whole word: "e" is "e-transfer" (looked
+# for as "e-"), "num"... the "numéro de" before "compte".
+_CUE_FIRST_WORDS = frozenset(
+    [
+        "iban",
+        "rib",
+        "bic",
+        "swift",
+        "clabe",
+        "mtcn",
+        "interac",
+        "e",
+        "etransfer",
+        "virement",
+        "western",
+        "moneygram",
+        "remitly",
+        "num",
+        "núm",
+        "numero",
+        "numéro",
+        "número",
+        "núméro",
+        "compte",
+        "cuenta",
+        "conta",
+        "account",
+        "acct",
+        "transit",
+        "routing",
+        "tarjeta",
+        "carte",
+        "card",
+        "cartao",
+        "cartão",
+        "reference",
+        "référence",
+        "referencia",
+        "code",
+        "código",
+        "codigo",
+        "confirmation",
+    ]
+)
+_CUE_SPELLED = {"e": "e-"}
+
+
 def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """A number after an account or transfer cue: at least 5 digits, or 6+ characters mixing
     letters and digits, and not an amount ("compte de 500 $" stays)."""
     if not hints.digit_starts or not hints.has_any(_ACCOUNT_WORDS):
         return
-    for cue in _ACCOUNT_CUE.finditer(text):
+    for cue in finditer_at(_ACCOUNT_CUE, text, word_starts(text, hints, _CUE_FIRST_WORDS, _CUE_SPELLED)):
         value = _CUED_VALUE.match(text, cue.end())
         if value is None:
             continue
