@@ -6,10 +6,10 @@ dossier", "claim number", "expediente", "carte soleil", "licencia", "CURP", "Ð¿Ð
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from triage.redaction.checksums import luhn_valid
-from triage.redaction.spans import MASK, Hints, match_at, run_starts
+from triage.redaction.spans import Hints, digit_runs, match_at, unmasked_runs
 from triage.text_folding import fold_word
 
 
@@ -58,29 +58,61 @@ _CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0
 def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
+    runs = unmasked_runs(text, hints)  # where the patterns tried at the message's digit runs can match
     unspaced_cue = any(cue in text for cue in _UNSPACED_CUES)
     if hints.has_any(_CUE_WORDS) or unspaced_cue or "SIN" in text:
-        yield from _cued(text, hints, unspaced_cue)
-    # a SIN or an SSN starts with three digits
-    last = len(text) - 3
-    three_digits = [
-        start for start in hints.digit_starts if start <= last and text[start : start + 3].isdecimal()
-    ]
-    for start, end in match_at(text, _SIN, three_digits):
+        yield from _cued(text, runs, unspaced_cue)
+    sin_starts = _sin_starts(text, runs)
+    if sin_starts:
+        yield from _sins(text, sin_starts)
+        yield from match_at(text, _SSN, sin_starts)
+    yield from _capital_codes(text, hints)
+
+
+_GROUP_SEPARATORS = (" ", "-", ".")
+
+
+def _sin_starts(text: str, runs: Sequence[tuple[int, int]]) -> list[int]:
+    """Where a SIN or an SSN can start: one of the message's digit `runs` (as `unmasked_runs`
+    gives them) of exactly nine digits, or of three followed by a space, a dash or a dot."""
+    starts = []
+    for start, end in runs:
+        length = end - start
+        if length == 9 or (length == 3 and text[end : end + 1] in _GROUP_SEPARATORS):
+            starts.append(start)
+    return starts
+
+
+def _sins(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
+    """Luhn-valid SINs at `starts`, unless an international phone prefix comes just before."""
+    for start, end in match_at(text, _SIN, starts):
         # "+48 512 345 000" is a phone whose last nine digits happen to pass Luhn
         if _INTERNATIONAL_PREFIX.search(text, max(0, start - 8), start):
             continue
         if luhn_valid(re.sub(r"\D", "", text[start:end])):
             yield start, end
-    yield from match_at(text, _SSN, three_digits)
-    yield from _capital_codes(text, hints)
 
 
 def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Health cards, CURP and codes, in a message with two capitals side by side (or a capital
     next to a digit). Each has digits, so each is tried only at the letters before a digit run."""
-    ramq_starts, curp_starts = [], []  # four capitals, maybe a space or a dash, then digits
-    for digit in hints.digit_starts:
+    runs = digit_runs(text, hints)
+    ramq_starts, curp_starts = _health_card_starts(text, runs)
+    ramq = list(match_at(text, _RAMQ, ramq_starts)) if ramq_starts else []
+    curp = list(match_at(text, _CURP, curp_starts)) if curp_starts else []
+    code_starts = _code_starts(text, runs)
+    codes = list(match_at(text, _CODE, code_starts)) if code_starts else []
+    if (ramq or curp or codes) and _TWO_CAPITALS.search(text):
+        yield from ramq
+        yield from curp
+        yield from codes
+
+
+def _health_card_starts(text: str, runs: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Where a RAMQ number (four capitals, maybe a space or a dash, then digits) and a CURP (four
+    letters, then digits) can start, given the digit runs of `text`."""
+    ramq_starts, curp_starts = [], []
+    for digit, _ in runs:
         if digit < 4:
             continue
         before = text[digit - 1]
@@ -97,13 +129,7 @@ def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             and _is_capitals(text[digit - 5 : digit - 1])
         ):
             ramq_starts.append(digit - 5)
-    ramq = list(match_at(text, _RAMQ, ramq_starts))
-    curp = list(match_at(text, _CURP, curp_starts))
-    codes = list(match_at(text, _CODE, _code_starts(text, hints)))
-    if (ramq or curp or codes) and _TWO_CAPITALS.search(text):
-        yield from ramq
-        yield from curp
-        yield from codes
+    return ramq_starts, curp_starts
 
 
 def _is_capitals(letters: str) -> bool:
@@ -111,11 +137,12 @@ def _is_capitals(letters: str) -> bool:
     return letters.isascii() and letters.isalpha() and letters.isupper()
 
 
-def _code_starts(text: str, hints: Hints) -> list[int]:
-    """A code starts on a word boundary, then capitals and dashes lead to its first digit; its
-    first five characters are capitals, digits or dashes (it has five digits and a capital)."""
+def _code_starts(text: str, runs: Sequence[tuple[int, int]]) -> list[int]:
+    """A code starts on a word boundary, then capitals and dashes lead to its first digit (the
+    start of one of the digit `runs` of `text`); its first five characters are capitals, digits
+    or dashes (it has five digits and a capital)."""
     starts = []
-    for digit in run_starts(text, hints):
+    for digit, _ in runs:
         start = digit
         while True:
             before = text[start - 1] if start > 0 else " "
@@ -188,12 +215,13 @@ def _cue_ends(words: list[str]) -> bool | None:
     return None
 
 
-def _cued(text: str, hints: Hints, unspaced_cue: bool) -> Iterator[tuple[int, int]]:
-    """A number (letters allowed: "AB123456", "ES-2024-118734") right after a cue word."""
+def _cued(text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool) -> Iterator[tuple[int, int]]:
+    """A number (letters allowed: "AB123456", "ES-2024-118734") right after a cue word, tried at
+    the message's digit `runs` that `text` still shows (`unmasked_runs`)."""
     covered = -1
     known: dict[int, tuple[int, bool]] = {}
-    for digit in hints.digit_starts:
-        if digit < covered or text[digit] == MASK:
+    for digit, _ in runs:
+        if digit < covered:
             continue
         start = digit
         farthest = max(0, digit - 5)

@@ -6,7 +6,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints, match_at_digits
+from triage.redaction.spans import Hints, match_each_at
 
 _V4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 _V6 = re.compile(
@@ -24,10 +24,20 @@ def _valid(candidate: str) -> bool:
 
 def find_ips(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if "." in text:
-        for start, end in match_at_digits(text, hints, (_V4,)):
+        for start, end in match_each_at(text, _v4_starts(text, hints), (_V4,)):
             if _valid(text[start:end]):
                 yield start, end
     if "::" in text or text.count(":") >= 3:
         for match in _V6.finditer(text):
             if match.group().count(":") >= 2 and _valid(match.group()):
                 yield match.span()
+
+
+def _v4_starts(text: str, hints: Hints) -> list[int]:
+    """Where _V4 can start: a digit run of the message, of one to three digits, still followed
+    by a dot and a digit in `text`."""
+    return [
+        start
+        for start, end in hints.digit_runs
+        if end - start <= 3 and text[end : end + 1] == "." and text[end + 1 : end + 2].isdecimal()
+    ]

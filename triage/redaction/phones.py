@@ -25,7 +25,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from triage.codes import PiiType
-from triage.redaction.spans import Hints, match_at, run_starts
+from triage.redaction.spans import Hints, digit_runs, match_at
 
 _CANDIDATE = re.compile(
     r"(?<![\w+\-,/])(?<!\d\.)"
@@ -87,7 +87,7 @@ def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
 def _candidate_starts(text: str, hints: Hints) -> list[int]:
     """A candidate starts with its first digit run, or a "+" or "(" at most four characters
     before it ("+ ( 418) 555 0177")."""
-    starts = run_starts(text, hints)
+    starts = [start for start, _ in digit_runs(text, hints)]
     if "+" not in text and "(" not in text:
         return starts
     before = [start for digit in starts for start in range(max(0, digit - 4), digit) if text[start] in "+("]

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
-from triage.redaction.spans import Hints, digits_at, match_at, match_at_digits
+from triage.redaction.spans import Hints, match_at, match_each_at, unmasked_runs
 
 _CANADA = re.compile(
     r"[ABCEGHJ-NPRSTVXY](?<![\w-][ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
@@ -35,19 +34,26 @@ _DIGIT_LED = (_US_AFTER_STATE, _ZIP_PLUS_FOUR, _BRAZIL, _BEFORE_TOWN)
 _CUE_WORDS = frozenset(["postal", "zip", "código", "codigo", "cod", "cp", "cep"])
 
 
+# what _CANADA's first letter can be, case-insensitively ("ſ" and the Kelvin sign "K" fold to
+# "s" and "k")
+_CANADA_FIRST = frozenset("ABCEGHJKLMNPRSTVXYabceghjklmnprstvxy\u017f\u212a")
+
+
 def find_postal_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
+    runs = unmasked_runs(text, hints)
     # a Canadian code's first digit follows its first letter
-    yield from match_at(text, _CANADA, (digit - 1 for digit in hints.digit_starts if digit > 0))
+    canada_starts = [start - 1 for start, _ in runs if start > 0 and text[start - 1] in _CANADA_FIRST]
+    if canada_starts:
+        yield from match_at(text, _CANADA, canada_starts)
     # the others start with a run of exactly five digits
-    five_digits = tuple(
-        digit
-        for digit in hints.digit_starts
-        if digits_at(text, digit, 5) and not digits_at(text, digit + 5, 1)
-    )
-    yield from match_at_digits(text, replace(hints, digit_starts=five_digits), _DIGIT_LED)
+    five_digits = [start for start, end in runs if end - start == 5]
+    if five_digits:
+        yield from match_each_at(text, five_digits, _DIGIT_LED)
     if not hints.has_any(_CUE_WORDS):
+        if "." not in text:
+            return
         lowered = text.lower()
         if "c.p" not in lowered and "c. p" not in lowered:
             return

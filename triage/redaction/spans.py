@@ -61,7 +61,22 @@ def _latin1_words_table() -> bytes:
 
 
 _LATIN1_WORDS = _latin1_words_table()
-_LATIN1_DIGIT_RUN = re.compile("[0-9]+")  # the only decimal digits up to U+00FF
+_LATIN1_DIGITS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))  # \d is 0-9 there
+
+
+def _latin1_digit_runs(data: bytes) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the digit runs of a Latin-1 text, found with `bytes.find`."""
+    marks = data.translate(_LATIN1_DIGITS)
+    runs = []
+    start = marks.find(b"0")
+    while start != -1:
+        end = marks.find(b" ", start)
+        if end == -1:
+            runs.append((start, len(marks)))
+            break
+        runs.append((start, end))
+        start = marks.find(b"0", end)
+    return tuple(runs)
 
 
 def latin1(text: str) -> bytes | None:
@@ -75,21 +90,23 @@ def latin1(text: str) -> bytes | None:
 @dataclass(frozen=True, slots=True)
 class Hints:
     """Computed once per message so detectors can skip work: the lower-case words of the
-    message, and where its digit runs start (number patterns are tried only there)."""
+    message, where its digit runs start (number patterns are tried only there), and the
+    digit runs themselves as (start, end), in order."""
 
     words: frozenset[str]
     digit_starts: tuple[int, ...]
+    digit_runs: tuple[tuple[int, int], ...]
 
     @classmethod
     def of(cls, text: str) -> Hints:
         data = latin1(text)
         if data is None:
             words = frozenset(_WORD.findall(text.lower()))
-            digit_runs = _DIGIT_RUN
-        else:  # most messages: one table look-up a character instead of a regex scan
+            runs = tuple([m.span() for m in _DIGIT_RUN.finditer(text)])
+        else:  # most messages: a table look-up a character instead of a regex scan
             words = frozenset(data.translate(_LATIN1_WORDS).decode("latin-1").split())
-            digit_runs = _LATIN1_DIGIT_RUN
-        return cls(words=words, digit_starts=tuple([m.start() for m in digit_runs.finditer(text)]))
+            runs = _latin1_digit_runs(data)
+        return cls(words=words, digit_starts=tuple([start for start, _ in runs]), digit_runs=runs)
 
     def has_any(self, words: frozenset[str]) -> bool:
         return not self.words.isdisjoint(words)
@@ -209,3 +226,63 @@ def digits_at(text: str, start: int, count: int) -> bool:
     """`count` digits (as the regex \\d means them) start at `start`."""
     piece = text[start : start + count]
     return len(piece) == count and piece.isdecimal()
+
+
+def unmasked_runs(text: str, hints: Hints) -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
+    """The message's digit runs whose first digit `text` (the message or a masked copy) still
+    shows, each cut short at its first masked digit: what a detector that tries its patterns
+    at `hints.digit_starts` can still find a number at."""
+    if MASK not in text:
+        return hints.digit_runs
+    runs = []
+    for start, end in hints.digit_runs:
+        if text[start] != MASK:
+            piece = text[start:end]
+            runs.append((start, end) if MASK not in piece else (start, start + piece.index(MASK)))
+    return runs
+
+
+def digit_runs(text: str, hints: Hints) -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
+    """Every digit run of `text` (the message or a masked copy) as (start, end), in order: the
+    unmasked parts of the message's digit runs. Its starts are exactly where `run_starts` says
+    a digit run may start and a digit does."""
+    if MASK not in text:
+        return hints.digit_runs
+    runs = []
+    for start, end in hints.digit_runs:
+        piece = text[start:end]
+        if MASK not in piece:
+            runs.append((start, end))
+        elif piece.strip(MASK):  # some of its digits are left: rare
+            runs.extend(_unmasked_parts(text, start, end))
+    return runs
+
+
+def _unmasked_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pieces of text[start:end] (digits or MASK) that are not masked."""
+    part = -1
+    for position in range(start, end):
+        if text[position] == MASK:
+            if part != -1:
+                yield part, position
+                part = -1
+        elif part == -1:
+            part = position
+    if part != -1:
+        yield part, end
+
+
+def match_each_at(
+    text: str, starts: Iterable[int], patterns: tuple[re.Pattern[str], ...]
+) -> Iterator[tuple[int, int]]:
+    """What `match_at_digits` finds, with `patterns` tried at `starts` (sorted) instead of at
+    every digit run: the caller has ruled out the other runs."""
+    covered = -1
+    for start in starts:
+        if start < covered:
+            continue
+        for pattern in patterns:
+            match = pattern.match(text, start)
+            if match is not None:
+                covered = max(covered, match.end())
+                yield match.span()
