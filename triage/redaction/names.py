@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from triage.data_files import data_lines, data_words
 from triage.places import WORD, Words, find_places
-from triage.redaction.spans import Hints
+from triage.redaction.spans import LATIN1_LETTER, Hints, latin1
 from triage.text_folding import COMBINING_MARKS, fold, fold_word
 
 
@@ -55,6 +55,7 @@ _STOP = frozenset(fold(word) for word in data_words("name_stopwords.txt"))
 _TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
+_LATIN1_TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no ’ up to U+00FF
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _PARTICLES = frozenset(
@@ -295,7 +296,10 @@ class _Finder:
         self.text = text
         # Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower pattern
         # that keeps combining marks inside a word only when the text has some.
-        pattern = _PLAIN_TOKEN if text.isascii() or not _HAS_MARKS.search(text) else _TOKEN
+        if latin1(text) is not None:
+            pattern = _LATIN1_TOKEN
+        else:
+            pattern = _TOKEN if _HAS_MARKS.search(text) else _PLAIN_TOKEN
         matches = list(pattern.finditer(text))
         self.starts = [match.start() for match in matches]
         self.ends = [match.end() for match in matches]

@@ -61,6 +61,9 @@ def _latin1_words_table() -> bytes:
 
 
 _LATIN1_WORDS = _latin1_words_table()
+# What `[^\W\d_]` matches up to U+00FF, written out: on a Latin-1 text the regex engine tests
+# it against a bitmap, where the Unicode class costs a few table look-ups a character.
+LATIN1_LETTER = "[" + "".join(re.escape(chr(code)) for code in range(256) if _LATIN1_WORDS[code] != 32) + "]"
 _LATIN1_DIGITS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))  # \d is 0-9 there
 
 
