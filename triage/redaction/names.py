@@ -255,6 +255,7 @@ class _Word(NamedTuple):
     cue: bool  # the first word of a cue phrase: phrase_ends looks only at these
     marker: bool  # an honorific or a relation word ("Mme", "boss", "ma coloc")
     listed: bool  # a listed first name or a capitalised listed surname
+    matters: bool  # any of the three above
 
 
 _WORDS: dict[str, _Word] = {}
@@ -274,6 +275,9 @@ def _word(text: str) -> _Word:
     pieces = None
     if "-" in text or "'" in text or "’" in text:
         pieces = tuple((fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text))
+    cue = folded in _CUE_FIRST_WORDS
+    marker = text in _HONORIFICS or folded in _RELATION_WORDS
+    listed = tier is not None or (capitalised and folded in _SURNAMES)
     word = _Word(
         text=text,
         folded=folded,
@@ -281,9 +285,10 @@ def _word(text: str) -> _Word:
         shouted=len(text) > 1 and text.isupper(),
         tier=tier,
         pieces=pieces,
-        cue=folded in _CUE_FIRST_WORDS,
-        marker=text in _HONORIFICS or folded in _RELATION_WORDS,
-        listed=tier is not None or (capitalised and folded in _SURNAMES),
+        cue=cue,
+        marker=marker,
+        listed=listed,
+        matters=cue or marker or listed,
     )
     if len(_WORDS) >= _WORDS_LIMIT:
         _WORDS.clear()
@@ -305,9 +310,17 @@ class _Finder:
         self.ends = [match.end() for match in matches]
         self.tokens = [_WORDS.get(written) or _word(written) for written in map(re.Match.group, matches)]
         # The passes below visit only the words that can matter to them.
-        self.cue_indices = [i for i, word in enumerate(self.tokens) if word.cue]
-        self.marker_indices = [i for i, word in enumerate(self.tokens) if word.marker]
-        self.listed_indices = [i for i, word in enumerate(self.tokens) if word.listed]
+        self.cue_indices: list[int] = []
+        self.marker_indices: list[int] = []
+        self.listed_indices: list[int] = []
+        for i, word in enumerate(self.tokens):
+            if word.matters:
+                if word.cue:
+                    self.cue_indices.append(i)
+                if word.marker:
+                    self.marker_indices.append(i)
+                if word.listed:
+                    self.listed_indices.append(i)
         self.place_tokens: set[int] | None = None  # found on first use: many messages never ask
         self.taken: set[int] = set()
         self.spans: list[tuple[int, int]] = []
@@ -407,9 +420,14 @@ class _Finder:
 
     def phrase_ends(self, index: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
         """Index of the last token of every phrase of `index` found in the text."""
+        last = len(self.tokens) - 1
         for i in self.cue_indices:
-            for phrase in index.get(self.tokens[i].folded, ()):
-                if self.phrase_at(i, phrase):
+            phrases = index.get(self.tokens[i].folded)
+            if phrases is None:
+                continue
+            following = self.tokens[i + 1].folded if i < last else None
+            for phrase in phrases:  # most fail on their second word: checked here, without a call
+                if len(phrase) == 1 or (phrase[1] == following and self.phrase_at(i, phrase)):
                     yield i + len(phrase) - 1
 
     def phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
