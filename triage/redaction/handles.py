@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints, finditer_at, has_odd_case, word_starts
+from triage.redaction.spans import Hints, finditer_at, has_odd_case, lower_case, word_starts
 
 _SITES = (
     r"instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|"
@@ -117,7 +117,7 @@ def _profile_links(text: str) -> Iterator[tuple[int, int]]:
     if has_odd_case(text):
         yield from (m.span() for m in _PROFILE_LINK.finditer(text))
         return
-    lower = text.lower()
+    lower = lower_case(text)
     covered = 0
     slash = text.find("/")
     while slash != -1:

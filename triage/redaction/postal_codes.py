@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints, match_at, match_each_at, unmasked_runs
+from triage.redaction.spans import Hints, lower_case, match_at, match_each_at, unmasked_runs
 
 _CANADA = re.compile(
     r"[ABCEGHJ-NPRSTVXY](?<![\w-][ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
@@ -54,7 +54,7 @@ def find_postal_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.has_any(_CUE_WORDS):
         if "." not in text:
             return
-        lowered = text.lower()
+        lowered = lower_case(text)
         if "c.p" not in lowered and "c. p" not in lowered:
             return
     for match in _CUED.finditer(text):

@@ -82,6 +82,27 @@ def _latin1_digit_runs(data: bytes) -> tuple[tuple[int, int], ...]:
     return tuple(runs)
 
 
+def _latin1_lower_table() -> bytes:
+    """For `bytes.translate`: each Latin-1 character's lower case (always one Latin-1 character)."""
+    table = bytearray()
+    for code in range(256):
+        lower = chr(code).lower()
+        if len(lower) != 1 or ord(lower) > 255:
+            raise ValueError(f"{chr(code)!r} does not lower-case to one Latin-1 character")
+        table.append(ord(lower))
+    return bytes(table)
+
+
+_LATIN1_LOWER = _latin1_lower_table()
+
+
+def lower_case(text: str) -> str:
+    """`text.lower()`, by a table look-up a character for a Latin-1 text (str.lower looks up
+    Unicode's full case mappings, several times slower)."""
+    data = latin1(text)
+    return text.lower() if data is None else data.translate(_LATIN1_LOWER).decode("latin-1")
+
+
 def latin1(text: str) -> bytes | None:
     """`text` in Latin-1 (one byte a character), or None when it has a character past U+00FF."""
     try:
@@ -180,9 +201,12 @@ def word_starts(
     """
     if not _hints_list_words(text):
         return None
-    lower = text.lower()
+    present = hints.words & words
+    if not present:
+        return []
+    lower = lower_case(text)
     starts: set[int] = set()
-    for word in hints.words & words:
+    for word in present:
         needle = spelled.get(word, word)
         start = lower.find(needle)
         while start != -1:
