@@ -301,10 +301,13 @@ class _Finder:
         self.text = text
         # Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower pattern
         # that keeps combining marks inside a word only when the text has some.
-        if latin1(text) is not None:
+        self.latin1 = latin1(text) is not None  # so no CJK letter either
+        if self.latin1:
             pattern = _LATIN1_TOKEN
+        elif _HAS_MARKS.search(text):
+            pattern = _TOKEN
         else:
-            pattern = _TOKEN if _HAS_MARKS.search(text) else _PLAIN_TOKEN
+            pattern = _PLAIN_TOKEN
         matches = list(pattern.finditer(text))
         self.starts = [match.start() for match in matches]
         self.ends = [match.end() for match in matches]
@@ -482,7 +485,7 @@ class _Finder:
     def cues(self) -> None:
         for last in self.phrase_ends(_STRONG_INDEX):
             self.take_after_cue(self.next_after(last), strong=True)
-        if _CJK.search(self.text):
+        if not self.latin1 and _CJK.search(self.text):
             self.take_cjk()
         for i in self.marker_indices:
             token = self.tokens[i]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints
+from triage.redaction.spans import LATIN1_LETTER, Hints, latin1
 from triage.text_folding import fold_word
 
 _UNITS = {
@@ -191,6 +191,7 @@ _NUMBER_WORDS = (
     | frozenset(_REPEAT)
 )
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_LATIN1_TOKEN = re.compile(rf"[0-9]+|{LATIN1_LETTER}+")  # the same on a Latin-1 text, faster
 _GAP = re.compile(r"[\s,.;:/()\-–+]{0,4}")
 
 
@@ -294,7 +295,7 @@ def _number_token_indices(words: list[str]) -> list[int]:
 def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not (hints.words & _LOWER_WORDS) - _EVERYDAY_WORDS:
         return
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list((_TOKEN if latin1(text) is None else _LATIN1_TOKEN).finditer(text))
     # folded like `fold` (a token holds no "’", the only difference); the map loops run in C
     words = list(map(fold_word, map(re.Match.group, tokens)))
     spans = list(map(re.Match.span, tokens))
