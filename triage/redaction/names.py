@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import NamedTuple
 
 from triage.data_files import data_lines, data_words
@@ -56,6 +57,8 @@ _TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
 _LATIN1_TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no ’ up to U+00FF
+# The same, captured, for re.split: the pieces alternate between the text around words and words.
+_SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (_TOKEN, _PLAIN_TOKEN, _LATIN1_TOKEN)}
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _PARTICLES = frozenset(
@@ -308,10 +311,13 @@ class _Finder:
             pattern = _TOKEN
         else:
             pattern = _PLAIN_TOKEN
-        matches = list(pattern.finditer(text))
-        self.starts = [match.start() for match in matches]
-        self.ends = [match.end() for match in matches]
-        self.tokens = [_WORDS.get(written) or _word(written) for written in map(re.Match.group, matches)]
+        # Split rather than finditer: the pieces and where they end come from C loops, with no
+        # match object a word. pieces = [before word 0, word 0, between 0 and 1, word 1, ...].
+        pieces = _SPLITTERS[pattern].split(text)
+        bounds = list(accumulate(map(len, pieces)))
+        self.starts = bounds[0:-1:2]
+        self.ends = bounds[1::2]
+        self.tokens = [_WORDS.get(written) or _word(written) for written in pieces[1::2]]
         # The passes below visit only the words that can matter to them.
         self.cue_indices: list[int] = []
         self.marker_indices: list[int] = []
