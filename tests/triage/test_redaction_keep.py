@@ -86,3 +86,22 @@ def test_keep_items_survive(text: str, keep: list[str]) -> None:
 def test_everyday_words_are_not_redacted(text: str) -> None:
     redacted, entities = redact(text)
     assert entities == () and redacted == text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("il me doit 2 000 $ depuis mars", "2 000 $"),
+        ("I owe $15,000.50 to the agency", "$15,000.50"),
+        ("me deben 3.000,25 pesos", "3.000,25 pesos"),
+        ("I owe 1,200 dollars", "1,200 dollars"),
+    ],
+)
+def test_an_amount_with_thousands_and_cents_is_kept_whole(text: str, amount: str) -> None:
+    """The money patterns read "2 000", "15,000.50": the whole amount is masked from the phone
+    and id detectors as one kept number, not its last group alone."""
+    from triage.redaction.keep import find_kept_numbers
+    from triage.redaction.spans import Hints
+
+    start = text.index(amount)
+    assert (start, start + len(amount)) in list(find_kept_numbers(text, Hints.of(text)))

@@ -21,7 +21,7 @@ _MONTHS = (
 )
 # not the last group of a longer number ("514 - 200 - 0000 yo" is a phone, not an age)
 _NOT_INSIDE_A_NUMBER = r"(?<![\d.,])(?<![\d)][ .\-])(?<!\d [.\-] )(?<!\d[.\-] )(?<!\d [.\-])"
-_NUMBER = rf"{_NOT_INSIDE_A_NUMBER}(?:\d{1, 3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1, 2})?"
+_NUMBER = rf"{_NOT_INSIDE_A_NUMBER}(?:\d{{1,3}}(?:[ ,.\u00a0\u202f]\d{{3}})+|\d+)(?:[.,]\d{{1,2}})?"
 _CURRENCY_WORDS = (
     r"\$|€|£|¥|₱|₹|₽|₴|\$ ?CA|CAD|USD|EUR|MXN|dollars?|d[oó]lares|dolares|dolari|dolars|dollar|piastres?|"
     r"piasses?|pesos?|euros?|bucks|gourdes?|soles|reais|rupees|roupies|yuan|rmb|元|块|đô|đồng|dong|lei|"
