@@ -139,16 +139,9 @@ class Hints:
 def match_at_digits(
     text: str, hints: Hints, patterns: tuple[re.Pattern[str], ...]
 ) -> Iterator[tuple[int, int]]:
-    """Spans of `patterns` (which all start with a digit) tried only where a digit run starts."""
-    covered = -1
-    for start in hints.digit_starts:
-        if start < covered:  # inside a number already matched: "2026-12-24" once, not three times
-            continue
-        for pattern in patterns:
-            match = pattern.match(text, start)
-            if match is not None:
-                covered = max(covered, match.end())
-                yield match.span()
+    """Spans of `patterns` (which all start with a digit) tried only where a digit run starts;
+    a run inside a number already matched ("2026-12-24") is not tried again."""
+    return match_each_at(text, hints.digit_starts, patterns)
 
 
 _MASK_RUN = re.compile(MASK + "+")
