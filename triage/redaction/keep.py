@@ -7,10 +7,12 @@ phone or an id number. They are not personal data and are not returned as entiti
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from triage.redaction.spans import MASK, Hints, match_at
+from triage.redaction.spans import Hints, match_at, unmasked_runs
 
 _MONTHS = (
     r"janvier|janv|f[eé]vrier|f[eé]vr?|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|"
@@ -52,9 +54,12 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 # The first letters of the word lists above (any case): a lookahead that fails at once where no
 # word of the list can start, instead of trying each of the dozens of case-insensitive words.
-_MONTH_STARTS = r"(?=[adefjmnos])"
-_CURRENCY_STARTS = r"(?=[$CEMUbdegklprsy£¥đгдрد€₱₴₹₽元块])"
-_UNIT_STARTS = r"(?=[%abdfhjklmnopqstvwyлрस岁歲])"
+_MONTH_FIRST_CHARS = "[adefjmnos]"
+_MONTH_STARTS = f"(?={_MONTH_FIRST_CHARS})"
+_CURRENCY_FIRST_CHARS = "[$CEMUbdegklprsy£¥đгдрد€₱₴₹₽元块]"
+_UNIT_FIRST_CHARS = "[%abdfhjklmnopqstvwyлрस岁歲]"
+_CURRENCY_STARTS = f"(?={_CURRENCY_FIRST_CHARS})"
+_UNIT_STARTS = f"(?={_UNIT_FIRST_CHARS})"
 _MONTHS_GROUPED = _by_first_letter(_MONTHS)
 _CURRENCY_GROUPED = _by_first_letter(_CURRENCY_WORDS)
 _UNITS_GROUPED = _by_first_letter(_UNITS)
@@ -79,6 +84,69 @@ _DIGIT_LED = (
 )
 # one pattern tried once at each digit: the first of them that fits, in the order above
 _ANY_DIGIT_LED = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _DIGIT_LED))
+
+
+class _RunShape(NamedTuple):
+    """What a pattern of _DIGIT_LED needs from the digit run it starts at: the run's length
+    (runs of _LONG_RUN digits or more count as one length), and how the text goes on after the
+    run: `next_two` fullmatches the (at most) two characters that follow the run wherever the
+    pattern matches."""
+
+    lengths: frozenset[int]
+    next_two: re.Pattern[str]
+
+
+_LONG_RUN = 5  # the length class of every run of five digits or more
+_ANY_LENGTH = frozenset(range(1, _LONG_RUN + 1))
+_ONE_OR_TWO = frozenset({1, 2})
+_YEAR = frozenset({4})
+# For each pattern of _DIGIT_LED, in order. Every pattern reads its first digits to the end of
+# the run (what it needs next is never a digit), so a run it starts at has one of these lengths,
+# and the next two characters are of this form (a case-insensitive part of the pattern is
+# case-insensitive here too; "(?s:.)?" is any character or the end of the text).
+_RUN_SHAPES = (
+    # 2026-12-24: (19|20)dd, [-/.], a month (a digit first)
+    _RunShape(_YEAR, re.compile(r"[-/.]\d")),
+    # 24/12/2026: a day, [-/.], a day
+    _RunShape(_ONE_OR_TWO, re.compile(r"[-/.]\d")),
+    # 1er mai, 24° de, 24 décembre: a suffix, spaces (\s+), "de" and spaces maybe, a month
+    _RunShape(_ONE_OR_TWO, re.compile(rf"er|re|st|nd|rd|th|[º°]\s|\s(?:[\sd]|(?i:{_MONTH_FIRST_CHARS}))")),
+    # 2019-2021, 2019 - 21: a space maybe, [-–/], a space maybe, digits
+    _RunShape(_YEAR, re.compile(r"\s[-–/]|[-–/][\s\d]")),
+    # 23h30, 23 : 30: a space maybe, [hH:], a space maybe, digits
+    _RunShape(_ONE_OR_TWO, re.compile(r"\s[hH:]|[hH:][\s\d]")),
+    # 11:30 pm, 11 pm, 11am, 11 a.m.: ":" and digits maybe, a space maybe, am|pm|a.m.|p.m.
+    _RunShape(_ONE_OR_TWO, re.compile(r":\d|\s(?i:[ap])|(?i:[ap][m.])")),
+    # 2 000 $, 15,000.50, 1500$, 5000 de dolari: thousands ([ ,.\u00a0\u202f] and three digits),
+    # cents ([.,] and digits), a space maybe, "de" and spaces maybe, a currency
+    _RunShape(
+        _ANY_LENGTH,
+        re.compile(rf"[,.\s]\d|\s(?:d|(?i:{_CURRENCY_FIRST_CHARS}))|(?i:{_CURRENCY_FIRST_CHARS})(?s:.)?"),
+    ),
+    # 1.5 hours, 12-hour, 12 - hour, 50%: decimals maybe, a space, a hyphen, a space (each maybe), a unit
+    _RunShape(
+        frozenset({1, 2, 3}),
+        re.compile(rf"[.,]\d|\s[-\s]|-\s|[\s-](?i:{_UNIT_FIRST_CHARS})|(?i:{_UNIT_FIRST_CHARS})(?s:.)?"),
+    ),
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _patterns_for_run(length: int, next_two: str) -> re.Pattern[str] | None:
+    """_ANY_DIGIT_LED cut down to the patterns that can start at a digit run of this length
+    followed by `next_two` (the two characters after the run, fewer at the end of the text);
+    None when no pattern can. It finds the same match as _ANY_DIGIT_LED there: an alternation
+    takes the first pattern that fits, in order, and the patterns left out cannot fit (see
+    _RUN_SHAPES)."""
+    length_class = min(length, _LONG_RUN)
+    kept = [
+        pattern.pattern
+        for pattern, shape in zip(_DIGIT_LED, _RUN_SHAPES, strict=True)
+        if length_class in shape.lengths and shape.next_two.fullmatch(next_two)
+    ]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in kept)) if kept else None
+
+
 # December 24, 2026: tried only at a word followed by a space and a digit (see _month_word_before)
 _MONTH_FIRST = re.compile(
     rf"\b(?i:{_MONTH_STARTS}(?:{_MONTHS_GROUPED}))\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?"
@@ -180,12 +248,18 @@ def find_kept_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 
 def _digit_led(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """_ANY_DIGIT_LED at each digit run, skipping runs inside a number already matched
-    ("2026-12-24" once, not three times) and runs an earlier detector masked."""
+    ("2026-12-24" once, not three times) and runs an earlier detector masked.
+
+    Only the patterns that the run's length and the two characters after it allow are tried
+    (`_patterns_for_run`): most runs need one or two of them, or none."""
     covered = -1
-    for start in hints.digit_starts:
-        if start < covered or text[start] == MASK:
+    for start, end in unmasked_runs(text, hints):
+        if start < covered:
             continue
-        match = _ANY_DIGIT_LED.match(text, start)
+        pattern = _patterns_for_run(end - start, text[end : end + 2])
+        if pattern is None:
+            continue
+        match = pattern.match(text, start)
         if match is not None:
             covered = max(covered, match.end())
             yield match.span()
