@@ -291,15 +291,24 @@ def _matches_at_digits(pattern: re.Pattern[str], text: str, hints: Hints) -> Ite
             yield match
 
 
+# every word that can lead to an address: the message's words are intersected with it once,
+# and the shapes are then chosen on that small set
+_ADDRESS_WORDS = _UNIT_WORDS | _BOX_WORDS | _TYPE_WORDS
+
+
 def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
-    if hints.has_any(_UNIT_WORDS):
-        units = finditer_at(_UNIT_ALONE, text, word_starts(text, hints, _UNIT_WORDS))
-        yield from (m.span() for m in units)
-    if hints.has_any(_BOX_WORDS):
+    present = hints.words & _ADDRESS_WORDS
+    if not present:
+        return
+    units = present & _UNIT_WORDS
+    if units:
+        for unit in finditer_at(_UNIT_ALONE, text, word_starts(text, hints, units)):
+            yield unit.span()
+    if not present.isdisjoint(_BOX_WORDS):
         yield from (m.span() for m in _PO_BOX.finditer(text))
-    types = hints.words & _TYPE_WORDS
+    types = present & _TYPE_WORDS
     if not types:
         return
     # where the street types that come first are written; None when Hints may miss a word,

@@ -35,8 +35,9 @@ _TLDS = (
 _LOCAL_BEFORE = re.compile(
     rf"(?<![\w.+-])[\w.+-]*\w(?:(?:{_DOT_BRACKETED}|{_DOT_WORD})[\w+-]+)*$", re.IGNORECASE | re.UNICODE
 )
+# group 1 is the first part of the domain: no separator can start inside a run of `[\w-]`
 _DOMAIN_AFTER = re.compile(
-    rf"[\w-]+(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?)[\w-]+){{0,3}}", re.IGNORECASE | re.UNICODE
+    rf"([\w-]+)(?:(?:{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?)[\w-]+){{0,3}}", re.IGNORECASE | re.UNICODE
 )
 _AT = re.compile(rf"{_AT_BRACKETED}|{_AT_WORD}", re.IGNORECASE)
 # a cheap first pass: where an "at" word or an "@" is written at all
@@ -49,16 +50,22 @@ _TLD_NAMES = frozenset(_TLDS.split("|"))
 _AT_WORDS = frozenset(["at", "arobase", "arrobase", "arobas", "arroba", "arrouba"])
 
 
-def _is_local_char(ch: str) -> bool:
-    """`[\\w.+-]`, a character of the part before the "@"."""
-    return ch.isalnum() or ch in "_.+-"
+# `[\w.+-]`, the characters of the part before the "@", matched on a reversed piece of text
+_LOCAL_RUN = re.compile(r"[\w.+-]*")
+_LOCAL_RUN_PIECE = 64  # characters read backwards at a time; a local part is rarely longer
 
 
 def _local_run_start(text: str, end: int) -> int:
-    """Start of the run of `[\\w.+-]` that ends at `end`."""
+    """Start of the run of `[\\w.+-]` that ends at `end`: the run is matched on the reversed
+    characters before `end`, a piece at a time."""
     start = end
-    while start > 0 and _is_local_char(text[start - 1]):
-        start -= 1
+    while start > 0:
+        piece_start = max(0, start - _LOCAL_RUN_PIECE)
+        run = _LOCAL_RUN.match(text[piece_start:start][::-1])
+        assert run is not None  # the pattern matches the empty string too
+        start -= run.end()
+        if start != piece_start:  # the run stopped inside the piece
+            break
     return start
 
 
@@ -108,10 +115,16 @@ def _at_anchors(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     yield from finditer_at(_AT_ANCHOR, text, starts)
 
 
-def _is_mail_domain(domain: str) -> bool:
-    """A known provider first ("gmail dot com", "hotmail"), or a known top-level domain last."""
-    parts = [part.lower() for part in _DOT.split(domain) if part]
-    return bool(parts) and (parts[0] in _PROVIDER_NAMES or (len(parts) >= 2 and parts[-1] in _TLD_NAMES))
+def _is_mail_domain(domain: re.Match[str]) -> bool:
+    """A known provider first ("gmail dot com", "hotmail"), or a known top-level domain last,
+    of a `_DOMAIN_AFTER` match. Its parts are split apart only when the first part is not a
+    provider and a second part follows ("at home" is one part: no split)."""
+    if domain.group(1).lower() in _PROVIDER_NAMES:
+        return True
+    if domain.end(1) == domain.end():
+        return False
+    parts = [part.lower() for part in _DOT.split(domain.group()) if part]
+    return len(parts) >= 2 and parts[-1] in _TLD_NAMES
 
 
 def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -123,12 +136,13 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not (has_at_sign or hints.has_any(_AT_WORDS)):
         return
     for anchor in _at_anchors(text, hints):
-        # the full separator around the anchor: "(at)", " at ", " [@] "
-        at = _AT.search(text, max(0, anchor.start() - 3), min(len(text), anchor.end() + 3))
+        # the full separator around the anchor: "(at)", " at ", " [@] " (search clamps the
+        # bounds to the text)
+        at = _AT.search(text, anchor.start() - 3, anchor.end() + 3)
         if at is None:
             continue
         domain = _DOMAIN_AFTER.match(text, at.end())
-        if domain is None or not _is_mail_domain(domain.group()):
+        if domain is None or not _is_mail_domain(domain):
             continue
         # the costly search last, for the few anchors followed by a mail domain
         local = _local_before(text, at.start())

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import iban_valid, luhn_valid
-from triage.redaction.spans import Hints, digit_runs, finditer_at, match_at, word_starts
+from triage.redaction.spans import Hints, digit_runs, finditer_at, latin1, word_starts
 
 _CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")
@@ -35,13 +35,22 @@ def find_cards(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Luhn-valid runs of 13 to 19 digits, in any grouping."""
     if len(hints.digit_starts) == 0:
         return
-    for start, end in match_at(text, _CARD, _card_starts(text, hints)):
-        digits = _digits(text[start:end])
+    starts = _card_starts(text, hints)
+    if not starts:
+        return
+    for card in finditer_at(_CARD, text, starts):
+        digits = _card_digits(card.group())
         if 13 <= len(digits) <= 19 and luhn_valid(digits):
-            yield start, end
+            yield card.span()
+
+
+def _card_digits(card: str) -> str:
+    """The digits of a `_CARD` match: what is left once its separators are dropped."""
+    return card.replace(" ", "").replace("-", "").replace(".", "").replace("\u00a0", "")
 
 
 _CARD_SEPARATORS = " -.\u00a0"
+
 
 
 def _card_starts(text: str, hints: Hints) -> list[int]:
@@ -70,23 +79,59 @@ def find_ibans(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """IBANs whose mod-97 check passes; a trailing word swallowed by the pattern is dropped."""
     if not hints.digit_starts:
         return
-    for start, end in match_at(text, _IBAN, _iban_starts(text, hints)):
-        groups = re.split(r"([ \-])", text[start:end])
-        while groups:
-            candidate = "".join(groups)
-            compact = re.sub(r"[ \-]", "", candidate)
-            if iban_valid(compact):
-                yield start, start + len(candidate)
-                break
-            groups = groups[:-2]
+    starts = _iban_starts(text, hints)
+    if not starts:
+        return
+    for iban in finditer_at(_IBAN, text, starts):
+        length = _valid_iban_length(iban.group())
+        if length:
+            yield iban.start(), iban.start() + length
 
 
-def _iban_starts(text: str, hints: Hints) -> Iterator[int]:
-    """An IBAN starts with two letters (the country) just before a digit run (the check digits)."""
-    for digit, _ in digit_runs(text, hints):
-        country = text[digit - 2 : digit]
-        if digit >= 2 and country.isascii() and country.isalpha():
-            yield digit - 2
+def _valid_iban_length(found: str) -> int:
+    """Length of the longest piece of `found` that is a valid IBAN, `found` itself or `found`
+    cut at one of its separators (" " or "-"), trying the longest first; 0 when none is."""
+    length = len(found)
+    while length != -1:
+        if iban_valid(found[:length].replace(" ", "").replace("-", "")):
+            return length
+        length = max(found.rfind(" ", 0, length), found.rfind("-", 0, length))
+    return 0
+
+
+def _latin1_iban_marks() -> bytes:
+    """For `bytes.translate` on a Latin-1 text: an ASCII letter becomes "a", a digit "0",
+    anything else a space."""
+    marks = bytearray(b" " * 256)
+    for code in range(256):
+        if chr(code).isascii() and chr(code).isalpha():
+            marks[code] = ord("a")
+        elif chr(code).isdecimal():
+            marks[code] = ord("0")
+    return bytes(marks)
+
+
+_LATIN1_IBAN_MARKS = _latin1_iban_marks()
+
+
+def _iban_starts(text: str, hints: Hints) -> list[int]:
+    """An IBAN starts with two letters (the country) just before a digit run (the check digits).
+    In a Latin-1 text, two ASCII letters then a digit ("aa0" once marked) are found with
+    `bytes.find`: the digit after a letter always starts a digit run."""
+    data = latin1(text)
+    if data is None:
+        return [
+            digit - 2
+            for digit, _ in digit_runs(text, hints)
+            if digit >= 2 and text[digit - 2 : digit].isascii() and text[digit - 2 : digit].isalpha()
+        ]
+    marks = data.translate(_LATIN1_IBAN_MARKS)
+    starts = []
+    start = marks.find(b"aa0")
+    while start != -1:
+        starts.append(start)
+        start = marks.find(b"aa0", start + 1)
+    return starts
 
 
 _ACCOUNT_WORDS = frozenset(

@@ -76,7 +76,10 @@ def classify_digit_run(candidate: str) -> PiiType | None:
 def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
     if not hints.digit_starts:
         return
-    for start, end in match_at(text, _CANDIDATE, _candidate_starts(text, hints)):
+    starts = _candidate_starts(text, hints)
+    if not starts:  # every digit run masked by earlier detectors: most messages by now
+        return
+    for start, end in match_at(text, _CANDIDATE, starts):
         kind = classify_digit_run(text[start:end])
         if kind is not None:
             while end > start and text[end - 1] in " .-/\u00a0":

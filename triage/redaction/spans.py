@@ -144,7 +144,9 @@ def match_at_digits(
     return match_each_at(text, hints.digit_starts, patterns)
 
 
-_MASK_RUN = re.compile(MASK + "+")
+# MASK twice, not MASK + "+": a pattern that starts with a literal is searched for with a fast
+# character scan, one that starts with a repeat is tried at every position (ten times slower)
+_MASK_RUN = re.compile(MASK + MASK + "*")
 _NO_SPELLINGS: Mapping[str, str] = {}
 
 
