@@ -143,6 +143,7 @@ _ACCOUNT_WORDS = frozenset(
         "clabe",
         "mtcn",
         "interac",
+        "etransfer",
         "transfer",
         "virement",
         "western",
@@ -171,50 +172,11 @@ _ACCOUNT_WORDS = frozenset(
 )
 
 
-# The words an _ACCOUNT_CUE match starts with, each a whole word: "e" is "e-transfer" (looked
-# for as "e-"), "num"... the "numéro de" before "compte".
-_CUE_FIRST_WORDS = frozenset(
-    [
-        "iban",
-        "rib",
-        "bic",
-        "swift",
-        "clabe",
-        "mtcn",
-        "interac",
-        "e",
-        "etransfer",
-        "virement",
-        "western",
-        "moneygram",
-        "remitly",
-        "num",
-        "núm",
-        "numero",
-        "numéro",
-        "número",
-        "núméro",
-        "compte",
-        "cuenta",
-        "conta",
-        "account",
-        "acct",
-        "transit",
-        "routing",
-        "tarjeta",
-        "carte",
-        "card",
-        "cartao",
-        "cartão",
-        "reference",
-        "référence",
-        "referencia",
-        "code",
-        "código",
-        "codigo",
-        "confirmation",
-    ]
-)
+# The words an _ACCOUNT_CUE match starts with, each a whole word: the cue words but "transfer"
+# (only after "e-"), plus "e" of "e-transfer" (looked for as "e-") and the "numéro de" before
+# "compte".
+_NUMBER_WORDS = {"num", "numero", "numéro", "núm", "número", "núméro"}
+_CUE_FIRST_WORDS = (_ACCOUNT_WORDS - {"transfer"}) | {"e"} | _NUMBER_WORDS
 _CUE_SPELLED = {"e": "e-"}
 
 
