@@ -15,7 +15,7 @@ ADULT_AGE = 18
 
 
 def _is_minor_number(word: str) -> bool:
-    return word.isdigit() and len(word) <= 2 and 0 < int(word) < ADULT_AGE
+    return word.isdecimal() and len(word) <= 2 and 0 < int(word) < ADULT_AGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ def minor_number_positions(folded_text: str, words: Sequence[str], unique: Set[s
         if not minors:
             return []
         return [i for i, word in enumerate(words) if word in minors]
-    return [i for i, word in enumerate(words) if word.isdigit() and _is_minor_number(word)]
+    return [i for i, word in enumerate(words) if _is_minor_number(word)]
 
 
 def find_minor_age(
@@ -117,7 +117,7 @@ def find_minor_age(
                     return match.group()
         return None
     if minors is None:
-        minors = [i for i, word in enumerate(words) if word.isdigit() and _is_minor_number(word)]
+        minors = [i for i, word in enumerate(words) if _is_minor_number(word)]
     phrases = _phrases(lexicon)
     for i in minors:
         word = words[i]

@@ -317,7 +317,7 @@ class TermMatcher:
         if len(word) >= TYPO_MIN_LENGTH - 1:
             keys = _deletes(word)
             keys.add(word)
-            for key in keys:
+            for key in sorted(keys):  # in a fixed order: a set's order changes with the hash seed
                 for pattern in self._typo.get(key, ()):
                     if pattern.pieces[0].text != word and within_one_typo(word, pattern.pieces[0].text):
                         found.append(pattern)

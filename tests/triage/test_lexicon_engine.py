@@ -244,3 +244,12 @@ class TestAnalyze:
     )
     def test_frightened_spelling_still_reads_as_danger(self, text: str) -> None:
         assert triage.analyze(text).urgency is triage.Urgency.emergency
+
+
+def test_a_digit_that_is_not_decimal_is_not_an_age() -> None:
+    """'᧚' (New Tai Lue digit one) is a digit to str.isdigit but not a number int() reads:
+    analyze must not raise on it."""
+    import triage
+
+    assert triage.analyze("I am ᧚ years old").redacted == "I am ᧚ years old"
+

@@ -168,3 +168,18 @@ def test_a_number_after_a_transfer_cue_is_a_payment(cue: str) -> None:
     redacted, entities = redact(text)
     assert redacted == f"send the {cue} [PAYMENT] please"
     assert [e.type.value for e in entities] == ["PAYMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("mi cédula es 1234 56", "1234 56"),
+        ("numéro d'identité 4821 77", "4821 77"),
+        ("voici mon numéro d’identité: 4821 77", "4821 77"),
+    ],
+)
+def test_a_number_after_an_accented_or_elided_cue_is_an_id(text: str, number: str) -> None:
+    """The cue words are compared without accents, and "d'identité" is "identité"."""
+    redacted, _ = redact(text)
+    assert number not in redacted
+    assert "[ID_NUMBER]" in redacted

@@ -60,7 +60,7 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     runs = unmasked_runs(text, hints)  # where the patterns tried at the message's digit runs can match
     unspaced_cue = any(cue in text for cue in _UNSPACED_CUES)
-    if hints.has_any(_CUE_WORDS) or unspaced_cue or "SIN" in text:
+    if _has_cue_word(hints) or unspaced_cue or "SIN" in text:
         yield from _cued(text, runs, unspaced_cue)
     sin_starts = _sin_starts(text, runs)
     if sin_starts:
@@ -91,6 +91,14 @@ def _sins(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
             continue
         if luhn_valid(re.sub(r"\D", "", text[start:end])):
             yield start, end
+
+
+def _has_cue_word(hints: Hints) -> bool:
+    """The message has a cue word. The cues are compared folded and the message's words are
+    lower case, not folded: a word with an accent ("cédula", "identité") is folded first."""
+    if hints.has_any(_CUE_WORDS):
+        return True
+    return any(fold_word(word) in _CUE_WORDS for word in hints.words if not word.isascii())
 
 
 def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -201,6 +209,14 @@ def _words_between(text: str, start: int, end: int) -> list[str]:
     return _BACK_WORD.findall(piece)
 
 
+def _elided_cue(folded: str) -> bool:
+    """A cue after an elided article or preposition: "d'identité", "l'assurance"."""
+    for mark in "'’":
+        if mark in folded:
+            return folded.rsplit(mark, 1)[1] in _CUE_WORDS
+    return False
+
+
 def _cue_ends(words: list[str]) -> bool | None:
     """True if a cue word ends `words` (fillers after it allowed), False if another word or a sixth
     filler does, None if `words` are all fillers (fewer than six)."""
@@ -208,7 +224,7 @@ def _cue_ends(words: list[str]) -> bool | None:
         if word in _UPPER_CUES:
             return True
         folded = fold_word(word)
-        if folded in _CUE_WORDS:
+        if folded in _CUE_WORDS or _elided_cue(folded):
             return True
         if folded not in _FILLERS or skipped >= 5:
             return False
