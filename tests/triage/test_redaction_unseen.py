@@ -183,3 +183,18 @@ def test_a_number_after_an_accented_or_elided_cue_is_an_id(text: str, number: st
     redacted, _ = redact(text)
     assert number not in redacted
     assert "[ID_NUMBER]" in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my boss nguyen took my passport", "my boss [PERSON] took my passport"),
+        ("c'est xochitl sharma qui m'a amenée ici", "c'est [PERSON] qui m'a amenée ici"),
+        ("mon patron thandiwe garde mon passeport", "mon patron [PERSON] garde mon passeport"),
+        ("it was last night that he came", "it was last night that he came"),
+    ],
+)
+def test_lower_case_names_after_a_cue(text: str, expected: str) -> None:
+    """A lower-case listed surname after a relation is a name; one known word is enough between
+    "c'est" and "qui"; the verb after a name ("garde") is not taken for a surname."""
+    assert redact(text)[0] == expected
