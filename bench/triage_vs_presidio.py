@@ -31,6 +31,7 @@ from pathlib import Path
 
 import triage
 from triage.redaction import redact
+from triage.redaction.checksums import luhn_complete
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "tests" / "data" / "triage_examples.jsonl"
 PRESIDIO_ENTITIES = [
@@ -161,16 +162,8 @@ def email(rng: random.Random) -> str:
     )
 
 
-def luhn(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body + "0")):
-        v = int(ch) * (2 if i % 2 else 1)
-        total += v - 9 if v > 9 else v
-    return body + str((10 - total % 10) % 10)
-
-
 def card(rng: random.Random) -> str:
-    number = luhn("4" + "".join(str(rng.randint(0, 9)) for _ in range(14)))
+    number = luhn_complete("4" + "".join(str(rng.randint(0, 9)) for _ in range(14)))
     return rng.choice([" ", "-", ""]).join(number[i : i + 4] for i in range(0, 16, 4))
 
 
@@ -182,7 +175,7 @@ def iban(rng: random.Random) -> str:
 
 
 def sin(rng: random.Random) -> str:
-    number = luhn(str(rng.randint(10000000, 99999999)))
+    number = luhn_complete(str(rng.randint(10000000, 99999999)))
     return f"{number[:3]} {number[3:6]} {number[6:]}"
 
 

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage.redaction import redact
+from triage.redaction.checksums import luhn_complete
 
 # Filler words: no digits, no number words, nothing that could hide a planted value.
 FILLER = [
@@ -396,14 +397,6 @@ def test_no_email_survives(case: tuple[str, str]) -> None:
 
 
 # --- payment cards, IBANs, SINs
-def luhn_complete(body: str) -> str:
-    total = 0
-    for position, char in enumerate(reversed(body + "0")):
-        value = int(char) * (2 if position % 2 else 1)
-        total += value - 9 if value > 9 else value
-    return body + str((10 - total % 10) % 10)
-
-
 @st.composite
 def card(draw: st.DrawFn) -> str:
     prefix, length = draw(

@@ -18,6 +18,11 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+def luhn_complete(body: str) -> str:
+    """`body` with the Luhn check digit that makes it valid appended (for test and benchmark data)."""
+    return next(body + digit for digit in "0123456789" if luhn_valid(body + digit))
+
+
 def iban_valid(compact: str) -> bool:
     """True for an IBAN without spaces whose mod-97 check gives 1."""
     code = compact.upper()
