@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from triage.data_files import data_lines, data_words
 from triage.places import WORD, Words, find_places
-from triage.redaction.spans import LATIN1_LETTER, Hints, latin1
+from triage.redaction.spans import LATIN1_LETTER, Hints
 from triage.text_folding import COMBINING_MARKS, fold, fold_word
 
 
@@ -300,11 +300,11 @@ def _word(text: str) -> _Word:
 
 
 class _Finder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, hints: Hints) -> None:
         self.text = text
         # Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower pattern
         # that keeps combining marks inside a word only when the text has some.
-        self.latin1 = latin1(text) is not None  # so no CJK letter either
+        self.latin1 = hints.latin1  # so no CJK letter either
         if self.latin1:
             pattern = _LATIN1_TOKEN
         elif _HAS_MARKS.search(text):
@@ -633,7 +633,7 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         tail = _ENDS_CAPITALISED.search(text)
         if tail is None or not tail.group()[0].isupper():
             return
-    finder = _Finder(text)
+    finder = _Finder(text, hints)
     finder.cues()
     finder.listed()
     finder.signature()

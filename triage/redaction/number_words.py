@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import LATIN1_LETTER, Hints, latin1
+from triage.redaction.spans import LATIN1_LETTER, Hints
 from triage.text_folding import fold_word
 
 _UNITS = {
@@ -295,7 +295,7 @@ def _number_token_indices(words: list[str]) -> list[int]:
 def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not (hints.words & _LOWER_WORDS) - _EVERYDAY_WORDS:
         return
-    tokens = list((_TOKEN if latin1(text) is None else _LATIN1_TOKEN).finditer(text))
+    tokens = list((_LATIN1_TOKEN if hints.latin1 else _TOKEN).finditer(text))
     # folded like `fold` (a token holds no "’", the only difference); the map loops run in C
     words = list(map(fold_word, map(re.Match.group, tokens)))
     spans = list(map(re.Match.span, tokens))

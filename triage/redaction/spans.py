@@ -114,12 +114,14 @@ def latin1(text: str) -> bytes | None:
 @dataclass(frozen=True, slots=True)
 class Hints:
     """Computed once per message so detectors can skip work: the lower-case words of the
-    message, where its digit runs start (number patterns are tried only there), and the
-    digit runs themselves as (start, end), in order."""
+    message, where its digit runs start (number patterns are tried only there), the digit
+    runs themselves as (start, end), in order, and whether the message is Latin-1 (a masked
+    copy is then too: MASK is U+001A), for the patterns written for Latin-1."""
 
     words: frozenset[str]
     digit_starts: tuple[int, ...]
     digit_runs: tuple[tuple[int, int], ...]
+    latin1: bool
 
     @classmethod
     def of(cls, text: str) -> Hints:
@@ -130,7 +132,8 @@ class Hints:
         else:  # most messages: a table look-up a character instead of a regex scan
             words = frozenset(data.translate(_LATIN1_WORDS).decode("latin-1").split())
             runs = _latin1_digit_runs(data)
-        return cls(words=words, digit_starts=tuple([start for start, _ in runs]), digit_runs=runs)
+        starts = tuple([start for start, _ in runs])
+        return cls(words=words, digit_starts=starts, digit_runs=runs, latin1=data is not None)
 
     def has_any(self, words: frozenset[str]) -> bool:
         return not self.words.isdisjoint(words)
