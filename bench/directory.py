@@ -19,9 +19,9 @@ from pathlib import Path
 import sqlalchemy as sa
 
 import directory
-from app import migrations
-from app.db import Database
-from app.embedded_postgres import EmbeddedPostgres
+from app.storage import migrations
+from app.storage.db import Database
+from app.storage.embedded_postgres import EmbeddedPostgres
 from directory import tabular
 from directory.needs_taxonomy import attribute, taxonomy_rows
 from triage.codes import Need

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import asyncpg
 
-from app import migrations
-from app.db import Database
+from app.conversations.intake import IntakeKeys, receive
 from app.domain import ChannelKind, InboundMessage
-from app.embedded_postgres import EmbeddedPostgres
-from app.intake import IntakeKeys, receive
 from app.settings import Settings
+from app.storage import migrations
+from app.storage.db import Database
+from app.storage.embedded_postgres import EmbeddedPostgres
 
 TEXT = "Bonjour, mon patron garde mon passeport, je travaille 16 heures par jour à Laval."
 

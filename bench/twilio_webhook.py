@@ -22,13 +22,13 @@ from urllib.parse import urlencode
 import httpx
 from twilio.request_validator import RequestValidator
 
-from app import migrations
-from app.db import Database
+from app.conversations.intake import IntakeKeys, receive
 from app.domain import ChannelKind, InboundMessage
-from app.embedded_postgres import EmbeddedPostgres
-from app.intake import IntakeKeys, receive
 from app.main import create_app
 from app.settings import Settings
+from app.storage import migrations
+from app.storage.db import Database
+from app.storage.embedded_postgres import EmbeddedPostgres
 from tests.fakes.twilio_api import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 
 TEXT = "Bonjour, mon patron garde mon passeport, je travaille 16 heures par jour à Laval."

@@ -7,10 +7,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from app import migrations
-from app.db import Database
 from app.main import create_app
 from app.settings import Settings
+from app.storage import migrations
+from app.storage.db import Database
 from tests.live_server import LiveServer
 from tests.postgres import PostgresForTests
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import secrets
 from datetime import timedelta
 
-from app import intake, users
-from app.db import Database
+from app.conversations import intake
 from app.domain import Accepted, ChannelKind, InboundMessage
 from app.models import Role, User
+from app.security import users
 from app.settings import Settings
+from app.storage.db import Database
 
 
 async def make_user(

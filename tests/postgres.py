@@ -6,8 +6,8 @@ import itertools
 import subprocess
 from pathlib import Path
 
-from app.database_url import with_database
-from app.embedded_postgres import EmbeddedPostgres
+from app.storage.database_url import with_database
+from app.storage.embedded_postgres import EmbeddedPostgres
 
 TEMPLATE = "hotline_template"
 

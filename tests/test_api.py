@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import httpx
 
-from app.db import Database
+from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
 from tests.factories import receive
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.auth import authenticate
-from app.db import Database
+from app.security.auth import authenticate
+from app.storage.db import Database
 
 HOTLINE = Path(sys.executable).with_name("hotline")
 

@@ -7,9 +7,9 @@ from typing import Any
 import httpx
 from sqlmodel import col, select
 
-from app.db import Database
-from app.events import frame
+from app.live.events import frame
 from app.models import Event
+from app.storage.db import Database
 from tests.factories import receive
 
 URGENCY_RANK = {"emergency": 0, "high": 1, "standard": 2, "low": 3}

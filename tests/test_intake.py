@@ -6,13 +6,14 @@ from datetime import timedelta
 import sqlalchemy as sa
 from sqlmodel import col, select
 
-from app import messages, vault
-from app.db import Database
+from app.conversations import messages
+from app.conversations.intake import sealed_context
 from app.domain import ChannelKind
-from app.intake import sealed_context
 from app.models import Contact, Conversation, Event, Message
-from app.pseudonyms import pseudonym
-from app.sealing import SealBroken, seal, unseal
+from app.security import vault
+from app.security.pseudonyms import pseudonym
+from app.security.sealing import SealBroken, seal, unseal
+from app.storage.db import Database
 from tests.factories import keys, receive
 from tests.postgres import PostgresForTests
 

@@ -9,8 +9,8 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401
-from app import migrations
-from app.db import Database
+from app.storage import migrations
+from app.storage.db import Database
 from tests.postgres import PostgresForTests
 
 

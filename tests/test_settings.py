@@ -5,8 +5,8 @@ import base64
 import pytest
 from pydantic import ValidationError
 
-from app.database_url import InvalidDatabaseUrl, describe, to_sqlalchemy, with_database
 from app.settings import Settings
+from app.storage.database_url import InvalidDatabaseUrl, describe, to_sqlalchemy, with_database
 
 STRONG = "x" * 48
 STRONG_VAULT = base64.b64encode(b"k" * 32).decode()

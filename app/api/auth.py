@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
-from app import auth
 from app.dependencies import ContextDep, CurrentOperator, SessionDep
 from app.errors import Unauthorized
-from app.session_cookie import clear_session_cookie, set_session_cookie
+from app.security import auth
+from app.security.session_cookie import clear_session_cookie, set_session_cookie
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 

@@ -8,8 +8,9 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, Field, field_validator
 
-from app import conversations, queue
-from app import messages as message_views
+from app.conversations import actions as conversations
+from app.conversations import messages as message_views
+from app.conversations import queue
 from app.dependencies import CurrentOperator, JsonOnly, SessionDep
 from app.errors import NotFound
 

@@ -12,8 +12,9 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, StrictBool
 
-from app import messages as message_views
-from app import outbox, reply_safety
+from app.conversations import messages as message_views
+from app.conversations import reply_safety
+from app.delivery import outbox
 from app.dependencies import CurrentOperator, JsonOnly, SessionDep
 
 router = APIRouter(prefix="/api", tags=["delivery"])

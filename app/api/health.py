@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from app.dependencies import ContextDep
-from app.migrations import DatabaseNotMigrated, ensure_current
+from app.storage.migrations import DatabaseNotMigrated, ensure_current
 
 router = APIRouter(tags=["health"])
 

@@ -13,7 +13,7 @@ import pytest
 from fastapi import FastAPI
 from twilio.request_validator import RequestValidator
 
-from app.outbox_worker import OutboxWorker
+from app.delivery.outbox_worker import OutboxWorker
 from app.settings import Settings
 from tests.fakes.telegram_api import BOT_TOKEN, FakeTelegram
 from tests.fakes.twilio_api import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio

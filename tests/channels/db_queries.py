@@ -6,7 +6,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.db import Database
+from app.storage.db import Database
 
 
 async def rows(database: Database, sql: str, **params: Any) -> list[dict[str, Any]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app import automatic_messages
+from app.conversations import automatic_messages
 from app.domain import ChannelKind
 from app.settings import Settings
 

@@ -6,9 +6,9 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from app.caller_keywords import KeywordAction, match
-from app.db import Database
-from app.webchat_backend import WebchatBackend
+from app.conversations.caller_keywords import KeywordAction, match
+from app.conversations.channel_core import ChannelCore
+from app.storage.db import Database
 from tests.channels.conftest import (
     CALLER,
     drain_until,
@@ -122,11 +122,12 @@ class TestWebchat:
     async def test_effacer_in_the_web_chat_erases_and_answers_on_the_socket(
         self, app: FastAPI, database: Database
     ) -> None:
-        backend = WebchatBackend(lambda: app.state.context)
-        session = await backend.open("t" * 43)
-        await backend.receive(session, text="Bonjour, on m'a pris mes papiers", client_id="c1", language="fr")
+        backend = ChannelCore(lambda: app.state.context)
+        session = await backend.open_chat("t" * 43)
+        await backend.receive_chat(session, text="Bonjour, on m'a pris mes papiers", client_id="c1",
+                                   language="fr")
         assert await count(database, "messages WHERE sealed_original IS NOT NULL") == 1
-        await backend.receive(session, text="Effacer", client_id="c2", language="fr")
+        await backend.receive_chat(session, text="Effacer", client_id="c2", language="fr")
         assert await count(database, "messages WHERE sealed_original IS NOT NULL") == 0
         assert await count(database, "vault_entries") == 0
         out = await rows(database, "SELECT body_redacted, delivery_status FROM messages "
@@ -136,8 +137,8 @@ class TestWebchat:
         assert await count(database, "outbox") == 0
 
     async def test_stop_means_nothing_special_in_the_web_chat(self, app: FastAPI, database: Database) -> None:
-        backend = WebchatBackend(lambda: app.state.context)
-        session = await backend.open("s" * 43)
-        await backend.receive(session, text="stop", client_id="c1", language="en")
+        backend = ChannelCore(lambda: app.state.context)
+        session = await backend.open_chat("s" * 43)
+        await backend.receive_chat(session, text="stop", client_id="c1", language="en")
         assert await rows(database, "SELECT stopped_at FROM contacts") == [{"stopped_at": None}]
         assert await count(database, "messages WHERE direction = 'out'") == 0

@@ -10,9 +10,9 @@ import httpx
 import sqlalchemy as sa
 from fastapi import FastAPI
 
-from app.db import Database
-from app.outbox_worker import OutboxWorker, RetryPolicy
+from app.delivery.outbox_worker import OutboxWorker, RetryPolicy
 from app.settings import Settings
+from app.storage.db import Database
 from tests.channels.conftest import CALLER, drain_until, post_signed, twilio_sms_example
 from tests.channels.db_queries import count, rows
 from tests.fakes.twilio_api import FakeTwilio

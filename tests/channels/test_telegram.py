@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 from fastapi import FastAPI
 
-from app.db import Database
+from app.storage.db import Database
 from tests.channels.conftest import PUBLIC_URL, TELEGRAM_SECRET, drain_until, post_update, telegram_update
 from tests.channels.db_queries import count, rows
 from tests.fakes.telegram_api import BOT_TOKEN, FakeTelegram

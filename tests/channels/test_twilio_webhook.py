@@ -5,7 +5,9 @@ from __future__ import annotations
 import httpx
 from fastapi import FastAPI
 
-from app.db import Database
+from app.main import create_app
+from app.settings import Settings
+from app.storage.db import Database
 from tests.channels.conftest import (
     CALLER,
     PUBLIC_URL,
@@ -77,9 +79,13 @@ class TestSignature:
             assert response.status_code == 403, url
         assert await count(database, "messages") == 0
 
-    async def test_not_configured_answers_503(self, client: httpx.AsyncClient, app: FastAPI) -> None:
-        app.state.context.settings = app.state.context.settings.model_copy(update={"twilio_auth_token": None})
-        response = await post_signed(client, SMS, twilio_sms_example())
+    async def test_not_configured_answers_503(self, settings: Settings, database_url: str) -> None:
+        unconfigured = create_app(settings.model_copy(update={"twilio_auth_token": None}),
+                                  database_url=database_url)
+        async with unconfigured.router.lifespan_context(unconfigured):
+            transport = httpx.ASGITransport(app=unconfigured)
+            async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+                response = await post_signed(client, SMS, twilio_sms_example())
         assert response.status_code == 503
 
 

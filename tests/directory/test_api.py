@@ -3,7 +3,7 @@ from __future__ import annotations
 import httpx
 
 import directory
-from app.db import Database
+from app.storage.db import Database
 
 
 async def _demo(database: Database) -> None:

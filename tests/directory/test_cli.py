@@ -6,7 +6,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from app.db import Database
+from app.storage.db import Database
 from tests.test_cli import run
 
 

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 import directory
-from app.db import Database
+from app.storage.db import Database
 from directory.exporter import View, export_rows
 from directory.readers import read_path
 from tests.postgres import PostgresForTests

@@ -5,7 +5,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 import directory
-from app.db import Database
+from app.storage.db import Database
 
 DOWNTOWN = directory.Place(45.50, -73.57)
 CHRISTMAS_EVE_NIGHT = datetime.fromisoformat("2026-12-24T23:30:00-05:00")

@@ -6,8 +6,8 @@ import httpx
 import sqlalchemy as sa
 
 import directory
-from app.db import Database
 from app.models import Role
+from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
 from tests.factories import make_user
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import httpx
 
 import directory
-from app import partner_suggestions
-from app.db import Database
+from app.partners import suggestions as partner_suggestions
+from app.storage.db import Database
 from tests.factories import receive
 
 

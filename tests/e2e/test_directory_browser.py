@@ -9,8 +9,8 @@ import sqlalchemy as sa
 from playwright.async_api import Browser, expect
 
 import directory
-from app.db import Database
 from app.models import Role
+from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e.test_browser import browser, new_page, site  # noqa: F401  (fixtures)
 from tests.factories import make_user

@@ -1,0 +1,180 @@
+"""The `hotline` command: serve, migrate, create-user, demo, triage."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import secrets
+import signal
+import sys
+from typing import Annotated
+
+import typer
+
+from app import logging_setup
+from app.cli.directory import directory_cli
+from app.models import Role
+from app.settings import Settings
+from app.storage.db import Database, resolve_database_url
+from app.storage.embedded_postgres import EmbeddedPostgres
+
+cli = typer.Typer(help="Anti-trafficking hotline platform.", no_args_is_help=True,
+                  add_completion=False)
+cli.add_typer(directory_cli, name="directory")
+
+
+def _database(settings: Settings) -> tuple[str, EmbeddedPostgres | None]:
+    url, embedded = resolve_database_url(settings)
+    if embedded is not None:
+        typer.echo(f"embedded PostgreSQL running under {embedded.pgdata}", err=True)
+    return url, embedded
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the platform (API, console, chat, webhooks)."""
+    import uvicorn
+
+    from app.main import create_app
+
+    settings = Settings()
+    logging_setup.configure(settings.log_level)
+    url, _embedded = _database(settings)
+    app = create_app(settings, database_url=url)
+    # uvicorn shuts down gracefully on SIGTERM, then re-raises it with the previous
+    # handler: make that an orderly exit so the embedded server is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    uvicorn.run(app, host=host, port=port, access_log=False, log_config=None,
+                proxy_headers=True, ws="websockets-sansio")
+
+
+@cli.command()
+def migrate() -> None:
+    """Bring the database schema to the current version (alembic upgrade head)."""
+    from app.storage import migrations
+    settings = Settings()
+    logging_setup.configure(settings.log_level)
+    url, _embedded = _database(settings)
+    migrations.upgrade(url)
+    typer.echo(f"database at revision {migrations.head_revision()}")
+
+
+@cli.command("create-user")
+def create_user(
+    email: Annotated[str, typer.Argument(help="Login e-mail.")],
+    role: Annotated[Role, typer.Option(help="operator, supervisor or admin.")] = Role.operator,
+) -> None:
+    """Create a staff account (or reset its password); the password is read from stdin."""
+    from app.security import users
+    tty = sys.stdin.isatty()
+    password = getpass.getpass("Password: ") if tty else sys.stdin.readline().rstrip("\r\n")
+    settings = Settings()
+    url, _embedded = _database(settings)
+
+    async def run() -> None:
+        database = Database.connect(url, pool_size=1)
+        try:
+            async with database.transaction() as session:
+                await users.create_or_reset(session, email=email, password=password, role=role)
+        finally:
+            await database.dispose()
+
+    try:
+        asyncio.run(run())
+    except users.WeakPassword as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"{role.value} account ready")
+
+
+@cli.command()
+def demo(
+    console_url: Annotated[
+        str, typer.Option(help="Where the console will be served, for the printed link.")
+    ] = "http://127.0.0.1:8000/console",
+) -> None:
+    """Load demo data and print demo operator and supervisor logins (new passwords each time)."""
+    from app.cli import demo_data
+    settings = Settings()
+    url, _embedded = _database(settings)
+    password = secrets.token_urlsafe(12)
+    supervisor_password = secrets.token_urlsafe(12)
+    asyncio.run(demo_data.load(url, settings=settings, operator_password=password,
+                               supervisor_password=supervisor_password))
+    typer.echo("")
+    typer.echo(f"  Operator console: {console_url}")
+    typer.echo(f"  Operator login:   {demo_data.OPERATOR_EMAIL}")
+    typer.echo(f"  Password:         {password}")
+    typer.echo(f"  Supervisor login: {demo_data.SUPERVISOR_EMAIL}  (edits the resource directory)")
+    typer.echo(f"  Password:         {supervisor_password}")
+    typer.echo("")
+
+
+@cli.command("triage")
+def triage_command(
+    languages: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated languages to detect among (default: HOTLINE_LANGUAGES)."),
+    ] = None,
+) -> None:
+    """Read JSON lines {"id", "text"} on stdin; write one triage result per line (TRIAGE.md)."""
+    from app.cli.triage_stream import triage_lines
+
+    allowed = (
+        [code.strip() for code in languages.split(",") if code.strip()]
+        if languages
+        else Settings().languages
+    )
+    try:
+        for output in triage_lines(sys.stdin.buffer, languages=allowed):
+            sys.stdout.write(output)
+            sys.stdout.flush()
+    except OSError as exc:
+        typer.echo(f"error: standard input cannot be read: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from exc
+
+
+telegram_cli = typer.Typer(help="Telegram bot set-up.", no_args_is_help=True)
+cli.add_typer(telegram_cli, name="telegram")
+
+
+@telegram_cli.command("set-webhook")
+def telegram_set_webhook() -> None:
+    """Register HOTLINE_PUBLIC_URL/channels/telegram/webhook with Telegram, with the secret token."""
+    from channels.telegram import TelegramAdapter
+    from channels.telegram.config import TelegramConfig
+
+    settings = Settings()
+    if settings.telegram_bot_token is None or settings.telegram_secret_token is None:
+        typer.echo("error: set HOTLINE_TELEGRAM_BOT_TOKEN and HOTLINE_TELEGRAM_SECRET_TOKEN", err=True)
+        raise typer.Exit(2)
+    adapter = TelegramAdapter(TelegramConfig.model_validate(settings.model_dump()))
+    url = adapter.webhook_url
+    if not url.startswith("https://"):
+        typer.echo("warning: Telegram only calls https:// webhooks", err=True)
+    channel = adapter.build_sender()
+    assert channel is not None  # the bot token is set
+
+    async def run() -> bool:
+        try:
+            return await channel.set_webhook(url, settings.telegram_secret_token.get_secret_value()
+                                             if settings.telegram_secret_token else "")
+        finally:
+            await channel.close()
+
+    try:
+        ok = asyncio.run(run())
+    except Exception as exc:  # the token is in Telegram's URLs: show the kind of error only
+        typer.echo(f"error: Telegram refused the webhook ({type(exc).__name__})", err=True)
+        raise typer.Exit(1) from None
+    if not ok:
+        typer.echo("error: Telegram refused the webhook", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"webhook set: {url}")
+
+
+def main() -> None:
+    cli()

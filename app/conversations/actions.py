@@ -1,0 +1,78 @@
+"""What operators do to a conversation: reply, close."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.conversations import messages as message_views
+from app.conversations import queue
+from app.delivery import outbox
+from app.errors import Conflict, NotFound
+from app.live import events
+from app.models import Contact, Conversation, ConversationStatus, Message, User
+from app.models.base import utcnow
+
+MAX_REPLY_LENGTH = 4000
+
+
+async def get_for_update(session: AsyncSession, *, conversation_id: uuid.UUID) -> Conversation:
+    conversation = (
+        await session.exec(
+            select(Conversation).where(col(Conversation.id) == conversation_id).with_for_update()
+        )
+    ).first()
+    if conversation is None:
+        raise NotFound("conversation not found")
+    return conversation
+
+
+async def reply(
+    session: AsyncSession, *, conversation_id: uuid.UUID, operator: User, text: str
+) -> Message:
+    """An operator's answer: stored with its events (and, for a provider channel, its
+    outbox row) in the caller's transaction; refused when it must not be sent."""
+    conversation = await get_for_update(session, conversation_id=conversation_id)
+    if conversation.status == ConversationStatus.closed.value:
+        raise Conflict("conversation is closed")
+    contact = await session.get(Contact, conversation.contact_id)
+    assert contact is not None
+    outbox.refuse_reply(contact, conversation.channel)
+    now = utcnow()
+    message = await outbox.add_outbound(
+        session, conversation=conversation, text=text, author_id=operator.id
+    )
+    conversation.status = ConversationStatus.active.value
+    conversation.assigned_operator_id = operator.id
+    conversation.last_message_at = now
+    session.add(conversation)
+    await session.flush()
+    described = await queue.describe(session, conversation_id=conversation.id)
+    await events.append(
+        session,
+        events.NewEvent(events.EventKind.conversation_updated, conversation.id,
+                        {"conversation": described}),
+        events.NewEvent(events.EventKind.message_created, conversation.id,
+                        {"message": message_views.serialize(message)}),
+    )
+    return message
+
+
+async def close(session: AsyncSession, *, conversation_id: uuid.UUID, operator: User) -> None:
+    conversation = await get_for_update(session, conversation_id=conversation_id)
+    if conversation.status == ConversationStatus.closed.value:
+        return
+    conversation.status = ConversationStatus.closed.value
+    conversation.closed_at = utcnow()
+    if conversation.assigned_operator_id is None:
+        conversation.assigned_operator_id = operator.id
+    session.add(conversation)
+    await session.flush()
+    described = await queue.describe(session, conversation_id=conversation.id)
+    await events.append(
+        session,
+        events.NewEvent(events.EventKind.conversation_updated, conversation.id,
+                        {"conversation": described}),
+    )

@@ -1,0 +1,58 @@
+"""`ChannelCore`: the core's interface (`app.domain.Core`) as the channel adapters see it.
+
+Built with the app, before the process context exists; it reads the context when called.
+Storage failures become `StorageUnavailable`, so an adapter answers "retry later" and
+never acknowledges a message that is not committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+
+from app.context import AppContext
+from app.conversations import inbound, webchat_sessions
+from app.delivery import status_reports
+from app.domain import (
+    Accepted,
+    ChatLine,
+    ChatSession,
+    DeliveryReport,
+    InboundMessage,
+    StorageUnavailable,
+)
+from app.storage.db import STORAGE_ERRORS
+
+
+class ChannelCore:
+    def __init__(self, context: Callable[[], AppContext]) -> None:
+        self._get_context = context
+
+    @property
+    def _context(self) -> AppContext:
+        return self._get_context()
+
+    async def receive(self, message: InboundMessage) -> Accepted:
+        try:
+            return await inbound.receive(self._context, message)
+        except STORAGE_ERRORS as exc:
+            raise StorageUnavailable() from exc
+
+    async def record_delivery(self, report: DeliveryReport) -> None:
+        try:
+            async with self._context.database.transaction() as session:
+                await status_reports.record(session, report)
+        except STORAGE_ERRORS as exc:
+            raise StorageUnavailable() from exc
+
+    async def open_chat(self, token: str) -> ChatSession:
+        return await webchat_sessions.open_session(self._context, token)
+
+    async def receive_chat(
+        self, session: ChatSession, *, text: str, client_id: str, language: str | None
+    ) -> Accepted:
+        return await webchat_sessions.receive(
+            self._context, session, text=text, client_id=client_id, language=language
+        )
+
+    def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine]:
+        return webchat_sessions.replies(self._context, session)

@@ -1,0 +1,121 @@
+"""After intake, for a provider channel: keywords, language choice, first-contact safety message.
+
+Runs in the webhook's transaction, so the inbound message, the erasure it asks for and
+the automatic replies it triggers commit together (or not at all).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.context import AppContext
+from app.conversations import automatic_messages, caller_keywords, intake
+from app.conversations import messages as message_views
+from app.conversations.caller_keywords import KeywordAction
+from app.delivery import outbox
+from app.domain import Accepted, ChannelKind, InboundMessage
+from app.live import events
+from app.models import Contact, Conversation, Message, VaultEntry
+from app.models.base import utcnow
+
+ATTEMPTS = 3
+
+
+async def receive(context: AppContext, inbound: InboundMessage) -> Accepted:
+    """Store one inbound provider message and what follows from it; idempotent on its id."""
+    for _attempt in range(ATTEMPTS):
+        try:
+            async with context.database.transaction() as session:
+                accepted = await intake.receive(session, keys=context.keys, inbound=inbound)
+                if not accepted.duplicate:
+                    await _follow_up(session, context, accepted, inbound, command=inbound.command,
+                                     language=inbound.language_hint)
+            return accepted
+        except intake.DuplicateRace:
+            continue
+    raise intake.DuplicateRace(inbound.provider_id or "")
+
+
+async def after_webchat_intake(
+    session: AsyncSession, context: AppContext, accepted: Accepted, inbound: InboundMessage
+) -> None:
+    """The web chat page shows the safety text itself; only the deletion keyword applies."""
+    keyword = caller_keywords.match(inbound.text)
+    if accepted.duplicate or keyword is None or keyword.action is not KeywordAction.delete:
+        return
+    await _follow_up(session, context, accepted, inbound, command=None, language=None)
+
+
+async def _follow_up(
+    session: AsyncSession, context: AppContext, accepted: Accepted, inbound: InboundMessage, *,
+    command: str | None, language: str | None,
+) -> None:
+    conversation = await session.get(Conversation, uuid.UUID(accepted.conversation_id))
+    assert conversation is not None
+    contact = await session.get(Contact, conversation.contact_id, with_for_update=True)
+    assert contact is not None
+    if command is not None and language:
+        contact.language = language[:8]
+    keyword = caller_keywords.match(inbound.text)
+    lang = automatic_messages.choose_language(
+        context.settings, contact.language, keyword.language if keyword else None, language,
+        conversation.language,
+    )
+    changed: list[Message] = []
+    outgoing: list[Message] = []
+    if keyword is not None and keyword.action is KeywordAction.delete:
+        outgoing += await _erase(session, context, contact, conversation, lang)
+    elif not outbox.uses_outbox(conversation.channel):
+        pass  # the web chat: no STOP, and its page carries the safety text
+    elif keyword is not None and keyword.action is KeywordAction.stop:
+        contact.stopped_at = utcnow()
+        changed += await outbox.cancel_for_contact(session, contact_id=contact.id or 0,
+                                                   reason=outbox.REASON_STOPPED)
+    else:
+        if keyword is not None and keyword.action is KeywordAction.start:
+            contact.stopped_at = None
+        if (contact.greeted_at is None or command == "language") and outbox.automatic_allowed(contact):
+            contact.greeted_at = utcnow()
+            text = automatic_messages.safety_message(
+                context.settings, language=lang, channel=ChannelKind(conversation.channel)
+            )
+            outgoing.append(await outbox.add_outbound(session, conversation=conversation, text=text))
+    session.add(contact)
+    await session.flush()
+    new_events = [
+        events.NewEvent(events.EventKind.message_created, conversation.id,
+                        {"message": message_views.serialize(message)})
+        for message in outgoing
+    ] + [
+        events.NewEvent(events.EventKind.message_updated, message.conversation_id,
+                        {"message": message_views.serialize(message)})
+        for message in changed
+    ]
+    if new_events:
+        await events.append(session, *new_events)
+
+
+async def _erase(
+    session: AsyncSession, context: AppContext, contact: Contact, conversation: Conversation, lang: str
+) -> list[Message]:
+    """The caller's deletion keyword: sealed originals now, the vault once the receipt is sent."""
+    conversations = select(Conversation.id).where(col(Conversation.contact_id) == contact.id)
+    await session.execute(
+        sa.update(Message)
+        .where(col(Message.conversation_id).in_(conversations.scalar_subquery()))
+        .values(sealed_original=None, sealed_expires_at=None)
+    )
+    provider = outbox.uses_outbox(conversation.channel)
+    receipts = []
+    if outbox.automatic_allowed(contact) or not provider:
+        receipt = automatic_messages.deletion_receipt(context.settings, language=lang)
+        # A provider needs the address to send the receipt: the vault goes once it is sent.
+        receipts.append(await outbox.add_outbound(session, conversation=conversation, text=receipt,
+                                                  erase_vault_after=provider))
+    if not receipts or not provider:
+        await session.execute(sa.delete(VaultEntry).where(col(VaultEntry.contact_id) == contact.id))
+    return receipts

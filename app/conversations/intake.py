@@ -1,0 +1,223 @@
+"""Intake: every inbound message of every channel enters the platform here.
+
+The address becomes a pseudonym and a sealed vault entry; the text goes through triage;
+the redacted text, the sealed original, the conversation's new urgency and the events
+are written in the caller's transaction (the caller commits).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+import triage
+from app.conversations import messages as message_views
+from app.conversations import queue
+from app.domain import Accepted, Direction, InboundMessage
+from app.live import events
+from app.models import Contact, Conversation, ConversationStatus, Message
+from app.models.base import utcnow
+from app.security import vault
+from app.security.pseudonyms import pseudonym
+from app.security.sealing import seal
+from app.settings import Settings
+from triage import Urgency
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeKeys:
+    pseudonym_key: bytes
+    vault_key: bytes
+    vault_ttl: timedelta
+    sealed_ttl: timedelta
+    # The hotline's languages: triage tells a message's language among these only.
+    languages: tuple[str, ...] = ()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> IntakeKeys:
+        return cls(
+            pseudonym_key=settings.pseudonym_key.get_secret_value().encode(),
+            vault_key=settings.vault_key_bytes(),
+            vault_ttl=timedelta(days=settings.vault_retention_days),
+            sealed_ttl=timedelta(days=settings.sealed_retention_days),
+            languages=tuple(settings.languages),
+        )
+
+
+def sealed_context(conversation_id: object) -> str:
+    return f"message:{conversation_id}"
+
+
+async def find_contact(
+    session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMessage
+) -> Contact | None:
+    name = pseudonym(keys.pseudonym_key, inbound.channel, inbound.address)
+    return (
+        await session.exec(
+            select(Contact).where(
+                col(Contact.channel) == inbound.channel.value, col(Contact.pseudonym) == name
+            )
+        )
+    ).first()
+
+
+async def _contact(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMessage) -> Contact:
+    name = pseudonym(keys.pseudonym_key, inbound.channel, inbound.address)
+    await session.execute(
+        insert(Contact)
+        .values(channel=inbound.channel.value, pseudonym=name, created_at=utcnow())
+        .on_conflict_do_nothing(constraint="uq_contacts_pseudonym")
+    )
+    contact = await find_contact(session, keys=keys, inbound=inbound)
+    assert contact is not None
+    return contact
+
+
+async def _open_conversation(
+    session: AsyncSession, *, contact: Contact, urgency: Urgency, language: str
+) -> tuple[Conversation, bool]:
+    """The contact's open conversation, locked; created if there is none."""
+    now = utcnow()
+    created = await session.execute(
+        insert(Conversation)
+        .values(
+            id=sa.func.gen_random_uuid(),
+            contact_id=contact.id,
+            channel=contact.channel,
+            status=ConversationStatus.waiting.value,
+            urgency=urgency.value,
+            urgency_rank=urgency.rank,
+            language=language,
+            created_at=now,
+            waiting_since=now,
+            last_message_at=now,
+        )
+        .on_conflict_do_nothing(
+            index_elements=["contact_id"], index_where=sa.text("status <> 'closed'")
+        )
+        .returning(col(Conversation.id))
+    )
+    is_new = created.scalar() is not None
+    conversation = (
+        await session.exec(
+            select(Conversation)
+            .where(
+                col(Conversation.contact_id) == contact.id,
+                col(Conversation.status) != ConversationStatus.closed.value,
+            )
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    ).one()
+    return conversation, is_new
+
+
+async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMessage) -> Accepted:
+    """Store one inbound message; a provider id seen before gives the first message back."""
+    contact = await _contact(session, keys=keys, inbound=inbound)
+    assert contact.id is not None
+    await vault.store(
+        session, key=keys.vault_key, contact_id=contact.id, address=inbound.address,
+        ttl=keys.vault_ttl,
+    )
+    existing = await _already_received(session, inbound)
+    if existing is not None:
+        return existing
+
+    result = triage.analyze(
+        inbound.text, language_hint=inbound.language_hint, languages=keys.languages or None
+    )
+    conversation, is_new = await _open_conversation(
+        session, contact=contact, urgency=result.urgency, language=result.language
+    )
+    now = utcnow()
+    inserted = await session.execute(
+        insert(Message)
+        .values(
+            conversation_id=conversation.id,
+            channel=inbound.channel.value,
+            direction=Direction.inbound.value,
+            body_redacted=result.redacted,
+            sealed_original=seal(
+                keys.vault_key, inbound.text, context=sealed_context(conversation.id)
+            ),
+            sealed_expires_at=now + keys.sealed_ttl,
+            provider_id=inbound.provider_id,
+            triage={k: v for k, v in result.to_json().items() if k != "redacted"},
+            created_at=now,
+        )
+        .on_conflict_do_nothing(constraint="uq_messages_provider_id")
+        .returning(col(Message.id))
+    )
+    message_id = inserted.scalar()
+    if message_id is None:  # a concurrent delivery of the same provider id won
+        raise DuplicateRace(inbound.provider_id or "")
+
+    changed = _apply_inbound(conversation, urgency=result.urgency, language=result.language)
+    conversation.last_message_at = now
+    session.add(conversation)
+    await session.flush()
+
+    await _announce(session, conversation, message_id=message_id, is_new=is_new, changed=changed)
+    return Accepted(str(conversation.id), message_id, duplicate=False)
+
+
+async def _already_received(session: AsyncSession, inbound: InboundMessage) -> Accepted | None:
+    """The receipt of the first delivery of this provider id, if there was one."""
+    if inbound.provider_id is None:
+        return None
+    existing = (
+        await session.exec(
+            select(Message).where(
+                col(Message.channel) == inbound.channel.value,
+                col(Message.provider_id) == inbound.provider_id,
+            )
+        )
+    ).first()
+    if existing is None or existing.id is None:
+        return None
+    return Accepted(str(existing.conversation_id), existing.id, duplicate=True)
+
+
+async def _announce(
+    session: AsyncSession, conversation: Conversation, *, message_id: int, is_new: bool, changed: bool
+) -> None:
+    """The events of one received message: the conversation (new or changed) and the message."""
+    described = await queue.describe(session, conversation_id=conversation.id)
+    message = await session.get(Message, message_id)
+    assert message is not None
+    new_events = []
+    if is_new or changed:
+        kind = (events.EventKind.conversation_created if is_new
+                else events.EventKind.conversation_updated)
+        new_events.append(events.NewEvent(kind, conversation.id, {"conversation": described}))
+    new_events.append(events.NewEvent(events.EventKind.message_created, conversation.id,
+                                      {"message": message_views.serialize(message, for_staff=True)}))
+    await events.append(session, *new_events)
+
+
+class DuplicateRace(RuntimeError):
+    """Two deliveries of one provider id raced; the caller retries and sees a duplicate."""
+
+
+def _apply_inbound(conversation: Conversation, *, urgency: Urgency, language: str) -> bool:
+    """Raise the urgency (never lower it), fill the language, put it back in the queue."""
+    changed = False
+    current = Urgency(conversation.urgency)
+    highest = Urgency.highest(current, urgency)
+    if highest is not current:
+        conversation.urgency, conversation.urgency_rank = highest.value, highest.rank
+        changed = True
+    if conversation.language == "und" and language != "und":
+        conversation.language = language
+        changed = True
+    if conversation.status == ConversationStatus.active.value:
+        conversation.status = ConversationStatus.waiting.value
+        conversation.waiting_since = utcnow()
+        changed = True
+    return changed

@@ -1,0 +1,41 @@
+"""Whether it is safe to write back to a caller (who may share the phone with a trafficker)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.conversations import messages as message_views
+from app.conversations import queue
+from app.conversations.actions import get_for_update
+from app.delivery import outbox
+from app.live import events
+from app.models import Contact
+
+
+async def record(
+    session: AsyncSession, *, conversation_id: uuid.UUID, safe: bool
+) -> dict[str, Any]:
+    """The operator's decision, for the contact behind the conversation; marking a contact
+    unsafe withdraws what is still waiting to be sent to it."""
+    conversation = await get_for_update(session, conversation_id=conversation_id)
+    contact = await session.get(Contact, conversation.contact_id, with_for_update=True)
+    assert contact is not None
+    contact.safe_to_reply = safe
+    session.add(contact)
+    await session.flush()
+    withdrawn = [] if safe else await outbox.cancel_for_contact(
+        session, contact_id=contact.id or 0, reason=outbox.REASON_UNSAFE
+    )
+    described = await queue.describe(session, conversation_id=conversation.id)
+    assert described is not None
+    await events.append(
+        session,
+        events.NewEvent(events.EventKind.conversation_updated, conversation.id, {"conversation": described}),
+        *[events.NewEvent(events.EventKind.message_updated, message.conversation_id,
+                          {"message": message_views.serialize(message)})
+          for message in withdrawn],
+    )
+    return described

@@ -1,0 +1,142 @@
+"""Server-rendered pages: the public chat, the console login and the console."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+import triage
+from app.conversations import messages as message_views
+from app.conversations import queue
+from app.dependencies import ContextDep, SessionDep, read_session_cookie
+from app.live import events
+from app.pages.responses import csrf_ok, issue_csrf, page
+from app.partners import suggestions as partner_suggestions
+from app.security import auth
+from app.security.session_cookie import clear_session_cookie, set_session_cookie
+
+router = APIRouter(include_in_schema=False)
+
+
+# Labels the console script needs to show triage codes that arrive live.
+TRIAGE_CODE_KEYS: list[str] = [
+    *(f"need.{code.value}" for code in triage.Need),
+    *(f"indicator.{code.value}" for code in triage.Indicator),
+    *(f"exploitation.{code.value}" for code in triage.Exploitation),
+]
+
+
+def _safe_next(value: str | None) -> str:
+    """Only same-site console paths: never an open redirect."""
+    if not value or not value.startswith("/console") or urlsplit(value).netloc:
+        return "/console"
+    return value
+
+
+@router.get("/")
+async def root() -> RedirectResponse:
+    return RedirectResponse("/chat", status_code=303)
+
+
+@router.get("/chat")
+async def chatpage(request: Request, context: ContextDep) -> Response:
+    return page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url)
+
+
+@router.get("/console/login")
+async def loginpage(request: Request, context: ContextDep, next: str | None = None) -> Response:
+    token = secrets.token_urlsafe(24)
+    response = page(request, "console/login.html", csrf_token=token, next=_safe_next(next),
+                     error=None)
+    issue_csrf(response, token, secure=context.settings.is_production)
+    return response
+
+
+@router.post("/console/login")
+async def login_submit(
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    email: str = Form(""),
+    password: str = Form(""),
+    csrf_token: str = Form(""),
+    next: str = Form("/console"),
+) -> Response:
+    user = None
+    if csrf_ok(request, csrf_token):
+        user = await auth.authenticate(session, email=email, password=password)
+    if user is None or user.id is None:
+        token = secrets.token_urlsafe(24)
+        response = page(request, "console/login.html", status_code=401, csrf_token=token,
+                         next=_safe_next(next), error="login.error")
+        issue_csrf(response, token, secure=context.settings.is_production)
+        return response
+    redirect = RedirectResponse(_safe_next(next), status_code=303)
+    set_session_cookie(redirect, context, user_id=user.id)
+    return redirect
+
+
+@router.post("/console/logout")
+async def logout_submit(request: Request, csrf_token: str = Form("")) -> Response:
+    data = read_session_cookie(request)
+    redirect = RedirectResponse("/console/login", status_code=303)
+    if data is not None and secrets.compare_digest(data.csrf, csrf_token):
+        clear_session_cookie(redirect)
+    return redirect
+
+
+@router.get("/console")
+async def consolepage(
+    request: Request, session: SessionDep, context: ContextDep, c: str | None = None
+) -> Response:
+    data = read_session_cookie(request)
+    user = await auth.active_user(session, user_id=data.user_id) if data else None
+    if data is None or user is None:
+        return RedirectResponse("/console/login", status_code=303)
+    last_event_id = await events.last_id(session)
+    open_queue = await queue.open_conversations(session)
+    conversation: dict[str, Any] | None = None
+    messages: list[dict[str, Any]] = []
+    selected = _uuid_or_none(c)
+    if selected is not None:
+        conversation = await queue.describe(session, conversation_id=selected)
+        if conversation is not None:
+            messages = await message_views.of_conversation(
+                session, conversation_id=selected, for_staff=True
+            )
+    summary = message_views.triage_summary(messages)
+    suggestions = (
+        await partner_suggestions.suggest(
+            session, summary=summary, conversation=conversation, at=datetime.now(UTC)
+        )
+        if conversation is not None
+        else []
+    )
+    return page(
+        request,
+        "console/index.html",
+        user={"email": user.email, "role": user.role},
+        csrf_token=data.csrf,
+        queue=open_queue,
+        conversation=conversation,
+        messages=messages,
+        triage_summary=summary,
+        suggestions=suggestions,
+        triage_code_keys=TRIAGE_CODE_KEYS,
+        last_event_id=last_event_id,
+    )
+
+
+def _uuid_or_none(value: str | None) -> uuid.UUID | None:
+    if not value:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None

@@ -1,0 +1,55 @@
+"""A page response: the template rendered in the visitor's language, and the console's
+CSRF cookie. The renderer itself (Jinja2 and the catalogues) is set by the app factory."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any, Protocol
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, Response
+
+CSRF_COOKIE = "hotline_csrf"
+LANG_COOKIE = "hotline_lang"
+
+
+class PageRenderer(Protocol):
+    languages: tuple[str, ...]
+
+    def choose_language(
+        self, query_lang: str | None, cookie_lang: str | None, accept_language: str | None
+    ) -> str: ...
+
+    def render(self, template: str, *, lang: str, **context: Any) -> str: ...
+
+
+def _renderer(request: Request) -> PageRenderer:
+    renderer: PageRenderer = request.app.state.renderer
+    return renderer
+
+
+def page(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
+    renderer = _renderer(request)
+    query_lang = request.query_params.get("lang")
+    lang = renderer.choose_language(
+        query_lang, request.cookies.get(LANG_COOKIE), request.headers.get("accept-language")
+    )
+    other = next((code for code in renderer.languages if code != lang), lang)
+    html = renderer.render(template, lang=lang, other_lang=other, path=request.url.path, **context)
+    response = HTMLResponse(html, status_code=status_code)
+    if query_lang == lang:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="strict",
+                            httponly=True)
+    return response
+
+
+def issue_csrf(response: Response, token: str, *, secure: bool) -> None:
+    response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", secure=secure,
+                        path="/console")
+
+
+def csrf_ok(request: Request, submitted: str) -> bool:
+    expected = request.cookies.get(CSRF_COOKIE, "")
+    return bool(expected) and secrets.compare_digest(expected, submitted)
+
+

@@ -1,0 +1,47 @@
+"""Twilio's request signature: the form body as `RequestValidator` reads it, and the check
+against the public URL Twilio was given (so it holds behind a proxy that rewrites host or
+scheme)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+from twilio.request_validator import RequestValidator
+
+from channels.base import ForgedRequest, MalformedPayload
+
+SIGNATURE_HEADER = "X-Twilio-Signature"
+
+FormParams = dict[str, str | list[str]]
+
+
+def read_form(body: bytes) -> FormParams:
+    """An `application/x-www-form-urlencoded` body as RequestValidator expects it."""
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+    except UnicodeDecodeError as exc:
+        raise MalformedPayload("body is not UTF-8") from exc
+    params: FormParams = {}
+    for name, value in pairs:
+        current = params.get(name)
+        if current is None:
+            params[name] = value
+        elif isinstance(current, list):
+            current.append(value)
+        else:
+            params[name] = [current, value]
+    return params
+
+
+def webhook_url(public_url: str, path: str, query: str = "") -> str:
+    """The URL Twilio signed: the public one, whatever the proxy in front rewrote."""
+    url = public_url.rstrip("/") + path
+    return f"{url}?{query}" if query else url
+
+
+def verify_signature(auth_token: str, url: str, params: Mapping[str, Any], signature: str | None) -> None:
+    """Raise `ForgedRequest` unless Twilio signed exactly this URL and these parameters."""
+    if not signature or not RequestValidator(auth_token).validate(url, dict(params), signature):
+        raise ForgedRequest("X-Twilio-Signature does not match")

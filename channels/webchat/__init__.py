@@ -1,0 +1,27 @@
+"""The public web chat: `WS /channels/webchat/ws`, the page's live connection. It has no
+provider and no sender of its own: replies reach the visitor over the same socket."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from fastapi import APIRouter
+
+from app.domain import Core
+from channels.base import ChannelAdapter, Sender
+from channels.webchat.connection import build_router
+
+
+class WebchatAdapter:
+    name = "webchat"
+
+    def build_router(self, core: Core) -> APIRouter:
+        return build_router(core)
+
+    def build_sender(self) -> Sender | None:
+        return None
+
+
+def adapter(settings: Mapping[str, Any]) -> ChannelAdapter:
+    return WebchatAdapter()

@@ -1,0 +1,150 @@
+"""The public web chat: `WS /channels/webchat/ws`.
+
+Protocol (JSON text frames):
+  visitor -> {"type": "hello", "token": str | null, "language": "fr"}   (optional, first)
+  server  -> {"type": "session", "token": str, "resumed": bool}
+  server  -> {"type": "history", "messages": [{"id", "direction", "text", "at"}]}
+  visitor -> {"type": "message", "text": str, "client_id": str}
+  server  -> {"type": "ack", "client_id": str, "id": int}     once the message is stored
+  server  -> {"type": "error", "client_id": str | null, "reason": str}
+  server  -> {"type": "message", "direction": "out", "text": str, "id": int, "at": str}
+  server  -> {"type": "ping"}                                  every 25 s
+
+The token is the visitor's only credential and their "address": it is known to the
+browser tab (sessionStorage) and, sealed, to the vault. No IP address or user agent is
+read or stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import secrets
+from dataclasses import asdict
+from typing import Any
+
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+
+from app.domain import ChatSession, LiveChat, StorageUnavailable
+
+MAX_TEXT = 4000
+HEARTBEAT_SECONDS = 25.0
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{40,64}$")
+_CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def _parse(raw: str) -> dict[str, Any]:
+    try:
+        frame = json.loads(raw)
+    except json.JSONDecodeError:
+        return {"type": "invalid", "reason": "not JSON"}
+    if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
+        return {"type": "invalid", "reason": "a frame is a JSON object with a type"}
+    return frame
+
+
+class _Connection:
+    """One visitor's socket: its session, its reply pump, its heartbeat."""
+
+    def __init__(self, websocket: WebSocket, backend: LiveChat) -> None:
+        self.websocket = websocket
+        self.backend = backend
+        self.session: ChatSession | None = None
+        self.language: str | None = None
+        self._send_lock = asyncio.Lock()
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def send(self, frame: dict[str, Any]) -> None:
+        async with self._send_lock:
+            await self.websocket.send_text(json.dumps(frame, ensure_ascii=False))
+
+    async def run(self) -> None:
+        self._tasks.append(asyncio.create_task(self._heartbeat()))
+        try:
+            while True:
+                await self._handle(_parse(await self.websocket.receive_text()))
+        except WebSocketDisconnect:
+            pass
+        finally:
+            for task in self._tasks:
+                task.cancel()
+            for task in self._tasks:
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+
+    async def _handle(self, frame: dict[str, Any]) -> None:
+        kind = frame["type"]
+        if kind == "hello":
+            if isinstance(frame.get("language"), str):
+                self.language = frame["language"][:8]
+            if self.session is None:
+                token = frame.get("token")
+                await self._start(token if isinstance(token, str) else None)
+        elif kind == "message":
+            await self._message(frame)
+        elif kind == "ping":
+            await self.send({"type": "pong"})
+        else:
+            reason = frame.get("reason") or f"unknown frame type {kind[:32]!r}"
+            await self.send({"type": "error", "client_id": None, "reason": reason})
+
+    async def _start(self, token: str | None) -> ChatSession | None:
+        wanted = token if token and _TOKEN.match(token) else secrets.token_urlsafe(32)
+        try:
+            session = await self.backend.open_chat(wanted)
+        except StorageUnavailable:
+            await self.send({"type": "error", "client_id": None, "reason": "unavailable"})
+            return None
+        self.session = session
+        await self.send({"type": "session", "token": session.token, "resumed": session.resumed})
+        if session.history:
+            await self.send({"type": "history", "messages": [asdict(line) for line in session.history]})
+        self._tasks.append(asyncio.create_task(self._forward_replies(session)))
+        return session
+
+    async def _message(self, frame: dict[str, Any]) -> None:
+        client_id = frame.get("client_id")
+        if not isinstance(client_id, str) or not _CLIENT_ID.match(client_id):
+            client_id = secrets.token_hex(8)
+        text = frame.get("text")
+        if not isinstance(text, str) or not text.strip():
+            await self.send({"type": "error", "client_id": client_id, "reason": "empty message"})
+            return
+        if len(text) > MAX_TEXT:
+            reason = f"message longer than {MAX_TEXT} characters"
+            await self.send({"type": "error", "client_id": client_id, "reason": reason})
+            return
+        session = self.session or await self._start(None)
+        if session is None:
+            await self.send({"type": "error", "client_id": client_id, "reason": "unavailable"})
+            return
+        try:
+            accepted = await self.backend.receive_chat(
+                session, text=text, client_id=client_id, language=self.language
+            )
+        except StorageUnavailable:
+            await self.send({"type": "error", "client_id": client_id, "reason": "unavailable"})
+            return
+        await self.send({"type": "ack", "client_id": client_id, "id": accepted.message_id})
+
+    async def _forward_replies(self, session: ChatSession) -> None:
+        async for reply in self.backend.chat_replies(session):
+            await self.send({"type": "message", **asdict(reply)})
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+            await self.send({"type": "ping"})
+
+
+def build_router(backend: LiveChat) -> APIRouter:
+    router = APIRouter()
+
+    @router.websocket("/channels/webchat/ws")
+    async def chat_socket(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await _Connection(websocket, backend).run()
+
+    return router
