@@ -22,9 +22,10 @@ from typing import TypeVar
 
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
-from triage.folding import Folded, Tokens
+from triage.folding import Folded
 from triage.lexicon import Context, Lexicon, Rule
 from triage.term_matching import Hit, TermMatcher
+from triage.tokens import Tokens
 
 _DANGER_NOW = frozenset({
     Indicator.physical_sexual_violence,

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from triage.folding import fold_word
 from triage.redaction.checksums import luhn_valid
 from triage.redaction.spans import Hints, digit_runs, match_at, unmasked_runs
-from triage.text_folding import fold_word
 
 
 # The word just before the number (fillers like "number", "is", "#" skipped), compared folded.
@@ -210,11 +210,9 @@ def _words_between(text: str, start: int, end: int) -> list[str]:
 
 
 def _elided_cue(folded: str) -> bool:
-    """A cue after an elided article or preposition: "d'identité", "l'assurance"."""
-    for mark in "'’":
-        if mark in folded:
-            return folded.rsplit(mark, 1)[1] in _CUE_WORDS
-    return False
+    """A cue after an elided article or preposition: "d'identité", "l'assurance" (folded, the
+    apostrophe is a space)."""
+    return " " in folded and folded.rsplit(" ", 1)[1] in _CUE_WORDS
 
 
 def _cue_ends(words: list[str]) -> bool | None:

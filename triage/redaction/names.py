@@ -29,15 +29,15 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from triage.data_files import data_lines, data_words
-from triage.places import WORD, Words, find_places
+from triage.folding import COMBINING_MARKS, fold_word
+from triage.places import find_places
 from triage.redaction.spans import LATIN1_LETTER, Hints
-from triage.text_folding import COMBINING_MARKS, fold, fold_word
 
 
 def _load_tiers() -> dict[str, str]:
     tiers: dict[str, str] = {}
     for name in data_words("first_names.txt"):
-        for key in {name.casefold(), fold(name)}:
+        for key in {name.casefold(), fold_word(name)}:
             tiers[key] = "any"
     tier = "mid-sentence"
     for line in data_lines("first_names_ambiguous.txt"):
@@ -45,14 +45,14 @@ def _load_tiers() -> dict[str, str]:
             tier = line.strip("[] ")
             continue
         for name in line.split():
-            for key in {name.casefold(), fold(name)}:
+            for key in {name.casefold(), fold_word(name)}:
                 tiers[key] = tier
     return tiers
 
 
 _TIERS = _load_tiers()
-_SURNAMES = frozenset(fold(name) for name in data_words("surnames.txt"))
-_STOP = frozenset(fold(word) for word in data_words("name_stopwords.txt"))
+_SURNAMES = frozenset(fold_word(name) for name in data_words("surnames.txt"))
+_STOP = frozenset(fold_word(word) for word in data_words("name_stopwords.txt"))
 _TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
@@ -253,8 +253,6 @@ class _Word(NamedTuple):
     capitalised: bool
     shouted: bool  # all capitals, two letters or more
     tier: str | None  # its first-name tier, None if it is not a listed first name
-    pieces: tuple[tuple[str, int, int], ...] | None  # (folded, start, end) of the pieces places reads
-    # in a hyphenated or elided word ("Val-d'Or"); None for a plain word, read whole
     cue: bool  # the first word of a cue phrase: phrase_ends looks only at these
     marker: bool  # an honorific or a relation word ("Mme", "boss", "ma coloc")
     listed: bool  # a listed first name or a capitalised listed surname
@@ -275,9 +273,6 @@ def _word(text: str) -> _Word:
     if tier is None and not text.isascii():
         tier = _TIERS.get(text.casefold())
     capitalised = text[0].isupper()
-    pieces = None
-    if "-" in text or "'" in text or "’" in text:
-        pieces = tuple((fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text))
     cue = folded in _CUE_FIRST_WORDS
     marker = text in _HONORIFICS or folded in _RELATION_WORDS
     listed = tier is not None or (capitalised and folded in _SURNAMES)
@@ -287,7 +282,6 @@ def _word(text: str) -> _Word:
         capitalised=capitalised,
         shouted=len(text) > 1 and text.isupper(),
         tier=tier,
-        pieces=pieces,
         cue=cue,
         marker=marker,
         listed=listed,
@@ -334,23 +328,12 @@ class _Finder:
         self.taken: set[int] = set()
         self.spans: list[tuple[int, int]] = []
 
-    def place_words(self) -> Words:
-        """The words find_places would split the text into, reusing these tokens: a hyphenated
-        or elided token ("Val-d'Or") is split again, a plain one is reused as it is."""
-        words: Words = []
-        for word, start, end in zip(self.tokens, self.starts, self.ends, strict=True):
-            if word.pieces is None:
-                words.append((word.folded, start, end))
-            else:
-                words += [(folded, start + begin, start + stop) for folded, begin, stop in word.pieces]
-        return words
-
     def find_place_tokens(self) -> set[int]:
         """Indexes of the tokens that lie inside a place mention ("Saint-Jean-sur-Richelieu")."""
         if not self.tokens:
             return set()
         inside: set[int] = set()
-        for place in find_places(self.text, self.place_words()):
+        for place in find_places(self.text):
             i = bisect_left(self.starts, place.start)
             while i < len(self.tokens) and self.ends[i] <= place.end:
                 inside.add(i)
@@ -614,6 +597,9 @@ def _gate_words() -> frozenset[str]:
     """Words one of which a message must contain for a name to be found in it by a cue or a
     list (the longest word of each cue phrase, every listed name, relation and honorific)."""
     words: set[str] = set(_TIERS) | _SURNAMES | _RELATION_WORDS | {h.lower() for h in _HONORIFICS}
+    # The message's words are lower case, not folded: the relations as written, lower case, too
+    # ("sœur" folds to "soeur").
+    words |= {word.casefold() for word in _RELATIONS.split("|")}
     for phrases in (_STRONG_PHRASES,):
         for phrase in phrases.split("|"):
             parts = _HINT_WORD.findall(phrase.lower())
@@ -623,6 +609,8 @@ def _gate_words() -> frozenset[str]:
 
 
 _GATE = _gate_words()
+
+
 _RELATIVE_WORDS = frozenset({"qui", "who", "quien", "quién", "que", "that", "quem"})
 _ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?\s*$")
 
