@@ -24,12 +24,13 @@ migrate: install
 demo: migrate
 	$(BIN)/hotline demo --console-url http://$(HOST):$(PORT)/console
 
-## make run: check the port is free, install, migrate, load the demo, print the demo logins, serve on :8000
+## make run: check the port is free, install, migrate, load the demo, print the demo logins (new passwords
+## each time: the port check has made sure no running server printed the old ones), serve on :8000
 ## (another port: make run PORT=8001)
 run: install
 	@$(BIN)/hotline serve --check-port --host $(HOST) --port $(PORT)
 	$(BIN)/hotline migrate
-	$(BIN)/hotline demo --console-url http://$(HOST):$(PORT)/console
+	$(BIN)/hotline demo --new-passwords --console-url http://$(HOST):$(PORT)/console
 	$(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 lint: install
