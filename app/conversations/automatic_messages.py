@@ -103,16 +103,16 @@ def _built_in_catalogue(language: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def _languages(folder: Path | None, built_in: bool) -> set[str]:
-    if folder is None or not folder.is_dir():
+def _languages(folder: Path | None, *suffixes: str) -> set[str]:
+    """The languages with a catalogue `<folder>/<lang>/LC_MESSAGES/caller<suffix>`."""
+    if folder is None:
         return set()
-    found = (_built_in_catalogue(p.name) if built_in else _own_catalogue(folder, p.name)
-             for p in folder.iterdir() if p.is_dir())
-    return {path.parents[1].name for path in found if path is not None}
+    return {path.parents[1].name for suffix in suffixes
+            for path in folder.glob(f"*/LC_MESSAGES/{DOMAIN}{suffix}")}
 
 
 def available(settings: Settings) -> set[str]:
-    return _languages(settings.safety_messages_dir, False) | _languages(BUILT_IN, True)
+    return _languages(BUILT_IN, ".mo") | _languages(settings.safety_messages_dir, ".po", ".mo")
 
 
 def choose_language(settings: Settings, *candidates: str | None) -> str:
@@ -140,7 +140,7 @@ def _catalogues(settings: Settings, language: str) -> list[NullTranslations]:
     """The hotline's words then the built-in ones, and the built-in ones alone."""
     language = choose_language(settings, language)
     built_in = _built_in_catalogue(language)
-    if built_in is None and not _languages(BUILT_IN, True):
+    if built_in is None and not _languages(BUILT_IN, ".mo"):
         raise CatalogueMissing(f"no compiled {DOMAIN} catalogue in {BUILT_IN}: run `make messages-compile`")
     own = _own_catalogue(settings.safety_messages_dir, language) if settings.safety_messages_dir else None
     fallback = (built_in,) if built_in else ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
@@ -66,3 +67,11 @@ def test_a_hotline_text_with_a_placeholder_it_cannot_fill_is_not_sent(tmp_path: 
     settings = Settings(env="test", safety_messages_dir=tmp_path, emergency_number="811")
     text = automatic_messages.safety_message(settings, language="fr", channel=ChannelKind.sms)
     assert text.startswith("Bonjour.") and "811" in text and "%(" not in text
+
+
+def test_without_compiled_catalogues_nothing_is_sent_untranslated(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(automatic_messages, "BUILT_IN", tmp_path)
+    with pytest.raises(automatic_messages.CatalogueMissing, match="make messages-compile"):
+        automatic_messages.deletion_receipt(Settings(env="test"), language="fr")
