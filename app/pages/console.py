@@ -37,7 +37,8 @@ async def root() -> RedirectResponse:
 
 @router.get("/chat")
 async def chatpage(request: Request, context: ContextDep) -> Response:
-    return page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url)
+    return page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url,
+                emergency_number=context.settings.emergency_number)
 
 
 @router.get("/console/login")
