@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 import web.rendering as rendering
 from app import channel_registry
 from app.api import auth as auth_api
-from app.api import console_stream, health
+from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
@@ -23,7 +23,7 @@ from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
 from app.conversations.intake import IntakeKeys
 from app.delivery.outbox_worker import OutboxWorker, RetryPolicy
-from app.errors import HotlineError, Unauthorized
+from app.errors import ErrorRead, HotlineError, InvalidField, Unauthorized, ValidationErrorRead
 from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
@@ -107,6 +107,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(directory_pages.router)
     app.include_router(console_pages.router)
     _install_error_handlers(app)
+    openapi_document.install(app)
     return app
 
 
@@ -121,14 +122,15 @@ def _install_error_handlers(app: FastAPI) -> None:
             return RedirectResponse("/console/login", status_code=303)
         if _wants_page(request):
             return PlainTextResponse(exc.message, status_code=exc.status_code)
-        return JSONResponse({"error": exc.message}, status_code=exc.status_code)
+        return JSONResponse(ErrorRead(error=exc.message).model_dump(), status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         # Field locations and messages only: never echo the submitted values.
         reasons = [
-            {"field": ".".join(str(part) for part in error.get("loc", ())),
-             "reason": error.get("msg", "invalid")}
+            InvalidField(field=".".join(str(part) for part in error.get("loc", ())),
+                         reason=error.get("msg", "invalid"))
             for error in exc.errors()
         ]
-        return JSONResponse({"error": "invalid request", "details": reasons}, status_code=422)
+        body = ValidationErrorRead(error="invalid request", details=reasons)
+        return JSONResponse(body.model_dump(), status_code=422)
