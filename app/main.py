@@ -8,9 +8,12 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 import web.rendering as rendering
 from app import channel_registry
@@ -115,6 +118,20 @@ def _wants_page(request: Request) -> bool:
     return request.url.path.startswith("/console")
 
 
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(("/api/", "/channels/"))
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method of the path, not only those of the first route that matched it (two
+    routers may serve one path: GET and PATCH `/api/conversations/{id}`)."""
+    routes = request.app.router.routes
+    return ", ".join(
+        method for method in ("DELETE", "GET", "PATCH", "POST", "PUT")
+        if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)
+    )
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(HotlineError)
     async def hotline_error(request: Request, exc: HotlineError) -> Response:
@@ -123,6 +140,18 @@ def _install_error_handlers(app: FastAPI) -> None:
         if _wants_page(request):
             return PlainTextResponse(exc.message, status_code=exc.status_code)
         return JSONResponse(ErrorRead(error=exc.message).model_dump(), status_code=exc.status_code)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        # The framework's own refusals (a body that is not JSON, a wrong method) in the
+        # API's error shape; elsewhere as before.
+        if not _wants_json(request):
+            return await http_exception_handler(request, exc)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed_methods(request)
+        return JSONResponse(ErrorRead(error=str(exc.detail)).model_dump(),
+                            status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:

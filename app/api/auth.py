@@ -21,7 +21,7 @@ class LoginRequest(BaseModel):
     password: str = Field(min_length=1, max_length=1024)
 
 
-@router.post("/login", responses=documented(401, 422))
+@router.post("/login", responses=documented(400, 401, 422))
 async def login(
     body: LoginRequest, response: Response, session: SessionDep, context: ContextDep
 ) -> UserRead:

@@ -7,7 +7,7 @@ import uuid
 from fastapi import APIRouter
 from pydantic import BaseModel, Field, field_validator
 
-from app.api.error_responses import documented
+from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import StoredText
 from app.conversations import actions as conversations
 from app.conversations import messages as message_views
@@ -60,7 +60,7 @@ async def list_messages(
 
 
 @router.post("/{conversation_id}/messages", status_code=201, dependencies=[JsonOnly],
-             responses=documented(404, 409, 415))
+             responses=documented(400, 404, 409, 415))
 async def send_reply(
     conversation_id: uuid.UUID, body: ReplyCreate, session: SessionDep, user: CurrentOperator
 ) -> MessageRead:
@@ -72,6 +72,6 @@ async def send_reply(
 
 
 @router.post("/{conversation_id}/close", status_code=204, dependencies=[JsonOnly],
-             responses=documented(404, 415))
+             responses=documented(404, 415), openapi_extra=EMPTY_JSON_BODY)
 async def close(conversation_id: uuid.UUID, session: SessionDep, user: CurrentOperator) -> None:
     await conversations.close(session, conversation_id=conversation_id, operator=user)

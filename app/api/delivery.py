@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 from pydantic import BaseModel, ConfigDict, StrictBool
 
-from app.api.error_responses import documented
+from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.conversations import messages as message_views
 from app.conversations import reply_safety
 from app.conversations.schemas import ConversationRead, MessageRead
@@ -31,14 +31,15 @@ class ConversationUpdate(BaseModel):
     safe_to_reply: StrictBool
 
 
-@router.patch("/conversations/{conversation_id}", dependencies=[JsonOnly])
+@router.patch("/conversations/{conversation_id}", dependencies=[JsonOnly], responses=documented(400))
 async def patch_conversation(
     conversation_id: uuid.UUID, body: ConversationUpdate, session: SessionDep, _: CurrentOperator
 ) -> ConversationRead:
     return await reply_safety.record(session, conversation_id=conversation_id, safe=body.safe_to_reply)
 
 
-@router.post("/messages/{message_id}/retry", dependencies=[JsonOnly], responses=documented(409))
+@router.post("/messages/{message_id}/retry", dependencies=[JsonOnly], responses=documented(409),
+             openapi_extra=EMPTY_JSON_BODY)
 async def retry_message(message_id: MessageId, session: SessionDep, _: CurrentOperator) -> MessageRead:
     """Back in the outbox with fresh attempts; 409 unless it failed or was cancelled, or when
     the contact may not be written to."""

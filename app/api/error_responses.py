@@ -17,6 +17,16 @@ _DESCRIPTIONS = {
 }
 
 
+# For a write that takes no fields: the body must still be JSON (`app.dependencies.JsonOnly`,
+# which a cross-site form cannot send), so the document asks for a JSON object (ignored), e.g. `{}`.
+EMPTY_JSON_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+}
+
+
 def documented(*status_codes: int) -> dict[int | str, dict[str, Any]]:
     """`responses=` for a route: `{"error": ...}` bodies, and the 422 shape with `details`."""
     return {
