@@ -39,10 +39,12 @@ check-imports: install
 test: lint check-imports
 	$(BIN)/pytest -q
 
-## make bench-triage: install Presidio and spaCy's French model (bench extra), compare them with our core
+## make bench-triage: install Presidio and spaCy's French model (bench extra), compare them with our core,
+## then score the core on the team's own corpus, per language, for its tuning and test parts
 bench-triage: install
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/triage_vs_presidio.py
+	$(BIN)/python bench/triage_corpus.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
