@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Request
@@ -13,6 +12,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from app.conversations import messages as message_views
 from app.conversations import queue
+from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import ContextDep, SessionDep, read_session_cookie
 from app.live import events
 from app.pages.responses import csrf_ok, issue_csrf, page
@@ -92,17 +92,20 @@ async def consolepage(
     if data is None or user is None:
         return RedirectResponse("/console/login", status_code=303)
     last_event_id = await events.last_id(session)
-    open_queue = await queue.open_conversations(session)
-    conversation: dict[str, Any] | None = None
-    messages: list[dict[str, Any]] = []
+    open_queue = [item.model_dump(mode="json") for item in await queue.open_conversations(session)]
+    described: ConversationRead | None = None
+    found: list[MessageRead] = []
     selected = _uuid_or_none(c)
     if selected is not None:
-        conversation = await queue.describe(session, conversation_id=selected)
-        if conversation is not None:
-            messages = await message_views.of_conversation(
+        described = await queue.describe(session, conversation_id=selected)
+        if described is not None:
+            found = await message_views.of_conversation(
                 session, conversation_id=selected, for_staff=True
             )
-    summary = message_views.triage_summary(messages)
+    # The template reads what the API and the event stream send (the same JSON).
+    conversation = described.model_dump(mode="json") if described is not None else None
+    messages = [message.model_dump(mode="json") for message in found]
+    summary = message_views.triage_summary(found)
     suggestions = (
         await partner_suggestions.suggest(
             session, summary=summary, conversation=conversation, at=datetime.now(UTC)
