@@ -35,6 +35,16 @@ class Unavailable(HotlineError):
     status_code = 503
 
 
+class FieldRefused(HotlineError):
+    """A 422 about one field that its type alone could not refuse (answered in the 422 shape)."""
+
+    status_code = 422
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class ErrorRead(BaseModel):
     """The body of every JSON error under `/api` and `/channels`."""
 

@@ -26,7 +26,14 @@ from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
 from app.conversations.intake import IntakeKeys
 from app.delivery.outbox_worker import OutboxWorker, RetryPolicy
-from app.errors import ErrorRead, HotlineError, InvalidField, Unauthorized, ValidationErrorRead
+from app.errors import (
+    ErrorRead,
+    FieldRefused,
+    HotlineError,
+    InvalidField,
+    Unauthorized,
+    ValidationErrorRead,
+)
 from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
@@ -139,6 +146,10 @@ def _install_error_handlers(app: FastAPI) -> None:
             return RedirectResponse("/console/login", status_code=303)
         if _wants_page(request):
             return PlainTextResponse(exc.message, status_code=exc.status_code)
+        if isinstance(exc, FieldRefused):
+            body = ValidationErrorRead(error=exc.message,
+                                       details=[InvalidField(field=exc.field, reason=exc.message)])
+            return JSONResponse(body.model_dump(), status_code=exc.status_code)
         return JSONResponse(ErrorRead(error=exc.message).model_dump(), status_code=exc.status_code)
 
     @app.exception_handler(HTTPException)

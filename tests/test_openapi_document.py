@@ -12,8 +12,7 @@ from app.live.schemas import CONSOLE_FRAME
 from app.main import create_app
 from app.settings import Settings
 
-# TODO(directory API owner): `/api/directory` still answers free-form objects.
-FREE_FORM_ALLOWED = ("/api/directory",)
+FREE_FORM_ALLOWED: tuple[str, ...] = ()
 
 
 @pytest.fixture(scope="module")
