@@ -22,16 +22,14 @@ from typing import TypeVar
 
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.danger.compose import decide, judge
+from triage.danger.kinds import When
+from triage.danger.reading import is_now_rule
+from triage.danger.reading import read as read_danger
 from triage.folding import Folded, Tokens
-from triage.lexicon import Context, Lexicon, Rule
+from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
 
-_DANGER_NOW = frozenset({
-    Indicator.physical_sexual_violence,
-    Indicator.intimidation_threats,
-    Indicator.restriction_of_movement,
-    Indicator.self_harm_risk,
-})
 MAX_EXPLANATIONS = 12
 # Every code in its declared order (walking an Enum class is slow).
 _NEEDS = tuple(Need)
@@ -108,8 +106,13 @@ def score_tokens(
         return Scores(Urgency.low, (), (), (), ("no words -> low",))
     fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find_tokens(tokens)]
     fired.sort(key=lambda f: f.hit.start)
+    minor_age = _minor_age(tokens, age_lexicons)
+    # The danger model reads the same hits, places each in time and says which are denied.
+    languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
+    reading = read_danger(tokens, [f.hit for f in fired], languages, minor_age is not None)
+    denied = {id(f.hit) for f in reading.findings if f.when is When.denied and f.hit is not None}
+    fired = [f for f in fired if id(f.hit) not in denied]
     signs = [f for f in fired if f.hit.rule.is_sign]
-    contexts = {f.hit.rule.context for f in fired}
     used = [f for f in fired if not f.hit.rule.hint or signs]
 
     needs: set[Need] = set()
@@ -126,8 +129,9 @@ def score_tokens(
         exploitation.update(rule.exploitation)
         if not rule.hint:
             firm_exploitation.update(rule.exploitation)
-        if rule.urgency is not None:
-            levels.append(rule.urgency)
+        if rule.urgency is not None and not is_now_rule(rule):  # a call for help is a word of time
+            # An emergency is the danger model's to say.
+            levels.append(Urgency.high if rule.urgency is Urgency.emergency else rule.urgency)
         codes = _codes(rule)
         # The same words firing the same codes in two lexicons are explained once.
         key = (f.hit.start, f.hit.end, codes)
@@ -139,15 +143,14 @@ def score_tokens(
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
 
-    minors = minor_number_positions(folded.text, plain_words, tokens.unique)
-    for lexicon in age_lexicons:
-        age = find_minor_age(lexicon, folded.text, plain_words, minors)
-        if age is not None:
-            indicators.add(Indicator.minor_involved)
-            explanations.append(f"'{age}' -> minor_involved ({lexicon.code} lexicon)")
-            break
-
-    urgency, reasons = _urgency(levels, indicators, exploitation, contexts, bool(signs))
+    if minor_age is not None:
+        indicators.add(Indicator.minor_involved)
+        explanations.append(minor_age)
+    verdict = judge(reading)
+    indicators.update(verdict.indicators)
+    indicators.difference_update(verdict.denied)
+    needs.update(verdict.needs)
+    urgency, reasons = decide(verdict, reading, levels, indicators, bool(signs), bool(exploitation))
     explanations.extend(reasons)
     if urgency is Urgency.emergency:
         needs.add(Need.emergency_safety)
@@ -164,27 +167,12 @@ def score_tokens(
     )
 
 
-def _urgency(
-    levels: Sequence[Urgency],
-    indicators: set[Indicator],
-    exploitation: set[Exploitation],
-    contexts: set[Context],
-    has_signs: bool,
-) -> tuple[Urgency, list[str]]:
-    if Urgency.emergency in levels:
-        return Urgency.emergency, []
-    if Context.now in contexts and indicators & _DANGER_NOW:
-        return Urgency.emergency, ["danger happening now -> emergency"]
-    minor = Indicator.minor_involved in indicators
-    evidence = has_signs or bool(indicators) or bool(exploitation) or Urgency.high in levels
-    if minor:
-        return Urgency.high, ["minor involved -> high"]
-    if evidence:
-        if Context.past in contexts and Context.now not in contexts:
-            return Urgency.standard, ["situation over -> standard"]
-        return Urgency.high, []
-    if Context.information in contexts and Urgency.standard not in levels:
-        return Urgency.low, ["information, research, media, test or spam -> low"]
-    if levels:
-        return Urgency.highest(*levels), []
-    return Urgency.standard, []
+def _minor_age(tokens: Tokens, age_lexicons: Sequence[Lexicon]) -> str | None:
+    """The explanation of the first age under 18 a lexicon reads in the message, if any."""
+    folded_text, plain_words = tokens.folded.text, tokens.words
+    minors = minor_number_positions(folded_text, plain_words, tokens.unique)
+    for lexicon in age_lexicons:
+        age = find_minor_age(lexicon, folded_text, plain_words, minors)
+        if age is not None:
+            return f"'{age}' -> minor_involved ({lexicon.code} lexicon)"
+    return None
