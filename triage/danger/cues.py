@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from triage.danger.kinds import What
+from triage.danger.kinds import GRAVE, What
 from triage.folding import fold_plain
 from triage.lexicon import LEXICON_DIR, LexiconError, MatchMode, load_lexicons
 
@@ -24,6 +24,7 @@ CUE_DIR: Path = LEXICON_DIR / "danger"
 
 _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "past", "third_party", "minor", "not_serious",
+    "latin_markers",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -57,6 +58,9 @@ class DangerCues:
     third_party: tuple[str, ...]
     minor: tuple[str, ...]
     not_serious: tuple[str, ...]
+    # Words of the language written in Latin letters ("hai", "mujhe"): a message with two of
+    # them is read with these cues too, whatever language it was told to be.
+    latin_markers: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 
@@ -96,7 +100,9 @@ def _what(raw: Any, where: str, substring: bool) -> WhatCue:
     terms = _terms(raw.get("terms"), where, "terms", substring)
     if not terms:
         raise LexiconError(f"{where}: `terms` is missing or empty")
-    return WhatCue(kind, terms, _flag(raw, "now", where), _flag(raw, "grave", where))
+    # `grave` defaults to what the kind says (a threat to life is grave, a slap is not).
+    grave = _flag(raw, "grave", where) if "grave" in raw else kind in GRAVE
+    return WhatCue(kind, terms, _flag(raw, "now", where), grave)
 
 
 def parse(path: Path, substring: bool | None = None) -> DangerCues:
@@ -127,7 +133,11 @@ def parse(path: Path, substring: bool | None = None) -> DangerCues:
     what_raw = data.get("what", [])
     if not isinstance(what_raw, list):
         raise LexiconError(f"danger/{path.name}: `what` must be [[what]] tables")
-    lists = {key: _terms(cues.get(key), where, key, substring) for key in _LIST_KEYS}
+    # A negation may be one character ("不"); any other term is two or more.
+    lists = {
+        key: _terms(cues.get(key), where, key, substring and not key.startswith("negation"))
+        for key in _LIST_KEYS
+    }
     return DangerCues(
         code=path.stem,
         negation_reach=reach,
@@ -140,6 +150,12 @@ def parse(path: Path, substring: bool | None = None) -> DangerCues:
 
 def parse_all(paths: Iterable[Path]) -> dict[str, DangerCues]:
     return {cues.code: cues for cues in (parse(path) for path in sorted(paths))}
+
+
+@lru_cache(maxsize=1)
+def latin_markers() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(code, marker words) of the cue files that read their language in Latin letters."""
+    return tuple((code, frozenset(c.latin_markers)) for code, c in load_cues().items() if c.latin_markers)
 
 
 @lru_cache(maxsize=1)

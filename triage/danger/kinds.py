@@ -60,5 +60,6 @@ INDICATOR: dict[What, Indicator] = {
     What.escape: Indicator.restriction_of_movement,
 }
 # Kinds that a bare "now" ("maintenant", "ahora": also "these days") does not place in the
-# present: a sexual exploitation that goes on is `high`, one happening tonight `emergency`.
-NEEDS_STRONG_NOW = frozenset({What.sexual_exploitation})
+# present: a sexual exploitation or a blackmail that goes on is `high`, one happening
+# tonight `emergency`.
+NEEDS_STRONG_NOW = frozenset({What.sexual_exploitation, What.threat})

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
-from triage.danger.cues import DangerCues, WhatCue, load_cues
+from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
 from triage.danger.finder import CueFinder, Found
-from triage.danger.kinds import GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.kinds import NEEDS_STRONG_NOW, What, When, Who
 from triage.folding import WORD, Tokens
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
@@ -173,7 +173,7 @@ def _cue_words(
     for c in compiled:
         for f in c.what.find(tokens):
             cue = f.payload
-            evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave or cue.kind in GRAVE))
+            evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
         cue_words.extend(c.words.find(tokens))
     for hit in hits:
         said = _rule_evidence(hit.rule)
@@ -211,6 +211,20 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
     return When.ongoing
 
 
+# Romanised words that show a language written in Latin letters ("mujhe", "nahi").
+LATIN_MARKERS_NEEDED = 2
+
+
+def _latin_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The languages read in Latin letters whose marker words the message has."""
+    chosen = {code for code, _ in codes}
+    return [
+        (code, False)
+        for code, markers in latin_markers()
+        if code not in chosen and len(markers & tokens.unique) >= LATIN_MARKERS_NEEDED
+    ]
+
+
 def read(
     tokens: Tokens,
     hits: Sequence[Hit],
@@ -220,6 +234,7 @@ def read(
     """Read `tokens` (the redacted message) for danger, with the lexicon `hits` that fired
     and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
+    codes = [*codes, *_latin_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, cue_words = _cue_words(tokens, compiled, hits)
     negations = [f for c in compiled for f in c.negation.find(tokens)]
