@@ -117,4 +117,5 @@ def analyze(
         redacted=redacted,
         entities=entities,
         explanations=explanations,
+        reasons=scores.reasons,
     )

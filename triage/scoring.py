@@ -24,8 +24,9 @@ from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge
 from triage.danger.kinds import When
-from triage.danger.reading import is_now_rule
+from triage.danger.reading import is_call_for_help
 from triage.danger.reading import read as read_danger
+from triage.danger.reasons import Reason, reasons_for, render
 from triage.folding import Folded, Tokens
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
@@ -45,6 +46,7 @@ class Scores:
     indicators: tuple[Indicator, ...]
     exploitation: tuple[Exploitation, ...]
     explanations: tuple[str, ...]
+    reasons: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,7 @@ def score_tokens(
         exploitation.update(rule.exploitation)
         if not rule.hint:
             firm_exploitation.update(rule.exploitation)
-        if rule.urgency is not None and not is_now_rule(rule):  # a call for help is a word of time
+        if rule.urgency is not None and not is_call_for_help(rule):  # a plea alone raises nothing
             # An emergency is the danger model's to say.
             levels.append(Urgency.high if rule.urgency is Urgency.emergency else rule.urgency)
         codes = _codes(rule)
@@ -150,8 +152,11 @@ def score_tokens(
     indicators.update(verdict.indicators)
     indicators.difference_update(verdict.denied)
     needs.update(verdict.needs)
-    urgency, reasons = decide(verdict, reading, levels, indicators, bool(signs), bool(exploitation))
-    explanations.extend(reasons)
+    urgency, said_level = decide(verdict, reading, levels, indicators, bool(signs), bool(exploitation))
+    explanations.extend(said_level)
+    reasons = reasons_for(reading.findings, text, folded)
+    # Each danger read, in plain words, before the lexicon's own lines.
+    explanations[:0] = [render(reason, "en") for reason in reasons]
     if urgency is Urgency.emergency:
         needs.add(Need.emergency_safety)
     if Indicator.minor_involved in indicators:
@@ -164,6 +169,7 @@ def score_tokens(
         indicators=_ordered(_INDICATORS, indicators),
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
+        reasons=reasons,
     )
 
 

@@ -116,10 +116,9 @@ def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
     return None
 
 
-def is_now_rule(rule: Rule) -> bool:
-    """A lexicon rule that says "now": `context = "now"`, or a call for help right now."""
-    if rule.context is Context.now:
-        return True
+def is_call_for_help(rule: Rule) -> bool:
+    """A lexicon rule that only calls for help ("aidez-moi", "SOS"): urgent words, but no
+    danger of their own; the danger model reads its own words of time instead."""
     return rule.urgency is Urgency.emergency and not rule.indicators and Need.medical not in rule.needs
 
 
@@ -179,7 +178,7 @@ def _cue_words(
         said = _rule_evidence(hit.rule)
         if said is not None:
             evidence.append(Evidence(hit.start, hit.end, said[0], said[1], said[2], hit))
-        if is_now_rule(hit.rule):
+        if hit.rule.context is Context.now:
             cue_words.append(Found(hit.start, hit.end, "now"))
         elif hit.rule.context is Context.past:
             cue_words.append(Found(hit.start, hit.end, "past"))
@@ -208,7 +207,8 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
         return When.now
     if sentence in times["past"] or past_only:
         return When.past
-    return When.ongoing
+    # A danger to life that is not over is a danger now.
+    return When.now if item.grave else When.ongoing
 
 
 # Romanised words that show a language written in Latin letters ("mujhe", "nahi").
