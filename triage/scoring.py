@@ -24,7 +24,6 @@ from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge
 from triage.danger.kinds import When
-from triage.danger.reading import is_call_for_help
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
 from triage.folding import Folded, Tokens
@@ -111,7 +110,7 @@ def score_tokens(
     minor_age = _minor_age(tokens, age_lexicons)
     # The danger model reads the same hits, places each in time and says which are denied.
     languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
-    reading = read_danger(tokens, [f.hit for f in fired], languages, minor_age is not None)
+    reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
     denied = {id(f.hit) for f in reading.findings if f.when is When.denied and f.hit is not None}
     fired = [f for f in fired if id(f.hit) not in denied]
     signs = [f for f in fired if f.hit.rule.is_sign]
@@ -131,8 +130,7 @@ def score_tokens(
         exploitation.update(rule.exploitation)
         if not rule.hint:
             firm_exploitation.update(rule.exploitation)
-        if rule.urgency is not None and not is_call_for_help(rule):  # a plea alone raises nothing
-            # An emergency is the danger model's to say.
+        if rule.urgency is not None:  # an emergency is the danger model's to say
             levels.append(Urgency.high if rule.urgency is Urgency.emergency else rule.urgency)
         codes = _codes(rule)
         # The same words firing the same codes in two lexicons are explained once.

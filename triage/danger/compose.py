@@ -8,7 +8,8 @@
 4. a third party's report counts as the person's own;
 5. a danger denied ("he never hit me") counts for nothing, not even as an indicator;
 6. a danger that is over ("years ago", "no longer") is `standard`;
-7. a joke, a story, a hypothetical or training case raises nothing.
+7. a joke, a story or a hypothetical case is `low`; so is a request for facts, training,
+   research, an interview, a test, spam, when nothing in it is a danger now or ongoing.
 
 Below `emergency` the lexicon's own levels decide (see `triage.scoring`).
 """
@@ -23,7 +24,7 @@ from triage.danger.kinds import INDICATOR, What, When
 from triage.danger.reading import Finding, Reading
 
 # Kinds that hurt or hold a person: with a word of now, an emergency.
-_HARM = frozenset(What) - {What.medical}
+_HARM = frozenset(What) - {What.medical, What.danger}
 
 
 def level_of(finding: Finding) -> Urgency | None:
@@ -32,9 +33,9 @@ def level_of(finding: Finding) -> Urgency | None:
         return None
     if finding.when is When.past:
         return Urgency.standard
-    if finding.grave or (finding.when is When.now and finding.what in _HARM):
+    if finding.when is When.now and (finding.grave or finding.what in _HARM):
         return Urgency.emergency
-    if finding.what is What.medical:
+    if finding.what in (What.medical, What.danger):
         return None
     return Urgency.high
 
@@ -89,17 +90,21 @@ def decide(
     levels = list(levels)
     if verdict.emergency:
         return Urgency.emergency, []
-    if reading.not_serious and not reading.now:
-        return Urgency.low, ["joke, story, hypothetical or training case -> low"]
-    if Indicator.minor_involved in indicators:
+    if reading.not_serious:
+        return Urgency.low, ["joke, story or hypothetical case -> low"]
+    danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
+    if reading.information and not danger and not indicators - {Indicator.minor_involved}:
+        # Training, research, the media, a test: the words of exploitation (a form of it, a
+        # child) are its topic; a sign of the person's own situation still counts.
+        return Urgency.low, ["information, research, media, test or spam -> low"]
+    over = reading.past and not reading.now
+    if Indicator.minor_involved in indicators and not over:
         return Urgency.high, ["minor involved -> high"]
     evidence = has_signs or bool(indicators) or has_exploitation or Urgency.high in levels
     if evidence:
-        if reading.past and not reading.now:
+        if over:
             return Urgency.standard, ["situation over -> standard"]
         return Urgency.high, []
-    if reading.information and Urgency.standard not in levels:
-        return Urgency.low, ["information, research, media, test or spam -> low"]
     if levels:
         return Urgency.highest(*levels), []
     return Urgency.standard, []

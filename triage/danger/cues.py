@@ -23,8 +23,8 @@ from triage.lexicon import LEXICON_DIR, LexiconError, MatchMode, load_lexicons
 CUE_DIR: Path = LEXICON_DIR / "danger"
 
 _LIST_KEYS = (
-    "negation", "negation_after", "now", "currently", "past", "third_party", "minor", "not_serious",
-    "latin_markers",
+    "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
+    "not_serious", "information", "latin_markers", "siblings",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -54,13 +54,19 @@ class DangerCues:
     negation_reach: int
     now: tuple[str, ...]
     currently: tuple[str, ...]
+    ongoing: tuple[str, ...]
     past: tuple[str, ...]
     third_party: tuple[str, ...]
     minor: tuple[str, ...]
     not_serious: tuple[str, ...]
+    # A request for facts, training, research, media, a test or spam (not a person's situation).
+    information: tuple[str, ...]
     # Words of the language written in Latin letters ("hai", "mujhe"): a message with two of
     # them is read with these cues too, whatever language it was told to be.
     latin_markers: tuple[str, ...]
+    # Close languages whose cues are read too (Russian and Ukrainian are told apart by a few
+    # letters; a message in one often borrows the other's words).
+    siblings: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -25,6 +25,7 @@ class What(StrEnum):
     care_refused = "care_refused"  # kept from a doctor or a hospital
     moved = "moved"  # being taken somewhere else
     escape = "escape"  # has just fled: in danger while it is recent
+    danger = "danger"  # a danger a lexicon rule names as an emergency (fire...), of no kind above
 
 
 class When(StrEnum):
@@ -62,4 +63,7 @@ INDICATOR: dict[What, Indicator] = {
 # Kinds that a bare "now" ("maintenant", "ahora": also "these days") does not place in the
 # present: a sexual exploitation or a blackmail that goes on is `high`, one happening
 # tonight `emergency`.
-NEEDS_STRONG_NOW = frozenset({What.sexual_exploitation, What.threat})
+NEEDS_STRONG_NOW = frozenset({What.sexual_exploitation, What.threat, What.moved, What.escape})
+# Grave kinds that stay an emergency even when they have lasted for months ("he has said for
+# a year he will kill me"); a lock or a watcher that has lasted months is an ongoing situation.
+ALWAYS_GRAVE = frozenset({What.self_harm, What.death_threat, What.care_refused})

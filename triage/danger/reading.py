@@ -17,7 +17,7 @@ from functools import lru_cache
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
 from triage.danger.finder import CueFinder, Found
-from triage.danger.kinds import NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.folding import WORD, Tokens
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
@@ -82,7 +82,9 @@ def _compiled(code: str, substring: bool) -> _Compiled | None:
     where = f"danger/{code}.toml"
     named = [
         (term, name)
-        for name in ("now", "currently", "past", "third_party", "minor", "not_serious")
+        for name in (
+            "now", "currently", "ongoing", "past", "third_party", "minor", "not_serious", "information",
+        )
         for term in getattr(cues, name)
     ]
     return _Compiled(
@@ -111,15 +113,11 @@ def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
         return What.confinement, False, emergency
     if emergency and Need.medical in rule.needs:
         return What.medical, False, True
+    if emergency:
+        return What.danger, False, True
     if Exploitation.sexual_exploitation in rule.exploitation:
         return What.sexual_exploitation, False, False
     return None
-
-
-def is_call_for_help(rule: Rule) -> bool:
-    """A lexicon rule that only calls for help ("aidez-moi", "SOS"): urgent words, but no
-    danger of their own; the danger model reads its own words of time instead."""
-    return rule.urgency is Urgency.emergency and not rule.indicators and Need.medical not in rule.needs
 
 
 def _sentence_of(ends: Sequence[int], at: int) -> int:
@@ -158,8 +156,11 @@ def _denied(
     return False
 
 
-# Laughing faces: what they end is not a report.
-_LAUGHING = ("\U0001F602", "\U0001F923", "\U0001F606", "\U0001F605", "\U0001F61C")
+# Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
+# laughing faces, "哈哈", "ههههه", "kkkk", "xD".
+_LAUGHTER = re.compile(
+    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
+)
 
 
 def _cue_words(
@@ -201,13 +202,21 @@ def _outermost(found: list[Found[str]]) -> list[Found[str]]:
 
 
 def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: bool) -> When:
-    """The time of a danger word that is not denied, from the words of its sentence."""
-    strong = sentence in times["now"]
-    if item.now or strong or (sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW):
+    """The time of a danger word that is not denied, from the words of its sentence: a word
+    of now first, then of the past, of duration ("for months": ongoing), a bare "now"."""
+    if item.now or sentence in times["now"]:
         return When.now
-    if sentence in times["past"] or past_only:
+    if sentence in times["past"] or (past_only and not item.grave):
         return When.past
-    # A danger to life that is not over is a danger now.
+    if sentence in times["ongoing"]:
+        return When.now if item.what in ALWAYS_GRAVE else When.ongoing
+    if sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW:
+        return When.now
+    if times["now"] and not (times["past"] or times["ongoing"]):
+        # No word of time in its sentence, but the message says now and nothing of the past:
+        # "she works with men for him. He is asleep next door, she texts me in secret."
+        return When.now
+    # A danger to life or liberty that is not over is a danger now.
     return When.now if item.grave else When.ongoing
 
 
@@ -215,26 +224,35 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
 LATIN_MARKERS_NEEDED = 2
 
 
-def _latin_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """The languages read in Latin letters whose marker words the message has."""
+def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The languages read too: the siblings of those chosen, and those read in Latin letters
+    whose marker words the message has."""
     chosen = {code for code, _ in codes}
-    return [
+    cues = load_cues()
+    more = [
+        (sibling, substring)
+        for code, substring in codes if code in cues
+        for sibling in cues[code].siblings if sibling in cues and sibling not in chosen
+    ]
+    more.extend(
         (code, False)
         for code, markers in latin_markers()
         if code not in chosen and len(markers & tokens.unique) >= LATIN_MARKERS_NEEDED
-    ]
+    )
+    return list(dict.fromkeys(more))
 
 
 def read(
+    raw: str,
     tokens: Tokens,
     hits: Sequence[Hit],
     codes: Sequence[tuple[str, bool]],
     minor_age: bool,
 ) -> Reading:
-    """Read `tokens` (the redacted message) for danger, with the lexicon `hits` that fired
-    and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
+    """Read `tokens` (the redacted message `raw`, folded) for danger, with the lexicon `hits`
+    that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
-    codes = [*codes, *_latin_codes(tokens, codes)]
+    codes = [*codes, *_more_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, cue_words = _cue_words(tokens, compiled, hits)
     negations = [f for c in compiled for f in c.negation.find(tokens)]
@@ -244,13 +262,14 @@ def read(
     third_party = "third_party" in names
     who = Who.minor if minor else Who.third_party if third_party else Who.writer
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-    times: dict[str, set[int]] = {"now": set(), "currently": set(), "past": set()}
+    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
     for f in cue_words:
-        if f.payload in times:
+        # Words that name the danger are not also its time ("locked me in" is no "now").
+        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
             times[f.payload].add(_sentence_of(ends, f.start))
     # A sentence with a word of the past and none of now: "I left last year" (not "I left
     # this morning", not "I'm safe tonight").
-    past_sentences = times["past"] - times["now"] - times["currently"]
+    past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
     findings: list[Finding] = []
     for item in sorted(evidence, key=lambda e: (e.start, e.hit is not None)):
@@ -259,7 +278,7 @@ def read(
         else:
             when = _when(item, _sentence_of(ends, item.start), times, past_only)
         findings.append(Finding(item.start, item.end, item.what, when, who, item.grave, item.hit))
-    not_serious = "not_serious" in names or any(face in tokens.folded.text for face in _LAUGHING)
+    not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
     return Reading(
         tuple(findings), not_serious, minor, third_party,
         any(f.when is When.now for f in findings), bool(past_sentences), "information" in names,
