@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
-from triage.danger.compose import decide, judge
+from triage.danger.compose import decide, judge, needs_of_level
 from triage.danger.kinds import When
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
@@ -152,6 +152,7 @@ def score_tokens(
     needs.update(verdict.needs)
     urgency, said_level = decide(verdict, reading, levels, indicators, bool(signs), bool(exploitation))
     explanations.extend(said_level)
+    needs.update(needs_of_level(urgency, reading))
     reasons = reasons_for(reading.findings, text, folded)
     # Each danger read, in plain words, before the lexicon's own lines.
     explanations[:0] = [render(reason, "en") for reason in reasons]

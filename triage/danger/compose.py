@@ -108,3 +108,10 @@ def decide(
     if levels:
         return Urgency.highest(*levels), []
     return Urgency.standard, []
+
+
+def needs_of_level(urgency: Urgency, reading: Reading) -> set[Need]:
+    """Needs the level implies: a question that is no report of danger asks for information."""
+    if urgency is Urgency.low and reading.question and not reading.not_serious:
+        return {Need.information}
+    return set()

@@ -61,7 +61,8 @@ class Reading:
     third_party: bool
     now: bool  # a danger placed now
     past: bool  # a word of the past anywhere
-    information: bool  # a question about facts, research, media, a test
+    information: bool  # a request for facts, training, research, media, a test
+    question: bool  # the message asks something ("?" in any script)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,7 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
     return When.now if item.grave else When.ongoing
 
 
+_QUESTION = re.compile(r"[?？؟]")
 # Romanised words that show a language written in Latin letters ("mujhe", "nahi").
 LATIN_MARKERS_NEEDED = 2
 
@@ -282,4 +284,5 @@ def read(
     return Reading(
         tuple(findings), not_serious, minor, third_party,
         any(f.when is When.now for f in findings), bool(past_sentences), "information" in names,
+        _QUESTION.search(raw) is not None,
     )
