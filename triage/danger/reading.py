@@ -69,10 +69,24 @@ class Reading:
 class _Compiled:
     substring: bool
     reach: int
-    what: CueFinder[WhatCue]
-    words: CueFinder[str]  # time, person and seriousness cues, by name
-    negation: CueFinder[str]
-    negation_after: CueFinder[str]
+    # Every cue of the language in one finder: a `WhatCue` names a danger; a string names a
+    # word of time, person or seriousness ("now", "past", "minor"...), or a negation
+    # ("negation", "negation_after").
+    finder: CueFinder[WhatCue | str]
+
+
+_NAMED = (
+    "now",
+    "currently",
+    "ongoing",
+    "past",
+    "third_party",
+    "minor",
+    "not_serious",
+    "information",
+    "negation",
+    "negation_after",
+)
 
 
 @lru_cache(maxsize=32)
@@ -80,21 +94,10 @@ def _compiled(code: str, substring: bool) -> _Compiled | None:
     cues: DangerCues | None = load_cues().get(code)
     if cues is None:
         return None
-    where = f"danger/{code}.toml"
-    named = [
-        (term, name)
-        for name in (
-            "now", "currently", "ongoing", "past", "third_party", "minor", "not_serious", "information",
-        )
-        for term in getattr(cues, name)
-    ]
+    terms: list[tuple[str, WhatCue | str]] = [(t, cue) for cue in cues.what for t in cue.terms]
+    terms.extend((term, name) for name in _NAMED for term in getattr(cues, name))
     return _Compiled(
-        substring=substring,
-        reach=cues.negation_reach,
-        what=CueFinder([(t, cue) for cue in cues.what for t in cue.terms], substring=substring, where=where),
-        words=CueFinder(named, substring=substring, where=where),
-        negation=CueFinder([(t, "not") for t in cues.negation], substring=substring, where=where),
-        negation_after=CueFinder([(t, "not") for t in cues.negation_after], substring=substring, where=where),
+        substring, cues.negation_reach, CueFinder(terms, substring=substring, where=f"danger/{code}.toml")
     )
 
 
@@ -132,7 +135,10 @@ def _sentence_of(ends: Sequence[int], at: int) -> int:
 
 
 def _denied(
-    evidence: Evidence, text: str, negations: Sequence[Found[str]], after: Sequence[Found[str]],
+    evidence: Evidence,
+    text: str,
+    negations: Sequence[Found[str]],
+    after: Sequence[Found[str]],
     compiled: Sequence[_Compiled],
 ) -> bool:
     """A negation stands just before the quote in its clause ("he never hit me"), or just
@@ -172,10 +178,12 @@ def _cue_words(
     evidence: list[Evidence] = []
     cue_words: list[Found[str]] = []
     for c in compiled:
-        for f in c.what.find(tokens):
+        for f in c.finder.find(tokens):
             cue = f.payload
-            evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
-        cue_words.extend(c.words.find(tokens))
+            if isinstance(cue, str):
+                cue_words.append(Found(f.start, f.end, cue))
+            else:
+                evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
         said = _rule_evidence(hit.rule)
         if said is not None:
@@ -186,7 +194,7 @@ def _cue_words(
             cue_words.append(Found(hit.start, hit.end, "past"))
         elif hit.rule.context is Context.information:
             cue_words.append(Found(hit.start, hit.end, "information"))
-    return evidence, _outermost(cue_words)
+    return evidence, cue_words
 
 
 def _outermost(found: list[Found[str]]) -> list[Found[str]]:
@@ -233,8 +241,10 @@ def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple
     cues = load_cues()
     more = [
         (sibling, substring)
-        for code, substring in codes if code in cues
-        for sibling in cues[code].siblings if sibling in cues and sibling not in chosen
+        for code, substring in codes
+        if code in cues
+        for sibling in cues[code].siblings
+        if sibling in cues and sibling not in chosen
     ]
     more.extend(
         (code, False)
@@ -256,9 +266,10 @@ def read(
     text = tokens.folded.text
     codes = [*codes, *_more_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
-    evidence, cue_words = _cue_words(tokens, compiled, hits)
-    negations = [f for c in compiled for f in c.negation.find(tokens)]
-    after = [f for c in compiled for f in c.negation_after.find(tokens)]
+    evidence, found = _cue_words(tokens, compiled, hits)
+    negations = [f for f in found if f.payload == "negation"]
+    after = [f for f in found if f.payload == "negation_after"]
+    cue_words = _outermost([f for f in found if not f.payload.startswith("negation")])
     names = {f.payload for f in cue_words}
     minor = minor_age or "minor" in names
     third_party = "third_party" in names
@@ -282,7 +293,12 @@ def read(
         findings.append(Finding(item.start, item.end, item.what, when, who, item.grave, item.hit))
     not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
     return Reading(
-        tuple(findings), not_serious, minor, third_party,
-        any(f.when is When.now for f in findings), bool(past_sentences), "information" in names,
+        tuple(findings),
+        not_serious,
+        minor,
+        third_party,
+        any(f.when is When.now for f in findings),
+        bool(past_sentences),
+        "information" in names,
         _QUESTION.search(raw) is not None,
     )
