@@ -19,6 +19,7 @@ from typing import Any
 from triage.danger.kinds import GRAVE, What
 from triage.folding import fold_plain
 from triage.lexicon import LEXICON_DIR, LexiconError, MatchMode, load_lexicons
+from triage.term_matching import compile_term
 
 CUE_DIR: Path = LEXICON_DIR / "danger"
 
@@ -168,3 +169,18 @@ def latin_markers() -> tuple[tuple[str, frozenset[str]], ...]:
 def load_cues() -> dict[str, DangerCues]:
     """Every danger cue file shipped in `triage/lexicons/danger/`, read once per process."""
     return parse_all(CUE_DIR.glob("*.toml"))
+
+
+def compile_cues(cues: DangerCues) -> None:
+    """Compile every term of `cues` as the reader will, so a bad `*` or `~` is reported."""
+    for cue in cues.what:
+        for term in cue.terms:
+            _compile(term, cues.code)
+    for key in _LIST_KEYS:
+        for term in getattr(cues, key):
+            _compile(term, cues.code)
+
+
+def _compile(term: str, code: str) -> None:
+    if term.strip(" ~*"):
+        compile_term(term, f"danger/{code}.toml")
