@@ -24,8 +24,12 @@ migrate: install
 demo: migrate
 	$(BIN)/hotline demo --console-url http://$(HOST):$(PORT)/console
 
-## make run: install, migrate, load the demo, print an operator login, serve on :8000
-run: demo
+## make run: check the port is free, install, migrate, load the demo, print the demo logins, serve on :8000
+## (another port: make run PORT=8001)
+run: install
+	@$(BIN)/hotline serve --check-port --host $(HOST) --port $(PORT)
+	$(BIN)/hotline migrate
+	$(BIN)/hotline demo --console-url http://$(HOST):$(PORT)/console
 	$(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 lint: install

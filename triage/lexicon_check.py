@@ -1,8 +1,11 @@
-"""`python -m triage.lexicon_check [FILE ...]`: check lexicon files as hotline staff edit them.
+"""`python -m triage.lexicon_check [FILE ...]`: check lexicon and word-list files as hotline
+staff edit them.
 
-Prints one line per file (rules, terms) or the first problem with the file and the rule,
-and exits 1 when a file cannot be used. Danger cue files (`lexicons/danger/<lang>.toml`)
-are checked too.
+Checks every lexicon (`triage/lexicons/<lang>.toml`), every redaction word list
+(`triage/lexicons/redaction/<lang>.toml`) and every danger cue file
+(`triage/lexicons/danger/<lang>.toml`), or the files named. Prints one line per file (rules
+and terms, or lists and entries) or the first problem with the file and the rule or key, and
+exits 1 when a file cannot be used.
 """
 
 from __future__ import annotations
@@ -13,37 +16,63 @@ from pathlib import Path
 from triage.danger.cues import CUE_DIR, compile_cues
 from triage.danger.cues import parse as parse_cues
 from triage.lexicon import LEXICON_DIR, LexiconError, parse
+from triage.redaction import word_lists
 from triage.term_matching import TermMatcher
 
 
-def _check_one(path: Path) -> str:
-    """The summary line of a good file; raises LexiconError for a bad one."""
-    if path.parent.name == CUE_DIR.name:
-        cues = parse_cues(path)
-        compile_cues(cues)  # compiles every term: a bad `*` or `~` shows here
-        terms = sum(len(cue.terms) for cue in cues.what)
-        return f"ok   danger/{path.name}: {len(cues.what)} danger lists, {terms} danger terms"
+def _check_lexicon(path: Path) -> str:
     lexicon = parse(path)
     TermMatcher(lexicon)  # compiles every term: a bad `*` or `~` shows here
     terms = sum(len(rule.terms) for rule in lexicon.rules)
-    return f"ok   {path.name}: {lexicon.name}, {len(lexicon.rules)} rules, {terms} terms"
+    return f"{path.name}: {lexicon.name}, {len(lexicon.rules)} rules, {terms} terms"
+
+
+def _check_word_lists(path: Path) -> str:
+    lists = word_lists.parse(path)
+    entries = sum(map(len, lists.values()))
+    return f"redaction/{path.name}: {len(lists)} lists, {entries} entries"
+
+
+def _check_cues(path: Path) -> str:
+    cues = parse_cues(path)
+    compile_cues(cues)  # compiles every term: a bad `*` or `~` shows here
+    terms = sum(len(cue.terms) for cue in cues.what)
+    return f"danger/{path.name}: {len(cues.what)} danger lists, {terms} danger terms"
+
+
+def _check_one(path: Path) -> str:
+    """The summary of a good file; raises for a bad one."""
+    if path.parent.name == word_lists.REDACTION_DIR.name:
+        return _check_word_lists(path)
+    if path.parent.name == CUE_DIR.name:
+        return _check_cues(path)
+    return _check_lexicon(path)
 
 
 def check(paths: list[Path]) -> int:
     failures = 0
     for path in paths:
         try:
-            print(_check_one(path))
-        except LexiconError as error:
+            summary = _check_one(path)
+        except (LexiconError, word_lists.WordListError) as error:
             failures += 1
             print(f"FAIL {error}")
+            continue
+        print(f"ok   {summary}")
     return 1 if failures else 0
 
 
+def shipped_files() -> list[Path]:
+    """Every lexicon, then every redaction word list, then every danger cue file."""
+    return (
+        sorted(LEXICON_DIR.glob("*.toml"))
+        + sorted(word_lists.REDACTION_DIR.glob("*.toml"))
+        + sorted(CUE_DIR.glob("*.toml"))
+    )
+
+
 def main() -> None:
-    paths = [Path(arg) for arg in sys.argv[1:]] or [
-        *sorted(LEXICON_DIR.glob("*.toml")), *sorted(CUE_DIR.glob("*.toml"))
-    ]
+    paths = [Path(arg) for arg in sys.argv[1:]] or shipped_files()
     sys.exit(check(paths))
 
 

@@ -24,11 +24,13 @@ from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge, needs_of_level
 from triage.danger.kinds import When
+from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
-from triage.folding import Folded, Tokens
+from triage.folding import Folded
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
+from triage.tokens import Tokens
 
 MAX_EXPLANATIONS = 12
 # Every code in its declared order (walking an Enum class is slow).
@@ -146,22 +148,9 @@ def score_tokens(
     if minor_age is not None:
         indicators.add(Indicator.minor_involved)
         explanations.append(minor_age)
-    verdict = judge(reading)
-    indicators.update(verdict.indicators)
-    indicators.difference_update(verdict.denied)
-    needs.update(verdict.needs)
-    urgency, said_level = decide(verdict, reading, levels, indicators, bool(signs), bool(exploitation))
-    explanations.extend(said_level)
-    needs.update(needs_of_level(urgency, reading))
-    reasons = reasons_for(reading.findings, text, folded)
-    # Each danger read, in plain words, before the lexicon's own lines.
-    explanations[:0] = [render(reason, "en") for reason in reasons]
-    if urgency is Urgency.emergency:
-        needs.add(Need.emergency_safety)
-    if Indicator.minor_involved in indicators:
-        needs.add(Need.youth_protection)
-    if Indicator.self_harm_risk in indicators:
-        needs.add(Need.mental_health)
+    evidence = (levels, bool(signs), bool(exploitation))
+    urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
+    needs.update(_needs_implied(urgency, indicators))
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),
@@ -181,3 +170,42 @@ def _minor_age(tokens: Tokens, age_lexicons: Sequence[Lexicon]) -> str | None:
         if age is not None:
             return f"'{age}' -> minor_involved ({lexicon.code} lexicon)"
     return None
+
+
+def _needs_implied(urgency: Urgency, indicators: set[Indicator]) -> set[Need]:
+    """The needs the core adds by itself (triage/lexicons/README.md)."""
+    needs: set[Need] = set()
+    if urgency is Urgency.emergency:
+        needs.add(Need.emergency_safety)
+    if Indicator.minor_involved in indicators:
+        needs.add(Need.youth_protection)
+    if Indicator.self_harm_risk in indicators:
+        needs.add(Need.mental_health)
+    return needs
+
+
+
+def _danger(
+    reading: Reading,
+    text: str,
+    folded: Folded,
+    evidence: tuple[list[Urgency], bool, bool],
+    indicators: set[Indicator],
+    needs: set[Need],
+    explanations: list[str],
+) -> tuple[Urgency, tuple[Reason, ...]]:
+    """The level the danger model gives with the lexicon's `evidence` (its rules' levels,
+    whether a sign and a form of exploitation were named); it adds to (and takes back from)
+    `indicators` and `needs`, and puts its reasons, in plain words, before the lexicon's own
+    lines in `explanations`."""
+    levels, has_signs, has_exploitation = evidence
+    verdict = judge(reading)
+    indicators.update(verdict.indicators)
+    indicators.difference_update(verdict.denied)
+    needs.update(verdict.needs)
+    urgency, said_level = decide(verdict, reading, levels, indicators, has_signs, has_exploitation)
+    explanations.extend(said_level)
+    needs.update(needs_of_level(urgency, reading))
+    reasons = reasons_for(reading.findings, text, folded)
+    explanations[:0] = [render(reason, "en") for reason in reasons]
+    return urgency, reasons

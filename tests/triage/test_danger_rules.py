@@ -18,8 +18,8 @@ from triage.danger.cues import parse
 from triage.danger.finder import CueFinder
 from triage.danger.kinds import What, When, Who
 from triage.danger.reading import Finding, Reading
-from triage.folding import tokenize
 from triage.lexicon import LexiconError
+from triage.tokens import tokenize
 
 
 def finding(what: What, when: When, *, grave: bool = False, who: Who = Who.writer) -> Finding:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from triage.folding import Tokens
 from triage.term_matching import GAP_WORDS, PREFIX_MIN_LENGTH, Kind, Piece, compile_term
+from triage.tokens import Tokens
 
 _P = TypeVar("_P")
 _Entry = tuple[tuple[Piece, ...], _P]

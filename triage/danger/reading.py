@@ -18,9 +18,10 @@ from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
 from triage.danger.finder import CueFinder, Found
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
-from triage.folding import WORD, Tokens
+from triage.folding import WORD
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
+from triage.tokens import Tokens
 
 # Sentence ends: a danger word is placed in time by the words of its own sentence.
 _SENTENCE_END = re.compile(r"[!?;\n。！？；…؟।]|\.(?!\d)")
