@@ -2,12 +2,13 @@
 
 The levels follow TRIAGE.md, and when in doubt the higher one wins:
 
-1. any rule that says `emergency`, or danger happening now (`context = "now"`) together
-   with violence, threats, confinement or self-harm, is an emergency;
+1. an emergency is the danger model's to say (`triage.danger`): it reads what happens,
+   when and to whom, around the lexicon's own words, so a danger denied ("he never hit
+   me") or over ("five years ago") does not raise, and a present one does;
 2. a sign of exploitation (an indicator, a form of exploitation, a `high` rule) or a minor
-   is `high`, unless every sign is in the past (`context = "past"`) and no minor is
-   involved: then `standard`;
-3. a question about facts, research, the media, a test or spam with no sign is `low`;
+   is `high`, unless the situation is over: then `standard`;
+3. a joke, fiction, or a request for facts, training, research, the media, a test or spam
+   with no danger of the person's own is `low`;
 4. anything else is `standard`; a message with no letters or digits at all is `low`.
 
 `hint` rules only refine what another rule found (TRIAGE codes of *which* kind), so a
