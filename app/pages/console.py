@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-import triage
 from app.conversations import messages as message_views
 from app.conversations import queue
 from app.dependencies import ContextDep, SessionDep, read_session_cookie
@@ -22,14 +21,6 @@ from app.security import auth
 from app.security.session_cookie import clear_session_cookie, set_session_cookie
 
 router = APIRouter(include_in_schema=False)
-
-
-# Labels the console script needs to show triage codes that arrive live.
-TRIAGE_CODE_KEYS: list[str] = [
-    *(f"need.{code.value}" for code in triage.Need),
-    *(f"indicator.{code.value}" for code in triage.Indicator),
-    *(f"exploitation.{code.value}" for code in triage.Exploitation),
-]
 
 
 def _safe_next(value: str | None) -> str:
@@ -74,7 +65,7 @@ async def login_submit(
     if user is None or user.id is None:
         token = secrets.token_urlsafe(24)
         response = page(request, "console/login.html", status_code=401, csrf_token=token,
-                         next=_safe_next(next), error="login.error")
+                         next=_safe_next(next), error=True)
         issue_csrf(response, token, secure=context.settings.is_production)
         return response
     redirect = RedirectResponse(_safe_next(next), status_code=303)
@@ -128,7 +119,6 @@ async def consolepage(
         messages=messages,
         triage_summary=summary,
         suggestions=suggestions,
-        triage_code_keys=TRIAGE_CODE_KEYS,
         last_event_id=last_event_id,
     )
 
