@@ -110,6 +110,8 @@ class TestChatToConsole:
         await console.keyboard.press("Enter")
         why = console.locator("#messages li.in details.triage-why ul").first
         await expect(why).to_contain_text("enfermée")
+        await expect(why).to_contain_text("menace de mort")
+        await expect(why).to_contain_text("Urgence")
 
     async def test_wrap_up_closes_the_conversation_and_other_consoles_see_it_leave(
         self, browser: Browser, site: LiveServer, operator: str
