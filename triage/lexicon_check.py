@@ -12,8 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from triage import word_lists
 from triage.lexicon import LEXICON_DIR, LexiconError, parse
-from triage.redaction import word_lists
 from triage.term_matching import TermMatcher
 
 
@@ -26,7 +26,7 @@ def _check_lexicon(path: Path) -> str:
 
 def _check_word_lists(path: Path) -> str:
     lists = word_lists.parse(path)
-    entries = sum(map(len, lists.values()))
+    entries = word_lists.counted(lists)
     return f"redaction/{path.name}: {len(lists)} lists, {entries} entries"
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from triage import word_lists
 from triage.data_files import data_lines, data_words
 from triage.folding import COMBINING_MARKS, fold_word
-from triage.redaction import word_lists
 
 
 def _load_tiers() -> dict[str, str]:
