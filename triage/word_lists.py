@@ -57,6 +57,8 @@ KEYS: dict[str, dict[str, Key]] = {
         "particles": _FOLDED,  # inside a name: "de", "van", "bin"
         "business_words": _FOLDED,  # a name followed by one is a business: "Tremblay Transport"
         "closings": _CASELESS,  # the capitalised words after one, at the end, are a signature
+        "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
+        "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
     },
     "identity": {
         "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"
@@ -69,6 +71,13 @@ KEYS: dict[str, dict[str, Key]] = {
         "types_after": Key(fold_word, Shape.ABBREVIATIONS),  # "street", "road": after the name
         "units": _FOLDED,  # an apartment or unit before its number: "apt", "app", "depto"
         "connectors": _FOLDED,  # small words inside a street name: "de", "la", "saint"
+        "directions": _FOLDED,  # after a street's name, before its unit: "rue Jarry Est, app. 3"
+    },
+    "handles": {
+        "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"
+        "cues_capitals": Key(str),  # the same, only written so: "LINE", "QQ"
+        "cues_unspaced": _CASELESS,  # the same, in a script written without spaces: "微信号"
+        "not_handles": _FOLDED,  # words after a cue that are no user name: "page", "account"
     },
     "places": {
         "street_before": _FOLDED,  # a place name after one is a street: "rue Laval"

@@ -85,6 +85,8 @@ _AFTER_NAME_NUMBER = re.compile(
     r",?\s*(?:#|no\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero)?\s*(\d{1,5}[A-Za-z]?)(?!\w)",
     re.IGNORECASE,
 )
+_DIRECTIONS = sorted({form for word in word_lists.words("addresses", "directions") for form in _forms(word)})
+_DIRECTION = re.compile(rf"[ \t]+(?i:{'|'.join(map(re.escape, _DIRECTIONS))})\b(?![-'’])\.?")
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
 _BLANKS = re.compile(r"[ \t]+")
 _CONNECTORS = frozenset(fold_word(word) for word in word_lists.words("addresses", "connectors"))
@@ -117,8 +119,13 @@ def _name_end(text: str, pos: int, max_words: int = 4) -> int:
 
 
 def _with_unit(text: str, end: int) -> int:
-    unit = _FOLLOWING_UNIT.match(text, end)
-    return unit.end() if unit else end
+    """`end` moved past a direction and a unit that follow: "... Est, app. 3", "... Ouest"."""
+    direction = _DIRECTION.match(text, end)
+    unit = _FOLLOWING_UNIT.match(text, direction.end() if direction else end)
+    if unit:
+        return unit.end()
+    # without a unit after it, a direction counts only with its capital ("est" is also "is")
+    return direction.end() if direction and direction.group().lstrip()[0].isupper() else end
 
 
 # the words of _TYPE_BEFORE and _TYPE_AFTER as Hints lists them, and what to look for in the

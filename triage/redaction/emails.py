@@ -62,7 +62,12 @@ _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|"))
 _TLD_NAMES = frozenset(_TLDS.split("|"))
 
 
-_AT_WORDS = frozenset(_AT_SPELLINGS)
+# a message with one of these words may hold an "at" written as words: the longest word of
+# each spelling ("còng" of "a còng"); and where such an "at" can start: its first word
+_AT_FIRST_WORDS: dict[str, set[str]] = {}
+for _spelling in _AT_SPELLINGS:
+    _AT_FIRST_WORDS.setdefault(max(_spelling.split(), key=len), set()).add(_spelling.split()[0])
+_AT_WORDS = frozenset(_AT_FIRST_WORDS)
 
 
 # `[\w.+-]`, the characters of the part before the "@", matched on a reversed piece of text
@@ -120,7 +125,8 @@ def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
 
 def _at_anchors(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     """What `_AT_ANCHOR.finditer` finds, tried only at the "@" signs and the "at" words written."""
-    starts = word_starts(text, hints, _AT_WORDS)
+    firsts = frozenset(first for word in hints.words & _AT_WORDS for first in _AT_FIRST_WORDS[word])
+    starts = word_starts(text, hints, firsts)
     at_sign = text.find("@")
     if starts is not None and at_sign != -1:
         while at_sign != -1:
