@@ -91,3 +91,16 @@ def test_a_label_before_an_email_is_no_signature() -> None:
     assert redact("On cherche une survivante. Écrivez-moi : ana@tele.ca")[0] == (
         "On cherche une survivante. Écrivez-moi : [EMAIL]"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("My name is Maricel Dela Cruz, my number", "My name is [PERSON], my number"),
+        ("karapatan ko. - Maricel Dela Cruz", "karapatan ko. - [PERSON]"),
+        ("I met Jose Delos Santos there", "I met [PERSON] there"),
+        ("Ana De Souza called", "[PERSON] called"),
+    ],
+)
+def test_a_surname_after_a_particle(text: str, redacted: str) -> None:
+    assert redact(text)[0] == redacted

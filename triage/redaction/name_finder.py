@@ -112,6 +112,14 @@ class NameFinder:
             return False
         return token.tier not in ("cue",)
 
+    def surname_after_particle(self, i: int) -> bool:
+        """Token i, after "de", "Dela", "bin", is a surname: a word that is a name only after a
+        cue elsewhere ("Cruz" in "Maricel Dela Cruz") is one here too."""
+        token = self.tokens[i]
+        if token.tier == "cue" and token.capitalised and not token.stop and i not in self.taken:
+            return not self.is_place(i)
+        return self.surname_at(i)
+
     def joined(self, i: int, j: int) -> bool:
         """Tokens i and j are next to each other, separated by one space (no punctuation)."""
         gap = self.text[self.ends[i] : self.starts[j]]
@@ -135,8 +143,7 @@ class NameFinder:
                 token.folded in PARTICLES
                 and j + 1 < len(self.tokens)
                 and self.joined(j, j + 1)
-                and self.surname_at(j + 1)
-                and not token.capitalised
+                and self.surname_after_particle(j + 1)
             ):
                 last = j + 1
                 j += 2
