@@ -24,8 +24,12 @@ migrate: install
 demo: migrate
 	$(BIN)/hotline demo --console-url http://$(HOST):$(PORT)/console
 
-## make run: install, migrate, load the demo, print an operator login, serve on :8000
-run: demo
+## make run: check the port is free, install, migrate, load the demo, print the demo logins, serve on :8000
+## (another port: make run PORT=8001)
+run: install
+	@$(BIN)/hotline serve --check-port --host $(HOST) --port $(PORT)
+	$(BIN)/hotline migrate
+	$(BIN)/hotline demo --console-url http://$(HOST):$(PORT)/console
 	$(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 lint: install
@@ -49,10 +53,12 @@ test: lint check-imports
 test-pure: install
 	$(BIN)/pytest -q -m "not db"
 
-## make bench-triage: install Presidio and spaCy's French model (bench extra), compare them with our core
+## make bench-triage: install Presidio and spaCy's French model (bench extra), compare them with our core,
+## then score the core on the team's own corpus, per language, for its tuning and test parts
 bench-triage: install
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/triage_vs_presidio.py
+	$(BIN)/python bench/triage_corpus.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -5,8 +5,15 @@ from __future__ import annotations
 import logging
 import re
 
-# Client addresses: uvicorn logs them for websocket handshakes.
-_IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\b|\[[0-9a-fA-F:]+\](?::\d+)?")
+# Client addresses, whatever their form: uvicorn logs them for websocket handshakes.
+_IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
+_IP = re.compile(
+    r"\[[0-9a-fA-F:.]+(?:%\w+)?\](?::\d+)?"                       # [2001:db8::1]:443, [::ffff:1.2.3.4]
+    r"|(?<![\w:.])(?:[0-9a-fA-F]{0,4}:){2,7}(?:" + _IPV4 + r"|[0-9a-fA-F]{0,4})(?:%\w+)?(?![\w:])"
+    r"|\b" + _IPV4 + r"(?::\d+)?\b"                                  # 10.0.0.1, 10.0.0.1:5555
+)
+# The server's own start-up and shutdown lines name its listening address and PID, not a client's.
+_SERVER_LINES = ("Started server process", "Finished server process", "Uvicorn running on")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NUMBER = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 _MIN_DIGITS = 7  # a local phone number; shorter runs are counts, times and statuses
@@ -17,15 +24,29 @@ def _mask_number(match: re.Match[str]) -> str:
     return "[NUMBER]" if digits >= _MIN_DIGITS else match.group()
 
 
+def _mask_ip(match: re.Match[str]) -> str:
+    found = match.group()
+    if found[0] != "[" and "." not in found and "::" not in found and found.count(":") < 7:
+        return found  # "12:30:45" or "a:b:c": too few groups for an IPv6 address without "::"
+    return "[IP]"
+
+
 def scrub(text: str) -> str:
-    text = _IP.sub("[IP]", text)
+    text = _IP.sub(_mask_ip, text)
     return _NUMBER.sub(_mask_number, _EMAIL.sub("[EMAIL]", text))
+
+
+def _is_server_line(record: logging.LogRecord) -> bool:
+    return (record.name == "uvicorn.error" and isinstance(record.msg, str)
+            and record.msg.startswith(_SERVER_LINES))
 
 
 class RedactingFilter(logging.Filter):
     """Last line of defence: no e-mail or phone-like number leaves in a log line."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if _is_server_line(record):
+            return True
         message = record.getMessage()
         cleaned = scrub(message)
         if cleaned != message:

@@ -2,7 +2,7 @@
 
 Prints the import time, match latency p50/p95, and the ratio of a match to a plain indexed lookup of
 one service measured in the same run. Targets: match p95 < 20 ms; import of 50,000 services < 60 s.
-Usage: .venv/bin/python -m bench.directory [--services 50000] [--matches 300]
+Usage: .venv/bin/python -m bench.directory_matching [--services 50000] [--matches 300]
 """
 
 from __future__ import annotations
