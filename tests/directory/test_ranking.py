@@ -186,7 +186,7 @@ class TestRanking:
             urgency="emergency",
             limit=3,
         )
-        assert session.params[1]["lat"] == 45.5 and session.params[1]["always_limit"] == 3
+        assert session.params[1]["lat"] == 45.5 and session.params[1]["always_open_limit"] == 3
 
     async def test_unknown_needs_and_naive_times_are_refused(self) -> None:
         with pytest.raises(ValueError):
