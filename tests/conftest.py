@@ -64,9 +64,11 @@ def postgres(request: pytest.FixtureRequest, postgres_server: PostgresForTests) 
 
 
 @pytest.fixture
-def database_url(postgres: PostgresForTests) -> str:
-    """A fresh, migrated database for this test."""
-    return postgres.create_database()
+def database_url(postgres: PostgresForTests) -> Iterator[str]:
+    """A fresh, migrated database for this test, dropped after it."""
+    url = postgres.create_database()
+    yield url
+    postgres.drop_database(url)
 
 
 @pytest.fixture
