@@ -5,15 +5,14 @@ from __future__ import annotations
 import secrets
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-import triage
 from app.conversations import messages as message_views
 from app.conversations import queue
+from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import ContextDep, SessionDep, read_session_cookie
 from app.live import events
 from app.pages.responses import csrf_ok, issue_csrf, page
@@ -22,14 +21,6 @@ from app.security import auth
 from app.security.session_cookie import clear_session_cookie, set_session_cookie
 
 router = APIRouter(include_in_schema=False)
-
-
-# Labels the console script needs to show triage codes that arrive live.
-TRIAGE_CODE_KEYS: list[str] = [
-    *(f"need.{code.value}" for code in triage.Need),
-    *(f"indicator.{code.value}" for code in triage.Indicator),
-    *(f"exploitation.{code.value}" for code in triage.Exploitation),
-]
 
 
 def _safe_next(value: str | None) -> str:
@@ -46,7 +37,8 @@ async def root() -> RedirectResponse:
 
 @router.get("/chat")
 async def chatpage(request: Request, context: ContextDep) -> Response:
-    return page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url)
+    return page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url,
+                emergency_number=context.settings.emergency_number)
 
 
 @router.get("/console/login")
@@ -74,7 +66,7 @@ async def login_submit(
     if user is None or user.id is None:
         token = secrets.token_urlsafe(24)
         response = page(request, "console/login.html", status_code=401, csrf_token=token,
-                         next=_safe_next(next), error="login.error")
+                         next=_safe_next(next), error=True)
         issue_csrf(response, token, secure=context.settings.is_production)
         return response
     redirect = RedirectResponse(_safe_next(next), status_code=303)
@@ -100,17 +92,20 @@ async def consolepage(
     if data is None or user is None:
         return RedirectResponse("/console/login", status_code=303)
     last_event_id = await events.last_id(session)
-    open_queue = await queue.open_conversations(session)
-    conversation: dict[str, Any] | None = None
-    messages: list[dict[str, Any]] = []
+    open_queue = [item.model_dump(mode="json") for item in await queue.open_conversations(session)]
+    described: ConversationRead | None = None
+    found: list[MessageRead] = []
     selected = _uuid_or_none(c)
     if selected is not None:
-        conversation = await queue.describe(session, conversation_id=selected)
-        if conversation is not None:
-            messages = await message_views.of_conversation(
+        described = await queue.describe(session, conversation_id=selected)
+        if described is not None:
+            found = await message_views.of_conversation(
                 session, conversation_id=selected, for_staff=True
             )
-    summary = message_views.triage_summary(messages)
+    # The template reads what the API and the event stream send (the same JSON).
+    conversation = described.model_dump(mode="json") if described is not None else None
+    messages = [message.model_dump(mode="json") for message in found]
+    summary = message_views.triage_summary(found)
     suggestions = (
         await partner_suggestions.suggest(
             session, summary=summary, conversation=conversation, at=datetime.now(UTC)
@@ -128,7 +123,6 @@ async def consolepage(
         messages=messages,
         triage_summary=summary,
         suggestions=suggestions,
-        triage_code_keys=TRIAGE_CODE_KEYS,
         last_event_id=last_event_id,
     )
 
