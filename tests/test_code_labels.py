@@ -1,45 +1,26 @@
-"""Every triage code has its words in every console language, and every need its directory
-term: the mappings the console and the partner search rely on. No database."""
+"""Every need is a term of the directory's taxonomy, and no two triage codes share a word on
+the console: the mappings the console and the partner search rely on. No database.
+(That every code has a label, translated, is tests/test_translations.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
 import triage
-from app.pages.console import TRIAGE_CODE_KEYS
 from directory.fields import NEEDS_TAXONOMY_ID
 from directory.needs_taxonomy import attribute, taxonomy_rows, term_id
-from web.rendering import SUPPORTED_LANGUAGES, load_translations
+from web.labels import LABELS
+from web.rendering import SUPPORTED_LANGUAGES, catalogue
 
 pytestmark = pytest.mark.pure
 
-CODES = {
-    "need": triage.Need,
-    "indicator": triage.Indicator,
-    "exploitation": triage.Exploitation,
-    "urgency": triage.Urgency,
-}
-
-
-def test_the_console_gets_one_key_per_need_indicator_and_exploitation_code() -> None:
-    expected = [
-        f"{prefix}.{code.value}" for prefix, enum in CODES.items() if prefix != "urgency" for code in enum
-    ]
-    assert expected == TRIAGE_CODE_KEYS
-
 
 @pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
-def test_every_code_has_a_label_of_its_own_in_every_language(language: str) -> None:
-    table = load_translations()[language]
-    keys = [f"{prefix}.{code.value}" for prefix, enum in CODES.items() for code in enum]
-    assert [key for key in keys if key not in table] == []
-    labels = [table[key] for key in keys]
-    assert len(set(labels)) == len(labels), "two codes share a label"
-
-
-def test_french_and_english_labels_differ_where_the_words_do() -> None:
-    tables = load_translations()
-    assert tables["fr"]["need.shelter"] != tables["en"]["need.shelter"]
+@pytest.mark.parametrize("family", ["urgency", "need", "indicator", "exploitation"])
+def test_no_two_codes_of_a_family_share_a_word(language: str, family: str) -> None:
+    words = catalogue(language)
+    shown = [str(words.pgettext(*label)) for label in LABELS[family].values()]
+    assert len(set(shown)) == len(shown)
 
 
 def test_every_need_is_a_term_of_the_directorys_taxonomy() -> None:

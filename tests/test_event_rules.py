@@ -14,11 +14,13 @@ from app.context import AppContext
 from app.conversations import webchat_sessions
 from app.domain import ChatLine, ChatSession
 from app.live.event_hub import Subscription
-from app.live.events import EventKind, frame
+from app.live.events import frame
+from app.live.schemas import EventKind
 from app.models import Event, Role, User
 
 pytestmark = pytest.mark.pure
 
+AT = "2026-03-01T12:00:00+00:00"
 MINE = uuid.UUID("00000000-0000-4000-8000-000000000001")
 OTHER = uuid.UUID("00000000-0000-4000-8000-000000000002")
 
@@ -29,7 +31,7 @@ def event(
     conversation: uuid.UUID | None = MINE,
     **message: Any,
 ) -> Event:
-    payload = {"message": {"id": event_id, "direction": "out", "text": f"r{event_id}", "at": "t", **message}}
+    payload = {"message": {"id": event_id, "direction": "out", "text": f"r{event_id}", "at": AT, **message}}
     return Event(id=event_id, kind=kind.value, conversation_id=conversation, payload=payload)
 
 
@@ -42,14 +44,22 @@ class TestConsole:
         assert not may_see(user, event(1))
 
     def test_a_frame_carries_the_id_kind_conversation_and_payload(self) -> None:
-        assert frame(event(7, direction="in")) == {
+        assert frame(event(7, direction="in")).model_dump(mode="json") == {
             "type": "event",
             "id": 7,
             "kind": "message.created",
             "conversation_id": str(MINE),
-            "message": {"id": 7, "direction": "in", "text": "r7", "at": "t"},
+            "message": {
+                "id": 7,
+                "direction": "in",
+                "text": "r7",
+                "at": AT,
+                "delivery": None,
+                "delivery_error": None,
+                "triage": None,
+            },
         }
-        assert frame(event(8, EventKind.conversation_updated, None))["conversation_id"] is None
+        assert frame(event(8, conversation=None)).conversation_id is None
 
 
 class TestSubscription:
@@ -116,7 +126,7 @@ class TestWebchatVisitor:
         hub = FakeHub()
         context = AppContext(settings=None, database=None, hub=hub, signer=None, keys=None)  # type: ignore[arg-type]
         session = ChatSession(token="t" * 43, resumed=True, conversation_ids={str(MINE)})
-        session.history = [ChatLine(id=5, direction="out", text="r5", at="t")]
+        session.history = [ChatLine(id=5, direction="out", text="r5", at=AT)]
         replies = webchat_sessions.replies(context, session)
         pending = asyncio.ensure_future(anext(replies))
         await asyncio.sleep(0)

@@ -10,6 +10,8 @@ import pytest
 
 from app.conversations import messages, queue
 from app.conversations.intake import IntakeKeys, _apply_inbound, sealed_context
+from app.conversations.schemas import MessageRead, TriageRead
+from app.domain import Direction
 from app.models import Contact, Conversation, ConversationStatus, Message
 from app.settings import Settings
 from triage import Urgency
@@ -104,16 +106,12 @@ class TestInboundMovesTheConversation:
 class TestViews:
     def test_the_queue_shows_the_reply_decision_and_stop(self) -> None:
         item = conversation(Urgency.high, language="fr")
-        shown = queue.serialize(item, operator_email=None)
-        assert shown["safe_to_reply"] is None and shown["reply_stopped"] is False
-        assert (shown["id"], shown["urgency"], shown["waiting_since"]) == (
-            str(item.id),
-            "high",
-            T0.isoformat(),
-        )
+        shown = queue.read(item, operator_email=None)
+        assert shown.safe_to_reply is None and shown.reply_stopped is False
+        assert (shown.id, shown.urgency, shown.waiting_since) == (item.id, Urgency.high, T0)
         stopped = Contact(channel="sms", pseudonym="p", safe_to_reply=False, stopped_at=T0)
-        shown = queue.serialize(item, operator_email="op@example.org", contact=stopped)
-        assert (shown["safe_to_reply"], shown["reply_stopped"], shown["assigned_operator"]) == (
+        shown = queue.read(item, operator_email="op@example.org", contact=stopped)
+        assert (shown.safe_to_reply, shown.reply_stopped, shown.assigned_operator) == (
             False,
             True,
             "op@example.org",
@@ -140,18 +138,28 @@ class TestViews:
             triage=triage,
             created_at=T0,
         )
-        caller = messages.serialize(message)
-        staff = messages.serialize(message, for_staff=True)
-        assert "triage" not in caller and caller["text"] == "[PHONE]"
-        assert set(staff["triage"]) == set(messages.TRIAGE_FOR_STAFF)
-        assert "entities" not in staff["triage"] and "never shown" not in str(staff)
+        caller = messages.read(message)
+        staff = messages.read(message, for_staff=True)
+        assert caller.triage is None and caller.text == "[PHONE]"
+        assert staff.triage is not None and staff.triage.region == "Laval"
+        shown = staff.model_dump(mode="json")
+        assert "entities" not in shown["triage"] and "never shown" not in str(shown)
 
     def test_the_summary_unites_codes_in_order_and_keeps_the_last_region(self) -> None:
+        def seen(**found: object) -> MessageRead:
+            return MessageRead(
+                id=1,
+                direction=Direction.inbound,
+                text="",
+                at=T0,
+                triage=TriageRead.model_validate(found) if found else None,
+            )
+
         shown = [
-            {"triage": {"needs": ["shelter"], "indicators": ["isolation"], "region": "Laval"}},
-            {"direction": "out"},
-            {"triage": {"needs": ["legal", "shelter"], "exploitation": ["forced_labour"], "region": None}},
-            {"triage": {"needs": [], "region": "Montréal"}},
+            seen(needs=["shelter"], indicators=["isolation"], region="Laval"),
+            seen(),
+            seen(needs=["legal", "shelter"], exploitation=["forced_labour"]),
+            seen(needs=[], region="Montréal"),
         ]
         assert messages.triage_summary(shown) == {
             "needs": ["shelter", "legal"],

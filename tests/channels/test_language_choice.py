@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
 
 from app.conversations import automatic_messages
-from app.conversations.automatic_messages import TextsInvalid, choose_language
+from app.conversations.automatic_messages import choose_language
 from app.domain import ChannelKind
 from app.settings import Settings
 
@@ -49,13 +50,23 @@ class TestChooseLanguage:
     def test_a_default_language_without_texts_gives_french(self) -> None:
         assert choose_language(Settings(env="test", default_language="de"), "pt") == "fr"
 
-    def test_a_hotlines_own_file_adds_a_language(self, tmp_path: Path, settings: Settings) -> None:
-        built_in = json.loads((automatic_messages.BUILT_IN / "en.json").read_text(encoding="utf-8"))
-        (tmp_path / "ht.json").write_text(json.dumps(built_in), encoding="utf-8")
+    def test_a_hotlines_own_catalogue_adds_a_language(self, tmp_path: Path, settings: Settings) -> None:
+        own_catalogue(tmp_path, "ht", {})
         own = settings.model_copy(update={"safety_messages_dir": tmp_path})
         assert automatic_messages.available(own) == {"fr", "en", "es", "ht"}
         assert choose_language(own, "ht") == "ht"
         assert choose_language(settings, "ht") == "fr"
+
+
+def own_catalogue(folder: Path, language: str, texts: dict[str, str]) -> None:
+    """A hotline's caller catalogue: <folder>/<lang>/LC_MESSAGES/caller.po"""
+    catalog = Catalog(locale=language, domain="caller")
+    for message, text in texts.items():
+        catalog.add(message, text)
+    target = folder / language / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    with (target / "caller.po").open("wb") as file:
+        write_po(file, catalog)
 
 
 class TestTexts:
@@ -87,8 +98,11 @@ class TestTexts:
             automatic_messages.deletion_receipt(settings, language="fr")
         )
 
-    def test_a_file_missing_a_field_is_refused_by_name(self, tmp_path: Path, settings: Settings) -> None:
-        (tmp_path / "fr.json").write_text(json.dumps({"safety": "Bonjour"}), encoding="utf-8")
+    def test_a_hotlines_text_with_a_placeholder_it_cannot_fill_is_not_sent(
+        self, tmp_path: Path, settings: Settings
+    ) -> None:
+        own_catalogue(tmp_path, "fr", {automatic_messages.SAFETY: "Appelez le %(numero)s."})
         own = settings.model_copy(update={"safety_messages_dir": tmp_path})
-        with pytest.raises(TextsInvalid, match=r"fr\.json must hold the fields"):
-            automatic_messages.safety_message(own, language="fr", channel=ChannelKind.sms)
+        text = automatic_messages.safety_message(own, language="fr", channel=ChannelKind.sms)
+        assert text == automatic_messages.safety_message(settings, language="fr", channel=ChannelKind.sms)
+        assert "%(" not in text and "911" in text
