@@ -13,29 +13,16 @@ from app.security import auth, passwords, users
 from app.settings import Settings
 from app.storage import migrations
 from app.storage.db import Database
-from app.storage.embedded_postgres import EmbeddedPostgres
 from tests.live_server import LiveServer
 from tests.postgres import PostgresForTests, private_data_dir
-from tests.purity import (  # noqa: F401 - the hooks mark db tests and guard pure ones
+from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked, pure ones guarded
+    _database_refused_outside_db_tests,
     pytest_collection_modifyitems,
     pytest_runtest_setup,
-    refuse_unless_db_test,
 )
 
 OPERATOR_EMAIL = "operator@example.org"
 OPERATOR_PASSWORD = "correct horse battery"
-
-
-@pytest.fixture(autouse=True)
-def _no_embedded_postgres_outside_db_tests(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A pure test that would start an embedded PostgreSQL in this process fails instead."""
-    if request.node.get_closest_marker("db") is None:
-        def refuse(self: EmbeddedPostgres) -> str:
-            raise AssertionError(f"{request.node.nodeid} is not a db test but starts PostgreSQL")
-
-        monkeypatch.setattr(EmbeddedPostgres, "start", refuse)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -50,17 +37,11 @@ def _argon2_once_per_password() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def postgres_server() -> PostgresForTests:
+def postgres() -> PostgresForTests:
     """One embedded PostgreSQL for the run (for each xdist worker: its own, in its own folder)."""
     server = PostgresForTests(private_data_dir())
     migrations.upgrade(server.create_template())
     return server
-
-
-@pytest.fixture
-def postgres(request: pytest.FixtureRequest, postgres_server: PostgresForTests) -> PostgresForTests:
-    refuse_unless_db_test(request.node)  # also when asked for at run time (getfixturevalue)
-    return postgres_server
 
 
 @pytest.fixture

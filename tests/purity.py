@@ -1,30 +1,21 @@
 """Which tests may touch the database: `db` tests (marked at collection, from their fixtures),
-never `pure` ones. A test marked `pure`, or one that asks for the database only at run time
-(so `-m "not db"` would have selected it), fails instead of starting PostgreSQL."""
+never the others. A test marked `pure` whose fixtures reach the database fails before it
+starts; a test without `db` that reaches the database at run time (so `-m "not db"` would have
+selected it) fails when it tries to start or use the embedded PostgreSQL."""
 
 from __future__ import annotations
 
 import pytest
 
-# Every database fixture (`postgres`, `database_url`, `database`, `app`, `client`,
-# `live_server`...) reaches this one.
-DATABASE_FIXTURE = "postgres_server"
+from app.storage.embedded_postgres import EmbeddedPostgres
+from tests.postgres import PostgresForTests
+
+# Every database fixture (`database_url`, `database`, `app`, `client`, `live_server`...) reaches it.
+DATABASE_FIXTURE = "postgres"
 
 
 def uses_database(item: pytest.Item) -> bool:
     return DATABASE_FIXTURE in getattr(item, "fixturenames", ())
-
-
-def purity_violation(node: pytest.Item | pytest.Collector) -> str | None:
-    """Why this test must not get the database, or None when it may."""
-    if node.get_closest_marker("pure") is not None:
-        return f"{node.nodeid} is marked pure but uses the embedded PostgreSQL"
-    if node.get_closest_marker("db") is None:
-        return (
-            f"{node.nodeid} asks for the database at run time; request the fixture as an "
-            "argument (or through another fixture) so the test is marked db"
-        )
-    return None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -36,12 +27,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    if uses_database(item):
-        refuse_unless_db_test(item)
+    if item.get_closest_marker("pure") is not None and uses_database(item):
+        pytest.fail(f"{item.nodeid} is marked pure but uses the embedded PostgreSQL", pytrace=False)
 
 
-def refuse_unless_db_test(node: pytest.Item | pytest.Collector) -> None:
-    """Fail the test now, before any database is started for it, unless it may have one."""
-    refused = purity_violation(node)
-    if refused:
-        pytest.fail(refused, pytrace=False)
+@pytest.fixture(autouse=True)
+def _database_refused_outside_db_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if request.node.get_closest_marker("db") is not None:
+        return
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError(
+            f"{request.node.nodeid} asks for the database at run time; request the fixture as an "
+            "argument (or through another fixture) so the test is marked db"
+        )
+
+    monkeypatch.setattr(EmbeddedPostgres, "start", refuse)
+    for name in ("create_database", "create_template", "drop_database", "dump"):
+        monkeypatch.setattr(PostgresForTests, name, refuse)

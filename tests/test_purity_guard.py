@@ -11,20 +11,18 @@ pytest_plugins = ["pytester"]
 # The inner session: the suite's hooks, and a stand-in database so nothing real starts.
 CONFTEST = '''
 import pytest
-from tests.purity import pytest_collection_modifyitems, pytest_runtest_setup, refuse_unless_db_test
+from tests.postgres import PostgresForTests
+from tests.purity import (
+    _database_refused_outside_db_tests, pytest_collection_modifyitems, pytest_runtest_setup,
+)
 
 @pytest.fixture(scope="session")
-def postgres_server():
-    return "server"
-
-@pytest.fixture
-def postgres(request, postgres_server):
-    refuse_unless_db_test(request.node)
-    return postgres_server
+def postgres():
+    return PostgresForTests.__new__(PostgresForTests)  # never started
 
 @pytest.fixture
 def database(postgres):
-    return postgres
+    return "server"
 '''
 
 TESTS = '''
@@ -41,7 +39,7 @@ def test_marked_pure_but_uses_it(database):
     pass
 
 def test_asks_at_run_time(request):
-    request.getfixturevalue("postgres")
+    request.getfixturevalue("postgres").create_database()
 
 @pytest.mark.pure
 def test_marked_pure_and_pure():
