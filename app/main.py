@@ -28,6 +28,7 @@ from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
 from app.security.auth import SessionSigner
+from app.security.body_limit import BodyLimit
 from app.security.headers import SecurityHeaders
 from app.settings import Settings
 from app.storage.db import Database
@@ -93,6 +94,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     adapters = channel_registry.build_adapters(settings)
     app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan)
     app.state.renderer = JinjaRenderer()
+    app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
     app.include_router(health.router)

@@ -14,6 +14,7 @@ import typer
 from app import logging_setup
 from app.cli.directory import directory_cli
 from app.models import Role
+from app.security.body_limit import WEBSOCKET_MAX_FRAME
 from app.settings import Settings
 from app.storage.db import Database, resolve_database_url
 from app.storage.embedded_postgres import EmbeddedPostgres
@@ -48,7 +49,7 @@ def serve(
     # handler: make that an orderly exit so the embedded server is stopped too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     uvicorn.run(app, host=host, port=port, access_log=False, log_config=None,
-                proxy_headers=True, ws="websockets-sansio")
+                proxy_headers=True, ws="websockets-sansio", ws_max_size=WEBSOCKET_MAX_FRAME)
 
 
 @cli.command()
