@@ -92,7 +92,11 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
             await database.dispose()
 
     adapters = channel_registry.build_adapters(settings)
-    app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan)
+    # The API description is for developers: not published by a production server.
+    docs: dict[str, Any] = {} if not settings.is_production else {
+        "docs_url": None, "redoc_url": None,
+        "openapi_url": None}
+    app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan, **docs)
     app.state.renderer = JinjaRenderer()
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)

@@ -115,6 +115,6 @@ class TestDemo:
         assert supervisor is not None and supervisor.role == "supervisor"
 
 
-@pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage"])
+@pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage", "check-config"])
 def test_every_command_has_help(command: str) -> None:
     assert run(command, "--help").returncode == 0

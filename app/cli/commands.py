@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from app import logging_setup
+from app.cli import config_check
 from app.cli.directory import directory_cli
 from app.models import Role
 from app.security.body_limit import WEBSOCKET_MAX_FRAME
@@ -43,6 +44,13 @@ def serve(
 
     settings = Settings()
     logging_setup.configure(settings.log_level)
+    if settings.is_production:
+        found, _warnings = config_check.check(settings)
+        if found:
+            for problem in found:
+                typer.echo(f"error: {problem}", err=True)
+            typer.echo("production refuses to start; see `hotline check-config`", err=True)
+            raise typer.Exit(1)
     url, _embedded = _database(settings)
     app = create_app(settings, database_url=url)
     # uvicorn shuts down gracefully on SIGTERM, then re-raises it with the previous
@@ -50,6 +58,19 @@ def serve(
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     uvicorn.run(app, host=host, port=port, access_log=False, log_config=None,
                 proxy_headers=True, ws="websockets-sansio", ws_max_size=WEBSOCKET_MAX_FRAME)
+
+
+@cli.command("check-config")
+def check_config() -> None:
+    """Check the HOTLINE_* environment as a production configuration; exit 1 on any problem."""
+    found, warnings = config_check.problems()
+    for warning in warnings:
+        typer.echo(f"warning: {warning}")
+    for problem in found:
+        typer.echo(f"problem: {problem}")
+    if found:
+        raise typer.Exit(1)
+    typer.echo("ok: this configuration is ready for production")
 
 
 @cli.command()
