@@ -19,6 +19,7 @@ from app.api import console_stream, health
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import users as users_api
 from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
 from app.conversations.intake import IntakeKeys
@@ -106,6 +107,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(conversations_api.router)
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
+    app.include_router(users_api.router)
     app.include_router(console_stream.router)
     core = ChannelCore(lambda: app.state.context)
     for adapter in adapters:

@@ -107,9 +107,9 @@ class TestDemo:
         passwords = [line.split()[-1] for line in result.stdout.splitlines() if "Password:" in line]
         assert len(passwords) == 2
         async with database.sessions() as session:
-            operator = await authenticate(session, email="intervenant@demo.hotline.local",
+            operator = await authenticate(session, email="intervenant@demo.example.org",
                                           password=passwords[0])
-            supervisor = await authenticate(session, email="superviseure@demo.hotline.local",
+            supervisor = await authenticate(session, email="superviseure@demo.example.org",
                                             password=passwords[1])
         assert operator is not None and operator.role == "operator"
         assert supervisor is not None and supervisor.role == "supervisor"

@@ -2,7 +2,9 @@
 
 On connect the console subscribes first, then replays from the database every event
 after `after`, then forwards live events, skipping ids it already sent: nothing missed,
-nothing twice. Every event is authorised for the user before it is sent.
+nothing twice. Every event is authorised for the user before it is sent. The session is
+checked again when any process ends the user's sessions (a notification) and on every
+heartbeat; once it has ended the socket is closed (1008).
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from starlette import status
 
 from app.context import AppContext
-from app.dependencies import get_context, read_session_cookie
+from app.dependencies import get_context, read_login
 from app.live import events
 from app.live.event_hub import Subscription
 from app.models import Event, User
-from app.security import auth
+from app.security import sessions
+from app.security.auth import SessionData
 
 HEARTBEAT_SECONDS = 25.0
 
@@ -40,31 +43,37 @@ def _same_origin(websocket: WebSocket) -> bool:
     return urlsplit(origin).netloc == websocket.headers.get("host")
 
 
-async def _user(websocket: WebSocket, context: AppContext) -> User | None:
-    data = read_session_cookie(websocket)
-    if data is None:
-        return None
+async def _login(websocket: WebSocket, context: AppContext) -> tuple[SessionData, User] | None:
     async with context.database.sessions() as session:
-        return await auth.active_user(session, user_id=data.user_id)
+        return await read_login(websocket, session)
+
+
+async def _session_alive(context: AppContext, login: SessionData) -> bool:
+    async with context.database.sessions() as session:
+        return await sessions.still_valid(session, id_hash=login.id_hash)
 
 
 @router.websocket("/console/ws")
 async def console_socket(websocket: WebSocket) -> None:
     context = get_context(websocket)
-    user = await _user(websocket, context) if _same_origin(websocket) else None
-    if user is None:
+    found = await _login(websocket, context) if _same_origin(websocket) else None
+    if found is None:
         await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
         return
+    login, user = found
     after_param = websocket.query_params.get("after")
     after = int(after_param) if after_param and after_param.isdigit() else None
     await websocket.accept()
     subscription = context.hub.subscribe(lambda event: may_see(user, event))
+    revoked = context.hub.watch_user(login.user_id)
     try:
-        await _stream(websocket, context, subscription, user=user, after=after)
+        await _stream(websocket, context, subscription, user=user, after=after,
+                      login=login, revoked=revoked)
     except WebSocketDisconnect:
         pass
     finally:
         context.hub.unsubscribe(subscription)
+        context.hub.unwatch_user(login.user_id, revoked)
 
 
 async def _send(websocket: WebSocket, frame: dict[str, Any]) -> None:
@@ -78,6 +87,8 @@ async def _stream(
     *,
     user: User,
     after: int | None,
+    login: SessionData,
+    revoked: asyncio.Event,
 ) -> None:
     cursor = after
     if cursor is None:
@@ -96,6 +107,7 @@ async def _stream(
             break
 
     receiver = asyncio.create_task(_drain_client(websocket))
+    ended = asyncio.create_task(revoked.wait())
     try:
         while True:
             if subscription.overflowed.is_set():
@@ -104,14 +116,21 @@ async def _stream(
                 return
             getter = asyncio.ensure_future(subscription.queue.get())
             done, _ = await asyncio.wait(
-                {getter, receiver}, timeout=HEARTBEAT_SECONDS,
+                {getter, receiver, ended}, timeout=HEARTBEAT_SECONDS,
                 return_when=asyncio.FIRST_COMPLETED,
             )
             if getter not in done:
                 getter.cancel()
                 if receiver in done:
                     return  # the console went away
-                await _send(websocket, {"type": "ping"})
+                if ended in done:
+                    revoked.clear()
+                    ended = asyncio.create_task(revoked.wait())
+                if not await _session_alive(context, login):
+                    await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
+                    return
+                if not done:
+                    await _send(websocket, {"type": "ping"})
                 continue
             event = getter.result()
             assert event.id is not None
@@ -120,9 +139,10 @@ async def _stream(
             await _send(websocket, events.frame(event))
             cursor = event.id
     finally:
-        receiver.cancel()
-        with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect, Exception):
-            await receiver
+        for task in (receiver, ended):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect, Exception):
+                await task
 
 
 async def _drain_client(websocket: WebSocket) -> None:

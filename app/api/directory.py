@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 
 import directory
-from app.dependencies import CurrentOperator, SessionDep, read_session_cookie
+from app.dependencies import CurrentOperator, OptionalOperator, SessionDep
 from app.errors import HotlineError, NotFound
+from app.models import User
 from directory.hsds_json import HSDS_VERSION, PROFILE_URL
 from directory.service_view import service_full
 from triage.codes import Need, Urgency
@@ -19,9 +20,9 @@ from triage.codes import Need, Urgency
 router = APIRouter(prefix="/api/directory", tags=["directory"])
 
 
-def _view(request: Request) -> directory.View:
+def _view(staff: User | None) -> directory.View:
     """Logged-in staff see the members view (contact persons); everyone else the public one."""
-    return directory.View.members if read_session_cookie(request) else directory.View.public
+    return directory.View.members if staff is not None else directory.View.public
 
 
 @router.get("/")
@@ -57,8 +58,8 @@ async def services(
 
 
 @router.get("/services/{service_id}")
-async def service(service_id: str, session: SessionDep, request: Request) -> dict[str, Any]:
-    found = await service_full(session, service_id, _view(request))
+async def service(service_id: str, session: SessionDep, staff: OptionalOperator) -> dict[str, Any]:
+    found = await service_full(session, service_id, _view(staff))
     if found is None:
         raise NotFound("no such service")
     return found

@@ -106,9 +106,9 @@ def create_user(
 
     try:
         asyncio.run(run())
-    except users.WeakPassword as exc:
+    except (users.WeakPassword, users.InvalidEmail) as exc:
         typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        raise typer.Exit(2) from None
     typer.echo(f"{role.value} account ready")
 
 

@@ -1,0 +1,73 @@
+"""Two-factor (TOTP) login: enrolment with a QR code shown once, recovery codes hashed at
+rest, codes and recovery codes each used once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pyotp
+import pytest
+import sqlalchemy as sa
+
+from app.settings import Settings
+from app.storage.db import Database
+from tests.conftest import OPERATOR_PASSWORD
+
+
+async def _post_login(client: httpx.AsyncClient, email: str, password: str, **extra: str) -> httpx.Response:
+    return await client.post("/api/auth/login", json={"email": email, "password": password, **extra})
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    """Two-factor login required, as in production."""
+    return Settings(database_url=database_url, data_dir=tmp_path, env="test", require_totp=True)
+
+
+class TestTwoFactor:
+    async def test_enrol_with_a_qr_code_then_log_in_with_a_code_or_a_recovery_code(
+        self, client: httpx.AsyncClient, operator: str
+    ) -> None:
+        first = await _post_login(client, operator, OPERATOR_PASSWORD)
+        assert first.status_code == 403 and first.json()["enrol"]
+        assert (await client.get("/api/conversations")).status_code == 401  # enrolment only
+        setup = (await client.post("/api/auth/totp/setup")).json()
+        assert setup["qr_svg"].startswith("<svg") and "otpauth://totp/" in setup["otpauth_uri"]
+        secret = setup["otpauth_uri"].split("secret=")[1].split("&")[0]
+        totp = pyotp.TOTP(secret)
+        wrong = await client.post("/api/auth/totp/confirm", json={"code": "000000" if totp.now() != "000000"
+                                                                   else "111111"})
+        assert wrong.status_code == 422
+        confirmed = await client.post("/api/auth/totp/confirm", json={"code": totp.now()})
+        codes = confirmed.json()["recovery_codes"]
+        assert len(codes) == 10 and len(set(codes)) == 10
+        assert (await client.get("/api/conversations")).status_code == 200
+        assert (await client.post("/api/auth/totp/setup")).status_code == 409  # shown once
+
+        client.cookies.clear()
+        assert (await _post_login(client, operator, OPERATOR_PASSWORD)).json()["totp_required"]
+        reused = await _post_login(client, operator, OPERATOR_PASSWORD, totp=totp.now())
+        assert reused.status_code == 401  # the code that confirmed enrolment is spent
+        recovered = await _post_login(client, operator, OPERATOR_PASSWORD, totp=codes[0].lower())
+        assert recovered.status_code == 200
+        client.cookies.clear()
+        again = await _post_login(client, operator, OPERATOR_PASSWORD, totp=codes[0])
+        assert again.status_code == 401  # a recovery code works once
+
+    async def test_recovery_codes_are_hashed_at_rest(
+        self, client: httpx.AsyncClient, operator: str, database: Database
+    ) -> None:
+        await _post_login(client, operator, OPERATOR_PASSWORD)
+        setup = (await client.post("/api/auth/totp/setup")).json()
+        secret = setup["otpauth_uri"].split("secret=")[1].split("&")[0]
+        codes = (await client.post("/api/auth/totp/confirm",
+                                   json={"code": pyotp.TOTP(secret).now()})).json()["recovery_codes"]
+        async with database.transaction() as session:
+            stored = str((await session.execute(sa.text(
+                "SELECT code_hash FROM recovery_codes UNION ALL "
+                "SELECT encode(totp_sealed, 'escape') FROM users"))).all())
+        assert not any(code in stored or code.replace("-", "") in stored for code in codes)
+        assert secret not in stored
+
+
