@@ -28,6 +28,7 @@ from app.errors import HotlineError, Unauthorized
 from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
+from app.pages import two_factor as two_factor_pages
 from app.security.auth import SessionSigner
 from app.security.body_limit import BodyLimit
 from app.security.headers import SecurityHeaders
@@ -113,6 +114,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     for adapter in adapters:
         app.include_router(adapter.build_router(core))
     app.include_router(directory_pages.router)
+    app.include_router(two_factor_pages.router)
     app.include_router(console_pages.router)
     _install_error_handlers(app)
     return app

@@ -71,3 +71,39 @@ class TestTwoFactor:
         assert secret not in stored
 
 
+
+
+def _csrf(html: str) -> str:
+    return html.split('name="csrf_token" value="')[1].split('"')[0]
+
+
+class TestConsolePages:
+    async def test_enrol_in_the_console_then_log_in_with_the_code_field(
+        self, client: httpx.AsyncClient, operator: str
+    ) -> None:
+        form = await client.get("/console/login")
+        assert 'name="totp"' in form.text
+        login = await client.post("/console/login", data={
+            "email": operator, "password": OPERATOR_PASSWORD, "csrf_token": _csrf(form.text)})
+        assert login.status_code == 303 and login.headers["location"] == "/console/two-factor"
+        assert (await client.get("/console")).status_code == 303  # not before enrolment
+        enrol = await client.get("/console/two-factor")
+        assert "<svg" in enrol.text
+        secret = enrol.text.split('id="totp-secret">')[1].split("<")[0]
+        done = await client.post("/console/two-factor", data={
+            "code": pyotp.TOTP(secret).now(), "csrf_token": _csrf(enrol.text)})
+        assert done.status_code == 200 and 'id="recovery-codes"' in done.text
+        assert (await client.get("/console")).status_code == 200
+        again = await client.get("/console/two-factor")
+        assert "<svg" not in again.text and secret not in again.text  # shown once
+
+        client.cookies.clear()
+        form = await client.get("/console/login")
+        no_code = await client.post("/console/login", data={
+            "email": operator, "password": OPERATOR_PASSWORD, "csrf_token": _csrf(form.text)})
+        assert no_code.status_code == 401
+        recovery = done.text.split('id="recovery-codes"')[1].split("<code>")[1].split("<")[0]
+        with_code = await client.post("/console/login", data={
+            "email": operator, "password": OPERATOR_PASSWORD, "totp": recovery,
+            "csrf_token": _csrf(no_code.text)})
+        assert with_code.status_code == 303 and with_code.headers["location"] == "/console"
