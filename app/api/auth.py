@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from app.dependencies import ContextDep, CurrentOperator, SessionDep, read_login
+from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep, read_login
 from app.errors import HotlineError, Unauthorized
 from app.models import User
 from app.security import login, sessions, two_factor, users
@@ -83,7 +83,7 @@ class PasswordChange(BaseModel):
     new_password: str = Field(min_length=1, max_length=1024)
 
 
-@router.post("/password", status_code=204)
+@router.post("/password", status_code=204, dependencies=[JsonOnly])
 async def change_password(
     body: PasswordChange, response: Response, session: SessionDep, user: CurrentOperator
 ) -> None:
@@ -122,13 +122,13 @@ class RecoveryCodes(BaseModel):
     recovery_codes: list[str]
 
 
-@router.post("/totp/setup")
+@router.post("/totp/setup", dependencies=[JsonOnly])
 async def totp_setup(login_: EnrollingLogin, session: SessionDep, context: ContextDep) -> TotpSetup:
     uri, svg = await two_factor.begin(session, user=login_[1], key=context.keys.vault_key)
     return TotpSetup(otpauth_uri=uri, qr_svg=svg)
 
 
-@router.post("/totp/confirm")
+@router.post("/totp/confirm", dependencies=[JsonOnly])
 async def totp_confirm(
     body: TotpConfirm, login_: EnrollingLogin, session: SessionDep, context: ContextDep
 ) -> RecoveryCodes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.dependencies import CurrentOperator, SessionDep
+from app.dependencies import CurrentOperator, JsonOnly, SessionDep
 from app.errors import Forbidden, NotFound
 from app.models import Role, User
 from app.security import sessions, two_factor
@@ -21,7 +21,7 @@ async def _target(session: SessionDep, admin: User, user_id: int) -> User:
     return user
 
 
-@router.post("/{user_id}/sessions/revoke", status_code=204)
+@router.post("/{user_id}/sessions/revoke", status_code=204, dependencies=[JsonOnly])
 async def revoke_sessions(user_id: int, session: SessionDep, admin: CurrentOperator) -> None:
     """Ends every session of the user at once, open console websockets included."""
     user = await _target(session, admin, user_id)
@@ -29,7 +29,7 @@ async def revoke_sessions(user_id: int, session: SessionDep, admin: CurrentOpera
     await sessions.end_all(session, user_id=user.id)
 
 
-@router.post("/{user_id}/totp/reset", status_code=204)
+@router.post("/{user_id}/totp/reset", status_code=204, dependencies=[JsonOnly])
 async def reset_totp(user_id: int, session: SessionDep, admin: CurrentOperator) -> None:
     """The user enrols a new authenticator at the next login; their sessions end."""
     user = await _target(session, admin, user_id)

@@ -154,7 +154,7 @@ def allowed_origin(origin: str | None, *, host: str | None, public_url: str) -> 
         return True
     parts = urlsplit(origin)
     public = urlsplit(public_url)
-    if (parts.scheme, parts.netloc) == (public.scheme, public.netloc):
+    if parts.netloc and (parts.scheme, parts.netloc) == (public.scheme, public.netloc):
         return True
     return bool(host) and parts.netloc == host and parts.scheme in ("http", "https")
 

@@ -102,16 +102,19 @@ class TestEveryChangeEndsSessions:
         await make_user(database, email=ADMIN_EMAIL, password=OPERATOR_PASSWORD, role=Role.admin)
         client.cookies.clear()
         await _login(client, ADMIN_EMAIL)
-        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke")).status_code == 204
+        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke",
+                                  json={})).status_code == 204
         assert (await client.get("/api/conversations")).status_code == 200  # the admin's own
         _use(client, target)
         assert (await client.get("/api/conversations")).status_code == 401
-        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke")).status_code == 401
+        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke",
+                                  json={})).status_code == 401
 
     async def test_only_admins_revoke(self, client: httpx.AsyncClient, operator: str) -> None:
         await _login(client, operator)
         me = (await client.get("/api/auth/me")).json()
-        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke")).status_code == 403
+        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke",
+                                  json={})).status_code == 403
 
 
 class TestConsoleSocket:

@@ -32,22 +32,23 @@ class TestTwoFactor:
         first = await _post_login(client, operator, OPERATOR_PASSWORD)
         assert first.status_code == 403 and first.json()["enrol"]
         assert (await client.get("/api/conversations")).status_code == 401  # enrolment only
-        setup = (await client.post("/api/auth/totp/setup")).json()
+        setup = (await client.post("/api/auth/totp/setup", json={})).json()
         assert setup["qr_svg"].startswith("<svg") and "otpauth://totp/" in setup["otpauth_uri"]
         secret = setup["otpauth_uri"].split("secret=")[1].split("&")[0]
         totp = pyotp.TOTP(secret)
         wrong = await client.post("/api/auth/totp/confirm", json={"code": "000000" if totp.now() != "000000"
                                                                    else "111111"})
         assert wrong.status_code == 422
-        confirmed = await client.post("/api/auth/totp/confirm", json={"code": totp.now()})
+        first_code = totp.now()
+        confirmed = await client.post("/api/auth/totp/confirm", json={"code": first_code})
         codes = confirmed.json()["recovery_codes"]
         assert len(codes) == 10 and len(set(codes)) == 10
         assert (await client.get("/api/conversations")).status_code == 200
-        assert (await client.post("/api/auth/totp/setup")).status_code == 409  # shown once
+        assert (await client.post("/api/auth/totp/setup", json={})).status_code == 409  # shown once
 
         client.cookies.clear()
         assert (await _post_login(client, operator, OPERATOR_PASSWORD)).json()["totp_required"]
-        reused = await _post_login(client, operator, OPERATOR_PASSWORD, totp=totp.now())
+        reused = await _post_login(client, operator, OPERATOR_PASSWORD, totp=first_code)
         assert reused.status_code == 401  # the code that confirmed enrolment is spent
         recovered = await _post_login(client, operator, OPERATOR_PASSWORD, totp=codes[0].lower())
         assert recovered.status_code == 200
@@ -59,7 +60,7 @@ class TestTwoFactor:
         self, client: httpx.AsyncClient, operator: str, database: Database
     ) -> None:
         await _post_login(client, operator, OPERATOR_PASSWORD)
-        setup = (await client.post("/api/auth/totp/setup")).json()
+        setup = (await client.post("/api/auth/totp/setup", json={})).json()
         secret = setup["otpauth_uri"].split("secret=")[1].split("&")[0]
         codes = (await client.post("/api/auth/totp/confirm",
                                    json={"code": pyotp.TOTP(secret).now()})).json()["recovery_codes"]
@@ -107,3 +108,27 @@ class TestConsolePages:
             "email": operator, "password": OPERATOR_PASSWORD, "totp": recovery,
             "csrf_token": _csrf(no_code.text)})
         assert with_code.status_code == 303 and with_code.headers["location"] == "/console"
+
+
+class TestCodes:
+    async def test_a_code_of_a_later_step_works_once(
+        self, client: httpx.AsyncClient, operator: str, database: Database, settings: Settings
+    ) -> None:
+        import time
+
+        from app.models import User
+        from app.security import two_factor
+        from app.security.auth import find_user
+
+        await _post_login(client, operator, OPERATOR_PASSWORD)
+        setup = (await client.post("/api/auth/totp/setup", json={})).json()
+        totp = pyotp.TOTP(setup["otpauth_uri"].split("secret=")[1].split("&")[0])
+        assert (await client.post("/api/auth/totp/confirm", json={"code": totp.now()})).status_code == 200
+        key = settings.vault_key_bytes()
+        later = time.time() + 90
+        async with database.transaction() as session:
+            user = await find_user(session, email=operator)
+            assert isinstance(user, User)
+            assert await two_factor.verify(session, user=user, key=key, code=totp.at(later), at=later)
+            assert not await two_factor.verify(session, user=user, key=key, code=totp.at(later), at=later)
+            assert not await two_factor.verify(session, user=user, key=key, code="123456", at=later + 300)
