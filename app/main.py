@@ -95,9 +95,8 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
 
     adapters = channel_registry.build_adapters(settings)
     # The API description is for developers: not published by a production server.
-    docs: dict[str, Any] = {} if not settings.is_production else {
-        "docs_url": None, "redoc_url": None,
-        "openapi_url": None}
+    docs: dict[str, Any] = {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    docs = docs if settings.is_production else {}
     app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan, **docs)
     app.state.renderer = JinjaRenderer()
     app.add_middleware(BodyLimit)

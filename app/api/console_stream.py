@@ -80,6 +80,25 @@ async def _send(websocket: WebSocket, frame: dict[str, Any]) -> None:
     await websocket.send_text(json.dumps(frame, ensure_ascii=False, default=str))
 
 
+async def _replay(websocket: WebSocket, context: AppContext, *, user: User, after: int | None) -> int:
+    """Hello, then every event the console missed; the id it has seen up to."""
+    cursor = after
+    if cursor is None:
+        async with context.database.sessions() as session:
+            cursor = await events.last_id(session)
+    await _send(websocket, {"type": "hello", "last_event_id": cursor})
+    while True:
+        async with context.database.sessions() as session:
+            batch = await events.after(session, event_id=cursor)
+        for event in batch:
+            assert event.id is not None
+            if may_see(user, event):
+                await _send(websocket, events.frame(event))
+            cursor = event.id
+        if len(batch) < 500:
+            return cursor
+
+
 async def _stream(
     websocket: WebSocket,
     context: AppContext,
@@ -90,22 +109,7 @@ async def _stream(
     login: SessionData,
     revoked: asyncio.Event,
 ) -> None:
-    cursor = after
-    if cursor is None:
-        async with context.database.sessions() as session:
-            cursor = await events.last_id(session)
-    await _send(websocket, {"type": "hello", "last_event_id": cursor})
-    while True:  # replay what the console missed
-        async with context.database.sessions() as session:
-            batch = await events.after(session, event_id=cursor)
-        for event in batch:
-            assert event.id is not None
-            if may_see(user, event):
-                await _send(websocket, events.frame(event))
-            cursor = event.id
-        if len(batch) < 500:
-            break
-
+    cursor = await _replay(websocket, context, user=user, after=after)
     receiver = asyncio.create_task(_drain_client(websocket))
     ended = asyncio.create_task(revoked.wait())
     try:
