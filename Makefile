@@ -6,17 +6,51 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint check-imports migrate demo clean bench-triage
+.PHONY: run test install lint check-imports migrate demo clean bench-triage \
+	messages-extract messages-update messages-compile
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
+$(STAMP): $(BIN)/python pyproject.toml setup.py
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(COMPILE_MESSAGES)
 	touch $(STAMP)
 
-install: $(STAMP)
+## make install: the virtualenv, the package (editable) and its compiled message catalogues
+install: $(STAMP) $(MO_FILES)
+
+# Message catalogues (see web/README.md): `messages` for the pages, `caller` for the automatic
+# messages. Extract ids from the sources into the .pot templates, merge them into each
+# language's .po, compile the .po into the .mo files the app reads (not kept in git).
+PYBABEL := $(BIN)/pybabel
+PO_FILES := $(wildcard web/locale/*/LC_MESSAGES/messages.po app/locale/*/LC_MESSAGES/caller.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+WEB_SOURCES = $(sort $(shell find web -name '*.py' -o -name '*.html'))
+CALLER_SOURCES := app/conversations/automatic_messages.py
+EXTRACT = $(PYBABEL) --quiet extract -F babel.cfg -k pgettext_noop:1c,2 -c Translators: \
+	--sort-by-file --add-location=file --project=hotline --version=0.1.0
+define COMPILE_MESSAGES
+$(PYBABEL) compile --domain=messages --directory=web/locale
+$(PYBABEL) compile --domain=caller --directory=app/locale
+endef
+
+%.mo: %.po | $(STAMP)
+	$(PYBABEL) compile --input-file=$< --output-file=$@
+
+messages-extract: $(STAMP)
+	$(EXTRACT) -o web/locale/messages.pot $(WEB_SOURCES)
+	$(EXTRACT) -o app/locale/caller.pot $(CALLER_SOURCES)
+
+messages-update: messages-extract
+	$(PYBABEL) update --domain=messages --input-file=web/locale/messages.pot --output-dir=web/locale \
+		--ignore-obsolete --no-fuzzy-matching
+	$(PYBABEL) update --domain=caller --input-file=app/locale/caller.pot --output-dir=app/locale \
+		--ignore-obsolete --no-fuzzy-matching
+
+messages-compile: $(STAMP)
+	$(COMPILE_MESSAGES)
 
 migrate: install
 	$(BIN)/hotline migrate
@@ -24,12 +58,17 @@ migrate: install
 demo: migrate
 	$(BIN)/hotline demo --console-url http://$(HOST):$(PORT)/console
 
-## make run: install, migrate, load the demo, print an operator login, serve on :8000
-run: demo
+## make run: check the port is free, install, migrate, load the demo, print the demo logins (new passwords
+## each time: the port check has made sure no running server printed the old ones), serve on :8000
+## (another port: make run PORT=8001)
+run: install
+	@$(BIN)/hotline serve --check-port --host $(HOST) --port $(PORT)
+	$(BIN)/hotline migrate
+	$(BIN)/hotline demo --new-passwords --console-url http://$(HOST):$(PORT)/console
 	$(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check app channels triage directory web tests bench docs
+	$(BIN)/ruff check app channels triage directory web tests bench docs setup.py
 	$(BIN)/mypy app channels triage directory web
 
 check-imports: install

@@ -45,7 +45,7 @@ class JinjaRenderer:
     languages = tuple(rendering.SUPPORTED_LANGUAGES)
 
     def __init__(self) -> None:
-        self._environment = rendering.build_environment()
+        self._environments = {lang: rendering.build_environment(lang) for lang in self.languages}
 
     def choose_language(
         self, query_lang: str | None, cookie_lang: str | None, accept_language: str | None
@@ -53,8 +53,8 @@ class JinjaRenderer:
         return rendering.choose_language(query_lang, cookie_lang, accept_language)
 
     def render(self, template: str, *, lang: str, **context: Any) -> str:
-        page = self._environment.get_template(template)
-        return page.render(t=rendering.translator(lang), lang=lang, **context)
+        page = self._environments[lang].get_template(template)
+        return page.render(lang=lang, **context)
 
 
 def create_app(settings: Settings, *, database_url: str) -> FastAPI:

@@ -97,8 +97,8 @@ class Settings(BaseSettings):
     telegram_secret_token: SecretStr | None = None
     telegram_api_base: str = "https://api.telegram.org"
 
-    # Automatic messages: the safety message text per language (files <lang>.txt override
-    # the built-in ones) and the emergency number it gives.
+    # Automatic messages: a folder of `<lang>/LC_MESSAGES/caller.po` (or .mo) catalogues that
+    # reword the built-in ones (app/locale), and the emergency number the safety message gives.
     safety_messages_dir: Path | None = None
     emergency_number: str = "911"
     default_language: str = "fr"

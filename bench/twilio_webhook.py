@@ -6,7 +6,9 @@ commit) next to `intake.receive` alone on the same database, their ratio, the sl
 webhook answer against Twilio's 15 s limit, and outbox sends per second to a local fake
 Twilio API through twilio's `Client`.
 
-    .venv/bin/python bench/twilio_webhook.py [--messages 1000] [--concurrency 8]
+    .venv/bin/python -m bench.twilio_webhook [--messages 1000] [--concurrency 8]
+
+(as a module, from the repository root: the fake Twilio API comes from `tests.fakes`)
 """
 
 from __future__ import annotations

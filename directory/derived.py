@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from directory.fields import NEEDS_TAXONOMY_ID
@@ -41,70 +43,104 @@ def language_code(code: str | None, name: str | None) -> str | None:
 
 async def refresh(session: AsyncSession, service_ids: list[str] | None = None) -> None:
     """Recomputes the derived fields of the given services (all when None)."""
+    among = _among(service_ids)
+    await _refresh_needs(session, among)
+    codes = await _language_codes(session, among)
+    schedules = await _schedule_rows(session, among)
     service = TABLES["service"]
-    only = "" if service_ids is None else "WHERE s.id = ANY(:ids)"
-    params: dict[str, Any] = {"taxonomy": NEEDS_TAXONOMY_ID}
-    if service_ids is not None:
-        params["ids"] = service_ids
-    await session.execute(sa.text(f"""
-        UPDATE hsds_service AS target SET needs = computed.needs FROM (
-            SELECT s.id, coalesce(array_agg(DISTINCT t.code ORDER BY t.code)
-                                  FILTER (WHERE t.code IS NOT NULL), '{{}}') AS needs
-            FROM hsds_service s
-            LEFT JOIN hsds_attribute a ON a.link_id = s.id
-            LEFT JOIN hsds_taxonomy_term t ON t.id = a.taxonomy_term_id
-                 AND (t.taxonomy_id = :taxonomy OR t.taxonomy = :taxonomy)
-            {only} GROUP BY s.id) AS computed
-        WHERE computed.id = target.id AND target.needs IS DISTINCT FROM computed.needs
-    """), params)  # noqa: S608 (only constant SQL is interpolated)
-    id_filter = "" if service_ids is None else "AND s.id = ANY(:ids)"
-    id_params: dict[str, Any] = {} if service_ids is None else {"ids": service_ids}
-    languages = await session.execute(sa.text(f"""
-        SELECT s.id, l.code, l.name FROM hsds_service s JOIN hsds_language l ON l.service_id = s.id
-        WHERE true {id_filter}
-        UNION ALL
-        SELECT s.id, l.code, l.name FROM hsds_service s
-        JOIN hsds_service_at_location sal ON sal.service_id = s.id
-        JOIN hsds_language l ON l.location_id = sal.location_id WHERE true {id_filter}
-        UNION ALL
-        SELECT s.id, l.code, l.name FROM hsds_service s JOIN hsds_phone p ON p.service_id = s.id
-        JOIN hsds_language l ON l.phone_id = p.id WHERE true {id_filter}
-    """), id_params)  # noqa: S608
+    current = await session.execute(
+        sa.select(service.c.id, service.c.language_codes, service.c.always_open).where(among(service)))
+    changed: list[tuple[str, list[str], bool]] = []
+    for service_id, old_codes, old_always in current:
+        codes_now = sorted(codes.get(service_id, ()))
+        always_now = is_always_open(rules_from_rows(schedules.get(service_id, [])))
+        if old_codes != codes_now or old_always is not always_now:
+            changed.append((service_id, codes_now, always_now))
+    if changed:
+        await _write_languages_and_always_open(session, changed)
+
+
+Among = Callable[[sa.FromClause], sa.ColumnElement[bool]]
+
+
+def _among(service_ids: list[str] | None) -> Among:
+    """The condition on a service table (or alias) that keeps the given services (all when None)."""
+    if service_ids is None:
+        return lambda _service: sa.true()
+    ids = sa.literal(list(service_ids), ARRAY(sa.Text()))
+    return lambda service: service.c.id == sa.any_(ids)
+
+
+async def _refresh_needs(session: AsyncSession, among: Among) -> None:
+    """needs: the codes of the service's terms in the needs taxonomy, sorted, without repeats."""
+    service, attribute, term = TABLES["service"], TABLES["attribute"], TABLES["taxonomy_term"]
+    s = service.alias("s")
+    codes = sa.func.array_agg(aggregate_order_by(sa.distinct(term.c.code), term.c.code))
+    computed = (
+        sa.select(s.c.id, sa.func.coalesce(codes.filter(term.c.code.is_not(None)),
+                                           sa.literal([], ARRAY(sa.Text()))).label("needs"))
+        .select_from(s.outerjoin(attribute, attribute.c.link_id == s.c.id)
+                     .outerjoin(term, sa.and_(term.c.id == attribute.c.taxonomy_term_id,
+                                              sa.or_(term.c.taxonomy_id == NEEDS_TAXONOMY_ID,
+                                                     term.c.taxonomy == NEEDS_TAXONOMY_ID))))
+        .where(among(s)).group_by(s.c.id).subquery("computed"))
+    await session.execute(
+        sa.update(service).values(needs=computed.c.needs)
+        .where(computed.c.id == service.c.id, service.c.needs.is_distinct_from(computed.c.needs)))
+
+
+async def _language_codes(session: AsyncSession, among: Among) -> dict[str, set[str]]:
+    """The languages of the service, of its locations and of its phones, as ISO 639 codes."""
+    service, language = TABLES["service"].alias("s"), TABLES["language"]
+    at_location, phone = TABLES["service_at_location"], TABLES["phone"]
+    columns = (service.c.id, language.c.code, language.c.name)
+    result = await session.execute(sa.union_all(
+        sa.select(*columns).select_from(service.join(language, language.c.service_id == service.c.id))
+        .where(among(service)),
+        sa.select(*columns).select_from(
+            service.join(at_location, at_location.c.service_id == service.c.id)
+            .join(language, language.c.location_id == at_location.c.location_id)).where(among(service)),
+        sa.select(*columns).select_from(
+            service.join(phone, phone.c.service_id == service.c.id)
+            .join(language, language.c.phone_id == phone.c.id)).where(among(service))))
     codes: dict[str, set[str]] = defaultdict(set)
-    for service_id, code, name in languages:
+    for service_id, code, name in result:
         normalised = language_code(code, name)
         if normalised:
             codes[service_id].add(normalised)
-    schedules = await session.execute(sa.text(f"""
-        SELECT s.id AS owner, sc.* FROM hsds_service s JOIN hsds_schedule sc ON sc.service_id = s.id
-        WHERE true {id_filter}
-        UNION ALL
-        SELECT s.id AS owner, sc.* FROM hsds_service s
-        JOIN hsds_service_at_location sal ON sal.service_id = s.id
-        JOIN hsds_schedule sc ON sc.service_at_location_id = sal.id WHERE true {id_filter}
-    """), id_params)  # noqa: S608
+    return codes
+
+
+async def _schedule_rows(session: AsyncSession, among: Among) -> dict[str, list[dict[str, Any]]]:
+    """The schedules of each service, its own and those of the service at its locations."""
+    service, schedule = TABLES["service"].alias("s"), TABLES["schedule"]
+    at_location = TABLES["service_at_location"]
+    result = await session.execute(sa.union_all(
+        sa.select(service.c.id.label("owner"), schedule)
+        .select_from(service.join(schedule, schedule.c.service_id == service.c.id)).where(among(service)),
+        sa.select(service.c.id.label("owner"), schedule).select_from(
+            service.join(at_location, at_location.c.service_id == service.c.id)
+            .join(schedule, schedule.c.service_at_location_id == at_location.c.id)).where(among(service))))
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for record in schedules.mappings():
+    for record in result.mappings():
         rows[record["owner"]].append(dict(record))
-    current = await session.execute(
-        sa.select(service.c.id, service.c.language_codes, service.c.always_open).where(
-            sa.true() if service_ids is None else service.c.id.in_(service_ids)))
-    ids: list[str] = []
-    new_codes: list[str] = []
-    new_always: list[bool] = []
-    for service_id, old_codes, old_always in current:
-        codes_now = sorted(codes.get(service_id, ()))
-        always_now = is_always_open(rules_from_rows(rows.get(service_id, [])))
-        if old_codes != codes_now or old_always is not always_now:
-            ids.append(service_id)
-            new_codes.append(_SEPARATOR.join(codes_now))
-            new_always.append(always_now)
-    if ids:  # one statement for all changed services
-        await session.execute(sa.text("""
-            UPDATE hsds_service AS s
-            SET language_codes = coalesce(string_to_array(nullif(u.codes, ''), :separator), '{}'),
-                always_open = u.always
-            FROM unnest(CAST(:ids AS text[]), CAST(:codes AS text[]), CAST(:always AS boolean[]))
-                 AS u(id, codes, always)
-            WHERE s.id = u.id
-        """), {"ids": ids, "codes": new_codes, "always": new_always, "separator": _SEPARATOR})
+    return rows
+
+
+async def _write_languages_and_always_open(session: AsyncSession,
+                                           changed: list[tuple[str, list[str], bool]]) -> None:
+    """One statement for all changed services: three arrays unnested side by side (the codes of a
+    service joined by a separator, as arrays of arrays must all have the same length)."""
+    service = TABLES["service"]
+    ids, codes, always = zip(*changed, strict=True)
+    rows = sa.func.unnest(
+        sa.literal(list(ids), ARRAY(sa.Text())),
+        sa.literal([_SEPARATOR.join(item) for item in codes], ARRAY(sa.Text())),
+        sa.literal(list(always), ARRAY(sa.Boolean())),
+    ).table_valued(sa.column("id", sa.Text()), sa.column("codes", sa.Text()),
+                   sa.column("always", sa.Boolean())).render_derived("u")
+    split = sa.func.string_to_array(sa.func.nullif(rows.c.codes, ""), _SEPARATOR, type_=ARRAY(sa.Text()))
+    await session.execute(
+        sa.update(service).values(language_codes=sa.func.coalesce(split, sa.literal([], ARRAY(sa.Text()))),
+                                  always_open=rows.c.always)
+        .where(service.c.id == rows.c.id))

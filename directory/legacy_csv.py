@@ -72,147 +72,163 @@ def _rest(record: dict[str, str], *used: str) -> Record:
     return {key: value for key, value in record.items() if key not in used and value not in (None, "")}
 
 
-def read(directory: Path) -> Dataset:
-    ohana = not (directory / "datapackage.json").exists()
-    reader = _Reader(directory, ohana)
-    i = reader.ident
-    location_orgs = {record.get("id", ""): record.get("organization_id", "")
-                     for _, record in reader.rows("locations.csv")}
+def _split(value: str | None) -> list[str]:
+    """The items of an inline comma-separated list, stripped, without empty ones."""
+    return [item.strip() for item in (value or "").split(",") if item.strip()]
 
-    def organization(_: str, r: dict[str, str]) -> Record:
+
+class _Upgrade(_Reader):
+    """One builder per 1.x file: its CSV record -> the HSDS 3 row (and the rows it carries inline)."""
+
+    def __init__(self, directory: Path, ohana: bool) -> None:
+        super().__init__(directory, ohana)
+        self.location_orgs = {record.get("id", ""): record.get("organization_id", "")
+                              for _, record in self.rows("locations.csv")}
+
+    def links(self, r: dict[str, str]) -> Record:
+        return {field: self.ident(field.removesuffix("_id"), r.get(field))
+                for field in ("organization_id", "service_id", "location_id", "contact_id",
+                              "service_at_location_id") if r.get(field)}
+
+    def organization(self, _: str, r: dict[str, str]) -> Record:
         website = r.get("website") or r.get("url")
-        return {**_rest(r, "id", "url", "website"), "id": i("organization", r.get("id")),
+        return {**_rest(r, "id", "url", "website"), "id": self.ident("organization", r.get("id")),
                 "website": website}
 
-    def location(source: str, r: dict[str, str]) -> Record:
+    def location(self, source: str, r: dict[str, str]) -> Record:
+        i = self.ident
         loc_id = i("location", r.get("id"))
-        for name in (r.get("languages") or "").split(","):
-            if name.strip():
-                reader.add("language", source, {"id": i("language", f"location:{r.get('id')}:{name.strip()}"),
-                                                "location_id": loc_id, "name": name.strip()}, None)
+        for name in _split(r.get("languages")):
+            self.add("language", source, {"id": i("language", f"location:{r.get('id')}:{name}"),
+                                          "location_id": loc_id, "name": name}, None)
         return {**_rest(r, "id", "organization_id", "languages"), "id": loc_id,
                 "organization_id": i("organization", r.get("organization_id"))}
 
-    def address(kind: str) -> Callable[[str, dict[str, str]], Record]:
+    def address(self, kind: str) -> Callable[[str, dict[str, str]], Record]:
         def build(_: str, r: dict[str, str]) -> Record:
-            return {**_rest(r, "id", "location_id"), "id": i("address", f"{kind}:{r.get('id')}")
-                    if ohana else r.get("id"), "location_id": i("location", r.get("location_id")),
-                    "address_type": kind}
+            address_id = self.ident("address", f"{kind}:{r.get('id')}") if self.ohana else r.get("id")
+            return {**_rest(r, "id", "location_id"), "id": address_id,
+                    "location_id": self.ident("location", r.get("location_id")), "address_type": kind}
         return build
 
-    def service(source: str, r: dict[str, str]) -> Record:
-        service_id = i("service", r.get("id"))
-        organization_id = r.get("organization_id") or location_orgs.get(r.get("location_id", ""), "")
-        if ohana and r.get("location_id"):
-            reader.add("service_at_location", source, {
+    def service(self, source: str, r: dict[str, str]) -> Record:
+        i, service_id = self.ident, self.ident("service", r.get("id"))
+        organization_id = r.get("organization_id") or self.location_orgs.get(r.get("location_id", ""), "")
+        if self.ohana and r.get("location_id"):
+            self.add("service_at_location", source, {
                 "id": i("service_at_location", r.get("id")), "service_id": service_id,
                 "location_id": i("location", r.get("location_id"))}, None)
-        for name in (r.get("languages") or "").split(","):
-            if name.strip():
-                reader.add("language", source, {"id": i("language", f"service:{r.get('id')}:{name.strip()}"),
-                                                "service_id": service_id, "name": name.strip()}, None)
-        for area in (r.get("service_areas") or "").split(","):
-            if area.strip():
-                reader.add("service_area", source, {
-                    "id": i("service_area", f"{r.get('id')}:{area.strip()}"), "service_id": service_id,
-                    "name": area.strip()}, None)
-        for code in (r.get("taxonomy_ids") or "").split(","):
-            if code.strip():
-                reader.add("attribute", source, {
-                    "id": i("attribute", f"{r.get('id')}:{code.strip()}") if ohana
-                    else f"{r.get('id')}:{code.strip()}", "link_id": service_id, "link_entity": "service",
-                    "taxonomy_term_id": i("taxonomy_term", code.strip())}, None)
+        for name in _split(r.get("languages")):
+            self.add("language", source, {"id": i("language", f"service:{r.get('id')}:{name}"),
+                                          "service_id": service_id, "name": name}, None)
+        for area in _split(r.get("service_areas")):
+            self.add("service_area", source, {"id": i("service_area", f"{r.get('id')}:{area}"),
+                                              "service_id": service_id, "name": area}, None)
+        for code in _split(r.get("taxonomy_ids")):
+            self.add("attribute", source, {
+                "id": i("attribute", f"{r.get('id')}:{code}") if self.ohana else f"{r.get('id')}:{code}",
+                "link_id": service_id, "link_entity": "service",
+                "taxonomy_term_id": i("taxonomy_term", code)}, None)
         return {**_rest(r, "id", "organization_id", "location_id", "program_id", "languages",
                         "service_areas", "taxonomy_ids", "eligibility", "fees", "website", "url"),
                 "id": service_id, "organization_id": i("organization", organization_id),
                 "program_id": i("program", r.get("program_id")), "url": r.get("website") or r.get("url"),
                 "eligibility_description": r.get("eligibility"), "fees_description": r.get("fees")}
 
-    def links(r: dict[str, str]) -> Record:
-        return {field: i(field.removesuffix("_id"), r.get(field))
-                for field in ("organization_id", "service_id", "location_id", "contact_id",
-                              "service_at_location_id") if r.get(field)}
+    def contact(self, _: str, r: dict[str, str]) -> Record:
+        links = self.links(r)
+        return {**_rest(r, "id", *links), **links, "id": self.ident("contact", r.get("id"))}
 
-    def contact(_: str, r: dict[str, str]) -> Record:
-        return {**_rest(r, "id", *links(r)), **links(r), "id": i("contact", r.get("id"))}
-
-    def phone(source: str, r: dict[str, str]) -> Record:
-        phone_id = i("phone", r.get("id"))
-        for code in (r.get("language") or "").split(","):
-            if code.strip():
-                reader.add("language", source, {"id": f"{phone_id}:{code.strip()}", "phone_id": phone_id,
-                                                "code": code.strip()}, None)
-        return {**_rest(r, "id", "number_type", "type", "language", *links(r)), **links(r),
+    def phone(self, source: str, r: dict[str, str]) -> Record:
+        phone_id, links = self.ident("phone", r.get("id")), self.links(r)
+        for code in _split(r.get("language")):
+            self.add("language", source, {"id": f"{phone_id}:{code}", "phone_id": phone_id, "code": code},
+                     None)
+        return {**_rest(r, "id", "number_type", "type", "language", *links), **links,
                 "id": phone_id, "type": r.get("type") or r.get("number_type")}
 
-    def regular(_: str, r: dict[str, str]) -> Record:
-        day = (r.get("weekday") or "").strip()
+    def regular(self, _: str, r: dict[str, str]) -> Record:
+        day, links = (r.get("weekday") or "").strip(), self.links(r)
         byday = _WEEKDAYS.get(day.lower()) or (
             _ISO_WEEKDAYS[int(day) - 1] if day.isdigit() and 1 <= int(day) <= 7 else None)
         if byday is None:
             raise ValueError(f"weekday {day!r} is not a day of the week")
-        return {**_rest(r, "id", "weekday", "opens_at", "closes_at", *links(r)), **links(r),
-                "id": i("schedule", f"regular:{r.get('id')}") if ohana else r.get("id"),
+        return {**_rest(r, "id", "weekday", "opens_at", "closes_at", *links), **links,
+                "id": self.ident("schedule", f"regular:{r.get('id')}") if self.ohana else r.get("id"),
                 "freq": "WEEKLY", "byday": byday, "opens_at": _time(r, "opens_at"),
                 "closes_at": _time(r, "closes_at")}
 
-    def holiday(_: str, r: dict[str, str]) -> Record:
+    def holiday(self, _: str, r: dict[str, str]) -> Record:
         closed = (r.get("closed") or "").strip().lower() in ("true", "1", "yes")
         start = parse_date(r.get("start_date") or "")
         end = parse_date(r.get("end_date") or "") if r.get("end_date") else start
-        return {**_rest(r, "id", "closed", "start_date", "end_date", "opens_at", "closes_at", *links(r)),
-                **links(r), "id": i("schedule", f"holiday:{r.get('id')}") if ohana
+        links = self.links(r)
+        return {**_rest(r, "id", "closed", "start_date", "end_date", "opens_at", "closes_at", *links),
+                **links, "id": self.ident("schedule", f"holiday:{r.get('id')}") if self.ohana
                 else f"holiday-{r.get('id')}", "closed": closed,
                 "valid_from": start.isoformat().rjust(10, "0"), "valid_to": end.isoformat().rjust(10, "0"),
                 "opens_at": None if closed else _time(r, "opens_at"),
                 "closes_at": None if closed else _time(r, "closes_at")}
 
-    def simple(table: str, rename: dict[str, str] | None = None) -> Callable[[str, dict[str, str]], Record]:
+    def simple(self, table: str, rename: dict[str, str] | None = None
+               ) -> Callable[[str, dict[str, str]], Record]:
         def build(_: str, r: dict[str, str]) -> Record:
-            data = {**_rest(r, "id", *links(r)), **links(r), "id": i(table, r.get("id"))}
+            links = self.links(r)
+            data = {**_rest(r, "id", *links), **links, "id": self.ident(table, r.get("id"))}
             for old, new in (rename or {}).items():
                 if old in data:
                     data[new] = data.pop(old)
             return data
         return build
 
-    def term(_: str, r: dict[str, str]) -> Record:
+    def term(self, _: str, r: dict[str, str]) -> Record:
         code = r.get("taxonomy_id") or r.get("id") or ""
-        if ohana:
-            return {"id": i("taxonomy_term", code), "code": code, "name": r.get("name"),
-                    "parent_id": i("taxonomy_term", r.get("parent_id")), "taxonomy_id": OPEN_ELIGIBILITY,
-                    "taxonomy": "Open Eligibility"}
+        if self.ohana:
+            return {"id": self.ident("taxonomy_term", code), "code": code, "name": r.get("name"),
+                    "parent_id": self.ident("taxonomy_term", r.get("parent_id")),
+                    "taxonomy_id": OPEN_ELIGIBILITY, "taxonomy": "Open Eligibility"}
         term_id = r.get("id") or ""
         need = term_id.split(":", 1)[1] if term_id.startswith(f"{NEEDS_TAXONOMY_ID}:") else None
         return {**_rest(r, "id", "vocabulary", "parent_name"), "id": term_id, "code": need,
                 "taxonomy": r.get("vocabulary"), "parent_name": r.get("parent_name")}
 
-    reader.each("organizations.csv", "organization", organization)
-    reader.each("programs.csv", "program", simple("program"))
-    reader.each("locations.csv", "location", location)
-    reader.each("addresses.csv", "address", address("physical"))
-    reader.each("physical_addresses.csv", "address", address("physical"))
-    reader.each("mail_addresses.csv", "address", address("postal"))
-    reader.each("postal_addresses.csv", "address", address("postal"))
-    reader.each("services.csv", "service", service)
-    reader.each("services_at_location.csv", "service_at_location", simple("service_at_location"))
-    reader.each("contacts.csv", "contact", contact)
-    reader.each("phones.csv", "phone", phone)
-    reader.each("regular_schedules.csv", "schedule", regular)
-    reader.each("holiday_schedules.csv", "schedule", holiday)
-    reader.each("languages.csv", "language", simple("language", {"language": "name"}))
-    reader.each("service_areas.csv", "service_area", simple("service_area", {"service_area": "name"}))
-    reader.each("funding.csv", "funding", simple("funding"))
-    reader.each("required_documents.csv", "required_document", simple("required_document"))
-    reader.each("accessibility_for_disabilities.csv", "accessibility",
-                simple("accessibility", {"accessibility": "description"}))
-    reader.each("metadata.csv", "metadata", simple("metadata"))
-    reader.each("meta_table_descriptions.csv", "meta_table_description", simple("meta_table_description"))
-    reader.each("payments_accepted.csv", "cost_option", simple("cost_option", {"payment": "option"}))
-    reader.each("taxonomy.csv", "taxonomy_term", term)
-    reader.each("services_taxonomy.csv", "attribute", _service_taxonomy(i))
-    reader.each("eligibility.csv", "service", _eligibility(reader.dataset))
-    if reader.dataset.rows.get("taxonomy_term") and ohana:
+    def steps(self) -> list[tuple[str, str, Callable[[str, dict[str, str]], Record | None]]]:
+        """The files in the order they are read (organizations before their services...)."""
+        simple = self.simple
+        return [
+            ("organizations.csv", "organization", self.organization),
+            ("programs.csv", "program", simple("program")),
+            ("locations.csv", "location", self.location),
+            ("addresses.csv", "address", self.address("physical")),
+            ("physical_addresses.csv", "address", self.address("physical")),
+            ("mail_addresses.csv", "address", self.address("postal")),
+            ("postal_addresses.csv", "address", self.address("postal")),
+            ("services.csv", "service", self.service),
+            ("services_at_location.csv", "service_at_location", simple("service_at_location")),
+            ("contacts.csv", "contact", self.contact),
+            ("phones.csv", "phone", self.phone),
+            ("regular_schedules.csv", "schedule", self.regular),
+            ("holiday_schedules.csv", "schedule", self.holiday),
+            ("languages.csv", "language", simple("language", {"language": "name"})),
+            ("service_areas.csv", "service_area", simple("service_area", {"service_area": "name"})),
+            ("funding.csv", "funding", simple("funding")),
+            ("required_documents.csv", "required_document", simple("required_document")),
+            ("accessibility_for_disabilities.csv", "accessibility",
+             simple("accessibility", {"accessibility": "description"})),
+            ("metadata.csv", "metadata", simple("metadata")),
+            ("meta_table_descriptions.csv", "meta_table_description", simple("meta_table_description")),
+            ("payments_accepted.csv", "cost_option", simple("cost_option", {"payment": "option"})),
+            ("taxonomy.csv", "taxonomy_term", self.term),
+            ("services_taxonomy.csv", "attribute", _service_taxonomy(self.ident)),
+            ("eligibility.csv", "service", _eligibility(self.dataset)),
+        ]
+
+
+def read(directory: Path) -> Dataset:
+    reader = _Upgrade(directory, ohana=not (directory / "datapackage.json").exists())
+    for file, table, build in reader.steps():
+        reader.each(file, table, build)
+    if reader.dataset.rows.get("taxonomy_term") and reader.ohana:
         reader.add("taxonomy", "taxonomy.csv", {"id": OPEN_ELIGIBILITY, "name": "Open Eligibility",
                                                 "uri": "https://openeligibility.org"}, None)
     return reader.dataset

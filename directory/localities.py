@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from directory.matching import Place
+from directory.queries import Place
 
 _CENTRE = sa.text("""
     SELECT avg(l.latitude) AS latitude, avg(l.longitude) AS longitude

@@ -29,7 +29,8 @@ def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             line = reader.line_num + 1
 
 
-def _files(directory: Path) -> list[tuple[str, Path]]:
+def table_files(directory: Path) -> list[tuple[str, Path]]:
+    """(HSDS table, CSV file) for the package's files that are HSDS tables."""
     package = directory / "datapackage.json"
     found: list[tuple[str, Path]] = []
     if package.exists():
@@ -48,7 +49,7 @@ def _files(directory: Path) -> list[tuple[str, Path]]:
 
 def read(directory: Path) -> Dataset:
     dataset = Dataset()
-    for table, path in _files(directory):
+    for table, path in table_files(directory):
         for line, record in read_csv(path):
             dataset.add(table, dict(record), f"{path.name}:{line}")
     return dataset

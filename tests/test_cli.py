@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -113,6 +114,51 @@ class TestDemo:
                                             password=passwords[1])
         assert operator is not None and operator.role == "operator"
         assert supervisor is not None and supervisor.role == "supervisor"
+
+
+    async def test_demo_again_keeps_the_passwords_unless_asked(
+        self, database_url: str, database: Database
+    ) -> None:
+        def passwords(result: subprocess.CompletedProcess[str]) -> list[str]:
+            assert result.returncode == 0, result.stderr
+            lines = result.stdout.splitlines()
+            return [line.split(":", 1)[1].strip() for line in lines if "Password:" in line]
+
+        async def works(email: str, password: str) -> bool:
+            async with database.sessions() as session:
+                return await authenticate(session, email=email, password=password) is not None
+
+        operator, supervisor = "intervenant@demo.example.org", "superviseure@demo.example.org"
+        first = passwords(run("demo", database_url=database_url))
+        again = passwords(run("demo", database_url=database_url))
+        assert all(line.startswith("unchanged") and "--new-passwords" in line for line in again)
+        assert await works(operator, first[0]) and await works(supervisor, first[1])
+        renewed = passwords(run("demo", "--new-passwords", database_url=database_url))
+        assert not await works(operator, first[0])
+        assert await works(operator, renewed[0]) and await works(supervisor, renewed[1])
+
+
+class TestPortCheck:
+    def test_a_taken_port_is_refused_before_anything_starts(self) -> None:
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            port = taken.getsockname()[1]
+            checked = run("serve", "--check-port", "--port", str(port))
+            served = run("serve", "--port", str(port))
+        for result in (checked, served):
+            assert result.returncode == 1
+            assert f"port {port}" in result.stderr and f"make run PORT={port + 1}" in result.stderr
+            assert "embedded PostgreSQL" not in result.stderr  # refused before the database starts
+        assert run("serve", "--check-port", "--port", str(port)).returncode == 0  # free again
+
+    def test_make_run_checks_the_port_before_the_demo_resets_anything(self) -> None:
+        root = Path(__file__).resolve().parents[1]
+        planned = subprocess.run(["make", "-n", "run", "PORT=8123"], cwd=root, capture_output=True,
+                                 text=True, check=True).stdout.splitlines()
+        steps = [next(index for index, line in enumerate(planned) if needle in line)
+                 for needle in ("serve --check-port", "hotline migrate", "hotline demo", "serve --host")]
+        assert steps == sorted(steps) and "--port 8123" in planned[steps[0]]
 
 
 @pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage", "check-config"])

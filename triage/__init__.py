@@ -11,14 +11,14 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
-from triage.folding import Tokens, latin1, tokenize
 from triage.language import UNDETERMINED, detect
 from triage.lexicon import load_lexicons
-from triage.places import find_region, find_region_in_latin
+from triage.places import find_region
 from triage.redaction import redact
 from triage.result import Entity, TriageResult
 from triage.scoring import score_tokens
 from triage.term_matching import TermMatcher
+from triage.tokens import tokenize
 
 __all__ = [
     "Entity",
@@ -41,31 +41,6 @@ _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]"
 
 def _blank(placeholder: re.Match[str]) -> str:
     return " " * len(placeholder.group())
-
-
-# Outside plain and extended Latin (or with letters this module folds differently from
-# triage.places), the place finder splits the text itself.
-_OWN_PLACE_WORDS = re.compile(r"[^\x00-\u024F]|[đøłıĐØŁ]")
-# The Latin-1 characters (one byte each) _OWN_PLACE_WORDS does not find: all but "ø" and "Ø".
-_LATIN1_SHARED_PLACE_WORDS = bytes(byte for byte in range(256) if not _OWN_PLACE_WORDS.match(chr(byte)))
-
-
-def _own_place_words(text: str) -> bool:
-    """Whether `_OWN_PLACE_WORDS` finds something in `text`, byte by byte for Latin-1 text."""
-    if text.isascii():
-        return False
-    encoded = latin1(text)
-    if encoded is not None:
-        return bool(encoded.translate(None, _LATIN1_SHARED_PLACE_WORDS))
-    return _OWN_PLACE_WORDS.search(text) is not None
-
-
-def _region(text: str, tokens: Tokens) -> str | None:
-    """The region named in `text`, reusing its folded words when they are exactly what the
-    place finder would make."""
-    if tokens.folded.origin is not None or _own_place_words(text):
-        return find_region(text)
-    return find_region_in_latin(text, tokens.words, tokens.span, tokens.unique)
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -113,7 +88,7 @@ def analyze(
         needs=scores.needs,
         indicators=scores.indicators,
         exploitation=scores.exploitation,
-        region=_region(blanked, tokens),
+        region=find_region(blanked, tokens),
         redacted=redacted,
         entities=entities,
         explanations=explanations,

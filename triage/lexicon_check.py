@@ -1,7 +1,10 @@
-"""`python -m triage.lexicon_check [FILE ...]`: check lexicon files as hotline staff edit them.
+"""`python -m triage.lexicon_check [FILE ...]`: check lexicon and word-list files as hotline
+staff edit them.
 
-Prints one line per file (rules, terms) or the first problem with the file and the rule,
-and exits 1 when a file cannot be used.
+Checks every lexicon (`triage/lexicons/<lang>.toml`) and every redaction word list
+(`triage/lexicons/redaction/<lang>.toml`), or the files named. Prints one line per file (rules
+and terms, or lists and entries) or the first problem with the file and the rule or key, and
+exits 1 when a file cannot be used.
 """
 
 from __future__ import annotations
@@ -10,26 +13,44 @@ import sys
 from pathlib import Path
 
 from triage.lexicon import LEXICON_DIR, LexiconError, parse
+from triage.redaction import word_lists
 from triage.term_matching import TermMatcher
+
+
+def _check_lexicon(path: Path) -> str:
+    lexicon = parse(path)
+    TermMatcher(lexicon)  # compiles every term: a bad `*` or `~` shows here
+    terms = sum(len(rule.terms) for rule in lexicon.rules)
+    return f"{path.name}: {lexicon.name}, {len(lexicon.rules)} rules, {terms} terms"
+
+
+def _check_word_lists(path: Path) -> str:
+    lists = word_lists.parse(path)
+    entries = sum(map(len, lists.values()))
+    return f"redaction/{path.name}: {len(lists)} lists, {entries} entries"
 
 
 def check(paths: list[Path]) -> int:
     failures = 0
     for path in paths:
+        is_word_list = path.parent.name == word_lists.REDACTION_DIR.name
         try:
-            lexicon = parse(path)
-            TermMatcher(lexicon)  # compiles every term: a bad `*` or `~` shows here
-        except LexiconError as error:
+            summary = _check_word_lists(path) if is_word_list else _check_lexicon(path)
+        except (LexiconError, word_lists.WordListError) as error:
             failures += 1
             print(f"FAIL {error}")
             continue
-        terms = sum(len(rule.terms) for rule in lexicon.rules)
-        print(f"ok   {path.name}: {lexicon.name}, {len(lexicon.rules)} rules, {terms} terms")
+        print(f"ok   {summary}")
     return 1 if failures else 0
 
 
+def shipped_files() -> list[Path]:
+    """Every lexicon, then every redaction word list."""
+    return sorted(LEXICON_DIR.glob("*.toml")) + sorted(word_lists.REDACTION_DIR.glob("*.toml"))
+
+
 def main() -> None:
-    paths = [Path(arg) for arg in sys.argv[1:]] or sorted(LEXICON_DIR.glob("*.toml"))
+    paths = [Path(arg) for arg in sys.argv[1:]] or shipped_files()
     sys.exit(check(paths))
 
 

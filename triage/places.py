@@ -8,12 +8,12 @@ and large cities callers come from, in the languages and scripts they write them
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from triage.data_files import data_lines
-from triage.text_folding import COMBINING_MARKS, fold, fold_word
+from triage.folding import fold_plain
+from triage.tokens import Tokens, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +36,6 @@ class _Variant:
     written: str
 
 
-# Letters with their combining marks (accents, Arabic vowels, Devanagari signs) form one word.
-WORD = re.compile(rf"(?:[^\W_]|[{COMBINING_MARKS}])+")
 _NO_SPACE_SCRIPT = re.compile(r"[\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ARABIC_PREFIXES = "وبلفك"
 _STREET_BEFORE = frozenset(
@@ -86,13 +84,9 @@ _STREET_AFTER = frozenset(
 )
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
-
-
 def _variants_of(written: str) -> list[str]:
     forms = [written]
-    folded = fold(written)
+    folded = fold_plain(written)
     for long, short in (("saint-", "st-"), ("sainte-", "ste-"), ("saint ", "st "), ("sainte ", "ste ")):
         if folded.startswith(long):
             forms.append(short + written[len(long) :])
@@ -115,7 +109,7 @@ def _load() -> tuple[dict[tuple[str, ...], list[_Variant]], list[tuple[str, Plac
                 unspaced.append((raw, place))
                 continue
             for form in _variants_of(raw):
-                key = tuple(word for word, _, _ in _tokens(form))
+                key = tuple(tokenize(form).words)
                 if key:
                     longest = max(longest, len(key))
                     by_words.setdefault(key, []).append(_Variant(place, case, form))
@@ -156,19 +150,10 @@ def _is_street_name(words: Sequence[str], first: int, last: int) -> bool:
     return before in _STREET_BEFORE or after in _STREET_AFTER
 
 
-Words = list[tuple[str, int, int]]  # (folded word, start, end)
-
-
-def words_of(text: str) -> Words:
-    """The folded words of `text` as find_places reads them (callers may pass them back in)."""
-    return _tokens(text)
-
-
-def _word_mentions(
-    text: str, words: Sequence[str], span: Callable[[int], tuple[int, int]]
-) -> list[PlaceMention]:
-    """The places named by `words` (folded, as `_tokens` splits `text`; `span` gives a word's
-    span in `text`), longest match first at each word, in text order."""
+def _word_mentions(text: str, tokens: Tokens) -> list[PlaceMention]:
+    """The places named by the words of `tokens` (`text` folded and split), longest match
+    first at each word, in text order."""
+    words = tokens.words
     mentions: list[PlaceMention] = []
     free = 0  # the first word not inside a place already found
     for i in [i for i, word in enumerate(words) if word in _LOOKED_UP]:
@@ -176,9 +161,9 @@ def _word_mentions(
             continue
         word = words[i]
         sizes = _SIZES.get(word)
-        if sizes is None:  # in _PREFIXED
-            start, end = span(i)
-            mentions.append(PlaceMention(_BY_WORDS[(word[1:],)][0].place, start + 1, end))
+        if sizes is None:  # in _PREFIXED: the place starts after the prefix's one letter
+            start, end = tokens.folded.source_span(tokens.span(i)[0] + 1, tokens.span(i)[1])
+            mentions.append(PlaceMention(_BY_WORDS[(word[1:],)][0].place, start, end))
             continue
         for size in sizes:
             if size > len(words) - i:
@@ -186,7 +171,7 @@ def _word_mentions(
             variants = _BY_WORDS.get(tuple(words[i : i + size]))
             if not variants:
                 continue
-            start, end = span(i)[0], span(i + size - 1)[1]
+            start, end = tokens.source_span(i, i + size - 1)
             written = text[start:end]
             fitting = [v for v in variants if _case_ok(v, written)]
             if not fitting:
@@ -211,41 +196,21 @@ def _unspaced_mentions(text: str) -> list[PlaceMention]:
     return mentions
 
 
-def find_places(text: str, words: Words | None = None) -> tuple[PlaceMention, ...]:
-    """Every place mention, longest match first at each word, in text order. `words`, when
-    given, must be what `words_of(text)` returns (a caller that already split the text)."""
-    tokens = words if words is not None else _tokens(text)
-
-    def span(index: int) -> tuple[int, int]:
-        _, start, end = tokens[index]
-        return start, end
-
-    mentions = _word_mentions(text, [word for word, _, _ in tokens], span)
+def find_places(text: str, tokens: Tokens | None = None) -> tuple[PlaceMention, ...]:
+    """Every place mention, longest match first at each word, in text order. `tokens`, when
+    given, must be what `tokenize(text)` returns (a caller that already split the text)."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    mentions = [] if tokens.unique.isdisjoint(_LOOKED_UP) else _word_mentions(text, tokens)
     mentions.extend(_unspaced_mentions(text))
     mentions.sort(key=lambda m: m.start)
     return tuple(mentions)
 
 
-def _region(mentions: Sequence[PlaceMention]) -> str | None:
+def find_region(text: str, tokens: Tokens | None = None) -> str | None:
+    """The most useful place named: a Canadian locality before a province, before Canada,
+    before a foreign city or country; the first mentioned among equals. None if none.
+    `tokens`, when given, must be what `tokenize(text)` returns."""
+    mentions = find_places(text, tokens)
     if not mentions:
         return None
     return min(mentions, key=lambda m: (m.place.rank, m.start)).place.canonical
-
-
-def find_region(text: str, words: Words | None = None) -> str | None:
-    """The most useful place named: a Canadian locality before a province, before Canada,
-    before a foreign city or country; the first mentioned among equals. None if none.
-    `words`, when given, must be what `words_of(text)` returns."""
-    return _region(find_places(text, words))
-
-
-def find_region_in_latin(
-    text: str, words: Sequence[str], span: Callable[[int], tuple[int, int]], unique: AbstractSet[str]
-) -> str | None:
-    """`find_region` for a text written in Latin letters only (none past U+024F, so no place
-    written without spaces) and already split: `words` and `span` as `words_of(text)` would
-    give them, `unique` the set of `words`. A text none of whose words can start a place
-    costs one set comparison."""
-    if unique.isdisjoint(_LOOKED_UP):
-        return None
-    return _region(_word_mentions(text, words, span))

@@ -22,9 +22,10 @@ from typing import TypeVar
 
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
-from triage.folding import Folded, Tokens
+from triage.folding import Folded
 from triage.lexicon import Context, Lexicon, Rule
 from triage.term_matching import Hit, TermMatcher
+from triage.tokens import Tokens
 
 _DANGER_NOW = frozenset({
     Indicator.physical_sexual_violence,
@@ -139,22 +140,14 @@ def score_tokens(
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
 
-    minors = minor_number_positions(folded.text, plain_words, tokens.unique)
-    for lexicon in age_lexicons:
-        age = find_minor_age(lexicon, folded.text, plain_words, minors)
-        if age is not None:
-            indicators.add(Indicator.minor_involved)
-            explanations.append(f"'{age}' -> minor_involved ({lexicon.code} lexicon)")
-            break
+    minor_age = _minor_age(tokens, age_lexicons)
+    if minor_age is not None:
+        indicators.add(Indicator.minor_involved)
+        explanations.append(minor_age)
 
     urgency, reasons = _urgency(levels, indicators, exploitation, contexts, bool(signs))
     explanations.extend(reasons)
-    if urgency is Urgency.emergency:
-        needs.add(Need.emergency_safety)
-    if Indicator.minor_involved in indicators:
-        needs.add(Need.youth_protection)
-    if Indicator.self_harm_risk in indicators:
-        needs.add(Need.mental_health)
+    needs.update(_needs_implied(urgency, indicators))
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),
@@ -162,6 +155,29 @@ def score_tokens(
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
     )
+
+
+def _minor_age(tokens: Tokens, age_lexicons: Sequence[Lexicon]) -> str | None:
+    """The explanation of the first age under 18 a lexicon reads in the message, if any."""
+    folded_text, plain_words = tokens.folded.text, tokens.words
+    minors = minor_number_positions(folded_text, plain_words, tokens.unique)
+    for lexicon in age_lexicons:
+        age = find_minor_age(lexicon, folded_text, plain_words, minors)
+        if age is not None:
+            return f"'{age}' -> minor_involved ({lexicon.code} lexicon)"
+    return None
+
+
+def _needs_implied(urgency: Urgency, indicators: set[Indicator]) -> set[Need]:
+    """The needs the core adds by itself (triage/lexicons/README.md)."""
+    needs: set[Need] = set()
+    if urgency is Urgency.emergency:
+        needs.add(Need.emergency_safety)
+    if Indicator.minor_involved in indicators:
+        needs.add(Need.youth_protection)
+    if Indicator.self_harm_risk in indicators:
+        needs.add(Need.mental_health)
+    return needs
 
 
 def _urgency(

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
-from triage.folding import WORD, Folded, Tokens, fold_plain
+from triage.folding import WORD, Folded, fold_plain
 from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
+from triage.tokens import Tokens
 
 # Typos are forgiven in words this long or longer (shorter words collide too often:
 # "hours"/"house", "pain"/"paid").

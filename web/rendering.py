@@ -1,55 +1,56 @@
-"""Template environment, language choice and translations for the web front end.
+"""Template environments, language choice and message catalogues for the web front end.
 
-The backend renders every template with at least: ``t`` (see :func:`translator`),
-``lang``, ``other_lang`` and ``path``.
+Every word a person reads on a page comes from the ``messages`` catalogue of
+``web/locale/<lang>/LC_MESSAGES/`` through Jinja2's i18n extension: ``_()`` and
+``pgettext()`` in templates, ``label(family, code)`` for codes (see :mod:`web.labels`).
+
+Message ids are the English text (gettext's usual choice): a translator sees the sentence
+to translate, not a key, and a template reads as the page it renders. ``msgctxt`` tells
+apart an English word with two meanings ("Active" conversation, "Active" partner). Strings
+that a page script formats use ``{name}`` placeholders, filled by the script or by
+``fill()`` on the server; a template never formats with ``%``. ``web/README.md`` has the
+translator's workflow (``make messages-extract``, ``messages-update``, ``messages-compile``).
+
+The backend renders every template with at least ``lang``, ``other_lang`` and ``path``.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
 
 import jinja2
+from babel.support import Translations
+from markupsafe import Markup, escape
+
+from web.labels import LABELS, LANGUAGE_NAMES
 
 WEB_DIR: Path = Path(__file__).resolve().parent
 TEMPLATES_DIR: Path = WEB_DIR / "templates"
 STATIC_DIR: Path = WEB_DIR / "static"
-TRANSLATIONS_DIR: Path = WEB_DIR / "translations"
+LOCALE_DIR: Path = WEB_DIR / "locale"
+DOMAIN = "messages"
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("fr", "en")
 DEFAULT_LANGUAGE: str = "fr"
 
 
-class Translator(Protocol):
-    """``t(key, **kwargs) -> str``; a plain ``Callable[[str], str]`` when no kwargs."""
-
-    def __call__(self, key: str, /, **kwargs: object) -> str: ...
+class CataloguesMissing(RuntimeError):
+    """A compiled catalogue (.mo) is missing: the install step compiles them."""
 
 
-@lru_cache(maxsize=1)
-def _load() -> dict[str, dict[str, str]]:
-    result: dict[str, dict[str, str]] = {}
-    for lang in SUPPORTED_LANGUAGES:
-        table: dict[str, str] = {}
-        # `fr.json` holds the shared words; `fr/<area>.json` one area's (directory, channels...).
-        paths = [TRANSLATIONS_DIR / f"{lang}.json", *sorted((TRANSLATIONS_DIR / lang).glob("*.json"))]
-        for path in paths:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict):
-                raise ValueError(f"{path} must hold a JSON object")
-            for key, value in data.items():
-                if key in table:
-                    raise ValueError(f"{path}: key {key!r} is already defined for {lang}")
-                table[str(key)] = str(value)
-        result[lang] = table
-    return result
-
-
-def load_translations() -> dict[str, dict[str, str]]:
-    """Return ``{lang: {key: text}}`` for every supported language (a fresh copy)."""
-    return {lang: dict(table) for lang, table in _load().items()}
+@lru_cache(maxsize=8)
+def catalogue(lang: str) -> Translations:
+    """The compiled ``messages`` catalogue of ``lang`` (one of :data:`SUPPORTED_LANGUAGES`)."""
+    path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if not path.is_file():
+        raise CataloguesMissing(
+            f"{path} is missing: run `make messages-compile` "
+            "(`make install` and `pip install` compile the catalogues)"
+        )
+    with path.open("rb") as file:
+        return Translations(file, domain=DOMAIN)
 
 
 def _normalise(tag: str | None) -> str | None:
@@ -104,32 +105,42 @@ def other_language(lang: str) -> str:
     return "en" if lang == "fr" else "fr"
 
 
-def build_environment() -> jinja2.Environment:
-    """Jinja2 environment on :data:`TEMPLATES_DIR` with HTML autoescaping always on."""
-    return jinja2.Environment(
+def fill(text: str, **values: object) -> Markup:
+    """``text`` with its ``{name}`` placeholders replaced by escaped values, as the scripts do."""
+    result = escape(text)
+    for name, value in values.items():
+        result = result.replace("{" + name + "}", escape(value))
+    return result
+
+
+def build_environment(lang: str) -> jinja2.Environment:
+    """Jinja2 environment for ``lang``: HTML autoescaping always on, its catalogue installed.
+
+    Translations are plain text, escaped like any other value. Globals: ``_``, ``gettext``,
+    ``pgettext`` (and plural forms), ``label``, ``script_labels``, ``fill``, ``language_name``.
+    """
+    translations = catalogue(lang)
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    environment.install_gettext_translations(translations, newstyle=False)  # type: ignore[attr-defined]
 
+    def label(family: str, code: object) -> str:
+        """The word for ``code`` in ``family`` (see :mod:`web.labels`), or the code itself."""
+        found = LABELS.get(family, {}).get(str(code))
+        return str(translations.pgettext(*found)) if found else str(code or "")
 
-def translator(lang: str) -> Translator:
-    """Return ``t(key, **kwargs)``: the text for ``key`` in ``lang``, formatted.
+    def script_labels(families: Iterable[str]) -> Mapping[str, str]:
+        """``{"<family>.<code>": word}`` for the page scripts."""
+        return {f"{family}.{code}": str(translations.pgettext(*found))
+                for family in families for code, found in LABELS[family].items()}
 
-    An unknown language uses French; an unknown key returns the key itself.
-    A formatting error returns the text unformatted rather than breaking a page.
-    """
-    tables = _load()
-    table = tables.get(lang, tables[DEFAULT_LANGUAGE])
-
-    def t(key: str, /, **kwargs: object) -> str:
-        text = table.get(key, key)
-        if kwargs:
-            try:
-                return text.format(**kwargs)
-            except (KeyError, IndexError, ValueError):
-                return text
-        return text
-
-    return t
+    environment.globals.update(
+        label=label, script_labels=script_labels, fill=fill,
+        language_name=lambda code: LANGUAGE_NAMES.get(code, code),
+    )
+    return environment

@@ -1,23 +1,42 @@
-"""HSDS API conventions under /api/directory, plus /api/directory/match for operators."""
+"""HSDS API conventions under /api/directory, plus /api/directory/match for operators.
+
+The queries are `directory.queries`; this module reads the parameters and shapes the answers
+(`app.api.directory_models`)."""
 
 from __future__ import annotations
 
-import math
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-import sqlalchemy as sa
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 import directory
+from app.api.directory_models import (
+    DirectoryRoot,
+    MatchResult,
+    ServiceAtLocationPage,
+    ServiceFull,
+    ServicePage,
+    page_of,
+)
 from app.dependencies import CurrentOperator, OptionalOperator, SessionDep
 from app.errors import HotlineError, NotFound
 from app.models import User
+from directory import queries
 from directory.hsds_json import HSDS_VERSION, PROFILE_URL
 from directory.service_view import service_full
 from triage.codes import Need, Urgency
 
 router = APIRouter(prefix="/api/directory", tags=["directory"])
+
+NO_NUL = r"^[^\x00]*$"
+"""PostgreSQL text cannot hold NUL: such a value is refused (422) before it reaches a query."""
+MAX_PAGE = 1_000_000
+"""Beyond it, the row offset would not fit the database's integers (and no directory is that big)."""
+PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+PerPage = Annotated[int, Query(ge=1, le=200)]
+Latitude = Annotated[float | None, Query(ge=-90, le=90)]
+Longitude = Annotated[float | None, Query(ge=-180, le=180)]
 
 
 def _view(staff: User | None) -> directory.View:
@@ -25,78 +44,58 @@ def _view(staff: User | None) -> directory.View:
     return directory.View.members if staff is not None else directory.View.public
 
 
+def _place(lat: float | None, lon: float | None) -> directory.Place | None:
+    if (lat is None) != (lon is None):
+        raise HotlineError("give both lat and lon, or neither", 422)
+    return directory.Place(lat, lon) if lat is not None and lon is not None else None
+
+
 @router.get("/")
-async def root() -> dict[str, str]:
-    return {"version": HSDS_VERSION, "profile": PROFILE_URL, "openapi_url": "/openapi.json"}
+async def root() -> DirectoryRoot:
+    return DirectoryRoot(version=HSDS_VERSION, profile=PROFILE_URL, openapi_url="/openapi.json")
 
 
-def _page(contents: list[dict[str, Any]], total: int, page: int, per_page: int) -> dict[str, Any]:
-    pages = max(1, math.ceil(total / per_page))
-    return {"total_items": total, "total_pages": pages, "page_number": page, "size": len(contents),
-            "first_page": page == 1, "last_page": page >= pages, "empty": not contents,
-            "contents": contents}
-
-
-@router.get("/services")
+@router.get("/services", response_model=ServicePage, response_model_exclude_unset=True)
 async def services(
     session: SessionDep,
-    search: Annotated[str | None, Query(max_length=200)] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+    search: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
+    page: PageNumber = 1,
+    per_page: PerPage = 50,
 ) -> dict[str, Any]:
+    """All services by name, or those whose name or description matches `search` (accents ignored)."""
     if search:
         found = await directory.search(session, search, limit=per_page * page)
-        rows = found[(page - 1) * per_page:]
         contents = [{"id": row["id"], "name": row["name"], "organization_id": row["organization_id"]}
-                    for row in rows]
-        return _page(contents, len(found), page, per_page)
-    total = (await session.execute(sa.text("SELECT count(*) FROM hsds_service"))).scalar_one()
-    result = await session.execute(sa.text(
-        "SELECT id, name, organization_id, status, description FROM hsds_service ORDER BY name, id "
-        "LIMIT :limit OFFSET :offset"), {"limit": per_page, "offset": (page - 1) * per_page})
-    return _page([dict(row) for row in result.mappings()], int(total), page, per_page)
+                    for row in found[(page - 1) * per_page:]]
+        return page_of(contents, len(found), page, per_page)
+    total, rows = await queries.services_page(session, offset=(page - 1) * per_page, limit=per_page)
+    return page_of(rows, total, page, per_page)
 
 
-@router.get("/services/{service_id}")
-async def service(service_id: str, session: SessionDep, staff: OptionalOperator) -> dict[str, Any]:
+@router.get("/services/{service_id}", response_model=ServiceFull, response_model_exclude_unset=True)
+async def service(
+    service_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)], session: SessionDep,
+    staff: OptionalOperator,
+) -> dict[str, Any]:
     found = await service_full(session, service_id, _view(staff))
     if found is None:
         raise NotFound("no such service")
     return found
 
 
-@router.get("/service_at_locations")
+@router.get("/service_at_locations", response_model=ServiceAtLocationPage)
 async def service_at_locations(
     session: SessionDep,
-    lat: Annotated[float | None, Query(ge=-90, le=90)] = None,
-    lon: Annotated[float | None, Query(ge=-180, le=180)] = None,
+    lat: Latitude = None,
+    lon: Longitude = None,
     proximity: Annotated[float, Query(gt=0, le=2000, description="radius in km")] = 25,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+    page: PageNumber = 1,
+    per_page: PerPage = 50,
 ) -> dict[str, Any]:
     """Services at locations, nearest first when lat/lon are given; no confidential coordinates."""
-    near = lat is not None and lon is not None
-    if (lat is None) != (lon is None):
-        raise HotlineError("give both lat and lon, or neither", 422)
-    distance = ("earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(l.latitude, l.longitude)) / 1000.0"
-                if near else "NULL::float8")
-    where = ("WHERE earth_box(ll_to_earth(:lat, :lon), :radius) @> ll_to_earth(l.latitude, l.longitude) "
-             f"AND {distance} <= :km" if near else "")
-    params: dict[str, Any] = {"limit": per_page, "offset": (page - 1) * per_page}
-    if near:
-        params.update(lat=lat, lon=lon, radius=proximity * 1000, km=proximity)
-    base = (f"FROM hsds_service_at_location sal JOIN hsds_service s ON s.id = sal.service_id "
-            f"JOIN hsds_location l ON l.id = sal.location_id {where}")
-    total = (await session.execute(sa.text(f"SELECT count(*) {base}"), params)).scalar_one()
-    result = await session.execute(sa.text(
-        f"SELECT sal.id, sal.service_id, s.name AS service_name, l.id AS location_id, "
-        f"l.name AS location_name, "
-        f"coalesce(l.confidential, false) AS confidential, "
-        f"CASE WHEN l.confidential THEN NULL ELSE l.latitude END AS latitude, "
-        f"CASE WHEN l.confidential THEN NULL ELSE l.longitude END AS longitude, "
-        f"round(({distance})::numeric, 1)::float8 AS distance_km {base} "
-        f"ORDER BY distance_km NULLS LAST, sal.id LIMIT :limit OFFSET :offset"), params)
-    return _page([dict(row) for row in result.mappings()], int(total), page, per_page)
+    total, rows = await queries.services_at_locations_page(
+        session, _place(lat, lon), proximity, offset=(page - 1) * per_page, limit=per_page)
+    return page_of(rows, total, page, per_page)
 
 
 def _needs(value: str) -> list[str]:
@@ -107,25 +106,24 @@ def _needs(value: str) -> list[str]:
     return codes
 
 
-@router.get("/match")
+@router.get("/match", response_model=list[MatchResult])
 async def match(
     session: SessionDep,
     _operator: CurrentOperator,
     needs: Annotated[str, Query(max_length=400, description="comma-separated TRIAGE.md need codes")],
     language: Annotated[str | None, Query(max_length=12, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]+)?$")] = None,
-    lat: Annotated[float | None, Query(ge=-90, le=90)] = None,
-    lon: Annotated[float | None, Query(ge=-180, le=180)] = None,
+    lat: Latitude = None,
+    lon: Longitude = None,
     at: Annotated[datetime | None, Query(description="ISO 8601 with offset; default now")] = None,
     age: Annotated[int | None, Query(ge=0, le=130)] = None,
-    gender: Annotated[str | None, Query(max_length=40)] = None,
+    gender: Annotated[str | None, Query(max_length=40, pattern=NO_NUL)] = None,
     urgency: Annotated[Urgency | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[dict[str, Any]]:
-    if (lat is None) != (lon is None):
-        raise HotlineError("give both lat and lon, or neither", 422)
+    """Services for these needs, best first, with the reasons of their rank."""
+    place = _place(lat, lon)
     if at is not None and at.tzinfo is None:
         raise HotlineError("at: give a time zone offset (e.g. 2026-12-24T23:30:00-05:00)", 422)
-    place = directory.Place(lat, lon) if lat is not None and lon is not None else None
     results = await directory.match(session, _needs(needs), language=language, place=place,
                                     when=at or datetime.now(UTC), age=age, gender=gender,
                                     urgency=urgency, limit=limit)

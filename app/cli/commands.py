@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import getpass
-import secrets
 import signal
 import sys
 from typing import Annotated
@@ -14,6 +13,7 @@ import typer
 from app import logging_setup
 from app.cli import config_check
 from app.cli.directory import directory_cli
+from app.cli.ports import port_in_use, port_taken_message
 from app.models import Role
 from app.security.body_limit import WEBSOCKET_MAX_FRAME
 from app.settings import Settings
@@ -36,8 +36,15 @@ def _database(settings: Settings) -> tuple[str, EmbeddedPostgres | None]:
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    check_port: Annotated[bool, typer.Option(
+        "--check-port", help="Only check that the port is free (exit 1 if not), then exit.")] = False,
 ) -> None:
     """Serve the platform (API, console, chat, webhooks)."""
+    if port_in_use(host, port):
+        typer.echo(port_taken_message(host, port), err=True)
+        raise typer.Exit(1)
+    if check_port:
+        return
     import uvicorn
 
     from app.main import create_app
@@ -117,21 +124,22 @@ def demo(
     console_url: Annotated[
         str, typer.Option(help="Where the console will be served, for the printed link.")
     ] = "http://127.0.0.1:8000/console",
+    new_passwords: Annotated[bool, typer.Option(
+        "--new-passwords", help="Give the demo accounts new passwords even if they exist.")] = False,
 ) -> None:
-    """Load demo data and print demo operator and supervisor logins (new passwords each time)."""
+    """Load demo data and print the demo operator and supervisor logins. Their passwords are set
+    when the accounts are created (or with --new-passwords), and kept otherwise."""
     from app.cli import demo_data
     settings = Settings()
     url, _embedded = _database(settings)
-    password = secrets.token_urlsafe(12)
-    supervisor_password = secrets.token_urlsafe(12)
-    asyncio.run(demo_data.load(url, settings=settings, operator_password=password,
-                               supervisor_password=supervisor_password))
+    passwords = asyncio.run(demo_data.load(url, settings=settings, new_passwords=new_passwords))
+    unchanged = "unchanged (printed when it was set; `hotline demo --new-passwords` sets a new one)"
     typer.echo("")
     typer.echo(f"  Operator console: {console_url}")
     typer.echo(f"  Operator login:   {demo_data.OPERATOR_EMAIL}")
-    typer.echo(f"  Password:         {password}")
+    typer.echo(f"  Password:         {passwords.get(demo_data.OPERATOR_EMAIL, unchanged)}")
     typer.echo(f"  Supervisor login: {demo_data.SUPERVISOR_EMAIL}  (edits the resource directory)")
-    typer.echo(f"  Password:         {supervisor_password}")
+    typer.echo(f"  Password:         {passwords.get(demo_data.SUPERVISOR_EMAIL, unchanged)}")
     typer.echo("")
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import secrets
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 import directory
 from app.conversations import intake
 from app.conversations.intake import IntakeKeys
 from app.domain import ChannelKind, InboundMessage
-from app.models import Conversation, Role
+from app.models import Conversation, Role, User
 from app.security import users
 from app.settings import Settings
 from app.storage.db import Database
@@ -28,25 +29,31 @@ _DEMO_MESSAGES = (
 )
 
 
-async def load(
-    database_url: str, *, settings: Settings, operator_password: str, supervisor_password: str | None = None
-) -> None:
+async def _accounts(session: AsyncSession, *, new_passwords: bool) -> dict[str, str]:
+    """Creates the demo operator and supervisor (who edits the resource directory, which operators
+    only read) with random passwords; an existing account keeps its password unless
+    `new_passwords`. Returns the passwords set, by e-mail."""
+    passwords: dict[str, str] = {}
+    for email, role in ((OPERATOR_EMAIL, Role.operator), (SUPERVISOR_EMAIL, Role.supervisor)):
+        exists = (await session.exec(select(User.id).where(col(User.email) == email))).first()
+        if exists is None or new_passwords:
+            passwords[email] = secrets.token_urlsafe(12)
+            await users.create_or_reset(session, email=email, password=passwords[email], role=role)
+    return passwords
+
+
+async def load(database_url: str, *, settings: Settings, new_passwords: bool = False) -> dict[str, str]:
+    """Loads the demo; returns the demo accounts' new passwords by e-mail (none when kept)."""
     database = Database.connect(database_url, pool_size=1)
     keys = IntakeKeys.from_settings(settings)
     try:
         async with database.transaction() as session:
-            await users.create_or_reset(
-                session, email=OPERATOR_EMAIL, password=operator_password, role=Role.operator
-            )
-            if supervisor_password:  # edits the resource directory, which operators only read
-                await users.create_or_reset(
-                    session, email=SUPERVISOR_EMAIL, password=supervisor_password, role=Role.supervisor
-                )
+            passwords = await _accounts(session, new_passwords=new_passwords)
             existing = (await session.exec(select(func.count()).select_from(Conversation))).one()
         async with database.transaction() as session:
             await directory.load_demo(session)  # fixed ids: loading twice updates, never duplicates
         if existing:
-            return
+            return passwords
         for text in _DEMO_MESSAGES:
             async with database.transaction() as session:
                 await intake.receive(
@@ -58,3 +65,4 @@ async def load(
                 )
     finally:
         await database.dispose()
+    return passwords

@@ -1,14 +1,16 @@
 """Words a caller can send on their own to act on their data: delete, stop, start again.
 
-A keyword is the whole message (case, accents and surrounding punctuation ignored), so a
-sentence that merely contains "stop" stays an ordinary message.
+A keyword is the whole message, folded like every word triage reads (case, accents,
+stretched letters and surrounding punctuation ignored), so a sentence that merely
+contains "stop" stays an ordinary message.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+
+from triage.folding import fold_keyword
 
 
 class KeywordAction(StrEnum):
@@ -49,13 +51,7 @@ KEYWORDS: dict[str, Keyword] = {
 }
 
 
-def _normalise(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return bare.strip(" \t\r\n.!?¡¿,;:'\"«»")
-
-
 def match(text: str) -> Keyword | None:
     if len(text) > 40:
         return None
-    return KEYWORDS.get(_normalise(text))
+    return KEYWORDS.get(fold_keyword(text))

@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-import triage
 from app.conversations import messages as message_views
 from app.conversations import queue
 from app.dependencies import ContextDep, SessionDep, read_login
@@ -22,14 +21,6 @@ from app.security import login, sessions
 from app.security.session_cookie import clear_session_cookie, open_session
 
 router = APIRouter(include_in_schema=False)
-
-
-# Labels the console script needs to show triage codes that arrive live.
-TRIAGE_CODE_KEYS: list[str] = [
-    *(f"need.{code.value}" for code in triage.Need),
-    *(f"indicator.{code.value}" for code in triage.Indicator),
-    *(f"exploitation.{code.value}" for code in triage.Exploitation),
-]
 
 
 def _safe_next(value: str | None) -> str:
@@ -75,9 +66,7 @@ async def login_submit(
         result = await login.attempt(context, email=email[:320], password=password[:1024],
                                      code=totp[:32] or None, client=client)
     if result is None or result.user is None or result.user.id is None:
-        error = {login.Outcome.throttled: "login.throttled",
-                 login.Outcome.code_required: "login.code_required"}.get(
-                     result.outcome if result else login.Outcome.invalid, "login.error")
+        error = result.outcome.value if result else login.Outcome.invalid.value
         token = secrets.token_urlsafe(24)
         status = 429 if result and result.outcome is login.Outcome.throttled else 401
         response = page(request, "console/login.html", status_code=status, csrf_token=token,
@@ -141,7 +130,6 @@ async def consolepage(
         messages=messages,
         triage_summary=summary,
         suggestions=suggestions,
-        triage_code_keys=TRIAGE_CODE_KEYS,
         last_event_id=last_event_id,
     )
 

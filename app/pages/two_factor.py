@@ -53,6 +53,6 @@ async def enrol_submit(
         uri, svg = await two_factor.begin(session, user=user, key=context.keys.vault_key)
         secret = parse_qs(urlsplit(uri).query).get("secret", [""])[0]
         return page(request, "console/two_factor.html", status_code=422, qr_svg=svg, secret=secret,
-                    csrf_token=data.csrf, error="twofactor.error")
+                    csrf_token=data.csrf, error=True)
     await sessions.promote(session, id_hash=data.id_hash)
     return page(request, "console/two_factor.html", recovery_codes=codes, csrf_token=data.csrf)

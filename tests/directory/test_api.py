@@ -75,3 +75,80 @@ class TestHsdsEndpoints:
         distances = [row["distance_km"] for row in near["contents"]]
         assert distances == sorted(distances) and max(distances) <= 10
         assert all(row["latitude"] is None for row in far["contents"] if row["confidential"])
+
+
+class TestPagesAndBadInputs:
+    async def test_walking_the_pages_gives_every_service_once_by_name(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        await _demo(database)
+        pages = [(await client.get("/api/directory/services", params={"per_page": 7, "page": page})).json()
+                 for page in range(1, 8)]
+        rows = [row for page in pages for row in page["contents"]]
+        assert len(rows) == len({row["id"] for row in rows}) == pages[0]["total_items"]
+        assert [(row["name"], row["id"]) for row in rows] == sorted((row["name"], row["id"]) for row in rows)
+        assert [page["last_page"] for page in pages] == [False] * 5 + [True, True]
+        assert pages[-1]["empty"] and pages[-1]["total_pages"] == 6
+
+    async def test_search_pages_follow_the_ranking(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        await _demo(database)
+        everything = (await client.get("/api/directory/services", params={"search": "clinique"})).json()
+        second = (await client.get("/api/directory/services",
+                                   params={"search": "clinique", "per_page": 1, "page": 2})).json()
+        assert len(everything["contents"]) > 2
+        assert second["contents"] == everything["contents"][1:2] and second["page_number"] == 2
+        assert set(second["contents"][0]) == {"id", "name", "organization_id"}
+
+    async def test_services_at_locations_pages_nearest_first(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        await _demo(database)
+        near = {"lat": 45.50, "lon": -73.57, "proximity": 500}
+        whole = (await client.get("/api/directory/service_at_locations",
+                                  params={**near, "per_page": 200})).json()
+        paged = [(await client.get("/api/directory/service_at_locations",
+                                   params={**near, "per_page": 5, "page": page})).json()["contents"]
+                 for page in range(1, 4)]
+        assert [row for page in paged for row in page] == whole["contents"][:15]
+        distances = [row["distance_km"] for row in whole["contents"]]
+        assert distances == sorted(distances)
+        anywhere = (await client.get("/api/directory/service_at_locations", params={"per_page": 200})).json()
+        assert anywhere["total_items"] >= whole["total_items"]
+        assert all(row["distance_km"] is None for row in anywhere["contents"])
+        ids = [row["id"] for row in anywhere["contents"]]
+        assert ids == sorted(ids)
+
+    async def test_bad_inputs_answer_4xx_not_500(
+        self, operator_client: httpx.AsyncClient, database: Database
+    ) -> None:
+        await _demo(database)
+        for url in ("/api/directory/services?search=%00", "/api/directory/services?search=a%00b",
+                    "/api/directory/services?page=99999999999999999999",
+                    "/api/directory/services?search=abri&page=99999999999999999999",
+                    "/api/directory/service_at_locations?page=99999999999999999999",
+                    "/api/directory/services/%00", "/api/directory/services/a%00",
+                    "/api/directory/match?needs=shelter&gender=%00",
+                    "/api/directory/service_at_locations?lat=nan&lon=0",
+                    "/api/directory/service_at_locations?lat=45&lon=-73&proximity=inf"):
+            response = await operator_client.get(url)
+            assert 400 <= response.status_code < 500, (url, response.status_code)
+        last = await operator_client.get("/api/directory/services",
+                                         params={"page": 1_000_000, "per_page": 200})
+        assert last.status_code == 200 and last.json()["empty"]
+
+
+class TestOpenApi:
+    async def test_directory_responses_are_documented(self, client: httpx.AsyncClient) -> None:
+        spec = (await client.get("/openapi.json")).json()
+        schemas = {path: spec["paths"][f"/api/directory{path}"]["get"]["responses"]["200"]["content"]
+                   ["application/json"]["schema"]
+                   for path in ("/", "/services", "/services/{service_id}", "/service_at_locations",
+                                "/match")}
+        assert schemas["/services"] == {"$ref": "#/components/schemas/ServicePage"}
+        assert schemas["/services/{service_id}"] == {"$ref": "#/components/schemas/ServiceFull"}
+        assert schemas["/match"]["items"] == {"$ref": "#/components/schemas/MatchResult"}
+        page = spec["components"]["schemas"]["ServiceAtLocationPage"]
+        assert {"total_items", "contents"} <= set(page["properties"])
+        assert "distance_km" in spec["components"]["schemas"]["ServiceAtLocationSummary"]["properties"]

@@ -44,3 +44,26 @@ class TestDirectoryCommands:
                 await database.dispose()
 
         assert asyncio.run(count()) == 41
+
+
+class TestImportFindsOrRefuses:
+    def test_a_file_that_is_not_hsds_exits_non_zero_saying_what_was_expected(
+        self, database_url: str, tmp_path: Path
+    ) -> None:
+        (tmp_path / "people.json").write_text('{"name": "x", "age": 3}', encoding="utf-8")
+        (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+        (tmp_path / "table").mkdir()
+        (tmp_path / "table" / "people.csv").write_text("name,age\nx,3\n", encoding="utf-8")
+        for path in ("people.json", "broken.json", "table"):
+            result = run("directory", "import", str(tmp_path / path), database_url=database_url)
+            assert result.returncode == 2, (path, result.stdout)
+            assert "expected HSDS data" in result.stderr and "imported" not in result.stdout
+
+    def test_an_hsds_1_1_package_is_found_in_the_folder_above_it(
+        self, database_url: str, hsds_data: Path
+    ) -> None:
+        result = run("directory", "import", str(hsds_data / "sample-hsds-1.1-datapackage"),
+                     database_url=database_url)
+        assert result.returncode == 0, result.stderr
+        assert "note: read from" in result.stderr and "all_resources" in result.stderr
+        assert "imported 76 rows" in result.stdout and "0 rejected" in result.stdout

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 import directory
 from app.storage.db import Database
 from directory.exporter import View, export_rows
-from directory.readers import read_path
+from directory.readers import UnknownFormat, read_path
 from tests.postgres import PostgresForTests
 
 
@@ -182,3 +182,33 @@ class TestHsds1Export:
         finally:
             await fresh.dispose()
         assert shelters and shelters[0].always_open  # needs and 24/7 hours survive the trip
+
+
+class TestWhichReader:
+    def test_a_data_package_one_or_two_folders_down_is_found(self, tmp_path: Path, hsds_data: Path) -> None:
+        package = hsds_data / "sample-hsds-1.1-datapackage"
+        direct = read_path(package / "all_resources")
+        assert read_path(package).rows == direct.rows and direct.count() > 0
+        (tmp_path / "download" / "unzipped").mkdir(parents=True)
+        (tmp_path / "download" / "README.txt").write_text("a sample", encoding="utf-8")
+        for file in (package / "all_resources").iterdir():
+            (tmp_path / "download" / "unzipped" / file.name).write_bytes(file.read_bytes())
+        assert read_path(tmp_path / "download").rows == direct.rows
+
+    def test_two_data_folders_are_not_guessed_between(self, hsds_data: Path) -> None:
+        with pytest.raises(UnknownFormat, match="several data folders"):
+            read_path(hsds_data)
+
+    def test_what_holds_no_hsds_is_refused_with_what_was_expected(self, tmp_path: Path) -> None:
+        (tmp_path / "list.json").write_text('[{"name": "x"}, {"title": "y"}]', encoding="utf-8")
+        (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+        (tmp_path / "empty").mkdir()
+        for name in ("list.json", "notes.txt", "empty"):
+            with pytest.raises(UnknownFormat, match="expected HSDS data"):
+                read_path(tmp_path / name)
+
+    def test_some_rejected_rows_among_hsds_ones_are_still_read(self, tmp_path: Path) -> None:
+        (tmp_path / "mixed.json").write_text('[{"id": "s1", "name": "Abri", "status": "active"}, {"x": 1}]',
+                                             encoding="utf-8")
+        dataset = read_path(tmp_path / "mixed.json")
+        assert dataset.count() == 1 and len(dataset.rejected) == 1

@@ -40,8 +40,11 @@ async def browser() -> AsyncIterator[Browser]:
         await launched.close()
 
 
-async def new_page(browser: Browser, *, locale: str = "fr-CA") -> Page:
-    context = await browser.new_context(locale=locale, viewport={"width": 1280, "height": 800})
+async def new_page(
+    browser: Browser, *, locale: str = "fr-CA", width: int = 1280, height: int = 800
+) -> Page:
+    context = await browser.new_context(locale=locale, viewport={"width": width, "height": height},
+                                        is_mobile=width < 500, has_touch=width < 500)
     page = await context.new_page()
     page.set_default_timeout(10_000)
     return page
@@ -181,6 +184,65 @@ class TestLanguages:
         await expect(page.locator("#quick-exit")).to_have_text("Sortie rapide")
         await expect(page.locator("#chat-limits")).to_contain_text("EFFACER")
         assert await page.evaluate("document.documentElement.lang") == "fr"
+
+
+class TestSmallScreen:
+    @pytest.mark.parametrize("locale", ["fr-CA", "en-CA"])
+    async def test_the_message_box_shows_without_scrolling_on_a_phone(
+        self, browser: Browser, site: LiveServer, locale: str
+    ) -> None:
+        page = await new_page(browser, locale=locale, width=390, height=844)
+        await page.goto(f"{site.base_url}/chat")
+        box = page.locator("#chat-input")
+        await expect(box).to_be_visible()
+        await expect(page.locator("#chat-emergency")).to_be_visible()
+        assert await page.evaluate("window.scrollY") == 0
+        bounds = await box.bounding_box()
+        assert bounds is not None
+        assert bounds["y"] >= 0 and bounds["y"] + bounds["height"] <= 844, bounds
+        assert await page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
+
+        # The folded introduction opens from the keyboard.
+        limits = page.locator("#chat-limits")
+        await expect(limits).to_be_hidden()
+        await page.focus("#chat-about summary")
+        await page.keyboard.press("Enter")
+        await expect(limits).to_be_visible()
+
+    async def test_the_introduction_stays_open_on_a_wide_screen(
+        self, browser: Browser, site: LiveServer
+    ) -> None:
+        page = await new_page(browser)
+        await page.goto(f"{site.base_url}/chat")
+        await expect(page.locator("#chat-limits")).to_be_visible()
+
+
+class TestHistoryNotice:
+    @pytest.mark.parametrize(("locale", "words"), [
+        ("fr-CA", "les renseignements personnels de vos messages précédents"),
+        ("en-CA", "personal details in your earlier messages"),
+    ])
+    async def test_after_a_reload_the_caller_learns_why_details_are_hidden(
+        self, browser: Browser, site: LiveServer, locale: str, words: str
+    ) -> None:
+        page = await new_page(browser, locale=locale)
+        await page.goto(f"{site.base_url}/chat")
+        note = page.locator("#chat-history-note")
+        await page.fill("#chat-input", "Mon numéro est le 514 555 0199")
+        await page.keyboard.press("Enter")
+        await expect(page.locator("#chat-messages li.in:not(.is-pending)")).to_have_count(1)
+        await expect(note).to_be_hidden()  # their own words are still on screen
+
+        await page.reload()
+        message = page.locator("#chat-messages li.in")
+        await expect(message).to_have_count(1)
+        await expect(message).not_to_contain_text("514 555 0199")
+        await expect(note).to_be_visible()
+        await expect(note).to_contain_text(words)
+        # Above the history.
+        assert await page.evaluate(
+            "document.getElementById('chat-history-note').compareDocumentPosition("
+            "document.getElementById('chat-messages')) & Node.DOCUMENT_POSITION_FOLLOWING") != 0
 
 
 class TestReconnect:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -11,6 +14,7 @@ import triage
 from triage.folding import fold, words
 from triage.lexicon import LEXICON_DIR, LexiconError, load_lexicons, parse
 from triage.lexicon_check import check
+from triage.redaction import name_lists, word_lists
 from triage.scoring import score
 from triage.term_matching import TermMatcher, within_one_typo
 
@@ -253,3 +257,54 @@ def test_a_digit_that_is_not_decimal_is_not_an_age() -> None:
 
     assert triage.analyze("I am ᧚ years old").redacted == "I am ᧚ years old"
 
+
+
+class TestRedactionWordLists:
+    """triage/lexicons/redaction/<lang>.toml: checked like the lexicons."""
+
+    def test_every_shipped_file_is_valid(self) -> None:
+        files = sorted(word_lists.REDACTION_DIR.glob("*.toml"))
+        assert files
+        assert check(files) == 0
+
+    def test_lexicon_check_runs_on_every_shipped_file(self) -> None:
+        result = subprocess.run(
+            [sys.executable, "-m", "triage.lexicon_check"], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stdout
+        assert "ok   redaction/fr.toml" in result.stdout
+        assert "ok   fr.toml" in result.stdout
+
+    @pytest.mark.parametrize(
+        ("body", "problem"),
+        [
+            ('[names]\nrelations = ["sœur", "soeur"]\n', "'soeur' is listed twice (as 'sœur' too)"),
+            ('[names]\ntitles = ["Mr", "mr"]\n', "'mr' is listed twice (as 'Mr' too)"),
+            ('[names]\ncues = ["my name is", " "]\n', "empty entry ' '"),
+            ('[names]\nnicknames = ["x"]\n', "unknown key 'nicknames'"),
+            ('[people]\ncues = ["x"]\n', "unknown section [people]"),
+            ('[identity]\ncues = "passport"\n', "must be a list of strings"),
+            ("", "no word list"),
+        ],
+    )
+    def test_problems_are_reported_with_the_file_and_the_key(
+        self, tmp_path: Path, body: str, problem: str
+    ) -> None:
+        folder = tmp_path / "redaction"
+        folder.mkdir()
+        path = folder / "xx.toml"
+        path.write_text('[language]\ncode = "xx"\n' + body, encoding="utf-8")
+        with pytest.raises(word_lists.WordListError, match=re.escape(problem)):
+            word_lists.parse(path)
+        assert check([path]) == 1
+
+    @pytest.mark.parametrize("code", ["fra", "FR", "en"])
+    def test_a_bad_language_code_is_reported(self, tmp_path: Path, code: str) -> None:
+        path = tmp_path / "fr.toml"
+        path.write_text(f'[language]\ncode = "{code}"\n[names]\ncues = ["x"]\n', encoding="utf-8")
+        with pytest.raises(word_lists.WordListError, match="code must be 'fr'"):
+            word_lists.parse(path)
+
+    def test_honorifics_match_as_listed_or_in_lower_case(self) -> None:
+        assert {"Mr", "mr", "Mme", "mme", "Don"} <= name_lists.HONORIFICS
+        assert not {"MR", "don", "miss"} & name_lists.HONORIFICS

@@ -15,8 +15,9 @@ masked (spans.mask), so spans never overlap and the surest detector wins:
 10. phones spelled in words                number_words.py
 11. names                                  names.py
 
-Pure and deterministic; the word lists are read once at import from triage/data. The only
-other state is a bounded cache of per-word facts in names.py, which saves time and never
+Pure and deterministic; the word lists are read once at import from triage/data and
+triage/lexicons/redaction (word_lists.py). The only
+other state is a bounded cache of per-word facts in name_lists.py, which saves time and never
 changes a result. Detectors get the same `Hints` (the message's words and where its digit
 runs start) so each skips what cannot match: a message without digits never meets a
 number pattern.

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from triage.data_files import data_words
+from triage.folding import fold_word
 from triage.redaction.spans import Hints, finditer_at, word_starts
-from triage.text_folding import fold
 
 _TYPE_BEFORE = (
     r"rue|r\.|avenue|av\.?|ave\.?|boulevard|boul\.?|bd\.?|blvd\.?|chemin|ch\.|route|rte\.?|rang|mont[ée]e|"
@@ -87,7 +87,7 @@ _CONNECTORS = frozenset(
         "santa",
     ]
 )
-_STOP = frozenset(fold(word) for word in data_words("name_stopwords.txt")) - _CONNECTORS
+_STOP = frozenset(fold_word(word) for word in data_words("name_stopwords.txt")) - _CONNECTORS
 
 
 def _name_end(text: str, pos: int, max_words: int = 4) -> int:
@@ -101,7 +101,7 @@ def _name_end(text: str, pos: int, max_words: int = 4) -> int:
         if match is None:
             break
         word = match.group().rstrip(".")
-        folded = _fold(word)
+        folded = fold_word(word)
         if folded in _STOP or word[0].isdigit():
             break
         if folded not in _CONNECTORS:
@@ -113,11 +113,6 @@ def _name_end(text: str, pos: int, max_words: int = 4) -> int:
             break
         cursor = gap.end()
     return end
-
-
-def _fold(word: str) -> str:
-    """`fold`, without its Unicode work for a plain ASCII word (where it is `lower`)."""
-    return word.lower() if word.isascii() else fold(word)
 
 
 def _with_unit(text: str, end: int) -> int:
@@ -352,7 +347,7 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Number, name, street type: "123 Main Street", "12 bloor st w"."""
     for match in _matches_at_digits(_NUMBER_THEN_WORDS, text, hints):
         words = match.group("words").split()
-        if any(_fold(w.rstrip(".")) in _STOP for w in words):
+        if any(fold_word(w.rstrip(".")) in _STOP for w in words):
             continue
         yield match.start(), _with_unit(text, match.end())
 

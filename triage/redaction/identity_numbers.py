@@ -6,39 +6,25 @@ dossier", "claim number", "expediente", "carte soleil", "licencia", "CURP", "п�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
+from triage.folding import fold_word
+from triage.redaction import word_lists
 from triage.redaction.checksums import luhn_valid
 from triage.redaction.spans import Hints, digit_runs, match_at, unmasked_runs
-from triage.text_folding import fold_word
 
 
-# The word just before the number (fillers like "number", "is", "#" skipped), compared folded.
-def _folded_words(text: str) -> frozenset[str]:
-    return frozenset(fold_word(word) for word in text.split())
+# The word just before the number (fillers like "number", "is", "#" skipped), compared folded;
+# the words are listed per language in triage/lexicons/redaction/<lang>.toml, [identity].
+def _folded_words(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold_word(part) for word in words for part in word.split())
 
 
-_CUE_WORDS = _folded_words(
-    # passports, visas, permits, residence cards
-    "passport passeport pasaporte passaporte pasaport pasport паспорт паспорта паспорту chiếu 护照 visa "
-    "permit permis permiso travail trabajo études etudes study work residencia residente resident "
-    "autorisation "
-    # licences, health cards, social numbers, national ids
-    "licence license licencia conduire conducir manejo motorista soleil maladie ramq ohip imss "
-    "sanitaria philhealth umid aadhaar aadhar insurance assurance sociale social security seguro "
-    "nas nss ssn curp rfc dni nie cpf cédula cedula identité identity identification id matricule "
-    # immigration, court, police, labour and other case files, vehicles
-    "uci iuc client alien case file dossier claim réclamation reclamation expediente caso folio docket "
-    "plainte complaint report rapport ticket inmate détenu detenu booking employee employé badge plate "
-    "plaque placa matrícula matricula جواز السفر"
-)
-_UPPER_CUES = frozenset({"SIN", "TIN", "SSS", "INE", "RG", "PR", "MSP"})  # words too when lower case
-_UNSPACED_CUES = ("护照", "号码", "جواز")
-_FILLERS = _folded_words(
-    "number no num nr n nº n° # : = - numero numéro número is est es é e c'est cest was était etait era "
-    "de du d of my mon ma mi su son sa his her their leur meu minha it it's its the le la el номер рақам "
-    "رقم رقمه"
-)
+_CUE_WORDS = _folded_words(word_lists.words("identity", "cues"))
+_UPPER_CUES = frozenset(word_lists.words("identity", "cues_capitals"))  # words too when lower case
+_UNSPACED_CUES = word_lists.words("identity", "cues_unspaced")
+_FILLER_SIGNS = ("#", ":", "=", "-")
+_FILLERS = _folded_words(word_lists.words("identity", "fillers")) | frozenset(_FILLER_SIGNS)
 _BACK_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[#:=°º]")
 _LETTER_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,4} $")
 _VALUE = re.compile(
@@ -210,11 +196,9 @@ def _words_between(text: str, start: int, end: int) -> list[str]:
 
 
 def _elided_cue(folded: str) -> bool:
-    """A cue after an elided article or preposition: "d'identité", "l'assurance"."""
-    for mark in "'’":
-        if mark in folded:
-            return folded.rsplit(mark, 1)[1] in _CUE_WORDS
-    return False
+    """A cue after an elided article or preposition: "d'identité", "l'assurance" (folded, the
+    apostrophe is a space)."""
+    return " " in folded and folded.rsplit(" ", 1)[1] in _CUE_WORDS
 
 
 def _cue_ends(words: list[str]) -> bool | None:

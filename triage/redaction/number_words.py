@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.folding import fold_word
 from triage.redaction.spans import LATIN1_LETTER, Hints
-from triage.text_folding import fold_word
 
 _UNITS = {
     "zero": 0,

@@ -73,6 +73,16 @@
   var input = document.getElementById("chat-input");
   var statusEl = document.getElementById("chat-status");
   var announcer = document.getElementById("chat-announcer");
+  var historyNote = document.getElementById("chat-history-note");
+  var about = document.getElementById("chat-about");
+
+  /* On a small screen the introduction folds, so the message box shows without scrolling;
+     the emergency line stays visible and the summary opens the rest. */
+  try {
+    if (about && window.matchMedia("(max-width: 30rem), (max-height: 32rem)").matches) {
+      about.open = false;
+    }
+  } catch (e) { /* keep it open */ }
 
   var strings = {};
   (function () {
@@ -266,10 +276,15 @@
   /* ------------------------- server frames ---------------------------- */
   function renderHistory(messages) {
     list.textContent = "";
+    var ownEarlier = false;
     (Array.isArray(messages) ? messages : []).forEach(function (m) {
       if (!m || m.direction === "note" || hasMessage(m.id)) { return; }
+      if (m.direction === "in") { ownEarlier = true; }
       list.appendChild(buildMessage(m.direction, String(m.text || ""), m.at, m.id));
     });
+    /* The history shows the person's earlier messages as stored: personal details masked.
+       Say so, so that it does not look like their words were damaged. */
+    if (historyNote) { historyNote.hidden = !ownEarlier; }
     /* Keep what was typed on this page and is not in the history yet. */
     local.forEach(function (item) {
       if (item.id !== null && hasMessage(item.id)) { return; }

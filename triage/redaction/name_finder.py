@@ -1,0 +1,342 @@
+"""The name finder: one message's words, and the passes that take names from them (cues,
+listed names, signatures; see triage.redaction.names)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import accumulate
+
+from triage.folding import COMBINING_MARKS
+from triage.places import find_places
+from triage.redaction.name_lists import (
+    BUSINESS_WORDS,
+    CJK_CUES,
+    CLOSING,
+    HONORIFICS,
+    PARTICLES,
+    RELATION_WORDS,
+    RELATIVE_INDEX,
+    RELATIVE_PRONOUNS,
+    STOP,
+    STRONG_INDEX,
+    SURNAMES,
+    TOKEN,
+    WEAK_INDEX,
+    WORDS,
+    word_facts,
+)
+from triage.redaction.spans import LATIN1_LETTER, Hints
+
+_PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
+_LATIN1TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no ’ up to U+00FF
+# The same, captured, for re.split: the pieces alternate between the text around words and words.
+_SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAIN_TOKEN, _LATIN1TOKEN)}
+_SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
+_SENTENCE_END = ".!?\n:;…"
+CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_STOP = set("我你他她的是在了和从说今年岁住要被叫，。、！？ ,.!?")
+_CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
+
+
+class NameFinder:
+    """One message's words and the names found in them so far (`spans`)."""
+
+    def __init__(self, text: str, hints: Hints) -> None:
+        self.text = text
+        # Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower pattern
+        # that keeps combining marks inside a word only when the text has some.
+        self.latin1 = hints.latin1  # so no CJK letter either
+        if self.latin1:
+            pattern = _LATIN1TOKEN
+        elif _HAS_MARKS.search(text):
+            pattern = TOKEN
+        else:
+            pattern = _PLAIN_TOKEN
+        # Split rather than finditer: the pieces and where they end come from C loops, with no
+        # match object a word. pieces = [before word 0, word 0, between 0 and 1, word 1, ...].
+        pieces = _SPLITTERS[pattern].split(text)
+        bounds = list(accumulate(map(len, pieces)))
+        self.starts = bounds[0:-1:2]
+        self.ends = bounds[1::2]
+        self.tokens = [WORDS.get(written) or word_facts(written) for written in pieces[1::2]]
+        # The passes below visit only the words that can matter to them.
+        self.cue_indices: list[int] = []
+        self.marker_indices: list[int] = []
+        self.listed_indices: list[int] = []
+        for i, word in enumerate(self.tokens):
+            if word.matters:
+                if word.cue:
+                    self.cue_indices.append(i)
+                if word.marker:
+                    self.marker_indices.append(i)
+                if word.listed:
+                    self.listed_indices.append(i)
+        self.place_tokens: set[int] | None = None  # found on first use: many messages never ask
+        self.taken: set[int] = set()
+        self.spans: list[tuple[int, int]] = []
+
+    def find_place_tokens(self) -> set[int]:
+        """Indexes of the tokens that lie inside a place mention ("Saint-Jean-sur-Richelieu")."""
+        if not self.tokens:
+            return set()
+        inside: set[int] = set()
+        for place in find_places(self.text):
+            i = bisect_left(self.starts, place.start)
+            while i < len(self.tokens) and self.ends[i] <= place.end:
+                inside.add(i)
+                i += 1
+        return inside
+
+    # --- token tests
+    def is_place(self, i: int) -> bool:
+        if self.place_tokens is None:
+            self.place_tokens = self.find_place_tokens()
+        return i in self.place_tokens
+
+    def sentence_initial(self, i: int) -> bool:
+        pos = self.starts[i] - 1
+        while pos >= 0 and self.text[pos] in _SKIP_BACK:
+            pos -= 1
+        return pos < 0 or self.text[pos] in _SENTENCE_END
+
+    def surname_at(self, i: int) -> bool:
+        """Token i can be a surname after a name: capitalised, not a stop word, place or acronym."""
+        if i >= len(self.tokens) or i in self.taken:
+            return False
+        token = self.tokens[i]
+        if not token.capitalised or token.folded in STOP or self.is_place(i):
+            return False
+        if token.shouted and len(token.text) <= 4:
+            return False
+        return token.tier not in ("cue",)
+
+    def joined(self, i: int, j: int) -> bool:
+        """Tokens i and j are next to each other, separated by one space (no punctuation)."""
+        gap = self.text[self.ends[i] : self.starts[j]]
+        return gap in (" ", "\u00a0", "  ")
+
+    # --- spans
+    def claim(self, first: int, last: int) -> None:
+        for i in range(first, last + 1):
+            self.taken.add(i)
+        self.spans.append((self.starts[first], self.ends[last]))
+
+    def extend(self, i: int, *, lowercase_ok: bool = False, limit: int = 4) -> int:
+        """Last token of the name starting at i: capitalised surnames (with particles) after it."""
+        last = i
+        j = i + 1
+        while j < len(self.tokens) and j - i < limit and self.joined(j - 1, j):
+            token = self.tokens[j]
+            if (
+                token.folded in PARTICLES
+                and j + 1 < len(self.tokens)
+                and self.joined(j, j + 1)
+                and self.surname_at(j + 1)
+                and not token.capitalised
+            ):
+                last = j + 1
+                j += 2
+                continue
+            if token.folded in BUSINESS_WORDS:
+                break  # "Kevin of Tremblay Transport": the business name is not part of the person
+            if (
+                self.surname_at(j)
+                or (j not in self.taken and (token.folded in SURNAMES or token.tier == "any"))
+                or (
+                    lowercase_ok
+                    and token.text.islower()
+                    and token.folded not in STOP
+                    and not any(mark in token.text for mark in "'’")
+                    and not self.is_place(j)
+                    and (token.folded in SURNAMES or token.tier is not None)
+                )
+            ):
+                last = j
+            else:
+                break
+            j += 1
+        return last
+
+    def phrase_ends(self, index: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
+        """Index of the last token of every phrase of `index` found in the text."""
+        last = len(self.tokens) - 1
+        for i in self.cue_indices:
+            phrases = index.get(self.tokens[i].folded)
+            if phrases is None:
+                continue
+            following = self.tokens[i + 1].folded if i < last else None
+            for phrase in phrases:  # most fail on their second word: checked here, without a call
+                if len(phrase) == 1 or (phrase[1] == following and self.phrase_at(i, phrase)):
+                    yield i + len(phrase) - 1
+
+    def phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        """The words of `phrase` start at token i, one after the other, with only spaces between."""
+        if i + len(phrase) > len(self.tokens):
+            return False
+        for k in range(1, len(phrase)):
+            if self.tokens[i + k].folded != phrase[k] or not self.spaced(i + k - 1, i + k):
+                return False
+        return self.tokens[i].folded == phrase[0]
+
+    def spaced(self, i: int, j: int) -> bool:
+        return self.text[self.ends[i] : self.starts[j]].isspace()
+
+    def next_after(self, i: int) -> int | None:
+        """The token after token i when only spaces or ':,-' separate them."""
+        j = i + 1
+        if j >= len(self.tokens) or j in self.taken:
+            return None
+        gap = self.text[self.ends[i] : self.starts[j]]
+        return j if _CUE_GAP.fullmatch(gap) else None
+
+    def take_after_cue(self, i: int | None, *, strong: bool) -> None:
+        if i is None:
+            return
+        token = self.tokens[i]
+        tier = token.tier
+        if strong:
+            if tier is None and (token.folded in STOP or self.is_place(i)):
+                return
+        elif tier is None or token.folded in STOP or (tier != "any" and not token.capitalised):
+            return
+        self.claim(i, self.extend(i, lowercase_ok=strong and not token.capitalised))
+
+    def take_cjk(self) -> None:
+        for cue in CJK_CUES:
+            at = self.text.find(cue)
+            while at >= 0:
+                pos = end = at + len(cue)
+                while (
+                    end < len(self.text)
+                    and end - pos < 3
+                    and self.text[end] not in _CJK_STOP
+                    and CJK.match(self.text[end])
+                ):
+                    end += 1
+                if end - pos >= 2:
+                    self.spans.append((pos, end))
+                at = self.text.find(cue, end)
+
+    # --- the four ways
+    def cues(self) -> None:
+        for last in self.phrase_ends(STRONG_INDEX):
+            self.take_after_cue(self.next_after(last), strong=True)
+        if not self.latin1 and CJK.search(self.text):
+            self.take_cjk()
+        for i in self.marker_indices:
+            token = self.tokens[i]
+            if token.text in HONORIFICS:
+                j = self.next_after_honorific(i)
+                if (
+                    j is not None
+                    and self.tokens[j].capitalised
+                    and self.tokens[j].folded not in STOP
+                    and not self.is_place(j)
+                ):
+                    self.claim(j, self.extend(j))
+            elif token.folded in RELATION_WORDS:
+                j = self.next_after(i)
+                if j is None:
+                    continue
+                name = self.tokens[j]
+                listed = name.tier is not None
+                if (
+                    name.capitalised
+                    and not name.shouted
+                    and name.folded not in STOP
+                    and (listed or not self.is_place(j))
+                ):
+                    self.claim(j, self.extend(j))
+                elif name.text.islower() and (name.tier == "any" or name.folded in SURNAMES):
+                    self.claim(j, self.extend(j, lowercase_ok=True))
+        for last in self.phrase_ends(WEAK_INDEX):
+            self.take_after_cue(self.next_after(last), strong=False)
+        for last in self.phrase_ends(RELATIVE_INDEX):
+            self.take_before_relative(last)
+
+    def take_before_relative(self, last: int) -> None:
+        """'c'est Xochitl qui m'a amenée', 'it was Thandiwe Lopez who', 'fue xochitl quien': one to
+        three words between the introduction and the relative pronoun are a name."""
+        first = self.next_after(last)
+        if first is None:
+            return
+        known = False  # one of the words is capitalised or a listed name ("xochitl sharma")
+        for size in (1, 2, 3):
+            end = first + size - 1
+            after = end + 1
+            if (
+                after >= len(self.tokens)
+                or not self.spaced(end, after)
+                or (size > 1 and not self.joined(end - 1, end))
+            ):
+                return
+            token = self.tokens[end]
+            if token.folded in STOP or self.is_place(end) or end in self.taken:
+                return
+            known = known or token.capitalised or token.tier is not None or token.folded in SURNAMES
+            if self.tokens[after].folded in RELATIVE_PRONOUNS:
+                if known:  # "it was last night that": lower-case words no list knows are not taken
+                    self.claim(first, end)
+                return
+
+    def next_after_honorific(self, i: int) -> int | None:
+        j = i + 1
+        if j >= len(self.tokens) or j in self.taken:
+            return None
+        gap = self.text[self.ends[i] : self.starts[j]]
+        return j if gap in (" ", ". ", ".", ".  ", "  ") else None
+
+    def listed(self) -> None:
+        for i in self.listed_indices:
+            token = self.tokens[i]
+            tier = token.tier
+            if tier is None or i in self.taken or self.is_place(i):
+                continue
+            followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
+            if tier == "any":
+                ok = token.capitalised or len(token.text) >= 3
+            elif tier == "capitalised":
+                ok = token.capitalised
+            elif tier == "mid-sentence":
+                ok = token.capitalised and (followed or not self.sentence_initial(i))
+            else:
+                ok = token.capitalised and followed
+            followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS
+            if ok and not token.shouted and not followed_by_business:
+                self.claim(i, self.extend(i))
+        for i in self.listed_indices:
+            token = self.tokens[i]
+            if token.folded not in SURNAMES or not token.capitalised or i in self.taken or self.is_place(i):
+                continue
+            if i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS:
+                continue
+            first = i - 1 if i > 0 and self.joined(i - 1, i) and self.surname_at(i - 1) else i
+            self.claim(first, self.extend(i))
+
+    def signature(self) -> None:
+        """One to three capitalised words alone at the very end, after a sentence, a dash, a new
+        line or a closing word ("merci,", "thanks"): a signature."""
+        tokens = self.tokens
+        if not tokens or self.text[self.ends[-1] :].strip(" \t\n.!"):
+            return
+        for size in (1, 2, 3):
+            first = len(tokens) - size
+            if first < 0 or (size > 1 and not self.joined(first, first + 1)):
+                return
+            before = self.text[: self.starts[first]]
+            stripped = before.rstrip(" \t")
+            standalone = stripped.endswith(("\n", ".", "!", "?", "-", "–", "—")) or bool(
+                CLOSING.search(before[-40:])
+            )
+            if standalone:
+                words = range(first, len(tokens))
+                if all(self.surname_at(i) or i in self.taken for i in words):
+                    free = [i for i in words if i not in self.taken]
+                    if free:
+                        self.claim(free[0], free[-1])
+                return
+
+

@@ -1,0 +1,152 @@
+"""The word lists the name finder reads, and what it knows of each written word.
+
+First names, family names and stop words come from triage/data; cue phrases, relations,
+honorifics and the other small lists from triage/lexicons/redaction/<lang>.toml
+(`word_lists`). Every list is compared folded (`triage.folding`), except honorifics, read as
+written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from triage.data_files import data_lines, data_words
+from triage.folding import COMBINING_MARKS, fold_word
+from triage.redaction import word_lists
+
+
+def _load_tiers() -> dict[str, str]:
+    tiers: dict[str, str] = {}
+    for name in data_words("first_names.txt"):
+        for key in {name.casefold(), fold_word(name)}:
+            tiers[key] = "any"
+    tier = "mid-sentence"
+    for line in data_lines("first_names_ambiguous.txt"):
+        if line.startswith("["):
+            tier = line.strip("[] ")
+            continue
+        for name in line.split():
+            for key in {name.casefold(), fold_word(name)}:
+                tiers[key] = tier
+    return tiers
+
+
+TIERS = _load_tiers()
+SURNAMES = frozenset(fold_word(name) for name in data_words("surnames.txt"))
+STOP = frozenset(fold_word(word) for word in data_words("name_stopwords.txt"))
+
+def _folded(key: str) -> frozenset[str]:
+    return frozenset(fold_word(word) for word in word_lists.words("names", key))
+
+
+def _as_written_and_lower(key: str) -> frozenset[str]:
+    """The entries of `key` as written and in lower case: what a message's lower-case
+    words (Hints) are compared with."""
+    entries = word_lists.words("names", key)
+    return frozenset(form for word in entries for form in (word.casefold(), fold_word(word)))
+
+
+PARTICLES = _folded("particles")
+BUSINESS_WORDS = _folded("business_words")
+RELATIVE_PRONOUNS = _folded("relative_pronouns")
+RELATION_WORDS = _folded("relations")
+# Honorifics match as written: "Mr" or "mr", but "Don" and "Miss" only with their capital.
+HONORIFICS = frozenset(
+    [form for title in word_lists.words("names", "titles") for form in (title, title.lower())]
+    + list(word_lists.words("names", "titles_capitalised"))
+)
+CJK_CUES = word_lists.words("names", "cues_unspaced")
+CLOSING = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(map(re.escape, word_lists.words("names", "closings")))
+    + r")\s*[,!.\-]*\s*$"
+)
+# A word, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"), with its combining marks.
+TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
+
+
+def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(fold_word(m.group()) for m in TOKEN.finditer(phrase))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+
+STRONG_INDEX = _phrase_index(word_lists.words("names", "cues"))
+WEAK_INDEX = _phrase_index(word_lists.words("names", "weak_cues"))
+RELATIVE_INDEX = _phrase_index(word_lists.words("names", "relative_intros"))
+_CUE_FIRST_WORDS = frozenset(STRONG_INDEX) | frozenset(WEAK_INDEX) | frozenset(RELATIVE_INDEX)
+
+
+class Word(NamedTuple):
+    """What a written word is, wherever it stands; built once per spelling and cached."""
+
+    text: str
+    folded: str
+    capitalised: bool
+    shouted: bool  # all capitals, two letters or more
+    tier: str | None  # its first-name tier, None if it is not a listed first name
+    cue: bool  # the first word of a cue phrase: phrase_ends looks only at these
+    marker: bool  # an honorific or a relation word ("Mme", "boss", "ma coloc")
+    listed: bool  # a listed first name or a capitalised listed surname
+    matters: bool  # any of the three above
+
+
+WORDS: dict[str, Word] = {}
+_WORDS_LIMIT = 65536  # spellings kept; past it the cache starts again (a result never depends on it)
+
+
+def word_facts(text: str) -> Word:
+    """The facts of one written word (a pure function of its spelling, cached for speed)."""
+    word = WORDS.get(text)
+    if word is not None:
+        return word
+    folded = fold_word(text)
+    tier = TIERS.get(folded)
+    if tier is None and not text.isascii():
+        tier = TIERS.get(text.casefold())
+    capitalised = text[0].isupper()
+    cue = folded in _CUE_FIRST_WORDS
+    marker = text in HONORIFICS or folded in RELATION_WORDS
+    listed = tier is not None or (capitalised and folded in SURNAMES)
+    word = Word(
+        text=text,
+        folded=folded,
+        capitalised=capitalised,
+        shouted=len(text) > 1 and text.isupper(),
+        tier=tier,
+        cue=cue,
+        marker=marker,
+        listed=listed,
+        matters=cue or marker or listed,
+    )
+    if len(WORDS) >= _WORDS_LIMIT:
+        WORDS.clear()
+    WORDS[text] = word
+    return word
+
+
+_HINT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _gate_words() -> frozenset[str]:
+    """Words one of which a message must contain for a name to be found in it by a cue or a
+    list (the longest word of each cue phrase, every listed name, relation and honorific)."""
+    words: set[str] = set(TIERS) | SURNAMES | RELATION_WORDS | {h.lower() for h in HONORIFICS}
+    # The message's words are lower case, not folded: the relations as written, lower case, too
+    # ("sœur" folds to "soeur").
+    words |= _as_written_and_lower("relations")
+    for phrase in word_lists.words("names", "cues"):
+        parts = _HINT_WORD.findall(phrase.lower())
+        if parts:
+            words.add(max(parts, key=len))
+    return frozenset(words)
+
+
+GATE = _gate_words()
+# The relative pronouns as a message's lower-case words may write them ("quién", "quien").
+RELATIVE_WORDS = _as_written_and_lower("relative_pronouns")
