@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -10,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.requests import HTTPConnection
 
 from app.context import AppContext
-from app.errors import HotlineError, Unauthorized
+from app.errors import FieldRefused, HotlineError, Unauthorized
 from app.models import User
 from app.security import sessions
 from app.security.auth import SESSION_COOKIE, SessionData
@@ -71,11 +72,20 @@ async def optional_operator(request: Request, session: SessionDep) -> User | Non
 OptionalOperator = Annotated[User | None, Depends(optional_operator)]
 
 
-def require_json(request: Request) -> None:
-    """Cookie-authenticated writes must be JSON: a cross-site form cannot send it."""
+async def require_json(request: Request) -> None:
+    """Cookie-authenticated writes must be JSON: a cross-site form cannot send it. A body,
+    when there is one, is a JSON object (routes that take no fields ignore it)."""
     content_type = request.headers.get("content-type", "")
     if not content_type.split(";")[0].strip().lower() == "application/json":
         raise HotlineError("expected Content-Type: application/json", 415)
+    body = await request.body()  # already read and cached for routes with a body model
+    if body.strip():
+        try:
+            parsed = json.loads(body)
+        except (ValueError, RecursionError):
+            parsed = None
+        if not isinstance(parsed, dict):
+            raise FieldRefused("body", "expected a JSON object")
 
 
 JsonOnly = Depends(require_json)

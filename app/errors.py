@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import BaseModel, Field
+
 
 class HotlineError(Exception):
     status_code = 400
@@ -31,3 +33,30 @@ class Forbidden(HotlineError):
 
 class Unavailable(HotlineError):
     status_code = 503
+
+
+class FieldRefused(HotlineError):
+    """A 422 about one field that its type alone could not refuse (answered in the 422 shape)."""
+
+    status_code = 422
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class ErrorRead(BaseModel):
+    """The body of every JSON error under `/api` and `/channels`."""
+
+    error: str = Field(description="What went wrong: ids and codes, never a text or an address.")
+
+
+class InvalidField(BaseModel):
+    field: str = Field(description="Where, e.g. `body.text` or `path.conversation_id`.")
+    reason: str
+
+
+class ValidationErrorRead(ErrorRead):
+    """A 422: which fields were refused and why (the submitted values are never echoed)."""
+
+    details: list[InvalidField]

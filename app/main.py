@@ -8,14 +8,17 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 import web.rendering as rendering
 from app import channel_registry
 from app.api import auth as auth_api
-from app.api import console_stream, health
+from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
@@ -24,7 +27,14 @@ from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
 from app.conversations.intake import IntakeKeys
 from app.delivery.outbox_worker import OutboxWorker, RetryPolicy
-from app.errors import HotlineError, Unauthorized
+from app.errors import (
+    ErrorRead,
+    FieldRefused,
+    HotlineError,
+    InvalidField,
+    Unauthorized,
+    ValidationErrorRead,
+)
 from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
@@ -116,11 +126,26 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(two_factor_pages.router)
     app.include_router(console_pages.router)
     _install_error_handlers(app)
+    openapi_document.install(app)
     return app
 
 
 def _wants_page(request: Request) -> bool:
     return request.url.path.startswith("/console")
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(("/api/", "/channels/"))
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method of the path, not only those of the first route that matched it (two
+    routers may serve one path: GET and PATCH `/api/conversations/{id}`)."""
+    routes = request.app.router.routes
+    return ", ".join(
+        method for method in ("DELETE", "GET", "PATCH", "POST", "PUT")
+        if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)
+    )
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -130,14 +155,31 @@ def _install_error_handlers(app: FastAPI) -> None:
             return RedirectResponse("/console/login", status_code=303)
         if _wants_page(request):
             return PlainTextResponse(exc.message, status_code=exc.status_code)
-        return JSONResponse({"error": exc.message}, status_code=exc.status_code)
+        if isinstance(exc, FieldRefused):
+            body = ValidationErrorRead(error=exc.message,
+                                       details=[InvalidField(field=exc.field, reason=exc.message)])
+            return JSONResponse(body.model_dump(), status_code=exc.status_code)
+        return JSONResponse(ErrorRead(error=exc.message).model_dump(), status_code=exc.status_code)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        # The framework's own refusals (a body that is not JSON, a wrong method) in the
+        # API's error shape; elsewhere as before.
+        if not _wants_json(request):
+            return await http_exception_handler(request, exc)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = _allowed_methods(request)
+        return JSONResponse(ErrorRead(error=str(exc.detail)).model_dump(),
+                            status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         # Field locations and messages only: never echo the submitted values.
         reasons = [
-            {"field": ".".join(str(part) for part in error.get("loc", ())),
-             "reason": error.get("msg", "invalid")}
+            InvalidField(field=".".join(str(part) for part in error.get("loc", ())),
+                         reason=error.get("msg", "invalid"))
             for error in exc.errors()
         ]
-        return JSONResponse({"error": "invalid request", "details": reasons}, status_code=422)
+        body = ValidationErrorRead(error="invalid request", details=reasons)
+        return JSONResponse(body.model_dump(), status_code=422)

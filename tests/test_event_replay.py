@@ -69,7 +69,7 @@ class TestReplay:
             missed = (await session.exec(
                 select(Event).where(col(Event.id) > cursor).order_by(col(Event.id)))).all()
         for event in missed:
-            old.apply(frame(event))
+            old.apply(frame(event).model_dump(mode="json"))
         fresh = await load(operator_client)
         assert old.queue() == fresh.queue()
         for conversation_id in fresh.conversations:

@@ -164,6 +164,7 @@ def test_the_keywords_the_automatic_messages_name_are_keywords_the_hotline_knows
 # Blocks that fill an attribute of <body>, not text.
 ATTRIBUTE_BLOCKS = re.compile(r"\{% block (?:body_class|body_attrs) %\}.*?\{% endblock %\}", re.S)
 JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+TRANS_BLOCK = re.compile(r"\{% trans\b.*?%\}.*?\{% endtrans %\}", re.S)
 TAG = re.compile(r"<[^>]*>", re.S)
 VISIBLE_ATTRIBUTE = re.compile(r"""\b(?:aria-label|title|alt|placeholder|value)\s*=\s*"([^"]*)\"""")
 # Text that is not words: language codes as an example, punctuation, separators.
@@ -172,7 +173,7 @@ ALLOWED = {"fr, en, es"}
 
 def untranslated_text(source: str) -> list[str]:
     """Words a person would read that are not produced by an expression (a heuristic)."""
-    source = ATTRIBUTE_BLOCKS.sub("", source)
+    source = TRANS_BLOCK.sub(" ", ATTRIBUTE_BLOCKS.sub("", source))
     found = []
     for value in VISIBLE_ATTRIBUTE.findall(source):
         rest = JINJA.sub("", value).strip()
@@ -190,6 +191,7 @@ def test_no_template_has_words_outside_a_translation_call() -> None:
 
 def test_the_template_check_sees_words_in_text_and_in_attributes() -> None:
     assert untranslated_text('<p>{{ _("Hello") }}</p>') == []
+    assert untranslated_text("<p>{% trans n=x %}Call {{ n }}.{% endtrans %} Hi</p>") == ["Hi"]
     assert untranslated_text("<p>Hello {{ name }}</p>") == ["Hello"]
     assert untranslated_text('<nav aria-label="Queue"></nav>') == ["Queue"]
     assert untranslated_text('<input placeholder="{{ _(\'Search\') }}" value="{{ v }}">') == []

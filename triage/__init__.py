@@ -92,4 +92,5 @@ def analyze(
         redacted=redacted,
         entities=entities,
         explanations=explanations,
+        reasons=scores.reasons,
     )

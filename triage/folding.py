@@ -147,7 +147,7 @@ def fold_chars(text: str) -> str:
 
 
 def fold(text: str) -> Folded:
-    """Fold `text`; a letter repeated three times or more is kept once ("aideeeez")."""
+    """Fold `text`; a letter written three times or more in a row is kept once ("aideeeez")."""
     encoded = latin1(text)
     if latin1_one_for_one(encoded):
         assert encoded is not None
@@ -172,6 +172,8 @@ def fold_with_origin(text: str) -> Folded:
     kept: list[int] = []
     cursor = 0
     for match in STRETCHED.finditer(folded):
+        if len(set(origin[match.start() : match.end()])) < 3:
+            continue  # "ßs" is "sss" from two letters written, not a stretched one
         out.append(folded[cursor : match.start() + 1])
         kept.extend(origin[cursor : match.start() + 1])
         cursor = match.end()

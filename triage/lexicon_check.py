@@ -1,8 +1,9 @@
 """`python -m triage.lexicon_check [FILE ...]`: check lexicon and word-list files as hotline
 staff edit them.
 
-Checks every lexicon (`triage/lexicons/<lang>.toml`) and every redaction word list
-(`triage/lexicons/redaction/<lang>.toml`), or the files named. Prints one line per file (rules
+Checks every lexicon (`triage/lexicons/<lang>.toml`), every redaction word list
+(`triage/lexicons/redaction/<lang>.toml`) and every danger cue file
+(`triage/lexicons/danger/<lang>.toml`), or the files named. Prints one line per file (rules
 and terms, or lists and entries) or the first problem with the file and the rule or key, and
 exits 1 when a file cannot be used.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from triage.danger.cues import CUE_DIR, compile_cues
+from triage.danger.cues import parse as parse_cues
 from triage.lexicon import LEXICON_DIR, LexiconError, parse
 from triage.redaction import word_lists
 from triage.term_matching import TermMatcher
@@ -30,12 +33,27 @@ def _check_word_lists(path: Path) -> str:
     return f"redaction/{path.name}: {len(lists)} lists, {entries} entries"
 
 
+def _check_cues(path: Path) -> str:
+    cues = parse_cues(path)
+    compile_cues(cues)  # compiles every term: a bad `*` or `~` shows here
+    terms = sum(len(cue.terms) for cue in cues.what)
+    return f"danger/{path.name}: {len(cues.what)} danger lists, {terms} danger terms"
+
+
+def _check_one(path: Path) -> str:
+    """The summary of a good file; raises for a bad one."""
+    if path.parent.name == word_lists.REDACTION_DIR.name:
+        return _check_word_lists(path)
+    if path.parent.name == CUE_DIR.name:
+        return _check_cues(path)
+    return _check_lexicon(path)
+
+
 def check(paths: list[Path]) -> int:
     failures = 0
     for path in paths:
-        is_word_list = path.parent.name == word_lists.REDACTION_DIR.name
         try:
-            summary = _check_word_lists(path) if is_word_list else _check_lexicon(path)
+            summary = _check_one(path)
         except (LexiconError, word_lists.WordListError) as error:
             failures += 1
             print(f"FAIL {error}")
@@ -45,8 +63,12 @@ def check(paths: list[Path]) -> int:
 
 
 def shipped_files() -> list[Path]:
-    """Every lexicon, then every redaction word list."""
-    return sorted(LEXICON_DIR.glob("*.toml")) + sorted(word_lists.REDACTION_DIR.glob("*.toml"))
+    """Every lexicon, then every redaction word list, then every danger cue file."""
+    return (
+        sorted(LEXICON_DIR.glob("*.toml"))
+        + sorted(word_lists.REDACTION_DIR.glob("*.toml"))
+        + sorted(CUE_DIR.glob("*.toml"))
+    )
 
 
 def main() -> None:

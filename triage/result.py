@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
+from triage.danger.reasons import Reason
 
 
 class Entity(NamedTuple):  # a named tuple: built by the dozen per message, at a third of a dataclass's cost
@@ -28,6 +29,8 @@ class TriageResult:
     region: str | None = None
     entities: tuple[Entity, ...] = ()
     explanations: tuple[str, ...] = field(default=())
+    # "Why this triage?": each danger read, structured (render it with triage.danger.reasons.render).
+    reasons: tuple[Reason, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -40,4 +43,5 @@ class TriageResult:
             "redacted": self.redacted,
             "entities": [e.to_json() for e in self.entities],
             "explanations": list(self.explanations),
+            "reasons": [r.to_json() for r in self.reasons],
         }

@@ -2,12 +2,13 @@
 
 The levels follow TRIAGE.md, and when in doubt the higher one wins:
 
-1. any rule that says `emergency`, or danger happening now (`context = "now"`) together
-   with violence, threats, confinement or self-harm, is an emergency;
+1. an emergency is the danger model's to say (`triage.danger`): it reads what happens,
+   when and to whom, around the lexicon's own words, so a danger denied ("he never hit
+   me") or over ("five years ago") does not raise, and a present one does;
 2. a sign of exploitation (an indicator, a form of exploitation, a `high` rule) or a minor
-   is `high`, unless every sign is in the past (`context = "past"`) and no minor is
-   involved: then `standard`;
-3. a question about facts, research, the media, a test or spam with no sign is `low`;
+   is `high`, unless the situation is over: then `standard`;
+3. a joke, fiction, or a request for facts, training, research, the media, a test or spam
+   with no danger of the person's own is `low`;
 4. anything else is `standard`; a message with no letters or digits at all is `low`.
 
 `hint` rules only refine what another rule found (TRIAGE codes of *which* kind), so a
@@ -22,17 +23,16 @@ from typing import TypeVar
 
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.danger.compose import decide, judge, needs_of_level
+from triage.danger.kinds import When
+from triage.danger.reading import Reading
+from triage.danger.reading import read as read_danger
+from triage.danger.reasons import Reason, reasons_for, render
 from triage.folding import Folded
-from triage.lexicon import Context, Lexicon, Rule
+from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
 from triage.tokens import Tokens
 
-_DANGER_NOW = frozenset({
-    Indicator.physical_sexual_violence,
-    Indicator.intimidation_threats,
-    Indicator.restriction_of_movement,
-    Indicator.self_harm_risk,
-})
 MAX_EXPLANATIONS = 12
 # Every code in its declared order (walking an Enum class is slow).
 _NEEDS = tuple(Need)
@@ -48,6 +48,7 @@ class Scores:
     indicators: tuple[Indicator, ...]
     exploitation: tuple[Exploitation, ...]
     explanations: tuple[str, ...]
+    reasons: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +110,13 @@ def score_tokens(
         return Scores(Urgency.low, (), (), (), ("no words -> low",))
     fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find_tokens(tokens)]
     fired.sort(key=lambda f: f.hit.start)
+    minor_age = _minor_age(tokens, age_lexicons)
+    # The danger model reads the same hits, places each in time and says which are denied.
+    languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
+    reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
+    denied = {id(f.hit) for f in reading.findings if f.when is When.denied and f.hit is not None}
+    fired = [f for f in fired if id(f.hit) not in denied]
     signs = [f for f in fired if f.hit.rule.is_sign]
-    contexts = {f.hit.rule.context for f in fired}
     used = [f for f in fired if not f.hit.rule.hint or signs]
 
     needs: set[Need] = set()
@@ -127,8 +133,8 @@ def score_tokens(
         exploitation.update(rule.exploitation)
         if not rule.hint:
             firm_exploitation.update(rule.exploitation)
-        if rule.urgency is not None:
-            levels.append(rule.urgency)
+        if rule.urgency is not None:  # an emergency is the danger model's to say
+            levels.append(Urgency.high if rule.urgency is Urgency.emergency else rule.urgency)
         codes = _codes(rule)
         # The same words firing the same codes in two lexicons are explained once.
         key = (f.hit.start, f.hit.end, codes)
@@ -140,13 +146,11 @@ def score_tokens(
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
 
-    minor_age = _minor_age(tokens, age_lexicons)
     if minor_age is not None:
         indicators.add(Indicator.minor_involved)
         explanations.append(minor_age)
-
-    urgency, reasons = _urgency(levels, indicators, exploitation, contexts, bool(signs))
-    explanations.extend(reasons)
+    evidence = (levels, bool(signs), bool(exploitation))
+    urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
     needs.update(_needs_implied(urgency, indicators))
     return Scores(
         urgency=urgency,
@@ -154,6 +158,7 @@ def score_tokens(
         indicators=_ordered(_INDICATORS, indicators),
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
+        reasons=reasons,
     )
 
 
@@ -180,27 +185,28 @@ def _needs_implied(urgency: Urgency, indicators: set[Indicator]) -> set[Need]:
     return needs
 
 
-def _urgency(
-    levels: Sequence[Urgency],
+
+def _danger(
+    reading: Reading,
+    text: str,
+    folded: Folded,
+    evidence: tuple[list[Urgency], bool, bool],
     indicators: set[Indicator],
-    exploitation: set[Exploitation],
-    contexts: set[Context],
-    has_signs: bool,
-) -> tuple[Urgency, list[str]]:
-    if Urgency.emergency in levels:
-        return Urgency.emergency, []
-    if Context.now in contexts and indicators & _DANGER_NOW:
-        return Urgency.emergency, ["danger happening now -> emergency"]
-    minor = Indicator.minor_involved in indicators
-    evidence = has_signs or bool(indicators) or bool(exploitation) or Urgency.high in levels
-    if minor:
-        return Urgency.high, ["minor involved -> high"]
-    if evidence:
-        if Context.past in contexts and Context.now not in contexts:
-            return Urgency.standard, ["situation over -> standard"]
-        return Urgency.high, []
-    if Context.information in contexts and Urgency.standard not in levels:
-        return Urgency.low, ["information, research, media, test or spam -> low"]
-    if levels:
-        return Urgency.highest(*levels), []
-    return Urgency.standard, []
+    needs: set[Need],
+    explanations: list[str],
+) -> tuple[Urgency, tuple[Reason, ...]]:
+    """The level the danger model gives with the lexicon's `evidence` (its rules' levels,
+    whether a sign and a form of exploitation were named); it adds to (and takes back from)
+    `indicators` and `needs`, and puts its reasons, in plain words, before the lexicon's own
+    lines in `explanations`."""
+    levels, has_signs, has_exploitation = evidence
+    verdict = judge(reading)
+    indicators.update(verdict.indicators)
+    indicators.difference_update(verdict.denied)
+    needs.update(verdict.needs)
+    urgency, said_level = decide(verdict, reading, levels, indicators, has_signs, has_exploitation)
+    explanations.extend(said_level)
+    needs.update(needs_of_level(urgency, reading))
+    reasons = reasons_for(reading.findings, text, folded)
+    explanations[:0] = [render(reason, "en") for reason in reasons]
+    return urgency, reasons

@@ -9,39 +9,48 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from app.api.error_responses import EMPTY_JSON_BODY, documented
+from app.api.text_fields import StoredText
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep, read_login
-from app.errors import HotlineError, Unauthorized
+from app.errors import ErrorRead, FieldRefused, Unauthorized
 from app.models import User
 from app.security import login, sessions, two_factor, users
 from app.security.auth import SessionData
 from app.security.passwords import verify_password_async
+from app.security.schemas import UserRead, read_user
 from app.security.session_cookie import clear_session_cookie, open_session
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
 
 class LoginRequest(BaseModel):
-    email: str = Field(min_length=3, max_length=320)
+    email: StoredText = Field(min_length=3, max_length=320)
     password: str = Field(min_length=1, max_length=1024)
     totp: str | None = Field(default=None, max_length=32, description="TOTP or recovery code")
 
 
-class Me(BaseModel):
-    id: int
-    email: str
-    role: str
-    totp_enabled: bool
+class LoginRefused(ErrorRead):
+    """401 with `totp_required` when the account has two-factor login and no code was given;
+    403 with `enrol` when two-factor login must be set up first."""
+
+    totp_required: bool | None = None
+    enrol: str | None = None
 
 
-def _me(user: User) -> Me:
-    assert user.id is not None
-    return Me(id=user.id, email=user.email, role=user.role, totp_enabled=user.totp_enabled)
+_LOGIN_RESPONSES = {
+    **documented(400, 422),
+    401: {"model": LoginRefused, "description": "Wrong e-mail, password or code, or a code is needed"},
+    403: {"model": LoginRefused,
+          "description": "Two-factor login must be set up first (an enrolment-only session is set)"},
+    429: {"model": ErrorRead, "description": "Too many attempts: wait `Retry-After` seconds"},
+}
 
 
-@router.post("/login", response_model=Me)
+@router.post("/login", response_model=UserRead, responses=_LOGIN_RESPONSES)
 async def login_route(
     body: LoginRequest, request: Request, session: SessionDep, context: ContextDep
 ) -> Response:
+    """Sets the session cookie (HttpOnly, SameSite=Strict)."""
     client = request.client.host if request.client else None
     result = await login.attempt(context, email=body.email, password=body.password, code=body.totp,
                                  client=client)
@@ -58,7 +67,7 @@ async def login_route(
             {"error": "two-factor enrolment required", "enrol": "/api/auth/totp/setup"},
             status_code=403)
     else:
-        response = JSONResponse(_me(result.user).model_dump())
+        response = JSONResponse(read_user(result.user).model_dump(mode="json"))
     await open_session(response, context, session, user_id=result.user.id, stage=result.stage)
     return response
 
@@ -73,9 +82,9 @@ async def logout(request: Request, response: Response, session: SessionDep) -> N
     clear_session_cookie(response)
 
 
-@router.get("/me")
-async def me(user: CurrentOperator) -> Me:
-    return _me(user)
+@router.get("/me", responses=documented(401))
+async def me(user: CurrentOperator) -> UserRead:
+    return read_user(user)
 
 
 class PasswordChange(BaseModel):
@@ -83,7 +92,8 @@ class PasswordChange(BaseModel):
     new_password: str = Field(min_length=1, max_length=1024)
 
 
-@router.post("/password", status_code=204, dependencies=[JsonOnly])
+@router.post("/password", status_code=204, dependencies=[JsonOnly],
+             responses=documented(400, 401, 415, 422))
 async def change_password(
     body: PasswordChange, response: Response, session: SessionDep, user: CurrentOperator
 ) -> None:
@@ -93,7 +103,7 @@ async def change_password(
     try:
         await users.change_password(session, user=user, new_password=body.new_password)
     except users.WeakPassword as exc:
-        raise HotlineError(str(exc), 422) from None
+        raise FieldRefused("body.new_password", str(exc)) from None
     clear_session_cookie(response)
 
 
@@ -122,13 +132,15 @@ class RecoveryCodes(BaseModel):
     recovery_codes: list[str]
 
 
-@router.post("/totp/setup", dependencies=[JsonOnly])
+@router.post("/totp/setup", dependencies=[JsonOnly], responses=documented(400, 401, 409, 415, 422),
+             openapi_extra=EMPTY_JSON_BODY)
 async def totp_setup(login_: EnrollingLogin, session: SessionDep, context: ContextDep) -> TotpSetup:
+    """A new pending secret and its QR code (SVG); refused (409) once two-factor login is on."""
     uri, svg = await two_factor.begin(session, user=login_[1], key=context.keys.vault_key)
     return TotpSetup(otpauth_uri=uri, qr_svg=svg)
 
 
-@router.post("/totp/confirm", dependencies=[JsonOnly])
+@router.post("/totp/confirm", dependencies=[JsonOnly], responses=documented(400, 401, 409, 415, 422))
 async def totp_confirm(
     body: TotpConfirm, login_: EnrollingLogin, session: SessionDep, context: ContextDep
 ) -> RecoveryCodes:
@@ -136,7 +148,6 @@ async def totp_confirm(
     data, user = login_
     codes = await two_factor.confirm(session, user=user, key=context.keys.vault_key, code=body.code)
     if codes is None:
-        raise HotlineError("the code does not match; check the device's clock", 422)
+        raise FieldRefused("body.code", "the code does not match; check the device's clock")
     await sessions.promote(session, id_hash=data.id_hash)
     return RecoveryCodes(recovery_codes=codes)
-

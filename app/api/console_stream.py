@@ -5,28 +5,38 @@ after `after`, then forwards live events, skipping ids it already sent: nothing 
 nothing twice. Every event is authorised for the user before it is sent. The session is
 checked again when any process ends the user's sessions (a notification) and on every
 heartbeat; once it has ended the socket is closed (1008).
+
+Frames are `app.live.schemas.ConsoleFrame` (published in `/openapi.json` under
+`components.schemas`). A malformed `after` (not an event id) is refused with a 400 before
+the upgrade, never read as "from now".
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
-from typing import Any
+import re
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette import status
 
 from app.context import AppContext
 from app.dependencies import get_context, read_login
+from app.errors import ErrorRead
 from app.live import events
 from app.live.event_hub import Subscription
+from app.live.schemas import HelloFrame, PingFrame, ResyncFrame
 from app.models import Event, User
 from app.security import sessions
 from app.security.auth import SessionData
 
 HEARTBEAT_SECONDS = 25.0
+# An event id: a PostgreSQL bigint, in ASCII digits.
+_EVENT_ID = re.compile(r"[0-9]{1,19}")
+_MAX_EVENT_ID = 2**63 - 1
 
 router = APIRouter()
 
@@ -62,7 +72,10 @@ async def console_socket(websocket: WebSocket) -> None:
         return
     login, user = found
     after_param = websocket.query_params.get("after")
-    after = int(after_param) if after_param and after_param.isdigit() else None
+    after = parse_after(after_param) if after_param else None
+    if after_param and after is None:
+        await _refuse(websocket, "after must be an event id")
+        return
     await websocket.accept()
     subscription = context.hub.subscribe(lambda event: may_see(user, event))
     revoked = context.hub.watch_user(login.user_id)
@@ -76,8 +89,24 @@ async def console_socket(websocket: WebSocket) -> None:
         context.hub.unwatch_user(login.user_id, revoked)
 
 
-async def _send(websocket: WebSocket, frame: dict[str, Any]) -> None:
-    await websocket.send_text(json.dumps(frame, ensure_ascii=False, default=str))
+def parse_after(value: str) -> int | None:
+    """The event id a console has seen, or None when `value` is not one."""
+    if not _EVENT_ID.fullmatch(value) or int(value) > _MAX_EVENT_ID:
+        return None
+    return int(value)
+
+
+async def _refuse(websocket: WebSocket, reason: str) -> None:
+    """A 400 with the reason where the server can answer an upgrade with HTTP, else 1008."""
+    if "websocket.http.response" in websocket.scope.get("extensions", {}):
+        body = ErrorRead(error=reason).model_dump()
+        await websocket.send_denial_response(JSONResponse(body, status_code=400))
+    else:
+        await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason=reason)
+
+
+async def _send(websocket: WebSocket, frame: BaseModel) -> None:
+    await websocket.send_text(frame.model_dump_json())
 
 
 async def _replay(websocket: WebSocket, context: AppContext, *, user: User, after: int | None) -> int:
@@ -86,7 +115,7 @@ async def _replay(websocket: WebSocket, context: AppContext, *, user: User, afte
     if cursor is None:
         async with context.database.sessions() as session:
             cursor = await events.last_id(session)
-    await _send(websocket, {"type": "hello", "last_event_id": cursor})
+    await _send(websocket, HelloFrame(last_event_id=cursor))
     while True:
         async with context.database.sessions() as session:
             batch = await events.after(session, event_id=cursor)
@@ -115,7 +144,7 @@ async def _stream(
     try:
         while True:
             if subscription.overflowed.is_set():
-                await _send(websocket, {"type": "resync"})
+                await _send(websocket, ResyncFrame())
                 await websocket.close()
                 return
             getter = asyncio.ensure_future(subscription.queue.get())
@@ -134,7 +163,7 @@ async def _stream(
                     await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
                     return
                 if not done:
-                    await _send(websocket, {"type": "ping"})
+                    await _send(websocket, PingFrame())
                 continue
             event = getter.result()
             assert event.id is not None

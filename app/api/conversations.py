@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field, field_validator
 
+from app.api.error_responses import EMPTY_JSON_BODY, documented
+from app.api.text_fields import StoredText
 from app.conversations import actions as conversations
 from app.conversations import messages as message_views
 from app.conversations import queue
+from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import CurrentOperator, JsonOnly, SessionDep
 from app.errors import NotFound
 
-router = APIRouter(prefix="/api/conversations", tags=["conversations"])
+router = APIRouter(prefix="/api/conversations", tags=["conversations"],
+                   responses=documented(401, 422))
 
 
-class ReplyRequest(BaseModel):
-    text: str = Field(min_length=1, max_length=conversations.MAX_REPLY_LENGTH)
+class ReplyCreate(BaseModel):
+    text: StoredText = Field(min_length=1, max_length=conversations.MAX_REPLY_LENGTH)
 
     @field_validator("text")
     @classmethod
@@ -29,25 +32,26 @@ class ReplyRequest(BaseModel):
 
 
 @router.get("")
-async def list_open(session: SessionDep, _: CurrentOperator) -> list[dict[str, Any]]:
+async def list_open(session: SessionDep, _: CurrentOperator) -> list[ConversationRead]:
     """Open conversations in queue order: urgency, then waiting time."""
     return await queue.open_conversations(session)
 
 
-@router.get("/{conversation_id}")
+@router.get("/{conversation_id}", responses=documented(404))
 async def get_one(
     conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
-) -> dict[str, Any]:
+) -> ConversationRead:
     described = await queue.describe(session, conversation_id=conversation_id)
     if described is None:
         raise NotFound("conversation not found")
     return described
 
 
-@router.get("/{conversation_id}/messages")
+@router.get("/{conversation_id}/messages", responses=documented(404))
 async def list_messages(
     conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
-) -> list[dict[str, Any]]:
+) -> list[MessageRead]:
+    """The staff view: inbound messages carry their `triage`."""
     if await queue.describe(session, conversation_id=conversation_id) is None:
         raise NotFound("conversation not found")
     return await message_views.of_conversation(
@@ -55,16 +59,19 @@ async def list_messages(
     )
 
 
-@router.post("/{conversation_id}/messages", status_code=201, dependencies=[JsonOnly])
+@router.post("/{conversation_id}/messages", status_code=201, dependencies=[JsonOnly],
+             responses=documented(400, 404, 409, 415))
 async def send_reply(
-    conversation_id: uuid.UUID, body: ReplyRequest, session: SessionDep, user: CurrentOperator
-) -> dict[str, Any]:
+    conversation_id: uuid.UUID, body: ReplyCreate, session: SessionDep, user: CurrentOperator
+) -> MessageRead:
+    """An operator's reply; 409 when it must not be sent (closed, STOP, unsafe, not recorded)."""
     message = await conversations.reply(
         session, conversation_id=conversation_id, operator=user, text=body.text
     )
-    return message_views.serialize(message)
+    return message_views.read(message)
 
 
-@router.post("/{conversation_id}/close", status_code=204, dependencies=[JsonOnly])
+@router.post("/{conversation_id}/close", status_code=204, dependencies=[JsonOnly],
+             responses=documented(404, 415), openapi_extra=EMPTY_JSON_BODY)
 async def close(conversation_id: uuid.UUID, session: SessionDep, user: CurrentOperator) -> None:
     await conversations.close(session, conversation_id=conversation_id, operator=user)

@@ -7,34 +7,42 @@ decision; `POST /api/messages/{id}/retry` puts a failed message back in the outb
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from pydantic import BaseModel, ConfigDict, StrictBool
 
+from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.conversations import messages as message_views
 from app.conversations import reply_safety
+from app.conversations.schemas import ConversationRead, MessageRead
 from app.delivery import outbox
 from app.dependencies import CurrentOperator, JsonOnly, SessionDep
 
-router = APIRouter(prefix="/api", tags=["delivery"])
+router = APIRouter(prefix="/api", tags=["delivery"], responses=documented(401, 404, 415, 422))
+
+# Message ids are PostgreSQL bigints: a larger number is no message (and no database error).
+MessageId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
-class ConversationPatch(BaseModel):
+class ConversationUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     safe_to_reply: StrictBool
 
 
-@router.patch("/conversations/{conversation_id}", dependencies=[JsonOnly])
+@router.patch("/conversations/{conversation_id}", dependencies=[JsonOnly], responses=documented(400))
 async def patch_conversation(
-    conversation_id: uuid.UUID, body: ConversationPatch, session: SessionDep, _: CurrentOperator
-) -> dict[str, Any]:
+    conversation_id: uuid.UUID, body: ConversationUpdate, session: SessionDep, _: CurrentOperator
+) -> ConversationRead:
     return await reply_safety.record(session, conversation_id=conversation_id, safe=body.safe_to_reply)
 
 
-@router.post("/messages/{message_id}/retry", dependencies=[JsonOnly])
-async def retry_message(message_id: int, session: SessionDep, _: CurrentOperator) -> dict[str, Any]:
+@router.post("/messages/{message_id}/retry", dependencies=[JsonOnly], responses=documented(409),
+             openapi_extra=EMPTY_JSON_BODY)
+async def retry_message(message_id: MessageId, session: SessionDep, _: CurrentOperator) -> MessageRead:
+    """Back in the outbox with fresh attempts; 409 unless it failed or was cancelled, or when
+    the contact may not be written to."""
     message = await outbox.retry(session, message_id=message_id)
     await outbox.announce(session, [message])
-    return message_views.serialize(message)
+    return message_views.read(message)

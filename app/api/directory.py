@@ -19,8 +19,9 @@ from app.api.directory_models import (
     ServicePage,
     page_of,
 )
+from app.api.error_responses import documented
 from app.dependencies import CurrentOperator, OptionalOperator, SessionDep
-from app.errors import HotlineError, NotFound
+from app.errors import FieldRefused, NotFound
 from app.models import User
 from directory import queries
 from directory.hsds_json import HSDS_VERSION, PROFILE_URL
@@ -46,7 +47,7 @@ def _view(staff: User | None) -> directory.View:
 
 def _place(lat: float | None, lon: float | None) -> directory.Place | None:
     if (lat is None) != (lon is None):
-        raise HotlineError("give both lat and lon, or neither", 422)
+        raise FieldRefused("query.lat", "give both lat and lon, or neither")
     return directory.Place(lat, lon) if lat is not None and lon is not None else None
 
 
@@ -55,7 +56,8 @@ async def root() -> DirectoryRoot:
     return DirectoryRoot(version=HSDS_VERSION, profile=PROFILE_URL, openapi_url="/openapi.json")
 
 
-@router.get("/services", response_model=ServicePage, response_model_exclude_unset=True)
+@router.get("/services", response_model=ServicePage, response_model_exclude_unset=True,
+            responses=documented(422))
 async def services(
     session: SessionDep,
     search: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
@@ -72,7 +74,8 @@ async def services(
     return page_of(rows, total, page, per_page)
 
 
-@router.get("/services/{service_id}", response_model=ServiceFull, response_model_exclude_unset=True)
+@router.get("/services/{service_id}", response_model=ServiceFull, response_model_exclude_unset=True,
+            responses=documented(404, 422))
 async def service(
     service_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)], session: SessionDep,
     staff: OptionalOperator,
@@ -83,12 +86,12 @@ async def service(
     return found
 
 
-@router.get("/service_at_locations", response_model=ServiceAtLocationPage)
+@router.get("/service_at_locations", response_model=ServiceAtLocationPage, responses=documented(422))
 async def service_at_locations(
     session: SessionDep,
     lat: Latitude = None,
     lon: Longitude = None,
-    proximity: Annotated[float, Query(gt=0, le=2000, description="radius in km")] = 25,
+    proximity: Annotated[float, Query(ge=0.01, le=2000, description="radius in km (10 m to 2,000 km)")] = 25,
     page: PageNumber = 1,
     per_page: PerPage = 50,
 ) -> dict[str, Any]:
@@ -102,11 +105,12 @@ def _needs(value: str) -> list[str]:
     codes = [part.strip() for part in value.split(",") if part.strip()]
     unknown = [code for code in codes if code not in Need.__members__]
     if not codes or unknown:
-        raise HotlineError("needs: give one or more need codes from TRIAGE.md (e.g. shelter,legal)", 422)
+        raise FieldRefused("query.needs",
+                           "needs: give one or more need codes from TRIAGE.md (e.g. shelter,legal)")
     return codes
 
 
-@router.get("/match", response_model=list[MatchResult])
+@router.get("/match", response_model=list[MatchResult], responses=documented(401, 422))
 async def match(
     session: SessionDep,
     _operator: CurrentOperator,
@@ -123,7 +127,7 @@ async def match(
     """Services for these needs, best first, with the reasons of their rank."""
     place = _place(lat, lon)
     if at is not None and at.tzinfo is None:
-        raise HotlineError("at: give a time zone offset (e.g. 2026-12-24T23:30:00-05:00)", 422)
+        raise FieldRefused("query.at", "at: give a time zone offset (e.g. 2026-12-24T23:30:00-05:00)")
     results = await directory.match(session, _needs(needs), language=language, place=place,
                                     when=at or datetime.now(UTC), age=age, gender=gender,
                                     urgency=urgency, limit=limit)

@@ -50,12 +50,11 @@ async def reply(
     session.add(conversation)
     await session.flush()
     described = await queue.describe(session, conversation_id=conversation.id)
+    assert described is not None
     await events.append(
         session,
-        events.NewEvent(events.EventKind.conversation_updated, conversation.id,
-                        {"conversation": described}),
-        events.NewEvent(events.EventKind.message_created, conversation.id,
-                        {"message": message_views.serialize(message)}),
+        events.conversation_updated(described),
+        events.message_created(conversation.id, message_views.read(message)),
     )
     return message
 
@@ -71,8 +70,5 @@ async def close(session: AsyncSession, *, conversation_id: uuid.UUID, operator: 
     session.add(conversation)
     await session.flush()
     described = await queue.describe(session, conversation_id=conversation.id)
-    await events.append(
-        session,
-        events.NewEvent(events.EventKind.conversation_updated, conversation.id,
-                        {"conversation": described}),
-    )
+    assert described is not None
+    await events.append(session, events.conversation_updated(described))

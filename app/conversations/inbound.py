@@ -88,12 +88,10 @@ async def _follow_up(
     session.add(contact)
     await session.flush()
     new_events = [
-        events.NewEvent(events.EventKind.message_created, conversation.id,
-                        {"message": message_views.serialize(message)})
+        events.message_created(conversation.id, message_views.read(message))
         for message in outgoing
     ] + [
-        events.NewEvent(events.EventKind.message_updated, message.conversation_id,
-                        {"message": message_views.serialize(message)})
+        events.message_updated(message.conversation_id, message_views.read(message))
         for message in changed
     ]
     if new_events:

@@ -208,14 +208,12 @@ async def _announce(
     """The events of one received message: the conversation (new or changed) and the message."""
     described = await queue.describe(session, conversation_id=conversation.id)
     message = await session.get(Message, message_id)
-    assert message is not None
+    assert described is not None and message is not None
     new_events = []
     if is_new or changed:
-        kind = (events.EventKind.conversation_created if is_new
-                else events.EventKind.conversation_updated)
-        new_events.append(events.NewEvent(kind, conversation.id, {"conversation": described}))
-    new_events.append(events.NewEvent(events.EventKind.message_created, conversation.id,
-                                      {"message": message_views.serialize(message, for_staff=True)}))
+        announce = events.conversation_created if is_new else events.conversation_updated
+        new_events.append(announce(described))
+    new_events.append(events.message_created(conversation.id, message_views.read(message, for_staff=True)))
     await events.append(session, *new_events)
 
 

@@ -8,44 +8,52 @@ from typing import Any
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.conversations.schemas import MessageRead, TriageRead
 from app.models import Message
 
 # What staff see of an inbound message's triage (entities and offsets stay in the row).
-TRIAGE_FOR_STAFF = ("language", "urgency", "needs", "indicators", "exploitation", "region", "explanations")
+TRIAGE_FOR_STAFF = tuple(TriageRead.model_fields)
 
 
-def serialize(message: Message, *, for_staff: bool = False) -> dict[str, Any]:
+def read(message: Message, *, for_staff: bool = False) -> MessageRead:
     """A message as the console (`for_staff`) or the person who wrote it sees it."""
-    view: dict[str, Any] = {
+    triage = None
+    if for_staff and message.triage:
+        found = message.triage
+        triage = TriageRead.model_validate(
+            {key: found[key] for key in TRIAGE_FOR_STAFF if found.get(key) is not None}
+        )
+    return MessageRead.model_validate({
         "id": message.id,
         "direction": message.direction,
         "text": message.body_redacted,
-        "at": message.created_at.isoformat(),
+        "at": message.created_at,
         "delivery": message.delivery_status,
         "delivery_error": message.delivery_error,
-    }
-    if for_staff and message.triage:
-        view["triage"] = {key: message.triage.get(key) for key in TRIAGE_FOR_STAFF}
-    return view
+        "triage": triage,
+    })
 
 
-def triage_summary(messages: list[dict[str, Any]]) -> dict[str, Any]:
+def triage_summary(messages: list[MessageRead]) -> dict[str, Any]:
     """Everything triage found over a conversation: the union of codes, the last region."""
     summary: dict[str, Any] = {"needs": [], "indicators": [], "exploitation": [], "region": None}
     for message in messages:
-        found = message.get("triage") or {}
-        for key in ("needs", "indicators", "exploitation"):
-            for code in found.get(key) or ():
-                if code not in summary[key]:
-                    summary[key].append(code)
-        if found.get("region"):
-            summary["region"] = found["region"]
+        found = message.triage
+        if found is None:
+            continue
+        for key, codes in (("needs", found.needs), ("indicators", found.indicators),
+                           ("exploitation", found.exploitation)):
+            for code in codes:
+                if code.value not in summary[key]:
+                    summary[key].append(code.value)
+        if found.region:
+            summary["region"] = found.region
     return summary
 
 
 async def of_conversation(
     session: AsyncSession, *, conversation_id: uuid.UUID, limit: int = 1000, for_staff: bool = False
-) -> list[dict[str, Any]]:
+) -> list[MessageRead]:
     statement = (
         select(Message)
         .where(col(Message.conversation_id) == conversation_id)
@@ -53,4 +61,4 @@ async def of_conversation(
         .limit(limit)
     )
     rows = (await session.exec(statement)).all()
-    return [serialize(message, for_staff=for_staff) for message in rows]
+    return [read(message, for_staff=for_staff) for message in rows]

@@ -3,34 +3,33 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.conversations.schemas import ConversationRead
 from app.models import Contact, Conversation, ConversationStatus, User
 
 
-def serialize(
+def read(
     conversation: Conversation, *, operator_email: str | None, contact: Contact | None = None
-) -> dict[str, Any]:
+) -> ConversationRead:
     """The conversation as the API, the console and the event stream show it."""
-    return {
-        "id": str(conversation.id),
+    return ConversationRead.model_validate({
+        "id": conversation.id,
         "channel": conversation.channel,
         "status": conversation.status,
         "urgency": conversation.urgency,
         "language": conversation.language,
-        "waiting_since": conversation.waiting_since.isoformat(),
-        "last_message_at": conversation.last_message_at.isoformat(),
+        "waiting_since": conversation.waiting_since,
+        "last_message_at": conversation.last_message_at,
         "assigned_operator": operator_email,
-        # Whether the operator may write back (None: not recorded yet), and STOP.
         "safe_to_reply": contact.safe_to_reply if contact else None,
         "reply_stopped": contact.stopped_at is not None if contact else False,
-    }
+    })
 
 
-async def open_conversations(session: AsyncSession, *, limit: int = 500) -> list[dict[str, Any]]:
+async def open_conversations(session: AsyncSession, *, limit: int = 500) -> list[ConversationRead]:
     statement = (
         select(Conversation, User.email, Contact)
         .join(User, col(User.id) == col(Conversation.assigned_operator_id), isouter=True)
@@ -40,11 +39,11 @@ async def open_conversations(session: AsyncSession, *, limit: int = 500) -> list
         .limit(limit)
     )
     rows = (await session.exec(statement)).all()
-    return [serialize(conversation, operator_email=email, contact=contact)
+    return [read(conversation, operator_email=email, contact=contact)
             for conversation, email, contact in rows]
 
 
-async def describe(session: AsyncSession, *, conversation_id: uuid.UUID) -> dict[str, Any] | None:
+async def describe(session: AsyncSession, *, conversation_id: uuid.UUID) -> ConversationRead | None:
     row = (
         await session.exec(
             select(Conversation, User.email, Contact)
@@ -57,4 +56,4 @@ async def describe(session: AsyncSession, *, conversation_id: uuid.UUID) -> dict
     if row is None:
         return None
     conversation, email, contact = row
-    return serialize(conversation, operator_email=email, contact=contact)
+    return read(conversation, operator_email=email, contact=contact)

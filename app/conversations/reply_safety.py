@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations import messages as message_views
 from app.conversations import queue
 from app.conversations.actions import get_for_update
+from app.conversations.schemas import ConversationRead
 from app.delivery import outbox
 from app.live import events
 from app.models import Contact
@@ -17,7 +17,7 @@ from app.models import Contact
 
 async def record(
     session: AsyncSession, *, conversation_id: uuid.UUID, safe: bool
-) -> dict[str, Any]:
+) -> ConversationRead:
     """The operator's decision, for the contact behind the conversation; marking a contact
     unsafe withdraws what is still waiting to be sent to it."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
@@ -33,9 +33,8 @@ async def record(
     assert described is not None
     await events.append(
         session,
-        events.NewEvent(events.EventKind.conversation_updated, conversation.id, {"conversation": described}),
-        *[events.NewEvent(events.EventKind.message_updated, message.conversation_id,
-                          {"message": message_views.serialize(message)})
+        events.conversation_updated(described),
+        *[events.message_updated(message.conversation_id, message_views.read(message))
           for message in withdrawn],
     )
     return described

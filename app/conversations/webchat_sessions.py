@@ -13,6 +13,7 @@ from app.context import AppContext
 from app.conversations import inbound as channel_inbound
 from app.conversations import intake
 from app.conversations import messages as message_views
+from app.conversations.schemas import MessageRead
 from app.domain import (
     Accepted,
     ChannelKind,
@@ -22,7 +23,7 @@ from app.domain import (
     InboundMessage,
     StorageUnavailable,
 )
-from app.live.events import EventKind
+from app.live.schemas import EventKind
 from app.models import Conversation, ConversationStatus, Event
 from app.storage.db import STORAGE_ERRORS
 
@@ -31,9 +32,9 @@ def _inbound(token: str, text: str = "", **extra: Any) -> InboundMessage:
     return InboundMessage(channel=ChannelKind.webchat, address=token, text=text, **extra)
 
 
-def _line(message: dict[str, Any]) -> ChatLine:
-    return ChatLine(id=int(message["id"]), direction=str(message["direction"]),
-                    text=str(message["text"]), at=str(message["at"]))
+def _line(message: MessageRead) -> ChatLine:
+    shown = message.model_dump(mode="json", include={"id", "direction", "text", "at"})
+    return ChatLine(**shown)
 
 
 async def open_session(context: AppContext, token: str) -> ChatSession:
@@ -59,7 +60,7 @@ async def open_session(context: AppContext, token: str) -> ChatSession:
                 for message in await message_views.of_conversation(
                     session, conversation_id=conversation.id
                 )
-                if message["direction"] != Direction.note.value
+                if message.direction is not Direction.note
             ]
     except STORAGE_ERRORS as exc:
         raise StorageUnavailable() from exc
@@ -110,11 +111,10 @@ async def replies(context: AppContext, session: ChatSession) -> AsyncIterator[Ch
     try:
         while True:
             event = await subscription.queue.get()
-            message = event.payload["message"]
-            assert isinstance(message, dict)
-            if int(message["id"]) <= seen:
+            message = MessageRead.model_validate(event.payload["message"])
+            if message.id <= seen:
                 continue
-            seen = int(message["id"])
+            seen = message.id
             yield _line(message)
     finally:
         context.hub.unsubscribe(subscription)

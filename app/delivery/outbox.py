@@ -180,8 +180,7 @@ async def announce(session: AsyncSession, messages: list[Message]) -> None:
     """One `message.updated` event per changed message (call last in the transaction)."""
     if messages:
         await events.append(session, *[
-            events.NewEvent(events.EventKind.message_updated, message.conversation_id,
-                            {"message": message_views.serialize(message)})
+            events.message_updated(message.conversation_id, message_views.read(message))
             for message in messages
         ])
 

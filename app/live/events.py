@@ -10,31 +10,48 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.conversations.schemas import ConversationRead, MessageRead
+from app.live.schemas import (
+    EVENT_FRAME,
+    ConversationCreated,
+    ConversationUpdated,
+    EventFrame,
+    EventPayload,
+    MessageCreated,
+    MessageUpdated,
+)
 from app.models import Event
 
 CHANNEL = "hotline_events"
 _ORDER_LOCK = 0x686F746C  # "hotl"
 
 
-class EventKind(StrEnum):
-    conversation_created = "conversation.created"
-    conversation_updated = "conversation.updated"
-    message_created = "message.created"
-    message_updated = "message.updated"  # delivery status of an outbound message
-
-
 @dataclass(frozen=True, slots=True)
 class NewEvent:
-    kind: EventKind
     conversation_id: uuid.UUID | None
-    payload: dict[str, Any]
+    payload: EventPayload
+
+
+def conversation_created(conversation: ConversationRead) -> NewEvent:
+    return NewEvent(conversation.id, ConversationCreated(conversation=conversation))
+
+
+def conversation_updated(conversation: ConversationRead) -> NewEvent:
+    return NewEvent(conversation.id, ConversationUpdated(conversation=conversation))
+
+
+def message_created(conversation_id: uuid.UUID, message: MessageRead) -> NewEvent:
+    return NewEvent(conversation_id, MessageCreated(message=message))
+
+
+def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEvent:
+    """A message's delivery status changed."""
+    return NewEvent(conversation_id, MessageUpdated(message=message))
 
 
 async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:
@@ -45,7 +62,8 @@ async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:
     """
     await session.execute(sa.select(sa.func.pg_advisory_xact_lock(_ORDER_LOCK)))
     rows = [
-        Event(kind=new.kind.value, conversation_id=new.conversation_id, payload=new.payload)
+        Event(kind=new.payload.kind.value, conversation_id=new.conversation_id,
+              payload=new.payload.model_dump(mode="json", exclude={"kind"}))
         for new in new_events
     ]
     session.add_all(rows)
@@ -67,12 +85,9 @@ async def last_id(session: AsyncSession) -> int:
     return int(value or 0)
 
 
-def frame(event: Event) -> dict[str, Any]:
-    """The console websocket frame for an event."""
-    return {
-        "type": "event",
-        "id": event.id,
-        "kind": event.kind,
-        "conversation_id": str(event.conversation_id) if event.conversation_id else None,
-        **event.payload,
-    }
+def frame(event: Event) -> EventFrame:
+    """The console websocket frame for an event: the payload's fields beside its id and kind."""
+    return EVENT_FRAME.validate_python({
+        **event.payload, "type": "event", "id": event.id, "kind": event.kind,
+        "conversation_id": event.conversation_id,
+    })

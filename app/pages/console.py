@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Request
@@ -13,6 +12,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from app.conversations import messages as message_views
 from app.conversations import queue
+from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import ContextDep, SessionDep, read_login
 from app.live import events
 from app.pages.responses import csrf_ok, issue_csrf, page
@@ -37,7 +37,8 @@ async def root() -> RedirectResponse:
 
 @router.get("/chat")
 async def chatpage(request: Request, context: ContextDep) -> Response:
-    return page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url)
+    return page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url,
+                emergency_number=context.settings.emergency_number)
 
 
 @router.get("/console/login")
@@ -97,22 +98,25 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
 async def consolepage(
     request: Request, session: SessionDep, context: ContextDep, c: str | None = None
 ) -> Response:
-    found = await read_login(request, session)
-    if found is None:
+    login_found = await read_login(request, session)
+    if login_found is None:
         return RedirectResponse("/console/login", status_code=303)
-    data, user = found
+    data, user = login_found
     last_event_id = await events.last_id(session)
-    open_queue = await queue.open_conversations(session)
-    conversation: dict[str, Any] | None = None
-    messages: list[dict[str, Any]] = []
+    open_queue = [item.model_dump(mode="json") for item in await queue.open_conversations(session)]
+    described: ConversationRead | None = None
+    found: list[MessageRead] = []
     selected = _uuid_or_none(c)
     if selected is not None:
-        conversation = await queue.describe(session, conversation_id=selected)
-        if conversation is not None:
-            messages = await message_views.of_conversation(
+        described = await queue.describe(session, conversation_id=selected)
+        if described is not None:
+            found = await message_views.of_conversation(
                 session, conversation_id=selected, for_staff=True
             )
-    summary = message_views.triage_summary(messages)
+    # The template reads what the API and the event stream send (the same JSON).
+    conversation = described.model_dump(mode="json") if described is not None else None
+    messages = [message.model_dump(mode="json") for message in found]
+    summary = message_views.triage_summary(found)
     suggestions = (
         await partner_suggestions.suggest(
             session, summary=summary, conversation=conversation, at=datetime.now(UTC)

@@ -38,7 +38,7 @@ def _secret(user: User, key: bytes) -> str | None:
 
 
 def _normalise(code: str) -> str:
-    return "".join(ch for ch in code.upper() if ch.isalnum())
+    return "".join(ch for ch in code.upper() if ch.isascii() and ch.isalnum())
 
 
 def _hash(code: str) -> str:
@@ -68,7 +68,7 @@ def _matching_step(secret: str, code: str, *, after: int | None, at: float) -> i
     for step in (current - 1, current, current + 1):
         if after is not None and step <= after:
             continue
-        if hmac.compare_digest(totp.generate_otp(step), code):
+        if hmac.compare_digest(totp.generate_otp(step).encode(), code.encode()):
             return step
     return None
 

@@ -131,7 +131,8 @@ class TestPagesAndBadInputs:
                     "/api/directory/services/%00", "/api/directory/services/a%00",
                     "/api/directory/match?needs=shelter&gender=%00",
                     "/api/directory/service_at_locations?lat=nan&lon=0",
-                    "/api/directory/service_at_locations?lat=45&lon=-73&proximity=inf"):
+                    "/api/directory/service_at_locations?lat=45&lon=-73&proximity=inf",
+                    "/api/directory/service_at_locations?lat=-90&lon=-180&proximity=5e-324"):
             response = await operator_client.get(url)
             assert 400 <= response.status_code < 500, (url, response.status_code)
         last = await operator_client.get("/api/directory/services",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
+from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
-from tests.e2e.clients import console, frames_until, login, next_frame, visitor
+from app.live.schemas import CONSOLE_FRAME
+from tests.e2e.clients import console, cookie_header, frames_until, login, next_frame, visitor
 from tests.live_server import LiveServer
 from tests.postgres import PostgresForTests
 
@@ -94,6 +97,44 @@ class TestChatRoundTrip:
         with pytest.raises(InvalidStatus):
             async with console(live_server, httpx.AsyncClient()):
                 pass
+
+
+class TestConsoleFrames:
+    async def test_every_frame_is_a_published_console_frame(
+        self, live_server: LiveServer, operator: str
+    ) -> None:
+        http = await login(live_server, operator)
+        async with console(live_server, http, after=0) as socket:
+            frames = [await next_frame(socket, skip=())]
+            async with visitor(live_server) as chat:
+                await chat.send(json.dumps({"type": "message", "text": "Bonjour", "client_id": "1"}))
+                await next_frame(chat), await next_frame(chat)
+                frames += await frames_until(socket, is_message)
+                conversation_id = frames[-1]["conversation_id"]
+                reply = await http.post(f"/api/conversations/{conversation_id}/messages",
+                                        json={"text": "Nous sommes là."})
+                frames += await frames_until(socket, lambda f: is_message(f)
+                                             and f["message"]["direction"] == "out")
+        await http.aclose()
+        assert [f["type"] for f in frames[:2]] == ["hello", "event"]
+        for raw in frames:  # the published model reads each frame and writes it back unchanged
+            assert CONSOLE_FRAME.validate_python(raw).model_dump(mode="json") == raw
+        assert frames[-1]["message"] == reply.json()  # the event carries what the API returned
+
+    async def test_an_after_that_is_not_an_event_id_is_refused_with_400(
+        self, live_server: LiveServer, operator: str
+    ) -> None:
+        http = await login(live_server, operator)
+        for after in ("1e23", "99999999999999999999999", "9223372036854775808", "-1", "²", "abc"):
+            with pytest.raises(InvalidStatus) as refused:
+                async with connect(f"{live_server.ws_url}/console/ws?after={quote(after)}",
+                                   additional_headers={"Cookie": cookie_header(http)}):
+                    pass
+            assert refused.value.response.status_code == 400, after
+            assert json.loads(refused.value.response.body) == {"error": "after must be an event id"}
+        async with console(live_server, http, after=2**63 - 1) as socket:  # the largest event id
+            assert await next_frame(socket) == {"type": "hello", "last_event_id": 2**63 - 1}
+        await http.aclose()
 
 
 class TestReconnect:

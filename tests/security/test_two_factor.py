@@ -132,3 +132,12 @@ class TestCodes:
             assert await two_factor.verify(session, user=user, key=key, code=totp.at(later), at=later)
             assert not await two_factor.verify(session, user=user, key=key, code=totp.at(later), at=later)
             assert not await two_factor.verify(session, user=user, key=key, code="123456", at=later + 300)
+
+
+async def test_a_code_with_non_ascii_digits_is_refused_not_a_500(
+    client: httpx.AsyncClient, operator: str
+) -> None:
+    await _post_login(client, operator, OPERATOR_PASSWORD)
+    await client.post("/api/auth/totp/setup", json={})
+    response = await client.post("/api/auth/totp/confirm", json={"code": "00000\u00b9"})
+    assert response.status_code == 422

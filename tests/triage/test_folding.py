@@ -144,3 +144,15 @@ class TestOneFoldingEverywhere:
         assert fold_word("ĐƯỜNG") == fold_word("Dương") == "duong"
         redacted, _ = redact("NGỦ NGOÀI ĐƯỜNG!!! aidez moi")
         assert redacted == "NGỦ [PERSON]!!! aidez moi"
+
+
+class TestStretchedLetters:
+    def test_a_letter_that_folds_to_two_is_not_a_stretched_letter(self) -> None:
+        for text in ("ßS", "ßs", "Sß", "œe"):
+            folded = fold(text)
+            start, end = folded.source_span(0, len(folded.text))
+            assert fold(text[start:end]).text == folded.text
+
+    def test_a_letter_written_three_times_is_kept_once(self) -> None:
+        assert fold("aideeeez").text == "aidez"
+        assert fold("ssß").text == "s"

@@ -81,7 +81,8 @@ def test_no_emergency_example_comes_out_below_high(shared: Report, unseen: Repor
 @pytest.mark.parametrize(
     ("field", "floor"),
     [
-        ("language", 0.95), ("urgency", 0.90), ("region", 0.95), ("needs", 0.75), ("indicators", 0.80),
+        # urgency 0.90 -> 0.94 with the danger model of issue 11 (96 % then)
+        ("language", 0.95), ("urgency", 0.94), ("region", 0.95), ("needs", 0.75), ("indicators", 0.80),
         ("exploitation", 0.85),
     ],
 )
@@ -89,6 +90,7 @@ def test_shared_examples_per_field(shared: Report, field: str, floor: float) -> 
     assert shared.scores[field] >= floor, f"{field}: {shared.scores[field]:.0%} < {floor:.0%}"
 
 
-@pytest.mark.parametrize(("field", "floor"), [("language", 0.95), ("urgency", 0.85)])
+# urgency 0.85 -> 0.95 with the danger model of issue 11 (98 % then)
+@pytest.mark.parametrize(("field", "floor"), [("language", 0.95), ("urgency", 0.95)])
 def test_unseen_messages_per_field(unseen: Report, field: str, floor: float) -> None:
     assert unseen.scores[field] >= floor, f"{field}: {unseen.scores[field]:.0%} < {floor:.0%}"

@@ -1,0 +1,64 @@
+"""`/openapi.json`: FastAPI's document, plus the console websocket's frames.
+
+OpenAPI describes HTTP operations only, so the frames of `WS /console/ws`
+(`app.live.schemas.ConsoleFrame`) are added as schemas under `components.schemas`:
+`ConsoleFrame` (a union on `type`, and for `event` frames on `kind`) and each frame
+model, sharing `ConversationRead` and `MessageRead` with the HTTP responses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from app.errors import ValidationErrorRead
+from app.live.schemas import console_frame_json_schema
+
+DESCRIPTION = (
+    "JSON API of the hotline console. Errors are `{\"error\": str}` (422 adds `details`). "
+    "The console's live stream, `WS /console/ws?after=<event id>`, sends one JSON object per "
+    "text frame: see `components.schemas.ConsoleFrame`."
+)
+
+
+def install(app: FastAPI) -> None:
+    """Make `app.openapi()` (and so `/openapi.json`) include the console frames."""
+
+    def build() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = document(app)
+        return app.openapi_schema
+
+    app.openapi = build  # type: ignore[method-assign]
+
+
+def document(app: FastAPI) -> dict[str, Any]:
+    schema = get_openapi(title=app.title, version=app.version, description=DESCRIPTION,
+                         routes=app.routes)
+    frames = console_frame_json_schema("#/components/schemas/{model}")
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name, definition in frames.pop("$defs", {}).items():
+        components.setdefault(name, definition)
+    components["ConsoleFrame"] = frames
+    _validation_errors_as_rendered(schema)
+    return schema
+
+
+def _validation_errors_as_rendered(schema: dict[str, Any]) -> None:
+    """Every 422 is rendered by `app.main`'s handler as `ValidationErrorRead`, whichever
+    router the route is in: FastAPI's default `HTTPValidationError` is never sent."""
+    components = schema["components"]["schemas"]
+    if "ValidationErrorRead" not in components:
+        components["ValidationErrorRead"] = ValidationErrorRead.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            response = operation.get("responses", {}).get("422")
+            if response is not None:
+                response["content"] = {"application/json": {"schema": {
+                    "$ref": "#/components/schemas/ValidationErrorRead"}}}
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)

@@ -1,0 +1,86 @@
+"""Read models of conversations and messages: what the API returns and what events carry.
+
+One model per view, used by both the JSON routes (`response_model`, so `/openapi.json`
+describes them) and the event payloads (`model_dump(mode="json")`), so the console reads
+one shape whether a message comes from a page load, an API call or the live stream.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+from app.domain import ChannelKind, Direction
+from app.models import ConversationStatus
+from triage.codes import Exploitation, Indicator, Need, Urgency
+
+
+def _isoformat(value: datetime) -> str:
+    return value.isoformat()
+
+
+# `datetime.isoformat()` on the wire ("+00:00", not pydantic's "Z"): what the console has
+# always parsed, and what a page load and an event of the same row must both show.
+Timestamp = Annotated[
+    datetime,
+    PlainSerializer(_isoformat, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
+
+
+class ReadModel(BaseModel):
+    """Read models are built by services from rows and never changed afterwards."""
+
+    # Every field is always in the JSON, defaults included: the schema says so (`required`).
+    model_config = ConfigDict(frozen=True, json_schema_serialization_defaults_required=True)
+
+
+class TriageRead(ReadModel):
+    """What staff see of an inbound message's triage (entities and offsets stay in the row)."""
+
+    language: str | None = None
+    urgency: Urgency | None = None
+    needs: list[Need] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    exploitation: list[Exploitation] = Field(default_factory=list)
+    region: str | None = None
+    explanations: list[str] = Field(default_factory=list)
+
+
+class MessageRead(ReadModel):
+    """A message of a conversation; `triage` only in the staff view of an inbound message."""
+
+    id: int
+    direction: Direction
+    text: str
+    at: Timestamp
+    delivery: str | None = Field(
+        default=None,
+        description="Outbound on a provider channel: queued, sending, sent, delivered, read, "
+        "failed, cancelled or the provider's own status; null otherwise.",
+    )
+    delivery_error: str | None = Field(
+        default=None, description="Why delivery failed: a code, never a text or an address."
+    )
+    triage: TriageRead | None = None
+
+
+class ConversationRead(ReadModel):
+    """A conversation as the queue, the API and the event stream show it."""
+
+    id: uuid.UUID
+    channel: ChannelKind
+    status: ConversationStatus
+    urgency: Urgency
+    language: str
+    waiting_since: Timestamp
+    last_message_at: Timestamp
+    assigned_operator: str | None = Field(description="The assigned operator's e-mail, if any.")
+    safe_to_reply: bool | None = Field(
+        description="Whether the operator may write back; null: not recorded yet."
+    )
+    reply_stopped: bool = Field(description="The caller sent STOP.")
+

@@ -1,0 +1,117 @@
+"""Compose the findings of a reading into a level, the rules of the danger model:
+
+1. present danger with any harm is `emergency` (a danger named with a word of now in its
+   sentence, or words that say so themselves: "they are hitting me", "is outside");
+2. self-harm intent, plan or act, a threat to life, pursuers, care refused to someone
+   hurt are `emergency` whatever the rest, unless denied or over;
+3. a minor in sexual exploitation or confinement now is `emergency` (rule 1 for a child);
+4. a third party's report counts as the person's own;
+5. a danger denied ("he never hit me") counts for nothing, not even as an indicator;
+6. a danger that is over ("years ago", "no longer") is `standard`;
+7. a joke, a story or a hypothetical case is `low`; so is a request for facts, training,
+   research, an interview, a test, spam, when nothing in it is a danger now or ongoing.
+
+Below `emergency` the lexicon's own levels decide (see `triage.scoring`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from triage.codes import Indicator, Need, Urgency
+from triage.danger.kinds import INDICATOR, What, When
+from triage.danger.reading import Finding, Reading
+
+# Kinds that hurt or hold a person: with a word of now, an emergency.
+_HARM = frozenset(What) - {What.medical, What.danger}
+
+
+def level_of(finding: Finding) -> Urgency | None:
+    """What one finding justifies on its own."""
+    if finding.when is When.denied:
+        return None
+    if finding.when is When.past:
+        return Urgency.standard
+    if finding.when is When.now and (finding.grave or finding.what in _HARM):
+        return Urgency.emergency
+    if finding.what in (What.medical, What.danger):
+        return None
+    return Urgency.high
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    emergency: tuple[Finding, ...]  # the findings that make the message an emergency
+    indicators: frozenset[Indicator]  # found, not denied
+    denied: frozenset[Indicator]  # only ever denied: to take back from the lexicon's
+    needs: frozenset[Need]
+
+
+def _needs(findings: Iterable[Finding]) -> set[Need]:
+    needs: set[Need] = set()
+    for finding in findings:
+        if finding.when in (When.denied, When.past):
+            continue
+        if finding.what in (What.medical, What.care_refused):
+            needs.add(Need.medical)
+        if finding.what is What.self_harm:
+            needs.add(Need.mental_health)
+    return needs
+
+
+def judge(reading: Reading) -> Verdict:
+    """The emergency findings, indicators and needs of a reading."""
+    serious = not reading.not_serious
+    emergency = tuple(f for f in reading.findings if serious and level_of(f) is Urgency.emergency)
+    found: set[Indicator] = set()
+    denied: set[Indicator] = set()
+    for finding in reading.findings:
+        indicator = INDICATOR.get(finding.what)
+        if indicator is None:
+            continue
+        (denied if finding.when is When.denied else found).add(indicator)
+    if reading.minor:
+        found.add(Indicator.minor_involved)
+    needs = frozenset(_needs(reading.findings))
+    return Verdict(emergency, frozenset(found), frozenset(denied - found), needs)
+
+
+def decide(
+    verdict: Verdict,
+    reading: Reading,
+    levels: Iterable[Urgency],
+    indicators: set[Indicator],
+    has_signs: bool,
+    has_exploitation: bool,
+) -> tuple[Urgency, list[str]]:
+    """The message's level: the danger verdict first, then the lexicon's levels (TRIAGE.md:
+    when in doubt, the higher one). `levels` are the lexicon rules' own, none above high."""
+    levels = list(levels)
+    if verdict.emergency:
+        return Urgency.emergency, []
+    if reading.not_serious:
+        return Urgency.low, ["joke, story or hypothetical case -> low"]
+    danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
+    if reading.information and not danger and not indicators - {Indicator.minor_involved}:
+        # Training, research, the media, a test: the words of exploitation (a form of it, a
+        # child) are its topic; a sign of the person's own situation still counts.
+        return Urgency.low, ["information, research, media, test or spam -> low"]
+    over = reading.past and not reading.now
+    if Indicator.minor_involved in indicators and not over:
+        return Urgency.high, ["minor involved -> high"]
+    evidence = has_signs or bool(indicators) or has_exploitation or Urgency.high in levels
+    if evidence:
+        if over:
+            return Urgency.standard, ["situation over -> standard"]
+        return Urgency.high, []
+    if levels:
+        return Urgency.highest(*levels), []
+    return Urgency.standard, []
+
+
+def needs_of_level(urgency: Urgency, reading: Reading) -> set[Need]:
+    """Needs the level implies: a question that is no report of danger asks for information."""
+    if urgency is Urgency.low and reading.question and not reading.not_serious:
+        return {Need.information}
+    return set()

@@ -1,0 +1,144 @@
+"""Find every occurrence of a list of cue terms in a folded message.
+
+Unlike the lexicon matcher (each rule once, at its first match), the danger model needs
+every place a cue stands, to tell which sentence a word of time or a negation belongs to.
+Terms are words and phrases with `prefix*` and `~` gaps (up to three words), as in the
+lexicons, without typo tolerance; in languages matched as substrings (Chinese, Arabic)
+a term matches anywhere, and a space at either end of it asks for a word boundary there.
+
+Phrases are filed by their first two words (most start with a short word: "me", "no",
+"not"), substrings by their first two characters, so a message costs a few dictionary
+look-ups per word or character whatever the number of terms.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+from triage.term_matching import GAP_WORDS, PREFIX_MIN_LENGTH, Kind, Piece, compile_term
+from triage.tokens import Tokens
+
+_P = TypeVar("_P")
+_Entry = tuple[tuple[Piece, ...], _P]
+# Substrings are filed under this many first characters.
+KEY_CHARS = 2
+WORD_CACHE = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[_P]):
+    """A cue found at folded characters [start, end)."""
+
+    start: int
+    end: int
+    payload: _P
+
+
+def _matches(piece: Piece, word: str) -> bool:
+    return word.startswith(piece.text) if piece.kind is Kind.prefix else word == piece.text
+
+
+def _end_of(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
+    """Index after the last word matched by pieces[k:] from words[i], or -1."""
+    if k == len(pieces):
+        return i
+    piece = pieces[k]
+    if piece.kind is Kind.gap:
+        for skip in range(GAP_WORDS + 1):
+            end = _end_of(pieces, k + 1, words, i + skip)
+            if end >= 0:
+                return end
+        return -1
+    if i < len(words) and _matches(piece, words[i]):
+        return _end_of(pieces, k + 1, words, i + 1)
+    return -1
+
+
+class CueFinder(Generic[_P]):
+    """Compiled terms, each with a payload (what the cue says)."""
+
+    def __init__(self, terms: Sequence[tuple[str, _P]], *, substring: bool, where: str) -> None:
+        self.substring = substring
+        self._by_chars: dict[str, list[tuple[str, _P]]] = defaultdict(list)
+        self._short: list[tuple[str, _P]] = []  # substrings shorter than KEY_CHARS
+        # Phrases whose second piece is a plain word, by their first two words; the others
+        # (one word, a gap or a prefix second) by their first word or prefix.
+        self._pairs: dict[tuple[str, str], list[_Entry[_P]]] = defaultdict(list)
+        self._exact: dict[str, list[_Entry[_P]]] = defaultdict(list)
+        self._prefix: dict[str, list[_Entry[_P]]] = defaultdict(list)
+        for term, payload in terms:
+            if substring:
+                if len(term) < KEY_CHARS:
+                    self._short.append((term, payload))
+                else:
+                    self._by_chars[term[:KEY_CHARS]].append((term, payload))
+                continue
+            pieces = compile_term(term, where)
+            first = pieces[0]
+            if first.kind is Kind.prefix:
+                self._prefix[first.text[:PREFIX_MIN_LENGTH]].append((pieces, payload))
+            elif len(pieces) > 1 and pieces[1].kind is Kind.word:
+                self._pairs[(first.text, pieces[1].text)].append((pieces, payload))
+            else:
+                self._exact[first.text].append((pieces, payload))
+        self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
+        self._starts = lru_cache(maxsize=WORD_CACHE)(self._may_start)
+
+    def _may_start(self, word: str) -> bool:
+        return word in self._firsts or word[:PREFIX_MIN_LENGTH] in self._prefix
+
+    def find(self, tokens: Tokens) -> list[Found[_P]]:
+        """Every place a term matches, in text order (one per term and start)."""
+        if self.substring:
+            return self._find_substrings(f" {tokens.folded.text} ")
+        starts = self._starts
+        starting = {word for word in tokens.unique if starts(word)}
+        if not starting:
+            return []
+        words = tokens.words
+        found: list[Found[_P]] = []
+        last = len(words) - 1
+        for i in [i for i, word in enumerate(words) if word in starting]:
+            word = words[i]
+            candidates = self._exact.get(word, [])
+            if i < last:
+                candidates = [*candidates, *self._pairs.get((word, words[i + 1]), ())]
+            prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH])
+            if prefixed:
+                candidates = [*candidates, *prefixed]
+            for pieces, payload in candidates:
+                if not _matches(pieces[0], word):
+                    continue
+                end = _end_of(pieces, 1, words, i + 1)
+                if end >= 0:
+                    found.append(Found(tokens.span(i)[0], tokens.span(end - 1)[1], payload))
+        return found
+
+    def _find_substrings(self, padded: str) -> list[Found[_P]]:
+        """Matches in the text padded with one space each side (offsets given unpadded)."""
+        found: list[Found[_P]] = []
+        length = len(padded) - 2
+        by_chars = self._by_chars
+        for at in range(len(padded) - 1):
+            for term, payload in by_chars.get(padded[at : at + KEY_CHARS], ()):
+                if padded.startswith(term, at):
+                    found.append(_unpadded(term, at, length, payload))
+        for term, payload in self._short:
+            at = padded.find(term)
+            while at >= 0:
+                found.append(_unpadded(term, at, length, payload))
+                at = padded.find(term, at + 1)
+        found.sort(key=lambda f: f.start)
+        return found
+
+
+def _unpadded(term: str, at: int, length: int, payload: _P) -> Found[_P]:
+    """The unpadded span of `term` found at `at` in the padded text (spaces at its ends are
+    boundaries, not part of the quote)."""
+    start = at if term[0] == " " else at - 1
+    end = at + len(term) - 1 - (term[-1] == " ")
+    return Found(max(start, 0), min(end, length), payload)

@@ -1,0 +1,305 @@
+"""Read one message for danger: every quote naming a danger, with its time and person.
+
+The words come from two places: the danger cue files (`triage/lexicons/danger/`) and the
+lexicon rules that fired (a rule with a violence, threat, confinement or self-harm
+indicator names a danger too; a `context = "now"` or `"past"` rule is a word of time).
+Each quote is then placed in time by the words of its own sentence (`When`), denied by a
+negation just before it, and given to the person the message is about (`Who`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
+from triage.danger.finder import CueFinder, Found
+from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.folding import WORD
+from triage.lexicon import Context, Rule
+from triage.term_matching import Hit
+from triage.tokens import Tokens
+
+# Sentence ends: a danger word is placed in time by the words of its own sentence.
+_SENTENCE_END = re.compile(r"[!?;\n。！？；…؟।]|\.(?!\d)")
+# A negation reaches no further than its clause.
+_CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A quote naming a danger, before it is placed in time."""
+
+    start: int
+    end: int
+    what: What
+    now: bool  # the words say it is happening now
+    grave: bool
+    hit: Hit | None = None  # the lexicon rule that found it, if one did
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A danger the message names: the folded span of its quote, what, when, who."""
+
+    start: int
+    end: int
+    what: What
+    when: When
+    who: Who
+    grave: bool
+    hit: Hit | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    findings: tuple[Finding, ...]
+    not_serious: bool  # a joke, fiction, a hypothetical case, a training scenario
+    minor: bool  # the words say a child is involved
+    third_party: bool
+    now: bool  # a danger placed now
+    past: bool  # a word of the past anywhere
+    information: bool  # a request for facts, training, research, media, a test
+    question: bool  # the message asks something ("?" in any script)
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    substring: bool
+    reach: int
+    # Every cue of the language in one finder: a `WhatCue` names a danger; a string names a
+    # word of time, person or seriousness ("now", "past", "minor"...), or a negation
+    # ("negation", "negation_after").
+    finder: CueFinder[WhatCue | str]
+
+
+_NAMED = (
+    "now",
+    "currently",
+    "ongoing",
+    "past",
+    "third_party",
+    "minor",
+    "not_serious",
+    "information",
+    "negation",
+    "negation_after",
+)
+
+
+@lru_cache(maxsize=32)
+def _compiled(code: str, substring: bool) -> _Compiled | None:
+    cues: DangerCues | None = load_cues().get(code)
+    if cues is None:
+        return None
+    terms: list[tuple[str, WhatCue | str]] = [(t, cue) for cue in cues.what for t in cue.terms]
+    terms.extend((term, name) for name in _NAMED for term in getattr(cues, name))
+    return _Compiled(
+        substring, cues.negation_reach, CueFinder(terms, substring=substring, where=f"danger/{code}.toml")
+    )
+
+
+def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
+    """What a lexicon rule says of danger: (kind, now, grave), or None."""
+    if rule.hint:
+        return None
+    emergency = rule.urgency is Urgency.emergency
+    indicators = rule.indicators
+    if Indicator.self_harm_risk in indicators:
+        return What.self_harm, False, emergency
+    if Indicator.intimidation_threats in indicators:
+        return (What.death_threat, False, True) if emergency else (What.threat, False, False)
+    if Indicator.physical_sexual_violence in indicators:
+        return What.violence, False, emergency
+    if Indicator.restriction_of_movement in indicators:
+        return What.confinement, False, emergency
+    if emergency and Need.medical in rule.needs:
+        return What.medical, False, True
+    if emergency:
+        return What.danger, False, True
+    if Exploitation.sexual_exploitation in rule.exploitation:
+        return What.sexual_exploitation, False, False
+    return None
+
+
+def _sentence_of(ends: Sequence[int], at: int) -> int:
+    """The number of the sentence holding folded offset `at` (sentences end at `ends`)."""
+    number = 0
+    for end in ends:
+        if end >= at:
+            break
+        number += 1
+    return number
+
+
+def _denied(
+    evidence: Evidence,
+    text: str,
+    negations: Sequence[Found[str]],
+    after: Sequence[Found[str]],
+    compiled: Sequence[_Compiled],
+) -> bool:
+    """A negation stands just before the quote in its clause ("he never hit me"), or just
+    after it ("il me frappe pas")."""
+    reach = max(c.reach for c in compiled)
+    by_chars = all(c.substring for c in compiled)
+    for negation in negations:
+        if negation.end > evidence.start or negation.start >= evidence.start:
+            continue
+        between = text[negation.end : evidence.start]
+        if _CLAUSE_END.search(between):
+            continue
+        gap = len(between.strip()) if by_chars else len(WORD.findall(between))
+        if gap <= reach:
+            return True
+    for negation in after:
+        if negation.start < evidence.end:
+            continue
+        between = text[evidence.end : negation.start]
+        if not _CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
+            return True
+    return False
+
+
+# Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
+# laughing faces, "哈哈", "ههههه", "kkkk", "xD".
+_LAUGHTER = re.compile(
+    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
+)
+
+
+def _cue_words(
+    tokens: Tokens, compiled: Sequence[_Compiled], hits: Sequence[Hit]
+) -> tuple[list[Evidence], list[Found[str]]]:
+    """The danger words of the cue files and of the lexicon rules that fired, and the words
+    of time, person and seriousness."""
+    evidence: list[Evidence] = []
+    cue_words: list[Found[str]] = []
+    for c in compiled:
+        for f in c.finder.find(tokens):
+            cue = f.payload
+            if isinstance(cue, str):
+                cue_words.append(Found(f.start, f.end, cue))
+            else:
+                evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
+    for hit in hits:
+        said = _rule_evidence(hit.rule)
+        if said is not None:
+            evidence.append(Evidence(hit.start, hit.end, said[0], said[1], said[2], hit))
+        if hit.rule.context is Context.now:
+            cue_words.append(Found(hit.start, hit.end, "now"))
+        elif hit.rule.context is Context.past:
+            cue_words.append(Found(hit.start, hit.end, "past"))
+        elif hit.rule.context is Context.information:
+            cue_words.append(Found(hit.start, hit.end, "information"))
+    return evidence, cue_words
+
+
+def _outermost(found: list[Found[str]]) -> list[Found[str]]:
+    """The cues not inside a longer one: "acum 3 ani" (3 years ago) is not also "acum" (now)."""
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Found[str]] = []
+    reach = -1
+    for f in found:
+        if f.end <= reach and kept and kept[-1].payload != f.payload:
+            continue
+        kept.append(f)
+        reach = max(reach, f.end)
+    return kept
+
+
+def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: bool) -> When:
+    """The time of a danger word that is not denied, from the words of its sentence: a word
+    of now first, then of the past, of duration ("for months": ongoing), a bare "now"."""
+    if item.now or sentence in times["now"]:
+        return When.now
+    if sentence in times["past"] or (past_only and not item.grave):
+        return When.past
+    if sentence in times["ongoing"]:
+        return When.now if item.what in ALWAYS_GRAVE else When.ongoing
+    if sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW:
+        return When.now
+    if times["now"] and not (times["past"] or times["ongoing"]):
+        # No word of time in its sentence, but the message says now and nothing of the past:
+        # "she works with men for him. He is asleep next door, she texts me in secret."
+        return When.now
+    # A danger to life or liberty that is not over is a danger now.
+    return When.now if item.grave else When.ongoing
+
+
+_QUESTION = re.compile(r"[?？؟]")
+# Romanised words that show a language written in Latin letters ("mujhe", "nahi").
+LATIN_MARKERS_NEEDED = 2
+
+
+def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The languages read too: the siblings of those chosen, and those read in Latin letters
+    whose marker words the message has."""
+    chosen = {code for code, _ in codes}
+    cues = load_cues()
+    more = [
+        (sibling, substring)
+        for code, substring in codes
+        if code in cues
+        for sibling in cues[code].siblings
+        if sibling in cues and sibling not in chosen
+    ]
+    more.extend(
+        (code, False)
+        for code, markers in latin_markers()
+        if code not in chosen and len(markers & tokens.unique) >= LATIN_MARKERS_NEEDED
+    )
+    return list(dict.fromkeys(more))
+
+
+def read(
+    raw: str,
+    tokens: Tokens,
+    hits: Sequence[Hit],
+    codes: Sequence[tuple[str, bool]],
+    minor_age: bool,
+) -> Reading:
+    """Read `tokens` (the redacted message `raw`, folded) for danger, with the lexicon `hits`
+    that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
+    text = tokens.folded.text
+    codes = [*codes, *_more_codes(tokens, codes)]
+    compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
+    evidence, found = _cue_words(tokens, compiled, hits)
+    negations = [f for f in found if f.payload == "negation"]
+    after = [f for f in found if f.payload == "negation_after"]
+    cue_words = _outermost([f for f in found if not f.payload.startswith("negation")])
+    names = {f.payload for f in cue_words}
+    minor = minor_age or "minor" in names
+    third_party = "third_party" in names
+    who = Who.minor if minor else Who.third_party if third_party else Who.writer
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
+    for f in cue_words:
+        # Words that name the danger are not also its time ("locked me in" is no "now").
+        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
+            times[f.payload].add(_sentence_of(ends, f.start))
+    # A sentence with a word of the past and none of now: "I left last year" (not "I left
+    # this morning", not "I'm safe tonight").
+    past_sentences = times["past"] - times["now"]
+    past_only = bool(past_sentences) and not times["now"]
+    findings: list[Finding] = []
+    for item in sorted(evidence, key=lambda e: (e.start, e.hit is not None)):
+        if compiled and _denied(item, text, negations, after, compiled):
+            when = When.denied
+        else:
+            when = _when(item, _sentence_of(ends, item.start), times, past_only)
+        findings.append(Finding(item.start, item.end, item.what, when, who, item.grave, item.hit))
+    not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
+    return Reading(
+        tuple(findings),
+        not_serious,
+        minor,
+        third_party,
+        any(f.when is When.now for f in findings),
+        bool(past_sentences),
+        "information" in names,
+        _QUESTION.search(raw) is not None,
+    )
