@@ -104,10 +104,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
             await database.dispose()
 
     adapters = channel_registry.build_adapters(settings)
-    # The API description is for developers: not published by a production server.
-    docs: dict[str, Any] = {"docs_url": None, "redoc_url": None, "openapi_url": None}
-    docs = docs if settings.is_production else {}
-    app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan, **docs)
+    app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan, **_docs(settings))
     app.state.renderer = JinjaRenderer()
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
@@ -128,6 +125,13 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     _install_error_handlers(app)
     openapi_document.install(app)
     return app
+
+
+def _docs(settings: Settings) -> dict[str, Any]:
+    """The API description is for developers: not published by a production server."""
+    if settings.is_production:
+        return {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    return {}
 
 
 def _wants_page(request: Request) -> bool:

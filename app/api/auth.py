@@ -29,19 +29,12 @@ class LoginRequest(BaseModel):
     totp: str | None = Field(default=None, max_length=32, description="TOTP or recovery code")
 
 
-class LoginRefused(ErrorRead):
-    """401 with `totp_required` when the account has two-factor login and no code was given;
-    403 with `enrol` when two-factor login must be set up first."""
-
-    totp_required: bool | None = None
-    enrol: str | None = None
-
-
 _LOGIN_RESPONSES = {
     **documented(400, 422),
-    401: {"model": LoginRefused, "description": "Wrong e-mail, password or code, or a code is needed"},
-    403: {"model": LoginRefused,
-          "description": "Two-factor login must be set up first (an enrolment-only session is set)"},
+    401: {"model": ErrorRead, "description": "Wrong e-mail, password or code; with "
+          "`\"totp_required\": true` when the account has two-factor login and no code was given"},
+    403: {"model": ErrorRead, "description": "Two-factor login must be set up first: an "
+          "enrolment-only session is set and `enrol` names the route"},
     429: {"model": ErrorRead, "description": "Too many attempts: wait `Retry-After` seconds"},
 }
 
