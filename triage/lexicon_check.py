@@ -13,10 +13,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from triage import word_lists
 from triage.danger.cues import CUE_DIR, compile_cues
 from triage.danger.cues import parse as parse_cues
 from triage.lexicon import LEXICON_DIR, LexiconError, parse
-from triage.redaction import word_lists
 from triage.term_matching import TermMatcher
 
 
@@ -29,7 +29,7 @@ def _check_lexicon(path: Path) -> str:
 
 def _check_word_lists(path: Path) -> str:
     lists = word_lists.parse(path)
-    entries = sum(map(len, lists.values()))
+    entries = word_lists.counted(lists)
     return f"redaction/{path.name}: {len(lists)} lists, {entries} entries"
 
 

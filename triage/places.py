@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from triage import word_lists
 from triage.data_files import data_lines
 from triage.folding import fold_plain
 from triage.tokens import Tokens, tokenize
@@ -38,50 +39,10 @@ class _Variant:
 
 _NO_SPACE_SCRIPT = re.compile(r"[\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ARABIC_PREFIXES = "وبلفك"
-_STREET_BEFORE = frozenset(
-    [
-        "rue",
-        "boul",
-        "boulevard",
-        "blvd",
-        "bd",
-        "chemin",
-        "ch",
-        "avenue",
-        "av",
-        "ave",
-        "route",
-        "rte",
-        "rang",
-        "montee",
-        "cote",
-        "calle",
-        "avenida",
-        "rua",
-        "ruelle",
-        "allee",
-        "promenade",
-        "place",
-        "autoroute",
-    ]
-)
-_STREET_AFTER = frozenset(
-    [
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "boulevard",
-        "blvd",
-        "drive",
-        "dr",
-        "lane",
-        "way",
-        "crescent",
-    ]
-)
+# A place name right after one of these words, or right before one of the others, is a street:
+# "rue Laval", "Victoria Street" (triage/lexicons/redaction/<lang>.toml, [places]).
+_STREET_BEFORE = frozenset(fold_plain(word) for word in word_lists.words("places", "street_before"))
+_STREET_AFTER = frozenset(fold_plain(word) for word in word_lists.words("places", "street_after"))
 
 
 def _variants_of(written: str) -> list[str]:

@@ -10,9 +10,23 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations.schemas import MessageRead, TriageRead
 from app.models import Message
+from triage.danger.reasons import LANGUAGES, Reason, render
 
 # What staff see of an inbound message's triage (entities and offsets stay in the row).
 TRIAGE_FOR_STAFF = tuple(TriageRead.model_fields)
+
+
+def plain_reasons(stored: object) -> dict[str, list[str]]:
+    """The stored structured reasons as sentences an operator reads, in each page language."""
+    if not isinstance(stored, list):
+        return {}
+    reasons = []
+    for item in stored:
+        try:
+            reasons.append(Reason.from_json(item))
+        except (KeyError, TypeError, ValueError):
+            continue  # written by an older triage: its explanations still show
+    return {lang: [render(reason, lang) for reason in reasons] for lang in LANGUAGES} if reasons else {}
 
 
 def read(message: Message, *, for_staff: bool = False) -> MessageRead:
@@ -22,6 +36,7 @@ def read(message: Message, *, for_staff: bool = False) -> MessageRead:
         found = message.triage
         triage = TriageRead.model_validate(
             {key: found[key] for key in TRIAGE_FOR_STAFF if found.get(key) is not None}
+            | {"why": plain_reasons(found.get("reasons"))}
         )
     return MessageRead.model_validate({
         "id": message.id,

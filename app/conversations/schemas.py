@@ -48,6 +48,11 @@ class TriageRead(ReadModel):
     exploitation: list[Exploitation] = Field(default_factory=list)
     region: str | None = None
     explanations: list[str] = Field(default_factory=list)
+    why: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description='"Why this triage?" in plain words, by page language ("fr", "en"): one line '
+        "per danger read, e.g. « il va me tuer » : menace de mort, en ce moment → Urgence.",
+    )
 
 
 class MessageRead(ReadModel):

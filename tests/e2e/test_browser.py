@@ -110,6 +110,8 @@ class TestChatToConsole:
         await console.keyboard.press("Enter")
         why = console.locator("#messages li.in details.triage-why ul").first
         await expect(why).to_contain_text("enfermée")
+        await expect(why).to_contain_text("menace de mort")
+        await expect(why).to_contain_text("Urgence")
 
     async def test_wrap_up_closes_the_conversation_and_other_consoles_see_it_leave(
         self, browser: Browser, site: LiveServer, operator: str
@@ -155,7 +157,8 @@ class TestQuickExit:
         await page.fill("#chat-input", "je ne suis pas seule ici")
         await page.keyboard.press("Enter")
         await expect(page.locator("#chat-messages li.in")).to_have_count(1)
-        assert await page.evaluate("sessionStorage.length") > 0
+        # The message shows at once; the token is kept when the server's session frame comes.
+        await page.wait_for_function("sessionStorage.length > 0")
         history_before = await page.evaluate("history.length")
 
         if how == "button":

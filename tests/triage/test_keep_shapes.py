@@ -11,11 +11,7 @@ import re
 
 from triage.redaction import keep
 
-_WORDS = [
-    word.replace("\\b", "").replace("\\", "")
-    for words in (keep._MONTHS, keep._CURRENCY_WORDS, keep._UNITS)
-    for word in re.sub(r"\[([^]])[^]]*\]", r"\1", words).replace("(?:[- ]old)?", "").split("|")
-]
+_WORDS = [*keep.MONTH_NAMES, *keep.CURRENCY_NAMES, *keep.UNIT_NAMES, "k"]
 _PIECES = [
     *"0123456789",
     "19",

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 import triage
+from triage import word_lists
 from triage.folding import fold, words
 from triage.lexicon import LEXICON_DIR, LexiconError, load_lexicons, parse
 from triage.lexicon_check import check
-from triage.redaction import name_lists, word_lists
+from triage.redaction import name_lists
 from triage.scoring import score
 from triage.term_matching import TermMatcher, within_one_typo
 

@@ -44,6 +44,13 @@ class Reason:
             "who": self.who.value, "level": self.level.value if self.level else None,
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Reason:
+        """The reason `to_json` wrote (as stored with a message); `ValueError` if it is not one."""
+        level = data.get("level")
+        return cls(quote=str(data["quote"]), what=What(data["what"]), when=When(data["when"]),
+                   who=Who(data["who"]), level=Urgency(level) if level else None)
+
 
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, dict[str, Any]]:

@@ -1,7 +1,9 @@
 """The anonymising layer of the triage core: `redact(text)` -> (redacted text, entities).
 
-Detectors run in a fixed order on the text, each on a copy where what earlier ones claimed is
-masked (spans.mask), so spans never overlap and the surest detector wins:
+Hidden digits and at signs are first written plainly, offsets unchanged (unobfuscate.py:
+"514\u200b555", "5O5", "٥١٤", "＠"). Detectors then run in a fixed order on the text, each
+on a copy where what earlier ones claimed is masked (spans.mask), so spans never overlap and
+the surest detector wins:
 
  1. cards (Luhn) and IBANs (mod-97)        payment.py
  2. e-mails (plain, obfuscated)            emails.py
@@ -16,7 +18,7 @@ masked (spans.mask), so spans never overlap and the surest detector wins:
 11. names                                  names.py
 
 Pure and deterministic; the word lists are read once at import from triage/data and
-triage/lexicons/redaction (word_lists.py). The only
+triage/lexicons/redaction (triage/word_lists.py). The only
 other state is a bounded cache of per-word facts in name_lists.py, which saves time and never
 changes a result. Detectors get the same `Hints` (the message's words and where its digit
 runs start) so each skips what cannot match: a message without digits never meets a
@@ -40,6 +42,7 @@ from triage.redaction.payment import find_accounts, find_cards, find_ibans
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
 from triage.redaction.spans import Found, Hints, mask, trim
+from triage.redaction.unobfuscate import unobfuscate
 from triage.result import Entity
 
 __all__ = ["redact"]
@@ -81,6 +84,7 @@ def _accept(
 
 
 def _find_all(text: str) -> list[Found]:
+    text = unobfuscate(text)  # same length: the spans found are the message's spans
     hints = Hints.of(text)
     found: list[Found] = []
     masked = text

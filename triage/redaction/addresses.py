@@ -13,28 +13,54 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
 from triage.redaction.spans import Hints, finditer_at, word_starts
 
-_TYPE_BEFORE = (
-    r"rue|r\.|avenue|av\.?|ave\.?|boulevard|boul\.?|bd\.?|blvd\.?|chemin|ch\.|route|rte\.?|rang|mont[ée]e|"
-    r"c[ôo]te|place|pl\.|all[ée]e|impasse|promenade|croissant|terrasse|carr[ée]|square|cours|quai|voie|"
-    r"sentier|autoroute|ruelle|calle|c/|avenida|avda\.?|calzada|callej[oó]n|paseo|carretera|camino|privada|"
-    r"cerrada|bulevar|circuito|andador|prolongaci[oó]n|rua|travessa|alameda|estrada|ri|wout|lari"
-)
-_TYPE_AFTER = (
-    r"street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|court|ct\.?|crescent|cres\.?|way|"
-    r"place|pl\.?|boulevard|blvd\.?|highway|hwy\.?|terrace|circle|cir\.?|parkway|pkwy\.?|trail|row|"
-    r"square|sq\.?|gardens|grove|heights|sideroad|concession|close|mews|path"
-)
-_UNIT = (
-    r"apt|appt|app|apartment|appartement|apartamento|apto|apatman|unit|unité|unite|suite|ste|depto|dpto|"
-    r"departamento|int|interior|chambre|room|rm|habitaci[oó]n|cuarto|quarto|porte|door|local|bureau|"
-    r"logement|bloc|block|edificio|b[aâ]timent|building|bldg|floor|[ée]tage|piso|andar"
-)
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A listed word as written (lower case) and without its accents, when they differ."""
+    lower, folded = word.lower(), fold_word(word)
+    return (lower,) if lower == folded else (lower, folded)
+
+
+def _alternation(entries: Iterable[tuple[str, tuple[str, ...]]]) -> str:
+    """Street types for a case-insensitive pattern: each word with and without accents, each
+    abbreviation with an optional final dot, or as written when it ends with a dot or a sign."""
+    alternatives = []
+    for word, abbreviations in entries:
+        alternatives += [re.escape(form) for form in _forms(word)]
+        for abbreviation in abbreviations:
+            optional_dot = r"\.?" if abbreviation[-1].isalpha() else ""
+            alternatives.append(re.escape(abbreviation.lower()) + optional_dot)
+    return "|".join(alternatives)
+
+
+def _hint_words(entries: Iterable[tuple[str, tuple[str, ...]]]) -> tuple[frozenset[str], dict[str, str]]:
+    """The words Hints lists for these street types (lower case, as written and folded; the
+    letters of an abbreviation: "r." is the word "r", "c/" the word "c"), and what to look for
+    in the text for an abbreviation written with a sign ("r" -> "r.")."""
+    words: set[str] = set()
+    spelled: dict[str, str] = {}
+    for word, abbreviations in entries:
+        words.update(_forms(word))
+        for abbreviation in abbreviations:
+            letters = abbreviation.lower().rstrip("./")
+            words.add(letters)
+            if letters != abbreviation.lower():
+                spelled[letters] = abbreviation.lower()
+    return frozenset(words), spelled
+
+
+_TYPES_BEFORE = word_lists.abbreviations("addresses", "types_before")
+_TYPES_AFTER = word_lists.abbreviations("addresses", "types_after")
+_UNIT_NAMES = word_lists.words("addresses", "units")
+_TYPE_BEFORE = _alternation(_TYPES_BEFORE)
+_TYPE_AFTER = _alternation(_TYPES_AFTER)
+_UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit))
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)?"
 _UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*(?:#|no\.?|n[°º]|num(?:[ée]ro)?\.?)?\s*\d{{1,5}}[A-Za-z]?\b"
 _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
@@ -59,34 +85,11 @@ _AFTER_NAME_NUMBER = re.compile(
     r",?\s*(?:#|no\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero)?\s*(\d{1,5}[A-Za-z]?)(?!\w)",
     re.IGNORECASE,
 )
+_DIRECTIONS = sorted({form for word in word_lists.words("addresses", "directions") for form in _forms(word)})
+_DIRECTION = re.compile(rf"[ \t]+(?i:{'|'.join(map(re.escape, _DIRECTIONS))})\b(?![-'’])\.?")
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
 _BLANKS = re.compile(r"[ \t]+")
-_CONNECTORS = frozenset(
-    [
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "l",
-        "d",
-        "del",
-        "los",
-        "las",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "the",
-        "of",
-        "st",
-        "ste",
-        "saint",
-        "sainte",
-        "san",
-        "santa",
-    ]
-)
+_CONNECTORS = frozenset(fold_word(word) for word in word_lists.words("addresses", "connectors"))
 _STOP = frozenset(fold_word(word) for word in data_words("name_stopwords.txt")) - _CONNECTORS
 
 
@@ -116,166 +119,21 @@ def _name_end(text: str, pos: int, max_words: int = 4) -> int:
 
 
 def _with_unit(text: str, end: int) -> int:
-    unit = _FOLLOWING_UNIT.match(text, end)
-    return unit.end() if unit else end
+    """`end` moved past a direction and a unit that follow: "... Est, app. 3", "... Ouest"."""
+    direction = _DIRECTION.match(text, end)
+    unit = _FOLLOWING_UNIT.match(text, direction.end() if direction else end)
+    if unit:
+        return unit.end()
+    # without a unit after it, a direction counts only with its capital ("est" is also "is")
+    return direction.end() if direction and direction.group().lstrip()[0].isupper() else end
 
 
-# the words of _TYPE_BEFORE as Hints lists them ("r." is the word "r", "c/" the word "c")
-_TYPE_BEFORE_WORDS = frozenset(
-    [
-        "rue",
-        "r",
-        "avenue",
-        "av",
-        "ave",
-        "boulevard",
-        "boul",
-        "bd",
-        "blvd",
-        "chemin",
-        "ch",
-        "route",
-        "rte",
-        "rang",
-        "montée",
-        "montee",
-        "côte",
-        "cote",
-        "place",
-        "pl",
-        "allée",
-        "allee",
-        "impasse",
-        "promenade",
-        "croissant",
-        "terrasse",
-        "carré",
-        "carre",
-        "square",
-        "cours",
-        "quai",
-        "voie",
-        "sentier",
-        "autoroute",
-        "ruelle",
-        "calle",
-        "c",
-        "avenida",
-        "avda",
-        "calzada",
-        "callejón",
-        "callejon",
-        "paseo",
-        "carretera",
-        "camino",
-        "privada",
-        "cerrada",
-        "bulevar",
-        "circuito",
-        "andador",
-        "prolongación",
-        "prolongacion",
-        "rua",
-        "travessa",
-        "alameda",
-        "estrada",
-        "ri",
-        "wout",
-        "lari",
-    ]
-)
-# the words of _TYPE_AFTER
-_TYPE_AFTER_WORDS = frozenset(
-    [
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "drive",
-        "dr",
-        "lane",
-        "ln",
-        "court",
-        "ct",
-        "crescent",
-        "cres",
-        "way",
-        "place",
-        "pl",
-        "boulevard",
-        "blvd",
-        "highway",
-        "hwy",
-        "terrace",
-        "circle",
-        "cir",
-        "parkway",
-        "pkwy",
-        "trail",
-        "row",
-        "square",
-        "sq",
-        "gardens",
-        "grove",
-        "heights",
-        "sideroad",
-        "concession",
-        "close",
-        "mews",
-        "path",
-    ]
-)
+# the words of _TYPE_BEFORE and _TYPE_AFTER as Hints lists them, and what to look for in the
+# text when a street type that comes first is not written as its bare word ("r" -> "r.")
+_TYPE_BEFORE_WORDS, _TYPE_BEFORE_SPELLED = _hint_words(_TYPES_BEFORE)
+_TYPE_AFTER_WORDS, _ = _hint_words(_TYPES_AFTER)
 _TYPE_WORDS = _TYPE_BEFORE_WORDS | _TYPE_AFTER_WORDS
-# what to look for in the text when a street type is not written as its bare word
-_TYPE_BEFORE_SPELLED = {"r": "r.", "c": "c/", "ch": "ch.", "pl": "pl."}
-_UNIT_WORDS = frozenset(
-    [
-        "apt",
-        "appt",
-        "app",
-        "apartment",
-        "appartement",
-        "apartamento",
-        "apto",
-        "apatman",
-        "unit",
-        "unité",
-        "unite",
-        "suite",
-        "ste",
-        "depto",
-        "dpto",
-        "departamento",
-        "int",
-        "interior",
-        "chambre",
-        "room",
-        "rm",
-        "habitación",
-        "habitacion",
-        "cuarto",
-        "quarto",
-        "porte",
-        "door",
-        "local",
-        "bureau",
-        "logement",
-        "bloc",
-        "block",
-        "edificio",
-        "bâtiment",
-        "batiment",
-        "building",
-        "bldg",
-        "floor",
-        "étage",
-        "etage",
-        "piso",
-        "andar",
-    ]
-)
+_UNIT_WORDS = frozenset(form for unit in _UNIT_NAMES for form in _forms(unit))
 _BOX_WORDS = frozenset(["box", "postale", "casilla", "apartado", "apdo"])
 
 

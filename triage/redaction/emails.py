@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage import word_lists
+from triage.folding import fold_word
 from triage.redaction.spans import Hints, finditer_at, has_odd_case, word_starts
 
 # "ana@gmail.com", "ana@gmail" (no domain ending: still an address), "ana @ gmail.com"; but not
@@ -14,14 +16,27 @@ _PLAIN = re.compile(
     r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*|(?<![\w.+-])[\w.+-]*\w @ [\w-]+(?:\.[\w-]+)+", re.UNICODE
 )
 
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """The "at" or "dot" words of every language (triage/lexicons/redaction, [emails]), in lower
+    case, as written and without accents, longest first."""
+    forms = {form for word in word_lists.words("emails", key) for form in (word.lower(), fold_word(word))}
+    return tuple(sorted(forms, key=lambda form: (-len(form), form)))
+
+
+_AT_SPELLINGS = _spellings("at")
+_DOT_SPELLINGS = _spellings("dot")
+_AT_NAMES = "|".join(map(re.escape, _AT_SPELLINGS))
+_DOT_NAMES = "|".join(map(re.escape, _DOT_SPELLINGS))
 _AT_BRACKETED = (
-    r"\s*(?:\(\s*(?:at|@|arobase|arroba)\s*\)|\[\s*(?:at|@|arobase|arroba)\s*\]|\{\s*at\s*\}|<\s*at\s*>)\s*"
+    rf"\s*(?:\(\s*(?:{_AT_NAMES}|@)\s*\)|\[\s*(?:{_AT_NAMES}|@)\s*\]|\{{\s*(?:{_AT_NAMES})\s*\}}|<\s*(?:{_AT_NAMES})\s*>)\s*"
 )
-_AT_WORD = r"\s+(?:at|arobase|arrobase|arobas|arroba|arrouba|@)\s+"
+_AT_WORD = rf"\s+(?:{_AT_NAMES}|@)\s+"
 _DOT_BRACKETED = (
-    r"\s*(?:\(\s*(?:dot|point|punto|ponto)\s*\)|\[\s*(?:dot|point|punto|ponto)\s*\]|\{\s*dot\s*\})\s*"
+    rf"\s*(?:\(\s*(?:{_DOT_NAMES})\s*\)|\[\s*(?:{_DOT_NAMES})\s*\]|\{{\s*(?:{_DOT_NAMES})\s*\}})\s*"
 )
-_DOT_WORD = r"\s+(?:dot|point|punto|ponto|pto)\s+"
+_DOT_WORD = rf"\s+(?:{_DOT_NAMES})\s+"
 _PROVIDERS = (
     "gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|me|msn|aol|proton|protonmail|videotron|"
     "sympatico|bell|rogers|shaw|telus|cogeco|globetrotter|orange|free|sfr|laposte|wanadoo|yandex|mail|"
@@ -41,13 +56,18 @@ _DOMAIN_AFTER = re.compile(
 )
 _AT = re.compile(rf"{_AT_BRACKETED}|{_AT_WORD}", re.IGNORECASE)
 # a cheap first pass: where an "at" word or an "@" is written at all
-_AT_ANCHOR = re.compile(r"(?i)\b(?:at|arobase|arrobase|arobas|arroba|arrouba)\b|@")
+_AT_ANCHOR = re.compile(rf"(?i)\b(?:{_AT_NAMES})\b|@")
 _DOT = re.compile(rf"{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?", re.IGNORECASE)
 _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|"))
 _TLD_NAMES = frozenset(_TLDS.split("|"))
 
 
-_AT_WORDS = frozenset(["at", "arobase", "arrobase", "arobas", "arroba", "arrouba"])
+# a message with one of these words may hold an "at" written as words: the longest word of
+# each spelling ("còng" of "a còng"); and where such an "at" can start: its first word
+_AT_FIRST_WORDS: dict[str, set[str]] = {}
+for _spelling in _AT_SPELLINGS:
+    _AT_FIRST_WORDS.setdefault(max(_spelling.split(), key=len), set()).add(_spelling.split()[0])
+_AT_WORDS = frozenset(_AT_FIRST_WORDS)
 
 
 # `[\w.+-]`, the characters of the part before the "@", matched on a reversed piece of text
@@ -69,7 +89,7 @@ def _local_run_start(text: str, end: int) -> int:
     return start
 
 
-_DOT_SIGNS = ("(", "[", "{", "dot", "point", "punto", "ponto", "pto")
+_DOT_SIGNS = ("(", "[", "{", *_DOT_SPELLINGS)
 
 
 def _local_before(text: str, end: int) -> re.Match[str] | None:
@@ -105,7 +125,8 @@ def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
 
 def _at_anchors(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     """What `_AT_ANCHOR.finditer` finds, tried only at the "@" signs and the "at" words written."""
-    starts = word_starts(text, hints, _AT_WORDS)
+    firsts = frozenset(first for word in hints.words & _AT_WORDS for first in _AT_FIRST_WORDS[word])
+    starts = word_starts(text, hints, firsts)
     at_sign = text.find("@")
     if starts is not None and at_sign != -1:
         while at_sign != -1:

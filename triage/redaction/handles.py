@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage import word_lists
+from triage.folding import fold_word
 from triage.redaction.spans import Hints, finditer_at, has_odd_case, lower_case, word_starts
 
 _SITES = (
@@ -24,91 +26,32 @@ _LONGEST_SITE = max(map(len, _SITE_NAMES))
 _LONGEST_LINK_HEAD = len("https://") + len("mobile.") + _LONGEST_SITE
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]{0,28}[\w])?")
 _DISCORD_TAG = re.compile(r"(?<![\w#])[\w.]{2,32}#\d{4}\b")
-_CUE = (
-    r"insta(?:gram)?|ig|snap(?:chat)?|tiktok|tik tok|telegram|whatsapp|kik|fb|facebook|"
-    r"twitter|discord|onlyfans|threads|wechat|weixin|skype|pseudo|username|user name|"
-    r"handle|usuario|perfil|profil|profile|nickname|gamertag"
+# The messaging apps and the words that announce a user name, per language
+# (triage/lexicons/redaction/<lang>.toml, [handles]).
+_CUES = sorted(
+    {cue.lower() for cue in word_lists.words("handles", "cues")}, key=lambda cue: (-len(cue), cue)
 )
-_CUED = re.compile(
-    rf"\b(?:{_CUE})\b\s*(?:(?P<sep>[:=]|->|c'?est|is|es|est|é)\s*)?@?(?P<handle>[\w.]{{3,30}})",
-    re.IGNORECASE,
+_CAPITAL_CUES = word_lists.words("handles", "cues_capitals")  # only written so: "LINE", "QQ"
+_UNSPACED_CUES = word_lists.words("handles", "cues_unspaced")  # "微信号", in scripts without spaces
+_NOT_HANDLES = frozenset(fold_word(word) for word in word_lists.words("handles", "not_handles"))
+_SEPARATORS = r"[:=：]|->|(?<![^\s])(?:c'?est|is|es|est|é|ay|là|是)(?!\w)"
+# what may follow a cue: up to four short words ("WeChat id", "KakaoTalk của em", "snap mwen"),
+# then a separator (":", "is", "c'est") and any user name, or, without a separator, a name
+# shaped like a handle (a dot, an underscore or a digit in it)
+_TAIL = (
+    r"(?:[ \t]+[^\s:=：@.,;!?]{1,15}(?![^\s:=：])){0,4}?[ \t]*"
+    rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>[\w.]{{3,30}})"
+    r"|@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*))"
 )
+_CUE_PATTERN = "|".join([*map(re.escape, _CUES), *(f"(?-i:{re.escape(cue)})" for cue in _CAPITAL_CUES)])
+_CUED = re.compile(rf"(?<!\w)(?:{_CUE_PATTERN})(?!\w){_TAIL}", re.IGNORECASE)
+_UNSPACED_TAIL = re.compile(r"[ \t]*(?:[:=：]|是)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})")
+# a word with an underscore inside ("maria_92", "bella.ti_cherie", "wxid_hl8833"): only user
+# names are written so
+_UNDERSCORED = re.compile(r"(?<![\w.@])[^\W_][\w.]*_[\w.]*[^\W_]")
 _HANDLE_SHAPE = re.compile(r"[._\d]")
-_NOT_HANDLES = frozenset(
-    [
-        "and",
-        "the",
-        "with",
-        "for",
-        "from",
-        "his",
-        "her",
-        "him",
-        "she",
-        "who",
-        "que",
-        "qui",
-        "les",
-        "des",
-        "une",
-        "son",
-        "sur",
-        "avec",
-        "pour",
-        "los",
-        "las",
-        "con",
-        "por",
-        "and",
-        "page",
-        "account",
-        "compte",
-        "cuenta",
-        "perfil",
-        "profile",
-        "message",
-        "messages",
-        "photos",
-        "photo",
-        "pics",
-        "videos",
-    ]
-)
-
-
-_CUE_WORDS = frozenset(
-    [
-        "insta",
-        "instagram",
-        "ig",
-        "snap",
-        "snapchat",
-        "tiktok",
-        "tik",
-        "telegram",
-        "whatsapp",
-        "kik",
-        "fb",
-        "facebook",
-        "twitter",
-        "discord",
-        "onlyfans",
-        "threads",
-        "wechat",
-        "weixin",
-        "skype",
-        "pseudo",
-        "username",
-        "user",
-        "handle",
-        "usuario",
-        "perfil",
-        "profil",
-        "profile",
-        "nickname",
-        "gamertag",
-    ]
-)
+# the words of the cues a message's (lower-case) words are compared with: the first of each
+_CUE_WORDS = frozenset(cue.split()[0] for cue in (*_CUES, *(cue.lower() for cue in _CAPITAL_CUES)))
 
 
 def _profile_links(text: str) -> Iterator[tuple[int, int]]:
@@ -158,6 +101,17 @@ def _cued(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     return finditer_at(_CUED, text, word_starts(text, hints, _CUE_WORDS))
 
 
+def _unspaced_cued(text: str) -> Iterator[tuple[int, int]]:
+    """A user name after a cue written without spaces around it: "微信号：wxid_8833"."""
+    for cue in _UNSPACED_CUES:
+        at = text.find(cue)
+        while at != -1:
+            tail = _UNSPACED_TAIL.match(text, at + len(cue))
+            if tail is not None and not tail.group("handle").isdigit():
+                yield tail.start("handle"), tail.end("handle")
+            at = text.find(cue, at + len(cue))
+
+
 def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if "/" in text:
         yield from _profile_links(text)
@@ -165,14 +119,18 @@ def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in finditer_at(_AT_HANDLE, text, _positions(text, "@")))
     if "#" in text:
         yield from _discord_tags(text)
+    if "_" in text:
+        yield from (m.span() for m in _UNDERSCORED.finditer(text))
+    if not hints.latin1:
+        yield from _unspaced_cued(text)
     if not hints.has_any(_CUE_WORDS):
         return
     for match in _cued(text, hints):
-        handle = match.group("handle").rstrip(".")
-        if handle.lower() in _NOT_HANDLES or not any(ch.isalpha() for ch in handle):
+        group = "handle" if match.group("sep") else "shaped"
+        handle = match.group(group).rstrip(".")
+        if fold_word(handle) in _NOT_HANDLES or not any(ch.isalpha() for ch in handle):
             continue
-        if match.group("sep") or _HANDLE_SHAPE.search(handle):
-            start = match.start("handle")
-            if start > 0 and text[start - 1] == "@":
-                start -= 1
-            yield start, match.start("handle") + len(handle)
+        start = match.start(group)
+        if start > 0 and text[start - 1] == "@":
+            start -= 1
+        yield start, match.start(group) + len(handle)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction import word_lists
 from triage.redaction.checksums import luhn_valid
 from triage.redaction.spans import Hints, digit_runs, match_at, unmasked_runs
 

@@ -12,57 +12,58 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from triage import word_lists
 from triage.redaction.spans import Hints, match_at, unmasked_runs
 
-_MONTHS = (
-    r"janvier|janv|f[eé]vrier|f[eé]vr?|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|"
-    r"octobre|oct|novembre|nov|d[eé]cembre|d[eé]c|january|jan|february|feb|march|mar|april|apr|may|june|"
-    r"jun|july|jul|august|aug|september|sep|october|november|december|dec|enero|febrero|marzo|abril|mayo|"
-    r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[cç]o|"
-    r"maio|junho|julho|setembro|outubro|novembro|dezembro"
-)
+
+# The words of every language (triage/lexicons/redaction/<lang>.toml, [keep]), each spelling
+# listed as written; longest first, so that of two words one of which starts the other
+# ("dollars", "dollar") the longer is found.
+def _longest_first(key: str) -> tuple[str, ...]:
+    return tuple(sorted(word_lists.words("keep", key), key=len, reverse=True))
+
+
+MONTH_NAMES = _longest_first("months")
+CURRENCY_NAMES = _longest_first("currencies")
+UNIT_NAMES = _longest_first("units")
+_BEFORE_AMOUNT = _longest_first("currencies_before")
+_THOUSANDS = r"k\b"  # "20k": a "k" that ends the word ("20 kg" is a weight)
 # not the last group of a longer number ("514 - 200 - 0000 yo" is a phone, not an age)
 _NOT_INSIDE_A_NUMBER = r"(?<![\d.,])(?<![\d)][ .\-])(?<!\d [.\-] )(?<!\d[.\-] )(?<!\d [.\-])"
 _NUMBER = rf"{_NOT_INSIDE_A_NUMBER}(?:\d{{1,3}}(?:[ ,.\u00a0\u202f]\d{{3}})+|\d+)(?:[.,]\d{{1,2}})?"
-_CURRENCY_WORDS = (
-    r"\$|€|£|¥|₱|₹|₽|₴|\$ ?CA|CAD|USD|EUR|MXN|dollars?|d[oó]lares|dolares|dolari|dolars|dollar|piastres?|"
-    r"piasses?|pesos?|euros?|bucks|gourdes?|soles|reais|rupees|roupies|yuan|rmb|元|块|đô|đồng|dong|lei|"
-    r"рублей|рубля|гривень|гривні|доларів|долларов|دولار|k\b"
-)
-_UNITS = (
-    r"hours?|hrs?|h\b|heures?|hres?|horas?|oras?|days?|jours?|d[ií]as?|araw|weeks?|semaines?|semanas?|"
-    r"linggo|months?|mois|meses|m[eê]s|buwan|years?(?:[- ]old)?|yrs?|y/?o|ans?|años|anos|ani|tuổi|лет|років|"
-    r"роки|岁|歲|साल|minutes?|mins?|minutos|nights?|nuits?|noches|times|fois|veces|shifts?|quarts?|"
-    r"turnos?|kg|km|miles?|%|pour ?cent|percent|por ?ciento"
-)
 
 
-def _by_first_letter(words: str) -> str:
-    """The alternation `words` ("jan|juin|feb") regrouped by first character, in lower case
-    ("j(?:an|uin)|f(?:eb)"), for use case-insensitively: the engine then tries one group at a
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """The alternation of `words` ("jan", "juin", "feb") regrouped by first character, in lower
+    case ("j(?:an|uin)|f(?:eb)"), for use case-insensitively: the engine then tries one group at a
     place instead of every word. The same words match, and the first that fits still wins: two
     words whose first characters differ never both fit at one place, and each group keeps the
     order of its words."""
     groups: dict[str, list[str]] = {}
-    for word in words.split("|"):
-        first = 2 if word.startswith("\\") else 1  # "\\$" is one character
-        groups.setdefault(word[:first].lower(), []).append(word[first:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    for word in words:
+        groups.setdefault(word[0].lower(), []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _first_chars(words: tuple[str, ...]) -> str:
+    """A character class of the first characters of `words`, in lower case (for use
+    case-insensitively)."""
+    return "[" + "".join(sorted({re.escape(word[0].lower()) for word in words})) + "]"
 
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 # The first letters of the word lists above (any case): a lookahead that fails at once where no
 # word of the list can start, instead of trying each of the dozens of case-insensitive words.
-_MONTH_FIRST_CHARS = "[adefjmnos]"
+_MONTH_FIRST_CHARS = _first_chars(MONTH_NAMES)
 _MONTH_STARTS = f"(?={_MONTH_FIRST_CHARS})"
-_CURRENCY_FIRST_CHARS = "[$CEMUbdegklprsy£¥đгдрد€₱₴₹₽元块]"
-_UNIT_FIRST_CHARS = "[%abdfhjklmnopqstvwyлрस岁歲]"
+_CURRENCY_FIRST_CHARS = _first_chars((*CURRENCY_NAMES, "k"))
+_UNIT_FIRST_CHARS = _first_chars(UNIT_NAMES)
 _CURRENCY_STARTS = f"(?={_CURRENCY_FIRST_CHARS})"
 _UNIT_STARTS = f"(?={_UNIT_FIRST_CHARS})"
-_MONTHS_GROUPED = _by_first_letter(_MONTHS)
-_CURRENCY_GROUPED = _by_first_letter(_CURRENCY_WORDS)
-_UNITS_GROUPED = _by_first_letter(_UNITS)
+_MONTHS_GROUPED = _by_first_letter(MONTH_NAMES)
+_CURRENCY_GROUPED = f"{_by_first_letter(CURRENCY_NAMES)}|{_THOUSANDS}"
+_UNITS_GROUPED = _by_first_letter(UNIT_NAMES)
 _DIGIT_LED = (
     # dates: 2026-12-24, 24/12/2026, 12.05.24, 24 décembre 2026
     re.compile(rf"(?<![\d./-])(?:19|20)\d\d[-/.]{_MONTH}[-/.]{_DAY}(?![\d/-]|\.\d)"),
@@ -152,87 +153,13 @@ _MONTH_FIRST = re.compile(
     rf"\b(?i:{_MONTH_STARTS}(?:{_MONTHS_GROUPED}))\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?"
 )
 # $500, €2,000, CAD 300: tried only just before a digit run (see _currency_before)
-_CURRENCY_FIRST = re.compile(rf"(?:[$€£¥₱₹]|C\$|US\$|CAD|USD|EUR|MXN)\s?{_NUMBER}")
-# letters in the longest month word ("f[eé]vrier" has seven: a bracket is one letter)
-_LONGEST_MONTH = max(len(re.sub(r"\[[^]]*\]", "e", month)) for month in _MONTHS.split("|"))
-_CURRENCY_SYMBOLS = "$€£¥₱₹"
-_CURRENCY_LAST_CHARS = frozenset(_CURRENCY_SYMBOLS + "DRN")  # how $, C$, US$, CAD, EUR, MXN... end
-_MONTH_WORDS = frozenset(
-    [
-        "janvier",
-        "janv",
-        "février",
-        "fevrier",
-        "févr",
-        "fevr",
-        "fév",
-        "fev",
-        "mars",
-        "avril",
-        "avr",
-        "mai",
-        "juin",
-        "juillet",
-        "juil",
-        "août",
-        "aout",
-        "septembre",
-        "sept",
-        "octobre",
-        "oct",
-        "novembre",
-        "nov",
-        "décembre",
-        "decembre",
-        "déc",
-        "dec",
-        "january",
-        "jan",
-        "february",
-        "feb",
-        "march",
-        "mar",
-        "april",
-        "apr",
-        "may",
-        "june",
-        "jun",
-        "july",
-        "jul",
-        "august",
-        "aug",
-        "september",
-        "sep",
-        "october",
-        "november",
-        "december",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "janeiro",
-        "fevereiro",
-        "março",
-        "marco",
-        "maio",
-        "junho",
-        "julho",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ]
-)
-_CURRENCY_CODES = frozenset({"cad", "usd", "eur", "mxn"})
+_CURRENCY_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, _BEFORE_AMOUNT))})\s?{_NUMBER}")
+_LONGEST_MONTH = max(map(len, MONTH_NAMES))  # letters in the longest month word
+_LONGEST_BEFORE_AMOUNT = max(map(len, _BEFORE_AMOUNT))
+_CURRENCY_SYMBOLS = "".join(sign for sign in _BEFORE_AMOUNT if len(sign) == 1 and not sign.isalpha())
+_CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in _BEFORE_AMOUNT)  # how $, C$, US$, CAD... end
+_MONTH_WORDS = frozenset(month.lower() for month in MONTH_NAMES)  # as a message's words: lower case
+_CURRENCY_CODES = frozenset(sign.lower() for sign in _BEFORE_AMOUNT if sign.isalpha())
 
 
 def find_kept_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -291,4 +218,4 @@ def _currency_before(text: str, hints: Hints) -> Iterator[int]:
         if last >= 0 and text[last].isspace():
             last -= 1
         if last >= 0 and text[last] in _CURRENCY_LAST_CHARS:
-            yield from (start for start in (last - 2, last - 1, last) if start >= 0)
+            yield from range(max(0, last - _LONGEST_BEFORE_AMOUNT + 1), last + 1)

@@ -12,14 +12,13 @@ from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
-    CJK_CUES,
     CLOSING,
     HONORIFICS,
     PARTICLES,
+    PLACE_WORDS,
     RELATION_WORDS,
     RELATIVE_INDEX,
     RELATIVE_PRONOUNS,
-    STOP,
     STRONG_INDEX,
     SURNAMES,
     TOKEN,
@@ -27,7 +26,8 @@ from triage.redaction.name_lists import (
     WORDS,
     word_facts,
 )
-from triage.redaction.spans import LATIN1_LETTER, Hints
+from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation
+from triage.redaction.spans import LATIN1_LETTER, MASK, Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
@@ -36,8 +36,7 @@ _LATIN1TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no 
 _SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAIN_TOKEN, _LATIN1TOKEN)}
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
-CJK = re.compile(r"[\u3400-\u9fff]")
-_CJK_STOP = set("我你他她的是在了和从说今年岁住要被叫，。、！？ ,.!?")
+_AFTER_SIGNATURE = " \t\n.!,;-–" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
 _CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
 
 
@@ -107,11 +106,19 @@ class NameFinder:
         if i >= len(self.tokens) or i in self.taken:
             return False
         token = self.tokens[i]
-        if not token.capitalised or token.folded in STOP or self.is_place(i):
+        if not token.capitalised or token.stop or self.is_place(i):
             return False
         if token.shouted and len(token.text) <= 4:
             return False
         return token.tier not in ("cue",)
+
+    def surname_after_particle(self, i: int) -> bool:
+        """Token i, after "de", "Dela", "bin", is a surname: a word that is a name only after a
+        cue elsewhere ("Cruz" in "Maricel Dela Cruz") is one here too."""
+        token = self.tokens[i]
+        if token.tier == "cue" and token.capitalised and not token.stop and i not in self.taken:
+            return not self.is_place(i)
+        return self.surname_at(i)
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens i and j are next to each other, separated by one space (no punctuation)."""
@@ -125,7 +132,9 @@ class NameFinder:
         self.spans.append((self.starts[first], self.ends[last]))
 
     def extend(self, i: int, *, lowercase_ok: bool = False, limit: int = 4) -> int:
-        """Last token of the name starting at i: capitalised surnames (with particles) after it."""
+        """Last token of the name starting at i: capitalised surnames (with particles) after it;
+        after a cue (`lowercase_ok`), listed names in lower case and words in a script without
+        capitals too ("اسمي فاطمة الزهراء بنعلي")."""
         last = i
         j = i + 1
         while j < len(self.tokens) and j - i < limit and self.joined(j - 1, j):
@@ -134,8 +143,7 @@ class NameFinder:
                 token.folded in PARTICLES
                 and j + 1 < len(self.tokens)
                 and self.joined(j, j + 1)
-                and self.surname_at(j + 1)
-                and not token.capitalised
+                and self.surname_after_particle(j + 1)
             ):
                 last = j + 1
                 j += 2
@@ -145,10 +153,11 @@ class NameFinder:
             if (
                 self.surname_at(j)
                 or (j not in self.taken and (token.folded in SURNAMES or token.tier == "any"))
+                or (lowercase_ok and token.uncased and not token.stop and not self.is_place(j))
                 or (
                     lowercase_ok
                     and token.text.islower()
-                    and token.folded not in STOP
+                    and not token.stop
                     and not any(mark in token.text for mark in "'’")
                     and not self.is_place(j)
                     and (token.folded in SURNAMES or token.tier is not None)
@@ -198,34 +207,18 @@ class NameFinder:
         token = self.tokens[i]
         tier = token.tier
         if strong:
-            if tier is None and (token.folded in STOP or self.is_place(i)):
+            if tier is None and (token.stop or self.is_place(i)):
                 return
-        elif tier is None or token.folded in STOP or (tier != "any" and not token.capitalised):
+        elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
         self.claim(i, self.extend(i, lowercase_ok=strong and not token.capitalised))
-
-    def take_cjk(self) -> None:
-        for cue in CJK_CUES:
-            at = self.text.find(cue)
-            while at >= 0:
-                pos = end = at + len(cue)
-                while (
-                    end < len(self.text)
-                    and end - pos < 3
-                    and self.text[end] not in _CJK_STOP
-                    and CJK.match(self.text[end])
-                ):
-                    end += 1
-                if end - pos >= 2:
-                    self.spans.append((pos, end))
-                at = self.text.find(cue, end)
 
     # --- the four ways
     def cues(self) -> None:
         for last in self.phrase_ends(STRONG_INDEX):
             self.take_after_cue(self.next_after(last), strong=True)
         if not self.latin1 and CJK.search(self.text):
-            self.take_cjk()
+            take_cjk(self)
         for i in self.marker_indices:
             token = self.tokens[i]
             if token.text in HONORIFICS:
@@ -233,7 +226,7 @@ class NameFinder:
                 if (
                     j is not None
                     and self.tokens[j].capitalised
-                    and self.tokens[j].folded not in STOP
+                    and not self.tokens[j].stop
                     and not self.is_place(j)
                 ):
                     self.claim(j, self.extend(j))
@@ -242,14 +235,11 @@ class NameFinder:
                 if j is None:
                     continue
                 name = self.tokens[j]
-                listed = name.tier is not None
-                if (
-                    name.capitalised
-                    and not name.shouted
-                    and name.folded not in STOP
-                    and (listed or not self.is_place(j))
-                ):
-                    self.claim(j, self.extend(j))
+                if name.uncased:
+                    take_uncased_after_relation(self, j)
+                elif name.capitalised and not (name.shouted or name.stop):
+                    if name.tier is not None or not self.is_place(j):  # a listed name, or no place
+                        self.claim(j, self.extend(j))
                 elif name.text.islower() and (name.tier == "any" or name.folded in SURNAMES):
                     self.claim(j, self.extend(j, lowercase_ok=True))
         for last in self.phrase_ends(WEAK_INDEX):
@@ -274,7 +264,7 @@ class NameFinder:
             ):
                 return
             token = self.tokens[end]
-            if token.folded in STOP or self.is_place(end) or end in self.taken:
+            if token.stop or self.is_place(end) or end in self.taken:
                 return
             known = known or token.capitalised or token.tier is not None or token.folded in SURNAMES
             if self.tokens[after].folded in RELATIVE_PRONOUNS:
@@ -293,7 +283,7 @@ class NameFinder:
         for i in self.listed_indices:
             token = self.tokens[i]
             tier = token.tier
-            if tier is None or i in self.taken or self.is_place(i):
+            if tier is None or i in self.taken or self.is_place(i) or self.after_place_word(i):
                 continue
             followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
             if tier == "any":
@@ -311,16 +301,36 @@ class NameFinder:
             token = self.tokens[i]
             if token.folded not in SURNAMES or not token.capitalised or i in self.taken or self.is_place(i):
                 continue
+            if self.after_place_word(i):
+                continue
             if i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS:
                 continue
             first = i - 1 if i > 0 and self.joined(i - 1, i) and self.surname_at(i - 1) else i
             self.claim(first, self.extend(i))
 
+    def after_place_word(self, i: int) -> bool:
+        """Token i ends a run of one to three capitalised words that follows a word after which
+        a name is a place or a business ("ở Quảng Bình", "в Мирабели", "the Tim Hortons")."""
+        for before in range(i - 1, max(-1, i - 4), -1):
+            if not self.joined(before, before + 1):
+                return False
+            if self.tokens[before].folded in PLACE_WORDS:
+                return True
+            if not self.tokens[before].capitalised:
+                return False
+        return False
+
     def signature(self) -> None:
-        """One to three capitalised words alone at the very end, after a sentence, a dash, a new
-        line or a closing word ("merci,", "thanks"): a signature."""
+        """One to three capitalised words alone at the very end (or before a phone or an e-mail
+        that ends the message), after a sentence, a dash, a new line or a closing word
+        ("merci,", "thanks"): a signature."""
         tokens = self.tokens
-        if not tokens or self.text[self.ends[-1] :].strip(" \t\n.!"):
+        # after the words, only punctuation, or a phone or an e-mail already masked ("Lavinia
+        # Stan, 0745 555 019")
+        if not tokens or self.text[self.ends[-1] :].strip(_AFTER_SIGNATURE):
+            return
+        last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
+        if not (last.capitalised or last.uncased or len(tokens) - 1 in self.taken):
             return
         for size in (1, 2, 3):
             first = len(tokens) - size
@@ -331,9 +341,16 @@ class NameFinder:
             standalone = stripped.endswith(("\n", ".", "!", "?", "-", "–", "—")) or bool(
                 CLOSING.search(before[-40:])
             )
+            # in a script without capitals, only after a dash or on a line of its own ("— लक्ष्मी")
+            signed = stripped.endswith("\n") or (stripped != before and stripped.endswith(("-", "–", "—")))
             if standalone:
                 words = range(first, len(tokens))
-                if all(self.surname_at(i) or i in self.taken for i in words):
+                if all(
+                    self.surname_at(i)
+                    or i in self.taken
+                    or (signed and self.tokens[i].uncased and not self.tokens[i].stop)
+                    for i in words
+                ):
                     free = [i for i in words if i not in self.taken]
                     if free:
                         self.claim(free[0], free[-1])

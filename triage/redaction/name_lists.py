@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from triage import word_lists
 from triage.data_files import data_lines, data_words
-from triage.folding import COMBINING_MARKS, fold_word
-from triage.redaction import word_lists
+from triage.folding import COMBINING_MARKS, fold_word, latin1
 
 
 def _load_tiers() -> dict[str, str]:
@@ -34,7 +34,11 @@ def _load_tiers() -> dict[str, str]:
 
 TIERS = _load_tiers()
 SURNAMES = frozenset(fold_word(name) for name in data_words("surnames.txt"))
-STOP = frozenset(fold_word(word) for word in data_words("name_stopwords.txt"))
+_STOP_WORDS = [*data_words("name_stopwords.txt"), *word_lists.words("names", "not_names")]
+STOP = frozenset(fold_word(word) for word in _STOP_WORDS)
+# The stop words as written: a word with capitals written with a letter past Latin-1 ("Mỹ")
+# is a stop word only when listed so, not because it folds to one ("my").
+_STOP_WRITTEN = frozenset(word.lower() for word in _STOP_WORDS)
 
 def _folded(key: str) -> frozenset[str]:
     return frozenset(fold_word(word) for word in word_lists.words("names", key))
@@ -48,6 +52,7 @@ def _as_written_and_lower(key: str) -> frozenset[str]:
 
 
 PARTICLES = _folded("particles")
+PLACE_WORDS = _folded("place_words")
 BUSINESS_WORDS = _folded("business_words")
 RELATIVE_PRONOUNS = _folded("relative_pronouns")
 RELATION_WORDS = _folded("relations")
@@ -89,6 +94,8 @@ class Word(NamedTuple):
     folded: str
     capitalised: bool
     shouted: bool  # all capitals, two letters or more
+    uncased: bool  # in a script without capitals (Arabic, Devanagari, Chinese...)
+    stop: bool  # a stop word: never a name
     tier: str | None  # its first-name tier, None if it is not a listed first name
     cue: bool  # the first word of a cue phrase: phrase_ends looks only at these
     marker: bool  # an honorific or a relation word ("Mme", "boss", "ma coloc")
@@ -113,11 +120,15 @@ def word_facts(text: str) -> Word:
     cue = folded in _CUE_FIRST_WORDS
     marker = text in HONORIFICS or folded in RELATION_WORDS
     listed = tier is not None or (capitalised and folded in SURNAMES)
+    first = text[0]
+    uncased = first.isalpha() and not first.isupper() and not first.islower()
     word = Word(
         text=text,
         folded=folded,
         capitalised=capitalised,
         shouted=len(text) > 1 and text.isupper(),
+        uncased=uncased,
+        stop=folded in STOP and (latin1(text) is not None or uncased or text.lower() in _STOP_WRITTEN),
         tier=tier,
         cue=cue,
         marker=marker,

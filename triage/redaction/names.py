@@ -25,11 +25,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.name_finder import CJK, NameFinder
+from triage.redaction.name_finder import NameFinder
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
+from triage.redaction.name_scripts import CJK
 from triage.redaction.spans import Hints
 
-_ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?\s*$")
+# a capitalised word at the end, or before a phone or an e-mail that ends the message (masked)
+_ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?[\s,;:\-–\x1a]*$")
 
 
 def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:

@@ -83,7 +83,7 @@ def find_ibans(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not starts:
         return
     for iban in finditer_at(_IBAN, text, starts):
-        length = _valid_iban_length(iban.group())
+        length = _valid_iban_length(iban.group()) or _iban_shaped_length(iban.group())
         if length:
             yield iban.start(), iban.start() + length
 
@@ -96,6 +96,20 @@ def _valid_iban_length(found: str) -> int:
         if iban_valid(found[:length].replace(" ", "").replace("-", "")):
             return length
         length = max(found.rfind(" ", 0, length), found.rfind("-", 0, length))
+    return 0
+
+
+def _iban_shaped_length(found: str) -> int:
+    """An IBAN whose check digits fail (mistyped, or made up) is still a bank account when it
+    is written like one: a country code in capitals, two digits, 15 to 34 letters and digits,
+    ten digits at least. Its length, without a last piece that has no digit; else 0."""
+    pieces = re.split(r"(?<=[A-Za-z0-9])[ \-](?=[A-Za-z0-9])", found)
+    while pieces and not any(ch.isdigit() for ch in pieces[-1]):
+        pieces.pop()
+    kept = found[: sum(map(len, pieces)) + len(pieces) - 1] if pieces else ""
+    compact = kept.replace(" ", "").replace("-", "")
+    if kept[:2].isupper() and 15 <= len(compact) <= 34 and sum(map(str.isdigit, compact)) >= 10:
+        return len(kept)
     return 0
 
 

@@ -317,12 +317,15 @@
     li.appendChild(meta);
     li.appendChild(el("p", "message-text", message.text === undefined || message.text === null ? "" : message.text));
     var found = message.triage;
-    if (found && found.explanations && found.explanations.length) {
+    // Plain words in the page's language when triage read a danger; its matched words otherwise.
+    var plain = found && found.why && found.why[lang] && found.why[lang].length ? found.why[lang] : null;
+    var lines = plain || (found && found.explanations) || [];
+    if (lines.length) {
       var why = el("details", "triage-why");
       why.appendChild(el("summary", null, t("triage.why")));
       var list = el("ul");
       list.setAttribute("aria-label", t("triage.explanations_label"));
-      found.explanations.forEach(function (line) { list.appendChild(el("li", null, String(line))); });
+      lines.forEach(function (line) { list.appendChild(el("li", null, String(line))); });
       why.appendChild(list);
       li.appendChild(why);
     }

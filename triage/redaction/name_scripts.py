@@ -1,0 +1,85 @@
+"""The name finder's rules for scripts without capitals: Chinese names after a cue written
+without spaces or after a closing dash, and Arabic, Devanagari... names after a relation."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from triage.redaction.name_lists import CJK_CUES, PARTICLES
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_STOP = set("我你他她的是在了和从说今年岁住要被叫，。、！？ ,.!?")
+_CJK_GAP = " \t:："
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_CJK_SIGNATURE = re.compile(r"(?:——|—|－－|--)\s*([\u3400-\u9fff]{2,4})[\s。.!！]*$")
+
+
+def take_cjk(finder: NameFinder) -> None:
+    """Two or three Chinese characters (or a word in Latin letters) after a cue written
+    without spaces ("我叫王芳", "聯絡：李志明", "自称Kevin"), or after a dash that ends the
+    message ("——何太")."""
+    for cue in CJK_CUES:
+        at = finder.text.find(cue)
+        while at >= 0:
+            pos = at + len(cue)
+            while pos < len(finder.text) and finder.text[pos] in _CJK_GAP:
+                pos += 1
+            end = _cjk_name_end(finder.text, pos)
+            if end - pos >= 2:
+                finder.spans.append((pos, end))
+            at = finder.text.find(cue, max(end, at + len(cue)))
+    signed = _CJK_SIGNATURE.search(finder.text)
+    if signed is not None:
+        finder.spans.append(signed.span(1))
+
+
+def _cjk_name_end(text: str, pos: int) -> int:
+    """End of a name at `pos`: a word in Latin letters, or up to three Chinese characters."""
+    latin = _LATIN_WORD.match(text, pos)
+    if latin is not None:
+        return latin.end()
+    end = pos
+    while (
+        end < len(text)
+        and end - pos < 3
+        and text[end] not in _CJK_STOP
+        and CJK.match(text[end])
+    ):
+        end += 1
+    return end
+
+
+def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
+    """A word without capitals after a relation is a name when it is a listed one, when a
+    family name follows it, or when the sentence or a stop word follows ("أختي هبة عمرها"):
+    a verb after a relation ("صديقتي زوّجوها بالإكراه") is not taken."""
+    name = finder.tokens[j]
+    if name.stop or finder.is_place(j):
+        return
+    end = uncased_end(finder, j)
+    after = j + 1
+    alone = after == len(finder.tokens) or not finder.joined(j, after) or finder.tokens[after].stop
+    if name.tier is not None or end > j or alone:
+        finder.claim(j, end)
+
+
+def uncased_end(finder: NameFinder, j: int) -> int:
+    """Last token of a name in a script without capitals that starts at token j after a
+    relation ("أختي هبة"): a family name in "al-" follows, or a particle and a name
+    ("يوسف بن عمر"), or one more word right before the end, punctuation or a stop word
+    ("मालिक गुरप्रीत संधू है")."""
+    last = j
+    for k in range(j + 1, min(j + 3, len(finder.tokens))):
+        token = finder.tokens[k]
+        if not (finder.joined(k - 1, k) and token.uncased) or token.stop or finder.is_place(k):
+            break
+        ends = k + 1 == len(finder.tokens) or not finder.joined(k, k + 1) or finder.tokens[k + 1].stop
+        if token.folded.startswith("ال") or finder.tokens[k - 1].folded in PARTICLES or ends:
+            last = k
+        elif not (token.folded in PARTICLES and k + 1 < len(finder.tokens)):
+            break
+    return last

@@ -1,0 +1,75 @@
+"""Undo the usual ways of hiding a number or an e-mail from a filter, keeping every offset.
+
+Before the detectors run, the message is rewritten character for character (same length, so
+a span found in the rewritten text is the same span of the message):
+- digits of any script ("٥١٤", "५१४", full-width "５１４") become ASCII digits;
+- a full-width "＠" or a small "﹫" becomes "@";
+- zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF) and soft hyphens
+  (U+00AD) between two digits, and a line break between two digits, become spaces, so
+  "514\\u200b555\\u200b0161" and "418 555\\n0146" read as "514 555 0161";
+- the letter O (Latin or Cyrillic, either case) written for a zero among digits ("514 5O5
+  O123") becomes "0": in a group of digits and O's, with two digits at least, three characters
+  at least, and no other letter next to it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from triage.folding import latin1
+
+_HIDDEN = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_BETWEEN_DIGITS = re.compile(rf"(?<=\d)(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=\d)")
+_OS = "OoОо"
+# an O next to a digit; the pattern starts with a character set, so the engine skips ahead to
+# the O's instead of trying every position
+_O_BY_A_DIGIT = re.compile(rf"[{_OS}](?:(?<=\d[{_OS}])|(?=\d))")
+_ZEROS = str.maketrans(_OS, "0000")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\uff20\ufe6b]")  # a digit outside ASCII, "＠" or "﹫"
+
+
+def _plain(match: re.Match[str]) -> str:
+    char = match.group()
+    return "@" if char in "\uff20\ufe6b" else str(unicodedata.decimal(char))
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _zeros(text: str, o_by_a_digit: list[int]) -> str:
+    """`text` with the O's of each group of digits and O's that has two digits at least, three
+    characters at least, and no letter right before or after it, written as zeros."""
+    pieces: list[str] = []
+    done = 0
+    for at in o_by_a_digit:
+        if at < done:
+            continue
+        start, end = at, at + 1
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in _OS):
+            start -= 1
+        while end < len(text) and (text[end].isdigit() or text[end] in _OS):
+            end += 1
+        group = text[start:end]
+        done = end
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        digits = sum(map(str.isdigit, group))
+        if len(group) >= 3 and digits >= 2 and not (before.isalpha() or after.isalpha()):
+            pieces += [text[len("".join(pieces)) : start], group.translate(_ZEROS)]
+    if not pieces:
+        return text
+    return "".join(pieces) + text[len("".join(pieces)) :]
+
+
+def unobfuscate(text: str) -> str:
+    """`text` with hidden digits and at signs written plainly, offsets unchanged."""
+    latin = latin1(text)  # Latin-1 has no digit but 0-9, no other at sign, no hidden character but
+    # the soft hyphen
+    if latin is None:
+        text = _OTHER_DIGIT.sub(_plain, text)
+    if "\n" in text or (not text.isascii() and any(hidden in text for hidden in _HIDDEN)):
+        text = _BETWEEN_DIGITS.sub(_spaces, text)
+    o_by_a_digit = [match.start() for match in _O_BY_A_DIGIT.finditer(text)]
+    return _zeros(text, o_by_a_digit) if o_by_a_digit else text

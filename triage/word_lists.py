@@ -1,0 +1,225 @@
+"""The words the redaction detectors (and the street test of triage.places) look for, read from
+`triage/lexicons/redaction/<lang>.toml`.
+
+One file per language, in sections (`[names]`, `[identity]`, `[addresses]`, ...); each key holds
+a list of words or phrases, or a table: a word and its abbreviations (`avenue = ["av", "ave"]`),
+or a number and the words that say it (`5 = ["cinq"]`). The format is documented in
+`triage/lexicons/README.md`. The lists of every language are joined, in file-name order and then
+in the order written. A file that cannot be used is an error naming the file and the key, never
+a silent skip: a missing cue can leak a name.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from triage.folding import fold_word
+
+REDACTION_DIR: Path = Path(__file__).resolve().parent / "lexicons" / "redaction"
+
+
+def _lower(entry: str) -> str:
+    return entry.lower()
+
+
+class Shape(Enum):
+    LIST = "a list of strings"
+    ABBREVIATIONS = "a table: each word = the list of its abbreviations"
+    VALUES = "a table: each number = the list of the words that say it"
+
+
+class Key(NamedTuple):
+    """How a key is read: its shape, and how two of its entries are told apart (a list looked
+    up folded may not hold two entries that fold alike; phrases and honorifics, read as written,
+    may not differ only by case)."""
+
+    same: Callable[[str], str]
+    shape: Shape = Shape.LIST
+
+
+_FOLDED, _CASELESS = Key(fold_word), Key(_lower)
+KEYS: dict[str, dict[str, Key]] = {
+    "names": {
+        "cues": _CASELESS,  # a name follows: "my name is", "je m'appelle"
+        "cues_unspaced": _CASELESS,  # the same, in a script written without spaces ("我叫")
+        "weak_cues": _CASELESS,  # a listed first name follows: "this is", "ici"
+        "relations": _FOLDED,  # a capitalised word after one is a name: "my boss", "ma coloc"
+        "titles": _CASELESS,  # honorifics, written with a capital or in lower case: "Mr", "mme"
+        "titles_capitalised": _CASELESS,  # honorifics that are everyday words too: only "Don", "Miss"
+        "relative_intros": _CASELESS,  # "c'est" in "c'est Xochitl qui ..."
+        "relative_pronouns": _FOLDED,  # "qui" in "c'est Xochitl qui ..."
+        "particles": _FOLDED,  # inside a name: "de", "van", "bin"
+        "business_words": _FOLDED,  # a name followed by one is a business: "Tremblay Transport"
+        "closings": _CASELESS,  # the capitalised words after one, at the end, are a signature
+        "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
+        "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
+    },
+    "identity": {
+        "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"
+        "cues_capitals": _CASELESS,  # the same, only in capitals ("SIN", "PR")
+        "cues_unspaced": _CASELESS,  # the same, in a script written without spaces ("护照")
+        "fillers": _FOLDED,  # words a cue may be followed by: "number", "is", "numéro"
+    },
+    "addresses": {
+        "types_before": Key(fold_word, Shape.ABBREVIATIONS),  # "rue", "calle": before the name
+        "types_after": Key(fold_word, Shape.ABBREVIATIONS),  # "street", "road": after the name
+        "units": _FOLDED,  # an apartment or unit before its number: "apt", "app", "depto"
+        "connectors": _FOLDED,  # small words inside a street name: "de", "la", "saint"
+        "directions": _FOLDED,  # after a street's name, before its unit: "rue Jarry Est, app. 3"
+    },
+    "handles": {
+        "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"
+        "cues_capitals": Key(str),  # the same, only written so: "LINE", "QQ"
+        "cues_unspaced": _CASELESS,  # the same, in a script written without spaces: "微信号"
+        "not_handles": _FOLDED,  # words after a cue that are no user name: "page", "account"
+    },
+    "places": {
+        "street_before": _FOLDED,  # a place name after one is a street: "rue Laval"
+        "street_after": _FOLDED,  # a place name before one is a street: "Victoria Street"
+    },
+    "emails": {
+        "at": _FOLDED,  # "ana at gmail dot com", "ana (arobase) hotmail"
+        "dot": _FOLDED,  # "gmail dot com", "hotmail point fr"
+    },
+    "numbers": {
+        "values": Key(fold_word, Shape.VALUES),  # digits spelled: 5 = ["five"], 20 = ["twenty"]
+        "repeats": Key(fold_word, Shape.VALUES),  # "double five": 2 = ["double"]
+        "joiners": _FOLDED,  # inside a number: "and", "et", "y"
+        "amounts": _FOLDED,  # a run with one is an amount, not a phone: "thousand", "mille"
+        "everyday": _FOLDED,  # number words that are everyday words too: alone they start no scan
+        "inside_only": _FOLDED,  # number words that only count inside a run ("oh"): never start one
+    },
+    "keep": {
+        "months": _CASELESS,  # "24 décembre", "March 3": every spelling, accents as written
+        "currencies": _CASELESS,  # after an amount: "500 $", "2 000 pesos" (any case)
+        "currencies_before": Key(str),  # before an amount, as written: "$500", "CAD 300"
+        "units": _CASELESS,  # after a number, a duration, an age, a count: "16 hours", "15 ans"
+    },
+}
+_CODE = re.compile(r"[a-z]{2}")
+# an entry: a word (or a number, in a VALUES table) and the words that go with it (its
+# abbreviations, or the words that say the number); a plain list's entries have none
+Entry = tuple[str, tuple[str, ...]]
+
+
+class WordListError(ValueError):
+    """A word-list file that cannot be used, with the file and the key that is wrong."""
+
+
+def _strings(values: object, where: str) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise WordListError(f"{where}: must be a list of strings")
+    return values
+
+
+def _distinct(words: Iterable[str], where: str, same: Callable[[str], str]) -> None:
+    seen: dict[str, str] = {}
+    for value in words:
+        if not value.strip() or not same(value).strip():
+            raise WordListError(f"{where}: empty entry {value!r}")
+        key = same(value)
+        if key in seen:
+            raise WordListError(f"{where}: {value!r} is listed twice (as {seen[key]!r} too)")
+        seen[key] = value
+
+
+def _entries(values: object, where: str, key: Key) -> tuple[Entry, ...]:
+    if key.shape is Shape.LIST:
+        words = _strings(values, where)
+        _distinct(words, where, key.same)
+        return tuple((word, ()) for word in words)
+    if not isinstance(values, dict):
+        raise WordListError(f"{where}: must be {key.shape.value}")
+    entries = [(head, tuple(_strings(words, f"{where} {head}"))) for head, words in values.items()]
+    if key.shape is Shape.VALUES:
+        for head, _ in entries:
+            if not head.isascii() or not head.isdecimal():
+                raise WordListError(f"{where}: {head!r} is not a number")
+        _distinct([word for _, words in entries for word in words], where, key.same)
+    else:
+        _distinct([form for head, words in entries for form in (head, *words)], where, key.same)
+    return tuple(entries)
+
+
+def parse(path: Path) -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """Read and check one file: (section, key) -> its entries."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise WordListError(f"{path.name}: not valid TOML: {error}") from None
+    language = data.pop("language", None)
+    if not isinstance(language, dict) or set(language) != {"code"}:
+        raise WordListError(f"{path.name}: needs a [language] table with only `code`")
+    code = language["code"]
+    if not isinstance(code, str) or not _CODE.fullmatch(code) or code != path.stem:
+        raise WordListError(f"{path.name}: [language] code must be {path.stem!r} (ISO 639-1), not {code!r}")
+    lists: dict[tuple[str, str], tuple[Entry, ...]] = {}
+    for section, keys in data.items():
+        known = KEYS.get(section)
+        if known is None or not isinstance(keys, dict):
+            raise WordListError(f"{path.name}: unknown section [{section}] (known: {', '.join(KEYS)})")
+        for key, values in keys.items():
+            if key not in known:
+                raise WordListError(f"{path.name} [{section}]: unknown key {key!r}")
+            lists[(section, key)] = _entries(values, f"{path.name} [{section}] {key}", known[key])
+    if not lists:
+        raise WordListError(f"{path.name}: no word list")
+    return lists
+
+
+def parse_all(paths: Iterable[Path]) -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """The lists of every file joined, in file-name order."""
+    joined: dict[tuple[str, str], list[Entry]] = {}
+    for path in sorted(paths):
+        for name, entries in parse(path).items():
+            joined.setdefault(name, []).extend(entries)
+    return {name: tuple(entries) for name, entries in joined.items()}
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[tuple[str, str], tuple[Entry, ...]]:
+    return parse_all(REDACTION_DIR.glob("*.toml"))
+
+
+def _shipped_entries(section: str, key: str, shape: Shape) -> tuple[Entry, ...]:
+    known = KEYS[section].get(key)
+    if known is None or known.shape is not shape:
+        raise KeyError(f"{section}.{key}")
+    return _shipped().get((section, key), ())
+
+
+def words(section: str, key: str) -> tuple[str, ...]:
+    """Every language's entries for the list `key` of `section`, as written."""
+    return tuple(word for word, _ in _shipped_entries(section, key, Shape.LIST))
+
+
+def abbreviations(section: str, key: str) -> tuple[Entry, ...]:
+    """Every language's words of the table `key` of `section`, each with its abbreviations."""
+    return _shipped_entries(section, key, Shape.ABBREVIATIONS)
+
+
+def spoken(section: str, key: str) -> tuple[str, ...]:
+    """Every language's words of the table `key` of `section` (numbers and the words that say
+    them), as written."""
+    return tuple(word for _, words in _shipped_entries(section, key, Shape.VALUES) for word in words)
+
+
+def values(section: str, key: str) -> dict[str, int]:
+    """Every language's words of the table `key` of `section`, each with the number it says,
+    folded (the first language that lists a word gives its number)."""
+    table: dict[str, int] = {}
+    for number, spoken in _shipped_entries(section, key, Shape.VALUES):
+        for word in spoken:
+            table.setdefault(fold_word(word), int(number))
+    return table
+
+
+def counted(lists: dict[tuple[str, str], tuple[Entry, ...]]) -> int:
+    """How many entries `lists` holds, the words of its tables included."""
+    return sum(1 + len(more) for entries in lists.values() for _, more in entries)
