@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 
 from app.main import create_app
-from app.security import auth, passwords, users
+from app.security import passwords
 from app.settings import Settings
 from app.storage import migrations
 from app.storage.db import Database
@@ -31,8 +31,9 @@ def _argon2_once_per_password() -> Iterator[None]:
     process a password is hashed once and a (hash, password) pair verified once: the same
     answers, memoised. The `hotline` processes tests start hash as in production."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(users, "hash_password", functools.cache(passwords.hash_password))
-        patch.setattr(auth, "verify_password", functools.cache(passwords.verify_password))
+        # The async wrappers (app.security.passwords) look these up at each call.
+        patch.setattr(passwords, "hash_password", functools.cache(passwords.hash_password))
+        patch.setattr(passwords, "verify_password", functools.cache(passwords.verify_password))
         yield
 
 

@@ -117,9 +117,9 @@ class TestDemo:
         passwords = [line.split()[-1] for line in result.stdout.splitlines() if "Password:" in line]
         assert len(passwords) == 2
         async with database.sessions() as session:
-            operator = await authenticate(session, email="intervenant@demo.hotline.local",
+            operator = await authenticate(session, email="intervenant@demo.example.org",
                                           password=passwords[0])
-            supervisor = await authenticate(session, email="superviseure@demo.hotline.local",
+            supervisor = await authenticate(session, email="superviseure@demo.example.org",
                                             password=passwords[1])
         assert operator is not None and operator.role == "operator"
         assert supervisor is not None and supervisor.role == "supervisor"
@@ -137,7 +137,7 @@ class TestDemo:
             async with database.sessions() as session:
                 return await authenticate(session, email=email, password=password) is not None
 
-        operator, supervisor = "intervenant@demo.hotline.local", "superviseure@demo.hotline.local"
+        operator, supervisor = "intervenant@demo.example.org", "superviseure@demo.example.org"
         first = passwords(run("demo", database_url=database_url))
         again = passwords(run("demo", database_url=database_url))
         assert all(line.startswith("unchanged") and "--new-passwords" in line for line in again)
@@ -170,6 +170,6 @@ class TestPortCheck:
         assert steps == sorted(steps) and "--port 8123" in planned[steps[0]]
 
 
-@pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage"])
+@pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage", "check-config"])
 def test_every_command_has_help(command: str) -> None:
     assert invoke(command, "--help").returncode == 0

@@ -17,23 +17,24 @@ pytestmark = pytest.mark.pure
 
 
 class TestSessionCookie:
-    def test_a_signed_cookie_gives_back_the_user_and_a_csrf_token(self) -> None:
+    """The cookie only names a server-side session (tests/security/test_sessions.py)."""
+
+    def test_a_signed_cookie_gives_back_the_session_id(self) -> None:
         signer = SessionSigner("s" * 40, max_age_seconds=60)
-        first, second = signer.loads(signer.dumps(7)), signer.loads(signer.dumps(7))
-        assert first is not None and second is not None and first.user_id == second.user_id == 7
-        assert len(first.csrf) >= 24 and first.csrf != second.csrf
+        assert signer.loads(signer.dumps("session-a")) == "session-a"
+        assert signer.dumps("session-a") != signer.dumps("session-b")
 
     def test_a_cookie_signed_with_another_secret_or_tampered_is_nothing(self) -> None:
-        cookie = SessionSigner("other" * 8, max_age_seconds=60).dumps(7)
+        cookie = SessionSigner("other" * 8, max_age_seconds=60).dumps("session-a")
         signer = SessionSigner("s" * 40, max_age_seconds=60)
         assert signer.loads(cookie) is None
-        good = signer.dumps(7)
+        good = signer.dumps("session-a")
         assert signer.loads(good[:-2] + ("AA" if good[-2:] != "AA" else "BB")) is None
         assert signer.loads("") is None and signer.loads(None) is None
 
     def test_an_expired_cookie_is_nothing(self, monkeypatch: pytest.MonkeyPatch) -> None:
         signer = SessionSigner("s" * 40, max_age_seconds=60)
-        cookie = signer.dumps(7)
+        cookie = signer.dumps("session-a")
         later = time.time() + 120
         monkeypatch.setattr(time, "time", lambda: later)
         assert signer.loads(cookie) is None
@@ -41,7 +42,7 @@ class TestSessionCookie:
     def test_a_signed_value_of_the_wrong_shape_is_nothing(self) -> None:
         serializer = URLSafeTimedSerializer("s" * 40, salt="hotline.session")
         signer = SessionSigner("s" * 40, max_age_seconds=60)
-        for value in ({"uid": "7"}, [7], {"csrf": "x"}):
+        for value in ({"uid": 7}, [7], {"sid": 7}):
             assert signer.loads(serializer.dumps(value)) is None
 
 
