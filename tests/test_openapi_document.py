@@ -106,3 +106,12 @@ async def test_the_document_is_served(client: httpx.AsyncClient) -> None:
     response = await client.get("/openapi.json")
     assert response.status_code == 200
     assert "ConsoleFrame" in response.json()["components"]["schemas"]
+
+
+def test_the_public_chat_frames_are_components(document: dict[str, Any]) -> None:
+    components = document["components"]["schemas"]
+    server = components["ChatServerFrame"]
+    kinds = {ref["$ref"].rsplit("/", 1)[1] for ref in server["oneOf"]}
+    assert {"SessionFrame", "HistoryFrame", "AckFrame", "ErrorFrame", "MessageFrame"} <= kinds
+    assert all(kind in components for kind in kinds)
+    assert "ChatVisitorFrame" in components and "HelloFrame" in components

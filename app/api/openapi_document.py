@@ -1,6 +1,7 @@
 """`/openapi.json`: FastAPI's document, plus the console websocket's frames.
 
-OpenAPI describes HTTP operations only, so the frames of `WS /console/ws`
+OpenAPI describes HTTP operations only, so the frames of `WS /console/ws` and of the
+public chat's `WS /channels/webchat/ws` (`channels.webchat.frames`) are added too; those of `WS /console/ws`
 (`app.live.schemas.ConsoleFrame`) are added as schemas under `components.schemas`:
 `ConsoleFrame` (a union on `type`, and for `event` frames on `kind`) and each frame
 model, sharing `ConversationRead` and `MessageRead` with the HTTP responses.
@@ -15,11 +16,13 @@ from fastapi.openapi.utils import get_openapi
 
 from app.errors import ValidationErrorRead
 from app.live.schemas import console_frame_json_schema
+from channels.webchat import frames as chat_frames
 
 DESCRIPTION = (
     "JSON API of the hotline console. Errors are `{\"error\": str}` (422 adds `details`). "
     "The console's live stream, `WS /console/ws?after=<event id>`, sends one JSON object per "
-    "text frame: see `components.schemas.ConsoleFrame`."
+    "text frame: see `components.schemas.ConsoleFrame`. The public chat's socket, "
+    "`WS /channels/webchat/ws`, sends `ChatServerFrame` and receives `ChatVisitorFrame`."
 )
 
 
@@ -42,6 +45,10 @@ def document(app: FastAPI) -> dict[str, Any]:
     for name, definition in frames.pop("$defs", {}).items():
         components.setdefault(name, definition)
     components["ConsoleFrame"] = frames
+    for name, chat_schema in chat_frames.json_schemas("#/components/schemas/{model}").items():
+        for model, definition in chat_schema.pop("$defs", {}).items():
+            components.setdefault(model, definition)
+        components[name] = chat_schema
     _validation_errors_as_rendered(schema)
     return schema
 

@@ -27,9 +27,20 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from pydantic import BaseModel
 from starlette import status
 
 from app.domain import ChatSession, LiveChat, StorageUnavailable
+from channels.webchat.frames import (
+    AckFrame,
+    ChatLineFrame,
+    ErrorFrame,
+    HistoryFrame,
+    MessageFrame,
+    PingFrame,
+    PongFrame,
+    SessionFrame,
+)
 
 MAX_TEXT = 4000
 MAX_FRAME_BYTES = 8 * 1024  # a frame's UTF-8 size; the server closes sockets past 16 KB
@@ -59,9 +70,9 @@ class _Connection:
         self._send_lock = asyncio.Lock()
         self._tasks: list[asyncio.Task[None]] = []
 
-    async def send(self, frame: dict[str, Any]) -> None:
+    async def send(self, frame: BaseModel) -> None:
         async with self._send_lock:
-            await self.websocket.send_text(json.dumps(frame, ensure_ascii=False))
+            await self.websocket.send_text(json.dumps(frame.model_dump(mode="json"), ensure_ascii=False))
 
     async def run(self) -> None:
         self._tasks.append(asyncio.create_task(self._heartbeat()))
@@ -69,8 +80,7 @@ class _Connection:
             while True:
                 raw = await self.websocket.receive_text()
                 if len(raw.encode("utf-8", "surrogatepass")) > MAX_FRAME_BYTES:
-                    await self.send({"type": "error", "client_id": None,
-                                     "reason": f"frame larger than {MAX_FRAME_BYTES // 1024} KB"})
+                    await self.send(ErrorFrame(reason=f"frame larger than {MAX_FRAME_BYTES // 1024} KB"))
                     continue
                 await self._handle(_parse(raw))
         except WebSocketDisconnect:
@@ -93,22 +103,23 @@ class _Connection:
         elif kind == "message":
             await self._message(frame)
         elif kind == "ping":
-            await self.send({"type": "pong"})
+            await self.send(PongFrame())
         else:
             reason = frame.get("reason") or f"unknown frame type {kind[:32]!r}"
-            await self.send({"type": "error", "client_id": None, "reason": reason})
+            await self.send(ErrorFrame(reason=reason))
 
     async def _start(self, token: str | None) -> ChatSession | None:
         wanted = token if token and _TOKEN.match(token) else secrets.token_urlsafe(32)
         try:
             session = await self.backend.open_chat(wanted)
         except StorageUnavailable:
-            await self.send({"type": "error", "client_id": None, "reason": "unavailable"})
+            await self.send(ErrorFrame(reason="unavailable"))
             return None
         self.session = session
-        await self.send({"type": "session", "token": session.token, "resumed": session.resumed})
+        await self.send(SessionFrame(token=session.token, resumed=session.resumed))
         if session.history:
-            await self.send({"type": "history", "messages": [asdict(line) for line in session.history]})
+            lines = [ChatLineFrame(**asdict(line)) for line in session.history]
+            await self.send(HistoryFrame(messages=lines))
         self._tasks.append(asyncio.create_task(self._forward_replies(session)))
         return session
 
@@ -118,33 +129,33 @@ class _Connection:
             client_id = secrets.token_hex(8)
         text = frame.get("text")
         if not isinstance(text, str) or not text.strip():
-            await self.send({"type": "error", "client_id": client_id, "reason": "empty message"})
+            await self.send(ErrorFrame(client_id=client_id, reason="empty message"))
             return
         if len(text) > MAX_TEXT:
             reason = f"message longer than {MAX_TEXT} characters"
-            await self.send({"type": "error", "client_id": client_id, "reason": reason})
+            await self.send(ErrorFrame(client_id=client_id, reason=reason))
             return
         session = self.session or await self._start(None)
         if session is None:
-            await self.send({"type": "error", "client_id": client_id, "reason": "unavailable"})
+            await self.send(ErrorFrame(client_id=client_id, reason="unavailable"))
             return
         try:
             accepted = await self.backend.receive_chat(
                 session, text=text, client_id=client_id, language=self.language
             )
         except StorageUnavailable:
-            await self.send({"type": "error", "client_id": client_id, "reason": "unavailable"})
+            await self.send(ErrorFrame(client_id=client_id, reason="unavailable"))
             return
-        await self.send({"type": "ack", "client_id": client_id, "id": accepted.message_id})
+        await self.send(AckFrame(client_id=client_id, id=accepted.message_id))
 
     async def _forward_replies(self, session: ChatSession) -> None:
         async for reply in self.backend.chat_replies(session):
-            await self.send({"type": "message", **asdict(reply)})
+            await self.send(MessageFrame(**asdict(reply)))
 
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(HEARTBEAT_SECONDS)
-            await self.send({"type": "ping"})
+            await self.send(PingFrame())
 
 
 def allowed_origin(origin: str | None, *, host: str | None, public_url: str) -> bool:

@@ -184,3 +184,25 @@ class TestStorageOutage:
             send(socket, type="message", text="perdu?", client_id="m2")
             assert receive(socket) == {"type": "error", "client_id": "m2", "reason": "unavailable"}
         assert core.chats == []
+
+
+class TestPublishedFrames:
+    def test_every_frame_the_server_sent_is_a_published_chat_server_frame(
+        self, client: TestClient, core: FakeCore
+    ) -> None:
+        from pydantic import TypeAdapter
+
+        from channels.webchat.frames import ChatServerFrame
+
+        frames = TypeAdapter(ChatServerFrame)
+        core.histories[TOKEN] = [ChatLine(id=1, direction="in", text="premier", at="2026-01-01T00:00:00")]
+        with client.websocket_connect(PATH) as socket:
+            send(socket, type="hello", token=TOKEN, language="fr")
+            seen = [receive(socket), receive(socket)]
+            send(socket, type="message", text="", client_id="c1")
+            seen.append(receive(socket))
+            send(socket, type="ping")
+            seen.append(receive(socket))
+        assert [frame["type"] for frame in seen] == ["session", "history", "error", "pong"]
+        for frame in seen:
+            assert frames.validate_python(frame).model_dump(mode="json") == frame
