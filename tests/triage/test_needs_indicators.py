@@ -1,0 +1,48 @@
+"""Needs and indicators of issue 11: a parent's children are not a minor involved, ages
+read next to a relative, and general words (written for these tests, not taken from the
+corpus) for wages, documents, isolation, conditions and the information, legal and labour
+rights needs."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+
+
+def _codes(text: str) -> set[str]:
+    result = triage.analyze(text)
+    return {c.value for c in (*result.indicators, *result.needs)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My boss keeps my passport and I send money to my children back home.",
+        "Je travaille 15 heures par jour et j'envoie l'argent à mes enfants au pays.",
+        "Trabajo sin descanso y mis hijos están en Honduras con mi mamá.",
+        "Я должна ему 12 000 за дорогу и работаю бесплатно.",
+        "Tôi là du học sinh, chủ giữ hộ chiếu của tôi.",
+        "Me ne lucrez fara bani si copiii mei sunt acasa in Romania.",
+    ],
+)
+def test_a_parents_children_are_not_a_minor_involved(text: str) -> None:
+    assert "minor_involved" not in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma fille de 16 ans a un chum de 30 ans qui la fait travailler.",
+        "my niece is 15 and a man posts her pictures on escort sites",
+        "Моей дочери 15, мужчина требует от неё фото.",
+    ],
+)
+def test_an_age_next_to_a_relative_is_a_minor(text: str) -> None:
+    assert "minor_involved" in _codes(text)
+
+
+def test_documents_taken_do_not_ask_for_immigration_by_themselves() -> None:
+    codes = _codes("He took my passport and keeps it in his safe.")
+    assert "retention_of_documents" in codes
+    assert "immigration" not in codes
