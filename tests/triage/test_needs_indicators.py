@@ -46,3 +46,23 @@ def test_documents_taken_do_not_ask_for_immigration_by_themselves() -> None:
     codes = _codes("He took my passport and keeps it in his safe.")
     assert "retention_of_documents" in codes
     assert "immigration" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The manager deducts half of my salary for the room.", "withholding_of_wages"),
+        ("Le patron garde la moitié de ma paie depuis janvier.", "withholding_of_wages"),
+        ("El encargado me descuenta el sueldo cada semana.", "withholding_of_wages"),
+        ("Hawak ng amo ko ang passport ko at ayaw ibalik.", "retention_of_documents"),
+        ("Хозяин держит мой паспорт в сейфе.", "retention_of_documents"),
+        ("老板收走护照，说是帮我保管。", "retention_of_documents"),
+        ("They took away our phones when we arrived.", "isolation"),
+        ("Ils dorment par terre, sans chauffage, à dix dans une chambre.", "abusive_conditions"),
+        ("I need a lawyer to file a complaint.", "legal"),
+        ("Hindi binabayaran ang sweldo ko, saan ako magrereklamo?", "labour_rights"),
+        ("Is this normal? I am not sure if it is trafficking.", "information"),
+    ],
+)
+def test_general_words_give_their_code(text: str, code: str) -> None:
+    assert code in _codes(text)
