@@ -39,6 +39,10 @@ _NEEDS = tuple(Need)
 _INDICATORS = tuple(Indicator)
 _EXPLOITATION = tuple(Exploitation)
 _T = TypeVar("_T")
+# Needs that wait until the person is safe: an emergency does not list them.
+_LATER_NEEDS = frozenset(
+    {Need.legal, Need.immigration, Need.labour_rights, Need.information, Need.employment_education}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,8 @@ def score_tokens(
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
     needs.update(_needs_implied(urgency, indicators))
+    if urgency is Urgency.emergency:
+        needs.difference_update(_LATER_NEEDS)
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),

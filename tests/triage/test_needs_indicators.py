@@ -66,3 +66,21 @@ def test_documents_taken_do_not_ask_for_immigration_by_themselves() -> None:
 )
 def test_general_words_give_their_code(text: str, code: str) -> None:
     assert code in _codes(text)
+
+
+def test_an_emergency_lists_only_the_needs_of_now() -> None:
+    result = triage.analyze("He has a knife and says he will kill me right now, and he never paid my wages.")
+    needs = {n.value for n in result.needs}
+    assert result.urgency.value == "emergency"
+    assert "emergency_safety" in needs
+    assert "labour_rights" not in needs
+
+
+def test_the_same_wages_without_danger_ask_for_labour_rights() -> None:
+    result = triage.analyze("My employer never paid my wages for three months.")
+    assert "labour_rights" in {n.value for n in result.needs}
+
+
+def test_a_parents_children_in_an_explanation_never_name_a_minor() -> None:
+    result = triage.analyze("I want to see my kids again, my boss took my passport.")
+    assert "minor_involved" not in {i.value for i in result.indicators}
