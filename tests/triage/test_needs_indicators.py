@@ -84,3 +84,19 @@ def test_the_same_wages_without_danger_ask_for_labour_rights() -> None:
 def test_a_parents_children_in_an_explanation_never_name_a_minor() -> None:
     result = triage.analyze("I want to see my kids again, my boss took my passport.")
     assert "minor_involved" not in {i.value for i in result.indicators}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A recruiter offered my cousin a job abroad, it feels wrong. Is it a scam?",
+        "Mon voisin reçoit des filles à toute heure, c'est louche.",
+        "Our clinic would like a workshop for the staff on the signs of exploitation.",
+    ],
+)
+def test_a_suspicion_or_a_training_request_asks_for_information(text: str) -> None:
+    assert "information" in _codes(text)
+
+
+def test_forced_criminality_asks_for_legal_help() -> None:
+    assert "legal" in _codes("They force me to sell drugs for them to pay my debt.")
