@@ -100,3 +100,12 @@ def test_a_suspicion_or_a_training_request_asks_for_information(text: str) -> No
 
 def test_forced_criminality_asks_for_legal_help() -> None:
     assert "legal" in _codes("They force me to sell drugs for them to pay my debt.")
+
+
+def test_a_hidden_phone_is_isolation() -> None:
+    assert "isolation" in _codes("I hid this phone under the mattress, they took all the others.")
+
+
+def test_short_messages_alone_do_not_raise_a_worry() -> None:
+    result = triage.analyze("My brother went to work abroad and since then sends only short messages.")
+    assert result.urgency.value in {"standard", "low"}
