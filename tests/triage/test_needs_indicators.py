@@ -109,3 +109,7 @@ def test_a_hidden_phone_is_isolation() -> None:
 def test_short_messages_alone_do_not_raise_a_worry() -> None:
     result = triage.analyze("My brother went to work abroad and since then sends only short messages.")
     assert result.urgency.value in {"standard", "low"}
+
+
+def test_a_brother_is_no_brothel() -> None:
+    assert triage.analyze("My brother is coming to visit next week.").exploitation == ()
