@@ -113,3 +113,15 @@ def test_short_messages_alone_do_not_raise_a_worry() -> None:
 
 def test_a_brother_is_no_brothel() -> None:
     assert triage.analyze("My brother is coming to visit next week.").exploitation == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency charged us a placement fee and we pay it back from our salary.",
+        "Ils disent qu'il leur doit 3000 $ pour le voyage.",
+        "Говорят, что я должна им за дорогу и жильё.",
+    ],
+)
+def test_a_debt_they_say_is_owed_is_debt_bondage(text: str) -> None:
+    assert "debt_bondage" in _codes(text)
