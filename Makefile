@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint check-imports migrate demo clean bench-triage \
+.PHONY: run test test-pure install lint check-imports migrate demo clean bench-triage \
 	messages-extract messages-update messages-compile
 
 $(BIN)/python:
@@ -75,8 +75,18 @@ check-imports: install
 	$(BIN)/lint-imports
 
 ## make test: install, check style, types and import arrows, run the whole suite
+# The suite runs on two pytest-xdist workers (-n 2), each with its own embedded PostgreSQL in
+# its own data folder (Unix socket, no TCP port; tests/postgres.py): most of a run waits on
+# `hotline` processes, Chromium and the database, so two workers take about half the wall time
+# of one process on a 2-core machine, and the suite was green on 3 consecutive -n 2 runs.
+# PYTEST_WORKERS=0 runs it in one process (to debug a failure).
+PYTEST_WORKERS ?= 2
 test: lint check-imports
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS)
+
+## make test-pure: only the tests that need no database (marked at collection: -m "not db")
+test-pure: install
+	$(BIN)/pytest -q -m "not db"
 
 ## make bench-triage: install Presidio and spaCy's French model (bench extra), compare them with our core,
 ## then score the core on the tuning part of the team's own corpus, per language (the test part is scored

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -10,9 +11,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.requests import HTTPConnection
 
 from app.context import AppContext
-from app.errors import HotlineError, Unauthorized
+from app.errors import FieldRefused, HotlineError, Unauthorized
 from app.models import User
-from app.security.auth import SESSION_COOKIE, SessionData, active_user
+from app.security import sessions
+from app.security.auth import SESSION_COOKIE, SessionData
 
 
 def get_context(connection: HTTPConnection) -> AppContext:
@@ -32,29 +34,58 @@ async def get_session(context: ContextDep) -> AsyncIterator[AsyncSession]:
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
-def read_session_cookie(connection: HTTPConnection) -> SessionData | None:
-    context = get_context(connection)
-    return context.signer.loads(connection.cookies.get(SESSION_COOKIE))
+async def read_login(
+    connection: HTTPConnection, session: AsyncSession, *, stage: str = sessions.FULL
+) -> tuple[SessionData, User] | None:
+    """The live session the cookie names, at the given stage, and its user."""
+    session_id = get_context(connection).signer.loads(connection.cookies.get(SESSION_COOKIE))
+    if session_id is None:
+        return None
+    found = await sessions.resolve(session, session_id=session_id)
+    if found is None or found[0].stage != stage:
+        return None
+    return found
 
 
-async def current_operator(request: Request, session: SessionDep) -> User:
-    data = read_session_cookie(request)
-    if data is None:
+async def current_login(request: Request, session: SessionDep) -> tuple[SessionData, User]:
+    found = await read_login(request, session)
+    if found is None:
         raise Unauthorized("login required")
-    user = await active_user(session, user_id=data.user_id)
-    if user is None:
-        raise Unauthorized("login required")
-    return user
+    return found
+
+
+CurrentLogin = Annotated[tuple[SessionData, User], Depends(current_login)]
+
+
+async def current_operator(login: CurrentLogin) -> User:
+    return login[1]
 
 
 CurrentOperator = Annotated[User, Depends(current_operator)]
 
 
-def require_json(request: Request) -> None:
-    """Cookie-authenticated writes must be JSON: a cross-site form cannot send it."""
+async def optional_operator(request: Request, session: SessionDep) -> User | None:
+    found = await read_login(request, session)
+    return found[1] if found else None
+
+
+OptionalOperator = Annotated[User | None, Depends(optional_operator)]
+
+
+async def require_json(request: Request) -> None:
+    """Cookie-authenticated writes must be JSON: a cross-site form cannot send it. A body,
+    when there is one, is a JSON object (routes that take no fields ignore it)."""
     content_type = request.headers.get("content-type", "")
     if not content_type.split(";")[0].strip().lower() == "application/json":
         raise HotlineError("expected Content-Type: application/json", 415)
+    body = await request.body()  # already read and cached for routes with a body model
+    if body.strip():
+        try:
+            parsed = json.loads(body)
+        except (ValueError, RecursionError):
+            parsed = None
+        if not isinstance(parsed, dict):
+            raise FieldRefused("body", "expected a JSON object")
 
 
 JsonOnly = Depends(require_json)

@@ -22,6 +22,7 @@ from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import users as users_api
 from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
 from app.conversations.intake import IntakeKeys
@@ -37,7 +38,9 @@ from app.errors import (
 from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
+from app.pages import two_factor as two_factor_pages
 from app.security.auth import SessionSigner
+from app.security.body_limit import BodyLimit
 from app.security.headers import SecurityHeaders
 from app.settings import Settings
 from app.storage.db import Database
@@ -101,8 +104,9 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
             await database.dispose()
 
     adapters = channel_registry.build_adapters(settings)
-    app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan, **_docs(settings))
     app.state.renderer = JinjaRenderer()
+    app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
     app.include_router(health.router)
@@ -110,15 +114,24 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(conversations_api.router)
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
+    app.include_router(users_api.router)
     app.include_router(console_stream.router)
     core = ChannelCore(lambda: app.state.context)
     for adapter in adapters:
         app.include_router(adapter.build_router(core))
     app.include_router(directory_pages.router)
+    app.include_router(two_factor_pages.router)
     app.include_router(console_pages.router)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app
+
+
+def _docs(settings: Settings) -> dict[str, Any]:
+    """The API description is for developers: not published by a production server."""
+    if settings.is_production:
+        return {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    return {}
 
 
 def _wants_page(request: Request) -> bool:

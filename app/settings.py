@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     vault_retention_days: int = Field(default=30, ge=1)
     sealed_retention_days: int = Field(default=90, ge=1)
     session_max_age_hours: int = Field(default=12, ge=1)
+    # Two-factor login (TOTP) for every staff account; unset: required in production only.
+    require_totp: bool | None = None
 
     # The languages callers write in: triage detects a message's language among these.
     # HOTLINE_LANGUAGES="fr,en,es" (comma-separated); default: every language with a lexicon.
@@ -137,6 +139,10 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.env is Environment.production
+
+    @property
+    def totp_required(self) -> bool:
+        return self.is_production if self.require_totp is None else self.require_totp
 
     def vault_key_bytes(self) -> bytes:
         """The 32-byte AES-256-GCM key (base64 in the environment)."""

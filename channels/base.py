@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
+from starlette.requests import ClientDisconnect
 
 from app.domain import ChannelKind, Core, OutboundMessage, StorageUnavailable
 
@@ -128,9 +129,12 @@ async def read_body(request: Request, limit: int = WEBHOOK_MAX_BODY) -> bytes:
         raise PayloadTooLarge()
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise PayloadTooLarge()
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise PayloadTooLarge()
+            chunks.append(chunk)
+    except ClientDisconnect:  # gone, or cut off by the app's own body limit (already answered 413)
+        raise PayloadTooLarge() from None
     return b"".join(chunks)

@@ -146,21 +146,19 @@ def _links(table: str, values: Record, skip: set[str]) -> list[tuple[str, str, s
             if link not in skip and values.get(link) not in (None, "")]
 
 
-def _merge_sql(table: str, staging: str, columns: list[str]) -> str:
-    """INSERT ... SELECT from the staging table, upserting by HSDS id (constant identifiers only)."""
-    spec = CORE[table]
-    target = f"hsds_{table}"
-    names = ", ".join(f'"{name}"' for name in columns)
-    updates = []
-    for name in columns:
-        if name == "id":
-            continue
-        if name in spec.extensions:  # profile fields a plain HSDS file lacks keep their value
-            updates.append(f'"{name}" = coalesce(EXCLUDED."{name}", {target}."{name}")')
-        else:
-            updates.append(f'"{name}" = EXCLUDED."{name}"')
-    return (f"INSERT INTO {target} ({names}) SELECT {names} FROM {staging} "  # noqa: S608
-            f"ON CONFLICT (id) DO UPDATE SET {', '.join(updates)}")
+def _merge_statement(table: str, staging: str, columns: list[str]) -> sa.Insert:
+    """INSERT ... SELECT from the staging table, upserting by HSDS id, in SQLAlchemy Core."""
+    target = TABLES[table]
+    source = sa.table(staging, *(sa.column(name) for name in columns))
+    statement = insert(target).from_select(columns, sa.select(*(source.c[name] for name in columns)))
+    extensions = CORE[table].extensions
+    updates = {
+        # profile fields a plain HSDS file lacks keep their value
+        name: sa.func.coalesce(statement.excluded[name], target.c[name]) if name in extensions
+        else statement.excluded[name]
+        for name in columns if name != "id"
+    }
+    return statement.on_conflict_do_update(index_elements=[target.c.id], set_=updates)
 
 
 async def _copy_upsert(session: AsyncSession, table: str, columns: list[str],
@@ -174,7 +172,7 @@ async def _copy_upsert(session: AsyncSession, table: str, columns: list[str],
     raw = await connection.get_raw_connection()
     driver: Any = raw.driver_connection
     await driver.copy_records_to_table(staging, records=records, columns=columns)
-    await session.execute(sa.text(_merge_sql(table, staging, columns)))
+    await session.execute(_merge_statement(table, staging, columns))
 
 
 async def write(session: AsyncSession, accepted: dict[str, list[tuple[Row, Record, Record]]],

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -8,27 +9,48 @@ import pytest
 from fastapi import FastAPI
 
 from app.main import create_app
+from app.security import passwords
 from app.settings import Settings
 from app.storage import migrations
 from app.storage.db import Database
 from tests.live_server import LiveServer
-from tests.postgres import PostgresForTests
+from tests.postgres import PostgresForTests, private_data_dir
+from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked, pure ones guarded
+    _database_refused_outside_db_tests,
+    pytest_collection_modifyitems,
+    pytest_runtest_setup,
+)
 
 OPERATOR_EMAIL = "operator@example.org"
 OPERATOR_PASSWORD = "correct horse battery"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _argon2_once_per_password() -> Iterator[None]:
+    """Argon2id is slow on purpose (up to a second a call on a busy 2-core box). In this
+    process a password is hashed once and a (hash, password) pair verified once: the same
+    answers, memoised. The `hotline` processes tests start hash as in production."""
+    with pytest.MonkeyPatch.context() as patch:
+        # The async wrappers (app.security.passwords) look these up at each call.
+        patch.setattr(passwords, "hash_password", functools.cache(passwords.hash_password))
+        patch.setattr(passwords, "verify_password", functools.cache(passwords.verify_password))
+        yield
+
+
 @pytest.fixture(scope="session")
-def postgres(tmp_path_factory: pytest.TempPathFactory) -> PostgresForTests:
-    server = PostgresForTests(tmp_path_factory.mktemp("pg"))
+def postgres() -> PostgresForTests:
+    """One embedded PostgreSQL for the run (for each xdist worker: its own, in its own folder)."""
+    server = PostgresForTests(private_data_dir())
     migrations.upgrade(server.create_template())
     return server
 
 
 @pytest.fixture
-def database_url(postgres: PostgresForTests) -> str:
-    """A fresh, migrated database for this test."""
-    return postgres.create_database()
+def database_url(postgres: PostgresForTests) -> Iterator[str]:
+    """A fresh, migrated database for this test, dropped after it."""
+    url = postgres.create_database()
+    yield url
+    postgres.drop_database(url)
 
 
 @pytest.fixture

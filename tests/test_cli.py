@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from app.cli.commands import cli
 from app.security.auth import authenticate
 from app.storage.db import Database
 
@@ -25,6 +27,13 @@ def run(
                                capture_output=True, timeout=60)
     return subprocess.CompletedProcess(completed.args, completed.returncode,
                                        completed.stdout.decode(), completed.stderr.decode())
+
+
+def invoke(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
+    """The command run in this process (no interpreter start-up); `run` checks the installed
+    `hotline` script end to end."""
+    result = CliRunner().invoke(cli, list(args), input=stdin, env={"HOTLINE_ENV": "test"})
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
 
 
 class TestCreateUser:
@@ -80,7 +89,7 @@ class TestTriageCommand:
             b"   ",
             good,
         ]
-        result = run("triage", stdin_bytes=b"\n".join(lines) + b"\n")
+        result = invoke("triage", stdin=b"\n".join(lines) + b"\n")
         assert result.returncode == 0, result.stderr
         out = [json.loads(line) for line in result.stdout.splitlines()]
         # One line per non-blank input, in order; every bad line says why.
@@ -92,9 +101,9 @@ class TestTriageCommand:
         assert out[-1]["urgency"] in {"high", "emergency"}
 
     def test_languages_option_restricts_detection(self) -> None:
-        line = json.dumps({"id": "1", "text": "el jefe no me paga y tengo miedo"}) + "\n"
-        assert json.loads(run("triage", stdin=line).stdout)["language"] == "es"
-        restricted = run("triage", "--languages", "fr,en", stdin=line)
+        line = (json.dumps({"id": "1", "text": "el jefe no me paga y tengo miedo"}) + "\n").encode()
+        assert json.loads(invoke("triage", stdin=line).stdout)["language"] == "es"
+        restricted = invoke("triage", "--languages", "fr,en", stdin=line)
         assert json.loads(restricted.stdout)["language"] != "es"
 
 
@@ -108,9 +117,9 @@ class TestDemo:
         passwords = [line.split()[-1] for line in result.stdout.splitlines() if "Password:" in line]
         assert len(passwords) == 2
         async with database.sessions() as session:
-            operator = await authenticate(session, email="intervenant@demo.hotline.local",
+            operator = await authenticate(session, email="intervenant@demo.example.org",
                                           password=passwords[0])
-            supervisor = await authenticate(session, email="superviseure@demo.hotline.local",
+            supervisor = await authenticate(session, email="superviseure@demo.example.org",
                                             password=passwords[1])
         assert operator is not None and operator.role == "operator"
         assert supervisor is not None and supervisor.role == "supervisor"
@@ -128,7 +137,7 @@ class TestDemo:
             async with database.sessions() as session:
                 return await authenticate(session, email=email, password=password) is not None
 
-        operator, supervisor = "intervenant@demo.hotline.local", "superviseure@demo.hotline.local"
+        operator, supervisor = "intervenant@demo.example.org", "superviseure@demo.example.org"
         first = passwords(run("demo", database_url=database_url))
         again = passwords(run("demo", database_url=database_url))
         assert all(line.startswith("unchanged") and "--new-passwords" in line for line in again)
@@ -161,6 +170,6 @@ class TestPortCheck:
         assert steps == sorted(steps) and "--port 8123" in planned[steps[0]]
 
 
-@pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage"])
+@pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage", "check-config"])
 def test_every_command_has_help(command: str) -> None:
-    assert run(command, "--help").returncode == 0
+    assert invoke(command, "--help").returncode == 0

@@ -2,7 +2,9 @@
 
 On connect the console subscribes first, then replays from the database every event
 after `after`, then forwards live events, skipping ids it already sent: nothing missed,
-nothing twice. Every event is authorised for the user before it is sent.
+nothing twice. Every event is authorised for the user before it is sent. The session is
+checked again when any process ends the user's sessions (a notification) and on every
+heartbeat; once it has ended the socket is closed (1008).
 
 Frames are `app.live.schemas.ConsoleFrame` (published in `/openapi.json` under
 `components.schemas`). A malformed `after` (not an event id) is refused with a 400 before
@@ -22,13 +24,14 @@ from pydantic import BaseModel
 from starlette import status
 
 from app.context import AppContext
-from app.dependencies import get_context, read_session_cookie
+from app.dependencies import get_context, read_login
 from app.errors import ErrorRead
 from app.live import events
 from app.live.event_hub import Subscription
 from app.live.schemas import HelloFrame, PingFrame, ResyncFrame
 from app.models import Event, User
-from app.security import auth
+from app.security import sessions
+from app.security.auth import SessionData
 
 HEARTBEAT_SECONDS = 25.0
 # An event id: a PostgreSQL bigint, in ASCII digits.
@@ -50,21 +53,24 @@ def _same_origin(websocket: WebSocket) -> bool:
     return urlsplit(origin).netloc == websocket.headers.get("host")
 
 
-async def _user(websocket: WebSocket, context: AppContext) -> User | None:
-    data = read_session_cookie(websocket)
-    if data is None:
-        return None
+async def _login(websocket: WebSocket, context: AppContext) -> tuple[SessionData, User] | None:
     async with context.database.sessions() as session:
-        return await auth.active_user(session, user_id=data.user_id)
+        return await read_login(websocket, session)
+
+
+async def _session_alive(context: AppContext, login: SessionData) -> bool:
+    async with context.database.sessions() as session:
+        return await sessions.still_valid(session, id_hash=login.id_hash)
 
 
 @router.websocket("/console/ws")
 async def console_socket(websocket: WebSocket) -> None:
     context = get_context(websocket)
-    user = await _user(websocket, context) if _same_origin(websocket) else None
-    if user is None:
+    found = await _login(websocket, context) if _same_origin(websocket) else None
+    if found is None:
         await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
         return
+    login, user = found
     after_param = websocket.query_params.get("after")
     after = parse_after(after_param) if after_param else None
     if after_param and after is None:
@@ -72,12 +78,15 @@ async def console_socket(websocket: WebSocket) -> None:
         return
     await websocket.accept()
     subscription = context.hub.subscribe(lambda event: may_see(user, event))
+    revoked = context.hub.watch_user(login.user_id)
     try:
-        await _stream(websocket, context, subscription, user=user, after=after)
+        await _stream(websocket, context, subscription, user=user, after=after,
+                      login=login, revoked=revoked)
     except WebSocketDisconnect:
         pass
     finally:
         context.hub.unsubscribe(subscription)
+        context.hub.unwatch_user(login.user_id, revoked)
 
 
 def parse_after(value: str) -> int | None:
@@ -100,20 +109,14 @@ async def _send(websocket: WebSocket, frame: BaseModel) -> None:
     await websocket.send_text(frame.model_dump_json())
 
 
-async def _stream(
-    websocket: WebSocket,
-    context: AppContext,
-    subscription: Subscription,
-    *,
-    user: User,
-    after: int | None,
-) -> None:
+async def _replay(websocket: WebSocket, context: AppContext, *, user: User, after: int | None) -> int:
+    """Hello, then every event the console missed; the id it has seen up to."""
     cursor = after
     if cursor is None:
         async with context.database.sessions() as session:
             cursor = await events.last_id(session)
     await _send(websocket, HelloFrame(last_event_id=cursor))
-    while True:  # replay what the console missed
+    while True:
         async with context.database.sessions() as session:
             batch = await events.after(session, event_id=cursor)
         for event in batch:
@@ -122,9 +125,22 @@ async def _stream(
                 await _send(websocket, events.frame(event))
             cursor = event.id
         if len(batch) < 500:
-            break
+            return cursor
 
+
+async def _stream(
+    websocket: WebSocket,
+    context: AppContext,
+    subscription: Subscription,
+    *,
+    user: User,
+    after: int | None,
+    login: SessionData,
+    revoked: asyncio.Event,
+) -> None:
+    cursor = await _replay(websocket, context, user=user, after=after)
     receiver = asyncio.create_task(_drain_client(websocket))
+    ended = asyncio.create_task(revoked.wait())
     try:
         while True:
             if subscription.overflowed.is_set():
@@ -133,14 +149,21 @@ async def _stream(
                 return
             getter = asyncio.ensure_future(subscription.queue.get())
             done, _ = await asyncio.wait(
-                {getter, receiver}, timeout=HEARTBEAT_SECONDS,
+                {getter, receiver, ended}, timeout=HEARTBEAT_SECONDS,
                 return_when=asyncio.FIRST_COMPLETED,
             )
             if getter not in done:
                 getter.cancel()
                 if receiver in done:
                     return  # the console went away
-                await _send(websocket, PingFrame())
+                if ended in done:
+                    revoked.clear()
+                    ended = asyncio.create_task(revoked.wait())
+                if not await _session_alive(context, login):
+                    await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
+                    return
+                if not done:
+                    await _send(websocket, PingFrame())
                 continue
             event = getter.result()
             assert event.id is not None
@@ -149,9 +172,10 @@ async def _stream(
             await _send(websocket, events.frame(event))
             cursor = event.id
     finally:
-        receiver.cancel()
-        with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect, Exception):
-            await receiver
+        for task in (receiver, ended):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect, Exception):
+                await task
 
 
 async def _drain_client(websocket: WebSocket) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Path, Query
 
 import directory
 from app.api.directory_models import (
@@ -20,8 +20,9 @@ from app.api.directory_models import (
     page_of,
 )
 from app.api.error_responses import documented
-from app.dependencies import CurrentOperator, SessionDep, read_session_cookie
+from app.dependencies import CurrentOperator, OptionalOperator, SessionDep
 from app.errors import FieldRefused, NotFound
+from app.models import User
 from directory import queries
 from directory.hsds_json import HSDS_VERSION, PROFILE_URL
 from directory.service_view import service_full
@@ -39,9 +40,9 @@ Latitude = Annotated[float | None, Query(ge=-90, le=90)]
 Longitude = Annotated[float | None, Query(ge=-180, le=180)]
 
 
-def _view(request: Request) -> directory.View:
+def _view(staff: User | None) -> directory.View:
     """Logged-in staff see the members view (contact persons); everyone else the public one."""
-    return directory.View.members if read_session_cookie(request) else directory.View.public
+    return directory.View.members if staff is not None else directory.View.public
 
 
 def _place(lat: float | None, lon: float | None) -> directory.Place | None:
@@ -76,9 +77,10 @@ async def services(
 @router.get("/services/{service_id}", response_model=ServiceFull, response_model_exclude_unset=True,
             responses=documented(404, 422))
 async def service(
-    service_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)], session: SessionDep, request: Request,
+    service_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)], session: SessionDep,
+    staff: OptionalOperator,
 ) -> dict[str, Any]:
-    found = await service_full(session, service_id, _view(request))
+    found = await service_full(session, service_id, _view(staff))
     if found is None:
         raise NotFound("no such service")
     return found

@@ -9,6 +9,7 @@ from app.errors import ErrorRead, ValidationErrorRead
 _DESCRIPTIONS = {
     400: "Bad request",
     401: "Not logged in, or the session ended",
+    403: "Not allowed for this role",
     404: "Not found",
     409: "Refused in the current state (the reason says why)",
     415: "The body must be JSON (Content-Type: application/json)",

@@ -11,9 +11,11 @@ from typing import Annotated
 import typer
 
 from app import logging_setup
+from app.cli import config_check
 from app.cli.directory import directory_cli
 from app.cli.ports import port_in_use, port_taken_message
 from app.models import Role
+from app.security.body_limit import WEBSOCKET_MAX_FRAME
 from app.settings import Settings
 from app.storage.db import Database, resolve_database_url
 from app.storage.embedded_postgres import EmbeddedPostgres
@@ -49,13 +51,33 @@ def serve(
 
     settings = Settings()
     logging_setup.configure(settings.log_level)
+    if settings.is_production:
+        found, _warnings = config_check.check(settings)
+        if found:
+            for problem in found:
+                typer.echo(f"error: {problem}", err=True)
+            typer.echo("production refuses to start; see `hotline check-config`", err=True)
+            raise typer.Exit(1)
     url, _embedded = _database(settings)
     app = create_app(settings, database_url=url)
     # uvicorn shuts down gracefully on SIGTERM, then re-raises it with the previous
     # handler: make that an orderly exit so the embedded server is stopped too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     uvicorn.run(app, host=host, port=port, access_log=False, log_config=None,
-                proxy_headers=True, ws="websockets-sansio")
+                proxy_headers=True, ws="websockets-sansio", ws_max_size=WEBSOCKET_MAX_FRAME)
+
+
+@cli.command("check-config")
+def check_config() -> None:
+    """Check the HOTLINE_* environment as a production configuration; exit 1 on any problem."""
+    found, warnings = config_check.problems()
+    for warning in warnings:
+        typer.echo(f"warning: {warning}")
+    for problem in found:
+        typer.echo(f"problem: {problem}")
+    if found:
+        raise typer.Exit(1)
+    typer.echo("ok: this configuration is ready for production")
 
 
 @cli.command()
@@ -91,9 +113,9 @@ def create_user(
 
     try:
         asyncio.run(run())
-    except users.WeakPassword as exc:
+    except (users.WeakPassword, users.InvalidEmail) as exc:
         typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        raise typer.Exit(2) from None
     typer.echo(f"{role.value} account ready")
 
 

@@ -16,8 +16,8 @@ from app.security import users
 from app.settings import Settings
 from app.storage.db import Database
 
-OPERATOR_EMAIL = "intervenant@demo.hotline.local"
-SUPERVISOR_EMAIL = "superviseure@demo.hotline.local"
+OPERATOR_EMAIL = "intervenant@demo.example.org"
+SUPERVISOR_EMAIL = "superviseure@demo.example.org"
 
 # Fictional messages, written the way people write to a line; no real person.
 _DEMO_MESSAGES = (

@@ -27,6 +27,7 @@ ATTEMPTS = 3
 
 async def receive(context: AppContext, inbound: InboundMessage) -> Accepted:
     """Store one inbound provider message and what follows from it; idempotent on its id."""
+    inbound = intake.clean(inbound)
     for _attempt in range(ATTEMPTS):
         try:
             async with context.database.transaction() as session:

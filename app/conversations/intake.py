@@ -7,6 +7,8 @@ are written in the caller's transaction (the caller commits).
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -47,6 +49,21 @@ class IntakeKeys:
             sealed_ttl=timedelta(days=settings.sealed_retention_days),
             languages=tuple(settings.languages),
         )
+
+
+# C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (which no
+# database or provider can store): removed from every inbound text before anything reads it.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """The text without control characters; carriage returns become line breaks."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def clean(inbound: InboundMessage) -> InboundMessage:
+    text = clean_text(inbound.text)
+    return inbound if text == inbound.text else dataclasses.replace(inbound, text=text or "[no text]")
 
 
 def sealed_context(conversation_id: object) -> str:
@@ -119,6 +136,7 @@ async def _open_conversation(
 
 async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMessage) -> Accepted:
     """Store one inbound message; a provider id seen before gives the first message back."""
+    inbound = clean(inbound)
     contact = await _contact(session, keys=keys, inbound=inbound)
     assert contact.id is not None
     await vault.store(

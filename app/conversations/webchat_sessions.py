@@ -75,9 +75,9 @@ async def receive(
 ) -> Accepted:
     # The provider id makes a re-sent frame (lost ack, reconnect) one message.
     provider_id = hashlib.sha256(f"{session.token}\x1f{client_id}".encode()).hexdigest()[:40]
-    inbound = _inbound(
+    inbound = intake.clean(_inbound(
         session.token, text, provider_id=provider_id, language_hint=language
-    )
+    ))
     for _attempt in range(3):
         try:
             async with context.database.transaction() as db:

@@ -24,6 +24,7 @@ from app.models import Event
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 5.0
+SESSIONS_CHANNEL = "hotline_sessions"  # app.security.sessions notifies a user id on it
 
 
 @dataclass(eq=False)
@@ -46,6 +47,7 @@ class EventHub:
         self._url = database_url
         self._sessions = sessions
         self._subscriptions: set[Subscription] = set()
+        self._watchers: dict[int, set[asyncio.Event]] = {}
         self._wake = asyncio.Event()
         self._last = 0
         self._tasks: list[asyncio.Task[None]] = []
@@ -75,8 +77,32 @@ class EventHub:
     def unsubscribe(self, subscription: Subscription) -> None:
         self._subscriptions.discard(subscription)
 
+    def watch_user(self, user_id: int) -> asyncio.Event:
+        """Set when the user's sessions may have ended (a revocation, or a reconnect after
+        which a revocation may have been missed): the watcher re-checks its session."""
+        flag = asyncio.Event()
+        self._watchers.setdefault(user_id, set()).add(flag)
+        return flag
+
+    def unwatch_user(self, user_id: int, flag: asyncio.Event) -> None:
+        watchers = self._watchers.get(user_id)
+        if watchers is not None:
+            watchers.discard(flag)
+            if not watchers:
+                del self._watchers[user_id]
+
     def _notified(self, *_: object) -> None:
         self._wake.set()
+
+    def _sessions_ended(self, _connection: object, _pid: object, _channel: object, payload: object) -> None:
+        if isinstance(payload, str) and payload.isdigit():
+            for flag in self._watchers.get(int(payload), ()):
+                flag.set()
+
+    def _recheck_all(self) -> None:
+        for watchers in self._watchers.values():
+            for flag in watchers:
+                flag.set()
 
     async def _listen(self) -> None:
         delay = 0.5
@@ -85,8 +111,10 @@ class EventHub:
             try:
                 connection = await asyncpg.connect(self._url)
                 await connection.add_listener(events.CHANNEL, self._notified)
+                await connection.add_listener(SESSIONS_CHANNEL, self._sessions_ended)
                 self.listening.set()
                 self._wake.set()  # catch up on what happened while not listening
+                self._recheck_all()
                 delay = 0.5
                 while not connection.is_closed():
                     await asyncio.sleep(1.0)

@@ -6,6 +6,7 @@ from app.models.conversation import Conversation, ConversationStatus
 from app.models.event import Event
 from app.models.message import Message
 from app.models.outbox import OutboxEntry, OutboxStatus
+from app.models.staff_session import LoginThrottle, RecoveryCode, StaffSession
 from app.models.user import Role, User
 
 __all__ = [
@@ -13,10 +14,13 @@ __all__ = [
     "Conversation",
     "ConversationStatus",
     "Event",
+    "LoginThrottle",
     "Message",
     "OutboxEntry",
     "OutboxStatus",
+    "RecoveryCode",
     "Role",
+    "StaffSession",
     "User",
     "VaultEntry",
 ]

@@ -23,6 +23,17 @@ class User(SQLModel, table=True):
     password_hash: str = Field(sa_column=sa.Column(sa.String(255), nullable=False))
     role: Role = Field(sa_column=sa.Column(sa.String(20), nullable=False))
     active: bool = Field(default=True)
+    # Two-factor login: the TOTP secret, sealed with the vault key; enabled once confirmed.
+    totp_sealed: bytes | None = Field(
+        default=None, sa_column=sa.Column(sa.LargeBinary, nullable=True)
+    )
+    totp_enabled: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+    # The last time step accepted, so one code cannot be used twice.
+    totp_last_step: int | None = Field(
+        default=None, sa_column=sa.Column(sa.BigInteger, nullable=True)
+    )
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )

@@ -13,12 +13,12 @@ from fastapi.responses import RedirectResponse, Response
 from app.conversations import messages as message_views
 from app.conversations import queue
 from app.conversations.schemas import ConversationRead, MessageRead
-from app.dependencies import ContextDep, SessionDep, read_session_cookie
+from app.dependencies import ContextDep, SessionDep, read_login
 from app.live import events
 from app.pages.responses import csrf_ok, issue_csrf, page
 from app.partners import suggestions as partner_suggestions
-from app.security import auth
-from app.security.session_cookie import clear_session_cookie, set_session_cookie
+from app.security import login, sessions
+from app.security.session_cookie import clear_session_cookie, open_session
 
 router = APIRouter(include_in_schema=False)
 
@@ -57,28 +57,39 @@ async def login_submit(
     context: ContextDep,
     email: str = Form(""),
     password: str = Form(""),
+    totp: str = Form(""),
     csrf_token: str = Form(""),
     next: str = Form("/console"),
 ) -> Response:
-    user = None
+    result = None
     if csrf_ok(request, csrf_token):
-        user = await auth.authenticate(session, email=email, password=password)
-    if user is None or user.id is None:
+        client = request.client.host if request.client else None
+        result = await login.attempt(context, email=email[:320], password=password[:1024],
+                                     code=totp[:32] or None, client=client)
+    if result is None or result.user is None or result.user.id is None:
+        error = result.outcome.value if result else login.Outcome.invalid.value
         token = secrets.token_urlsafe(24)
-        response = page(request, "console/login.html", status_code=401, csrf_token=token,
-                         next=_safe_next(next), error=True)
+        status = 429 if result and result.outcome is login.Outcome.throttled else 401
+        response = page(request, "console/login.html", status_code=status, csrf_token=token,
+                        next=_safe_next(next), error=error)
+        if result and result.retry_after:
+            response.headers["Retry-After"] = str(result.retry_after)
         issue_csrf(response, token, secure=context.settings.is_production)
         return response
-    redirect = RedirectResponse(_safe_next(next), status_code=303)
-    set_session_cookie(redirect, context, user_id=user.id)
+    target = "/console/two-factor" if result.stage == sessions.ENROL else _safe_next(next)
+    redirect = RedirectResponse(target, status_code=303)
+    await open_session(redirect, context, session, user_id=result.user.id, stage=result.stage)
     return redirect
 
 
 @router.post("/console/logout")
-async def logout_submit(request: Request, csrf_token: str = Form("")) -> Response:
-    data = read_session_cookie(request)
+async def logout_submit(request: Request, session: SessionDep, csrf_token: str = Form("")) -> Response:
+    """Ends every session of the user (all devices, websockets included)."""
+    found = await read_login(request, session) or await read_login(request, session,
+                                                                    stage=sessions.ENROL)
     redirect = RedirectResponse("/console/login", status_code=303)
-    if data is not None and secrets.compare_digest(data.csrf, csrf_token):
+    if found is not None and secrets.compare_digest(found[0].csrf, csrf_token):
+        await sessions.end_all(session, user_id=found[0].user_id)
         clear_session_cookie(redirect)
     return redirect
 
@@ -87,10 +98,10 @@ async def logout_submit(request: Request, csrf_token: str = Form("")) -> Respons
 async def consolepage(
     request: Request, session: SessionDep, context: ContextDep, c: str | None = None
 ) -> Response:
-    data = read_session_cookie(request)
-    user = await auth.active_user(session, user_id=data.user_id) if data else None
-    if data is None or user is None:
+    login_found = await read_login(request, session)
+    if login_found is None:
         return RedirectResponse("/console/login", status_code=303)
+    data, user = login_found
     last_event_id = await events.last_id(session)
     open_queue = [item.model_dump(mode="json") for item in await queue.open_conversations(session)]
     described: ConversationRead | None = None

@@ -10,11 +10,10 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from app.dependencies import SessionDep, read_session_cookie
+from app.dependencies import SessionDep, read_login
 from app.errors import Forbidden, NotFound
 from app.models import Role, User
 from app.pages.responses import page
-from app.security import auth
 from directory import editing
 from directory.matching import STALE_CAPACITY
 from directory.schedules import DAY_CODES
@@ -25,10 +24,10 @@ _EDITORS = (Role.supervisor, Role.admin)
 
 
 async def _staff(request: Request, session: SessionDep) -> tuple[User, str] | None:
-    data = read_session_cookie(request)
-    user = await auth.active_user(session, user_id=data.user_id) if data else None
-    if data is None or user is None:
+    found = await read_login(request, session)
+    if found is None:
         return None
+    data, user = found
     return user, data.csrf
 
 

@@ -28,6 +28,12 @@ def _renderer(request: Request) -> PageRenderer:
     return renderer
 
 
+def _production(request: Request) -> bool:
+    """Cookies are `Secure` in production (the context is set by the app's lifespan)."""
+    context = getattr(request.app.state, "context", None)
+    return bool(context is not None and context.settings.is_production)
+
+
 def page(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
     renderer = _renderer(request)
     query_lang = request.query_params.get("lang")
@@ -39,7 +45,7 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
     response = HTMLResponse(html, status_code=status_code)
     if query_lang == lang:
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="strict",
-                            httponly=True)
+                            httponly=True, secure=_production(request))
     return response
 
 

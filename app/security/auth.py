@@ -1,8 +1,11 @@
-"""Operator sessions: a signed, HttpOnly, SameSite=Strict cookie holding the user id."""
+"""Operator logins: the signed cookie that carries a session id, and password checks.
+
+The session itself lives in the database (`app.security.sessions`); the cookie only names
+it, signed so a forged or truncated cookie is refused before any lookup.
+"""
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -10,7 +13,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.models import User
-from app.security.passwords import verify_password
+from app.security.passwords import verify_password_async
 
 SESSION_COOKIE = "hotline_session"
 
@@ -19,6 +22,8 @@ SESSION_COOKIE = "hotline_session"
 class SessionData:
     user_id: int
     csrf: str
+    stage: str
+    id_hash: str
 
 
 class SessionSigner:
@@ -26,26 +31,31 @@ class SessionSigner:
         self._serializer = URLSafeTimedSerializer(secret, salt="hotline.session")
         self.max_age_seconds = max_age_seconds
 
-    def dumps(self, user_id: int) -> str:
-        return self._serializer.dumps({"uid": user_id, "csrf": secrets.token_urlsafe(24)})
+    def dumps(self, session_id: str) -> str:
+        return self._serializer.dumps({"sid": session_id})
 
-    def loads(self, cookie: str | None) -> SessionData | None:
+    def loads(self, cookie: str | None) -> str | None:
+        """The session id a cookie names, if its signature holds and it is not too old."""
         if not cookie:
             return None
         try:
             data = self._serializer.loads(cookie, max_age=self.max_age_seconds)
         except BadSignature:
             return None
-        if not isinstance(data, dict) or not isinstance(data.get("uid"), int):
+        if not isinstance(data, dict) or not isinstance(data.get("sid"), str):
             return None
-        return SessionData(user_id=data["uid"], csrf=str(data.get("csrf", "")))
+        return str(data["sid"])
+
+
+async def find_user(session: AsyncSession, *, email: str) -> User | None:
+    return (
+        await session.exec(select(User).where(col(User.email) == email.strip().casefold()))
+    ).first()
 
 
 async def authenticate(session: AsyncSession, *, email: str, password: str) -> User | None:
-    user = (
-        await session.exec(select(User).where(col(User.email) == email.strip().casefold()))
-    ).first()
-    valid = verify_password(user.password_hash if user else None, password)
+    user = await find_user(session, email=email)
+    valid = await verify_password_async(user.password_hash if user else None, password)
     if user is None or not valid or not user.active:
         return None
     return user

@@ -15,7 +15,9 @@ class UserRead(BaseModel):
     id: int
     email: str
     role: Role
+    totp_enabled: bool = False
 
 
 def read_user(user: User) -> UserRead:
-    return UserRead.model_validate({"id": user.id, "email": user.email, "role": user.role})
+    return UserRead.model_validate({"id": user.id, "email": user.email, "role": user.role,
+                                    "totp_enabled": user.totp_enabled})

@@ -1,30 +1,60 @@
-"""Creating staff accounts."""
+"""Creating staff accounts: a valid e-mail, a strong password, and a reset that ends every
+session the account had."""
 
 from __future__ import annotations
 
+from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from zxcvbn import zxcvbn
 
 from app.models import Role, User
 from app.models.base import utcnow
-from app.security.passwords import hash_password
+from app.security import sessions
+from app.security.passwords import hash_password_async
 
 MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_SCORE = 3  # zxcvbn's 0-4: "safely unguessable" (about 10^8 guesses) and above
+MAX_PASSWORD_LENGTH = 1024
 
 
 class WeakPassword(ValueError):
     pass
 
 
+class InvalidEmail(ValueError):
+    pass
+
+
+def normalise_email(email: str) -> str:
+    """The address, checked for syntax (no DNS look-up), lower-cased."""
+    try:
+        checked = validate_email(email.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise InvalidEmail(f"not a valid e-mail address: {exc}") from None
+    return checked.normalized.casefold()
+
+
+def check_password(password: str, *, email: str = "") -> None:
+    """`WeakPassword` with a reason for short, long or guessable passwords."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise WeakPassword(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise WeakPassword(f"a password has at most {MAX_PASSWORD_LENGTH} characters")
+    result = zxcvbn(password[:100], user_inputs=[part for part in email.replace("@", " ").split() if part])
+    if result["score"] < MIN_PASSWORD_SCORE:
+        hint = (result.get("feedback") or {}).get("warning") or "it is easy to guess"
+        raise WeakPassword(f"this password is too weak ({hint}); use a longer passphrase")
+
+
 async def create_or_reset(
     session: AsyncSession, *, email: str, password: str, role: Role
 ) -> User:
-    """Create the account, or set a new password and role if it exists."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise WeakPassword(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
-    normalised = email.strip().casefold()
-    password_hash = hash_password(password)
+    """Create the account, or set a new password and role if it exists (ending its sessions)."""
+    normalised = normalise_email(email)
+    check_password(password, email=normalised)
+    password_hash = await hash_password_async(password)
     await session.execute(
         insert(User)
         .values(email=normalised, password_hash=password_hash, role=role.value, active=True,
@@ -35,4 +65,15 @@ async def create_or_reset(
         )
     )
     user = (await session.exec(select(User).where(col(User.email) == normalised))).one()
+    assert user.id is not None
+    await sessions.end_all(session, user_id=user.id)
     return user
+
+
+async def change_password(session: AsyncSession, *, user: User, new_password: str) -> None:
+    check_password(new_password, email=user.email)
+    user.password_hash = await hash_password_async(new_password)
+    session.add(user)
+    await session.flush()
+    assert user.id is not None
+    await sessions.end_all(session, user_id=user.id)

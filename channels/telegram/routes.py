@@ -32,9 +32,34 @@ log = logging.getLogger(__name__)
 
 def _decode(body: bytes) -> object:
     try:
-        return json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise MalformedPayload("body is not UTF-8") from None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
         raise MalformedPayload("body is not JSON") from None
+    if _has_lone_surrogate(data):
+        raise MalformedPayload("body holds a lone surrogate")
+    return data
+
+
+def _has_lone_surrogate(value: object) -> bool:
+    """JSON's \\ud800 escapes decode to code points no UTF-8 text can hold."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def build_router(config: TelegramConfig, core: Core) -> APIRouter:

@@ -49,25 +49,45 @@ def _command(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _check_message(message: Any) -> None:
+    """The fields intake reads, with the types the Bot API gives them; 400 otherwise."""
+    chat = message.chat
+    if chat is None or not isinstance(chat.id, int) or not isinstance(chat.type, str):
+        raise MalformedPayload("a message needs a chat with an integer id and a type")
+    for name in ("text", "caption"):
+        if not isinstance(getattr(message, name), str | None):
+            raise MalformedPayload(f"message {name} is not a string")
+
+
+def _language(code: object) -> str | None:
+    """The first two letters of the user's language code, if they are letters."""
+    if not isinstance(code, str) or len(code) < 2 or not code[:2].isascii() or not code[:2].isalpha():
+        return None
+    return code[:2].lower()
+
+
 def parse_update(data: object) -> InboundMessage | None:
     """A Bot API `Update`; None for what the hotline ignores (groups, edits, bots...)."""
     if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
         raise MalformedPayload("an update is a JSON object with an integer update_id")
     try:
         update = Update.de_json(data, None)
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise MalformedPayload("not a Telegram update") from exc
     message = update.message
-    if message is None or message.chat.type != "private":
+    if message is None:
         return None
-    if message.from_user is not None and message.from_user.is_bot:
+    _check_message(message)
+    if message.chat.type != "private":
+        return None
+    if message.from_user is not None and message.from_user.is_bot is True:
         return None
     text = message.text or message.caption or ""
     command, chosen = _command(text.strip())
     note = _note(message)
     body = "\n".join(part for part in (text, note) if part) or "[no text]"
     user_language = message.from_user.language_code if message.from_user else None
-    language = chosen or (user_language[:2].lower() if user_language else None)
+    language = chosen or _language(user_language)
     return InboundMessage(
         channel=ChannelKind.telegram,
         address=str(message.chat.id),

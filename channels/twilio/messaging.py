@@ -38,13 +38,21 @@ def _media_note(params: Mapping[str, str | list[str]]) -> str:
     return f"[media: {count} ({', '.join(types)})]"
 
 
-def parse_inbound(params: Mapping[str, str | list[str]]) -> InboundMessage:
+def _sid(params: Mapping[str, str | list[str]]) -> str:
+    """Twilio's message id: letters and digits (SM..., MM...), at most 64."""
     sid = _single(params, "MessageSid") or _single(params, "SmsSid")
+    if not sid or len(sid) > 64 or not (sid.isascii() and sid.isalnum()):
+        raise MalformedPayload("MessageSid is missing or malformed")
+    return sid
+
+
+def parse_inbound(params: Mapping[str, str | list[str]]) -> InboundMessage:
+    sid = _sid(params)
     sender = _single(params, "From").strip()
-    if not sid or len(sid) > 64:
-        raise MalformedPayload("MessageSid is missing")
     if not sender:
         raise MalformedPayload("From is missing")
+    if not sender.isprintable():
+        raise MalformedPayload("From holds control characters")
     channel = ChannelKind.whatsapp if sender.startswith(WHATSAPP_PREFIX) else ChannelKind.sms
     body = _single(params, "Body")
     note = _media_note(params)
@@ -61,10 +69,8 @@ KNOWN_STATUSES = frozenset(
 
 
 def parse_status(params: Mapping[str, str | list[str]], *, key: str | None = None) -> DeliveryReport:
-    sid = _single(params, "MessageSid") or _single(params, "SmsSid")
+    sid = _sid(params)
     status = (_single(params, "MessageStatus") or _single(params, "SmsStatus")).lower()
-    if not sid or len(sid) > 64:
-        raise MalformedPayload("MessageSid is missing")
     if status not in KNOWN_STATUSES:
         raise MalformedPayload("MessageStatus is missing or unknown")
     code = _single(params, "ErrorCode")

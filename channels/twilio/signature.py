@@ -41,7 +41,15 @@ def webhook_url(public_url: str, path: str, query: str = "") -> str:
     return f"{url}?{query}" if query else url
 
 
+class _MultiForm(dict[str, Any]):
+    """A form whose repeated fields RequestValidator reads as lists (its MultiDict path)."""
+
+    def getall(self, name: str) -> list[str]:
+        value = self[name]
+        return list(value) if isinstance(value, list) else [value]
+
+
 def verify_signature(auth_token: str, url: str, params: Mapping[str, Any], signature: str | None) -> None:
     """Raise `ForgedRequest` unless Twilio signed exactly this URL and these parameters."""
-    if not signature or not RequestValidator(auth_token).validate(url, dict(params), signature):
+    if not signature or not RequestValidator(auth_token).validate(url, _MultiForm(params), signature):
         raise ForgedRequest("X-Twilio-Signature does not match")

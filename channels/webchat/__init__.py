@@ -16,12 +16,15 @@ from channels.webchat.connection import build_router
 class WebchatAdapter:
     name = "webchat"
 
+    def __init__(self, public_url: str) -> None:
+        self.public_url = public_url
+
     def build_router(self, core: Core) -> APIRouter:
-        return build_router(core)
+        return build_router(core, public_url=self.public_url)
 
     def build_sender(self) -> Sender | None:
         return None
 
 
 def adapter(settings: Mapping[str, Any]) -> ChannelAdapter:
-    return WebchatAdapter()
+    return WebchatAdapter(str(settings.get("public_url", "")))

@@ -24,12 +24,15 @@ import re
 import secrets
 from dataclasses import asdict
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from starlette import status
 
 from app.domain import ChatSession, LiveChat, StorageUnavailable
 
 MAX_TEXT = 4000
+MAX_FRAME_BYTES = 8 * 1024  # a frame's UTF-8 size; the server closes sockets past 16 KB
 HEARTBEAT_SECONDS = 25.0
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{40,64}$")
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -64,7 +67,12 @@ class _Connection:
         self._tasks.append(asyncio.create_task(self._heartbeat()))
         try:
             while True:
-                await self._handle(_parse(await self.websocket.receive_text()))
+                raw = await self.websocket.receive_text()
+                if len(raw.encode("utf-8", "surrogatepass")) > MAX_FRAME_BYTES:
+                    await self.send({"type": "error", "client_id": None,
+                                     "reason": f"frame larger than {MAX_FRAME_BYTES // 1024} KB"})
+                    continue
+                await self._handle(_parse(raw))
         except WebSocketDisconnect:
             pass
         finally:
@@ -139,11 +147,27 @@ class _Connection:
             await self.send({"type": "ping"})
 
 
-def build_router(backend: LiveChat) -> APIRouter:
+def allowed_origin(origin: str | None, *, host: str | None, public_url: str) -> bool:
+    """A browser's socket must come from our own page: same origin as the public URL or the
+    Host it was sent to. Clients that send no Origin (not browsers) are let in."""
+    if origin is None:
+        return True
+    parts = urlsplit(origin)
+    public = urlsplit(public_url)
+    if parts.netloc and (parts.scheme, parts.netloc) == (public.scheme, public.netloc):
+        return True
+    return bool(host) and parts.netloc == host and parts.scheme in ("http", "https")
+
+
+def build_router(backend: LiveChat, *, public_url: str) -> APIRouter:
     router = APIRouter()
 
     @router.websocket("/channels/webchat/ws")
     async def chat_socket(websocket: WebSocket) -> None:
+        origin = websocket.headers.get("origin")
+        if not allowed_origin(origin, host=websocket.headers.get("host"), public_url=public_url):
+            await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
+            return
         await websocket.accept()
         await _Connection(websocket, backend).run()
 

@@ -119,6 +119,7 @@
   }
 
   function setToken(token) {
+    if (exiting) { return; }  // a frame that lands during a quick exit must not bring the token back
     try { window.sessionStorage.setItem(TOKEN_KEY, token); } catch (e) { /* private mode */ }
   }
 

@@ -1,0 +1,64 @@
+"""One login attempt: throttle, password (off the event loop), second factor.
+
+Throttle counters are written in their own short transactions, so a refused attempt is
+counted even though the request that made it fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.context import AppContext
+from app.models import User
+from app.models.base import utcnow
+from app.security import auth, login_throttle, sessions, two_factor
+
+
+class Outcome(StrEnum):
+    ok = "ok"
+    invalid = "invalid"
+    code_required = "code_required"
+    throttled = "throttled"
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    outcome: Outcome
+    user: User | None = None
+    stage: str = sessions.FULL
+    retry_after: int = 0
+
+
+async def attempt(
+    context: AppContext, *, email: str, password: str, code: str | None, client: str | None
+) -> Attempt:
+    secret = context.settings.secret_key.get_secret_value().encode()
+    account = login_throttle.key(secret, "account", email.strip().casefold())
+    client_key = login_throttle.key(secret, "client", client or "unknown")
+    now = utcnow()
+    async with context.database.transaction() as session:
+        wait = await login_throttle.retry_after(session, keys=[account, client_key], now=now)
+        if wait is not None:
+            await _count_failure(context, account, client_key)
+            return Attempt(Outcome.throttled, retry_after=wait)
+        user = await auth.authenticate(session, email=email, password=password)
+        if user is not None and user.totp_enabled:
+            if not code:
+                return Attempt(Outcome.code_required)
+            if not await two_factor.verify(session, user=user, key=context.keys.vault_key, code=code):
+                user = None
+        if user is not None:
+            await login_throttle.clear(session, key=account)
+    if user is None:
+        await _count_failure(context, account, client_key)
+        return Attempt(Outcome.invalid)
+    stage = sessions.ENROL if context.settings.totp_required and not user.totp_enabled else sessions.FULL
+    return Attempt(Outcome.ok, user=user, stage=stage)
+
+
+async def _count_failure(context: AppContext, account: str, client_key: str) -> None:
+    now = utcnow()
+    async with context.database.transaction() as session:
+        await login_throttle.record_failure(session, key=account, policy=login_throttle.ACCOUNT, now=now)
+        await login_throttle.record_failure(session, key=client_key, policy=login_throttle.CLIENT, now=now)

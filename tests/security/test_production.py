@@ -1,0 +1,98 @@
+"""Production: no API docs, every cookie Secure, and `hotline check-config`."""
+
+from __future__ import annotations
+
+import base64
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from app.main import create_app
+from app.settings import Settings
+from tests.conftest import OPERATOR_PASSWORD
+
+HOTLINE = Path(sys.executable).with_name("hotline")
+STRONG = {"HOTLINE_SECRET_KEY": "s" * 48, "HOTLINE_PSEUDONYM_KEY": "p" * 48,
+          "HOTLINE_VAULT_KEY": base64.b64encode(b"v" * 32).decode()}
+
+
+def production_settings(database_url: str, tmp_path: Path, **extra: object) -> Settings:
+    return Settings(env="production", database_url=database_url, data_dir=tmp_path,
+                    public_url="https://hotline.example.org", secret_key=STRONG["HOTLINE_SECRET_KEY"],
+                    pseudonym_key=STRONG["HOTLINE_PSEUDONYM_KEY"], vault_key=STRONG["HOTLINE_VAULT_KEY"],
+                    outbox_worker=False, **extra)
+
+
+@pytest.fixture
+async def production_client(database_url: str, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    application: FastAPI = create_app(production_settings(database_url, tmp_path, require_totp=False),
+                                      database_url=database_url)
+    async with application.router.lifespan_context(application):
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as http:
+            yield http
+
+
+class TestApiDocs:
+    @pytest.mark.parametrize("path", ["/docs", "/redoc", "/openapi.json"])
+    async def test_off_in_production(self, production_client: httpx.AsyncClient, path: str) -> None:
+        assert (await production_client.get(path)).status_code == 404
+
+    async def test_on_in_development(self, client: httpx.AsyncClient) -> None:
+        assert (await client.get("/openapi.json")).status_code == 200
+
+
+class TestSecureCookies:
+    async def test_language_csrf_and_session_cookies_are_secure(
+        self, production_client: httpx.AsyncClient, operator: str
+    ) -> None:
+        page = await production_client.get("/console/login?lang=en")
+        login = await production_client.post("/api/auth/login",
+                                             json={"email": operator, "password": OPERATOR_PASSWORD})
+        assert login.status_code == 200, login.text
+        set_cookies = page.headers.get_list("set-cookie") + login.headers.get_list("set-cookie")
+        names = {header.split("=", 1)[0] for header in set_cookies}
+        assert {"hotline_lang", "hotline_csrf", "hotline_session"} <= names
+        for header in set_cookies:
+            assert "secure" in header.lower(), header.split("=", 1)[0]
+
+
+def check_config(**env: str) -> subprocess.CompletedProcess[str]:
+    clean = {name: value for name, value in os.environ.items() if not name.startswith("HOTLINE_")}
+    return subprocess.run([str(HOTLINE), "check-config"], env={**clean, **env}, capture_output=True,
+                          text=True, timeout=60)
+
+
+GOOD = {**STRONG, "HOTLINE_PUBLIC_URL": "https://hotline.example.org",
+        "HOTLINE_DATABASE_URL": "postgresql://u:p@db/hotline",
+        "HOTLINE_TELEGRAM_BOT_TOKEN": "123:abc", "HOTLINE_TELEGRAM_SECRET_TOKEN": "t" * 40}
+
+
+class TestCheckConfig:
+    def test_a_good_production_configuration_passes(self) -> None:
+        result = check_config(**GOOD)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "ok" in result.stdout
+
+    def test_development_secrets_fail(self) -> None:
+        result = check_config()
+        assert result.returncode == 1
+        assert "HOTLINE_SECRET_KEY" in result.stdout
+
+    @pytest.mark.parametrize(("change", "named"), [
+        ({"HOTLINE_TELEGRAM_SECRET_TOKEN": "x"}, "HOTLINE_TELEGRAM_SECRET_TOKEN"),
+        ({"HOTLINE_PUBLIC_URL": "http://hotline.example.org"}, "HOTLINE_PUBLIC_URL"),
+        ({"HOTLINE_TWILIO_AUTH_TOKEN": "short"}, "HOTLINE_TWILIO_ACCOUNT_SID"),
+        ({"HOTLINE_PSEUDONYM_KEY": "s" * 48}, "must differ"),
+    ])
+    def test_each_problem_is_named_and_exits_1(self, change: dict[str, str], named: str) -> None:
+        result = check_config(**{**GOOD, **change})
+        assert result.returncode == 1
+        assert named in result.stdout
+        assert all(value not in result.stdout for value in STRONG.values())

@@ -1,0 +1,136 @@
+"""Who is sent which live event, and what a frame holds: the console's and the web chat's
+filters, and a subscriber that falls behind. No database."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+import pytest
+
+from app.api.console_stream import may_see
+from app.context import AppContext
+from app.conversations import webchat_sessions
+from app.domain import ChatLine, ChatSession
+from app.live.event_hub import Subscription
+from app.live.events import frame
+from app.live.schemas import EventKind
+from app.models import Event, Role, User
+
+pytestmark = pytest.mark.pure
+
+AT = "2026-03-01T12:00:00+00:00"
+MINE = uuid.UUID("00000000-0000-4000-8000-000000000001")
+OTHER = uuid.UUID("00000000-0000-4000-8000-000000000002")
+
+
+def event(
+    event_id: int,
+    kind: EventKind = EventKind.message_created,
+    conversation: uuid.UUID | None = MINE,
+    **message: Any,
+) -> Event:
+    payload = {"message": {"id": event_id, "direction": "out", "text": f"r{event_id}", "at": AT, **message}}
+    return Event(id=event_id, kind=kind.value, conversation_id=conversation, payload=payload)
+
+
+class TestConsole:
+    @pytest.mark.parametrize("role", list(Role))
+    def test_every_active_user_sees_every_event_and_an_inactive_one_none(self, role: Role) -> None:
+        user = User(email="a@example.org", password_hash="x", role=role)
+        assert may_see(user, event(1)) and may_see(user, event(2, EventKind.conversation_updated, None))
+        user.active = False
+        assert not may_see(user, event(1))
+
+    def test_a_frame_carries_the_id_kind_conversation_and_payload(self) -> None:
+        assert frame(event(7, direction="in")).model_dump(mode="json") == {
+            "type": "event",
+            "id": 7,
+            "kind": "message.created",
+            "conversation_id": str(MINE),
+            "message": {
+                "id": 7,
+                "direction": "in",
+                "text": "r7",
+                "at": AT,
+                "delivery": None,
+                "delivery_error": None,
+                "triage": None,
+            },
+        }
+        assert frame(event(8, conversation=None)).conversation_id is None
+
+
+class TestSubscription:
+    async def test_only_accepted_events_are_queued(self) -> None:
+        subscription = Subscription(accepts=lambda e: e.conversation_id == MINE)
+        for item in (event(1), event(2, conversation=OTHER), event(3)):
+            subscription.offer(item)
+        assert [subscription.queue.get_nowait().id for _ in range(subscription.queue.qsize())] == [1, 3]
+
+    async def test_a_subscriber_that_falls_behind_is_told_to_resync_and_gets_no_more(self) -> None:
+        subscription = Subscription(accepts=lambda e: True, queue=asyncio.Queue(maxsize=2))
+        for n in range(1, 4):
+            subscription.offer(event(n))
+        assert subscription.overflowed.is_set()
+        subscription.queue.get_nowait()
+        subscription.offer(event(4))
+        assert [subscription.queue.get_nowait().id] == [2] and subscription.queue.empty()
+
+
+class FakeHub:
+    def __init__(self) -> None:
+        self.subscriptions: list[Subscription] = []
+
+    def subscribe(self, accepts: Any) -> Subscription:
+        self.subscriptions.append(Subscription(accepts=accepts))
+        return self.subscriptions[-1]
+
+    def unsubscribe(self, subscription: Subscription) -> None:
+        self.subscriptions.remove(subscription)
+
+
+class TestWebchatVisitor:
+    """`webchat_sessions.replies`: a visitor gets the staff's replies in their own conversations."""
+
+    async def test_only_new_outbound_messages_of_the_visitors_conversations(self) -> None:
+        hub = FakeHub()
+        context = AppContext(settings=None, database=None, hub=hub, signer=None, keys=None)  # type: ignore[arg-type]
+        session = ChatSession(token="t" * 43, resumed=True, conversation_ids={str(MINE)})
+        replies = webchat_sessions.replies(context, session)
+        first = asyncio.ensure_future(anext(replies))
+        await asyncio.sleep(0)
+        (subscription,) = hub.subscriptions
+        offered = [
+            event(1, direction="in"),  # the visitor's own message
+            event(2, direction="note"),  # staff notes never
+            event(3, conversation=OTHER),  # someone else's conversation
+            event(4, EventKind.message_updated),  # a delivery status
+            event(5, EventKind.conversation_updated),
+            event(6, conversation=None),
+            event(7),
+        ]
+        for item in offered:
+            subscription.offer(item)
+        assert subscription.queue.qsize() == 1  # only the reply to this visitor
+        assert (await asyncio.wait_for(first, 5)).id == 7
+        subscription.offer(event(7))  # the same reply again (a replay) is skipped
+        subscription.offer(event(9))
+        line = await asyncio.wait_for(anext(replies), 5)
+        assert (line.id, line.direction, line.text) == (9, "out", "r9")
+        await replies.aclose()
+        assert hub.subscriptions == []
+
+    async def test_a_reply_already_in_the_history_is_not_sent_twice(self) -> None:
+        hub = FakeHub()
+        context = AppContext(settings=None, database=None, hub=hub, signer=None, keys=None)  # type: ignore[arg-type]
+        session = ChatSession(token="t" * 43, resumed=True, conversation_ids={str(MINE)})
+        session.history = [ChatLine(id=5, direction="out", text="r5", at=AT)]
+        replies = webchat_sessions.replies(context, session)
+        pending = asyncio.ensure_future(anext(replies))
+        await asyncio.sleep(0)
+        for n in (4, 5, 6):
+            hub.subscriptions[0].offer(event(n))
+        assert (await asyncio.wait_for(pending, 5)).id == 6
+        await replies.aclose()
