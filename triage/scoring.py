@@ -155,9 +155,7 @@ def score_tokens(
         explanations.append(minor_age)
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
-    needs.update(_needs_implied(urgency, indicators))
-    if urgency is Urgency.emergency:
-        needs.difference_update(_LATER_NEEDS)
+    _settle_needs(urgency, indicators, needs)
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),
@@ -177,6 +175,13 @@ def _minor_age(tokens: Tokens, age_lexicons: Sequence[Lexicon]) -> str | None:
         if age is not None:
             return f"'{age}' -> minor_involved ({lexicon.code} lexicon)"
     return None
+
+
+def _settle_needs(urgency: Urgency, indicators: set[Indicator], needs: set[Need]) -> None:
+    """Add the needs the core implies; an emergency keeps only the needs of now."""
+    needs.update(_needs_implied(urgency, indicators))
+    if urgency is Urgency.emergency:
+        needs.difference_update(_LATER_NEEDS)
 
 
 def _needs_implied(urgency: Urgency, indicators: set[Indicator]) -> set[Need]:
