@@ -121,13 +121,18 @@ def find_minor_age(
     phrases = _phrases(lexicon)
     for i in minors:
         word = words[i]
-        found: str | None = None
+        if i + 1 < len(words) and len(words[i + 1]) == 3 and words[i + 1].isdecimal():
+            continue  # "12 000": an amount, not an age
+        # A word that says an age just before the number wins ("fille de 16 ans"), even
+        # when it ends like a duration word ("de").
+        if before := phrases.age_before.before(words, i):
+            return f"{before} {word}"
         length = phrases.age_words.after(words, i + 1)
-        if length and not phrases.duration_after.after(words, i + 1 + length):
-            found = " ".join(words[i : i + 1 + length])
-        elif before := phrases.age_before.before(words, i):
-            found = f"{before} {word}"
         # Checked last, only for what reads as an age: "depuis 15 ans" is a duration.
-        if found is not None and phrases.duration_before.before(words, i) is None:
-            return found
+        if (
+            length
+            and not phrases.duration_after.after(words, i + 1 + length)
+            and phrases.duration_before.before(words, i) is None
+        ):
+            return " ".join(words[i : i + 1 + length])
     return None

@@ -39,6 +39,10 @@ _NEEDS = tuple(Need)
 _INDICATORS = tuple(Indicator)
 _EXPLOITATION = tuple(Exploitation)
 _T = TypeVar("_T")
+# Needs that wait until the person is safe: an emergency does not list them.
+_LATER_NEEDS = frozenset(
+    {Need.legal, Need.immigration, Need.labour_rights, Need.information, Need.employment_education}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +155,7 @@ def score_tokens(
         explanations.append(minor_age)
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
-    needs.update(_needs_implied(urgency, indicators))
+    _settle_needs(urgency, indicators, needs)
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),
@@ -171,6 +175,13 @@ def _minor_age(tokens: Tokens, age_lexicons: Sequence[Lexicon]) -> str | None:
         if age is not None:
             return f"'{age}' -> minor_involved ({lexicon.code} lexicon)"
     return None
+
+
+def _settle_needs(urgency: Urgency, indicators: set[Indicator], needs: set[Need]) -> None:
+    """Add the needs the core implies; an emergency keeps only the needs of now."""
+    needs.update(_needs_implied(urgency, indicators))
+    if urgency is Urgency.emergency:
+        needs.difference_update(_LATER_NEEDS)
 
 
 def _needs_implied(urgency: Urgency, indicators: set[Indicator]) -> set[Need]:

@@ -4,6 +4,8 @@ the danger model reached, so a change that makes triage worse on it fails.
 
 Scores when the floors were set (issue 11): urgency exact 0.890, emergency recall 1.000,
 emergency precision 0.989, no emergency below high, needs F1 0.684, indicators F1 0.614.
+After the needs and indicators work of issue 11: urgency exact 0.918, needs F1 0.787,
+indicators F1 0.782 (floors raised to 0.76 and 0.75).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import triage
 TUNE = Path(__file__).resolve().parent / "data" / "corpus" / "tune.jsonl"
 FLOORS = {
     "urgency_exact": 0.87, "emergency_recall": 0.98, "emergency_precision": 0.95,
-    "needs_f1": 0.66, "indicators_f1": 0.59,
+    "needs_f1": 0.76, "indicators_f1": 0.75,
 }
 RANK = {"low": 0, "standard": 1, "high": 2, "emergency": 3}
 
