@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -27,6 +27,7 @@ from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
 from app.conversations.intake import IntakeKeys
 from app.delivery.outbox_worker import OutboxWorker, RetryPolicy
+from app.domain import ChannelKind
 from app.errors import (
     ErrorRead,
     FieldRefused,
@@ -39,12 +40,15 @@ from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
 from app.pages import two_factor as two_factor_pages
+from app.security import retention
 from app.security.auth import SessionSigner
 from app.security.body_limit import BodyLimit
 from app.security.headers import SecurityHeaders
+from app.security.retention_worker import RetentionWorker
 from app.settings import Settings
 from app.storage.db import Database
 from app.storage.migrations import ensure_current
+from channels.base import Sender
 
 log = logging.getLogger(__name__)
 
@@ -88,16 +92,11 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
         )
         app.state.context = context
         senders = channel_registry.build_senders(adapters)
-        worker = OutboxWorker(
-            database=database, keys=context.keys, channels=senders,
-            policy=RetryPolicy.from_settings(settings), poll_seconds=settings.outbox_poll_seconds,
-        )
-        app.state.outbox_worker = worker
-        if settings.outbox_worker:
-            worker.start()
+        worker, purger = _start_workers(app, context, senders)
         try:
             yield
         finally:
+            await purger.stop()
             await worker.stop()
             await channel_registry.close_senders(senders)
             await hub.stop()
@@ -125,6 +124,28 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     _install_error_handlers(app)
     openapi_document.install(app)
     return app
+
+
+def _start_workers(
+    app: FastAPI, context: AppContext, senders: Mapping[ChannelKind, Sender]
+) -> tuple[OutboxWorker, RetentionWorker]:
+    """The outbox worker and the retention purge of this process (each can be switched off)."""
+    settings, database = context.settings, context.database
+    worker = OutboxWorker(
+        database=database, keys=context.keys, channels=senders,
+        policy=RetryPolicy.from_settings(settings), poll_seconds=settings.outbox_poll_seconds,
+    )
+    app.state.outbox_worker = worker
+    if settings.outbox_worker:
+        worker.start()
+    purger = RetentionWorker(
+        database=database, policy=retention.RetentionPolicy.from_settings(settings),
+        interval_seconds=settings.retention_interval_seconds,
+    )
+    app.state.retention_worker = purger
+    if settings.retention_worker:
+        purger.start()
+    return worker, purger
 
 
 def _docs(settings: Settings) -> dict[str, Any]:

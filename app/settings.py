@@ -51,6 +51,11 @@ class Settings(BaseSettings):
 
     vault_retention_days: int = Field(default=30, ge=1)
     sealed_retention_days: int = Field(default=90, ge=1)
+    # A reply address is also purged this long after the contact's conversation closed.
+    vault_after_close_hours: int = Field(default=72, ge=1)
+    # The retention purge: one per app process; tests that drive it themselves turn it off.
+    retention_worker: bool = True
+    retention_interval_seconds: float = Field(default=300.0, gt=0)
     session_max_age_hours: int = Field(default=12, ge=1)
     # Two-factor login (TOTP) for every staff account; unset: required in production only.
     require_totp: bool | None = None

@@ -170,6 +170,8 @@ class TestPortCheck:
         assert steps == sorted(steps) and "--port 8123" in planned[steps[0]]
 
 
-@pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "demo", "triage", "check-config"])
+@pytest.mark.parametrize(
+    "command", ["serve", "migrate", "create-user", "demo", "triage", "check-config", "purge"]
+)
 def test_every_command_has_help(command: str) -> None:
     assert invoke(command, "--help").returncode == 0

@@ -1,4 +1,4 @@
-"""The `hotline` command: serve, migrate, create-user, demo, triage."""
+"""The `hotline` command: serve, migrate, create-user, demo, triage, purge."""
 
 from __future__ import annotations
 
@@ -165,6 +165,30 @@ def triage_command(
     except OSError as exc:
         typer.echo(f"error: standard input cannot be read: {exc.strerror or exc}", err=True)
         raise typer.Exit(1) from exc
+
+
+@cli.command()
+def purge() -> None:
+    """Purge what retention says must go (expired vault entries, expired sealed originals);
+    print the counts. The app processes also do this every HOTLINE_RETENTION_INTERVAL_SECONDS."""
+    from app.models.base import utcnow
+    from app.security import retention
+
+    settings = Settings()
+    logging_setup.configure(settings.log_level)
+    url, _embedded = _database(settings)
+
+    async def run() -> retention.PurgeCounts:
+        database = Database.connect(url, pool_size=1)
+        try:
+            policy = retention.RetentionPolicy.from_settings(settings)
+            return await retention.purge(database, now=utcnow(), policy=policy)
+        finally:
+            await database.dispose()
+
+    counts = asyncio.run(run())
+    typer.echo(f"vault entries purged: {counts.vault_entries}")
+    typer.echo(f"sealed originals purged: {counts.sealed_originals}")
 
 
 telegram_cli = typer.Typer(help="Telegram bot set-up.", no_args_is_help=True)
