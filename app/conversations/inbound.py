@@ -9,11 +9,11 @@ from __future__ import annotations
 import uuid
 
 import sqlalchemy as sa
-from sqlmodel import col, select
+from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.context import AppContext
-from app.conversations import automatic_messages, caller_keywords, intake
+from app.conversations import automatic_messages, caller_keywords, erasure, intake
 from app.conversations import messages as message_views
 from app.conversations.caller_keywords import KeywordAction
 from app.delivery import outbox
@@ -101,13 +101,10 @@ async def _follow_up(
 async def _erase(
     session: AsyncSession, context: AppContext, contact: Contact, conversation: Conversation, lang: str
 ) -> list[Message]:
-    """The caller's deletion keyword: sealed originals now, the vault once the receipt is sent."""
-    conversations = select(Conversation.id).where(col(Conversation.contact_id) == contact.id)
-    await session.execute(
-        sa.update(Message)
-        .where(col(Message.conversation_id).in_(conversations.scalar_subquery()))
-        .values(sealed_original=None, sealed_expires_at=None)
-    )
+    """The caller's deletion keyword: texts now, the vault once the receipt is sent."""
+    assert contact.id is not None
+    await erasure.erase_texts(session, contact_id=contact.id)
+    erasure.forget_token(contact)
     provider = outbox.uses_outbox(conversation.channel)
     receipts = []
     if outbox.automatic_allowed(contact) or not provider:
@@ -117,4 +114,5 @@ async def _erase(
                                                   erase_vault_after=provider))
     if not receipts or not provider:
         await session.execute(sa.delete(VaultEntry).where(col(VaultEntry.contact_id) == contact.id))
+    await erasure.close_erased(session, conversation)
     return receipts

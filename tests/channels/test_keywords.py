@@ -6,6 +6,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from app.conversations import erasure
 from app.conversations.caller_keywords import KeywordAction, match
 from app.conversations.channel_core import ChannelCore
 from app.storage.db import Database
@@ -20,6 +21,7 @@ from tests.channels.conftest import (
 from tests.channels.db_queries import count, everything_stored, rows
 from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.twilio_api import FakeTwilio
+from tests.postgres import PostgresForTests
 
 SMS = "/channels/twilio/sms"
 
@@ -142,3 +144,57 @@ class TestWebchat:
         await backend.receive_chat(session, text="stop", client_id="c1", language="en")
         assert await rows(database, "SELECT stopped_at FROM contacts") == [{"stopped_at": None}]
         assert await count(database, "messages WHERE direction = 'out'") == 0
+
+
+PLANTED = ("passeport", "ferme", "papiers", "patron")
+
+
+async def erased_view(client: httpx.AsyncClient, conversation_id: str) -> tuple[str, list[dict[str, object]]]:
+    """What the API still shows of an erased conversation: its status and its messages."""
+    described = (await client.get(f"/api/conversations/{conversation_id}")).json()
+    shown = (await client.get(f"/api/conversations/{conversation_id}/messages")).json()
+    return described["status"], shown
+
+
+class TestErasureDeletes:
+    async def test_effacer_by_sms_leaves_codes_and_no_text(
+        self, operator_client: httpx.AsyncClient, database: Database, app: FastAPI,
+        fake_twilio: FakeTwilio, postgres: PostgresForTests, database_url: str,
+    ) -> None:
+        await sms(operator_client, 1, "Mon patron garde mon passeport, je travaille à la ferme")
+        conversation_id = (await operator_client.get("/api/conversations")).json()[0]["id"]
+        codes_before = await rows(database, "SELECT triage->'urgency' AS u, triage->'indicators' AS i "
+                                            "FROM messages WHERE direction = 'in'")
+        await sms(operator_client, 2, "EFFACER")
+        await drain_until(app, lambda: len(fake_twilio.sent) == 2)
+        assert (await operator_client.get("/api/conversations")).json() == []
+        status, shown = await erased_view(operator_client, conversation_id)
+        assert status == "closed"
+        assert all(word not in str(shown) for word in PLANTED)
+        assert any(m["direction"] == "note" and m["text"] == erasure.ERASED_NOTE for m in shown)
+        codes_after = await rows(database, "SELECT triage->'urgency' AS u, triage->'indicators' AS i "
+                                           "FROM messages WHERE direction = 'in' ORDER BY id LIMIT 1")
+        assert codes_after == codes_before and codes_after[0]["i"]
+        assert await count(database, "messages WHERE triage ? 'reasons' OR triage ? 'explanations'") == 0
+        dump = postgres.dump(database_url)
+        assert [line for line in dump.splitlines() if any(w in line for w in PLANTED)] == []
+
+    async def test_effacer_in_the_web_chat_forgets_the_token(
+        self, app: FastAPI, operator_client: httpx.AsyncClient, database: Database,
+        postgres: PostgresForTests, database_url: str,
+    ) -> None:
+        backend = ChannelCore(lambda: app.state.context)
+        token = "w" * 43
+        session = await backend.open_chat(token)
+        await backend.receive_chat(session, text="On m'a pris mes papiers, mon patron", client_id="c1",
+                                   language="fr")
+        conversation_id = (await operator_client.get("/api/conversations")).json()[0]["id"]
+        await backend.receive_chat(session, text="Effacer", client_id="c2", language="fr")
+        assert (await operator_client.get("/api/conversations")).json() == []
+        status, shown = await erased_view(operator_client, conversation_id)
+        assert status == "closed" and all(word not in str(shown) for word in PLANTED)
+        reopened = await backend.open_chat(token)
+        assert not reopened.resumed and reopened.history == []
+        assert await count(database, "messages WHERE triage->>'urgency' IS NOT NULL") >= 1
+        dump = postgres.dump(database_url)
+        assert [line for line in dump.splitlines() if any(w in line for w in PLANTED)] == []
