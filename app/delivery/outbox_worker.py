@@ -11,13 +11,13 @@ at send time and held in memory only for the call.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
+from app.background_task import BackgroundTask
 from app.conversations.intake import IntakeKeys
 from app.delivery import outbox
 from app.domain import ChannelKind, OutboundMessage
@@ -65,7 +65,9 @@ class _Job:
     message: OutboundMessage
 
 
-class OutboxWorker:
+class OutboxWorker(BackgroundTask):
+    name = "outbox-worker"
+
     def __init__(
         self, *, database: Database, keys: IntakeKeys, channels: Mapping[ChannelKind, Sender],
         policy: RetryPolicy, poll_seconds: float = 1.0,
@@ -75,17 +77,6 @@ class OutboxWorker:
         self._channels = channels
         self._policy = policy
         self._poll_seconds = poll_seconds
-        self._task: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self.run(), name="outbox-worker")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
 
     async def run(self) -> None:
         while True:

@@ -4,9 +4,9 @@ app process, any number of processes (the purge locks its rows with SKIP LOCKED)
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
+from app.background_task import BackgroundTask
 from app.models.base import utcnow
 from app.security import retention
 from app.storage.db import Database
@@ -14,24 +14,15 @@ from app.storage.db import Database
 log = logging.getLogger(__name__)
 
 
-class RetentionWorker:
+class RetentionWorker(BackgroundTask):
+    name = "retention-worker"
+
     def __init__(
         self, *, database: Database, policy: retention.RetentionPolicy, interval_seconds: float
     ) -> None:
         self._database = database
         self._policy = policy
         self._interval_seconds = interval_seconds
-        self._task: asyncio.Task[None] | None = None
-
-    def start(self) -> None:
-        self._task = asyncio.create_task(self.run(), name="retention-worker")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
 
     async def run(self) -> None:
         while True:
