@@ -173,14 +173,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--part", choices=("tune", "test", "both"), default="both")
+    parser.add_argument("--part", choices=("tune", "test", "both", "tuning", "selfcheck"), default="both")
     parser.add_argument("--json", type=Path, help="write the scores (and misses) here")
     parser.add_argument("--misses", action="store_true", help="list every urgency miss")
     args = parser.parse_args()
-    parts = ("tune", "test") if args.part == "both" else (args.part,)
+    parts = {"both": ("tune", "test"), "tuning": ("tuning",)}.get(args.part, (args.part,))
     report = {}
     for part in parts:
-        per_language, overall = score_part(load(part))
+        messages = load("tune") + load("test") if part == "tuning" else load(part)
+        per_language, overall = score_part(messages)
         report[part] = print_part(part, per_language, overall)
         if args.misses:
             print("\n".join(overall.misses))
