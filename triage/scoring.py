@@ -24,7 +24,7 @@ from typing import TypeVar
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge, needs_of_level
-from triage.danger.kinds import When
+from triage.danger.kinds import What, When
 from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
@@ -118,7 +118,12 @@ def score_tokens(
     # The danger model reads the same hits, places each in time and says which are denied.
     languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
     reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
-    denied = {id(f.hit) for f in reading.findings if f.when is When.denied and f.hit is not None}
+    # A danger denied, or a lock the person closed to hide, is not the lexicon's either.
+    denied = {
+        id(f.hit)
+        for f in reading.findings
+        if (f.when is When.denied or f.what is What.hiding) and f.hit is not None
+    }
     fired = [f for f in fired if id(f.hit) not in denied]
     signs = [f for f in fired if f.hit.rule.is_sign]
     used = [f for f in fired if not f.hit.rule.hint or signs]
@@ -155,6 +160,11 @@ def score_tokens(
         explanations.append(minor_age)
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
+    if reading.not_serious or reading.hypothetical:
+        # A joke or an imagined case names no sign of anyone's situation, and a joke no need.
+        indicators.clear()
+        if reading.not_serious:
+            needs.intersection_update({Need.information})
     _settle_needs(urgency, indicators, needs)
     return Scores(
         urgency=urgency,
@@ -217,7 +227,7 @@ def _danger(
     needs.update(verdict.needs)
     urgency, said_level = decide(verdict, reading, levels, indicators, has_signs, has_exploitation)
     explanations.extend(said_level)
-    needs.update(needs_of_level(urgency, reading))
+    needs.update(needs_of_level(urgency, reading, bool(needs)))
     reasons = reasons_for(reading.findings, text, folded)
     explanations[:0] = [render(reason, "en") for reason in reasons]
     return urgency, reasons

@@ -64,6 +64,7 @@ class Reading:
     past: bool  # a word of the past anywhere
     information: bool  # a request for facts, training, research, media, a test
     question: bool  # the message asks something ("?" in any script)
+    hypothetical: bool = False  # a question about an imagined case ("if someone were...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,8 @@ _NAMED = (
     "minor",
     "not_serious",
     "information",
+    "hypothetical",
+    "self_locked",
     "negation",
     "negation_after",
 )
@@ -160,6 +163,16 @@ def _denied(
             continue
         between = text[evidence.end : negation.start]
         if not _CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
+            return True
+    return False
+
+
+def _self_locked(item: Evidence, text: str, hiding: Sequence[Found[str]]) -> bool:
+    """A word of hiding or of locking oneself in stands in the clause of a lock ("je me suis
+    barrée dans la salle de bain", "nasa CR ako naka lock")."""
+    for cue in hiding:
+        between = text[min(cue.end, item.end) : max(cue.start, item.start)]
+        if not _CLAUSE_END.search(between):
             return True
     return False
 
@@ -269,6 +282,7 @@ def read(
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
     negations = [f for f in found if f.payload == "negation"]
+    hiding = [f for f in found if f.payload == "self_locked"]
     after = [f for f in found if f.payload == "negation_after"]
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")])
     names = {f.payload for f in cue_words}
@@ -291,8 +305,12 @@ def read(
             when = When.denied
         else:
             when = _when(item, _sentence_of(ends, item.start), times, past_only)
-        findings.append(Finding(item.start, item.end, item.what, when, who, item.grave, item.hit))
+        what = item.what
+        if what is What.confinement and _self_locked(item, text, hiding):
+            what = What.hiding  # a danger to hide from, not a confinement by someone
+        findings.append(Finding(item.start, item.end, what, when, who, item.grave, item.hit))
     not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
+    question = _QUESTION.search(raw) is not None
     return Reading(
         tuple(findings),
         not_serious,
@@ -301,5 +319,8 @@ def read(
         any(f.when is When.now for f in findings),
         bool(past_sentences),
         "information" in names,
-        _QUESTION.search(raw) is not None,
+        question,
+        # Only a question with no word of now: "he says he will kill me if someone calls" is
+        # no imagined case.
+        "hypothetical" in names and question and not times["now"],
     )
