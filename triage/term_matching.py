@@ -103,7 +103,7 @@ def _place_words() -> frozenset[str]:
     that place, never a typo of a lexicon word ("Mexico" is not "medico")."""
     words: set[str] = set()
     for line in data_lines("places.txt"):
-        _, canonical, variants = (line.split("\t") + ["", ""])[:3]
+        _, canonical, variants = [*line.split("\t"), "", ""][:3]
         for name in (canonical, *variants.split("|")):
             folded = fold_plain(name.lstrip("!")).strip()
             if folded and " " not in folded and len(folded) >= TYPO_MIN_LENGTH - 1:
