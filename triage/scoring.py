@@ -32,6 +32,7 @@ from triage.folding import Folded
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
 from triage.tokens import Tokens
+from triage.wages import underpaid
 
 MAX_EXPLANATIONS = 12
 # Every code in its declared order (walking an Enum class is slow).
@@ -158,6 +159,11 @@ def score_tokens(
     if minor_age is not None:
         indicators.add(Indicator.minor_involved)
         explanations.append(minor_age)
+    pay = underpaid(folded.text)
+    if pay is not None:
+        indicators.add(Indicator.withholding_of_wages)
+        needs.add(Need.labour_rights)
+        explanations.append(f"'{pay}' -> withholding_of_wages, labour_rights (pay far below any minimum wage)")
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
     if reading.not_serious or reading.hypothetical:
