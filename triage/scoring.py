@@ -119,13 +119,7 @@ def score_tokens(
     # The danger model reads the same hits, places each in time and says which are denied.
     languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
     reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
-    # A danger denied, or a lock the person closed to hide, is not the lexicon's either.
-    denied = {
-        id(f.hit)
-        for f in reading.findings
-        if (f.when is When.denied or f.what is What.hiding) and f.hit is not None
-    }
-    fired = [f for f in fired if id(f.hit) not in denied]
+    fired = [f for f in fired if id(f.hit) not in _set_aside(reading)]
     signs = [f for f in fired if f.hit.rule.is_sign]
     used = [f for f in fired if not f.hit.rule.hint or signs]
 
@@ -159,18 +153,10 @@ def score_tokens(
     if minor_age is not None:
         indicators.add(Indicator.minor_involved)
         explanations.append(minor_age)
-    pay = underpaid(folded.text)
-    if pay is not None:
-        indicators.add(Indicator.withholding_of_wages)
-        needs.add(Need.labour_rights)
-        explanations.append(f"'{pay}' -> withholding_of_wages, labour_rights (pay far below any minimum wage)")
+    _low_pay(folded.text, indicators, needs, explanations)
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
-    if reading.not_serious or reading.hypothetical:
-        # A joke or an imagined case names no sign of anyone's situation, and a joke no need.
-        indicators.clear()
-        if reading.not_serious:
-            needs.intersection_update({Need.information})
+    _not_a_report(reading, indicators, needs)
     _settle_needs(urgency, indicators, needs)
     return Scores(
         urgency=urgency,
@@ -180,6 +166,38 @@ def score_tokens(
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
     )
+
+
+def _set_aside(reading: Reading) -> set[int]:
+    """The lexicon hits the reading sets aside: a danger denied, or a lock the person closed
+    to hide ("I locked myself in the bathroom") is no sign of the lexicon's either."""
+    return {
+        id(f.hit)
+        for f in reading.findings
+        if (f.when is When.denied or f.what is What.hiding) and f.hit is not None
+    }
+
+
+def _not_a_report(reading: Reading, indicators: set[Indicator], needs: set[Need]) -> None:
+    """A joke or an imagined case names no sign of anyone's situation, and a joke no need
+    but information."""
+    if reading.not_serious or reading.hypothetical:
+        indicators.clear()
+        if reading.not_serious:
+            needs.intersection_update({Need.information})
+
+
+def _low_pay(
+    folded_text: str, indicators: set[Indicator], needs: set[Need], explanations: list[str]
+) -> None:
+    """Pay far below any minimum wage ("$800 a month") is a sign of withheld wages."""
+    pay = underpaid(folded_text)
+    if pay is not None:
+        indicators.add(Indicator.withholding_of_wages)
+        needs.add(Need.labour_rights)
+        explanations.append(
+            f"'{pay}' -> withholding_of_wages, labour_rights (pay far below any minimum wage)"
+        )
 
 
 def _minor_age(tokens: Tokens, age_lexicons: Sequence[Lexicon]) -> str | None:

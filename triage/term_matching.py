@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
-from triage.data_files import data_lines
 from triage.folding import WORD, Folded, fold_plain
 from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
+from triage.place_words import place_words
 from triage.tokens import Tokens
 
 # Typos are forgiven in words this long or longer (shorter words collide too often:
@@ -97,25 +97,11 @@ def _typo_keys(word: str, min_length: int) -> tuple[str, ...]:
     return (word, *sorted(_deletes(word)))
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """One-word place names (triage/data/places.txt), folded: a word spelled as a place is
-    that place, never a typo of a lexicon word ("Mexico" is not "medico")."""
-    words: set[str] = set()
-    for line in data_lines("places.txt"):
-        _, canonical, variants = [*line.split("\t"), "", ""][:3]
-        for name in (canonical, *variants.split("|")):
-            folded = fold_plain(name.lstrip("!")).strip()
-            if folded and " " not in folded and len(folded) >= TYPO_MIN_LENGTH - 1:
-                words.add(folded)
-    return frozenset(words)
-
-
 def within_one_typo(seen: str, wanted: str) -> bool:
     """Damerau-Levenshtein distance at most 1, same first letter; a place name is no typo."""
     if seen == wanted:
         return True
-    if seen in _place_words():
+    if seen in place_words():
         return False
     if seen[:1] != wanted[:1] or abs(len(seen) - len(wanted)) > 1:
         return False

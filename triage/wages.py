@@ -22,9 +22,18 @@ _PER = (
     r"(?:\s*/\s*|\s+(?:a|an|per|par|al|por|pe|la|em|kada|bawat|tuwing|moi|mot|pa|chak|each|every"
     r"|chaque|в|на|за|प्रति|في|ب|كل|每|一个|一個)?\s*(?:l\s|le\s|el\s|o\s|the\s|ال)?)"
 )
-_MONTH = r"(?:months?|mo|mois|mes|mensuel\w*|luna|lunar|buwan\w*|mwa|thang|месяц\w*|мес|місяц\w*|міс|महीन\w*|mahin\w*|شهر|الشهر|月)"
-_WEEK = r"(?:weeks?|wk|semaine|semana|saptamana|linggo|semen|tuan|недел\w*|тиждень|тижня|हफ्त\w*|hafte|اسبوع|الاسبوع|周|週|星期)"
-_HOUR = r"(?:hours?|hr|h|heure|hora|ora|oras|e|gio|час\w*|годин\w*|घंट\w*|ghante|ghanta|ساعة|الساعة|小时|小時|钟头)"
+_MONTH = (
+    r"(?:months?|mo|mois|mes|mensuel\w*|luna|lunar|buwan\w*|mwa|thang|месяц\w*|мес|місяц\w*"
+    r"|міс|महीन\w*|mahin\w*|شهر|الشهر|月)"
+)
+_WEEK = (
+    r"(?:weeks?|wk|semaine|semana|saptamana|linggo|semen|tuan|недел\w*|тиждень|тижня|हफ्त\w*"
+    r"|hafte|اسبوع|الاسبوع|周|週|星期)"
+)
+_HOUR = (
+    r"(?:hours?|hr|h|heure|hora|ora|oras|e|gio|час\w*|годин\w*|घंट\w*|ghante|ghanta|ساعة"
+    r"|الساعة|小时|小時|钟头)"
+)
 
 _AMOUNT = rf"(?:{_CURRENCY}\s?{_NUMBER}|{_NUMBER}\s?{_CURRENCY}|{_NUMBER})"
 # The most a period may pay before it is no sign (in dollars or euros, generous on purpose).
