@@ -119,10 +119,10 @@ def score_tokens(
     # The danger model reads the same hits, places each in time and says which are denied.
     languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
     reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
-    fired = [f for f in fired if id(f.hit) not in _set_aside(reading)]
+    aside = _set_aside(reading)
+    fired = [f for f in fired if id(f.hit) not in aside]
     signs = [f for f in fired if f.hit.rule.is_sign]
     used = [f for f in fired if not f.hit.rule.hint or signs]
-
     needs: set[Need] = set()
     indicators: set[Indicator] = set()
     exploitation: set[Exploitation] = set()
