@@ -65,6 +65,7 @@ class Reading:
     information: bool  # a request for facts, training, research, media, a test
     question: bool  # the message asks something ("?" in any script)
     hypothetical: bool = False  # a question about an imagined case ("if someone were...")
+    said_now: bool = False  # a word of now anywhere ("tonight", "right now", "help me")
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,4 +324,5 @@ def read(
         # Only a question with no word of now: "he says he will kill me if someone calls" is
         # no imagined case.
         "hypothetical" in names and question and not times["now"],
+        bool(times["now"]),
     )
