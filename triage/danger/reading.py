@@ -39,6 +39,7 @@ class Evidence:
     now: bool  # the words say it is happening now
     grave: bool
     hit: Hit | None = None  # the lexicon rule that found it, if one did
+    composed: bool = False  # put together from two cues (its negation is part of it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ _NAMED = (
     "information",
     "hypothetical",
     "self_locked",
+    "care",
     "negation",
     "negation_after",
 )
@@ -168,6 +170,33 @@ def _denied(
     return False
 
 
+_HURT = frozenset({What.medical, What.violence})
+
+
+def _care_refused(
+    text: str, evidence: Sequence[Evidence], found: Sequence[Found[str]]
+) -> list[Evidence]:
+    """Care refused, put together: a negation just before a word of medical care ("no
+    hospital", "pas d'hôpital", "никакой больницы"), in a message that names a grave injury
+    or violence."""
+    care = [f for f in found if f.payload == "care"]
+    hurt = any(e.what is What.violence or (e.what is What.medical and e.grave) for e in evidence)
+    if not care or not hurt:
+        return []
+    negations = [f for f in found if f.payload == "negation"]
+    composed = []
+    for cue in care:
+        for negation in negations:
+            between = text[negation.end : cue.start]
+            near = len(WORD.findall(between)) <= CARE_REACH
+            if negation.end <= cue.start and near and not _CLAUSE_END.search(between):
+                composed.append(
+                    Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True)
+                )
+                break
+    return composed
+
+
 def _self_locked(item: Evidence, text: str, hiding: Sequence[Found[str]]) -> bool:
     """A word of hiding or of locking oneself in stands in the clause of a lock ("je me suis
     barrée dans la salle de bain", "nasa CR ako naka lock")."""
@@ -244,6 +273,8 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
     return When.now if item.grave else When.ongoing
 
 
+# Words at most between a negation and the word of care ("won't take me to the hospital").
+CARE_REACH = 4
 _QUESTION = re.compile(r"[?？؟]")
 # Romanised words that show a language written in Latin letters ("mujhe", "nahi").
 LATIN_MARKERS_NEEDED = 2
@@ -284,6 +315,7 @@ def read(
     evidence, found = _cue_words(tokens, compiled, hits)
     negations = [f for f in found if f.payload == "negation"]
     hiding = [f for f in found if f.payload == "self_locked"]
+    evidence += _care_refused(text, evidence, found)
     after = [f for f in found if f.payload == "negation_after"]
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")])
     names = {f.payload for f in cue_words}
@@ -302,7 +334,7 @@ def read(
     past_only = bool(past_sentences) and not times["now"]
     findings: list[Finding] = []
     for item in sorted(evidence, key=lambda e: (e.start, e.hit is not None)):
-        if compiled and _denied(item, text, negations, after, compiled):
+        if compiled and not item.composed and _denied(item, text, negations, after, compiled):
             when = When.denied
         else:
             when = _when(item, _sentence_of(ends, item.start), times, past_only)
