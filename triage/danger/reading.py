@@ -197,6 +197,23 @@ def _care_refused(
     return composed
 
 
+def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bool) -> bool:
+    """A question about an imagined case: a word of one ("if someone", "si alguien") and no
+    word of now but after it in its own sentence ("si alguien ... llama a la policía?"). "Right
+    now he says he will kill me if someone calls" is no imagined case."""
+    cues = [f for f in cue_words if f.payload == "hypothetical"]
+    if not question or not cues:
+        return False
+    opened = {(_sentence_of(ends, f.start), f.start) for f in cues}
+    for word in cue_words:
+        if word.payload != "now":
+            continue
+        sentence = _sentence_of(ends, word.start)
+        if not any(s == sentence and start <= word.start for s, start in opened):
+            return False
+    return True
+
+
 def _self_locked(item: Evidence, text: str, hiding: Sequence[Found[str]]) -> bool:
     """A word of hiding or of locking oneself in stands in the clause of a lock ("je me suis
     barrée dans la salle de bain", "nasa CR ako naka lock")."""
@@ -353,8 +370,6 @@ def read(
         bool(past_sentences),
         "information" in names,
         question,
-        # Only a question with no word of now: "he says he will kill me if someone calls" is
-        # no imagined case.
-        "hypothetical" in names and question and not times["now"],
+        _imagined(cue_words, ends, question),
         bool(times["now"]),
     )
