@@ -1,10 +1,12 @@
 """Score the triage core on the team's own labelled corpus, per language, for both parts.
 
-    .venv/bin/python bench/triage_corpus.py [--part tune|test|both] [--json OUT]
+    .venv/bin/python bench/triage_corpus.py [--part tune|test|both|tuning|selfcheck] [--misses] [--json OUT]
 
 The corpus (tests/triage/data/corpus/, see its README) was written by people who had not
-read the lexicons, and split once into a tuning part and a test part. Tune on `tune.jsonl`
-only; score `test.jsonl` at the start and at the end of a piece of work, never in between.
+read the lexicons, and split once into a tuning part and a test part. Since the second round
+of issue 11 both parts are one tuning set (`--part tuning`, 639 messages): the test part was
+scored and read at the end of the first round. `--part selfcheck` scores the 262 messages
+written before the second round's changes, to check that a change carries over.
 
 Printed per language and overall: urgency exact, emergency recall and precision,
 emergencies that came out below `high`, needs and indicators micro-F1, personal data
