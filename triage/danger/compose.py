@@ -111,6 +111,10 @@ def decide(
     if Indicator.minor_involved in indicators and not over:
         return Urgency.high, ["minor involved -> high"]
     evidence = has_signs or bool(indicators) or has_exploitation or Urgency.high in levels
+    if reading.question and indicators == {Indicator.deception}:
+        # "They offer my sister a job abroad if she pays a fee: is it a scam?" A suspicion to
+        # check, not an exploitation told.
+        return Urgency.standard, ["a suspected deception, asked about -> standard"]
     if evidence:
         if over:
             return Urgency.standard, ["situation over -> standard"]

@@ -71,6 +71,7 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
+    code: str
     substring: bool
     reach: int
     # Every cue of the language in one finder: a `WhatCue` names a danger; a string names a
@@ -79,6 +80,8 @@ class _Compiled:
     finder: CueFinder[WhatCue | str]
 
 
+# The language whose cues are read in every message (scoring reads its lexicon too).
+_ALWAYS_READ = "en"
 _NAMED = (
     "now",
     "currently",
@@ -103,9 +106,8 @@ def _compiled(code: str, substring: bool) -> _Compiled | None:
         return None
     terms: list[tuple[str, WhatCue | str]] = [(t, cue) for cue in cues.what for t in cue.terms]
     terms.extend((term, name) for name in _NAMED for term in getattr(cues, name))
-    return _Compiled(
-        substring, cues.negation_reach, CueFinder(terms, substring=substring, where=f"danger/{code}.toml")
-    )
+    finder = CueFinder(terms, substring=substring, where=f"danger/{code}.toml")
+    return _Compiled(code, substring, cues.negation_reach, finder)
 
 
 def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
@@ -235,13 +237,18 @@ def _cue_words(
     tokens: Tokens, compiled: Sequence[_Compiled], hits: Sequence[Hit]
 ) -> tuple[list[Evidence], list[Found[str]]]:
     """The danger words of the cue files and of the lexicon rules that fired, and the words
-    of time, person and seriousness."""
+    of time, person and seriousness. English, read in every message for its loan words,
+    denies nothing in another language: Vietnamese "nó" (him, her) folds to "no"."""
     evidence: list[Evidence] = []
     cue_words: list[Found[str]] = []
+    primary = compiled[0].code if compiled else ""
     for c in compiled:
+        loans_only = c.code == _ALWAYS_READ != primary
         for f in c.finder.find(tokens):
             cue = f.payload
             if isinstance(cue, str):
+                if loans_only and cue.startswith("negation"):
+                    continue
                 cue_words.append(Found(f.start, f.end, cue))
             else:
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
