@@ -176,3 +176,44 @@ class TestLanguageTold:
 
     def test_test_1_2_3_is_not_an_unread_language(self) -> None:
         assert _urgency("test test 1 2 3") is not Urgency.high
+
+
+class TestSecondPassFamilies:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i can't take it anymore, the goodbye letters are written, the pills are ready",
+            "ما عاد فيي، الليلة سأشرب السم",
+            "我真的撑不住了，今晚就从楼上跳下去",
+            "ya no puedo más, compré veneno y me lo voy a tomar",
+        ],
+    )
+    def test_self_harm_said_as_poison_a_jump_or_letters_is_an_emergency(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.emergency
+        assert Indicator.self_harm_risk in result.indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm her teacher. She is 13 and tonight her uncle will take her to some men",
+            "Sou professora. Ela tem 12 anos e hoje à noite o padrasto vai levar ela a uns homens",
+            "Tôi là giáo viên. Em ấy 13 tuổi, tối nay chú nó sẽ đưa nó đến gặp mấy người đàn ông",
+        ],
+    )
+    def test_a_child_taken_somewhere_tonight_is_an_emergency(self, text: str) -> None:
+        assert _urgency(text) is Urgency.emergency
+
+    def test_a_suspected_job_scam_asked_about_is_standard(self) -> None:
+        text = (
+            "An agency promises my cousin a nanny job in Canada if she pays a $3000 fee first."
+            " Is this a scam?"
+        )
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.standard
+        assert Indicator.deception in result.indicators
+
+    def test_english_no_denies_nothing_in_vietnamese(self) -> None:
+        # "nó" (him, her) folds to "no": it must not deny "đánh" (hitting)
+        result = triage.analyze("cứu em với, chủ nó đang đánh em ngay bây giờ")
+        assert result.urgency is Urgency.emergency
