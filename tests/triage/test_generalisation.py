@@ -217,3 +217,27 @@ class TestSecondPassFamilies:
         # "nó" (him, her) folds to "no": it must not deny "đánh" (hitting)
         result = triage.analyze("cứu em với, chủ nó đang đánh em ngay bây giờ")
         assert result.urgency is Urgency.emergency
+
+
+class TestObfuscationsOfThisRound:
+    @pytest.mark.parametrize(
+        ("text", "hidden"),
+        [
+            ("tawag sa 4\u200b3\u200b8\u200b-\u200b5\u200b5\u200b5\u200b-\u200b0\u200b1\u200b4\u200b4", "438"),
+            ("मेरा नंबर 204-555-\n0173", "0173"),
+            ("电话 ６４７－５５５－０１５８", "５５５"),
+            ("call me at 4l6 555 0l99", "0l99"),
+        ],
+    )
+    def test_hidden_phones_are_redacted(self, text: str, hidden: str) -> None:
+        redacted = triage.analyze(text).redacted
+        assert "[PHONE]" in redacted
+        assert hidden not in redacted
+
+    def test_a_word_with_an_l_next_to_digits_is_left(self) -> None:
+        assert triage.analyze("Ill be there at 5").redacted == "Ill be there at 5"
+
+    def test_a_street_type_ending_a_street_name_is_not_the_end(self) -> None:
+        assert triage.analyze("the kid is at 55 Elm Grove Ave right now").redacted == (
+            "the kid is at [ADDRESS] right now"
+        )
