@@ -223,7 +223,7 @@ class TestObfuscationsOfThisRound:
     @pytest.mark.parametrize(
         ("text", "hidden"),
         [
-            ("tawag sa 4\u200b3\u200b8\u200b-\u200b5\u200b5\u200b5\u200b-\u200b0\u200b1\u200b4\u200b4", "438"),
+            ("tawag sa " + "\u200b".join("438-555-0144"), "438"),
             ("मेरा नंबर 204-555-\n0173", "0173"),
             ("电话 ６４７－５５５－０１５８", "５５５"),
             ("call me at 4l6 555 0l99", "0l99"),
