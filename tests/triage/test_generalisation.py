@@ -241,3 +241,19 @@ class TestObfuscationsOfThisRound:
         assert triage.analyze("the kid is at 55 Elm Grove Ave right now").redacted == (
             "the kid is at [ADDRESS] right now"
         )
+
+
+class TestNameCuesOfThisRound:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Prietena mea e la spital. O cheamă Daniela", "Daniela"),
+            ("O patrão gritou comigo e com o colega, eu e o Wanderson fugimos", "Wanderson"),
+            ("tôi đã an toàn. tên thật của tôi: 阮氏蘭", "阮氏蘭"),
+            ("sinaktan ako ng amo ko doon, pangalan sa kontrata: Rosalinda Cruz", "Rosalinda"),
+        ],
+    )
+    def test_a_name_after_a_cue_is_redacted(self, text: str, name: str) -> None:
+        redacted = triage.analyze(text).redacted
+        assert name not in redacted
+        assert "[PERSON]" in redacted
