@@ -150,10 +150,7 @@ def score_tokens(
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
 
-    if minor_age is not None:
-        indicators.add(Indicator.minor_involved)
-        explanations.append(minor_age)
-    _low_pay(folded.text, indicators, needs, explanations)
+    _composed_signs(reading, text, folded, minor_age, (indicators, needs, explanations))
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
     _not_a_report(reading, indicators, needs)
@@ -185,6 +182,34 @@ def _not_a_report(reading: Reading, indicators: set[Indicator], needs: set[Need]
         indicators.clear()
         if reading.not_serious:
             needs.intersection_update({Need.information})
+
+
+def _composed_signs(
+    reading: Reading,
+    text: str,
+    folded: Folded,
+    minor_age: str | None,
+    into: tuple[set[Indicator], set[Need], list[str]],
+) -> None:
+    """The signs read from more than one word: an age under 18, pay far below a minimum
+    wage, a document held by someone else."""
+    indicators, needs, explanations = into
+    if minor_age is not None:
+        indicators.add(Indicator.minor_involved)
+        explanations.append(minor_age)
+    _low_pay(folded.text, indicators, needs, explanations)
+    _documents_held(reading, text, folded, indicators, explanations)
+
+
+def _documents_held(
+    reading: Reading, text: str, folded: Folded, indicators: set[Indicator], explanations: list[str]
+) -> None:
+    """A document and a word of holding in one clause ("keeps my passport")."""
+    if reading.documents is not None:
+        start, end = folded.source_span(*reading.documents)
+        quoted = " ".join(text[start:end].split())
+        indicators.add(Indicator.retention_of_documents)
+        explanations.append(f"'{quoted}' -> retention_of_documents (documents held by someone else)")
 
 
 def _low_pay(

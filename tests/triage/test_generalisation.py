@@ -257,3 +257,26 @@ class TestNameCuesOfThisRound:
         redacted = triage.analyze(text).redacted
         assert name not in redacted
         assert "[PERSON]" in redacted
+
+
+class TestDocumentsHeld:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the owner keeps all our passports in his office",
+            "le contremaître garde nos permis de travail",
+            "yung foreman hawak mga work permit namin",
+            "паспорта у бригадира, он не отдаёт",
+            "雇主一直扣着我的护照",
+        ],
+    )
+    def test_a_document_and_a_word_of_holding_in_one_clause(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.retention_of_documents in result.indicators
+        assert any("documents held by someone else" in line for line in result.explanations)
+
+    @pytest.mark.parametrize(
+        "text", ["my passport is here with me", "he took me to the office, my passport is at home"]
+    )
+    def test_not_when_the_person_has_them_or_the_words_are_apart(self, text: str) -> None:
+        assert Indicator.retention_of_documents not in triage.analyze(text).indicators

@@ -17,6 +17,7 @@ from functools import lru_cache
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
 from triage.danger.finder import CueFinder, Found
+from triage.danger.holding import documents_held
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.folding import WORD
 from triage.lexicon import Context, Rule
@@ -67,6 +68,7 @@ class Reading:
     question: bool  # the message asks something ("?" in any script)
     hypothetical: bool = False  # a question about an imagined case ("if someone were...")
     said_now: bool = False  # a word of now anywhere ("tonight", "right now", "help me")
+    documents: tuple[int, int] | None = None  # folded span: a document held by someone else
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,8 @@ _NAMED = (
     "hypothetical",
     "self_locked",
     "care",
+    "document",
+    "holding",
     "negation",
     "negation_after",
 )
@@ -379,4 +383,5 @@ def read(
         question,
         _imagined(cue_words, ends, question),
         bool(times["now"]),
+        documents_held(text, found, all(c.substring for c in compiled) and bool(compiled)),
     )
