@@ -35,38 +35,35 @@ _HOUR = (
     r"|الساعة|小时|小時|钟头)"
 )
 
-_AMOUNT = rf"(?:{_CURRENCY}\s?{_NUMBER}|{_NUMBER}\s?{_CURRENCY}|{_NUMBER})"
 # The most a period may pay before it is no sign (in dollars or euros, generous on purpose).
 LIMITS = (("month", 1200), ("week", 300), ("hour", 10))
-_PATTERNS = {
-    period: re.compile(rf"(?<![\w.,]){_AMOUNT}{_PER}{words}(?!\w)")
-    for period, words in (("month", _MONTH), ("week", _WEEK), ("hour", _HOUR))
-}
-_WITH_CURRENCY = re.compile(_CURRENCY)
+_LIMIT = dict(LIMITS)
+# Tried only where a number starts, so a message costs a few short matches, not a scan.
+_AFTER_NUMBER = re.compile(
+    rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?{_PER}"
+    rf"(?:(?P<month>{_MONTH})|(?P<week>{_WEEK})|(?P<hour>{_HOUR}))(?!\w)"
+)
+_CURRENCY_BEFORE = re.compile(rf"{_CURRENCY}\s?$")
+_NUMBER_START = re.compile(r"(?<![\w.,])\d")
 # Without a currency, a month or week is pay only after "a", "al", "pa", "/"...: "300 al mes".
 _CONNECTED = re.compile(r"\d\s*(?:/|\s(?:a|an|per|par|al|por|pe|pa|kada|bawat|moi|в|за|في|每)\s)")
 
 
-def _amount(match: re.Match[str]) -> int | None:
-    digits = next((g for g in match.groups() if g), None)
-    if digits is None:
-        return None
-    cleaned = re.sub(r"[ .,]", "", digits)
-    return int(cleaned) if cleaned.isdigit() else None
-
-
 def underpaid(folded_text: str) -> str | None:
     """The words of the first pay far below a minimum wage in `folded_text`, or None."""
-    if not any(ch.isdigit() for ch in folded_text):
-        return None
-    for period, limit in LIMITS:
-        for match in _PATTERNS[period].finditer(folded_text):
-            amount = _amount(match)
-            said = match.group()
-            if amount is None or not 0 < amount <= limit:
-                continue
-            has_currency = _WITH_CURRENCY.search(said) is not None
-            if not has_currency and (period == "hour" or not _CONNECTED.search(said)):
-                continue  # "12 h", "3 months": durations, no money
-            return " ".join(said.split())
+    for start in _NUMBER_START.finditer(folded_text):
+        at = start.start()
+        match = _AFTER_NUMBER.match(folded_text, at)
+        if match is None:
+            continue
+        period = "month" if match.group("month") else "week" if match.group("week") else "hour"
+        digits = re.sub(r"[ .,]", "", match.group(1))
+        if not digits.isdigit() or not 0 < int(digits) <= _LIMIT[period]:
+            continue
+        before = _CURRENCY_BEFORE.search(folded_text, max(0, at - 8), at)
+        said = folded_text[before.start() if before else at : match.end()]
+        has_currency = before is not None or match.group("currency") is not None
+        if not has_currency and (period == "hour" or not _CONNECTED.search(said)):
+            continue  # "12 h", "3 months": durations, no money
+        return " ".join(said.split())
     return None
