@@ -280,3 +280,26 @@ class TestDocumentsHeld:
     )
     def test_not_when_the_person_has_them_or_the_words_are_apart(self, text: str) -> None:
         assert Indicator.retention_of_documents not in triage.analyze(text).indicators
+
+
+class TestPursuitAndConfinementWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "je me suis sauvée ce matin, ils tournent dans le quartier pour me trouver",
+            pytest.param(
+                "fugi ontem à noite, eles estão rodando de carro me procurando",
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="known limit: 'fugi' (I fled) is a word of the past for its whole sentence",
+                ),
+            ),
+            "я сбежала, они ездят кругами и ищут меня",
+        ],
+    )
+    def test_searched_for_is_an_emergency(self, text: str) -> None:
+        assert _urgency(text) is Urgency.emergency
+
+    def test_kept_inside_is_confinement(self) -> None:
+        result = triage.analyze("the boss keeps us inside the house, windows nailed shut")
+        assert Indicator.restriction_of_movement in result.indicators
