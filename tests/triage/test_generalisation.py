@@ -303,3 +303,16 @@ class TestPursuitAndConfinementWords:
     def test_kept_inside_is_confinement(self) -> None:
         result = triage.analyze("the boss keeps us inside the house, windows nailed shut")
         assert Indicator.restriction_of_movement in result.indicators
+
+
+class TestArabicInLatinLetters:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "3afak 3awnini daba, rajli kaydrebni f lbit",
+            "ana f motel daba, ghadi yddiwna f lil l mdina khra, khbit had tilifon",
+            "khoya 3am ydawro 3laye halla2, ma ba3ref wen rou7",
+        ],
+    )
+    def test_darija_and_levantine_typed_in_latin_letters(self, text: str) -> None:
+        assert _urgency(text) is Urgency.emergency
