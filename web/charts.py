@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 SUPPRESSED = "<10"
 SUPPRESSED_HEIGHT = 10
+MAX_VALUE_LABELS = 12
 Bar = tuple[str, int | str]
 
 
@@ -22,12 +23,14 @@ def _value(raw: int | str) -> int | None:
 
 
 def bar_chart(bars: Sequence[Bar], *, label: str, width: int = 640, height: int = 180) -> Markup:
-    """Vertical bars, one per `(name, value)`, names under the axis (every few when many)."""
+    """Vertical bars, one per `(name, value)`, names under the axis (every few when many) and
+    values above the bars (up to `MAX_VALUE_LABELS` bars)."""
     top = max([SUPPRESSED_HEIGHT, *(v for _, raw in bars if (v := _value(raw)) is not None)])
     margin_bottom, margin_top = 34, 16
     plot = height - margin_bottom - margin_top
     step = width / max(len(bars), 1)
     every = max(1, len(bars) // 10)
+    labelled = len(bars) <= MAX_VALUE_LABELS  # more bars: the values are in each bar's <title>
     parts = [
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'role="img" aria-label="{escape(label)}" focusable="false">',
@@ -46,8 +49,9 @@ def bar_chart(bars: Sequence[Bar], *, label: str, width: int = 640, height: int 
             f'<g><title>{escape(name)}: {escape(text)}</title>'
             f'<rect class="{css}" x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" '
             f'height="{bar_height:.1f}"/>'
-            f'<text class="chart-value" x="{x + step * 0.35:.1f}" y="{y - 3:.1f}" '
-            f'text-anchor="middle">{escape(text)}</text></g>'
+            + (f'<text class="chart-value" x="{x + step * 0.35:.1f}" y="{y - 3:.1f}" '
+               f'text-anchor="middle">{escape(text)}</text>' if labelled else "")
+            + "</g>"
         )
         if index % every == 0:
             parts.append(
