@@ -15,9 +15,12 @@ from fastapi.responses import Response
 from app.api.error_responses import documented
 from app.dependencies import ContextDep, CurrentSupervisor, SessionDep
 from app.models.base import utcnow
+from app.security import audit
 from app.statistics import period as periods
 from app.statistics import service
 from app.statistics.report import StatsRead
+
+STATS_EXPORT = "stats.export"  # audit action
 
 router = APIRouter(prefix="/api", tags=["statistics"], responses=documented(401, 403, 422))
 
@@ -48,11 +51,15 @@ async def get_stats(
                 "schema": {"type": "string", "description": "Rows of section,key,channel,value; "
                            'a count under 10 is "<10"'}}}}})
 async def get_stats_csv(
-    session: SessionDep, context: ContextDep, _: CurrentSupervisor,
+    session: SessionDep, context: ContextDep, user: CurrentSupervisor,
     first: FromDay = None, last: ToDay = None,
 ) -> Response:
-    """Columns section, key, channel, value; the same suppressed cells as `/api/stats`."""
+    """Columns section, key, channel, value; the same suppressed cells as `/api/stats`. Each
+    export is written to the audit log (who, which days)."""
     stats = await report_for(session, context, first, last)
+    await audit.record(session, action=STATS_EXPORT, actor_id=user.id, subject_type="statistics",
+                       detail={"from": str(stats.first_day), "to": str(stats.last_day),
+                               "format": "csv"})
     name = f"hotline-stats-{stats.first_day}-{stats.last_day}.csv"
     return Response(service.to_csv(stats), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
