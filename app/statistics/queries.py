@@ -12,6 +12,8 @@ Definitions (the README repeats them):
   time minus the conversation's creation;
 - a contact is abandoned when no staff member ever answered it and it is closed, or it is
   still open and the caller has written nothing for `GONE_AFTER` (the caller is gone).
+  When conversations get a wrap-up outcome, `_ABANDONED` should also count
+  `c.outcome = 'abandoned'` (not on this branch yet).
 """
 
 from __future__ import annotations
