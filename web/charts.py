@@ -28,7 +28,8 @@ def bar_chart(bars: Sequence[Bar], *, label: str, width: int = 640, height: int 
     top = max([SUPPRESSED_HEIGHT, *(v for _, raw in bars if (v := _value(raw)) is not None)])
     margin_bottom, margin_top = 34, 16
     plot = height - margin_bottom - margin_top
-    step = width / max(len(bars), 1)
+    side = 16  # room for the first and last names under the axis
+    step = (width - 2 * side) / max(len(bars), 1)
     every = max(1, len(bars) // 10)
     labelled = len(bars) <= MAX_VALUE_LABELS  # more bars: the values are in each bar's <title>
     parts = [
@@ -41,7 +42,7 @@ def bar_chart(bars: Sequence[Bar], *, label: str, width: int = 640, height: int 
         value = _value(raw)
         shown = value if value is not None else SUPPRESSED_HEIGHT
         bar_height = plot * shown / top
-        x = index * step + step * 0.15
+        x = side + index * step + step * 0.15
         y = height - margin_bottom - bar_height
         css = "chart-bar" if value is not None else "chart-bar chart-bar-suppressed"
         text = str(raw) if value is not None else SUPPRESSED
