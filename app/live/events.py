@@ -9,6 +9,7 @@ commit), so event-writing transactions commit one after another.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -24,6 +25,7 @@ from app.live.schemas import (
     EventPayload,
     MessageCreated,
     MessageUpdated,
+    QueueHeld,
 )
 from app.models import Event
 
@@ -52,6 +54,11 @@ def message_created(conversation_id: uuid.UUID, message: MessageRead) -> NewEven
 def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEvent:
     """A message's delivery status changed."""
     return NewEvent(conversation_id, MessageUpdated(message=message))
+
+
+def queue_held(held: int, *, released: int = 0, closed: Sequence[uuid.UUID] = ()) -> NewEvent:
+    """Flood control: the count of held web chats changed (not tied to one conversation)."""
+    return NewEvent(None, QueueHeld(held=held, released=released, closed=list(closed)))
 
 
 async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:

@@ -28,6 +28,7 @@ class EventKind(StrEnum):
     conversation_updated = "conversation.updated"
     message_created = "message.created"
     message_updated = "message.updated"  # delivery status of an outbound message
+    queue_held = "queue.held"  # flood control: the count of held web chats changed
 
 
 class ConversationCreated(ReadModel):
@@ -50,8 +51,19 @@ class MessageUpdated(ReadModel):
     message: MessageRead
 
 
+class QueueHeld(ReadModel):
+    """Flood control: how many new web chats wait outside the queue, and what changed."""
+
+    kind: Literal[EventKind.queue_held] = EventKind.queue_held
+    held: int = Field(description="Web chats held now.")
+    released: int = Field(default=0, description="Held chats just released into the queue.")
+    closed: list[uuid.UUID] = Field(
+        default_factory=list, description="Held conversations just closed together."
+    )
+
+
 EventPayload = Annotated[
-    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated,
+    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | QueueHeld,
     Field(discriminator="kind"),
 ]
 
@@ -78,8 +90,13 @@ class MessageUpdatedFrame(MessageUpdated, _EventFrameFields):
     pass
 
 
+class QueueHeldFrame(QueueHeld, _EventFrameFields):
+    pass
+
+
 EventFrame = Annotated[
-    ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame,
+    ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
+    | QueueHeldFrame,
     Field(discriminator="kind"),
 ]
 
