@@ -26,8 +26,8 @@ class TestNotices:
             ack = await next_frame(socket)
             waiting = await next_frame(socket)
             assert ack["type"] == "ack"
-            assert waiting == {"type": "notice", "notice": "waiting", "text":
-                               "Your message has reached the hotline. Someone will answer you as soon as they can."}
+            assert waiting == {"type": "notice", "notice": "waiting", "text": "Your message has reached "
+                               "the hotline. Someone will answer you as soon as they can."}
             assert not any(ch.isdigit() for ch in waiting["text"])  # no promise of a time
 
             conversation_id = (await http.get("/api/conversations")).json()[0]["id"]
@@ -41,7 +41,8 @@ class TestNotices:
             await socket.send(json.dumps({"type": "message", "text": "thanks", "client_id": "b"}))
             assert (await next_frame(socket))["type"] == "ack"  # taken: no "waiting" any more
 
-            assert (await http.post(f"/api/conversations/{conversation_id}/close", json={})).status_code == 204
+            closing = await http.post(f"/api/conversations/{conversation_id}/close", json={})
+            assert closing.status_code == 204
             closed = await next_frame(socket)
             assert closed["notice"] == "closed" and closed["text"].startswith("The hotline has closed")
         await http.aclose()

@@ -106,7 +106,8 @@ class TestChatNotices:
         await chat.keyboard.press("Enter")
         notice = chat.locator("#chat-notice")
         await expect(notice).to_have_text(
-            "Votre message est bien arrivé à la ligne d'assistance. Une personne vous répondra dès que possible.")
+            "Votre message est bien arrivé à la ligne d'assistance. "
+            "Une personne vous répondra dès que possible.")
         assert await notice.get_attribute("aria-live") == "polite"
 
         console = await new_page(browser)
@@ -121,4 +122,5 @@ class TestChatNotices:
         console.on("dialog", lambda dialog: dialog.accept())
         await console.click("#close-conversation")
         await expect(notice).to_have_text(
-            "La ligne d'assistance a fermé cette conversation. Vous pouvez nous écrire de nouveau en tout temps.")
+            "La ligne d'assistance a fermé cette conversation. "
+            "Vous pouvez nous écrire de nouveau en tout temps.")
