@@ -193,3 +193,20 @@ class TestWebChatVisitorRates:
             await backend.admit_frame("socket-1", language="fr")
         assert refused.value.text.startswith("Vous envoyez beaucoup de messages")
         await backend.admit_frame("socket-2", language="fr")
+
+
+class TestOneHeldChat:
+    async def test_answering_or_closing_one_held_chat_recounts_it_for_every_console(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        for _ in range(LIMIT + 2):
+            await arrive(database)
+        await login(client, database, Role.operator)
+        first, second = [row["id"] for row in
+                         (await client.get("/api/conversations", params={"held": "true"})).json()]
+        reply = await client.post(f"/api/conversations/{first}/messages", json={"text": "Bonjour"})
+        assert reply.status_code == 201
+        assert (await client.post(f"/api/conversations/{second}/close", json={})).status_code == 204
+        counts = await rows(database, "SELECT payload FROM events WHERE kind = 'queue.held' ORDER BY id")
+        assert [event["payload"]["held"] for event in counts] == [1, 2, 1, 0]
+        assert (await client.get("/api/conversations")).headers["X-Held-Count"] == "0"

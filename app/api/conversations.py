@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field, field_validator
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import StoredText
 from app.conversations import actions as conversations
-from app.conversations import caller_notices, queue
+from app.conversations import caller_notices, flood, queue
 from app.conversations import messages as message_views
 from app.conversations.schemas import ConversationRead, MessageRead, QueueItem
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
@@ -107,9 +107,12 @@ async def send_reply(
     conversation_id: uuid.UUID, body: ReplyCreate, session: SessionDep, user: CurrentOperator
 ) -> MessageRead:
     """An operator's reply; 409 when it must not be sent (closed, STOP, unsafe, not recorded)."""
+    was_held = await flood.lock_and_check_held(session, conversation_id=conversation_id)
     message = await conversations.reply(
         session, conversation_id=conversation_id, operator=user, text=body.text
     )
+    if was_held:  # answered straight from the held list: it is no longer held
+        await flood.announce_held_count(session)
     return message_views.read(message)
 
 

@@ -1,5 +1,5 @@
 """What the caller is told beside the messages: the operator is writing, the conversation
-is closed.
+is closed. (Closing here also recounts the held web chats when a held one is closed.)
 
 The web chat page shows them as notices, live, never stored (`app.conversations.
 webchat_sessions`). On SMS, WhatsApp and Telegram the only notice is "closed", sent as a
@@ -15,7 +15,7 @@ import uuid
 import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.conversations import actions, automatic_messages
+from app.conversations import actions, automatic_messages, flood
 from app.conversations import messages as message_views
 from app.delivery import outbox
 from app.domain import ChannelKind, NoticeKind
@@ -53,7 +53,10 @@ async def close(
     told so in their language (a web chat caller's page says it on its own)."""
     conversation = await actions.get_for_update(session, conversation_id=conversation_id)
     was_open = conversation.status != ConversationStatus.closed.value
+    was_held = conversation.status == ConversationStatus.held.value
     await actions.close(session, conversation_id=conversation_id, operator=operator)
+    if was_held:
+        await flood.announce_held_count(session)
     if not was_open or not outbox.uses_outbox(conversation.channel):
         return
     contact = await session.get(Contact, conversation.contact_id)

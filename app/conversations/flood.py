@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.conversations import actions
 from app.domain import ChannelKind
 from app.live import events
 from app.models import Conversation, ConversationStatus, User
@@ -75,3 +76,14 @@ async def close_held(session: AsyncSession, *, operator: User) -> list[uuid.UUID
     if closed:
         await events.append(session, events.queue_held(await held_count(session), closed=closed))
     return closed
+
+
+async def lock_and_check_held(session: AsyncSession, *, conversation_id: uuid.UUID) -> bool:
+    """Lock the conversation for the change to come; whether it is held now."""
+    conversation = await actions.get_for_update(session, conversation_id=conversation_id)
+    return conversation.status == ConversationStatus.held.value
+
+
+async def announce_held_count(session: AsyncSession) -> None:
+    """After one held chat was answered or closed: every console's banner counts again."""
+    await events.append(session, events.queue_held(await held_count(session)))
