@@ -136,10 +136,11 @@ async def _previews(session: AsyncSession, ids: Sequence[uuid.UUID]) -> dict[uui
         col(Message.id).in_(last)
     )
     rows = (await session.execute(statement)).all()
-    return {row[0]: _shorten(row[1]) for row in rows}
+    return {row[0]: preview_of(row[1]) for row in rows}
 
 
-def _shorten(text: str) -> str:
+def preview_of(text: str) -> str:
+    """A message as the queue previews it: one line, at most `PREVIEW_CHARACTERS`."""
     flat = " ".join(text.split())
     return flat if len(flat) <= PREVIEW_CHARACTERS else flat[: PREVIEW_CHARACTERS - 1] + "…"
 

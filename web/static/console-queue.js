@@ -18,6 +18,7 @@
 
   var URGENCY_RANK = { emergency: 0, high: 1, standard: 2, low: 3 };
   var PAGE_SIZE = 50;
+  var PREVIEW_CHARACTERS = 160;
 
   window.HotlineQueue = function (ui) {
     var t = ui.t;
@@ -101,6 +102,12 @@
         item.setAttribute("data-code", ui.safeClass(code));
         box.appendChild(item);
       });
+    }
+
+    /* As the API previews a message (app/conversations/queue.py `preview_of`). */
+    function previewOf(text) {
+      var flat = String(text || "").split(/\s+/).filter(Boolean).join(" ");
+      return flat.length <= PREVIEW_CHARACTERS ? flat : flat.slice(0, PREVIEW_CHARACTERS - 1) + "…";
     }
 
     function renderPreview(link, text) {
@@ -412,7 +419,7 @@
         var badge = li.querySelector(".queue-activity");
         if (badge) { badge.hidden = false; }
       }
-      renderPreview(link, message.text);
+      renderPreview(link, previewOf(message.text));
       var found = message.triage && message.triage.needs ? message.triage.needs : [];
       var needs = needsOf(li);
       found.forEach(function (code) { if (needs.indexOf(code) < 0) { needs.push(code); } });
