@@ -160,6 +160,8 @@ class TestHeldInTheApi:
         event = await rows(database, "SELECT payload FROM events WHERE kind = 'queue.held' "
                                      "ORDER BY id DESC LIMIT 1")
         assert event[0]["payload"]["held"] == 0 and len(event[0]["payload"]["closed"]) == 4
+        assert await rows(database, "SELECT action, detail FROM audit_log WHERE action LIKE 'queue.%'") == [
+            {"action": "queue.held_closed", "detail": {"count": 4}}]
 
 
 @pytest.fixture

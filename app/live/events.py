@@ -26,6 +26,7 @@ from app.live.schemas import (
     MessageCreated,
     MessageUpdated,
     QueueHeld,
+    WhisperCreated,
 )
 from app.models import Event
 
@@ -59,6 +60,11 @@ def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEven
 def queue_held(held: int, *, released: int = 0, closed: Sequence[uuid.UUID] = ()) -> NewEvent:
     """Flood control: the count of held web chats changed (not tied to one conversation)."""
     return NewEvent(None, QueueHeld(held=held, released=released, closed=list(closed)))
+def whisper_created(
+    conversation_id: uuid.UUID, message: MessageRead, *, to_operator_id: int | None
+) -> NewEvent:
+    """A supervisor's private note to the conversation's operator (see `console_stream.may_see`)."""
+    return NewEvent(conversation_id, WhisperCreated(message=message, to_operator_id=to_operator_id))
 
 
 async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:

@@ -29,6 +29,7 @@ class EventKind(StrEnum):
     message_created = "message.created"
     message_updated = "message.updated"  # delivery status of an outbound message
     queue_held = "queue.held"  # flood control: the count of held web chats changed
+    whisper_created = "whisper.created"  # a supervisor's private note; staff only, never callers
 
 
 class ConversationCreated(ReadModel):
@@ -62,8 +63,19 @@ class QueueHeld(ReadModel):
     )
 
 
+class WhisperCreated(ReadModel):
+    """A supervisor's whisper: sent only to supervisors and to the operator it is for."""
+
+    kind: Literal[EventKind.whisper_created] = EventKind.whisper_created
+    message: MessageRead
+    to_operator_id: int | None = Field(
+        description="The user id of the operator who owned the conversation when it was written."
+    )
+
+
 EventPayload = Annotated[
-    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | QueueHeld,
+    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | QueueHeld
+    | WhisperCreated,
     Field(discriminator="kind"),
 ]
 
@@ -94,9 +106,13 @@ class QueueHeldFrame(QueueHeld, _EventFrameFields):
     pass
 
 
+class WhisperCreatedFrame(WhisperCreated, _EventFrameFields):
+    pass
+
+
 EventFrame = Annotated[
     ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
-    | QueueHeldFrame,
+    | QueueHeldFrame | WhisperCreatedFrame,
     Field(discriminator="kind"),
 ]
 
