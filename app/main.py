@@ -22,6 +22,7 @@ from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import queue as queue_api
 from app.api import statistics as statistics_api
 from app.api import supervision as supervision_api
 from app.api import users as users_api
@@ -117,6 +118,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(conversations_api.router)
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
+    app.include_router(queue_api.router)
     app.include_router(users_api.router)
     app.include_router(supervision_api.router)
     app.include_router(statistics_api.router)

@@ -120,6 +120,13 @@ class Settings(BaseSettings):
     emergency_number: str = "911"
     default_language: str = "fr"
 
+    # Flood control (app.security.flood_control), shared by every app process; 0: no limit.
+    # Messages one web chat session may send a minute, frames one chat socket may send a
+    # minute, and new web chats a minute beyond which new ones wait as `held`.
+    webchat_messages_per_minute: int = Field(default=20, ge=0)
+    webchat_frames_per_minute: int = Field(default=60, ge=0)
+    webchat_new_per_minute: int = Field(default=60, ge=0)
+
     # The outbox worker: one per app process; tests that drive it themselves turn it off.
     outbox_worker: bool = True
     outbox_poll_seconds: float = Field(default=1.0, gt=0)

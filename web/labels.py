@@ -38,6 +38,7 @@ LABELS: dict[str, dict[str, Label]] = {
         "waiting": pgettext_noop("conversation status", "Waiting"),
         "active": pgettext_noop("conversation status", "Active"),
         "closed": pgettext_noop("conversation status", "Closed"),
+        "held": pgettext_noop("conversation status", "Held back (flood)"),
     },
     "role": {
         "operator": pgettext_noop("role", "operator"),

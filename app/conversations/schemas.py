@@ -89,3 +89,14 @@ class ConversationRead(ReadModel):
     )
     reply_stopped: bool = Field(description="The caller sent STOP.")
 
+
+
+class QueueItem(ConversationRead):
+    """A row of the queue: the conversation, what triage found, and what was last said."""
+
+    needs: list[Need] = Field(default_factory=list, description="Needs triage read so far.")
+    preview: str | None = Field(
+        default=None,
+        description="The start of the caller's last message, as stored: personal details "
+        "already masked by triage.",
+    )

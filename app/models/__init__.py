@@ -7,6 +7,7 @@ from app.models.conversation import Conversation, ConversationStatus
 from app.models.event import Event
 from app.models.message import Message
 from app.models.outbox import OutboxEntry, OutboxStatus
+from app.models.rate_counter import RateCounter
 from app.models.staff_session import LoginThrottle, RecoveryCode, StaffSession
 from app.models.user import Role, User
 
@@ -20,6 +21,7 @@ __all__ = [
     "Message",
     "OutboxEntry",
     "OutboxStatus",
+    "RateCounter",
     "RecoveryCode",
     "Role",
     "StaffSession",

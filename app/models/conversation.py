@@ -13,6 +13,8 @@ from app.models.base import utcnow
 
 class ConversationStatus(StrEnum):
     waiting = "waiting"
+    # A new web chat beyond the flood limit: open, but outside the queue until released.
+    held = "held"
     active = "active"
     closed = "closed"
 

@@ -8,8 +8,6 @@
 (function () {
   "use strict";
 
-  var URGENCY_RANK = { emergency: 0, high: 1, standard: 2, low: 3 };
-
   var body = document.body;
   var lang = body.getAttribute("data-lang") || document.documentElement.lang || "fr";
   var csrfToken = body.getAttribute("data-csrf-token") || "";
@@ -17,9 +15,6 @@
   var highestEventId = parseInt(body.getAttribute("data-last-event-id") || "0", 10);
   if (!isFinite(highestEventId) || highestEventId < 0) { highestEventId = 0; }
 
-  var queueEl = document.getElementById("queue");
-  var queueEmpty = document.getElementById("queue-empty");
-  var queueCount = document.getElementById("queue-count");
   var messagesEl = document.getElementById("messages");
   var messagesEmpty = document.getElementById("messages-empty");
   var statusEl = document.getElementById("console-status");
@@ -141,96 +136,12 @@
   }
 
   /* ------------------------- queue ------------------------------------ */
-  function queueItems() {
-    return queueEl ? Array.prototype.slice.call(queueEl.querySelectorAll(":scope > li[data-conversation-id]")) : [];
-  }
-
-  function findQueueItem(id) {
-    var items = queueItems();
-    for (var i = 0; i < items.length; i += 1) {
-      if (items[i].getAttribute("data-conversation-id") === String(id)) { return items[i]; }
-    }
-    return null;
-  }
-
-  /* Fill (or refill) a queue <li> from a conversation dict. The <a> element is
-     kept, so keyboard focus on it survives an update. */
-  function fillQueueItem(li, conv) {
-    var urgency = safeClass(conv.urgency);
-    var selected = String(conv.id) === conversationId;
-    var hadActivity = li.classList.contains("has-activity");
-
-    li.className = "queue-item urgency-" + urgency + (selected ? " is-selected" : "") + (hadActivity ? " has-activity" : "");
-    li.setAttribute("data-conversation-id", String(conv.id));
-    li.setAttribute("data-urgency", String(conv.urgency || ""));
-    li.setAttribute("data-waiting-since", String(conv.waiting_since || ""));
-    li.setAttribute("data-status", String(conv.status || ""));
-
-    var link = li.querySelector("a");
-    if (!link) { link = document.createElement("a"); li.appendChild(link); }
-    link.href = "/console?c=" + encodeURIComponent(String(conv.id));
-    if (selected) { link.setAttribute("aria-current", "page"); } else { link.removeAttribute("aria-current"); }
-    link.textContent = "";
-
-    link.appendChild(el("span", "badge urgency-" + urgency, label("urgency", conv.urgency)));
-    link.appendChild(document.createTextNode(" "));
-    link.appendChild(el("span", "queue-channel", label("channel", conv.channel)));
-    link.appendChild(document.createTextNode(" "));
-
-    var langSpan = el("span", "queue-lang");
-    langSpan.appendChild(el("span", "sr-only", t("language.label") + " "));
-    langSpan.appendChild(document.createTextNode(languageCode(conv.language)));
-    link.appendChild(langSpan);
-    link.appendChild(document.createTextNode(" "));
-
-    var waiting = el("span", "queue-waiting");
-    waiting.appendChild(el("span", "queue-waiting-label", t("queue.waiting")));
-    waiting.appendChild(document.createTextNode(" "));
-    var time = el("time", null, relativeText(conv.waiting_since));
-    time.setAttribute("datetime", String(conv.waiting_since || ""));
-    time.setAttribute("data-relative", "");
-    waiting.appendChild(time);
-    link.appendChild(waiting);
-
-    if (conv.assigned_operator) {
-      link.appendChild(document.createTextNode(" "));
-      link.appendChild(el("span", "queue-assigned", t("queue.assigned") + " " + conv.assigned_operator));
-    }
-
-    link.appendChild(document.createTextNode(" "));
-    var activity = el("span", "queue-activity", t("queue.new_activity"));
-    activity.hidden = !hadActivity;
-    link.appendChild(activity);
-    refreshTimes(li);
-  }
-
-  function compareItems(a, b) {
-    var ra = URGENCY_RANK.hasOwnProperty(a.getAttribute("data-urgency")) ? URGENCY_RANK[a.getAttribute("data-urgency")] : 9;
-    var rb = URGENCY_RANK.hasOwnProperty(b.getAttribute("data-urgency")) ? URGENCY_RANK[b.getAttribute("data-urgency")] : 9;
-    if (ra !== rb) { return ra - rb; }
-    var ta = parseTime(a.getAttribute("data-waiting-since"));
-    var tb = parseTime(b.getAttribute("data-waiting-since"));
-    if (ta === null) { ta = Infinity; }
-    if (tb === null) { tb = Infinity; }
-    if (ta !== tb) { return ta < tb ? -1 : 1; }
-    return 0;
-  }
-
-  function sortQueue() {
-    if (!queueEl) { return; }
-    var active = document.activeElement;
-    var sorted = queueItems().sort(compareItems);   /* Array#sort is stable */
-    sorted.forEach(function (li, index) {
-      if (queueEl.children[index] !== li) { queueEl.insertBefore(li, queueEl.children[index] || null); }
-    });
-    if (active && queueEl.contains(active) && document.activeElement !== active) { active.focus(); }
-  }
-
-  function updateQueueEmpty() {
-    var count = queueItems().length;
-    if (queueEmpty) { queueEmpty.hidden = count > 0; }
-    if (queueCount) { queueCount.textContent = "(" + count + ")"; }
-  }
+  /* The list, its pages and filters, the flood banner and the emergency alert: console-queue.js. */
+  var queue = window.HotlineQueue({
+    t: t, label: label, languageCode: languageCode, el: el, relativeText: relativeText,
+    refreshTimes: refreshTimes, announce: announce, safeClass: safeClass, csrfToken: csrfToken,
+    conversationId: conversationId, userEmail: body.getAttribute("data-user-email") || ""
+  });
 
   function updateOpenConversation(conv) {
     var urgency = document.getElementById("conversation-urgency");
@@ -250,40 +161,8 @@
 
   function applyConversation(conv, isNew) {
     if (!conv || conv.id === undefined || conv.id === null) { return; }
-    var id = String(conv.id);
-    var li = findQueueItem(id);
-    if (id === conversationId) { updateOpenConversation(conv); }
-
-    if (conv.status === "closed") {
-      if (li) {
-        var hadFocus = li.contains(document.activeElement);
-        li.remove();
-        if (hadFocus && queueEl) {
-          var next = queueEl.querySelector("a") || document.getElementById("main");
-          if (next) { next.focus(); }
-        }
-      }
-      updateQueueEmpty();
-      return;
-    }
-    if (!queueEl) { return; }
-    var created = !li;
-    if (created) { li = document.createElement("li"); }
-    fillQueueItem(li, conv);
-    if (created) { queueEl.appendChild(li); }
-    sortQueue();
-    updateQueueEmpty();
-    if (created && isNew) {
-      announce(t("console.announce.new_conversation", { urgency: label("urgency", conv.urgency) }));
-    }
-  }
-
-  function markActivity(id) {
-    var li = findQueueItem(id);
-    if (!li) { return; }
-    li.classList.add("has-activity");
-    var badge = li.querySelector(".queue-activity");
-    if (badge) { badge.hidden = false; }
+    if (String(conv.id) === conversationId) { updateOpenConversation(conv); }
+    queue.applyConversation(conv, isNew);
   }
 
   /* ------------------------- messages --------------------------------- */
@@ -483,18 +362,20 @@
       if (frame.kind === "message.created" || frame.kind === "whisper.created") {
         /* A whisper (a supervisor's private note) reaches only its operator and supervisors. */
         var convId = String(frame.conversation_id);
-        if (conversationId && convId === conversationId) {
+        var isOpen = Boolean(conversationId) && convId === conversationId;
+        if (isOpen) {
           var added = appendMessage(frame.message);
           if (added && frame.message && frame.message.direction === "in") {
             announce(t("console.announce.inbound", { text: frame.message.text || "" }));
           } else if (added && frame.kind === "whisper.created") {
             announce(t("console.announce.whisper", { text: frame.message.text || "" }));
           }
-        } else {
-          markActivity(convId);
         }
+        queue.applyMessage(convId, frame.message, isOpen);
       } else if (frame.kind === "message.updated") {
         if (conversationId && String(frame.conversation_id) === conversationId) { applyMessageUpdate(frame.message); }
+      } else if (frame.kind === "queue.held") {
+        queue.applyHeld(frame);
       } else if (frame.kind === "conversation.created" || frame.kind === "conversation.updated") {
         applyConversation(frame.conversation, frame.kind === "conversation.created");
         if (frame.conversation && String(frame.conversation.id) === conversationId) { applySafety(frame.conversation); }
