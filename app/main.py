@@ -18,10 +18,13 @@ from starlette.routing import Match
 import web.rendering as rendering
 from app import channel_registry
 from app.api import auth as auth_api
+from app.api import canned_responses as canned_responses_api
+from app.api import case as case_api
 from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import ownership as ownership_api
 from app.api import users as users_api
 from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
@@ -110,7 +113,10 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
     app.include_router(health.router)
     app.include_router(auth_api.router)
+    app.include_router(ownership_api.router)
     app.include_router(conversations_api.router)
+    app.include_router(case_api.router)
+    app.include_router(canned_responses_api.router)
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
     app.include_router(users_api.router)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
+from typing import Annotated
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.api.error_responses import EMPTY_JSON_BODY, documented
+from app.api.error_responses import documented
 from app.api.text_fields import StoredText
 from app.conversations import actions as conversations
 from app.conversations import messages as message_views
-from app.conversations import queue
+from app.conversations import queue, wrap_up
 from app.conversations.schemas import ConversationRead, MessageRead
-from app.dependencies import CurrentOperator, JsonOnly, SessionDep
+from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.errors import NotFound
+from app.models import Outcome
 
 router = APIRouter(prefix="/api/conversations", tags=["conversations"],
                    responses=documented(401, 422))
@@ -29,6 +32,21 @@ class ReplyCreate(BaseModel):
         if not value.strip():
             raise ValueError("text is blank")
         return value
+
+
+# A tag is a lower_snake word (e.g. "labour", "follow_up_legal"): never a name or a number.
+Tag = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,39}$")]
+Tags = Annotated[list[Tag], Field(max_length=20)]
+
+
+class CloseRequest(BaseModel):
+    """Wrap-up: how the conversation ended, tags to add, a follow-up date."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Outcome
+    tags: Tags = Field(default_factory=list)
+    follow_up: date | None = None
 
 
 @router.get("")
@@ -62,16 +80,25 @@ async def list_messages(
 @router.post("/{conversation_id}/messages", status_code=201, dependencies=[JsonOnly],
              responses=documented(400, 404, 409, 415))
 async def send_reply(
-    conversation_id: uuid.UUID, body: ReplyCreate, session: SessionDep, user: CurrentOperator
+    conversation_id: uuid.UUID, body: ReplyCreate, session: SessionDep, user: CurrentOperator,
+    context: ContextDep,
 ) -> MessageRead:
-    """An operator's reply; 409 when it must not be sent (closed, STOP, unsafe, not recorded)."""
+    """An operator's reply; 409 when it must not be sent (closed, STOP, unsafe, not recorded)
+    or not by this operator (another owns it; taking it would pass their limit)."""
     message = await conversations.reply(
-        session, conversation_id=conversation_id, operator=user, text=body.text
+        session, conversation_id=conversation_id, operator=user, text=body.text,
+        limit=context.settings.operator_max_conversations,
     )
     return message_views.read(message)
 
 
-@router.post("/{conversation_id}/close", status_code=204, dependencies=[JsonOnly],
-             responses=documented(404, 415), openapi_extra=EMPTY_JSON_BODY)
-async def close(conversation_id: uuid.UUID, session: SessionDep, user: CurrentOperator) -> None:
-    await conversations.close(session, conversation_id=conversation_id, operator=user)
+@router.post("/{conversation_id}/close", dependencies=[JsonOnly],
+             responses=documented(404, 409, 415))
+async def close(
+    conversation_id: uuid.UUID, body: CloseRequest, session: SessionDep, user: CurrentOperator
+) -> ConversationRead:
+    """Wrap-up by the owner (an unowned conversation becomes the closer's; a supervisor or an
+    admin closes any); 409 for someone else's or an already closed one."""
+    conversation = await conversations.get_for_update(session, conversation_id=conversation_id)
+    return await wrap_up.close(session, conversation=conversation, operator=user,
+                               outcome=body.outcome, tags=body.tags, follow_up=body.follow_up)

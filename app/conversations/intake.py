@@ -222,7 +222,7 @@ class DuplicateRace(RuntimeError):
 
 
 def _apply_inbound(conversation: Conversation, *, urgency: Urgency, language: str) -> bool:
-    """Raise the urgency (never lower it), fill the language, put it back in the queue."""
+    """Raise the urgency (never lower it), fill the language, restart the caller's wait."""
     changed = False
     current = Urgency(conversation.urgency)
     highest = Urgency.highest(current, urgency)
@@ -233,7 +233,8 @@ def _apply_inbound(conversation: Conversation, *, urgency: Urgency, language: st
         conversation.language = language
         changed = True
     if conversation.status == ConversationStatus.active.value:
-        conversation.status = ConversationStatus.waiting.value
+        # The caller waits again, for the operator who owns the conversation: it stays
+        # theirs (`ownership.status_for`: a waiting conversation has no owner).
         conversation.waiting_since = utcnow()
         changed = True
     return changed

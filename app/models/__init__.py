@@ -1,16 +1,20 @@
 """All tables; importing this package registers them on SQLModel.metadata."""
 
 import directory.tables  # noqa: F401  (registers the hsds_* tables on the same metadata)
+from app.models.canned_response import CannedResponse
+from app.models.case_link import ContactLink
 from app.models.contact import Contact, VaultEntry
-from app.models.conversation import Conversation, ConversationStatus
+from app.models.conversation import Conversation, ConversationStatus, Outcome
 from app.models.event import Event
 from app.models.message import Message
 from app.models.outbox import OutboxEntry, OutboxStatus
 from app.models.staff_session import LoginThrottle, RecoveryCode, StaffSession
-from app.models.user import Role, User
+from app.models.user import Presence, Role, User
 
 __all__ = [
+    "CannedResponse",
     "Contact",
+    "ContactLink",
     "Conversation",
     "ConversationStatus",
     "Event",
@@ -18,6 +22,8 @@ __all__ = [
     "Message",
     "OutboxEntry",
     "OutboxStatus",
+    "Outcome",
+    "Presence",
     "RecoveryCode",
     "Role",
     "StaffSession",
