@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.error_responses import documented
 from app.conversations import canned_responses
-from app.conversations.canned_responses import CannedResponseItem
+from app.conversations.canned_responses import CannedResponseItem, CannedResponseText
 from app.dependencies import CurrentOperator, JsonOnly, SessionDep
-from app.errors import FieldRefused
+from app.errors import Conflict
 
 router = APIRouter(prefix="/api/canned-responses", tags=["canned responses"],
-                   responses=documented(401, 422))
+                   responses=documented(400, 401, 415, 422))
+
+
+class CannedResponsesUpdate(BaseModel):
+    """One language's canned responses, in the order the console lists them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: str = Field(pattern=r"^[a-z]{2,3}$")
+    responses: list[CannedResponseText] = Field(max_length=canned_responses.MAX_PER_LANGUAGE)
 
 
 @router.get("")
@@ -25,15 +33,13 @@ async def list_all(
     return await canned_responses.listed(session, language=language)
 
 
-@router.put("", dependencies=[JsonOnly], responses=documented(403, 415))
+@router.put("", dependencies=[JsonOnly], responses=documented(403, 409, 415))
 async def replace_all(
-    items: Annotated[list[CannedResponseItem], Body(max_length=500)],
-    session: SessionDep, user: CurrentOperator,
+    body: CannedResponsesUpdate, session: SessionDep, user: CurrentOperator,
 ) -> list[CannedResponseItem]:
-    """The whole set replaces the old one (supervisors and admins)."""
-    seen: set[tuple[str, str]] = set()
-    for entry in items:
-        if (entry.key, entry.language) in seen:
-            raise FieldRefused("body", f"{entry.key} ({entry.language}) appears twice")
-        seen.add((entry.key, entry.language))
-    return await canned_responses.replace_all(session, items=items, editor=user)
+    """Replaces one language's set (supervisors and admins): `{"language", "responses"}`."""
+    keys = [entry.key for entry in body.responses]
+    if len(set(keys)) != len(keys):
+        raise Conflict("a key appears twice")
+    return await canned_responses.replace_language(
+        session, language=body.language, items=body.responses, editor=user)

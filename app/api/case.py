@@ -26,7 +26,7 @@ from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.errors import Conflict, FieldRefused, NotFound
 from app.models import Conversation
 
-router = APIRouter(prefix="/api", tags=["case"], responses=documented(401, 404, 422))
+router = APIRouter(prefix="/api", tags=["case"], responses=documented(400, 401, 404, 415, 422))
 
 MessageId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 

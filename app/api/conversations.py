@@ -46,7 +46,14 @@ class CloseRequest(BaseModel):
 
     outcome: Outcome
     tags: Tags = Field(default_factory=list)
-    follow_up: date | None = None
+    follow_up: date | None = Field(default=None, description="ISO date, e.g. 2026-12-12.")
+
+    @field_validator("follow_up", mode="before")
+    @classmethod
+    def _a_date_is_a_string(cls, value: object) -> object:
+        if value is not None and not isinstance(value, str):
+            raise ValueError("expected an ISO date string")
+        return value
 
 
 @router.get("")
@@ -55,7 +62,7 @@ async def list_open(session: SessionDep, _: CurrentOperator) -> list[Conversatio
     return await queue.open_conversations(session)
 
 
-@router.get("/{conversation_id}", responses=documented(404))
+@router.get("/{conversation_id:uuid}", responses=documented(404))
 async def get_one(
     conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
 ) -> ConversationRead:
@@ -93,7 +100,7 @@ async def send_reply(
 
 
 @router.post("/{conversation_id}/close", dependencies=[JsonOnly],
-             responses=documented(404, 409, 415))
+             responses=documented(400, 404, 409, 415))
 async def close(
     conversation_id: uuid.UUID, body: CloseRequest, session: SessionDep, user: CurrentOperator
 ) -> ConversationRead:

@@ -31,7 +31,7 @@ class ConversationUpdate(BaseModel):
     safe_to_reply: StrictBool
 
 
-@router.patch("/conversations/{conversation_id}", dependencies=[JsonOnly],
+@router.patch("/conversations/{conversation_id:uuid}", dependencies=[JsonOnly],
               responses=documented(400, 409))
 async def patch_conversation(
     conversation_id: uuid.UUID, body: ConversationUpdate, session: SessionDep,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 
 from fastapi import APIRouter, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import StoredText
@@ -20,7 +20,7 @@ from app.conversations.schemas import ConversationRead
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.models import Presence
 
-router = APIRouter(prefix="/api", tags=["ownership"], responses=documented(401, 422))
+router = APIRouter(prefix="/api", tags=["ownership"], responses=documented(400, 401, 415, 422))
 
 
 class TransferRequest(BaseModel):
@@ -31,6 +31,14 @@ class TransferRequest(BaseModel):
         default=None, max_length=MAX_NOTE_LENGTH,
         description="Why, for the new owner: stored as a case note, redacted like inbound text.",
     )
+
+    @field_validator("to_user", mode="before")
+    @classmethod
+    def _a_json_integer(cls, value: object) -> object:
+        """A JSON integer (3 or 3.0), never a string or a boolean."""
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("expected an integer")
+        return value
 
 
 class PresenceUpdate(BaseModel):

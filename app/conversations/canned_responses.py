@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from pydantic import Field
+from pydantic import Field, StrictBool
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -17,14 +17,22 @@ from app.models.base import utcnow
 EDITING_ROLES = frozenset({Role.supervisor, Role.admin})
 
 
-class CannedResponseItem(ReadModel):
+MAX_PER_LANGUAGE = 20
+
+
+class CannedResponseText(ReadModel):
+    """One canned response, as the editor sends it for one language."""
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]{0,39}$", description="Stable lower_snake key.")
+    title: str = Field(min_length=1, max_length=80, pattern="^[^\\x00]*$")
+    text: str = Field(min_length=1, max_length=800, pattern="^[^\\x00]*$")
+    safety: StrictBool = Field(default=False, description="A safety script.")
+
+
+class CannedResponseItem(CannedResponseText):
     """One canned response in one language."""
 
-    key: str = Field(pattern=r"^[a-z0-9][a-z0-9_]{0,39}$", description="Stable lower_snake key.")
     language: str = Field(pattern=r"^[a-z]{2,3}$")
-    title: str = Field(min_length=1, max_length=120, pattern="^[^\\x00]*$")
-    text: str = Field(min_length=1, max_length=4000, pattern="^[^\\x00]*$")
-    safety: bool = Field(default=False, description="A safety script.")
 
 
 def item(row: CannedResponse) -> CannedResponseItem:
@@ -50,19 +58,20 @@ async def for_caller(
     return found or await listed(session, language=fallback)
 
 
-async def replace_all(
-    session: AsyncSession, *, items: Sequence[CannedResponseItem], editor: User
+async def replace_language(
+    session: AsyncSession, *, language: str, items: Sequence[CannedResponseText], editor: User
 ) -> list[CannedResponseItem]:
-    """The whole set, as the editor page sends it (a supervisor or an admin)."""
+    """One language's whole set, as the editor page sends it (a supervisor or an admin)."""
     if Role(editor.role) not in EDITING_ROLES:
         raise Forbidden("supervisors and admins edit canned responses")
-    await session.execute(sa.delete(CannedResponse))
+    await session.execute(
+        sa.delete(CannedResponse).where(col(CannedResponse.language) == language))
     now = utcnow()
     session.add_all([
-        CannedResponse(key=entry.key, language=entry.language, title=entry.title,
+        CannedResponse(key=entry.key, language=language, title=entry.title,
                        body=entry.text, safety=entry.safety, position=position,
                        updated_by=editor.id, updated_at=now)
         for position, entry in enumerate(items)
     ])
     await session.flush()
-    return await listed(session)
+    return await listed(session, language=language)
