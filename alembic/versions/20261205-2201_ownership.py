@@ -3,7 +3,7 @@ wrap-up fields (outcome, tags, follow-up), linked contacts and canned responses 
 app/conversations/data/canned_responses.toml).
 
 Revision ID: 3b9d2f61a7c8
-Revises: 7a3f5e91c2d4
+Revises: 3b8d2f6a1c90 (the audit log; first written on 7a3f5e91c2d4)
 Create Date: 2026-12-05 22:01:00
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 from app.conversations.canned_catalogue import seed_rows
 
 revision: str = "3b9d2f61a7c8"
-down_revision: str | None = "7a3f5e91c2d4"
+down_revision: str | None = "3b8d2f6a1c90"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

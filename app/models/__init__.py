@@ -1,6 +1,7 @@
 """All tables; importing this package registers them on SQLModel.metadata."""
 
 import directory.tables  # noqa: F401  (registers the hsds_* tables on the same metadata)
+from app.models.audit_entry import AuditEntry
 from app.models.canned_response import CannedResponse
 from app.models.case_link import ContactLink
 from app.models.contact import Contact, VaultEntry
@@ -12,6 +13,7 @@ from app.models.staff_session import LoginThrottle, RecoveryCode, StaffSession
 from app.models.user import Presence, Role, User
 
 __all__ = [
+    "AuditEntry",
     "CannedResponse",
     "Contact",
     "ContactLink",
