@@ -137,7 +137,7 @@ async def reveal(
     with `HOTLINE_OPERATORS_MAY_REVEAL`), with a reason; audited."""
     message = await originals.reveal(
         session, message_id=message_id, user=user, key=context.keys.vault_key,
-        operators_may_reveal=context.settings.operators_may_reveal)
+        operators_may_reveal=context.settings.operators_may_reveal, reason=body.reason)
     assert message.id is not None
     return RevealRead(message_id=message.id,
                       text=originals.original_text(message, key=context.keys.vault_key))

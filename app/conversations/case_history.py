@@ -18,6 +18,7 @@ from app.domain import ChannelKind, Direction
 from app.errors import Conflict
 from app.models import ContactLink, Conversation, Message, Outcome
 from app.models.base import utcnow
+from app.security import audit
 from triage.codes import Urgency
 
 
@@ -107,4 +108,12 @@ async def link(
         .on_conflict_do_nothing(constraint="uq_contact_links_pair")
         .returning(col(ContactLink.id))
     )
-    return inserted.scalar() is not None
+    link_id = inserted.scalar()
+    if link_id is None:
+        return False
+    await audit.record(
+        session, action="conversation.link", actor_id=by_id, subject_type="conversation",
+        subject_id=str(conversation.id),
+        detail={"other_conversation": str(other.id), "link_id": link_id, "caller_agreed": True},
+    )
+    return True

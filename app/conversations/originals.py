@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from app.conversations import notes
 from app.conversations.intake import sealed_context
 from app.errors import Forbidden, HotlineError, NotFound
 from app.models import Message, Role, User
 from app.models.base import utcnow
+from app.security import audit
 from app.security.sealing import SealBroken, unseal
 
 REVEALING_ROLES = frozenset({Role.supervisor, Role.admin})
@@ -20,10 +22,12 @@ def may_reveal(user: User, *, operators_may_reveal: bool) -> bool:
 
 
 async def reveal(
-    session: AsyncSession, *, message_id: int, user: User, key: bytes, operators_may_reveal: bool
+    session: AsyncSession, *, message_id: int, user: User, key: bytes, operators_may_reveal: bool,
+    reason: str,
 ) -> Message:
     """The message whose original the caller unseals with `original_text`; 403 for a role
-    that may not, 404 without one, 410 once it expired."""
+    that may not, 404 without one, 410 once it expired. Audited ("message.reveal") with the
+    reason, redacted by the triage core and cut to what the audit log keeps."""
     if not may_reveal(user, operators_may_reveal=operators_may_reveal):
         raise Forbidden("this role may not reveal original texts")
     message = await session.get(Message, message_id)
@@ -34,6 +38,12 @@ async def reveal(
     if message.sealed_expires_at is not None and message.sealed_expires_at <= utcnow():
         raise HotlineError(f"the original of message {message_id} has expired", 410)
     original_text(message, key=key)  # a broken seal fails here, before anything is audited
+    await audit.record(
+        session, action="message.reveal", actor_id=user.id, subject_type="message",
+        subject_id=str(message_id),
+        detail={"conversation": str(message.conversation_id),
+                "reason": notes.redacted(reason)[: audit.MAX_DETAIL_VALUE]},
+    )
     return message
 
 

@@ -9,6 +9,7 @@ from app.conversations.schemas import ConversationRead
 from app.errors import Conflict
 from app.live import events
 from app.models import Conversation, ConversationStatus, User
+from app.security import audit
 
 
 def refusal(conversation: Conversation, *, by: User, to: User) -> str | None:
@@ -33,9 +34,16 @@ async def transfer(
         raise Conflict(reason)
     if not ownership.overrides(by):
         await ownership.check_capacity(session, operator=to, limit=limit)
+    previous = conversation.assigned_operator_id
     ownership.assign(conversation, to)
     session.add(conversation)
     await session.flush()
+    await audit.record(
+        session, action="conversation.transfer", actor_id=by.id, subject_type="conversation",
+        subject_id=str(conversation.id),
+        detail={"from_user": previous or 0, "to_user": to.id or 0,
+                "reassigned": previous != by.id, "with_note": bool(note and note.strip())},
+    )
     extra: list[events.NewEvent] = []
     if note and note.strip():
         _, event = await notes.add(session, conversation=conversation, text=note, author_id=by.id)

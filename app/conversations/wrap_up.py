@@ -12,6 +12,7 @@ from app.conversations.schemas import ConversationRead
 from app.errors import Conflict
 from app.models import Conversation, ConversationStatus, Outcome, User
 from app.models.base import utcnow
+from app.security import audit
 
 
 def close_refusal(conversation: Conversation, user: User) -> str | None:
@@ -66,6 +67,8 @@ async def reopen(
     conversation.waiting_since = utcnow()
     session.add(conversation)
     await session.flush()
+    await audit.record(session, action="conversation.reopen", actor_id=operator.id,
+                       subject_type="conversation", subject_id=str(conversation.id))
     return await ownership.announce(session, conversation.id)
 
 
