@@ -158,3 +158,11 @@ async def set_presence(session: AsyncSession, *, operator: User, presence: Prese
     operator.presence = presence.value
     session.add(operator)
     await session.flush()
+
+
+async def colleagues(session: AsyncSession, *, exclude_id: int | None) -> list[User]:
+    """Active staff a conversation can be handed to, by e-mail."""
+    return list((await session.exec(
+        select(User).where(col(User.active), col(User.id) != (exclude_id or 0))
+        .order_by(col(User.email))
+    )).all())
