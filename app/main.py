@@ -40,6 +40,7 @@ from app.errors import (
     ValidationErrorRead,
 )
 from app.live.event_hub import EventHub
+from app.pages import canned_responses as canned_responses_pages
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
 from app.pages import two_factor as two_factor_pages
@@ -127,6 +128,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(directory_pages.router)
     app.include_router(two_factor_pages.router)
     app.include_router(console_pages.router)
+    app.include_router(canned_responses_pages.router)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app

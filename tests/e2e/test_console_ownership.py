@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from playwright.async_api import Browser, Page, expect
 
+from app.models import Role
 from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e.test_browser import browser, log_in, new_page, site  # noqa: F401 - fixtures
@@ -120,3 +121,29 @@ class TestTwoOperators:
         await page.locator("body").press("n")
         await expect(page).to_have_url(f"{site.base_url}/console?c={urgent.conversation_id}")
         await expect(page.locator("#ownership-state")).to_contain_text("Vous avez pris")
+
+
+class TestCannedResponsesEditor:
+    async def test_a_supervisor_rewrites_a_safety_script_and_operators_get_it(
+        self, browser: Browser, site: LiveServer, database: Database,
+    ) -> None:
+        boss_email = "boss@example.org"
+        await make_user(database, email=boss_email, password=OPERATOR_PASSWORD, role=Role.supervisor)
+        boss = await new_page(browser, locale="en-CA")
+        await log_in(boss, site, boss_email)
+        await boss.click("#canned-editor-link")
+        await expect(boss).to_have_url(f"{site.base_url}/console/canned-responses")
+        first = boss.locator("#canned-rows li.canned-row").first
+        await first.locator("input[name=title]").fill("Parler sans danger?")
+        await boss.click("#canned-add")
+        added = boss.locator("#canned-rows li.canned-row").last
+        await expect(added.locator("input[name=key]")).to_be_focused()
+        await added.locator("input[name=key]").fill("shelter_tonight")
+        await added.locator("input[name=title]").fill("Hébergement ce soir")
+        await added.locator("textarea[name=text]").fill("Nous pouvons chercher un hébergement.")
+        await boss.click("#canned-save")
+        await expect(boss.locator("#canned-status")).to_have_text("Saved.")
+        listed = await boss.request.get(f"{site.base_url}/api/canned-responses?language=fr")
+        items = await listed.json()
+        assert items[0]["title"] == "Parler sans danger?"
+        assert items[-1]["key"] == "shelter_tonight"
