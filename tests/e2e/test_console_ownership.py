@@ -125,7 +125,7 @@ class TestTwoOperators:
 
 class TestCannedResponsesEditor:
     async def test_a_supervisor_rewrites_a_safety_script_and_operators_get_it(
-        self, browser: Browser, site: LiveServer, database: Database,
+        self, browser: Browser, site: LiveServer, database: Database,  # noqa: F811
     ) -> None:
         boss_email = "boss@example.org"
         await make_user(database, email=boss_email, password=OPERATOR_PASSWORD, role=Role.supervisor)
