@@ -16,14 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.conversations import Tags
 from app.api.error_responses import EMPTY_JSON_BODY, documented
-from app.api.text_fields import StoredText
+from app.api.text_fields import NonBlankText, StoredText
 from app.conversations import case_history, notes, originals, wrap_up
 from app.conversations import messages as message_views
 from app.conversations.actions import get_for_update
 from app.conversations.case_history import EarlierContact
 from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
-from app.errors import Conflict, FieldRefused, NotFound
+from app.errors import Conflict, NotFound
 from app.models import Conversation
 
 router = APIRouter(prefix="/api", tags=["case"], responses=documented(400, 401, 404, 415, 422))
@@ -34,7 +34,7 @@ MessageId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 class NoteCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: StoredText = Field(min_length=1, max_length=notes.MAX_NOTE_LENGTH)
+    text: NonBlankText = Field(min_length=1, max_length=notes.MAX_NOTE_LENGTH)
 
 
 class TagsUpdate(BaseModel):
@@ -72,8 +72,6 @@ async def add_note(
     conversation_id: uuid.UUID, body: NoteCreate, session: SessionDep, user: CurrentOperator
 ) -> MessageRead:
     """A case note (any staff member, owner or not): redacted like inbound text, never sent."""
-    if not body.text.strip():
-        raise FieldRefused("body.text", "text is blank")
     conversation = await get_for_update(session, conversation_id=conversation_id)
     note = await notes.write(session, conversation=conversation, text=body.text, author_id=user.id)
     return message_views.read(note, for_staff=True)

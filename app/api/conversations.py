@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.api.error_responses import documented
-from app.api.text_fields import StoredText
+from app.api.text_fields import NonBlankText
 from app.conversations import actions as conversations
 from app.conversations import messages as message_views
 from app.conversations import queue, wrap_up
@@ -24,14 +24,7 @@ router = APIRouter(prefix="/api/conversations", tags=["conversations"],
 
 
 class ReplyCreate(BaseModel):
-    text: StoredText = Field(min_length=1, max_length=conversations.MAX_REPLY_LENGTH)
-
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("text is blank")
-        return value
+    text: NonBlankText = Field(min_length=1, max_length=conversations.MAX_REPLY_LENGTH)
 
 
 # A tag is a lower_snake word (e.g. "labour", "follow_up_legal"): never a name or a number.

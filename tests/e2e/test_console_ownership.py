@@ -11,6 +11,7 @@ from playwright.async_api import Browser, Page, expect
 from app.models import Role
 from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
+from tests.e2e.clients import login
 from tests.e2e.test_browser import browser, log_in, new_page, site  # noqa: F401 - fixtures
 from tests.factories import make_user, receive
 from tests.live_server import LiveServer
@@ -147,3 +148,31 @@ class TestCannedResponsesEditor:
         items = await listed.json()
         assert items[0]["title"] == "Parler sans danger?"
         assert items[-1]["key"] == "shelter_tonight"
+
+
+class TestReturningCaller:
+    async def test_earlier_contacts_show_with_outcome_and_notes(
+        self, browser: Browser, site: LiveServer, operator: str,  # noqa: F811
+        database: Database,
+    ) -> None:
+        first = await receive(database, "au secours il va me tuer", address="caller-x")
+        http = await login(site, operator)
+        try:
+            await http.post(f"/api/conversations/{first.conversation_id}/notes",
+                            json={"text": "Safety plan agreed, calls back tomorrow"})
+            closed = await http.post(f"/api/conversations/{first.conversation_id}/close",
+                                     json={"outcome": "safety_plan", "follow_up": "2026-12-07"})
+            assert closed.status_code == 200
+        finally:
+            await http.aclose()
+        second = await receive(database, "c'est encore moi", address="caller-x")
+        page = await new_page(browser, locale="en-CA")
+        await log_in(page, site, operator)
+        await page.goto(f"{site.base_url}/console?c={second.conversation_id}&lang=en")
+        earlier = page.locator("#case-history-list > li")
+        await expect(earlier).to_have_count(1)
+        await expect(earlier).to_contain_text("Safety plan made")
+        await expect(earlier).to_contain_text("Emergency")
+        await expect(earlier).to_contain_text("Safety plan agreed, calls back tomorrow")
+        await expect(earlier).to_contain_text("2026-12-07")
+        await expect(page.locator("#case-history-empty")).to_be_hidden()
