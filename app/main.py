@@ -60,6 +60,17 @@ from channels.base import Sender
 
 log = logging.getLogger(__name__)
 
+# In the order they are matched: the JSON API (and the console websocket), then the pages.
+API_ROUTERS = (
+    health.router, auth_api.router, ownership_api.router, conversations_api.router,
+    case_api.router, canned_responses_api.router, delivery_api.router, directory_api.router,
+    users_api.router, supervision_api.router, statistics_api.router, console_stream.router,
+)
+PAGE_ROUTERS = (
+    directory_pages.router, two_factor_pages.router, supervision_pages.router,
+    statistics_pages.router, console_pages.router, canned_responses_pages.router,
+)
+
 
 class JinjaRenderer:
     """Adapts `web.rendering` to `pages.PageRenderer`."""
@@ -116,27 +127,13 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
-    app.include_router(health.router)
-    app.include_router(auth_api.router)
-    app.include_router(ownership_api.router)
-    app.include_router(conversations_api.router)
-    app.include_router(case_api.router)
-    app.include_router(canned_responses_api.router)
-    app.include_router(delivery_api.router)
-    app.include_router(directory_api.router)
-    app.include_router(users_api.router)
-    app.include_router(supervision_api.router)
-    app.include_router(statistics_api.router)
-    app.include_router(console_stream.router)
+    for api_router in API_ROUTERS:
+        app.include_router(api_router)
     core = ChannelCore(lambda: app.state.context)
     for adapter in adapters:
         app.include_router(adapter.build_router(core))
-    app.include_router(directory_pages.router)
-    app.include_router(two_factor_pages.router)
-    app.include_router(supervision_pages.router)
-    app.include_router(statistics_pages.router)
-    app.include_router(console_pages.router)
-    app.include_router(canned_responses_pages.router)
+    for page_router in PAGE_ROUTERS:
+        app.include_router(page_router)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app
