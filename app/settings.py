@@ -66,6 +66,11 @@ class Settings(BaseSettings):
     languages: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: list(triage.supported_languages())
     )
+    # Ownership: how many open conversations one operator holds at once (take, next, first
+    # reply, transfer to them), and whether operators (not only supervisors and admins) may
+    # reveal a message's original text, with a reason and an audit entry.
+    operator_max_conversations: int = Field(default=4, ge=1)
+    operators_may_reveal: bool = False
     quick_exit_url: str = "https://www.meteo.gc.ca/"
     # The hotline's time zone (IANA name): statistics count days in it.
     timezone: str = "America/Toronto"

@@ -71,7 +71,8 @@ class TestReplay:
         third = await receive(database, "I need a lawyer", address="caller-c")
         await operator_client.post(f"/api/conversations/{first.conversation_id}/messages",
                                    json={"text": "Nous sommes là."})
-        await operator_client.post(f"/api/conversations/{third.conversation_id}/close", json={})
+        await operator_client.post(f"/api/conversations/{third.conversation_id}/close",
+                                   json={"outcome": "referred"})
         await receive(database, "merci", address="caller-a")
 
         async with database.sessions() as session:

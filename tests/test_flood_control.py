@@ -79,17 +79,16 @@ class TestHeldWebChats:
         assert found["webchat"] == ["waiting"] * LIMIT + ["held", "held"]
         assert all(found[kind] == ["waiting"] for kind in ("sms", "whatsapp", "telegram", "voice"))
 
-    async def test_an_emergency_is_never_held_and_a_held_chat_that_turns_urgent_joins_the_queue(
-        self, database: Database
-    ) -> None:
+    async def test_a_flood_in_emergency_words_is_held_too(self, database: Database) -> None:
+        """The flood of the attack report: emergency words do not get a chat past the rate."""
         for _ in range(LIMIT):
             await arrive(database)
-        await arrive(database, "au secours il va me tuer")
+        await arrive(database, "il va me tuer maintenant, je suis enfermée")
         token = secrets.token_urlsafe(32)
         await arrive(database, address=token)
-        assert (await statuses(database))["webchat"] == ["waiting"] * (LIMIT + 1) + ["held"]
+        assert (await statuses(database))["webchat"] == ["waiting"] * LIMIT + ["held", "held"]
         await arrive(database, "il arrive, il va me tuer, aidez-moi", address=token)
-        assert (await statuses(database))["webchat"] == ["waiting"] * (LIMIT + 2)
+        assert (await statuses(database))["webchat"] == ["waiting"] * LIMIT + ["held", "held"]
 
     async def test_every_change_of_the_held_count_is_one_event(self, database: Database) -> None:
         for _ in range(LIMIT + 2):

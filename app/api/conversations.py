@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
-from app.api.text_fields import StoredText
+from app.api.text_fields import NonBlankText
 from app.conversations import actions as conversations
 from app.conversations import caller_notices, flood, queue
 from app.conversations import messages as message_views
@@ -17,6 +18,7 @@ from app.conversations.schemas import ConversationRead, MessageRead, QueueItem
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.domain import ChannelKind
 from app.errors import NotFound
+from app.models import Outcome
 from app.supervision import whispers
 from triage.codes import Urgency
 
@@ -34,13 +36,28 @@ router = APIRouter(prefix="/api/conversations", tags=["conversations"],
 
 
 class ReplyCreate(BaseModel):
-    text: StoredText = Field(min_length=1, max_length=conversations.MAX_REPLY_LENGTH)
+    text: NonBlankText = Field(min_length=1, max_length=conversations.MAX_REPLY_LENGTH)
 
-    @field_validator("text")
+
+# A tag is a lower_snake word (e.g. "labour", "follow_up_legal"): never a name or a number.
+Tag = Annotated[str, Field(pattern=r"^[a-z][a-z_]{0,39}$")]
+Tags = Annotated[list[Tag], Field(max_length=20)]
+
+
+class CloseRequest(BaseModel):
+    """Wrap-up: how the conversation ended, tags to add, a follow-up date."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Outcome
+    tags: Tags = Field(default_factory=list)
+    follow_up: date | None = Field(default=None, description="ISO date, e.g. 2026-12-12.")
+
+    @field_validator("follow_up", mode="before")
     @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("text is blank")
+    def _a_date_is_a_string(cls, value: object) -> object:
+        if value is not None and not isinstance(value, str):
+            raise ValueError("expected an ISO date string")
         return value
 
 
@@ -80,7 +97,7 @@ async def typing(conversation_id: uuid.UUID, session: SessionDep, _: CurrentOper
     await caller_notices.announce_typing(session, conversation_id=conversation_id)
 
 
-@router.get("/{conversation_id}", responses=documented(404))
+@router.get("/{conversation_id:uuid}", responses=documented(404))
 async def get_one(
     conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
 ) -> ConversationRead:
@@ -107,23 +124,31 @@ async def list_messages(
 @router.post("/{conversation_id}/messages", status_code=201, dependencies=[JsonOnly],
              responses=documented(400, 404, 409, 415))
 async def send_reply(
-    conversation_id: uuid.UUID, body: ReplyCreate, session: SessionDep, user: CurrentOperator
+    conversation_id: uuid.UUID, body: ReplyCreate, session: SessionDep, user: CurrentOperator,
+    context: ContextDep,
 ) -> MessageRead:
-    """An operator's reply; 409 when it must not be sent (closed, STOP, unsafe, not recorded)."""
+    """An operator's reply; 409 when it must not be sent (closed, STOP, unsafe, not recorded)
+    or not by this operator (another owns it; taking it would pass their limit)."""
     was_held = await flood.lock_and_check_held(session, conversation_id=conversation_id)
     message = await conversations.reply(
-        session, conversation_id=conversation_id, operator=user, text=body.text
+        session, conversation_id=conversation_id, operator=user, text=body.text,
+        limit=context.settings.operator_max_conversations,
     )
     if was_held:  # answered straight from the held list: it is no longer held
         await flood.announce_held_count(session)
     return message_views.read(message)
 
 
-@router.post("/{conversation_id}/close", status_code=204, dependencies=[JsonOnly],
-             responses=documented(404, 415), openapi_extra=EMPTY_JSON_BODY)
+@router.post("/{conversation_id}/close", dependencies=[JsonOnly],
+             responses=documented(400, 404, 409, 415))
 async def close(
-    conversation_id: uuid.UUID, session: SessionDep, context: ContextDep, user: CurrentOperator
-) -> None:
-    """Close; an SMS, WhatsApp or Telegram caller safe to write to is told in their language."""
-    await caller_notices.close(session, settings=context.settings,
-                               conversation_id=conversation_id, operator=user)
+    conversation_id: uuid.UUID, body: CloseRequest, session: SessionDep, context: ContextDep,
+    user: CurrentOperator,
+) -> ConversationRead:
+    """Wrap-up by the owner (an unowned conversation becomes the closer's; a supervisor or an
+    admin closes any); 409 for someone else's or an already closed one. An SMS, WhatsApp or
+    Telegram caller safe to write to is told in their language."""
+    return await caller_notices.close(session, settings=context.settings,
+                                      conversation_id=conversation_id, operator=user,
+                                      outcome=body.outcome, tags=body.tags,
+                                      follow_up=body.follow_up)

@@ -11,17 +11,19 @@ phone with someone who controls them, so an unasked-for message could put them a
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.conversations import actions, automatic_messages, flood
+from app.conversations import actions, automatic_messages, flood, wrap_up
 from app.conversations import messages as message_views
+from app.conversations.schemas import ConversationRead
 from app.delivery import outbox
 from app.domain import ChannelKind, NoticeKind
 from app.errors import Conflict, NotFound
 from app.live import event_hub, events
-from app.models import Contact, Conversation, ConversationStatus, User
+from app.models import Contact, Conversation, ConversationStatus, Outcome, User
 from app.settings import Settings
 
 
@@ -47,23 +49,27 @@ def may_notify(contact: Contact, channel: str) -> bool:
 
 
 async def close(
-    session: AsyncSession, *, settings: Settings, conversation_id: uuid.UUID, operator: User
-) -> None:
-    """Close the conversation; an SMS, WhatsApp or Telegram caller it is safe to write to is
-    told so in their language (a web chat caller's page says it on its own)."""
+    session: AsyncSession, *, settings: Settings, conversation_id: uuid.UUID, operator: User,
+    outcome: Outcome, tags: list[str], follow_up: date | None,
+) -> ConversationRead:
+    """Wrap up and close the conversation (`wrap_up.close`); an SMS, WhatsApp or Telegram
+    caller it is safe to write to is told so in their language (a web chat caller's page
+    says it on its own)."""
     conversation = await actions.get_for_update(session, conversation_id=conversation_id)
     was_open = conversation.status != ConversationStatus.closed.value
     was_held = conversation.status == ConversationStatus.held.value
-    await actions.close(session, conversation_id=conversation_id, operator=operator)
+    closed = await wrap_up.close(session, conversation=conversation, operator=operator,
+                                 outcome=outcome, tags=tags, follow_up=follow_up)
     if was_held:
         await flood.announce_held_count(session)
     if not was_open or not outbox.uses_outbox(conversation.channel):
-        return
+        return closed
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
     if not may_notify(contact, conversation.channel):
-        return
+        return closed
     language = automatic_messages.choose_language(settings, contact.language, conversation.language)
     text = automatic_messages.notice(settings, kind=NoticeKind.closed, language=language)
     message = await outbox.add_outbound(session, conversation=conversation, text=text)
     await events.append(session, events.message_created(conversation.id, message_views.read(message)))
+    return closed

@@ -4,9 +4,11 @@ queue, until an operator releases them into it or a supervisor closes them toget
 Only web chats are ever held: SMS, WhatsApp, Telegram and voice contacts go to the queue
 as before, so a web chat flood never hides them. A held chat is still open and listed
 (`GET /api/conversations?held=true`, the console's held section), never dropped. A held
-chat whose message reads as an emergency goes to the queue at once: the safety of the
-person comes before the flood rule. Every change of the held count is one `queue.held`
-event, so every console shows the same banner.
+chat stays held whatever it reads as: the floods seen on hotlines are written in emergency
+words ("il va me tuer maintenant"), so letting emergencies through would let the flood
+through. The held list is in queue order, most urgent first, so an operator sees a real
+emergency among the held chats at its top and can answer it at once. Every change of the
+held count is one `queue.held` event, so every console shows the same banner.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from app.live import events
 from app.models import Conversation, ConversationStatus, User
 from app.models.base import utcnow
 from app.security import flood_control
-from triage import Urgency
 
 NEW_WEBCHATS = "webchat-new"
 
@@ -37,15 +38,14 @@ async def held_count(session: AsyncSession) -> int:
 
 
 async def should_hold(
-    session: AsyncSession, *, secret: bytes, per_minute: int, channel: str, urgency: Urgency,
-    now: datetime,
+    session: AsyncSession, *, secret: bytes, per_minute: int, channel: str, now: datetime,
 ) -> bool:
-    """Count a new conversation; True when it is a web chat beyond the rate (not an emergency)."""
+    """Count a new conversation; True when it is a web chat beyond the rate."""
     if channel != ChannelKind.webchat.value or per_minute <= 0:
         return False
     key = flood_control.key(secret, NEW_WEBCHATS, "all")
     over = await flood_control.hit(session, key=key, rate=flood_control.per_minute(per_minute), now=now)
-    return over is not None and urgency is not Urgency.emergency
+    return over is not None
 
 
 async def release_held(session: AsyncSession) -> int:

@@ -160,7 +160,7 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
     held_before = conversation.status == ConversationStatus.held.value
     if is_new and await flood.should_hold(
         session, secret=keys.pseudonym_key, per_minute=keys.webchat_new_per_minute,
-        channel=conversation.channel, urgency=result.urgency, now=now,
+        channel=conversation.channel, now=now,
     ):
         conversation.status = ConversationStatus.held.value
     inserted = await session.execute(
@@ -237,8 +237,8 @@ class DuplicateRace(RuntimeError):
 
 
 def _apply_inbound(conversation: Conversation, *, urgency: Urgency, language: str) -> bool:
-    """Raise the urgency (never lower it), fill the language, put it back in the queue (a
-    held web chat too, once it reads as an emergency)."""
+    """Raise the urgency (never lower it), fill the language, restart the caller's wait (a
+    held web chat stays held, whatever it reads as, until an operator releases it)."""
     changed = False
     current = Urgency(conversation.urgency)
     highest = Urgency.highest(current, urgency)
@@ -248,11 +248,9 @@ def _apply_inbound(conversation: Conversation, *, urgency: Urgency, language: st
     if conversation.language == "und" and language != "und":
         conversation.language = language
         changed = True
-    held = conversation.status == ConversationStatus.held.value
-    if conversation.status == ConversationStatus.active.value or (
-        held and highest is Urgency.emergency
-    ):
-        conversation.status = ConversationStatus.waiting.value
+    if conversation.status == ConversationStatus.active.value:
+        # The caller waits again, for the operator who owns the conversation: it stays
+        # theirs (`ownership.status_for`: a waiting conversation has no owner).
         conversation.waiting_since = utcnow()
         changed = True
     return changed

@@ -84,8 +84,12 @@ def _fields(
         "waiting_since": conversation.waiting_since,
         "last_message_at": conversation.last_message_at,
         "assigned_operator": operator_email,
+        "assigned_operator_id": conversation.assigned_operator_id,
         "safe_to_reply": contact.safe_to_reply if contact else None,
         "reply_stopped": contact.stopped_at is not None if contact else False,
+        "outcome": conversation.outcome,
+        "tags": list(conversation.tags or []),
+        "follow_up": conversation.follow_up,
     }
 
 

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.dialects.postgresql import ARRAY, UUID
 from sqlmodel import Field, SQLModel
 
 from app.models.base import utcnow
@@ -19,6 +19,27 @@ class ConversationStatus(StrEnum):
     closed = "closed"
 
 
+class Outcome(StrEnum):
+    """How a conversation ended (wrap-up): a fixed list, so statistics can count them."""
+
+    referred = "referred"
+    information_given = "information_given"
+    safety_plan = "safety_plan"
+    emergency_services = "emergency_services"
+    no_contact = "no_contact"
+    abandoned = "abandoned"
+    duplicate = "duplicate"
+    other = "other"
+
+
+# The ownership invariant: a waiting conversation has no owner, an active one has one (a
+# closed one may have either). The database refuses a row that breaks it.
+OWNER_MATCHES_STATUS = (
+    "(status <> 'waiting' OR assigned_operator_id IS NULL)"
+    " AND (status <> 'active' OR assigned_operator_id IS NOT NULL)"
+)
+
+
 class Conversation(SQLModel, table=True):
     __tablename__ = "conversations"
     __table_args__ = (
@@ -30,6 +51,7 @@ class Conversation(SQLModel, table=True):
             unique=True,
             postgresql_where=sa.text("status <> 'closed'"),
         ),
+        sa.CheckConstraint(OWNER_MATCHES_STATUS, name="ck_conversations_owner_matches_status"),
     )
 
     id: uuid.UUID = Field(
@@ -61,3 +83,10 @@ class Conversation(SQLModel, table=True):
     closed_at: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
     )
+    # Wrap-up: the outcome, tags (lower_snake words, never names) and a follow-up date.
+    outcome: str | None = Field(default=None, sa_column=sa.Column(sa.String(30), nullable=True))
+    tags: list[str] = Field(
+        default_factory=list,
+        sa_column=sa.Column(ARRAY(sa.String(40)), nullable=False, server_default="{}"),
+    )
+    follow_up: date | None = Field(default=None, sa_column=sa.Column(sa.Date, nullable=True))

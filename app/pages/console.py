@@ -15,6 +15,7 @@ from app.conversations import queue
 from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import ContextDep, SessionDep, read_login
 from app.live import events
+from app.pages import case_view
 from app.pages.responses import csrf_ok, issue_csrf, page
 from app.partners import suggestions as partner_suggestions
 from app.security import login, sessions
@@ -128,10 +129,12 @@ async def consolepage(
         if conversation is not None
         else []
     )
+    case = await case_view.case_context(session, context=context, user=user, conversation=described)
     return page(
         request,
         "console/index.html",
         user={"email": user.email, "role": user.role, "supervises": access.supervises(user)},
+        case=case,
         csrf_token=data.csrf,
         queue=open_queue,
         queue_total=first_page.total,

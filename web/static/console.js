@@ -195,6 +195,13 @@
     meta.appendChild(time);
     li.appendChild(meta);
     li.appendChild(el("p", "message-text", message.text === undefined || message.text === null ? "" : message.text));
+    if (direction === "in" && body.getAttribute("data-may-reveal") === "true") {
+      var reveal = el("button", "reveal-original button-secondary", t("reveal.button"));
+      reveal.type = "button";
+      reveal.setAttribute("data-message-id", String(message.id));
+      reveal.setAttribute("aria-haspopup", "dialog");
+      li.appendChild(reveal);
+    }
     var found = message.triage;
     // Plain words in the page's language when triage read a danger; its matched words otherwise.
     var plain = found && found.why && found.why[lang] && found.why[lang].length ? found.why[lang] : null;
@@ -380,6 +387,8 @@
         applyConversation(frame.conversation, frame.kind === "conversation.created");
         if (frame.conversation && String(frame.conversation.id) === conversationId) { applySafety(frame.conversation); }
       }
+      /* The case tools (console-case.js) follow ownership and wrap-up from the same events. */
+      document.dispatchEvent(new CustomEvent("hotline:event", { detail: frame }));
     } catch (e) {
       if (window.console) { window.console.error("console: could not apply event", id, e); }
     }
@@ -427,6 +436,7 @@
   /* ------------------------- reply ------------------------------------ */
   /* Why a reply to an SMS, WhatsApp or Telegram contact is refused (409), if we know. */
   function replyBlockedKey() {
+    if (replyForm && replyForm.getAttribute("data-owner") === "other") { return "ownership.not_yours"; }
     var stopped = document.getElementById("reply-stopped");
     if (stopped && !stopped.hidden) { return "channels.stopped"; }
     var box = document.getElementById("reply-safety");
@@ -503,26 +513,19 @@
     });
   }
 
-  /* ------------------------- wrap-up ---------------------------------- */
-  var closeForm = document.getElementById("close-form");
-  if (closeForm && conversationId) {
-    closeForm.addEventListener("submit", function (event) {
-      event.preventDefault();
-      if (!window.confirm(t("close.confirm"))) { return; }
-      fetch("/api/conversations/" + encodeURIComponent(conversationId) + "/close", {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
-        body: "{}"
-      }).then(function (response) {
-        if (!response.ok) { throw new Error("close failed"); }
-        leaving = true;
-        window.location.assign("/console");
-      }).catch(function () {
-        showReplyError("close.error");
-      });
-    });
-  }
+  /* ------------------------- for console-case.js ---------------------- */
+  /* Ownership, notes, transfer, wrap-up and shortcuts live in console-case.js. */
+  window.HotlineConsole = {
+    t: t,
+    label: label,
+    el: el,
+    clockText: clockText,
+    appendMessage: appendMessage,
+    announce: announce,
+    csrfToken: csrfToken,
+    conversationId: conversationId,
+    leave: function (url) { leaving = true; window.location.assign(url); }
+  };
 
   /* ------------------------- start ------------------------------------ */
   refreshTimes(document);
