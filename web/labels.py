@@ -49,6 +49,10 @@ LABELS: dict[str, dict[str, Label]] = {
         "out": pgettext_noop("message author", "Operator"),
         "note": pgettext_noop("message author", "Internal note"),
     },
+    # Notes the system writes, as codes (messages.marker).
+    "marker": {
+        "erased": pgettext_noop("marker", "Erased at the caller's request"),
+    },
     "need": {
         "emergency_safety": pgettext_noop("need", "immediate safety"),
         "shelter": pgettext_noop("need", "shelter"),

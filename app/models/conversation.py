@@ -28,6 +28,15 @@ class Conversation(SQLModel, table=True):
             unique=True,
             postgresql_where=sa.text("status <> 'closed'"),
         ),
+        # The retention purge: closed conversations whose texts, or notes, are still there.
+        sa.Index(
+            "ix_conversations_texts_due", "closed_at",
+            postgresql_where=sa.text("status = 'closed' AND texts_purged_at IS NULL"),
+        ),
+        sa.Index(
+            "ix_conversations_notes_due", "closed_at",
+            postgresql_where=sa.text("status = 'closed' AND notes_purged_at IS NULL"),
+        ),
     )
 
     id: uuid.UUID = Field(
@@ -57,5 +66,13 @@ class Conversation(SQLModel, table=True):
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )
     closed_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    # Set by the retention purge once the messages' texts (then the notes) of this closed
+    # conversation were blanked; only codes and counts remain after both.
+    texts_purged_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    notes_purged_at: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
     )

@@ -17,6 +17,11 @@ class Message(SQLModel, table=True):
     __table_args__ = (
         sa.UniqueConstraint("channel", "provider_id", name="uq_messages_provider_id"),
         sa.Index("ix_messages_conversation", "conversation_id", "id"),
+        # The retention purge finds sealed originals that are due without reading the table.
+        sa.Index(
+            "ix_messages_sealed_expiry", "sealed_expires_at",
+            postgresql_where=sa.text("sealed_original IS NOT NULL"),
+        ),
     )
 
     id: int | None = Field(
@@ -50,6 +55,9 @@ class Message(SQLModel, table=True):
     delivery_error: str | None = Field(
         default=None, sa_column=sa.Column(sa.String(200), nullable=True)
     )
+    # A note the system wrote, as a code the console words in the operator's language
+    # ("erased": erased at the caller's request); null for every other message.
+    marker: str | None = Field(default=None, sa_column=sa.Column(sa.String(16), nullable=True))
     triage: dict[str, object] | None = Field(
         default=None, sa_column=sa.Column(JSONB, nullable=True)
     )

@@ -57,6 +57,12 @@
     return has(key) ? strings[key] : String(code || "");
   }
 
+  /* A message's text; a note the system wrote (a marker code) in the page's language. */
+  function messageText(message) {
+    if (message.marker) { return label("marker", message.marker); }
+    return message.text === undefined || message.text === null ? "" : message.text;
+  }
+
   function languageCode(code) {
     return !code || code === "und" ? t("language.und") : String(code).toUpperCase();
   }
@@ -315,7 +321,7 @@
     time.setAttribute("data-clock", "");
     meta.appendChild(time);
     li.appendChild(meta);
-    li.appendChild(el("p", "message-text", message.text === undefined || message.text === null ? "" : message.text));
+    li.appendChild(el("p", "message-text", messageText(message)));
     var found = message.triage;
     // Plain words in the page's language when triage read a danger; its matched words otherwise.
     var plain = found && found.why && found.why[lang] && found.why[lang].length ? found.why[lang] : null;
