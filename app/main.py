@@ -22,6 +22,7 @@ from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import retention as retention_api
 from app.api import users as users_api
 from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
@@ -112,6 +113,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(auth_api.router)
     app.include_router(conversations_api.router)
     app.include_router(delivery_api.router)
+    app.include_router(retention_api.router)
     app.include_router(directory_api.router)
     app.include_router(users_api.router)
     app.include_router(console_stream.router)

@@ -51,8 +51,14 @@ class Settings(BaseSettings):
 
     vault_retention_days: int = Field(default=30, ge=1)
     sealed_retention_days: int = Field(default=90, ge=1)
-    # A reply address is also purged this long after the contact's conversation closed.
+    # A reply address is also purged this long after the contact's conversation closed (unless
+    # the caller agreed to a longer keep, up to retention_agreed_max_days ahead).
     vault_after_close_hours: int = Field(default=72, ge=1)
+    retention_agreed_max_days: int = Field(default=365, ge=1)
+    # The redacted texts (caller and operator), then the case notes and whispers, of a closed
+    # conversation are blanked this long after it closed; codes and counts stay.
+    text_after_close_days: int = Field(default=90, ge=1)
+    notes_after_close_days: int = Field(default=365, ge=1)
     # The retention purge: one per app process; tests that drive it themselves turn it off.
     retention_worker: bool = True
     retention_interval_seconds: float = Field(default=300.0, gt=0)

@@ -22,6 +22,7 @@ from app.models import (
     Message,
 )
 from app.models.base import utcnow
+from app.models.message import TRIAGE_CODE_KEYS
 
 # What an erased message's text becomes.
 ERASED_TEXT = ""
@@ -30,15 +31,13 @@ ERASED_TEXT = ""
 # readers.
 ERASED_MARKER = "erased"
 ERASED_NOTE = "Erased at the caller's request."
-# The triage fields kept on an erased message: codes only, no quote of the text.
-KEPT_TRIAGE = ("language", "urgency", "needs", "indicators", "exploitation", "region")
 
 
 def codes_only(found: dict[str, object] | None) -> dict[str, object] | None:
     """A message's stored triage without what quotes or explains its text."""
     if found is None:
         return None
-    return {key: found[key] for key in KEPT_TRIAGE if key in found}
+    return {key: found[key] for key in TRIAGE_CODE_KEYS if key in found}
 
 
 async def erase_texts(session: AsyncSession, *, contact_id: int) -> None:

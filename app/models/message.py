@@ -9,6 +9,12 @@ from sqlmodel import Field, SQLModel
 
 from app.models.base import utcnow
 
+# The triage fields that are codes (no quote or explanation of the text): what an erased or
+# purged message keeps, for statistics.
+TRIAGE_CODE_KEYS = ("language", "urgency", "needs", "indicators", "exploitation", "region")
+# Directions whose text a case worker wrote: case notes, and a supervisor's whisper.
+NOTE_DIRECTIONS = ("note", "whsp")
+
 
 class Message(SQLModel, table=True):
     """One message: the redacted text in clear, the original only sealed."""
