@@ -11,6 +11,7 @@ import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -22,6 +23,9 @@ DEV_SECRET_KEY = "dev-only-session-secret-change-me"  # noqa: S105
 DEV_PSEUDONYM_KEY = "dev-only-pseudonym-key-change-me"
 # 32 bytes, base64: "dev-only-vault-key-change-me!!!!"
 DEV_VAULT_KEY = base64.b64encode(b"dev-only-vault-key-change-me!!!!").decode()
+
+# The hotline's time zone: every time in the console and the directory pages is shown in it.
+DEFAULT_TIMEZONE = "America/Toronto"
 
 
 class Environment(StrEnum):
@@ -72,6 +76,9 @@ class Settings(BaseSettings):
         default_factory=lambda: list(triage.supported_languages())
     )
     quick_exit_url: str = "https://www.meteo.gc.ca/"
+    # The hotline's IANA time zone (HOTLINE_TIMEZONE): times in the console and the directory
+    # pages are shown in it, with its abbreviation, whatever the browser's zone.
+    timezone: str = DEFAULT_TIMEZONE
     log_level: str = "INFO"
 
     @field_validator("languages", mode="before")
@@ -81,6 +88,17 @@ class Settings(BaseSettings):
             if value.strip().startswith("["):
                 return json.loads(value)  # the JSON list form pydantic-settings also reads
             return [part.strip().lower() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown time zone {value!r}; use an IANA name such as America/Toronto"
+            ) from None
         return value
 
     @field_validator("languages")
