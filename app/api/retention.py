@@ -13,6 +13,7 @@ from app.api.error_responses import documented
 from app.conversations import retention_agreement
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.models.base import utcnow
+from app.security import audit
 
 router = APIRouter(prefix="/api", tags=["retention"], responses=documented(401, 404, 415, 422))
 
@@ -29,11 +30,18 @@ class RetentionAgreement(BaseModel):
 @router.put("/conversations/{conversation_id}/retention", dependencies=[JsonOnly])
 async def put_retention(
     conversation_id: uuid.UUID, body: RetentionAgreement, session: SessionDep,
-    context: ContextDep, _: CurrentOperator,
+    context: ContextDep, operator: CurrentOperator,
 ) -> RetentionAgreement:
-    """Record the caller's agreement to a longer keep of their reply address (or clear it)."""
+    """Record the caller's agreement to a longer keep of their reply address (or clear it);
+    audited (`retention.agreed`, with the number of days, or `retention.cleared`)."""
+    now = utcnow()
     until = await retention_agreement.record(
-        session, conversation_id=conversation_id, until=body.agreed_until, now=utcnow(),
+        session, conversation_id=conversation_id, until=body.agreed_until, now=now,
         max_days=context.settings.retention_agreed_max_days,
+    )
+    await audit.record(
+        session, action="retention.agreed" if until else "retention.cleared", actor_id=operator.id,
+        subject_type="conversation", subject_id=str(conversation_id),
+        detail={"days": (until - now).days} if until else None,
     )
     return RetentionAgreement(agreed_until=until)
