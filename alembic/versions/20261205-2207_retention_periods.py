@@ -34,11 +34,15 @@ def upgrade() -> None:
     )
     op.create_index(
         "ix_conversations_texts_due", "conversations", ["closed_at"],
-        postgresql_where=sa.text("status = 'closed' AND texts_purged_at IS NULL"),
+        postgresql_where=sa.text(
+            "status = 'closed' AND (texts_purged_at IS NULL OR texts_purged_at < closed_at)"
+        ),
     )
     op.create_index(
         "ix_conversations_notes_due", "conversations", ["closed_at"],
-        postgresql_where=sa.text("status = 'closed' AND notes_purged_at IS NULL"),
+        postgresql_where=sa.text(
+            "status = 'closed' AND (notes_purged_at IS NULL OR notes_purged_at < closed_at)"
+        ),
     )
     # The erased notes written before the marker existed.
     op.execute(

@@ -28,14 +28,19 @@ class Conversation(SQLModel, table=True):
             unique=True,
             postgresql_where=sa.text("status <> 'closed'"),
         ),
-        # The retention purge: closed conversations whose texts, or notes, are still there.
+        # The retention purge: closed conversations whose texts, or notes, are still there (a
+        # conversation reopened and closed again after a purge is due again).
         sa.Index(
             "ix_conversations_texts_due", "closed_at",
-            postgresql_where=sa.text("status = 'closed' AND texts_purged_at IS NULL"),
+            postgresql_where=sa.text(
+                "status = 'closed' AND (texts_purged_at IS NULL OR texts_purged_at < closed_at)"
+            ),
         ),
         sa.Index(
             "ix_conversations_notes_due", "closed_at",
-            postgresql_where=sa.text("status = 'closed' AND notes_purged_at IS NULL"),
+            postgresql_where=sa.text(
+                "status = 'closed' AND (notes_purged_at IS NULL OR notes_purged_at < closed_at)"
+            ),
         ),
     )
 

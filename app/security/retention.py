@@ -124,14 +124,15 @@ def closed_purge(
     now: datetime, *, mark: str, after_close: timedelta, limit: int
 ) -> ReturningUpdate[tuple[Any]]:
     """Mark up to `limit` conversations closed for longer than `after_close` whose `mark`
-    (texts_purged_at or notes_purged_at) is unset; returns their ids (the partial index
-    ix_conversations_<kind>_due holds exactly these rows)."""
+    (texts_purged_at or notes_purged_at) is unset or older than their last close; returns
+    their ids (the partial index ix_conversations_<kind>_due holds exactly these rows)."""
     column = _conversations.c[mark]
     due = (
         sa.select(_conversations.c.id)
         .where(
             _conversations.c.status == ConversationStatus.closed.value,
-            column.is_(None),
+            # A conversation reopened and closed again since its last purge is due again.
+            sa.or_(column.is_(None), column < _conversations.c.closed_at),
             _conversations.c.closed_at <= now - after_close,
         )
         .limit(limit)

@@ -106,6 +106,29 @@ async def test_after_every_period_only_codes_and_counts_remain(
                                  policy=policy(settings)) == retention.PurgeCounts()
 
 
+async def test_a_conversation_reopened_after_a_purge_is_purged_again(
+    app: FastAPI, operator_client: httpx.AsyncClient, database: Database, settings: Settings,
+) -> None:
+    closed_at = utcnow()
+    conversation_id = await a_closed_conversation(app, operator_client, database, "o" * 43,
+                                                  closed_at=closed_at)
+    period = timedelta(days=settings.text_after_close_days)
+    first = await retention.purge(database, now=closed_at + period, policy=policy(settings))
+    assert first.texts == 1
+    async with database.transaction() as session:  # reopened later, a new note, closed again
+        await session.execute(
+            sa.update(Conversation).where(Conversation.id == uuid.UUID(conversation_id))  # type: ignore[arg-type]
+            .values(status=ConversationStatus.active.value, closed_at=None))
+    await add_note(database, conversation_id, "out", "Rappel au métro Berri-UQAM")
+    again = closed_at + period + timedelta(days=10)
+    await close(database, conversation_id, at=again)
+    early = await retention.purge(database, now=again + timedelta(days=1), policy=policy(settings))
+    assert early.texts == 0
+    second = await retention.purge(database, now=again + period, policy=policy(settings))
+    assert second.texts == 1
+    assert await count(database, "messages WHERE direction = 'out' AND body_redacted <> ''") == 0
+
+
 async def test_a_caller_who_agreed_keeps_the_address_until_then(
     app: FastAPI, operator_client: httpx.AsyncClient, database: Database, settings: Settings,
 ) -> None:
@@ -145,10 +168,10 @@ async def test_the_purge_queries_use_the_expiry_indexes(database: Database) -> N
     async with database.engine.connect() as connection:
         await connection.execute(sa.text("SET enable_seqscan = off"))
         for sql in (
-            "SELECT id FROM conversations WHERE status = 'closed' AND texts_purged_at IS NULL"
-            " AND closed_at <= now()",
-            "SELECT id FROM conversations WHERE status = 'closed' AND notes_purged_at IS NULL"
-            " AND closed_at <= now()",
+            "SELECT id FROM conversations WHERE status = 'closed' AND (texts_purged_at IS NULL"
+            " OR texts_purged_at < closed_at) AND closed_at <= now()",
+            "SELECT id FROM conversations WHERE status = 'closed' AND (notes_purged_at IS NULL"
+            " OR notes_purged_at < closed_at) AND closed_at <= now()",
             "SELECT id FROM messages WHERE sealed_original IS NOT NULL AND sealed_expires_at <= now()",
             "SELECT contact_id FROM vault_entries WHERE expires_at <= now()",
         ):
