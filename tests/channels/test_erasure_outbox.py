@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from app.conversations import erasure
 from app.storage.db import Database
 from tests.channels.conftest import drain_until, post_signed, twilio_sms_example
-from tests.channels.db_queries import rows
+from tests.channels.db_queries import everything_stored, rows
 from tests.fakes.twilio_api import FakeTwilio
 
 SMS = "/channels/twilio/sms"
@@ -36,6 +36,7 @@ async def test_pending_replies_are_cancelled_blanked_and_never_sent(
                                  "JOIN messages m ON m.id = o.message_id WHERE o.message_id = :id",
                        id=queued.json()["id"])
     assert state == [{"status": "cancelled", "last_error": "contact_erased", "body_redacted": ""}]
+    assert "Sainte-Catherine" not in await everything_stored(database)  # nor in any event copy
     await drain_until(app, lambda: len(fake_twilio.sent) == 2)
     await app.state.outbox_worker.drain()
     assert [sent["Body"] for sent in fake_twilio.sent if REPLY in sent["Body"]] == []
