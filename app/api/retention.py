@@ -27,7 +27,7 @@ class RetentionAgreement(BaseModel):
     )
 
 
-@router.put("/conversations/{conversation_id}/retention", dependencies=[JsonOnly])
+@router.put("/conversations/{conversation_id}/retention", dependencies=[JsonOnly], responses=documented(400))
 async def put_retention(
     conversation_id: uuid.UUID, body: RetentionAgreement, session: SessionDep,
     context: ContextDep, operator: CurrentOperator,
