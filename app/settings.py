@@ -76,8 +76,9 @@ class Settings(BaseSettings):
         default_factory=lambda: list(triage.supported_languages())
     )
     quick_exit_url: str = "https://www.meteo.gc.ca/"
-    # The hotline's IANA time zone (HOTLINE_TIMEZONE): times in the console and the directory
-    # pages are shown in it, with its abbreviation, whatever the browser's zone.
+    # The hotline's IANA time zone (HOTLINE_TIMEZONE): statistics count days in it, and times in
+    # the console and the directory pages are shown in it, with its abbreviation, whatever the
+    # browser's zone.
     timezone: str = DEFAULT_TIMEZONE
     log_level: str = "INFO"
 
@@ -96,9 +97,7 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(
-                f"unknown time zone {value!r}; use an IANA name such as America/Toronto"
-            ) from None
+            raise ValueError("not a known time zone; use an IANA name such as America/Toronto") from None
         return value
 
     @field_validator("languages")
@@ -172,6 +171,10 @@ class Settings(BaseSettings):
     @property
     def totp_required(self) -> bool:
         return self.is_production if self.require_totp is None else self.require_totp
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     def vault_key_bytes(self) -> bytes:
         """The 32-byte AES-256-GCM key (base64 in the environment)."""

@@ -25,6 +25,7 @@ import jinja2
 from babel.support import Translations
 from markupsafe import Markup, escape
 
+from web.charts import bar_chart
 from web.labels import LABELS, LANGUAGE_NAMES
 from web.times import when
 
@@ -143,7 +144,7 @@ def build_environment(lang: str) -> jinja2.Environment:
                 for family in families for code, found in LABELS[family].items()}
 
     environment.globals.update(
-        label=label, script_labels=script_labels, fill=fill, when=when,
+        label=label, script_labels=script_labels, fill=fill, bar_chart=bar_chart, when=when,
         language_name=lambda code: LANGUAGE_NAMES.get(code, code),
     )
     return environment
