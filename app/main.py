@@ -26,6 +26,7 @@ from app.api import delivery as delivery_api
 from app.api import directory as directory_api
 from app.api import ownership as ownership_api
 from app.api import queue as queue_api
+from app.api import retention as retention_api
 from app.api import statistics as statistics_api
 from app.api import supervision as supervision_api
 from app.api import users as users_api
@@ -64,8 +65,9 @@ log = logging.getLogger(__name__)
 # In the order they are matched: the JSON API (and the console websocket), then the pages.
 API_ROUTERS = (
     health.router, auth_api.router, ownership_api.router, conversations_api.router,
-    case_api.router, canned_responses_api.router, delivery_api.router, directory_api.router,
-    queue_api.router, users_api.router, supervision_api.router, statistics_api.router, console_stream.router,
+    case_api.router, canned_responses_api.router, delivery_api.router, retention_api.router,
+    directory_api.router, queue_api.router, users_api.router, supervision_api.router,
+    statistics_api.router, console_stream.router,
 )
 PAGE_ROUTERS = (
     directory_pages.router, two_factor_pages.router, supervision_pages.router,

@@ -24,6 +24,9 @@ DEV_PSEUDONYM_KEY = "dev-only-pseudonym-key-change-me"
 # 32 bytes, base64: "dev-only-vault-key-change-me!!!!"
 DEV_VAULT_KEY = base64.b64encode(b"dev-only-vault-key-change-me!!!!").decode()
 
+# The hotline's time zone: every time in the console and the directory pages is shown in it.
+DEFAULT_TIMEZONE = "America/Toronto"
+
 
 class Environment(StrEnum):
     development = "development"
@@ -52,8 +55,14 @@ class Settings(BaseSettings):
 
     vault_retention_days: int = Field(default=30, ge=1)
     sealed_retention_days: int = Field(default=90, ge=1)
-    # A reply address is also purged this long after the contact's conversation closed.
+    # A reply address is also purged this long after the contact's conversation closed (unless
+    # the caller agreed to a longer keep, up to retention_agreed_max_days ahead).
     vault_after_close_hours: int = Field(default=72, ge=1)
+    retention_agreed_max_days: int = Field(default=365, ge=1)
+    # The redacted texts (caller and operator), then the case notes and whispers, of a closed
+    # conversation are blanked this long after it closed; codes and counts stay.
+    text_after_close_days: int = Field(default=90, ge=1)
+    notes_after_close_days: int = Field(default=365, ge=1)
     # The retention purge: one per app process; tests that drive it themselves turn it off.
     retention_worker: bool = True
     retention_interval_seconds: float = Field(default=300.0, gt=0)
@@ -72,8 +81,10 @@ class Settings(BaseSettings):
     operator_max_conversations: int = Field(default=4, ge=1)
     operators_may_reveal: bool = False
     quick_exit_url: str = "https://www.meteo.gc.ca/"
-    # The hotline's time zone (IANA name): statistics count days in it.
-    timezone: str = "America/Toronto"
+    # The hotline's IANA time zone (HOTLINE_TIMEZONE): statistics count days in it, and times in
+    # the console and the directory pages are shown in it, with its abbreviation, whatever the
+    # browser's zone.
+    timezone: str = DEFAULT_TIMEZONE
     log_level: str = "INFO"
 
     @field_validator("languages", mode="before")

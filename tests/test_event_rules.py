@@ -71,6 +71,7 @@ class TestConsole:
                 "delivery": None,
                 "delivery_error": None,
                 "triage": None,
+                "marker": None,
             },
         }
         assert frame(event(8, conversation=None)).conversation_id is None

@@ -66,6 +66,10 @@ LABELS: dict[str, dict[str, Label]] = {
         "note": pgettext_noop("message author", "Internal note"),
         "whsp": pgettext_noop("message author", "Private note to the operator (supervisor)"),
     },
+    # Notes the system writes, as codes (messages.marker).
+    "marker": {
+        "erased": pgettext_noop("marker", "Erased at the caller's request"),
+    },
     "need": {
         "emergency_safety": pgettext_noop("need", "immediate safety"),
         "shelter": pgettext_noop("need", "shelter"),

@@ -1,7 +1,7 @@
 """flood control: rate counters shared by every app process
 
 Revision ID: 5c2e8b0d2202
-Revises: 3b8d2f6a1c90
+Revises: 3b9d2f61a7c8
 Create Date: 2026-12-05 22:02:00
 
 Fixed-window counters (a keyed hash, the window's start, a count) that every app process
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5c2e8b0d2202"
-down_revision: str | None = "3b8d2f6a1c90"
+down_revision: str | None = "3b9d2f61a7c8"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
@@ -71,6 +71,11 @@ class MessageRead(ReadModel):
         default=None, description="Why delivery failed: a code, never a text or an address."
     )
     triage: TriageRead | None = None
+    marker: Literal["erased"] | None = Field(
+        default=None,
+        description="A note the system wrote, as a code to word in the reader's language "
+        "(erased: erased at the caller's request); null otherwise.",
+    )
 
 
 class ConversationRead(ReadModel):

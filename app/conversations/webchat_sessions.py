@@ -122,6 +122,9 @@ async def receive(
         try:
             async with context.database.transaction() as db:
                 accepted = await intake.receive(db, keys=context.keys, inbound=inbound)
+                # Known before the commit: the hub may offer this transaction's events (the
+                # deletion receipt) as soon as it commits, before this call returns.
+                session.conversation_ids.add(accepted.conversation_id)
                 await channel_inbound.after_webchat_intake(db, context, accepted, inbound)
             break
         except intake.DuplicateRace:
@@ -130,7 +133,6 @@ async def receive(
             raise StorageUnavailable() from exc
     else:  # pragma: no cover - three races in a row
         raise StorageUnavailable()
-    session.conversation_ids.add(accepted.conversation_id)
     return accepted
 
 

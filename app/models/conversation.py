@@ -52,6 +52,20 @@ class Conversation(SQLModel, table=True):
             postgresql_where=sa.text("status <> 'closed'"),
         ),
         sa.CheckConstraint(OWNER_MATCHES_STATUS, name="ck_conversations_owner_matches_status"),
+        # The retention purge: closed conversations whose texts, or notes, are still there (a
+        # conversation reopened and closed again after a purge is due again).
+        sa.Index(
+            "ix_conversations_texts_due", "closed_at",
+            postgresql_where=sa.text(
+                "status = 'closed' AND (texts_purged_at IS NULL OR texts_purged_at < closed_at)"
+            ),
+        ),
+        sa.Index(
+            "ix_conversations_notes_due", "closed_at",
+            postgresql_where=sa.text(
+                "status = 'closed' AND (notes_purged_at IS NULL OR notes_purged_at < closed_at)"
+            ),
+        ),
     )
 
     id: uuid.UUID = Field(
@@ -90,3 +104,11 @@ class Conversation(SQLModel, table=True):
         sa_column=sa.Column(ARRAY(sa.String(40)), nullable=False, server_default="{}"),
     )
     follow_up: date | None = Field(default=None, sa_column=sa.Column(sa.Date, nullable=True))
+    # Set by the retention purge once the messages' texts (then the notes) of this closed
+    # conversation were blanked; only codes and counts remain after both.
+    texts_purged_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    notes_purged_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )

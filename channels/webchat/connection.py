@@ -142,6 +142,7 @@ class _Connection:
             lines = [ChatLineFrame(**asdict(line)) for line in session.history]
             await self.send(HistoryFrame(messages=lines))
         self._tasks.append(asyncio.create_task(self._forward_replies(session)))
+        await asyncio.sleep(0)  # the pump subscribes before any message of this session commits
         return session
 
     async def _message(self, frame: dict[str, Any]) -> None:

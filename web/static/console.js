@@ -1,7 +1,8 @@
 /*
  * Operator console. Plain JavaScript, no dependencies, no inline code (CSP).
  * Configuration comes from data-* attributes on <body>:
- *   data-csrf-token, data-conversation-id (may be empty), data-last-event-id, data-lang
+ *   data-csrf-token, data-conversation-id (may be empty), data-last-event-id, data-lang,
+ *   data-timezone (the hotline's zone: every time is shown in it)
  * Translated strings come from the hidden #i18n element.
  * DOM is built with textContent only: server strings never go through innerHTML.
  */
@@ -52,17 +53,42 @@
     return has(key) ? strings[key] : String(code || "");
   }
 
+  /* A message's text; a note the system wrote (a marker code) in the page's language. */
+  function messageText(message) {
+    if (message.marker) { return label("marker", message.marker); }
+    return message.text === undefined || message.text === null ? "" : message.text;
+  }
+
   function languageCode(code) {
     return !code || code === "und" ? t("language.und") : String(code).toUpperCase();
   }
 
   /* ------------------------- time ------------------------------------- */
-  var clockFormat = null;
-  try {
-    clockFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
-      hour: "2-digit", minute: "2-digit"
-    });
-  } catch (e) { clockFormat = null; }
+  /* Every time in the hotline's zone (data-timezone on <body>, HOTLINE_TIMEZONE) with its
+     abbreviation, whatever the browser's zone: "8:30 HNE", "lun. 8:30 HNE" (as web/times.py). */
+  var timeZone = body.getAttribute("data-timezone") || "America/Toronto";
+  var locale = lang === "fr" ? "fr-CA" : "en-CA";
+
+  function zonedFormat(options) {
+    var base = { timeZone: timeZone, timeZoneName: "short", hour: "numeric", minute: "2-digit", hourCycle: "h23" };
+    Object.keys(options || {}).forEach(function (key) { base[key] = options[key]; });
+    try { return new Intl.DateTimeFormat(locale, base); } catch (e) { return null; }
+  }
+
+  var clockFormat = zonedFormat();
+  var dayFormat = zonedFormat({ weekday: "short" });
+  var dateFormat = zonedFormat({ day: "numeric", month: "short", year: "numeric" });
+
+  /* "H:mm zone" from the parts, so 8:30 reads 8:30 in both languages ("8 h 30" in fr-CA's own). */
+  function zonedText(format, ms) {
+    if (!format) { return new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC"; }
+    var parts = {};
+    format.formatToParts(new Date(ms)).forEach(function (part) { parts[part.type] = part.value; });
+    var clock = String(parseInt(parts.hour, 10) % 24) + ":" + parts.minute + " " + (parts.timeZoneName || "");
+    var day = parts.weekday ? parts.weekday + " " : "";
+    var date = parts.day ? parts.day + " " + parts.month + " " + parts.year + ", " : "";
+    return (date + day + clock).trim();
+  }
 
   function parseTime(iso) {
     var ms = Date.parse(iso);
@@ -85,8 +111,7 @@
   function clockText(iso) {
     var ms = parseTime(iso);
     if (ms === null) { return ""; }
-    var date = new Date(ms);
-    return clockFormat ? clockFormat.format(date) : date.toLocaleTimeString();
+    return zonedText(clockFormat, ms);
   }
 
   function refreshTimes(root) {
@@ -95,18 +120,17 @@
       var text = relativeText(el.getAttribute("datetime"));
       if (text && el.textContent !== text) { el.textContent = text; }
       var ms = parseTime(el.getAttribute("datetime"));
-      if (ms !== null) { el.title = new Date(ms).toLocaleString(lang === "fr" ? "fr-CA" : "en-CA"); }
+      if (ms !== null) { el.title = zonedText(dateFormat, ms); }
     });
     Array.prototype.forEach.call(scope.querySelectorAll("time[data-clock]"), function (el) {
       var text = clockText(el.getAttribute("datetime"));
       if (text && el.textContent !== text) { el.textContent = text; }
     });
-    /* A day and an hour ("mar. 08 h 00"): when a partner opens. */
+    /* A day and an hour ("mar. 8:30 HNE"): when a partner opens. */
     Array.prototype.forEach.call(scope.querySelectorAll("time[data-day-clock]"), function (el) {
       var ms = parseTime(el.getAttribute("datetime"));
       if (ms === null) { return; }
-      var text = new Date(ms).toLocaleString(lang === "fr" ? "fr-CA" : "en-CA",
-        { weekday: "short", hour: "2-digit", minute: "2-digit" });
+      var text = zonedText(dayFormat, ms);
       if (el.textContent !== text) { el.textContent = text; }
     });
   }
@@ -194,7 +218,7 @@
     time.setAttribute("data-clock", "");
     meta.appendChild(time);
     li.appendChild(meta);
-    li.appendChild(el("p", "message-text", message.text === undefined || message.text === null ? "" : message.text));
+    li.appendChild(el("p", "message-text", messageText(message)));
     if (direction === "in" && body.getAttribute("data-may-reveal") === "true") {
       var reveal = el("button", "reveal-original button-secondary", t("reveal.button"));
       reveal.type = "button";
