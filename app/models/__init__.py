@@ -6,10 +6,21 @@ from app.models.conversation import Conversation, ConversationStatus
 from app.models.event import Event
 from app.models.message import Message
 from app.models.outbox import OutboxEntry, OutboxStatus
+from app.models.referral import (
+    ConsentState,
+    PartnerNotice,
+    PartnerSession,
+    PartnerUser,
+    Referral,
+    ReferralEvent,
+    ReferralFacts,
+    ReferralStatus,
+)
 from app.models.staff_session import LoginThrottle, RecoveryCode, StaffSession
 from app.models.user import Role, User
 
 __all__ = [
+    "ConsentState",
     "Contact",
     "Conversation",
     "ConversationStatus",
@@ -18,7 +29,14 @@ __all__ = [
     "Message",
     "OutboxEntry",
     "OutboxStatus",
+    "PartnerNotice",
+    "PartnerSession",
+    "PartnerUser",
     "RecoveryCode",
+    "Referral",
+    "ReferralEvent",
+    "ReferralFacts",
+    "ReferralStatus",
     "Role",
     "StaffSession",
     "User",
