@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
+import httpx
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -22,6 +23,7 @@ from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import referrals as referrals_api
 from app.api import users as users_api
 from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
@@ -40,6 +42,8 @@ from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
 from app.pages import two_factor as two_factor_pages
+from app.referrals.notice_delivery import NoticeSender
+from app.referrals.worker import ReferralWorker
 from app.security import retention
 from app.security.auth import SessionSigner
 from app.security.body_limit import BodyLimit
@@ -93,9 +97,12 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
         app.state.context = context
         senders = channel_registry.build_senders(adapters)
         worker, purger = _start_workers(app, context, senders)
+        referrer, http = _start_referral_worker(app, context, senders)
         try:
             yield
         finally:
+            await referrer.stop()
+            await http.aclose()
             await purger.stop()
             await worker.stop()
             await channel_registry.close_senders(senders)
@@ -113,6 +120,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(conversations_api.router)
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
+    app.include_router(referrals_api.router)
     app.include_router(users_api.router)
     app.include_router(console_stream.router)
     core = ChannelCore(lambda: app.state.context)
@@ -146,6 +154,19 @@ def _start_workers(
     if settings.retention_worker:
         purger.start()
     return worker, purger
+
+
+def _start_referral_worker(
+    app: FastAPI, context: AppContext, senders: Mapping[ChannelKind, Sender]
+) -> tuple[ReferralWorker, httpx.AsyncClient]:
+    """Deadlines and partner notices of this process (switched off by HOTLINE_REFERRAL_WORKER=0)."""
+    http = httpx.AsyncClient(follow_redirects=False)
+    worker = ReferralWorker(database=context.database, settings=context.settings,
+                            sender=NoticeSender(context.settings, senders=senders, http=http))
+    app.state.referral_worker = worker
+    if context.settings.referral_worker:
+        worker.start()
+    return worker, http
 
 
 def _docs(settings: Settings) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """warm referrals, consent, partner notices, partner users
 
 Revision ID: c81e4a7f0b35
-Revises: 7a3f5e91c2d4
+Revises: 3b8d2f6a1c90
 Create Date: 2026-12-05 22:05:00
 
 A referral carries its consent (facts shared, purpose, method, until when) and its
@@ -19,7 +19,7 @@ from alembic import op
 from sqlalchemy.dialects.postgresql import ARRAY, UUID
 
 revision: str = "c81e4a7f0b35"
-down_revision: str | None = "7a3f5e91c2d4"
+down_revision: str | None = "3b8d2f6a1c90"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

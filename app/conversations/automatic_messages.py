@@ -174,3 +174,13 @@ def safety_message(settings: Settings, *, language: str, channel: ChannelKind) -
 
 def deletion_receipt(settings: Settings, *, language: str) -> str:
     return _catalogues(settings, language)[0].gettext(DELETED)
+
+
+def translate(settings: Settings, *, language: str, message: str, values: dict[str, str]) -> str:
+    """Any caller message of the catalogues (consent texts too), its placeholders filled."""
+    return _fill(_catalogues(settings, language), message, values)
+
+
+def word(settings: Settings, *, language: str, message: str) -> str:
+    """A short caller word of the catalogues (a fact's name, a keyword), translated."""
+    return _catalogues(settings, language)[0].gettext(message)

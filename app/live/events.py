@@ -24,8 +24,10 @@ from app.live.schemas import (
     EventPayload,
     MessageCreated,
     MessageUpdated,
+    ReferralUpdated,
 )
 from app.models import Event
+from app.referrals.schemas import ReferralRead
 
 CHANNEL = "hotline_events"
 _ORDER_LOCK = 0x686F746C  # "hotl"
@@ -52,6 +54,11 @@ def message_created(conversation_id: uuid.UUID, message: MessageRead) -> NewEven
 def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEvent:
     """A message's delivery status changed."""
     return NewEvent(conversation_id, MessageUpdated(message=message))
+
+
+def referral_updated(referral: ReferralRead, *, alert: bool = False) -> NewEvent:
+    """A referral was made or moved; `alert` when its acknowledgement deadline passed."""
+    return NewEvent(referral.conversation_id, ReferralUpdated(referral=referral, alert=alert))
 
 
 async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:

@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, TypeAdapter
 
 from app.conversations.schemas import ConversationRead, MessageRead, ReadModel
+from app.referrals.schemas import ReferralRead
 
 
 class EventKind(StrEnum):
@@ -28,6 +29,7 @@ class EventKind(StrEnum):
     conversation_updated = "conversation.updated"
     message_created = "message.created"
     message_updated = "message.updated"  # delivery status of an outbound message
+    referral_updated = "referral.updated"  # a referral was made or changed state
 
 
 class ConversationCreated(ReadModel):
@@ -50,8 +52,15 @@ class MessageUpdated(ReadModel):
     message: MessageRead
 
 
+class ReferralUpdated(ReadModel):
+    kind: Literal[EventKind.referral_updated] = EventKind.referral_updated
+    referral: ReferralRead
+    alert: bool = Field(default=False, description="True when the partner's deadline passed: the "
+                        "console alerts the operator and proposes `referral.proposed_service_id`.")
+
+
 EventPayload = Annotated[
-    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated,
+    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | ReferralUpdated,
     Field(discriminator="kind"),
 ]
 
@@ -78,8 +87,13 @@ class MessageUpdatedFrame(MessageUpdated, _EventFrameFields):
     pass
 
 
+class ReferralUpdatedFrame(ReferralUpdated, _EventFrameFields):
+    pass
+
+
 EventFrame = Annotated[
-    ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame,
+    ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
+    | ReferralUpdatedFrame,
     Field(discriminator="kind"),
 ]
 
