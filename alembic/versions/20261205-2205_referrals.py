@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 from sqlalchemy.dialects.postgresql import ARRAY, UUID
+
+from alembic import op
 
 revision: str = "c81e4a7f0b35"
 down_revision: str | None = "3b8d2f6a1c90"

@@ -31,7 +31,8 @@ class TestVerbalConsent:
     async def test_referral_answers_id_and_status_and_starts_the_deadline(
         self, operator_client: httpx.AsyncClient, database: Database
     ) -> None:
-        service, _ = await make_service(database, method="email", target="intake@partner.example", minutes=15)
+        service, _ = await make_service(database, method="email", target="intake@partner.example",
+                                        minutes=15)
         accepted = await receive(database, "je cherche un hébergement ce soir")
         response = await refer(operator_client, accepted.conversation_id, service)
         assert response.status_code == 201, response.text
@@ -61,7 +62,8 @@ class TestVerbalConsent:
                 col(Event.kind) == "referral.updated"))).all()
         assert list(audited) == ["referral.requested", "referral.consent.given"]
         assert len(live) == 2
-        listed = (await operator_client.get(f"/api/conversations/{accepted.conversation_id}/referrals")).json()
+        url = f"/api/conversations/{accepted.conversation_id}/referrals"
+        listed = (await operator_client.get(url)).json()
         assert [item["id"] for item in listed] == [made["id"]]
 
     async def test_refusals(self, operator_client: httpx.AsyncClient, database: Database) -> None:
@@ -69,8 +71,10 @@ class TestVerbalConsent:
         accepted = await receive(database, "Bonjour")
         unknown = await refer(operator_client, accepted.conversation_id, "no-such-service")
         assert unknown.status_code == 404
-        no_number = await refer(operator_client, accepted.conversation_id, service, share=("callback_number",))
-        assert no_number.status_code == 422 and no_number.json()["details"][0]["field"] == "body.facts.callback_number"
+        no_number = await refer(operator_client, accepted.conversation_id, service,
+                                share=("callback_number",))
+        assert no_number.status_code == 422
+        assert no_number.json()["details"][0]["field"] == "body.facts.callback_number"
         bad_fact = await refer(operator_client, accepted.conversation_id, service, share=("address",))
         assert bad_fact.status_code == 422
 
@@ -98,10 +102,13 @@ class TestWrittenConsent:
         assert any("OUI" in text and "RÉVOQUER" in text for text in texts), texts
         yes = await receive(database, "Oui !", address=None)  # another caller's yes changes nothing
         context = app.state.context  # type: ignore[attr-defined]
-        await inbound.answer_consent(context, yes, InboundMessage(channel=ChannelKind.webchat, address="x", text="Oui !"))
-        assert (await operator_client.get(f"/api/referrals/{made['id']}")).json()["consent_state"] == "pending"
-        own_yes = Accepted(conversation_id=accepted.conversation_id, message_id=yes.message_id + 1, duplicate=False)
-        await inbound.answer_consent(context, own_yes, InboundMessage(channel=ChannelKind.webchat, address="x", text="Oui !"))
+        said = InboundMessage(channel=ChannelKind.webchat, address="x", text="Oui !")
+        await inbound.answer_consent(context, yes, said)
+        detail = (await operator_client.get(f"/api/referrals/{made['id']}")).json()
+        assert detail["consent_state"] == "pending"
+        own_yes = Accepted(conversation_id=accepted.conversation_id, message_id=yes.message_id + 1,
+                           duplicate=False)
+        await inbound.answer_consent(context, own_yes, said)
         detail = (await operator_client.get(f"/api/referrals/{made['id']}")).json()
         assert detail["consent_state"] == "given" and detail["acknowledge_by"] is not None
         assert [(e["action"], e["actor"]) for e in detail["events"]][-1] == ("consent.given", "caller")
@@ -138,7 +145,9 @@ class TestRevocation:
         again = await operator_client.post(f"/api/referrals/{made['id']}/revoke", json={})
         assert again.status_code == 200 and len(again.json()["events"]) == len(body["events"])
 
-    async def test_the_events_table_refuses_updates(self, operator_client: httpx.AsyncClient, database: Database) -> None:
+    async def test_the_events_table_refuses_updates(
+        self, operator_client: httpx.AsyncClient, database: Database
+    ) -> None:
         import pytest
         from sqlalchemy.exc import DBAPIError
 
