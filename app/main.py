@@ -23,6 +23,7 @@ from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import partner_users as partner_users_api
 from app.api import referrals as referrals_api
 from app.api import users as users_api
 from app.context import AppContext
@@ -41,6 +42,8 @@ from app.errors import (
 from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
+from app.pages import partner as partner_pages
+from app.pages import partner_login as partner_login_pages
 from app.pages import two_factor as two_factor_pages
 from app.referrals.notice_delivery import NoticeSender
 from app.referrals.worker import ReferralWorker
@@ -121,6 +124,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
     app.include_router(referrals_api.router)
+    app.include_router(partner_users_api.router)
     app.include_router(users_api.router)
     app.include_router(console_stream.router)
     core = ChannelCore(lambda: app.state.context)
@@ -129,6 +133,8 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(directory_pages.router)
     app.include_router(two_factor_pages.router)
     app.include_router(console_pages.router)
+    app.include_router(partner_login_pages.router)
+    app.include_router(partner_pages.router)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app

@@ -85,7 +85,8 @@ class TestConsoleFrames:
         events = next(option for option in frame["anyOf"] if "discriminator" in option)
         assert events["discriminator"]["propertyName"] == "kind"
         assert set(events["discriminator"]["mapping"]) == {
-            "conversation.created", "conversation.updated", "message.created", "message.updated"}
+            "conversation.created", "conversation.updated", "message.created", "message.updated",
+            "referral.updated"}
 
     def test_event_frames_carry_the_models_the_api_returns(self, document: dict[str, Any]) -> None:
         schemas = document["components"]["schemas"]

@@ -17,6 +17,7 @@ from app.dependencies import ContextDep, SessionDep, read_login
 from app.live import events
 from app.pages.responses import csrf_ok, issue_csrf, page
 from app.partners import suggestions as partner_suggestions
+from app.referrals import views as referral_views
 from app.security import login, sessions
 from app.security.session_cookie import clear_session_cookie, open_session
 
@@ -124,9 +125,15 @@ async def consolepage(
         if conversation is not None
         else []
     )
+    referrals = (
+        [item.model_dump(mode="json") for item in await referral_views.of_conversation(session, selected)]
+        if conversation is not None and selected is not None
+        else []
+    )
     return page(
         request,
         "console/index.html",
+        referrals=referrals,
         user={"email": user.email, "role": user.role},
         csrf_token=data.csrf,
         queue=open_queue,

@@ -1,0 +1,192 @@
+"""The partner portal: invitation, login, the organisation's referrals with the consented facts
+only, accept / decline / progress / complete, capacity; signed links refused when forged,
+altered or expired; another organisation's partner refused everywhere."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from app.referrals import links
+from app.settings import Settings
+from app.storage.db import Database
+from tests.factories import make_user, receive
+from tests.referrals.helpers import make_service, refer
+
+PARTNER_PASSWORD = "maison marguerite accueille"
+SUPERVISOR = "supervisor@example.org"
+
+
+def _client(app: FastAPI) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
+
+
+async def _csrf(client: httpx.AsyncClient, path: str) -> str:
+    page = await client.get(path)
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert found, page.text[:500]
+    return found.group(1)
+
+
+@asynccontextmanager
+async def _partner(app: FastAPI, operator_client: httpx.AsyncClient, organization: str,
+                   email: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A partner user invited by the supervisor (logged in on `operator_client`), logged in."""
+    invited = await operator_client.post("/api/partner-users", json={
+        "organization_id": organization, "email": email, "display_name": "Marie"})
+    assert invited.status_code == 201, invited.text
+    path = "/partner/" + invited.json()["invitation_url"].split("/partner/", 1)[1]
+    async with _client(app) as client:
+        token = await _csrf(client, path)
+        accepted = await client.post(path, data={"password": PARTNER_PASSWORD, "csrf_token": token})
+        assert accepted.status_code == 303
+        assert (await client.get(path)).status_code == 404  # an invitation works once
+        token = await _csrf(client, "/partner/login")
+        login = await client.post("/partner/login", data={"email": email, "password": PARTNER_PASSWORD,
+                                                          "csrf_token": token, "next": "/partner/"})
+        assert login.status_code == 303 and "hotline_partner" in login.cookies
+        yield client
+
+
+@pytest.fixture
+async def supervisor_client(app: FastAPI, database: Database) -> AsyncIterator[httpx.AsyncClient]:
+    from app.models import Role
+
+    await make_user(database, email=SUPERVISOR, password="supervisor horse battery", role=Role.supervisor)
+    async with _client(app) as client:
+        login = await client.post("/api/auth/login", json={"email": SUPERVISOR,
+                                                           "password": "supervisor horse battery"})
+        assert login.status_code == 200
+        yield client
+
+
+def _link(settings: Settings, referral_id: str, organization: str, *, hours: float = 72) -> str:
+    return links.sign(settings.secret_key.get_secret_value(), referral_id=uuid.UUID(referral_id),
+                      organization_id=organization, expires_at=datetime.now(UTC) + timedelta(hours=hours))
+
+
+async def test_match_consent_notice_acceptance_and_completion(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database, settings: Settings
+) -> None:
+    service, organization = await make_service(database, method="email", target="intake@partner.example")
+    accepted = await receive(database, "je cherche un hébergement ce soir")
+    made = (await refer(supervisor_client, accepted.conversation_id, service,
+                        share=("first_name", "summary", "needs"), first_name="Amina")).json()
+    async with _partner(app, supervisor_client, organization, "marie@maison.example") as partner:
+        link = await partner.get(f"/partner/r/{_link(settings, made['id'], organization)}")
+        assert link.status_code == 303 and link.headers["location"] == f"/partner/referrals/{made['id']}"
+        page = await partner.get(link.headers["location"])
+        assert page.status_code == 200 and "Amina" in page.text and "needs a bed" in page.text
+        assert "je cherche" not in page.text  # never the conversation's text
+        listed = await partner.get("/partner/")
+        assert made["id"] in listed.text and "Amina" not in listed.text
+        for action in ("accept", "start", "complete"):
+            token = await _csrf(partner, f"/partner/referrals/{made['id']}")
+            done = await partner.post(f"/partner/referrals/{made['id']}/{action}", data={"csrf_token": token})
+            assert done.status_code == 303, done.text
+        closed = await partner.get(f"/partner/referrals/{made['id']}")
+        assert "Amina" not in closed.text and 'id="consent-ended"' in closed.text
+    detail = (await supervisor_client.get(f"/api/referrals/{made['id']}")).json()
+    assert [(e["action"], e["actor"]) for e in detail["events"]] == [
+        ("requested", "operator"), ("consent.given", "operator"), ("accepted", "partner"),
+        ("in-progress", "partner"), ("completed", "partner")]
+
+
+async def test_decline_needs_a_reason_code(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database
+) -> None:
+    service, organization = await make_service(database)
+    accepted = await receive(database, "Bonjour")
+    made = (await refer(supervisor_client, accepted.conversation_id, service)).json()
+    async with _partner(app, supervisor_client, organization, "marie@maison.example") as partner:
+        token = await _csrf(partner, f"/partner/referrals/{made['id']}")
+        url = f"/partner/referrals/{made['id']}/decline"
+        assert "error=reason" in (await partner.post(url, data={"csrf_token": token})).headers["location"]
+        await partner.post(url, data={"csrf_token": token, "reason": "no_capacity"})
+    detail = (await supervisor_client.get(f"/api/referrals/{made['id']}")).json()
+    assert detail["status"] == "rejected" and detail["events"][-1]["reason"] == "no_capacity"
+
+
+async def test_revocation_after_acceptance_removes_what_the_partner_sees(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database
+) -> None:
+    service, organization = await make_service(database)
+    accepted = await receive(database, "Bonjour")
+    made = (await refer(supervisor_client, accepted.conversation_id, service, first_name="Amina")).json()
+    async with _partner(app, supervisor_client, organization, "marie@maison.example") as partner:
+        token = await _csrf(partner, f"/partner/referrals/{made['id']}")
+        await partner.post(f"/partner/referrals/{made['id']}/accept", data={"csrf_token": token})
+        revoked = await supervisor_client.post(f"/api/referrals/{made['id']}/revoke", json={})
+        assert revoked.json()["status"] == "cancelled"
+        page = await partner.get(f"/partner/referrals/{made['id']}")
+        assert "Amina" not in page.text and 'id="consent-ended"' in page.text
+        assert 'id="action-' not in page.text
+
+
+async def test_links_forged_altered_or_expired_are_refused(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database, settings: Settings
+) -> None:
+    service, organization = await make_service(database)
+    accepted = await receive(database, "Bonjour")
+    made = (await refer(supervisor_client, accepted.conversation_id, service)).json()
+    good = _link(settings, made["id"], organization)
+    payload, mac = good.split(".")
+    forged = links.sign("another-secret-entirely-0123456789abcdef", referral_id=uuid.UUID(made["id"]),
+                        organization_id=organization, expires_at=datetime.now(UTC) + timedelta(hours=1))
+    expired = _link(settings, made["id"], organization, hours=-1)
+    altered = f"{payload[:-2]}{'A' if payload[-2] != 'A' else 'B'}{payload[-1]}.{mac}"
+    async with _client(app) as anyone:
+        for token in (forged, expired, altered, "x"):
+            refused = await anyone.get(f"/partner/r/{token}")
+            assert refused.status_code == 404 and 'id="link-refused"' in refused.text
+        assert (await anyone.get(f"/partner/r/{good}")).headers["location"].startswith("/partner/login")
+
+
+async def test_another_partner_is_refused_everywhere(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database, settings: Settings
+) -> None:
+    service, organization = await make_service(database)
+    _, other_organization = await make_service(database, name="Autre organisme")
+    accepted = await receive(database, "Bonjour")
+    made = (await refer(supervisor_client, accepted.conversation_id, service, first_name="Amina")).json()
+    async with _partner(app, supervisor_client, other_organization, "autre@organisme.example") as other:
+        assert made["id"] not in (await other.get("/partner/")).text
+        page = await other.get(f"/partner/referrals/{made['id']}")
+        assert page.status_code == 404 and "Amina" not in page.text
+        link = await other.get(f"/partner/r/{_link(settings, made['id'], organization)}")
+        assert link.status_code == 403
+        token = await _csrf(other, "/partner/")
+        act = await other.post(f"/partner/referrals/{made['id']}/accept", data={"csrf_token": token})
+        assert act.status_code == 404
+        capacity = await other.post(f"/partner/services/{service}/capacity",
+                                    data={"csrf_token": token, "available": "3"})
+        assert capacity.status_code == 404
+        # Nor does a partner session open the console or its API.
+        assert (await other.get("/api/conversations")).status_code == 401
+    assert (await supervisor_client.get(f"/api/referrals/{made['id']}")).json()["status"] == "requested"
+
+
+async def test_a_partner_updates_places_available(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database
+) -> None:
+    service, organization = await make_service(database)
+    async with _partner(app, supervisor_client, organization, "marie@maison.example") as partner:
+        token = await _csrf(partner, "/partner/")
+        saved = await partner.post(f"/partner/services/{service}/capacity",
+                                   data={"csrf_token": token, "available": "4"})
+        assert saved.status_code == 303
+        assert 'value="4"' in (await partner.get("/partner/")).text
+
+
+async def test_only_supervisors_invite(operator_client: httpx.AsyncClient, database: Database) -> None:
+    _, organization = await make_service(database)
+    refused = await operator_client.post("/api/partner-users", json={
+        "organization_id": organization, "email": "x@example.org", "display_name": "X"})
+    assert refused.status_code == 403
