@@ -157,3 +157,40 @@ class TestRevocation:
         with pytest.raises(DBAPIError):
             async with database.transaction() as session:
                 await session.execute(sa.text("UPDATE referral_events SET actor_kind = 'partner'"))
+
+
+class TestCallerRevocation:
+    async def test_the_revocation_keyword_withdraws_every_standing_consent(
+        self, operator_client: httpx.AsyncClient, database: Database, app: object
+    ) -> None:
+        from app.conversations import inbound
+        from app.domain import Accepted, ChannelKind, InboundMessage
+
+        service, _ = await make_service(database)
+        accepted = await receive(database, "Bonjour")
+        made = (await refer(operator_client, accepted.conversation_id, service)).json()
+        context = app.state.context  # type: ignore[attr-defined]
+        said = Accepted(conversation_id=accepted.conversation_id, message_id=accepted.message_id + 1000,
+                        duplicate=False)
+        await inbound.answer_consent(context, said, InboundMessage(
+            channel=ChannelKind.webchat, address="x", text="Révoquer"))
+        detail = (await operator_client.get(f"/api/referrals/{made['id']}")).json()
+        assert detail["consent_state"] == "revoked" and detail["status"] == "cancelled"
+        assert [(e["action"], e["actor"]) for e in detail["events"]][-2:] == [
+            ("consent.revoked", "caller"), ("cancelled", "caller")]
+        assert not await _facts_exist(database, made["id"])
+        async with database.sessions() as session:
+            texts = (await session.exec(select(Message.body_redacted).where(
+                col(Message.direction) == "out"))).all()
+        assert any("retiré" in text for text in texts), texts
+
+
+async def test_the_console_shows_the_conversations_referrals(
+    operator_client: httpx.AsyncClient, database: Database
+) -> None:
+    service, _ = await make_service(database)
+    accepted = await receive(database, "Bonjour")
+    made = (await refer(operator_client, accepted.conversation_id, service)).json()
+    page = await operator_client.get("/console", params={"c": accepted.conversation_id})
+    assert f'data-referral-id="{made["id"]}"' in page.text and 'id="refer-dialog"' in page.text
+    assert "Amina" not in page.text
