@@ -43,6 +43,7 @@ from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
 from app.pages import partner as partner_pages
+from app.pages import partner_chat as partner_chat_pages
 from app.pages import partner_login as partner_login_pages
 from app.pages import two_factor as two_factor_pages
 from app.referrals.notice_delivery import NoticeSender
@@ -134,6 +135,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(two_factor_pages.router)
     app.include_router(console_pages.router)
     app.include_router(partner_login_pages.router)
+    app.include_router(partner_chat_pages.router)  # before /partner/referrals/{id}/{action}
     app.include_router(partner_pages.router)
     _install_error_handlers(app)
     openapi_document.install(app)

@@ -31,6 +31,18 @@ def _when(name: str, nullable: bool = True) -> sa.Column[object]:
 
 def upgrade() -> None:
     op.create_table(
+        "partner_users",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("organization_id", sa.Text(), nullable=False),
+        sa.Column("email", sa.String(320), nullable=False, unique=True),
+        sa.Column("display_name", sa.String(80), nullable=False),
+        sa.Column("password_hash", sa.String(255), nullable=True),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("invited_by", sa.Integer(), sa.ForeignKey("users.id"), nullable=True),
+        _when("created_at", nullable=False),
+    )
+    op.create_index("ix_partner_users_organization_id", "partner_users", ["organization_id"])
+    op.create_table(
         "referrals",
         sa.Column("id", UUID(as_uuid=True), primary_key=True),
         sa.Column("conversation_id", UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False),
@@ -46,6 +58,10 @@ def upgrade() -> None:
         _when("consent_ended_at"),
         _when("acknowledge_by"),
         sa.Column("created_by", sa.Integer(), sa.ForeignKey("users.id"), nullable=True),
+        _when("partner_joined_at"),
+        sa.Column("partner_joined_by", sa.Integer(), sa.ForeignKey("partner_users.id"), nullable=True),
+        _when("operator_left_at"),
+        _when("partner_left_at"),
         _when("created_at", nullable=False),
         _when("updated_at", nullable=False),
     )
@@ -98,18 +114,6 @@ def upgrade() -> None:
     op.create_index("ix_partner_notices_due", "partner_notices", ["next_attempt_at"],
                     postgresql_where=sa.text("status = 'pending'"))
     op.create_table(
-        "partner_users",
-        sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("organization_id", sa.Text(), nullable=False),
-        sa.Column("email", sa.String(320), nullable=False, unique=True),
-        sa.Column("display_name", sa.String(80), nullable=False),
-        sa.Column("password_hash", sa.String(255), nullable=True),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("invited_by", sa.Integer(), sa.ForeignKey("users.id"), nullable=True),
-        _when("created_at", nullable=False),
-    )
-    op.create_index("ix_partner_users_organization_id", "partner_users", ["organization_id"])
-    op.create_table(
         "partner_sessions",
         sa.Column("id_hash", sa.String(64), primary_key=True),
         sa.Column("partner_user_id", sa.Integer(),
@@ -124,9 +128,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("partner_sessions")
-    op.drop_table("partner_users")
     op.drop_table("partner_notices")
     op.drop_table("referral_facts")
     op.drop_table("referral_events")
     op.execute("DROP FUNCTION referral_events_append_only()")
     op.drop_table("referrals")
+    op.drop_table("partner_users")

@@ -68,6 +68,14 @@ class Referral(SQLModel, table=True):
     created_by: int | None = Field(
         default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id"), nullable=True)
     )
+    # Warm hand-over in text: a partner worker joined the live conversation; the operator left
+    # once the caller agreed; the partner worker left.
+    partner_joined_at: datetime | None = Field(default=None, sa_column=_when())
+    partner_joined_by: int | None = Field(
+        default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("partner_users.id"), nullable=True)
+    )
+    operator_left_at: datetime | None = Field(default=None, sa_column=_when())
+    partner_left_at: datetime | None = Field(default=None, sa_column=_when())
     created_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False))
 

@@ -19,7 +19,7 @@ from app.domain import Direction
 from app.live import events
 from app.models import Contact, Conversation, Message, Referral
 from app.models.referral import ConsentState, ReferralStatus
-from app.referrals import consent_texts, lifecycle, partner_service
+from app.referrals import consent_texts, handover, lifecycle, partner_service
 from app.referrals.consent_words import ConsentWord, match
 from app.referrals.states import Actor
 from app.settings import Settings
@@ -35,6 +35,9 @@ async def answer(
         return 0
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
+    if word is ConsentWord.yes and await handover.operator_leaves(
+            session, settings=settings, conversation=conversation, contact=contact, message_id=message_id):
+        return 1
     if word is ConsentWord.yes:
         changed = await _consent(session, conversation, message_id)
         reply = consent_texts.given

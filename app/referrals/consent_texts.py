@@ -20,6 +20,16 @@ REQUEST = N_(
 GIVEN = N_("Thank you. %(partner)s has been told and will contact you as agreed.")
 # Translators: the answer to the revocation keyword.
 REVOKED = N_("Your agreement is withdrawn: %(partner)s no longer sees what you had allowed us to share.")
+# Translators: told to the caller when a partner worker joins their conversation. %(name)s is the
+# worker's first name, %(partner)s the organisation. Keep %(yes_keyword)s.
+JOINED = N_(
+    "%(name)s, %(partner)s, has joined the conversation. Write %(yes_keyword)s if you agree that the "
+    "hotline operator leaves; until then they stay with you."
+)
+# Translators: told to the caller once they agreed that the operator leaves.
+OPERATOR_LEFT = N_("The hotline operator has left the conversation. You are now writing with %(name)s.")
+# Translators: told to the caller when the partner worker leaves their conversation.
+PARTNER_LEFT = N_("%(name)s, %(partner)s, has left the conversation.")
 # Translators: names of the facts a caller agrees to share, listed in the consent text.
 FACT_NAMES: dict[Fact, str] = {
     Fact.first_name: N_("your first name"),
@@ -53,3 +63,19 @@ def given(settings: Settings, *, language: str, partner: str) -> str:
 def revoked(settings: Settings, *, language: str, partner: str) -> str:
     return automatic_messages.translate(settings, language=language, message=REVOKED,
                                         values={"partner": partner})
+
+
+def joined(settings: Settings, *, language: str, name: str, partner: str) -> str:
+    lang = automatic_messages.choose_language(settings, language)
+    return automatic_messages.translate(settings, language=lang, message=JOINED, values={
+        "name": name, "partner": partner, "yes_keyword": _keyword(consent_words.YES_KEYWORD, lang)})
+
+
+def operator_left(settings: Settings, *, language: str, name: str) -> str:
+    return automatic_messages.translate(settings, language=language, message=OPERATOR_LEFT,
+                                        values={"name": name})
+
+
+def partner_left(settings: Settings, *, language: str, name: str, partner: str) -> str:
+    return automatic_messages.translate(settings, language=language, message=PARTNER_LEFT,
+                                        values={"name": name, "partner": partner})

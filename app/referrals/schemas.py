@@ -50,6 +50,11 @@ class ReferralRead(ReadModel):
     acknowledge_by: Timestamp | None = None
     created_at: Timestamp
     updated_at: Timestamp
+    partner_joined_at: Timestamp | None = Field(
+        default=None, description="A partner worker joined the live conversation (warm hand-over).")
+    operator_left_at: Timestamp | None = Field(
+        default=None, description="The caller agreed that the operator leaves the conversation.")
+    partner_left_at: Timestamp | None = None
     proposed_service_id: str | None = Field(
         default=None, description="After the deadline passed: the next matching partner's service."
     )

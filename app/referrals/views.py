@@ -30,7 +30,9 @@ def read(
         share=[Fact(item) for item in referral.share], consent_method=ConsentMethod(referral.consent_method),
         consent_state=ConsentState(referral.consent_state), consent_until=referral.consent_until,
         acknowledge_by=referral.acknowledge_by, created_at=referral.created_at,
-        updated_at=referral.updated_at, proposed_service_id=proposed[0] if proposed else None,
+        updated_at=referral.updated_at, partner_joined_at=referral.partner_joined_at,
+        operator_left_at=referral.operator_left_at, partner_left_at=referral.partner_left_at,
+        proposed_service_id=proposed[0] if proposed else None,
         proposed_service_name=proposed[1] if proposed else None,
     )
 

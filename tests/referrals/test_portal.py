@@ -22,6 +22,7 @@ from tests.referrals.helpers import make_service, refer
 
 PARTNER_PASSWORD = "maison marguerite accueille"
 SUPERVISOR = "supervisor@example.org"
+CALLER = "webchat-token-of-the-caller-0123456789"
 
 
 def _client(app: FastAPI) -> httpx.AsyncClient:
@@ -190,3 +191,46 @@ async def test_only_supervisors_invite(operator_client: httpx.AsyncClient, datab
     refused = await operator_client.post("/api/partner-users", json={
         "organization_id": organization, "email": "x@example.org", "display_name": "X"})
     assert refused.status_code == 403
+
+
+async def test_a_partner_joins_the_chat_sees_only_what_follows_and_leaves(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database
+) -> None:
+    from app.conversations import inbound
+    from app.domain import ChannelKind, InboundMessage
+
+    service, organization = await make_service(database)
+    accepted = await receive(database, "mon patron garde mon passeport", address=CALLER)
+    made = (await refer(supervisor_client, accepted.conversation_id, service)).json()
+    context = app.state.context
+    async with _partner(app, supervisor_client, organization, "marie@maison.example") as partner:
+        token = await _csrf(partner, f"/partner/referrals/{made['id']}")
+        await partner.post(f"/partner/referrals/{made['id']}/accept", data={"csrf_token": token})
+        joined = await partner.post(f"/partner/referrals/{made['id']}/join", data={"csrf_token": token})
+        assert joined.status_code == 303, joined.text
+        assert joined.headers["location"].endswith("/chat")
+        chat = await partner.get(joined.headers["location"])
+        assert "passeport" not in chat.text  # nothing from before joining
+        assert "Marie, Maison Marguerite (organisation)" in chat.text  # what the caller was told
+        # The caller agrees: the operator leaves.
+        said = await receive(database, "oui", address=CALLER)
+        assert said.conversation_id == accepted.conversation_id
+        await inbound.answer_consent(context, said, InboundMessage(channel=ChannelKind.webchat,
+                                                                   address=CALLER, text="oui"))
+        detail = (await supervisor_client.get(f"/api/referrals/{made['id']}")).json()
+        assert detail["operator_left_at"] is not None
+        assert [e["action"] for e in detail["events"]][-2:] == [
+            "handover.joined", "handover.operator_left"]
+        sent = await partner.post(f"/partner/referrals/{made['id']}/lines",
+                                  data={"csrf_token": token, "text": "Bonjour, ici Marie."})
+        assert sent.status_code == 201
+        lines = (await partner.get(f"/partner/referrals/{made['id']}/lines")).json()["lines"]
+        texts = [line["text"] for line in lines]
+        assert "oui" in texts and "Marie: Bonjour, ici Marie." in texts
+        assert not any("passeport" in text for text in texts)
+        await partner.post(f"/partner/referrals/{made['id']}/leave", data={"csrf_token": token})
+        after = await partner.get(f"/partner/referrals/{made['id']}/lines")
+        assert after.json() == {"present": False, "lines": []}
+    url = f"/api/conversations/{accepted.conversation_id}/messages"
+    messages = (await supervisor_client.get(url)).json()
+    assert any("has left the conversation" in m["text"] or "a quitté" in m["text"] for m in messages)
