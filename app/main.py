@@ -134,12 +134,16 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(directory_pages.router)
     app.include_router(two_factor_pages.router)
     app.include_router(console_pages.router)
-    app.include_router(partner_login_pages.router)
-    app.include_router(partner_chat_pages.router)  # before /partner/referrals/{id}/{action}
-    app.include_router(partner_pages.router)
+    _include_partner_portal(app)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app
+
+
+def _include_partner_portal(app: FastAPI) -> None:
+    app.include_router(partner_login_pages.router)
+    app.include_router(partner_chat_pages.router)  # before /partner/referrals/{id}/{action}
+    app.include_router(partner_pages.router)
 
 
 def _start_workers(
