@@ -12,7 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations import messages as message_views
 from app.models import Conversation, Referral
-from app.models.referral import ReferralStatus
+from app.models.referral import ConsentState, ReferralStatus
 from app.referrals import lifecycle, partner_service
 from app.referrals.states import Actor
 
@@ -30,6 +30,20 @@ async def expire_due(session: AsyncSession, *, now: datetime, limit: int = 20) -
         proposed = await _next_partner(session, referral, now)
         await lifecycle.move(session, referral, ReferralStatus.expired, actor=Actor.system, actor_id=None,
                              reason="not_acknowledged", alert=True, proposed=proposed)
+    return len(due)
+
+
+async def end_expired_consents(session: AsyncSession, *, now: datetime, limit: int = 20) -> int:
+    """Consents whose end date passed: the facts are deleted and what is still open is cancelled."""
+    due = (await session.exec(
+        select(Referral)
+        .where(col(Referral.consent_state).in_([ConsentState.pending.value, ConsentState.given.value]),
+               col(Referral.consent_until) <= now)
+        .order_by(col(Referral.consent_until)).limit(limit)
+        .with_for_update(skip_locked=True)
+    )).all()
+    for referral in due:
+        await lifecycle.end_consent(session, referral=referral)
     return len(due)
 
 

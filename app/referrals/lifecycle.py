@@ -157,6 +157,17 @@ async def revoke(session: AsyncSession, *, referral: Referral, actor: Actor, act
                    reason="consent_revoked")
 
 
+async def end_consent(session: AsyncSession, *, referral: Referral) -> None:
+    """The consent's end date passed: sharing stops as for a revocation, by the system."""
+    referral.consent_state = ConsentState.ended.value
+    referral.consent_ended_at = utcnow()
+    await facts.erase(session, referral_id=referral.id)
+    await history.record(session, referral, action="consent.ended", actor=Actor.system, actor_id=None)
+    if ReferralStatus(referral.status) in OPEN:
+        await move(session, referral, ReferralStatus.cancelled, actor=Actor.system, actor_id=None,
+                   reason="consent_ended")
+
+
 async def get_for_update(session: AsyncSession, referral_id: uuid.UUID) -> Referral:
     referral = await session.get(Referral, referral_id, with_for_update=True)
     if referral is None:

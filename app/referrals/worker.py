@@ -48,7 +48,8 @@ class ReferralWorker(BackgroundTask):
             await asyncio.sleep(self._settings.referral_poll_seconds)
 
     async def run_once(self) -> tuple[int, int]:
-        """Deadlines expired and notices handled in this round."""
+        """Deadlines expired and notices handled in this round (consents past their end date
+        are ended on the way)."""
         expired = 0
         while True:
             async with self._database.transaction() as session:
@@ -56,6 +57,10 @@ class ReferralWorker(BackgroundTask):
             expired += batch
             if batch == 0:
                 break
+        while True:
+            async with self._database.transaction() as session:
+                if await deadlines.end_expired_consents(session, now=self._clock()) == 0:
+                    break
         return expired, await self.send_notices()
 
     async def send_notices(self) -> int:

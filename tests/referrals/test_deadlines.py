@@ -90,3 +90,31 @@ async def test_a_worker_started_later_still_expires_it(
         await restarted.dispose()
     assert expired == 1
     assert (await operator_client.get(f"/api/referrals/{referral_id}")).json()["status"] == "expired"
+
+
+async def test_a_consent_past_its_end_date_stops_sharing(
+    operator_client: httpx.AsyncClient, database: Database, settings: Settings
+) -> None:
+    from tests.referrals.helpers import make_service
+
+    service, _ = await make_service(database, minutes=60 * 24 * 7)
+    accepted = await receive(database, "Bonjour")
+    clock = clock_at_now()
+    until = (clock.now + timedelta(days=2)).isoformat()
+    made = await operator_client.post(f"/api/conversations/{accepted.conversation_id}/referrals", json={
+        "service_id": service, "share": ["first_name"], "purpose": "aide", "consent_method": "verbal",
+        "consent_until": until, "facts": {"first_name": "Amina"}})
+    assert made.status_code == 201, made.text
+    worker = _worker(database, settings, clock, RecordingSender())
+    clock.advance(timedelta(days=1))
+    await worker.run_once()
+    referral_id = made.json()["id"]
+    assert (await operator_client.get(f"/api/referrals/{referral_id}")).json()["consent_state"] == "given"
+    clock.advance(timedelta(days=1, seconds=1))
+    await worker.run_once()
+    detail = (await operator_client.get(f"/api/referrals/{referral_id}")).json()
+    assert detail["consent_state"] == "ended" and detail["status"] == "cancelled"
+    assert [(e["action"], e["actor"]) for e in detail["events"]][-2:] == [
+        ("consent.ended", "system"), ("cancelled", "system")]
+    async with database.sessions() as session:
+        assert (await session.exec(select(ReferralFacts))).all() == []
