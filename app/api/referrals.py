@@ -7,10 +7,9 @@ These are stable contracts (README, "Referrals"): making a referral answers its 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import StoredText
@@ -38,7 +37,8 @@ class ReferralCreate(BaseModel):
     share: list[Fact] = Field(min_length=1, max_length=5)
     purpose: StoredText = Field(min_length=1, max_length=lifecycle.MAX_PURPOSE_LENGTH)
     consent_method: ConsentMethod
-    consent_until: datetime | None = Field(default=None, description="When consent ends (default: 30 days).")
+    consent_until: AwareDatetime | None = Field(
+        default=None, description="When consent ends, with a time zone (default: 30 days).")
     facts: FactValues = Field(default_factory=FactValues)
 
 
@@ -68,7 +68,7 @@ async def of_conversation(
 
 @router.get("/api/referrals/{referral_id}", responses=documented(404))
 async def get_one(referral_id: uuid.UUID, session: SessionDep, _: CurrentOperator) -> ReferralDetail:
-    return await views.detail(session, await lifecycle.get_for_update(session, referral_id))
+    return await views.detail(session, await lifecycle.get(session, referral_id))
 
 
 @router.post("/api/referrals/{referral_id}/revoke", dependencies=[JsonOnly],

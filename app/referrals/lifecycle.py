@@ -168,6 +168,13 @@ async def end_consent(session: AsyncSession, *, referral: Referral) -> None:
                    reason="consent_ended")
 
 
+async def get(session: AsyncSession, referral_id: uuid.UUID) -> Referral:
+    referral = await session.get(Referral, referral_id)
+    if referral is None:
+        raise NotFound("referral not found")
+    return referral
+
+
 async def get_for_update(session: AsyncSession, referral_id: uuid.UUID) -> Referral:
     referral = await session.get(Referral, referral_id, with_for_update=True)
     if referral is None:
