@@ -9,11 +9,9 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from email import message_from_bytes
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
-from aiosmtpd.controller import Controller
 from fastapi import FastAPI
 from pydantic import SecretStr
 from sqlmodel import select
@@ -29,28 +27,10 @@ from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
 from tests.factories import receive
 from tests.fakes.webhook_receiver import WebhookReceiver
-from tests.live_server import free_port
+from tests.referrals.conftest import Inbox
 from tests.referrals.helpers import clock_at_now, make_service, refer
 
 SECRET = "partner-webhook-secret-for-tests-0123456789"
-
-
-class _Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[list[str], bytes]] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append((list(envelope.rcpt_tos), bytes(envelope.content)))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[_Inbox, int]]:
-    inbox, port = _Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port
-    controller.stop()
 
 
 @pytest.fixture
@@ -61,7 +41,7 @@ def receiver() -> Iterator[WebhookReceiver]:
 
 
 @pytest.fixture
-def notice_settings(database_url: str, tmp_path: Path, smtp: tuple[_Inbox, int]) -> Settings:
+def notice_settings(database_url: str, tmp_path: Path, smtp: tuple[Inbox, int]) -> Settings:
     return Settings(database_url=database_url, data_dir=tmp_path, env="test", referral_worker=False,
                     smtp_host="127.0.0.1", smtp_port=smtp[1], smtp_from="hotline@example.org",
                     partner_webhook_secret=SecretStr(SECRET), public_url="https://hotline.example")
@@ -89,7 +69,7 @@ def _worker(database: Database, settings: Settings, http: httpx.AsyncClient) -> 
 
 async def test_an_email_notice_carries_only_a_signed_link(
     notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
-    smtp: tuple[_Inbox, int],
+    smtp: tuple[Inbox, int],
 ) -> None:
     _, client = notice_client
     service, organization = await make_service(database, method="email", target="intake@partner.example")

@@ -9,15 +9,23 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from fastapi import FastAPI
 
+import directory
+from app.partners import suggestions as partner_suggestions
 from app.referrals import links
+from app.referrals.notice_delivery import NoticeSender
+from app.referrals.worker import ReferralWorker
 from app.settings import Settings
 from app.storage.db import Database
+from directory.tables import TABLES
 from tests.factories import make_user, receive
+from tests.referrals.conftest import Inbox
 from tests.referrals.helpers import make_service, refer
 
 PARTNER_PASSWORD = "maison marguerite accueille"
@@ -74,18 +82,43 @@ def _link(settings: Settings, referral_id: str, organization: str, *, hours: flo
 
 
 async def test_match_consent_notice_acceptance_and_completion(
-    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database, settings: Settings
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database, settings: Settings,
+    smtp: tuple[Inbox, int],
 ) -> None:
-    service, organization = await make_service(database, method="email", target="intake@partner.example")
-    accepted = await receive(database, "je cherche un hébergement ce soir")
+    # Match: the console's first suggestion for this conversation.
+    async with database.transaction() as session:
+        await directory.load_demo(session)
+    accepted = await receive(database, "il m'a frappée, je cherche un hébergement ce soir à Montréal")
+    async with database.sessions() as session:
+        found = await partner_suggestions.suggest(
+            session, summary={"needs": ["shelter"], "region": "Montréal"},
+            conversation={"language": "fr", "urgency": "high"}, at=datetime.now(UTC))
+    service, organization = found[0]["service"]["id"], found[0]["service"]["organization"]["id"]
+    async with database.transaction() as session:
+        await session.execute(
+            sa.update(TABLES["service"]).where(TABLES["service"].c.id == service)
+            .values(notification_method="email", notification_target="intake@partner.example"))
+    # Consent (verbal, recorded by the operator) makes the referral.
     made = (await refer(supervisor_client, accepted.conversation_id, service,
                         share=("first_name", "summary", "needs"), first_name="Amina")).json()
+    assert made["status"] == "requested"
+    # Notice: an e-mail with the signed link only.
+    mailing = settings.model_copy(update={"smtp_host": "127.0.0.1", "smtp_port": smtp[1],
+                                          "smtp_from": "hotline@example.org"})
+    async with httpx.AsyncClient() as http:
+        await ReferralWorker(database=database, settings=mailing,
+                             sender=NoticeSender(mailing, senders={}, http=http)).send_notices()
+    [(_, raw)] = smtp[0].messages
+    body = message_from_bytes(raw).get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert "Amina" not in body
+    link = "/partner/r/" + body.split("/partner/r/")[1].split()[0]
+    # Acceptance: the partner follows the link, reads the consented facts, accepts, completes.
     async with _partner(app, supervisor_client, organization, "marie@maison.example") as partner:
-        link = await partner.get(f"/partner/r/{_link(settings, made['id'], organization)}")
-        assert link.status_code == 303 and link.headers["location"] == f"/partner/referrals/{made['id']}"
-        page = await partner.get(link.headers["location"])
+        opened = await partner.get(link)
+        assert opened.status_code == 303 and opened.headers["location"] == f"/partner/referrals/{made['id']}"
+        page = await partner.get(opened.headers["location"])
         assert page.status_code == 200 and "Amina" in page.text and "needs a bed" in page.text
-        assert "je cherche" not in page.text  # never the conversation's text
+        assert "frappée" not in page.text  # never the conversation's text
         listed = await partner.get("/partner/")
         assert made["id"] in listed.text and "Amina" not in listed.text
         for action in ("accept", "start", "complete"):
