@@ -138,3 +138,11 @@ async def operator_leaves(
         settings, language=contact.language or conversation.language, name=user.display_name if user else ""))
     return True
 
+
+
+async def operator_has_left(session: AsyncSession, *, conversation_id: object) -> bool:
+    """True while a partner worker holds the conversation after the caller let the operator go."""
+    found = await session.exec(select(Referral.id).where(
+        col(Referral.conversation_id) == conversation_id, col(Referral.operator_left_at).is_not(None),
+        col(Referral.partner_left_at).is_(None), col(Referral.consent_state) == ConsentState.given.value))
+    return found.first() is not None

@@ -254,6 +254,9 @@ async def test_a_partner_joins_the_chat_sees_only_what_follows_and_leaves(
         assert detail["operator_left_at"] is not None
         assert [e["action"] for e in detail["events"]][-2:] == [
             "handover.joined", "handover.operator_left"]
+        refused = await supervisor_client.post(f"/api/conversations/{accepted.conversation_id}/messages",
+                                               json={"text": "Je suis encore là"})
+        assert refused.status_code == 409  # the operator has left
         sent = await partner.post(f"/partner/referrals/{made['id']}/lines",
                                   data={"csrf_token": token, "text": "Bonjour, ici Marie."})
         assert sent.status_code == 201
