@@ -119,7 +119,7 @@ async def hours(service_id: str, request: Request, session: SessionDep) -> Respo
     found = await current_partner(request, session)
     if found is None:
         return _to_login(request)
-    values = {key: str(value)[:20] for key, value in (await request.form()).items()}
+    values = {key: str(value)[:100] for key, value in (await request.form()).items()}
     if not secrets.compare_digest(found[0].csrf, values.get("csrf_token", "")):
         return Response("refused: reload the page", status_code=403)
     try:

@@ -46,14 +46,17 @@ async def answer(
         reply = consent_texts.revoked
     if changed and outbox.automatic_allowed(contact):
         names = await partner_service.names(session, {referral.service_id for referral in changed})
-        partner = ", ".join(sorted({names.get(item.service_id, (item.service_id, None))[1]
-                                    or names.get(item.service_id, (item.service_id, None))[0]
-                                    for item in changed}))
+        partner = ", ".join(sorted({_organisation(names, item.service_id) for item in changed}))
         language = contact.language or conversation.language
         message = await outbox.add_outbound(session, conversation=conversation,
                                             text=reply(settings, language=language, partner=partner))
         await events.append(session, events.message_created(conversation.id, message_views.read(message)))
     return len(changed)
+
+
+def _organisation(names: dict[str, tuple[str, str | None]], service_id: str) -> str:
+    service, organisation = names.get(service_id, (service_id, None))
+    return organisation or service
 
 
 async def _consent(session: AsyncSession, conversation: Conversation, message_id: int) -> list[Referral]:
