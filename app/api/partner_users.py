@@ -34,7 +34,7 @@ class PartnerInvitation(BaseModel):
     expires_at: datetime
 
 
-@router.post("", status_code=201, dependencies=[JsonOnly], responses=documented(404, 409, 415))
+@router.post("", status_code=201, dependencies=[JsonOnly], responses=documented(400, 404, 409, 415))
 async def invite(
     body: PartnerUserCreate, session: SessionDep, context: ContextDep, user: CurrentOperator
 ) -> PartnerInvitation:

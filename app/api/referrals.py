@@ -43,7 +43,7 @@ class ReferralCreate(BaseModel):
 
 
 @router.post("/api/conversations/{conversation_id}/referrals", status_code=201, dependencies=[JsonOnly],
-             responses=documented(404, 409, 415))
+             responses=documented(400, 404, 409, 415))
 async def create(
     conversation_id: uuid.UUID, body: ReferralCreate, session: SessionDep, context: ContextDep,
     user: CurrentOperator,
