@@ -25,6 +25,8 @@ from app.api import delivery as delivery_api
 from app.api import directory as directory_api
 from app.api import partner_users as partner_users_api
 from app.api import referrals as referrals_api
+from app.api import statistics as statistics_api
+from app.api import supervision as supervision_api
 from app.api import users as users_api
 from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
@@ -45,6 +47,8 @@ from app.pages import directory as directory_pages
 from app.pages import partner as partner_pages
 from app.pages import partner_chat as partner_chat_pages
 from app.pages import partner_login as partner_login_pages
+from app.pages import statistics as statistics_pages
+from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
 from app.referrals.notice_delivery import NoticeSender
 from app.referrals.worker import ReferralWorker
@@ -127,12 +131,16 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(referrals_api.router)
     app.include_router(partner_users_api.router)
     app.include_router(users_api.router)
+    app.include_router(supervision_api.router)
+    app.include_router(statistics_api.router)
     app.include_router(console_stream.router)
     core = ChannelCore(lambda: app.state.context)
     for adapter in adapters:
         app.include_router(adapter.build_router(core))
     app.include_router(directory_pages.router)
     app.include_router(two_factor_pages.router)
+    app.include_router(supervision_pages.router)
+    app.include_router(statistics_pages.router)
     app.include_router(console_pages.router)
     _include_partner_portal(app)
     _install_error_handlers(app)

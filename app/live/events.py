@@ -25,6 +25,7 @@ from app.live.schemas import (
     MessageCreated,
     MessageUpdated,
     ReferralUpdated,
+    WhisperCreated,
 )
 from app.models import Event
 from app.referrals.schemas import ReferralRead
@@ -59,6 +60,13 @@ def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEven
 def referral_updated(referral: ReferralRead, *, alert: bool = False) -> NewEvent:
     """A referral was made or moved; `alert` when its acknowledgement deadline passed."""
     return NewEvent(referral.conversation_id, ReferralUpdated(referral=referral, alert=alert))
+
+
+def whisper_created(
+    conversation_id: uuid.UUID, message: MessageRead, *, to_operator_id: int | None
+) -> NewEvent:
+    """A supervisor's private note to the conversation's operator (see `console_stream.may_see`)."""
+    return NewEvent(conversation_id, WhisperCreated(message=message, to_operator_id=to_operator_id))
 
 
 async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:

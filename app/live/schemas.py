@@ -30,6 +30,7 @@ class EventKind(StrEnum):
     message_created = "message.created"
     message_updated = "message.updated"  # delivery status of an outbound message
     referral_updated = "referral.updated"  # a referral was made or changed state
+    whisper_created = "whisper.created"  # a supervisor's private note; staff only, never callers
 
 
 class ConversationCreated(ReadModel):
@@ -59,8 +60,19 @@ class ReferralUpdated(ReadModel):
                         "console alerts the operator and proposes `referral.proposed_service_id`.")
 
 
+class WhisperCreated(ReadModel):
+    """A supervisor's whisper: sent only to supervisors and to the operator it is for."""
+
+    kind: Literal[EventKind.whisper_created] = EventKind.whisper_created
+    message: MessageRead
+    to_operator_id: int | None = Field(
+        description="The user id of the operator who owned the conversation when it was written."
+    )
+
+
 EventPayload = Annotated[
-    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | ReferralUpdated,
+    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | ReferralUpdated
+    | WhisperCreated,
     Field(discriminator="kind"),
 ]
 
@@ -91,9 +103,13 @@ class ReferralUpdatedFrame(ReferralUpdated, _EventFrameFields):
     pass
 
 
+class WhisperCreatedFrame(WhisperCreated, _EventFrameFields):
+    pass
+
+
 EventFrame = Annotated[
     ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
-    | ReferralUpdatedFrame,
+    | ReferralUpdatedFrame | WhisperCreatedFrame,
     Field(discriminator="kind"),
 ]
 

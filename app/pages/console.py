@@ -20,6 +20,7 @@ from app.partners import suggestions as partner_suggestions
 from app.referrals import views as referral_views
 from app.security import login, sessions
 from app.security.session_cookie import clear_session_cookie, open_session
+from app.supervision import access, whispers
 
 router = APIRouter(include_in_schema=False)
 
@@ -112,7 +113,8 @@ async def consolepage(
         described = await queue.describe(session, conversation_id=selected)
         if described is not None:
             found = await message_views.of_conversation(
-                session, conversation_id=selected, for_staff=True
+                session, conversation_id=selected, for_staff=True,
+                whispers=await whispers.readable_by(session, user=user, conversation_id=selected),
             )
     # The template reads what the API and the event stream send (the same JSON).
     conversation = described.model_dump(mode="json") if described is not None else None
@@ -134,7 +136,7 @@ async def consolepage(
         request,
         "console/index.html",
         referrals=referrals,
-        user={"email": user.email, "role": user.role},
+        user={"email": user.email, "role": user.role, "supervises": access.supervises(user)},
         csrf_token=data.csrf,
         queue=open_queue,
         conversation=conversation,
