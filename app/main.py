@@ -109,8 +109,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
         try:
             yield
         finally:
-            await referrer.stop()
-            await http.aclose()
+            await _stop_referral_worker(referrer, http)
             await purger.stop()
             await worker.stop()
             await channel_registry.close_senders(senders)
@@ -128,8 +127,6 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(conversations_api.router)
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
-    app.include_router(referrals_api.router)
-    app.include_router(partner_users_api.router)
     app.include_router(users_api.router)
     app.include_router(supervision_api.router)
     app.include_router(statistics_api.router)
@@ -142,13 +139,16 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(supervision_pages.router)
     app.include_router(statistics_pages.router)
     app.include_router(console_pages.router)
-    _include_partner_portal(app)
+    _include_referrals(app)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app
 
 
-def _include_partner_portal(app: FastAPI) -> None:
+def _include_referrals(app: FastAPI) -> None:
+    """The referral API and the partner portal."""
+    app.include_router(referrals_api.router)
+    app.include_router(partner_users_api.router)
     app.include_router(partner_login_pages.router)
     app.include_router(partner_chat_pages.router)  # before /partner/referrals/{id}/{action}
     app.include_router(partner_pages.router)
@@ -187,6 +187,11 @@ def _start_referral_worker(
     if context.settings.referral_worker:
         worker.start()
     return worker, http
+
+
+async def _stop_referral_worker(worker: ReferralWorker, http: httpx.AsyncClient) -> None:
+    await worker.stop()
+    await http.aclose()
 
 
 def _docs(settings: Settings) -> dict[str, Any]:
