@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-pure install lint check-imports migrate demo clean bench-triage \
+.PHONY: run test test-pure install lint check-imports migrate demo clean bench-triage screenshots \
 	messages-extract messages-update messages-compile
 
 $(BIN)/python:
@@ -100,3 +100,10 @@ bench-triage: install
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+
+## make screenshots: retake the README's pictures of the console, the supervisor room and the
+## statistics (the browser tests draw them; other runs keep them in the tests' own folders)
+screenshots: install
+	HOTLINE_SCREENSHOTS=1 $(BIN)/pytest -q -p no:cacheprovider -p no:randomly \
+		tests/e2e/test_console_ownership.py::TestTwoOperators::test_take_reply_note_transfer_and_close_with_an_outcome \
+		tests/e2e/test_supervisor_browser.py
