@@ -18,6 +18,7 @@ from starlette.routing import Match
 import web.rendering as rendering
 from app import channel_registry
 from app.api import auth as auth_api
+from app.api import calls as calls_api
 from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
@@ -89,6 +90,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
                 max_age_seconds=settings.session_max_age_hours * 3600,
             ),
             keys=IntakeKeys.from_settings(settings),
+            call_control=channel_registry.find_call_control(adapters),
         )
         app.state.context = context
         senders = channel_registry.build_senders(adapters)
@@ -111,6 +113,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(health.router)
     app.include_router(auth_api.router)
     app.include_router(conversations_api.router)
+    app.include_router(calls_api.router)
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
     app.include_router(users_api.router)

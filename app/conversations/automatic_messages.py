@@ -174,3 +174,10 @@ def safety_message(settings: Settings, *, language: str, channel: ChannelKind) -
 
 def deletion_receipt(settings: Settings, *, language: str) -> str:
     return _catalogues(settings, language)[0].gettext(DELETED)
+
+
+def caller_text(settings: Settings, message: str, *, language: str, values: dict[str, str]) -> str:
+    """Any caller-catalogue message in `language`, its placeholders filled (the emergency
+    number is always available as `%(emergency_number)s`)."""
+    return _fill(_catalogues(settings, language), message,
+                 {"emergency_number": settings.emergency_number, **values})

@@ -1,6 +1,8 @@
-"""A fake Twilio REST API: `POST /2010-04-01/Accounts/{sid}/Messages.json`.
+"""A fake Twilio REST API: `POST /2010-04-01/Accounts/{sid}/Messages.json`, and for voice
+`Calls.json` (an outbound call) and `Calls/{CallSid}.json` (new instructions for a live call).
 
-Records every accepted send; can answer 429 or 500, or hang, for the next requests.
+Records every accepted send; can answer 429 or 500, or hang, for the next requests; a call
+in `ended_calls` is no longer in progress (updates answer 400, code 21220, as Twilio does).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ class FakeTwilio:
         self.sent: list[dict[str, Any]] = []
         self.refused: list[dict[str, Any]] = []  # answered with an error
         self.unanswered: list[dict[str, Any]] = []  # hung
+        self.calls: list[dict[str, Any]] = []  # outbound calls placed
+        self.call_updates: list[dict[str, Any]] = []  # live calls redirected, with "CallSid"
+        self.ended_calls: set[str] = set()
         self.behaviour = Behaviour()
         self._lock = threading.Lock()
         self.server = FakeHttpServer(self._handle)
@@ -50,8 +55,10 @@ class FakeTwilio:
         expected = "Basic " + base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
         if request.headers.get("authorization") != expected:
             return Reply(401, {"code": 20003, "message": "Authenticate", "status": 401})
-        messages_path = f"/2010-04-01/Accounts/{self.account_sid}/Messages.json"
-        if request.method != "POST" or request.path != messages_path:
+        account = f"/2010-04-01/Accounts/{self.account_sid}"
+        if request.method == "POST" and request.path.startswith(account + "/Calls"):
+            return self._calls(request, request.path[len(account + "/Calls"):])
+        if request.method != "POST" or request.path != account + "/Messages.json":
             return Reply(404, {"code": 20404, "message": "not found", "status": 404})
         record = {**request.form, "idempotency_key": request.headers.get("i-twilio-idempotency-token")}
         forced = self.behaviour.next_forced()
@@ -70,3 +77,27 @@ class FakeTwilio:
             "date_updated": None, "date_sent": None, "error_code": None, "error_message": None,
             "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
         })
+
+    def _call(self, sid: str, form: dict[str, Any], status: str) -> dict[str, Any]:
+        return {"sid": sid, "account_sid": self.account_sid, "to": form.get("To"),
+                "from": form.get("From"), "status": status, "direction": "outbound-api",
+                "api_version": "2010-04-01",
+                "uri": f"/2010-04-01/Accounts/{self.account_sid}/Calls/{sid}.json"}
+
+    def _calls(self, request: Request, rest: str) -> Reply:
+        forced = self.behaviour.next_forced()
+        if isinstance(forced, Reply):
+            with self._lock:
+                self.refused.append(dict(request.form))
+            return forced
+        if rest == ".json":
+            sid = f"CA{uuid.uuid4().hex}"
+            with self._lock:
+                self.calls.append({**request.form, "sid": sid})
+            return Reply(201, self._call(sid, request.form, "queued"))
+        sid = rest.lstrip("/").removesuffix(".json")
+        if sid in self.ended_calls:
+            return Reply(400, {"code": 21220, "message": "Call is not in-progress", "status": 400})
+        with self._lock:
+            self.call_updates.append({**request.form, "CallSid": sid})
+        return Reply(200, self._call(sid, request.form, "in-progress"))

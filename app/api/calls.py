@@ -1,0 +1,64 @@
+"""`/api/conversations/{id}/calls` and `/call/...`: a phone call's timeline, answering it on
+the operator's own phone, and the notes typed during it (through triage)."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+
+from app.api.error_responses import documented
+from app.api.text_fields import StoredText
+from app.calls import answering, history, notes
+from app.calls.schemas import CallRead
+from app.conversations import messages as message_views
+from app.conversations import queue
+from app.conversations.actions import MAX_REPLY_LENGTH
+from app.conversations.schemas import MessageRead
+from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
+from app.errors import NotFound
+
+router = APIRouter(prefix="/api/conversations", tags=["calls"], responses=documented(401, 422))
+
+
+class AnswerByPhone(BaseModel):
+    phone: str = Field(pattern=answering.PHONE.pattern, description="The operator's own number, "
+                       "E.164 (+15145550000); passed to the provider, stored nowhere.")
+
+
+class CallNote(BaseModel):
+    text: StoredText = Field(min_length=1, max_length=MAX_REPLY_LENGTH)
+
+
+@router.get("/{conversation_id}/calls", responses=documented(404))
+async def list_calls(conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator) -> list[CallRead]:
+    """The conversation's phone calls, oldest first, each with its timeline."""
+    if await queue.describe(session, conversation_id=conversation_id) is None:
+        raise NotFound("conversation not found")
+    return await history.of_conversation(session, conversation_id=conversation_id)
+
+
+@router.post("/{conversation_id}/call/answer", status_code=202, dependencies=[JsonOnly],
+             responses=documented(400, 404, 409, 415, 502, 503))
+async def answer_by_phone(
+    conversation_id: uuid.UUID, body: AnswerByPhone, session: SessionDep, context: ContextDep,
+    user: CurrentOperator,
+) -> list[CallRead]:
+    """Ring the operator's phone; when it picks up, the waiting caller is bridged to it.
+    409 when the call is not waiting (someone else is answering, or it ended)."""
+    await answering.ring_operator(session, control=context.call_control, conversation_id=conversation_id,
+                                  operator=user, phone=body.phone)
+    return await history.of_conversation(session, conversation_id=conversation_id)
+
+
+@router.post("/{conversation_id}/call/notes", status_code=201, dependencies=[JsonOnly],
+             responses=documented(400, 404, 409, 415))
+async def add_note(
+    conversation_id: uuid.UUID, body: CallNote, session: SessionDep, context: ContextDep,
+    user: CurrentOperator,
+) -> MessageRead:
+    """A note typed during a call: triaged like an inbound text (urgency, needs), never sent."""
+    message = await notes.add(session, keys=context.keys, conversation_id=conversation_id,
+                              operator=user, text=body.text)
+    return message_views.read(message, for_staff=True)

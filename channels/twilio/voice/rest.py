@@ -1,0 +1,62 @@
+"""Twilio's REST API for calls, with twilio's own `Client` pointed at `api_base` (a local
+fake in tests): ring an operator's phone, move a caller from the queue into a conference."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import requests
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
+from twilio.rest import Client
+
+from channels.base import DeliveryFailed
+from channels.twilio.voice import paths
+
+_Result = TypeVar("_Result")
+
+
+class TwilioCalls:
+    """`app.domain.CallControl` for Twilio, plus what the webhooks need (`redirect`)."""
+
+    def __init__(
+        self, *, account_sid: str, auth_token: str, caller_id: str, public_url: str,
+        api_base: str = "https://api.twilio.com", timeout: float = 10.0, ring_seconds: int = 25,
+    ) -> None:
+        self._client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=timeout))
+        self._client.api.base_url = api_base.rstrip("/")
+        self._caller_id = caller_id
+        self._public_url = public_url.rstrip("/")
+        self._ring_seconds = ring_seconds
+
+    def _url(self, path: str, call_sid: str) -> str:
+        return f"{self._public_url}{path}?call={call_sid}"
+
+    async def _run(self, action: Callable[[], _Result]) -> _Result:
+        try:
+            return await asyncio.to_thread(action)
+        except TwilioRestException as exc:
+            code = f"_{exc.code}" if isinstance(exc.code, int) else ""
+            raise DeliveryFailed(f"twilio_http_{exc.status}{code}",
+                                 retry=exc.status == 429 or exc.status >= 500) from None
+        except requests.exceptions.ReadTimeout:
+            raise DeliveryFailed("provider_timeout", retry=False, unknown=True) from None
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout):
+            raise DeliveryFailed("provider_unreachable", retry=True) from None
+
+    async def ring_operator(self, *, call_sid: str, phone: str) -> str:
+        """Ring `phone`; when it answers, `/voice/operator` bridges it to the caller."""
+        arguments: dict[str, Any] = {
+            "to": phone, "from_": self._caller_id, "url": self._url(paths.OPERATOR, call_sid),
+            "method": "POST", "status_callback": self._url(paths.OPERATOR_STATUS, call_sid),
+            "status_callback_method": "POST", "timeout": self._ring_seconds,
+        }
+        created = await self._run(lambda: self._client.calls.create(**arguments))
+        return str(created.sid)
+
+    async def redirect(self, *, call_sid: str, path: str) -> None:
+        """Give a live call new instructions (the caller, out of the queue into the conference)."""
+        url = self._url(path, call_sid)
+        await self._run(lambda: self._client.calls(call_sid).update(url=url, method="POST"))
