@@ -159,6 +159,8 @@ class CallUpdate:
 
     `address` (the caller's number) only with `ringing`: pseudonymised and vaulted like a
     message sender's, then forgotten. `leg` is the operator leg's call id with `answered`.
+    An operator answering from the browser phone names the conversation (`conversation_id`,
+    `call_sid` empty) and themselves (`operator_id`, from the identity of their access token).
     """
 
     call_sid: str
@@ -167,6 +169,8 @@ class CallUpdate:
     language: str | None = None
     leg: str | None = None
     outcome: str | None = None
+    operator_id: int | None = None
+    conversation_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +203,13 @@ class Calls(Protocol):
 
 
 class CallControl(Protocol):
-    """What the app asks of a voice provider: ring an operator's phone into a call."""
+    """What the app asks of a voice provider: ring an operator's phone into a call, or let
+    their browser phone answer."""
+
+    def browser_token(self, *, operator_id: int) -> str | None:
+        """A short-lived access token for the operator's browser phone; None when the
+        browser phone is not configured."""
+        ...
 
     async def ring_operator(self, *, call_sid: str, phone: str) -> str:
         """Call `phone`; once answered it is bridged to the caller. The new leg's call id,

@@ -104,6 +104,11 @@ class Settings(BaseSettings):
     twilio_voice_danger_key: str = Field(default="9", pattern=r"^[0-9*#]$")
     twilio_voice_from: str | None = None
     twilio_voice_ring_seconds: int = Field(default=25, ge=5, le=60)
+    # The browser phone (Twilio Voice JavaScript SDK): an API key and the TwiML App whose
+    # Voice URL is /channels/twilio/voice/browser.
+    twilio_api_key_sid: str | None = None
+    twilio_api_key_secret: SecretStr | None = None
+    twilio_twiml_app_sid: str | None = None
     telegram_bot_token: SecretStr | None = None
     telegram_secret_token: SecretStr | None = None
     telegram_api_base: str = "https://api.telegram.org"

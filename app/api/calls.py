@@ -8,7 +8,7 @@ import uuid
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from app.api.error_responses import documented
+from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import StoredText
 from app.calls import answering, history, notes
 from app.calls.schemas import CallRead
@@ -17,9 +17,9 @@ from app.conversations import queue
 from app.conversations.actions import MAX_REPLY_LENGTH
 from app.conversations.schemas import MessageRead
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
-from app.errors import NotFound
+from app.errors import Conflict, NotFound
 
-router = APIRouter(prefix="/api/conversations", tags=["calls"], responses=documented(401, 422))
+router = APIRouter(tags=["calls"], responses=documented(401, 422))
 
 
 class AnswerByPhone(BaseModel):
@@ -27,11 +27,15 @@ class AnswerByPhone(BaseModel):
                        "E.164 (+15145550000); passed to the provider, stored nowhere.")
 
 
+class BrowserPhoneToken(BaseModel):
+    token: str = Field(description="An access token (one hour) for the Twilio Voice JavaScript SDK.")
+
+
 class CallNote(BaseModel):
     text: StoredText = Field(min_length=1, max_length=MAX_REPLY_LENGTH)
 
 
-@router.get("/{conversation_id}/calls", responses=documented(404))
+@router.get("/api/conversations/{conversation_id}/calls", responses=documented(404))
 async def list_calls(conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator) -> list[CallRead]:
     """The conversation's phone calls, oldest first, each with its timeline."""
     if await queue.describe(session, conversation_id=conversation_id) is None:
@@ -39,7 +43,7 @@ async def list_calls(conversation_id: uuid.UUID, session: SessionDep, _: Current
     return await history.of_conversation(session, conversation_id=conversation_id)
 
 
-@router.post("/{conversation_id}/call/answer", status_code=202, dependencies=[JsonOnly],
+@router.post("/api/conversations/{conversation_id}/call/answer", status_code=202, dependencies=[JsonOnly],
              responses=documented(400, 404, 409, 415, 502, 503))
 async def answer_by_phone(
     conversation_id: uuid.UUID, body: AnswerByPhone, session: SessionDep, context: ContextDep,
@@ -52,7 +56,7 @@ async def answer_by_phone(
     return await history.of_conversation(session, conversation_id=conversation_id)
 
 
-@router.post("/{conversation_id}/call/notes", status_code=201, dependencies=[JsonOnly],
+@router.post("/api/conversations/{conversation_id}/call/notes", status_code=201, dependencies=[JsonOnly],
              responses=documented(400, 404, 409, 415))
 async def add_note(
     conversation_id: uuid.UUID, body: CallNote, session: SessionDep, context: ContextDep,
@@ -62,3 +66,15 @@ async def add_note(
     message = await notes.add(session, keys=context.keys, conversation_id=conversation_id,
                               operator=user, text=body.text)
     return message_views.read(message, for_staff=True)
+
+
+@router.post("/api/calls/browser-token", dependencies=[JsonOnly], responses=documented(409, 415),
+             openapi_extra=EMPTY_JSON_BODY)
+async def browser_token(context: ContextDep, user: CurrentOperator) -> BrowserPhoneToken:
+    """A token for the operator's browser phone (it can only call this hotline's TwiML App,
+    which answers a waiting call as this operator); 409 when it is not configured."""
+    control = context.call_control
+    token = control.browser_token(operator_id=user.id or 0) if control is not None else None
+    if token is None:
+        raise Conflict("the browser phone is not configured")
+    return BrowserPhoneToken(token=token)

@@ -10,31 +10,16 @@ from __future__ import annotations
 import re
 import uuid
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.calls import timeline
 from app.domain import CallControl, CallStep
 from app.errors import Conflict, HotlineError, NotFound, Unavailable
 from app.models import Call, CallStatus, User
-from app.models.call import FINISHED
 from channels.base import DeliveryFailed
 
 # E.164: a plus, then 7 to 15 digits.
 PHONE = re.compile(r"^\+[1-9][0-9]{6,14}$")
-
-
-async def current(session: AsyncSession, *, conversation_id: uuid.UUID, lock: bool = False) -> Call | None:
-    """The conversation's call in progress (the latest not finished)."""
-    statement = (
-        select(Call)
-        .where(col(Call.conversation_id) == conversation_id, col(Call.status).not_in(FINISHED))
-        .order_by(col(Call.id).desc())
-        .limit(1)
-    )
-    if lock:
-        statement = statement.with_for_update()
-    return (await session.exec(statement.execution_options(populate_existing=True))).first()
 
 
 async def ring_operator(
@@ -43,7 +28,7 @@ async def ring_operator(
 ) -> Call:
     """Ring the operator's `phone` for the conversation's waiting call (the number is passed
     to the provider and kept nowhere)."""
-    call = await current(session, conversation_id=conversation_id, lock=True)
+    call = await timeline.current(session, conversation_id=conversation_id, lock=True)
     if call is None:
         raise NotFound("no call in progress")
     if call.status != CallStatus.waiting.value:

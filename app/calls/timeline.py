@@ -42,6 +42,19 @@ async def find(session: AsyncSession, *, call_sid: str, lock: bool = True) -> Ca
     return (await session.exec(statement.execution_options(populate_existing=True))).first()
 
 
+async def current(session: AsyncSession, *, conversation_id: uuid.UUID, lock: bool = False) -> Call | None:
+    """The conversation's call in progress (the latest not finished)."""
+    statement = (
+        select(Call)
+        .where(col(Call.conversation_id) == conversation_id, col(Call.status).not_in(FINISHED))
+        .order_by(col(Call.id).desc())
+        .limit(1)
+    )
+    if lock:
+        statement = statement.with_for_update()
+    return (await session.exec(statement.execution_options(populate_existing=True))).first()
+
+
 async def add_step(
     session: AsyncSession, call: Call, step: CallStep, *, operator_id: int | None = None,
     detail: dict[str, object] | None = None,
@@ -125,8 +138,16 @@ async def wait(session: AsyncSession, call: Call) -> bool:
     return True
 
 
-async def answer(session: AsyncSession, call: Call, *, leg: str | None) -> bool:
-    """The operator's phone picked up: the caller is theirs."""
+async def answer(
+    session: AsyncSession, call: Call, *, leg: str | None, browser_operator: int | None = None
+) -> bool:
+    """The operator's phone picked up (or their browser phone answered a waiting call): the
+    caller is theirs."""
+    if browser_operator is not None:
+        if call.status != CallStatus.waiting.value:
+            return False
+        call.status = CallStatus.ringing_operator.value
+        call.operator_id, call.operator_leg = browser_operator, leg
     if call.status != CallStatus.ringing_operator.value or (leg and call.operator_leg != leg):
         return False
     call.status = CallStatus.answered.value
@@ -136,7 +157,8 @@ async def answer(session: AsyncSession, call: Call, *, leg: str | None) -> bool:
     conversation.status = ConversationStatus.active.value
     conversation.assigned_operator_id = call.operator_id
     session.add(conversation)
-    await add_step(session, call, CallStep.answered, operator_id=call.operator_id)
+    device = "phone" if browser_operator is None else "browser"
+    await add_step(session, call, CallStep.answered, operator_id=call.operator_id, detail={"device": device})
     return True
 
 
@@ -172,7 +194,10 @@ async def record(session: AsyncSession, *, keys: IntakeKeys, update: CallUpdate)
     """One step the adapter reported; None for a call never started here."""
     if update.step is CallStep.ringing:
         return state(await start(session, keys=keys, update=update))
-    call = await find(session, call_sid=update.call_sid)
+    if update.conversation_id is not None:
+        call = await current(session, conversation_id=uuid.UUID(update.conversation_id), lock=True)
+    else:
+        call = await find(session, call_sid=update.call_sid)
     if call is None:
         return None
     if call.status in FINISHED:
@@ -192,7 +217,7 @@ async def _apply(session: AsyncSession, call: Call, update: CallUpdate) -> bool:
     if step is CallStep.waiting:
         return await wait(session, call)
     if step is CallStep.answered:
-        return await answer(session, call, leg=update.leg)
+        return await answer(session, call, leg=update.leg, browser_operator=update.operator_id)
     if step is CallStep.operator_missed:
         return await operator_missed(session, call, leg=update.leg)
     if step in (CallStep.ended, CallStep.abandoned):

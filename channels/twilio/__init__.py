@@ -16,7 +16,7 @@ from channels.twilio.messaging import STATUS_PATH
 from channels.twilio.sender import TwilioSender
 from channels.twilio.signature import webhook_url
 from channels.twilio.voice import routes as voice_routes
-from channels.twilio.voice.rest import TwilioCalls
+from channels.twilio.voice.rest import BrowserPhone, TwilioCalls
 
 
 class TwilioAdapter:
@@ -28,13 +28,17 @@ class TwilioAdapter:
 
     def _calls(self) -> TwilioCalls | None:
         config = self.config
-        caller_id = config.voice_caller_id
-        if not (config.twilio_account_sid and config.twilio_auth_token and caller_id):
+        if not (config.twilio_account_sid and config.twilio_auth_token):
             return None
+        browser = None
+        if config.twilio_api_key_sid and config.twilio_api_key_secret and config.twilio_twiml_app_sid:
+            browser = BrowserPhone(config.twilio_api_key_sid, config.twilio_api_key_secret.get_secret_value(),
+                                   config.twilio_twiml_app_sid)
         return TwilioCalls(
             account_sid=config.twilio_account_sid, auth_token=config.twilio_auth_token.get_secret_value(),
-            caller_id=caller_id, public_url=config.public_url, api_base=config.twilio_api_base,
+            caller_id=config.voice_caller_id, public_url=config.public_url, api_base=config.twilio_api_base,
             timeout=config.outbox_send_timeout_seconds, ring_seconds=config.twilio_voice_ring_seconds,
+            browser=browser,
         )
 
     def build_router(self, core: Core) -> APIRouter:

@@ -59,7 +59,7 @@ class TestAnswerByPhone:
         root = parse((await operator_picks_up(client, placed["sid"])).text)
         conference = root.find("Dial/Conference")
         assert conference is not None and conference.text == f"hotline-{CALL}"
-        assert says(root)[0][1].startswith("Appel de la ligne d'aide")
+        assert says(root)[0][1].startswith("Appel de la ligne d'assistance")
         assert fake_twilio.call_updates == [
             {"Url": f"{PUBLIC_URL}{paths.JOIN}?call={CALL}", "Method": "POST", "CallSid": CALL}]
         joined = parse((await step(client, paths.JOIN + f"?call={CALL}")).text)

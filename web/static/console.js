@@ -499,6 +499,8 @@
     } catch (e) {
       if (window.console) { window.console.error("console: could not apply event", id, e); }
     }
+    /* for the panels that keep their own state (the phone call panel, console-call.js) */
+    document.dispatchEvent(new CustomEvent("hotline:event", { detail: frame }));
   }
 
   /* ------------------------- websocket -------------------------------- */

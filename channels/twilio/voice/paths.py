@@ -11,5 +11,6 @@ STATUS = VOICE + "/status"  # the caller's call status callback
 OPERATOR = VOICE + "/operator"  # an operator's own phone answered
 OPERATOR_STATUS = VOICE + "/operator-status"  # the operator leg's status callback
 JOIN = VOICE + "/join"  # the caller, redirected from the queue into the call's conference
+BROWSER = VOICE + "/browser"  # an operator's browser phone answers (the TwiML App's Voice URL)
 
-ALL = (VOICE, LANGUAGE, QUEUE, WAIT, QUEUE_ENDED, STATUS, OPERATOR, OPERATOR_STATUS, JOIN)
+ALL = (VOICE, LANGUAGE, QUEUE, WAIT, QUEUE_ENDED, STATUS, OPERATOR, OPERATOR_STATUS, JOIN, BROWSER)

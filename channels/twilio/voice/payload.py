@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 
 from channels.base import MalformedPayload
@@ -12,6 +13,7 @@ FINAL_STATUSES = frozenset({"completed", "busy", "failed", "no-answer", "cancele
 WITHHELD = frozenset({"", "anonymous", "restricted", "unknown", "private", "+266696687",
                       "+7378742833", "+2562533", "+8656696"})
 MAX_SPEECH = 200
+OPERATOR_IDENTITY = "operator-"
 
 Form = Mapping[str, str | list[str]]
 
@@ -42,6 +44,25 @@ def caller(params: Form, call_sid: str) -> str:
     if number.lower() in WITHHELD:
         return f"withheld:{call_sid}"
     return number
+
+
+def operator_identity(params: Form) -> int:
+    """The operator a browser phone belongs to: `client:operator-<id>` (the identity the
+    server put in its access token)."""
+    identity = single(params, "From").removeprefix("client:")
+    number = identity.removeprefix(OPERATOR_IDENTITY)
+    if not identity.startswith(OPERATOR_IDENTITY) or not number.isdigit() or len(number) > 12:
+        raise MalformedPayload("From is not an operator's browser phone")
+    return int(number)
+
+
+def conversation(params: Form) -> str:
+    """The conversation a browser phone answers (a custom parameter of its call)."""
+    value = single(params, "conversation")
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise MalformedPayload("conversation is missing or malformed") from None
 
 
 def digits(params: Form) -> str:

@@ -5,26 +5,42 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import requests
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
+from twilio.jwt.access_token import AccessToken
+from twilio.jwt.access_token.grants import VoiceGrant
 from twilio.rest import Client
 
 from channels.base import DeliveryFailed
-from channels.twilio.voice import paths
+from channels.twilio.voice import paths, payload
 
 _Result = TypeVar("_Result")
+TOKEN_SECONDS = 3600
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserPhone:
+    """The API key that signs browser phone tokens, and the TwiML App they may call."""
+
+    api_key_sid: str
+    api_key_secret: str
+    twiml_app_sid: str
 
 
 class TwilioCalls:
     """`app.domain.CallControl` for Twilio, plus what the webhooks need (`redirect`)."""
 
     def __init__(
-        self, *, account_sid: str, auth_token: str, caller_id: str, public_url: str,
+        self, *, account_sid: str, auth_token: str, caller_id: str | None, public_url: str,
         api_base: str = "https://api.twilio.com", timeout: float = 10.0, ring_seconds: int = 25,
+        browser: BrowserPhone | None = None,
     ) -> None:
+        self._account_sid = account_sid
+        self._browser = browser
         self._client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=timeout))
         self._client.api.base_url = api_base.rstrip("/")
         self._caller_id = caller_id
@@ -46,8 +62,20 @@ class TwilioCalls:
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout):
             raise DeliveryFailed("provider_unreachable", retry=True) from None
 
+    def browser_token(self, *, operator_id: int) -> str | None:
+        """An access token (one hour) for the browser phone: it may call the TwiML App only."""
+        if self._browser is None:
+            return None
+        token = AccessToken(self._account_sid, self._browser.api_key_sid, self._browser.api_key_secret,
+                            identity=payload.OPERATOR_IDENTITY + str(operator_id), ttl=TOKEN_SECONDS)
+        token.add_grant(VoiceGrant(outgoing_application_sid=self._browser.twiml_app_sid,
+                                   incoming_allow=False))
+        return str(token.to_jwt())
+
     async def ring_operator(self, *, call_sid: str, phone: str) -> str:
         """Ring `phone`; when it answers, `/voice/operator` bridges it to the caller."""
+        if self._caller_id is None:
+            raise DeliveryFailed("no_voice_caller_id", retry=False)
         arguments: dict[str, Any] = {
             "to": phone, "from_": self._caller_id, "url": self._url(paths.OPERATOR, call_sid),
             "method": "POST", "status_callback": self._url(paths.OPERATOR_STATUS, call_sid),

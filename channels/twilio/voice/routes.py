@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from app.domain import CallStep, CallUpdate, Core
+from app.domain import CallState, CallStep, CallUpdate, Core
 from channels.base import (
     ChannelNotConfigured,
     DeliveryFailed,
@@ -58,7 +58,7 @@ class VoiceLine:
 
     async def step(self, call_sid: str, step: CallStep, **fields: str | None) -> str | None:
         """Report a step; the call's status after it (None: a call never started here)."""
-        state = await self.core.record_call(CallUpdate(call_sid=call_sid, step=step, **fields))
+        state = await self.core.record_call(CallUpdate(call_sid, step, **fields))  # type: ignore[arg-type]
         return state.status if state else None
 
     async def incoming(self, params: FormParams, request: Request) -> str | None:
@@ -108,10 +108,25 @@ class VoiceLine:
 
     async def operator(self, params: FormParams, request: Request) -> str | None:
         """The operator's phone answered: the caller joins them, unless the caller is gone."""
-        caller_sid = _caller_sid(request)
-        status = await self.step(caller_sid, CallStep.answered, leg=payload.sid(params))
-        if status != "answered" or self.calls is None:
+        leg = payload.sid(params)
+        state = await self.core.record_call(CallUpdate(_caller_sid(request), CallStep.answered, leg=leg))
+        return await self.bridge(state, leg)
+
+    async def browser(self, params: FormParams, request: Request) -> str | None:
+        """An operator's browser phone called (the TwiML App) to answer a waiting call."""
+        leg = payload.sid(params)
+        state = await self.core.record_call(CallUpdate(
+            "", CallStep.answered, leg=leg, operator_id=payload.operator_identity(params),
+            conversation_id=payload.conversation(params),
+        ))
+        return await self.bridge(state, leg)
+
+    async def bridge(self, state: CallState | None, leg: str) -> str:
+        """The operator's leg `leg` answered the call: the caller joins it from the queue;
+        a leg that did not get the call (taken, or the caller gone) is told goodbye."""
+        if state is None or state.status != "answered" or state.operator_leg != leg or self.calls is None:
             return twiml.goodbye(self.line, self.config.default_language)
+        caller_sid = state.call_sid
         try:
             await self.calls.redirect(call_sid=caller_sid, path=paths.JOIN)
         except DeliveryFailed as exc:
@@ -143,7 +158,7 @@ def build_router(config: TwilioConfig, core: Core, calls: TwilioCalls | None) ->
         paths.VOICE: voice.incoming, paths.LANGUAGE: voice.language, paths.QUEUE: voice.queue,
         paths.WAIT: voice.wait, paths.QUEUE_ENDED: voice.queue_ended, paths.STATUS: voice.status,
         paths.OPERATOR: voice.operator, paths.OPERATOR_STATUS: voice.operator_status,
-        paths.JOIN: voice.join,
+        paths.JOIN: voice.join, paths.BROWSER: voice.browser,
     }
     for path, step in steps.items():
         router.add_api_route(path, _endpoint(config, step), methods=["POST"])
