@@ -135,6 +135,8 @@ class CallStep(StrEnum):
     operator_missed = "operator_missed"  # the operator's phone did not answer: back to waiting
     answered = "answered"
     transferred = "transferred"
+    overflow = "overflow"  # nobody answered in time: sent to an open partner line
+    unanswered = "unanswered"  # nobody answered in time and no partner line: safety information
     ended = "ended"
     abandoned = "abandoned"  # the caller hung up before anyone answered
 
@@ -151,6 +153,8 @@ class Prompt(StrEnum):
     still_waiting = "still_waiting"
     connecting = "connecting"  # to the operator, on their own phone
     goodbye = "goodbye"
+    overflow = "overflow"  # before the call goes to a partner's line
+    safety_information = "safety_information"  # nobody could answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +195,11 @@ class Calls(Protocol):
 
     async def record_call(self, update: CallUpdate) -> CallState | None:
         """Record a step (idempotent); None for a call the core never saw (a late callback)."""
+        ...
+
+    async def overflow(self, call_sid: str) -> str | None:
+        """Nobody answered in time: the phone number of the best partner line open now for
+        the caller's language (the step is recorded), or None (no line: `unanswered`)."""
         ...
 
     def call_languages(self) -> list[str]:

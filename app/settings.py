@@ -104,6 +104,9 @@ class Settings(BaseSettings):
     twilio_voice_danger_key: str = Field(default="9", pattern=r"^[0-9*#]$")
     twilio_voice_from: str | None = None
     twilio_voice_ring_seconds: int = Field(default=25, ge=5, le=60)
+    # A call waiting this long goes to the best partner line open now (or hears safety
+    # information); 0: it waits until answered or abandoned.
+    twilio_voice_overflow_seconds: int = Field(default=300, ge=0)
     # The browser phone (Twilio Voice JavaScript SDK): an API key and the TwiML App whose
     # Voice URL is /channels/twilio/voice/browser.
     twilio_api_key_sid: str | None = None

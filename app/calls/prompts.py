@@ -37,6 +37,16 @@ WORDS: dict[Prompt, str] = {
     Prompt.still_waiting: N_("Thank you for waiting. Someone will answer you as soon as possible."),
     # Translators: heard by an operator who answers a call on their own phone.
     Prompt.connecting: N_("Hotline call. Connecting you to the caller."),
+    # Translators: said before a phone call nobody could answer goes to a partner's line.
+    Prompt.overflow: N_(
+        "Nobody at the helpline can answer right now. We are connecting you to a partner "
+        "organisation that can help."
+    ),
+    # Translators: said when nobody can answer a phone call and no partner line is open.
+    Prompt.safety_information: N_(
+        "Nobody can answer right now. If you are in danger, hang up and call "
+        "%(emergency_number)s. You can call us again at any time; your call stays confidential."
+    ),
     # Translators: the last words before the line hangs up.
     Prompt.goodbye: N_("Thank you for calling. Goodbye."),
 }

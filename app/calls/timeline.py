@@ -99,7 +99,7 @@ async def start(session: AsyncSession, *, keys: IntakeKeys, update: CallUpdate) 
     return call
 
 
-async def _conversation(session: AsyncSession, call: Call) -> Conversation:
+async def conversation_of(session: AsyncSession, call: Call) -> Conversation:
     conversation = await session.get(Conversation, call.conversation_id, with_for_update=True)
     assert conversation is not None
     return conversation
@@ -109,7 +109,7 @@ async def choose_language(session: AsyncSession, call: Call, language: str) -> b
     if call.language == language:
         return False
     call.language = language
-    conversation = await _conversation(session, call)
+    conversation = await conversation_of(session, call)
     conversation.language = language
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
@@ -123,7 +123,7 @@ async def mark_danger(session: AsyncSession, call: Call) -> bool:
     if call.danger:
         return False
     call.danger = True
-    conversation = await _conversation(session, call)
+    conversation = await conversation_of(session, call)
     conversation.urgency, conversation.urgency_rank = Urgency.emergency.value, Urgency.emergency.rank
     session.add(conversation)
     await add_step(session, call, CallStep.danger)
@@ -153,7 +153,7 @@ async def answer(
     call.status = CallStatus.answered.value
     call.answered_at = utcnow()
     call.operator_leg = leg or call.operator_leg
-    conversation = await _conversation(session, call)
+    conversation = await conversation_of(session, call)
     conversation.status = ConversationStatus.active.value
     conversation.assigned_operator_id = call.operator_id
     session.add(conversation)
@@ -181,7 +181,7 @@ async def end(session: AsyncSession, call: Call, *, outcome: str | None) -> bool
     call.status = (CallStatus.abandoned if abandoned else CallStatus.ended).value
     call.ended_at = utcnow()
     if abandoned:
-        conversation = await _conversation(session, call)
+        conversation = await conversation_of(session, call)
         conversation.status = ConversationStatus.closed.value
         conversation.closed_at = call.ended_at
         session.add(conversation)

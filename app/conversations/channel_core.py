@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 
-from app.calls import prompts, timeline
+from app.calls import overflow, prompts, timeline
 from app.context import AppContext
 from app.conversations import inbound, webchat_sessions
 from app.delivery import status_reports
@@ -73,3 +73,11 @@ class ChannelCore:
 
     def call_prompt(self, prompt: Prompt, *, language: str, **values: str) -> str:
         return prompts.say(self._context.settings, prompt, language=language, values=values)
+
+    async def overflow(self, call_sid: str) -> str | None:
+        try:
+            async with self._context.database.transaction() as session:
+                call = await timeline.find(session, call_sid=call_sid)
+                return await overflow.send_elsewhere(session, call=call) if call else None
+        except STORAGE_ERRORS as exc:
+            raise StorageUnavailable() from exc

@@ -25,9 +25,12 @@ class CallStatus(StrEnum):
     answered = "answered"
     ended = "ended"
     abandoned = "abandoned"  # hung up before anyone answered
+    overflow = "overflow"  # nobody answered in time: sent to a partner's line
+    unanswered = "unanswered"  # nobody answered in time, no partner line: safety information
 
 
-FINISHED = frozenset({CallStatus.ended.value, CallStatus.abandoned.value})
+FINISHED = frozenset({CallStatus.ended.value, CallStatus.abandoned.value, CallStatus.overflow.value,
+                      CallStatus.unanswered.value})
 
 
 class Call(SQLModel, table=True):

@@ -20,6 +20,7 @@ class TwilioConfig(BaseModel):
     twilio_voice_danger_key: str = "9"
     twilio_voice_from: str | None = None
     twilio_voice_ring_seconds: int = 25
+    twilio_voice_overflow_seconds: int = 300
     twilio_api_key_sid: str | None = None
     twilio_api_key_secret: SecretStr | None = None
     twilio_twiml_app_sid: str | None = None

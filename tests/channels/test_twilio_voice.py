@@ -205,3 +205,42 @@ class TestAbandon:
     ) -> None:
         assert (await step(client, paths.STATUS, CallStatus="completed")).status_code == 204
         assert await count(database, "calls") == 0
+
+
+class TestOverflow:
+    async def test_nobody_answers_in_time_the_call_goes_to_an_open_partner_line(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        import directory
+
+        async with database.transaction() as session:
+            await directory.load_demo(session)
+        await into_queue(client)
+        early = parse((await step(client, paths.WAIT + "?lang=es", QueuePosition="1", QueueTime="200")).text)
+        assert early.find("Leave") is None
+        late = parse((await step(client, paths.WAIT + "?lang=es", QueuePosition="1", QueueTime="300")).text)
+        assert [child.tag for child in late] == ["Leave"]
+        root = parse((await step(client, paths.QUEUE_ENDED + "?lang=es", QueueResult="leave")).text)
+        dial = root.find("Dial")
+        assert dial is not None and says(root)[0][0] == "es-US"
+        call = await call_row(database)
+        assert call["status"] == "overflow"
+        steps = await rows(database, "SELECT step, detail FROM call_events ORDER BY id")
+        assert steps[-1]["step"] == "overflow"
+        service = steps[-1]["detail"]["service"]
+        numbers = await rows(database, "SELECT number FROM hsds_phone WHERE service_id = :id", id=service)
+        assert dial.text in {"+" + "".join(ch for ch in row["number"] if ch.isdigit()) for row in numbers}
+        found = await rows(database, "SELECT needs, always_open FROM hsds_service WHERE id = :id", id=service)
+        assert "emergency_safety" in found[0]["needs"]
+        assert await rows(database, "SELECT status FROM conversations") == [{"status": "closed"}]
+        await step(client, paths.STATUS, CallStatus="completed")  # the end changes nothing now
+        assert (await call_row(database))["status"] == "overflow"
+
+    async def test_no_partner_line_open_gives_safety_information(
+        self, client: httpx.AsyncClient, database: Database
+    ) -> None:
+        await into_queue(client)
+        root = parse((await step(client, paths.QUEUE_ENDED + "?lang=es", QueueResult="leave")).text)
+        assert root.find("Dial") is None and root.find("Hangup") is not None
+        assert "911" in says(root)[0][1]
+        assert (await call_row(database))["status"] == "unanswered"

@@ -88,6 +88,9 @@ class VoiceLine:
         return await self.enqueue(payload.sid(params), self.language_of(request), danger=danger)
 
     async def wait(self, params: FormParams, request: Request) -> str | None:
+        limit = self.config.twilio_voice_overflow_seconds
+        if limit and (payload.number(params, "QueueTime") or 0) >= limit:
+            return twiml.leave()
         position = payload.number(params, "QueuePosition")
         return twiml.hold(self.line, self.language_of(request), position=position)
 
@@ -95,6 +98,12 @@ class VoiceLine:
         result = payload.single(params, "QueueResult")
         if result in ("bridged", "redirected"):
             return twiml.empty()
+        if result == "leave":  # nobody answered in time (`wait`)
+            number = await self.core.overflow(payload.sid(params))
+            language = self.language_of(request)
+            if number:
+                return twiml.overflow(self.line, language, number)
+            return twiml.safety_information(self.line, language)
         status = await self.step(payload.sid(params), CallStep.abandoned, outcome=f"queue_{result}"[:20])
         if result == "hangup" or status is None:
             return twiml.empty()

@@ -24,6 +24,7 @@ QUEUE_NAME = "hotline"
 MENU_SECONDS = 6
 DANGER_SECONDS = 4
 HOLD_PAUSE_SECONDS = 20
+PARTNER_RING_SECONDS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,30 @@ def hold(line: Line, language: str, *, position: int | None) -> str:
     response.pause(length=HOLD_PAUSE_SECONDS)
     line.say(response, Prompt.still_waiting, language)
     response.pause(length=HOLD_PAUSE_SECONDS)
+    return str(response)
+
+
+def leave() -> str:
+    """Out of the queue (nobody answered in time): Enqueue's action decides what follows."""
+    response = VoiceResponse()
+    response.leave()
+    return str(response)
+
+
+def overflow(line: Line, language: str, number: str) -> str:
+    """To a partner's line; if it does not answer, safety information."""
+    response = VoiceResponse()
+    line.say(response, Prompt.overflow, language)
+    response.dial(number, timeout=PARTNER_RING_SECONDS)
+    line.say(response, Prompt.safety_information, language)
+    response.hangup()
+    return str(response)
+
+
+def safety_information(line: Line, language: str) -> str:
+    response = VoiceResponse()
+    line.say(response, Prompt.safety_information, language)
+    response.hangup()
     return str(response)
 
 
