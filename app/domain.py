@@ -134,7 +134,9 @@ class CallStep(StrEnum):
     ringing_operator = "ringing_operator"  # an operator asked to answer on their phone
     operator_missed = "operator_missed"  # the operator's phone did not answer: back to waiting
     answered = "answered"
-    transferred = "transferred"
+    transferred = "transferred"  # a partner's line added to the call (warm transfer)
+    interpreter = "interpreter"  # an interpreter's line added to the call
+    operator_left = "operator_left"  # the operator left after the introduction
     overflow = "overflow"  # nobody answered in time: sent to an open partner line
     unanswered = "unanswered"  # nobody answered in time and no partner line: safety information
     ended = "ended"
@@ -223,6 +225,14 @@ class CallControl(Protocol):
     async def ring_operator(self, *, call_sid: str, phone: str) -> str:
         """Call `phone`; once answered it is bridged to the caller. The new leg's call id,
         or `DeliveryFailed` (channels.base)."""
+        ...
+
+    async def add_to_conference(self, *, call_sid: str, number: str) -> str:
+        """Dial a partner's or an interpreter's line into the answered call (a warm transfer)."""
+        ...
+
+    async def leave_conference(self, *, call_sid: str, leg: str) -> None:
+        """The operator's leg `leg` leaves the call; the others go on talking."""
         ...
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import StoredText
-from app.calls import answering, history, notes
+from app.calls import answering, history, notes, transfer
 from app.calls.schemas import CallRead
 from app.conversations import messages as message_views
 from app.conversations import queue
@@ -29,6 +29,13 @@ class AnswerByPhone(BaseModel):
 
 class BrowserPhoneToken(BaseModel):
     token: str = Field(description="An access token (one hour) for the Twilio Voice JavaScript SDK.")
+
+
+class LineAdded(BaseModel):
+    service_id: str = Field(min_length=1, max_length=200,
+                            description="A directory service with a voice line.")
+    interpreter: bool = Field(default=False, description="An interpreter line (need `interpretation`) "
+                              "for the caller's language; otherwise a warm transfer to a partner.")
 
 
 class CallNote(BaseModel):
@@ -53,6 +60,29 @@ async def answer_by_phone(
     409 when the call is not waiting (someone else is answering, or it ended)."""
     await answering.ring_operator(session, control=context.call_control, conversation_id=conversation_id,
                                   operator=user, phone=body.phone)
+    return await history.of_conversation(session, conversation_id=conversation_id)
+
+
+@router.post("/api/conversations/{conversation_id}/call/transfer", dependencies=[JsonOnly],
+             responses=documented(400, 404, 409, 415, 502, 503))
+async def add_line(
+    conversation_id: uuid.UUID, body: LineAdded, session: SessionDep, context: ContextDep,
+    user: CurrentOperator,
+) -> list[CallRead]:
+    """Warm transfer: dial a partner's line (or an interpreter's) into the answered call."""
+    await transfer.add_line(session, control=context.call_control, conversation_id=conversation_id,
+                            operator=user, service_id=body.service_id, interpreter=body.interpreter)
+    return await history.of_conversation(session, conversation_id=conversation_id)
+
+
+@router.post("/api/conversations/{conversation_id}/call/leave", dependencies=[JsonOnly],
+             responses=documented(400, 404, 409, 415, 502, 503), openapi_extra=EMPTY_JSON_BODY)
+async def leave_call(
+    conversation_id: uuid.UUID, session: SessionDep, context: ContextDep, user: CurrentOperator
+) -> list[CallRead]:
+    """After the introduction: the operator leaves, the caller and the partner go on."""
+    await transfer.leave(session, control=context.call_control, conversation_id=conversation_id,
+                         operator=user)
     return await history.of_conversation(session, conversation_id=conversation_id)
 
 

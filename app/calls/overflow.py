@@ -39,18 +39,26 @@ async def partner_line(
                                     urgency=Urgency.emergency, limit=CANDIDATES)
     open_now = [item for item in matches if item.open_now or item.always_open]
     open_now.sort(key=lambda item: bool(language) and language not in item.languages)  # stable
-    phones = SQLModel.metadata.tables["hsds_phone"]
     for item in open_now:
-        numbers = (await session.execute(
-            sa.select(phones.c.number).where(
-                phones.c.service_id == item.service_id, phones.c.contact_id.is_(None),
-                sa.or_(phones.c.type.is_(None), phones.c.type == "voice"),
-            ).order_by(phones.c.id)
-        )).scalars().all()
-        for number in numbers:
-            found = dialable(str(number))
-            if found:
-                return item.service_id, found
+        number = await voice_number(session, service_id=item.service_id)
+        if number:
+            return item.service_id, number
+    return None
+
+
+async def voice_number(session: AsyncSession, *, service_id: str) -> str | None:
+    """The service's own first voice line, dialable (a contact person's number is not used)."""
+    phones = SQLModel.metadata.tables["hsds_phone"]
+    numbers = (await session.execute(
+        sa.select(phones.c.number).where(
+            phones.c.service_id == service_id, phones.c.contact_id.is_(None),
+            sa.or_(phones.c.type.is_(None), phones.c.type == "voice"),
+        ).order_by(phones.c.id)
+    )).scalars().all()
+    for number in numbers:
+        found = dialable(str(number))
+        if found:
+            return found
     return None
 
 

@@ -28,6 +28,9 @@ class FakeTwilio:
         self.calls: list[dict[str, Any]] = []  # outbound calls placed
         self.call_updates: list[dict[str, Any]] = []  # live calls redirected, with "CallSid"
         self.ended_calls: set[str] = set()
+        self.conferences: dict[str, str] = {}  # friendly name -> CF sid, "in-progress"
+        self.participants: list[dict[str, Any]] = []  # added, with "ConferenceSid"
+        self.participant_updates: list[dict[str, Any]] = []  # with "ConferenceSid", "CallSid"
         self.behaviour = Behaviour()
         self._lock = threading.Lock()
         self.server = FakeHttpServer(self._handle)
@@ -58,6 +61,8 @@ class FakeTwilio:
         account = f"/2010-04-01/Accounts/{self.account_sid}"
         if request.method == "POST" and request.path.startswith(account + "/Calls"):
             return self._calls(request, request.path[len(account + "/Calls"):])
+        if request.path.startswith(account + "/Conferences"):
+            return self._conferences(request, request.path[len(account + "/Conferences"):])
         if request.method != "POST" or request.path != account + "/Messages.json":
             return Reply(404, {"code": 20404, "message": "not found", "status": 404})
         record = {**request.form, "idempotency_key": request.headers.get("i-twilio-idempotency-token")}
@@ -101,3 +106,35 @@ class FakeTwilio:
         with self._lock:
             self.call_updates.append({**request.form, "CallSid": sid})
         return Reply(200, self._call(sid, request.form, "in-progress"))
+
+    def start_conference(self, name: str) -> str:
+        """A conference Twilio would have created when its first participant joined."""
+        sid = f"CF{uuid.uuid4().hex}"
+        with self._lock:
+            self.conferences[name] = sid
+        return sid
+
+    def _conferences(self, request: Request, rest: str) -> Reply:
+        """`GET Conferences.json?FriendlyName=&Status=in-progress`, `POST Conferences/{sid}/
+        Participants.json` (add a number), `POST .../Participants/{CallSid}.json` (update)."""
+        if request.method == "GET" and rest == ".json":
+            name = request.query.get("FriendlyName")
+            found = [{"sid": sid, "friendly_name": friendly, "status": "in-progress",
+                      "account_sid": self.account_sid}
+                     for friendly, sid in self.conferences.items() if name in (None, friendly)]
+            return Reply(200, {"conferences": found, "page": 0, "page_size": 50, "start": 0,
+                               "end": len(found), "next_page_uri": None, "previous_page_uri": None,
+                               "first_page_uri": None, "uri": request.path})
+        parts = rest.lstrip("/").removesuffix(".json").split("/")
+        if request.method != "POST" or len(parts) < 2 or parts[0] not in self.conferences.values():
+            return Reply(404, {"code": 20404, "message": "not found", "status": 404})
+        if len(parts) == 2:
+            sid = f"CA{uuid.uuid4().hex}"
+            with self._lock:
+                self.participants.append({**request.form, "ConferenceSid": parts[0], "sid": sid})
+            return Reply(201, {"call_sid": sid, "conference_sid": parts[0], "account_sid": self.account_sid,
+                               "status": "queued"})
+        with self._lock:
+            self.participant_updates.append({**request.form, "ConferenceSid": parts[0], "CallSid": parts[2]})
+        return Reply(200, {"call_sid": parts[2], "conference_sid": parts[0], "account_sid": self.account_sid,
+                           "status": "connected"})

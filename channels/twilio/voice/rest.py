@@ -17,6 +17,7 @@ from twilio.rest import Client
 
 from channels.base import DeliveryFailed
 from channels.twilio.voice import paths, payload
+from channels.twilio.voice.twiml import conference_name
 
 _Result = TypeVar("_Result")
 TOKEN_SECONDS = 3600
@@ -88,3 +89,31 @@ class TwilioCalls:
         """Give a live call new instructions (the caller, out of the queue into the conference)."""
         url = self._url(path, call_sid)
         await self._run(lambda: self._client.calls(call_sid).update(url=url, method="POST"))
+
+    async def _conference(self, call_sid: str) -> str:
+        """The SID of the call's conference in progress (its name is `hotline-<CallSid>`)."""
+        name = conference_name(call_sid)
+        found = await self._run(lambda: self._client.conferences.list(
+            friendly_name=name, status="in-progress", limit=1))
+        if not found:
+            raise DeliveryFailed("no_conference", retry=False)
+        return str(found[0].sid)
+
+    async def add_to_conference(self, *, call_sid: str, number: str) -> str:
+        """Dial `number` into the call's conference (a partner's line, an interpreter); the
+        conference ends when it hangs up. The new participant's call id."""
+        if self._caller_id is None:
+            raise DeliveryFailed("no_voice_caller_id", retry=False)
+        conference = await self._conference(call_sid)
+        caller_id = self._caller_id
+        added = await self._run(lambda: self._client.conferences(conference).participants.create(
+            from_=caller_id, to=number, beep="false", end_conference_on_exit=True,
+            timeout=self._ring_seconds))
+        return str(added.call_sid)
+
+    async def leave_conference(self, *, call_sid: str, leg: str) -> None:
+        """The operator leaves after the introduction: the conference goes on without them."""
+        conference = await self._conference(call_sid)
+        await self._run(lambda: self._client.conferences(conference).participants(leg).update(
+            end_conference_on_exit=False))
+        await self._run(lambda: self._client.calls(leg).update(status="completed"))
