@@ -59,7 +59,10 @@ class Tally:
 
 
 def load(part: str) -> list[dict[str, Any]]:
-    path = CORPUS / f"{part}.jsonl"
+    return load_file(CORPUS / f"{part}.jsonl")
+
+
+def load_file(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -174,13 +177,18 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--part", choices=("tune", "test", "both"), default="both")
+    parser.add_argument("--file", type=Path, action="append", default=[],
+                        help="score this corpus file too (same format), e.g. a fresh holdout")
     parser.add_argument("--json", type=Path, help="write the scores (and misses) here")
     parser.add_argument("--misses", action="store_true", help="list every urgency miss")
     args = parser.parse_args()
     parts = ("tune", "test") if args.part == "both" else (args.part,)
+    corpora = [(part, load(part)) for part in parts] + [
+        (path.stem, load_file(path)) for path in args.file
+    ]
     report = {}
-    for part in parts:
-        per_language, overall = score_part(load(part))
+    for part, messages in corpora:
+        per_language, overall = score_part(messages)
         report[part] = print_part(part, per_language, overall)
         if args.misses:
             print("\n".join(overall.misses))

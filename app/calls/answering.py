@@ -16,6 +16,7 @@ from app.calls import timeline
 from app.domain import CallControl, CallStep
 from app.errors import Conflict, HotlineError, NotFound, Unavailable
 from app.models import Call, CallStatus, User
+from app.security import audit
 from channels.base import DeliveryFailed
 
 # E.164: a plus, then 7 to 15 digits.
@@ -43,5 +44,7 @@ async def ring_operator(
     call.operator_id = operator.id
     call.operator_leg = leg
     await timeline.add_step(session, call, CallStep.ringing_operator, operator_id=operator.id)
+    await audit.record(session, action="call.answer_by_phone", actor_id=operator.id,
+                       subject_type="conversation", subject_id=str(call.conversation_id))
     await timeline.announce(session, call.conversation_id)
     return call

@@ -21,6 +21,7 @@ from app.calls import overflow, timeline
 from app.domain import CallControl, CallStep
 from app.errors import Conflict, HotlineError, NotFound, Unavailable
 from app.models import Call, CallEvent, CallStatus, User
+from app.security import audit
 from channels.base import DeliveryFailed
 
 INTERPRETATION = "interpretation"
@@ -78,6 +79,9 @@ async def add_line(
         raise HotlineError(f"the line could not be added ({exc.reason})", 502) from None
     step = CallStep.interpreter if interpreter else CallStep.transferred
     await timeline.add_step(session, call, step, operator_id=operator.id, detail={"service": service_id})
+    await audit.record(session, action=f"call.{step.value}", actor_id=operator.id,
+                       subject_type="conversation", subject_id=str(call.conversation_id),
+                       detail={"service": service_id})
     if not interpreter:
         for hook in REFERRAL_HOOKS:
             await hook(session, WarmTransfer(call.conversation_id, call.id, service_id, operator.id))
@@ -102,5 +106,7 @@ async def leave(
     except DeliveryFailed as exc:
         raise HotlineError(f"could not leave the call ({exc.reason})", 502) from None
     await timeline.add_step(session, call, CallStep.operator_left, operator_id=operator.id)
+    await audit.record(session, action="call.operator_left", actor_id=operator.id,
+                       subject_type="conversation", subject_id=str(call.conversation_id))
     await timeline.announce(session, call.conversation_id)
     return call

@@ -1,4 +1,4 @@
-"""The `hotline` command: serve, migrate, create-user, demo, triage, purge."""
+"""The `hotline` command: serve, migrate, create-user, demo, triage, purge, audit."""
 
 from __future__ import annotations
 
@@ -189,6 +189,46 @@ def purge() -> None:
     counts = asyncio.run(run())
     typer.echo(f"vault entries purged: {counts.vault_entries}")
     typer.echo(f"sealed originals purged: {counts.sealed_originals}")
+
+
+audit_cli = typer.Typer(help="The audit log.", no_args_is_help=True)
+cli.add_typer(audit_cli, name="audit")
+
+
+@audit_cli.command("verify")
+def audit_verify(
+    known: Annotated[list[str] | None, typer.Option(
+        "--known", help="A head hash noted earlier (printed by a previous verify); the check "
+        "fails if it is no longer in the chain, which finds removed last entries too.")] = None,
+) -> None:
+    """Recompute the audit log's hash chain; exit 1 at the first changed or removed entry."""
+    from app.security import audit
+
+    settings = Settings()
+    logging_setup.configure(settings.log_level)
+    url, _embedded = _database(settings)
+
+    async def run() -> tuple[audit.Verification, set[str]]:
+        database = Database.connect(url, pool_size=1)
+        try:
+            async with database.sessions() as session:
+                verification = await audit.verify(session)
+                found = await audit.hashes_present(session, known or [])
+                return verification, found
+        finally:
+            await database.dispose()
+
+    verification, found = asyncio.run(run())
+    if not verification.intact:
+        typer.echo(f"audit log BROKEN at entry {verification.broken_at}: {verification.reason}",
+                   err=True)
+        raise typer.Exit(1)
+    missing = [value for value in known or [] if value not in found]
+    if missing:
+        typer.echo(f"audit log BROKEN: the known head {missing[0]} is no longer in the chain "
+                   "(entries after it were removed)", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"audit log intact: {verification.entries} entries, head {verification.head}")
 
 
 telegram_cli = typer.Typer(help="Telegram bot set-up.", no_args_is_help=True)
