@@ -5,6 +5,7 @@ the call's conference when it picks up, and records who answered; across two app
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,7 +14,7 @@ from app.main import create_app
 from app.settings import Settings
 from app.storage.db import Database
 from channels.twilio.voice import paths
-from tests.channels.conftest import PUBLIC_URL, TWILIO_NUMBER
+from tests.channels.conftest import PUBLIC_URL, TWILIO_NUMBER, channel_env
 from tests.channels.db_queries import rows
 from tests.channels.test_twilio_voice import (
     CALL,
@@ -25,7 +26,9 @@ from tests.channels.test_twilio_voice import (
 )
 from tests.channels.voice_twiml import parse, says
 from tests.conftest import OPERATOR_EMAIL, OPERATOR_PASSWORD
+from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.twilio_api import FakeTwilio
+from tests.live_server import LiveServer
 
 
 async def answer(
@@ -182,3 +185,24 @@ class TestCallNotes:
                                    json={"text": "Elle veut des informations sur ses droits."})
         described = (await operator_client.get(f"/api/conversations/{conversation}")).json()
         assert described["urgency"] == "emergency"
+
+
+class TestTwoProcesses:
+    async def test_call_on_a_hotline_process_answered_from_this_one(
+        self, operator_client: httpx.AsyncClient, database: Database, database_url: str,
+        fake_twilio: FakeTwilio, fake_telegram: FakeTelegram, tmp_path: Path,
+    ) -> None:
+        env = {**channel_env(fake_twilio, fake_telegram), "HOTLINE_PUBLIC_URL": PUBLIC_URL,
+               "HOTLINE_OUTBOX_WORKER": "false", "HOTLINE_RETENTION_WORKER": "false"}
+        server = LiveServer(database_url, tmp_path / "voice-server.log", **env)
+        try:
+            server.start(timeout=90)
+            async with httpx.AsyncClient(base_url=server.base_url) as other:
+                await into_queue(other)
+                assert (await answer(operator_client, database)).status_code == 202
+                root = parse((await operator_picks_up(other, fake_twilio.calls[0]["sid"])).text)
+                assert root.find("Dial/Conference") is not None
+        finally:
+            server.stop()
+        assert (await call_row(database))["status"] == "answered"
+        assert [update["CallSid"] for update in fake_twilio.call_updates] == [CALL]
