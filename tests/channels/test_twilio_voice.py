@@ -174,6 +174,8 @@ class TestLanguageAndDanger:
         assert await rows(database, "SELECT urgency FROM conversations") == [{"urgency": "emergency"}]
         call = await call_row(database)
         assert call["danger"] is True and call["status"] == "waiting"
+        steps = [row["step"] for row in await rows(database, "SELECT step FROM call_events ORDER BY id")]
+        assert steps == ["ringing", "danger", "waiting"]  # the danger key chose no language
 
 
 class TestAbandon:

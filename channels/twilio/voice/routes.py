@@ -71,7 +71,10 @@ class VoiceLine:
         menu = self.menu()
         chosen, danger = menu.choose(digits=payload.digits(params), speech=payload.speech(params))
         language = chosen or self.config.default_language
-        if await self.step(call_sid, CallStep.language, language=language) is None:
+        # The danger key chooses no language: the timeline says so, the default one is spoken.
+        reported = await (self.step(call_sid, CallStep.danger) if danger
+                          else self.step(call_sid, CallStep.language, language=language))
+        if reported is None:
             return twiml.goodbye(self.line, language)
         if danger:
             return await self.enqueue(call_sid, language, danger=True)
