@@ -15,6 +15,7 @@ from app.errors import FieldRefused, HotlineError, Unauthorized
 from app.models import User
 from app.security import sessions
 from app.security.auth import SESSION_COOKIE, SessionData
+from app.supervision import access
 
 
 def get_context(connection: HTTPConnection) -> AppContext:
@@ -62,6 +63,14 @@ async def current_operator(login: CurrentLogin) -> User:
 
 
 CurrentOperator = Annotated[User, Depends(current_operator)]
+
+
+async def current_supervisor(login: CurrentLogin) -> User:
+    """A supervisor or an administrator; anyone else is refused with 403."""
+    return access.require_supervisor(login[1])
+
+
+CurrentSupervisor = Annotated[User, Depends(current_supervisor)]
 
 
 async def optional_operator(request: Request, session: SessionDep) -> User | None:

@@ -23,6 +23,7 @@ class Direction(StrEnum):
     inbound = "in"
     outbound = "out"
     note = "note"
+    whisper = "whsp"  # a supervisor's private note to the operator who owns the conversation
 
 
 class StorageUnavailable(Exception):

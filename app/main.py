@@ -23,6 +23,8 @@ from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import statistics as statistics_api
+from app.api import supervision as supervision_api
 from app.api import users as users_api
 from app.context import AppContext
 from app.conversations.channel_core import ChannelCore
@@ -40,6 +42,8 @@ from app.errors import (
 from app.live.event_hub import EventHub
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
+from app.pages import statistics as statistics_pages
+from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
 from app.security import retention
 from app.security.auth import SessionSigner
@@ -117,12 +121,16 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.include_router(delivery_api.router)
     app.include_router(directory_api.router)
     app.include_router(users_api.router)
+    app.include_router(supervision_api.router)
+    app.include_router(statistics_api.router)
     app.include_router(console_stream.router)
     core = ChannelCore(lambda: app.state.context)
     for adapter in adapters:
         app.include_router(adapter.build_router(core))
     app.include_router(directory_pages.router)
     app.include_router(two_factor_pages.router)
+    app.include_router(supervision_pages.router)
+    app.include_router(statistics_pages.router)
     app.include_router(console_pages.router)
     _install_error_handlers(app)
     openapi_document.install(app)

@@ -11,6 +11,7 @@ import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -66,6 +67,8 @@ class Settings(BaseSettings):
         default_factory=lambda: list(triage.supported_languages())
     )
     quick_exit_url: str = "https://www.meteo.gc.ca/"
+    # The hotline's time zone (IANA name): statistics count days in it.
+    timezone: str = "America/Toronto"
     log_level: str = "INFO"
 
     @field_validator("languages", mode="before")
@@ -75,6 +78,15 @@ class Settings(BaseSettings):
             if value.strip().startswith("["):
                 return json.loads(value)  # the JSON list form pydantic-settings also reads
             return [part.strip().lower() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("not a known time zone; use an IANA name such as America/Toronto") from None
         return value
 
     @field_validator("languages")
@@ -162,6 +174,10 @@ class Settings(BaseSettings):
     @property
     def totp_required(self) -> bool:
         return self.is_production if self.require_totp is None else self.require_totp
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     def vault_key_bytes(self) -> bytes:
         """The 32-byte AES-256-GCM key (base64 in the environment)."""

@@ -43,6 +43,19 @@ class TestConsole:
         user.active = False
         assert not may_see(user, event(1))
 
+    def test_a_whisper_reaches_supervisors_and_its_operator_only(self) -> None:
+        whisper = event(3, EventKind.whisper_created, direction="whsp")
+        whisper.payload["to_operator_id"] = 7
+        owner = User(id=7, email="o@example.org", password_hash="x", role=Role.operator)
+        other = User(id=8, email="p@example.org", password_hash="x", role=Role.operator)
+        boss = User(id=9, email="s@example.org", password_hash="x", role=Role.supervisor)
+        admin = User(id=10, email="a@example.org", password_hash="x", role=Role.admin)
+        assert may_see(owner, whisper) and may_see(boss, whisper) and may_see(admin, whisper)
+        assert not may_see(other, whisper)
+        owner.active = False
+        assert not may_see(owner, whisper)
+        assert frame(whisper).model_dump(mode="json")["to_operator_id"] == 7
+
     def test_a_frame_carries_the_id_kind_conversation_and_payload(self) -> None:
         assert frame(event(7, direction="in")).model_dump(mode="json") == {
             "type": "event",
@@ -109,6 +122,7 @@ class TestWebchatVisitor:
             event(4, EventKind.message_updated),  # a delivery status
             event(5, EventKind.conversation_updated),
             event(6, conversation=None),
+            event(8, EventKind.whisper_created, direction="whsp"),  # a supervisor's whisper
             event(7),
         ]
         for item in offered:

@@ -48,6 +48,7 @@ LABELS: dict[str, dict[str, Label]] = {
         "in": pgettext_noop("message author", "Caller"),
         "out": pgettext_noop("message author", "Operator"),
         "note": pgettext_noop("message author", "Internal note"),
+        "whsp": pgettext_noop("message author", "Private note to the operator (supervisor)"),
     },
     "need": {
         "emergency_safety": pgettext_noop("need", "immediate safety"),

@@ -24,6 +24,7 @@ import jinja2
 from babel.support import Translations
 from markupsafe import Markup, escape
 
+from web.charts import bar_chart
 from web.labels import LABELS, LANGUAGE_NAMES
 
 WEB_DIR: Path = Path(__file__).resolve().parent
@@ -140,7 +141,7 @@ def build_environment(lang: str) -> jinja2.Environment:
                 for family in families for code, found in LABELS[family].items()}
 
     environment.globals.update(
-        label=label, script_labels=script_labels, fill=fill,
+        label=label, script_labels=script_labels, fill=fill, bar_chart=bar_chart,
         language_name=lambda code: LANGUAGE_NAMES.get(code, code),
     )
     return environment

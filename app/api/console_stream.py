@@ -28,10 +28,11 @@ from app.dependencies import get_context, read_login
 from app.errors import ErrorRead
 from app.live import events
 from app.live.event_hub import Subscription
-from app.live.schemas import HelloFrame, PingFrame, ResyncFrame
+from app.live.schemas import EventKind, HelloFrame, PingFrame, ResyncFrame
 from app.models import Event, User
 from app.security import sessions
 from app.security.auth import SessionData
+from app.supervision import access
 
 HEARTBEAT_SECONDS = 25.0
 # An event id: a PostgreSQL bigint, in ASCII digits.
@@ -42,8 +43,14 @@ router = APIRouter()
 
 
 def may_see(user: User, event: Event) -> bool:
-    """Every role sees the whole queue today; per-team visibility plugs in here."""
-    return user.active
+    """Every role sees the whole queue today; per-team visibility plugs in here. A whisper
+    goes only to supervisors and to the operator it was written for."""
+    if not user.active:
+        return False
+    if event.kind == EventKind.whisper_created.value:
+        owner = event.payload.get("to_operator_id")
+        return access.may_read_whispers(user, owner_id=owner if isinstance(owner, int) else None)
+    return True
 
 
 def _same_origin(websocket: WebSocket) -> bool:

@@ -15,6 +15,7 @@ from app.conversations import queue
 from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import CurrentOperator, JsonOnly, SessionDep
 from app.errors import NotFound
+from app.supervision import whispers
 
 router = APIRouter(prefix="/api/conversations", tags=["conversations"],
                    responses=documented(401, 422))
@@ -49,13 +50,15 @@ async def get_one(
 
 @router.get("/{conversation_id}/messages", responses=documented(404))
 async def list_messages(
-    conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
+    conversation_id: uuid.UUID, session: SessionDep, user: CurrentOperator
 ) -> list[MessageRead]:
-    """The staff view: inbound messages carry their `triage`."""
+    """The staff view: inbound messages carry their `triage`; supervisors' whispers ("whsp")
+    are listed for the conversation's owner and for supervisors only."""
     if await queue.describe(session, conversation_id=conversation_id) is None:
         raise NotFound("conversation not found")
     return await message_views.of_conversation(
-        session, conversation_id=conversation_id, for_staff=True
+        session, conversation_id=conversation_id, for_staff=True,
+        whispers=await whispers.readable_by(session, user=user, conversation_id=conversation_id),
     )
 
 

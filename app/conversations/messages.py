@@ -9,6 +9,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations.schemas import MessageRead, TriageRead
+from app.domain import Direction
 from app.models import Message
 from triage.danger.reasons import LANGUAGES, Reason, render
 
@@ -67,13 +68,18 @@ def triage_summary(messages: list[MessageRead]) -> dict[str, Any]:
 
 
 async def of_conversation(
-    session: AsyncSession, *, conversation_id: uuid.UUID, limit: int = 1000, for_staff: bool = False
+    session: AsyncSession, *, conversation_id: uuid.UUID, limit: int = 1000, for_staff: bool = False,
+    whispers: bool = False,
 ) -> list[MessageRead]:
+    """The messages, oldest first; a supervisor's whispers only with `whispers` (for the
+    conversation's owner and supervisors: see `app.supervision.access`)."""
     statement = (
         select(Message)
         .where(col(Message.conversation_id) == conversation_id)
         .order_by(col(Message.id))
         .limit(limit)
     )
+    if not whispers:
+        statement = statement.where(col(Message.direction) != Direction.whisper.value)
     rows = (await session.exec(statement)).all()
     return [read(message, for_staff=for_staff) for message in rows]

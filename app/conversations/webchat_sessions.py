@@ -27,6 +27,10 @@ from app.live.schemas import EventKind
 from app.models import Conversation, ConversationStatus, Event
 from app.storage.db import STORAGE_ERRORS
 
+# The caller's own history shows their messages and the hotline's answers, never staff notes
+# or supervisor whispers.
+CALLER_SEES = frozenset({Direction.inbound, Direction.outbound})
+
 
 def _inbound(token: str, text: str = "", **extra: Any) -> InboundMessage:
     return InboundMessage(channel=ChannelKind.webchat, address=token, text=text, **extra)
@@ -60,7 +64,7 @@ async def open_session(context: AppContext, token: str) -> ChatSession:
                 for message in await message_views.of_conversation(
                     session, conversation_id=conversation.id
                 )
-                if message.direction is not Direction.note
+                if message.direction in CALLER_SEES
             ]
     except STORAGE_ERRORS as exc:
         raise StorageUnavailable() from exc

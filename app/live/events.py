@@ -24,6 +24,7 @@ from app.live.schemas import (
     EventPayload,
     MessageCreated,
     MessageUpdated,
+    WhisperCreated,
 )
 from app.models import Event
 
@@ -52,6 +53,13 @@ def message_created(conversation_id: uuid.UUID, message: MessageRead) -> NewEven
 def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEvent:
     """A message's delivery status changed."""
     return NewEvent(conversation_id, MessageUpdated(message=message))
+
+
+def whisper_created(
+    conversation_id: uuid.UUID, message: MessageRead, *, to_operator_id: int | None
+) -> NewEvent:
+    """A supervisor's private note to the conversation's operator (see `console_stream.may_see`)."""
+    return NewEvent(conversation_id, WhisperCreated(message=message, to_operator_id=to_operator_id))
 
 
 async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:

@@ -28,6 +28,7 @@ class EventKind(StrEnum):
     conversation_updated = "conversation.updated"
     message_created = "message.created"
     message_updated = "message.updated"  # delivery status of an outbound message
+    whisper_created = "whisper.created"  # a supervisor's private note; staff only, never callers
 
 
 class ConversationCreated(ReadModel):
@@ -50,8 +51,18 @@ class MessageUpdated(ReadModel):
     message: MessageRead
 
 
+class WhisperCreated(ReadModel):
+    """A supervisor's whisper: sent only to supervisors and to the operator it is for."""
+
+    kind: Literal[EventKind.whisper_created] = EventKind.whisper_created
+    message: MessageRead
+    to_operator_id: int | None = Field(
+        description="The user id of the operator who owned the conversation when it was written."
+    )
+
+
 EventPayload = Annotated[
-    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated,
+    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | WhisperCreated,
     Field(discriminator="kind"),
 ]
 
@@ -78,8 +89,13 @@ class MessageUpdatedFrame(MessageUpdated, _EventFrameFields):
     pass
 
 
+class WhisperCreatedFrame(WhisperCreated, _EventFrameFields):
+    pass
+
+
 EventFrame = Annotated[
-    ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame,
+    ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
+    | WhisperCreatedFrame,
     Field(discriminator="kind"),
 ]
 

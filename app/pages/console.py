@@ -19,6 +19,7 @@ from app.pages.responses import csrf_ok, issue_csrf, page
 from app.partners import suggestions as partner_suggestions
 from app.security import login, sessions
 from app.security.session_cookie import clear_session_cookie, open_session
+from app.supervision import access, whispers
 
 router = APIRouter(include_in_schema=False)
 
@@ -111,7 +112,8 @@ async def consolepage(
         described = await queue.describe(session, conversation_id=selected)
         if described is not None:
             found = await message_views.of_conversation(
-                session, conversation_id=selected, for_staff=True
+                session, conversation_id=selected, for_staff=True,
+                whispers=await whispers.readable_by(session, user=user, conversation_id=selected),
             )
     # The template reads what the API and the event stream send (the same JSON).
     conversation = described.model_dump(mode="json") if described is not None else None
@@ -127,7 +129,7 @@ async def consolepage(
     return page(
         request,
         "console/index.html",
-        user={"email": user.email, "role": user.role},
+        user={"email": user.email, "role": user.role, "supervises": access.supervises(user)},
         csrf_token=data.csrf,
         queue=open_queue,
         conversation=conversation,

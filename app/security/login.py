@@ -12,7 +12,11 @@ from enum import StrEnum
 from app.context import AppContext
 from app.models import User
 from app.models.base import utcnow
-from app.security import auth, login_throttle, sessions, two_factor
+from app.security import audit, auth, login_throttle, sessions, two_factor
+
+# Audit actions (app.security.audit).
+LOGIN = "login"
+LOGIN_FAILED = "login.failed"
 
 
 class Outcome(StrEnum):
@@ -40,7 +44,7 @@ async def attempt(
     async with context.database.transaction() as session:
         wait = await login_throttle.retry_after(session, keys=[account, client_key], now=now)
         if wait is not None:
-            await _count_failure(context, account, client_key)
+            await _count_failure(context, account, client_key, email=email, outcome=Outcome.throttled)
             return Attempt(Outcome.throttled, retry_after=wait)
         user = await auth.authenticate(session, email=email, password=password)
         if user is not None and user.totp_enabled:
@@ -49,16 +53,28 @@ async def attempt(
             if not await two_factor.verify(session, user=user, key=context.keys.vault_key, code=code):
                 user = None
         if user is not None:
+            enrol = context.settings.totp_required and not user.totp_enabled
+            stage = sessions.ENROL if enrol else sessions.FULL
             await login_throttle.clear(session, key=account)
+            await audit.record(session, action=LOGIN, actor_id=user.id, subject_type="user",
+                               subject_id=str(user.id), detail={"stage": stage})
     if user is None:
-        await _count_failure(context, account, client_key)
+        await _count_failure(context, account, client_key, email=email, outcome=Outcome.invalid)
         return Attempt(Outcome.invalid)
-    stage = sessions.ENROL if context.settings.totp_required and not user.totp_enabled else sessions.FULL
     return Attempt(Outcome.ok, user=user, stage=stage)
 
 
-async def _count_failure(context: AppContext, account: str, client_key: str) -> None:
+async def _count_failure(
+    context: AppContext, account: str, client_key: str, *, email: str, outcome: Outcome
+) -> None:
+    """Count a refused attempt and audit it: the account's user id when the e-mail names one,
+    never the e-mail itself."""
     now = utcnow()
     async with context.database.transaction() as session:
         await login_throttle.record_failure(session, key=account, policy=login_throttle.ACCOUNT, now=now)
         await login_throttle.record_failure(session, key=client_key, policy=login_throttle.CLIENT, now=now)
+        known = await auth.find_user(session, email=email)
+        user_id = known.id if known is not None else None
+        await audit.record(session, action=LOGIN_FAILED, actor_id=user_id, subject_type="user",
+                           subject_id=None if user_id is None else str(user_id),
+                           detail={"outcome": outcome.value})

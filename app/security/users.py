@@ -11,9 +11,10 @@ from zxcvbn import zxcvbn
 
 from app.models import Role, User
 from app.models.base import utcnow
-from app.security import sessions
+from app.security import audit, sessions
 from app.security.passwords import hash_password_async
 
+ROLE_CHANGE = "user.role_change"  # audit action
 MIN_PASSWORD_LENGTH = 10
 MIN_PASSWORD_SCORE = 3  # zxcvbn's 0-4: "safely unguessable" (about 10^8 guesses) and above
 MAX_PASSWORD_LENGTH = 1024
@@ -49,12 +50,14 @@ def check_password(password: str, *, email: str = "") -> None:
 
 
 async def create_or_reset(
-    session: AsyncSession, *, email: str, password: str, role: Role
+    session: AsyncSession, *, email: str, password: str, role: Role, actor_id: int | None = None
 ) -> User:
-    """Create the account, or set a new password and role if it exists (ending its sessions)."""
+    """Create the account, or set a new password and role if it exists (ending its sessions).
+    A new role is audited (`actor_id`: who did it; None from the command line)."""
     normalised = normalise_email(email)
     check_password(password, email=normalised)
     password_hash = await hash_password_async(password)
+    before = (await session.exec(select(User.role).where(col(User.email) == normalised))).first()
     await session.execute(
         insert(User)
         .values(email=normalised, password_hash=password_hash, role=role.value, active=True,
@@ -66,6 +69,11 @@ async def create_or_reset(
     )
     user = (await session.exec(select(User).where(col(User.email) == normalised))).one()
     assert user.id is not None
+    if before is None or Role(before) is not role:
+        # A new account is given its first role: a role change from "none".
+        await audit.record(session, action=ROLE_CHANGE, actor_id=actor_id, subject_type="user",
+                           subject_id=str(user.id),
+                           detail={"from": "none" if before is None else str(before), "to": role.value})
     await sessions.end_all(session, user_id=user.id)
     return user
 

@@ -302,7 +302,7 @@
 
   function appendMessage(message) {
     if (!messagesEl || !message || hasMessage(message.id)) { return false; }
-    var direction = ["in", "out", "note"].indexOf(message.direction) >= 0 ? message.direction : "in";
+    var direction = ["in", "out", "note", "whsp"].indexOf(message.direction) >= 0 ? message.direction : "in";
     var stick = nearBottom();
 
     var li = el("li", "message " + direction);
@@ -480,12 +480,15 @@
     if (!isFinite(id) || id <= highestEventId) { return; }   /* already applied */
     highestEventId = id;
     try {
-      if (frame.kind === "message.created") {
+      if (frame.kind === "message.created" || frame.kind === "whisper.created") {
+        /* A whisper (a supervisor's private note) reaches only its operator and supervisors. */
         var convId = String(frame.conversation_id);
         if (conversationId && convId === conversationId) {
           var added = appendMessage(frame.message);
           if (added && frame.message && frame.message.direction === "in") {
             announce(t("console.announce.inbound", { text: frame.message.text || "" }));
+          } else if (added && frame.kind === "whisper.created") {
+            announce(t("console.announce.whisper", { text: frame.message.text || "" }));
           }
         } else {
           markActivity(convId);

@@ -1,0 +1,30 @@
+"""One statistics report for a period: the counts, suppressed, and the CSV of them."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.statistics import queries, referrals, report
+from app.statistics.period import Period
+
+CSV_HEADER = ("section", "key", "channel", "value")
+
+
+async def compile_report(
+    session: AsyncSession, *, period: Period, now: datetime, languages: tuple[str, ...]
+) -> report.StatsRead:
+    raw = await queries.count(session, period=period, now=now)
+    sent = await referrals.referral_counts(session, period=period)
+    return report.build(raw, period=period, referrals=sent, languages=languages)
+
+
+def to_csv(stats: report.StatsRead) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows(report.csv_rows(stats))
+    return buffer.getvalue()
