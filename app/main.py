@@ -19,10 +19,15 @@ import web.rendering as rendering
 from app import channel_registry
 from app.api import auth as auth_api
 from app.api import calls as calls_api
+from app.api import canned_responses as canned_responses_api
+from app.api import case as case_api
 from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import ownership as ownership_api
+from app.api import queue as queue_api
+from app.api import retention as retention_api
 from app.api import statistics as statistics_api
 from app.api import supervision as supervision_api
 from app.api import users as users_api
@@ -40,6 +45,7 @@ from app.errors import (
     ValidationErrorRead,
 )
 from app.live.event_hub import EventHub
+from app.pages import canned_responses as canned_responses_pages
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
 from app.pages import statistics as statistics_pages
@@ -56,6 +62,18 @@ from app.storage.migrations import ensure_current
 from channels.base import Sender
 
 log = logging.getLogger(__name__)
+
+# In the order they are matched: the JSON API (and the console websocket), then the pages.
+API_ROUTERS = (
+    health.router, auth_api.router, ownership_api.router, conversations_api.router,
+    case_api.router, calls_api.router, canned_responses_api.router, delivery_api.router,
+    retention_api.router, directory_api.router, queue_api.router, users_api.router,
+    supervision_api.router, statistics_api.router, console_stream.router,
+)
+PAGE_ROUTERS = (
+    directory_pages.router, two_factor_pages.router, supervision_pages.router,
+    statistics_pages.router, console_pages.router, canned_responses_pages.router,
+)
 
 
 class JinjaRenderer:
@@ -114,24 +132,13 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
-    app.include_router(health.router)
-    app.include_router(auth_api.router)
-    app.include_router(conversations_api.router)
-    app.include_router(calls_api.router)
-    app.include_router(delivery_api.router)
-    app.include_router(directory_api.router)
-    app.include_router(users_api.router)
-    app.include_router(supervision_api.router)
-    app.include_router(statistics_api.router)
-    app.include_router(console_stream.router)
+    for api_router in API_ROUTERS:
+        app.include_router(api_router)
     core = ChannelCore(lambda: app.state.context)
     for adapter in adapters:
         app.include_router(adapter.build_router(core))
-    app.include_router(directory_pages.router)
-    app.include_router(two_factor_pages.router)
-    app.include_router(supervision_pages.router)
-    app.include_router(statistics_pages.router)
-    app.include_router(console_pages.router)
+    for page_router in PAGE_ROUTERS:
+        app.include_router(page_router)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app

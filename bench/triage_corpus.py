@@ -1,10 +1,14 @@
 """Score the triage core on the team's own labelled corpus, per language, for both parts.
 
-    .venv/bin/python bench/triage_corpus.py [--part tune|test|both] [--json OUT]
+    .venv/bin/python bench/triage_corpus.py [--part tune|test|both|tuning|selfcheck]
+        [--file OTHER.jsonl] [--misses] [--json OUT]
 
 The corpus (tests/triage/data/corpus/, see its README) was written by people who had not
-read the lexicons, and split once into a tuning part and a test part. Tune on `tune.jsonl`
-only; score `test.jsonl` at the start and at the end of a piece of work, never in between.
+read the lexicons, and split once into a tuning part and a test part. Since the second round
+of issue 11 both parts are one tuning set (`--part tuning`, 639 messages): the test part was
+scored and read at the end of the first round. `--part selfcheck` scores the 262 messages
+written before the second round's changes, to check that a change carries over. `--file`
+scores any other corpus file of the same format (a fresh unseen set kept elsewhere).
 
 Printed per language and overall: urgency exact, emergency recall and precision,
 emergencies that came out below `high`, needs and indicators micro-F1, personal data
@@ -176,16 +180,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--part", choices=("tune", "test", "both"), default="both")
+    parser.add_argument(
+        "--part", choices=("tune", "test", "both", "tuning", "selfcheck"), default="both"
+    )
     parser.add_argument("--file", type=Path, action="append", default=[],
                         help="score this corpus file too (same format), e.g. a fresh holdout")
     parser.add_argument("--json", type=Path, help="write the scores (and misses) here")
     parser.add_argument("--misses", action="store_true", help="list every urgency miss")
     args = parser.parse_args()
-    parts = ("tune", "test") if args.part == "both" else (args.part,)
-    corpora = [(part, load(part)) for part in parts] + [
-        (path.stem, load_file(path)) for path in args.file
-    ]
+    parts = {"both": ("tune", "test"), "tuning": ("tuning",)}.get(args.part, (args.part,))
+    corpora = [
+        (part, load("tune") + load("test") if part == "tuning" else load(part)) for part in parts
+    ] + [(path.stem, load_file(path)) for path in args.file]
     report = {}
     for part, messages in corpora:
         per_language, overall = score_part(messages)

@@ -24,8 +24,8 @@ _ARABIC = {"ـ": "", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي",
 _APOSTROPHES = "'’`´ʼ‘"
 
 # A word of folded text: letters, digits, and the vowel signs of Indic scripts (category Mc,
-# kept by fold).
-WORD = re.compile(r"[^\W_]+(?:[\u0900-\u0DFF]+[^\W_]*)*")
+# kept by fold); the danda "।" and double danda "॥" end a sentence, they are no part of a word.
+WORD = re.compile(r"[^\W_]+(?:[\u0900-\u0963\u0966-\u0DFF]+[^\W_]*)*")
 
 # Combining marks (Latin accents, Cyrillic, Hebrew and Arabic vowels, Devanagari signs) belong
 # to the word they sit on in the text as written; Python's \w leaves some of them out. Readers

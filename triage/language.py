@@ -98,6 +98,9 @@ def _cyrillic(
 ) -> str:
     lowered = set(text.casefold())
     score = {"uk": 3 * len(lowered & _UKRAINIAN_ONLY), "ru": 3 * len(lowered & _RUSSIAN_ONLY)}
+    if not score["uk"]:
+        # "і" is in nearly every Ukrainian sentence: none of its letters leans Russian.
+        score["ru"] += 1
     for code in score:
         if code in lexicons:
             score[code] += len(lexicons[code].markers.intersection(words))
@@ -106,7 +109,7 @@ def _cyrillic(
 
 
 # Languages told by their script, never by Latin marker words.
-_TOLD_BY_SCRIPT = frozenset({*_SCRIPT_LANGUAGE.values(), "ru", "uk"})
+_TOLD_BY_SCRIPT = frozenset({"zh", "ar", "ru", "uk"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from typing import TypeVar
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge, needs_of_level
-from triage.danger.kinds import When
+from triage.danger.kinds import What, When
 from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
@@ -32,6 +32,7 @@ from triage.folding import Folded
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
 from triage.tokens import Tokens
+from triage.wages import underpaid
 
 MAX_EXPLANATIONS = 12
 # Every code in its declared order (walking an Enum class is slow).
@@ -118,11 +119,10 @@ def score_tokens(
     # The danger model reads the same hits, places each in time and says which are denied.
     languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
     reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
-    denied = {id(f.hit) for f in reading.findings if f.when is When.denied and f.hit is not None}
-    fired = [f for f in fired if id(f.hit) not in denied]
+    aside = _set_aside(reading)
+    fired = [f for f in fired if id(f.hit) not in aside]
     signs = [f for f in fired if f.hit.rule.is_sign]
     used = [f for f in fired if not f.hit.rule.hint or signs]
-
     needs: set[Need] = set()
     indicators: set[Indicator] = set()
     exploitation: set[Exploitation] = set()
@@ -150,11 +150,10 @@ def score_tokens(
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
 
-    if minor_age is not None:
-        indicators.add(Indicator.minor_involved)
-        explanations.append(minor_age)
+    _composed_signs(reading, text, folded, minor_age, (indicators, needs, explanations))
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
+    _not_a_report(reading, indicators, needs)
     _settle_needs(urgency, indicators, needs)
     return Scores(
         urgency=urgency,
@@ -164,6 +163,66 @@ def score_tokens(
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
     )
+
+
+def _set_aside(reading: Reading) -> set[int]:
+    """The lexicon hits the reading sets aside: a danger denied, or a lock the person closed
+    to hide ("I locked myself in the bathroom") is no sign of the lexicon's either."""
+    return {
+        id(f.hit)
+        for f in reading.findings
+        if (f.when is When.denied or f.what is What.hiding) and f.hit is not None
+    }
+
+
+def _not_a_report(reading: Reading, indicators: set[Indicator], needs: set[Need]) -> None:
+    """A joke or an imagined case names no sign of anyone's situation, and a joke no need
+    but information."""
+    if reading.not_serious or reading.hypothetical:
+        indicators.clear()
+        if reading.not_serious:
+            needs.intersection_update({Need.information})
+
+
+def _composed_signs(
+    reading: Reading,
+    text: str,
+    folded: Folded,
+    minor_age: str | None,
+    into: tuple[set[Indicator], set[Need], list[str]],
+) -> None:
+    """The signs read from more than one word: an age under 18, pay far below a minimum
+    wage, a document held by someone else."""
+    indicators, needs, explanations = into
+    if minor_age is not None:
+        indicators.add(Indicator.minor_involved)
+        explanations.append(minor_age)
+    _low_pay(folded.text, indicators, needs, explanations)
+    _documents_held(reading, text, folded, indicators, explanations)
+
+
+def _documents_held(
+    reading: Reading, text: str, folded: Folded, indicators: set[Indicator], explanations: list[str]
+) -> None:
+    """A document and a word of holding in one clause ("keeps my passport")."""
+    if reading.documents is not None:
+        start, end = folded.source_span(*reading.documents)
+        quoted = " ".join(text[start:end].split())
+        indicators.add(Indicator.retention_of_documents)
+        explanations.append(f"'{quoted}' -> retention_of_documents (documents held by someone else)")
+
+
+def _low_pay(
+    folded_text: str, indicators: set[Indicator], needs: set[Need], explanations: list[str]
+) -> None:
+    """Pay far below any minimum wage ("$800 a month") is a sign of withheld wages."""
+    pay = underpaid(folded_text)
+    if pay is not None:
+        indicators.add(Indicator.withholding_of_wages)
+        needs.add(Need.labour_rights)
+        explanations.append(
+            f"'{pay}' -> withholding_of_wages, labour_rights (pay far below any minimum wage)"
+        )
 
 
 def _minor_age(tokens: Tokens, age_lexicons: Sequence[Lexicon]) -> str | None:
@@ -217,7 +276,7 @@ def _danger(
     needs.update(verdict.needs)
     urgency, said_level = decide(verdict, reading, levels, indicators, has_signs, has_exploitation)
     explanations.extend(said_level)
-    needs.update(needs_of_level(urgency, reading))
+    needs.update(needs_of_level(urgency, reading, bool(needs)))
     reasons = reasons_for(reading.findings, text, folded)
     explanations[:0] = [render(reason, "en") for reason in reasons]
     return urgency, reasons

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from triage.folding import WORD, Folded, fold_plain
 from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
+from triage.place_words import place_words
 from triage.tokens import Tokens
 
 # Typos are forgiven in words this long or longer (shorter words collide too often:
@@ -97,9 +98,11 @@ def _typo_keys(word: str, min_length: int) -> tuple[str, ...]:
 
 
 def within_one_typo(seen: str, wanted: str) -> bool:
-    """Damerau-Levenshtein distance at most 1, same first letter."""
+    """Damerau-Levenshtein distance at most 1, same first letter; a place name is no typo."""
     if seen == wanted:
         return True
+    if seen in place_words():
+        return False
     if seen[:1] != wanted[:1] or abs(len(seen) - len(wanted)) > 1:
         return False
     if len(seen) == len(wanted):

@@ -1,7 +1,7 @@
 """voice calls and their timeline
 
 Revision ID: 5c0a11e2d204
-Revises: 3b8d2f6a1c90
+Revises: 5c2e8b0d2202
 Create Date: 2026-12-05 22:04:00
 
 `calls`: one row per phone call (the provider's call id, status, chosen language, danger
@@ -17,7 +17,7 @@ from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 
 revision: str = "5c0a11e2d204"
-down_revision: str | None = "3b8d2f6a1c90"
+down_revision: str | None = "5c2e8b0d2202"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

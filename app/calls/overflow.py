@@ -16,8 +16,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 import directory
 from app.calls import timeline
+from app.conversations import wrap_up
 from app.domain import CallStep
-from app.models import Call, CallStatus, ConversationStatus
+from app.models import Call, CallStatus, Outcome
 from app.models.base import utcnow
 from app.models.call import FINISHED
 from triage import Need, Urgency
@@ -70,8 +71,8 @@ async def send_elsewhere(session: AsyncSession, *, call: Call) -> str | None:
     call.status = (CallStatus.overflow if line else CallStatus.unanswered).value
     call.ended_at = utcnow()
     conversation = await timeline.conversation_of(session, call)
-    conversation.status = ConversationStatus.closed.value
-    conversation.closed_at = call.ended_at
+    wrap_up.close_unattended(conversation, at=call.ended_at,
+                             outcome=Outcome.referred if line else Outcome.no_contact)
     session.add(conversation)
     if line:
         await timeline.add_step(session, call, CallStep.overflow, detail={"service": line[0]})

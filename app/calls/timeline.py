@@ -13,11 +13,11 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.conversations import queue
+from app.conversations import ownership, queue, wrap_up
 from app.conversations.intake import IntakeKeys, open_for_address
 from app.domain import CallState, CallStep, CallUpdate, ChannelKind
 from app.live import events
-from app.models import Call, CallEvent, CallStatus, Contact, Conversation, ConversationStatus
+from app.models import Call, CallEvent, CallStatus, Contact, Conversation, Outcome, User
 from app.models.base import utcnow
 from app.models.call import FINISHED
 from triage import Urgency
@@ -90,8 +90,8 @@ async def start(session: AsyncSession, *, keys: IntakeKeys, update: CallUpdate) 
     )
     call = await find(session, call_sid=update.call_sid)
     assert call is not None
-    if conversation.status == ConversationStatus.active.value:
-        conversation.status = ConversationStatus.waiting.value
+    # An open conversation keeps its owner, as for a message (the call waits for them or
+    # anyone, and whoever answers owns it); an unowned one waits in the queue.
     conversation.waiting_since = conversation.last_message_at = now
     session.add(conversation)
     await add_step(session, call, CallStep.ringing)
@@ -154,8 +154,10 @@ async def answer(
     call.answered_at = utcnow()
     call.operator_leg = leg or call.operator_leg
     conversation = await conversation_of(session, call)
-    conversation.status = ConversationStatus.active.value
-    conversation.assigned_operator_id = call.operator_id
+    assert call.operator_id is not None
+    operator = await session.get(User, call.operator_id)
+    assert operator is not None
+    ownership.assign(conversation, operator)
     session.add(conversation)
     device = "phone" if browser_operator is None else "browser"
     await add_step(session, call, CallStep.answered, operator_id=call.operator_id, detail={"device": device})
@@ -182,8 +184,7 @@ async def end(session: AsyncSession, call: Call, *, outcome: str | None) -> bool
     call.ended_at = utcnow()
     if abandoned:
         conversation = await conversation_of(session, call)
-        conversation.status = ConversationStatus.closed.value
-        conversation.closed_at = call.ended_at
+        wrap_up.close_unattended(conversation, outcome=Outcome.abandoned, at=call.ended_at)
         session.add(conversation)
     detail: dict[str, object] = {"outcome": outcome} if outcome else {}
     await add_step(session, call, CallStep.abandoned if abandoned else CallStep.ended, detail=detail)

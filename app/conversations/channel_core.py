@@ -18,9 +18,11 @@ from app.domain import (
     CallState,
     CallUpdate,
     ChatLine,
+    ChatNotice,
     ChatSession,
     DeliveryReport,
     InboundMessage,
+    NoticeKind,
     Prompt,
     StorageUnavailable,
 )
@@ -58,7 +60,13 @@ class ChannelCore:
             self._context, session, text=text, client_id=client_id, language=language
         )
 
-    def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine]:
+    async def admit_frame(self, connection_id: str, *, language: str | None) -> None:
+        await webchat_sessions.admit_frame(self._context, connection_id, language=language)
+
+    def chat_notice(self, kind: NoticeKind, *, language: str | None) -> ChatNotice:
+        return webchat_sessions.notice(self._context, kind, language=language)
+
+    def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine | ChatNotice]:
         return webchat_sessions.replies(self._context, session)
 
     async def record_call(self, update: CallUpdate) -> CallState | None:

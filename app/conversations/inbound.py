@@ -69,6 +69,8 @@ async def _follow_up(
     changed: list[Message] = []
     outgoing: list[Message] = []
     if keyword is not None and keyword.action is KeywordAction.delete:
+        changed += await outbox.cancel_for_contact(session, contact_id=contact.id or 0,
+                                                   reason=outbox.REASON_ERASED)
         outgoing += await _erase(session, context, contact, conversation, lang)
     elif not outbox.uses_outbox(conversation.channel):
         pass  # the web chat: no STOP, and its page carries the safety text
@@ -101,7 +103,8 @@ async def _follow_up(
 async def _erase(
     session: AsyncSession, context: AppContext, contact: Contact, conversation: Conversation, lang: str
 ) -> list[Message]:
-    """The caller's deletion keyword: texts now, the vault once the receipt is sent."""
+    """The caller's deletion keyword (what waited to be sent is already cancelled): texts now,
+    the vault once the receipt is sent."""
     assert contact.id is not None
     await erasure.erase_texts(session, contact_id=contact.id)
     erasure.forget_token(contact)

@@ -9,6 +9,7 @@ commit), so event-writing transactions commit one after another.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -24,6 +25,7 @@ from app.live.schemas import (
     EventPayload,
     MessageCreated,
     MessageUpdated,
+    QueueHeld,
     WhisperCreated,
 )
 from app.models import Event
@@ -55,6 +57,9 @@ def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEven
     return NewEvent(conversation_id, MessageUpdated(message=message))
 
 
+def queue_held(held: int, *, released: int = 0, closed: Sequence[uuid.UUID] = ()) -> NewEvent:
+    """Flood control: the count of held web chats changed (not tied to one conversation)."""
+    return NewEvent(None, QueueHeld(held=held, released=released, closed=list(closed)))
 def whisper_created(
     conversation_id: uuid.UUID, message: MessageRead, *, to_operator_id: int | None
 ) -> NewEvent:

@@ -28,6 +28,7 @@ class EventKind(StrEnum):
     conversation_updated = "conversation.updated"
     message_created = "message.created"
     message_updated = "message.updated"  # delivery status of an outbound message
+    queue_held = "queue.held"  # flood control: the count of held web chats changed
     whisper_created = "whisper.created"  # a supervisor's private note; staff only, never callers
 
 
@@ -51,6 +52,17 @@ class MessageUpdated(ReadModel):
     message: MessageRead
 
 
+class QueueHeld(ReadModel):
+    """Flood control: how many new web chats wait outside the queue, and what changed."""
+
+    kind: Literal[EventKind.queue_held] = EventKind.queue_held
+    held: int = Field(description="Web chats held now.")
+    released: int = Field(default=0, description="Held chats just released into the queue.")
+    closed: list[uuid.UUID] = Field(
+        default_factory=list, description="Held conversations just closed together."
+    )
+
+
 class WhisperCreated(ReadModel):
     """A supervisor's whisper: sent only to supervisors and to the operator it is for."""
 
@@ -62,7 +74,8 @@ class WhisperCreated(ReadModel):
 
 
 EventPayload = Annotated[
-    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | WhisperCreated,
+    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | QueueHeld
+    | WhisperCreated,
     Field(discriminator="kind"),
 ]
 
@@ -89,13 +102,17 @@ class MessageUpdatedFrame(MessageUpdated, _EventFrameFields):
     pass
 
 
+class QueueHeldFrame(QueueHeld, _EventFrameFields):
+    pass
+
+
 class WhisperCreatedFrame(WhisperCreated, _EventFrameFields):
     pass
 
 
 EventFrame = Annotated[
     ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
-    | WhisperCreatedFrame,
+    | QueueHeldFrame | WhisperCreatedFrame,
     Field(discriminator="kind"),
 ]
 

@@ -193,6 +193,9 @@ class TestAbandon:
         assert call["status"] == "abandoned" and call["ended_at"] is not None
         steps = await rows(database, "SELECT step FROM call_events ORDER BY id")
         assert [row["step"] for row in steps] == ["ringing", "language", "waiting", "abandoned"]
+        closed = await rows(database, "SELECT status, outcome, closed_at FROM conversations")
+        assert [(row["status"], row["outcome"]) for row in closed] == [("closed", "abandoned")]
+        assert closed[0]["closed_at"] == call["ended_at"]
 
     async def test_status_callback_alone_counts_an_unanswered_call_as_abandoned(
         self, client: httpx.AsyncClient, database: Database
@@ -200,7 +203,9 @@ class TestAbandon:
         await step(client, paths.VOICE)
         assert (await step(client, paths.STATUS, CallStatus="completed")).status_code == 204
         assert (await call_row(database))["status"] == "abandoned"
-        assert await rows(database, "SELECT status FROM conversations") == [{"status": "closed"}]
+        assert await rows(database, "SELECT status, outcome FROM conversations") == [
+            {"status": "closed", "outcome": "abandoned"}
+        ]
 
     async def test_late_callback_for_an_unknown_call_is_ignored(
         self, client: httpx.AsyncClient, database: Database
@@ -234,7 +239,9 @@ class TestOverflow:
         assert dial.text in {"+" + "".join(ch for ch in row["number"] if ch.isdigit()) for row in numbers}
         found = await rows(database, "SELECT needs, always_open FROM hsds_service WHERE id = :id", id=service)
         assert "emergency_safety" in found[0]["needs"]
-        assert await rows(database, "SELECT status FROM conversations") == [{"status": "closed"}]
+        assert await rows(database, "SELECT status, outcome FROM conversations") == [
+            {"status": "closed", "outcome": "referred"}
+        ]
         await step(client, paths.STATUS, CallStatus="completed")  # the end changes nothing now
         assert (await call_row(database))["status"] == "overflow"
 
@@ -246,3 +253,6 @@ class TestOverflow:
         assert root.find("Dial") is None and root.find("Hangup") is not None
         assert "911" in says(root)[0][1]
         assert (await call_row(database))["status"] == "unanswered"
+        assert await rows(database, "SELECT status, outcome FROM conversations") == [
+            {"status": "closed", "outcome": "no_contact"}
+        ]

@@ -83,6 +83,21 @@ class TestAnswerByPhone:
         assert calls[0]["timeline"][-1]["detail"] == {"outcome": "completed"}
         assert OPERATOR_PHONE.lstrip("+") not in str(await rows(database, "SELECT * FROM calls"))
 
+    async def test_a_new_call_on_a_conversation_someone_owns_keeps_its_owner(
+        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio
+    ) -> None:
+        client = operator_client
+        await into_queue(client)
+        await answer(client, database)
+        await operator_picks_up(client, fake_twilio.calls[0]["sid"])
+        await step(client, paths.STATUS, CallStatus="completed")
+        again = "CA" + "2" * 32
+        await step(client, paths.VOICE, again)  # the same caller phones again
+        found = await rows(database, "SELECT c.status, u.email FROM conversations c "
+                                     "JOIN users u ON u.id = c.assigned_operator_id")
+        assert found == [{"status": "active", "email": OPERATOR_EMAIL}]
+        assert (await call_row(database, again))["status"] == "menu"
+
     async def test_operator_phone_not_answering_puts_the_call_back_in_the_queue(
         self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio
     ) -> None:

@@ -8,7 +8,10 @@
 4. a third party's report counts as the person's own;
 5. a danger denied ("he never hit me") counts for nothing, not even as an indicator;
 6. a danger that is over ("years ago", "no longer") is `standard`;
-7. a joke, a story or a hypothetical case is `low`; so is a request for facts, training,
+7. a question about an imagined case ("if someone were locked in...") is `standard`, or
+   `low` for a class or research, and names no indicator; a lock the person closed to
+   hide ("I locked myself in the bathroom") is no confinement, but hiding now is a danger now;
+8. a joke, a story or a fiction is `low`; so is a request for facts, training,
    research, an interview, a test, spam, when nothing in it is a danger now or ongoing.
 
 Below `emergency` the lexicon's own levels decide (see `triage.scoring`).
@@ -62,7 +65,7 @@ def _needs(findings: Iterable[Finding]) -> set[Need]:
 
 def judge(reading: Reading) -> Verdict:
     """The emergency findings, indicators and needs of a reading."""
-    serious = not reading.not_serious
+    serious = not (reading.not_serious or reading.hypothetical)
     emergency = tuple(f for f in reading.findings if serious and level_of(f) is Urgency.emergency)
     found: set[Indicator] = set()
     denied: set[Indicator] = set()
@@ -92,8 +95,15 @@ def decide(
         return Urgency.emergency, []
     if reading.not_serious:
         return Urgency.low, ["joke, story or hypothetical case -> low"]
+    if reading.hypothetical:
+        # "If someone were locked in, would they be deported?": a question, not a report.
+        if reading.information:
+            return Urgency.low, ["question about an imagined case, for a class or research -> low"]
+        return Urgency.standard, ["question about an imagined case -> standard"]
     danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
-    if reading.information and not danger and not indicators - {Indicator.minor_involved}:
+    # A word of now ("tonight", "help me") keeps a message with a child out of `low`.
+    child_now = reading.minor and reading.said_now
+    if reading.information and not danger and not child_now and not indicators - {Indicator.minor_involved}:
         # Training, research, the media, a test: the words of exploitation (a form of it, a
         # child) are its topic; a sign of the person's own situation still counts.
         return Urgency.low, ["information, research, media, test or spam -> low"]
@@ -101,6 +111,10 @@ def decide(
     if Indicator.minor_involved in indicators and not over:
         return Urgency.high, ["minor involved -> high"]
     evidence = has_signs or bool(indicators) or has_exploitation or Urgency.high in levels
+    if reading.question and indicators == {Indicator.deception}:
+        # "They offer my sister a job abroad if she pays a fee: is it a scam?" A suspicion to
+        # check, not an exploitation told.
+        return Urgency.standard, ["a suspected deception, asked about -> standard"]
     if evidence:
         if over:
             return Urgency.standard, ["situation over -> standard"]
@@ -110,8 +124,15 @@ def decide(
     return Urgency.standard, []
 
 
-def needs_of_level(urgency: Urgency, reading: Reading) -> set[Need]:
-    """Needs the level implies: a question that is no report of danger asks for information."""
-    if urgency is Urgency.low and reading.question and not reading.not_serious:
+def needs_of_level(urgency: Urgency, reading: Reading, other_needs: bool) -> set[Need]:
+    """Needs the level implies: a question that is no report of danger asks for information;
+    so does a question about a situation that names no other need ("is this normal?")."""
+    if reading.hypothetical:
+        return {Need.information}
+    if reading.not_serious or urgency.rank < Urgency.standard.rank:
+        return set()
+    if urgency is Urgency.low and reading.question:
+        return {Need.information}
+    if urgency is Urgency.standard and reading.question and not other_needs:
         return {Need.information}
     return set()

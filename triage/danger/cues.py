@@ -25,7 +25,8 @@ CUE_DIR: Path = LEXICON_DIR / "danger"
 
 _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
-    "not_serious", "information", "latin_markers", "siblings",
+    "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
+    "latin_markers", "siblings",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -62,6 +63,18 @@ class DangerCues:
     not_serious: tuple[str, ...]
     # A request for facts, training, research, media, a test or spam (not a person's situation).
     information: tuple[str, ...]
+    # A question about an imagined case ("if someone...", "hypothetically"): no danger now.
+    hypothetical: tuple[str, ...]
+    # The person closed the lock to hide ("locked myself in", "in the bathroom"): a lock in
+    # the same clause is no confinement by someone else.
+    self_locked: tuple[str, ...]
+    # Medical care (hospital, doctor, ambulance): with a negation in its clause, in a message
+    # that names an injury, care is refused ("no hospital", "никакой больницы").
+    care: tuple[str, ...]
+    # A document (passport, permit, papers) and a word of holding or taking (keeps, took, has)
+    # in one clause: the documents are retained by someone else.
+    document: tuple[str, ...]
+    holding: tuple[str, ...]
     # Words of the language written in Latin letters ("hai", "mujhe"): a message with two of
     # them is read with these cues too, whatever language it was told to be.
     latin_markers: tuple[str, ...]

@@ -25,6 +25,7 @@ class What(StrEnum):
     care_refused = "care_refused"  # kept from a doctor or a hospital
     moved = "moved"  # being taken somewhere else
     escape = "escape"  # has just fled: in danger while it is recent
+    hiding = "hiding"  # locked themself in to hide from someone: "I locked myself in the bathroom"
     danger = "danger"  # a danger a lexicon rule names as an emergency (fire...), of no kind above
 
 

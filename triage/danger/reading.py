@@ -17,6 +17,7 @@ from functools import lru_cache
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
 from triage.danger.finder import CueFinder, Found
+from triage.danger.holding import documents_held
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.folding import WORD
 from triage.lexicon import Context, Rule
@@ -39,6 +40,7 @@ class Evidence:
     now: bool  # the words say it is happening now
     grave: bool
     hit: Hit | None = None  # the lexicon rule that found it, if one did
+    composed: bool = False  # put together from two cues (its negation is part of it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +66,14 @@ class Reading:
     past: bool  # a word of the past anywhere
     information: bool  # a request for facts, training, research, media, a test
     question: bool  # the message asks something ("?" in any script)
+    hypothetical: bool = False  # a question about an imagined case ("if someone were...")
+    said_now: bool = False  # a word of now anywhere ("tonight", "right now", "help me")
+    documents: tuple[int, int] | None = None  # folded span: a document held by someone else
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
+    code: str
     substring: bool
     reach: int
     # Every cue of the language in one finder: a `WhatCue` names a danger; a string names a
@@ -76,6 +82,8 @@ class _Compiled:
     finder: CueFinder[WhatCue | str]
 
 
+# The language whose cues are read in every message (scoring reads its lexicon too).
+_ALWAYS_READ = "en"
 _NAMED = (
     "now",
     "currently",
@@ -85,6 +93,11 @@ _NAMED = (
     "minor",
     "not_serious",
     "information",
+    "hypothetical",
+    "self_locked",
+    "care",
+    "document",
+    "holding",
     "negation",
     "negation_after",
 )
@@ -97,9 +110,8 @@ def _compiled(code: str, substring: bool) -> _Compiled | None:
         return None
     terms: list[tuple[str, WhatCue | str]] = [(t, cue) for cue in cues.what for t in cue.terms]
     terms.extend((term, name) for name in _NAMED for term in getattr(cues, name))
-    return _Compiled(
-        substring, cues.negation_reach, CueFinder(terms, substring=substring, where=f"danger/{code}.toml")
-    )
+    finder = CueFinder(terms, substring=substring, where=f"danger/{code}.toml")
+    return _Compiled(code, substring, cues.negation_reach, finder)
 
 
 def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
@@ -164,6 +176,60 @@ def _denied(
     return False
 
 
+_HURT = frozenset({What.medical, What.violence})
+
+
+def _care_refused(
+    text: str, evidence: Sequence[Evidence], found: Sequence[Found[str]]
+) -> list[Evidence]:
+    """Care refused, put together: a negation just before a word of medical care ("no
+    hospital", "pas d'hôpital", "никакой больницы"), in a message that names a grave injury
+    or violence."""
+    care = [f for f in found if f.payload == "care"]
+    hurt = any(e.what is What.violence or (e.what is What.medical and e.grave) for e in evidence)
+    if not care or not hurt:
+        return []
+    negations = [f for f in found if f.payload == "negation"]
+    composed = []
+    for cue in care:
+        for negation in negations:
+            between = text[negation.end : cue.start]
+            near = len(WORD.findall(between)) <= CARE_REACH
+            if negation.end <= cue.start and near and not _CLAUSE_END.search(between):
+                composed.append(
+                    Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True)
+                )
+                break
+    return composed
+
+
+def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bool) -> bool:
+    """A question about an imagined case: a word of one ("if someone", "si alguien") and no
+    word of now but after it in its own sentence ("si alguien ... llama a la policía?"). "Right
+    now he says he will kill me if someone calls" is no imagined case."""
+    cues = [f for f in cue_words if f.payload == "hypothetical"]
+    if not question or not cues:
+        return False
+    opened = {(_sentence_of(ends, f.start), f.start) for f in cues}
+    for word in cue_words:
+        if word.payload != "now":
+            continue
+        sentence = _sentence_of(ends, word.start)
+        if not any(s == sentence and start <= word.start for s, start in opened):
+            return False
+    return True
+
+
+def _self_locked(item: Evidence, text: str, hiding: Sequence[Found[str]]) -> bool:
+    """A word of hiding or of locking oneself in stands in the clause of a lock ("je me suis
+    barrée dans la salle de bain", "nasa CR ako naka lock")."""
+    for cue in hiding:
+        between = text[min(cue.end, item.end) : max(cue.start, item.start)]
+        if not _CLAUSE_END.search(between):
+            return True
+    return False
+
+
 # Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
 # laughing faces, "哈哈", "ههههه", "kkkk", "xD".
 _LAUGHTER = re.compile(
@@ -175,13 +241,18 @@ def _cue_words(
     tokens: Tokens, compiled: Sequence[_Compiled], hits: Sequence[Hit]
 ) -> tuple[list[Evidence], list[Found[str]]]:
     """The danger words of the cue files and of the lexicon rules that fired, and the words
-    of time, person and seriousness."""
+    of time, person and seriousness. English, read in every message for its loan words,
+    denies nothing in another language: Vietnamese "nó" (him, her) folds to "no"."""
     evidence: list[Evidence] = []
     cue_words: list[Found[str]] = []
+    primary = compiled[0].code if compiled else ""
     for c in compiled:
+        loans_only = c.code == _ALWAYS_READ != primary
         for f in c.finder.find(tokens):
             cue = f.payload
             if isinstance(cue, str):
+                if loans_only and cue.startswith("negation"):
+                    continue
                 cue_words.append(Found(f.start, f.end, cue))
             else:
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
@@ -230,6 +301,8 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
     return When.now if item.grave else When.ongoing
 
 
+# Words at most between a negation and the word of care ("won't take me to the hospital").
+CARE_REACH = 4
 _QUESTION = re.compile(r"[?？؟]")
 # Romanised words that show a language written in Latin letters ("mujhe", "nahi").
 LATIN_MARKERS_NEEDED = 2
@@ -269,6 +342,8 @@ def read(
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
     negations = [f for f in found if f.payload == "negation"]
+    hiding = [f for f in found if f.payload == "self_locked"]
+    evidence += _care_refused(text, evidence, found)
     after = [f for f in found if f.payload == "negation_after"]
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")])
     names = {f.payload for f in cue_words}
@@ -287,12 +362,16 @@ def read(
     past_only = bool(past_sentences) and not times["now"]
     findings: list[Finding] = []
     for item in sorted(evidence, key=lambda e: (e.start, e.hit is not None)):
-        if compiled and _denied(item, text, negations, after, compiled):
+        if compiled and not item.composed and _denied(item, text, negations, after, compiled):
             when = When.denied
         else:
             when = _when(item, _sentence_of(ends, item.start), times, past_only)
-        findings.append(Finding(item.start, item.end, item.what, when, who, item.grave, item.hit))
+        what = item.what
+        if what is What.confinement and _self_locked(item, text, hiding):
+            what = What.hiding  # a danger to hide from, not a confinement by someone
+        findings.append(Finding(item.start, item.end, what, when, who, item.grave, item.hit))
     not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
+    question = _QUESTION.search(raw) is not None
     return Reading(
         tuple(findings),
         not_serious,
@@ -301,5 +380,8 @@ def read(
         any(f.when is When.now for f in findings),
         bool(past_sentences),
         "information" in names,
-        _QUESTION.search(raw) is not None,
+        question,
+        _imagined(cue_words, ends, question),
+        bool(times["now"]),
+        documents_held(text, found, all(c.substring for c in compiled) and bool(compiled)),
     )

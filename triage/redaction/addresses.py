@@ -72,7 +72,9 @@ _NUMBER_FIRST = re.compile(
 _TYPE_FIRST = re.compile(rf"(?<!\w)(?i:{_TYPE_BEFORE})(?!\w)\.?\s+(?:\d{{1,2}}\s+de\s+)?")
 _NUMBER_THEN_WORDS = re.compile(
     rf"(?<![\w,.$€-])(?P<num>{_NUMBER})\s+(?P<words>(?:[^\W\d_][\w'’.-]*\s+){{1,3}}?)"
-    rf"(?P<type>(?i:{_TYPE_AFTER}))(?!\w)\.?(?:\s+(?:[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
+    # "55 Elm Grove Ave": a street type can be a name's last word, the real type after it
+    rf"(?P<type>(?i:{_TYPE_AFTER}))(?!\w)\.?(?:[ \t]+(?i:{_TYPE_AFTER})(?!\w)\.?)?"
+    rf"(?:\s+(?:[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
 )
 _UNIT_ALONE = re.compile(rf"(?<!\w){_UNIT_ONLY}")
 _PO_BOX = re.compile(

@@ -7,9 +7,13 @@ a span found in the rewritten text is the same span of the message):
 - zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF) and soft hyphens
   (U+00AD) between two digits, and a line break between two digits, become spaces, so
   "514\\u200b555\\u200b0161" and "418 555\\n0146" read as "514 555 0161";
-- the letter O (Latin or Cyrillic, either case) written for a zero among digits ("514 5O5
-  O123") becomes "0": in a group of digits and O's, with two digits at least, three characters
-  at least, and no other letter next to it.
+- hidden characters and a line break next to a dash or a dot inside a number too
+  ("438\u200b-\u200b555", "204-555-\n0173");
+- full-width and typographic dashes ("－", "‐", "–", "−") become "-";
+- the letter O (Latin or Cyrillic, either case) written for a zero and the letter l or I for
+  a one among digits ("514 5O5 O123", "4l6 555 0l99") become "0" and "1": in a group of
+  digits and such letters, with two digits at least, three characters at least, and no other
+  letter next to it.
 """
 
 from __future__ import annotations
@@ -20,12 +24,15 @@ import unicodedata
 from triage.folding import latin1
 
 _HIDDEN = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_BETWEEN_DIGITS = re.compile(rf"(?<=\d)(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=\d)")
-_OS = "OoОо"
+_BETWEEN_DIGITS = re.compile(
+    rf"(?<=[\d.\-])(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=[\d.\-])"
+)
+_DASHES = str.maketrans("\uff0d\u2010\u2011\u2012\u2013\u2212\ufe63", "-------")
+_OS = "OoОоlI"
 # an O next to a digit; the pattern starts with a character set, so the engine skips ahead to
 # the O's instead of trying every position
 _O_BY_A_DIGIT = re.compile(rf"[{_OS}](?:(?<=\d[{_OS}])|(?=\d))")
-_ZEROS = str.maketrans(_OS, "0000")
+_ZEROS = str.maketrans(_OS, "000011")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\uff20\ufe6b]")  # a digit outside ASCII, "＠" or "﹫"
 
 
@@ -39,8 +46,9 @@ def _spaces(match: re.Match[str]) -> str:
 
 
 def _zeros(text: str, o_by_a_digit: list[int]) -> str:
-    """`text` with the O's of each group of digits and O's that has two digits at least, three
-    characters at least, and no letter right before or after it, written as zeros."""
+    """`text` with the O's (and l's, I's) of each group of digits and such letters that has two
+    digits at least, three characters at least, and no letter right before or after it,
+    written as zeros (and ones)."""
     pieces: list[str] = []
     done = 0
     for at in o_by_a_digit:
@@ -68,7 +76,7 @@ def unobfuscate(text: str) -> str:
     latin = latin1(text)  # Latin-1 has no digit but 0-9, no other at sign, no hidden character but
     # the soft hyphen
     if latin is None:
-        text = _OTHER_DIGIT.sub(_plain, text)
+        text = _OTHER_DIGIT.sub(_plain, text).translate(_DASHES)
     if "\n" in text or (not text.isascii() and any(hidden in text for hidden in _HIDDEN)):
         text = _BETWEEN_DIGITS.sub(_spaces, text)
     o_by_a_digit = [match.start() for match in _O_BY_A_DIGIT.finditer(text)]

@@ -1,0 +1,41 @@
+"""Documents held by someone else, put together from two cues in one clause.
+
+"the owner keeps my passport", "le patron garde nos passeports", "yung foreman hawak mga work
+permit namin", "паспорт все у него", "老板扣着她的护照": a word of a document (passport, permit,
+papers) and a word of holding or taking (keeps, took, has, hawak, у него, 扣着) in the same
+clause, a few words apart in either order, say the documents are retained (TRIAGE.md
+`retention_of_documents`), with no list of whole phrases to keep up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from triage.danger.finder import Found
+from triage.folding import WORD
+
+# A clause ends at these: the two cues must share one.
+_CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
+# Words at most between the two cues ("keeps *all our* passports"); characters in Chinese and
+# Arabic, which are matched as substrings.
+WORD_GAP = 4
+CHAR_GAP = 12
+
+
+def documents_held(text: str, found: Sequence[Found[str]], by_chars: bool) -> tuple[int, int] | None:
+    """The folded span from a document cue to a holding cue in one clause, or None."""
+    documents = [f for f in found if f.payload == "document"]
+    if not documents:
+        return None
+    holding = [f for f in found if f.payload == "holding"]
+    for document in documents:
+        for hold in holding:
+            first, last = (document, hold) if document.start <= hold.start else (hold, document)
+            between = text[first.end : last.start]
+            if last.start < first.end or _CLAUSE_END.search(between):
+                continue
+            gap = len(between.strip()) if by_chars else len(WORD.findall(between))
+            if gap <= (CHAR_GAP if by_chars else WORD_GAP):
+                return first.start, last.end
+    return None

@@ -1,0 +1,69 @@
+"""Pay far below any legal wage, read from an amount and its period in any language.
+
+"they pay only $800 a month", "me pagan 300 al mes", "100 dola pa mwa", "5 долл/час",
+"8 đô/giờ": an amount of money per month, week or hour that no minimum wage allows is a
+sign that wages are withheld (TRIAGE.md `withholding_of_wages`), whatever the words around
+it. Read on the folded text (lower case, no accents), so "500$ pe lună" and "500$ pe luna"
+are one. Durations ("12 hours a day", "3 months") carry no money and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Money: a currency sign or word next to the number.
+_CURRENCY = (
+    r"(?:[$€£]|(?<!\w)(?:cad|usd|dollars?|dolares|dolar|dola|do|bucks|euros?|pesos?|lei"
+    r"|долл\w*|доллар\w*|долар\w*|дол|डॉलर|डालर|دولار|دولارات)(?!\w)|块|元|美元|加元)"
+)
+_NUMBER = r"(\d{1,3}(?:[ .,]\d{3})?|\d{1,5})"
+# "a month", "par mois", "al mes", "pe luna", "v mesiac"... or a slash: "/month", "/h".
+_PER = (
+    r"(?:\s*/\s*|\s+(?:a|an|per|par|al|por|pe|la|em|kada|bawat|tuwing|moi|mot|pa|chak|each|every"
+    r"|chaque|в|на|за|प्रति|في|ب|كل|每|一个|一個)?\s*(?:l\s|le\s|el\s|o\s|the\s|ال)?)"
+)
+_MONTH = (
+    r"(?:months?|mo|mois|mes|mensuel\w*|luna|lunar|buwan\w*|mwa|thang|месяц\w*|мес|місяц\w*"
+    r"|міс|महीन\w*|mahin\w*|شهر|الشهر|月)"
+)
+_WEEK = (
+    r"(?:weeks?|wk|semaine|semana|saptamana|linggo|semen|tuan|недел\w*|тиждень|тижня|हफ्त\w*"
+    r"|hafte|اسبوع|الاسبوع|周|週|星期)"
+)
+_HOUR = (
+    r"(?:hours?|hr|h|heure|hora|ora|oras|e|gio|час\w*|годин\w*|घंट\w*|ghante|ghanta|ساعة"
+    r"|الساعة|小时|小時|钟头)"
+)
+
+# The most a period may pay before it is no sign (in dollars or euros, generous on purpose).
+LIMITS = (("month", 1200), ("week", 300), ("hour", 10))
+_LIMIT = dict(LIMITS)
+# Tried only where a number starts, so a message costs a few short matches, not a scan.
+_AFTER_NUMBER = re.compile(
+    rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?{_PER}"
+    rf"(?:(?P<month>{_MONTH})|(?P<week>{_WEEK})|(?P<hour>{_HOUR}))(?!\w)"
+)
+_CURRENCY_BEFORE = re.compile(rf"{_CURRENCY}\s?$")
+_NUMBER_START = re.compile(r"(?<![\w.,])\d")
+# Without a currency, a month or week is pay only after "a", "al", "pa", "/"...: "300 al mes".
+_CONNECTED = re.compile(r"\d\s*(?:/|\s(?:a|an|per|par|al|por|pe|pa|kada|bawat|moi|в|за|في|每)\s)")
+
+
+def underpaid(folded_text: str) -> str | None:
+    """The words of the first pay far below a minimum wage in `folded_text`, or None."""
+    for start in _NUMBER_START.finditer(folded_text):
+        at = start.start()
+        match = _AFTER_NUMBER.match(folded_text, at)
+        if match is None:
+            continue
+        period = "month" if match.group("month") else "week" if match.group("week") else "hour"
+        digits = re.sub(r"[ .,]", "", match.group(1))
+        if not digits.isdigit() or not 0 < int(digits) <= _LIMIT[period]:
+            continue
+        before = _CURRENCY_BEFORE.search(folded_text, max(0, at - 8), at)
+        said = folded_text[before.start() if before else at : match.end()]
+        has_currency = before is not None or match.group("currency") is not None
+        if not has_currency and (period == "hour" or not _CONNECTED.search(said)):
+            continue  # "12 h", "3 months": durations, no money
+        return " ".join(said.split())
+    return None
