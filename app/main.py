@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
+import httpx
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -26,7 +27,9 @@ from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
 from app.api import ownership as ownership_api
+from app.api import partner_users as partner_users_api
 from app.api import queue as queue_api
+from app.api import referrals as referrals_api
 from app.api import retention as retention_api
 from app.api import statistics as statistics_api
 from app.api import supervision as supervision_api
@@ -48,9 +51,14 @@ from app.live.event_hub import EventHub
 from app.pages import canned_responses as canned_responses_pages
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
+from app.pages import partner as partner_pages
+from app.pages import partner_chat as partner_chat_pages
+from app.pages import partner_login as partner_login_pages
 from app.pages import statistics as statistics_pages
 from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
+from app.referrals.notice_delivery import NoticeSender
+from app.referrals.worker import ReferralWorker
 from app.security import retention
 from app.security.auth import SessionSigner
 from app.security.body_limit import BodyLimit
@@ -117,9 +125,11 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
         app.state.context = context
         senders = channel_registry.build_senders(adapters)
         worker, purger = _start_workers(app, context, senders)
+        referrer, http = _start_referral_worker(app, context, senders)
         try:
             yield
         finally:
+            await _stop_referral_worker(referrer, http)
             await purger.stop()
             await worker.stop()
             await channel_registry.close_senders(senders)
@@ -139,9 +149,19 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
         app.include_router(adapter.build_router(core))
     for page_router in PAGE_ROUTERS:
         app.include_router(page_router)
+    _include_referrals(app)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app
+
+
+def _include_referrals(app: FastAPI) -> None:
+    """The referral API and the partner portal."""
+    app.include_router(referrals_api.router)
+    app.include_router(partner_users_api.router)
+    app.include_router(partner_login_pages.router)
+    app.include_router(partner_chat_pages.router)  # before /partner/referrals/{id}/{action}
+    app.include_router(partner_pages.router)
 
 
 def _start_workers(
@@ -164,6 +184,24 @@ def _start_workers(
     if settings.retention_worker:
         purger.start()
     return worker, purger
+
+
+def _start_referral_worker(
+    app: FastAPI, context: AppContext, senders: Mapping[ChannelKind, Sender]
+) -> tuple[ReferralWorker, httpx.AsyncClient]:
+    """Deadlines and partner notices of this process (switched off by HOTLINE_REFERRAL_WORKER=0)."""
+    http = httpx.AsyncClient(follow_redirects=False)
+    worker = ReferralWorker(database=context.database, settings=context.settings,
+                            sender=NoticeSender(context.settings, senders=senders, http=http))
+    app.state.referral_worker = worker
+    if context.settings.referral_worker:
+        worker.start()
+    return worker, http
+
+
+async def _stop_referral_worker(worker: ReferralWorker, http: httpx.AsyncClient) -> None:
+    await worker.stop()
+    await http.aclose()
 
 
 def _docs(settings: Settings) -> dict[str, Any]:

@@ -165,6 +165,23 @@ class Settings(BaseSettings):
     outbox_backoff_max_seconds: float = Field(default=300.0, gt=0)
     outbox_send_timeout_seconds: float = Field(default=10.0, gt=0)
 
+    # Warm referrals (issue 13): how long a consent lasts unless the operator sets an end, how
+    # long a partner's portal link works, the referral worker (deadlines and partner notices).
+    referral_consent_days: int = Field(default=30, ge=1, le=365)
+    referral_link_hours: int = Field(default=72, ge=1)
+    partner_invitation_hours: int = Field(default=72, ge=1)
+    referral_worker: bool = True
+    referral_poll_seconds: float = Field(default=5.0, gt=0)
+    # Partner notices by e-mail (aiosmtplib); unset host: e-mail notices fail, visibly.
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str | None = None
+    # Webhook notices are signed with HMAC-SHA256 of this key (shared with the partners);
+    # unset: webhook notices fail, visibly.
+    partner_webhook_secret: SecretStr | None = None
+
     @model_validator(mode="after")
     def _refuse_default_secrets_in_production(self) -> Self:
         if self.env is not Environment.production:

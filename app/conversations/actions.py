@@ -14,6 +14,7 @@ from app.errors import Conflict, NotFound
 from app.live import events
 from app.models import Contact, Conversation, ConversationStatus, Message, User
 from app.models.base import utcnow
+from app.referrals import handover
 
 MAX_REPLY_LENGTH = 4000
 
@@ -41,6 +42,8 @@ async def reply(
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
     outbox.refuse_reply(contact, conversation.channel)
+    if await handover.operator_has_left(session, conversation_id=conversation.id):
+        raise Conflict("the caller let the operator leave: a partner worker holds this conversation")
     await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
     now = utcnow()
     message = await outbox.add_outbound(

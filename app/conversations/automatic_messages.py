@@ -211,3 +211,13 @@ def notice(settings: Settings, *, kind: NoticeKind, language: str | None) -> str
 
 def rate_limited(settings: Settings, *, language: str | None) -> str:
     return _catalogues(settings, language or "")[0].gettext(RATE_LIMITED)
+
+
+def translate(settings: Settings, *, language: str, message: str, values: dict[str, str]) -> str:
+    """Any caller message of the catalogues (consent texts too), its placeholders filled."""
+    return _fill(_catalogues(settings, language), message, values)
+
+
+def word(settings: Settings, *, language: str, message: str) -> str:
+    """A short caller word of the catalogues (a fact's name, a keyword), translated."""
+    return _catalogues(settings, language)[0].gettext(message)

@@ -21,6 +21,7 @@ from app.domain import Accepted, ChannelKind, InboundMessage
 from app.live import events
 from app.models import Contact, Conversation, Message, VaultEntry
 from app.models.base import utcnow
+from app.referrals import caller_answers, consent_words
 
 ATTEMPTS = 3
 
@@ -35,10 +36,22 @@ async def receive(context: AppContext, inbound: InboundMessage) -> Accepted:
                 if not accepted.duplicate:
                     await _follow_up(session, context, accepted, inbound, command=inbound.command,
                                      language=inbound.language_hint)
+            await answer_consent(context, accepted, inbound)
             return accepted
         except intake.DuplicateRace:
             continue
     raise intake.DuplicateRace(inbound.provider_id or "")
+
+
+async def answer_consent(context: AppContext, accepted: Accepted, inbound: InboundMessage) -> None:
+    """A consent yes or the revocation keyword, in a transaction of its own once the message
+    is stored (referral changes take the audit lock before the event lock)."""
+    if accepted.duplicate or consent_words.match(inbound.text) is None:
+        return
+    async with context.database.transaction() as session:
+        await caller_answers.answer(session, settings=context.settings,
+                                    conversation_id=uuid.UUID(accepted.conversation_id),
+                                    message_id=accepted.message_id, text=inbound.text)
 
 
 async def after_webchat_intake(

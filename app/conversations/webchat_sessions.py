@@ -133,6 +133,11 @@ async def receive(
             raise StorageUnavailable() from exc
     else:  # pragma: no cover - three races in a row
         raise StorageUnavailable()
+    try:
+        await channel_inbound.answer_consent(context, accepted, inbound)
+    except STORAGE_ERRORS as exc:
+        raise StorageUnavailable() from exc
+    session.conversation_ids.add(accepted.conversation_id)
     return accepted
 
 

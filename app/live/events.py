@@ -26,9 +26,11 @@ from app.live.schemas import (
     MessageCreated,
     MessageUpdated,
     QueueHeld,
+    ReferralUpdated,
     WhisperCreated,
 )
 from app.models import Event
+from app.referrals.schemas import ReferralRead
 
 CHANNEL = "hotline_events"
 _ORDER_LOCK = 0x686F746C  # "hotl"
@@ -60,6 +62,13 @@ def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEven
 def queue_held(held: int, *, released: int = 0, closed: Sequence[uuid.UUID] = ()) -> NewEvent:
     """Flood control: the count of held web chats changed (not tied to one conversation)."""
     return NewEvent(None, QueueHeld(held=held, released=released, closed=list(closed)))
+
+
+def referral_updated(referral: ReferralRead, *, alert: bool = False) -> NewEvent:
+    """A referral was made or moved; `alert` when its acknowledgement deadline passed."""
+    return NewEvent(referral.conversation_id, ReferralUpdated(referral=referral, alert=alert))
+
+
 def whisper_created(
     conversation_id: uuid.UUID, message: MessageRead, *, to_operator_id: int | None
 ) -> NewEvent:

@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, TypeAdapter
 
 from app.conversations.schemas import ConversationRead, MessageRead, ReadModel
+from app.referrals.schemas import ReferralRead
 
 
 class EventKind(StrEnum):
@@ -29,6 +30,7 @@ class EventKind(StrEnum):
     message_created = "message.created"
     message_updated = "message.updated"  # delivery status of an outbound message
     queue_held = "queue.held"  # flood control: the count of held web chats changed
+    referral_updated = "referral.updated"  # a referral was made or changed state
     whisper_created = "whisper.created"  # a supervisor's private note; staff only, never callers
 
 
@@ -61,6 +63,11 @@ class QueueHeld(ReadModel):
     closed: list[uuid.UUID] = Field(
         default_factory=list, description="Held conversations just closed together."
     )
+class ReferralUpdated(ReadModel):
+    kind: Literal[EventKind.referral_updated] = EventKind.referral_updated
+    referral: ReferralRead
+    alert: bool = Field(default=False, description="True when the partner's deadline passed: the "
+                        "console alerts the operator and proposes `referral.proposed_service_id`.")
 
 
 class WhisperCreated(ReadModel):
@@ -75,6 +82,7 @@ class WhisperCreated(ReadModel):
 
 EventPayload = Annotated[
     ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | QueueHeld
+    | ReferralUpdated
     | WhisperCreated,
     Field(discriminator="kind"),
 ]
@@ -106,13 +114,17 @@ class QueueHeldFrame(QueueHeld, _EventFrameFields):
     pass
 
 
+class ReferralUpdatedFrame(ReferralUpdated, _EventFrameFields):
+    pass
+
+
 class WhisperCreatedFrame(WhisperCreated, _EventFrameFields):
     pass
 
 
 EventFrame = Annotated[
     ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
-    | QueueHeldFrame | WhisperCreatedFrame,
+    | QueueHeldFrame | ReferralUpdatedFrame | WhisperCreatedFrame,
     Field(discriminator="kind"),
 ]
 

@@ -11,6 +11,16 @@ from app.models.event import Event
 from app.models.message import Message
 from app.models.outbox import OutboxEntry, OutboxStatus
 from app.models.rate_counter import RateCounter
+from app.models.referral import (
+    ConsentState,
+    PartnerNotice,
+    PartnerSession,
+    PartnerUser,
+    Referral,
+    ReferralEvent,
+    ReferralFacts,
+    ReferralStatus,
+)
 from app.models.staff_session import LoginThrottle, RecoveryCode, StaffSession
 from app.models.user import Presence, Role, User
 
@@ -20,6 +30,7 @@ __all__ = [
     "CallEvent",
     "CallStatus",
     "CannedResponse",
+    "ConsentState",
     "Contact",
     "ContactLink",
     "Conversation",
@@ -30,9 +41,16 @@ __all__ = [
     "OutboxEntry",
     "OutboxStatus",
     "Outcome",
+    "PartnerNotice",
+    "PartnerSession",
+    "PartnerUser",
     "Presence",
     "RateCounter",
     "RecoveryCode",
+    "Referral",
+    "ReferralEvent",
+    "ReferralFacts",
+    "ReferralStatus",
     "Role",
     "StaffSession",
     "User",

@@ -18,6 +18,7 @@ from app.live import events
 from app.pages import case_view
 from app.pages.responses import csrf_ok, issue_csrf, page
 from app.partners import suggestions as partner_suggestions
+from app.referrals import views as referral_views
 from app.security import login, sessions
 from app.security.session_cookie import clear_session_cookie, open_session
 from app.supervision import access, whispers
@@ -130,9 +131,15 @@ async def consolepage(
         else []
     )
     case = await case_view.case_context(session, context=context, user=user, conversation=described)
+    referrals = (
+        [item.model_dump(mode="json") for item in await referral_views.of_conversation(session, selected)]
+        if conversation is not None and selected is not None
+        else []
+    )
     return page(
         request,
         "console/index.html",
+        referrals=referrals,
         user={"email": user.email, "role": user.role, "supervises": access.supervises(user)},
         case=case,
         csrf_token=data.csrf,
