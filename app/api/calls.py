@@ -17,7 +17,9 @@ from app.conversations import queue
 from app.conversations.actions import MAX_REPLY_LENGTH
 from app.conversations.schemas import MessageRead
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
-from app.errors import Conflict, NotFound
+from app.errors import Conflict, FieldRefused, NotFound
+from app.referrals import lifecycle
+from app.referrals.schemas import ConsentMethod, Fact
 
 router = APIRouter(tags=["calls"], responses=documented(401, 422))
 
@@ -36,6 +38,12 @@ class LineAdded(BaseModel):
                             description="A directory service with a voice line.")
     interpreter: bool = Field(default=False, description="An interpreter line (need `interpretation`) "
                               "for the caller's language; otherwise a warm transfer to a partner.")
+    caller_agreed: bool = Field(default=False, description="The caller said yes, on the call, to being "
+                                "handed to this partner with the facts in `share` (a partner transfer "
+                                "needs it; it becomes the referral's verbal consent).")
+    share: list[Fact] = Field(default=[Fact.language], max_length=5,
+                              description="What the partner may see, as for a referral.")
+    purpose: str = Field(default="warm transfer by phone", min_length=1, max_length=200)
 
 
 class CallNote(BaseModel):
@@ -69,7 +77,18 @@ async def add_line(
     conversation_id: uuid.UUID, body: LineAdded, session: SessionDep, context: ContextDep,
     user: CurrentOperator,
 ) -> list[CallRead]:
-    """Warm transfer: dial a partner's line (or an interpreter's) into the answered call."""
+    """Warm transfer: dial a partner's line (or an interpreter's) into the answered call. A
+    partner transfer is a referral, made in the same transaction with the caller's spoken
+    consent (`caller_agreed`; 422 without it, before anyone is dialled)."""
+    if not body.interpreter and not body.caller_agreed:
+        raise FieldRefused("body.caller_agreed", "a warm transfer hands the caller to a partner: "
+                           "record the caller's spoken yes")
+    if not body.interpreter:  # first: a refused referral dials nobody; a failed dial undoes it
+        await lifecycle.create_referral(
+            session, settings=context.settings, conversation_id=conversation_id,
+            service_id=body.service_id, share=body.share, purpose=body.purpose,
+            consent_method=ConsentMethod.verbal, actor_id=user.id,
+        )
     await transfer.add_line(session, control=context.call_control, conversation_id=conversation_id,
                             operator=user, service_id=body.service_id, interpreter=body.interpreter)
     return await history.of_conversation(session, conversation_id=conversation_id)

@@ -2,16 +2,13 @@
 language) to the answered call's conference, introduces the caller, and leaves; the
 conference ends when the caller or the partner hangs up.
 
-A warm transfer to a partner is a referral: every function in `REFERRAL_HOOKS` is called in
-the same transaction with the `WarmTransfer` (the referrals module registers the one that
-creates the referral and its consent record; none is registered here).
+A warm transfer to a partner is a referral: the route (`app/api/calls.py`) creates it with
+the caller's spoken consent, in the same transaction (`app.referrals.lifecycle`).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel, col, select
@@ -25,17 +22,6 @@ from app.security import audit
 from channels.base import DeliveryFailed
 
 INTERPRETATION = "interpretation"
-
-
-@dataclass(frozen=True, slots=True)
-class WarmTransfer:
-    conversation_id: uuid.UUID
-    call_id: int
-    service_id: str
-    operator_id: int
-
-
-REFERRAL_HOOKS: list[Callable[[AsyncSession, WarmTransfer], Awaitable[None]]] = []
 
 
 async def _answered(session: AsyncSession, conversation_id: uuid.UUID, control: CallControl | None) -> Call:
@@ -82,9 +68,6 @@ async def add_line(
     await audit.record(session, action=f"call.{step.value}", actor_id=operator.id,
                        subject_type="conversation", subject_id=str(call.conversation_id),
                        detail={"service": service_id})
-    if not interpreter:
-        for hook in REFERRAL_HOOKS:
-            await hook(session, WarmTransfer(call.conversation_id, call.id, service_id, operator.id))
     await timeline.announce(session, call.conversation_id)
     return call
 

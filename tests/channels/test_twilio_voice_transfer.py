@@ -4,18 +4,13 @@ operator leaving after the introduction, and the referral hook."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
-import pytest
 import sqlalchemy as sa
-from sqlmodel.ext.asyncio.session import AsyncSession
 
 import directory
-from app.calls import transfer
 from app.storage.db import Database
 from tests.channels.db_queries import rows
-from tests.channels.test_twilio_voice import CALL, call_row, conversation_id, into_queue
+from tests.channels.test_twilio_voice import CALL, conversation_id, into_queue
 from tests.channels.test_twilio_voice_answer import answer, operator_picks_up
 from tests.fakes.twilio_api import FakeTwilio
 
@@ -38,35 +33,31 @@ async def service_with_a_line(database: Database) -> tuple[str, str]:
     return found[0]["service_id"], number
 
 
-@pytest.fixture
-def referrals() -> Iterator[list[transfer.WarmTransfer]]:
-    made: list[transfer.WarmTransfer] = []
-
-    async def record(session: AsyncSession, warm: transfer.WarmTransfer) -> None:
-        made.append(warm)
-
-    transfer.REFERRAL_HOOKS.append(record)
-    yield made
-    transfer.REFERRAL_HOOKS.remove(record)
+async def referrals(database: Database) -> list[dict[str, object]]:
+    return await rows(database, "SELECT service_id, consent_method, consent_state, share "
+                                "FROM referrals ORDER BY created_at")
 
 
 class TestWarmTransfer:
     async def test_partner_added_then_operator_leaves(
         self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
-        referrals: list[transfer.WarmTransfer],
     ) -> None:
         leg = await answered_call(operator_client, database, fake_twilio)
         service, number = await service_with_a_line(database)
         base = f"/api/conversations/{await conversation_id(database)}/call"
         assert (await operator_client.post(base + "/leave", json={})).status_code == 409  # nobody to leave to
-        response = await operator_client.post(base + "/transfer", json={"service_id": service})
+        unasked = await operator_client.post(base + "/transfer", json={"service_id": service})
+        assert unasked.status_code == 422 and fake_twilio.participants == []  # no yes, nobody dialled
+        assert await referrals(database) == []
+        response = await operator_client.post(base + "/transfer",
+                                              json={"service_id": service, "caller_agreed": True})
         assert response.status_code == 200, response.text
         [added] = fake_twilio.participants
         assert added["To"] == number and added["EndConferenceOnExit"] == "true"
         assert added["ConferenceSid"] == fake_twilio.conferences[f"hotline-{CALL}"]
         assert "Record" not in added and "ConferenceRecord" not in added
-        call_id = (await call_row(database))["id"]
-        assert [(warm.service_id, warm.call_id) for warm in referrals] == [(service, call_id)]
+        assert await referrals(database) == [{"service_id": service, "consent_method": "verbal",
+                                              "consent_state": "given", "share": ["language"]}]
 
         response = await operator_client.post(base + "/leave", json={})
         assert response.status_code == 200, response.text
@@ -84,7 +75,6 @@ class TestWarmTransfer:
 
     async def test_interpreter_line_for_the_callers_language(
         self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
-        referrals: list[transfer.WarmTransfer],
     ) -> None:
         await answered_call(operator_client, database, fake_twilio)
         service, number = await service_with_a_line(database)
@@ -100,13 +90,17 @@ class TestWarmTransfer:
         assert response.status_code == 200, response.text
         assert fake_twilio.participants[0]["To"] == number
         assert response.json()[0]["timeline"][-1]["step"] == "interpreter"
-        assert referrals == []  # an interpreter is not a referral
+        assert await referrals(database) == []  # an interpreter is not a referral
 
     async def test_transfer_needs_an_answered_call(
         self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio
     ) -> None:
+        async with database.transaction() as session:
+            await directory.load_demo(session)
         await into_queue(operator_client)
         conversation = await conversation_id(database)
+        service, _ = await service_with_a_line(database)
         response = await operator_client.post(f"/api/conversations/{conversation}/call/transfer",
-                                              json={"service_id": "x"})
+                                              json={"service_id": service, "caller_agreed": True})
         assert response.status_code == 409 and fake_twilio.participants == []
+        assert await referrals(database) == []  # undone with the refused transfer
