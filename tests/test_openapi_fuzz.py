@@ -31,7 +31,10 @@ CROSS_FIELD_RULES = {"/api/directory/service_at_locations", "/api/directory/matc
                      # a well-formed code that is not the authenticator's is refused (422)
                      "/api/auth/totp/confirm",
                      # a date in the past, or beyond the longest keep, is refused (422)
-                     "/api/conversations/{conversation_id}/retention"}
+                     "/api/conversations/{conversation_id}/retention",
+                     # a partner transfer without the caller's recorded yes, or sharing a fact
+                     # the conversation does not have, is refused (422)
+                     "/api/conversations/{conversation_id}/call/transfer"}
 
 
 # These end the operator's sessions (logout, a password change): the fuzz logs in again after them.
