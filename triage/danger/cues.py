@@ -24,9 +24,24 @@ from triage.term_matching import compile_term
 CUE_DIR: Path = LEXICON_DIR / "danger"
 
 _LIST_KEYS = (
-    "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
-    "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
-    "latin_markers", "siblings",
+    "negation",
+    "negation_after",
+    "now",
+    "currently",
+    "ongoing",
+    "past",
+    "third_party",
+    "minor",
+    "not_serious",
+    "information",
+    "hypothetical",
+    "self_locked",
+    "care",
+    "document",
+    "holding",
+    "latin_markers",
+    "siblings",
+    "escaped",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -81,6 +96,9 @@ class DangerCues:
     # Close languages whose cues are read too (Russian and Ukrainian are told apart by a few
     # letters; a message in one often borrows the other's words).
     siblings: tuple[str, ...]
+    # Words of having fled ("I ran away", "me escapé"): a danger now with pursuit in the
+    # message or a word of now or hiding in their sentence, else a word of the past.
+    escaped: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -1,0 +1,67 @@
+"""Issue 11, third round: classes of danger and of personal data that unseen messages missed.
+
+Each test is a class, checked in several languages with sentences of its own (not the
+corpus's): an escape that is not over, an Arabic verb after a relation cue that is no name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+
+
+class TestAnEscapeThatIsNotOver:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I ran away from the house this morning and they are looking for me",
+            "escaped from the farm, now i'm hiding behind the church",
+            "je me suis enfuie il y a une heure, je suis cachée chez une voisine",
+            "me escapé de la casa, me están buscando en el barrio",
+            "eu fugi da casa do patrão e eles estão me procurando",
+            "am fugit acum doua ore si ma cauta prin oras",
+            "мы сбежали, они ищут нас по всему городу",
+            "я втекла, вони шукають мене",
+            "मैं भाग गई, वे मुझे ढूँढ रहे हैं",
+            "我逃出来了，他们正在找我",
+        ],
+    )
+    def test_fled_and_pursued_or_hiding_is_an_emergency(self, text: str) -> None:
+        assert triage.analyze(text).urgency is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I ran away from that employer two years ago, can I still claim my wages?",
+            "je me suis enfuie il y a trois ans, je voudrais porter plainte",
+            "me escapé hace dos años y quiero saber sobre la visa",
+            "am fugit acum trei ani, vreau un avocat",
+        ],
+    )
+    def test_an_escape_long_ago_is_not_an_emergency(self, text: str) -> None:
+        assert triage.analyze(text).urgency is not Urgency.emergency
+
+    def test_a_conditional_leaving_is_no_escape(self) -> None:
+        text = "Moi travail 16 heures. Patron dit visa fini si moi partir. Dormir dans cuisine."
+        assert triage.analyze(text).urgency is Urgency.high
+
+
+class TestAnArabicVerbAfterARelationIsNoName:
+    @pytest.mark.parametrize(
+        ("text", "verb"),
+        [
+            ("الكفيل يضربها في المطبخ", "يضربها"),
+            ("المدير بيضربني كل يوم", "بيضربني"),
+            ("جاري حبسوها في الغرفة", "حبسوها"),
+        ],
+    )
+    def test_the_verb_stays_and_the_violence_is_seen(self, text: str, verb: str) -> None:
+        assert verb in triage.analyze(text).redacted
+
+    @pytest.mark.parametrize(
+        ("text", "name"), [("أختي هبة عمرها 15", "هبة"), ("صديقتي سلمى في البيت", "سلمى")]
+    )
+    def test_a_name_after_a_relation_is_still_redacted(self, text: str, name: str) -> None:
+        assert name not in triage.analyze(text).redacted
