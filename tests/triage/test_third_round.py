@@ -65,3 +65,65 @@ class TestAnArabicVerbAfterARelationIsNoName:
     )
     def test_a_name_after_a_relation_is_still_redacted(self, text: str, name: str) -> None:
         assert name not in triage.analyze(text).redacted
+
+
+class TestViolenceInItsInflections:
+    """A third person's violence in the forms verbs take: progressive, object pronouns,
+    telegraphic, Arabic in Latin letters with digits."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "mi prima me acaba de llamar, el patrón le está pegando en la bodega",
+            "ma collègue vient de m'appeler, le gérant la frappe dans l'arrière-boutique",
+            "minha irmã acabou de mandar mensagem, o marido está batendo nela agora",
+            "prietena mea m-a sunat acum, sefii o lovesc in depozit",
+            "صاحبتي بعتتلي هلق، الكفيل يضربها بالمطبخ",
+            "khti sifatli daba, l patron kaydrbouha f lmatbakh, 3afakom",
+            "pomogite, menya zaperli, on menya b'et",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert triage.analyze(text).urgency is Urgency.emergency
+
+
+class TestTelegraphicAndMovedTonight:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "moi partir maison matin, patron chercher moi partout, il dit tuer",
+            "救命。锁门。老板打我们。",
+            "ils nous transfèrent ce soir dans une autre ville, j'ai caché le cell",
+            "ne muta diseara cu duba in alta tara, am ascuns telefonul",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert triage.analyze(text).urgency is Urgency.emergency
+
+
+class TestAChildHeldOrSoldNow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "मेरी भांजी 13 साल की है, उस आदमी ने उसे खरीदा है, उसने कहा बचा लो",
+            "моя племянница 14 лет, дядя запер её, вечером приедут гости за ней",
+            "my niece is 13, a man is driving her to another city to meet clients, please help",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert triage.analyze(text).urgency is Urgency.emergency
+
+    def test_a_bare_now_does_not_make_an_ongoing_sale_an_emergency(self) -> None:
+        text = "fiica mea de 16 ani e cu un iubit care o trimite la club, acum lucreaza acolo"
+        assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+class TestHindiDoerMarkIsNoNegation:
+    def test_ne_after_the_doer_does_not_deny(self) -> None:
+        # "ने" folds to "न" once vowel signs go: it was read as "not".
+        text = "मालिक ने मुझे कमरे में बंद किया है, अभी बचाओ"
+        assert triage.analyze(text).urgency is Urgency.emergency
+
+    def test_na_hi_still_denies(self) -> None:
+        text = "उसने मुझे कभी मारा नहीं, न ही कमरे में बंद किया। बस तनख्वाह कम है"
+        assert triage.analyze(text).urgency is not Urgency.emergency

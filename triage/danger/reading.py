@@ -58,6 +58,7 @@ class Reading:
     hypothetical: bool = False  # a question about an imagined case ("if someone were...")
     said_now: bool = False  # a word of now anywhere ("tonight", "right now", "help me")
     documents: tuple[int, int] | None = None  # folded span: a document held by someone else
+    currently: bool = False  # a bare word of now anywhere ("now", "ahora", "الآن", "अभी")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,12 +297,19 @@ def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple
         for sibling in cues[code].siblings
         if sibling in cues and sibling not in chosen
     ]
+    arabizi = sum(1 for word in tokens.unique if _ARABIZI.match(word))
     more.extend(
         (code, False)
         for code, markers in latin_markers()
-        if code not in chosen and len(markers & tokens.unique) >= LATIN_MARKERS_NEEDED
+        if code not in chosen
+        and len(markers & tokens.unique) + (arabizi if code == "ar" else 0) >= LATIN_MARKERS_NEEDED
     )
     return list(dict.fromkeys(more))
+
+
+# Arabic in Latin letters writes its own sounds with digits inside words ("mjro7", "l7did",
+# "ma3ndich", "lwra9"): each such word counts as a marker of Arabic.
+_ARABIZI = re.compile(r"^[a-z]*[a-z][2379][a-z]*$|^[379][a-z]{3,}$")
 
 
 def read(
@@ -362,4 +370,5 @@ def read(
         _imagined(cue_words, ends, question),
         bool(times["now"]),
         documents_held(text, found, all(c.substring for c in compiled) and bool(compiled)),
+        bool(times["currently"]),
     )

@@ -355,5 +355,3 @@ class NameFinder:
                     if free:
                         self.claim(free[0], free[-1])
                 return
-
-
