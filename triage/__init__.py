@@ -74,7 +74,9 @@ def analyze(
         language = str(language_hint)
     chosen = [language, guess.runner_up, language_hint, _ALWAYS]
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
-    scores = score_tokens(redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
+    scores = score_tokens(
+        redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes]
+    )
     urgency, explanations = scores.urgency, scores.explanations
     lettered = sum(not word.isdecimal() for word in tokens.words)  # "test 1 2 3" is one word
     if guess.language == UNDETERMINED and lettered >= UNREAD_MIN_WORDS and urgency.rank > 1:

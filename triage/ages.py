@@ -77,10 +77,8 @@ def _phrases(lexicon: Lexicon) -> _AgeWords:
     cached = _COMPILED.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         compiled = _AgeWords(
-            _Phrases.of(lexicon.age_words),
-            _Phrases.of(lexicon.age_before),
-            _Phrases.of(lexicon.duration_before),
-            _Phrases.of(lexicon.duration_after),
+            _Phrases.of(lexicon.age_words), _Phrases.of(lexicon.age_before),
+            _Phrases.of(lexicon.duration_before), _Phrases.of(lexicon.duration_after),
         )
         if len(_COMPILED) > 256:
             _COMPILED.clear()

@@ -86,7 +86,11 @@ _FIRST_WORDS = frozenset(_SIZES)
 # A one-word place behind an Arabic prefix ("وبغداد": "and Baghdad"), as a single word of
 # more than three letters.
 _PREFIXED = frozenset(
-    prefix + key[0] for key in _BY_WORDS if len(key) == 1 for prefix in _ARABIC_PREFIXES if len(key[0]) > 2
+    prefix + key[0]
+    for key in _BY_WORDS
+    if len(key) == 1
+    for prefix in _ARABIC_PREFIXES
+    if len(key[0]) > 2
 )
 # Every word at which a place can start: the only words find_places looks at.
 _LOOKED_UP = _FIRST_WORDS | _PREFIXED

@@ -212,7 +212,9 @@ def _documents_held(
         explanations.append(f"'{quoted}' -> retention_of_documents (documents held by someone else)")
 
 
-def _low_pay(folded_text: str, indicators: set[Indicator], needs: set[Need], explanations: list[str]) -> None:
+def _low_pay(
+    folded_text: str, indicators: set[Indicator], needs: set[Need], explanations: list[str]
+) -> None:
     """Pay far below any minimum wage ("$800 a month") is a sign of withheld wages."""
     pay = underpaid(folded_text)
     if pay is not None:
@@ -251,6 +253,7 @@ def _needs_implied(urgency: Urgency, indicators: set[Indicator]) -> set[Need]:
     if Indicator.self_harm_risk in indicators:
         needs.add(Need.mental_health)
     return needs
+
 
 
 def _danger(

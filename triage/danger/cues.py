@@ -24,24 +24,9 @@ from triage.term_matching import compile_term
 CUE_DIR: Path = LEXICON_DIR / "danger"
 
 _LIST_KEYS = (
-    "negation",
-    "negation_after",
-    "now",
-    "currently",
-    "ongoing",
-    "past",
-    "third_party",
-    "minor",
-    "not_serious",
-    "information",
-    "hypothetical",
-    "self_locked",
-    "care",
-    "document",
-    "holding",
-    "latin_markers",
-    "siblings",
-    "escaped",
+    "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
+    "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
+    "latin_markers", "siblings", "escaped",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}

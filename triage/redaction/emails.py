@@ -17,6 +17,7 @@ _PLAIN = re.compile(
 )
 
 
+
 def _spellings(key: str) -> tuple[str, ...]:
     """The "at" or "dot" words of every language (triage/lexicons/redaction, [emails]), in lower
     case, as written and without accents, longest first."""
@@ -28,7 +29,9 @@ _AT_SPELLINGS = _spellings("at")
 _DOT_SPELLINGS = _spellings("dot")
 _AT_NAMES = "|".join(map(re.escape, _AT_SPELLINGS))
 _DOT_NAMES = "|".join(map(re.escape, _DOT_SPELLINGS))
-_AT_BRACKETED = rf"\s*(?:\(\s*(?:{_AT_NAMES}|@)\s*\)|\[\s*(?:{_AT_NAMES}|@)\s*\]|\{{\s*(?:{_AT_NAMES})\s*\}}|<\s*(?:{_AT_NAMES})\s*>)\s*"
+_AT_BRACKETED = (
+    rf"\s*(?:\(\s*(?:{_AT_NAMES}|@)\s*\)|\[\s*(?:{_AT_NAMES}|@)\s*\]|\{{\s*(?:{_AT_NAMES})\s*\}}|<\s*(?:{_AT_NAMES})\s*>)\s*"
+)
 _AT_WORD = rf"\s+(?:{_AT_NAMES}|@)\s+"
 _DOT_BRACKETED = (
     rf"\s*(?:\(\s*(?:{_DOT_NAMES})\s*\)|\[\s*(?:{_DOT_NAMES})\s*\]|\{{\s*(?:{_DOT_NAMES})\s*\}})\s*"

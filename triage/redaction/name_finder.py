@@ -355,3 +355,5 @@ class NameFinder:
                     if free:
                         self.claim(free[0], free[-1])
                 return
+
+

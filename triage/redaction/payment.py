@@ -52,6 +52,7 @@ def _card_digits(card: str) -> str:
 _CARD_SEPARATORS = " -.\u00a0"
 
 
+
 def _card_starts(text: str, hints: Hints) -> list[int]:
     """Where _CARD can start: a card starts a digit run, and its 13 digits or more are in runs
     that follow each other with one separator between (a "chain"), so only the runs of a chain

@@ -24,7 +24,9 @@ import unicodedata
 from triage.folding import latin1
 
 _HIDDEN = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_BETWEEN_DIGITS = re.compile(rf"(?<=[\d.\-])(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=[\d.\-])")
+_BETWEEN_DIGITS = re.compile(
+    rf"(?<=[\d.\-])(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=[\d.\-])"
+)
 _DASHES = str.maketrans("\uff0d\u2010\u2011\u2012\u2013\u2212\ufe63", "-------")
 _OS = "OoОоlI"
 # an O next to a digit; the pattern starts with a character set, so the engine skips ahead to
