@@ -127,3 +127,28 @@ class TestHindiDoerMarkIsNoNegation:
     def test_na_hi_still_denies(self) -> None:
         text = "उसने मुझे कभी मारा नहीं, न ही कमरे में बंद किया। बस तनख्वाह कम है"
         assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+class TestAStreetWithoutANumber:
+    @pytest.mark.parametrize(
+        ("text", "street"),
+        [
+            ("je reste sur la rue Bellechasse, il me surveille", "Bellechasse"),
+            ("moro na rua dos pinheiros com o patrão", "pinheiros"),
+            ("vivo en la calle Ontario con ellos", "Ontario"),
+            ("locuim pe strada Jarry, ne tin inchisi", "Jarry"),
+            ("живём на ул. Белангер, нас не выпускают", "Белангер"),
+            ("живу на вулиці Жаррі", "Жаррі"),
+            ("نسكن في شارع Jean-Talon مع الكفيل", "Jean-Talon"),
+            ("我们住在Finch街，老板不让出门", "Finch"),
+        ],
+    )
+    def test_is_an_address(self, text: str, street: str) -> None:
+        assert street not in triage.analyze(text).redacted
+
+    @pytest.mark.parametrize(
+        "text",
+        ["je dors dans la rue depuis deux mois", "je prends des cours de français", "à sa place il"],
+    )
+    def test_a_common_word_is_no_street(self, text: str) -> None:
+        assert "[ADDRESS]" not in triage.analyze(text).redacted
