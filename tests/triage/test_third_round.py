@@ -152,3 +152,36 @@ class TestAStreetWithoutANumber:
     )
     def test_a_common_word_is_no_street(self, text: str) -> None:
         assert "[ADDRESS]" not in triage.analyze(text).redacted
+
+
+class TestNamesTypedWithoutTheUsualSigns:
+    @pytest.mark.parametrize(
+        ("text", "surname"),
+        [
+            ("me llamo carmen lucía ortega, trabajo en una finca", "ortega"),
+            ("meu nome é joana paula silva, moro com eles", "silva"),
+            ("tôi tên là trần văn nam, chủ giữ hộ chiếu", "nam"),
+            ("je m'appelle awa traoré. je travaille", "traor"),
+        ],
+    )
+    def test_a_full_name_in_lower_case_after_a_self_introduction(self, text: str, surname: str) -> None:
+        assert surname not in triage.analyze(text).redacted
+
+    def test_a_lower_case_name_stops_at_a_stop_word(self) -> None:
+        assert "trabajo en una finca" in triage.analyze("me llamo maria y trabajo en una finca").redacted
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("не маю де жити з понеділка Оксана, +1 613 555 0142", "Оксана"),
+            ("мой номер +1 438 555 0177, Айгерим", "Айгерим"),
+        ],
+    )
+    def test_a_name_beside_a_contact_at_the_end(self, text: str, name: str) -> None:
+        assert name not in triage.analyze(text).redacted
+
+    @pytest.mark.parametrize(
+        "text", ["Call me at 514 555 0199, Montreal", "escribeme al WhatsApp +1 514 555 0100"]
+    )
+    def test_a_place_or_an_app_beside_a_contact_is_no_name(self, text: str) -> None:
+        assert "[PERSON]" not in triage.analyze(text).redacted

@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
+from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CLOSING,
@@ -38,6 +39,7 @@ _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _AFTER_SIGNATURE = " \t\n.!,;-–" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
 _CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
+
 
 
 class NameFinder:
@@ -211,7 +213,10 @@ class NameFinder:
                 return
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
-        self.claim(i, self.extend(i, lowercase_ok=strong and not token.capitalised))
+        last = self.extend(i, lowercase_ok=strong and not token.capitalised)
+        if strong and not token.capitalised:
+            last = max(last, lowercase_run(self, i))
+        self.claim(i, last)
 
     # --- the four ways
     def cues(self) -> None:
@@ -332,6 +337,8 @@ class NameFinder:
         last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
         if not (last.capitalised or last.uncased or len(tokens) - 1 in self.taken):
             return
+        if beside_contact(self):
+            return
         for size in (1, 2, 3):
             first = len(tokens) - size
             if first < 0 or (size > 1 and not self.joined(first, first + 1)):
@@ -355,5 +362,3 @@ class NameFinder:
                     if free:
                         self.claim(free[0], free[-1])
                 return
-
-
