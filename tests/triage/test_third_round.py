@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Urgency
+from triage.codes import Indicator, Urgency
 
 
 class TestAnEscapeThatIsNotOver:
@@ -185,3 +185,14 @@ class TestNamesTypedWithoutTheUsualSigns:
     )
     def test_a_place_or_an_app_beside_a_contact_is_no_name(self, text: str) -> None:
         assert "[PERSON]" not in triage.analyze(text).redacted
+
+
+class TestAnEscapeNamesNoRestriction:
+    def test_fled_and_pursued_says_threats_not_restriction(self) -> None:
+        result = triage.analyze("I ran away from the farm this morning, they are looking for me")
+        assert Indicator.restriction_of_movement not in result.indicators
+        assert Indicator.intimidation_threats in result.indicators
+
+    def test_a_survivor_asking_for_a_course_is_no_mere_information_request(self) -> None:
+        text = "我去年从工厂逃出来了，现在想学英语，有没有免费课程？"
+        assert triage.analyze(text).urgency is Urgency.standard

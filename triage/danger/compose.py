@@ -120,7 +120,15 @@ def decide(
     danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
     # A word of now ("tonight", "help me") keeps a message with a child out of `low`.
     child_now = reading.minor and reading.said_now
-    if reading.information and not danger and not child_now and not indicators - {Indicator.minor_involved}:
+    # A danger the writer lived and left ("I escaped last year") is a survivor's request, not a topic.
+    lived = any(f.when is When.past and f.who is Who.writer for f in reading.findings)
+    if (
+        reading.information
+        and not danger
+        and not child_now
+        and not lived
+        and not indicators - {Indicator.minor_involved}
+    ):
         # Training, research, the media, a test: the words of exploitation (a form of it, a
         # child) are its topic; a sign of the person's own situation still counts.
         return Urgency.low, ["information, research, media, test or spam -> low"]
