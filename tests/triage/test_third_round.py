@@ -196,3 +196,17 @@ class TestAnEscapeNamesNoRestriction:
     def test_a_survivor_asking_for_a_course_is_no_mere_information_request(self) -> None:
         text = "我去年从工厂逃出来了，现在想学英语，有没有免费课程？"
         assert triage.analyze(text).urgency is Urgency.standard
+
+
+class TestALicencePlateAfterItsCue:
+    @pytest.mark.parametrize(
+        ("text", "plate"),
+        [
+            ("anotei a placa do carro: KLM 4471", "4471"),
+            ("رقم لوحة السيارة: HJKT 905", "905"),
+            ("他的车牌 AXRT 552", "552"),
+            ("el coche tiene patente RTY 318", "318"),
+        ],
+    )
+    def test_is_an_id_number(self, text: str, plate: str) -> None:
+        assert plate not in triage.analyze(text).redacted
