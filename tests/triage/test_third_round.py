@@ -210,3 +210,22 @@ class TestALicencePlateAfterItsCue:
     )
     def test_is_an_id_number(self, text: str, plate: str) -> None:
         assert plate not in triage.analyze(text).redacted
+
+
+class TestNamesAfterRelationsAndWeakCues:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("colegul meu Sorin m-a sunat acum", "Sorin"),
+            ("lucram in echipa lui Marcel la ferma", "Marcel"),
+            ("老板叫吴建国，他不给工资", "吴建国"),
+            ("Sou Benedito Tchimbila, moro em Toronto", "Tchimbila"),
+            ("Naam Gurdeep, kaam bahut hai", "Gurdeep"),
+        ],
+    )
+    def test_is_redacted(self, text: str, name: str) -> None:
+        assert name not in triage.analyze(text).redacted
+
+    @pytest.mark.parametrize("text", ["I am Toronto Police.", "Soy de Guatemala, trabajo aquí"])
+    def test_a_place_after_a_weak_cue_stays(self, text: str) -> None:
+        assert "[PERSON]" not in triage.analyze(text).redacted

@@ -192,6 +192,16 @@ class NameFinder:
                 return False
         return self.tokens[i].folded == phrase[0]
 
+    def capitalised_pair(self, i: int) -> bool:
+        """Tokens i and i+1 are two capitalised words, neither a stop word nor a place, and
+        a clause ends after them."""
+        j = i + 1
+        if j >= len(self.tokens) or not self.joined(i, j) or self.is_place(i) or self.is_place(j):
+            return False
+        after = self.text[self.ends[j] :].lstrip(" ")
+        second = self.tokens[j]
+        return second.capitalised and not second.stop and (not after or after[0] in ",.;:!?\n")
+
     def spaced(self, i: int, j: int) -> bool:
         return self.text[self.ends[i] : self.starts[j]].isspace()
 
@@ -211,6 +221,8 @@ class NameFinder:
         if strong:
             if tier is None and (token.stop or self.is_place(i)):
                 return
+        elif tier is None and token.capitalised and not token.stop and self.capitalised_pair(i):
+            pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
         last = self.extend(i, lowercase_ok=strong and not token.capitalised)
