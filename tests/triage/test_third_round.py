@@ -229,3 +229,18 @@ class TestNamesAfterRelationsAndWeakCues:
     @pytest.mark.parametrize("text", ["I am Toronto Police.", "Soy de Guatemala, trabajo aquí"])
     def test_a_place_after_a_weak_cue_stays(self, text: str) -> None:
         assert "[PERSON]" not in triage.analyze(text).redacted
+
+
+class TestADoorBlockedAndWaitingForAnHour:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "il est chez moi, il bloque la porte et crie",
+            "he is blocking the door and says I owe him",
+            "я не говорити добре. двері замок. їсти нема",
+            "ils attendent dans le stationnement, ça fait 2 heures qu'ils sont là",
+            "a minha colega ligou: estão a bater-lhe no armazém",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert triage.analyze(text).urgency is Urgency.emergency
