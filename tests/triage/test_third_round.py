@@ -244,3 +244,23 @@ class TestADoorBlockedAndWaitingForAnHour:
     )
     def test_is_an_emergency(self, text: str) -> None:
         assert triage.analyze(text).urgency is Urgency.emergency
+
+
+class TestJokesTestsAndDefinitionsInEachLanguage:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "lo que te dije antes del patrón era broma, perdón",
+            "ce ti-am scris despre sefu, glumeam, scuze",
+            "jo maine likha tha woh mazaak tha, sorry",
+            "я пошутила про хозяина, извините",
+            "刚才说老板的事是开玩笑的",
+            "isso é só um teste de envio",
+        ],
+    )
+    def test_is_low(self, text: str) -> None:
+        assert triage.analyze(text).urgency is Urgency.low
+
+    def test_a_survivor_asking_whether_care_is_free_is_not_low(self) -> None:
+        text = "m fèk sot nan sitiyasyon sa a, m bezwen wè doktè, kote m ka ale gratis?"
+        assert triage.analyze(text).urgency is not Urgency.low
