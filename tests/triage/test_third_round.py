@@ -264,3 +264,22 @@ class TestJokesTestsAndDefinitionsInEachLanguage:
     def test_a_survivor_asking_whether_care_is_free_is_not_low(self) -> None:
         text = "m fèk sot nan sitiyasyon sa a, m bezwen wè doktè, kote m ka ale gratis?"
         assert triage.analyze(text).urgency is not Urgency.low
+
+
+class TestPayHeldOrTakenInOneClause:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the supervisor takes half of every paycheck for the room",
+            "el supervisor se queda con 300 dólares de cada quincena",
+            "хозяйка забирает зарплату, говорит я должна",
+            "o patrão ficou com dois meses de salário",
+            "老板扣工资，说是中介费",
+        ],
+    )
+    def test_is_withholding_of_wages(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in triage.analyze(text).indicators
+
+    def test_pay_and_a_holding_word_in_different_clauses_are_not(self) -> None:
+        text = "my pay is fine. he keeps asking me to work weekends"
+        assert Indicator.withholding_of_wages not in triage.analyze(text).indicators

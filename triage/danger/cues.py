@@ -26,7 +26,7 @@ CUE_DIR: Path = LEXICON_DIR / "danger"
 _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
     "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
-    "latin_markers", "siblings", "escaped",
+    "latin_markers", "siblings", "escaped", "wage",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -84,6 +84,8 @@ class DangerCues:
     # Words of having fled ("I ran away", "me escapé"): a danger now with pursuit in the
     # message or a word of now or hiding in their sentence, else a word of the past.
     escaped: tuple[str, ...]
+    # Pay (salary, sueldo, 工资): with a word of holding in one clause, wages are withheld.
+    wage: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

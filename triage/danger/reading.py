@@ -59,6 +59,7 @@ class Reading:
     said_now: bool = False  # a word of now anywhere ("tonight", "right now", "help me")
     documents: tuple[int, int] | None = None  # folded span: a document held by someone else
     currently: bool = False  # a bare word of now anywhere ("now", "ahora", "الآن", "अभी")
+    wages: tuple[int, int] | None = None  # folded span: pay held or taken by someone else
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ _NAMED = (
     "negation",
     "negation_after",
     "escaped",
+    "wage",
 )
 
 
@@ -312,6 +314,18 @@ def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple
 _ARABIZI = re.compile(r"^[a-z]*[a-z][2379][a-z]*$|^[379][a-z]{3,}$")
 
 
+def _times(
+    cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
+) -> dict[str, set[int]]:
+    """The sentences holding each kind of word of time. Words that name the danger are not
+    also its time ("locked me in" is no "now")."""
+    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
+    for f in cue_words:
+        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
+            times[f.payload].add(sentence_of(ends, f.start))
+    return times
+
+
 def read(
     raw: str,
     tokens: Tokens,
@@ -337,11 +351,7 @@ def read(
     minor = minor_age or "minor" in names
     third_party = "third_party" in names
     who = Who.minor if minor else Who.third_party if third_party else Who.writer
-    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
-    for f in cue_words:
-        # Words that name the danger are not also its time ("locked me in" is no "now").
-        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
-            times[f.payload].add(sentence_of(ends, f.start))
+    times = _times(cue_words, evidence, ends)
     # A sentence with a word of the past and none of now: "I left last year" (not "I left
     # this morning", not "I'm safe tonight").
     past_sentences = times["past"] - times["now"]
@@ -357,6 +367,7 @@ def read(
             what = What.hiding  # a danger to hide from, not a confinement by someone
         findings.append(Finding(item.start, item.end, what, when, who, item.grave, item.hit))
     not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
+    by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
         tuple(findings),
@@ -369,6 +380,7 @@ def read(
         question,
         _imagined(cue_words, ends, question),
         bool(times["now"]),
-        documents_held(text, found, all(c.substring for c in compiled) and bool(compiled)),
+        documents_held(text, found, by_chars),
         bool(times["currently"]),
+        documents_held(text, found, by_chars, "wage"),
     )
