@@ -28,7 +28,8 @@ PYBABEL := $(BIN)/pybabel
 PO_FILES := $(wildcard web/locale/*/LC_MESSAGES/messages.po app/locale/*/LC_MESSAGES/caller.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 WEB_SOURCES = $(sort $(shell find web -name '*.py' -o -name '*.html'))
-CALLER_SOURCES := app/conversations/automatic_messages.py
+CALLER_SOURCES := app/conversations/automatic_messages.py app/referrals/consent_texts.py \
+	app/referrals/notice_texts.py
 EXTRACT = $(PYBABEL) --quiet extract -F babel.cfg -k pgettext_noop:1c,2 -c Translators: \
 	--sort-by-file --add-location=file --project=hotline --version=0.1.0
 define COMPILE_MESSAGES

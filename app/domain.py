@@ -26,6 +26,16 @@ class Direction(StrEnum):
     whisper = "whsp"  # a supervisor's private note to the operator who owns the conversation
 
 
+class RateLimited(Exception):
+    """Flood control refused a frame or a message: nothing was stored. `retry_after` is the
+    wait in seconds; `text` tells the visitor so, in their language."""
+
+    def __init__(self, retry_after: int, text: str) -> None:
+        super().__init__(f"rate limited for {retry_after} s")
+        self.retry_after = retry_after
+        self.text = text
+
+
 class StorageUnavailable(Exception):
     """The core could not store what it was given: the adapter answers 503 (or tells the
     visitor the message was not sent), and the provider delivers it again later."""
@@ -58,11 +68,13 @@ class OutboundMessage:
 
 @dataclass(frozen=True, slots=True)
 class Accepted:
-    """Intake's receipt: ids only."""
+    """Intake's receipt: ids only, and whether the conversation waits for an operator
+    (no one has taken it yet)."""
 
     conversation_id: str
     message_id: int
     duplicate: bool
+    waiting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +100,30 @@ class ChatLine:
     at: str
 
 
+class NoticeKind(StrEnum):
+    """What the chat page tells the visitor beside the messages (never stored)."""
+
+    waiting = "waiting"  # the message reached the hotline; no one has taken it yet
+    typing = "typing"  # an operator is writing a reply
+    closed = "closed"  # the hotline closed the conversation
+
+
+@dataclass(frozen=True, slots=True)
+class ChatNotice:
+    kind: NoticeKind
+    text: str
+
+
 @dataclass
 class ChatSession:
-    """A web chat visitor's session: their token and the conversations they may read."""
+    """A web chat visitor's session: their token, the conversations they may read, and the
+    language of their page (for notices)."""
 
     token: str
     resumed: bool
     history: list[ChatLine] = field(default_factory=list)
     conversation_ids: set[str] = field(default_factory=set)
+    language: str | None = None
 
 
 class Intake(Protocol):
@@ -118,11 +146,19 @@ class LiveChat(Protocol):
 
     async def open_chat(self, token: str) -> ChatSession: ...
 
+    async def admit_frame(self, connection_id: str, *, language: str | None) -> None:
+        """Count one frame of a chat socket; `RateLimited` past the per-socket rate."""
+        ...
+
     async def receive_chat(
         self, session: ChatSession, *, text: str, client_id: str, language: str | None
-    ) -> Accepted: ...
+    ) -> Accepted:
+        """Store one visitor message; `RateLimited` past the session's rate."""
+        ...
 
-    def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine]: ...
+    def chat_notice(self, kind: NoticeKind, *, language: str | None) -> ChatNotice: ...
+
+    def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine | ChatNotice]: ...
 
 
 class Core(Intake, Delivery, LiveChat, Protocol):

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
+import httpx
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -18,10 +19,17 @@ from starlette.routing import Match
 import web.rendering as rendering
 from app import channel_registry
 from app.api import auth as auth_api
+from app.api import canned_responses as canned_responses_api
+from app.api import case as case_api
 from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import ownership as ownership_api
+from app.api import partner_users as partner_users_api
+from app.api import queue as queue_api
+from app.api import referrals as referrals_api
+from app.api import retention as retention_api
 from app.api import statistics as statistics_api
 from app.api import supervision as supervision_api
 from app.api import users as users_api
@@ -39,11 +47,17 @@ from app.errors import (
     ValidationErrorRead,
 )
 from app.live.event_hub import EventHub
+from app.pages import canned_responses as canned_responses_pages
 from app.pages import console as console_pages
 from app.pages import directory as directory_pages
+from app.pages import partner as partner_pages
+from app.pages import partner_chat as partner_chat_pages
+from app.pages import partner_login as partner_login_pages
 from app.pages import statistics as statistics_pages
 from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
+from app.referrals.notice_delivery import NoticeSender
+from app.referrals.worker import ReferralWorker
 from app.security import retention
 from app.security.auth import SessionSigner
 from app.security.body_limit import BodyLimit
@@ -55,6 +69,18 @@ from app.storage.migrations import ensure_current
 from channels.base import Sender
 
 log = logging.getLogger(__name__)
+
+# In the order they are matched: the JSON API (and the console websocket), then the pages.
+API_ROUTERS = (
+    health.router, auth_api.router, ownership_api.router, conversations_api.router,
+    case_api.router, canned_responses_api.router, delivery_api.router, retention_api.router,
+    directory_api.router, queue_api.router, users_api.router, supervision_api.router,
+    statistics_api.router, console_stream.router,
+)
+PAGE_ROUTERS = (
+    directory_pages.router, two_factor_pages.router, supervision_pages.router,
+    statistics_pages.router, console_pages.router, canned_responses_pages.router,
+)
 
 
 class JinjaRenderer:
@@ -97,9 +123,11 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
         app.state.context = context
         senders = channel_registry.build_senders(adapters)
         worker, purger = _start_workers(app, context, senders)
+        referrer, http = _start_referral_worker(app, context, senders)
         try:
             yield
         finally:
+            await _stop_referral_worker(referrer, http)
             await purger.stop()
             await worker.stop()
             await channel_registry.close_senders(senders)
@@ -112,26 +140,26 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
-    app.include_router(health.router)
-    app.include_router(auth_api.router)
-    app.include_router(conversations_api.router)
-    app.include_router(delivery_api.router)
-    app.include_router(directory_api.router)
-    app.include_router(users_api.router)
-    app.include_router(supervision_api.router)
-    app.include_router(statistics_api.router)
-    app.include_router(console_stream.router)
+    for api_router in API_ROUTERS:
+        app.include_router(api_router)
     core = ChannelCore(lambda: app.state.context)
     for adapter in adapters:
         app.include_router(adapter.build_router(core))
-    app.include_router(directory_pages.router)
-    app.include_router(two_factor_pages.router)
-    app.include_router(supervision_pages.router)
-    app.include_router(statistics_pages.router)
-    app.include_router(console_pages.router)
+    for page_router in PAGE_ROUTERS:
+        app.include_router(page_router)
+    _include_referrals(app)
     _install_error_handlers(app)
     openapi_document.install(app)
     return app
+
+
+def _include_referrals(app: FastAPI) -> None:
+    """The referral API and the partner portal."""
+    app.include_router(referrals_api.router)
+    app.include_router(partner_users_api.router)
+    app.include_router(partner_login_pages.router)
+    app.include_router(partner_chat_pages.router)  # before /partner/referrals/{id}/{action}
+    app.include_router(partner_pages.router)
 
 
 def _start_workers(
@@ -154,6 +182,24 @@ def _start_workers(
     if settings.retention_worker:
         purger.start()
     return worker, purger
+
+
+def _start_referral_worker(
+    app: FastAPI, context: AppContext, senders: Mapping[ChannelKind, Sender]
+) -> tuple[ReferralWorker, httpx.AsyncClient]:
+    """Deadlines and partner notices of this process (switched off by HOTLINE_REFERRAL_WORKER=0)."""
+    http = httpx.AsyncClient(follow_redirects=False)
+    worker = ReferralWorker(database=context.database, settings=context.settings,
+                            sender=NoticeSender(context.settings, senders=senders, http=http))
+    app.state.referral_worker = worker
+    if context.settings.referral_worker:
+        worker.start()
+    return worker, http
+
+
+async def _stop_referral_worker(worker: ReferralWorker, http: httpx.AsyncClient) -> None:
+    await worker.stop()
+    await http.aclose()
 
 
 def _docs(settings: Settings) -> dict[str, Any]:

@@ -24,6 +24,9 @@ DEV_PSEUDONYM_KEY = "dev-only-pseudonym-key-change-me"
 # 32 bytes, base64: "dev-only-vault-key-change-me!!!!"
 DEV_VAULT_KEY = base64.b64encode(b"dev-only-vault-key-change-me!!!!").decode()
 
+# The hotline's time zone: every time in the console and the directory pages is shown in it.
+DEFAULT_TIMEZONE = "America/Toronto"
+
 
 class Environment(StrEnum):
     development = "development"
@@ -52,8 +55,14 @@ class Settings(BaseSettings):
 
     vault_retention_days: int = Field(default=30, ge=1)
     sealed_retention_days: int = Field(default=90, ge=1)
-    # A reply address is also purged this long after the contact's conversation closed.
+    # A reply address is also purged this long after the contact's conversation closed (unless
+    # the caller agreed to a longer keep, up to retention_agreed_max_days ahead).
     vault_after_close_hours: int = Field(default=72, ge=1)
+    retention_agreed_max_days: int = Field(default=365, ge=1)
+    # The redacted texts (caller and operator), then the case notes and whispers, of a closed
+    # conversation are blanked this long after it closed; codes and counts stay.
+    text_after_close_days: int = Field(default=90, ge=1)
+    notes_after_close_days: int = Field(default=365, ge=1)
     # The retention purge: one per app process; tests that drive it themselves turn it off.
     retention_worker: bool = True
     retention_interval_seconds: float = Field(default=300.0, gt=0)
@@ -66,9 +75,16 @@ class Settings(BaseSettings):
     languages: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: list(triage.supported_languages())
     )
+    # Ownership: how many open conversations one operator holds at once (take, next, first
+    # reply, transfer to them), and whether operators (not only supervisors and admins) may
+    # reveal a message's original text, with a reason and an audit entry.
+    operator_max_conversations: int = Field(default=4, ge=1)
+    operators_may_reveal: bool = False
     quick_exit_url: str = "https://www.meteo.gc.ca/"
-    # The hotline's time zone (IANA name): statistics count days in it.
-    timezone: str = "America/Toronto"
+    # The hotline's IANA time zone (HOTLINE_TIMEZONE): statistics count days in it, and times in
+    # the console and the directory pages are shown in it, with its abbreviation, whatever the
+    # browser's zone.
+    timezone: str = DEFAULT_TIMEZONE
     log_level: str = "INFO"
 
     @field_validator("languages", mode="before")
@@ -120,6 +136,13 @@ class Settings(BaseSettings):
     emergency_number: str = "911"
     default_language: str = "fr"
 
+    # Flood control (app.security.flood_control), shared by every app process; 0: no limit.
+    # Messages one web chat session may send a minute, frames one chat socket may send a
+    # minute, and new web chats a minute beyond which new ones wait as `held`.
+    webchat_messages_per_minute: int = Field(default=20, ge=0)
+    webchat_frames_per_minute: int = Field(default=60, ge=0)
+    webchat_new_per_minute: int = Field(default=60, ge=0)
+
     # The outbox worker: one per app process; tests that drive it themselves turn it off.
     outbox_worker: bool = True
     outbox_poll_seconds: float = Field(default=1.0, gt=0)
@@ -127,6 +150,23 @@ class Settings(BaseSettings):
     outbox_backoff_seconds: float = Field(default=2.0, gt=0)
     outbox_backoff_max_seconds: float = Field(default=300.0, gt=0)
     outbox_send_timeout_seconds: float = Field(default=10.0, gt=0)
+
+    # Warm referrals (issue 13): how long a consent lasts unless the operator sets an end, how
+    # long a partner's portal link works, the referral worker (deadlines and partner notices).
+    referral_consent_days: int = Field(default=30, ge=1, le=365)
+    referral_link_hours: int = Field(default=72, ge=1)
+    partner_invitation_hours: int = Field(default=72, ge=1)
+    referral_worker: bool = True
+    referral_poll_seconds: float = Field(default=5.0, gt=0)
+    # Partner notices by e-mail (aiosmtplib); unset host: e-mail notices fail, visibly.
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str | None = None
+    # Webhook notices are signed with HMAC-SHA256 of this key (shared with the partners);
+    # unset: webhook notices fail, visibly.
+    partner_webhook_secret: SecretStr | None = None
 
     @model_validator(mode="after")
     def _refuse_default_secrets_in_production(self) -> Self:

@@ -159,6 +159,30 @@ def _intervals(rules: list[Rule], day: date, tz: ZoneInfo) -> list[tuple[datetim
     return result
 
 
+@dataclass(frozen=True)
+class DayHours:
+    """A service's hours on one local day: 24/7, or its openings (none: closed that day), or
+    unknown (no hours on file)."""
+
+    always: bool = False
+    known: bool = True
+    openings: tuple[tuple[datetime, datetime], ...] = ()
+
+    @property
+    def closed(self) -> bool:
+        return self.known and not self.always and not self.openings
+
+
+def hours_on(rules: list[Rule], tz: ZoneInfo, day: date, *, always: bool = False) -> DayHours:
+    """The openings of `day` (a date in `tz`), as absolute instants, earliest first."""
+    always = always or is_always_open(rules)
+    if always and not any(rule.exception and rule.closed and rule.covers(day) for rule in rules):
+        return DayHours(always=True)
+    if not rules:
+        return DayHours(known=False)
+    return DayHours(openings=tuple(sorted(_intervals(rules, day, tz))))
+
+
 def state(rules: list[Rule], tz: ZoneInfo, at: datetime, *, always: bool | None = None) -> OpenState:
     always_open = always if always is not None else is_always_open(rules)
     if always_open and not any(rule.exception and rule.closed and rule.covers(at.astimezone(tz).date())

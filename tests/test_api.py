@@ -98,8 +98,9 @@ class TestConversationsApi:
     ) -> None:
         accepted = await receive(database, "Bonjour")
         closed = await operator_client.post(
-            f"/api/conversations/{accepted.conversation_id}/close", json={})
-        assert closed.status_code == 204
+            f"/api/conversations/{accepted.conversation_id}/close",
+            json={"outcome": "information_given"})
+        assert closed.status_code == 200 and closed.json()["outcome"] == "information_given"
         assert (await operator_client.get("/api/conversations")).json() == []
 
 

@@ -7,10 +7,12 @@ from typing import Any
 import httpx
 from sqlmodel import col, select
 
+from app.conversations.queue import preview_of
 from app.live.events import frame
 from app.models import Event
 from app.storage.db import Database
 from tests.factories import receive
+from triage.codes import Need
 
 URGENCY_RANK = {"emergency": 0, "high": 1, "standard": 2, "low": 3}
 
@@ -27,12 +29,19 @@ class ConsoleState:
             conversation = frame["conversation"]
             if conversation["status"] == "closed":
                 self.conversations.pop(conversation["id"], None)
-            else:
-                self.conversations[conversation["id"]] = conversation
+            else:  # the row keeps the preview and needs it had (console-queue.js `fill`)
+                kept = self.conversations.get(conversation["id"], {"needs": [], "preview": None})
+                self.conversations[conversation["id"]] = {
+                    **conversation, "needs": kept["needs"], "preview": kept["preview"]}
         elif frame["kind"] == "message.created":
             listed = self.messages.setdefault(frame["conversation_id"], [])
             if all(m["id"] != frame["message"]["id"] for m in listed):
                 listed.append(frame["message"])
+            row = self.conversations.get(frame["conversation_id"])
+            if row is not None and frame["message"]["direction"] == "in":  # `applyMessage`
+                row["preview"] = preview_of(frame["message"]["text"])
+                needs = set(row["needs"]) | set(frame["message"]["triage"]["needs"])
+                row["needs"] = [need.value for need in Need if need.value in needs]
 
     def queue(self) -> list[dict[str, Any]]:
         return sorted(self.conversations.values(),
@@ -62,7 +71,8 @@ class TestReplay:
         third = await receive(database, "I need a lawyer", address="caller-c")
         await operator_client.post(f"/api/conversations/{first.conversation_id}/messages",
                                    json={"text": "Nous sommes là."})
-        await operator_client.post(f"/api/conversations/{third.conversation_id}/close", json={})
+        await operator_client.post(f"/api/conversations/{third.conversation_id}/close",
+                                   json={"outcome": "referred"})
         await receive(database, "merci", address="caller-a")
 
         async with database.sessions() as session:

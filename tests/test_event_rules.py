@@ -11,12 +11,13 @@ import pytest
 
 from app.api.console_stream import may_see
 from app.context import AppContext
-from app.conversations import webchat_sessions
-from app.domain import ChatLine, ChatSession
+from app.conversations import automatic_messages, webchat_sessions
+from app.domain import ChatLine, ChatSession, NoticeKind
 from app.live.event_hub import Subscription
 from app.live.events import frame
 from app.live.schemas import EventKind
 from app.models import Event, Role, User
+from app.settings import Settings
 
 pytestmark = pytest.mark.pure
 
@@ -70,6 +71,7 @@ class TestConsole:
                 "delivery": None,
                 "delivery_error": None,
                 "triage": None,
+                "marker": None,
             },
         }
         assert frame(event(8, conversation=None)).conversation_id is None
@@ -102,6 +104,13 @@ class FakeHub:
 
     def unsubscribe(self, subscription: Subscription) -> None:
         self.subscriptions.remove(subscription)
+
+    def watch_typing(self) -> asyncio.Queue[str]:
+        self.typing: asyncio.Queue[str] = asyncio.Queue()
+        return self.typing
+
+    def unwatch_typing(self, queue: asyncio.Queue[str]) -> None:
+        pass
 
 
 class TestWebchatVisitor:
@@ -147,4 +156,50 @@ class TestWebchatVisitor:
         for n in (4, 5, 6):
             hub.subscriptions[0].offer(event(n))
         assert (await asyncio.wait_for(pending, 5)).id == 6
+        await replies.aclose()
+
+
+class TestWebchatNotices:
+    """The visitor's page hears that an operator is writing, and that the conversation closed."""
+
+    def start(self, language: str = "fr") -> tuple[FakeHub, Any, Any]:
+        hub = FakeHub()
+        context = AppContext(settings=Settings(env="test"), database=None, hub=hub,  # type: ignore[arg-type]
+                             signer=None, keys=None)  # type: ignore[arg-type]
+        session = ChatSession(token="t" * 43, resumed=True, conversation_ids={str(MINE)},
+                              language=language)
+        replies = webchat_sessions.replies(context, session)
+        return hub, replies, asyncio.ensure_future(anext(replies))
+
+    @staticmethod
+    def closed(event_id: int, conversation: uuid.UUID, status: str = "closed") -> Event:
+        return Event(id=event_id, kind=EventKind.conversation_updated.value, conversation_id=conversation,
+                     payload={"conversation": {"id": str(conversation), "status": status}})
+
+    async def test_typing_in_the_visitors_conversation_only_in_their_language(self) -> None:
+        hub, replies, pending = self.start("en")
+        await asyncio.sleep(0)
+        hub.typing.put_nowait(str(OTHER))
+        hub.typing.put_nowait(str(MINE))
+        notice = await asyncio.wait_for(pending, 5)
+        assert notice.kind is NoticeKind.typing
+        assert notice.text == automatic_messages.notice(Settings(env="test"), kind=NoticeKind.typing,
+                                                        language="en")
+        assert notice.text != automatic_messages.notice(Settings(env="test"), kind=NoticeKind.typing,
+                                                        language="fr")
+        await replies.aclose()
+
+    async def test_closing_the_visitors_conversation_one_by_one_or_with_the_held_ones(self) -> None:
+        hub, replies, pending = self.start()
+        await asyncio.sleep(0)
+        (subscription,) = hub.subscriptions
+        for item in (self.closed(1, OTHER), self.closed(2, MINE, status="active"), self.closed(3, MINE)):
+            subscription.offer(item)
+        assert subscription.queue.qsize() == 1
+        assert (await asyncio.wait_for(pending, 5)).kind is NoticeKind.closed
+        for event_id, closed in ((4, [str(OTHER)]), (5, [str(OTHER), str(MINE)])):
+            subscription.offer(Event(id=event_id, kind=EventKind.queue_held.value, conversation_id=None,
+                                     payload={"held": 0, "released": 0, "closed": closed}))
+        assert subscription.queue.qsize() == 1
+        assert (await asyncio.wait_for(anext(replies), 5)).kind is NoticeKind.closed
         await replies.aclose()

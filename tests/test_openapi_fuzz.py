@@ -29,7 +29,9 @@ schema = schemathesis.openapi.from_dict(
 
 CROSS_FIELD_RULES = {"/api/directory/service_at_locations", "/api/directory/match",
                      # a well-formed code that is not the authenticator's is refused (422)
-                     "/api/auth/totp/confirm"}
+                     "/api/auth/totp/confirm",
+                     # a date in the past, or beyond the longest keep, is refused (422)
+                     "/api/conversations/{conversation_id}/retention"}
 
 
 # These end the operator's sessions (logout, a password change): the fuzz logs in again after them.

@@ -92,10 +92,12 @@ class TestInboundMovesTheConversation:
         assert _apply_inbound(item, urgency=Urgency.standard, language="en") is False
         assert item.language == "es"
 
-    def test_an_answered_conversation_goes_back_to_the_queue_with_a_fresh_wait(self) -> None:
+    def test_an_answered_conversation_stays_with_its_owner_with_a_fresh_wait(self) -> None:
         item = conversation(status=ConversationStatus.active)
+        item.assigned_operator_id = 7
         assert _apply_inbound(item, urgency=Urgency.standard, language="und") is True
-        assert item.status == "waiting" and item.waiting_since > T0
+        assert item.status == "active" and item.assigned_operator_id == 7
+        assert item.waiting_since > T0
 
     def test_a_waiting_conversation_keeps_its_place(self) -> None:
         item = conversation()

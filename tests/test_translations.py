@@ -31,7 +31,9 @@ DOMAINS = {
     "messages": (rendering.LOCALE_DIR, ("fr", "en"),
                  [*sorted((ROOT / "web").rglob("*.py")), *sorted(rendering.TEMPLATES_DIR.rglob("*.html"))]),
     "caller": (automatic_messages.BUILT_IN, ("fr", "en", "es"),
-               [ROOT / "app" / "conversations" / "automatic_messages.py"]),
+               [ROOT / "app" / "conversations" / "automatic_messages.py",
+                ROOT / "app" / "referrals" / "consent_texts.py",
+                ROOT / "app" / "referrals" / "notice_texts.py"]),
 }
 PERCENT = re.compile(r"%\((\w+)\)[sd]")
 BRACES = re.compile(r"\{(\w*)\}")

@@ -38,6 +38,22 @@ LABELS: dict[str, dict[str, Label]] = {
         "waiting": pgettext_noop("conversation status", "Waiting"),
         "active": pgettext_noop("conversation status", "Active"),
         "closed": pgettext_noop("conversation status", "Closed"),
+        "held": pgettext_noop("conversation status", "Held back (flood)"),
+    },
+    "outcome": {
+        "referred": pgettext_noop("outcome", "Referred to a partner"),
+        "information_given": pgettext_noop("outcome", "Information given"),
+        "safety_plan": pgettext_noop("outcome", "Safety plan made"),
+        "emergency_services": pgettext_noop("outcome", "Emergency services called"),
+        "no_contact": pgettext_noop("outcome", "No contact made"),
+        "abandoned": pgettext_noop("outcome", "Caller left"),
+        "duplicate": pgettext_noop("outcome", "Duplicate"),
+        "other": pgettext_noop("outcome", "Other"),
+    },
+    "presence": {
+        "available": pgettext_noop("presence", "Available"),
+        "busy": pgettext_noop("presence", "Busy"),
+        "away": pgettext_noop("presence", "Away"),
     },
     "role": {
         "operator": pgettext_noop("role", "operator"),
@@ -49,6 +65,10 @@ LABELS: dict[str, dict[str, Label]] = {
         "out": pgettext_noop("message author", "Operator"),
         "note": pgettext_noop("message author", "Internal note"),
         "whsp": pgettext_noop("message author", "Private note to the operator (supervisor)"),
+    },
+    # Notes the system writes, as codes (messages.marker).
+    "marker": {
+        "erased": pgettext_noop("marker", "Erased at the caller's request"),
     },
     "need": {
         "emergency_safety": pgettext_noop("need", "immediate safety"),

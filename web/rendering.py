@@ -11,7 +11,8 @@ that a page script formats use ``{name}`` placeholders, filled by the script or 
 ``fill()`` on the server; a template never formats with ``%``. ``web/README.md`` has the
 translator's workflow (``make messages-extract``, ``messages-update``, ``messages-compile``).
 
-The backend renders every template with at least ``lang``, ``other_lang`` and ``path``.
+The backend renders every template with at least ``lang``, ``other_lang``, ``path`` and
+``timezone`` (HOTLINE_TIMEZONE).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from markupsafe import Markup, escape
 
 from web.charts import bar_chart
 from web.labels import LABELS, LANGUAGE_NAMES
+from web.times import when
 
 WEB_DIR: Path = Path(__file__).resolve().parent
 TEMPLATES_DIR: Path = WEB_DIR / "templates"
@@ -118,7 +120,8 @@ def build_environment(lang: str) -> jinja2.Environment:
     """Jinja2 environment for ``lang``: HTML autoescaping always on, its catalogue installed.
 
     Translations are plain text, escaped like any other value. Globals: ``_``, ``gettext``,
-    ``pgettext`` (and plural forms), ``label``, ``script_labels``, ``fill``, ``language_name``.
+    ``pgettext`` (and plural forms), ``label``, ``script_labels``, ``fill``, ``language_name``,
+    ``when`` (a time in the hotline's zone, see :mod:`web.times`).
     """
     translations = catalogue(lang)
     environment = jinja2.Environment(
@@ -141,7 +144,7 @@ def build_environment(lang: str) -> jinja2.Environment:
                 for family in families for code, found in LABELS[family].items()}
 
     environment.globals.update(
-        label=label, script_labels=script_labels, fill=fill, bar_chart=bar_chart,
+        label=label, script_labels=script_labels, fill=fill, bar_chart=bar_chart, when=when,
         language_name=lambda code: LANGUAGE_NAMES.get(code, code),
     )
     return environment

@@ -17,7 +17,7 @@ from app.conversations import messages as message_views
 from app.conversations import reply_safety
 from app.conversations.schemas import ConversationRead, MessageRead
 from app.delivery import outbox
-from app.dependencies import CurrentOperator, JsonOnly, SessionDep
+from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 
 router = APIRouter(prefix="/api", tags=["delivery"], responses=documented(401, 404, 415, 422))
 
@@ -31,11 +31,16 @@ class ConversationUpdate(BaseModel):
     safe_to_reply: StrictBool
 
 
-@router.patch("/conversations/{conversation_id}", dependencies=[JsonOnly], responses=documented(400))
+@router.patch("/conversations/{conversation_id:uuid}", dependencies=[JsonOnly],
+              responses=documented(400, 409))
 async def patch_conversation(
-    conversation_id: uuid.UUID, body: ConversationUpdate, session: SessionDep, _: CurrentOperator
+    conversation_id: uuid.UUID, body: ConversationUpdate, session: SessionDep,
+    user: CurrentOperator, context: ContextDep,
 ) -> ConversationRead:
-    return await reply_safety.record(session, conversation_id=conversation_id, safe=body.safe_to_reply)
+    """The owner's decision (an unowned conversation becomes theirs); 409 for someone else's."""
+    return await reply_safety.record(
+        session, conversation_id=conversation_id, safe=body.safe_to_reply, operator=user,
+        limit=context.settings.operator_max_conversations)
 
 
 @router.post("/messages/{message_id}/retry", dependencies=[JsonOnly], responses=documented(409),

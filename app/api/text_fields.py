@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 
 def refuse_nul(value: str) -> str:
@@ -21,3 +21,16 @@ def refuse_nul(value: str) -> str:
 StoredText = Annotated[
     str, AfterValidator(refuse_nul), Field(json_schema_extra={"pattern": "^[^\\x00]*$"})
 ]
+
+
+# Text that must say something: at least one character that is not white space (and no NUL),
+# refused by the pattern itself so `/openapi.json` tells a client exactly what is accepted.
+NON_BLANK_PATTERN = "^[^\\x00]*[^\\s\\x00][^\\x00]*$"
+
+
+def refuse_nul_first(value: object) -> object:
+    """The NUL reason before the pattern's (which refuses a NUL too, less clearly)."""
+    return refuse_nul(value) if isinstance(value, str) else value
+
+
+NonBlankText = Annotated[str, BeforeValidator(refuse_nul_first), Field(pattern=NON_BLANK_PATTERN)]

@@ -169,8 +169,9 @@ def triage_command(
 
 @cli.command()
 def purge() -> None:
-    """Purge what retention says must go (expired vault entries, expired sealed originals);
-    print the counts. The app processes also do this every HOTLINE_RETENTION_INTERVAL_SECONDS."""
+    """Purge what retention says must go (vault entries, sealed originals, texts and notes of
+    conversations closed long enough); print the counts. The app processes also do this
+    every HOTLINE_RETENTION_INTERVAL_SECONDS."""
     from app.models.base import utcnow
     from app.security import retention
 
@@ -189,6 +190,8 @@ def purge() -> None:
     counts = asyncio.run(run())
     typer.echo(f"vault entries purged: {counts.vault_entries}")
     typer.echo(f"sealed originals purged: {counts.sealed_originals}")
+    typer.echo(f"conversations whose texts were purged: {counts.texts}")
+    typer.echo(f"conversations whose notes were purged: {counts.notes}")
 
 
 audit_cli = typer.Typer(help="The audit log.", no_args_is_help=True)

@@ -1,4 +1,4 @@
-"""What operators do to a conversation: reply, close."""
+"""What operators do to a conversation: reply (wrap-up and reopening: `wrap_up`)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations import messages as message_views
-from app.conversations import queue
+from app.conversations import ownership, queue
 from app.delivery import outbox
 from app.errors import Conflict, NotFound
 from app.live import events
 from app.models import Contact, Conversation, ConversationStatus, Message, User
 from app.models.base import utcnow
+from app.referrals import handover
 
 MAX_REPLY_LENGTH = 4000
 
@@ -30,22 +31,24 @@ async def get_for_update(session: AsyncSession, *, conversation_id: uuid.UUID) -
 
 
 async def reply(
-    session: AsyncSession, *, conversation_id: uuid.UUID, operator: User, text: str
+    session: AsyncSession, *, conversation_id: uuid.UUID, operator: User, text: str, limit: int
 ) -> Message:
     """An operator's answer: stored with its events (and, for a provider channel, its
-    outbox row) in the caller's transaction; refused when it must not be sent."""
+    outbox row) in the caller's transaction; refused when it must not be sent. Only the
+    owner answers; the first reply to an unowned conversation takes it (within `limit`)."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
     if conversation.status == ConversationStatus.closed.value:
         raise Conflict("conversation is closed")
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
     outbox.refuse_reply(contact, conversation.channel)
+    if await handover.operator_has_left(session, conversation_id=conversation.id):
+        raise Conflict("the caller let the operator leave: a partner worker holds this conversation")
+    await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
     now = utcnow()
     message = await outbox.add_outbound(
         session, conversation=conversation, text=text, author_id=operator.id
     )
-    conversation.status = ConversationStatus.active.value
-    conversation.assigned_operator_id = operator.id
     conversation.last_message_at = now
     session.add(conversation)
     await session.flush()
@@ -57,18 +60,3 @@ async def reply(
         events.message_created(conversation.id, message_views.read(message)),
     )
     return message
-
-
-async def close(session: AsyncSession, *, conversation_id: uuid.UUID, operator: User) -> None:
-    conversation = await get_for_update(session, conversation_id=conversation_id)
-    if conversation.status == ConversationStatus.closed.value:
-        return
-    conversation.status = ConversationStatus.closed.value
-    conversation.closed_at = utcnow()
-    if conversation.assigned_operator_id is None:
-        conversation.assigned_operator_id = operator.id
-    session.add(conversation)
-    await session.flush()
-    described = await queue.describe(session, conversation_id=conversation.id)
-    assert described is not None
-    await events.append(session, events.conversation_updated(described))

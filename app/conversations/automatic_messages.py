@@ -21,7 +21,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from app.domain import ChannelKind
+from app.domain import ChannelKind, NoticeKind
 from app.settings import Settings
 
 BUILT_IN = Path(__file__).resolve().parents[1] / "locale"
@@ -70,6 +70,27 @@ DELETED = N_(
 DELETE_KEYWORD = N_("DELETE")
 # Translators: the word a caller writes to receive no more messages (STOP, ALTO...).
 STOP_KEYWORD = N_("STOP")
+
+
+# Translators: the chat page, once the caller's message reached the hotline and no one has
+# taken the conversation yet. Promise no time.
+WAITING = N_(
+    "Your message has reached the hotline. Someone will answer you as soon as they can."
+)
+# Translators: the chat page, while an operator writes a reply.
+TYPING = N_("Someone from the hotline is writing…")
+# Translators: the chat page, SMS and Telegram, when the hotline closes the conversation.
+CLOSED = N_(
+    "The hotline has closed this conversation. You can write to us again at any time."
+)
+# Translators: the chat page, when the caller sends many messages at once (flood control).
+RATE_LIMITED = N_(
+    "You are sending many messages in a short time. Please wait a moment: your message "
+    "will be sent on its own."
+)
+NOTICES: dict[NoticeKind, str] = {
+    NoticeKind.waiting: WAITING, NoticeKind.typing: TYPING, NoticeKind.closed: CLOSED,
+}
 
 
 class CatalogueMissing(RuntimeError):
@@ -174,3 +195,22 @@ def safety_message(settings: Settings, *, language: str, channel: ChannelKind) -
 
 def deletion_receipt(settings: Settings, *, language: str) -> str:
     return _catalogues(settings, language)[0].gettext(DELETED)
+
+
+def notice(settings: Settings, *, kind: NoticeKind, language: str | None) -> str:
+    """What the caller reads for a notice (waiting, typing, closed), in their language."""
+    return _catalogues(settings, language or "")[0].gettext(NOTICES[kind])
+
+
+def rate_limited(settings: Settings, *, language: str | None) -> str:
+    return _catalogues(settings, language or "")[0].gettext(RATE_LIMITED)
+
+
+def translate(settings: Settings, *, language: str, message: str, values: dict[str, str]) -> str:
+    """Any caller message of the catalogues (consent texts too), its placeholders filled."""
+    return _fill(_catalogues(settings, language), message, values)
+
+
+def word(settings: Settings, *, language: str, message: str) -> str:
+    """A short caller word of the catalogues (a fact's name, a keyword), translated."""
+    return _catalogues(settings, language)[0].gettext(message)

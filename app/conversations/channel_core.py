@@ -15,9 +15,11 @@ from app.delivery import status_reports
 from app.domain import (
     Accepted,
     ChatLine,
+    ChatNotice,
     ChatSession,
     DeliveryReport,
     InboundMessage,
+    NoticeKind,
     StorageUnavailable,
 )
 from app.storage.db import STORAGE_ERRORS
@@ -54,5 +56,11 @@ class ChannelCore:
             self._context, session, text=text, client_id=client_id, language=language
         )
 
-    def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine]:
+    async def admit_frame(self, connection_id: str, *, language: str | None) -> None:
+        await webchat_sessions.admit_frame(self._context, connection_id, language=language)
+
+    def chat_notice(self, kind: NoticeKind, *, language: str | None) -> ChatNotice:
+        return webchat_sessions.notice(self._context, kind, language=language)
+
+    def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine | ChatNotice]:
         return webchat_sessions.replies(self._context, session)

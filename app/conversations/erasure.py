@@ -20,40 +20,33 @@ from app.models import (
     ConversationStatus,
     Event,
     Message,
-    OutboxEntry,
-    OutboxStatus,
 )
 from app.models.base import utcnow
+from app.models.message import TRIAGE_CODE_KEYS
 
 # What an erased message's text becomes.
 ERASED_TEXT = ""
-# The note the console shows in an erased conversation.
+# The note left in an erased conversation: its marker is what the console shows, in the
+# operator's language (web catalogue: "Erased at the caller's request"); the text is for API
+# readers.
+ERASED_MARKER = "erased"
 ERASED_NOTE = "Erased at the caller's request."
-# The triage fields kept on an erased message: codes only, no quote of the text.
-KEPT_TRIAGE = ("language", "urgency", "needs", "indicators", "exploitation", "region")
 
 
 def codes_only(found: dict[str, object] | None) -> dict[str, object] | None:
     """A message's stored triage without what quotes or explains its text."""
     if found is None:
         return None
-    return {key: found[key] for key in KEPT_TRIAGE if key in found}
+    return {key: found[key] for key in TRIAGE_CODE_KEYS if key in found}
 
 
 async def erase_texts(session: AsyncSession, *, contact_id: int) -> None:
-    """Every message of the contact's conversations, and the events that carried them."""
+    """Every message of the contact's conversations, and the events that carried them (what
+    still waited to be sent was cancelled first: a blank text is never sent)."""
     conversations = select(Conversation.id).where(col(Conversation.contact_id) == contact_id)
-    waiting = select(OutboxEntry.message_id).where(
-        col(OutboxEntry.contact_id) == contact_id,
-        col(OutboxEntry.status) == OutboxStatus.pending.value,
-    )
     found = (
         await session.exec(
-            select(Message).where(
-                col(Message.conversation_id).in_(conversations.scalar_subquery()),
-                # What still waits to be sent keeps its text until it is.
-                col(Message.id).not_in(waiting.scalar_subquery()),
-            )
+            select(Message).where(col(Message.conversation_id).in_(conversations.scalar_subquery()))
         )
     ).all()
     for message in found:
@@ -80,7 +73,8 @@ async def close_erased(session: AsyncSession, conversation: Conversation) -> Non
     now = utcnow()
     note = Message(
         conversation_id=conversation.id, channel=conversation.channel,
-        direction=Direction.note.value, body_redacted=ERASED_NOTE, created_at=now,
+        direction=Direction.note.value, body_redacted=ERASED_NOTE, marker=ERASED_MARKER,
+        created_at=now,
     )
     session.add(note)
     if conversation.status != ConversationStatus.closed.value:

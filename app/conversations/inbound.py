@@ -21,6 +21,7 @@ from app.domain import Accepted, ChannelKind, InboundMessage
 from app.live import events
 from app.models import Contact, Conversation, Message, VaultEntry
 from app.models.base import utcnow
+from app.referrals import caller_answers, consent_words
 
 ATTEMPTS = 3
 
@@ -35,10 +36,22 @@ async def receive(context: AppContext, inbound: InboundMessage) -> Accepted:
                 if not accepted.duplicate:
                     await _follow_up(session, context, accepted, inbound, command=inbound.command,
                                      language=inbound.language_hint)
+            await answer_consent(context, accepted, inbound)
             return accepted
         except intake.DuplicateRace:
             continue
     raise intake.DuplicateRace(inbound.provider_id or "")
+
+
+async def answer_consent(context: AppContext, accepted: Accepted, inbound: InboundMessage) -> None:
+    """A consent yes or the revocation keyword, in a transaction of its own once the message
+    is stored (referral changes take the audit lock before the event lock)."""
+    if accepted.duplicate or consent_words.match(inbound.text) is None:
+        return
+    async with context.database.transaction() as session:
+        await caller_answers.answer(session, settings=context.settings,
+                                    conversation_id=uuid.UUID(accepted.conversation_id),
+                                    message_id=accepted.message_id, text=inbound.text)
 
 
 async def after_webchat_intake(
@@ -69,6 +82,8 @@ async def _follow_up(
     changed: list[Message] = []
     outgoing: list[Message] = []
     if keyword is not None and keyword.action is KeywordAction.delete:
+        changed += await outbox.cancel_for_contact(session, contact_id=contact.id or 0,
+                                                   reason=outbox.REASON_ERASED)
         outgoing += await _erase(session, context, contact, conversation, lang)
     elif not outbox.uses_outbox(conversation.channel):
         pass  # the web chat: no STOP, and its page carries the safety text
@@ -101,7 +116,8 @@ async def _follow_up(
 async def _erase(
     session: AsyncSession, context: AppContext, contact: Contact, conversation: Conversation, lang: str
 ) -> list[Message]:
-    """The caller's deletion keyword: texts now, the vault once the receipt is sent."""
+    """The caller's deletion keyword (what waited to be sent is already cancelled): texts now,
+    the vault once the receipt is sent."""
     assert contact.id is not None
     await erasure.erase_texts(session, contact_id=contact.id)
     erasure.forget_token(contact)

@@ -18,8 +18,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 import triage
+from app.conversations import flood, queue
 from app.conversations import messages as message_views
-from app.conversations import queue
 from app.domain import Accepted, Direction, InboundMessage
 from app.live import events
 from app.models import Contact, Conversation, ConversationStatus, Message
@@ -39,6 +39,8 @@ class IntakeKeys:
     sealed_ttl: timedelta
     # The hotline's languages: triage tells a message's language among these only.
     languages: tuple[str, ...] = ()
+    # New web chats a minute beyond which new ones are held (0: none is held).
+    webchat_new_per_minute: int = 0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> IntakeKeys:
@@ -48,6 +50,7 @@ class IntakeKeys:
             vault_ttl=timedelta(days=settings.vault_retention_days),
             sealed_ttl=timedelta(days=settings.sealed_retention_days),
             languages=tuple(settings.languages),
+            webchat_new_per_minute=settings.webchat_new_per_minute,
         )
 
 
@@ -154,6 +157,12 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
         session, contact=contact, urgency=result.urgency, language=result.language
     )
     now = utcnow()
+    held_before = conversation.status == ConversationStatus.held.value
+    if is_new and await flood.should_hold(
+        session, secret=keys.pseudonym_key, per_minute=keys.webchat_new_per_minute,
+        channel=conversation.channel, now=now,
+    ):
+        conversation.status = ConversationStatus.held.value
     inserted = await session.execute(
         insert(Message)
         .values(
@@ -181,8 +190,11 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
     session.add(conversation)
     await session.flush()
 
-    await _announce(session, conversation, message_id=message_id, is_new=is_new, changed=changed)
-    return Accepted(str(conversation.id), message_id, duplicate=False)
+    held_changed = held_before != (conversation.status == ConversationStatus.held.value)
+    await _announce(session, conversation, message_id=message_id, is_new=is_new, changed=changed,
+                    held_changed=held_changed)
+    return Accepted(str(conversation.id), message_id, duplicate=False,
+                    waiting=conversation.assigned_operator_id is None)
 
 
 async def _already_received(session: AsyncSession, inbound: InboundMessage) -> Accepted | None:
@@ -203,7 +215,8 @@ async def _already_received(session: AsyncSession, inbound: InboundMessage) -> A
 
 
 async def _announce(
-    session: AsyncSession, conversation: Conversation, *, message_id: int, is_new: bool, changed: bool
+    session: AsyncSession, conversation: Conversation, *, message_id: int, is_new: bool,
+    changed: bool, held_changed: bool,
 ) -> None:
     """The events of one received message: the conversation (new or changed) and the message."""
     described = await queue.describe(session, conversation_id=conversation.id)
@@ -214,6 +227,8 @@ async def _announce(
         announce = events.conversation_created if is_new else events.conversation_updated
         new_events.append(announce(described))
     new_events.append(events.message_created(conversation.id, message_views.read(message, for_staff=True)))
+    if held_changed:
+        new_events.append(events.queue_held(await flood.held_count(session)))
     await events.append(session, *new_events)
 
 
@@ -222,7 +237,8 @@ class DuplicateRace(RuntimeError):
 
 
 def _apply_inbound(conversation: Conversation, *, urgency: Urgency, language: str) -> bool:
-    """Raise the urgency (never lower it), fill the language, put it back in the queue."""
+    """Raise the urgency (never lower it), fill the language, restart the caller's wait (a
+    held web chat stays held, whatever it reads as, until an operator releases it)."""
     changed = False
     current = Urgency(conversation.urgency)
     highest = Urgency.highest(current, urgency)
@@ -233,7 +249,8 @@ def _apply_inbound(conversation: Conversation, *, urgency: Urgency, language: st
         conversation.language = language
         changed = True
     if conversation.status == ConversationStatus.active.value:
-        conversation.status = ConversationStatus.waiting.value
+        # The caller waits again, for the operator who owns the conversation: it stays
+        # theirs (`ownership.status_for`: a waiting conversation has no owner).
         conversation.waiting_since = utcnow()
         changed = True
     return changed

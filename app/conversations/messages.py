@@ -47,6 +47,7 @@ def read(message: Message, *, for_staff: bool = False) -> MessageRead:
         "delivery": message.delivery_status,
         "delivery_error": message.delivery_error,
         "triage": triage,
+        "marker": message.marker,
     })
 
 

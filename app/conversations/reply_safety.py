@@ -7,20 +7,22 @@ import uuid
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations import messages as message_views
-from app.conversations import queue
+from app.conversations import ownership, queue
 from app.conversations.actions import get_for_update
 from app.conversations.schemas import ConversationRead
 from app.delivery import outbox
 from app.live import events
-from app.models import Contact
+from app.models import Contact, User
 
 
 async def record(
-    session: AsyncSession, *, conversation_id: uuid.UUID, safe: bool
+    session: AsyncSession, *, conversation_id: uuid.UUID, safe: bool, operator: User, limit: int
 ) -> ConversationRead:
-    """The operator's decision, for the contact behind the conversation; marking a contact
-    unsafe withdraws what is still waiting to be sent to it."""
+    """The owner's decision, for the contact behind the conversation (an unowned
+    conversation becomes theirs, within `limit`); marking a contact unsafe withdraws what is
+    still waiting to be sent to it."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
+    await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
     contact = await session.get(Contact, conversation.contact_id, with_for_update=True)
     assert contact is not None
     contact.safe_to_reply = safe

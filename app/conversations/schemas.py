@@ -8,13 +8,13 @@ one shape whether a message comes from a page load, an API call or the live stre
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
-from typing import Annotated
+from datetime import date, datetime
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from app.domain import ChannelKind, Direction
-from app.models import ConversationStatus
+from app.models import ConversationStatus, Outcome
 from triage.codes import Exploitation, Indicator, Need, Urgency
 
 
@@ -71,6 +71,11 @@ class MessageRead(ReadModel):
         default=None, description="Why delivery failed: a code, never a text or an address."
     )
     triage: TriageRead | None = None
+    marker: Literal["erased"] | None = Field(
+        default=None,
+        description="A note the system wrote, as a code to word in the reader's language "
+        "(erased: erased at the caller's request); null otherwise.",
+    )
 
 
 class ConversationRead(ReadModel):
@@ -84,8 +89,26 @@ class ConversationRead(ReadModel):
     waiting_since: Timestamp
     last_message_at: Timestamp
     assigned_operator: str | None = Field(description="The assigned operator's e-mail, if any.")
+    assigned_operator_id: int | None = Field(
+        default=None, description="The owner's user id: only they reply (status is never "
+        '"waiting" while this is set, and "active" only while it is).'
+    )
     safe_to_reply: bool | None = Field(
         description="Whether the operator may write back; null: not recorded yet."
     )
     reply_stopped: bool = Field(description="The caller sent STOP.")
+    outcome: Outcome | None = Field(default=None, description="Wrap-up outcome, once closed.")
+    tags: list[str] = Field(default_factory=list, description="Wrap-up tags (lower_snake words).")
+    follow_up: date | None = Field(default=None, description="Follow-up date set at wrap-up.")
 
+
+
+class QueueItem(ConversationRead):
+    """A row of the queue: the conversation, what triage found, and what was last said."""
+
+    needs: list[Need] = Field(default_factory=list, description="Needs triage read so far.")
+    preview: str | None = Field(
+        default=None,
+        description="The start of the caller's last message, as stored: personal details "
+        "already masked by triage.",
+    )

@@ -27,6 +27,12 @@ PROVIDER_CHANNELS = frozenset({ChannelKind.sms, ChannelKind.whatsapp, ChannelKin
 REASON_UNSAFE = "contact_unsafe"
 REASON_STOPPED = "contact_stopped"
 REASON_INTERRUPTED = "interrupted_delivery_unknown"
+REASON_ERASED = "contact_erased"
+
+
+def erased(message: Message) -> bool:
+    """An outbound message whose text the caller's deletion keyword blanked: never sent."""
+    return not message.body_redacted.strip()
 
 # Provider reports can arrive out of order: a later stage is never replaced by an earlier one.
 _STAGE = {"queued": 0, "accepted": 0, "scheduled": 0, "sending": 1, "sent": 2, "delivered": 3, "read": 4}
@@ -145,7 +151,7 @@ async def finish(
 
 
 async def cancel_for_contact(session: AsyncSession, *, contact_id: int, reason: str) -> list[Message]:
-    """Withdraw what is still waiting for a contact (marked unsafe, or sent STOP)."""
+    """Withdraw what is still waiting for a contact (marked unsafe, sent STOP, or erased)."""
     waiting = (
         await session.exec(
             select(OutboxEntry)
@@ -171,6 +177,9 @@ async def retry(session: AsyncSession, *, message_id: int) -> Message:
     contact = await session.get(Contact, entry.contact_id)
     assert contact is not None
     refuse_reply(contact, entry.channel)
+    message = await session.get(Message, entry.message_id)
+    if message is None or erased(message):
+        raise Conflict("the caller erased this conversation: nothing is sent")
     entry.attempts = 0
     entry.next_attempt_at = utcnow()
     return await finish(session, entry, status=OutboxStatus.pending)

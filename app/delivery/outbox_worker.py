@@ -123,7 +123,9 @@ class OutboxWorker(BackgroundTask):
             reason, status = None, OutboxStatus.failed
             address = None
             if contact is None or message is None:
-                reason = "contact_erased"
+                reason = outbox.REASON_ERASED
+            elif outbox.erased(message):  # erased while a worker held it: never sent blank
+                reason, status = outbox.REASON_ERASED, OutboxStatus.cancelled
             elif contact.stopped_at is not None:
                 reason, status = outbox.REASON_STOPPED, OutboxStatus.cancelled
             elif contact.safe_to_reply is False:

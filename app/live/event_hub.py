@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 5.0
 SESSIONS_CHANNEL = "hotline_sessions"  # app.security.sessions notifies a user id on it
+TYPING_CHANNEL = "hotline_typing"  # an operator writes in a conversation (its id); not stored
 
 
 @dataclass(eq=False)
@@ -48,6 +49,7 @@ class EventHub:
         self._sessions = sessions
         self._subscriptions: set[Subscription] = set()
         self._watchers: dict[int, set[asyncio.Event]] = {}
+        self._typing: set[asyncio.Queue[str]] = set()
         self._wake = asyncio.Event()
         self._last = 0
         self._tasks: list[asyncio.Task[None]] = []
@@ -91,6 +93,22 @@ class EventHub:
             if not watchers:
                 del self._watchers[user_id]
 
+    def watch_typing(self) -> asyncio.Queue[str]:
+        """Conversation ids in which an operator is writing, from any process, as they come."""
+        queue: asyncio.Queue[str] = asyncio.Queue(maxsize=100)
+        self._typing.add(queue)
+        return queue
+
+    def unwatch_typing(self, queue: asyncio.Queue[str]) -> None:
+        self._typing.discard(queue)
+
+    def _typing_notified(self, _connection: object, _pid: object, _channel: object, payload: object) -> None:
+        if not isinstance(payload, str):
+            return
+        for queue in self._typing:
+            with contextlib.suppress(asyncio.QueueFull):  # a typing notice may be dropped
+                queue.put_nowait(payload)
+
     def _notified(self, *_: object) -> None:
         self._wake.set()
 
@@ -112,6 +130,7 @@ class EventHub:
                 connection = await asyncpg.connect(self._url)
                 await connection.add_listener(events.CHANNEL, self._notified)
                 await connection.add_listener(SESSIONS_CHANNEL, self._sessions_ended)
+                await connection.add_listener(TYPING_CHANNEL, self._typing_notified)
                 self.listening.set()
                 self._wake.set()  # catch up on what happened while not listening
                 self._recheck_all()

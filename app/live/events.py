@@ -9,6 +9,7 @@ commit), so event-writing transactions commit one after another.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -24,9 +25,12 @@ from app.live.schemas import (
     EventPayload,
     MessageCreated,
     MessageUpdated,
+    QueueHeld,
+    ReferralUpdated,
     WhisperCreated,
 )
 from app.models import Event
+from app.referrals.schemas import ReferralRead
 
 CHANNEL = "hotline_events"
 _ORDER_LOCK = 0x686F746C  # "hotl"
@@ -53,6 +57,16 @@ def message_created(conversation_id: uuid.UUID, message: MessageRead) -> NewEven
 def message_updated(conversation_id: uuid.UUID, message: MessageRead) -> NewEvent:
     """A message's delivery status changed."""
     return NewEvent(conversation_id, MessageUpdated(message=message))
+
+
+def queue_held(held: int, *, released: int = 0, closed: Sequence[uuid.UUID] = ()) -> NewEvent:
+    """Flood control: the count of held web chats changed (not tied to one conversation)."""
+    return NewEvent(None, QueueHeld(held=held, released=released, closed=list(closed)))
+
+
+def referral_updated(referral: ReferralRead, *, alert: bool = False) -> NewEvent:
+    """A referral was made or moved; `alert` when its acknowledgement deadline passed."""
+    return NewEvent(referral.conversation_id, ReferralUpdated(referral=referral, alert=alert))
 
 
 def whisper_created(

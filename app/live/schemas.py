@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, TypeAdapter
 
 from app.conversations.schemas import ConversationRead, MessageRead, ReadModel
+from app.referrals.schemas import ReferralRead
 
 
 class EventKind(StrEnum):
@@ -28,6 +29,8 @@ class EventKind(StrEnum):
     conversation_updated = "conversation.updated"
     message_created = "message.created"
     message_updated = "message.updated"  # delivery status of an outbound message
+    queue_held = "queue.held"  # flood control: the count of held web chats changed
+    referral_updated = "referral.updated"  # a referral was made or changed state
     whisper_created = "whisper.created"  # a supervisor's private note; staff only, never callers
 
 
@@ -51,6 +54,22 @@ class MessageUpdated(ReadModel):
     message: MessageRead
 
 
+class QueueHeld(ReadModel):
+    """Flood control: how many new web chats wait outside the queue, and what changed."""
+
+    kind: Literal[EventKind.queue_held] = EventKind.queue_held
+    held: int = Field(description="Web chats held now.")
+    released: int = Field(default=0, description="Held chats just released into the queue.")
+    closed: list[uuid.UUID] = Field(
+        default_factory=list, description="Held conversations just closed together."
+    )
+class ReferralUpdated(ReadModel):
+    kind: Literal[EventKind.referral_updated] = EventKind.referral_updated
+    referral: ReferralRead
+    alert: bool = Field(default=False, description="True when the partner's deadline passed: the "
+                        "console alerts the operator and proposes `referral.proposed_service_id`.")
+
+
 class WhisperCreated(ReadModel):
     """A supervisor's whisper: sent only to supervisors and to the operator it is for."""
 
@@ -62,7 +81,9 @@ class WhisperCreated(ReadModel):
 
 
 EventPayload = Annotated[
-    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | WhisperCreated,
+    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | QueueHeld
+    | ReferralUpdated
+    | WhisperCreated,
     Field(discriminator="kind"),
 ]
 
@@ -89,13 +110,21 @@ class MessageUpdatedFrame(MessageUpdated, _EventFrameFields):
     pass
 
 
+class QueueHeldFrame(QueueHeld, _EventFrameFields):
+    pass
+
+
+class ReferralUpdatedFrame(ReferralUpdated, _EventFrameFields):
+    pass
+
+
 class WhisperCreatedFrame(WhisperCreated, _EventFrameFields):
     pass
 
 
 EventFrame = Annotated[
     ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
-    | WhisperCreatedFrame,
+    | QueueHeldFrame | ReferralUpdatedFrame | WhisperCreatedFrame,
     Field(discriminator="kind"),
 ]
 

@@ -2,17 +2,33 @@
 
 import directory.tables  # noqa: F401  (registers the hsds_* tables on the same metadata)
 from app.models.audit_entry import AuditEntry
+from app.models.canned_response import CannedResponse
+from app.models.case_link import ContactLink
 from app.models.contact import Contact, VaultEntry
-from app.models.conversation import Conversation, ConversationStatus
+from app.models.conversation import Conversation, ConversationStatus, Outcome
 from app.models.event import Event
 from app.models.message import Message
 from app.models.outbox import OutboxEntry, OutboxStatus
+from app.models.rate_counter import RateCounter
+from app.models.referral import (
+    ConsentState,
+    PartnerNotice,
+    PartnerSession,
+    PartnerUser,
+    Referral,
+    ReferralEvent,
+    ReferralFacts,
+    ReferralStatus,
+)
 from app.models.staff_session import LoginThrottle, RecoveryCode, StaffSession
-from app.models.user import Role, User
+from app.models.user import Presence, Role, User
 
 __all__ = [
     "AuditEntry",
+    "CannedResponse",
+    "ConsentState",
     "Contact",
+    "ContactLink",
     "Conversation",
     "ConversationStatus",
     "Event",
@@ -20,7 +36,17 @@ __all__ = [
     "Message",
     "OutboxEntry",
     "OutboxStatus",
+    "Outcome",
+    "PartnerNotice",
+    "PartnerSession",
+    "PartnerUser",
+    "Presence",
+    "RateCounter",
     "RecoveryCode",
+    "Referral",
+    "ReferralEvent",
+    "ReferralFacts",
+    "ReferralStatus",
     "Role",
     "StaffSession",
     "User",

@@ -28,6 +28,11 @@ class Contact(SQLModel, table=True):
     stopped_at: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
     )
+    # The caller agreed that their reply address be kept until then (a follow-up call, say):
+    # the retention purge keeps the vault entry until this time, not only 72 h after closing.
+    retention_agreed_until: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )
@@ -37,6 +42,7 @@ class VaultEntry(SQLModel, table=True):
     """The reply address, AES-GCM sealed; the only place it exists, until it expires."""
 
     __tablename__ = "vault_entries"
+    __table_args__ = (sa.Index("ix_vault_entries_expires_at", "expires_at"),)
 
     contact_id: int = Field(
         sa_column=sa.Column(

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy.dialects.postgresql import ARRAY, UUID
 from sqlmodel import Field, SQLModel
 
 from app.models.base import utcnow
@@ -13,8 +13,31 @@ from app.models.base import utcnow
 
 class ConversationStatus(StrEnum):
     waiting = "waiting"
+    # A new web chat beyond the flood limit: open, but outside the queue until released.
+    held = "held"
     active = "active"
     closed = "closed"
+
+
+class Outcome(StrEnum):
+    """How a conversation ended (wrap-up): a fixed list, so statistics can count them."""
+
+    referred = "referred"
+    information_given = "information_given"
+    safety_plan = "safety_plan"
+    emergency_services = "emergency_services"
+    no_contact = "no_contact"
+    abandoned = "abandoned"
+    duplicate = "duplicate"
+    other = "other"
+
+
+# The ownership invariant: a waiting conversation has no owner, an active one has one (a
+# closed one may have either). The database refuses a row that breaks it.
+OWNER_MATCHES_STATUS = (
+    "(status <> 'waiting' OR assigned_operator_id IS NULL)"
+    " AND (status <> 'active' OR assigned_operator_id IS NOT NULL)"
+)
 
 
 class Conversation(SQLModel, table=True):
@@ -27,6 +50,21 @@ class Conversation(SQLModel, table=True):
             "contact_id",
             unique=True,
             postgresql_where=sa.text("status <> 'closed'"),
+        ),
+        sa.CheckConstraint(OWNER_MATCHES_STATUS, name="ck_conversations_owner_matches_status"),
+        # The retention purge: closed conversations whose texts, or notes, are still there (a
+        # conversation reopened and closed again after a purge is due again).
+        sa.Index(
+            "ix_conversations_texts_due", "closed_at",
+            postgresql_where=sa.text(
+                "status = 'closed' AND (texts_purged_at IS NULL OR texts_purged_at < closed_at)"
+            ),
+        ),
+        sa.Index(
+            "ix_conversations_notes_due", "closed_at",
+            postgresql_where=sa.text(
+                "status = 'closed' AND (notes_purged_at IS NULL OR notes_purged_at < closed_at)"
+            ),
         ),
     )
 
@@ -57,5 +95,20 @@ class Conversation(SQLModel, table=True):
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )
     closed_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    # Wrap-up: the outcome, tags (lower_snake words, never names) and a follow-up date.
+    outcome: str | None = Field(default=None, sa_column=sa.Column(sa.String(30), nullable=True))
+    tags: list[str] = Field(
+        default_factory=list,
+        sa_column=sa.Column(ARRAY(sa.String(40)), nullable=False, server_default="{}"),
+    )
+    follow_up: date | None = Field(default=None, sa_column=sa.Column(sa.Date, nullable=True))
+    # Set by the retention purge once the messages' texts (then the notes) of this closed
+    # conversation were blanked; only codes and counts remain after both.
+    texts_purged_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
+    notes_purged_at: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
     )

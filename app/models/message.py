@@ -9,6 +9,12 @@ from sqlmodel import Field, SQLModel
 
 from app.models.base import utcnow
 
+# The triage fields that are codes (no quote or explanation of the text): what an erased or
+# purged message keeps, for statistics.
+TRIAGE_CODE_KEYS = ("language", "urgency", "needs", "indicators", "exploitation", "region")
+# Directions whose text a case worker wrote: case notes, and a supervisor's whisper.
+NOTE_DIRECTIONS = ("note", "whsp")
+
 
 class Message(SQLModel, table=True):
     """One message: the redacted text in clear, the original only sealed."""
@@ -17,6 +23,11 @@ class Message(SQLModel, table=True):
     __table_args__ = (
         sa.UniqueConstraint("channel", "provider_id", name="uq_messages_provider_id"),
         sa.Index("ix_messages_conversation", "conversation_id", "id"),
+        # The retention purge finds sealed originals that are due without reading the table.
+        sa.Index(
+            "ix_messages_sealed_expiry", "sealed_expires_at",
+            postgresql_where=sa.text("sealed_original IS NOT NULL"),
+        ),
     )
 
     id: int | None = Field(
@@ -50,6 +61,9 @@ class Message(SQLModel, table=True):
     delivery_error: str | None = Field(
         default=None, sa_column=sa.Column(sa.String(200), nullable=True)
     )
+    # A note the system wrote, as a code the console words in the operator's language
+    # ("erased": erased at the caller's request); null for every other message.
+    marker: str | None = Field(default=None, sa_column=sa.Column(sa.String(16), nullable=True))
     triage: dict[str, object] | None = Field(
         default=None, sa_column=sa.Column(JSONB, nullable=True)
     )

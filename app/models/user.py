@@ -15,6 +15,15 @@ class Role(StrEnum):
     admin = "admin"
 
 
+class Presence(StrEnum):
+    """Whether an operator takes conversations: available (offered the next one), busy (takes
+    only what they choose), away (takes none)."""
+
+    available = "available"
+    busy = "busy"
+    away = "away"
+
+
 class User(SQLModel, table=True):
     __tablename__ = "users"
 
@@ -23,6 +32,10 @@ class User(SQLModel, table=True):
     password_hash: str = Field(sa_column=sa.Column(sa.String(255), nullable=False))
     role: Role = Field(sa_column=sa.Column(sa.String(20), nullable=False))
     active: bool = Field(default=True)
+    presence: str = Field(
+        default=Presence.available.value,
+        sa_column=sa.Column(sa.String(12), nullable=False, server_default=Presence.available.value),
+    )
     # Two-factor login: the TOTP secret, sealed with the vault key; enabled once confirmed.
     totp_sealed: bytes | None = Field(
         default=None, sa_column=sa.Column(sa.LargeBinary, nullable=True)

@@ -15,13 +15,16 @@ from app.conversations import queue
 from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import ContextDep, SessionDep, read_login
 from app.live import events
+from app.pages import case_view
 from app.pages.responses import csrf_ok, issue_csrf, page
 from app.partners import suggestions as partner_suggestions
+from app.referrals import views as referral_views
 from app.security import login, sessions
 from app.security.session_cookie import clear_session_cookie, open_session
 from app.supervision import access, whispers
 
 router = APIRouter(include_in_schema=False)
+QUEUE_PAGE_SIZE = 50  # the console loads the rest page by page
 
 
 def _safe_next(value: str | None) -> str:
@@ -104,7 +107,8 @@ async def consolepage(
         return RedirectResponse("/console/login", status_code=303)
     data, user = login_found
     last_event_id = await events.last_id(session)
-    open_queue = [item.model_dump(mode="json") for item in await queue.open_conversations(session)]
+    first_page = await queue.page_of(session, where=queue.QueueFilter(), size=QUEUE_PAGE_SIZE)
+    open_queue = [item.model_dump(mode="json") for item in first_page.items]
     described: ConversationRead | None = None
     found: list[MessageRead] = []
     selected = _uuid_or_none(c)
@@ -126,12 +130,22 @@ async def consolepage(
         if conversation is not None
         else []
     )
+    case = await case_view.case_context(session, context=context, user=user, conversation=described)
+    referrals = (
+        [item.model_dump(mode="json") for item in await referral_views.of_conversation(session, selected)]
+        if conversation is not None and selected is not None
+        else []
+    )
     return page(
         request,
         "console/index.html",
+        referrals=referrals,
         user={"email": user.email, "role": user.role, "supervises": access.supervises(user)},
+        case=case,
         csrf_token=data.csrf,
         queue=open_queue,
+        queue_total=first_page.total,
+        held_count=first_page.held,
         conversation=conversation,
         messages=messages,
         triage_summary=summary,

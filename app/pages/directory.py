@@ -10,11 +10,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from app.dependencies import SessionDep, read_login
+from app.dependencies import ContextDep, SessionDep, read_login
 from app.errors import Forbidden, NotFound
 from app.models import Role, User
 from app.pages.responses import page
-from directory import editing
+from directory import editing, listing
 from directory.matching import STALE_CAPACITY
 from directory.schedules import DAY_CODES
 from triage.codes import Need
@@ -55,14 +55,21 @@ def _context(user: User, csrf: str, **extra: Any) -> dict[str, Any]:
 
 
 @router.get("")
-async def listpage(request: Request, session: SessionDep, saved: str | None = None) -> Response:
+async def listpage(
+    request: Request, session: SessionDep, context: ContextDep, saved: str | None = None,
+    q: str | None = None,
+) -> Response:
+    """Every partner (or those `q` finds) with today's hours and how to reach it."""
     staff = await _staff(request, session)
     if staff is None:
         return RedirectResponse("/console/login?next=/console/directory", status_code=303)
     user, csrf = staff
-    rows = await editing.partners(session, datetime.now(UTC) - STALE_CAPACITY)
-    return page(request, "console/directory/list.html", **_context(user, csrf, partners=rows,
-                                                                     saved=saved == "1"))
+    search = "".join(char for char in (q or "") if char.isprintable()).strip()[:100] or None
+    now = datetime.now(UTC)
+    rows = await listing.services(session, stale_before=now - STALE_CAPACITY, at=now,
+                                  default_zone=context.settings.timezone, search=search)
+    return page(request, "console/directory/list.html", **_context(
+        user, csrf, partners=rows, saved=saved == "1", search=search or ""))
 
 
 @router.get("/new")

@@ -9,6 +9,8 @@ from typing import Any, Protocol
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
+from app.settings import DEFAULT_TIMEZONE
+
 CSRF_COOKIE = "hotline_csrf"
 LANG_COOKIE = "hotline_lang"
 
@@ -34,6 +36,12 @@ def _production(request: Request) -> bool:
     return bool(context is not None and context.settings.is_production)
 
 
+def _timezone(request: Request) -> str:
+    """The hotline's zone (HOTLINE_TIMEZONE): every time on a page is shown in it."""
+    context = getattr(request.app.state, "context", None)
+    return context.settings.timezone if context is not None else DEFAULT_TIMEZONE
+
+
 def page(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
     renderer = _renderer(request)
     query_lang = request.query_params.get("lang")
@@ -41,7 +49,8 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
         query_lang, request.cookies.get(LANG_COOKIE), request.headers.get("accept-language")
     )
     other = next((code for code in renderer.languages if code != lang), lang)
-    html = renderer.render(template, lang=lang, other_lang=other, path=request.url.path, **context)
+    html = renderer.render(template, lang=lang, other_lang=other, path=request.url.path,
+                           timezone=_timezone(request), **context)
     response = HTMLResponse(html, status_code=status_code)
     if query_lang == lang:
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="strict",

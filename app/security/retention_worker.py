@@ -38,6 +38,7 @@ class RetentionWorker(BackgroundTask):
         """One full pass at the current time; the counts purged (logged, never any text)."""
         counts = await retention.purge(self._database, now=utcnow(), policy=self._policy)
         if counts.total:
-            log.info("retention purge: %s vault entries, %s sealed originals",
-                     counts.vault_entries, counts.sealed_originals)
+            log.info("retention purge: %s vault entries, %s sealed originals, texts of %s and"
+                     " notes of %s conversations", counts.vault_entries, counts.sealed_originals,
+                     counts.texts, counts.notes)
         return counts

@@ -1,7 +1,8 @@
 """A supervisor hands a conversation to another staff member.
 
-The ownership helper's transfer API (`POST /api/conversations/{id}/transfer`) is meant to
-replace this at merge; until then the supervisor room calls this one.
+The supervisor room's route; the work is the ownership transfer's
+(`app.conversations.transfers`, as `POST /api/conversations/{id}/transfer` by a supervisor):
+the status follows the owner, the change is audited and every console updates.
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ import uuid
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.conversations import actions, queue
+from app.conversations import actions, queue, transfers
 from app.conversations.schemas import ConversationRead
 from app.errors import Conflict, FieldRefused
-from app.live import events
 from app.models import ConversationStatus, User
 from app.supervision import access
 
@@ -28,10 +28,9 @@ async def reassign(
     target = await session.get(User, to_user_id)
     if target is None or not target.active:
         raise FieldRefused("body.to_user", "no active user with this id")
-    conversation.assigned_operator_id = target.id
-    session.add(conversation)
-    await session.flush()
-    described = await queue.describe(session, conversation_id=conversation.id)
-    assert described is not None
-    await events.append(session, events.conversation_updated(described))
-    return described
+    if conversation.assigned_operator_id == target.id:
+        described = await queue.describe(session, conversation_id=conversation.id)
+        assert described is not None
+        return described
+    return await transfers.transfer(session, conversation=conversation, by=supervisor, to=target,
+                                    note=None, limit=0)

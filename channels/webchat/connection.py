@@ -7,7 +7,10 @@ Protocol (JSON text frames):
   visitor -> {"type": "message", "text": str, "client_id": str}
   server  -> {"type": "ack", "client_id": str, "id": int}     once the message is stored
   server  -> {"type": "error", "client_id": str | null, "reason": str}
+  server  -> {"type": "error", "client_id", "reason": "rate_limited", "retry_after": int,
+              "text": str}                            flood control: not stored, send it later
   server  -> {"type": "message", "direction": "out", "text": str, "id": int, "at": str}
+  server  -> {"type": "notice", "notice": "waiting" | "typing" | "closed", "text": str}
   server  -> {"type": "ping"}                                  every 25 s
 
 The token is the visitor's only credential and their "address": it is known to the
@@ -30,13 +33,14 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from pydantic import BaseModel
 from starlette import status
 
-from app.domain import ChatSession, LiveChat, StorageUnavailable
+from app.domain import ChatNotice, ChatSession, LiveChat, NoticeKind, RateLimited, StorageUnavailable
 from channels.webchat.frames import (
     AckFrame,
     ChatLineFrame,
     ErrorFrame,
     HistoryFrame,
     MessageFrame,
+    NoticeFrame,
     PingFrame,
     PongFrame,
     SessionFrame,
@@ -66,6 +70,7 @@ class _Connection:
         self.websocket = websocket
         self.backend = backend
         self.session: ChatSession | None = None
+        self.id = secrets.token_hex(16)  # counts this socket's frames (flood control)
         self.language: str | None = None
         self._send_lock = asyncio.Lock()
         self._tasks: list[asyncio.Task[None]] = []
@@ -82,7 +87,9 @@ class _Connection:
                 if len(raw.encode("utf-8", "surrogatepass")) > MAX_FRAME_BYTES:
                     await self.send(ErrorFrame(reason=f"frame larger than {MAX_FRAME_BYTES // 1024} KB"))
                     continue
-                await self._handle(_parse(raw))
+                frame = _parse(raw)
+                if frame["type"] == "ping" or await self._admitted(frame):
+                    await self._handle(frame)
         except WebSocketDisconnect:
             pass
         finally:
@@ -91,6 +98,19 @@ class _Connection:
             for task in self._tasks:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
+
+    async def _admitted(self, frame: dict[str, Any]) -> bool:
+        """Within this socket's frame rate; else the visitor is told to wait."""
+        client_id = frame.get("client_id") if frame["type"] == "message" else None
+        client_id = client_id if isinstance(client_id, str) and _CLIENT_ID.match(client_id) else None
+        try:
+            await self.backend.admit_frame(self.id, language=self.language)
+        except RateLimited as refused:
+            await self.send(_rate_limited(client_id, refused))
+            return False
+        except StorageUnavailable:
+            return True  # the rates' store is away: the frame's own handling says so
+        return True
 
     async def _handle(self, frame: dict[str, Any]) -> None:
         kind = frame["type"]
@@ -116,11 +136,13 @@ class _Connection:
             await self.send(ErrorFrame(reason="unavailable"))
             return None
         self.session = session
+        session.language = self.language
         await self.send(SessionFrame(token=session.token, resumed=session.resumed))
         if session.history:
             lines = [ChatLineFrame(**asdict(line)) for line in session.history]
             await self.send(HistoryFrame(messages=lines))
         self._tasks.append(asyncio.create_task(self._forward_replies(session)))
+        await asyncio.sleep(0)  # the pump subscribes before any message of this session commits
         return session
 
     async def _message(self, frame: dict[str, Any]) -> None:
@@ -143,19 +165,35 @@ class _Connection:
             accepted = await self.backend.receive_chat(
                 session, text=text, client_id=client_id, language=self.language
             )
+        except RateLimited as refused:
+            await self.send(_rate_limited(client_id, refused))
+            return
         except StorageUnavailable:
             await self.send(ErrorFrame(client_id=client_id, reason="unavailable"))
             return
         await self.send(AckFrame(client_id=client_id, id=accepted.message_id))
+        if accepted.waiting and not accepted.duplicate:
+            await self._notice(self.backend.chat_notice(NoticeKind.waiting, language=self.language))
+
+    async def _notice(self, notice: ChatNotice) -> None:
+        await self.send(NoticeFrame(notice=notice.kind.value, text=notice.text))
 
     async def _forward_replies(self, session: ChatSession) -> None:
         async for reply in self.backend.chat_replies(session):
-            await self.send(MessageFrame(**asdict(reply)))
+            if isinstance(reply, ChatNotice):
+                await self._notice(reply)
+            else:
+                await self.send(MessageFrame(**asdict(reply)))
 
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(HEARTBEAT_SECONDS)
             await self.send(PingFrame())
+
+
+def _rate_limited(client_id: str | None, refused: RateLimited) -> ErrorFrame:
+    return ErrorFrame(client_id=client_id, reason="rate_limited",
+                      retry_after=refused.retry_after, text=refused.text)
 
 
 def allowed_origin(origin: str | None, *, host: str | None, public_url: str) -> bool:

@@ -83,6 +83,7 @@ class TestDeletion:
         self, client: httpx.AsyncClient, database: Database, app: FastAPI, fake_telegram: FakeTelegram
     ) -> None:
         await post_update(client, telegram_update(1, "/start", language="es"))
+        await drain_until(app, lambda: len(fake_telegram.sent) == 1)  # what waits is withdrawn
         await post_update(client, telegram_update(2, "borrar", language="es"))
         await drain_until(app, lambda: len(fake_telegram.sent) == 2)
         assert "borrada" in fake_telegram.sent[1]["text"]
@@ -162,6 +163,7 @@ class TestErasureDeletes:
         fake_twilio: FakeTwilio, postgres: PostgresForTests, database_url: str,
     ) -> None:
         await sms(operator_client, 1, "Mon patron garde mon passeport, je travaille à la ferme")
+        await drain_until(app, lambda: len(fake_twilio.sent) == 1)
         conversation_id = (await operator_client.get("/api/conversations")).json()[0]["id"]
         codes_before = await rows(database, "SELECT triage->'urgency' AS u, triage->'indicators' AS i "
                                             "FROM messages WHERE direction = 'in'")

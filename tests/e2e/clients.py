@@ -28,8 +28,9 @@ def cookie_header(client: httpx.AsyncClient) -> str:
 
 
 async def next_frame(
-    socket: ClientConnection, *, skip: tuple[str, ...] = ("ping",), timeout: float = 10.0
+    socket: ClientConnection, *, skip: tuple[str, ...] = ("ping", "notice"), timeout: float = 10.0
 ) -> dict[str, Any]:
+    """The next frame but heartbeats and the chat's notices (tests of notices ask for them)."""
     while True:
         frame = json.loads(await asyncio.wait_for(socket.recv(), timeout))
         if frame.get("type") not in skip:

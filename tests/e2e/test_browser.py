@@ -130,6 +130,7 @@ class TestChatToConsole:
         await log_in(closer, site, operator)
         await closer.locator("#queue li.queue-item a").first.click()
         closer.once("dialog", lambda dialog: dialog.accept())
+        await closer.select_option("#close-outcome", "information_given")
         await closer.click("#close-conversation")
         await expect(closer).to_have_url(f"{site.base_url}/console")
         await expect(closer.locator("#queue li.queue-item")).to_have_count(0)

@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from app.domain import (
     Accepted,
     ChatLine,
+    ChatNotice,
     ChatSession,
     DeliveryReport,
     InboundMessage,
+    NoticeKind,
+    RateLimited,
     StorageUnavailable,
 )
 
@@ -26,6 +29,8 @@ class FakeCore:
     histories: dict[str, list[ChatLine]] = field(default_factory=dict)
     scripted_replies: list[ChatLine] = field(default_factory=list)  # staff replies, once a chat opens
     unavailable: bool = False  # storage down: every call raises StorageUnavailable
+    frames_allowed: int | None = None  # flood control: frames admitted before RateLimited
+    frames_seen: int = 0
     _ids: dict[str, int] = field(default_factory=dict)
 
     def _check(self) -> None:
@@ -58,6 +63,15 @@ class FakeCore:
         history = self.histories.get(token, [])
         return ChatSession(token=token, resumed=token in self.histories, history=list(history))
 
+    async def admit_frame(self, connection_id: str, *, language: str | None) -> None:
+        self._check()
+        self.frames_seen += 1
+        if self.frames_allowed is not None and self.frames_seen > self.frames_allowed:
+            raise RateLimited(30, f"slow down ({language})")
+
+    def chat_notice(self, kind: NoticeKind, *, language: str | None) -> ChatNotice:
+        return ChatNotice(kind, f"{kind.value} ({language})")
+
     async def receive_chat(
         self, session: ChatSession, *, text: str, client_id: str, language: str | None
     ) -> Accepted:
@@ -67,7 +81,7 @@ class FakeCore:
             self.chats.append((session.token, text, language))
         return accepted
 
-    async def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine]:
+    async def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine | ChatNotice]:
         for line in self.scripted_replies:
             yield line
         await asyncio.Event().wait()  # no more replies until the socket closes

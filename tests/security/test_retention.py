@@ -147,5 +147,6 @@ async def test_purge_command_prints_counts(database_url: str, database: Database
     assert result.exit_code == 0, result.output
     assert "vault entries purged: 1" in result.stdout
     assert "sealed originals purged: 1" in result.stdout
+    assert "conversations whose texts were purged: 0" in result.stdout
     assert (await message(database, kept.message_id)).sealed_original is not None
     assert "bonjour" not in result.stdout and "hola" not in result.stdout

@@ -122,7 +122,7 @@ class TestWhisper:
             assert (await boss.post(url, json={"text": "note"})).status_code == 409
             await take(operator_client, accepted.conversation_id)
             await operator_client.post(f"/api/conversations/{accepted.conversation_id}/close",
-                                       json={})
+                                       json={"outcome": "other"})
             assert (await boss.post(url, json={"text": "note"})).status_code == 409
 
     async def test_an_operator_cannot_whisper(

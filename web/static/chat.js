@@ -75,6 +75,7 @@
   var announcer = document.getElementById("chat-announcer");
   var historyNote = document.getElementById("chat-history-note");
   var about = document.getElementById("chat-about");
+  var noticeEl = document.getElementById("chat-notice");
 
   /* On a small screen the introduction folds, so the message box shows without scrolling;
      the emergency line stays visible and the summary opens the rest. */
@@ -274,6 +275,65 @@
     input.focus();
   }
 
+  /* ------------------------- notices ---------------------------------- */
+  /* Beside the messages: waiting (no time promised), an operator writing, closed. Words of
+     this page's language; the server's own words when the page has none. */
+  var TYPING_SHOWN_MS = 8000;
+  var steadyNotice = null;   /* "waiting" or "closed": what shows when no one is writing */
+  var typingTimer = null;
+
+  function noticeText(kind, fallback) {
+    var key = "chat.notice." + kind;
+    return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : String(fallback || "");
+  }
+
+  function showNotice(kind, text) {
+    if (!noticeEl) { return; }
+    if (!kind) {
+      noticeEl.hidden = true;
+      noticeEl.textContent = "";
+      noticeEl.removeAttribute("data-notice");
+      return;
+    }
+    noticeEl.setAttribute("data-notice", kind);
+    noticeEl.textContent = text;
+    noticeEl.hidden = false;
+  }
+
+  function handleNotice(frame) {
+    var kind = frame.notice;
+    if (kind !== "waiting" && kind !== "typing" && kind !== "closed") { return; }
+    var text = noticeText(kind, frame.text);
+    if (typingTimer) { window.clearTimeout(typingTimer); typingTimer = null; }
+    if (kind === "typing") {
+      showNotice("typing", text);
+      typingTimer = window.setTimeout(function () {
+        typingTimer = null;
+        showNotice(steadyNotice, steadyNotice ? noticeText(steadyNotice) : "");
+      }, TYPING_SHOWN_MS);
+      return;
+    }
+    steadyNotice = kind;
+    showNotice(kind, text);
+    announce(text);
+  }
+
+  /* A reply from the hotline ends "waiting" and "writing". */
+  function replyArrived() {
+    if (typingTimer) { window.clearTimeout(typingTimer); typingTimer = null; }
+    if (steadyNotice !== "closed") { steadyNotice = null; showNotice(null); }
+  }
+
+  /* Flood control refused a message (nothing stored): it goes again by itself, same id. */
+  function rateLimited(item, frame) {
+    var seconds = Math.max(1, Math.min(120, Number(frame.retry_after) || 5));
+    item.state = "pending";
+    renderState(item);
+    var state = item.el.querySelector(".msg-state");
+    if (state) { state.textContent = Object.prototype.hasOwnProperty.call(strings, "chat.rate_limited") ? t("chat.rate_limited") : String(frame.text || ""); }
+    window.setTimeout(function () { if (item.state === "pending") { transmit(item); } }, seconds * 1000);
+  }
+
   /* ------------------------- server frames ---------------------------- */
   function renderHistory(messages) {
     list.textContent = "";
@@ -321,7 +381,9 @@
       }
       case "error": {
         var failed = frame.client_id ? findLocal(frame.client_id) : null;
-        if (failed) {
+        if (frame.reason === "rate_limited") {
+          if (failed) { rateLimited(failed, frame); } else { setStatus(t("chat.rate_limited"), true); }
+        } else if (failed) {
           failed.state = "failed";
           renderState(failed);
         } else {
@@ -336,9 +398,15 @@
         list.appendChild(buildMessage(frame.direction, text, frame.at, frame.id));
         updateEmpty();
         scrollToEnd();
-        if (frame.direction !== "in") { announce(t("chat.announce_reply", { text: text })); }
+        if (frame.direction !== "in") {
+          replyArrived();
+          announce(t("chat.announce_reply", { text: text }));
+        }
         break;
       }
+      case "notice":
+        handleNotice(frame);
+        break;
       default:
         /* "ping" and unknown frames: nothing to do. */
         break;

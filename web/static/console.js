@@ -1,14 +1,13 @@
 /*
  * Operator console. Plain JavaScript, no dependencies, no inline code (CSP).
  * Configuration comes from data-* attributes on <body>:
- *   data-csrf-token, data-conversation-id (may be empty), data-last-event-id, data-lang
+ *   data-csrf-token, data-conversation-id (may be empty), data-last-event-id, data-lang,
+ *   data-timezone (the hotline's zone: every time is shown in it)
  * Translated strings come from the hidden #i18n element.
  * DOM is built with textContent only: server strings never go through innerHTML.
  */
 (function () {
   "use strict";
-
-  var URGENCY_RANK = { emergency: 0, high: 1, standard: 2, low: 3 };
 
   var body = document.body;
   var lang = body.getAttribute("data-lang") || document.documentElement.lang || "fr";
@@ -17,9 +16,6 @@
   var highestEventId = parseInt(body.getAttribute("data-last-event-id") || "0", 10);
   if (!isFinite(highestEventId) || highestEventId < 0) { highestEventId = 0; }
 
-  var queueEl = document.getElementById("queue");
-  var queueEmpty = document.getElementById("queue-empty");
-  var queueCount = document.getElementById("queue-count");
   var messagesEl = document.getElementById("messages");
   var messagesEmpty = document.getElementById("messages-empty");
   var statusEl = document.getElementById("console-status");
@@ -57,17 +53,42 @@
     return has(key) ? strings[key] : String(code || "");
   }
 
+  /* A message's text; a note the system wrote (a marker code) in the page's language. */
+  function messageText(message) {
+    if (message.marker) { return label("marker", message.marker); }
+    return message.text === undefined || message.text === null ? "" : message.text;
+  }
+
   function languageCode(code) {
     return !code || code === "und" ? t("language.und") : String(code).toUpperCase();
   }
 
   /* ------------------------- time ------------------------------------- */
-  var clockFormat = null;
-  try {
-    clockFormat = new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
-      hour: "2-digit", minute: "2-digit"
-    });
-  } catch (e) { clockFormat = null; }
+  /* Every time in the hotline's zone (data-timezone on <body>, HOTLINE_TIMEZONE) with its
+     abbreviation, whatever the browser's zone: "8:30 HNE", "lun. 8:30 HNE" (as web/times.py). */
+  var timeZone = body.getAttribute("data-timezone") || "America/Toronto";
+  var locale = lang === "fr" ? "fr-CA" : "en-CA";
+
+  function zonedFormat(options) {
+    var base = { timeZone: timeZone, timeZoneName: "short", hour: "numeric", minute: "2-digit", hourCycle: "h23" };
+    Object.keys(options || {}).forEach(function (key) { base[key] = options[key]; });
+    try { return new Intl.DateTimeFormat(locale, base); } catch (e) { return null; }
+  }
+
+  var clockFormat = zonedFormat();
+  var dayFormat = zonedFormat({ weekday: "short" });
+  var dateFormat = zonedFormat({ day: "numeric", month: "short", year: "numeric" });
+
+  /* "H:mm zone" from the parts, so 8:30 reads 8:30 in both languages ("8 h 30" in fr-CA's own). */
+  function zonedText(format, ms) {
+    if (!format) { return new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC"; }
+    var parts = {};
+    format.formatToParts(new Date(ms)).forEach(function (part) { parts[part.type] = part.value; });
+    var clock = String(parseInt(parts.hour, 10) % 24) + ":" + parts.minute + " " + (parts.timeZoneName || "");
+    var day = parts.weekday ? parts.weekday + " " : "";
+    var date = parts.day ? parts.day + " " + parts.month + " " + parts.year + ", " : "";
+    return (date + day + clock).trim();
+  }
 
   function parseTime(iso) {
     var ms = Date.parse(iso);
@@ -90,8 +111,7 @@
   function clockText(iso) {
     var ms = parseTime(iso);
     if (ms === null) { return ""; }
-    var date = new Date(ms);
-    return clockFormat ? clockFormat.format(date) : date.toLocaleTimeString();
+    return zonedText(clockFormat, ms);
   }
 
   function refreshTimes(root) {
@@ -100,18 +120,17 @@
       var text = relativeText(el.getAttribute("datetime"));
       if (text && el.textContent !== text) { el.textContent = text; }
       var ms = parseTime(el.getAttribute("datetime"));
-      if (ms !== null) { el.title = new Date(ms).toLocaleString(lang === "fr" ? "fr-CA" : "en-CA"); }
+      if (ms !== null) { el.title = zonedText(dateFormat, ms); }
     });
     Array.prototype.forEach.call(scope.querySelectorAll("time[data-clock]"), function (el) {
       var text = clockText(el.getAttribute("datetime"));
       if (text && el.textContent !== text) { el.textContent = text; }
     });
-    /* A day and an hour ("mar. 08 h 00"): when a partner opens. */
+    /* A day and an hour ("mar. 8:30 HNE"): when a partner opens. */
     Array.prototype.forEach.call(scope.querySelectorAll("time[data-day-clock]"), function (el) {
       var ms = parseTime(el.getAttribute("datetime"));
       if (ms === null) { return; }
-      var text = new Date(ms).toLocaleString(lang === "fr" ? "fr-CA" : "en-CA",
-        { weekday: "short", hour: "2-digit", minute: "2-digit" });
+      var text = zonedText(dayFormat, ms);
       if (el.textContent !== text) { el.textContent = text; }
     });
   }
@@ -141,96 +160,12 @@
   }
 
   /* ------------------------- queue ------------------------------------ */
-  function queueItems() {
-    return queueEl ? Array.prototype.slice.call(queueEl.querySelectorAll(":scope > li[data-conversation-id]")) : [];
-  }
-
-  function findQueueItem(id) {
-    var items = queueItems();
-    for (var i = 0; i < items.length; i += 1) {
-      if (items[i].getAttribute("data-conversation-id") === String(id)) { return items[i]; }
-    }
-    return null;
-  }
-
-  /* Fill (or refill) a queue <li> from a conversation dict. The <a> element is
-     kept, so keyboard focus on it survives an update. */
-  function fillQueueItem(li, conv) {
-    var urgency = safeClass(conv.urgency);
-    var selected = String(conv.id) === conversationId;
-    var hadActivity = li.classList.contains("has-activity");
-
-    li.className = "queue-item urgency-" + urgency + (selected ? " is-selected" : "") + (hadActivity ? " has-activity" : "");
-    li.setAttribute("data-conversation-id", String(conv.id));
-    li.setAttribute("data-urgency", String(conv.urgency || ""));
-    li.setAttribute("data-waiting-since", String(conv.waiting_since || ""));
-    li.setAttribute("data-status", String(conv.status || ""));
-
-    var link = li.querySelector("a");
-    if (!link) { link = document.createElement("a"); li.appendChild(link); }
-    link.href = "/console?c=" + encodeURIComponent(String(conv.id));
-    if (selected) { link.setAttribute("aria-current", "page"); } else { link.removeAttribute("aria-current"); }
-    link.textContent = "";
-
-    link.appendChild(el("span", "badge urgency-" + urgency, label("urgency", conv.urgency)));
-    link.appendChild(document.createTextNode(" "));
-    link.appendChild(el("span", "queue-channel", label("channel", conv.channel)));
-    link.appendChild(document.createTextNode(" "));
-
-    var langSpan = el("span", "queue-lang");
-    langSpan.appendChild(el("span", "sr-only", t("language.label") + " "));
-    langSpan.appendChild(document.createTextNode(languageCode(conv.language)));
-    link.appendChild(langSpan);
-    link.appendChild(document.createTextNode(" "));
-
-    var waiting = el("span", "queue-waiting");
-    waiting.appendChild(el("span", "queue-waiting-label", t("queue.waiting")));
-    waiting.appendChild(document.createTextNode(" "));
-    var time = el("time", null, relativeText(conv.waiting_since));
-    time.setAttribute("datetime", String(conv.waiting_since || ""));
-    time.setAttribute("data-relative", "");
-    waiting.appendChild(time);
-    link.appendChild(waiting);
-
-    if (conv.assigned_operator) {
-      link.appendChild(document.createTextNode(" "));
-      link.appendChild(el("span", "queue-assigned", t("queue.assigned") + " " + conv.assigned_operator));
-    }
-
-    link.appendChild(document.createTextNode(" "));
-    var activity = el("span", "queue-activity", t("queue.new_activity"));
-    activity.hidden = !hadActivity;
-    link.appendChild(activity);
-    refreshTimes(li);
-  }
-
-  function compareItems(a, b) {
-    var ra = URGENCY_RANK.hasOwnProperty(a.getAttribute("data-urgency")) ? URGENCY_RANK[a.getAttribute("data-urgency")] : 9;
-    var rb = URGENCY_RANK.hasOwnProperty(b.getAttribute("data-urgency")) ? URGENCY_RANK[b.getAttribute("data-urgency")] : 9;
-    if (ra !== rb) { return ra - rb; }
-    var ta = parseTime(a.getAttribute("data-waiting-since"));
-    var tb = parseTime(b.getAttribute("data-waiting-since"));
-    if (ta === null) { ta = Infinity; }
-    if (tb === null) { tb = Infinity; }
-    if (ta !== tb) { return ta < tb ? -1 : 1; }
-    return 0;
-  }
-
-  function sortQueue() {
-    if (!queueEl) { return; }
-    var active = document.activeElement;
-    var sorted = queueItems().sort(compareItems);   /* Array#sort is stable */
-    sorted.forEach(function (li, index) {
-      if (queueEl.children[index] !== li) { queueEl.insertBefore(li, queueEl.children[index] || null); }
-    });
-    if (active && queueEl.contains(active) && document.activeElement !== active) { active.focus(); }
-  }
-
-  function updateQueueEmpty() {
-    var count = queueItems().length;
-    if (queueEmpty) { queueEmpty.hidden = count > 0; }
-    if (queueCount) { queueCount.textContent = "(" + count + ")"; }
-  }
+  /* The list, its pages and filters, the flood banner and the emergency alert: console-queue.js. */
+  var queue = window.HotlineQueue({
+    t: t, label: label, languageCode: languageCode, el: el, relativeText: relativeText,
+    refreshTimes: refreshTimes, announce: announce, safeClass: safeClass, csrfToken: csrfToken,
+    conversationId: conversationId, userEmail: body.getAttribute("data-user-email") || ""
+  });
 
   function updateOpenConversation(conv) {
     var urgency = document.getElementById("conversation-urgency");
@@ -250,40 +185,8 @@
 
   function applyConversation(conv, isNew) {
     if (!conv || conv.id === undefined || conv.id === null) { return; }
-    var id = String(conv.id);
-    var li = findQueueItem(id);
-    if (id === conversationId) { updateOpenConversation(conv); }
-
-    if (conv.status === "closed") {
-      if (li) {
-        var hadFocus = li.contains(document.activeElement);
-        li.remove();
-        if (hadFocus && queueEl) {
-          var next = queueEl.querySelector("a") || document.getElementById("main");
-          if (next) { next.focus(); }
-        }
-      }
-      updateQueueEmpty();
-      return;
-    }
-    if (!queueEl) { return; }
-    var created = !li;
-    if (created) { li = document.createElement("li"); }
-    fillQueueItem(li, conv);
-    if (created) { queueEl.appendChild(li); }
-    sortQueue();
-    updateQueueEmpty();
-    if (created && isNew) {
-      announce(t("console.announce.new_conversation", { urgency: label("urgency", conv.urgency) }));
-    }
-  }
-
-  function markActivity(id) {
-    var li = findQueueItem(id);
-    if (!li) { return; }
-    li.classList.add("has-activity");
-    var badge = li.querySelector(".queue-activity");
-    if (badge) { badge.hidden = false; }
+    if (String(conv.id) === conversationId) { updateOpenConversation(conv); }
+    queue.applyConversation(conv, isNew);
   }
 
   /* ------------------------- messages --------------------------------- */
@@ -315,7 +218,14 @@
     time.setAttribute("data-clock", "");
     meta.appendChild(time);
     li.appendChild(meta);
-    li.appendChild(el("p", "message-text", message.text === undefined || message.text === null ? "" : message.text));
+    li.appendChild(el("p", "message-text", messageText(message)));
+    if (direction === "in" && body.getAttribute("data-may-reveal") === "true") {
+      var reveal = el("button", "reveal-original button-secondary", t("reveal.button"));
+      reveal.type = "button";
+      reveal.setAttribute("data-message-id", String(message.id));
+      reveal.setAttribute("aria-haspopup", "dialog");
+      li.appendChild(reveal);
+    }
     var found = message.triage;
     // Plain words in the page's language when triage read a danger; its matched words otherwise.
     var plain = found && found.why && found.why[lang] && found.why[lang].length ? found.why[lang] : null;
@@ -483,25 +393,31 @@
       if (frame.kind === "message.created" || frame.kind === "whisper.created") {
         /* A whisper (a supervisor's private note) reaches only its operator and supervisors. */
         var convId = String(frame.conversation_id);
-        if (conversationId && convId === conversationId) {
+        var isOpen = Boolean(conversationId) && convId === conversationId;
+        if (isOpen) {
           var added = appendMessage(frame.message);
           if (added && frame.message && frame.message.direction === "in") {
             announce(t("console.announce.inbound", { text: frame.message.text || "" }));
           } else if (added && frame.kind === "whisper.created") {
             announce(t("console.announce.whisper", { text: frame.message.text || "" }));
           }
-        } else {
-          markActivity(convId);
         }
+        queue.applyMessage(convId, frame.message, isOpen);
       } else if (frame.kind === "message.updated") {
         if (conversationId && String(frame.conversation_id) === conversationId) { applyMessageUpdate(frame.message); }
+      } else if (frame.kind === "queue.held") {
+        queue.applyHeld(frame);
       } else if (frame.kind === "conversation.created" || frame.kind === "conversation.updated") {
         applyConversation(frame.conversation, frame.kind === "conversation.created");
         if (frame.conversation && String(frame.conversation.id) === conversationId) { applySafety(frame.conversation); }
       }
+      /* The case tools (console-case.js) follow ownership and wrap-up from the same events. */
+      document.dispatchEvent(new CustomEvent("hotline:event", { detail: frame }));
     } catch (e) {
       if (window.console) { window.console.error("console: could not apply event", id, e); }
     }
+    /* Other parts of the page (referrals.js) follow the same events. */
+    document.dispatchEvent(new CustomEvent("hotline:event", { detail: frame }));
   }
 
   /* ------------------------- websocket -------------------------------- */
@@ -546,6 +462,7 @@
   /* ------------------------- reply ------------------------------------ */
   /* Why a reply to an SMS, WhatsApp or Telegram contact is refused (409), if we know. */
   function replyBlockedKey() {
+    if (replyForm && replyForm.getAttribute("data-owner") === "other") { return "ownership.not_yours"; }
     var stopped = document.getElementById("reply-stopped");
     if (stopped && !stopped.hidden) { return "channels.stopped"; }
     var box = document.getElementById("reply-safety");
@@ -622,26 +539,19 @@
     });
   }
 
-  /* ------------------------- wrap-up ---------------------------------- */
-  var closeForm = document.getElementById("close-form");
-  if (closeForm && conversationId) {
-    closeForm.addEventListener("submit", function (event) {
-      event.preventDefault();
-      if (!window.confirm(t("close.confirm"))) { return; }
-      fetch("/api/conversations/" + encodeURIComponent(conversationId) + "/close", {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
-        body: "{}"
-      }).then(function (response) {
-        if (!response.ok) { throw new Error("close failed"); }
-        leaving = true;
-        window.location.assign("/console");
-      }).catch(function () {
-        showReplyError("close.error");
-      });
-    });
-  }
+  /* ------------------------- for console-case.js ---------------------- */
+  /* Ownership, notes, transfer, wrap-up and shortcuts live in console-case.js. */
+  window.HotlineConsole = {
+    t: t,
+    label: label,
+    el: el,
+    clockText: clockText,
+    appendMessage: appendMessage,
+    announce: announce,
+    csrfToken: csrfToken,
+    conversationId: conversationId,
+    leave: function (url) { leaving = true; window.location.assign(url); }
+  };
 
   /* ------------------------- start ------------------------------------ */
   refreshTimes(document);

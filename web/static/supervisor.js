@@ -58,10 +58,18 @@
     }
     return t("time.days_ago", { n: Math.floor(minutes / (24 * 60)) });
   }
+  /* "8:30 HNE": in the hotline's zone (data-timezone on <body>) with its name, as console.js. */
   function clockText(iso) {
     var ms = Date.parse(iso);
     if (isNaN(ms)) { return ""; }
-    return new Date(ms).toLocaleTimeString(lang === "fr" ? "fr-CA" : "en-CA", { hour: "2-digit", minute: "2-digit" });
+    var parts = {};
+    try {
+      new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
+        timeZone: document.body.getAttribute("data-timezone") || "America/Toronto",
+        timeZoneName: "short", hour: "numeric", minute: "2-digit", hourCycle: "h23"
+      }).formatToParts(new Date(ms)).forEach(function (part) { parts[part.type] = part.value; });
+    } catch (e) { return new Date(ms).toISOString().slice(11, 16) + " UTC"; }
+    return (String(parseInt(parts.hour, 10) % 24) + ":" + parts.minute + " " + (parts.timeZoneName || "")).trim();
   }
   function refreshTimes() {
     Array.prototype.forEach.call(document.querySelectorAll("time[data-relative]"), function (node) {

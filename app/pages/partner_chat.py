@@ -1,0 +1,100 @@
+"""The partner worker in the caller's live conversation (warm hand-over): join, the chat page,
+what was written since joining (JSON, polled by the page), writing, and leaving."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+
+from app.dependencies import ContextDep, SessionDep
+from app.errors import Conflict, NotFound
+from app.pages.partner_login import current_partner
+from app.pages.responses import page
+from app.referrals import handover, partner_portal
+
+router = APIRouter(prefix="/partner/referrals", include_in_schema=False)
+
+
+@router.post("/{referral_id}/join")
+async def join(referral_id: uuid.UUID, request: Request, session: SessionDep, context: ContextDep,
+               csrf_token: str = Form("")) -> Response:
+    return await _act(referral_id, request, session, context, csrf_token, "join")
+
+
+@router.post("/{referral_id}/leave")
+async def leave(referral_id: uuid.UUID, request: Request, session: SessionDep, context: ContextDep,
+                csrf_token: str = Form("")) -> Response:
+    return await _act(referral_id, request, session, context, csrf_token, "leave")
+
+
+async def _act(referral_id: uuid.UUID, request: Request, session: SessionDep, context: ContextDep,
+               csrf_token: str, verb: str) -> Response:
+    found = await current_partner(request, session)
+    if found is None:
+        return RedirectResponse("/partner/login", status_code=303)
+    if not secrets.compare_digest(found[0].csrf, csrf_token):
+        return Response("refused: reload the page", status_code=403)
+    try:
+        referral = await partner_portal.find(session, user=found[1], referral_id=referral_id, lock=True)
+        if verb == "join":
+            await handover.join(session, settings=context.settings, referral=referral, user=found[1])
+            return RedirectResponse(f"/partner/referrals/{referral_id}/chat", status_code=303)
+        await handover.leave(session, settings=context.settings, referral=referral, user=found[1])
+    except NotFound:
+        return page(request, "partner/link_refused.html", status_code=404)
+    except Conflict as refused:
+        return Response(refused.message, status_code=409)
+    return RedirectResponse(f"/partner/referrals/{referral_id}", status_code=303)
+
+
+@router.get("/{referral_id}/chat")
+async def chatpage(referral_id: uuid.UUID, request: Request, session: SessionDep) -> Response:
+    found = await current_partner(request, session)
+    if found is None:
+        return RedirectResponse("/partner/login", status_code=303)
+    try:
+        referral = await partner_portal.find(session, user=found[1], referral_id=referral_id)
+    except NotFound:
+        return page(request, "partner/link_refused.html", status_code=404)
+    if not handover.present(referral):
+        return RedirectResponse(f"/partner/referrals/{referral_id}", status_code=303)
+    lines = await handover.transcript(session, referral=referral)
+    return page(request, "partner/chat.html", referral_id=str(referral_id), csrf_token=found[0].csrf,
+                partner_user={"name": found[1].display_name, "email": found[1].email},
+                lines=[line.model_dump(mode="json") for line in lines])
+
+
+@router.get("/{referral_id}/lines")
+async def lines(referral_id: uuid.UUID, request: Request, session: SessionDep, after: int = 0) -> Response:
+    found = await current_partner(request, session)
+    if found is None:
+        return JSONResponse({"error": "login required"}, status_code=401)
+    try:
+        referral = await partner_portal.find(session, user=found[1], referral_id=referral_id)
+    except NotFound:
+        return JSONResponse({"error": "referral not found"}, status_code=404)
+    found_lines = await handover.transcript(session, referral=referral, after=max(0, after))
+    return JSONResponse({"present": handover.present(referral),
+                         "lines": [{"id": line.id, "direction": line.direction.value, "text": line.text,
+                                    "at": line.at.isoformat()} for line in found_lines]})
+
+
+@router.post("/{referral_id}/lines")
+async def write(referral_id: uuid.UUID, request: Request, session: SessionDep, csrf_token: str = Form(""),
+                text: str = Form("")) -> Response:
+    found = await current_partner(request, session)
+    if found is None:
+        return JSONResponse({"error": "login required"}, status_code=401)
+    if not secrets.compare_digest(found[0].csrf, csrf_token) or not text.strip():
+        return JSONResponse({"error": "refused"}, status_code=403 if text.strip() else 422)
+    try:
+        referral = await partner_portal.find(session, user=found[1], referral_id=referral_id, lock=True)
+        await handover.write(session, referral=referral, user=found[1], text=text)
+    except NotFound:
+        return JSONResponse({"error": "referral not found"}, status_code=404)
+    except Conflict as refused:
+        return JSONResponse({"error": refused.message}, status_code=409)
+    return JSONResponse({"ok": True}, status_code=201)

@@ -1,0 +1,125 @@
+"""The partner portal's login, logout and invitation pages; the partner's session cookie.
+
+Partner sessions are their own (`partner_sessions`, cookie `hotline_partner` scoped to
+`/partner`), so a partner login never opens the console, nor a staff login the portal.
+"""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.context import AppContext
+from app.dependencies import ContextDep, SessionDep, get_context
+from app.models import PartnerSession, PartnerUser
+from app.models.base import utcnow
+from app.pages.responses import page
+from app.referrals import partner_accounts
+from app.referrals.partner_accounts import PARTNER_COOKIE
+from app.security import login_throttle
+from app.security.users import WeakPassword
+
+router = APIRouter(prefix="/partner", include_in_schema=False)
+CSRF_COOKIE = "hotline_partner_csrf"
+
+
+def safe_next(value: str | None) -> str:
+    if not value or not value.startswith("/partner/") or urlsplit(value).netloc or "//" in value:
+        return "/partner/"
+    return value
+
+
+async def current_partner(request: Request, session: SessionDep) -> tuple[PartnerSession, PartnerUser] | None:
+    session_id = get_context(request).signer.loads(request.cookies.get(PARTNER_COOKIE))
+    return await partner_accounts.resolve(session, session_id=session_id) if session_id else None
+
+
+def _with_csrf(request: Request, template: str, *, status_code: int = 200, **context: object) -> Response:
+    token = secrets.token_urlsafe(24)
+    response = page(request, template, status_code=status_code, csrf_token=token, **context)
+    response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/partner",
+                        secure=get_context(request).settings.is_production)
+    return response
+
+
+def _csrf_ok(request: Request, submitted: str) -> bool:
+    expected = request.cookies.get(CSRF_COOKIE, "")
+    return bool(expected) and secrets.compare_digest(expected, submitted)
+
+
+@router.get("/login")
+async def loginpage(request: Request, next: str | None = None) -> Response:
+    return _with_csrf(request, "partner/login.html", next=safe_next(next), error=None)
+
+
+@router.post("/login")
+async def login_submit(
+    request: Request, session: SessionDep, context: ContextDep, email: str = Form(""),
+    password: str = Form(""), csrf_token: str = Form(""), next: str = Form("/partner/"),
+) -> Response:
+    secret = context.settings.secret_key.get_secret_value().encode()
+    account = login_throttle.key(secret, "partner-account", email.strip().casefold()[:320])
+    now = utcnow()
+    user = None
+    throttled = await login_throttle.retry_after(session, keys=[account], now=now)
+    if _csrf_ok(request, csrf_token) and throttled is None:
+        user = await partner_accounts.authenticate(session, email=email[:320], password=password[:1024])
+    if user is None or user.id is None:
+        async with context.database.transaction() as counting:  # counted even though this fails
+            await login_throttle.record_failure(counting, key=account, policy=login_throttle.ACCOUNT, now=now)
+        return _with_csrf(request, "partner/login.html", status_code=429 if throttled else 401,
+                          next=safe_next(next), error="throttled" if throttled else "invalid")
+    await login_throttle.clear(session, key=account)
+    session_id = await partner_accounts.start_session(session, user_id=user.id,
+                                                      max_age_seconds=context.signer.max_age_seconds)
+    redirect = RedirectResponse(safe_next(next), status_code=303)
+    # Lax: the link in a notice is a navigation from another site (writes carry a CSRF token).
+    redirect.set_cookie(PARTNER_COOKIE, context.signer.dumps(session_id),
+                        max_age=context.signer.max_age_seconds, httponly=True, samesite="lax",
+                        secure=context.settings.is_production, path="/partner")
+    return redirect
+
+
+@router.post("/logout")
+async def logout_submit(request: Request, session: SessionDep, csrf_token: str = Form("")) -> Response:
+    found = await current_partner(request, session)
+    redirect = RedirectResponse("/partner/login", status_code=303)
+    if found is not None and secrets.compare_digest(found[0].csrf, csrf_token):
+        await partner_accounts.end_sessions(session, user_id=found[1].id or 0)
+        redirect.delete_cookie(PARTNER_COOKIE, path="/partner", httponly=True, samesite="lax")
+    return redirect
+
+
+async def _invited(session: AsyncSession, context: AppContext, token: str) -> PartnerUser | None:
+    settings = context.settings
+    return await partner_accounts.invited_user(
+        session, secret=settings.secret_key.get_secret_value(), token=token[:500],
+        max_age_hours=settings.partner_invitation_hours)
+
+
+@router.get("/invitation/{token}")
+async def invitationpage(token: str, request: Request, session: SessionDep, context: ContextDep) -> Response:
+    user = await _invited(session, context, token)
+    if user is None:
+        return page(request, "partner/link_refused.html", status_code=404)
+    return _with_csrf(request, "partner/invitation.html", token=token, email=user.email, error=None)
+
+
+@router.post("/invitation/{token}")
+async def invitation_submit(
+    token: str, request: Request, session: SessionDep, context: ContextDep, password: str = Form(""),
+    csrf_token: str = Form(""),
+) -> Response:
+    user = await _invited(session, context, token)
+    if user is None or not _csrf_ok(request, csrf_token):
+        return page(request, "partner/link_refused.html", status_code=404 if user is None else 403)
+    try:
+        await partner_accounts.set_password(session, user=user, password=password[:1024])
+    except WeakPassword:
+        return _with_csrf(request, "partner/invitation.html", status_code=422, token=token, email=user.email,
+                          error="weak")
+    return RedirectResponse("/partner/login", status_code=303)

@@ -1,0 +1,111 @@
+"""Partner workers' accounts: a supervisor invites one for an organisation (a signed link that
+expires and works once), the worker chooses a password under the staff rules, then logs in to
+`/partner/` with a server-side session of its own (never a staff session: a partner cookie
+opens nothing in the console, a staff cookie nothing in the portal)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+import sqlalchemy as sa
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from app.errors import Conflict, NotFound
+from app.models import PartnerSession, PartnerUser
+from app.models.base import utcnow
+from app.security import users
+from app.security.passwords import hash_password_async, verify_password_async
+from directory.tables import TABLES
+
+PARTNER_COOKIE = "hotline_partner"
+
+
+def _invitations(secret: str) -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(secret, salt="hotline.partner-invitation")
+
+
+def _hash(session_id: str) -> str:
+    return hashlib.sha256(session_id.encode()).hexdigest()
+
+
+async def invite(
+    session: AsyncSession, *, secret: str, organization_id: str, email: str, display_name: str,
+    invited_by: int | None,
+) -> tuple[PartnerUser, str]:
+    """A new partner user (no password yet) and the invitation token for the link."""
+    organization = (await session.execute(sa.select(TABLES["organization"].c.id).where(
+        TABLES["organization"].c.id == organization_id))).first()
+    if organization is None:
+        raise NotFound("organization not found")
+    normalised = users.normalise_email(email)
+    if (await session.exec(select(PartnerUser).where(col(PartnerUser.email) == normalised))).first():
+        raise Conflict("this e-mail already has a partner account")
+    user = PartnerUser(organization_id=organization_id, email=normalised,
+                       display_name=display_name.strip()[:80], invited_by=invited_by)
+    session.add(user)
+    await session.flush()
+    return user, _invitations(secret).dumps({"u": user.id})
+
+
+async def invited_user(
+    session: AsyncSession, *, secret: str, token: str, max_age_hours: int
+) -> PartnerUser | None:
+    """The user an invitation names, while it is valid, unused and the account active."""
+    try:
+        data = _invitations(secret).loads(token, max_age=max_age_hours * 3600)
+    except BadSignature:
+        return None
+    user_id = data.get("u") if isinstance(data, dict) else None
+    user = await session.get(PartnerUser, user_id) if isinstance(user_id, int) else None
+    if user is None or user.password_hash is not None or not user.active:
+        return None
+    return user
+
+
+async def set_password(session: AsyncSession, *, user: PartnerUser, password: str) -> None:
+    """`users.WeakPassword` for a password the staff rules refuse."""
+    users.check_password(password, email=user.email)
+    user.password_hash = await hash_password_async(password)
+    session.add(user)
+    await session.flush()
+
+
+async def authenticate(session: AsyncSession, *, email: str, password: str) -> PartnerUser | None:
+    user = (await session.exec(select(PartnerUser).where(
+        col(PartnerUser.email) == email.strip().casefold()))).first()
+    valid = await verify_password_async(user.password_hash if user else None, password)
+    if user is None or not valid or not user.active:
+        return None
+    return user
+
+
+async def start_session(session: AsyncSession, *, user_id: int, max_age_seconds: int) -> str:
+    session_id = secrets.token_urlsafe(32)
+    now = utcnow()
+    session.add(PartnerSession(id_hash=_hash(session_id), partner_user_id=user_id,
+                               csrf=secrets.token_urlsafe(24), created_at=now,
+                               expires_at=now + timedelta(seconds=max_age_seconds)))
+    await session.flush()
+    return session_id
+
+
+async def resolve(session: AsyncSession, *, session_id: str) -> tuple[PartnerSession, PartnerUser] | None:
+    row = (await session.exec(
+        select(PartnerSession, PartnerUser)
+        .join(PartnerUser, col(PartnerUser.id) == col(PartnerSession.partner_user_id))
+        .where(col(PartnerSession.id_hash) == _hash(session_id), col(PartnerSession.revoked_at).is_(None),
+               col(PartnerSession.expires_at) > utcnow(), col(PartnerUser.active).is_(True))
+    )).first()
+    return (row[0], row[1]) if row else None
+
+
+async def end_sessions(session: AsyncSession, *, user_id: int) -> None:
+    await session.execute(
+        sa.update(PartnerSession)
+        .where(col(PartnerSession.partner_user_id) == user_id, col(PartnerSession.revoked_at).is_(None))
+        .values(revoked_at=utcnow())
+    )

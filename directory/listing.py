@@ -1,0 +1,101 @@
+"""The console's directory list: every service (or those a search finds) with today's hours in
+its location's zone, and how to reach it: phones, e-mails and contact persons. Staff pages
+only (signed-in members); the public API never shows contact persons."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from directory import editing, queries
+from directory.schedules import DayHours, hours_on, rules_from_rows, zone
+
+_SCHEDULES = sa.text("""
+    SELECT coalesce(sc.service_id, sal.service_id) AS owner, sc.*
+    FROM hsds_schedule sc LEFT JOIN hsds_service_at_location sal ON sal.id = sc.service_at_location_id
+    WHERE coalesce(sc.service_id, sal.service_id) IS NOT NULL
+    ORDER BY sc.id
+""")
+_ZONES = sa.text("""
+    SELECT sal.service_id, min(l.time_zone) AS time_zone
+    FROM hsds_service_at_location sal JOIN hsds_location l ON l.id = sal.location_id
+    GROUP BY sal.service_id
+""")
+_EMAILS = sa.text("""
+    SELECT s.id, s.email AS service_email, o.email AS organization_email
+    FROM hsds_service s LEFT JOIN hsds_organization o ON o.id = s.organization_id
+""")
+_PHONES = sa.text("""
+    SELECT coalesce(p.service_id, c.service_id) AS owner, p.contact_id, p.number, p.extension, p.type
+    FROM hsds_phone p LEFT JOIN hsds_contact c ON c.id = p.contact_id
+    WHERE coalesce(p.service_id, c.service_id) IS NOT NULL
+    ORDER BY p.id
+""")
+_CONTACTS = sa.text("""
+    SELECT id, service_id, name, title, email FROM hsds_contact
+    WHERE service_id IS NOT NULL ORDER BY id
+""")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for a search that ignores both."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+async def _rows(session: AsyncSession, statement: sa.TextClause) -> list[dict[str, Any]]:
+    return [dict(row) for row in (await session.execute(statement)).mappings()]
+
+
+async def _found(session: AsyncSession, search: str) -> set[str]:
+    """Services whose name or description is near the words (trigram search)."""
+    return {str(row["id"]) for row in await queries.search(session, search, limit=200)}
+
+
+def today(row: dict[str, Any], schedules: list[dict[str, Any]], time_zone: str | None, *,
+          at: datetime, default_zone: str) -> DayHours:
+    """The service's hours on the local day of `at`, in its location's zone."""
+    tz = zone(time_zone, default_zone)
+    return hours_on(rules_from_rows(schedules), tz, at.astimezone(tz).date(),
+                    always=bool(row.get("always_open")))
+
+
+async def services(
+    session: AsyncSession, *, stale_before: datetime, at: datetime, default_zone: str,
+    search: str | None = None,
+) -> list[dict[str, Any]]:
+    """The partner list's lines (see editing.partners) with `today` (DayHours), `phones`,
+    `emails` and `contacts` (each with its `phones`); narrowed by `search` when given."""
+    rows = await editing.partners(session, stale_before)
+    if search and search.strip():
+        wanted = fold(search.strip())
+        found = await _found(session, search.strip())
+        rows = [row for row in rows if str(row["id"]) in found
+                or wanted in fold(f"{row['name'] or ''} {row['organization_name'] or ''}")]
+    schedules: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for schedule in await _rows(session, _SCHEDULES):
+        schedules[str(schedule["owner"])].append(schedule)
+    zones = {str(row["service_id"]): row["time_zone"] for row in await _rows(session, _ZONES)}
+    emails = {str(row["id"]): row for row in await _rows(session, _EMAILS)}
+    phones: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for phone in await _rows(session, _PHONES):
+        phones[str(phone["owner"]) + "/" + str(phone["contact_id"] or "")].append(phone)
+    contacts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for contact in await _rows(session, _CONTACTS):
+        contact["phones"] = phones.get(f"{contact['service_id']}/{contact['id']}", [])
+        contacts[str(contact["service_id"])].append(contact)
+    for row in rows:
+        key = str(row["id"])
+        row["today"] = today(row, schedules[key], zones.get(key), at=at, default_zone=default_zone)
+        row["phones"] = phones.get(key + "/", [])
+        found_emails = emails.get(key, {})
+        row["emails"] = list(dict.fromkeys(
+            email for email in (found_emails.get("service_email"), found_emails.get("organization_email"))
+            if email))
+        row["contacts"] = contacts.get(key, [])
+    return rows
