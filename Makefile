@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-pure install lint check-imports migrate demo clean bench-triage \
+.PHONY: run test test-pure install lint check-imports migrate demo clean bench-triage screenshots \
 	messages-extract messages-update messages-compile
 
 $(BIN)/python:
@@ -28,8 +28,8 @@ PYBABEL := $(BIN)/pybabel
 PO_FILES := $(wildcard web/locale/*/LC_MESSAGES/messages.po app/locale/*/LC_MESSAGES/caller.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 WEB_SOURCES = $(sort $(shell find web -name '*.py' -o -name '*.html'))
-CALLER_SOURCES := app/conversations/automatic_messages.py app/referrals/consent_texts.py \
-	app/referrals/notice_texts.py
+CALLER_SOURCES := app/conversations/automatic_messages.py app/calls/prompts.py \
+	app/referrals/consent_texts.py app/referrals/notice_texts.py
 EXTRACT = $(PYBABEL) --quiet extract -F babel.cfg -k pgettext_noop:1c,2 -c Translators: \
 	--sort-by-file --add-location=file --project=hotline --version=0.1.0
 define COMPILE_MESSAGES
@@ -101,3 +101,10 @@ bench-triage: install
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+
+## make screenshots: retake the README's pictures of the console, the supervisor room and the
+## statistics (the browser tests draw them; other runs keep them in the tests' own folders)
+screenshots: install
+	HOTLINE_SCREENSHOTS=1 $(BIN)/pytest -q -p no:cacheprovider -p no:randomly \
+		tests/e2e/test_console_ownership.py::TestTwoOperators::test_take_reply_note_transfer_and_close_with_an_outcome \
+		tests/e2e/test_supervisor_browser.py

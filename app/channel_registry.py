@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import channels.telegram
 import channels.twilio
 import channels.webchat
-from app.domain import ChannelKind
+from app.domain import CallControl, ChannelKind
 from app.settings import Settings
 from channels.base import AdapterFactory, ChannelAdapter, Sender
 
@@ -41,3 +41,12 @@ def build_senders(adapters: Sequence[ChannelAdapter]) -> dict[ChannelKind, Sende
 async def close_senders(senders: dict[ChannelKind, Sender]) -> None:
     for sender in set(senders.values()):
         await sender.close()
+
+
+def find_call_control(adapters: Sequence[ChannelAdapter]) -> CallControl | None:
+    """The configured voice provider's calls (the first, if several were)."""
+    for adapter in adapters:
+        control = adapter.build_call_control()
+        if control is not None:
+            return control
+    return None

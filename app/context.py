@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.conversations.intake import IntakeKeys
+from app.domain import CallControl
 from app.live.event_hub import EventHub
 from app.security.auth import SessionSigner
 from app.settings import Settings
@@ -18,3 +19,5 @@ class AppContext:
     hub: EventHub
     signer: SessionSigner
     keys: IntakeKeys
+    # The voice provider's calls (ring an operator's phone), when one is configured.
+    call_control: CallControl | None = None

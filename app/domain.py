@@ -161,5 +161,117 @@ class LiveChat(Protocol):
     def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine | ChatNotice]: ...
 
 
-class Core(Intake, Delivery, LiveChat, Protocol):
+class CallStep(StrEnum):
+    """A step of a phone call's timeline (the `call_events` rows; see app/calls/)."""
+
+    ringing = "ringing"
+    language = "language"  # the caller chose a language
+    danger = "danger"  # the caller pressed the "in danger now" key
+    waiting = "waiting"  # in the queue
+    ringing_operator = "ringing_operator"  # an operator asked to answer on their phone
+    operator_missed = "operator_missed"  # the operator's phone did not answer: back to waiting
+    answered = "answered"
+    transferred = "transferred"  # a partner's line added to the call (warm transfer)
+    interpreter = "interpreter"  # an interpreter's line added to the call
+    operator_left = "operator_left"  # the operator left after the introduction
+    overflow = "overflow"  # nobody answered in time: sent to an open partner line
+    unanswered = "unanswered"  # nobody answered in time and no partner line: safety information
+    ended = "ended"
+    abandoned = "abandoned"  # the caller hung up before anyone answered
+
+
+class Prompt(StrEnum):
+    """The spoken prompts of the voice line (their words: app/calls/prompts.py)."""
+
+    greeting = "greeting"
+    language_option = "language_option"  # %(key)s
+    danger_option = "danger_option"  # %(key)s
+    danger_noted = "danger_noted"
+    hold = "hold"
+    position = "position"  # %(position)s
+    still_waiting = "still_waiting"
+    connecting = "connecting"  # to the operator, on their own phone
+    goodbye = "goodbye"
+    overflow = "overflow"  # before the call goes to a partner's line
+    safety_information = "safety_information"  # nobody could answer
+
+
+@dataclass(frozen=True, slots=True)
+class CallUpdate:
+    """What a voice adapter reports about a call, identified by the provider's call id.
+
+    `address` (the caller's number) only with `ringing`: pseudonymised and vaulted like a
+    message sender's, then forgotten. `leg` is the operator leg's call id with `answered`.
+    An operator answering from the browser phone names the conversation (`conversation_id`,
+    `call_sid` empty) and themselves (`operator_id`, from the identity of their access token).
+    """
+
+    call_sid: str
+    step: CallStep
+    address: str | None = None
+    language: str | None = None
+    leg: str | None = None
+    outcome: str | None = None
+    operator_id: int | None = None
+    conversation_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallState:
+    """A call as the core knows it: ids and codes, never the number."""
+
+    call_id: int
+    call_sid: str
+    conversation_id: str
+    status: str
+    language: str | None
+    emergency: bool
+    operator_leg: str | None = None
+
+
+class Calls(Protocol):
+    """What a voice channel needs from the core: the call's timeline and its words."""
+
+    async def record_call(self, update: CallUpdate) -> CallState | None:
+        """Record a step (idempotent); None for a call the core never saw (a late callback)."""
+        ...
+
+    async def overflow(self, call_sid: str) -> str | None:
+        """Nobody answered in time: the phone number of the best partner line open now for
+        the caller's language (the step is recorded), or None (no line: `unanswered`)."""
+        ...
+
+    def call_languages(self) -> list[str]:
+        """The languages the line offers, in menu order (each has spoken prompts)."""
+        ...
+
+    def call_prompt(self, prompt: Prompt, *, language: str, **values: str) -> str:
+        """A spoken prompt in `language` (the caller catalogues), its placeholders filled."""
+        ...
+
+
+class CallControl(Protocol):
+    """What the app asks of a voice provider: ring an operator's phone into a call, or let
+    their browser phone answer."""
+
+    def browser_token(self, *, operator_id: int) -> str | None:
+        """A short-lived access token for the operator's browser phone; None when the
+        browser phone is not configured."""
+        ...
+
+    async def ring_operator(self, *, call_sid: str, phone: str) -> str:
+        """Call `phone`; once answered it is bridged to the caller. The new leg's call id,
+        or `DeliveryFailed` (channels.base)."""
+        ...
+
+    async def add_to_conference(self, *, call_sid: str, number: str) -> str:
+        """Dial a partner's or an interpreter's line into the answered call (a warm transfer)."""
+        ...
+
+    async def leave_conference(self, *, call_sid: str, leg: str) -> None:
+        """The operator's leg `leg` leaves the call; the others go on talking."""
+        ...
+
+
+class Core(Intake, Delivery, LiveChat, Calls, Protocol):
     """The whole interface the app passes to every adapter's router factory."""

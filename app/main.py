@@ -19,6 +19,7 @@ from starlette.routing import Match
 import web.rendering as rendering
 from app import channel_registry
 from app.api import auth as auth_api
+from app.api import calls as calls_api
 from app.api import canned_responses as canned_responses_api
 from app.api import case as case_api
 from app.api import console_stream, health, openapi_document
@@ -73,9 +74,9 @@ log = logging.getLogger(__name__)
 # In the order they are matched: the JSON API (and the console websocket), then the pages.
 API_ROUTERS = (
     health.router, auth_api.router, ownership_api.router, conversations_api.router,
-    case_api.router, canned_responses_api.router, delivery_api.router, retention_api.router,
-    directory_api.router, queue_api.router, users_api.router, supervision_api.router,
-    statistics_api.router, console_stream.router,
+    case_api.router, calls_api.router, canned_responses_api.router, delivery_api.router,
+    retention_api.router, directory_api.router, queue_api.router, users_api.router,
+    supervision_api.router, statistics_api.router, console_stream.router,
 )
 PAGE_ROUTERS = (
     directory_pages.router, two_factor_pages.router, supervision_pages.router,
@@ -119,6 +120,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
                 max_age_seconds=settings.session_max_age_hours * 3600,
             ),
             keys=IntakeKeys.from_settings(settings),
+            call_control=channel_registry.find_call_control(adapters),
         )
         app.state.context = context
         senders = channel_registry.build_senders(adapters)

@@ -126,6 +126,20 @@ class Settings(BaseSettings):
         default=None, description="sender number (+1...) or messaging service SID (MG...)"
     )
     twilio_api_base: str = "https://api.twilio.com"
+    # Voice (see README, "A voice line"): the danger key of the phone menu (not a language
+    # key: 1 to 8 are the languages), the caller id that rings an operator's own phone
+    # (default: twilio_from when it is a number), and how long that phone rings.
+    twilio_voice_danger_key: str = Field(default="9", pattern=r"^[0-9*#]$")
+    twilio_voice_from: str | None = None
+    twilio_voice_ring_seconds: int = Field(default=25, ge=5, le=60)
+    # A call waiting this long goes to the best partner line open now (or hears safety
+    # information); 0: it waits until answered or abandoned.
+    twilio_voice_overflow_seconds: int = Field(default=300, ge=0)
+    # The browser phone (Twilio Voice JavaScript SDK): an API key and the TwiML App whose
+    # Voice URL is /channels/twilio/voice/browser.
+    twilio_api_key_sid: str | None = None
+    twilio_api_key_secret: SecretStr | None = None
+    twilio_twiml_app_sid: str | None = None
     telegram_bot_token: SecretStr | None = None
     telegram_secret_token: SecretStr | None = None
     telegram_api_base: str = "https://api.telegram.org"

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 from starlette.requests import ClientDisconnect
 
-from app.domain import ChannelKind, Core, OutboundMessage, StorageUnavailable
+from app.domain import CallControl, ChannelKind, Core, OutboundMessage, StorageUnavailable
 
 __all__ = [
     "AdapterFactory",
@@ -98,6 +98,10 @@ class ChannelAdapter(Protocol):
     def build_router(self, core: Core) -> APIRouter: ...
 
     def build_sender(self) -> Sender | None: ...
+
+    def build_call_control(self) -> CallControl | None:
+        """A voice provider's calls the app can place (an operator's phone), when configured."""
+        ...
 
 
 class AdapterFactory(Protocol):

@@ -207,7 +207,8 @@ class TestOneHeldChat:
                          (await client.get("/api/conversations", params={"held": "true"})).json()]
         reply = await client.post(f"/api/conversations/{first}/messages", json={"text": "Bonjour"})
         assert reply.status_code == 201
-        assert (await client.post(f"/api/conversations/{second}/close", json={})).status_code == 204
+        closed = await client.post(f"/api/conversations/{second}/close", json={"outcome": "other"})
+        assert closed.status_code == 200
         counts = await rows(database, "SELECT payload FROM events WHERE kind = 'queue.held' ORDER BY id")
         assert [event["payload"]["held"] for event in counts] == [1, 2, 1, 0]
         assert (await client.get("/api/conversations")).headers["X-Held-Count"] == "0"

@@ -32,6 +32,7 @@ DOMAINS = {
                  [*sorted((ROOT / "web").rglob("*.py")), *sorted(rendering.TEMPLATES_DIR.rglob("*.html"))]),
     "caller": (automatic_messages.BUILT_IN, ("fr", "en", "es"),
                [ROOT / "app" / "conversations" / "automatic_messages.py",
+                ROOT / "app" / "calls" / "prompts.py",
                 ROOT / "app" / "referrals" / "consent_texts.py",
                 ROOT / "app" / "referrals" / "notice_texts.py"]),
 }

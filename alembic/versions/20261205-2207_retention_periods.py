@@ -1,7 +1,7 @@
 """retention periods per kind of data, the erased marker
 
 Revision ID: 5c2e8b7d1f03
-Revises: 5c2e8b0d2202
+Revises: 5c0a11e2d204
 Create Date: 2026-12-05 22:07:00
 
 A per-contact "retention agreed until" that keeps a vault entry past the 72 hours after
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5c2e8b7d1f03"
-down_revision: str | None = "5c2e8b0d2202"
+down_revision: str | None = "5c0a11e2d204"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

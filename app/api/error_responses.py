@@ -13,6 +13,7 @@ _DESCRIPTIONS = {
     404: "Not found",
     409: "Refused in the current state (the reason says why)",
     415: "The body must be JSON (Content-Type: application/json)",
+    502: "The telephony provider refused or could not be reached (the reason says why)",
     422: "Invalid request (the fields and reasons, never the values)",
     503: "Unavailable",
 }

@@ -197,6 +197,13 @@ def deletion_receipt(settings: Settings, *, language: str) -> str:
     return _catalogues(settings, language)[0].gettext(DELETED)
 
 
+def caller_text(settings: Settings, message: str, *, language: str, values: dict[str, str]) -> str:
+    """Any caller-catalogue message in `language`, its placeholders filled (the emergency
+    number is always available as `%(emergency_number)s`)."""
+    return _fill(_catalogues(settings, language), message,
+                 {"emergency_number": settings.emergency_number, **values})
+
+
 def notice(settings: Settings, *, kind: NoticeKind, language: str | None) -> str:
     """What the caller reads for a notice (waiting, typing, closed), in their language."""
     return _catalogues(settings, language or "")[0].gettext(NOTICES[kind])

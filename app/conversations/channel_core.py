@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 
+from app.calls import overflow, prompts, timeline
 from app.context import AppContext
 from app.conversations import inbound, webchat_sessions
 from app.delivery import status_reports
 from app.domain import (
     Accepted,
+    CallState,
+    CallUpdate,
     ChatLine,
     ChatNotice,
     ChatSession,
     DeliveryReport,
     InboundMessage,
     NoticeKind,
+    Prompt,
     StorageUnavailable,
 )
 from app.storage.db import STORAGE_ERRORS
@@ -64,3 +68,24 @@ class ChannelCore:
 
     def chat_replies(self, session: ChatSession) -> AsyncIterator[ChatLine | ChatNotice]:
         return webchat_sessions.replies(self._context, session)
+
+    async def record_call(self, update: CallUpdate) -> CallState | None:
+        try:
+            async with self._context.database.transaction() as session:
+                return await timeline.record(session, keys=self._context.keys, update=update)
+        except STORAGE_ERRORS as exc:
+            raise StorageUnavailable() from exc
+
+    def call_languages(self) -> list[str]:
+        return prompts.languages(self._context.settings)
+
+    def call_prompt(self, prompt: Prompt, *, language: str, **values: str) -> str:
+        return prompts.say(self._context.settings, prompt, language=language, values=values)
+
+    async def overflow(self, call_sid: str) -> str | None:
+        try:
+            async with self._context.database.transaction() as session:
+                call = await timeline.find(session, call_sid=call_sid)
+                return await overflow.send_elsewhere(session, call=call) if call else None
+        except STORAGE_ERRORS as exc:
+            raise StorageUnavailable() from exc

@@ -20,7 +20,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 import triage
 from app.conversations import flood, queue
 from app.conversations import messages as message_views
-from app.domain import Accepted, Direction, InboundMessage
+from app.domain import Accepted, ChannelKind, Direction, InboundMessage
 from app.live import events
 from app.models import Contact, Conversation, ConversationStatus, Message
 from app.models.base import utcnow
@@ -135,6 +135,20 @@ async def _open_conversation(
         )
     ).one()
     return conversation, is_new
+
+
+async def open_for_address(
+    session: AsyncSession, *, keys: IntakeKeys, channel: ChannelKind, address: str
+) -> tuple[Conversation, bool]:
+    """A conversation without a message (a phone call): the address pseudonymised and
+    vaulted as for a message, the contact's open conversation locked (created if none)."""
+    inbound = InboundMessage(channel=channel, address=address, text="")
+    contact = await _contact(session, keys=keys, inbound=inbound)
+    assert contact.id is not None
+    await vault.store(
+        session, key=keys.vault_key, contact_id=contact.id, address=address, ttl=keys.vault_ttl
+    )
+    return await _open_conversation(session, contact=contact, urgency=Urgency.standard, language="und")
 
 
 async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMessage) -> Accepted:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -42,6 +42,15 @@ async def close(
     session.add(conversation)
     await session.flush()
     return await ownership.announce(session, conversation.id)
+
+
+def close_unattended(conversation: Conversation, *, outcome: Outcome, at: datetime) -> None:
+    """Closing without an operator (a phone call abandoned or sent elsewhere before anyone
+    answered): the same closing time and outcome as a wrap-up; the caller adds the row to
+    the session and announces it."""
+    conversation.status = ConversationStatus.closed.value
+    conversation.closed_at = at
+    conversation.outcome = outcome.value
 
 
 async def reopen(

@@ -2,6 +2,7 @@
 
 import directory.tables  # noqa: F401  (registers the hsds_* tables on the same metadata)
 from app.models.audit_entry import AuditEntry
+from app.models.call import Call, CallEvent, CallStatus
 from app.models.canned_response import CannedResponse
 from app.models.case_link import ContactLink
 from app.models.contact import Contact, VaultEntry
@@ -25,6 +26,9 @@ from app.models.user import Presence, Role, User
 
 __all__ = [
     "AuditEntry",
+    "Call",
+    "CallEvent",
+    "CallStatus",
     "CannedResponse",
     "ConsentState",
     "Contact",

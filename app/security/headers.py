@@ -20,6 +20,15 @@ _HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
+# The operator console hosts the browser phone (the vendored Twilio Voice SDK): the
+# microphone for this origin, and Twilio's HTTPS endpoints (its WebSocket is wss:).
+CONSOLE_PAGE = "/console"
+_CONSOLE_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.replace(
+        "connect-src 'self' ws: wss:", "connect-src 'self' ws: wss: https://*.twilio.com").encode()),
+    *(header for header in _HEADERS if header[0] not in (b"content-security-policy", b"permissions-policy")),
+    (b"permissions-policy", b"camera=(), microphone=(self), geolocation=()"),
+]
 _NO_STORE = (b"cache-control", b"no-store")
 
 
@@ -42,7 +51,7 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = list(message.get("headers", []))
-                headers.extend(_HEADERS)
+                headers.extend(_CONSOLE_HEADERS if path == CONSOLE_PAGE else _HEADERS)
                 if not path.startswith("/static/"):
                     headers.append(_NO_STORE)
                 message["headers"] = headers

@@ -11,9 +11,8 @@ Definitions (the README repeats them):
   the first-contact safety message do not count); time to first answer is the first one's
   time minus the conversation's creation;
 - a contact is abandoned when no staff member ever answered it and it is closed, or it is
-  still open and the caller has written nothing for `GONE_AFTER` (the caller is gone).
-  When conversations get a wrap-up outcome, `_ABANDONED` should also count
-  `c.outcome = 'abandoned'` (not on this branch yet).
+  still open and the caller has written nothing for `GONE_AFTER` (the caller is gone), or
+  an operator wrapped it up with the outcome `abandoned` (a call hung up while waiting too).
 """
 
 from __future__ import annotations
@@ -64,9 +63,9 @@ _FIRST_ANSWER = sa.text(
 _ABANDONED = sa.text(
     "SELECT count(*) FROM conversations c"
     " WHERE c.created_at >= :start AND c.created_at < :end"
-    " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
-    " AND m.direction = 'out' AND m.author_id IS NOT NULL)"
-    " AND (c.status = 'closed' OR c.last_message_at < :gone_before)"
+    " AND (c.outcome = 'abandoned' OR (NOT EXISTS (SELECT 1 FROM messages m"
+    " WHERE m.conversation_id = c.id AND m.direction = 'out' AND m.author_id IS NOT NULL)"
+    " AND (c.status = 'closed' OR c.last_message_at < :gone_before)))"
 )
 
 

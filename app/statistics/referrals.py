@@ -1,19 +1,25 @@
-"""Referrals sent and accepted, for statistics: NOT WIRED YET.
+"""Referrals sent and accepted, for statistics: status codes and timestamps only.
 
-The `referrals` table (statuses requested, accepted, ...) comes with the referrals work, which
-is not on this branch. Until it is, `referral_counts` returns None and every report says
-"not available" (never a fake zero). To wire it: count the referrals created in
-[period.start, period.end) and those of them whose status is accepted, reading status codes
-and timestamps only, and return `ReferralCounts(sent=..., accepted=...)`.
+Sent: the referrals made in the period (by their creation). Accepted: those of them that a
+partner accepted, whatever happened after (in progress, completed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.statistics.period import Period
+
+ACCEPTED_OR_LATER = ("accepted", "in-progress", "completed")
+
+_COUNTS = sa.text(
+    "SELECT count(*) AS sent,"
+    " count(*) FILTER (WHERE r.status IN :accepted) AS accepted"
+    " FROM referrals r WHERE r.created_at >= :start AND r.created_at < :end"
+).bindparams(sa.bindparam("accepted", expanding=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +29,7 @@ class ReferralCounts:
 
 
 async def referral_counts(session: AsyncSession, *, period: Period) -> ReferralCounts | None:
-    """None: the referrals table does not exist yet (see the module's docstring)."""
-    del session, period
-    return None
+    row = (await session.execute(_COUNTS, {
+        "start": period.start, "end": period.end, "accepted": list(ACCEPTED_OR_LATER),
+    })).one()
+    return ReferralCounts(sent=int(row.sent), accepted=int(row.accepted))

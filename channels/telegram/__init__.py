@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from app.domain import Core
+from app.domain import CallControl, Core
 from channels.base import ChannelAdapter
 from channels.telegram import routes
 from channels.telegram.config import TelegramConfig
@@ -27,6 +27,9 @@ class TelegramAdapter:
 
     def build_router(self, core: Core) -> APIRouter:
         return routes.build_router(self.config, core)
+
+    def build_call_control(self) -> CallControl | None:
+        return None
 
     def build_sender(self) -> TelegramSender | None:
         if self.config.telegram_bot_token is None:

@@ -14,3 +14,20 @@ class TwilioConfig(BaseModel):
     twilio_from: str | None = None
     twilio_api_base: str = "https://api.twilio.com"
     outbox_send_timeout_seconds: float = 10.0
+    default_language: str = "fr"
+    # Voice: the key a caller presses when in danger right now; the number that rings an
+    # operator's own phone (default: twilio_from, when it is a number); how long it rings.
+    twilio_voice_danger_key: str = "9"
+    twilio_voice_from: str | None = None
+    twilio_voice_ring_seconds: int = 25
+    twilio_voice_overflow_seconds: int = 300
+    twilio_api_key_sid: str | None = None
+    twilio_api_key_secret: SecretStr | None = None
+    twilio_twiml_app_sid: str | None = None
+
+    @property
+    def voice_caller_id(self) -> str | None:
+        if self.twilio_voice_from:
+            return self.twilio_voice_from
+        sender = self.twilio_from or ""
+        return sender if sender.startswith("+") else None

@@ -26,12 +26,11 @@ from channels.base import (
     MalformedPayload,
     PayloadTooLarge,
     StorageUnavailable,
-    read_body,
     refusal,
 )
 from channels.twilio.config import TwilioConfig
 from channels.twilio.messaging import SMS_PATH, STATUS_PATH, parse_inbound, parse_status
-from channels.twilio.signature import SIGNATURE_HEADER, FormParams, read_form, verify_signature, webhook_url
+from channels.twilio.signature import FormParams, verified_form
 
 log = logging.getLogger(__name__)
 
@@ -39,26 +38,11 @@ EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 _Parsed = TypeVar("_Parsed")
 
 
-async def _verified_form(request: Request, config: TwilioConfig) -> FormParams:
-    """The form of a request Twilio signed; `ForgedRequest` for anything else."""
-    token = config.twilio_auth_token
-    if token is None:
-        raise ChannelNotConfigured("Twilio")
-    body = await read_body(request)
-    try:
-        params = read_form(body)
-    except MalformedPayload:
-        raise ForgedRequest("unreadable body cannot carry a valid signature") from None
-    url = webhook_url(config.public_url, request.url.path, request.url.query)
-    verify_signature(token.get_secret_value(), url, params, request.headers.get(SIGNATURE_HEADER))
-    return params
-
-
 def build_router(config: TwilioConfig, core: Core) -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
     async def signed(request: Request, parse: Callable[[FormParams], _Parsed]) -> _Parsed:
-        return parse(await _verified_form(request, config))
+        return parse(await verified_form(request, config))
 
     @router.post(SMS_PATH)
     async def inbound_sms(request: Request) -> Response:

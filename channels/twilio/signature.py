@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
+from fastapi import Request
 from twilio.request_validator import RequestValidator
 
-from channels.base import ForgedRequest, MalformedPayload
+from channels.base import ChannelNotConfigured, ForgedRequest, MalformedPayload, read_body
+from channels.twilio.config import TwilioConfig
 
 SIGNATURE_HEADER = "X-Twilio-Signature"
 
@@ -53,3 +55,19 @@ def verify_signature(auth_token: str, url: str, params: Mapping[str, Any], signa
     """Raise `ForgedRequest` unless Twilio signed exactly this URL and these parameters."""
     if not signature or not RequestValidator(auth_token).validate(url, _MultiForm(params), signature):
         raise ForgedRequest("X-Twilio-Signature does not match")
+
+
+async def verified_form(request: Request, config: TwilioConfig) -> FormParams:
+    """The form of a request Twilio signed; `ForgedRequest` for anything else (checked
+    before anything is read from it or stored)."""
+    token = config.twilio_auth_token
+    if token is None:
+        raise ChannelNotConfigured("Twilio")
+    body = await read_body(request)
+    try:
+        params = read_form(body)
+    except MalformedPayload:
+        raise ForgedRequest("unreadable body cannot carry a valid signature") from None
+    url = webhook_url(config.public_url, request.url.path, request.url.query)
+    verify_signature(token.get_secret_value(), url, params, request.headers.get(SIGNATURE_HEADER))
+    return params

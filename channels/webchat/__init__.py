@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from app.domain import Core
+from app.domain import CallControl, Core
 from channels.base import ChannelAdapter, Sender
 from channels.webchat.connection import build_router
 
@@ -21,6 +21,9 @@ class WebchatAdapter:
 
     def build_router(self, core: Core) -> APIRouter:
         return build_router(core, public_url=self.public_url)
+
+    def build_call_control(self) -> CallControl | None:
+        return None
 
     def build_sender(self) -> Sender | None:
         return None

@@ -25,9 +25,10 @@ async def sms(client: httpx.AsyncClient, n: int, body: str) -> str:
     return str((await client.get("/api/conversations")).json()[0]["id"])
 
 
-async def close(client: httpx.AsyncClient, conversation_id: str) -> None:
-    response = await client.post(f"/api/conversations/{conversation_id}/close", json={})
-    assert response.status_code == 204
+async def close(client: httpx.AsyncClient, conversation_id: str, *, expect: int = 200) -> None:
+    response = await client.post(f"/api/conversations/{conversation_id}/close",
+                                 json={"outcome": "information_given"})
+    assert response.status_code == expect
 
 
 async def outbound_texts(database: Database) -> list[str]:
@@ -42,7 +43,7 @@ class TestSms:
         conversation_id = await sms(operator_client, 1, "Bonjour, mon patron garde mon passeport")
         await operator_client.patch(f"/api/conversations/{conversation_id}", json={"safe_to_reply": True})
         await close(operator_client, conversation_id)
-        await close(operator_client, conversation_id)  # closing again sends nothing more
+        await close(operator_client, conversation_id, expect=409)  # closing again sends nothing
         await drain_until(app, lambda: len(fake_twilio.sent) == 2)
         assert CLOSED_FR in fake_twilio.sent[1]["Body"]
         assert [CLOSED_FR in text for text in await outbound_texts(database)] == [False, True]

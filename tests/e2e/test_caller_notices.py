@@ -42,8 +42,9 @@ class TestNotices:
             await socket.send(json.dumps({"type": "message", "text": "thanks", "client_id": "b"}))
             assert (await next_frame(socket, skip=ALL))["type"] == "ack"  # taken: no "waiting"
 
-            closing = await http.post(f"/api/conversations/{conversation_id}/close", json={})
-            assert closing.status_code == 204
+            closing = await http.post(f"/api/conversations/{conversation_id}/close",
+                                      json={"outcome": "information_given"})
+            assert closing.status_code == 200
             closed = await next_frame(socket, skip=ALL)
             assert closed["notice"] == "closed" and closed["text"].startswith("The hotline has closed")
         await http.aclose()

@@ -3,6 +3,7 @@ disabled and the API refuses them (409); reply, note, transfer and wrap-up from 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from playwright.async_api import Browser, Page, expect
 from app.models import Role
 from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
+from tests.e2e import screenshots
 from tests.e2e.clients import login
 from tests.e2e.test_browser import browser, log_in, new_page, site  # noqa: F401 - fixtures
 from tests.factories import make_user, receive
@@ -40,7 +42,7 @@ async def api_status(page: Page, path: str, body: dict[str, Any]) -> int:
 class TestTwoOperators:
     async def test_take_reply_note_transfer_and_close_with_an_outcome(
         self, browser: Browser, site: LiveServer, operator: str,  # noqa: F811
-        database: Database,
+        database: Database, tmp_path: Path,
     ) -> None:
         await make_user(database, email=BOB, password=OPERATOR_PASSWORD)
         accepted = await receive(database, "Bonjour, mon patron garde mon passeport")
@@ -61,12 +63,15 @@ class TestTwoOperators:
         await expect(bob.locator("#ownership-state")).to_contain_text(operator)
         assert await api_status(bob, f"/api/conversations/{cid}/messages", {"text": "Hi"}) == 409
 
-        # Alice replies and writes a note, from the keyboard.
+        # Alice replies and writes a note, from the keyboard. Taking put her in the reply box,
+        # where "r" is a letter; out of it, "r" is the shortcut back to it.
+        await alice.locator("#reply-text").blur()
         await alice.locator("body").press("r")
         await expect(alice.locator("#reply-text")).to_be_focused()
         await alice.keyboard.type("You are in the right place.")
         await alice.keyboard.press("Control+Enter")
         await expect(alice.locator("#messages li.out")).to_contain_text("You are in the right place.")
+        await expect(alice.locator("#messages li.out")).not_to_contain_text("rYou")  # no key typed
         await alice.locator("#reply-text").blur()
         await alice.locator("body").press("m")
         await expect(alice.locator("#note-text")).to_be_focused()
@@ -97,6 +102,7 @@ class TestTwoOperators:
         await expect(bob.locator("#reply-text")).to_be_enabled()
         await expect(bob.locator("#ownership-state")).to_contain_text("You have taken")
         await expect(bob.locator("#messages li.note")).to_have_count(2)
+        await screenshots.save(bob, "console-shift.png", tmp_path, full_page=False)
 
         # Bob closes with an outcome; Alice's console sees it leave the queue.
         await bob.locator("body").press("c")

@@ -120,6 +120,7 @@ class TestChatNotices:
         await expect(notice).to_be_hidden()
 
         console.on("dialog", lambda dialog: dialog.accept())
+        await console.select_option("#close-outcome", "information_given")
         await console.click("#close-conversation")
         await expect(notice).to_have_text(
             "La ligne d'assistance a fermé cette conversation. "

@@ -1,6 +1,7 @@
 """The supervisor room and the statistics page in headless Chromium: a supervisor follows an
 operator's conversation live and whispers; the operator sees the whisper, the caller never
-does; the statistics show "<10". Saves docs/screenshots/supervisor-room.png and stats.png."""
+does; the statistics show "<10". Takes the README's pictures of the room and the statistics
+(`make screenshots`)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ from playwright.async_api import Browser, Page, expect
 from app.models import Role
 from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
+from tests.e2e import screenshots
 from tests.e2e.test_browser import browser, log_in, new_page, site  # noqa: F401 (fixtures)
 from tests.factories import make_user
 from tests.live_server import LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SUPERVISOR = "supervisor@example.org"
 WHISPER = "Propose-lui un hébergement d'urgence ce soir."
 
@@ -47,7 +48,8 @@ async def focus_is_visible(page: Page) -> bool:
 
 class TestSupervisorRoom:
     async def test_monitor_whisper_and_statistics(
-        self, browser: Browser, site: LiveServer, operator: str, supervisor: str  # noqa: F811
+        self, browser: Browser, site: LiveServer, operator: str, supervisor: str,  # noqa: F811
+        tmp_path: Path,
     ) -> None:
         chat = await new_page(browser)
         await chat.goto(f"{site.base_url}/chat")
@@ -94,17 +96,16 @@ class TestSupervisorRoom:
         await expect(chat.locator("#chat-messages li.in")).to_have_count(3)
         await expect(chat.locator("body")).not_to_contain_text("hébergement d'urgence")
 
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         await room.evaluate("window.scrollTo(0, 0)")
-        await room.screenshot(path=str(SCREENSHOTS / "supervisor-room.png"), full_page=True)
+        await screenshots.save(room, "supervisor-room.png", tmp_path)
 
         await room.goto(f"{site.base_url}/console/stats")
         await expect(room.locator("#stats-total")).to_have_text("<10")
-        await expect(room.locator("#stats-referrals-sent")).to_have_text("non disponible")
+        await expect(room.locator("#stats-referrals-sent")).to_have_text("<10")
         await expect(room.locator("svg.chart").first).to_be_visible()
         await tab_to(room, "#stats-from")
         assert await focus_is_visible(room)
-        await room.screenshot(path=str(SCREENSHOTS / "stats.png"), full_page=True)
+        await screenshots.save(room, "stats.png", tmp_path)
 
     async def test_an_operator_is_refused_the_room(
         self, browser: Browser, site: LiveServer, operator: str  # noqa: F811

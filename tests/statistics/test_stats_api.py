@@ -158,8 +158,8 @@ class TestSmallCells:
         assert few["total"] == "<10" and few["by_channel"]["webchat"] == "<10"
         assert "contacts,total,,<10" in csv_few.splitlines()
         assert '<dd id="stats-total"><span class="suppressed"' in page_few
-        assert few["referrals"] == {"available": False, "sent": None, "accepted": None}
-        assert "not available" in csv_few and "non disponible" in page_few
+        assert few["referrals"] == {"available": True, "sent": "<10", "accepted": "<10"}
+        assert "referrals,sent,,<10" in csv_few.splitlines()
         assert enough["total"] == 10 and enough["by_channel"]["webchat"] == 10
         chart = page_few.split("<svg", 1)[1].split("</svg>")[0]
         assert "http" not in chart.replace("http://www.w3.org/2000/svg", "")  # nothing fetched

@@ -416,7 +416,8 @@
     } catch (e) {
       if (window.console) { window.console.error("console: could not apply event", id, e); }
     }
-    /* Other parts of the page (referrals.js) follow the same events. */
+    /* Other parts of the page (the phone call panel console-call.js, referrals.js) follow
+       the same events. */
     document.dispatchEvent(new CustomEvent("hotline:event", { detail: frame }));
   }
 
