@@ -97,6 +97,7 @@ bench-triage: install
 	$(BIN)/python bench/triage_vs_presidio.py
 	$(BIN)/python bench/triage_corpus.py --part tuning
 	$(BIN)/python bench/triage_corpus.py --part selfcheck
+	$(BIN)/python bench/triage_corpus.py --part selfcheck3 --file tests/triage/data/corpus/holdout.jsonl
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -45,21 +45,33 @@ class Tally:
     emergencies_found: int = 0
     said_emergency: int = 0
     emergencies_below_high: int = 0
-    needs: Counter[str] = field(default_factory=Counter)        # tp, fp, fn
+    needs: Counter[str] = field(default_factory=Counter)  # tp, fp, fn
     indicators: Counter[str] = field(default_factory=Counter)
-    pii: Counter[str] = field(default_factory=Counter)          # per type: planted
-    leaked: Counter[str] = field(default_factory=Counter)       # per type: leaked
+    pii: Counter[str] = field(default_factory=Counter)  # per type: planted
+    leaked: Counter[str] = field(default_factory=Counter)  # per type: leaked
     keep: int = 0
     kept_lost: int = 0
     misses: list[str] = field(default_factory=list)
+    codes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (code, tp|fp|fn)
+    leaks: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("messages", "urgency_exact", "emergencies", "emergencies_found", "said_emergency",
-                     "emergencies_below_high", "keep", "kept_lost"):
+        for name in (
+            "messages",
+            "urgency_exact",
+            "emergencies",
+            "emergencies_found",
+            "said_emergency",
+            "emergencies_below_high",
+            "keep",
+            "kept_lost",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("needs", "indicators", "pii", "leaked"):
             getattr(self, name).update(getattr(other, name))
         self.misses += other.misses
+        self.codes.update(other.codes)
+        self.leaks += other.leaks
 
 
 def load(part: str) -> list[dict[str, Any]]:
@@ -78,8 +90,9 @@ def readable(text: str, redacted: str, entities: tuple[Entity, ...], value: str)
     start = text.find(value)
     while start >= 0:
         end = start + len(value)
-        visible = "".join(" " if any(e.start <= i < e.end for e in entities) else text[i]
-                          for i in range(start, end))
+        visible = "".join(
+            " " if any(e.start <= i < e.end for e in entities) else text[i] for i in range(start, end)
+        )
         needed = min(3, sum(ch.isalnum() for ch in value))
         if any(len(run) >= needed for run in re.findall(r"\w+", visible)):
             return True
@@ -105,10 +118,20 @@ def score_one(message: dict[str, Any]) -> Tally:
         tally.misses.append(f"{message['id']}: {want} -> {got} [{message.get('shape', '')}]")
     tally.needs = _f1_counts(set(message["needs"]), {n.value for n in result.needs})
     tally.indicators = _f1_counts(set(message["indicators"]), {i.value for i in result.indicators})
+    for key, found in (
+        ("needs", {n.value for n in result.needs}),
+        ("indicators", {i.value for i in result.indicators}),
+    ):
+        expected = set(message[key])
+        for code in expected | found:
+            outcome = "tp" if code in expected and code in found else "fn" if code in expected else "fp"
+            tally.codes[(code, outcome)] += 1
     for item in message.get("pii", []):
         tally.pii[item["type"]] += 1
         leaked = readable(message["text"], result.redacted, result.entities, item["text"])
         tally.leaked[item["type"]] += leaked
+        if leaked:
+            tally.leaks.append(f"{message['id']}: {item['type']} {item['text']!r} -> {result.redacted!r}")
     for item in message.get("keep", []):
         tally.keep += 1
         tally.kept_lost += item not in result.redacted
@@ -142,10 +165,15 @@ def summary(tally: Tally) -> dict[str, float | int]:
 
 
 TARGETS: dict[str, tuple[str, float]] = {
-    "emergency_recall": (">=", 0.95), "emergency_below_high": ("<=", 0),
-    "emergency_precision": (">=", 0.85), "urgency_exact": (">=", 0.85),
-    "needs_f1": (">=", 0.85), "indicators_f1": (">=", 0.85), "names_leaked": ("<", 0.05),
-    "other_pii_leaked": ("<=", 0), "keep_lost": ("<=", 0.01),
+    "emergency_recall": (">=", 0.95),
+    "emergency_below_high": ("<=", 0),
+    "emergency_precision": (">=", 0.85),
+    "urgency_exact": (">=", 0.85),
+    "needs_f1": (">=", 0.85),
+    "indicators_f1": (">=", 0.85),
+    "names_leaked": ("<", 0.05),
+    "other_pii_leaked": ("<=", 0),
+    "keep_lost": ("<=", 0.01),
 }
 
 
@@ -176,28 +204,52 @@ def print_part(name: str, per_language: dict[str, Tally], overall: Tally) -> dic
     return {"rows": rows, "misses": overall.misses}
 
 
+def print_codes(overall: Tally) -> None:
+    """Precision and recall of each need and indicator code, to find the systematic ones."""
+    print("code                         tp   fp   fn  precision recall")
+    for code in sorted({code for code, _ in overall.codes}):
+        tp, fp, fn = (overall.codes[(code, o)] for o in ("tp", "fp", "fn"))
+        print(f"{code:<27}{tp:>4} {fp:>4} {fn:>4}  {_ratio(tp, tp + fp):>9.2f} {_ratio(tp, tp + fn):>6.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--part", choices=("tune", "test", "both", "tuning", "selfcheck"), default="both"
+        "--part", choices=("tune", "test", "both", "tuning", "selfcheck", "selfcheck3", "all"), default="both"
     )
-    parser.add_argument("--file", type=Path, action="append", default=[],
-                        help="score this corpus file too (same format), e.g. a fresh holdout")
+    parser.add_argument(
+        "--file",
+        type=Path,
+        action="append",
+        default=[],
+        help="score this corpus file too (same format), e.g. a fresh holdout",
+    )
     parser.add_argument("--json", type=Path, help="write the scores (and misses) here")
-    parser.add_argument("--misses", action="store_true", help="list every urgency miss")
+    parser.add_argument(
+        "--misses", action="store_true", help="list every urgency miss and every leaked personal datum"
+    )
+    parser.add_argument(
+        "--codes", action="store_true", help="print precision and recall of each need and indicator code"
+    )
     args = parser.parse_args()
-    parts = {"both": ("tune", "test"), "tuning": ("tuning",)}.get(args.part, (args.part,))
-    corpora = [
-        (part, load("tune") + load("test") if part == "tuning" else load(part)) for part in parts
-    ] + [(path.stem, load_file(path)) for path in args.file]
+    parts = {
+        "both": ("tune", "test"),
+        "tuning": ("tuning",),
+        "all": ("tune", "test", "holdout", "selfcheck", "selfcheck3"),
+    }.get(args.part, (args.part,))
+    corpora = [(part, load("tune") + load("test") if part == "tuning" else load(part)) for part in parts] + [
+        (path.stem, load_file(path)) for path in args.file
+    ]
     report = {}
     for part, messages in corpora:
         per_language, overall = score_part(messages)
         report[part] = print_part(part, per_language, overall)
         if args.misses:
-            print("\n".join(overall.misses))
+            print("\n".join(overall.misses + overall.leaks))
+        if args.codes:
+            print_codes(overall)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
 

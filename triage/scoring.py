@@ -210,6 +210,11 @@ def _documents_held(
         quoted = " ".join(text[start:end].split())
         indicators.add(Indicator.retention_of_documents)
         explanations.append(f"'{quoted}' -> retention_of_documents (documents held by someone else)")
+    if reading.wages is not None:
+        start, end = folded.source_span(*reading.wages)
+        quoted = " ".join(text[start:end].split())
+        indicators.add(Indicator.withholding_of_wages)
+        explanations.append(f"'{quoted}' -> withholding_of_wages (pay held or taken by someone else)")
 
 
 def _low_pay(

@@ -72,6 +72,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "units": _FOLDED,  # an apartment or unit before its number: "apt", "app", "depto"
         "connectors": _FOLDED,  # small words inside a street name: "de", "la", "saint"
         "directions": _FOLDED,  # after a street's name, before its unit: "rue Jarry Est, app. 3"
+        "always_streets": _FOLDED,  # types never a common word: a lower-case name after is a street
     },
     "handles": {
         "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"

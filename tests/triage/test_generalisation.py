@@ -287,13 +287,7 @@ class TestPursuitAndConfinementWords:
         "text",
         [
             "je me suis sauvée ce matin, ils tournent dans le quartier pour me trouver",
-            pytest.param(
-                "fugi ontem à noite, eles estão rodando de carro me procurando",
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="known limit: 'fugi' (I fled) is a word of the past for its whole sentence",
-                ),
-            ),
+            "fugi ontem à noite, eles estão rodando de carro me procurando",
             "я сбежала, они ездят кругами и ищут меня",
         ],
     )

@@ -23,11 +23,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from triage.codes import Indicator, Need, Urgency
-from triage.danger.kinds import INDICATOR, What, When
+from triage.danger.kinds import INDICATOR, What, When, Who
 from triage.danger.reading import Finding, Reading
 
 # Kinds that hurt or hold a person: with a word of now, an emergency.
 _HARM = frozenset(What) - {What.medical, What.danger}
+# A child sold, held or taken somewhere, not over, in a message that says now anywhere ("my
+# niece of 14 is with the man who bought her, save me"): rule 3 needs no word of now in its
+# clause. A bare "now" does not say a sale is happening now ("she works in a club now").
+_CHILD_HELD = frozenset({What.sexual_exploitation, What.confinement, What.moved})
+
+
+def _child_now(finding: Finding, reading: Reading) -> bool:
+    return (
+        finding.who is Who.minor
+        and finding.what in _CHILD_HELD
+        and finding.when is When.ongoing
+        and (reading.said_now or (reading.currently and finding.what is not What.sexual_exploitation))
+    )
 
 
 def level_of(finding: Finding) -> Urgency | None:
@@ -66,7 +79,11 @@ def _needs(findings: Iterable[Finding]) -> set[Need]:
 def judge(reading: Reading) -> Verdict:
     """The emergency findings, indicators and needs of a reading."""
     serious = not (reading.not_serious or reading.hypothetical)
-    emergency = tuple(f for f in reading.findings if serious and level_of(f) is Urgency.emergency)
+    emergency = tuple(
+        f
+        for f in reading.findings
+        if serious and (level_of(f) is Urgency.emergency or _child_now(f, reading))
+    )
     found: set[Indicator] = set()
     denied: set[Indicator] = set()
     for finding in reading.findings:
@@ -103,7 +120,15 @@ def decide(
     danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
     # A word of now ("tonight", "help me") keeps a message with a child out of `low`.
     child_now = reading.minor and reading.said_now
-    if reading.information and not danger and not child_now and not indicators - {Indicator.minor_involved}:
+    # A danger the writer lived and left ("I escaped last year") is a survivor's request, not a topic.
+    lived = any(f.when is When.past and f.who is Who.writer for f in reading.findings)
+    if (
+        reading.information
+        and not danger
+        and not child_now
+        and not lived
+        and not indicators - {Indicator.minor_involved}
+    ):
         # Training, research, the media, a test: the words of exploitation (a form of it, a
         # child) are its topic; a sign of the person's own situation still counts.
         return Urgency.low, ["information, research, media, test or spam -> low"]

@@ -26,7 +26,7 @@ CUE_DIR: Path = LEXICON_DIR / "danger"
 _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
     "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
-    "latin_markers", "siblings",
+    "latin_markers", "siblings", "escaped", "wage",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -81,6 +81,11 @@ class DangerCues:
     # Close languages whose cues are read too (Russian and Ukrainian are told apart by a few
     # letters; a message in one often borrows the other's words).
     siblings: tuple[str, ...]
+    # Words of having fled ("I ran away", "me escapé"): a danger now with pursuit in the
+    # message or a word of now or hiding in their sentence, else a word of the past.
+    escaped: tuple[str, ...]
+    # Pay (salary, sueldo, 工资): with a word of holding in one clause, wages are withheld.
+    wage: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

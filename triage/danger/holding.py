@@ -23,9 +23,13 @@ WORD_GAP = 4
 CHAR_GAP = 12
 
 
-def documents_held(text: str, found: Sequence[Found[str]], by_chars: bool) -> tuple[int, int] | None:
-    """The folded span from a document cue to a holding cue in one clause, or None."""
-    documents = [f for f in found if f.payload == "document"]
+def documents_held(
+    text: str, found: Sequence[Found[str]], by_chars: bool, what: str = "document"
+) -> tuple[int, int] | None:
+    """The folded span from a `what` cue (a document, or pay: "wage") to a holding cue in one
+    clause, or None: "the boss keeps my passport", "el supervisor se queda con 300 de la
+    quincena", "зарплату забирает"."""
+    documents = [f for f in found if f.payload == what]
     if not documents:
         return None
     holding = [f for f in found if f.payload == "holding"]

@@ -50,7 +50,8 @@ class Who(StrEnum):
 # danger to life does not wait for "right now".
 GRAVE = frozenset({What.self_harm, What.death_threat, What.pursuit, What.care_refused})
 
-# The indicator each kind of danger is evidence of (medical and moved have none of their own).
+# The indicator each kind of danger is evidence of (medical and escape have none of their own:
+# a person who has fled is no longer held; the pursuit after them says the threat).
 INDICATOR: dict[What, Indicator] = {
     What.violence: Indicator.physical_sexual_violence,
     What.confinement: Indicator.restriction_of_movement,
@@ -59,7 +60,6 @@ INDICATOR: dict[What, Indicator] = {
     What.death_threat: Indicator.intimidation_threats,
     What.self_harm: Indicator.self_harm_risk,
     What.moved: Indicator.restriction_of_movement,
-    What.escape: Indicator.restriction_of_movement,
 }
 # Kinds that a bare "now" ("maintenant", "ahora": also "these days") does not place in the
 # present: a sexual exploitation or a blackmail that goes on is `high`, one happening

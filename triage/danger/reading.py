@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
+from triage.danger.escapes import escapes_of, sentence_of
+from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
@@ -28,19 +30,6 @@ from triage.tokens import Tokens
 _SENTENCE_END = re.compile(r"[!?;\n。！？；…؟।]|\.(?!\d)")
 # A negation reaches no further than its clause.
 _CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """A quote naming a danger, before it is placed in time."""
-
-    start: int
-    end: int
-    what: What
-    now: bool  # the words say it is happening now
-    grave: bool
-    hit: Hit | None = None  # the lexicon rule that found it, if one did
-    composed: bool = False  # put together from two cues (its negation is part of it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +58,8 @@ class Reading:
     hypothetical: bool = False  # a question about an imagined case ("if someone were...")
     said_now: bool = False  # a word of now anywhere ("tonight", "right now", "help me")
     documents: tuple[int, int] | None = None  # folded span: a document held by someone else
+    currently: bool = False  # a bare word of now anywhere ("now", "ahora", "الآن", "अभी")
+    wages: tuple[int, int] | None = None  # folded span: pay held or taken by someone else
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +91,8 @@ _NAMED = (
     "holding",
     "negation",
     "negation_after",
+    "escaped",
+    "wage",
 )
 
 
@@ -137,16 +130,6 @@ def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
     return None
 
 
-def _sentence_of(ends: Sequence[int], at: int) -> int:
-    """The number of the sentence holding folded offset `at` (sentences end at `ends`)."""
-    number = 0
-    for end in ends:
-        if end >= at:
-            break
-        number += 1
-    return number
-
-
 def _denied(
     evidence: Evidence,
     text: str,
@@ -179,9 +162,7 @@ def _denied(
 _HURT = frozenset({What.medical, What.violence})
 
 
-def _care_refused(
-    text: str, evidence: Sequence[Evidence], found: Sequence[Found[str]]
-) -> list[Evidence]:
+def _care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[str]]) -> list[Evidence]:
     """Care refused, put together: a negation just before a word of medical care ("no
     hospital", "pas d'hôpital", "никакой больницы"), in a message that names a grave injury
     or violence."""
@@ -196,9 +177,7 @@ def _care_refused(
             between = text[negation.end : cue.start]
             near = len(WORD.findall(between)) <= CARE_REACH
             if negation.end <= cue.start and near and not _CLAUSE_END.search(between):
-                composed.append(
-                    Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True)
-                )
+                composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
                 break
     return composed
 
@@ -210,11 +189,11 @@ def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bo
     cues = [f for f in cue_words if f.payload == "hypothetical"]
     if not question or not cues:
         return False
-    opened = {(_sentence_of(ends, f.start), f.start) for f in cues}
+    opened = {(sentence_of(ends, f.start), f.start) for f in cues}
     for word in cue_words:
         if word.payload != "now":
             continue
-        sentence = _sentence_of(ends, word.start)
+        sentence = sentence_of(ends, word.start)
         if not any(s == sentence and start <= word.start for s, start in opened):
             return False
     return True
@@ -320,12 +299,31 @@ def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple
         for sibling in cues[code].siblings
         if sibling in cues and sibling not in chosen
     ]
+    arabizi = sum(1 for word in tokens.unique if _ARABIZI.match(word))
     more.extend(
         (code, False)
         for code, markers in latin_markers()
-        if code not in chosen and len(markers & tokens.unique) >= LATIN_MARKERS_NEEDED
+        if code not in chosen
+        and len(markers & tokens.unique) + (arabizi if code == "ar" else 0) >= LATIN_MARKERS_NEEDED
     )
     return list(dict.fromkeys(more))
+
+
+# Arabic in Latin letters writes its own sounds with digits inside words ("mjro7", "l7did",
+# "ma3ndich", "lwra9"): each such word counts as a marker of Arabic.
+_ARABIZI = re.compile(r"^[a-z]*[a-z][2379][a-z]*$|^[379][a-z]{3,}$")
+
+
+def _times(
+    cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
+) -> dict[str, set[int]]:
+    """The sentences holding each kind of word of time. Words that name the danger are not
+    also its time ("locked me in" is no "now")."""
+    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
+    for f in cue_words:
+        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
+            times[f.payload].add(sentence_of(ends, f.start))
+    return times
 
 
 def read(
@@ -345,17 +343,15 @@ def read(
     hiding = [f for f in found if f.payload == "self_locked"]
     evidence += _care_refused(text, evidence, found)
     after = [f for f in found if f.payload == "negation_after"]
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    escapes, found = escapes_of(evidence, found, ends)
+    evidence += escapes
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")])
     names = {f.payload for f in cue_words}
     minor = minor_age or "minor" in names
     third_party = "third_party" in names
     who = Who.minor if minor else Who.third_party if third_party else Who.writer
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
-    for f in cue_words:
-        # Words that name the danger are not also its time ("locked me in" is no "now").
-        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
-            times[f.payload].add(_sentence_of(ends, f.start))
+    times = _times(cue_words, evidence, ends)
     # A sentence with a word of the past and none of now: "I left last year" (not "I left
     # this morning", not "I'm safe tonight").
     past_sentences = times["past"] - times["now"]
@@ -365,12 +361,13 @@ def read(
         if compiled and not item.composed and _denied(item, text, negations, after, compiled):
             when = When.denied
         else:
-            when = _when(item, _sentence_of(ends, item.start), times, past_only)
+            when = _when(item, sentence_of(ends, item.start), times, past_only)
         what = item.what
         if what is What.confinement and _self_locked(item, text, hiding):
             what = What.hiding  # a danger to hide from, not a confinement by someone
         findings.append(Finding(item.start, item.end, what, when, who, item.grave, item.hit))
     not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
+    by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
         tuple(findings),
@@ -383,5 +380,7 @@ def read(
         question,
         _imagined(cue_words, ends, question),
         bool(times["now"]),
-        documents_held(text, found, all(c.substring for c in compiled) and bool(compiled)),
+        documents_held(text, found, by_chars),
+        bool(times["currently"]),
+        documents_held(text, found, by_chars, "wage"),
     )

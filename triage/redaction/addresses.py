@@ -6,7 +6,10 @@ Three shapes, in French, English, Spanish, Portuguese and Haitian Creole:
 - street type, name, number: "calle Hidalgo 123", "Av. Reforma #222", "rua Augusta, 1500"
 followed, when present, by an apartment or unit ("apt 4", "app. 12", "depto 3B"). Apartment,
 unit, room and post-office-box numbers alone are addresses too. A street named without a number
-("rue Sherbrooke") does not pin a building and is kept.
+is an address too when its type comes first and its name is a name (a capital, or a script
+without capitals, or after a type that is never a common word): "rue Sherbrooke", "rua das
+flores", "ул. Шербрук", "شارع Saint-Denis"; "dans la rue" and "des cours de français" are not.
+A Latin street name before 街 or 路 ("住在Bloor街") is one too.
 """
 
 from __future__ import annotations
@@ -152,10 +155,16 @@ _ADDRESS_WORDS = _UNIT_WORDS | _BOX_WORDS | _TYPE_WORDS
 
 
 def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    if not hints.digit_starts:
-        return
+    if not hints.latin1 and ("街" in text or "路" in text):
+        yield from (m.span() for m in _CJK_STREET.finditer(text))
     present = hints.words & _ADDRESS_WORDS
     if not present:
+        return
+    if not hints.digit_starts:
+        if not present.isdisjoint(_TYPE_BEFORE_WORDS):
+            yield from _type_first(
+                text, word_starts(text, hints, present & _TYPE_BEFORE_WORDS, _TYPE_BEFORE_SPELLED)
+            )
         return
     units = present & _UNIT_WORDS
     if units:
@@ -222,3 +231,20 @@ def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int,
         number = _AFTER_NAME_NUMBER.match(text, end)
         if number is not None:
             yield match.start(), _with_unit(text, number.end())
+        elif _named(text, match):
+            yield match.start(), _with_unit(text, end)
+
+
+# Street types that are never a common word, so a name after them in lower case is a street
+# ("rua das flores"); after the others ("place", "cours", "route") only a capital says so.
+_ALWAYS_STREETS = frozenset(fold_word(word) for word in word_lists.words("addresses", "always_streets"))
+# A Latin street name before the Chinese word for street or road: "住在Bloor街", "Yonge 路".
+_CJK_STREET = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,2} ?(?:大街|街|路|大道)")
+
+
+def _named(text: str, match: re.Match[str]) -> bool:
+    """The words after a street type name a street: a capital or a script without
+    capitals starts them, or the type is never a common word."""
+    typed = fold_word(match.group().strip().rstrip("./").split()[0]) if match.group().strip() else ""
+    first = text[match.end() : match.end() + 1]
+    return typed in _ALWAYS_STREETS or first.isupper() or (first.isalpha() and first.lower() == first.upper())

@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
+from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CLOSING,
@@ -38,6 +39,7 @@ _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _AFTER_SIGNATURE = " \t\n.!,;-–" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
 _CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
+
 
 
 class NameFinder:
@@ -190,6 +192,16 @@ class NameFinder:
                 return False
         return self.tokens[i].folded == phrase[0]
 
+    def capitalised_pair(self, i: int) -> bool:
+        """Tokens i and i+1 are two capitalised words, neither a stop word nor a place, and
+        a clause ends after them."""
+        j = i + 1
+        if j >= len(self.tokens) or not self.joined(i, j) or self.is_place(i) or self.is_place(j):
+            return False
+        after = self.text[self.ends[j] :].lstrip(" ")
+        second = self.tokens[j]
+        return second.capitalised and not second.stop and (not after or after[0] in ",.;:!?\n")
+
     def spaced(self, i: int, j: int) -> bool:
         return self.text[self.ends[i] : self.starts[j]].isspace()
 
@@ -209,9 +221,14 @@ class NameFinder:
         if strong:
             if tier is None and (token.stop or self.is_place(i)):
                 return
+        elif tier is None and token.capitalised and not token.stop and self.capitalised_pair(i):
+            pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
-        self.claim(i, self.extend(i, lowercase_ok=strong and not token.capitalised))
+        last = self.extend(i, lowercase_ok=strong and not token.capitalised)
+        if strong and not token.capitalised:
+            last = max(last, lowercase_run(self, i))
+        self.claim(i, last)
 
     # --- the four ways
     def cues(self) -> None:
@@ -332,6 +349,8 @@ class NameFinder:
         last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
         if not (last.capitalised or last.uncased or len(tokens) - 1 in self.taken):
             return
+        if beside_contact(self):
+            return
         for size in (1, 2, 3):
             first = len(tokens) - size
             if first < 0 or (size > 1 and not self.joined(first, first + 1)):
@@ -355,5 +374,3 @@ class NameFinder:
                     if free:
                         self.claim(free[0], free[-1])
                 return
-
-

@@ -43,12 +43,7 @@ def _cjk_name_end(text: str, pos: int) -> int:
     if latin is not None:
         return latin.end()
     end = pos
-    while (
-        end < len(text)
-        and end - pos < 3
-        and text[end] not in _CJK_STOP
-        and CJK.match(text[end])
-    ):
+    while end < len(text) and end - pos < 3 and text[end] not in _CJK_STOP and CJK.match(text[end]):
         end += 1
     return end
 
@@ -58,13 +53,26 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     family name follows it, or when the sentence or a stop word follows ("أختي هبة عمرها"):
     a verb after a relation ("صديقتي زوّجوها بالإكراه") is not taken."""
     name = finder.tokens[j]
-    if name.stop or finder.is_place(j):
+    if name.stop or finder.is_place(j) or (name.tier is None and arabic_verb(name.folded)):
         return
     end = uncased_end(finder, j)
     after = j + 1
     alone = after == len(finder.tokens) or not finder.joined(j, after) or finder.tokens[after].stop
     if name.tier is not None or end > j or alone:
         finder.claim(j, end)
+
+
+# An Arabic verb in the present ("يضربها", "بيضربني", "كيضرب") or with an object pronoun
+# ("ضربوني", "حبسوها"): no name, though no capital tells it. Listed names ("يوسف") are
+# taken before this is asked.
+_VERB_PREFIXES = ("ي", "بي", "كي", "كن", "تي")
+_OBJECT_SUFFIXES = ("ني", "ها", "وه", "هم", "نا")
+
+
+def arabic_verb(word: str) -> bool:
+    if not word or not "\u0621" <= word[0] <= "\u064a" or len(word) < 4:
+        return False
+    return word.startswith(_VERB_PREFIXES) or (len(word) >= 5 and word.endswith(_OBJECT_SUFFIXES))
 
 
 def uncased_end(finder: NameFinder, j: int) -> int:

@@ -1,0 +1,57 @@
+"""Having fled, read in its context: an escape that is not over is a danger now."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from triage.danger.evidence import Evidence
+from triage.danger.finder import Found
+from triage.danger.kinds import What
+
+
+def sentence_of(ends: Sequence[int], at: int) -> int:
+    """The number of the sentence holding folded offset `at` (sentences end at `ends`)."""
+    number = 0
+    for end in ends:
+        if end >= at:
+            break
+        number += 1
+    return number
+
+
+def escapes_of(
+    evidence: Sequence[Evidence], found: list[Found[str]], ends: Sequence[int]
+) -> tuple[list[Evidence], list[Found[str]]]:
+    """Having fled, read in its context: "I ran away an hour ago, they are looking for me",
+    "je me suis sauvée, je suis cachée" is a danger now (an escape with pursuit in the
+    message, or with a word of now or hiding in its sentence and none of the past); "I
+    escaped in 2019" is a word of the past. Returns the escapes now and the cue words with
+    the others turned into words of the past (and past words inside a live escape dropped)."""
+    escapes = [f for f in found if f.payload == "escaped"]
+    if not escapes:
+        return [], found
+    pursued = any(e.what is What.pursuit for e in evidence)
+    sentences = {
+        name: {sentence_of(ends, f.start) for f in found if f.payload in names}
+        for name, names in (("live", ("now", "self_locked")), ("past", ("past",)))
+    }
+    live: list[Evidence] = []
+    kept: list[Found[str]] = []
+    for f in escapes:
+        sentence = sentence_of(ends, f.start)
+        over = any(
+            p.payload == "past"
+            and sentence_of(ends, p.start) == sentence
+            and not (p.start < f.end and f.start < p.end)
+            for p in found
+        )
+        if not over and (pursued or sentence in sentences["live"]):
+            live.append(Evidence(f.start, f.end, What.escape, True, False))
+        else:
+            kept.append(Found(f.start, f.end, "past"))
+    spans = [(e.start, e.end) for e in live]
+    for f in found:
+        inside = any(s < f.end and f.start < e for s, e in spans)
+        if f.payload != "escaped" and not (f.payload == "past" and inside):
+            kept.append(f)
+    return live, kept

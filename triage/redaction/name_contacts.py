@@ -1,0 +1,97 @@
+"""Names typed without the usual signs: a full name in lower case after a self-introduction,
+a name ending the message beside a contact (issue 11, third round)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from triage import word_lists
+from triage.folding import fold_word
+from triage.redaction.spans import MASK
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+# Marks that end a clause after a name typed in lower case.
+_CLAUSE_MARKS = frozenset(",.;:!?()\n，。、،")
+
+# Words naming a contact, not a person: "WhatsApp +1...", "Tel. 514...", "Signal, ...".
+_CONTACT_WORDS = frozenset(
+    fold_word(word)
+    for word in (
+        *word_lists.words("handles", "cues"),
+        "whatsapp",
+        "whats",
+        "wa",
+        "telegram",
+        "signal",
+        "viber",
+        "wechat",
+        "line",
+        "zalo",
+        "kakao",
+        "messenger",
+        "tel",
+        "tél",
+        "phone",
+        "cell",
+        "cel",
+        "celular",
+        "mobile",
+        "email",
+        "mail",
+        "sms",
+        "text",
+        "call",
+        "appelle",
+        "ligue",
+        "llama",
+        "contact",
+        "numero",
+        "number",
+    )
+)
+
+
+def lowercase_run(finder: NameFinder, i: int, limit: int = 3) -> int:
+    """After a self-introduction in lower case ("me llamo josé manuel ríos, el patrón..."),
+    the words up to the end of the clause, when they are at most `limit` and none is a
+    stop word or a place: a full name typed without capitals. Otherwise i."""
+    j = i
+    while j + 1 < len(finder.tokens) and j + 1 - i < limit and finder.joined(j, j + 1):
+        nxt = finder.tokens[j + 1]
+        if nxt.stop or nxt.capitalised or finder.is_place(j + 1) or not nxt.text.isalpha():
+            return i
+        j += 1
+    after = finder.text[finder.ends[j] :].lstrip(" ")
+    return j if not after or after[0] in _CLAUSE_MARKS else i
+
+
+def beside_contact(finder: NameFinder) -> bool:
+    """A capitalised word or two ending the message right next to a contact already masked
+    ("... з понеділка Наталія, +1 613...", "Мой WhatsApp +1..., Бакыт"): a signature, even
+    without a sentence end before it. True when one was taken."""
+    tokens = finder.tokens
+    last = len(tokens) - 1
+    tail = finder.text[finder.ends[last] :]
+    if MASK in tail:
+        before = finder.text[: finder.starts[last]]
+    else:
+        before = finder.text[max(0, finder.starts[last] - 40) : finder.starts[last]]
+        if MASK not in before.rstrip(" ,")[-1:]:
+            return False
+    first = last - 1 if last > 0 and finder.joined(last - 1, last) and tokens[last - 1].capitalised else last
+    words = range(first, last + 1)
+    if any(
+        not tokens[i].capitalised
+        or tokens[i].stop
+        or finder.is_place(i)
+        or i in finder.taken
+        or tokens[i].folded in _CONTACT_WORDS
+        for i in words
+    ):
+        return False
+    if first == 0 or (MASK in tail and finder.sentence_initial(first) and tokens[first].tier is None):
+        return False
+    finder.claim(first, last)
+    return True
