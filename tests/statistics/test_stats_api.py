@@ -17,7 +17,7 @@ from app.statistics import period as periods
 from app.statistics import queries
 from app.storage.db import Database
 from tests.factories import receive
-from tests.statistics.conftest import Staff
+from tests.staff_fixtures import Staff
 
 PHONE = "514-555-0142"
 NAME = "Josiane Tremblay-Ouellet"

@@ -10,7 +10,7 @@ from app.domain import ChannelKind
 from app.models import Event, Message
 from app.storage.db import Database
 from tests.factories import receive
-from tests.supervision.conftest import Staff
+from tests.staff_fixtures import Staff
 
 PHONE = "514-555-0199"
 
