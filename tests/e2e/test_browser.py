@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -50,6 +51,19 @@ async def new_page(
     return page
 
 
+async def until_true(page: Page, expression: str, *, seconds: float = 10.0) -> None:
+    """Poll a JavaScript expression until it is true.
+
+    Not `page.wait_for_function`: that evaluates its predicate with `eval` inside the page,
+    which our Content-Security-Policy refuses (no 'unsafe-eval'). `page.evaluate` runs
+    through the DevTools protocol, which the policy does not govern.
+    """
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not await page.evaluate(expression):
+        assert asyncio.get_running_loop().time() < deadline, f"still false after {seconds} s: {expression}"
+        await asyncio.sleep(0.05)
+
+
 async def log_in(page: Page, site: LiveServer, email: str) -> None:
     await page.goto(f"{site.base_url}/console")
     await expect(page).to_have_url(f"{site.base_url}/console/login")
@@ -57,6 +71,9 @@ async def log_in(page: Page, site: LiveServer, email: str) -> None:
     await page.fill("#password", OPERATOR_PASSWORD)
     await page.keyboard.press("Enter")
     await expect(page).to_have_url(f"{site.base_url}/console")
+    # The URL changes when the navigation commits; the console's scripts (and their keyboard
+    # shortcuts) are ready only once the document has loaded.
+    await page.wait_for_load_state("load")
 
 
 class TestChatToConsole:
@@ -159,7 +176,7 @@ class TestQuickExit:
         await page.keyboard.press("Enter")
         await expect(page.locator("#chat-messages li.in")).to_have_count(1)
         # The message shows at once; the token is kept when the server's session frame comes.
-        await page.wait_for_function("sessionStorage.length > 0")
+        await until_true(page, "sessionStorage.length > 0")
         history_before = await page.evaluate("history.length")
 
         if how == "button":

@@ -125,6 +125,8 @@ class TestTwoOperators:
         urgent = await receive(database, "au secours il va me tuer")
         page = await new_page(browser, locale="fr-CA")
         await log_in(page, site, operator)
+        # As an operator would: the queue shows both, then the key takes the most urgent.
+        await expect(page.locator("#queue li.queue-item")).to_have_count(2)
         await page.locator("body").press("n")
         await expect(page).to_have_url(f"{site.base_url}/console?c={urgent.conversation_id}")
         await expect(page.locator("#ownership-state")).to_contain_text("Vous avez pris")
