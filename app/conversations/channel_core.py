@@ -75,7 +75,8 @@ class ChannelCore:
     async def record_call(self, update: CallUpdate) -> CallState | None:
         try:
             async with self._context.database.transaction() as session:
-                return await timeline.record(session, keys=self._context.keys, update=update)
+                return await timeline.record(session, keys=self._context.keys, update=update,
+                                             limit=self._context.settings.operator_max_conversations)
         except STORAGE_ERRORS as exc:
             raise StorageUnavailable() from exc
 
