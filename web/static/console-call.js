@@ -20,6 +20,7 @@
   var browserButton = document.getElementById("call-answer-browser");
   var actions = document.getElementById("call-actions");
   var leaveButton = document.getElementById("call-leave");
+  var actionStatus = document.getElementById("call-action-status");
   var me = document.body.getAttribute("data-user-email") || "";
   var labels = {};
   Array.prototype.forEach.call(document.querySelectorAll("#call-step-labels [data-step]"), function (li) {
@@ -139,7 +140,7 @@
         .then(function (calls) {
           agreed.checked = false;
           render(calls);
-          statusEl.textContent = text(interpreter ? "interpreter-added" : "line-added");
+          actionStatus.textContent = text(interpreter ? "interpreter-added" : "line-added");
         }).catch(failed);
     });
   });
@@ -148,7 +149,7 @@
     showError(false);
     post(base + "/call/leave", {}).then(function (calls) {
       render(calls);
-      statusEl.textContent = text("left");
+      actionStatus.textContent = text("left");
     }).catch(failed);
   });
 
