@@ -146,7 +146,8 @@ async def answer(
 ) -> bool:
     """The operator's phone picked up (or their browser phone answered a waiting call): the
     conversation becomes theirs as when taking a chat (`ownership.claim`: not someone else's,
-    within `limit`). Refused, the call goes on waiting for anyone."""
+    within `limit`). Refused, the call goes on waiting for anyone. True when the call changed
+    (answered, or a rung phone refused: it waits again)."""
     if browser_operator is not None:
         if call.status != CallStatus.waiting.value:
             return False
@@ -162,10 +163,8 @@ async def answer(
         if operator is None or not operator.active:
             raise Conflict("not an active operator")
         await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
-    except Conflict:
-        if browser_operator is None:
-            await operator_missed(session, call, leg=leg, reason="refused")
-        return False
+    except Conflict:  # a rung phone's call waits again (a change); a browser's never left it
+        return browser_operator is None and await operator_missed(session, call, leg=leg, reason="refused")
     call.status = CallStatus.answered.value
     call.answered_at = utcnow()
     call.operator_id, call.operator_leg = operator_id, leg or call.operator_leg

@@ -91,12 +91,15 @@ class TestAnswerTakesTheConversation:
             taken = await other.post(f"/api/conversations/{await conversation_id(database)}/take", json={})
             assert taken.status_code == 200
         leg = fake_twilio.calls[0]["sid"]
+        before = await rows(database, "SELECT kind FROM events ORDER BY id")
         root = parse((await step(operator_client, paths.OPERATOR + f"?call={CALL}", leg,
                                  CallStatus="in-progress", Direction="outbound-api")).text)
         assert root.find("Dial") is None and fake_twilio.call_updates == []
         assert (await call_row(database))["status"] == "waiting"
         missed = await rows(database, "SELECT step, detail FROM call_events ORDER BY id DESC LIMIT 1")
         assert missed == [{"step": "operator_missed", "detail": {"reason": "refused"}}]
+        after = await rows(database, "SELECT kind FROM events ORDER BY id")
+        assert [row["kind"] for row in after[len(before):]] == ["conversation.updated"]  # told live
 
     async def test_answering_in_the_browser_takes_it_and_is_audited(
         self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
