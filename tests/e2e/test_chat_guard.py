@@ -33,7 +33,8 @@ class TestChatInput:
             assert ack["type"] == "ack", ack
         database = Database.connect(live_server.env["HOTLINE_DATABASE_URL"], pool_size=1)
         try:
-            stored = await rows(database, "SELECT body_redacted FROM messages WHERE body_redacted LIKE 'il va%'")
+            stored = await rows(
+                database, "SELECT body_redacted FROM messages WHERE body_redacted LIKE 'il va%'")
         finally:
             await database.dispose()
         assert [row["body_redacted"] for row in stored] == ["il va me tuer"]
