@@ -105,7 +105,7 @@ def shared_live_server(
     url = postgres.create_database()
     server = LiveServer(url, tmp_path_factory.mktemp("shared-server") / "server.log").start()
     yield server
-    server.stop()
+    server.stop(kill=True)
     postgres.drop_database(url)
 
 
@@ -113,4 +113,4 @@ def shared_live_server(
 def live_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     server = LiveServer(database_url, tmp_path / "server.log").start()
     yield server
-    server.stop()
+    server.stop(kill=True)

@@ -30,8 +30,8 @@ def servers(database_url: str, tmp_path: Path) -> Iterator[tuple[LiveServer, Liv
     first = LiveServer(database_url, tmp_path / "a.log", **env).start()
     second = LiveServer(database_url, tmp_path / "b.log", **env).start()
     yield first, second
-    first.stop()
-    second.stop()
+    first.stop(kill=True)
+    second.stop(kill=True)
 
 
 def same_minute() -> None:
