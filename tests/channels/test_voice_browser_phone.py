@@ -117,7 +117,7 @@ def site(database_url: str, tmp_path: Path, fake_twilio: FakeTwilio,
            "HOTLINE_OUTBOX_WORKER": "false", "HOTLINE_RETENTION_WORKER": "false"}
     server = LiveServer(database_url, tmp_path / "server.log", **env).start(timeout=90)
     yield server
-    server.stop()
+    server.stop(kill=True)
 
 
 def twilio_calls(site: LiveServer, path: str, call_sid: str, **fields: str) -> httpx.Response:
