@@ -38,7 +38,7 @@ from triage.redaction.ips import find_ips
 from triage.redaction.keep import find_kept_numbers
 from triage.redaction.names import find_names
 from triage.redaction.number_words import find_spelled_phones
-from triage.redaction.payment import find_accounts, find_cards, find_ibans
+from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
 from triage.redaction.spans import Found, Hints, mask, trim
@@ -54,7 +54,7 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (PiiType.HANDLE, (find_handles,)),
     (PiiType.IP, (find_ips,)),
     (None, (find_kept_numbers,)),
-    (PiiType.PAYMENT, (find_accounts,)),
+    (PiiType.PAYMENT, (find_accounts, find_wallets)),
     (PiiType.ID_NUMBER, (find_identity_numbers,)),
     (PiiType.ADDRESS, (find_postal_codes, find_addresses)),
 )

@@ -231,7 +231,7 @@ def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int,
         number = _AFTER_NAME_NUMBER.match(text, end)
         if number is not None:
             yield match.start(), _with_unit(text, number.end())
-        elif _named(text, match):
+        elif _named(text, match, end):
             yield match.start(), _with_unit(text, end)
 
 
@@ -242,9 +242,13 @@ _ALWAYS_STREETS = frozenset(fold_word(word) for word in word_lists.words("addres
 _CJK_STREET = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,2} ?(?:大街|街|路|大道)")
 
 
-def _named(text: str, match: re.Match[str]) -> bool:
+def _named(text: str, match: re.Match[str], end: int) -> bool:
     """The words after a street type name a street: a capital or a script without
-    capitals starts them, or the type is never a common word."""
+    capitals starts them, or the type is never a common word and the name is more than one
+    short word ("rua das flores", not "rua bat": Vietnamese "rửa bát" typed without tones)."""
     typed = fold_word(match.group().strip().rstrip("./").split()[0]) if match.group().strip() else ""
     first = text[match.end() : match.end() + 1]
-    return typed in _ALWAYS_STREETS or first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    if first.isupper() or (first.isalpha() and first.lower() == first.upper()):
+        return True
+    name = text[match.end() : end]
+    return typed in _ALWAYS_STREETS and (len(name) >= 5 or " " in name)

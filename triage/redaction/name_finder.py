@@ -41,7 +41,6 @@ _AFTER_SIGNATURE = " \t\n.!,;-–" + MASK  # not ":": "Écrivez-moi : ana@..." i
 _CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
 
 
-
 class NameFinder:
     """One message's words and the names found in them so far (`spans`)."""
 

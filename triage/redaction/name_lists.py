@@ -40,6 +40,7 @@ STOP = frozenset(fold_word(word) for word in _STOP_WORDS)
 # is a stop word only when listed so, not because it folds to one ("my").
 _STOP_WRITTEN = frozenset(word.lower() for word in _STOP_WORDS)
 
+
 def _folded(key: str) -> frozenset[str]:
     return frozenset(fold_word(word) for word in word_lists.words("names", key))
 
@@ -63,9 +64,7 @@ HONORIFICS = frozenset(
 )
 CJK_CUES = word_lists.words("names", "cues_unspaced")
 CLOSING = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(map(re.escape, word_lists.words("names", "closings")))
-    + r")\s*[,!.\-]*\s*$"
+    r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, word_lists.words("names", "closings"))) + r")\s*[,!.\-]*\s*$"
 )
 # A word, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"), with its combining marks.
 TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
@@ -78,7 +77,6 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
         if words:
             index.setdefault(words[0], []).append(words)
     return index
-
 
 
 STRONG_INDEX = _phrase_index(word_lists.words("names", "cues"))
