@@ -73,6 +73,10 @@ KEYS: dict[str, dict[str, Key]] = {
         "connectors": _FOLDED,  # small words inside a street name: "de", "la", "saint"
         "directions": _FOLDED,  # after a street's name, before its unit: "rue Jarry Est, app. 3"
         "always_streets": _FOLDED,  # types never a common word: a lower-case name after is a street
+        "corners": _CASELESS,  # an intersection follows: "coin", "corner of", "esquina de"
+        "corner_joiners": _CASELESS,  # between the two streets of a corner: "et", "and", "y"
+        "lodgings": _CASELESS,  # a named one pins a building: "motel", "hôtel", "inn"
+        "types_transliterated": _CASELESS,  # an English street type in another script: "стрит"
     },
     "handles": {
         "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"

@@ -102,3 +102,48 @@ def test_identity_numbers_and_wallets(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["I paid 500 by paypal yesterday", "GCash ₱2,000 fee each month"])
 def test_wallet_amounts_stay(text: str) -> None:
     assert _redacted(text) == text
+
+
+# --- addresses without the usual number-street shape ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a house number before a numbered street
+        ("we are at 1450 32 Ave NE now", "we are at [ADDRESS] now"),
+        # an Arabic street type with its preposition written onto it
+        ("نسكن لشارع سان لوران منذ سنة", "نسكن [ADDRESS] منذ سنة"),
+        # a Vietnamese street type before a capitalised name; the name stops at lower case
+        ("chỗ làm ở đường Saint-Laurent rất xa", "chỗ làm ở [ADDRESS] rất xa"),
+        # a Latin name before 大道 with its number
+        ("他住在Lawrence大道88号", "他住在[ADDRESS]"),
+        # intersections
+        ("ils attendent au coin Sherbrooke et Papineau", "ils attendent au [ADDRESS]"),
+        ("parked at the corner of Main and Hastings", "parked at the [ADDRESS]"),
+        ("estoy en la esquina de Hidalgo y Juárez", "estoy en la [ADDRESS]"),
+        ("машина на углу Кил и Финч", "машина [ADDRESS]"),
+        # a named lodging, and two pieces of one address with a short word between
+        ("on nous garde au Motel Étoile sur le boul. Wilfrid-Hamel", "on nous garde au [ADDRESS]"),
+        ("she is in the Maple Leaf Motel tonight", "she is in the [ADDRESS] tonight"),
+        # an English street type transliterated
+        ("живу на Ботерст-стрит 455", "живу на [ADDRESS]"),
+        ("працюю на Кінг-стріт", "працюю на [ADDRESS]"),
+    ],
+)
+def test_addresses_without_the_usual_shape(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "elle est dans un hôtel à Gatineau",
+        "li nan yon otèl Laval",
+        "I was at a motel near the airport",
+        "tôi đang trên đường về nhà",
+        "sống ở thành phố Hồ Chí Minh",
+        "je suis au coin de la rue",
+        "cam on, toi rua bat 3 ngay",
+    ],
+)
+def test_places_and_everyday_words_near_street_words_stay(text: str) -> None:
+    assert _redacted(text) == text
