@@ -27,7 +27,7 @@ from triage.redaction.name_lists import (
     WORDS,
     word_facts,
 )
-from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation
+from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_end
 from triage.redaction.spans import LATIN1_LETTER, MASK, Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -312,7 +312,10 @@ class NameFinder:
                 ok = token.capitalised and followed
             followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS
             if ok and not token.shouted and not followed_by_business:
-                self.claim(i, self.extend(i))
+                # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
+                # वर्मा,", "محمد عبد الرحمن")
+                last = max(self.extend(i), uncased_end(self, i)) if token.uncased else self.extend(i)
+                self.claim(i, last)
         for i in self.listed_indices:
             token = self.tokens[i]
             if token.folded not in SURNAMES or not token.capitalised or i in self.taken or self.is_place(i):

@@ -16,10 +16,21 @@ from triage.data_files import data_lines, data_words
 from triage.folding import COMBINING_MARKS, fold_word, latin1
 
 
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
+def _keys(name: str) -> set[str]:
+    """A listed name as written (case folded) and folded. Not folded in Devanagari, whose
+    folding drops the vowel signs: "रेखा" would be "रखा" (kept), a common verb."""
+    if _DEVANAGARI.search(name):
+        return {name.casefold()}
+    return {name.casefold(), fold_word(name)}
+
+
 def _load_tiers() -> dict[str, str]:
     tiers: dict[str, str] = {}
     for name in data_words("first_names.txt"):
-        for key in {name.casefold(), fold_word(name)}:
+        for key in _keys(name):
             tiers[key] = "any"
     tier = "mid-sentence"
     for line in data_lines("first_names_ambiguous.txt"):
@@ -27,7 +38,7 @@ def _load_tiers() -> dict[str, str]:
             tier = line.strip("[] ")
             continue
         for name in line.split():
-            for key in {name.casefold(), fold_word(name)}:
+            for key in _keys(name):
                 tiers[key] = tier
     return tiers
 
