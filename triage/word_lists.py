@@ -59,6 +59,10 @@ KEYS: dict[str, dict[str, Key]] = {
         "closings": _CASELESS,  # the capitalised words after one, at the end, are a signature
         "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
+        "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"
+        "of_words": _FOLDED,  # "do" in "celular do Edivaldo", "de" in "chum de ferme Edgar"
+        "contact_cues": _CASELESS,  # a name follows, after ":" or a dash: "Контакт: Василь"
+        "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
     },
     "identity": {
         "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"

@@ -4,22 +4,34 @@ listed names, signatures; see triage.redaction.names)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, lowercase_run
+from triage.redaction.name_cues import (
+    business_follows,
+    ends_clause,
+    ends_message,
+    take_after_label,
+    take_after_qualifier,
+    take_before_relative,
+    take_han_names,
+    take_possession,
+)
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CLOSING,
+    CONTACT_INDEX,
     HONORIFICS,
+    ORGANISATIONS,
     PARTICLES,
     PLACE_WORDS,
+    POSSESSION_WORDS,
     RELATION_WORDS,
     RELATIVE_INDEX,
-    RELATIVE_PRONOUNS,
     STRONG_INDEX,
     SURNAMES,
     TOKEN,
@@ -38,7 +50,7 @@ _SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAI
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _AFTER_SIGNATURE = " \t\n.!,;-–" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
-_CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
+_CUE_GAP = re.compile(r"[\s:,\-–—]{1,4}")
 
 
 class NameFinder:
@@ -79,12 +91,19 @@ class NameFinder:
         self.spans: list[tuple[int, int]] = []
 
     def find_place_tokens(self) -> set[int]:
-        """Indexes of the tokens that lie inside a place mention ("Saint-Jean-sur-Richelieu")."""
+        """Indexes of the tokens that lie inside a place mention ("Saint-Jean-sur-Richelieu")
+        or the name of a shop or brand named like a person ("Tim Hortons")."""
         if not self.tokens:
             return set()
         inside: set[int] = set()
+        for i, token in enumerate(self.tokens):
+            for phrase in ORGANISATIONS.get(token.folded, ()):
+                if self.phrase_at(i, phrase):
+                    inside.update(range(i, i + len(phrase)))
         for place in find_places(self.text):
-            i = bisect_left(self.starts, place.start)
+            # the first token that ends after the place starts: a place behind an Arabic prefix
+            # ("بلافال") starts inside its token
+            i = bisect_right(self.ends, place.start)
             while i < len(self.tokens) and self.ends[i] <= place.end:
                 inside.add(i)
                 i += 1
@@ -217,11 +236,17 @@ class NameFinder:
             return
         token = self.tokens[i]
         tier = token.tier
+        if (token.shouted and len(token.text) <= 5) or business_follows(self, i):
+            return  # "I've called CAS", "se llama Canadian Care Jobs Internacional"
         if strong:
             if tier is None and (token.stop or self.is_place(i)):
                 return
         elif tier is None and token.capitalised and not token.stop and self.capitalised_pair(i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
+        elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
+            pass  # "ajutor. sunt Florina": a capitalised word that ends the message
+        elif tier == "mid-sentence" and not token.stop and ends_clause(self, i):
+            pass  # "toi la thuy, so ong chu ...": a listed name typed in lower case
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
         last = self.extend(i, lowercase_ok=strong and not token.capitalised)
@@ -235,6 +260,7 @@ class NameFinder:
             self.take_after_cue(self.next_after(last), strong=True)
         if not self.latin1 and CJK.search(self.text):
             take_cjk(self)
+            take_han_names(self)
         for i in self.marker_indices:
             token = self.tokens[i]
             if token.text in HONORIFICS:
@@ -246,7 +272,11 @@ class NameFinder:
                     and not self.is_place(j)
                 ):
                     self.claim(j, self.extend(j))
-            elif token.folded in RELATION_WORDS:
+            elif token.folded in RELATION_WORDS or token.folded in POSSESSION_WORDS:
+                if token.folded not in RELATION_WORDS:
+                    take_possession(self, i)
+                    continue
+                take_after_qualifier(self, i)
                 j = self.next_after(i)
                 if j is None:
                     continue
@@ -260,33 +290,10 @@ class NameFinder:
                     self.claim(j, self.extend(j, lowercase_ok=True))
         for last in self.phrase_ends(WEAK_INDEX):
             self.take_after_cue(self.next_after(last), strong=False)
+        for last in self.phrase_ends(CONTACT_INDEX):
+            take_after_label(self, last)
         for last in self.phrase_ends(RELATIVE_INDEX):
-            self.take_before_relative(last)
-
-    def take_before_relative(self, last: int) -> None:
-        """'c'est Xochitl qui m'a amenée', 'it was Thandiwe Lopez who', 'fue xochitl quien': one to
-        three words between the introduction and the relative pronoun are a name."""
-        first = self.next_after(last)
-        if first is None:
-            return
-        known = False  # one of the words is capitalised or a listed name ("xochitl sharma")
-        for size in (1, 2, 3):
-            end = first + size - 1
-            after = end + 1
-            if (
-                after >= len(self.tokens)
-                or not self.spaced(end, after)
-                or (size > 1 and not self.joined(end - 1, end))
-            ):
-                return
-            token = self.tokens[end]
-            if token.stop or self.is_place(end) or end in self.taken:
-                return
-            known = known or token.capitalised or token.tier is not None or token.folded in SURNAMES
-            if self.tokens[after].folded in RELATIVE_PRONOUNS:
-                if known:  # "it was last night that": lower-case words no list knows are not taken
-                    self.claim(first, end)
-                return
+            take_before_relative(self, last)
 
     def next_after_honorific(self, i: int) -> int | None:
         j = i + 1

@@ -15,7 +15,6 @@ from triage import word_lists
 from triage.data_files import data_lines, data_words
 from triage.folding import COMBINING_MARKS, fold_word, latin1
 
-
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
@@ -93,7 +92,11 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
 STRONG_INDEX = _phrase_index(word_lists.words("names", "cues"))
 WEAK_INDEX = _phrase_index(word_lists.words("names", "weak_cues"))
 RELATIVE_INDEX = _phrase_index(word_lists.words("names", "relative_intros"))
-_CUE_FIRST_WORDS = frozenset(STRONG_INDEX) | frozenset(WEAK_INDEX) | frozenset(RELATIVE_INDEX)
+CONTACT_INDEX = _phrase_index(word_lists.words("names", "contact_cues"))
+_CUE_FIRST_WORDS = (
+    frozenset(STRONG_INDEX) | frozenset(WEAK_INDEX) | frozenset(RELATIVE_INDEX) | frozenset(CONTACT_INDEX)
+)
+POSSESSION_WORDS = _folded("possessions")
 
 
 class Word(NamedTuple):
@@ -112,6 +115,7 @@ class Word(NamedTuple):
     matters: bool  # any of the three above
 
 
+_MARKED_SURNAMES = frozenset(name.casefold() for name in data_words("surnames_marked.txt"))
 WORDS: dict[str, Word] = {}
 _WORDS_LIMIT = 65536  # spellings kept; past it the cache starts again (a result never depends on it)
 
@@ -123,11 +127,13 @@ def word_facts(text: str) -> Word:
         return word
     folded = fold_word(text)
     tier = TIERS.get(folded)
-    if tier is None and not text.isascii():
-        tier = TIERS.get(text.casefold())
+    if not text.isascii():
+        # a word in lower case with marks is a listed name only as written: "tìm" (find),
+        # "dân" (people), "mãe" (mother) are not "Tim", "Dan", "Mae"
+        tier = TIERS.get(text.casefold()) if text.islower() else tier or TIERS.get(text.casefold())
     capitalised = text[0].isupper()
     cue = folded in _CUE_FIRST_WORDS
-    marker = text in HONORIFICS or folded in RELATION_WORDS
+    marker = text in HONORIFICS or folded in RELATION_WORDS or folded in POSSESSION_WORDS
     listed = tier is not None or (capitalised and folded in SURNAMES)
     first = text[0]
     uncased = first.isalpha() and not first.isupper() and not first.islower()
@@ -137,7 +143,9 @@ def word_facts(text: str) -> Word:
         capitalised=capitalised,
         shouted=len(text) > 1 and text.isupper(),
         uncased=uncased,
-        stop=folded in STOP and (latin1(text) is not None or uncased or text.lower() in _STOP_WRITTEN),
+        stop=folded in STOP
+        and text.casefold() not in _MARKED_SURNAMES
+        and (latin1(text) is not None or uncased or text.lower() in _STOP_WRITTEN),
         tier=tier,
         cue=cue,
         marker=marker,
@@ -160,7 +168,8 @@ def _gate_words() -> frozenset[str]:
     # The message's words are lower case, not folded: the relations as written, lower case, too
     # ("sœur" folds to "soeur").
     words |= _as_written_and_lower("relations")
-    for phrase in word_lists.words("names", "cues"):
+    words |= _as_written_and_lower("possessions")
+    for phrase in (*word_lists.words("names", "cues"), *word_lists.words("names", "contact_cues")):
         parts = _HINT_WORD.findall(phrase.lower())
         if parts:
             words.add(max(parts, key=len))
@@ -168,5 +177,19 @@ def _gate_words() -> frozenset[str]:
 
 
 GATE = _gate_words()
+
+
+def _organisations() -> dict[str, list[tuple[str, ...]]]:
+    """triage/data/organisations.txt as phrases of folded words, by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in data_lines("organisations.txt"):
+        words = tuple(fold_word(m.group()) for m in TOKEN.finditer(line))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+# Shops and brands named like people ("Tim Hortons", "Jean Coutu"): their words are no name.
+ORGANISATIONS = _organisations()
 # The relative pronouns as a message's lower-case words may write them ("quién", "quien").
 RELATIVE_WORDS = _as_written_and_lower("relative_pronouns")
