@@ -22,7 +22,7 @@ from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
 from triage.redaction.name_lists import BUSINESS_WORDS, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
-from triage.redaction.name_scripts import CJK, uncased_end
+from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -103,6 +103,7 @@ def _han_name_end(text: str, pos: int) -> int:
     return pos
 
 
+_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
 _CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
 
@@ -121,10 +122,16 @@ def take_han_names(finder: NameFinder) -> None:
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
     runs = list(_HAN_RUN.finditer(text))
-    if runs and sum(len(run.group()) for run in runs) * 4 < len(text):
+    if not runs:
+        return
+    other_letters = sum(1 for ch in text if ch.isalpha() and ch < "\u3000")
+    if sum(len(run.group()) for run in runs) * 4 <= other_letters:
         for run in runs:
-            if _han_name_end(text, run.start()) == run.end():
-                finder.spans.append(run.span())
+            name = run.group()
+            # no repeated character ("谢谢", thanks), no function character ("我的")
+            if len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name):
+                if _han_name_end(text, run.start()) == run.end():
+                    finder.spans.append(run.span())
 
 
 def business_follows(finder: NameFinder, i: int) -> bool:
