@@ -81,6 +81,8 @@ KEYS: dict[str, dict[str, Key]] = {
         "corner_joiners": _CASELESS,  # between the two streets of a corner: "et", "and", "y"
         "lodgings": _CASELESS,  # a named one pins a building: "motel", "hôtel", "inn"
         "types_transliterated": _CASELESS,  # an English street type in another script: "стрит"
+        "buildings": _CASELESS,  # a building: in a message with one, "la fille du 302" is a door
+        "door_prepositions": _CASELESS,  # before a door number: "du", "do", "from", "in"
     },
     "handles": {
         "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"

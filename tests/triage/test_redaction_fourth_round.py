@@ -205,3 +205,35 @@ def test_names_by_cause(text: str, expected: str) -> None:
 )
 def test_shops_places_and_everyday_words_stay(text: str) -> None:
     assert _redacted(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handle after an app name glued to Chinese text
+        ("我妹妹的LINE ID: mei.ling_07 她不回", "我妹妹的LINE ID: [HANDLE] 她不回"),
+        # a signature in a script without capitals between a sentence end and a masked contact
+        ("هل تقدمون تدريباً؟ سعاد الخوري، suad@example.org", "هل تقدمون تدريباً؟ [PERSON]، [EMAIL]"),
+        # a door number in a message that names a building
+        (
+            "no meu prédio, a senhora do 1108 prende a empregada",
+            "no meu prédio, a senhora do [ADDRESS] prende a empregada",
+        ),
+        ("in my building the kid in 604 is alone", "in my building the kid in [ADDRESS] is alone"),
+    ],
+)
+def test_handles_signatures_and_doors(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的WeChat上说谢谢",
+        "قرأت الرسالة. رقمها معي",
+        "in our building since 2019, 12 in 3 rooms",
+        "в нашем доме из 34 человек",
+    ],
+)
+def test_contact_words_years_and_counts_stay(text: str) -> None:
+    assert _redacted(text) == text

@@ -6,7 +6,9 @@
 - a named lodging: a motel or hotel word and a capitalised name after it, or a capitalised
   name before it ("motel Le Relais", "Hôtel Bonaventure", "Colibri Motel", "мотель Звезда");
 - a street named with an English street type written in another script, with its number when
-  one follows ("Дафферин-стрит 1020", "Блур стрит").
+  one follows ("Дафферин-стрит 1020", "Блур стрит");
+- a door number in a message that names a building: "a menina do 302" (with "prédio"),
+  "la fille du 1204" (with "immeuble"), "she's in 508" (with "building"), not a year.
 
 The words are listed per language in triage/lexicons/redaction/<lang>.toml, [addresses]
 (`corners`, `corner_joiners`, `lodgings`, `types_transliterated`).
@@ -71,6 +73,20 @@ _TRANSLITERATED = re.compile(
     rf"(?<!\w)[{_CAPITAL}][\w'’]*(?:-[{_CAPITAL}][\w'’]*)?[- ](?i:{_TRANSLITERATED_TYPES})(?!\w)"
     r"(?:,?[ \t]*\d{1,6}[A-Za-zА-Яа-я]?(?!\d))?"
 )
+_BUILDING_WORDS = _hint_words("buildings")
+_DOOR = re.compile(
+    rf"(?<!\w)(?i:{_alternation('door_prepositions')})[ \t]*#?(?P<door>\d{{3,4}}[A-Za-z]?)"
+    r"(?![\w/-]|[.,:]\d|[ \t]*\d)"
+)
+
+
+def _doors(text: str) -> Iterator[tuple[int, int]]:
+    for match in _DOOR.finditer(text):
+        door = match.group("door")
+        if not (len(door) == 4 and door[:2] in ("19", "20")):  # "in 2019" is a year
+            yield match.span("door")
+
+
 # a word of the lodging pattern that is no name: "Motel" in "Motel Colibri" is the type
 _NOT_A_NAME = frozenset({"i", "we", "je", "on", "yo", "eu", "я", "мы"})
 
@@ -88,5 +104,7 @@ def find_landmarks(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             for match in lodgings:
                 if not any(start < match.end() and match.start() < end for start, end in places):
                     yield match.span()
+    if hints.digit_starts and not words.isdisjoint(_BUILDING_WORDS):
+        yield from _doors(text)
     if not words.isdisjoint(_TRANSLITERATED_WORDS):
         yield from (match.span() for match in _TRANSLITERATED.finditer(text))

@@ -49,7 +49,7 @@ _LATIN1TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no 
 _SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAIN_TOKEN, _LATIN1TOKEN)}
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
-_AFTER_SIGNATURE = " \t\n.!,;-–" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
+_AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
 _CUE_GAP = re.compile(r"[\s:,\-–—]{1,4}")
 
 
