@@ -129,9 +129,9 @@ def take_han_names(finder: NameFinder) -> None:
         for run in runs:
             name = run.group()
             # no repeated character ("谢谢", thanks), no function character ("我的")
-            if len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name):
-                if _han_name_end(text, run.start()) == run.end():
-                    finder.spans.append(run.span())
+            distinct = len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name)
+            if distinct and _han_name_end(text, run.start()) == run.end():
+                finder.spans.append(run.span())
 
 
 def business_follows(finder: NameFinder, i: int) -> bool:
