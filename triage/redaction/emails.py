@@ -149,6 +149,9 @@ def _mail_domain_end(text: str, domain: re.Match[str]) -> int | None:
     provider = domain.group(1).lower() in _PROVIDER_NAMES
     if domain.end(1) == domain.end():
         return domain.end() if provider else None
+    parts = _DOT.split(domain.group())
+    if parts[-1].lower() in _TLD_NAMES:  # most addresses: a top-level domain ends the match
+        return domain.end()
     end = None
     for separator in _DOT.finditer(text, domain.end(1), domain.end()):
         part = _PART.match(text, separator.end())

@@ -23,6 +23,7 @@ def _folded_words(words: Iterable[str]) -> frozenset[str]:
 _CUE_WORDS = _folded_words(word_lists.words("identity", "cues"))
 _UPPER_CUES = frozenset(word_lists.words("identity", "cues_capitals"))  # words too when lower case
 _UNSPACED_CUES = word_lists.words("identity", "cues_unspaced")
+assert not any(cue.isascii() or all(ord(ch) < 256 for ch in cue) for cue in _UNSPACED_CUES)
 _FILLER_SIGNS = ("#", ":", "=", "-")
 _FILLERS = _folded_words(word_lists.words("identity", "fillers")) | frozenset(_FILLER_SIGNS)
 _BACK_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[#:=°º]")
@@ -48,8 +49,8 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
     runs = unmasked_runs(text, hints)  # where the patterns tried at the message's digit runs can match
-    unspaced_cue = any(cue in text for cue in _UNSPACED_CUES)
-    if _has_cue_word(hints) or unspaced_cue or "SIN" in text:
+    unspaced_cue = not hints.latin1 and any(cue in text for cue in _UNSPACED_CUES)  # none is Latin-1
+    if _has_cue_word(text, hints) or unspaced_cue or "SIN" in text:
         yield from _cued(text, runs, unspaced_cue)
     sin_starts = _sin_starts(text, runs)
     if sin_starts:
@@ -82,11 +83,13 @@ def _sins(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _has_cue_word(hints: Hints) -> bool:
+def _has_cue_word(text: str, hints: Hints) -> bool:
     """The message has a cue word. The cues are compared folded and the message's words are
     lower case, not folded: a word with an accent ("cédula", "identité") is folded first."""
     if hints.has_any(_CUE_WORDS):
         return True
+    if text.isascii():  # no word to fold
+        return False
     return any(fold_word(word) in _CUE_WORDS for word in hints.words if not word.isascii())
 
 

@@ -74,17 +74,20 @@ _TRANSLITERATED = re.compile(
     r"(?:,?[ \t]*\d{1,6}[A-Za-zА-Яа-я]?(?!\d))?"
 )
 _BUILDING_WORDS = _hint_words("buildings")
-_DOOR = re.compile(
-    rf"(?<!\w)(?i:{_alternation('door_prepositions')})[ \t]*#?(?P<door>\d{{3,4}}[A-Za-z]?)"
-    r"(?![\w/-]|[.,:]\d|[ \t]*\d)"
-)
+# the preposition before a door number, matched on the few characters before a digit run
+_DOOR_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation('door_prepositions')})[ \t]*#?$")
+_DOOR_AFTER = re.compile(r"[A-Za-z]?(?![\w/-]|[.,:]\d|[ \t]*\d)")
 
 
-def _doors(text: str) -> Iterator[tuple[int, int]]:
-    for match in _DOOR.finditer(text):
-        door = match.group("door")
-        if not (len(door) == 4 and door[:2] in ("19", "20")):  # "in 2019" is a year
-            yield match.span("door")
+def _doors(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Three or four digits after a door preposition, not a year ("in 2019")."""
+    for start, end in hints.digit_runs:
+        door = text[start:end]
+        if not 3 <= len(door) <= 4 or not door.isdecimal() or (len(door) == 4 and door[:2] in ("19", "20")):
+            continue
+        after = _DOOR_AFTER.match(text, end)
+        if after is not None and _DOOR_BEFORE.search(text, max(0, start - 16), start):
+            yield start, after.end()
 
 
 # a word of the lodging pattern that is no name: "Motel" in "Motel Colibri" is the type
@@ -105,6 +108,6 @@ def find_landmarks(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
                 if not any(start < match.end() and match.start() < end for start, end in places):
                     yield match.span()
     if hints.digit_starts and not words.isdisjoint(_BUILDING_WORDS):
-        yield from _doors(text)
+        yield from _doors(text, hints)
     if not words.isdisjoint(_TRANSLITERATED_WORDS):
         yield from (match.span() for match in _TRANSLITERATED.finditer(text))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
-from triage.redaction.name_lists import BUSINESS_WORDS, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
+from triage.redaction.name_lists import BUSINESS_WORDS, CUE_PHRASES, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
 from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
 
 if TYPE_CHECKING:
@@ -184,3 +184,25 @@ def take_before_relative(finder: NameFinder, last: int) -> None:
             if known:  # "it was last night that": lower-case words no list knows are not taken
                 finder.claim(first, end)
             return
+
+
+def cue_phrase_ends(finder: NameFinder) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Index of the last token of every strong cue, weak cue, contact label and relative
+    introduction found in the text, in one pass over the words that can start one."""
+    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    if not finder.cue_indices:
+        return found
+    last = len(finder.tokens) - 1
+    tokens = finder.tokens
+    for i in finder.cue_indices:
+        entry = CUE_PHRASES.get(tokens[i].folded)
+        if entry is None:
+            continue
+        single, by_second = entry
+        for kind in single:
+            found[kind].append(i)
+        if i < last and by_second:
+            for kind, phrase in by_second.get(tokens[i + 1].folded, ()):
+                if finder.phrase_at(i, phrase):
+                    found[kind].append(i + len(phrase) - 1)
+    return found

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import attrgetter
+from typing import cast
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_cues import (
     business_follows,
+    cue_phrase_ends,
     ends_clause,
     ends_message,
     take_after_label,
@@ -24,19 +26,16 @@ from triage.redaction.name_cues import (
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CLOSING,
-    CONTACT_INDEX,
     HONORIFICS,
     ORGANISATIONS,
     PARTICLES,
     PLACE_WORDS,
     POSSESSION_WORDS,
     RELATION_WORDS,
-    RELATIVE_INDEX,
-    STRONG_INDEX,
     SURNAMES,
     TOKEN,
-    WEAK_INDEX,
     WORDS,
+    Word,
     word_facts,
 )
 from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_end
@@ -50,6 +49,7 @@ _SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAI
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
+_MATTERS = attrgetter("matters")
 _CUE_GAP = re.compile(r"[\s:,\-–—]{1,4}")
 
 
@@ -58,6 +58,7 @@ class NameFinder:
 
     def __init__(self, text: str, hints: Hints) -> None:
         self.text = text
+        self.words = hints.words  # lower case, not folded: an organisation's first word is ASCII
         # Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower pattern
         # that keeps combining marks inside a word only when the text has some.
         self.latin1 = hints.latin1  # so no CJK letter either
@@ -73,19 +74,24 @@ class NameFinder:
         bounds = list(accumulate(map(len, pieces)))
         self.starts = bounds[0:-1:2]
         self.ends = bounds[1::2]
-        self.tokens = [WORDS.get(written) or word_facts(written) for written in pieces[1::2]]
-        # The passes below visit only the words that can matter to them.
+        written = pieces[1::2]
+        # the cached facts, looked up in a C loop; the few words not seen yet are made here
+        tokens: list[Word | None] = list(map(WORDS.get, written))
+        if None in tokens:
+            tokens = [token or word_facts(word) for token, word in zip(tokens, written, strict=True)]
+        self.tokens = cast("list[Word]", tokens)
+        # The passes below visit only the words that can matter to them (found in a C loop).
         self.cue_indices: list[int] = []
         self.marker_indices: list[int] = []
         self.listed_indices: list[int] = []
-        for i, word in enumerate(self.tokens):
-            if word.matters:
-                if word.cue:
-                    self.cue_indices.append(i)
-                if word.marker:
-                    self.marker_indices.append(i)
-                if word.listed:
-                    self.listed_indices.append(i)
+        for i in compress(count(), map(_MATTERS, self.tokens)):
+            word = self.tokens[i]
+            if word.cue:
+                self.cue_indices.append(i)
+            if word.marker:
+                self.marker_indices.append(i)
+            if word.listed:
+                self.listed_indices.append(i)
         self.place_tokens: set[int] | None = None  # found on first use: many messages never ask
         self.taken: set[int] = set()
         self.spans: list[tuple[int, int]] = []
@@ -96,10 +102,11 @@ class NameFinder:
         if not self.tokens:
             return set()
         inside: set[int] = set()
-        for i, token in enumerate(self.tokens):
-            for phrase in ORGANISATIONS.get(token.folded, ()):
-                if self.phrase_at(i, phrase):
-                    inside.update(range(i, i + len(phrase)))
+        if not self.words.isdisjoint(ORGANISATIONS):
+            for i, token in enumerate(self.tokens):
+                for phrase in ORGANISATIONS.get(token.folded, ()):
+                    if self.phrase_at(i, phrase):
+                        inside.update(range(i, i + len(phrase)))
         for place in find_places(self.text):
             # the first token that ends after the place starts: a place behind an Arabic prefix
             # ("بلافال") starts inside its token
@@ -189,18 +196,6 @@ class NameFinder:
             j += 1
         return last
 
-    def phrase_ends(self, index: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
-        """Index of the last token of every phrase of `index` found in the text."""
-        last = len(self.tokens) - 1
-        for i in self.cue_indices:
-            phrases = index.get(self.tokens[i].folded)
-            if phrases is None:
-                continue
-            following = self.tokens[i + 1].folded if i < last else None
-            for phrase in phrases:  # most fail on their second word: checked here, without a call
-                if len(phrase) == 1 or (phrase[1] == following and self.phrase_at(i, phrase)):
-                    yield i + len(phrase) - 1
-
     def phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
         """The words of `phrase` start at token i, one after the other, with only spaces between."""
         if i + len(phrase) > len(self.tokens):
@@ -256,7 +251,8 @@ class NameFinder:
 
     # --- the four ways
     def cues(self) -> None:
-        for last in self.phrase_ends(STRONG_INDEX):
+        strong, weak, contact, relative = cue_phrase_ends(self)
+        for last in strong:
             self.take_after_cue(self.next_after(last), strong=True)
         if not self.latin1 and CJK.search(self.text):
             take_cjk(self)
@@ -288,11 +284,11 @@ class NameFinder:
                         self.claim(j, self.extend(j))
                 elif name.text.islower() and (name.tier == "any" or name.folded in SURNAMES):
                     self.claim(j, self.extend(j, lowercase_ok=True))
-        for last in self.phrase_ends(WEAK_INDEX):
+        for last in weak:
             self.take_after_cue(self.next_after(last), strong=False)
-        for last in self.phrase_ends(CONTACT_INDEX):
+        for last in contact:
             take_after_label(self, last)
-        for last in self.phrase_ends(RELATIVE_INDEX):
+        for last in relative:
             take_before_relative(self, last)
 
     def next_after_honorific(self, i: int) -> int | None:

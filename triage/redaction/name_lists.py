@@ -97,6 +97,18 @@ _CUE_FIRST_WORDS = (
     frozenset(STRONG_INDEX) | frozenset(WEAK_INDEX) | frozenset(RELATIVE_INDEX) | frozenset(CONTACT_INDEX)
 )
 POSSESSION_WORDS = _folded("possessions")
+# every cue phrase by its first word, with its kind (0 strong, 1 weak, 2 contact, 3 relative):
+# the kinds of the one-word phrases, and the longer phrases by their second word (most fail
+# on it: one look-up instead of a loop)
+CUE_PHRASES: dict[str, tuple[list[int], dict[str, list[tuple[int, tuple[str, ...]]]]]] = {}
+for _kind, _index in enumerate((STRONG_INDEX, WEAK_INDEX, CONTACT_INDEX, RELATIVE_INDEX)):
+    for _first, _phrases in _index.items():
+        _single, _by_second = CUE_PHRASES.setdefault(_first, ([], {}))
+        for _phrase in _phrases:
+            if len(_phrase) == 1:
+                _single.append(_kind)
+            else:
+                _by_second.setdefault(_phrase[1], []).append((_kind, _phrase))
 
 
 class Word(NamedTuple):

@@ -233,7 +233,7 @@ _WALLET_WORDS = frozenset(
         "paymaya",
         "maya",
         "mpesa",
-        "m-pesa",
+        "pesa",
         "paytm",
         "phonepe",
         "alipay",
@@ -258,7 +258,7 @@ _WALLET = re.compile(
 
 def find_wallets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """A mobile wallet's name and the number after it (at least 7 digits)."""
-    if not hints.digit_starts or not (hints.has_any(_WALLET_WORDS) or "-pesa" in text.lower()):
+    if not hints.digit_starts or not hints.has_any(_WALLET_WORDS):
         return
     for match in _WALLET.finditer(text):
         if len(_digits(match.group("value"))) >= 7:

@@ -35,9 +35,15 @@ _OS = "OoОоlI"
 # the O's instead of trying every position
 _O_BY_A_DIGIT = re.compile(rf"[{_OS}](?:(?<=\d[{_OS}])|(?=\d))")
 _ZEROS = str.maketrans(_OS, "000011")
+# For bytes.translate on a Latin-1 text: a digit becomes "0", an O, o, l or I becomes "O", anything
+# else a space.
+_O_MARKS = bytes(
+    0x30 if 0x30 <= code <= 0x39 else 0x4F if chr(code) in "OolI" else 0x20 for code in range(256)
+)
 # a chain of groups of digits and such letters, split by one space, dot or dash, with no
 # letter before or after it
 _CHAIN = re.compile(rf"(?<![^\W\d_])[\d{_OS}]+(?:[ .\-][\d{_OS}]+)+(?![^\W\d_])")
+_CHAIN_REACH = 40  # characters before an O that a chain of digit groups can start
 _CHINESE_DIGITS = "〇零一二三四五六七八九"
 _CHINESE_RUN = re.compile(rf"[{_CHINESE_DIGITS}](?:[ \-]?[{_CHINESE_DIGITS}]){{6,}}")
 _FROM_CHINESE = str.maketrans(_CHINESE_DIGITS, "00123456789")
@@ -79,13 +85,20 @@ def _zeros(text: str, o_by_a_digit: list[int]) -> str:
     return "".join(pieces) + text[len("".join(pieces)) :]
 
 
-def _zero_chains(text: str) -> str:
+def _zero_chains(text: str, o_by_a_digit: list[int]) -> str:
     """`text` with the O's, l's and I's of each chain of digit groups that holds seven
     characters or more, five of them digits, written as digits: "514 555 O1 2O", where the
-    short groups alone have too few digits."""
+    short groups alone have too few digits. Only the chains around `o_by_a_digit` are read."""
     pieces: list[str] = []
     cursor = 0
-    for chain in _CHAIN.finditer(text):
+    for at in o_by_a_digit:
+        if at < cursor:
+            continue
+        chain = _CHAIN.search(text, max(cursor, at - _CHAIN_REACH))
+        if chain is None:
+            break
+        if not chain.start() <= at < chain.end():
+            continue
         group = chain.group()
         digits = sum(map(str.isdigit, group))
         if (
@@ -111,5 +124,11 @@ def unobfuscate(text: str) -> str:
         text = _chinese_numerals(text)
     if "\n" in text or (not text.isascii() and any(hidden in text for hidden in _HIDDEN)):
         text = _BETWEEN_DIGITS.sub(_spaces, text)
+    if latin is not None and "\n" not in text:
+        # most messages: an O, l or I beside a digit is looked for in C, on a copy where digits
+        # are "0", those letters "O" and anything else a space (the text itself is unchanged)
+        marks = latin.translate(_O_MARKS)
+        if b"0O" not in marks and b"O0" not in marks:
+            return text
     o_by_a_digit = [match.start() for match in _O_BY_A_DIGIT.finditer(text)]
-    return _zero_chains(_zeros(text, o_by_a_digit)) if o_by_a_digit else text
+    return _zero_chains(_zeros(text, o_by_a_digit), o_by_a_digit) if o_by_a_digit else text
