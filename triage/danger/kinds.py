@@ -27,6 +27,9 @@ class What(StrEnum):
     escape = "escape"  # has just fled: in danger while it is recent
     hiding = "hiding"  # locked themself in to hide from someone: "I locked myself in the bathroom"
     danger = "danger"  # a danger a lexicon rule names as an emergency (fire...), of no kind above
+    # Not read by the rules: the learned second opinion (`triage.second_opinion`) found the
+    # message close to those the team labelled emergencies; its quote is the words that weighed most.
+    learned = "learned"
 
 
 class When(StrEnum):
