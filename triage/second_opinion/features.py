@@ -2,15 +2,16 @@
 redacted text (folded: lower case, no accents, placeholders left out) and the rules' own
 findings (level, codes, each danger read with its time and person).
 
-Hashing is `zlib.crc32`, stable across processes and machines, so a model trained once
-reads the same buckets everywhere.
+Hashing is `zlib.crc32` of the n-grams' UTF-8 bytes, stable across processes and machines,
+so a model trained once reads the same buckets everywhere.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from triage.folding import WORD, fold_plain
 from triage.result import TriageResult
@@ -18,7 +19,7 @@ from triage.result import TriageResult
 BITS = 18
 SIZE = 1 << BITS
 MASK = SIZE - 1
-GRAMS = (3, 4, 5)
+GRAMS = (3, 4)
 _PLACEHOLDER = re.compile(r"\[(?:PHONE|EMAIL|PERSON|ADDRESS|ID_NUMBER|PAYMENT|HANDLE|IP)\]")
 
 
@@ -27,14 +28,37 @@ def folded(text: str) -> str:
     return fold_plain(_PLACEHOLDER.sub(" ", text))
 
 
-def grams(folded_text: str) -> Iterator[tuple[str, int, int]]:
-    """Each character n-gram of the words of `folded_text` (each word padded with a space
-    either side), with the span of its word: (gram, start, end)."""
+# Buckets of the words seen last (the same words come back in message after message).
+WORD_CACHE = 20_000
+_WORDS: dict[str, list[int]] = {}
+
+
+def _buckets(word: str) -> list[int]:
+    """The buckets of the n-grams of `word` (of its UTF-8 bytes, padded with a space either side)."""
+    found = _WORDS.get(word)
+    if found is None:
+        crc32 = zlib.crc32
+        padded = f" {word} ".encode()
+        last = len(padded)
+        found = [crc32(padded[at : at + n]) & MASK for n in GRAMS for at in range(last - n + 1)]
+        if len(_WORDS) >= WORD_CACHE:
+            _WORDS.clear()
+        _WORDS[word] = found
+    return found
+
+
+def word_indices(folded_text: str) -> Iterator[tuple[list[int], int, int]]:
+    """For each word of `folded_text`: the buckets of its n-grams and its span (start, end)."""
     for match in WORD.finditer(folded_text):
-        padded = f" {match.group()} "
-        for n in GRAMS:
-            for at in range(len(padded) - n + 1):
-                yield padded[at : at + n], match.start(), match.end()
+        yield _buckets(match.group()), match.start(), match.end()
+
+
+def gram_indices(folded_text: str) -> list[int]:
+    """The bucket of every n-gram of `folded_text`, repeats kept."""
+    indices: list[int] = []
+    for word in WORD.findall(folded_text):
+        indices += _buckets(word)
+    return indices
 
 
 def rule_names(result: TriageResult) -> list[str]:
@@ -55,16 +79,26 @@ def bucket(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) & MASK
 
 
+def rule_indices(result: TriageResult) -> list[int]:
+    return [bucket("rule:" + name) for name in rule_names(result)]
+
+
 def vector(result: TriageResult) -> dict[int, float]:
     """The sparse feature vector: n-grams weigh 1/sqrt(their number), so a long message
-    weighs as much as a short one; each rule feature weighs 1."""
-    counts: dict[int, float] = {}
-    for gram, _, _ in grams(folded(result.redacted)):
-        index = zlib.crc32(gram.encode("utf-8")) & MASK
-        counts[index] = counts.get(index, 0.0) + 1.0
-    scale = 1.0 / (sum(counts.values()) ** 0.5) if counts else 0.0
-    features = {index: value * scale for index, value in counts.items()}
-    for name in rule_names(result):
-        index = bucket("rule:" + name)
+    weighs as much as a short one; each rule feature weighs 1. (`score` computes the same
+    dot product without building it.)"""
+    indices = gram_indices(folded(result.redacted))
+    scale = 1.0 / math.sqrt(len(indices)) if indices else 0.0
+    features: dict[int, float] = {}
+    for index in indices:
+        features[index] = features.get(index, 0.0) + scale
+    for index in rule_indices(result):
         features[index] = features.get(index, 0.0) + 1.0
     return features
+
+
+def score(weights: Sequence[float], result: TriageResult) -> float:
+    """The dot product of `weights` with `vector(result)`, without building the vector."""
+    indices = gram_indices(folded(result.redacted))
+    total = sum([weights[i] for i in indices]) / math.sqrt(len(indices)) if indices else 0.0
+    return total + sum([weights[i] for i in rule_indices(result)])

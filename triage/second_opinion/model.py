@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import sys
-import zlib
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +18,7 @@ from importlib import resources
 
 from triage.codes import Urgency
 from triage.result import TriageResult
-from triage.second_opinion.features import MASK, SIZE, folded, grams, vector
+from triage.second_opinion.features import SIZE, folded, score, word_indices
 
 # The words shown in a reason: those whose n-grams weigh most towards an emergency.
 REASON_WORDS = 3
@@ -33,20 +32,19 @@ class Model:
     high_at: float  # a probability at least this raises standard or low to high
 
     def probability(self, result: TriageResult) -> float:
-        weights = self.weights
-        z = self.bias + sum(weights[i] * v for i, v in vector(result).items())
+        z = self.bias + score(self.weights, result)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def strongest_words(self, text: str) -> list[str]:
         """The words of `text` (folded) whose n-grams push most towards an emergency."""
         weights = self.weights
         plain = folded(text)
-        by_word: dict[tuple[int, int], float] = {}
-        for gram, start, end in grams(plain):
-            index = zlib.crc32(gram.encode("utf-8")) & MASK
-            by_word[(start, end)] = by_word.get((start, end), 0.0) + weights[index]
-        ranked = sorted(((w, k) for k, w in by_word.items() if w > 0), reverse=True)
-        return list(dict.fromkeys(plain[start:end] for _, (start, end) in ranked))[:REASON_WORDS]
+        ranked = sorted(
+            ((sum(weights[i] for i in indices), start, end) for indices, start, end in word_indices(plain)),
+            reverse=True,
+        )
+        words = [plain[start:end] for weight, start, end in ranked if weight > 0]
+        return list(dict.fromkeys(words))[:REASON_WORDS]
 
 
 @lru_cache(maxsize=1)
