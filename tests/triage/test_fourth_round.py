@@ -106,3 +106,61 @@ class TestLabourRightsOfALabourSign:
         result = triage.analyze("they locked us in the barn right now, we work 15 hours a day")
         assert result.urgency is Urgency.emergency
         assert Need.labour_rights not in result.needs
+
+
+class TestWritingInSecretAndFoundOut:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I hid the phone under the sink, the boss is downstairs",
+            "j'ai caché mon cell dans ma botte, on est six dans la maison",
+            "escondí el celular en el baño, no sé dónde estamos",
+            "escondi o telefone na mochila, estamos num galpão",
+            "am ascuns telefonul sub saltea, suntem 5 fete",
+            "tinago ko ang cp sa bag, hindi kami pinapalabas",
+            "m kache telefòn nan soulye m, nou 3 fanm",
+            "tôi giấu điện thoại trong túi, họ canh cửa",
+            "خبيت التلفون بالمطبخ، نحنا 4 بنات",
+            "मैंने फ़ोन छुपाया है, हम तीन लड़कियाँ हैं",
+            "я спрятала телефон в сапоге, нас пятеро",
+            "я сховала телефон під подушкою, нас четверо",
+            "我偷偷藏了手机，我们有五个人在楼上",
+        ],
+    )
+    def test_a_hidden_phone_is_an_emergency(self, text: str) -> None:
+        result = triage.analyze(text, second_opinion=False)
+        assert result.urgency is Urgency.emergency
+        assert Indicator.restriction_of_movement in result.indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "they found out I called you, two men are at the bus stop across the street",
+            "ils savent que j'ai appelé la police, une auto noire attend en bas",
+            "ya saben que hablé con ustedes, hay una camioneta afuera",
+            "descobriram que eu liguei para vocês, tem um carro lá fora",
+            "au aflat ca am vorbit cu politia, ma asteapta la colt",
+            "nalaman nila na tumawag ako sa inyo, may kotse sa labas",
+            "họ biết tôi đã gọi cho các anh, có người đứng ngoài cửa",
+            "عرفوا اني حكيت معكم، في سيارة تحت البيت",
+            "उन्हें पता चल गया कि मैंने पुलिस को फ़ोन किया",
+            "они узнали что я звонила вам, машина стоит у подъезда",
+            "вони дізналися що я писала вам, машина стоїть біля під'їзду",
+            "他们知道我联系你们了，有两个人在楼下等",
+        ],
+    )
+    def test_found_out_the_person_reached_out_is_pursuit_now(self, text: str) -> None:
+        result = triage.analyze(text, second_opinion=False)
+        assert result.urgency is Urgency.emergency
+        assert Indicator.intimidation_threats in result.indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "five years ago they found out I called the police; I have lived in peace since, I need a lawyer",
+            "il y a trois ans ils savent que j'ai parlé, c'est fini maintenant, je veux porter plainte",
+            "they never found out I called you, I'm fine, just a question about my permit",
+        ],
+    )
+    def test_over_or_denied_it_is_not(self, text: str) -> None:
+        assert triage.analyze(text, second_opinion=False).urgency is not Urgency.emergency
