@@ -8,11 +8,13 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
+import sqlalchemy as sa
+from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations.actions import get_for_update
 from app.errors import FieldRefused
-from app.models import Contact
+from app.models import Contact, Conversation
 
 
 async def record(
@@ -35,3 +37,14 @@ async def record(
     session.add(contact)
     await session.flush()
     return until
+
+
+async def agreed_until(session: AsyncSession, *, conversation_id: uuid.UUID) -> datetime | None:
+    """Until when the caller behind a conversation agreed that their reply address be kept
+    (None: the usual periods)."""
+    found = await session.execute(
+        sa.select(col(Contact.retention_agreed_until))
+        .join(Conversation, col(Conversation.contact_id) == col(Contact.id))
+        .where(col(Conversation.id) == conversation_id)
+    )
+    return found.scalar_one_or_none()

@@ -69,3 +69,18 @@ async def test_operator_records_safety_sees_a_failure_and_retries(
     await expect(page.locator("#reply-safety-state")).to_contain_text("Not safe")
     await page.reload()
     await expect(page.locator("#reply-safety-state")).to_contain_text("Not safe")
+
+    # The caller asks to be called back next month and agrees that their number be kept:
+    # refused until the box is ticked, then saved; back to the usual period without it.
+    await page.select_option("#retention-days", "30")
+    await page.click("#retention-save")
+    await expect(page.locator("#retention-status")).to_have_text("Ask the person first, then tick the box.")
+    await expect(page.locator("#retention-agreed")).to_be_focused()
+    await page.keyboard.press("Space")
+    await page.click("#retention-save")
+    await expect(page.locator("#retention-status")).to_contain_text("Saved. The number is kept until")
+    await page.reload()
+    await expect(page.locator("#retention-current")).to_contain_text("Kept until")
+    await page.select_option("#retention-days", "")
+    await page.click("#retention-save")
+    await expect(page.locator("#retention-status")).to_contain_text("72 hours after the conversation closes")

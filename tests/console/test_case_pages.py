@@ -3,6 +3,7 @@ responses editor for supervisors."""
 
 from __future__ import annotations
 
+from app.domain import ChannelKind
 from app.models import Role
 from app.storage.db import Database
 from tests.console.conftest import LogIn
@@ -41,6 +42,17 @@ class TestConsolePage:
         accepted = await receive(database, "I need help, my boss took my passport")
         html = (await alice.get(f"/console?c={accepted.conversation_id}&lang=fr")).text
         assert "Are you safe to talk?" in html and "Pouvez-vous parler sans danger" not in html
+
+    async def test_keeping_the_number_longer_is_offered_only_where_there_is_a_number(
+        self, staff: LogIn, database: Database
+    ) -> None:
+        alice = await staff("alice")
+        sms = await receive(database, "Bonjour", channel=ChannelKind.sms, address="+15145550123")
+        chat = await receive(database, "Bonjour")
+        html = (await alice.get(f"/console?c={sms.conversation_id}&lang=fr")).text
+        assert 'id="retention-form"' in html and "La personne a donné son accord" in html
+        assert '<option value="30">' in html and '<option value="365">' in html
+        assert 'id="retention-form"' not in (await alice.get(f"/console?c={chat.conversation_id}")).text
 
 
 class TestCannedResponsesEditor:
