@@ -17,6 +17,7 @@ from tests.e2e.clients import login
 from tests.e2e.test_browser import browser, log_in, new_page, site  # noqa: F401 - fixtures
 from tests.factories import make_user, receive
 from tests.live_server import LiveServer
+from tests.referrals.helpers import make_service, refer
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
 
@@ -159,15 +160,17 @@ class TestCannedResponsesEditor:
 
 
 class TestReturningCaller:
-    async def test_earlier_contacts_show_with_outcome_and_notes(
+    async def test_earlier_contacts_show_with_outcome_notes_and_referrals(
         self, browser: Browser, site: LiveServer, operator: str,  # noqa: F811
         database: Database,
     ) -> None:
         first = await receive(database, "au secours il va me tuer", address="caller-x")
+        service, _ = await make_service(database, name="Maison Marguerite")
         http = await login(site, operator)
         try:
             await http.post(f"/api/conversations/{first.conversation_id}/notes",
                             json={"text": "Safety plan agreed, calls back tomorrow"})
+            assert (await refer(http, first.conversation_id, service)).status_code == 201
             closed = await http.post(f"/api/conversations/{first.conversation_id}/close",
                                      json={"outcome": "safety_plan", "follow_up": "2026-12-07"})
             assert closed.status_code == 200
@@ -183,4 +186,10 @@ class TestReturningCaller:
         await expect(earlier).to_contain_text("Emergency")
         await expect(earlier).to_contain_text("Safety plan agreed, calls back tomorrow")
         await expect(earlier).to_contain_text("2026-12-07")
+        referral = earlier.locator(".case-history-referrals > li")
+        await expect(referral).to_have_count(1)
+        await expect(referral).to_contain_text("Maison Marguerite")
+        await expect(referral).to_contain_text("for: shelter tonight")
+        await expect(referral).to_contain_text("Waiting for acknowledgement")
+        await expect(referral).to_contain_text("Consent given")
         await expect(page.locator("#case-history-empty")).to_be_hidden()
