@@ -10,12 +10,13 @@ case note.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.conversations import queue
+from app.conversations import queue, workload
 from app.conversations.schemas import ConversationRead
 from app.errors import Conflict, NotFound
 from app.live import events
@@ -107,10 +108,13 @@ async def claim(
 
 
 async def announce(session: AsyncSession, conversation_id: uuid.UUID,
-                   *extra: events.NewEvent) -> ConversationRead:
+                   *extra: events.NewEvent, staff: Iterable[int | None] = ()) -> ConversationRead:
+    """The conversation's update event, then `extra`, then the load of the `staff` whose
+    conversations changed (`staff.updated`)."""
     described = await queue.describe(session, conversation_id=conversation_id)
     assert described is not None
-    await events.append(session, events.conversation_updated(described), *extra)
+    await events.append(session, events.conversation_updated(described), *extra,
+                        *await workload.changed(session, *staff))
     return described
 
 
@@ -119,7 +123,7 @@ async def take(
 ) -> ConversationRead:
     """The operator takes the conversation (the caller locked it); taking one's own is a no-op."""
     if await claim(session, conversation=conversation, operator=operator, limit=limit):
-        return await announce(session, conversation.id)
+        return await announce(session, conversation.id, staff=[operator.id])
     described = await queue.describe(session, conversation_id=conversation.id)
     assert described is not None
     return described
@@ -144,7 +148,7 @@ async def take_next(session: AsyncSession, *, operator: User, limit: int) -> Con
     assign(conversation, operator)
     session.add(conversation)
     await session.flush()
-    return await announce(session, conversation.id)
+    return await announce(session, conversation.id, staff=[operator.id])
 
 
 async def find_staff(session: AsyncSession, *, user_id: int) -> User:
@@ -155,14 +159,10 @@ async def find_staff(session: AsyncSession, *, user_id: int) -> User:
 
 
 async def set_presence(session: AsyncSession, *, operator: User, presence: Presence) -> None:
+    """Every console and the supervisor room see the new presence (`staff.updated`)."""
+    if operator.presence == presence.value:
+        return
     operator.presence = presence.value
     session.add(operator)
     await session.flush()
-
-
-async def colleagues(session: AsyncSession, *, exclude_id: int | None) -> list[User]:
-    """Active staff a conversation can be handed to, by e-mail."""
-    return list((await session.exec(
-        select(User).where(col(User.active), col(User.id) != (exclude_id or 0))
-        .order_by(col(User.email))
-    )).all())
+    await events.append(session, *await workload.changed(session, operator.id))

@@ -95,7 +95,7 @@ class TestTwoOperators:
         # Alice transfers to Bob with a note; the reply boxes swap.
         await alice.locator("body").press("t")
         await expect(alice.locator("#transfer-dialog")).to_be_visible()
-        await alice.select_option("#transfer-to", label=f"{BOB} (Available)")
+        await alice.select_option("#transfer-to", label=f"{BOB} (Available, 0 open)")
         await alice.fill("#transfer-note", "Night shift handover")
         await alice.click("#transfer-submit")
         await expect(alice.locator("#transfer-dialog")).to_be_hidden()

@@ -110,6 +110,26 @@
     }).catch(function () { show(status, t("ownership.error")); });
   }
 
+  /* A colleague's presence or load changed (or they were deactivated): the transfer list and,
+     when it is the viewer, their own status follow without a reload. */
+  function applyStaff(staff) {
+    if (!staff) { return; }
+    var id = String(Number(staff.id));
+    var mine = byId("my-presence");
+    if (mine && id === userId && staff.active) { mine.value = staff.presence; }
+    var option = document.querySelector('#transfer-to option[value="' + id + '"]');
+    if (!option) { return; }
+    if (!staff.active) { option.remove(); return; }
+    option.textContent = t("colleague.option", {
+      email: staff.email, presence: C.label("presence", staff.presence), count: staff.open_conversations
+    });
+  }
+
+  document.addEventListener("hotline:event", function (event) {
+    var frame = event.detail;
+    if (frame && frame.kind === "staff.updated") { applyStaff(frame.staff); }
+  });
+
   /* ------------------------- dialogs ---------------------------------- */
   var opener = null;
 
