@@ -21,6 +21,7 @@ from app.conversations.schemas import ConversationRead
 from app.errors import Conflict, NotFound
 from app.live import events
 from app.models import Conversation, ConversationStatus, Presence, Role, User
+from app.security import audit
 
 OVERRIDING_ROLES = frozenset({Role.supervisor, Role.admin})
 
@@ -166,3 +167,33 @@ async def set_presence(session: AsyncSession, *, operator: User, presence: Prese
     session.add(operator)
     await session.flush()
     await events.append(session, *await workload.changed(session, operator.id))
+
+
+async def release_all(session: AsyncSession, *, owner: User, actor_id: int | None) -> list[uuid.UUID]:
+    """Every open conversation `owner` owns waits again, unowned, in the queue's usual order
+    (urgency, then since when the caller waits): when they are deactivated. An audit entry
+    each, then the updates and the owner's load as live events (call last)."""
+    owned = (await session.exec(
+        select(Conversation)
+        .where(col(Conversation.assigned_operator_id) == owner.id,
+               col(Conversation.status) == ConversationStatus.active.value)
+        .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since))
+        .with_for_update()
+    )).all()
+    for conversation in owned:
+        conversation.assigned_operator_id = None
+        conversation.status = status_for(None).value
+        session.add(conversation)
+    await session.flush()
+    for conversation in owned:
+        await audit.record(
+            session, action="conversation.release", actor_id=actor_id, subject_type="conversation",
+            subject_id=str(conversation.id), detail={"from_user": owner.id or 0, "reason": "deactivated"},
+        )
+    updates = []
+    for conversation in owned:
+        described = await queue.describe(session, conversation_id=conversation.id)
+        assert described is not None
+        updates.append(events.conversation_updated(described))
+    await events.append(session, *updates, *await workload.changed(session, owner.id))
+    return [conversation.id for conversation in owned]
