@@ -419,6 +419,10 @@
         applyOwnership(frame.conversation);
       }
     });
+    /* console.js read the conversation again (a reply was refused): who owns it now. */
+    document.addEventListener("hotline:conversation", function (event) {
+      if (event.detail && String(event.detail.id) === conversationId) { applyOwnership(event.detail); }
+    });
     loadHistory();
   }
 })();

@@ -303,6 +303,20 @@
     return null;
   }
 
+  /* The open conversation as the server has it now, for this page and console-case.js. */
+  function refreshConversation() {
+    return fetch("/api/conversations/" + encodeURIComponent(conversationId), {
+      credentials: "same-origin", headers: { "Accept": "application/json" }
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (conv) {
+      if (!conv || String(conv.id) !== conversationId) { return; }
+      applyConversation(conv, false);
+      applySafety(conv);
+      document.dispatchEvent(new CustomEvent("hotline:conversation", { detail: conv }));
+    }).catch(function () { /* the reason falls back to what the page knew */ });
+  }
+
   function showReplyError(key) {
     if (!replyError) { return; }
     if (key) {
@@ -333,8 +347,16 @@
       headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
       body: JSON.stringify({ text: text })
     }).then(function (response) {
+      if (response.status === 409) {
+        /* Refused: this page may be behind the server (another operator took the conversation,
+           the caller became unsafe to write to). Read it again, then say why. */
+        return refreshConversation().then(function () {
+          showReplyError(replyBlockedKey() || "reply.error");
+          return null;
+        });
+      }
       if (!response.ok) {
-        showReplyError(response.status === 401 ? "reply.error_session" : (response.status === 409 && replyBlockedKey()) || "reply.error");
+        showReplyError(response.status === 401 ? "reply.error_session" : "reply.error");
         return null;
       }
       showReplyError(null);
