@@ -271,6 +271,7 @@ class TestNightShift:
         await expect(bob.locator("#messages li.note")).to_have_count(2)
         await expect(staff_row(room, BOB).locator(".staff-load")).to_have_text("1")
         await expect(staff_row(room, operator).locator(".staff-load")).to_have_text("0")
+        await bob.evaluate("window.scrollTo(0, 0)")
         await screenshots.save(bob, "console-shift.png", tmp_path, full_page=False)
 
         # The supervisor follows it read-only, from the keyboard, and whispers to its owner.
