@@ -4,12 +4,14 @@ each staff member equals what a fresh load of the room shows."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlmodel import col, select
 
+from app.conversations import erasure
 from app.live.events import frame
-from app.models import Event, Role
+from app.models import Conversation, Event, Role
 from app.storage.db import Database
 from tests.console.conftest import LogIn, user_id
 from tests.factories import receive
@@ -67,6 +69,19 @@ class TestLoad:
         closed = await bob.post(url(first.conversation_id, "close"), json={"outcome": "referred"})
         assert closed.status_code == 200
         assert (await latest(database))[user_id(bob)]["open_conversations"] == 0
+
+    async def test_a_conversation_the_caller_erases_leaves_its_owners_load(
+        self, staff: LogIn, database: Database
+    ) -> None:
+        alice = await staff("alice")
+        accepted = await receive(database, "Bonjour")
+        await alice.post(url(accepted.conversation_id, "take"), json={})
+        assert (await latest(database))[user_id(alice)]["open_conversations"] == 1
+        async with database.transaction() as session:
+            conversation = await session.get(Conversation, uuid.UUID(accepted.conversation_id))
+            assert conversation is not None
+            await erasure.close_erased(session, conversation)
+        assert (await latest(database))[user_id(alice)]["open_conversations"] == 0
 
     async def test_the_last_event_of_each_equals_a_fresh_load_of_the_room(
         self, staff: LogIn, database: Database
