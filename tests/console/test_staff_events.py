@@ -14,6 +14,7 @@ from app.live.events import frame
 from app.models import Conversation, Event, Role
 from app.storage.db import Database
 from tests.console.conftest import LogIn, user_id
+from tests.console.test_case_api import url
 from tests.factories import receive
 
 
@@ -27,10 +28,6 @@ async def staff_events(database: Database) -> list[dict[str, Any]]:
 
 async def latest(database: Database) -> dict[int, dict[str, Any]]:
     return {staff["id"]: staff for staff in await staff_events(database)}
-
-
-def url(conversation_id: str, action: str) -> str:
-    return f"/api/conversations/{conversation_id}/{action}"
 
 
 class TestPresence:

@@ -10,12 +10,7 @@
   "use strict";
 
   var S = window.HotlineStaffLive;
-  var t = S.t;
-  var label = S.label;
-  var el = S.el;
-  var safeClass = S.safeClass;
-  var relativeText = S.relativeText;
-  var announce = S.announce;
+  var t = S.t, label = S.label, el = S.el;
   var conversationId = document.body.getAttribute("data-conversation-id") || "";
   var messagesEl = document.getElementById("messages");
   var messagesEmpty = document.getElementById("messages-empty");
@@ -27,14 +22,14 @@
     var selected = String(c.id) === conversationId;
     if (selected) { tr.className = "is-selected"; }
     var urgency = el("td");
-    urgency.appendChild(el("span", "badge urgency-" + safeClass(c.urgency), label("urgency", c.urgency)));
+    urgency.appendChild(el("span", "badge urgency-" + S.safeClass(c.urgency), label("urgency", c.urgency)));
     tr.appendChild(urgency);
     tr.appendChild(el("td", null, label("channel", c.channel)));
     tr.appendChild(el("td", null, !c.language || c.language === "und" ? t("language.und") : String(c.language).toUpperCase()));
     tr.appendChild(el("td", null, label("status", c.status)));
     tr.appendChild(el("td", null, c.assigned_operator || t("queue.unassigned")));
     var waiting = el("td");
-    var time = el("time", null, relativeText(c.waiting_since));
+    var time = el("time", null, S.relativeText(c.waiting_since));
     time.setAttribute("datetime", String(c.waiting_since || ""));
     time.setAttribute("data-relative", "");
     waiting.appendChild(time);
@@ -54,7 +49,7 @@
     tr.setAttribute("data-user-id", String(s.id));
     tr.appendChild(el("td", null, s.email));
     tr.appendChild(el("td", null, label("role", s.role)));
-    tr.appendChild(el("td", "staff-presence presence-" + safeClass(s.presence), label("presence", s.presence)));
+    tr.appendChild(el("td", "staff-presence presence-" + S.safeClass(s.presence), label("presence", s.presence)));
     tr.appendChild(el("td", "number staff-load", s.open_conversations));
     return tr;
   }
@@ -133,7 +128,7 @@
     messagesEl.appendChild(li);
     messagesEl.scrollTop = messagesEl.scrollHeight;
     if (messagesEmpty) { messagesEmpty.hidden = true; }
-    if (direction === "in") { announce(t("console.announce.inbound", { text: message.text || "" })); }
+    if (direction === "in") { S.announce(t("console.announce.inbound", { text: message.text || "" })); }
   }
 
   function applyEvent(frame) {
@@ -199,7 +194,7 @@
       }).then(function (conversation) {
         error.hidden = true;
         applyMonitored(conversation);
-        announce(t("reassign.done"));
+        S.announce(t("reassign.done"));
         refreshRoom();
       }).catch(function () {
         error.textContent = t("reassign.error");
