@@ -4,8 +4,9 @@ Twilio's signed webhook and stands above the chat in all three consoles within o
 the webhook's answer; operator A takes it and operator B's reply is refused (409, said in B's
 page); A replies, writes a note and hands it to B with a note; the supervisor watches it
 read-only and whispers, and only its owner sees the whisper; B's console websocket is cut and
-restored and shows every message exactly once; B closes it; the statistics show "<10".
-Presence and load reach the supervisor room live. Takes the README's pictures of the console,
+restored and shows every message exactly once; B closes it; an administrator deactivates A,
+whose web chat waits again; the statistics show "<10". Presence and load reach the supervisor
+room live. Takes the README's pictures of the console,
 the room and the statistics (`make screenshots`)."""
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from tests.channels.conftest import (  # noqa: F401 - fixtures
 )
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e import screenshots
+from tests.e2e.clients import login
 from tests.e2e.test_browser import browser, log_in, new_page, until_true  # noqa: F401 - fixture
 from tests.factories import make_user, receive
 from tests.fakes.telegram_api import FakeTelegram
@@ -42,6 +44,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
 
 BOB = "bob@example.org"
 BOSS = "boss@example.org"
+ADMIN = "admin@example.org"
 EMERGENCY = "au secours il va me tuer"
 WHISPER = "Propose-lui un hébergement d'urgence ce soir."
 
@@ -180,6 +183,7 @@ class TestNightShift:
     ) -> None:
         await make_user(database, email=BOB, password=OPERATOR_PASSWORD)
         await make_user(database, email=BOSS, password=OPERATOR_PASSWORD, role=Role.supervisor)
+        await make_user(database, email=ADMIN, password=OPERATOR_PASSWORD, role=Role.admin)
         chat = await receive(database, "Bonjour, une question sur mes droits")
 
         alice = await new_page(browser, locale="en-CA")
@@ -317,6 +321,25 @@ class TestNightShift:
         await expect(bob).to_have_url(f"{site.base_url}/console")
         await expect(alice.locator(f'#queue li[data-conversation-id="{sms}"]')).to_have_count(0)
         await expect(staff_row(room, BOB).locator(".staff-load")).to_have_text("0")
+
+        # A takes the web chat, then an administrator deactivates A: the chat waits again for
+        # anyone, A leaves the room, A's console is cut off.
+        await alice.goto(f"{site.base_url}/console?c={chat.conversation_id}")
+        await alice.click("#take-conversation")
+        await expect(staff_row(room, operator).locator(".staff-load")).to_have_text("1")
+        chat_row = bob.locator(f'#queue li[data-conversation-id="{chat.conversation_id}"]')
+        await expect(chat_row.locator(".queue-assigned")).to_contain_text(operator)
+        alice_id = await staff_row(room, operator).get_attribute("data-user-id")
+        admin = await login(site, ADMIN)
+        try:
+            assert (await admin.post(f"/api/users/{alice_id}/deactivate", json={})).json() == {
+                "released": [chat.conversation_id]}
+        finally:
+            await admin.aclose()
+        await expect(staff_row(room, operator)).to_have_count(0)
+        await expect(chat_row).to_have_attribute("data-status", "waiting")
+        await expect(chat_row.locator(".queue-assigned")).to_have_count(0)
+        await expect(alice.locator("#console-status")).to_contain_text("interrupted")
 
         # The statistics count codes only, and a small count reads "<10".
         await room.goto(f"{site.base_url}/console/stats")
