@@ -1,4 +1,5 @@
-"""Who owns a conversation: taking it, the next one offered, transfers, the per-operator limit.
+"""Who owns a conversation: taking it, the next one offered, transfers, the per-operator limit,
+presence, and giving a deactivated owner's conversations back to the queue.
 
 The invariant (also a CHECK constraint on `conversations`): an open conversation is
 `waiting` exactly when nobody owns it and `active` exactly when someone does; a closed one
