@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-pure install lint check-imports migrate demo clean bench-triage screenshots \
+.PHONY: run test test-pure fuzz install lint check-imports migrate demo clean bench-triage screenshots \
 	messages-extract messages-update messages-compile
 
 $(BIN)/python:
@@ -84,6 +84,10 @@ check-imports: install
 PYTEST_WORKERS ?= 2
 test: lint check-imports
 	$(BIN)/pytest -q -n $(PYTEST_WORKERS)
+
+## make fuzz: the OpenAPI fuzzing test with 200 examples per operation (make test runs 10)
+fuzz: install
+	HOTLINE_FUZZ_EXAMPLES=200 $(BIN)/pytest -q -n $(PYTEST_WORKERS) tests/test_openapi_fuzz.py
 
 ## make test-pure: only the tests that need no database (marked at collection: -m "not db")
 test-pure: install

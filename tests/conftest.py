@@ -96,8 +96,21 @@ async def operator_client(client: httpx.AsyncClient, operator: str) -> httpx.Asy
     return client
 
 
+@pytest.fixture(scope="module")
+def shared_live_server(
+    postgres: PostgresForTests, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    """One server and database for a whole module whose tests need no empty database (a server
+    takes seconds to start): each test finds what it needs by its own ids, never by a count."""
+    url = postgres.create_database()
+    server = LiveServer(url, tmp_path_factory.mktemp("shared-server") / "server.log").start()
+    yield server
+    server.stop(kill=True)
+    postgres.drop_database(url)
+
+
 @pytest.fixture
 def live_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     server = LiveServer(database_url, tmp_path / "server.log").start()
     yield server
-    server.stop()
+    server.stop(kill=True)

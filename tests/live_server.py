@@ -54,6 +54,9 @@ class LiveServer:
         raise RuntimeError("server did not become ready")
 
     def stop(self, *, kill: bool = False) -> None:
+        """SIGTERM and wait for the graceful shutdown (~0.9 s, most of it the interpreter's own
+        exit), or with `kill` SIGKILL at once: what fixtures do after their test, where nothing
+        checks the shutdown (tests/e2e/test_live_chat.py and test_live_outbox.py do)."""
         if self._process is None:
             return
         if kill:

@@ -7,7 +7,9 @@ import uuid
 import httpx
 from sqlmodel import col, select
 
+from app.main import create_app
 from app.models import Message
+from app.settings import Settings
 from app.storage.db import Database
 from tests.factories import receive
 
@@ -34,6 +36,15 @@ class TestNulCharacters:
                                      json={"email": operator + "\x00", "password": "x"})
         assert response.status_code == 422
         assert response.json()["details"][0]["field"] == "body.email"
+
+
+class TestTheSchemaSaysNulIsRefused:
+    def test_every_stored_request_text_carries_the_pattern(self) -> None:
+        """A refusal the schema does not announce is a "valid request rejected" for a client."""
+        schema = create_app(Settings(env="test"), database_url="postgresql+asyncpg://unused/unused").openapi()
+        components = schema["components"]["schemas"]
+        for model, field in [("ReplyCreate", "text"), ("NoteCreate", "text"), ("WhisperCreate", "text")]:
+            assert "\\x00" in components[model]["properties"][field].get("pattern", ""), (model, field)
 
 
 class TestOutOfRangeIds:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -90,8 +91,13 @@ def fuzzed(postgres: PostgresForTests, tmp_path_factory: pytest.TempPathFactory)
             asgi.shutdown_lifespans()
 
 
+# Examples per operation: 10 in `make test` (each operation is also walked by the coverage
+# phase); `make fuzz` runs 200.
+EXAMPLES = int(os.environ.get("HOTLINE_FUZZ_EXAMPLES", "10"))
+
+
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_no_server_error_and_responses_as_documented(case: schemathesis.Case, fuzzed: Fuzzed) -> None:
     # A random UUID is a 404 at once; the seeded conversation goes through the whole route.
     if _is_uuid((case.path_parameters or {}).get("conversation_id")):

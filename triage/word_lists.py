@@ -59,6 +59,10 @@ KEYS: dict[str, dict[str, Key]] = {
         "closings": _CASELESS,  # the capitalised words after one, at the end, are a signature
         "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
+        "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"
+        "of_words": _FOLDED,  # "do" in "celular do Edivaldo", "de" in "chum de ferme Edgar"
+        "contact_cues": _CASELESS,  # a name follows, after ":" or a dash: "Контакт: Василь"
+        "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
     },
     "identity": {
         "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"
@@ -73,6 +77,12 @@ KEYS: dict[str, dict[str, Key]] = {
         "connectors": _FOLDED,  # small words inside a street name: "de", "la", "saint"
         "directions": _FOLDED,  # after a street's name, before its unit: "rue Jarry Est, app. 3"
         "always_streets": _FOLDED,  # types never a common word: a lower-case name after is a street
+        "corners": _CASELESS,  # an intersection follows: "coin", "corner of", "esquina de"
+        "corner_joiners": _CASELESS,  # between the two streets of a corner: "et", "and", "y"
+        "lodgings": _CASELESS,  # a named one pins a building: "motel", "hôtel", "inn"
+        "types_transliterated": _CASELESS,  # an English street type in another script: "стрит"
+        "buildings": _CASELESS,  # a building: in a message with one, "la fille du 302" is a door
+        "door_prepositions": _CASELESS,  # before a door number: "du", "do", "from", "in"
     },
     "handles": {
         "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"

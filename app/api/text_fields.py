@@ -33,4 +33,10 @@ def refuse_nul_first(value: object) -> object:
     return refuse_nul(value) if isinstance(value, str) else value
 
 
-NonBlankText = Annotated[str, BeforeValidator(refuse_nul_first), Field(pattern=NON_BLANK_PATTERN)]
+# `json_schema_extra` as well: with a field-level `Field(min_length=..., max_length=...)` on top,
+# Pydantic drops the pattern from the JSON schema (not from validation), and a fuzzer then
+# sends a NUL that the schema seemed to allow.
+NonBlankText = Annotated[
+    str, BeforeValidator(refuse_nul_first),
+    Field(pattern=NON_BLANK_PATTERN, json_schema_extra={"pattern": NON_BLANK_PATTERN}),
+]

@@ -26,7 +26,7 @@ def site(database_url: str, tmp_path: Path, fake_twilio: FakeTwilio,
            "HOTLINE_OUTBOX_MAX_ATTEMPTS": "2"}
     server = LiveServer(database_url, tmp_path / "server.log", **env).start()
     yield server
-    server.stop()
+    server.stop(kill=True)
 
 
 async def test_operator_records_safety_sees_a_failure_and_retries(

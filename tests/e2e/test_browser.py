@@ -29,7 +29,7 @@ def site(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     server.env["HOTLINE_QUICK_EXIT_URL"] = f"{server.base_url}/healthz"
     server.start()
     yield server
-    server.stop()
+    server.stop(kill=True)
 
 
 @pytest.fixture

@@ -1,4 +1,6 @@
-"""The chat socket: NUL removed, frames limited, tokens exact, foreign origins refused."""
+"""The chat socket: NUL removed, frames limited, tokens exact, foreign origins refused.
+
+One server for the module (`shared_live_server`): each test finds its own rows."""
 
 from __future__ import annotations
 
@@ -14,9 +16,14 @@ from tests.e2e.clients import next_frame, visitor
 from tests.live_server import LiveServer
 
 
+@pytest.fixture
+def live_server(shared_live_server: LiveServer) -> LiveServer:
+    return shared_live_server
+
+
 class TestChatInput:
     async def test_a_message_with_nul_is_acknowledged_and_stored_without_it(
-        self, live_server: LiveServer, database: Database
+        self, live_server: LiveServer
     ) -> None:
         async with visitor(live_server) as chat:
             text = "il va\x00 me\x1b tuer"
@@ -24,7 +31,12 @@ class TestChatInput:
             assert (await next_frame(chat))["type"] == "session"
             ack = await next_frame(chat)
             assert ack["type"] == "ack", ack
-        stored = await rows(database, "SELECT body_redacted FROM messages")
+        database = Database.connect(live_server.env["HOTLINE_DATABASE_URL"], pool_size=1)
+        try:
+            stored = await rows(
+                database, "SELECT body_redacted FROM messages WHERE body_redacted LIKE 'il va%'")
+        finally:
+            await database.dispose()
         assert [row["body_redacted"] for row in stored] == ["il va me tuer"]
 
     async def test_a_frame_over_8_kb_is_refused_and_the_socket_stays_open(

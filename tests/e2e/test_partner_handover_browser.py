@@ -29,7 +29,7 @@ def site(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     server = LiveServer(database_url, tmp_path / "server.log")
     server.start()
     yield server
-    server.stop()
+    server.stop(kill=True)
 
 
 async def test_a_partner_joins_and_leaves_the_chat(

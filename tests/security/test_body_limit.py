@@ -49,7 +49,7 @@ def twilio_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     server = LiveServer(database_url, tmp_path / "server.log", HOTLINE_TWILIO_ACCOUNT_SID="AC" + "0" * 32,
                         HOTLINE_TWILIO_AUTH_TOKEN="t" * 32, HOTLINE_TWILIO_FROM="+15550001111").start()
     yield server
-    server.stop()
+    server.stop(kill=True)
 
 
 class TestBodyLimit:

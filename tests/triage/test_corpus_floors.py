@@ -20,8 +20,11 @@ import triage
 
 TUNE = Path(__file__).resolve().parent / "data" / "corpus" / "tune.jsonl"
 FLOORS = {
-    "urgency_exact": 0.87, "emergency_recall": 0.98, "emergency_precision": 0.95,
-    "needs_f1": 0.76, "indicators_f1": 0.75,
+    "urgency_exact": 0.87,
+    "emergency_recall": 0.98,
+    "emergency_precision": 0.95,
+    "needs_f1": 0.76,
+    "indicators_f1": 0.75,
 }
 RANK = {"low": 0, "standard": 1, "high": 2, "emergency": 3}
 

@@ -33,7 +33,8 @@ def test_every_lexicon_language_has_messages() -> None:
     "message",
     [
         pytest.param(m, id=m["id"], marks=pytest.mark.xfail(strict=True, reason="language told wrong"))
-        if m["id"] in LANGUAGE_NOT_TOLD else pytest.param(m, id=m["id"])
+        if m["id"] in LANGUAGE_NOT_TOLD
+        else pytest.param(m, id=m["id"])
         for m in messages()
     ],
 )

@@ -1,4 +1,4 @@
-""""Why this triage?" in plain words, French and English, and the structured reasons."""
+""" "Why this triage?" in plain words, French and English, and the structured reasons."""
 
 from __future__ import annotations
 

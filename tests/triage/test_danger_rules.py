@@ -28,8 +28,13 @@ def finding(what: What, when: When, *, grave: bool = False, who: Who = Who.write
 
 def reading(*findings: Finding, **flags: bool) -> Reading:
     values = {
-        "not_serious": False, "minor": False, "third_party": False, "now": False, "past": False,
-        "information": False, "question": False,
+        "not_serious": False,
+        "minor": False,
+        "third_party": False,
+        "now": False,
+        "past": False,
+        "information": False,
+        "question": False,
     }
     values.update(flags)
     return Reading(tuple(findings), **values)
@@ -101,20 +106,26 @@ def urgency(text: str) -> Urgency:
 class TestWhatWhenWho:
     """Whole messages in English and French, each testing one composition rule."""
 
-    @pytest.mark.parametrize("text", [
-        "they are hitting her right now in the kitchen",
-        "my boss locked the door from the outside, we cannot get out",
-        "two men are waiting for me in the parking lot right now",
-        "je suis enfermée dans la chambre depuis hier soir",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "they are hitting her right now in the kitchen",
+            "my boss locked the door from the outside, we cannot get out",
+            "two men are waiting for me in the parking lot right now",
+            "je suis enfermée dans la chambre depuis hier soir",
+        ],
+    )
     def test_present_danger_with_any_harm_is_an_emergency(self, text: str) -> None:
         assert urgency(text) is Urgency.emergency
 
-    @pytest.mark.parametrize("text", [
-        "i took all my sleeping pills an hour ago",
-        "j'ai écrit une lettre à mes enfants, je veux en finir",
-        "I have the rope ready",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i took all my sleeping pills an hour ago",
+            "j'ai écrit une lettre à mes enfants, je veux en finir",
+            "I have the rope ready",
+        ],
+    )
     def test_self_harm_intent_plan_or_act_is_an_emergency(self, text: str) -> None:
         result = triage.analyze(text)
         assert result.urgency is Urgency.emergency
@@ -132,28 +143,37 @@ class TestWhatWhenWho:
         assert result.urgency is Urgency.emergency
         assert any(reason.who is Who.third_party for reason in result.reasons)
 
-    @pytest.mark.parametrize("text", [
-        "he never hit me and I am not locked in, but he keeps my passport",
-        "il ne me frappe pas et je ne suis pas enfermée, mais il garde mon passeport",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "he never hit me and I am not locked in, but he keeps my passport",
+            "il ne me frappe pas et je ne suis pas enfermée, mais il garde mon passeport",
+        ],
+    )
     def test_denied_danger_is_not_an_emergency_nor_an_indicator(self, text: str) -> None:
         result = triage.analyze(text)
         assert result.urgency is Urgency.high
         assert Indicator.physical_sexual_violence not in result.indicators
         assert Indicator.retention_of_documents in result.indicators
 
-    @pytest.mark.parametrize("text", [
-        "Five years ago he locked me in a basement and beat me. I am safe now and need a lawyer.",
-        "Il y a trois ans, il m'enfermait et me battait. C'est fini, je cherche une avocate.",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Five years ago he locked me in a basement and beat me. I am safe now and need a lawyer.",
+            "Il y a trois ans, il m'enfermait et me battait. C'est fini, je cherche une avocate.",
+        ],
+    )
     def test_a_finished_situation_is_standard(self, text: str) -> None:
         assert urgency(text) is Urgency.standard
 
-    @pytest.mark.parametrize("text", [
-        "Do you offer a training for our hotel staff on recognizing sexual exploitation?",
-        "I'm writing a novel where the heroine is locked in a cellar and threatened with death",
-        "lol my wife locked me out because I came home late, call the police 😂",
-    ])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Do you offer a training for our hotel staff on recognizing sexual exploitation?",
+            "I'm writing a novel where the heroine is locked in a cellar and threatened with death",
+            "lol my wife locked me out because I came home late, call the police 😂",
+        ],
+    )
     def test_information_fiction_and_jokes_are_low(self, text: str) -> None:
         assert urgency(text) is Urgency.low
 
@@ -184,12 +204,15 @@ class TestCueFiles:
 
         assert set(load_cues()) == set(triage.supported_languages())
 
-    @pytest.mark.parametrize(("body", "problem"), [
-        ('[cues]\ncode = "xx"\n[[what]]\nkind = "nonsense"\nterms = ["a b"]\n', "unknown kind"),
-        ('[cues]\ncode = "yy"\n', "code must be"),
-        ('[cues]\ncode = "xx"\nnow = [""]\n', "now"),
-        ('[cues]\ncode = "xx"\nnegation_reach = 40\n', "negation_reach"),
-    ])
+    @pytest.mark.parametrize(
+        ("body", "problem"),
+        [
+            ('[cues]\ncode = "xx"\n[[what]]\nkind = "nonsense"\nterms = ["a b"]\n', "unknown kind"),
+            ('[cues]\ncode = "yy"\n', "code must be"),
+            ('[cues]\ncode = "xx"\nnow = [""]\n', "now"),
+            ('[cues]\ncode = "xx"\nnegation_reach = 40\n', "negation_reach"),
+        ],
+    )
     def test_a_broken_file_names_the_problem(self, tmp_path: Path, body: str, problem: str) -> None:
         path = tmp_path / "xx.toml"
         path.write_text(body, encoding="utf-8")

@@ -9,10 +9,13 @@ import triage
 from triage.lexicon import load_lexicons
 
 
-@pytest.mark.parametrize("text, language", [
-    ("mon patron garde mon passeport", "fr"),
-    ("mi patrón guarda mi pasaporte", "es"),
-])
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("mon patron garde mon passeport", "fr"),
+        ("mi patrón guarda mi pasaporte", "es"),
+    ],
+)
 def test_a_short_message_with_a_shared_word_keeps_its_language(text: str, language: str) -> None:
     assert triage.analyze(text).language == language
 

@@ -64,7 +64,7 @@ class TestFileChecks:
         [
             ('[[rule]]\nterms = ["x"]\nindicators = ["kidnap"]\n', "unknown indicators code 'kidnap'"),
             ('[[rule]]\nterms = ["x"]\nurgency = "urgent"\n', "rule 1"),
-            ('[[rule]]\nterms = []\n', "`terms` is missing or empty"),
+            ("[[rule]]\nterms = []\n", "`terms` is missing or empty"),
             ('[[rule]]\nterms = ["x"]\nweight = 3\n', "unknown key(s) ['weight']"),
             ('[[rule]]\nterms = ["ab*"]\n', "shorter than 3 letters"),
             ('[[rule]]\nterms = ["x"\n', "not valid TOML"),
@@ -204,8 +204,12 @@ class TestRules:
 
     @pytest.mark.parametrize(
         ("text", "minor"),
-        [("she is 15 years old", True), ("for 15 years", False), ("15 years ago", False),
-         ("he is 30 years", False)],
+        [
+            ("she is 15 years old", True),
+            ("for 15 years", False),
+            ("15 years ago", False),
+            ("he is 30 years", False),
+        ],
     )
     def test_ages_under_18_mark_a_minor(self, tmp_path: Path, text: str, minor: bool) -> None:
         result = run(tmp_path, self.RULES, text)
@@ -257,7 +261,6 @@ def test_a_digit_that_is_not_decimal_is_not_an_age() -> None:
     import triage
 
     assert triage.analyze("I am ᧚ years old").redacted == "I am ᧚ years old"
-
 
 
 class TestRedactionWordLists:

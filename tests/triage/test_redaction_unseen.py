@@ -163,7 +163,7 @@ def test_unseen_message(text: str, planted: list[str], keep: list[str]) -> None:
 
 @pytest.mark.parametrize("cue", ["etransfer", "e-transfer", "Interac", "virement"])
 def test_a_number_after_a_transfer_cue_is_a_payment(cue: str) -> None:
-    """"send the etransfer 12345678": a transfer's reference is a payment detail, not an id."""
+    """ "send the etransfer 12345678": a transfer's reference is a payment detail, not an id."""
     text = f"send the {cue} 12345678 please"
     redacted, entities = redact(text)
     assert redacted == f"send the {cue} [PAYMENT] please"

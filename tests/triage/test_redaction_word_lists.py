@@ -28,7 +28,7 @@ def _types(text: str) -> list[str]:
     ("body", "problem"),
     [
         ('[addresses]\ntypes_before = ["rue"]\n', "must be a table: each word = the list of its"),
-        ("[addresses.types_after]\nstreet = \"st\"\n", "types_after street: must be a list of strings"),
+        ('[addresses.types_after]\nstreet = "st"\n', "types_after street: must be a list of strings"),
         ('[addresses.types_before]\navenue = ["av"]\navenida = ["AV"]\n', "'AV' is listed twice"),
         ('[addresses.types_before]\n"montée" = ["montee"]\n', "'montee' is listed twice (as 'montée' too)"),
         ('[numbers.values]\nfive = ["cinq"]\n', "'five' is not a number"),
@@ -69,10 +69,23 @@ def test_a_street_type_is_built_with_its_abbreviations() -> None:
 @pytest.mark.parametrize(
     "address",
     [
-        "45 rue Ontario", "45 r. Ontario", "7720 boul. Saint-Michel", "7720 BD Saint-Michel",
-        "12 montee Sainte-Julie", "12 Montée Sainte-Julie", "calle Hidalgo 123", "c/ Hidalgo 123",
-        "avda. Reforma 222", "123 Main Street", "12 bloor st. w", "rua Augusta, 1500", "12 wout Frères",
-        "app. 12", "depto 3B", "unite 4", "Unité 4",
+        "45 rue Ontario",
+        "45 r. Ontario",
+        "7720 boul. Saint-Michel",
+        "7720 BD Saint-Michel",
+        "12 montee Sainte-Julie",
+        "12 Montée Sainte-Julie",
+        "calle Hidalgo 123",
+        "c/ Hidalgo 123",
+        "avda. Reforma 222",
+        "123 Main Street",
+        "12 bloor st. w",
+        "rua Augusta, 1500",
+        "12 wout Frères",
+        "app. 12",
+        "depto 3B",
+        "unite 4",
+        "Unité 4",
     ],
 )
 def test_every_listed_street_type_and_unit_pins_a_building(address: str) -> None:
@@ -92,8 +105,11 @@ def test_a_place_after_or_before_a_listed_street_word_is_a_street(text: str) -> 
 @pytest.mark.parametrize(
     "email",
     [
-        "ana {arroba} gmail {punto} com", "ana(at)yahoo(pto)ht", "ana [arobas] work [ponto] ru",
-        "jp99 <arrouba> hotmail.com", "ana arobase hotmail point fr",
+        "ana {arroba} gmail {punto} com",
+        "ana(at)yahoo(pto)ht",
+        "ana [arobas] work [ponto] ru",
+        "jp99 <arrouba> hotmail.com",
+        "ana arobase hotmail point fr",
     ],
 )
 def test_every_at_and_dot_word_is_read_in_every_bracket(email: str) -> None:

@@ -82,7 +82,11 @@ def test_no_emergency_example_comes_out_below_high(shared: Report, unseen: Repor
     ("field", "floor"),
     [
         # urgency 0.90 -> 0.94 with the danger model of issue 11 (96 % then)
-        ("language", 0.95), ("urgency", 0.94), ("region", 0.95), ("needs", 0.75), ("indicators", 0.80),
+        ("language", 0.95),
+        ("urgency", 0.94),
+        ("region", 0.95),
+        ("needs", 0.75),
+        ("indicators", 0.80),
         ("exploitation", 0.85),
     ],
 )

@@ -12,7 +12,7 @@ the surest detector wins:
  5. numbers to keep: dates, times, money, ages, durations (masked, not redacted)   keep.py
  6. bank accounts and transfer codes after a cue                                  payment.py
  7. identity numbers (SIN, cues, codes)    identity_numbers.py
- 8. postal codes and street addresses      postal_codes.py, addresses.py
+ 8. postal codes, street addresses, corners, named lodgings   postal_codes.py, addresses.py, landmarks.py
  9. phones in digits (phonenumbers)        phones.py
 10. phones spelled in words                number_words.py
 11. names                                  names.py
@@ -27,6 +27,7 @@ number pattern.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from triage.codes import PiiType
@@ -36,9 +37,10 @@ from triage.redaction.handles import find_handles
 from triage.redaction.identity_numbers import find_identity_numbers
 from triage.redaction.ips import find_ips
 from triage.redaction.keep import find_kept_numbers
+from triage.redaction.landmarks import find_landmarks
 from triage.redaction.names import find_names
 from triage.redaction.number_words import find_spelled_phones
-from triage.redaction.payment import find_accounts, find_cards, find_ibans
+from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
 from triage.redaction.spans import Found, Hints, mask, trim
@@ -54,9 +56,9 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (PiiType.HANDLE, (find_handles,)),
     (PiiType.IP, (find_ips,)),
     (None, (find_kept_numbers,)),
-    (PiiType.PAYMENT, (find_accounts,)),
+    (PiiType.PAYMENT, (find_accounts, find_wallets)),
     (PiiType.ID_NUMBER, (find_identity_numbers,)),
-    (PiiType.ADDRESS, (find_postal_codes, find_addresses)),
+    (PiiType.ADDRESS, (find_postal_codes, find_addresses, find_landmarks)),
 )
 
 
@@ -114,13 +116,20 @@ _JOINED = (PiiType.PERSON, PiiType.ADDRESS)
 _PLACEHOLDERS = {kind: f"[{kind.value}]" for kind in PiiType}
 
 
+# Between two pieces of one address: "motel Le Relais sur le boul Taschereau", "Hotel X on
+# Main Street", "мотель Звезда на улице ..." (spaces, a comma, up to two short words).
+_ADDRESS_GAP = re.compile(r"[ ,]*(?:(?:sur|on|at|en|em|na|no|de|du|le|la|the|на|в|у|ở|trên)[ ]+){1,2}")
+
+
 def _join_neighbours(found: list[Found], text: str) -> list[Found]:
-    """'[PERSON] [PERSON]' for one name said in two pieces becomes one '[PERSON]'."""
+    """'[PERSON] [PERSON]' for one name said in two pieces becomes one '[PERSON]'; so do two
+    pieces of one address with a short word between ("[ADDRESS] sur le [ADDRESS]")."""
     joined: list[Found] = []
     for start, end, kind in sorted(found):
         if joined and joined[-1][2] is kind and kind in _JOINED:
             previous_start, previous_end, _ = joined[-1]
-            if text[previous_end:start].strip(" ") == "":
+            gap = text[previous_end:start]
+            if gap.strip(" ") == "" or (kind is PiiType.ADDRESS and _ADDRESS_GAP.fullmatch(gap)):
                 joined[-1] = (previous_start, end, kind)
                 continue
         joined.append((start, end, kind))

@@ -9,7 +9,7 @@ unit, room and post-office-box numbers alone are addresses too. A street named w
 is an address too when its type comes first and its name is a name (a capital, or a script
 without capitals, or after a type that is never a common word): "rue Sherbrooke", "rua das
 flores", "ул. Шербрук", "شارع Saint-Denis"; "dans la rue" and "des cours de français" are not.
-A Latin street name before 街 or 路 ("住在Bloor街") is one too.
+A Latin street name before 街, 路 or 大道 ("住在Bloor街", "Bayview大道3500号") is one too.
 """
 
 from __future__ import annotations
@@ -74,10 +74,12 @@ _NUMBER_FIRST = re.compile(
 # "calle 5 de Mayo 45", "avenida 16 de Septiembre 120": a date names the street
 _TYPE_FIRST = re.compile(rf"(?<!\w)(?i:{_TYPE_BEFORE})(?!\w)\.?\s+(?:\d{{1,2}}\s+de\s+)?")
 _NUMBER_THEN_WORDS = re.compile(
-    rf"(?<![\w,.$€-])(?P<num>{_NUMBER})\s+(?P<words>(?:[^\W\d_][\w'’.-]*\s+){{1,3}}?)"
+    # "2200 17 Ave SW": a numbered street ("17", "17th") is a name too
+    rf"(?<![\w,.$€-])(?P<num>{_NUMBER})\s+"
+    rf"(?P<words>(?:(?:[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th|e)?)\s+){{1,3}}?)"
     # "55 Elm Grove Ave": a street type can be a name's last word, the real type after it
     rf"(?P<type>(?i:{_TYPE_AFTER}))(?!\w)\.?(?:[ \t]+(?i:{_TYPE_AFTER})(?!\w)\.?)?"
-    rf"(?:\s+(?:[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
+    rf"(?:\s+(?:[NS][EW]|[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
 )
 _UNIT_ALONE = re.compile(rf"(?<!\w){_UNIT_ONLY}")
 _PO_BOX = re.compile(
@@ -95,12 +97,20 @@ _DIRECTION = re.compile(rf"[ \t]+(?i:{'|'.join(map(re.escape, _DIRECTIONS))})\b(
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
 _BLANKS = re.compile(r"[ \t]+")
 _CONNECTORS = frozenset(fold_word(word) for word in word_lists.words("addresses", "connectors"))
-_STOP = frozenset(fold_word(word) for word in data_words("name_stopwords.txt")) - _CONNECTORS
+_STOP = (
+    frozenset(
+        fold_word(word)
+        for word in [*data_words("name_stopwords.txt"), *word_lists.words("names", "not_names")]
+    )
+    - _CONNECTORS
+)
 
 
-def _name_end(text: str, pos: int, max_words: int = 4) -> int:
+def _name_end(text: str, pos: int, max_words: int = 4, *, capitalised: bool = False) -> int:
     """End of a street name starting at `pos`: up to `max_words` words, connectors inside,
-    stopping at a stop word, a digit-led word or punctuation other than a hyphen or apostrophe."""
+    stopping at a stop word, a digit-led word or punctuation other than a hyphen or apostrophe;
+    and, for a name that starts with a capital (`capitalised`), at a word in lower case that is
+    not a connector ("đường Jean-Talon có ...")."""
     end = pos
     words = 0
     cursor = pos
@@ -111,6 +121,8 @@ def _name_end(text: str, pos: int, max_words: int = 4) -> int:
         word = match.group().rstrip(".")
         folded = fold_word(word)
         if folded in _STOP or word[0].isdigit():
+            break
+        if capitalised and word[0].islower() and folded not in _CONNECTORS:
             break
         if folded not in _CONNECTORS:
             end = match.start() + len(word)
@@ -155,7 +167,7 @@ _ADDRESS_WORDS = _UNIT_WORDS | _BOX_WORDS | _TYPE_WORDS
 
 
 def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    if not hints.latin1 and ("街" in text or "路" in text):
+    if not hints.latin1 and ("街" in text or "路" in text or "道" in text):
         yield from (m.span() for m in _CJK_STREET.finditer(text))
     present = hints.words & _ADDRESS_WORDS
     if not present:
@@ -225,13 +237,13 @@ def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int,
     """Street type, name, number: "calle Hidalgo 123", "rua Augusta, 1500"; _TYPE_FIRST is
     tried only where a street type is written (or everywhere)."""
     for match in finditer_at(_TYPE_FIRST, text, type_starts):
-        end = _name_end(text, match.end())
+        end = _name_end(text, match.end(), capitalised=text[match.end() : match.end() + 1].isupper())
         if end == match.end():
             continue
         number = _AFTER_NAME_NUMBER.match(text, end)
         if number is not None:
             yield match.start(), _with_unit(text, number.end())
-        elif _named(text, match):
+        elif _named(text, match, end):
             yield match.start(), _with_unit(text, end)
 
 
@@ -239,12 +251,19 @@ def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int,
 # ("rua das flores"); after the others ("place", "cours", "route") only a capital says so.
 _ALWAYS_STREETS = frozenset(fold_word(word) for word in word_lists.words("addresses", "always_streets"))
 # A Latin street name before the Chinese word for street or road: "住在Bloor街", "Yonge 路".
-_CJK_STREET = re.compile(r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,2} ?(?:大街|街|路|大道)")
+# With the number after it: "Bayview大道3500号".
+_CJK_STREET = re.compile(
+    r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,2} ?(?:大街|街|路|大道|道)(?: ?\d{1,6} ?[号號])?"
+)
 
 
-def _named(text: str, match: re.Match[str]) -> bool:
+def _named(text: str, match: re.Match[str], end: int) -> bool:
     """The words after a street type name a street: a capital or a script without
-    capitals starts them, or the type is never a common word."""
+    capitals starts them, or the type is never a common word and the name is more than one
+    short word ("rua das flores", not "rua bat": Vietnamese "rửa bát" typed without tones)."""
     typed = fold_word(match.group().strip().rstrip("./").split()[0]) if match.group().strip() else ""
     first = text[match.end() : match.end() + 1]
-    return typed in _ALWAYS_STREETS or first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    if first.isupper() or (first.isalpha() and first.lower() == first.upper()):
+        return True
+    name = text[match.end() : end]
+    return typed in _ALWAYS_STREETS and (len(name) >= 5 or " " in name)

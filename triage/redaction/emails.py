@@ -17,7 +17,6 @@ _PLAIN = re.compile(
 )
 
 
-
 def _spellings(key: str) -> tuple[str, ...]:
     """The "at" or "dot" words of every language (triage/lexicons/redaction, [emails]), in lower
     case, as written and without accents, longest first."""
@@ -29,8 +28,10 @@ _AT_SPELLINGS = _spellings("at")
 _DOT_SPELLINGS = _spellings("dot")
 _AT_NAMES = "|".join(map(re.escape, _AT_SPELLINGS))
 _DOT_NAMES = "|".join(map(re.escape, _DOT_SPELLINGS))
+# "(a)" is an at sign only in brackets
 _AT_BRACKETED = (
-    rf"\s*(?:\(\s*(?:{_AT_NAMES}|@)\s*\)|\[\s*(?:{_AT_NAMES}|@)\s*\]|\{{\s*(?:{_AT_NAMES})\s*\}}|<\s*(?:{_AT_NAMES})\s*>)\s*"
+    rf"\s*(?:\(\s*(?:{_AT_NAMES}|@|a)\s*\)|\[\s*(?:{_AT_NAMES}|@)\s*\]"
+    rf"|\{{\s*(?:{_AT_NAMES})\s*\}}|<\s*(?:{_AT_NAMES})\s*>)\s*"
 )
 _AT_WORD = rf"\s+(?:{_AT_NAMES}|@)\s+"
 _DOT_BRACKETED = (
@@ -56,7 +57,7 @@ _DOMAIN_AFTER = re.compile(
 )
 _AT = re.compile(rf"{_AT_BRACKETED}|{_AT_WORD}", re.IGNORECASE)
 # a cheap first pass: where an "at" word or an "@" is written at all
-_AT_ANCHOR = re.compile(rf"(?i)\b(?:{_AT_NAMES})\b|@")
+_AT_ANCHOR = re.compile(rf"(?i)\b(?:{_AT_NAMES})\b|@|\(a\)")
 _DOT = re.compile(rf"{_DOT_BRACKETED}|{_DOT_WORD}|\s?\.\s?", re.IGNORECASE)
 _PROVIDER_NAMES = frozenset(_PROVIDERS.split("|"))
 _TLD_NAMES = frozenset(_TLDS.split("|"))
@@ -123,29 +124,45 @@ def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
         at_sign = text.find("@", at_sign + 1)
 
 
+def _all(text: str, sign: str) -> Iterator[int]:
+    at = text.find(sign)
+    while at != -1:
+        yield at
+        at = text.find(sign, at + 1)
+
+
 def _at_anchors(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     """What `_AT_ANCHOR.finditer` finds, tried only at the "@" signs and the "at" words written."""
     firsts = frozenset(first for word in hints.words & _AT_WORDS for first in _AT_FIRST_WORDS[word])
     starts = word_starts(text, hints, firsts)
-    at_sign = text.find("@")
-    if starts is not None and at_sign != -1:
-        while at_sign != -1:
-            starts.append(at_sign)
-            at_sign = text.find("@", at_sign + 1)
-        starts.sort()
+    signs = [at for sign in ("@", "(a)") for at in _all(text, sign)]
+    if starts is not None and signs:
+        starts = sorted(starts + signs)
     yield from finditer_at(_AT_ANCHOR, text, starts)
 
 
-def _is_mail_domain(domain: re.Match[str]) -> bool:
-    """A known provider first ("gmail dot com", "hotmail"), or a known top-level domain last,
-    of a `_DOMAIN_AFTER` match. Its parts are split apart only when the first part is not a
-    provider and a second part follows ("at home" is one part: no split)."""
-    if domain.group(1).lower() in _PROVIDER_NAMES:
-        return True
+def _mail_domain_end(text: str, domain: re.Match[str]) -> int | None:
+    """Where the mail domain of a `_DOMAIN_AFTER` match ends: after its last part that is a
+    known top-level domain ("ukr.net. Потрібна" ends after "net"), or after the whole match
+    when it starts with a known provider ("gmail dot com", "hotmail"); None when it is no mail
+    domain ("at home", "at the bus stop")."""
+    provider = domain.group(1).lower() in _PROVIDER_NAMES
     if domain.end(1) == domain.end():
-        return False
-    parts = [part.lower() for part in _DOT.split(domain.group()) if part]
-    return len(parts) >= 2 and parts[-1] in _TLD_NAMES
+        return domain.end() if provider else None
+    parts = _DOT.split(domain.group())
+    if parts[-1].lower() in _TLD_NAMES:  # most addresses: a top-level domain ends the match
+        return domain.end()
+    end = None
+    for separator in _DOT.finditer(text, domain.end(1), domain.end()):
+        part = _PART.match(text, separator.end())
+        if part is not None and part.end() <= domain.end() and part.group().lower() in _TLD_NAMES:
+            end = part.end()
+    if end is None and provider:
+        return domain.end(1)
+    return end
+
+
+_PART = re.compile(r"[\w-]+")
 
 
 def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -154,7 +171,7 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     has_at_sign = "@" in text
     if has_at_sign:
         yield from _plain_emails(text)
-    if not (has_at_sign or hints.has_any(_AT_WORDS)):
+    if not (has_at_sign or hints.has_any(_AT_WORDS) or "(a)" in text):
         return
     for anchor in _at_anchors(text, hints):
         # the full separator around the anchor: "(at)", " at ", " [@] " (search clamps the
@@ -163,9 +180,15 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         if at is None:
             continue
         domain = _DOMAIN_AFTER.match(text, at.end())
-        if domain is None or not _is_mail_domain(domain):
+        end = None if domain is None else _mail_domain_end(text, domain)
+        if end is None:
             continue
         # the costly search last, for the few anchors followed by a mail domain
         local = _local_before(text, at.start())
-        if local is not None:
-            yield local.start(), domain.end()
+        if local is not None and (at.group().strip() == "@" or _LATIN_LOCAL.search(local.group())):
+            yield local.start(), end
+
+
+# an "at" written as a word needs a local part with a Latin letter or a digit: "تعمل في
+# gmail" is no address, "noura.k في gmail نقطة com" is
+_LATIN_LOCAL = re.compile(r"[A-Za-z0-9]")

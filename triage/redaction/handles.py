@@ -28,9 +28,7 @@ _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]{0,28}[\w])?")
 _DISCORD_TAG = re.compile(r"(?<![\w#])[\w.]{2,32}#\d{4}\b")
 # The messaging apps and the words that announce a user name, per language
 # (triage/lexicons/redaction/<lang>.toml, [handles]).
-_CUES = sorted(
-    {cue.lower() for cue in word_lists.words("handles", "cues")}, key=lambda cue: (-len(cue), cue)
-)
+_CUES = sorted({cue.lower() for cue in word_lists.words("handles", "cues")}, key=lambda cue: (-len(cue), cue))
 _CAPITAL_CUES = word_lists.words("handles", "cues_capitals")  # only written so: "LINE", "QQ"
 _UNSPACED_CUES = word_lists.words("handles", "cues_unspaced")  # "微信号", in scripts without spaces
 _NOT_HANDLES = frozenset(fold_word(word) for word in word_lists.words("handles", "not_handles"))

@@ -23,12 +23,16 @@ def _folded_words(words: Iterable[str]) -> frozenset[str]:
 _CUE_WORDS = _folded_words(word_lists.words("identity", "cues"))
 _UPPER_CUES = frozenset(word_lists.words("identity", "cues_capitals"))  # words too when lower case
 _UNSPACED_CUES = word_lists.words("identity", "cues_unspaced")
+assert not any(cue.isascii() or all(ord(ch) < 256 for ch in cue) for cue in _UNSPACED_CUES)
 _FILLER_SIGNS = ("#", ":", "=", "-")
 _FILLERS = _folded_words(word_lists.words("identity", "fillers")) | frozenset(_FILLER_SIGNS)
 _BACK_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[#:=°º]")
-_LETTER_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,4} $")
+# a series in capitals before the number, Latin or Cyrillic: "AB 123456", "ЕК 123456"
+_CAPITALS = "A-ZА-ЯЁІЇЄҐ"
+_LETTER_PREFIX = re.compile(rf"(?<![\w-])[{_CAPITALS}]{{1,4}} $")
 _VALUE = re.compile(
-    r"(?:[A-Za-z]{1,4}[ -]?)?\d[A-Za-z0-9]*(?:[ \-/.]\d[A-Za-z0-9]*|[ \-/][A-Za-z]{1,3}\d[A-Za-z0-9]*){0,5}"
+    r"(?:[A-Za-z]{1,5}[ -]?|[А-ЯЁІЇЄҐ]{1,4} )?\d[A-Za-z0-9]*"
+    r"(?:[ \-/.]\d[A-Za-z0-9]*|[ \-/][A-Za-z]{1,3}\d[A-Za-z0-9]*){0,5}"
 )
 _SIN = re.compile(r"(?<![\d\-.])(?<!\d[ .\-])\d{3}([ \-.]?)\d{3}\1\d{3}(?![\d\-])(?![ .\-]\d)")
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\s?\d{1,4}[ .\-]?$|\+\s?$")
@@ -45,8 +49,8 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
     runs = unmasked_runs(text, hints)  # where the patterns tried at the message's digit runs can match
-    unspaced_cue = any(cue in text for cue in _UNSPACED_CUES)
-    if _has_cue_word(hints) or unspaced_cue or "SIN" in text:
+    unspaced_cue = not hints.latin1 and any(cue in text for cue in _UNSPACED_CUES)  # none is Latin-1
+    if _has_cue_word(text, hints) or unspaced_cue or "SIN" in text:
         yield from _cued(text, runs, unspaced_cue)
     sin_starts = _sin_starts(text, runs)
     if sin_starts:
@@ -79,11 +83,13 @@ def _sins(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _has_cue_word(hints: Hints) -> bool:
+def _has_cue_word(text: str, hints: Hints) -> bool:
     """The message has a cue word. The cues are compared folded and the message's words are
     lower case, not folded: a word with an accent ("cédula", "identité") is folded first."""
     if hints.has_any(_CUE_WORDS):
         return True
+    if text.isascii():  # no word to fold
+        return False
     return any(fold_word(word) in _CUE_WORDS for word in hints.words if not word.isascii())
 
 
@@ -237,12 +243,16 @@ def _cued(text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool) -> Ite
             prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
             if prefix is not None:  # "TREM 1234 5678", "AB 123456"
                 start = prefix.start()
-        value = _VALUE.match(text, start)
-        if value is None or not _long_enough(value.group()):
-            continue
-        if _cue_before(text, value.start(), unspaced_cue, known):
-            covered = value.end()
-            yield value.span()
+        # with the capitals before it ("AB 123456"), then, when those capitals are the cue
+        # itself ("CPF 123.456.789-00"), without them
+        for value_start in (start, digit) if start != digit else (start,):
+            value = _VALUE.match(text, value_start)
+            if value is None or not _long_enough(value.group()):
+                continue
+            if _cue_before(text, value.start(), unspaced_cue, known):
+                covered = value.end()
+                yield value.span()
+                break
 
 
 def _long_enough(value: str) -> bool:
@@ -257,4 +267,8 @@ def _may_follow_letter_prefix(text: str, pos: int) -> bool:
     """What _LETTER_PREFIX needs just before `pos`: a capital, then a space (and maybe a newline,
     since its `$` also fits before a newline that ends the text searched)."""
     end = pos - 1 if text[pos - 1 : pos] == "\n" else pos
-    return end >= 2 and text[end - 1] == " " and "A" <= text[end - 2] <= "Z"
+    return (
+        end >= 2
+        and text[end - 1] == " "
+        and ("A" <= text[end - 2] <= "Z" or "А" <= text[end - 2] <= "Я" or text[end - 2] in "ЁІЇЄҐ")
+    )

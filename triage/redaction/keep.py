@@ -13,14 +13,18 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from triage import word_lists
+from triage.folding import fold_word
 from triage.redaction.spans import Hints, match_at, unmasked_runs
 
 
 # The words of every language (triage/lexicons/redaction/<lang>.toml, [keep]), each spelling
-# listed as written; longest first, so that of two words one of which starts the other
-# ("dollars", "dollar") the longer is found.
+# listed as written and typed without its accents ("3 ngay" for "3 ngày", "2 anos"); longest
+# first, so that of two words one of which starts the other ("dollars", "dollar") the longer
+# is found.
 def _longest_first(key: str) -> tuple[str, ...]:
-    return tuple(sorted(word_lists.words("keep", key), key=len, reverse=True))
+    words = word_lists.words("keep", key)
+    forms = {*words, *(fold_word(word) for word in words if any(ch.isalpha() for ch in word))}
+    return tuple(sorted(forms, key=lambda word: (-len(word), word)))
 
 
 MONTH_NAMES = _longest_first("months")

@@ -49,8 +49,54 @@ _CONTACT_WORDS = frozenset(
         "contact",
         "numero",
         "number",
+        # in the scripts without capitals and in Cyrillic (issue 11, fourth round)
+        "رقمي",
+        "رقم",
+        "هاتف",
+        "تلفون",
+        "واتساب",
+        "إيميل",
+        "ايميل",
+        "إيميلي",
+        "بريدي",
+        "فون",
+        "फ़ोन",
+        "फोन",
+        "नंबर",
+        "ईमेल",
+        "व्हाट्सएप",
+        "телефон",
+        "номер",
+        "почта",
+        "пошта",
+        "вотсап",
+        "ватсап",
+        "вайбер",
+        "انستغرام",
+        "انستا",
+        "سناب",
+        "تيليجرام",
+        "تلغرام",
+        "فيسبوك",
+        "واتس",
+        "موبايل",
+        "جوال",
     )
 )
+# Arabic writes "my", "her", "his" onto the word: "رقمها" (her number), "انستغرامي" (my Instagram)
+_ARABIC_SUFFIXES = ("ها", "هم", "ي", "ه", "ك", "نا")
+
+
+def _contact_word(folded: str) -> bool:
+    if folded in _CONTACT_WORDS:
+        return True
+    return any(
+        folded.endswith(suffix) and folded[: -len(suffix)] in _CONTACT_WORDS for suffix in _ARABIC_SUFFIXES
+    )
+
+
+# what ends the sentence before a signature in a script without capitals ("؟ نور حداد، ...")
+_SENTENCE_ENDS = (".", "!", "?", "؟", "।", "\n", "…")
 
 
 def lowercase_run(finder: NameFinder, i: int, limit: int = 3) -> int:
@@ -80,6 +126,8 @@ def beside_contact(finder: NameFinder) -> bool:
         before = finder.text[max(0, finder.starts[last] - 40) : finder.starts[last]]
         if MASK not in before.rstrip(" ,")[-1:]:
             return False
+    if tokens[last].uncased:
+        return _uncased_beside_contact(finder, last)
     first = last - 1 if last > 0 and finder.joined(last - 1, last) and tokens[last - 1].capitalised else last
     words = range(first, last + 1)
     if any(
@@ -95,3 +143,30 @@ def beside_contact(finder: NameFinder) -> bool:
         return False
     finder.claim(first, last)
     return True
+
+
+def _uncased_beside_contact(finder: NameFinder, last: int) -> bool:
+    """One or two words in a script without capitals, alone between the end of a sentence
+    and a contact already masked that ends the message ("... موظفيكم؟ نور حداد، [EMAIL]"):
+    a signature. True when one was taken."""
+    tokens = finder.tokens
+    if MASK not in finder.text[finder.ends[last] :]:
+        return False
+    for first in (last - 1, last):
+        if first < 0 or (first < last and not finder.joined(first, last)):
+            continue
+        before = finder.text[: finder.starts[first]].rstrip(" \t")
+        if not before.endswith(_SENTENCE_ENDS):
+            continue
+        words = range(first, last + 1)
+        if all(
+            tokens[i].uncased
+            and not tokens[i].stop
+            and i not in finder.taken
+            and not finder.is_place(i)
+            and not _contact_word(tokens[i].folded)
+            for i in words
+        ):
+            finder.claim(first, last)
+            return True
+    return False

@@ -4,30 +4,41 @@ listed names, signatures; see triage.redaction.names)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator
-from itertools import accumulate
+from bisect import bisect_right
+from itertools import accumulate, compress, count
+from operator import attrgetter
+from typing import cast
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, lowercase_run
+from triage.redaction.name_cues import (
+    business_follows,
+    cue_phrase_ends,
+    ends_clause,
+    ends_message,
+    take_after_label,
+    take_after_qualifier,
+    take_before_relative,
+    take_han_names,
+    take_possession,
+)
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CLOSING,
     HONORIFICS,
+    ORGANISATIONS,
     PARTICLES,
     PLACE_WORDS,
+    POSSESSION_WORDS,
     RELATION_WORDS,
-    RELATIVE_INDEX,
-    RELATIVE_PRONOUNS,
-    STRONG_INDEX,
     SURNAMES,
     TOKEN,
-    WEAK_INDEX,
     WORDS,
+    Word,
     word_facts,
 )
-from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation
+from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_end
 from triage.redaction.spans import LATIN1_LETTER, MASK, Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -37,9 +48,9 @@ _LATIN1TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no 
 _SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAIN_TOKEN, _LATIN1TOKEN)}
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
-_AFTER_SIGNATURE = " \t\n.!,;-–" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
-_CUE_GAP = re.compile(r"[\s:,\-–]{1,4}")
-
+_AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
+_MATTERS = attrgetter("matters")
+_CUE_GAP = re.compile(r"[\s:,\-–—]{1,4}")
 
 
 class NameFinder:
@@ -47,6 +58,7 @@ class NameFinder:
 
     def __init__(self, text: str, hints: Hints) -> None:
         self.text = text
+        self.words = hints.words  # lower case, not folded: an organisation's first word is ASCII
         # Words, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"); the slower pattern
         # that keeps combining marks inside a word only when the text has some.
         self.latin1 = hints.latin1  # so no CJK letter either
@@ -62,30 +74,43 @@ class NameFinder:
         bounds = list(accumulate(map(len, pieces)))
         self.starts = bounds[0:-1:2]
         self.ends = bounds[1::2]
-        self.tokens = [WORDS.get(written) or word_facts(written) for written in pieces[1::2]]
-        # The passes below visit only the words that can matter to them.
+        written = pieces[1::2]
+        # the cached facts, looked up in a C loop; the few words not seen yet are made here
+        tokens: list[Word | None] = list(map(WORDS.get, written))
+        if None in tokens:
+            tokens = [token or word_facts(word) for token, word in zip(tokens, written, strict=True)]
+        self.tokens = cast("list[Word]", tokens)
+        # The passes below visit only the words that can matter to them (found in a C loop).
         self.cue_indices: list[int] = []
         self.marker_indices: list[int] = []
         self.listed_indices: list[int] = []
-        for i, word in enumerate(self.tokens):
-            if word.matters:
-                if word.cue:
-                    self.cue_indices.append(i)
-                if word.marker:
-                    self.marker_indices.append(i)
-                if word.listed:
-                    self.listed_indices.append(i)
+        for i in compress(count(), map(_MATTERS, self.tokens)):
+            word = self.tokens[i]
+            if word.cue:
+                self.cue_indices.append(i)
+            if word.marker:
+                self.marker_indices.append(i)
+            if word.listed:
+                self.listed_indices.append(i)
         self.place_tokens: set[int] | None = None  # found on first use: many messages never ask
         self.taken: set[int] = set()
         self.spans: list[tuple[int, int]] = []
 
     def find_place_tokens(self) -> set[int]:
-        """Indexes of the tokens that lie inside a place mention ("Saint-Jean-sur-Richelieu")."""
+        """Indexes of the tokens that lie inside a place mention ("Saint-Jean-sur-Richelieu")
+        or the name of a shop or brand named like a person ("Tim Hortons")."""
         if not self.tokens:
             return set()
         inside: set[int] = set()
+        if not self.words.isdisjoint(ORGANISATIONS):
+            for i, token in enumerate(self.tokens):
+                for phrase in ORGANISATIONS.get(token.folded, ()):
+                    if self.phrase_at(i, phrase):
+                        inside.update(range(i, i + len(phrase)))
         for place in find_places(self.text):
-            i = bisect_left(self.starts, place.start)
+            # the first token that ends after the place starts: a place behind an Arabic prefix
+            # ("بلافال") starts inside its token
+            i = bisect_right(self.ends, place.start)
             while i < len(self.tokens) and self.ends[i] <= place.end:
                 inside.add(i)
                 i += 1
@@ -171,18 +196,6 @@ class NameFinder:
             j += 1
         return last
 
-    def phrase_ends(self, index: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
-        """Index of the last token of every phrase of `index` found in the text."""
-        last = len(self.tokens) - 1
-        for i in self.cue_indices:
-            phrases = index.get(self.tokens[i].folded)
-            if phrases is None:
-                continue
-            following = self.tokens[i + 1].folded if i < last else None
-            for phrase in phrases:  # most fail on their second word: checked here, without a call
-                if len(phrase) == 1 or (phrase[1] == following and self.phrase_at(i, phrase)):
-                    yield i + len(phrase) - 1
-
     def phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
         """The words of `phrase` start at token i, one after the other, with only spaces between."""
         if i + len(phrase) > len(self.tokens):
@@ -218,11 +231,17 @@ class NameFinder:
             return
         token = self.tokens[i]
         tier = token.tier
+        if (token.shouted and len(token.text) <= 5) or business_follows(self, i):
+            return  # "I've called CAS", "se llama Canadian Care Jobs Internacional"
         if strong:
             if tier is None and (token.stop or self.is_place(i)):
                 return
         elif tier is None and token.capitalised and not token.stop and self.capitalised_pair(i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
+        elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
+            pass  # "ajutor. sunt Florina": a capitalised word that ends the message
+        elif tier == "mid-sentence" and not token.stop and ends_clause(self, i):
+            pass  # "toi la thuy, so ong chu ...": a listed name typed in lower case
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
         last = self.extend(i, lowercase_ok=strong and not token.capitalised)
@@ -232,10 +251,12 @@ class NameFinder:
 
     # --- the four ways
     def cues(self) -> None:
-        for last in self.phrase_ends(STRONG_INDEX):
+        strong, weak, contact, relative = cue_phrase_ends(self)
+        for last in strong:
             self.take_after_cue(self.next_after(last), strong=True)
         if not self.latin1 and CJK.search(self.text):
             take_cjk(self)
+            take_han_names(self)
         for i in self.marker_indices:
             token = self.tokens[i]
             if token.text in HONORIFICS:
@@ -247,7 +268,11 @@ class NameFinder:
                     and not self.is_place(j)
                 ):
                     self.claim(j, self.extend(j))
-            elif token.folded in RELATION_WORDS:
+            elif token.folded in RELATION_WORDS or token.folded in POSSESSION_WORDS:
+                if token.folded not in RELATION_WORDS:
+                    take_possession(self, i)
+                    continue
+                take_after_qualifier(self, i)
                 j = self.next_after(i)
                 if j is None:
                     continue
@@ -259,35 +284,12 @@ class NameFinder:
                         self.claim(j, self.extend(j))
                 elif name.text.islower() and (name.tier == "any" or name.folded in SURNAMES):
                     self.claim(j, self.extend(j, lowercase_ok=True))
-        for last in self.phrase_ends(WEAK_INDEX):
+        for last in weak:
             self.take_after_cue(self.next_after(last), strong=False)
-        for last in self.phrase_ends(RELATIVE_INDEX):
-            self.take_before_relative(last)
-
-    def take_before_relative(self, last: int) -> None:
-        """'c'est Xochitl qui m'a amenée', 'it was Thandiwe Lopez who', 'fue xochitl quien': one to
-        three words between the introduction and the relative pronoun are a name."""
-        first = self.next_after(last)
-        if first is None:
-            return
-        known = False  # one of the words is capitalised or a listed name ("xochitl sharma")
-        for size in (1, 2, 3):
-            end = first + size - 1
-            after = end + 1
-            if (
-                after >= len(self.tokens)
-                or not self.spaced(end, after)
-                or (size > 1 and not self.joined(end - 1, end))
-            ):
-                return
-            token = self.tokens[end]
-            if token.stop or self.is_place(end) or end in self.taken:
-                return
-            known = known or token.capitalised or token.tier is not None or token.folded in SURNAMES
-            if self.tokens[after].folded in RELATIVE_PRONOUNS:
-                if known:  # "it was last night that": lower-case words no list knows are not taken
-                    self.claim(first, end)
-                return
+        for last in contact:
+            take_after_label(self, last)
+        for last in relative:
+            take_before_relative(self, last)
 
     def next_after_honorific(self, i: int) -> int | None:
         j = i + 1
@@ -313,7 +315,10 @@ class NameFinder:
                 ok = token.capitalised and followed
             followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS
             if ok and not token.shouted and not followed_by_business:
-                self.claim(i, self.extend(i))
+                # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
+                # वर्मा,", "محمد عبد الرحمن")
+                last = max(self.extend(i), uncased_end(self, i)) if token.uncased else self.extend(i)
+                self.claim(i, last)
         for i in self.listed_indices:
             token = self.tokens[i]
             if token.folded not in SURNAMES or not token.capitalised or i in self.taken or self.is_place(i):

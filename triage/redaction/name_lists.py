@@ -15,11 +15,21 @@ from triage import word_lists
 from triage.data_files import data_lines, data_words
 from triage.folding import COMBINING_MARKS, fold_word, latin1
 
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
+def _keys(name: str) -> set[str]:
+    """A listed name as written (case folded) and folded. Not folded in Devanagari, whose
+    folding drops the vowel signs: "रेखा" would be "रखा" (kept), a common verb."""
+    if _DEVANAGARI.search(name):
+        return {name.casefold()}
+    return {name.casefold(), fold_word(name)}
+
 
 def _load_tiers() -> dict[str, str]:
     tiers: dict[str, str] = {}
     for name in data_words("first_names.txt"):
-        for key in {name.casefold(), fold_word(name)}:
+        for key in _keys(name):
             tiers[key] = "any"
     tier = "mid-sentence"
     for line in data_lines("first_names_ambiguous.txt"):
@@ -27,7 +37,7 @@ def _load_tiers() -> dict[str, str]:
             tier = line.strip("[] ")
             continue
         for name in line.split():
-            for key in {name.casefold(), fold_word(name)}:
+            for key in _keys(name):
                 tiers[key] = tier
     return tiers
 
@@ -39,6 +49,7 @@ STOP = frozenset(fold_word(word) for word in _STOP_WORDS)
 # The stop words as written: a word with capitals written with a letter past Latin-1 ("Mỹ")
 # is a stop word only when listed so, not because it folds to one ("my").
 _STOP_WRITTEN = frozenset(word.lower() for word in _STOP_WORDS)
+
 
 def _folded(key: str) -> frozenset[str]:
     return frozenset(fold_word(word) for word in word_lists.words("names", key))
@@ -63,9 +74,7 @@ HONORIFICS = frozenset(
 )
 CJK_CUES = word_lists.words("names", "cues_unspaced")
 CLOSING = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(map(re.escape, word_lists.words("names", "closings")))
-    + r")\s*[,!.\-]*\s*$"
+    r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, word_lists.words("names", "closings"))) + r")\s*[,!.\-]*\s*$"
 )
 # A word, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"), with its combining marks.
 TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
@@ -80,11 +89,26 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-
 STRONG_INDEX = _phrase_index(word_lists.words("names", "cues"))
 WEAK_INDEX = _phrase_index(word_lists.words("names", "weak_cues"))
 RELATIVE_INDEX = _phrase_index(word_lists.words("names", "relative_intros"))
-_CUE_FIRST_WORDS = frozenset(STRONG_INDEX) | frozenset(WEAK_INDEX) | frozenset(RELATIVE_INDEX)
+CONTACT_INDEX = _phrase_index(word_lists.words("names", "contact_cues"))
+_CUE_FIRST_WORDS = (
+    frozenset(STRONG_INDEX) | frozenset(WEAK_INDEX) | frozenset(RELATIVE_INDEX) | frozenset(CONTACT_INDEX)
+)
+POSSESSION_WORDS = _folded("possessions")
+# every cue phrase by its first word, with its kind (0 strong, 1 weak, 2 contact, 3 relative):
+# the kinds of the one-word phrases, and the longer phrases by their second word (most fail
+# on it: one look-up instead of a loop)
+CUE_PHRASES: dict[str, tuple[list[int], dict[str, list[tuple[int, tuple[str, ...]]]]]] = {}
+for _kind, _index in enumerate((STRONG_INDEX, WEAK_INDEX, CONTACT_INDEX, RELATIVE_INDEX)):
+    for _first, _phrases in _index.items():
+        _single, _by_second = CUE_PHRASES.setdefault(_first, ([], {}))
+        for _phrase in _phrases:
+            if len(_phrase) == 1:
+                _single.append(_kind)
+            else:
+                _by_second.setdefault(_phrase[1], []).append((_kind, _phrase))
 
 
 class Word(NamedTuple):
@@ -103,6 +127,7 @@ class Word(NamedTuple):
     matters: bool  # any of the three above
 
 
+_MARKED_SURNAMES = frozenset(name.casefold() for name in data_words("surnames_marked.txt"))
 WORDS: dict[str, Word] = {}
 _WORDS_LIMIT = 65536  # spellings kept; past it the cache starts again (a result never depends on it)
 
@@ -114,11 +139,13 @@ def word_facts(text: str) -> Word:
         return word
     folded = fold_word(text)
     tier = TIERS.get(folded)
-    if tier is None and not text.isascii():
-        tier = TIERS.get(text.casefold())
+    if not text.isascii():
+        # a word in lower case with marks is a listed name only as written: "tìm" (find),
+        # "dân" (people), "mãe" (mother) are not "Tim", "Dan", "Mae"
+        tier = TIERS.get(text.casefold()) if text.islower() else tier or TIERS.get(text.casefold())
     capitalised = text[0].isupper()
     cue = folded in _CUE_FIRST_WORDS
-    marker = text in HONORIFICS or folded in RELATION_WORDS
+    marker = text in HONORIFICS or folded in RELATION_WORDS or folded in POSSESSION_WORDS
     listed = tier is not None or (capitalised and folded in SURNAMES)
     first = text[0]
     uncased = first.isalpha() and not first.isupper() and not first.islower()
@@ -128,7 +155,9 @@ def word_facts(text: str) -> Word:
         capitalised=capitalised,
         shouted=len(text) > 1 and text.isupper(),
         uncased=uncased,
-        stop=folded in STOP and (latin1(text) is not None or uncased or text.lower() in _STOP_WRITTEN),
+        stop=folded in STOP
+        and text.casefold() not in _MARKED_SURNAMES
+        and (latin1(text) is not None or uncased or text.lower() in _STOP_WRITTEN),
         tier=tier,
         cue=cue,
         marker=marker,
@@ -151,7 +180,8 @@ def _gate_words() -> frozenset[str]:
     # The message's words are lower case, not folded: the relations as written, lower case, too
     # ("sœur" folds to "soeur").
     words |= _as_written_and_lower("relations")
-    for phrase in word_lists.words("names", "cues"):
+    words |= _as_written_and_lower("possessions")
+    for phrase in (*word_lists.words("names", "cues"), *word_lists.words("names", "contact_cues")):
         parts = _HINT_WORD.findall(phrase.lower())
         if parts:
             words.add(max(parts, key=len))
@@ -159,5 +189,19 @@ def _gate_words() -> frozenset[str]:
 
 
 GATE = _gate_words()
+
+
+def _organisations() -> dict[str, list[tuple[str, ...]]]:
+    """triage/data/organisations.txt as phrases of folded words, by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in data_lines("organisations.txt"):
+        words = tuple(fold_word(m.group()) for m in TOKEN.finditer(line))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+# Shops and brands named like people ("Tim Hortons", "Jean Coutu"): their words are no name.
+ORGANISATIONS = _organisations()
 # The relative pronouns as a message's lower-case words may write them ("quién", "quien").
 RELATIVE_WORDS = _as_written_and_lower("relative_pronouns")

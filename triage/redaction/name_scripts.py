@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-_CJK_STOP = set("我你他她的是在了和从说今年岁住要被叫，。、！？ ,.!?")
+CJK_STOP = frozenset("我你他她的是在了和从说今年岁住要被叫，。、！？ ,.!?")
 _CJK_GAP = " \t:："
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CJK_SIGNATURE = re.compile(r"(?:——|—|－－|--)\s*([\u3400-\u9fff]{2,4})[\s。.!！]*$")
@@ -43,7 +43,7 @@ def _cjk_name_end(text: str, pos: int) -> int:
     if latin is not None:
         return latin.end()
     end = pos
-    while end < len(text) and end - pos < 3 and text[end] not in _CJK_STOP and CJK.match(text[end]):
+    while end < len(text) and end - pos < 3 and text[end] not in CJK_STOP and CJK.match(text[end]):
         end += 1
     return end
 

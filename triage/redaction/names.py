@@ -30,13 +30,20 @@ from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_scripts import CJK
 from triage.redaction.spans import Hints
 
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 # a capitalised word at the end, or before a phone or an e-mail that ends the message (masked)
 _ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?[\s,;:\-–\x1a]*$")
 
 
 def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of people's names (see the module docstring)."""
-    if hints.words.isdisjoint(GATE) and hints.words.isdisjoint(RELATIVE_WORDS) and not CJK.search(text):
+    # Hints splits a Devanagari word at its vowel signs: such a message is never gated
+    if (
+        hints.words.isdisjoint(GATE)
+        and hints.words.isdisjoint(RELATIVE_WORDS)
+        and not CJK.search(text)
+        and (hints.latin1 or not _DEVANAGARI.search(text))
+    ):
         tail = _ENDS_CAPITALISED.search(text)
         if tail is None or not tail.group()[0].isupper():
             return

@@ -52,7 +52,6 @@ def _card_digits(card: str) -> str:
 _CARD_SEPARATORS = " -.\u00a0"
 
 
-
 def _card_starts(text: str, hints: Hints) -> list[int]:
     """Where _CARD can start: a card starts a digit run, and its 13 digits or more are in runs
     that follow each other with one separator between (a "chain"), so only the runs of a chain
@@ -223,3 +222,44 @@ def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         if _CURRENCY_AFTER.match(text, end):
             continue
         yield value.start(), end
+
+
+# Mobile wallets, whose account is a phone number or a user number: "GCash 0918 555 0123",
+# "M-Pesa: 0712 345 678", "PayPal tuan_88". The wallet's name is part of the span: the pair
+# is the account (issue 11, fourth round).
+_WALLET_WORDS = frozenset(
+    [
+        "gcash",
+        "paymaya",
+        "maya",
+        "mpesa",
+        "pesa",
+        "paytm",
+        "phonepe",
+        "alipay",
+        "momo",
+        "zalopay",
+        "zelle",
+        "venmo",
+        "cashapp",
+        "paypal",
+        "wise",
+        "payoneer",
+        "coins",
+    ]
+)
+_WALLET = re.compile(
+    r"(?i)\b(?:g-?cash|pay ?maya|maya|m-?pesa|paytm|phonepe|alipay|momo|zalo ?pay|zelle|venmo|"
+    r"cash ?app|paypal|payoneer|coins\.ph)\b"
+    r"(?:\s*(?:number|no\.?|num(?:ero|éro|ber)?|#|account|acct|id|:|-)\s*)*"
+    r"\s*(?P<value>\+?\d[\d \-.]{5,16}\d)"
+)
+
+
+def find_wallets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """A mobile wallet's name and the number after it (at least 7 digits)."""
+    if not hints.digit_starts or not hints.has_any(_WALLET_WORDS):
+        return
+    for match in _WALLET.finditer(text):
+        if len(_digits(match.group("value"))) >= 7:
+            yield match.start(), match.end()

@@ -178,10 +178,20 @@ def has_odd_case(text: str) -> bool:
     return "\u017f" in text or "\u212a" in text or "\u0130" in text or "\u0131" in text
 
 
+_LISTED: list[tuple[str, bool]] = [("", True)]  # the last text asked about, and the answer
+
+
 def _hints_list_words(text: str) -> bool:
     """True when every word a case-insensitive pattern can find in `text` (the message or a
-    masked copy of it) is in Hints, lower-cased: no masked span cuts a word, no odd case letter."""
-    return not (_masks_cut_words(text) or has_odd_case(text))
+    masked copy of it) is in Hints, lower-cased: no masked span cuts a word, no odd case letter.
+    The detectors of one layer ask about the same masked copy: the last answer is kept (a
+    pure function of the text, so the kept answer never changes a result)."""
+    last_text, last_answer = _LISTED[0]
+    if text is last_text:
+        return last_answer
+    answer = not (_masks_cut_words(text) or has_odd_case(text))
+    _LISTED[0] = (text, answer)
+    return answer
 
 
 def word_starts(

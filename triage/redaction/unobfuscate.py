@@ -13,7 +13,11 @@ a span found in the rewritten text is the same span of the message):
 - the letter O (Latin or Cyrillic, either case) written for a zero and the letter l or I for
   a one among digits ("514 5O5 O123", "4l6 555 0l99") become "0" and "1": in a group of
   digits and such letters, with two digits at least, three characters at least, and no other
-  letter next to it.
+  letter next to it; and in a chain of such groups split by single spaces, dots or dashes
+  that holds seven digits or more, five of them real digits ("514 555 O1 2O"), every group;
+- Chinese numerals written for digits, in a run of seven or more of them, spaces and dashes
+  allowed between ("四三八 五五五 零一二一"), become ASCII digits: no word of seven numerals
+  is anything but a number.
 """
 
 from __future__ import annotations
@@ -24,15 +28,25 @@ import unicodedata
 from triage.folding import latin1
 
 _HIDDEN = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_BETWEEN_DIGITS = re.compile(
-    rf"(?<=[\d.\-])(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=[\d.\-])"
-)
+_BETWEEN_DIGITS = re.compile(rf"(?<=[\d.\-])(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=[\d.\-])")
 _DASHES = str.maketrans("\uff0d\u2010\u2011\u2012\u2013\u2212\ufe63", "-------")
 _OS = "OoОоlI"
 # an O next to a digit; the pattern starts with a character set, so the engine skips ahead to
 # the O's instead of trying every position
 _O_BY_A_DIGIT = re.compile(rf"[{_OS}](?:(?<=\d[{_OS}])|(?=\d))")
 _ZEROS = str.maketrans(_OS, "000011")
+# For bytes.translate on a Latin-1 text: a digit becomes "0", an O, o, l or I becomes "O", anything
+# else a space.
+_O_MARKS = bytes(
+    0x30 if 0x30 <= code <= 0x39 else 0x4F if chr(code) in "OolI" else 0x20 for code in range(256)
+)
+# a chain of groups of digits and such letters, split by one space, dot or dash, with no
+# letter before or after it
+_CHAIN = re.compile(rf"(?<![^\W\d_])[\d{_OS}]+(?:[ .\-][\d{_OS}]+)+(?![^\W\d_])")
+_CHAIN_REACH = 40  # characters before an O that a chain of digit groups can start
+_CHINESE_DIGITS = "〇零一二三四五六七八九"
+_CHINESE_RUN = re.compile(rf"[{_CHINESE_DIGITS}](?:[ \-]?[{_CHINESE_DIGITS}]){{6,}}")
+_FROM_CHINESE = str.maketrans(_CHINESE_DIGITS, "00123456789")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\uff20\ufe6b]")  # a digit outside ASCII, "＠" or "﹫"
 
 
@@ -71,13 +85,50 @@ def _zeros(text: str, o_by_a_digit: list[int]) -> str:
     return "".join(pieces) + text[len("".join(pieces)) :]
 
 
+def _zero_chains(text: str, o_by_a_digit: list[int]) -> str:
+    """`text` with the O's, l's and I's of each chain of digit groups that holds seven
+    characters or more, five of them digits, written as digits: "514 555 O1 2O", where the
+    short groups alone have too few digits. Only the chains around `o_by_a_digit` are read."""
+    pieces: list[str] = []
+    cursor = 0
+    for at in o_by_a_digit:
+        if at < cursor:
+            continue
+        chain = _CHAIN.search(text, max(cursor, at - _CHAIN_REACH))
+        if chain is None:
+            break
+        if not chain.start() <= at < chain.end():
+            continue
+        group = chain.group()
+        digits = sum(map(str.isdigit, group))
+        if (
+            digits >= 5
+            and digits + sum(ch in _OS for ch in group) >= 7
+            and digits < len(group.replace(" ", ""))
+        ):
+            pieces += [text[cursor : chain.start()], group.translate(_ZEROS)]
+            cursor = chain.end()
+    return "".join(pieces) + text[cursor:] if pieces else text
+
+
+def _chinese_numerals(text: str) -> str:
+    return _CHINESE_RUN.sub(lambda run: run.group().translate(_FROM_CHINESE), text)
+
+
 def unobfuscate(text: str) -> str:
     """`text` with hidden digits and at signs written plainly, offsets unchanged."""
     latin = latin1(text)  # Latin-1 has no digit but 0-9, no other at sign, no hidden character but
     # the soft hyphen
     if latin is None:
         text = _OTHER_DIGIT.sub(_plain, text).translate(_DASHES)
+        text = _chinese_numerals(text)
     if "\n" in text or (not text.isascii() and any(hidden in text for hidden in _HIDDEN)):
         text = _BETWEEN_DIGITS.sub(_spaces, text)
+    if latin is not None and "\n" not in text:
+        # most messages: an O, l or I beside a digit is looked for in C, on a copy where digits
+        # are "0", those letters "O" and anything else a space (the text itself is unchanged)
+        marks = latin.translate(_O_MARKS)
+        if b"0O" not in marks and b"O0" not in marks:
+            return text
     o_by_a_digit = [match.start() for match in _O_BY_A_DIGIT.finditer(text)]
-    return _zeros(text, o_by_a_digit) if o_by_a_digit else text
+    return _zero_chains(_zeros(text, o_by_a_digit), o_by_a_digit) if o_by_a_digit else text

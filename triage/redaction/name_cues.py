@@ -1,0 +1,208 @@
+"""Names after cues the first rounds did not read (issue 11, fourth round):
+
+- a relation, then a short qualifier, then a capitalised name: "mon chum de ferme Edgar",
+  "колега з цеху Іра", "my friend from work Kevin", "une élève de 14 ans, Maëlie";
+- a possession and an "of" word, then a capitalised name: "o celular do Edivaldo",
+  "el carro de Rogelio", "telefonul lui Marian";
+- a contact label, then ":" or a dash and a name: "Контакт: Василь", "संपर्क: सुनील";
+- a Chinese full name (a frequent family name, then one or two characters) after "我是" or
+  in a message written mostly in another script ("Dr. 王建华", "anh ta là 陳志明").
+
+The words are listed per language in triage/lexicons/redaction/<lang>.toml, [names]
+(`possessions`, `of_words`, `contact_cues`, `cues_weak_unspaced`), the family names in
+triage/data/surnames_han.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from triage import word_lists
+from triage.data_files import data_words
+from triage.folding import fold_word
+from triage.redaction.name_lists import BUSINESS_WORDS, CUE_PHRASES, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
+from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+POSSESSION_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "possessions"))
+OF_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "of_words"))
+CONTACT_CUES = word_lists.words("names", "contact_cues")
+_HAN_SURNAMES = frozenset(data_words("surnames_han.txt"))
+_HAN_CUES = word_lists.words("names", "cues_weak_unspaced")
+# "de 14 ans, Maëlie": digits (or an age already masked) and a comma between
+_QUALIFIER_GAP = re.compile(r"[ \d,\x1a]{1,16}")
+_LABEL_GAP = re.compile(r"\s*[:：\-–—]\s*|\s+")
+
+
+def _name_at(finder: NameFinder, j: int) -> bool:
+    """Token j can start a name no list knows: capitalised (not shouted, not a stop word, not
+    a place), or in a script without capitals and not a stop word or a place."""
+    token = finder.tokens[j]
+    if j in finder.taken or token.stop or token.text in HONORIFICS or finder.is_place(j):
+        return False
+    return token.uncased or (token.capitalised and not token.shouted)
+
+
+def _claim_name(finder: NameFinder, j: int) -> None:
+    last = uncased_end(finder, j) if finder.tokens[j].uncased else finder.extend(j)
+    finder.claim(j, last)
+
+
+def take_after_qualifier(finder: NameFinder, i: int) -> None:
+    """A relation at token i, an "of" word, one word in lower case (digits and a comma may
+    stand between), then a capitalised name: "chum de ferme Edgar", "élève de 14 ans, Maëlie"."""
+    tokens = finder.tokens
+    j = i + 1
+    if j >= len(tokens) or tokens[j].folded not in OF_WORDS or not finder.joined(i, j):
+        return
+    for k in range(j + 1, min(j + 3, len(tokens))):
+        gap = finder.text[finder.ends[k - 1] : finder.starts[k]]
+        if not _QUALIFIER_GAP.fullmatch(gap):
+            return
+        token = tokens[k]
+        if token.capitalised:
+            qualified = k > j + 1 or any(ch.isdigit() or ch == "\x1a" for ch in gap)
+            if qualified and _name_at(finder, k) and not token.uncased:
+                _claim_name(finder, k)
+            return
+        if token.uncased or not token.text.islower():
+            return
+
+
+def take_possession(finder: NameFinder, i: int) -> None:
+    """A possession at token i ("celular"), an "of" word, then a capitalised name."""
+    j, k = i + 1, i + 2
+    if k >= len(finder.tokens) or finder.tokens[j].folded not in OF_WORDS:
+        return
+    if finder.joined(i, j) and finder.joined(j, k) and finder.tokens[k].capitalised and _name_at(finder, k):
+        _claim_name(finder, k)
+
+
+def take_after_label(finder: NameFinder, last: int) -> None:
+    """A contact label ending at token `last`, then ":" or a dash, then a name."""
+    j = last + 1
+    if j >= len(finder.tokens):
+        return
+    gap = finder.text[finder.ends[last] : finder.starts[j]]
+    if _LABEL_GAP.fullmatch(gap) and _name_at(finder, j):
+        _claim_name(finder, j)
+
+
+def _han_name_end(text: str, pos: int) -> int:
+    """End of a Chinese full name at `pos`: a family name (one or two characters), then one
+    or two characters; `pos` when there is none."""
+    for size in (2, 1):
+        if text[pos : pos + size] in _HAN_SURNAMES:
+            end = pos + size
+            while end < len(text) and end - pos - size < 2 and CJK.match(text[end]):
+                end += 1
+            return end if end - pos - size >= 1 else pos
+    return pos
+
+
+_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
+_CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
+
+
+def take_han_names(finder: NameFinder) -> None:
+    """Chinese full names after a weak cue that end their clause ("我是陳志明，"), and runs
+    of two to four Chinese characters that start with a family name in a message written
+    mostly in another script ("Dr. 王建华")."""
+    text = finder.text
+    for cue in _HAN_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            pos = at + len(cue)
+            end = _han_name_end(text, pos)
+            if end > pos and (end == len(text) or text[end] in _CLAUSE_END):
+                finder.spans.append((pos, end))
+            at = text.find(cue, pos)
+    runs = list(_HAN_RUN.finditer(text))
+    if not runs:
+        return
+    other_letters = sum(1 for ch in text if ch.isalpha() and ch < "\u3000")
+    if sum(len(run.group()) for run in runs) * 4 <= other_letters:
+        for run in runs:
+            name = run.group()
+            # no repeated character ("谢谢", thanks), no function character ("我的")
+            distinct = len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name)
+            if distinct and _han_name_end(text, run.start()) == run.end():
+                finder.spans.append(run.span())
+
+
+def business_follows(finder: NameFinder, i: int) -> bool:
+    """A business word among the capitalised words from token i on ("Canadian Care Jobs")."""
+    j = i
+    while j < len(finder.tokens) and j - i < 5 and (j == i or finder.joined(j - 1, j)):
+        if finder.tokens[j].folded in BUSINESS_WORDS:
+            return True
+        if not finder.tokens[j].capitalised:
+            return False
+        j += 1
+    return False
+
+
+def ends_message(finder: NameFinder, i: int) -> bool:
+    """Token i is the last word, only punctuation after it, and no place."""
+    return (
+        i == len(finder.tokens) - 1
+        and not finder.is_place(i)
+        and not finder.text[finder.ends[i] :].strip(" .!?\n")
+    )
+
+
+def ends_clause(finder: NameFinder, i: int) -> bool:
+    after = finder.text[finder.ends[i] :].lstrip(" ")
+    return not after or after[0] in ",.;:!?\n"
+
+
+def take_before_relative(finder: NameFinder, last: int) -> None:
+    """'c'est Xochitl qui m'a amenée', 'it was Thandiwe Lopez who', 'fue xochitl quien': one to
+    three words between the introduction and the relative pronoun are a name."""
+    first = finder.next_after(last)
+    if first is None:
+        return
+    known = False  # one of the words is capitalised or a listed name ("xochitl sharma")
+    for size in (1, 2, 3):
+        end = first + size - 1
+        after = end + 1
+        if (
+            after >= len(finder.tokens)
+            or not finder.spaced(end, after)
+            or (size > 1 and not finder.joined(end - 1, end))
+        ):
+            return
+        token = finder.tokens[end]
+        if token.stop or finder.is_place(end) or end in finder.taken:
+            return
+        known = known or token.capitalised or token.tier is not None or token.folded in SURNAMES
+        if finder.tokens[after].folded in RELATIVE_PRONOUNS:
+            if known:  # "it was last night that": lower-case words no list knows are not taken
+                finder.claim(first, end)
+            return
+
+
+def cue_phrase_ends(finder: NameFinder) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Index of the last token of every strong cue, weak cue, contact label and relative
+    introduction found in the text, in one pass over the words that can start one."""
+    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    if not finder.cue_indices:
+        return found
+    last = len(finder.tokens) - 1
+    tokens = finder.tokens
+    for i in finder.cue_indices:
+        entry = CUE_PHRASES.get(tokens[i].folded)
+        if entry is None:
+            continue
+        single, by_second = entry
+        for kind in single:
+            found[kind].append(i)
+        if i < last and by_second:
+            for kind, phrase in by_second.get(tokens[i + 1].folded, ()):
+                if finder.phrase_at(i, phrase):
+                    found[kind].append(i + len(phrase) - 1)
+    return found
