@@ -110,5 +110,4 @@ clean:
 ## statistics (the browser tests draw them; other runs keep them in the tests' own folders)
 screenshots: install
 	HOTLINE_SCREENSHOTS=1 $(BIN)/pytest -q -p no:cacheprovider -p no:randomly \
-		tests/e2e/test_console_ownership.py::TestTwoOperators::test_take_reply_note_transfer_and_close_with_an_outcome \
-		tests/e2e/test_supervisor_browser.py
+		tests/e2e/test_night_shift.py

@@ -5,14 +5,20 @@ import os
 import socket
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from app.cli.commands import cli
+from app.conversations import ownership
+from app.conversations.actions import get_for_update
+from app.models import User
 from app.security.auth import authenticate
 from app.storage.db import Database
+from tests.conftest import OPERATOR_PASSWORD
+from tests.factories import make_user, receive
 
 HOTLINE = Path(sys.executable).with_name("hotline")
 
@@ -55,6 +61,28 @@ class TestCreateUser:
         result = run("create-user", "a@example.org", "--role", "root",
                      stdin="a long enough password\n", database_url=database_url)
         assert result.returncode != 0
+
+
+class TestDeactivateUser:
+    async def test_the_account_stops_and_its_conversations_wait_again(
+        self, database_url: str, database: Database
+    ) -> None:
+        await make_user(database, email="a@example.org", password=OPERATOR_PASSWORD)
+        accepted = await receive(database, "Bonjour")
+        async with database.transaction() as session:
+            user = await authenticate(session, email="a@example.org", password=OPERATOR_PASSWORD)
+            assert user is not None
+            await ownership.take(session, conversation=await get_for_update(
+                session, conversation_id=uuid.UUID(accepted.conversation_id)), operator=user, limit=5)
+        result = run("deactivate-user", "A@example.org", database_url=database_url)
+        assert result.returncode == 0, result.stderr
+        assert "1 open conversation(s) back in the queue" in result.stdout
+        async with database.sessions() as session:
+            assert await authenticate(session, email="a@example.org", password=OPERATOR_PASSWORD) is None
+            found = await session.get(User, user.id)
+            assert found is not None and found.active is False
+        unknown = run("deactivate-user", "nobody@example.org", database_url=database_url)
+        assert unknown.returncode == 1 and "no such account" in unknown.stderr
 
 
 class TestTriageCommand:
@@ -171,7 +199,8 @@ class TestPortCheck:
 
 
 @pytest.mark.parametrize(
-    "command", ["serve", "migrate", "create-user", "demo", "triage", "check-config", "purge"]
+    "command", ["serve", "migrate", "create-user", "deactivate-user", "demo", "triage", "check-config",
+                "purge"]
 )
 def test_every_command_has_help(command: str) -> None:
     assert invoke(command, "--help").returncode == 0

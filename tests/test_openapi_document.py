@@ -88,7 +88,7 @@ class TestConsoleFrames:
         assert events["discriminator"]["propertyName"] == "kind"
         assert set(events["discriminator"]["mapping"]) == {
             "conversation.created", "conversation.updated", "message.created", "message.updated",
-            "queue.held", "referral.updated", "whisper.created"}
+            "queue.held", "referral.updated", "whisper.created", "staff.updated"}
 
     def test_event_frames_carry_the_models_the_api_returns(self, document: dict[str, Any]) -> None:
         schemas = document["components"]["schemas"]

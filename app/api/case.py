@@ -103,7 +103,7 @@ async def history(
     conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
 ) -> list[EarlierContact]:
     """The caller's earlier conversations (same contact, or linked), newest first: dates,
-    urgency, outcome, tags, follow-up and case notes."""
+    urgency, outcome, tags, follow-up, case notes and referrals (partner, need, state, dates)."""
     conversation = await session.get(Conversation, conversation_id)
     if conversation is None:
         raise NotFound("conversation not found")

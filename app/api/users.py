@@ -1,14 +1,19 @@
-"""`/api/users/{id}/...`: an admin ends a user's sessions or resets their second factor."""
+"""`/api/users/{id}/...`: an admin ends a user's sessions, resets their second factor or
+deactivates them."""
 
 from __future__ import annotations
 
+import uuid
+
 from fastapi import APIRouter
+from pydantic import BaseModel, Field
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.dependencies import CurrentOperator, JsonOnly, SessionDep
-from app.errors import Forbidden, NotFound
+from app.errors import Conflict, Forbidden, NotFound
 from app.models import Role, User
 from app.security import sessions, two_factor
+from app.supervision import deactivation
 
 router = APIRouter(prefix="/api/users", tags=["users"])
 
@@ -39,3 +44,20 @@ async def reset_totp(user_id: int, session: SessionDep, admin: CurrentOperator) 
     assert user.id is not None
     await two_factor.reset(session, user=user)
     await sessions.end_all(session, user_id=user.id)
+
+
+class DeactivationRead(BaseModel):
+    released: list[uuid.UUID] = Field(
+        description="The open conversations they owned, now waiting again in the queue.")
+
+
+@router.post("/{user_id}/deactivate", dependencies=[JsonOnly], openapi_extra=EMPTY_JSON_BODY,
+             responses=documented(400, 401, 403, 404, 409, 415, 422))
+async def deactivate(user_id: int, session: SessionDep, admin: CurrentOperator) -> DeactivationRead:
+    """The user can no longer log in; their sessions and console websockets end at once; their
+    open conversations go back to the queue (audited, live). 409 for one's own account."""
+    user = await _target(session, admin, user_id)
+    if user.id == admin.id:
+        raise Conflict("an administrator cannot deactivate their own account")
+    return DeactivationRead(
+        released=await deactivation.deactivate(session, user=user, actor_id=admin.id))

@@ -1,4 +1,5 @@
-"""The `hotline` command: serve, migrate, create-user, demo, triage, purge, audit."""
+"""The `hotline` command: serve, migrate, create-user, deactivate-user, demo, triage, purge,
+audit."""
 
 from __future__ import annotations
 
@@ -117,6 +118,41 @@ def create_user(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     typer.echo(f"{role.value} account ready")
+
+
+@cli.command("deactivate-user")
+def deactivate_user(email: Annotated[str, typer.Argument(help="Login e-mail.")]) -> None:
+    """Deactivate a staff account: it cannot log in, its sessions end, its open conversations
+    go back to the queue (audited). `create-user` gives it back."""
+    from sqlmodel import col, select
+
+    from app.models import User
+    from app.security import users
+    from app.supervision import deactivation
+    settings = Settings()
+    url, _embedded = _database(settings)
+
+    async def run() -> int | None:
+        database = Database.connect(url, pool_size=1)
+        try:
+            async with database.transaction() as session:
+                found = (await session.exec(
+                    select(User).where(col(User.email) == users.normalise_email(email)))).first()
+                if found is None:
+                    return None
+                return len(await deactivation.deactivate(session, user=found, actor_id=None))
+        finally:
+            await database.dispose()
+
+    try:
+        released = asyncio.run(run())
+    except users.InvalidEmail as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if released is None:
+        typer.echo("error: no such account", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"account deactivated; {released} open conversation(s) back in the queue")
 
 
 @cli.command()

@@ -8,7 +8,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations import messages as message_views
-from app.conversations import ownership, queue
+from app.conversations import ownership, queue, workload
 from app.delivery import outbox
 from app.errors import Conflict, NotFound
 from app.live import events
@@ -44,7 +44,7 @@ async def reply(
     outbox.refuse_reply(contact, conversation.channel)
     if await handover.operator_has_left(session, conversation_id=conversation.id):
         raise Conflict("the caller let the operator leave: a partner worker holds this conversation")
-    await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
+    claimed = await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
     now = utcnow()
     message = await outbox.add_outbound(
         session, conversation=conversation, text=text, author_id=operator.id
@@ -58,5 +58,6 @@ async def reply(
         session,
         events.conversation_updated(described),
         events.message_created(conversation.id, message_views.read(message)),
+        *await workload.changed(session, operator.id if claimed else None),
     )
     return message

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations import messages as message_views
-from app.conversations import queue
+from app.conversations import queue, workload
 from app.domain import ChannelKind, Direction
 from app.live import events
 from app.models import (
@@ -77,9 +77,12 @@ async def close_erased(session: AsyncSession, conversation: Conversation) -> Non
         created_at=now,
     )
     session.add(note)
+    owner = conversation.assigned_operator_id  # their load drops if it was open
     if conversation.status != ConversationStatus.closed.value:
         conversation.status = ConversationStatus.closed.value
         conversation.closed_at = now
+    else:
+        owner = None
     session.add(conversation)
     await session.flush()
     described = await queue.describe(session, conversation_id=conversation.id)
@@ -88,6 +91,7 @@ async def close_erased(session: AsyncSession, conversation: Conversation) -> Non
         session,
         events.conversation_updated(described),
         events.message_created(conversation.id, message_views.read(note, for_staff=True)),
+        *await workload.changed(session, owner),
     )
 
 

@@ -1,4 +1,5 @@
-"""Who owns a conversation: taking it, the next one offered, transfers, the per-operator limit.
+"""Who owns a conversation: taking it, the next one offered, transfers, the per-operator limit,
+presence, and giving a deactivated owner's conversations back to the queue.
 
 The invariant (also a CHECK constraint on `conversations`): an open conversation is
 `waiting` exactly when nobody owns it and `active` exactly when someone does; a closed one
@@ -10,16 +11,18 @@ case note.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.conversations import queue
+from app.conversations import queue, workload
 from app.conversations.schemas import ConversationRead
 from app.errors import Conflict, NotFound
 from app.live import events
 from app.models import Conversation, ConversationStatus, Presence, Role, User
+from app.security import audit
 
 OVERRIDING_ROLES = frozenset({Role.supervisor, Role.admin})
 
@@ -107,10 +110,13 @@ async def claim(
 
 
 async def announce(session: AsyncSession, conversation_id: uuid.UUID,
-                   *extra: events.NewEvent) -> ConversationRead:
+                   *extra: events.NewEvent, staff: Iterable[int | None] = ()) -> ConversationRead:
+    """The conversation's update event, then `extra`, then the load of the `staff` whose
+    conversations changed (`staff.updated`)."""
     described = await queue.describe(session, conversation_id=conversation_id)
     assert described is not None
-    await events.append(session, events.conversation_updated(described), *extra)
+    await events.append(session, events.conversation_updated(described), *extra,
+                        *await workload.changed(session, *staff))
     return described
 
 
@@ -119,7 +125,7 @@ async def take(
 ) -> ConversationRead:
     """The operator takes the conversation (the caller locked it); taking one's own is a no-op."""
     if await claim(session, conversation=conversation, operator=operator, limit=limit):
-        return await announce(session, conversation.id)
+        return await announce(session, conversation.id, staff=[operator.id])
     described = await queue.describe(session, conversation_id=conversation.id)
     assert described is not None
     return described
@@ -144,7 +150,7 @@ async def take_next(session: AsyncSession, *, operator: User, limit: int) -> Con
     assign(conversation, operator)
     session.add(conversation)
     await session.flush()
-    return await announce(session, conversation.id)
+    return await announce(session, conversation.id, staff=[operator.id])
 
 
 async def find_staff(session: AsyncSession, *, user_id: int) -> User:
@@ -155,14 +161,40 @@ async def find_staff(session: AsyncSession, *, user_id: int) -> User:
 
 
 async def set_presence(session: AsyncSession, *, operator: User, presence: Presence) -> None:
+    """Every console and the supervisor room see the new presence (`staff.updated`)."""
+    if operator.presence == presence.value:
+        return
     operator.presence = presence.value
     session.add(operator)
     await session.flush()
+    await events.append(session, *await workload.changed(session, operator.id))
 
 
-async def colleagues(session: AsyncSession, *, exclude_id: int | None) -> list[User]:
-    """Active staff a conversation can be handed to, by e-mail."""
-    return list((await session.exec(
-        select(User).where(col(User.active), col(User.id) != (exclude_id or 0))
-        .order_by(col(User.email))
-    )).all())
+async def release_all(session: AsyncSession, *, owner: User, actor_id: int | None) -> list[uuid.UUID]:
+    """Every open conversation `owner` owns waits again, unowned, in the queue's usual order
+    (urgency, then since when the caller waits): when they are deactivated. An audit entry
+    each, then the updates and the owner's load as live events (call last)."""
+    owned = (await session.exec(
+        select(Conversation)
+        .where(col(Conversation.assigned_operator_id) == owner.id,
+               col(Conversation.status) == ConversationStatus.active.value)
+        .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since))
+        .with_for_update()
+    )).all()
+    for conversation in owned:
+        conversation.assigned_operator_id = None
+        conversation.status = status_for(None).value
+        session.add(conversation)
+    await session.flush()
+    for conversation in owned:
+        await audit.record(
+            session, action="conversation.release", actor_id=actor_id, subject_type="conversation",
+            subject_id=str(conversation.id), detail={"from_user": owner.id or 0, "reason": "deactivated"},
+        )
+    updates = []
+    for conversation in owned:
+        described = await queue.describe(session, conversation_id=conversation.id)
+        assert described is not None
+        updates.append(events.conversation_updated(described))
+    await events.append(session, *updates, *await workload.changed(session, owner.id))
+    return [conversation.id for conversation in owned]

@@ -7,7 +7,7 @@ import uuid
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.conversations import messages as message_views
-from app.conversations import ownership, queue
+from app.conversations import ownership, queue, workload
 from app.conversations.actions import get_for_update
 from app.conversations.schemas import ConversationRead
 from app.delivery import outbox
@@ -22,7 +22,7 @@ async def record(
     conversation becomes theirs, within `limit`); marking a contact unsafe withdraws what is
     still waiting to be sent to it."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
-    await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
+    claimed = await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
     contact = await session.get(Contact, conversation.contact_id, with_for_update=True)
     assert contact is not None
     contact.safe_to_reply = safe
@@ -38,5 +38,6 @@ async def record(
         events.conversation_updated(described),
         *[events.message_updated(message.conversation_id, message_views.read(message))
           for message in withdrawn],
+        *await workload.changed(session, operator.id if claimed else None),
     )
     return described

@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 from app.domain import ChannelKind, Direction
-from app.models import ConversationStatus, Outcome
+from app.models import ConversationStatus, Outcome, Presence, Role
 from triage.codes import Exploitation, Indicator, Need, Urgency
 
 
@@ -112,3 +112,14 @@ class QueueItem(ConversationRead):
         description="The start of the caller's last message, as stored: personal details "
         "already masked by triage.",
     )
+
+
+class StaffRead(ReadModel):
+    """A staff member as the supervisor room and the consoles show them: presence and load."""
+
+    id: int
+    email: str
+    role: Role
+    presence: Presence
+    active: bool = Field(description="False once deactivated: they own nothing and cannot log in.")
+    open_conversations: int = Field(description="Open conversations this person owns.")

@@ -48,4 +48,4 @@ async def transfer(
     if note and note.strip():
         _, event = await notes.add(session, conversation=conversation, text=note, author_id=by.id)
         extra.append(event)
-    return await ownership.announce(session, conversation.id, *extra)
+    return await ownership.announce(session, conversation.id, *extra, staff=[previous, to.id])

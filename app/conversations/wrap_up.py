@@ -37,11 +37,13 @@ async def close(
     conversation.outcome = outcome.value
     conversation.tags = list(dict.fromkeys([*conversation.tags, *tags]))
     conversation.follow_up = follow_up
-    if conversation.assigned_operator_id is None:
+    owned = conversation.assigned_operator_id is not None
+    if not owned:
         conversation.assigned_operator_id = operator.id
     session.add(conversation)
     await session.flush()
-    return await ownership.announce(session, conversation.id)
+    return await ownership.announce(
+        session, conversation.id, staff=[conversation.assigned_operator_id] if owned else [])
 
 
 def close_unattended(conversation: Conversation, *, outcome: Outcome, at: datetime) -> None:
@@ -78,7 +80,7 @@ async def reopen(
     await session.flush()
     await audit.record(session, action="conversation.reopen", actor_id=operator.id,
                        subject_type="conversation", subject_id=str(conversation.id))
-    return await ownership.announce(session, conversation.id)
+    return await ownership.announce(session, conversation.id, staff=[operator.id])
 
 
 async def set_tags(

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.conversations.schemas import ConversationRead, MessageRead
+from app.conversations.schemas import ConversationRead, MessageRead, StaffRead
 from app.live.schemas import (
     EVENT_FRAME,
     ConversationCreated,
@@ -27,6 +27,7 @@ from app.live.schemas import (
     MessageUpdated,
     QueueHeld,
     ReferralUpdated,
+    StaffUpdated,
     WhisperCreated,
 )
 from app.models import Event
@@ -74,6 +75,11 @@ def whisper_created(
 ) -> NewEvent:
     """A supervisor's private note to the conversation's operator (see `console_stream.may_see`)."""
     return NewEvent(conversation_id, WhisperCreated(message=message, to_operator_id=to_operator_id))
+
+
+def staff_updated(staff: StaffRead) -> NewEvent:
+    """A staff member's presence, load or activation changed (not tied to one conversation)."""
+    return NewEvent(None, StaffUpdated(staff=staff))
 
 
 async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:

@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
-from app.conversations.schemas import ConversationRead, MessageRead, ReadModel
+from app.conversations.schemas import ConversationRead, MessageRead, ReadModel, StaffRead
 from app.referrals.schemas import ReferralRead
 
 
@@ -32,6 +32,7 @@ class EventKind(StrEnum):
     queue_held = "queue.held"  # flood control: the count of held web chats changed
     referral_updated = "referral.updated"  # a referral was made or changed state
     whisper_created = "whisper.created"  # a supervisor's private note; staff only, never callers
+    staff_updated = "staff.updated"  # a staff member's presence, load or activation changed
 
 
 class ConversationCreated(ReadModel):
@@ -63,6 +64,8 @@ class QueueHeld(ReadModel):
     closed: list[uuid.UUID] = Field(
         default_factory=list, description="Held conversations just closed together."
     )
+
+
 class ReferralUpdated(ReadModel):
     kind: Literal[EventKind.referral_updated] = EventKind.referral_updated
     referral: ReferralRead
@@ -80,10 +83,16 @@ class WhisperCreated(ReadModel):
     )
 
 
+class StaffUpdated(ReadModel):
+    """A staff member's presence or load changed, or they were deactivated (`active` false)."""
+
+    kind: Literal[EventKind.staff_updated] = EventKind.staff_updated
+    staff: StaffRead
+
+
 EventPayload = Annotated[
     ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | QueueHeld
-    | ReferralUpdated
-    | WhisperCreated,
+    | ReferralUpdated | WhisperCreated | StaffUpdated,
     Field(discriminator="kind"),
 ]
 
@@ -122,9 +131,13 @@ class WhisperCreatedFrame(WhisperCreated, _EventFrameFields):
     pass
 
 
+class StaffUpdatedFrame(StaffUpdated, _EventFrameFields):
+    pass
+
+
 EventFrame = Annotated[
     ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
-    | QueueHeldFrame | ReferralUpdatedFrame | WhisperCreatedFrame,
+    | QueueHeldFrame | ReferralUpdatedFrame | WhisperCreatedFrame | StaffUpdatedFrame,
     Field(discriminator="kind"),
 ]
 

@@ -11,7 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.calls import lines
 from app.context import AppContext
-from app.conversations import canned_responses, originals, ownership, retention_agreement
+from app.conversations import canned_responses, originals, ownership, retention_agreement, workload
 from app.conversations.schemas import ConversationRead
 from app.models import Outcome, User
 from app.models.base import utcnow
@@ -44,10 +44,10 @@ async def case_context(
     if conversation is None:
         return found
     found["owner_state"] = owner_state(conversation, user)
-    found["colleagues"] = [
-        {"id": colleague.id, "email": colleague.email, "presence": colleague.presence}
-        for colleague in await ownership.colleagues(session, exclude_id=conversation.assigned_operator_id)
-    ]
+    found["colleagues"] = sorted(
+        (colleague.model_dump(mode="json") for colleague in await workload.of_staff(session)
+         if colleague.id != conversation.assigned_operator_id),
+        key=lambda colleague: colleague["email"])
     language = conversation.language if conversation.language != "und" else settings.default_language
     found["canned"] = [item.model_dump() for item in await canned_responses.for_caller(
         session, language=language, fallback=settings.default_language)]

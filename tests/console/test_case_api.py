@@ -7,6 +7,7 @@ from app.models import Role
 from app.storage.db import Database
 from tests.console.conftest import LogIn, rows
 from tests.factories import receive
+from tests.referrals.helpers import make_service, refer
 
 PLANTED = "Son nom est Marie Tremblay, joindre au 514-555-0199, elle dort au refuge."
 
@@ -117,6 +118,27 @@ class TestHistory:
             "emergency", "safety_plan", ["violence"], False)
         assert [note["text"] for note in item["notes"]] == ["Plan de sécurité fait."]
         assert item["closed_at"] is not None and item["started_at"]
+
+    async def test_earlier_referrals_show_with_partner_need_state_and_dates(
+        self, staff: LogIn, database: Database
+    ) -> None:
+        alice = await staff("alice")
+        service, _ = await make_service(database, name="Maison Marguerite")
+        first = await receive(database, "J'ai besoin d'un endroit où dormir", address="caller-r")
+        made = await refer(alice, first.conversation_id, service)
+        assert made.status_code == 201, made.text
+        await alice.post(url(first.conversation_id, "close"), json={"outcome": "referred"})
+        other = await receive(database, "Bonjour", address="caller-s")
+        second = await receive(database, "Re-bonjour", address="caller-r")
+        earlier = (await alice.get(url(second.conversation_id, "history"))).json()
+        assert [len(item["referrals"]) for item in earlier] == [1]
+        referral = earlier[0]["referrals"][0]
+        assert referral["id"] == made.json()["id"]
+        assert (referral["service_name"], referral["organization_name"], referral["purpose"]) == (
+            "Maison Marguerite", "Maison Marguerite (organisation)", "shelter tonight")
+        assert (referral["status"], referral["consent_state"]) == ("requested", "given")
+        assert referral["created_at"] and referral["updated_at"] >= referral["created_at"]
+        assert (await alice.get(url(other.conversation_id, "history"))).json() == []
 
     async def test_linking_with_the_callers_agreement_joins_the_histories(
         self, staff: LogIn, database: Database

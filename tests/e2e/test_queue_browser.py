@@ -1,5 +1,6 @@
 """The console's queue, the flood banner and the chat page's notices in headless Chromium
-(issue 14 points 2 and 5, issue 15 point 1)."""
+(issue 14 points 2 and 5, issue 15 point 1). An emergency arriving with its sound and banner:
+tests/e2e/test_night_shift.py."""
 
 from __future__ import annotations
 
@@ -43,28 +44,6 @@ class TestLongQueue:
         await expect(rows.first.locator(".queue-preview")).to_contain_text("passeport")
         await expect(page.locator("#queue-count")).to_have_text("(1)")
         await expect(more).to_be_hidden()
-
-
-class TestEmergency:
-    async def test_an_emergency_arrives_with_a_sound_and_a_banner_in_words(
-        self, browser: Browser, site: LiveServer, operator: str, database: Database  # noqa: F811
-    ) -> None:
-        page = await new_page(browser)
-        await log_in(page, site, operator)
-        await page.click("#queue-heading")  # the operator has used the page: sound may play
-        banner = page.locator("#emergency-banner")
-        await expect(banner).to_be_hidden()
-        accepted = await receive(database, "au secours il va me tuer", channel=ChannelKind.telegram,
-                                 address="4242")
-        await expect(banner).to_be_visible()
-        assert await banner.get_attribute("role") == "alert"  # read out by screen readers
-        await expect(banner).to_contain_text("Urgence :")
-        await expect(banner).to_contain_text("Telegram")
-        href = await page.locator("#emergency-open").get_attribute("href")
-        assert href == f"/console?c={accepted.conversation_id}"
-        assert await page.evaluate("document.body.getAttribute('data-last-chime')")  # the tones played
-        await page.click("#emergency-dismiss")
-        await expect(banner).to_be_hidden()
 
 
 class TestFloodBanner:

@@ -134,3 +134,24 @@ class TestConsoleSocket:
             async with console(live_server, http):
                 pass
         await http.aclose()
+
+    async def test_deactivation_closes_the_open_console_socket(
+        self, live_server: LiveServer, operator: str, database: Database
+    ) -> None:
+        await make_user(database, email=ADMIN_EMAIL, password=OPERATOR_PASSWORD, role=Role.admin)
+        http = await login(live_server, operator)
+        admin = await login(live_server, ADMIN_EMAIL)
+        me = (await http.get("/api/auth/me")).json()
+        async with console(live_server, http) as socket:
+            assert (await next_frame(socket))["type"] == "hello"
+            done = await admin.post(f"/api/users/{me['id']}/deactivate", json={})
+            assert done.status_code == 200, done.text
+            with pytest.raises(ConnectionClosed) as closed:
+                while True:  # the staff.updated event may come first
+                    await asyncio.wait_for(socket.recv(), 5)
+            assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
+        with pytest.raises(InvalidStatus):
+            async with console(live_server, http):
+                pass
+        await http.aclose()
+        await admin.aclose()

@@ -155,9 +155,15 @@ class TestReassign:
         load = {row["email"]: row["open_conversations"] for row in after["staff"]}
         assert load[other_operator] == 1
         async with database.sessions() as session:
-            last = (await session.exec(select(Event).order_by(col(Event.id).desc()))).first()
+            last = (await session.exec(select(Event).where(col(Event.kind) != "staff.updated")
+                                       .order_by(col(Event.id).desc()))).first()
+            loads = (await session.exec(select(Event).where(col(Event.id) > (last.id if last else 0))
+                                        .order_by(col(Event.id)))).all()
         assert last is not None and last.kind == "conversation.updated"
         assert last.payload["conversation"]["assigned_operator"] == other_operator
+        # Both operators' loads follow live: the one who lost it and the one who got it.
+        assert {(e.payload["staff"]["email"], e.payload["staff"]["open_conversations"])
+                for e in loads} == {(other_operator, 1), ("operator@example.org", 0)}
 
     async def test_an_unknown_user_is_422_and_an_operator_is_403(
         self, operator_client: httpx.AsyncClient, supervisor: str, staff: Staff,

@@ -110,6 +110,26 @@
     }).catch(function () { show(status, t("ownership.error")); });
   }
 
+  /* A colleague's presence or load changed (or they were deactivated): the transfer list and,
+     when it is the viewer, their own status follow without a reload. */
+  function applyStaff(staff) {
+    if (!staff) { return; }
+    var id = String(Number(staff.id));
+    var mine = byId("my-presence");
+    if (mine && id === userId && staff.active) { mine.value = staff.presence; }
+    var option = document.querySelector('#transfer-to option[value="' + id + '"]');
+    if (!option) { return; }
+    if (!staff.active) { option.remove(); return; }
+    option.textContent = t("colleague.option", {
+      email: staff.email, presence: C.label("presence", staff.presence), count: staff.open_conversations
+    });
+  }
+
+  document.addEventListener("hotline:event", function (event) {
+    var frame = event.detail;
+    if (frame && frame.kind === "staff.updated") { applyStaff(frame.staff); }
+  });
+
   /* ------------------------- dialogs ---------------------------------- */
   var opener = null;
 
@@ -226,6 +246,25 @@
   }
 
   /* ------------------------- earlier contacts and links --------------- */
+  /* An earlier referral: partner, need, state and consent, sent and last changed on. */
+  function historyReferral(referral) {
+    var li = C.el("li", "case-history-referral");
+    li.setAttribute("data-referral-id", String(referral.id));
+    var partner = referral.service_name || referral.service_id;
+    if (referral.organization_name && referral.organization_name !== partner) {
+      partner += " (" + referral.organization_name + ")";
+    }
+    li.appendChild(C.el("strong", null, partner));
+    li.appendChild(document.createTextNode(" · " + t("history.referral_need", { need: referral.purpose }) + " · "));
+    li.appendChild(C.el("span", "referral-status", t("referral.status." + referral.status)));
+    li.appendChild(document.createTextNode(" · " + t("referral.consent." + referral.consent_state) + " · "));
+    li.appendChild(C.el("span", "referral-dates", t("history.referral_dates", {
+      sent: String(referral.created_at || "").slice(0, 10),
+      changed: String(referral.updated_at || "").slice(0, 10)
+    })));
+    return li;
+  }
+
   function renderHistory(items) {
     var list = byId("case-history-list");
     var empty = byId("case-history-empty");
@@ -250,6 +289,12 @@
         notes.setAttribute("aria-label", t("history.notes"));
         item.notes.forEach(function (note) { notes.appendChild(C.el("li", null, note.text)); });
         li.appendChild(notes);
+      }
+      if (item.referrals && item.referrals.length) {
+        var referrals = C.el("ul", "case-history-referrals");
+        referrals.setAttribute("aria-label", t("history.referrals"));
+        item.referrals.forEach(function (referral) { referrals.appendChild(historyReferral(referral)); });
+        li.appendChild(referrals);
       }
       list.appendChild(li);
     });
@@ -373,6 +418,10 @@
       if (frame && frame.conversation && String(frame.conversation.id) === conversationId) {
         applyOwnership(frame.conversation);
       }
+    });
+    /* console.js read the conversation again (a reply was refused): who owns it now. */
+    document.addEventListener("hotline:conversation", function (event) {
+      if (event.detail && String(event.detail.id) === conversationId) { applyOwnership(event.detail); }
     });
     loadHistory();
   }

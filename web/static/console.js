@@ -1,57 +1,33 @@
 /*
  * Operator console. Plain JavaScript, no dependencies, no inline code (CSP).
  * Configuration comes from data-* attributes on <body>:
- *   data-csrf-token, data-conversation-id (may be empty), data-last-event-id, data-lang,
- *   data-timezone (the hotline's zone: every time is shown in it)
- * Translated strings come from the hidden #i18n element.
+ *   data-csrf-token, data-conversation-id (may be empty), data-may-reveal
+ * Words, times and the live events come from staff-live.js (shared with the supervisor room).
  * DOM is built with textContent only: server strings never go through innerHTML.
  */
 (function () {
   "use strict";
 
+  var S = window.HotlineStaffLive;
+  var t = S.t;
+  var label = S.label;
+  var el = S.el;
+  var safeClass = S.safeClass;
+  var clockText = S.clockText;
+  var refreshTimes = S.refreshTimes;
+  var announce = S.announce;
+
   var body = document.body;
-  var lang = body.getAttribute("data-lang") || document.documentElement.lang || "fr";
+  var lang = S.lang;
   var csrfToken = body.getAttribute("data-csrf-token") || "";
   var conversationId = body.getAttribute("data-conversation-id") || "";
-  var highestEventId = parseInt(body.getAttribute("data-last-event-id") || "0", 10);
-  if (!isFinite(highestEventId) || highestEventId < 0) { highestEventId = 0; }
 
   var messagesEl = document.getElementById("messages");
   var messagesEmpty = document.getElementById("messages-empty");
-  var statusEl = document.getElementById("console-status");
-  var announcer = document.getElementById("console-announcer");
   var replyForm = document.getElementById("reply-form");
   var replyText = document.getElementById("reply-text");
   var replySend = document.getElementById("reply-send");
   var replyError = document.getElementById("reply-error");
-
-  /* ------------------------- strings ---------------------------------- */
-  var strings = {};
-  (function () {
-    var holder = document.getElementById("i18n");
-    if (!holder) { return; }
-    Array.prototype.forEach.call(holder.querySelectorAll("[data-key]"), function (el) {
-      strings[el.getAttribute("data-key")] = el.textContent;
-    });
-  })();
-
-  function has(key) { return Object.prototype.hasOwnProperty.call(strings, key); }
-
-  function t(key, params) {
-    var text = has(key) ? strings[key] : key;
-    if (params) {
-      text = text.replace(/\{(\w+)\}/g, function (match, name) {
-        return Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match;
-      });
-    }
-    return text;
-  }
-
-  /* Translated label for a code, or the code itself when unknown. */
-  function label(prefix, code) {
-    var key = prefix + "." + code;
-    return has(key) ? strings[key] : String(code || "");
-  }
 
   /* A message's text; a note the system wrote (a marker code) in the page's language. */
   function messageText(message) {
@@ -63,106 +39,10 @@
     return !code || code === "und" ? t("language.und") : String(code).toUpperCase();
   }
 
-  /* ------------------------- time ------------------------------------- */
-  /* Every time in the hotline's zone (data-timezone on <body>, HOTLINE_TIMEZONE) with its
-     abbreviation, whatever the browser's zone: "8:30 HNE", "lun. 8:30 HNE" (as web/times.py). */
-  var timeZone = body.getAttribute("data-timezone") || "America/Toronto";
-  var locale = lang === "fr" ? "fr-CA" : "en-CA";
-
-  function zonedFormat(options) {
-    var base = { timeZone: timeZone, timeZoneName: "short", hour: "numeric", minute: "2-digit", hourCycle: "h23" };
-    Object.keys(options || {}).forEach(function (key) { base[key] = options[key]; });
-    try { return new Intl.DateTimeFormat(locale, base); } catch (e) { return null; }
-  }
-
-  var clockFormat = zonedFormat();
-  var dayFormat = zonedFormat({ weekday: "short" });
-  var dateFormat = zonedFormat({ day: "numeric", month: "short", year: "numeric" });
-
-  /* "H:mm zone" from the parts, so 8:30 reads 8:30 in both languages ("8 h 30" in fr-CA's own). */
-  function zonedText(format, ms) {
-    if (!format) { return new Date(ms).toISOString().slice(0, 16).replace("T", " ") + " UTC"; }
-    var parts = {};
-    format.formatToParts(new Date(ms)).forEach(function (part) { parts[part.type] = part.value; });
-    var clock = String(parseInt(parts.hour, 10) % 24) + ":" + parts.minute + " " + (parts.timeZoneName || "");
-    var day = parts.weekday ? parts.weekday + " " : "";
-    var date = parts.day ? parts.day + " " + parts.month + " " + parts.year + ", " : "";
-    return (date + day + clock).trim();
-  }
-
-  function parseTime(iso) {
-    var ms = Date.parse(iso);
-    return isNaN(ms) ? null : ms;
-  }
-
-  function relativeText(iso) {
-    var ms = parseTime(iso);
-    if (ms === null) { return ""; }
-    var minutes = Math.max(0, Math.floor((Date.now() - ms) / 60000));
-    if (minutes < 1) { return t("time.just_now"); }
-    if (minutes < 60) { return t("time.minutes_ago", { n: minutes }); }
-    if (minutes < 24 * 60) {
-      var m = minutes % 60;
-      return t("time.hours_ago", { h: Math.floor(minutes / 60), m: (m < 10 ? "0" : "") + m });
-    }
-    return t("time.days_ago", { n: Math.floor(minutes / (24 * 60)) });
-  }
-
-  function clockText(iso) {
-    var ms = parseTime(iso);
-    if (ms === null) { return ""; }
-    return zonedText(clockFormat, ms);
-  }
-
-  function refreshTimes(root) {
-    var scope = root || document;
-    Array.prototype.forEach.call(scope.querySelectorAll("time[data-relative]"), function (el) {
-      var text = relativeText(el.getAttribute("datetime"));
-      if (text && el.textContent !== text) { el.textContent = text; }
-      var ms = parseTime(el.getAttribute("datetime"));
-      if (ms !== null) { el.title = zonedText(dateFormat, ms); }
-    });
-    Array.prototype.forEach.call(scope.querySelectorAll("time[data-clock]"), function (el) {
-      var text = clockText(el.getAttribute("datetime"));
-      if (text && el.textContent !== text) { el.textContent = text; }
-    });
-    /* A day and an hour ("mar. 8:30 HNE"): when a partner opens. */
-    Array.prototype.forEach.call(scope.querySelectorAll("time[data-day-clock]"), function (el) {
-      var ms = parseTime(el.getAttribute("datetime"));
-      if (ms === null) { return; }
-      var text = zonedText(dayFormat, ms);
-      if (el.textContent !== text) { el.textContent = text; }
-    });
-  }
-
-  /* ------------------------- small helpers ---------------------------- */
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
-
-  function setStatus(text, warning) {
-    if (!statusEl) { return; }
-    if (statusEl.textContent !== text) { statusEl.textContent = text; }
-    statusEl.classList.toggle("is-warning", Boolean(warning));
-  }
-
-  function announce(text) {
-    if (!announcer) { return; }
-    announcer.textContent = "";
-    window.setTimeout(function () { announcer.textContent = text; }, 50);
-  }
-
-  function safeClass(value) {
-    return String(value || "").replace(/[^a-z0-9_-]/gi, "");
-  }
-
   /* ------------------------- queue ------------------------------------ */
   /* The list, its pages and filters, the flood banner and the emergency alert: console-queue.js. */
   var queue = window.HotlineQueue({
-    t: t, label: label, languageCode: languageCode, el: el, relativeText: relativeText,
+    t: t, label: label, languageCode: languageCode, el: el, relativeText: S.relativeText,
     refreshTimes: refreshTimes, announce: announce, safeClass: safeClass, csrfToken: csrfToken,
     conversationId: conversationId, userEmail: body.getAttribute("data-user-email") || ""
   });
@@ -385,80 +265,31 @@
   }
 
   /* ------------------------- events ----------------------------------- */
+  /* Each event once, in order (staff-live.js); then console-case.js, console-call.js and
+     referrals.js follow the same event ("hotline:event" on document). */
   function applyEvent(frame) {
-    var id = Number(frame.id);
-    if (!isFinite(id) || id <= highestEventId) { return; }   /* already applied */
-    highestEventId = id;
-    try {
-      if (frame.kind === "message.created" || frame.kind === "whisper.created") {
-        /* A whisper (a supervisor's private note) reaches only its operator and supervisors. */
-        var convId = String(frame.conversation_id);
-        var isOpen = Boolean(conversationId) && convId === conversationId;
-        if (isOpen) {
-          var added = appendMessage(frame.message);
-          if (added && frame.message && frame.message.direction === "in") {
-            announce(t("console.announce.inbound", { text: frame.message.text || "" }));
-          } else if (added && frame.kind === "whisper.created") {
-            announce(t("console.announce.whisper", { text: frame.message.text || "" }));
-          }
+    if (frame.kind === "message.created" || frame.kind === "whisper.created") {
+      /* A whisper (a supervisor's private note) reaches only its operator and supervisors. */
+      var convId = String(frame.conversation_id);
+      var isOpen = Boolean(conversationId) && convId === conversationId;
+      if (isOpen) {
+        var added = appendMessage(frame.message);
+        if (added && frame.message && frame.message.direction === "in") {
+          announce(t("console.announce.inbound", { text: frame.message.text || "" }));
+        } else if (added && frame.kind === "whisper.created") {
+          announce(t("console.announce.whisper", { text: frame.message.text || "" }));
         }
-        queue.applyMessage(convId, frame.message, isOpen);
-      } else if (frame.kind === "message.updated") {
-        if (conversationId && String(frame.conversation_id) === conversationId) { applyMessageUpdate(frame.message); }
-      } else if (frame.kind === "queue.held") {
-        queue.applyHeld(frame);
-      } else if (frame.kind === "conversation.created" || frame.kind === "conversation.updated") {
-        applyConversation(frame.conversation, frame.kind === "conversation.created");
-        if (frame.conversation && String(frame.conversation.id) === conversationId) { applySafety(frame.conversation); }
       }
-      /* The case tools (console-case.js) follow ownership and wrap-up from the same events. */
-      document.dispatchEvent(new CustomEvent("hotline:event", { detail: frame }));
-    } catch (e) {
-      if (window.console) { window.console.error("console: could not apply event", id, e); }
+      queue.applyMessage(convId, frame.message, isOpen);
+    } else if (frame.kind === "message.updated") {
+      if (conversationId && String(frame.conversation_id) === conversationId) { applyMessageUpdate(frame.message); }
+    } else if (frame.kind === "queue.held") {
+      queue.applyHeld(frame);
+    } else if (frame.kind === "conversation.created" || frame.kind === "conversation.updated") {
+      applyConversation(frame.conversation, frame.kind === "conversation.created");
+      if (frame.conversation && String(frame.conversation.id) === conversationId) { applySafety(frame.conversation); }
     }
-    /* Other parts of the page (the phone call panel console-call.js, referrals.js) follow
-       the same events. */
-    document.dispatchEvent(new CustomEvent("hotline:event", { detail: frame }));
   }
-
-  /* ------------------------- websocket -------------------------------- */
-  var leaving = false;
-  var live = window.HotlineLiveSocket({
-    path: function () { return "/console/ws?after=" + encodeURIComponent(String(highestEventId)); },
-    stopped: function () { return leaving; },
-    onFrame: function (frame) {
-      switch (frame.type) {
-        case "hello":
-          live.connected();
-          setStatus(t("console.status.connected"), false);
-          break;
-        case "event":
-          applyEvent(frame);
-          break;
-        case "resync":
-          leaving = true;
-          window.location.reload();
-          break;
-        default:
-          /* "ping" and unknown frames */
-          break;
-      }
-    },
-    onReconnecting: function (seconds) {
-      setStatus(t("console.status.reconnecting", { seconds: seconds }), true);
-    }
-  });
-
-  window.addEventListener("pagehide", function () {
-    leaving = true;
-    live.close();
-  });
-  window.addEventListener("pageshow", function (event) {
-    if (event.persisted) {   /* back/forward cache: start again from fresh state */
-      leaving = true;
-      window.location.reload();
-    }
-  });
 
   /* ------------------------- reply ------------------------------------ */
   /* Why a reply to an SMS, WhatsApp or Telegram contact is refused (409), if we know. */
@@ -470,6 +301,20 @@
     var state = box ? box.getAttribute("data-safe") : null;
     if (state === "unknown" || state === "no") { return "channels.safety." + state; }
     return null;
+  }
+
+  /* The open conversation as the server has it now, for this page and console-case.js. */
+  function refreshConversation() {
+    return fetch("/api/conversations/" + encodeURIComponent(conversationId), {
+      credentials: "same-origin", headers: { "Accept": "application/json" }
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (conv) {
+      if (!conv || String(conv.id) !== conversationId) { return; }
+      applyConversation(conv, false);
+      applySafety(conv);
+      document.dispatchEvent(new CustomEvent("hotline:conversation", { detail: conv }));
+    }).catch(function () { /* the reason falls back to what the page knew */ });
   }
 
   function showReplyError(key) {
@@ -502,8 +347,16 @@
       headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
       body: JSON.stringify({ text: text })
     }).then(function (response) {
+      if (response.status === 409) {
+        /* Refused: this page may be behind the server (another operator took the conversation,
+           the caller became unsafe to write to). Read it again, then say why. */
+        return refreshConversation().then(function () {
+          showReplyError(replyBlockedKey() || "reply.error");
+          return null;
+        });
+      }
       if (!response.ok) {
-        showReplyError(response.status === 401 ? "reply.error_session" : (response.status === 409 && replyBlockedKey()) || "reply.error");
+        showReplyError(response.status === 401 ? "reply.error_session" : "reply.error");
         return null;
       }
       showReplyError(null);
@@ -551,13 +404,11 @@
     announce: announce,
     csrfToken: csrfToken,
     conversationId: conversationId,
-    leave: function (url) { leaving = true; window.location.assign(url); }
+    leave: function (url) { live.leave(url); }
   };
 
   /* ------------------------- start ------------------------------------ */
   refreshTimes(document);
-  window.setInterval(function () { refreshTimes(document); }, 30000);
   if (messagesEl) { messagesEl.scrollTop = messagesEl.scrollHeight; }
-  setStatus(t("console.status.connecting"), false);
-  live.connect();
+  var live = S.connect(applyEvent);
 })();

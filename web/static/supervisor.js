@@ -1,86 +1,19 @@
 /*
  * Supervisor room. Plain JavaScript, no dependencies, no inline code (CSP).
- * Configuration from <body data-*>: data-conversation-id (the monitored one, may be empty),
- * data-last-event-id, data-lang. Strings from the hidden #i18n element. DOM built with
- * textContent only. The room's tables reload from /api/supervisor/room when a conversation
- * changes; the monitored conversation's messages and whispers arrive from the console socket.
+ * Configuration from <body data-*>: data-conversation-id (the monitored one, may be empty).
+ * Words, times and the live events come from staff-live.js (shared with the console). DOM
+ * built with textContent only. The conversations table reloads from /api/supervisor/room
+ * when a conversation changes; a staff member's presence and load arrive as `staff.updated`;
+ * the monitored conversation's messages and whispers arrive as events too.
  */
 (function () {
   "use strict";
 
-  var body = document.body;
-  var lang = body.getAttribute("data-lang") || "fr";
-  var conversationId = body.getAttribute("data-conversation-id") || "";
-  var highestEventId = parseInt(body.getAttribute("data-last-event-id") || "0", 10) || 0;
-  var statusEl = document.getElementById("console-status");
-  var announcer = document.getElementById("console-announcer");
+  var S = window.HotlineStaffLive;
+  var t = S.t, label = S.label, el = S.el;
+  var conversationId = document.body.getAttribute("data-conversation-id") || "";
   var messagesEl = document.getElementById("messages");
   var messagesEmpty = document.getElementById("messages-empty");
-
-  var strings = {};
-  Array.prototype.forEach.call(document.querySelectorAll("#i18n [data-key]"), function (node) {
-    strings[node.getAttribute("data-key")] = node.textContent;
-  });
-  function t(key, params) {
-    var text = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key;
-    return text.replace(/\{(\w+)\}/g, function (match, name) {
-      return params && Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match;
-    });
-  }
-  function label(prefix, code) {
-    var key = prefix + "." + code;
-    return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : String(code || "");
-  }
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
-  function safeClass(value) { return String(value || "").replace(/[^a-z0-9_-]/gi, ""); }
-  function setStatus(text) { if (statusEl && statusEl.textContent !== text) { statusEl.textContent = text; } }
-  function announce(text) {
-    if (!announcer) { return; }
-    announcer.textContent = "";
-    window.setTimeout(function () { announcer.textContent = text; }, 50);
-  }
-
-  /* ------------------------- time ------------------------------------- */
-  function relativeText(iso) {
-    var ms = Date.parse(iso);
-    if (isNaN(ms)) { return ""; }
-    var minutes = Math.max(0, Math.floor((Date.now() - ms) / 60000));
-    if (minutes < 1) { return t("time.just_now"); }
-    if (minutes < 60) { return t("time.minutes_ago", { n: minutes }); }
-    if (minutes < 24 * 60) {
-      var m = minutes % 60;
-      return t("time.hours_ago", { h: Math.floor(minutes / 60), m: (m < 10 ? "0" : "") + m });
-    }
-    return t("time.days_ago", { n: Math.floor(minutes / (24 * 60)) });
-  }
-  /* "8:30 HNE": in the hotline's zone (data-timezone on <body>) with its name, as console.js. */
-  function clockText(iso) {
-    var ms = Date.parse(iso);
-    if (isNaN(ms)) { return ""; }
-    var parts = {};
-    try {
-      new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
-        timeZone: document.body.getAttribute("data-timezone") || "America/Toronto",
-        timeZoneName: "short", hour: "numeric", minute: "2-digit", hourCycle: "h23"
-      }).formatToParts(new Date(ms)).forEach(function (part) { parts[part.type] = part.value; });
-    } catch (e) { return new Date(ms).toISOString().slice(11, 16) + " UTC"; }
-    return (String(parseInt(parts.hour, 10) % 24) + ":" + parts.minute + " " + (parts.timeZoneName || "")).trim();
-  }
-  function refreshTimes() {
-    Array.prototype.forEach.call(document.querySelectorAll("time[data-relative]"), function (node) {
-      var text = relativeText(node.getAttribute("datetime"));
-      if (text) { node.textContent = text; }
-    });
-    Array.prototype.forEach.call(document.querySelectorAll("time[data-clock]"), function (node) {
-      var text = clockText(node.getAttribute("datetime"));
-      if (text) { node.textContent = text; }
-    });
-  }
 
   /* ------------------------- the room's tables ------------------------ */
   function conversationRow(c) {
@@ -89,14 +22,14 @@
     var selected = String(c.id) === conversationId;
     if (selected) { tr.className = "is-selected"; }
     var urgency = el("td");
-    urgency.appendChild(el("span", "badge urgency-" + safeClass(c.urgency), label("urgency", c.urgency)));
+    urgency.appendChild(el("span", "badge urgency-" + S.safeClass(c.urgency), label("urgency", c.urgency)));
     tr.appendChild(urgency);
     tr.appendChild(el("td", null, label("channel", c.channel)));
     tr.appendChild(el("td", null, !c.language || c.language === "und" ? t("language.und") : String(c.language).toUpperCase()));
     tr.appendChild(el("td", null, label("status", c.status)));
     tr.appendChild(el("td", null, c.assigned_operator || t("queue.unassigned")));
     var waiting = el("td");
-    var time = el("time", null, relativeText(c.waiting_since));
+    var time = el("time", null, S.relativeText(c.waiting_since));
     time.setAttribute("datetime", String(c.waiting_since || ""));
     time.setAttribute("data-relative", "");
     waiting.appendChild(time);
@@ -110,6 +43,40 @@
     return tr;
   }
 
+  /* ------------------------- staff: presence and load ----------------- */
+  function staffRow(s) {
+    var tr = el("tr");
+    tr.setAttribute("data-user-id", String(s.id));
+    tr.appendChild(el("td", null, s.email));
+    tr.appendChild(el("td", null, label("role", s.role)));
+    tr.appendChild(el("td", "staff-presence presence-" + S.safeClass(s.presence), label("presence", s.presence)));
+    tr.appendChild(el("td", "number staff-load", s.open_conversations));
+    return tr;
+  }
+
+  function staffOption(s) {
+    var option = el("option", null, s.email + " (" + s.open_conversations + ")");
+    option.value = String(s.id);
+    return option;
+  }
+
+  /* One staff member changed: their row and their reassignment choice, in place. */
+  function applyStaff(s) {
+    var staff = document.querySelector("#staff-load tbody");
+    if (!staff || !s) { return; }
+    var row = staff.querySelector('tr[data-user-id="' + String(Number(s.id)) + '"]');
+    var option = document.querySelector('#reassign-to option[value="' + String(Number(s.id)) + '"]');
+    if (!s.active) {
+      if (row) { row.remove(); }
+      if (option) { option.remove(); }
+      return;
+    }
+    if (row) { staff.replaceChild(staffRow(s), row); } else { staff.appendChild(staffRow(s)); }
+    if (option) { option.textContent = staffOption(s).textContent; }
+    else if (document.getElementById("reassign-to")) { document.getElementById("reassign-to").appendChild(staffOption(s)); }
+  }
+
+  /* The conversations table (staff rows follow their own events, `applyStaff`). */
   function renderRoom(room) {
     var live = document.querySelector("#live-conversations tbody");
     if (live) {
@@ -120,29 +87,6 @@
     if (count) { count.textContent = "(" + room.conversations.length + ")"; }
     var empty = document.getElementById("live-empty");
     if (empty) { empty.hidden = room.conversations.length > 0; }
-    var staff = document.querySelector("#staff-load tbody");
-    if (staff) {
-      staff.textContent = "";
-      room.staff.forEach(function (s) {
-        var tr = el("tr");
-        tr.setAttribute("data-user-id", String(s.id));
-        tr.appendChild(el("td", null, s.email));
-        tr.appendChild(el("td", null, label("role", s.role)));
-        tr.appendChild(el("td", "number", s.open_conversations));
-        staff.appendChild(tr);
-      });
-    }
-    var select = document.getElementById("reassign-to");
-    if (select) {
-      var chosen = select.value;
-      select.textContent = "";
-      room.staff.forEach(function (s) {
-        var option = el("option", null, s.email + " (" + s.open_conversations + ")");
-        option.value = String(s.id);
-        select.appendChild(option);
-      });
-      select.value = chosen;
-    }
     room.conversations.forEach(function (c) { if (String(c.id) === conversationId) { applyMonitored(c); } });
   }
 
@@ -175,7 +119,7 @@
     var meta = el("p", "message-meta");
     meta.appendChild(el("span", "message-author", label("message", direction)));
     meta.appendChild(document.createTextNode(" "));
-    var time = el("time", null, clockText(message.at));
+    var time = el("time", null, S.clockText(message.at));
     time.setAttribute("datetime", String(message.at || ""));
     time.setAttribute("data-clock", "");
     meta.appendChild(time);
@@ -184,19 +128,18 @@
     messagesEl.appendChild(li);
     messagesEl.scrollTop = messagesEl.scrollHeight;
     if (messagesEmpty) { messagesEmpty.hidden = true; }
-    if (direction === "in") { announce(t("console.announce.inbound", { text: message.text || "" })); }
+    if (direction === "in") { S.announce(t("console.announce.inbound", { text: message.text || "" })); }
   }
 
   function applyEvent(frame) {
-    var id = Number(frame.id);
-    if (!isFinite(id) || id <= highestEventId) { return; }
-    highestEventId = id;
     if (frame.kind === "conversation.created" || frame.kind === "conversation.updated") {
       refreshRoom();
       if (frame.conversation && String(frame.conversation.id) === conversationId) { applyMonitored(frame.conversation); }
     } else if ((frame.kind === "message.created" || frame.kind === "whisper.created") &&
                String(frame.conversation_id) === conversationId) {
       appendMessage(frame.message);
+    } else if (frame.kind === "staff.updated") {
+      applyStaff(frame.staff);
     }
   }
 
@@ -251,7 +194,7 @@
       }).then(function (conversation) {
         error.hidden = true;
         applyMonitored(conversation);
-        announce(t("reassign.done"));
+        S.announce(t("reassign.done"));
         refreshRoom();
       }).catch(function () {
         error.textContent = t("reassign.error");
@@ -260,20 +203,7 @@
     });
   }
 
-  /* ------------------------- websocket -------------------------------- */
-  var leaving = false;
-  var live = window.HotlineLiveSocket({
-    path: function () { return "/console/ws?after=" + encodeURIComponent(String(highestEventId)); },
-    stopped: function () { return leaving; },
-    onFrame: function (frame) {
-      if (frame.type === "hello") { live.connected(); setStatus(t("console.status.connected")); }
-      else if (frame.type === "event") { applyEvent(frame); }
-      else if (frame.type === "resync") { leaving = true; window.location.reload(); }
-    },
-    onReconnecting: function (seconds) { setStatus(t("console.status.reconnecting", { seconds: seconds })); }
-  });
-  window.addEventListener("pagehide", function () { leaving = true; live.close(); });
-  refreshTimes();
-  window.setInterval(refreshTimes, 30000);
-  live.connect();
+  /* ------------------------- start ------------------------------------ */
+  S.refreshTimes(document);
+  S.connect(applyEvent);
 })();
