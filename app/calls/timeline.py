@@ -13,7 +13,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.conversations import ownership, queue, wrap_up
+from app.conversations import ownership, queue, workload, wrap_up
 from app.conversations.intake import IntakeKeys, open_for_address
 from app.domain import CallState, CallStep, CallUpdate, ChannelKind
 from app.errors import Conflict
@@ -162,7 +162,7 @@ async def answer(
     try:
         if operator is None or not operator.active:
             raise Conflict("not an active operator")
-        await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
+        claimed = await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
     except Conflict:  # a rung phone's call waits again (a change); a browser's never left it
         return browser_operator is None and await operator_missed(session, call, leg=leg, reason="refused")
     call.status = CallStatus.answered.value
@@ -170,6 +170,8 @@ async def answer(
     call.operator_id, call.operator_leg = operator_id, leg or call.operator_leg
     device = "phone" if browser_operator is None else "browser"
     await add_step(session, call, CallStep.answered, operator_id=operator_id, detail={"device": device})
+    if claimed:  # the supervisor room and the transfer lists see the operator's new load
+        await events.append(session, *await workload.changed(session, operator_id))
     if browser_operator is not None:  # answering by phone was audited when it rang
         await audit.record(session, action="call.answer_in_browser", actor_id=operator_id,
                            subject_type="conversation", subject_id=str(call.conversation_id))

@@ -113,3 +113,6 @@ class TestAnswerTakesTheConversation:
         owner = await rows(database, "SELECT status, assigned_operator_id FROM conversations")
         assert owner == [{"status": "active", "assigned_operator_id": me}]
         assert await audited(database) == ["call.answer_in_browser"]
+        # The room and the transfer lists learn the operator's new load.
+        loads = await rows(database, "SELECT payload FROM events WHERE kind = 'staff.updated' ORDER BY id")
+        assert loads and loads[-1]["payload"]["staff"]["open_conversations"] == 1
