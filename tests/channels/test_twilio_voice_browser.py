@@ -132,6 +132,7 @@ class TestCallPanel:
         page = (await operator_client.get(f"/console?c={await conversation_id(database)}&lang=fr")).text
         assert 'id="reply-form"' not in page and 'id="reply-text"' not in page  # the caller cannot read
         assert 'id="call-note-form"' in page and "Quitter l&#39;appel" in page
+        assert "Écrire une réponse" not in page  # nor a shortcut to a reply there is no box for
         partners = re.findall(r'<option value="([^"]+)"',
                               _between(page, 'id="call-partner-line"', "</select>"))
         assert partners
