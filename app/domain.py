@@ -176,6 +176,8 @@ class CallStep(StrEnum):
     operator_left = "operator_left"  # the operator left after the introduction
     overflow = "overflow"  # nobody answered in time: sent to an open partner line
     unanswered = "unanswered"  # nobody answered in time and no partner line: safety information
+    text_accepted = "text_accepted"  # after safety information, the caller pressed 1 for a text
+    text_declined = "text_declined"  # offered a text, the caller pressed another key or nothing
     ended = "ended"
     abandoned = "abandoned"  # the caller hung up before anyone answered
 
@@ -194,6 +196,8 @@ class Prompt(StrEnum):
     goodbye = "goodbye"
     overflow = "overflow"  # before the call goes to a partner's line
     safety_information = "safety_information"  # nobody could answer
+    text_offer = "text_offer"  # %(key)s: a text message with the numbers, only on that key
+    text_sent = "text_sent"  # the caller asked for the text: it is on its way
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +233,16 @@ class CallState:
     operator_leg: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Overflow:
+    """Where a call nobody can answer goes: a partner's line (`number`), or safety
+    information, then a text follow-up offered only when `text_offer` (a number that can
+    receive one)."""
+
+    number: str | None
+    text_offer: bool = False
+
+
 class Calls(Protocol):
     """What a voice channel needs from the core: the call's timeline and its words."""
 
@@ -236,9 +250,19 @@ class Calls(Protocol):
         """Record a step (idempotent); None for a call the core never saw (a late callback)."""
         ...
 
-    async def overflow(self, call_sid: str) -> str | None:
-        """Nobody answered in time: the phone number of the best partner line open now for
-        the caller's language (the step is recorded), or None (no line: `unanswered`)."""
+    async def overflow(self, call_sid: str, *, closed: bool = False) -> Overflow:
+        """Nobody answered in time (or, `closed`, the line is out of its hours): the best
+        partner line open now for the caller's language (the step is recorded), or none
+        (`unanswered`: safety information, and whether a text may be offered)."""
+        ...
+
+    def line_open(self) -> bool:
+        """Within the hotline's own opening hours now (calls wait for an operator)."""
+        ...
+
+    async def text_follow_up(self, call_sid: str, *, agreed: bool, callback_number: str | None) -> bool:
+        """The caller's answer to the text offer, on the call's timeline; on `agreed` a short
+        text with the numbers goes out to their number (the outbox). True when it was queued."""
         ...
 
     def call_languages(self) -> list[str]:

@@ -17,6 +17,8 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 import triage
+from directory import weekly_hours
+from directory.schedules import BadSchedule, Rule
 
 # Development-only values; production refuses to start with any of them.
 DEV_SECRET_KEY = "dev-only-session-secret-change-me"  # noqa: S105
@@ -85,6 +87,11 @@ class Settings(BaseSettings):
     # the console and the directory pages are shown in it, with its abbreviation, whatever the
     # browser's zone.
     timezone: str = DEFAULT_TIMEZONE
+    # When operators answer calls (HOTLINE_OPENING_HOURS), in the hotline's zone: `24/7`, or
+    # `MO-FR 08:00-20:00; SA 20:00-02:00` (days MO to SU, a window closing at or before it
+    # opens ends the next day). Out of hours a call goes straight to a partner line that is
+    # open, or hears safety information, instead of waiting in the queue.
+    opening_hours: str = weekly_hours.ALWAYS
     log_level: str = "INFO"
 
     @field_validator("languages", mode="before")
@@ -103,6 +110,15 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError("not a known time zone; use an IANA name such as America/Toronto") from None
+        return value
+
+    @field_validator("opening_hours")
+    @classmethod
+    def _readable_hours(cls, value: str) -> str:
+        try:
+            weekly_hours.parse(value)
+        except BadSchedule as exc:
+            raise ValueError(f"{exc}; write 24/7 or e.g. 'MO-FR 08:00-20:00; SA 10:00-16:00'") from None
         return value
 
     @field_validator("languages")
@@ -218,6 +234,11 @@ class Settings(BaseSettings):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def opening_rules(self) -> list[Rule] | None:
+        """The hotline's weekly hours (None: 24/7), read in `zone`."""
+        return weekly_hours.parse(self.opening_hours)
 
     def vault_key_bytes(self) -> bytes:
         """The 32-byte AES-256-GCM key (base64 in the environment)."""

@@ -17,6 +17,7 @@ from triage.places import find_region
 from triage.redaction import redact
 from triage.result import Entity, TriageResult
 from triage.scoring import score_tokens
+from triage.second_opinion.opinion import with_second_opinion
 from triage.term_matching import TermMatcher
 from triage.tokens import tokenize
 
@@ -54,13 +55,18 @@ def _matcher(code: str) -> TermMatcher:
 
 
 def analyze(
-    text: str, *, language_hint: str | None = None, languages: Collection[str] | None = None
+    text: str,
+    *,
+    language_hint: str | None = None,
+    languages: Collection[str] | None = None,
+    second_opinion: bool = True,
 ) -> TriageResult:
     """Redact personal data and score one inbound message.
 
     `languages` restricts language detection to the hotline's languages (default: every
     language with a lexicon); `language_hint` (e.g. the caller's chosen language) is used
-    when the text alone cannot tell.
+    when the text alone cannot tell. `second_opinion=False` leaves out the learned model
+    (`triage.second_opinion`), which may only raise the rules' level.
     """
     lexicons = load_lexicons()
     allowed = tuple(code for code in (languages or lexicons) if code in lexicons)
@@ -83,7 +89,7 @@ def analyze(
         # Words in a language no lexicon reads: only a person can tell, so it is not left low.
         urgency = Urgency.high
         explanations = (*explanations, "language not recognised -> high (a person must read it)")
-    return TriageResult(
+    result = TriageResult(
         language=language,
         urgency=urgency,
         needs=scores.needs,
@@ -95,3 +101,4 @@ def analyze(
         explanations=explanations,
         reasons=scores.reasons,
     )
+    return with_second_opinion(result) if second_opinion else result

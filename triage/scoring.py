@@ -29,6 +29,7 @@ from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
 from triage.folding import Folded
+from triage.hours import overtime
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
 from triage.tokens import Tokens
@@ -41,6 +42,9 @@ _INDICATORS = tuple(Indicator)
 _EXPLOITATION = tuple(Exploitation)
 _T = TypeVar("_T")
 # Needs that wait until the person is safe: an emergency does not list them.
+_WORK_SIGNS = frozenset(
+    {Indicator.withholding_of_wages, Indicator.excessive_overtime, Indicator.abusive_conditions}
+)
 _LATER_NEEDS = frozenset(
     {Need.legal, Need.immigration, Need.labour_rights, Need.information, Need.employment_education}
 )
@@ -198,6 +202,7 @@ def _composed_signs(
         indicators.add(Indicator.minor_involved)
         explanations.append(minor_age)
     _low_pay(folded.text, indicators, needs, explanations)
+    _long_hours(folded.text, indicators, explanations)
     _documents_held(reading, text, folded, indicators, explanations)
 
 
@@ -230,6 +235,14 @@ def _low_pay(
         )
 
 
+def _long_hours(folded_text: str, indicators: set[Indicator], explanations: list[str]) -> None:
+    """Eleven hours or more at a time, sixty or more a week ("15h por dia") is excessive overtime."""
+    hours = overtime(folded_text)
+    if hours is not None:
+        indicators.add(Indicator.excessive_overtime)
+        explanations.append(f"'{hours}' -> excessive_overtime (hours far above any legal limit)")
+
+
 def _minor_age(tokens: Tokens, age_lexicons: Sequence[Lexicon]) -> str | None:
     """The explanation of the first age under 18 a lexicon reads in the message, if any."""
     folded_text, plain_words = tokens.folded.text, tokens.words
@@ -257,6 +270,8 @@ def _needs_implied(urgency: Urgency, indicators: set[Indicator]) -> set[Need]:
         needs.add(Need.youth_protection)
     if Indicator.self_harm_risk in indicators:
         needs.add(Need.mental_health)
+    if urgency is Urgency.high and indicators & _WORK_SIGNS:
+        needs.add(Need.labour_rights)
     return needs
 
 

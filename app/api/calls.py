@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import StoredText
@@ -64,10 +64,13 @@ async def answer_by_phone(
     conversation_id: uuid.UUID, body: AnswerByPhone, session: SessionDep, context: ContextDep,
     user: CurrentOperator,
 ) -> list[CallRead]:
-    """Ring the operator's phone; when it picks up, the waiting caller is bridged to it.
-    409 when the call is not waiting (someone else is answering, or it ended)."""
+    """Ring the operator's phone; when it picks up, the waiting caller is bridged to it and
+    the conversation is theirs. 409 when the call is not waiting (someone else is answering,
+    or it ended), another operator owns the conversation, or the operator is away or at their
+    limit (as for taking a chat)."""
     await answering.ring_operator(session, control=context.call_control, conversation_id=conversation_id,
-                                  operator=user, phone=body.phone)
+                                  operator=user, phone=body.phone,
+                                  limit=context.settings.operator_max_conversations)
     return await history.of_conversation(session, conversation_id=conversation_id)
 
 
@@ -117,13 +120,27 @@ async def add_note(
     return message_views.read(message, for_staff=True)
 
 
-@router.post("/api/calls/browser-token", dependencies=[JsonOnly], responses=documented(409, 415),
-             openapi_extra=EMPTY_JSON_BODY)
-async def browser_token(context: ContextDep, user: CurrentOperator) -> BrowserPhoneToken:
+class BrowserPhoneFor(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    conversation_id: uuid.UUID | None = Field(
+        default=None, description="The conversation whose waiting call the operator is about to "
+        "answer: checked first, as for taking it (409 when they may not).")
+
+
+@router.post("/api/calls/browser-token", dependencies=[JsonOnly], responses=documented(400, 404, 409, 415))
+async def browser_token(
+    context: ContextDep, session: SessionDep, user: CurrentOperator, body: BrowserPhoneFor,
+) -> BrowserPhoneToken:
     """A token for the operator's browser phone (it can only call this hotline's TwiML App,
-    which answers a waiting call as this operator); 409 when it is not configured."""
+    which answers a waiting call as this operator); 409 when it is not configured, or, with
+    `conversation_id`, when the operator may not answer that call (not waiting, someone else
+    owns the conversation, away or at their limit)."""
     control = context.call_control
     token = control.browser_token(operator_id=user.id or 0) if control is not None else None
     if token is None:
         raise Conflict("the browser phone is not configured")
+    if body.conversation_id is not None:
+        await answering.answerable(session, control=control, conversation_id=body.conversation_id,
+                                   operator=user, limit=context.settings.operator_max_conversations)
     return BrowserPhoneToken(token=token)

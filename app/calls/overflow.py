@@ -2,7 +2,8 @@
 match, emergency safety first, the caller's language preferred), or safety information.
 
 The conversation leaves the queue either way; the step says which (`overflow` with the
-partner's service id, or `unanswered`).
+partner's service id, or `unanswered`), and `hours: closed` when the call came out of the
+hotline's own opening hours (`HOTLINE_OPENING_HOURS`): it then never waited in the queue.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from app.domain import CallStep
 from app.models import Call, CallStatus, Outcome
 from app.models.base import utcnow
 from app.models.call import FINISHED
+from app.settings import Settings
+from directory import weekly_hours
 from triage import Need, Urgency
 
 CANDIDATES = 10
@@ -63,8 +66,14 @@ async def voice_number(session: AsyncSession, *, service_id: str) -> str | None:
     return None
 
 
-async def send_elsewhere(session: AsyncSession, *, call: Call) -> str | None:
-    """Record where the unanswered call goes; the number to dial, or None."""
+def line_open(settings: Settings, at: datetime) -> bool:
+    """Within the hotline's own opening hours (`HOTLINE_OPENING_HOURS`, its zone) at `at`."""
+    return weekly_hours.is_open(settings.opening_rules, settings.zone, at)
+
+
+async def send_elsewhere(session: AsyncSession, *, call: Call, closed: bool = False) -> str | None:
+    """Record where the unanswered call goes (out of the line's hours when `closed`); the
+    number to dial, or None."""
     if call.status in FINISHED:
         return None
     line = await partner_line(session, language=call.language, at=utcnow())
@@ -74,9 +83,10 @@ async def send_elsewhere(session: AsyncSession, *, call: Call) -> str | None:
     wrap_up.close_unattended(conversation, at=call.ended_at,
                              outcome=Outcome.referred if line else Outcome.no_contact)
     session.add(conversation)
+    detail: dict[str, object] = {"hours": "closed"} if closed else {}
     if line:
-        await timeline.add_step(session, call, CallStep.overflow, detail={"service": line[0]})
+        await timeline.add_step(session, call, CallStep.overflow, detail={**detail, "service": line[0]})
     else:
-        await timeline.add_step(session, call, CallStep.unanswered)
+        await timeline.add_step(session, call, CallStep.unanswered, detail=detail)
     await timeline.announce(session, call.conversation_id)
     return line[1] if line else None

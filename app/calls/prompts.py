@@ -42,14 +42,36 @@ WORDS: dict[Prompt, str] = {
         "Nobody at the helpline can answer right now. We are connecting you to a partner "
         "organisation that can help."
     ),
-    # Translators: said when nobody can answer a phone call and no partner line is open.
+    # Translators: said when nobody can answer a phone call and no partner line is open; the
+    # emergency number comes first.
     Prompt.safety_information: N_(
-        "Nobody can answer right now. If you are in danger, hang up and call "
-        "%(emergency_number)s. You can call us again at any time; your call stays confidential."
+        "If you are in danger, call %(emergency_number)s. Nobody can answer you right now. You "
+        "can call us again at any time; your call stays confidential."
     ),
+    # Translators: after the safety information, the offer of a text message. %(key)s is a
+    # keypad digit. Say that someone else reading the phone could see the text.
+    Prompt.text_offer: N_(
+        "To receive a text message on this phone with the emergency number and our number, "
+        "press %(key)s. Anyone who reads your messages could see it."
+    ),
+    # Translators: said after the caller pressed the key for the text message.
+    Prompt.text_sent: N_("The text message is on its way. Take care. Goodbye."),
     # Translators: the last words before the line hangs up.
     Prompt.goodbye: N_("Thank you for calling. Goodbye."),
 }
+
+
+# The text follow-up itself (an SMS): short and neutral, safe on a phone someone else reads:
+# no word about the hotline's subject, only the numbers.
+# Translators: a text message the caller asked for after a call nobody could answer. Keep it
+# short and neutral (no word about trafficking, violence or a helpline): someone else may
+# read this phone. %(callback_number)s is the number the caller dialled.
+FOLLOW_UP_TEXT = N_(
+    "The numbers you asked for: emergency %(emergency_number)s; to talk with someone, "
+    "%(callback_number)s."
+)
+# Translators: the same text message when the number the caller dialled is not known.
+FOLLOW_UP_TEXT_EMERGENCY_ONLY = N_("The number you asked for: emergency %(emergency_number)s.")
 
 
 def say(settings: Settings, prompt: Prompt, *, language: str, values: dict[str, str]) -> str:

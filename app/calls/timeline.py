@@ -16,10 +16,12 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.conversations import ownership, queue, wrap_up
 from app.conversations.intake import IntakeKeys, open_for_address
 from app.domain import CallState, CallStep, CallUpdate, ChannelKind
+from app.errors import Conflict
 from app.live import events
 from app.models import Call, CallEvent, CallStatus, Contact, Conversation, Outcome, User
 from app.models.base import utcnow
 from app.models.call import FINISHED
+from app.security import audit
 from triage import Urgency
 
 UNANSWERED = frozenset({CallStatus.menu.value, CallStatus.waiting.value,
@@ -90,8 +92,8 @@ async def start(session: AsyncSession, *, keys: IntakeKeys, update: CallUpdate) 
     )
     call = await find(session, call_sid=update.call_sid)
     assert call is not None
-    # An open conversation keeps its owner, as for a message (the call waits for them or
-    # anyone, and whoever answers owns it); an unowned one waits in the queue.
+    # An open conversation keeps its owner, as for a message (only they may answer the call,
+    # as only they may reply); an unowned one waits in the queue.
     conversation.waiting_since = conversation.last_message_at = now
     session.add(conversation)
     await add_step(session, call, CallStep.ringing)
@@ -139,39 +141,53 @@ async def wait(session: AsyncSession, call: Call) -> bool:
 
 
 async def answer(
-    session: AsyncSession, call: Call, *, leg: str | None, browser_operator: int | None = None
+    session: AsyncSession, call: Call, *, leg: str | None, browser_operator: int | None = None,
+    limit: int | None = None,
 ) -> bool:
     """The operator's phone picked up (or their browser phone answered a waiting call): the
-    caller is theirs."""
+    conversation becomes theirs as when taking a chat (`ownership.claim`: not someone else's,
+    within `limit`). Refused, the call goes on waiting for anyone. True when the call changed
+    (answered, or a rung phone refused: it waits again)."""
     if browser_operator is not None:
         if call.status != CallStatus.waiting.value:
             return False
-        call.status = CallStatus.ringing_operator.value
-        call.operator_id, call.operator_leg = browser_operator, leg
-    if call.status != CallStatus.ringing_operator.value or (leg and call.operator_leg != leg):
+        operator_id = browser_operator
+    elif call.status != CallStatus.ringing_operator.value or (leg and call.operator_leg != leg):
         return False
+    else:
+        assert call.operator_id is not None
+        operator_id = call.operator_id
+    conversation = await conversation_of(session, call)
+    operator = await session.get(User, operator_id)
+    try:
+        if operator is None or not operator.active:
+            raise Conflict("not an active operator")
+        await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
+    except Conflict:  # a rung phone's call waits again (a change); a browser's never left it
+        return browser_operator is None and await operator_missed(session, call, leg=leg, reason="refused")
     call.status = CallStatus.answered.value
     call.answered_at = utcnow()
-    call.operator_leg = leg or call.operator_leg
-    conversation = await conversation_of(session, call)
-    assert call.operator_id is not None
-    operator = await session.get(User, call.operator_id)
-    assert operator is not None
-    ownership.assign(conversation, operator)
-    session.add(conversation)
+    call.operator_id, call.operator_leg = operator_id, leg or call.operator_leg
     device = "phone" if browser_operator is None else "browser"
-    await add_step(session, call, CallStep.answered, operator_id=call.operator_id, detail={"device": device})
+    await add_step(session, call, CallStep.answered, operator_id=operator_id, detail={"device": device})
+    if browser_operator is not None:  # answering by phone was audited when it rang
+        await audit.record(session, action="call.answer_in_browser", actor_id=operator_id,
+                           subject_type="conversation", subject_id=str(call.conversation_id))
     return True
 
 
-async def operator_missed(session: AsyncSession, call: Call, *, leg: str | None) -> bool:
-    """The operator's phone did not answer: the call waits again for anyone."""
+async def operator_missed(
+    session: AsyncSession, call: Call, *, leg: str | None, reason: str | None = None
+) -> bool:
+    """The operator's phone did not answer (or, `refused`, the conversation could no longer
+    be theirs when it did): the call waits again for anyone."""
     if call.status != CallStatus.ringing_operator.value or (leg and call.operator_leg != leg):
         return False
     missed_by = call.operator_id
     call.status = CallStatus.waiting.value
     call.operator_id = call.operator_leg = None
-    await add_step(session, call, CallStep.operator_missed, operator_id=missed_by)
+    await add_step(session, call, CallStep.operator_missed, operator_id=missed_by,
+                   detail={"reason": reason} if reason else None)
     return True
 
 
@@ -191,8 +207,11 @@ async def end(session: AsyncSession, call: Call, *, outcome: str | None) -> bool
     return True
 
 
-async def record(session: AsyncSession, *, keys: IntakeKeys, update: CallUpdate) -> CallState | None:
-    """One step the adapter reported; None for a call never started here."""
+async def record(
+    session: AsyncSession, *, keys: IntakeKeys, update: CallUpdate, limit: int | None = None
+) -> CallState | None:
+    """One step the adapter reported; None for a call never started here. `limit`: how many
+    conversations an operator may own (answering takes one)."""
     if update.step is CallStep.ringing:
         return state(await start(session, keys=keys, update=update))
     if update.conversation_id is not None:
@@ -203,13 +222,13 @@ async def record(session: AsyncSession, *, keys: IntakeKeys, update: CallUpdate)
         return None
     if call.status in FINISHED:
         return state(call)
-    changed = await _apply(session, call, update)
+    changed = await _apply(session, call, update, limit)
     if changed:
         await announce(session, call.conversation_id)
     return state(call)
 
 
-async def _apply(session: AsyncSession, call: Call, update: CallUpdate) -> bool:
+async def _apply(session: AsyncSession, call: Call, update: CallUpdate, limit: int | None) -> bool:
     step = update.step
     if step is CallStep.language and update.language:
         return await choose_language(session, call, update.language)
@@ -218,7 +237,7 @@ async def _apply(session: AsyncSession, call: Call, update: CallUpdate) -> bool:
     if step is CallStep.waiting:
         return await wait(session, call)
     if step is CallStep.answered:
-        return await answer(session, call, leg=update.leg, browser_operator=update.operator_id)
+        return await answer(session, call, leg=update.leg, browser_operator=update.operator_id, limit=limit)
     if step is CallStep.operator_missed:
         return await operator_missed(session, call, leg=update.leg)
     if step in (CallStep.ended, CallStep.abandoned):

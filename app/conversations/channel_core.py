@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 
-from app.calls import overflow, prompts, timeline
+from app.calls import follow_up, overflow, prompts, timeline
 from app.context import AppContext
 from app.conversations import inbound, webchat_sessions
 from app.delivery import status_reports
@@ -23,9 +23,12 @@ from app.domain import (
     DeliveryReport,
     InboundMessage,
     NoticeKind,
+    Overflow,
     Prompt,
     StorageUnavailable,
 )
+from app.models import CallStatus
+from app.models.base import utcnow
 from app.storage.db import STORAGE_ERRORS
 
 
@@ -72,7 +75,8 @@ class ChannelCore:
     async def record_call(self, update: CallUpdate) -> CallState | None:
         try:
             async with self._context.database.transaction() as session:
-                return await timeline.record(session, keys=self._context.keys, update=update)
+                return await timeline.record(session, keys=self._context.keys, update=update,
+                                             limit=self._context.settings.operator_max_conversations)
         except STORAGE_ERRORS as exc:
             raise StorageUnavailable() from exc
 
@@ -82,10 +86,29 @@ class ChannelCore:
     def call_prompt(self, prompt: Prompt, *, language: str, **values: str) -> str:
         return prompts.say(self._context.settings, prompt, language=language, values=values)
 
-    async def overflow(self, call_sid: str) -> str | None:
+    async def overflow(self, call_sid: str, *, closed: bool = False) -> Overflow:
         try:
             async with self._context.database.transaction() as session:
                 call = await timeline.find(session, call_sid=call_sid)
-                return await overflow.send_elsewhere(session, call=call) if call else None
+                if call is None:
+                    return Overflow(None)
+                number = await overflow.send_elsewhere(session, call=call, closed=closed)
+                if number is not None or call.status != CallStatus.unanswered.value:
+                    return Overflow(number)
+                texted = await follow_up.textable_number(session, keys=self._context.keys, call=call)
+                return Overflow(None, text_offer=texted is not None)
+        except STORAGE_ERRORS as exc:
+            raise StorageUnavailable() from exc
+
+    def line_open(self) -> bool:
+        return overflow.line_open(self._context.settings, utcnow())
+
+    async def text_follow_up(self, call_sid: str, *, agreed: bool, callback_number: str | None) -> bool:
+        context = self._context
+        try:
+            async with context.database.transaction() as session:
+                return await follow_up.answer(session, keys=context.keys, settings=context.settings,
+                                              call_sid=call_sid, agreed=agreed,
+                                              callback_number=callback_number)
         except STORAGE_ERRORS as exc:
             raise StorageUnavailable() from exc

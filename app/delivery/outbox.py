@@ -61,10 +61,13 @@ def automatic_allowed(contact: Contact) -> bool:
 
 async def add_outbound(
     session: AsyncSession, *, conversation: Conversation, text: str, author_id: int | None = None,
-    erase_vault_after: bool = False,
+    erase_vault_after: bool = False, via: ChannelKind | None = None,
 ) -> Message:
-    """An outbound message and, for a provider channel, its delivery row (no events)."""
-    provider = uses_outbox(conversation.channel)
+    """An outbound message and, for a provider channel, its delivery row (no events).
+    `via` sends it on another channel to the contact's vaulted address (a call's text
+    follow-up goes by SMS)."""
+    channel = via.value if via is not None else conversation.channel
+    provider = uses_outbox(channel)
     message = Message(
         conversation_id=conversation.id, channel=conversation.channel,
         direction=Direction.outbound.value, body_redacted=text, author_id=author_id,
@@ -75,7 +78,7 @@ async def add_outbound(
     if provider:
         assert message.id is not None
         session.add(OutboxEntry(message_id=message.id, contact_id=conversation.contact_id,
-                                channel=conversation.channel, erase_vault_after=erase_vault_after))
+                                channel=channel, erase_vault_after=erase_vault_after))
         await session.flush()
     return message
 

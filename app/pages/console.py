@@ -130,7 +130,8 @@ async def consolepage(
         if conversation is not None
         else []
     )
-    case = await case_view.case_context(session, context=context, user=user, conversation=described)
+    case = await case_view.case_context(session, context=context, user=user, conversation=described,
+                                        needs=summary["needs"])
     referrals = (
         [item.model_dump(mode="json") for item in await referral_views.of_conversation(session, selected)]
         if conversation is not None and selected is not None

@@ -17,6 +17,7 @@ from app.delivery.outbox_worker import OutboxWorker
 from app.settings import Settings
 from tests.fakes.telegram_api import BOT_TOKEN, FakeTelegram
 from tests.fakes.twilio_api import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
+from tests.staff_fixtures import other_operator, staff  # noqa: F401 (fixtures for the channel tests)
 
 # Behind a reverse proxy: the app is reached as http://testserver, Twilio signs this URL.
 PUBLIC_URL = "https://hotline.example.org"

@@ -4,12 +4,17 @@ panel (the vendored SDK from this server, the microphone allowed on the console 
 
 from __future__ import annotations
 
+import re
+
 import httpx
 import jwt
 import pytest
+import sqlalchemy as sa
 
+import directory
 from app.storage.db import Database
 from channels.twilio.voice import paths
+from tests.channels.db_queries import rows
 from tests.channels.test_twilio_voice import CALL, call_row, conversation_id, into_queue, step
 from tests.channels.voice_twiml import parse
 from tests.conftest import OPERATOR_EMAIL
@@ -28,8 +33,6 @@ def _browser_phone_configured(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def operator_id(database: Database) -> int:
-    from tests.channels.db_queries import rows
-
     found = await rows(database, "SELECT id FROM users WHERE email = :email", email=OPERATOR_EMAIL)
     return int(found[0]["id"])
 
@@ -85,6 +88,11 @@ class TestBrowserPhone:
         assert (await call_row(database))["status"] == "waiting"
 
 
+def _between(page: str, start: str, end: str) -> str:
+    after = page[page.index(start):]
+    return after[:after.index(end)]
+
+
 async def post_browser(client: httpx.AsyncClient, database: Database, identity: str) -> httpx.Response:
     from tests.channels.conftest import post_signed
     from tests.channels.test_twilio_voice import call_params
@@ -106,6 +114,42 @@ class TestCallPanel:
         assert "https://*.twilio.com" in page.headers["content-security-policy"]
         sdk = await operator_client.get("/static/vendor/twilio-voice-sdk/twilio.min.js")
         assert sdk.status_code == 200 and "Device" in sdk.text
+
+    async def test_the_call_panel_replaces_the_reply_form_and_offers_lines_open_24_7(
+        self, operator_client: httpx.AsyncClient, database: Database
+    ) -> None:
+        async with database.transaction() as session:
+            await directory.load_demo(session)
+        await into_queue(operator_client, digits="2")  # English
+        found = await rows(database, "SELECT s.id FROM hsds_service s JOIN hsds_phone p "
+                                     "ON p.service_id = s.id AND p.contact_id IS NULL "
+                                     "WHERE s.always_open ORDER BY s.id LIMIT 1")
+        interpreter = found[0]["id"]
+        async with database.engine.begin() as connection:
+            await connection.execute(sa.text(
+                "UPDATE hsds_service SET needs = array_append(needs, 'interpretation'), "
+                "language_codes = array_append(language_codes, 'en') WHERE id = :id"), {"id": interpreter})
+        page = (await operator_client.get(f"/console?c={await conversation_id(database)}&lang=fr")).text
+        assert 'id="reply-form"' not in page and 'id="reply-text"' not in page  # the caller cannot read
+        assert 'id="call-note-form"' in page and "Quitter l&#39;appel" in page
+        partners = re.findall(r'<option value="([^"]+)"',
+                              _between(page, 'id="call-partner-line"', "</select>"))
+        assert partners
+        for service in partners:  # each open 24/7, with a voice line of its own
+            line = await rows(database, "SELECT s.always_open, count(p.id) AS phones FROM hsds_service s "
+                                        "JOIN hsds_phone p ON p.service_id = s.id AND p.contact_id IS NULL "
+                                        "WHERE s.id = :id GROUP BY s.always_open", id=service)
+            assert line == [{"always_open": True, "phones": line[0]["phones"]}] and line[0]["phones"] >= 1
+        interpreters = re.findall(r'<option value="([^"]+)"',
+                                  _between(page, 'id="call-interpreter-line"', "</select>"))
+        assert interpreter in interpreters
+        for service in interpreters:  # each an interpreter line that speaks the caller's language
+            line = await rows(database, "SELECT needs, language_codes FROM hsds_service WHERE id = :id",
+                              id=service)
+            assert "interpretation" in line[0]["needs"] and "en" in line[0]["language_codes"]
+        for kind in ("partner", "interpreter"):
+            assert f'<input id="call-{kind}-agreed" name="caller_agreed" type="checkbox" required>' in page
+        assert "Ajouter un·e interprète" in page and "transfert accompagné" in page
 
     async def test_other_pages_keep_the_microphone_off(self, client: httpx.AsyncClient) -> None:
         for path in ("/chat", "/console/login", "/healthz"):

@@ -31,7 +31,8 @@ EVERY_DOCUMENT: dict[str, Callable[[], str]] = {
     "goodbye": lambda: twiml.goodbye(LINE, "fr"),
     "leave": twiml.leave,
     "overflow": lambda: twiml.overflow(LINE, "es", "+15145550301"),
-    "safety_information": lambda: twiml.safety_information(LINE, "en"),
+    "safety_information": lambda: twiml.safety_information(LINE, "en", offer_text=True),
+    "text_sent": lambda: twiml.text_sent(LINE, "es"),
     "empty": twiml.empty,
     "operator_bridge": lambda: twiml.operator_bridge(LINE, CALL),
     "caller_bridge": lambda: twiml.caller_bridge(CALL),
@@ -109,6 +110,23 @@ class TestQueue:
         assert says(root)[0] == ("es-US", "position[es]position=3")
         assert [child.tag for child in root] == ["Say", "Pause", "Say", "Pause"]
         assert says(parse(twiml.hold(LINE, "es", position=None)))[0] == ("es-US", "still_waiting[es]")
+
+
+class TestNobodyCanAnswer:
+    def test_emergency_number_first_then_a_text_only_on_key_1(self) -> None:
+        root = parse(twiml.safety_information(LINE, "es", offer_text=True))
+        assert [child.tag for child in root] == ["Say", "Gather", "Redirect"]
+        assert says(root)[0] == ("es-US", "safety_information[es]")
+        gather = root.find("Gather")
+        assert gather is not None and gather.get("numDigits") == "1" and gather.get("input") == "dtmf"
+        assert gather.get("action") == PUBLIC + paths.FOLLOW_UP + "?lang=es"
+        assert gather.get("actionOnEmptyResult") == "true"  # silence is an answer: nothing sent
+        assert says(gather) == [("es-US", "text_offer[es]key=1")]
+
+    def test_without_an_offer_the_line_hangs_up(self) -> None:
+        root = parse(twiml.safety_information(LINE, "en"))
+        assert [child.tag for child in root] == ["Say", "Hangup"]
+        assert [child.tag for child in parse(twiml.text_sent(LINE, "es"))] == ["Say", "Hangup"]
 
 
 class TestBridge:

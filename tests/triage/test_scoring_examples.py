@@ -81,9 +81,11 @@ def test_no_emergency_example_comes_out_below_high(shared: Report, unseen: Repor
 @pytest.mark.parametrize(
     ("field", "floor"),
     [
-        # urgency 0.90 -> 0.94 with the danger model of issue 11 (96 % then)
+        # urgency 0.90 -> 0.94 with the danger model of issue 11 (96 % then); 0.93 since the
+        # learned second opinion raises one `high` example (a girl of 14 back since yesterday
+        # from working for a pimp) to emergency: it may only raise, and a false alarm costs less.
         ("language", 0.95),
-        ("urgency", 0.94),
+        ("urgency", 0.93),
         ("region", 0.95),
         ("needs", 0.75),
         ("indicators", 0.80),

@@ -26,7 +26,7 @@ CUE_DIR: Path = LEXICON_DIR / "danger"
 _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
     "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
-    "latin_markers", "siblings", "escaped", "wage",
+    "latin_markers", "siblings", "escaped", "wage", "kin",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -86,6 +86,9 @@ class DangerCues:
     escaped: tuple[str, ...]
     # Pay (salary, sueldo, 工资): with a word of holding in one clause, wages are withheld.
     wage: tuple[str, ...]
+    # A relative or a pupil ("my daughter", "mi sobrina"): a number under 18 just after it
+    # is an age ("my daughter, 13"; `triage.danger.kin`).
+    kin: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

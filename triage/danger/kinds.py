@@ -25,8 +25,12 @@ class What(StrEnum):
     care_refused = "care_refused"  # kept from a doctor or a hospital
     moved = "moved"  # being taken somewhere else
     escape = "escape"  # has just fled: in danger while it is recent
+    covert = "covert"  # writing in secret on a phone hidden from someone: "I hid this phone"
     hiding = "hiding"  # locked themself in to hide from someone: "I locked myself in the bathroom"
     danger = "danger"  # a danger a lexicon rule names as an emergency (fire...), of no kind above
+    # Not read by the rules: the learned second opinion (`triage.second_opinion`) found the
+    # message close to those the team labelled emergencies; its quote is the words that weighed most.
+    learned = "learned"
 
 
 class When(StrEnum):
@@ -48,7 +52,7 @@ class Who(StrEnum):
 
 # Kinds that are an emergency unless denied or over, with no word of time needed: a
 # danger to life does not wait for "right now".
-GRAVE = frozenset({What.self_harm, What.death_threat, What.pursuit, What.care_refused})
+GRAVE = frozenset({What.self_harm, What.death_threat, What.pursuit, What.care_refused, What.covert})
 
 # The indicator each kind of danger is evidence of (medical and escape have none of their own:
 # a person who has fled is no longer held; the pursuit after them says the threat).
@@ -60,6 +64,7 @@ INDICATOR: dict[What, Indicator] = {
     What.death_threat: Indicator.intimidation_threats,
     What.self_harm: Indicator.self_harm_risk,
     What.moved: Indicator.restriction_of_movement,
+    What.covert: Indicator.restriction_of_movement,
 }
 # Kinds that a bare "now" ("maintenant", "ahora": also "these days") does not place in the
 # present: a sexual exploitation or a blackmail that goes on is `high`, one happening

@@ -20,6 +20,7 @@ from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
+from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.folding import WORD
 from triage.lexicon import Context, Rule
@@ -93,6 +94,7 @@ _NAMED = (
     "negation_after",
     "escaped",
     "wage",
+    "kin",
 )
 
 
@@ -348,7 +350,7 @@ def read(
     evidence += escapes
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")])
     names = {f.payload for f in cue_words}
-    minor = minor_age or "minor" in names
+    minor = minor_age or "minor" in names or kin_minor(text, found) is not None
     third_party = "third_party" in names
     who = Who.minor if minor else Who.third_party if third_party else Who.writer
     times = _times(cue_words, evidence, ends)

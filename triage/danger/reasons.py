@@ -63,6 +63,8 @@ def phrases() -> dict[str, dict[str, Any]]:
         for key, codes in (("what", What), ("when", When), ("who", Who), ("level", Urgency)):
             wanted = {code.value for code in codes} | ({"none"} if key == "level" else set())
             missing = wanted - set(table.get(key, {}))
+            if key == "what" and "learned_line" not in table:
+                missing.add("learned_line")
             if missing:
                 raise ValueError(f"phrases.toml: [{language}.{key}] lacks {sorted(missing)}")
     return data
@@ -72,7 +74,8 @@ def render(reason: Reason, language: str = "en") -> str:
     """The reason as one line in `language` ("fr" or "en"; anything else reads English)."""
     table = phrases()[language if language in LANGUAGES else "en"]
     who = table["who"][reason.who.value]
-    return str(table["line"]).format(
+    line = table["learned_line"] if reason.what is What.learned else table["line"]
+    return str(line).format(
         quote=reason.quote,
         what=table["what"][reason.what.value],
         when=table["when"][reason.when.value],

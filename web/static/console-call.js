@@ -2,7 +2,9 @@
    timeline from /api/conversations/{id}/calls, refreshed on the console's live events;
    answering on the operator's own phone (the server rings it and bridges the caller) or in
    the browser (the vendored Twilio Voice SDK, with a token from /api/calls/browser-token);
-   notes typed during the call (/call/notes: triaged like an inbound text). */
+   notes typed during the call (/call/notes: triaged like an inbound text); once the operator
+   answered, adding a partner's or an interpreter's line (/call/transfer, with the caller's
+   agreement ticked) and leaving the call (/call/leave). */
 (function () {
   "use strict";
   var panel = document.getElementById("call-panel");
@@ -16,6 +18,10 @@
   var answerBox = document.getElementById("call-answer");
   var hangUp = document.getElementById("call-hang-up");
   var browserButton = document.getElementById("call-answer-browser");
+  var actions = document.getElementById("call-actions");
+  var leaveButton = document.getElementById("call-leave");
+  var actionStatus = document.getElementById("call-action-status");
+  var me = document.body.getAttribute("data-user-email") || "";
   var labels = {};
   Array.prototype.forEach.call(document.querySelectorAll("#call-step-labels [data-step]"), function (li) {
     labels[li.getAttribute("data-step")] = li.textContent;
@@ -27,14 +33,15 @@
     var found = panel.getAttribute("data-text-" + name) || "";
     return found.replace(/\{(\w+)\}/g, function (m, key) { return values && key in values ? values[key] : m; });
   }
-  function showError(show) { errorEl.textContent = text("error"); errorEl.hidden = !show; }
+  function showError(show, name) { errorEl.textContent = text(name || "error"); errorEl.hidden = !show; }
+  function failed(error) { showError(true, error && error.status === 409 ? "refused" : "error"); }
   function post(path, body) {
     return fetch(path, {
       method: "POST", credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRF-Token": csrfToken },
       body: JSON.stringify(body || {})
     }).then(function (response) {
-      if (!response.ok) { throw new Error("HTTP " + response.status); }
+      if (!response.ok) { var error = new Error("HTTP " + response.status); error.status = response.status; throw error; }
       return response.json();
     });
   }
@@ -55,7 +62,8 @@
         time.dateTime = step.at;
         time.textContent = clock(step.at);
         li.appendChild(time);
-        var words = " " + (labels[step.step] || step.step);
+        var closed = step.detail && step.detail.hours === "closed" ? labels[step.step + ".closed"] : "";
+        var words = " " + (closed || labels[step.step] || step.step);
         if (step.detail && step.detail.language) { words += " (" + String(step.detail.language).toUpperCase() + ")"; }
         if (step.operator) { words += " — " + step.operator; }
         li.appendChild(document.createTextNode(words));
@@ -64,6 +72,10 @@
     });
     var waiting = call && call.status === "waiting";
     answerBox.hidden = !waiting && !activeCall;
+    var mine = call && call.status === "answered" && call.operator === me;
+    actions.hidden = !mine;
+    var steps = mine ? call.timeline.map(function (step) { return step.step; }) : [];
+    leaveButton.disabled = steps.indexOf("transferred") < 0 || steps.indexOf("operator_left") >= 0;
     if (!call) { statusEl.textContent = text("no-call"); }
     else if (call.status === "answered" && call.operator) { statusEl.textContent = text("answered-by", { operator: call.operator }); }
     else { statusEl.textContent = labels[call.timeline.length ? call.timeline[call.timeline.length - 1].step : ""] || ""; }
@@ -83,7 +95,7 @@
     post(base + "/call/answer", { phone: phone }).then(function (calls) {
       render(calls);
       statusEl.textContent = text("ringing-phone");
-    }).catch(function () { showError(true); });
+    }).catch(failed);
   });
 
   function endBrowserCall() {
@@ -99,7 +111,7 @@
     showError(false);
     browserButton.disabled = true;
     statusEl.textContent = text("browser-connecting");
-    post("/api/calls/browser-token", {}).then(function (body) {
+    post("/api/calls/browser-token", { conversation_id: conversationId }).then(function (body) {
       if (device) { device.destroy(); }
       device = new window.Twilio.Device(body.token, { closeProtection: true });
       return device.connect({ params: { conversation: conversationId } });
@@ -110,10 +122,36 @@
       call.on("disconnect", endBrowserCall);
       call.on("cancel", endBrowserCall);
       call.on("error", function () { showError(true); endBrowserCall(); });
-    }).catch(function () { browserButton.disabled = false; showError(true); });
+    }).catch(function (error) { browserButton.disabled = false; statusEl.textContent = ""; failed(error); });
   });
 
   hangUp.addEventListener("click", function () { if (activeCall) { activeCall.disconnect(); } });
+
+  Array.prototype.forEach.call(document.querySelectorAll("#call-actions form.call-add-line"), function (form) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var agreed = form.querySelector("input[name=caller_agreed]");
+      var line = form.querySelector("select[name=service_id]");
+      if (!line) { return; }
+      if (!agreed.checked) { showError(true, "agree-first"); agreed.focus(); return; }
+      var interpreter = form.getAttribute("data-interpreter") === "true";
+      showError(false);
+      post(base + "/call/transfer", { service_id: line.value, interpreter: interpreter, caller_agreed: true })
+        .then(function (calls) {
+          agreed.checked = false;
+          render(calls);
+          actionStatus.textContent = text(interpreter ? "interpreter-added" : "line-added");
+        }).catch(failed);
+    });
+  });
+
+  leaveButton.addEventListener("click", function () {
+    showError(false);
+    post(base + "/call/leave", {}).then(function (calls) {
+      render(calls);
+      actionStatus.textContent = text("left");
+    }).catch(failed);
+  });
 
   document.getElementById("call-note-form").addEventListener("submit", function (event) {
     event.preventDefault();

@@ -12,5 +12,7 @@ OPERATOR = VOICE + "/operator"  # an operator's own phone answered
 OPERATOR_STATUS = VOICE + "/operator-status"  # the operator leg's status callback
 JOIN = VOICE + "/join"  # the caller, redirected from the queue into the call's conference
 BROWSER = VOICE + "/browser"  # an operator's browser phone answers (the TwiML App's Voice URL)
+FOLLOW_UP = VOICE + "/follow-up"  # the caller's key after the offer of a text message
 
-ALL = (VOICE, LANGUAGE, QUEUE, WAIT, QUEUE_ENDED, STATUS, OPERATOR, OPERATOR_STATUS, JOIN, BROWSER)
+ALL = (VOICE, LANGUAGE, QUEUE, WAIT, QUEUE_ENDED, STATUS, OPERATOR, OPERATOR_STATUS, JOIN, BROWSER,
+       FOLLOW_UP)

@@ -3,7 +3,9 @@
 answer a TwiML document from `twiml`.
 
 The call: greeting and language menu -> language (or the danger key) -> the danger key once
-more in the caller's language -> the queue, with hold messages -> an operator's phone
+more in the caller's language -> the queue, with hold messages (out of the hotline's opening
+hours, or waiting too long: a partner's line open now, or safety information and the offer
+of a text, `/follow-up`) -> an operator's phone
 answers (`/operator`), the caller is redirected from the queue into the call's conference
 (`/join`). The caller's status callback (`/status`) ends the call; hung up while waiting,
 it is abandoned and leaves the queue.
@@ -81,10 +83,30 @@ class VoiceLine:
         return twiml.danger_offer(self.line, menu, language)
 
     async def enqueue(self, call_sid: str, language: str, *, danger: bool) -> str:
+        """Into the queue; out of the hotline's opening hours, straight elsewhere instead."""
         if danger:
             await self.step(call_sid, CallStep.danger)
+        if not self.core.line_open():
+            return await self.elsewhere(call_sid, language, closed=True)
         await self.step(call_sid, CallStep.waiting)
         return twiml.enqueue(self.line, language, danger=danger)
+
+    async def elsewhere(self, call_sid: str, language: str, *, closed: bool = False) -> str:
+        """Nobody can answer: a partner's line open now, or safety information and the offer
+        of a text (only where an SMS can be sent)."""
+        found = await self.core.overflow(call_sid, closed=closed)
+        if found.number:
+            return twiml.overflow(self.line, language, found.number)
+        offer = found.text_offer and bool(self.config.twilio_from)
+        return twiml.safety_information(self.line, language, offer_text=offer)
+
+    async def follow_up(self, params: FormParams, request: Request) -> str | None:
+        """The caller's key after the text offer: only `TEXT_KEY` sends it."""
+        agreed = payload.digits(params) == twiml.TEXT_KEY
+        dialled = payload.single(params, "To") or payload.single(params, "Called")
+        sent = await self.core.text_follow_up(payload.sid(params), agreed=agreed, callback_number=dialled)
+        language = self.language_of(request)
+        return twiml.text_sent(self.line, language) if sent else twiml.goodbye(self.line, language)
 
     async def queue(self, params: FormParams, request: Request) -> str | None:
         danger = payload.digits(params) == self.config.twilio_voice_danger_key
@@ -102,11 +124,7 @@ class VoiceLine:
         if result in ("bridged", "redirected"):
             return twiml.empty()
         if result == "leave":  # nobody answered in time (`wait`)
-            number = await self.core.overflow(payload.sid(params))
-            language = self.language_of(request)
-            if number:
-                return twiml.overflow(self.line, language, number)
-            return twiml.safety_information(self.line, language)
+            return await self.elsewhere(payload.sid(params), self.language_of(request))
         status = await self.step(payload.sid(params), CallStep.abandoned, outcome=f"queue_{result}"[:20])
         if result == "hangup" or status is None:
             return twiml.empty()
@@ -170,7 +188,7 @@ def build_router(config: TwilioConfig, core: Core, calls: TwilioCalls | None) ->
         paths.VOICE: voice.incoming, paths.LANGUAGE: voice.language, paths.QUEUE: voice.queue,
         paths.WAIT: voice.wait, paths.QUEUE_ENDED: voice.queue_ended, paths.STATUS: voice.status,
         paths.OPERATOR: voice.operator, paths.OPERATOR_STATUS: voice.operator_status,
-        paths.JOIN: voice.join, paths.BROWSER: voice.browser,
+        paths.JOIN: voice.join, paths.BROWSER: voice.browser, paths.FOLLOW_UP: voice.follow_up,
     }
     for path, step in steps.items():
         router.add_api_route(path, _endpoint(config, step), methods=["POST"])

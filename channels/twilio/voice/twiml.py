@@ -25,6 +25,8 @@ MENU_SECONDS = 6
 DANGER_SECONDS = 4
 HOLD_PAUSE_SECONDS = 20
 PARTNER_RING_SECONDS = 30
+OFFER_SECONDS = 6
+TEXT_KEY = "1"  # the only key that sends the text follow-up
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +123,26 @@ def overflow(line: Line, language: str, number: str) -> str:
     return str(response)
 
 
-def safety_information(line: Line, language: str) -> str:
+def safety_information(line: Line, language: str, *, offer_text: bool = False) -> str:
+    """Nobody can answer: the emergency number first; then, when `offer_text`, a text message
+    with the numbers, sent only if the caller presses `TEXT_KEY` (another key or silence:
+    nothing is sent, `/follow-up` records the choice either way)."""
     response = VoiceResponse()
     line.say(response, Prompt.safety_information, language)
+    if not offer_text:
+        response.hangup()
+        return str(response)
+    action = line.url(paths.FOLLOW_UP, lang=language)
+    gather = response.gather(input="dtmf", num_digits=1, timeout=OFFER_SECONDS, action=action,
+                             method="POST", action_on_empty_result=True)
+    line.say(gather, Prompt.text_offer, language, key=TEXT_KEY)
+    response.redirect(action, method="POST")
+    return str(response)
+
+
+def text_sent(line: Line, language: str) -> str:
+    response = VoiceResponse()
+    line.say(response, Prompt.text_sent, language)
     response.hangup()
     return str(response)
 

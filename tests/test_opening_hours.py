@@ -1,0 +1,78 @@
+"""The hotline's own opening hours (HOTLINE_OPENING_HOURS), read by the directory's schedule
+rules in the hotline's zone, at fixed instants (no database, no clock)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.calls.overflow import line_open
+from app.settings import Settings
+from directory import weekly_hours
+from directory.schedules import BadSchedule
+
+pytestmark = pytest.mark.pure
+
+MONTREAL = ZoneInfo("America/Toronto")
+
+
+def at(day: int, hour: int, minute: int = 0, zone: ZoneInfo = MONTREAL) -> datetime:
+    """December 2026: Monday the 7th is day 7, Saturday the 12th day 12, Sunday the 13th."""
+    return datetime(2026, 12, day, hour, minute, tzinfo=zone).astimezone(UTC)
+
+
+def is_open(hours: str, when: datetime) -> bool:
+    return weekly_hours.is_open(weekly_hours.parse(hours), MONTREAL, when)
+
+
+@pytest.mark.parametrize("hours", ["24/7", "", " 24/7 "])
+def test_24_7_is_always_open(hours: str) -> None:
+    assert weekly_hours.parse(hours) is None
+    assert all(is_open(hours, at(day, hour)) for day in (7, 12, 13) for hour in (0, 3, 12, 23))
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    (at(7, 7, 59), False), (at(7, 8, 0), True), (at(11, 19, 59), True), (at(11, 20, 0), False),
+    (at(12, 12, 0), False),  # Saturday: not in MO-FR
+])
+def test_weekday_hours(when: datetime, expected: bool) -> None:
+    assert is_open("MO-FR 08:00-20:00", when) is expected
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    (at(11, 19, 59), False),  # Friday before the window
+    (at(11, 22, 0), True),  # Friday night
+    (at(12, 1, 30), True),  # Saturday 01:30: Friday's window, past midnight
+    (at(12, 2, 0), False),  # it closed at 02:00
+    (at(13, 1, 30), True),  # Sunday 01:30: Saturday's window
+    (at(14, 1, 30), False),  # Monday 01:30: no Sunday window
+])
+def test_a_window_crossing_midnight_belongs_to_the_day_it_opens(when: datetime, expected: bool) -> None:
+    assert is_open("FR,SA 20:00-02:00", when) is expected
+
+
+def test_a_day_range_may_wrap_the_week_and_entries_add_up() -> None:
+    hours = "SA-MO 10:00-16:00; WE 09:00-12:00"
+    assert [is_open(hours, at(day, 11)) for day in (7, 8, 9, 10, 11, 12, 13)] == [
+        True, False, True, False, False, True, True]
+
+
+def test_the_hours_are_read_in_the_hotlines_zone() -> None:
+    noon_in_montreal = at(7, 12)  # 9:00 in Vancouver
+    montreal = Settings(timezone="America/Toronto", opening_hours="MO-FR 10:00-18:00")
+    vancouver = Settings(timezone="America/Vancouver", opening_hours="MO-FR 10:00-18:00")
+    assert line_open(montreal, noon_in_montreal) is True
+    assert line_open(vancouver, noon_in_montreal) is False
+    assert line_open(Settings(), noon_in_montreal) is True  # default 24/7
+
+
+@pytest.mark.parametrize("hours", ["MO-FR", "XX 08:00-10:00", "MO 8h-10h", "MO 08:00-", "MO-ZZ 08:00-10:00",
+                                   "08:00-10:00", ";"])
+def test_unreadable_hours_are_refused(hours: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(BadSchedule):
+        weekly_hours.parse(hours)
+    monkeypatch.setenv("HOTLINE_OPENING_HOURS", hours)
+    with pytest.raises(ValueError, match="write 24/7"):
+        Settings()

@@ -1,0 +1,87 @@
+"""The learned second opinion (issue 11, point 2): it only ever raises a level, says why in
+French and English, and is no part of triage when its file is missing."""
+
+from __future__ import annotations
+
+import json
+from array import array
+from pathlib import Path
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+from triage.danger.kinds import What
+from triage.danger.reasons import render
+from triage.second_opinion import model as opinion_model
+from triage.second_opinion.features import SIZE, rule_names, vector
+from triage.second_opinion.model import Model, raised
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+def _corpus_texts(every: int = 4) -> list[str]:
+    texts = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts += [json.loads(line)["text"] for line in lines[::every]]
+    return texts
+
+
+def test_the_model_ships_with_the_package() -> None:
+    model = opinion_model.load()
+    assert model is not None
+    assert len(model.weights) == SIZE
+    assert 0 < model.high_at <= model.emergency_at < 1
+
+
+def test_it_never_lowers_a_level_and_every_raise_says_why() -> None:
+    raises = 0
+    for text in _corpus_texts():
+        rules = triage.analyze(text, second_opinion=False)
+        both = triage.analyze(text)
+        assert both.urgency.rank <= rules.urgency.rank
+        if both.urgency is rules.urgency:
+            assert both == rules
+            continue
+        raises += 1
+        reason = both.reasons[0]
+        assert reason.what is What.learned and reason.level is both.urgency
+        assert "learned second opinion" in render(reason, "en")
+        assert "second avis appris" in render(reason, "fr")
+        assert both.explanations[0].startswith(render(reason, "en"))
+        assert both.indicators == rules.indicators and both.redacted == rules.redacted
+    assert raises < 20  # a second opinion, not a second rulebook
+
+
+@pytest.mark.parametrize(
+    ("level", "probability", "expected"),
+    [
+        (Urgency.standard, 0.9, Urgency.emergency),
+        (Urgency.high, 0.4, Urgency.emergency),
+        (Urgency.low, 0.25, Urgency.high),
+        (Urgency.standard, 0.25, Urgency.high),
+        (Urgency.high, 0.25, None),
+        (Urgency.emergency, 0.99, None),
+        (Urgency.low, 0.1, None),
+    ],
+)
+def test_thresholds_only_raise(level: Urgency, probability: float, expected: Urgency | None) -> None:
+    model = Model(array("f", bytes(4 * SIZE)), 0.0, emergency_at=0.35, high_at=0.2)
+    assert raised(level, probability, model) is expected
+
+
+def test_without_its_file_triage_is_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "ana m2fool 3alaya. ma fi akl. hoo y2ool yektolni. sa3idooni"
+    monkeypatch.setattr(opinion_model, "load", lambda: None)
+    monkeypatch.setattr("triage.second_opinion.opinion.load", lambda: None)
+    assert triage.analyze(text) == triage.analyze(text, second_opinion=False)
+
+
+def test_features_read_the_rules_and_the_letters() -> None:
+    result = triage.analyze("he locked me in the basement right now", second_opinion=False)
+    assert "u=emergency" in rule_names(result)
+    assert any(name.startswith("r=confinement:") for name in rule_names(result))
+    features = vector(result)
+    assert features and all(0 <= index < SIZE for index in features)
+    assert vector(result) == features  # stable hashing, same buckets every time

@@ -1,0 +1,81 @@
+"""Hours of work far above any legal limit, read from a number and its unit in any language.
+
+"we work 15h a day", "14 horas", "13 ore pe zi", "12 tiếng", "15 часов", "15 घंटे",
+"16 sa3a", "12个小时", "60 èdtan chak semèn": eleven hours or more at a time (a working
+day), or sixty or more in a week, is a sign of excessive overtime (TRIAGE.md
+`excessive_overtime`), whatever the words around it. Read on the folded text, so the unit
+words are folded the same way ("घंटे" is "घट" once its vowel signs are gone).
+
+Left alone: a clock time ("at 11h", "à 23h", "depuis 12 heures"), pay per hour ("12 $ de
+l'heure": `triage.wages`), ages and amounts (no unit of time after them).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from triage.folding import fold_plain
+
+# The fewest hours at a time, and in a week, that are a sign on their own.
+DAY_HOURS = 11
+WEEK_HOURS = 60
+MAX_HOURS = 24 * 7
+# "Open 24h?": round the clock is how a service is asked about, not a working day.
+MAX_DAY_HOURS = 23
+
+_UNITS = (
+    "h", "hr", "hrs", "hour", "hours", "heure", "heures", "hora", "horas", "ore", "ora", "oras",
+    "edtan", "èdtan", "tieng", "tiếng", "gio", "giờ", "час", "часа", "часов", "годин",
+    "години", "година", "घंटे", "घंटा", "ghante", "ghanta", "ساعة", "ساعات", "سا3ة", "sa3a",
+    "sa3at", "saa", "小时", "小時", "个小时", "個小時", "钟头", "鐘頭", "个钟头",
+)
+_WEEK = (
+    "week", "weeks", "semaine", "semana", "saptamana", "săptămână", "linggo", "semen", "semèn",
+    "tuan", "tuần", "неделю", "неделя", "тиждень", "тижня", "हफ्ते", "hafte", "اسبوع", "أسبوع",
+    "الاسبوع", "周", "週", "星期",
+)
+# Words just before the number that make it a clock time, not a length of work.
+_CLOCK = (
+    "a", "à", "at", "as", "às", "alas", "a las", "las", "luc", "lúc", "в", "о", "об", "vers",
+    "around", "until", "till", "jusqu'a", "jusqu'à", "hasta", "ate", "até", "pana la", "до",
+    "hanggang", "den", "đến", "lin", "لين", "الى", "إلى", "到", "点", "before", "after", "avant",
+    "apres", "après", "despues", "después", "antes", "since", "depuis", "desde", "il y a", "ago",
+)
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    folded = sorted({fold_plain(w).strip() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in folded if w)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    unit = _alternatives(_UNITS)
+    # The number, then its unit (joined or after one space, "12个小时", "15h", "15 часов"), and
+    # for a week a word of one within three words after it.
+    hours = re.compile(
+        rf"(?<![0-9a-z\u00c0-\u024f\u0400-\u04ff.,:/$€£])(\d{{1,3}})\s?(?:{unit}|e(?=\s+(?:pa|chak)\s))(?![0-9a-z\u00c0-\u024f\u0400-\u04ff$€£/])"
+        rf"(?P<week>(?:\W+\w+){{0,3}}?\W+(?:{_alternatives(_WEEK)})(?!\w))?"
+    )
+    clock = re.compile(rf"(?:^|[^\w])(?:{_alternatives(_CLOCK)})\s*$")
+    return hours, clock
+
+
+def overtime(folded_text: str) -> str | None:
+    """The words of the first length of work far above any legal limit in `folded_text`
+    (folded as `triage.folding` folds), or None."""
+    if not any(ch.isdigit() for ch in folded_text):
+        return None
+    hours, clock = _patterns()
+    for match in hours.finditer(folded_text):
+        number = int(match.group(1))
+        week = match.group("week") is not None
+        if not (WEEK_HOURS <= number <= MAX_HOURS if week else DAY_HOURS <= number <= MAX_DAY_HOURS):
+            continue
+        if clock.search(folded_text, max(0, match.start() - 12), match.start()):
+            continue  # "à 23h", "until 12 hours"
+        if re.match(r"\s?[$€£]", folded_text[match.end() : match.end() + 2]):
+            continue
+        return " ".join(folded_text[match.start() : match.end()].split())
+    return None

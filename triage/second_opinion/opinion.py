@@ -1,0 +1,44 @@
+"""Apply the learned second opinion to a result of the rules: raise its level if the model
+is sure enough, with a reason in plain words; never lower it, never touch anything else
+but the needs a raise to emergency implies."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from triage.codes import Need, Urgency
+from triage.danger.kinds import What, When, Who
+from triage.danger.reasons import Reason, render
+from triage.result import TriageResult
+from triage.second_opinion.model import load, raised
+
+# Needs that wait until the person is safe (as triage.scoring says of an emergency).
+_LATER_NEEDS = frozenset(
+    {Need.legal, Need.immigration, Need.labour_rights, Need.information, Need.employment_education}
+)
+
+
+def with_second_opinion(result: TriageResult) -> TriageResult:
+    """`result`, raised by the learned model when it says so (see `triage.second_opinion`)."""
+    if result.urgency is Urgency.emergency or not result.redacted.strip():
+        return result
+    model = load()
+    if model is None:
+        return result
+    probability = model.probability(result)
+    level = raised(result.urgency, probability, model)
+    if level is None:
+        return result
+    words = model.strongest_words(result.redacted)
+    reason = Reason(", ".join(words), What.learned, When.ongoing, Who.writer, level)
+    needs = set(result.needs)
+    if level is Urgency.emergency:
+        needs = (needs - _LATER_NEEDS) | {Need.emergency_safety}
+    explanation = f"{render(reason, 'en')} (score {probability:.2f}, raised from {result.urgency.value})"
+    return replace(
+        result,
+        urgency=level,
+        needs=tuple(code for code in Need if code in needs),
+        reasons=(reason, *result.reasons),
+        explanations=(explanation, *result.explanations),
+    )
