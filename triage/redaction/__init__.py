@@ -147,5 +147,5 @@ def redact(text: str) -> tuple[str, tuple[Entity, ...]]:
         pieces.append(_PLACEHOLDERS[kind])
         cursor = end
     pieces.append(text[cursor:])
-    entities = tuple(Entity(kind, start, end) for start, end, kind in found)
+    entities = tuple([Entity(kind, start, end) for start, end, kind in found])
     return "".join(pieces), entities

@@ -94,6 +94,24 @@ def _discord_tags(text: str) -> Iterator[tuple[int, int]]:
             yield tag.span()
 
 
+def _underscored(text: str) -> Iterator[tuple[int, int]]:
+    """What `_UNDERSCORED.finditer` finds, tried only where a run of word characters and dots
+    that holds an "_" starts: a match lies inside one such run, and its lookbehind refuses any
+    place but the run's start, so each run is tried once instead of every place in the text
+    (`\\w` is what `str.isalnum` or "_" is)."""
+    tried = -1
+    for underscore in _positions(text, "_"):
+        start = underscore
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
+            start -= 1
+        if start == tried:  # a second "_" in the same run
+            continue
+        tried = start
+        match = _UNDERSCORED.match(text, start)
+        if match is not None:
+            yield match.span()
+
+
 def _cued(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     """What `_CUED.finditer` finds, tried only where the cue words are written."""
     return finditer_at(_CUED, text, word_starts(text, hints, _CUE_WORDS))
@@ -118,7 +136,7 @@ def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if "#" in text:
         yield from _discord_tags(text)
     if "_" in text:
-        yield from (m.span() for m in _UNDERSCORED.finditer(text))
+        yield from _underscored(text)
     if not hints.latin1:
         yield from _unspaced_cued(text)
     if not hints.has_any(_CUE_WORDS):

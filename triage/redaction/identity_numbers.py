@@ -36,6 +36,7 @@ _VALUE = re.compile(
 )
 _SIN = re.compile(r"(?<![\d\-.])(?<!\d[ .\-])\d{3}([ \-.]?)\d{3}\1\d{3}(?![\d\-])(?![ .\-]\d)")
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\s?\d{1,4}[ .\-]?$|\+\s?$")
+_NOT_DIGIT = re.compile(r"\D")
 _SSN = re.compile(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]|[A-Z]\d|\d[A-Z]")
 _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
@@ -79,7 +80,7 @@ def _sins(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
         # "+48 512 345 000" is a phone whose last nine digits happen to pass Luhn
         if _INTERNATIONAL_PREFIX.search(text, max(0, start - 8), start):
             continue
-        if luhn_valid(re.sub(r"\D", "", text[start:end])):
+        if luhn_valid(_NOT_DIGIT.sub("", text[start:end])):
             yield start, end
 
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, match_at, unmasked_runs
+from triage.redaction.spans import Hints, finditer_at, match_at, unmasked_runs, word_starts
 
 
 # The words of every language (triage/lexicons/redaction/<lang>.toml, [keep]), each spelling
@@ -152,13 +152,13 @@ def _patterns_for_run(length: int, next_two: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{pattern})" for pattern in kept)) if kept else None
 
 
-# December 24, 2026: tried only at a word followed by a space and a digit (see _month_word_before)
+# December 24, 2026: a month is a whole word (after \b, before a dot or a space), so this is tried
+# only where a month word of the message is written (spans.word_starts)
 _MONTH_FIRST = re.compile(
     rf"\b(?i:{_MONTH_STARTS}(?:{_MONTHS_GROUPED}))\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{{4}})?"
 )
 # $500, €2,000, CAD 300: tried only just before a digit run (see _currency_before)
 _CURRENCY_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, _BEFORE_AMOUNT))})\s?{_NUMBER}")
-_LONGEST_MONTH = max(map(len, MONTH_NAMES))  # letters in the longest month word
 _LONGEST_BEFORE_AMOUNT = max(map(len, _BEFORE_AMOUNT))
 _CURRENCY_SYMBOLS = "".join(sign for sign in _BEFORE_AMOUNT if len(sign) == 1 and not sign.isalpha())
 _CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in _BEFORE_AMOUNT)  # how $, C$, US$, CAD... end
@@ -172,7 +172,8 @@ def find_kept_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     yield from _digit_led(text, hints)
     if hints.has_any(_MONTH_WORDS):
-        yield from match_at(text, _MONTH_FIRST, _month_word_before(text, hints))
+        month_starts = word_starts(text, hints, _MONTH_WORDS)
+        yield from (match.span() for match in finditer_at(_MONTH_FIRST, text, month_starts))
     if any(symbol in text for symbol in _CURRENCY_SYMBOLS) or hints.has_any(_CURRENCY_CODES):
         yield from match_at(text, _CURRENCY_FIRST, _currency_before(text, hints))
 
@@ -194,24 +195,6 @@ def _digit_led(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         if match is not None:
             covered = max(covered, match.end())
             yield match.span()
-
-
-def _month_word_before(text: str, hints: Hints) -> Iterator[int]:
-    """Where _MONTH_FIRST can start: a month is a whole word (ten letters at most) followed by
-    an optional dot and spaces, then a digit run, so it is the word ending in front of that gap."""
-    for digit in hints.digit_starts:
-        if digit == 0 or not text[digit - 1].isspace():
-            continue
-        end = digit - 1
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        if end > 0 and text[end - 1] == ".":
-            end -= 1
-        start = end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # \w
-            start -= 1
-        if 0 < end - start <= _LONGEST_MONTH:
-            yield start
 
 
 def _currency_before(text: str, hints: Hints) -> Iterator[int]:
