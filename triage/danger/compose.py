@@ -34,12 +34,18 @@ _HARM = frozenset(What) - {What.medical, What.danger, What.learned}
 _CHILD_HELD = frozenset({What.sexual_exploitation, What.confinement, What.moved})
 
 
+# A child beaten, in a message that says now anywhere ("my pupil of 12 is here crying, the man
+# who beats her comes for her in 30 minutes"): the adult reporting it is with the child now.
+_CHILD_HURT = frozenset({What.violence})
+
+
 def _child_now(finding: Finding, reading: Reading) -> bool:
-    return (
-        finding.who is Who.minor
-        and finding.what in _CHILD_HELD
-        and finding.when is When.ongoing
-        and (reading.said_now or (reading.currently and finding.what is not What.sexual_exploitation))
+    if finding.who is not Who.minor or finding.when is not When.ongoing:
+        return False
+    if finding.what in _CHILD_HURT:
+        return reading.said_now
+    return finding.what in _CHILD_HELD and (
+        reading.said_now or (reading.currently and finding.what is not What.sexual_exploitation)
     )
 
 
