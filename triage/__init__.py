@@ -14,6 +14,7 @@ from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
 from triage.language import UNDETERMINED, detect
 from triage.lexicon import load_lexicons
 from triage.places import find_region
+from triage.quotes import quoted_languages
 from triage.redaction import redact
 from triage.result import Entity, TriageResult
 from triage.scoring import score_tokens
@@ -78,11 +79,10 @@ def analyze(
     language = guess.language
     if language == UNDETERMINED and language_hint in allowed and tokens.words:
         language = str(language_hint)
-    chosen = [language, guess.runner_up, language_hint, _ALWAYS]
+    quoted = quoted_languages(blanked, lexicons, allowed)
+    chosen = [language, guess.runner_up, *quoted, language_hint, _ALWAYS]
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
-    scores = score_tokens(
-        redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes]
-    )
+    scores = score_tokens(redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
     urgency, explanations = scores.urgency, scores.explanations
     lettered = sum(not word.isdecimal() for word in tokens.words)  # "test 1 2 3" is one word
     if guess.language == UNDETERMINED and lettered >= UNREAD_MIN_WORDS and urgency.rank > 1:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import pytest
 
 import triage
+from triage import supported_languages
 from triage.codes import Urgency
+from triage.lexicon import load_lexicons
+from triage.quotes import quoted_languages
 
 
 def _rules(text: str) -> Urgency:
@@ -115,3 +118,24 @@ class TestARomanianIsNotANovel:
     )
     def test_a_novel_being_written_is_still_fiction(self, text: str) -> None:
         assert _rules(text) is Urgency.low
+
+
+class TestAQuoteIsReadInItsOwnLanguage:
+    @pytest.mark.parametrize(
+        ("text", "quoted"),
+        [
+            ("my aunt sent me this an hour ago: 'el patrón me está golpeando' and nothing since", "es"),
+            ("ma voisine vient de m'écrire « он меня бьёт, помогите » puis plus rien", "ru"),
+            ("mi hermana me mandó “he is beating me, come” y no contesta", "en"),
+            ("kuya texted me 'ele está me batendo agora' tapos wala na", "pt"),
+        ],
+    )
+    def test_a_relayed_danger_in_another_language_is_read(self, text: str, quoted: str) -> None:
+        assert quoted in quoted_languages(text, load_lexicons(), supported_languages())
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text", ["he's hitting me, I don't know what to do", "no quotes here at all", "it's 'ok'"]
+    )
+    def test_apostrophes_and_short_quotes_open_nothing(self, text: str) -> None:
+        assert quoted_languages(text, load_lexicons(), supported_languages()) == []
