@@ -139,3 +139,29 @@ class TestAQuoteIsReadInItsOwnLanguage:
     )
     def test_apostrophes_and_short_quotes_open_nothing(self, text: str) -> None:
         assert quoted_languages(text, load_lexicons(), supported_languages()) == []
+
+
+class TestAQuestionThatIsNotTheWritersCase:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "What rights does a seasonal worker have here? Just asking in general, not my case.",
+            "¿Qué pasa si un patrón no paga las horas extra? No es mi caso, pregunto en general.",
+            "Quels sont les recours d'un travailleur étranger? Ce n'est pas mon cas, je demande en général.",
+            "Чем отличается трудовая эксплуатация от обычного нарушения? Спрашиваю заранее, это не про меня.",
+            "Як перевірити агенцію з працевлаштування? Питаю заздалегідь.",
+            "外国工人在加拿大有什么权利？只是好奇，不是我的情况。",
+        ],
+    )
+    def test_is_a_request_for_information(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It's not my case, it's my sister: right now her boss has locked her in the basement",
+            "No es mi caso, es mi prima: el jefe la tiene encerrada ahora mismo",
+        ],
+    )
+    def test_a_danger_told_for_someone_else_still_counts(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
