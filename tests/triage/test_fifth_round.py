@@ -165,3 +165,27 @@ class TestAQuestionThatIsNotTheWritersCase:
     )
     def test_a_danger_told_for_someone_else_still_counts(self, text: str) -> None:
         assert _rules(text) is Urgency.emergency
+
+
+class TestSinceSomeTimeAgoIsAStartNotAnEnd:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "employer kept my passport since i landed 8 months ago. never a day off.",
+            "le patron garde mon passeport depuis mon arrivée il y a 8 mois. jamais de congé.",
+            "el patrón tiene mi pasaporte desde que llegué hace 8 meses, nunca un día libre",
+            "o patrão tem o meu passaporte desde que cheguei há 8 meses, nunca um dia de folga",
+        ],
+    )
+    def test_a_situation_that_began_months_ago_goes_on(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my boss hit me 8 months ago, I left since then",
+            "il m'a frappée il y a 8 mois, je suis partie depuis",
+        ],
+    )
+    def test_a_danger_some_time_ago_is_still_over(self, text: str) -> None:
+        assert _rules(text) is Urgency.standard
