@@ -4,7 +4,8 @@
    sentence, or words that say so themselves: "they are hitting me", "is outside");
 2. self-harm intent, plan or act, a threat to life, pursuers, care refused to someone
    hurt are `emergency` whatever the rest, unless denied or over;
-3. a minor in sexual exploitation or confinement now is `emergency` (rule 1 for a child);
+3. a minor in sexual exploitation or confinement now, or beaten in a message that says now,
+   is `emergency` (rule 1 for a child);
 4. a third party's report counts as the person's own;
 5. a danger denied ("he never hit me") counts for nothing, not even as an indicator;
 6. a danger that is over ("years ago", "no longer") is `standard`;
