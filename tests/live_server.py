@@ -1,17 +1,103 @@
-"""A real `hotline serve` process on a free port, for websocket and browser tests."""
+"""A real `hotline serve` process on a free port, for websocket and browser tests.
+
+The process is forked from a per-worker process that has already imported the app
+(tests/server_zygote.py: a second instead of three at each start); HOTLINE_TESTS_FORK=0
+starts each one from the `hotline` console script instead.
+"""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import json
 import os
+import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Protocol
 
 import httpx
 
 HOTLINE = Path(sys.executable).with_name("hotline")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class ServerProcess(Protocol):
+    pid: int
+
+    def poll(self) -> int | None: ...
+    def terminate(self) -> None: ...
+    def kill(self) -> None: ...
+    def wait(self, timeout: float | None = None) -> int: ...
+
+
+class ForkedServer:
+    """A server the zygote forked: not this process's child (the zygote reaps it), so it is
+    watched by its pid."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+
+    def poll(self) -> int | None:
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return -1
+        return None
+
+    def terminate(self) -> None:
+        self._signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self._signal(signal.SIGKILL)
+
+    def _signal(self, number: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, number)
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = time.monotonic() + (timeout if timeout is not None else 3600.0)
+        while self.poll() is None:
+            if time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"hotline serve (pid {self.pid})", timeout or 0.0)
+            time.sleep(0.02)
+        return -1
+
+
+_zygote: tuple[subprocess.Popen[bytes], str] | None = None
+
+
+def zygote_socket() -> str:
+    """The Unix socket of this worker's zygote, started on first use, killed at exit."""
+    global _zygote
+    if _zygote is not None and _zygote[0].poll() is None:
+        return _zygote[1]
+    folder = tempfile.mkdtemp(prefix="hotline-zygote-")
+    path = os.path.join(folder, "socket")
+    process = subprocess.Popen([sys.executable, "-m", "tests.server_zygote", path], cwd=ROOT)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    atexit.register(process.kill)
+    deadline = time.monotonic() + 60.0
+    while not os.path.exists(path):
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("the test server zygote did not start")
+        time.sleep(0.05)
+    _zygote = (process, path)
+    return path
+
+
+def fork_server(args: list[str], env: dict[str, str], log_path: Path) -> ForkedServer:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+        connection.connect(zygote_socket())
+        request = {"args": args, "env": env, "log": str(log_path)}
+        connection.sendall(json.dumps(request).encode() + b"\n")
+        answer = json.loads(connection.makefile("rb").readline())
+    return ForkedServer(int(answer["pid"]))
 
 
 def free_port() -> int:
@@ -33,14 +119,16 @@ class LiveServer:
             "HOTLINE_PUBLIC_URL": self.base_url,
             **env,
         }
-        self._process: subprocess.Popen[bytes] | None = None
+        self._process: ServerProcess | None = None
 
     def start(self, timeout: float = 30.0) -> LiveServer:
-        log = self.log_path.open("ab")
-        self._process = subprocess.Popen(
-            [str(HOTLINE), "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self.env, stdout=log, stderr=subprocess.STDOUT,
-        )
+        args = ["serve", "--host", "127.0.0.1", "--port", str(self.port)]
+        if os.environ.get("HOTLINE_TESTS_FORK", "1") == "1":
+            self._process = fork_server(args, self.env, self.log_path)
+        else:
+            with self.log_path.open("ab") as log:
+                self._process = subprocess.Popen([str(HOTLINE), *args], env=self.env,
+                                                 stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:

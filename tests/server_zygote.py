@@ -1,0 +1,94 @@
+"""`hotline serve` for the tests, forked from a process that has already imported the app.
+
+A fresh interpreter spends one to three seconds importing the app before it serves; the
+websocket and browser tests start about seventy servers. This process imports the app once
+(per pytest worker), then forks: each child sets the environment and the command line it was
+sent and runs the real `hotline` command (`app.cli.commands.main`), exactly what the console
+script runs. Nothing is shared between children but the imported code: no thread, event loop,
+connection or setting exists before the fork (checked below).
+
+Protocol, one request per connection on a Unix socket: a JSON line
+`{"args": [...], "env": {...}, "log": "/path"}`, answered by `{"pid": N}`. The zygote reaps
+its children, so a test sees a stopped server disappear (tests/live_server.py).
+
+Run as `python -m tests.server_zygote SOCKET_PATH`; it exits when its parent does.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import signal
+import socket
+import sys
+import threading
+from typing import Any
+
+
+def _reap(*_: object) -> None:
+    while True:
+        try:
+            pid, _status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _run_child(request: dict[str, Any]) -> None:
+    """In the forked child: become `hotline <args>` with the request's environment and log."""
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    log = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    os.close(log)
+    os.environ.clear()
+    os.environ.update(request["env"])
+    sys.argv = ["hotline", *request["args"]]
+    from app.cli.commands import main
+
+    code: object = 0
+    try:
+        main()
+    except SystemExit as exit_:
+        code = exit_.code
+    except BaseException:  # the log says why, as the console script would
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code if isinstance(code, int) else 1)
+
+
+def serve(path: str) -> None:
+    for module in ("app.cli.commands", "app.main"):  # the imports every child shares
+        importlib.import_module(module)
+
+    assert threading.active_count() == 1, "a thread started at import: forking would copy it"
+    parent = os.getppid()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(16)
+    listener.settimeout(1.0)
+    signal.signal(signal.SIGCHLD, _reap)
+    while os.getppid() == parent:  # the pytest worker that started it is still there
+        try:
+            connection, _ = listener.accept()
+        except TimeoutError:
+            continue
+        with connection:
+            connection.settimeout(None)
+            request = json.loads(connection.makefile("rb").readline())
+            pid = os.fork()
+            if pid == 0:
+                listener.close()
+                connection.close()
+                _run_child(request)
+            connection.sendall(json.dumps({"pid": pid}).encode() + b"\n")
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1])
