@@ -4,14 +4,13 @@ processes run it side by side (rows are claimed with SKIP LOCKED)."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from app.background_task import BackgroundTask
+from app.background_task import PeriodicTask
 from app.delivery.outbox_worker import RetryPolicy
 from app.models import PartnerNotice, Referral
 from app.models.base import utcnow
@@ -26,7 +25,7 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 
-class ReferralWorker(BackgroundTask):
+class ReferralWorker(PeriodicTask):
     name = "referral-worker"
 
     def __init__(self, *, database: Database, settings: Settings, sender: NoticeSender,
@@ -36,16 +35,7 @@ class ReferralWorker(BackgroundTask):
         self._sender = sender
         self._clock = clock
         self._policy = policy or RetryPolicy.from_settings(settings)
-
-    async def run(self) -> None:
-        while True:
-            try:
-                await self.run_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # storage down: keep the loop, try again later
-                log.warning("referral round failed [%s]", type(exc).__name__)
-            await asyncio.sleep(self._settings.referral_poll_seconds)
+        self.interval_seconds = settings.referral_poll_seconds
 
     async def run_once(self) -> tuple[int, int]:
         """Deadlines expired and notices handled in this round (consents past their end date

@@ -3,10 +3,9 @@ app process, any number of processes (the purge locks its rows with SKIP LOCKED)
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
-from app.background_task import BackgroundTask
+from app.background_task import PeriodicTask
 from app.models.base import utcnow
 from app.security import retention
 from app.storage.db import Database
@@ -14,7 +13,7 @@ from app.storage.db import Database
 log = logging.getLogger(__name__)
 
 
-class RetentionWorker(BackgroundTask):
+class RetentionWorker(PeriodicTask):
     name = "retention-worker"
 
     def __init__(
@@ -22,17 +21,7 @@ class RetentionWorker(BackgroundTask):
     ) -> None:
         self._database = database
         self._policy = policy
-        self._interval_seconds = interval_seconds
-
-    async def run(self) -> None:
-        while True:
-            try:
-                await self.run_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # storage down: keep the loop, try again later
-                log.warning("retention purge failed [%s]", type(exc).__name__)
-            await asyncio.sleep(self._interval_seconds)
+        self.interval_seconds = interval_seconds
 
     async def run_once(self) -> retention.PurgeCounts:
         """One full pass at the current time; the counts purged (logged, never any text)."""
