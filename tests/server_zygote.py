@@ -70,8 +70,11 @@ def serve(path: str) -> None:
     assert threading.active_count() == 1, "a thread started at import: forking would copy it"
     parent = os.getppid()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(path)
+    # Bound under another name and renamed once listening: the test process waits for `path`
+    # to exist, and a connection between bind and listen would be refused.
+    listener.bind(path + ".binding")
     listener.listen(16)
+    os.rename(path + ".binding", path)
     listener.settimeout(1.0)
     signal.signal(signal.SIGCHLD, _reap)
     while os.getppid() == parent:  # the pytest worker that started it is still there
