@@ -76,7 +76,8 @@ async def test_an_830_montreal_opening_reads_830_with_the_zone_name(
     async with visitor(site) as chat:
         await chat.send(json.dumps({"type": "message", "client_id": "z",
                                     "text": "Mon patron garde mon passeport, j'ai besoin d'un avocat"}))
-        await next_frame(chat)
+        assert (await next_frame(chat))["type"] == "session"
+        assert (await next_frame(chat))["type"] == "ack"  # stored: the queue has it
     http = await login(site, operator)
     conversation_id = (await http.get("/api/conversations")).json()[0]["id"]
     await http.aclose()

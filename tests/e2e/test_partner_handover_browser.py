@@ -41,7 +41,8 @@ async def test_a_partner_joins_and_leaves_the_chat(
     await caller.goto(f"{site.base_url}/chat")
     await caller.fill("#chat-input", "Bonjour, mon patron garde mon passeport")
     await caller.keyboard.press("Enter")
-    await expect(caller.locator("#chat-messages li.in")).to_have_count(1)
+    # Shown at once; stored once the server's ack gives it an id.
+    await expect(caller.locator("#chat-messages li.in[data-message-id]")).to_have_count(1)
 
     staff = await login(site, SUPERVISOR)
     conversation = (await staff.get("/api/conversations")).json()[0]["id"]
