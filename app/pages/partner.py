@@ -104,7 +104,7 @@ async def capacity(service_id: str, request: Request, session: SessionDep, csrf_
         return _to_login(request)
     if not secrets.compare_digest(found[0].csrf, csrf_token):
         return Response("refused: reload the page", status_code=403)
-    if not available.strip().isdigit():
+    if not available.strip().isdecimal():  # not isdigit(): "²" is a digit int() refuses
         return Response("give the number of places available (a whole number)", status_code=422)
     try:
         await partner_portal.update_capacity(session, user=found[1], service_id=service_id,

@@ -217,6 +217,10 @@ async def test_a_partner_updates_places_available(
                                    data={"csrf_token": token, "available": "4"})
         assert saved.status_code == 303
         assert 'value="4"' in (await partner.get("/partner/")).text
+        for unreadable in ("²", "3²", "-1", "1.5"):  # "²".isdigit(), yet int("²") fails
+            refused = await partner.post(f"/partner/services/{service}/capacity",
+                                         data={"csrf_token": token, "available": unreadable})
+            assert refused.status_code == 422, unreadable
         hours = await partner.post(f"/partner/services/{service}/hours", data={
             "csrf_token": token, "opens_MO": "09:00", "closes_MO": "17:00"})
         assert hours.status_code == 303
