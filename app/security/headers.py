@@ -9,8 +9,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("hotline.access")
 
+# connect-src 'self' covers the page's own ws: and wss: sockets (CSP Level 3); a bare `ws:`
+# or `wss:` would let an injected script open a socket to any server.
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+    "default-src 'self'; connect-src 'self'; img-src 'self' data:; "
     "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
 _HEADERS = [
@@ -21,11 +23,11 @@ _HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
 # The operator console hosts the browser phone (the vendored Twilio Voice SDK): the
-# microphone for this origin, and Twilio's HTTPS endpoints (its WebSocket is wss:).
+# microphone for this origin, and Twilio's HTTPS and WebSocket endpoints.
 CONSOLE_PAGE = "/console"
 _CONSOLE_HEADERS = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.replace(
-        "connect-src 'self' ws: wss:", "connect-src 'self' ws: wss: https://*.twilio.com").encode()),
+        "connect-src 'self'", "connect-src 'self' https://*.twilio.com wss://*.twilio.com").encode()),
     *(header for header in _HEADERS if header[0] not in (b"content-security-policy", b"permissions-policy")),
     (b"permissions-policy", b"camera=(), microphone=(self), geolocation=()"),
 ]
