@@ -63,14 +63,17 @@ async def login_submit(
 ) -> Response:
     secret = context.settings.secret_key.get_secret_value().encode()
     account = login_throttle.key(secret, "partner-account", email.strip().casefold()[:320])
+    # The console's client key: one address spraying both logins is one counter.
+    client = login_throttle.key(secret, "client", request.client.host if request.client else "unknown")
     now = utcnow()
     user = None
-    throttled = await login_throttle.retry_after(session, keys=[account], now=now)
+    throttled = await login_throttle.retry_after(session, keys=[account, client], now=now)
     if _csrf_ok(request, csrf_token) and throttled is None:
         user = await partner_accounts.authenticate(session, email=email[:320], password=password[:1024])
     if user is None or user.id is None:
         async with context.database.transaction() as counting:  # counted even though this fails
             await login_throttle.record_failure(counting, key=account, policy=login_throttle.ACCOUNT, now=now)
+            await login_throttle.record_failure(counting, key=client, policy=login_throttle.CLIENT, now=now)
         return _with_csrf(request, "partner/login.html", status_code=429 if throttled else 401,
                           next=safe_next(next), error="throttled" if throttled else "invalid")
     await login_throttle.clear(session, key=account)

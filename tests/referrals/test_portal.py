@@ -282,3 +282,16 @@ async def test_a_partner_joins_the_chat_sees_only_what_follows_and_leaves(
     url = f"/api/conversations/{accepted.conversation_id}/messages"
     messages = (await supervisor_client.get(url)).json()
     assert any("has left the conversation" in m["text"] or "a quitté" in m["text"] for m in messages)
+
+
+async def test_one_client_trying_many_partner_emails_is_throttled(app: FastAPI) -> None:
+    """As on the console login: a counter per client address too, not only per account, so
+    one client cannot try a password against every partner e-mail."""
+    async with _client(app) as stranger:
+        statuses = []
+        for n in range(12):
+            token = await _csrf(stranger, "/partner/login")
+            tried = await stranger.post("/partner/login", data={
+                "email": f"nobody{n}@partner.example", "password": "wrong", "csrf_token": token})
+            statuses.append(tried.status_code)
+    assert statuses[:10] == [401] * 10 and 429 in statuses[10:]
