@@ -3,7 +3,6 @@ what was written since joining (JSON, polled by the page), writing, and leaving.
 
 from __future__ import annotations
 
-import secrets
 import uuid
 
 from fastapi import APIRouter, Form, Request
@@ -14,6 +13,7 @@ from app.errors import Conflict, NotFound
 from app.pages.partner_login import current_partner
 from app.pages.responses import page
 from app.referrals import handover, partner_portal
+from app.security.form_tokens import tokens_match
 
 router = APIRouter(prefix="/partner/referrals", include_in_schema=False)
 
@@ -35,7 +35,7 @@ async def _act(referral_id: uuid.UUID, request: Request, session: SessionDep, co
     found = await current_partner(request, session)
     if found is None:
         return RedirectResponse("/partner/login", status_code=303)
-    if not secrets.compare_digest(found[0].csrf, csrf_token):
+    if not tokens_match(found[0].csrf, csrf_token):
         return Response("refused: reload the page", status_code=403)
     try:
         referral = await partner_portal.find(session, user=found[1], referral_id=referral_id, lock=True)
@@ -88,7 +88,7 @@ async def write(referral_id: uuid.UUID, request: Request, session: SessionDep, c
     found = await current_partner(request, session)
     if found is None:
         return JSONResponse({"error": "login required"}, status_code=401)
-    if not secrets.compare_digest(found[0].csrf, csrf_token) or not text.strip():
+    if not tokens_match(found[0].csrf, csrf_token) or not text.strip():
         return JSONResponse({"error": "refused"}, status_code=403 if text.strip() else 422)
     try:
         referral = await partner_portal.find(session, user=found[1], referral_id=referral_id, lock=True)

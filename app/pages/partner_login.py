@@ -21,6 +21,7 @@ from app.pages.responses import page
 from app.referrals import partner_accounts
 from app.referrals.partner_accounts import PARTNER_COOKIE
 from app.security import login_throttle
+from app.security.form_tokens import tokens_match
 from app.security.users import WeakPassword
 
 router = APIRouter(prefix="/partner", include_in_schema=False)
@@ -48,7 +49,7 @@ def _with_csrf(request: Request, template: str, *, status_code: int = 200, **con
 
 def _csrf_ok(request: Request, submitted: str) -> bool:
     expected = request.cookies.get(CSRF_COOKIE, "")
-    return bool(expected) and secrets.compare_digest(expected, submitted)
+    return tokens_match(expected, submitted)
 
 
 @router.get("/login")
@@ -91,7 +92,7 @@ async def login_submit(
 async def logout_submit(request: Request, session: SessionDep, csrf_token: str = Form("")) -> Response:
     found = await current_partner(request, session)
     redirect = RedirectResponse("/partner/login", status_code=303)
-    if found is not None and secrets.compare_digest(found[0].csrf, csrf_token):
+    if found is not None and tokens_match(found[0].csrf, csrf_token):
         await partner_accounts.end_sessions(session, user_id=found[1].id or 0)
         redirect.delete_cookie(PARTNER_COOKIE, path="/partner", httponly=True, samesite="lax")
     return redirect
