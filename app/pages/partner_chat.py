@@ -4,8 +4,9 @@ what was written since joining (JSON, polled by the page), writing, and leaving.
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from app.dependencies import ContextDep, SessionDep
@@ -68,7 +69,8 @@ async def chatpage(referral_id: uuid.UUID, request: Request, session: SessionDep
 
 
 @router.get("/{referral_id}/lines")
-async def lines(referral_id: uuid.UUID, request: Request, session: SessionDep, after: int = 0) -> Response:
+async def lines(referral_id: uuid.UUID, request: Request, session: SessionDep,
+                after: Annotated[int, Query(le=2**63 - 1)] = 0) -> Response:
     found = await current_partner(request, session)
     if found is None:
         return JSONResponse({"error": "login required"}, status_code=401)

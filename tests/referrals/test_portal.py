@@ -276,6 +276,8 @@ async def test_a_partner_joins_the_chat_sees_only_what_follows_and_leaves(
         texts = [line["text"] for line in lines]
         assert "oui" in texts and "Marie: Bonjour, ici Marie." in texts
         assert not any("passeport" in text for text in texts)
+        beyond = await partner.get(f"/partner/referrals/{made['id']}/lines", params={"after": 10**20})
+        assert beyond.status_code == 422  # past PostgreSQL's bigint: refused, not a 500
         await partner.post(f"/partner/referrals/{made['id']}/leave", data={"csrf_token": token})
         after = await partner.get(f"/partner/referrals/{made['id']}/lines")
         assert after.json() == {"present": False, "lines": []}
