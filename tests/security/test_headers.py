@@ -35,14 +35,26 @@ def _check(response: httpx.Response, path: str) -> dict[str, list[str]]:
     return policy
 
 
+OWN_SOCKETS = ["'self'", "ws://testserver", "wss://testserver"]  # spelt out for Safari < 15.4
+
+
 async def test_every_public_answer_has_a_strict_policy(client: httpx.AsyncClient) -> None:
     for path in PUBLIC_PATHS:
         policy = _check(await client.get(path), path)
-        assert policy["connect-src"] == ["'self'"], path  # the page's own sockets only
+        assert policy["connect-src"] == OWN_SOCKETS, path  # the page's own sockets only
+
+
+async def test_a_host_header_cannot_write_the_policy(client: httpx.AsyncClient) -> None:
+    for host in ("x; script-src *", "evil.example wss:", "a'b", "x\\y"):
+        policy = _check(await client.get("/chat", headers={"host": host}), host)
+        assert policy["connect-src"] == ["'self'"] and "script-src" not in policy, host
+    spelt = _directives((await client.get("/chat", headers={"host": "[::1]:8000"})).headers[
+        "content-security-policy"])
+    assert spelt["connect-src"] == ["'self'", "ws://[::1]:8000", "wss://[::1]:8000"]
 
 
 async def test_the_console_adds_only_twilio_for_the_browser_phone(operator_client: httpx.AsyncClient) -> None:
     page = await operator_client.get("/console")
     assert page.status_code == 200
     policy = _check(page, "/console")
-    assert set(policy["connect-src"]) == {"'self'", "https://*.twilio.com", "wss://*.twilio.com"}
+    assert set(policy["connect-src"]) == {*OWN_SOCKETS, "https://*.twilio.com", "wss://*.twilio.com"}
