@@ -28,7 +28,7 @@ _HEADERS = [
 # The operator console hosts the browser phone (the vendored Twilio Voice SDK): the
 # microphone for this origin, and Twilio's HTTPS and WebSocket endpoints.
 CONSOLE_PAGE = "/console"
-_TWILIO = " https://*.twilio.com wss://*.twilio.com"
+_TWILIO = " https://*.twilio.com wss://*.twilio.com:*"  # any port: the tests stand in for it locally
 _CONSOLE_HEADERS = [
     *(header for header in _HEADERS if header[0] != b"permissions-policy"),
     (b"permissions-policy", b"camera=(), microphone=(self), geolocation=()"),
