@@ -35,11 +35,11 @@ _NOT_HANDLES = frozenset(fold_word(word) for word in word_lists.words("handles",
 _SEPARATORS = r"[:=：]|->|(?<![^\s])(?:c'?est|is|es|est|é|ay|là|是)(?!\w)"
 # what may follow a cue: up to four short words ("WeChat id", "KakaoTalk của em", "snap mwen"),
 # then a separator (":", "is", "c'est") and any user name, or, without a separator, a name
-# shaped like a handle (a dot, an underscore or a digit in it)
+# shaped like a handle (a dot, an underscore or a digit in it); dashes inside ("lihua-88")
 _TAIL = (
     r"(?:[ \t]+[^\s:=：@.,;!?]{1,15}(?![^\s:=：])){0,4}?[ \t]*"
-    rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>[\w.]{{3,30}})"
-    r"|@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*))"
+    rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>(?=[\w.-]{{3}})[\w.]{{1,30}}(?:-[\w.]+)*)"
+    r"|@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*))"
 )
 _CUE_PATTERN = "|".join([*map(re.escape, _CUES), *(f"(?-i:{re.escape(cue)})" for cue in _CAPITAL_CUES)])
 _CUED = re.compile(rf"(?<!\w)(?:{_CUE_PATTERN})(?!\w){_TAIL}", re.IGNORECASE)

@@ -26,6 +26,7 @@ _UNSPACED_CUES = word_lists.words("identity", "cues_unspaced")
 assert not any(cue.isascii() or all(ord(ch) < 256 for ch in cue) for cue in _UNSPACED_CUES)
 _FILLER_SIGNS = ("#", ":", "=", "-")
 _FILLERS = _folded_words(word_lists.words("identity", "fillers")) | frozenset(_FILLER_SIGNS)
+_NUMBER_WORDS = _folded_words(word_lists.words("identity", "number_words"))
 _BACK_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[#:=°º]")
 # a series in capitals before the number, Latin or Cyrillic: "AB 123456", "ЕК 123456"
 _CAPITALS = "A-ZА-ЯЁІЇЄҐ"
@@ -51,7 +52,12 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     runs = unmasked_runs(text, hints)  # where the patterns tried at the message's digit runs can match
     unspaced_cue = not hints.latin1 and any(cue in text for cue in _UNSPACED_CUES)  # none is Latin-1
-    if _has_cue_word(text, hints) or unspaced_cue or "SIN" in text:
+    if (
+        _has_word(text, hints, _CUE_WORDS)
+        or unspaced_cue
+        or "SIN" in text
+        or _has_word(text, hints, _NUMBER_WORDS)
+    ):
         yield from _cued(text, runs, unspaced_cue)
     sin_starts = _sin_starts(text, runs)
     if sin_starts:
@@ -84,14 +90,14 @@ def _sins(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _has_cue_word(text: str, hints: Hints) -> bool:
-    """The message has a cue word. The cues are compared folded and the message's words are
-    lower case, not folded: a word with an accent ("cédula", "identité") is folded first."""
-    if hints.has_any(_CUE_WORDS):
+def _has_word(text: str, hints: Hints, listed: frozenset[str]) -> bool:
+    """The message has one of the `listed` words. They are compared folded and the message's
+    words are lower case, not folded: a word with an accent ("cédula", "identité") is folded first."""
+    if hints.has_any(listed):
         return True
     if text.isascii():  # no word to fold
         return False
-    return any(fold_word(word) in _CUE_WORDS for word in hints.words if not word.isascii())
+    return any(fold_word(word) in listed for word in hints.words if not word.isascii())
 
 
 def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -217,7 +223,9 @@ def _cue_ends(words: list[str]) -> bool | None:
         folded = fold_word(word)
         if folded in _CUE_WORDS or _elided_cue(folded):
             return True
-        if folded not in _FILLERS or skipped >= 5:
+        # a passport's series in capitals between the cue and the number: "серії ВК номер"
+        series = len(word) <= 3 and word.isupper()
+        if (folded not in _FILLERS and not series) or skipped >= 5:
             return False
     return None
 
@@ -250,10 +258,26 @@ def _cued(text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool) -> Ite
             value = _VALUE.match(text, value_start)
             if value is None or not _long_enough(value.group()):
                 continue
-            if _cue_before(text, value.start(), unspaced_cue, known):
+            if _cue_before(text, value.start(), unspaced_cue, known) or (
+                value_start != digit and _series_after_number_word(text, value.group(), value_start)
+            ):
                 covered = value.end()
                 yield value.span()
                 break
+
+
+def _series_after_number_word(text: str, value: str, start: int) -> bool:
+    """A series in capitals and at least five digits ("FT 482913") after the word for number,
+    fillers between ("Номер був FT 482913", "the number was AB 123456"): an id, not a phone."""
+    if not value[:1].isupper() or sum(map(str.isdigit, value)) < 5:
+        return False
+    for skipped, word in enumerate(reversed(_words_between(text, max(0, start - 30), start))):
+        folded = fold_word(word)
+        if folded in _NUMBER_WORDS:
+            return True
+        if folded not in _FILLERS or skipped >= 2:
+            return False
+    return False
 
 
 def _long_enough(value: str) -> bool:

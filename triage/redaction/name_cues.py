@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 POSSESSION_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "possessions"))
 OF_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "of_words"))
+_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "copulas"))
 CONTACT_CUES = word_lists.words("names", "contact_cues")
 _HAN_SURNAMES = frozenset(data_words("surnames_han.txt"))
 _HAN_CUES = word_lists.words("names", "cues_weak_unspaced")
@@ -70,6 +71,19 @@ def take_after_qualifier(finder: NameFinder, i: int) -> None:
             return
         if token.uncased or not token.text.islower():
             return
+
+
+def origin_follows(finder: NameFinder, i: int) -> bool:
+    """Token i is followed by an "of" word and a word in lower case that is no place: "c'est
+    Marc du soutien technique", "this is Chidinma from the farm"; not after "I am", where it is
+    where one comes from ("sou Brasileira do interior")."""
+    tokens = finder.tokens
+    j, k = i + 1, i + 2
+    if k >= len(tokens) or tokens[j].folded not in OF_WORDS or (i and tokens[i - 1].folded in _COPULAS):
+        return False
+    if not (finder.joined(i, j) and finder.joined(j, k)):
+        return False
+    return tokens[k].text.islower() and not tokens[k].uncased and not finder.is_place(k)
 
 
 def take_possession(finder: NameFinder, i: int) -> None:

@@ -1,0 +1,52 @@
+"""Vietnamese full names, which start with a family name from a short list: "Trần Thị Bích",
+"Võ Minh Tuấn", "Lê Văn Tám" (capitalised syllables after it), and, typed in lower case
+without tones, "tran thi bich" (a middle name "thị"/"văn" says it is a name)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from triage import word_lists
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+FAMILY_NAMES = frozenset(word.casefold() for word in word_lists.words("names", "family_names"))
+_MIDDLE_NAMES = frozenset(word.casefold() for word in word_lists.words("names", "middle_names"))
+_SYLLABLE = 7  # letters in the longest Vietnamese syllable ("Nguyễn", "nghiêng")
+
+
+def take_family_names(finder: NameFinder) -> None:
+    """Claim the full names that start with a listed family name (see the module docstring)."""
+    if finder.words.isdisjoint(FAMILY_NAMES):
+        return
+    tokens = finder.tokens
+    for i, token in enumerate(tokens):
+        if i in finder.taken or token.text.casefold() not in FAMILY_NAMES:
+            continue
+        last = i
+        if token.capitalised:
+            while last - i < 3 and _syllable_at(finder, last + 1, capitalised=True):
+                last += 1
+        elif (
+            token.text.islower()
+            and _syllable_at(finder, i + 1, capitalised=False)
+            and tokens[i + 1].text.casefold() in _MIDDLE_NAMES
+            and _syllable_at(finder, i + 2, capitalised=False)
+        ):
+            last = i + 2
+        if last > i:
+            finder.claim(i, last)
+
+
+def _syllable_at(finder: NameFinder, j: int, *, capitalised: bool) -> bool:
+    """Token j is one syllable of a name, right after token j - 1: capitalised (or in lower
+    case), short, no stop word, place or acronym."""
+    if j >= len(finder.tokens) or j in finder.taken or not finder.joined(j - 1, j):
+        return False
+    token = finder.tokens[j]
+    if len(token.text) > _SYLLABLE or token.shouted or finder.is_place(j):
+        return False
+    if capitalised:
+        return token.capitalised and not (token.stop and token.text.casefold() not in _MIDDLE_NAMES)
+    return token.text.islower() and (token.text.casefold() in _MIDDLE_NAMES or not token.stop)
