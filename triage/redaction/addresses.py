@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, finditer_at, word_starts
+from triage.redaction.spans import Hints, finditer_at, looked_for, word_starts
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -170,7 +170,7 @@ def _matches_at_digits(pattern: re.Pattern[str], text: str, hints: Hints) -> Ite
 
 # every word that can lead to an address: the message's words are intersected with it once,
 # and the shapes are then chosen on that small set
-_ADDRESS_WORDS = _UNIT_WORDS | _BOX_WORDS | _TYPE_WORDS
+_ADDRESS_WORDS = looked_for(_UNIT_WORDS | _BOX_WORDS | _TYPE_WORDS)
 
 
 # A house number and a street's name in capitals just before a unit, in either order, with no

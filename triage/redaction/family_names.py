@@ -4,25 +4,32 @@ without tones, "tran thi bich" (a middle name "thị"/"văn" says it is a name).
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from triage import word_lists
+from triage.redaction.spans import looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
 
-FAMILY_NAMES = frozenset(word.casefold() for word in word_lists.words("names", "family_names"))
+FAMILY_NAMES = looked_for(word.casefold() for word in word_lists.words("names", "family_names"))
 _MIDDLE_NAMES = frozenset(word.casefold() for word in word_lists.words("names", "middle_names"))
 _SYLLABLE = 7  # letters in the longest Vietnamese syllable ("Nguyễn", "nghiêng")
 
 
 def take_family_names(finder: NameFinder) -> None:
     """Claim the full names that start with a listed family name (see the module docstring)."""
-    if finder.words.isdisjoint(FAMILY_NAMES):
+    present = finder.words & FAMILY_NAMES
+    if not present:
         return
     tokens = finder.tokens
-    for i, token in enumerate(tokens):
-        if i in finder.taken or token.text.casefold() not in FAMILY_NAMES:
+    # the tokens written as one of them, found in C loops
+    written = map(str.casefold, map(attrgetter("text"), tokens))
+    for i in compress(count(), map(present.__contains__, written)):
+        token = tokens[i]
+        if i in finder.taken:
             continue
         last = i
         if token.capitalised:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, finditer_at, has_odd_case, lower_case, word_starts
+from triage.redaction.spans import Hints, finditer_at, has_odd_case, looked_for, lower_case, word_starts
 
 _SITES = (
     r"instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|"
@@ -49,7 +49,7 @@ _UNSPACED_TAIL = re.compile(r"[ \t]*(?:[:=：]|是)?[ \t]*@?(?P<handle>[A-Za-z0-
 _UNDERSCORED = re.compile(r"(?<![\w.@])[^\W_][\w.]*_[\w.]*[^\W_]")
 _HANDLE_SHAPE = re.compile(r"[._\d]")
 # the words of the cues a message's (lower-case) words are compared with: the first of each
-_CUE_WORDS = frozenset(cue.split()[0] for cue in (*_CUES, *(cue.lower() for cue in _CAPITAL_CUES)))
+_CUE_WORDS = looked_for(cue.split()[0] for cue in (*_CUES, *(cue.lower() for cue in _CAPITAL_CUES)))
 
 
 def _profile_links(text: str) -> Iterator[tuple[int, int]]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from triage import word_lists
 from triage.folding import fold_word
 from triage.redaction.checksums import luhn_valid
-from triage.redaction.spans import Hints, digit_runs, match_at, unmasked_runs
+from triage.redaction.spans import Hints, digit_runs, looked_for, match_at, unmasked_runs
 
 
 # The word just before the number (fillers like "number", "is", "#" skipped), compared folded;
@@ -20,13 +20,13 @@ def _folded_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold_word(part) for word in words for part in word.split())
 
 
-_CUE_WORDS = _folded_words(word_lists.words("identity", "cues"))
+_CUE_WORDS = looked_for(_folded_words(word_lists.words("identity", "cues")))
 _UPPER_CUES = frozenset(word_lists.words("identity", "cues_capitals"))  # words too when lower case
 _UNSPACED_CUES = word_lists.words("identity", "cues_unspaced")
 assert not any(cue.isascii() or all(ord(ch) < 256 for ch in cue) for cue in _UNSPACED_CUES)
 _FILLER_SIGNS = ("#", ":", "=", "-")
 _FILLERS = _folded_words(word_lists.words("identity", "fillers")) | frozenset(_FILLER_SIGNS)
-_NUMBER_WORDS = _folded_words(word_lists.words("identity", "number_words"))
+_NUMBER_WORDS = looked_for(_folded_words(word_lists.words("identity", "number_words")))
 _BACK_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[#:=°º]")
 # a series in capitals before the number, Latin or Cyrillic: "AB 123456", "ЕК 123456"
 _CAPITALS = "A-ZА-ЯЁІЇЄҐ"
@@ -52,13 +52,11 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     runs = unmasked_runs(text, hints)  # where the patterns tried at the message's digit runs can match
     unspaced_cue = not hints.latin1 and any(cue in text for cue in _UNSPACED_CUES)  # none is Latin-1
-    if (
-        _has_word(text, hints, _CUE_WORDS)
-        or unspaced_cue
-        or "SIN" in text
-        or _has_word(text, hints, _NUMBER_WORDS)
-    ):
-        yield from _cued(text, runs, unspaced_cue)
+    cue_words = _has_word(hints, _CUE_WORDS) or unspaced_cue or "SIN" in text
+    if cue_words or _has_word(hints, _NUMBER_WORDS):
+        # with no cue at all, only a series after the word for number can be found
+        series_only = not cue_words and not any(cue in text for cue in _UPPER_CUES)
+        yield from _cued(text, runs, unspaced_cue, series_only=series_only)
     sin_starts = _sin_starts(text, runs)
     if sin_starts:
         yield from _sins(text, sin_starts)
@@ -90,14 +88,27 @@ def _sins(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _has_word(text: str, hints: Hints, listed: frozenset[str]) -> bool:
+def _has_word(hints: Hints, listed: frozenset[str]) -> bool:
     """The message has one of the `listed` words. They are compared folded and the message's
     words are lower case, not folded: a word with an accent ("cédula", "identité") is folded first."""
     if hints.has_any(listed):
         return True
-    if text.isascii():  # no word to fold
+    if hints.ascii_words:  # no word to fold
         return False
-    return any(fold_word(word) in listed for word in hints.words if not word.isascii())
+    return not _folded_non_ascii(hints).isdisjoint(listed)
+
+
+_FOLDED: list[tuple[Hints | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def _folded_non_ascii(hints: Hints) -> frozenset[str]:
+    """The message's words with a letter past ASCII, folded; the last message's answer is kept
+    (asked twice a message, a pure function of its Hints)."""
+    known, folded = _FOLDED[0]
+    if known is not hints:
+        folded = frozenset([fold_word(word) for word in hints.written if not word.isascii()])
+        _FOLDED[0] = (hints, folded)
+    return folded
 
 
 def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -230,9 +241,12 @@ def _cue_ends(words: list[str]) -> bool | None:
     return None
 
 
-def _cued(text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool) -> Iterator[tuple[int, int]]:
+def _cued(
+    text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool, *, series_only: bool
+) -> Iterator[tuple[int, int]]:
     """A number (letters allowed: "AB123456", "ES-2024-118734") right after a cue word, tried at
-    the message's digit `runs` that `text` still shows (`unmasked_runs`)."""
+    the message's digit `runs` that `text` still shows (`unmasked_runs`). `series_only`: the
+    message has no cue, only a word for number, and only a series in capitals can follow it."""
     covered = -1
     known: dict[int, tuple[int, bool]] = {}
     for digit, _ in runs:
@@ -252,13 +266,15 @@ def _cued(text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool) -> Ite
             prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
             if prefix is not None:  # "TREM 1234 5678", "AB 123456"
                 start = prefix.start()
+        if series_only and start == digit:
+            continue
         # with the capitals before it ("AB 123456"), then, when those capitals are the cue
         # itself ("CPF 123.456.789-00"), without them
         for value_start in (start, digit) if start != digit else (start,):
             value = _VALUE.match(text, value_start)
             if value is None or not _long_enough(value.group()):
                 continue
-            if _cue_before(text, value.start(), unspaced_cue, known) or (
+            if (not series_only and _cue_before(text, value.start(), unspaced_cue, known)) or (
                 value_start != digit and _series_after_number_word(text, value.group(), value_start)
             ):
                 covered = value.end()

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from triage import word_lists
 from triage.data_files import data_lines, data_words
 from triage.folding import COMBINING_MARKS, fold_word, latin1
+from triage.redaction.spans import looked_for
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 
@@ -228,7 +229,7 @@ def _gate_words() -> frozenset[str]:
     return frozenset(words)
 
 
-GATE = _gate_words()
+GATE = looked_for(_gate_words())
 
 
 def _organisations() -> dict[str, list[tuple[str, ...]]]:
@@ -243,5 +244,6 @@ def _organisations() -> dict[str, list[tuple[str, ...]]]:
 
 # Shops and brands named like people ("Tim Hortons", "Jean Coutu"): their words are no name.
 ORGANISATIONS = _organisations()
+looked_for(ORGANISATIONS)  # their first words, which the name finder looks for in a message
 # The relative pronouns as a message's lower-case words may write them ("quién", "quien").
-RELATIVE_WORDS = _as_written_and_lower("relative_pronouns")
+RELATIVE_WORDS = looked_for(_as_written_and_lower("relative_pronouns"))
