@@ -170,3 +170,11 @@ def test_no_address_without_a_door(text: str) -> None:
 )
 def test_handles_and_obfuscations(text: str, expected: str) -> None:
     assert _redacted(text) == expected
+
+
+# --- an IBAN's letter O is a letter, not a zero hidden among digits -------------------------
+def test_letter_o_inside_an_iban_is_kept_for_its_check() -> None:
+    # a Romanian IBAN (mod-97 valid) with "O" in its account part, and the same with "I"
+    for iban in ("RO81 BTRL KPQ5 77O4 DQ9Z AXWB", "RO52 INGB ZT48 QA2M 09I1 VYRS"):
+        assert _redacted(f"virez sur {iban} svp") == "virez sur [PAYMENT] svp"
+    assert _redacted("call 514 5O5 O123 now") == "call [PHONE] now"

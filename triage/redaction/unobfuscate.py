@@ -87,10 +87,21 @@ def _zeros(text: str, o_by_a_digit: list[int]) -> str:
         after = text[end] if end < len(text) else " "
         digits = sum(map(str.isdigit, group))
         if len(group) >= 3 and digits >= 2 and not (before.isalpha() or after.isalpha()):
+            if len(group) == 4 and _in_iban(text, start, end):
+                continue
             pieces += [text[len("".join(pieces)) : start], group.translate(_ZEROS)]
     if not pieces:
         return text
     return "".join(pieces) + text[len("".join(pieces)) :]
+
+
+def _in_iban(text: str, start: int, end: int) -> bool:
+    """The group of four at text[start:end] stands among groups of four with two capitals or
+    more ("RO49 AAAA 1B31 JO20 56O4 KKBX"): an IBAN, whose letter O is a letter."""
+    for neighbour in (text[max(0, start - 5) : start - 1], text[end + 1 : end + 5]):
+        if len(neighbour) == 4 and neighbour.isalnum() and sum(map(str.isupper, neighbour)) >= 2:
+            return not (text[start - 1 : start].isalnum() or text[end : end + 1].isalnum())
+    return False
 
 
 def _zero_chains(text: str, o_by_a_digit: list[int]) -> str:
