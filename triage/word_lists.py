@@ -65,6 +65,9 @@ KEYS: dict[str, dict[str, Key]] = {
         "contact_cues": _CASELESS,  # a name follows, after ":" or a dash: "Контакт: Василь"
         "family_names": _CASELESS,  # a full name starts with one: "Trần Thị Bích"
         "middle_names": _CASELESS,  # one marks a full name in lower case: "tran thi bich"
+        "possessives_after": _FOLDED,  # after a relation, before the name: "zanmi m Djenane"
+        "relations_unspaced": _CASELESS,  # a nickname follows: "我表姐小红", "老板王总"
+        "kin_titles": _CASELESS,  # as written, a capitalised name follows: "anh Khoa", "chị Huệ"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
     },
     "identity": {

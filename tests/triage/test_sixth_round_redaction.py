@@ -178,3 +178,47 @@ def test_letter_o_inside_an_iban_is_kept_for_its_check() -> None:
     for iban in ("RO81 BTRL KPQ5 77O4 DQ9Z AXWB", "RO52 INGB ZT48 QA2M 09I1 VYRS"):
         assert _redacted(f"virez sur {iban} svp") == "virez sur [PAYMENT] svp"
     assert _redacted("call 514 5O5 O123 now") == "call [PHONE] now"
+
+
+# --- names after relations in more languages ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic: her husband, his sister (the possessive written onto the relation)
+        ("زوجها كريم يحبسها في البيت", "زوجها [PERSON] يحبسها في البيت"),
+        ("كفيلها خالد أخذ الجواز", "كفيلها [PERSON] أخذ الجواز"),
+        # Romanian: the boss, the neighbour
+        ("patronul Costică ne ține pașapoartele", "patronul [PERSON] ne ține pașapoartele"),
+        # Haitian Creole: a possessive between the relation and the name
+        ("sè m Nadège pa ka soti", "sè m [PERSON] pa ka soti"),
+        ("kouzin li Fabienne disparèt", "kouzin li [PERSON] disparèt"),
+        # Vietnamese: a kin word written with its tone mark, then a given name no list holds
+        ("anh Khải nói sẽ đánh em", "anh [PERSON] nói sẽ đánh em"),
+        ("chị Thơm và chị Huệ bị nhốt", "chị [PERSON] và chị [PERSON] bị nhốt"),
+        # Chinese: a nickname or a family name and a title after a relation word
+        ("我表妹小娟被关在店里", "我表妹[PERSON]被关在店里"),
+        ("老板陈总扣了我们的护照", "老板[PERSON]扣了我们的护照"),
+    ],
+)
+def test_names_after_relations(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # untoned Vietnamese: "chu" (owner) and "dang" (is doing) are no kin word and no name
+        "cuu toi, ong chu dang danh toi",
+        "ông chủ đang đánh tôi ngay bây giờ",
+        "sống ở thành phố Hồ Chí Minh",
+        # Portuguese "em" (in) before a city
+        "minha mãe mora em Recife",
+        # Chinese words that start with 小 or 阿 after a relation word
+        "老板小时工资只给五块",
+        "我朋友小孩发烧了",
+        # Haitian: a relation, a possessive, nothing capitalised
+        "manman m malad anpil",
+    ],
+)
+def test_relation_words_that_take_no_name(text: str) -> None:
+    assert "[PERSON]" not in _redacted(text)

@@ -1,6 +1,7 @@
 """Vietnamese full names, which start with a family name from a short list: "Trần Thị Bích",
 "Võ Minh Tuấn", "Lê Văn Tám" (capitalised syllables after it), and, typed in lower case
-without tones, "tran thi bich" (a middle name "thị"/"văn" says it is a name)."""
+without tones, "tran thi bich" (a middle name "thị"/"văn" says it is a name); and given names
+after a kin word written with its tone mark ("anh Khoa", "chị Huệ")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 FAMILY_NAMES = looked_for(word.casefold() for word in word_lists.words("names", "family_names"))
 _MIDDLE_NAMES = frozenset(word.casefold() for word in word_lists.words("names", "middle_names"))
+_KIN_TITLES = looked_for(word.casefold() for word in word_lists.words("names", "kin_titles"))
 _SYLLABLE = 7  # letters in the longest Vietnamese syllable ("Nguyễn", "nghiêng")
 
 
@@ -44,6 +46,21 @@ def take_family_names(finder: NameFinder) -> None:
             last = i + 2
         if last > i:
             finder.claim(i, last)
+
+
+def take_kin_names(finder: NameFinder) -> None:
+    """Capitalised syllables after a kin word or title written as listed ("anh Khoa nói")."""
+    present = finder.words & _KIN_TITLES
+    if not present:
+        return
+    tokens = finder.tokens
+    written = map(str.casefold, map(attrgetter("text"), tokens))
+    for i in compress(count(), map(present.__contains__, written)):
+        last = i
+        while last - i < 3 and _syllable_at(finder, last + 1, capitalised=True):
+            last += 1
+        if last > i:
+            finder.claim(i + 1, last)
 
 
 def _syllable_at(finder: NameFinder, j: int, *, capitalised: bool) -> bool:

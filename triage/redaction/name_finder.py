@@ -11,7 +11,8 @@ from typing import cast
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
-from triage.redaction.family_names import take_family_names
+from triage.redaction.family_names import take_family_names, take_kin_names
+from triage.redaction.han_nicknames import take_han_nicknames
 from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_cues import (
     business_follows,
@@ -34,6 +35,7 @@ from triage.redaction.name_lists import (
     PARTICLES,
     PLACE_WORDS,
     POSSESSION_WORDS,
+    POSSESSIVES_AFTER,
     RELATION_WORDS,
     SURNAMES,
     TOKEN,
@@ -262,6 +264,7 @@ class NameFinder:
         if not self.latin1 and CJK.search(self.text):
             take_cjk(self)
             take_han_names(self)
+            take_han_nicknames(self)
         for i in self.marker_indices:
             token = self.tokens[i]
             if token.text in HONORIFICS:
@@ -279,6 +282,8 @@ class NameFinder:
                     continue
                 take_after_qualifier(self, i)
                 j = self.next_after(i)
+                if j is not None and self.tokens[j].folded in POSSESSIVES_AFTER:
+                    j = self.next_after(j)
                 if j is None:
                     continue
                 name = self.tokens[j]
@@ -305,6 +310,7 @@ class NameFinder:
 
     def listed(self) -> None:
         take_family_names(self)  # "Trần Thị Bích" whole, before its syllables are read alone
+        take_kin_names(self)
         for i in self.listed_indices:
             token = self.tokens[i]
             tier = token.tier

@@ -107,6 +107,7 @@ PLACE_WORDS = _folded("place_words")
 BUSINESS_WORDS = _folded("business_words")
 RELATIVE_PRONOUNS = _folded("relative_pronouns")
 RELATION_WORDS = _folded("relations")
+POSSESSIVES_AFTER = _folded("possessives_after")  # "m" in "zanmi m Djenane"
 # Honorifics match as written: "Mr" or "mr", but "Don" and "Miss" only with their capital.
 HONORIFICS = frozenset(
     [form for title in word_lists.words("names", "titles") for form in (title, title.lower())]
@@ -222,6 +223,7 @@ def _gate_words() -> frozenset[str]:
     words |= _as_written_and_lower("relations")
     words |= _as_written_and_lower("possessions")
     words |= {name.casefold() for name in word_lists.words("names", "family_names")}
+    words |= {title.casefold() for title in word_lists.words("names", "kin_titles")}
     for phrase in (*word_lists.words("names", "cues"), *word_lists.words("names", "contact_cues")):
         parts = _HINT_WORD.findall(phrase.lower())
         if parts:

@@ -85,6 +85,8 @@ def uncased_end(finder: NameFinder, j: int) -> int:
         token = finder.tokens[k]
         if not (finder.joined(k - 1, k) and token.uncased) or token.stop or finder.is_place(k):
             break
+        if token.tier is None and arabic_verb(token.folded):
+            break  # "زوجها كريم يحبسها": the verb after the name is no family name
         ends = k + 1 == len(finder.tokens) or not finder.joined(k, k + 1) or finder.tokens[k + 1].stop
         if token.folded.startswith("ال") or finder.tokens[k - 1].folded in PARTICLES or ends:
             last = k
