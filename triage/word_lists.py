@@ -75,6 +75,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "cues_capitals": _CASELESS,  # the same, only in capitals ("SIN", "PR")
         "cues_unspaced": _CASELESS,  # the same, in a script written without spaces ("护照")
         "fillers": _FOLDED,  # words a cue may be followed by: "number", "is", "numéro"
+        "phone_cues_unspaced": _CASELESS,  # "电话": an unspaced id cue before it does not reach past it
         "number_words": _FOLDED,  # a capital series and digits after one is an id: "номер FT 482913"
     },
     "addresses": {

@@ -222,3 +222,34 @@ def test_names_after_relations(text: str, expected: str) -> None:
 )
 def test_relation_words_that_take_no_name(text: str) -> None:
     assert "[PERSON]" not in _redacted(text)
+
+
+# --- holdout4's leaks, by class, on new sentences --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a father's name after "بن" is part of the name, even when it is also a common word
+        ("Je m'appelle سامي بن علي, j'ai besoin d'aide", "Je m'appelle [PERSON], j'ai besoin d'aide"),
+        # a Korean self-introduction (no lexicon for Korean), the copula written onto the name
+        ("제 이름은 이서연입니다. 도와주세요", "제 이름은 [PERSON]. 도와주세요"),
+        # a phone written right after Chinese or Korean letters
+        ("有事打电话4385550142找我", "有事打电话[PHONE]找我"),
+        ("연락처는 5145550177입니다", "연락처는 [PHONE]입니다"),
+        # an id cue far before a phone cue does not make the phone an id
+        ("他拿走了我的护照。我的电话是514-555-0163", "他拿走了我的护照。我的电话是[PHONE]"),
+        # a long id code right after its Chinese cue
+        ("我的护照号码G48217736在他那里", "我的护照号码[ID_NUMBER]在他那里"),
+        # a Romanian unit after a street address
+        ("stă la 40 Bay St, apartamentul 1204", "stă la [ADDRESS]"),
+    ],
+)
+def test_holdout4_classes(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["老板扣着护照，一个月只给600加币", "护照在他那里，他说要给500块"],
+)
+def test_short_amounts_after_an_unspaced_id_cue_are_no_id(text: str) -> None:
+    assert "[ID_NUMBER]" not in _redacted(text)

@@ -22,7 +22,9 @@ _SYLLABLE = 7  # letters in the longest Vietnamese syllable ("Nguyễn", "nghiê
 
 
 def take_family_names(finder: NameFinder) -> None:
-    """Claim the full names that start with a listed family name (see the module docstring)."""
+    """Claim the full names that start with a listed family name and the names after a kin
+    word (see the module docstring)."""
+    take_kin_names(finder)
     present = finder.words & FAMILY_NAMES
     if not present:
         return

@@ -23,6 +23,7 @@ def _folded_words(words: Iterable[str]) -> frozenset[str]:
 _CUE_WORDS = looked_for(_folded_words(word_lists.words("identity", "cues")))
 _UPPER_CUES = frozenset(word_lists.words("identity", "cues_capitals"))  # words too when lower case
 _UNSPACED_CUES = word_lists.words("identity", "cues_unspaced")
+_PHONE_CUES_UNSPACED = word_lists.words("identity", "phone_cues_unspaced")
 assert not any(cue.isascii() or all(ord(ch) < 256 for ch in cue) for cue in _UNSPACED_CUES)
 _FILLER_SIGNS = ("#", ":", "=", "-")
 _FILLERS = _folded_words(word_lists.words("identity", "fillers")) | frozenset(_FILLER_SIGNS)
@@ -179,7 +180,7 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
     ("number", "is", "#"). `unspaced_cue`: the message has a cue written without spaces.
     `known`: answers already read for the message, by where the words end."""
     start = max(0, pos - 60)
-    if unspaced_cue and any(cue in text[start:pos] for cue in _UNSPACED_CUES):
+    if unspaced_cue and _unspaced_cue_before(text, start, pos):
         return True
     # Digits and separators just before `pos` are in no word: the words end at `words_end`.
     words = text[start:pos].rstrip(_NOT_IN_WORDS)
@@ -209,6 +210,17 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
             known[words_end] = space, near_answer
             return near_answer
     return _cue_ends(_words_between(text, start, pos)) is True
+
+
+def _unspaced_cue_before(text: str, start: int, pos: int) -> bool:
+    """An id cue written without spaces in text[start:pos], with no phone cue after it
+    ("护照号码E12345678", not "护照在老板那里，电话226-555-0191")."""
+    window = text[start:pos]
+    cue_at = max(window.rfind(cue) for cue in _UNSPACED_CUES)
+    if cue_at == -1:
+        return False
+    # "电话号码": a phone cue right before the cue counts too
+    return not any(window.find(phone, max(0, cue_at - len(phone))) != -1 for phone in _PHONE_CUES_UNSPACED)
 
 
 def _words_between(text: str, start: int, end: int) -> list[str]:
@@ -258,9 +270,9 @@ def _cued(
             text[start - 1] in "-" or (text[start - 1].isascii() and text[start - 1].isalpha())
         ):
             start -= 1
-        if start > 0 and text[start - 1].isalnum():
+        if start > 0 and _glued(text[start - 1]):
             start = digit
-            if start > 0 and text[start - 1].isalnum():
+            if start > 0 and _glued(text[start - 1]):
                 continue
         if start == digit and _may_follow_letter_prefix(text, start):
             prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
@@ -274,6 +286,8 @@ def _cued(
             value = _VALUE.match(text, value_start)
             if value is None or not _long_enough(value.group()):
                 continue
+            if value_start and text[value_start - 1].isalnum() and len(value.group()) < 6:
+                continue  # touching Chinese, only a long code ("号码E12345678", not "给800加币")
             if (not series_only and _cue_before(text, value.start(), unspaced_cue, known)) or (
                 value_start != digit and _series_after_number_word(text, value.group(), value_start)
             ):
@@ -294,6 +308,12 @@ def _series_after_number_word(text: str, value: str, start: int) -> bool:
         if folded not in _FILLERS or skipped >= 2:
             return False
     return False
+
+
+def _glued(char: str) -> bool:
+    """A letter or digit the number may not touch; a character of a script written without
+    spaces may ("护照号码E12345678")."""
+    return char.isalnum() and not ("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af")
 
 
 def _long_enough(value: str) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
+from triage.redaction.han_nicknames import take_han_nicknames
 from triage.redaction.name_lists import BUSINESS_WORDS, CUE_PHRASES, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
 from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
 
@@ -127,6 +128,7 @@ def take_han_names(finder: NameFinder) -> None:
     of two to four Chinese characters that start with a family name in a message written
     mostly in another script ("Dr. 王建华")."""
     text = finder.text
+    take_han_nicknames(finder)
     for cue in _HAN_CUES:
         at = text.find(cue)
         while at >= 0:

@@ -11,8 +11,7 @@ from typing import cast
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
-from triage.redaction.family_names import take_family_names, take_kin_names
-from triage.redaction.han_nicknames import take_han_nicknames
+from triage.redaction.family_names import take_family_names
 from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_cues import (
     business_follows,
@@ -43,7 +42,7 @@ from triage.redaction.name_lists import (
     Word,
     word_facts,
 )
-from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_end
+from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_at, uncased_end
 from triage.redaction.spans import LATIN1_LETTER, MASK, Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -180,6 +179,8 @@ class NameFinder:
                 last = j + 1
                 j += 2
                 continue
+            if token.folded in PARTICLES and lowercase_ok and uncased_at(self, j):
+                return j + 1  # "كريم بن علي": the word after "بن" ends the name, a stop word too
             if token.folded in BUSINESS_WORDS:
                 break  # "Kevin of Tremblay Transport": the business name is not part of the person
             if (
@@ -264,7 +265,6 @@ class NameFinder:
         if not self.latin1 and CJK.search(self.text):
             take_cjk(self)
             take_han_names(self)
-            take_han_nicknames(self)
         for i in self.marker_indices:
             token = self.tokens[i]
             if token.text in HONORIFICS:
@@ -309,8 +309,7 @@ class NameFinder:
         return j if gap in (" ", ". ", ".", ".  ", "  ") else None
 
     def listed(self) -> None:
-        take_family_names(self)  # "Trần Thị Bích" whole, before its syllables are read alone
-        take_kin_names(self)
+        take_family_names(self)  # "Trần Thị Bích" whole, "anh Khoa", before their syllables alone
         for i in self.listed_indices:
             token = self.tokens[i]
             tier = token.tier

@@ -27,12 +27,15 @@ import phonenumbers
 from triage.codes import PiiType
 from triage.redaction.spans import Hints, digit_runs, match_at
 
+# A letter of a script written without spaces (Chinese, Japanese kana, Korean) may touch the
+# number: "电话6475550104", "번호는 4165550199입니다"; any other letter or digit may not.
+_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CANDIDATE = re.compile(
-    r"(?<![\w+\-,/])(?<!\d\.)"
+    rf"(?<![^\W{_UNSPACED}])(?<![+\-,/])(?<!\d\.)"
     r"(?:\+\s?|00(?=\s?[1-9]))?"
     r"(?:\(\s?\d{1,5}\s?\)|\d)"
     r"(?:\d|[ .\-/\u00a0\u2010-\u2013]{1,3}(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
-    r"(?![\w])"
+    rf"(?![^\W{_UNSPACED}])"
 )
 _REGIONS = ("CA", "FR", "MX")
 
