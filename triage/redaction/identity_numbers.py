@@ -53,11 +53,13 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     runs = unmasked_runs(text, hints)  # where the patterns tried at the message's digit runs can match
     unspaced_cue = not hints.latin1 and any(cue in text for cue in _UNSPACED_CUES)  # none is Latin-1
-    cue_words = _has_word(hints, _CUE_WORDS) or unspaced_cue or "SIN" in text
-    if cue_words or _has_word(hints, _NUMBER_WORDS):
-        # with no cue at all, only a series after the word for number can be found
-        series_only = not cue_words and not any(cue in text for cue in _UPPER_CUES)
-        yield from _cued(text, runs, unspaced_cue, series_only=series_only)
+    if _has_word(hints, _CUE_WORDS) or unspaced_cue or "SIN" in text:
+        yield from _cued(text, runs, unspaced_cue, series_only=False)
+    elif _has_word(hints, _NUMBER_WORDS):
+        # with no cue, only a series in capitals after the word for number ("FT 482913")
+        series = [(start, end) for start, end in runs if start >= 2 and _after_capital(text, start)]
+        if series:
+            yield from _cued(text, series, unspaced_cue, series_only=True)
     sin_starts = _sin_starts(text, runs)
     if sin_starts:
         yield from _sins(text, sin_starts)
@@ -270,9 +272,9 @@ def _cued(
             text[start - 1] in "-" or (text[start - 1].isascii() and text[start - 1].isalpha())
         ):
             start -= 1
-        if start > 0 and _glued(text[start - 1]):
+        if start > 0 and text[start - 1].isalnum() and _glued(text[start - 1]):
             start = digit
-            if start > 0 and _glued(text[start - 1]):
+            if start > 0 and text[start - 1].isalnum() and _glued(text[start - 1]):
                 continue
         if start == digit and _may_follow_letter_prefix(text, start):
             prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
@@ -310,10 +312,17 @@ def _series_after_number_word(text: str, value: str, start: int) -> bool:
     return False
 
 
+def _after_capital(text: str, start: int) -> bool:
+    """A capital letter or a dash, or a capital and a space, just before `start` (where a
+    series may end: "AB123456", "FT-482913", "FT 482913")."""
+    before = text[start - 1]
+    return before.isupper() or before == "-" or (before in " \n" and text[start - 2].isupper())
+
+
 def _glued(char: str) -> bool:
-    """A letter or digit the number may not touch; a character of a script written without
-    spaces may ("护照号码E12345678")."""
-    return char.isalnum() and not ("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af")
+    """A letter or digit (`char`, one) the number may not touch; a character of a script
+    written without spaces may ("护照号码E12345678")."""
+    return not ("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af")
 
 
 def _long_enough(value: str) -> bool:

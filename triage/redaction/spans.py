@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -308,19 +308,13 @@ def digits_at(text: str, start: int, count: int) -> bool:
     return len(piece) == count and piece.isdecimal()
 
 
-# The last masked copy asked about, with its answers: the detectors of one layer read the same
-# copy (a pure function of the text and its Hints, so a kept answer never changes a result).
+# The last masked copy asked about, with its answer, for each of the two functions below: the
+# detectors of one layer read the same copy (a pure function of the text and its Hints, so a
+# kept answer never changes a result).
 Runs = tuple[tuple[int, int], ...] | list[tuple[int, int]]
-_RUNS: list[tuple[str, Hints, str, Runs]] = [("", Hints(frozenset(), [], True, (), (), True), "", ())]
-
-
-def _remembered(text: str, hints: Hints, kind: str, make: Callable[[str, Hints], Runs]) -> Runs:
-    for known_text, known_hints, known_kind, runs in _RUNS:
-        if known_text is text and known_hints is hints and known_kind == kind:
-            return runs
-    runs = make(text, hints)
-    _RUNS[:] = [*_RUNS[-3:], (text, hints, kind, runs)]
-    return runs
+_NO_HINTS = Hints(frozenset(), [], True, (), (), True)
+_LAST_UNMASKED: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
+_LAST_DIGITS: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
 
 
 def unmasked_runs(text: str, hints: Hints) -> Runs:
@@ -329,7 +323,11 @@ def unmasked_runs(text: str, hints: Hints) -> Runs:
     at `hints.digit_starts` can still find a number at."""
     if MASK not in text:
         return hints.digit_runs
-    return _remembered(text, hints, "unmasked", _unmasked_runs)
+    known_text, known_hints, runs = _LAST_UNMASKED[0]
+    if known_text is not text or known_hints is not hints:
+        runs = _unmasked_runs(text, hints)
+        _LAST_UNMASKED[0] = (text, hints, runs)
+    return runs
 
 
 def _unmasked_runs(text: str, hints: Hints) -> list[tuple[int, int]]:
@@ -347,7 +345,11 @@ def digit_runs(text: str, hints: Hints) -> Runs:
     a digit run may start and a digit does."""
     if MASK not in text:
         return hints.digit_runs
-    return _remembered(text, hints, "digits", _digit_runs)
+    known_text, known_hints, runs = _LAST_DIGITS[0]
+    if known_text is not text or known_hints is not hints:
+        runs = _digit_runs(text, hints)
+        _LAST_DIGITS[0] = (text, hints, runs)
+    return runs
 
 
 def _digit_runs(text: str, hints: Hints) -> list[tuple[int, int]]:
