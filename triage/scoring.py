@@ -30,6 +30,7 @@ from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
 from triage.folding import Folded
 from triage.hours import overtime
+from triage.late_signs import NONE, LateSigns, read_late_signs
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
 from triage.tokens import Tokens
@@ -58,6 +59,8 @@ class Scores:
     exploitation: tuple[Exploitation, ...]
     explanations: tuple[str, ...]
     reasons: tuple[Reason, ...] = ()
+    # Signs read after the level (`triage.late_signs`): `triage.analyze` adds them last.
+    late: LateSigns = NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +162,8 @@ def score_tokens(
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
     _not_a_report(reading, indicators, needs)
     _settle_needs(urgency, indicators, needs)
+    reported = not (reading.hypothetical or reading.not_serious)
+    late = read_late_signs(text, folded, _ordered(_INDICATORS, indicators)) if reported else NONE
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),
@@ -166,6 +171,7 @@ def score_tokens(
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
+        late=late,
     )
 
 

@@ -1,0 +1,50 @@
+"""Issue 11, sixth round: needs and indicators read after the level (`triage.late_signs`).
+
+New sentences, written for these tests, in several languages: each sign is found, its need
+follows unless the message is an emergency, and the urgency is the same with or without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Indicator, Need, Urgency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the manager takes 60% of what the girls make",
+        "il garde tout le cash depuis l'été",
+        "kinukuha ng amo ang kalahati ng sahod ko",
+        "patronul opreste jumatate din bani pentru mancare",
+        "бригадир затримує гроші вже другий місяць",
+        "老板一直拖着工资不给",
+    ],
+)
+def test_pay_taken_is_wages_withheld_with_labour_rights(text: str) -> None:
+    result = triage.analyze(text)
+    assert Indicator.withholding_of_wages in result.indicators
+    assert Need.labour_rights in result.needs
+    assert any("pay taken or held back" in line for line in result.explanations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss pays the salary every friday, no problem there",
+        "I take the bus to work and my pay is fine",
+        "si un patron prend 50% de la paye de quelqu'un, est-ce que c'est du trafic? hypothétiquement",
+    ],
+)
+def test_pay_without_anyone_taking_it_is_no_sign(text: str) -> None:
+    assert Indicator.withholding_of_wages not in triage.analyze(text).indicators
+
+
+def test_a_late_sign_never_changes_the_urgency() -> None:
+    text = "he has a knife right now and says he will kill me, he keeps all my pay"
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency
+    assert Indicator.withholding_of_wages in result.indicators
+    assert Need.labour_rights not in result.needs  # the needs of now come first
