@@ -4,7 +4,9 @@ indicator and the need that follows from it, with its explanation.
 - pay taken or held back (`withholding_of_wages`): a word of pay and a word of taking or not
   paying in one clause ("il garde tout le cash", "зарплату задерживают", "工资一直拖着"), or
   a share of the pay kept ("takes 70%"); the person will need `labour_rights` unless it is
-  an emergency (the needs of now come first, as `triage.scoring` says).
+  an emergency (the needs of now come first, as `triage.scoring` says);
+- a debt to pay off (`debt_bondage`): a word of owing and an amount or a cost of the journey
+  in one clause ("je dois encore 9 000 $", "я винна агенції 4000", "要还路费").
 
 `triage.analyze` adds them after the learned second opinion, which reads the rules' codes:
 these signs reach neither the urgency nor the opinion.
@@ -21,6 +23,8 @@ from triage.result import TriageResult
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
 _PERCENT = r"(?<!\d)\d{1,3}\s?%"
+# An amount in figures ("$7000", "6 000 $", "15,000", "8k"): read as a cost owed.
+_AMOUNT = r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)|(?<!\d)\d{3,}(?!\d)|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,21 +37,47 @@ class LateSigns:
 NONE = LateSigns()
 
 
+@dataclass(frozen=True, slots=True)
+class _Sign:
+    indicator: Indicator
+    needs: tuple[Need, ...]
+    file: str  # lexicons/codes/<file>.toml
+    first: str
+    second: str
+    extra_first: tuple[str, ...]
+    extra_second: tuple[str, ...]
+    why: str
+
+
+_SIGNS = (
+    _Sign(Indicator.withholding_of_wages, (Need.labour_rights,), "pay", "pay", "taking", (_PERCENT,), (),
+          "pay taken or held back"),
+    _Sign(Indicator.debt_bondage, (), "debt", "owing", "cost", (), (_AMOUNT,), "a debt to pay off"),
+)
+
+
 def read_late_signs(text: str, folded: Folded, found: tuple[Indicator, ...]) -> LateSigns:
     """The late signs of redacted `text` (folded as `folded`) that the rules did not find
-    (`found`): an imagined case or a joke is no report and is not read."""
-    if Indicator.withholding_of_wages in found:
+    (`found`). The caller leaves out an imagined case or a joke: it is no report."""
+    indicators: list[Indicator] = []
+    needs: list[Need] = []
+    explanations: list[str] = []
+    for sign in _SIGNS:
+        if sign.indicator in found:
+            continue
+        cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
+        span = cues.find(folded.text)
+        if span is None:
+            continue
+        start, end = folded.source_span(*span)
+        quoted = " ".join(text[start:end].split())
+        indicators.append(sign.indicator)
+        needs.extend(sign.needs)
+        codes = ", ".join(code.value for code in (sign.indicator, *sign.needs))
+        explanations.append(f"'{quoted}' -> {codes} ({sign.why})")
+    if not indicators:
         return NONE
-    span = load_pair("pay", "pay", "taking", (_PERCENT,)).find(folded.text)
-    if span is None:
-        return NONE
-    start, end = folded.source_span(*span)
-    quoted = " ".join(text[start:end].split())
-    return LateSigns(
-        (Indicator.withholding_of_wages,),
-        (Need.labour_rights,),
-        (f"'{quoted}' -> withholding_of_wages, labour_rights (pay taken or held back)",),
-    )
+    return LateSigns(tuple(indicators), tuple(needs), tuple(explanations))
 
 
 def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:

@@ -91,9 +91,11 @@ def _paired(text: str, one: tuple[int, int], other: tuple[int, int]) -> tuple[in
 
 
 @lru_cache(maxsize=8)
-def load_pair(name: str, first: str, second: str, extra_first: tuple[str, ...] = ()) -> PairCues:
+def load_pair(
+    name: str, first: str, second: str, extra_first: tuple[str, ...] = (), extra_second: tuple[str, ...] = ()
+) -> PairCues:
     """The pair of tables `first` and `second` of `lexicons/codes/<name>.toml`; `extra_first`
-    are regular expressions read as `first` words too (a percentage)."""
+    and `extra_second` are regular expressions read as their words too (a percentage, an amount)."""
     data = tomllib.loads((CODES_DIR / f"{name}.toml").read_text(encoding="utf-8"))
 
     def table(key: str) -> list[str]:
@@ -102,7 +104,8 @@ def load_pair(name: str, first: str, second: str, extra_first: tuple[str, ...] =
             raise ValueError(f"lexicons/codes/{name}.toml: [{key}] is missing")
         return [term for terms in raw.values() for term in terms]
 
-    first_pattern = compile_terms(table(first))
-    if extra_first:
-        first_pattern = re.compile("|".join((first_pattern.pattern, *extra_first)))
-    return PairCues(first_pattern, compile_terms(table(second)))
+    patterns = []
+    for key, extra in ((first, extra_first), (second, extra_second)):
+        pattern = compile_terms(table(key))
+        patterns.append(re.compile("|".join((pattern.pattern, *extra))) if extra else pattern)
+    return PairCues(patterns[0], patterns[1])

@@ -48,3 +48,24 @@ def test_a_late_sign_never_changes_the_urgency() -> None:
     assert result.urgency is Urgency.emergency
     assert Indicator.withholding_of_wages in result.indicators
     assert Need.labour_rights not in result.needs  # the needs of now come first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je dois encore 4 500 $ au gars qui m'a fait venir",
+        "dice que debemos 2 mil cada uno por el pasaje",
+    ],
+)
+def test_an_amount_owed_is_debt_bondage(text: str) -> None:
+    result = triage.analyze(text)
+    assert Indicator.debt_bondage in result.indicators
+    assert any("a debt to pay off" in line for line in result.explanations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tu dois venir demain à 9h", "debe llegar a las 10 con el pasaporte", "tengo 300 dólares ahorrados"],
+)
+def test_must_without_an_amount_owed_is_no_debt(text: str) -> None:
+    assert Indicator.debt_bondage not in triage.analyze(text).indicators
