@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from triage.codes import Indicator, Need, Urgency
-from triage.folding import Folded
-from triage.pair_cues import load_pair
+from triage.folding import WORD, Folded
+from triage.pair_cues import Words, load_pair
 from triage.result import TriageResult
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
@@ -56,17 +56,22 @@ _SIGNS = (
 )
 
 
-def read_late_signs(text: str, folded: Folded, found: tuple[Indicator, ...]) -> LateSigns:
-    """The late signs of redacted `text` (folded as `folded`) that the rules did not find
-    (`found`). The caller leaves out an imagined case or a joke: it is no report."""
+def read_late_signs(
+    text: str, folded: Folded, found: tuple[Indicator, ...], words: Words | None = None
+) -> LateSigns:
+    """The late signs of redacted `text` (folded as `folded`, its folded `words` with their
+    spans if already split) that the rules did not find (`found`). The caller leaves out an
+    imagined case or a joke: it is no report."""
     indicators: list[Indicator] = []
     needs: list[Need] = []
     explanations: list[str] = []
+    if words is None:
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
     for sign in _SIGNS:
         if sign.indicator in found:
             continue
         cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
-        span = cues.find(folded.text)
+        span = cues.find(folded.text, words)
         if span is None:
             continue
         start, end = folded.source_span(*span)

@@ -23,9 +23,6 @@ CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।()\"«»“”]|\.(?!\d)")
 # Words at most between the two ("keeps *all of my* pay"); characters in Chinese.
 WORD_GAP = 4
 CHAR_GAP = 8
-# Arabic joins these to the next word ("والراتب", "بالفلوس").
-_ARABIC_CLITICS = "(?:وال|بال|فال|لل|ال|و|ف|ب|ل|ك)?"
-_WORD_CHAR = r"[^\W_]"
 
 
 def _script(term: str) -> str:
@@ -39,40 +36,98 @@ def _script(term: str) -> str:
     return "spaced"
 
 
-def _pattern(term: str) -> str:
-    """The regular expression of one folded term (see the module's data files)."""
-    star = term.endswith("*")
-    body = r"\s+".join(re.escape(part) for part in term.rstrip("*").split())
-    script = _script(term)
-    if script in ("han", "devanagari"):
-        return body  # no spaces between words, or vowel signs that \w does not know
-    if script == "arabic":
-        return rf"(?<!{_WORD_CHAR}){_ARABIC_CLITICS}{body}{_WORD_CHAR}*"
-    return rf"(?<!{_WORD_CHAR}){body}" + (f"{_WORD_CHAR}*" if star else rf"(?!{_WORD_CHAR})")
+Words = list[tuple[str, int, int]]
 
 
-def compile_terms(terms: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for every term (folded first); longer terms are tried first."""
-    unique = {fold_plain(term).strip() for term in terms}
-    folded = sorted((term for term in unique if term.strip(" *")), key=len, reverse=True)
-    return re.compile("|".join(_pattern(term) for term in folded))
+@dataclass(frozen=True, slots=True)
+class TermSet:
+    """Folded terms looked up word by word (a dictionary of first words, a tuple of prefixes),
+    and those of scripts read as substrings; `extra` are regular expressions."""
+
+    prefixes: tuple[str, ...]  # one-word terms with *, and Arabic words (suffixes attach)
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]  # first word -> (words, star)
+    substrings: tuple[str, ...]
+    extra: re.Pattern[str] | None
+
+    def spans(self, text: str, words: Words) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for index, (word, start, end) in enumerate(words):
+            bare = _ARABIC_CLITICS.sub("", word) if "\u0600" <= word[0] <= "\u06ff" else word
+            if self.prefixes and (word.startswith(self.prefixes) or bare.startswith(self.prefixes)):
+                found.append((start, end))
+            for phrase, star in self.by_first.get(word, ()):
+                last = _phrase_end(phrase, star, words, index)
+                if last is not None:
+                    found.append((start, last))
+        for term in self.substrings:
+            at = text.find(term)
+            while at >= 0:
+                found.append((at, at + len(term)))
+                at = text.find(term, at + 1)
+        if self.extra is not None:
+            found.extend((m.start(), m.end()) for m in self.extra.finditer(text))
+        return found
+
+
+def _phrase_end(phrase: tuple[str, ...], star: bool, words: Words, index: int) -> int | None:
+    """The end of `phrase` read from word `index` on (its first word already equal), or None."""
+    if index + len(phrase) > len(words):
+        return None
+    for offset in range(1, len(phrase)):
+        word = words[index + offset][0]
+        wanted = phrase[offset]
+        last = offset == len(phrase) - 1
+        if not (word == wanted or (last and star and word.startswith(wanted))):
+            return None
+    return words[index + len(phrase) - 1][2]
+
+
+_ARABIC_CLITICS = re.compile("^(?:وال|بال|فال|لل|ال|و|ف|ب|ل|ك)")
+
+
+def term_set(terms: Iterable[str], extra: tuple[str, ...] = ()) -> TermSet:
+    """The `TermSet` of `terms` (folded first) and the regular expressions `extra`."""
+    prefixes: list[str] = []
+    by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    substrings: list[str] = []
+    for raw in terms:
+        term = fold_plain(raw).strip()
+        star = term.endswith("*")
+        phrase = tuple(term.rstrip("*").split())
+        if not phrase:
+            continue
+        script = _script(term)
+        if script in ("han", "devanagari"):
+            substrings.append(" ".join(phrase))  # no spaces between words, or vowel signs \w does not know
+        elif len(phrase) == 1 and (star or script == "arabic"):
+            prefixes.append(phrase[0])
+        else:
+            by_first.setdefault(phrase[0], []).append((phrase, star))
+    return TermSet(
+        tuple(sorted(set(prefixes))),
+        {first: tuple(entries) for first, entries in by_first.items()},
+        tuple(sorted(set(substrings))),
+        re.compile("|".join(extra)) if extra else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class PairCues:
-    """The two kinds of words of one sign, each as one pattern over folded text."""
+    """The two kinds of words of one sign."""
 
-    first: re.Pattern[str]
-    second: re.Pattern[str]
+    first: TermSet
+    second: TermSet
 
-    def find(self, folded_text: str) -> tuple[int, int] | None:
+    def find(self, folded_text: str, words: Words | None = None) -> tuple[int, int] | None:
         """The folded span of the first pair of a `first` and a `second` word in one clause."""
-        firsts = [(m.start(), m.end()) for m in self.first.finditer(folded_text)]
+        if words is None:
+            words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded_text)]
+        firsts = self.first.spans(folded_text, words)
         if not firsts:
             return None
-        for second in self.second.finditer(folded_text):
-            for start, end in firsts:
-                span = _paired(folded_text, (start, end), (second.start(), second.end()))
+        for second in self.second.spans(folded_text, words):
+            for first in firsts:
+                span = _paired(folded_text, first, second)
                 if span is not None:
                     return span
         return None
@@ -104,8 +159,4 @@ def load_pair(
             raise ValueError(f"lexicons/codes/{name}.toml: [{key}] is missing")
         return [term for terms in raw.values() for term in terms]
 
-    patterns = []
-    for key, extra in ((first, extra_first), (second, extra_second)):
-        pattern = compile_terms(table(key))
-        patterns.append(re.compile("|".join((pattern.pattern, *extra))) if extra else pattern)
-    return PairCues(patterns[0], patterns[1])
+    return PairCues(term_set(table(first), extra_first), term_set(table(second), extra_second))

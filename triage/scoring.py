@@ -163,7 +163,8 @@ def score_tokens(
     _not_a_report(reading, indicators, needs)
     _settle_needs(urgency, indicators, needs)
     reported = not (reading.hypothetical or reading.not_serious)
-    late = read_late_signs(text, folded, _ordered(_INDICATORS, indicators)) if reported else NONE
+    found = _ordered(_INDICATORS, indicators)
+    late = read_late_signs(text, folded, found, tokens.spans) if reported else NONE
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),
