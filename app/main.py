@@ -205,10 +205,13 @@ async def _stop_referral_worker(worker: ReferralWorker, http: httpx.AsyncClient)
 
 
 def _docs(settings: Settings) -> dict[str, Any]:
-    """The API description is for developers: not published by a production server."""
+    """The API description is for developers: not published by a production server. FastAPI's
+    `/docs` and `/redoc` pages load their scripts from a CDN, which our pages never do (and
+    the Content-Security-Policy would refuse): they are off everywhere; `/openapi.json` is the
+    description, for any OpenAPI viewer a developer runs locally."""
     if settings.is_production:
         return {"docs_url": None, "redoc_url": None, "openapi_url": None}
-    return {}
+    return {"docs_url": None, "redoc_url": None}
 
 
 def _wants_page(request: Request) -> bool:

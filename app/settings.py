@@ -89,8 +89,9 @@ class Settings(BaseSettings):
     timezone: str = DEFAULT_TIMEZONE
     # When operators answer calls (HOTLINE_OPENING_HOURS), in the hotline's zone: `24/7`, or
     # `MO-FR 08:00-20:00; SA 20:00-02:00` (days MO to SU, a window closing at or before it
-    # opens ends the next day). Out of hours a call goes straight to a partner line that is
-    # open, or hears safety information, instead of waiting in the queue.
+    # opens ends the next day; holidays: `12-25 closed; 12-24 08:00-12:00`). Out of hours a
+    # call goes straight to a partner line that is open, or hears safety information, instead
+    # of waiting in the queue.
     opening_hours: str = weekly_hours.ALWAYS
     log_level: str = "INFO"
 
