@@ -162,9 +162,6 @@ def score_tokens(
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
     _not_a_report(reading, indicators, needs)
     _settle_needs(urgency, indicators, needs)
-    reported = not (reading.hypothetical or reading.not_serious)
-    found = _ordered(_INDICATORS, indicators)
-    late = read_late_signs(text, folded, found, tokens.spans) if reported else NONE
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),
@@ -172,8 +169,15 @@ def score_tokens(
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
-        late=late,
+        late=_late_signs(reading, text, tokens, indicators),
     )
+
+
+def _late_signs(reading: Reading, text: str, tokens: Tokens, indicators: set[Indicator]) -> LateSigns:
+    """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
+    if reading.hypothetical or reading.not_serious:
+        return NONE
+    return read_late_signs(text, tokens.folded, _ordered(_INDICATORS, indicators), tokens.spans)
 
 
 def _set_aside(reading: Reading) -> set[int]:
