@@ -19,7 +19,7 @@ from triage.folding import WORD, fold_plain
 
 CODES_DIR: Path = Path(__file__).resolve().parent / "lexicons" / "codes"
 # A clause ends at these: the two words must share one.
-CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।()\"«»“”]|\.(?!\d)")
+CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।()\"«»“”,，、،]|\.(?!\d)")
 # Words at most between the two ("keeps *all of my* pay"); characters in Chinese.
 WORD_GAP = 4
 CHAR_GAP = 8

@@ -177,7 +177,16 @@ def _late_signs(reading: Reading, text: str, tokens: Tokens, indicators: set[Ind
     """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
     if reading.hypothetical or reading.not_serious:
         return NONE
-    return read_late_signs(text, tokens.folded, _ordered(_INDICATORS, indicators), tokens.spans)
+    refused = next(
+        (
+            (f.start, f.end)
+            for f in reading.findings
+            if f.what is What.care_refused and f.when is not When.denied
+        ),
+        None,
+    )
+    found = _ordered(_INDICATORS, indicators)
+    return read_late_signs(text, tokens.folded, found, tokens.spans, refused)
 
 
 def _set_aside(reading: Reading) -> set[int]:

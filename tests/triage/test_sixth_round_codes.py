@@ -69,3 +69,29 @@ def test_an_amount_owed_is_debt_bondage(text: str) -> None:
 )
 def test_must_without_an_amount_owed_is_no_debt(text: str) -> None:
     assert Indicator.debt_bondage not in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we sleep in the garage on a mattress, eight of us",
+        "je dors sur un matelas dans l'entrepôt du patron",
+        "no tenemos agua desde ayer en la finca",
+        "我们住在工地的集装箱里",
+        "the boss says no hospital for my broken hand",
+    ],
+)
+def test_living_conditions_and_care_refused_are_abusive_conditions(text: str) -> None:
+    assert Indicator.abusive_conditions in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I live in a nice apartment with my sister",
+        "je dors mal depuis des mois",
+        "no pasa nada, tengo comida",
+    ],
+)
+def test_an_ordinary_home_is_no_abusive_condition(text: str) -> None:
+    assert Indicator.abusive_conditions not in triage.analyze(text).indicators
