@@ -33,16 +33,20 @@ _AMOUNT = r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)|(?<!\d)\d{3,}(?!\d)|\d+\s?(?:k\b
 @dataclass(frozen=True, slots=True)
 class LateSigns:
     indicators: tuple[Indicator, ...] = ()
-    needs: tuple[Need, ...] = ()  # added unless the final level is an emergency
+    needs: tuple[Need, ...] = ()  # an emergency keeps only the needs of now
     explanations: tuple[str, ...] = ()
 
 
 NONE = LateSigns()
+# Needs that wait until the person is safe (as `triage.scoring` says of an emergency).
+_LATER_NEEDS = frozenset(
+    {Need.legal, Need.immigration, Need.labour_rights, Need.information, Need.employment_education}
+)
 
 
 @dataclass(frozen=True, slots=True)
 class _Sign:
-    indicator: Indicator
+    indicator: Indicator | None
     needs: tuple[Need, ...]
     file: str  # lexicons/codes/<file>.toml
     first: str
@@ -58,9 +62,15 @@ _SIGNS = (
     _Sign(Indicator.debt_bondage, (), "debt", "owing", "cost", (), (_AMOUNT,), "a debt to pay off"),
     _Sign(Indicator.abusive_conditions, (), "living", "sleeping", "bad_place", (), (),
           "a place no one should live in"),
-    _Sign(Indicator.abusive_conditions, (), "living", "lacking", "essential", (), (),
+    _Sign(Indicator.abusive_conditions, (Need.basic_needs,), "living", "lacking", "essential", (), (),
           "without food, water or heat"),
+    _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
 )
+# What the danger model read (`triage.scoring` passes their folded spans by these names).
+_READ = {
+    "care_refused": (Indicator.abusive_conditions, (), "medical care refused"),
+    "just_fled": (None, (Need.shelter,), "has just fled: needs a safe place to stay"),
+}
 
 
 def read_late_signs(
@@ -68,33 +78,41 @@ def read_late_signs(
     folded: Folded,
     found: tuple[Indicator, ...],
     words: Words | None = None,
-    care_refused: tuple[int, int] | None = None,
+    read: dict[str, tuple[int, int]] | None = None,
 ) -> LateSigns:
     """The late signs of redacted `text` (folded as `folded`, its folded `words` with their
-    spans if already split) that the rules did not find (`found`). `care_refused` is the folded
-    span where the danger model read medical care refused ("no hospital"): abusive conditions
-    too. The caller leaves out an imagined case or a joke: it is no report."""
+    spans if already split) that the rules did not find (`found`). `read` holds the folded
+    spans of what the danger model read that says a sign too (medical care refused, just
+    fled). The caller leaves out an imagined case or a joke: it is no report."""
     indicators: list[Indicator] = []
     needs: list[Need] = []
     explanations: list[str] = []
-    if care_refused is not None and Indicator.abusive_conditions not in found:
-        indicators.append(Indicator.abusive_conditions)
-        quoted = _quote(text, folded, care_refused)
-        explanations.append(f"'{quoted}' -> abusive_conditions (medical care refused)")
+
+    def add(
+        indicator: Indicator | None, new_needs: tuple[Need, ...], span: tuple[int, int], why: str
+    ) -> None:
+        if indicator is not None:
+            indicators.append(indicator)
+        needs.extend(new_needs)
+        codes = ", ".join(code.value for code in (*((indicator,) if indicator else ()), *new_needs))
+        explanations.append(f"'{_quote(text, folded, span)}' -> {codes} ({why})")
+
+    for name, span in (read or {}).items():
+        indicator, new_needs, why = _READ[name]
+        if indicator not in found:
+            add(indicator, new_needs, span, why)
     if words is None:
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
     for sign in _SIGNS:
-        if sign.indicator in found or sign.indicator in indicators:
+        if sign.indicator is not None and (sign.indicator in found or sign.indicator in indicators):
+            continue
+        if sign.indicator is None and set(sign.needs) <= set(needs):
             continue
         cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
-        span = cues.find(folded.text, words)
-        if span is None:
-            continue
-        indicators.append(sign.indicator)
-        needs.extend(sign.needs)
-        codes = ", ".join(code.value for code in (sign.indicator, *sign.needs))
-        explanations.append(f"'{_quote(text, folded, span)}' -> {codes} ({sign.why})")
-    if not indicators:
+        paired = cues.find(folded.text, words)
+        if paired is not None:
+            add(sign.indicator, sign.needs, paired, sign.why)
+    if not explanations:
         return NONE
     return LateSigns(tuple(indicators), tuple(needs), tuple(explanations))
 
@@ -105,13 +123,13 @@ def _quote(text: str, folded: Folded, span: tuple[int, int]) -> str:
 
 
 def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
-    """`result` with `signs` added (their needs only if it is not an emergency)."""
-    if not signs.indicators:
+    """`result` with `signs` added (an emergency keeps only the needs of now)."""
+    if not signs.explanations:
         return result
     indicators = set(result.indicators) | set(signs.indicators)
-    needs = set(result.needs)
-    if result.urgency is not Urgency.emergency:
-        needs.update(signs.needs)
+    needs = set(result.needs) | set(signs.needs)
+    if result.urgency is Urgency.emergency:
+        needs -= _LATER_NEEDS - set(result.needs)
     return replace(
         result,
         indicators=tuple(code for code in Indicator if code in indicators),

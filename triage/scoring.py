@@ -177,16 +177,14 @@ def _late_signs(reading: Reading, text: str, tokens: Tokens, indicators: set[Ind
     """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
     if reading.hypothetical or reading.not_serious:
         return NONE
-    refused = next(
-        (
-            (f.start, f.end)
-            for f in reading.findings
-            if f.what is What.care_refused and f.when is not When.denied
-        ),
-        None,
-    )
+    read: dict[str, tuple[int, int]] = {}
+    for f in reading.findings:
+        if f.what is What.care_refused and f.when is not When.denied:
+            read.setdefault("care_refused", (f.start, f.end))
+        elif f.what is What.escape and f.when is When.now:
+            read.setdefault("just_fled", (f.start, f.end))
     found = _ordered(_INDICATORS, indicators)
-    return read_late_signs(text, tokens.folded, found, tokens.spans, refused)
+    return read_late_signs(text, tokens.folded, found, tokens.spans, read)
 
 
 def _set_aside(reading: Reading) -> set[int]:

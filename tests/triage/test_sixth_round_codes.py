@@ -95,3 +95,29 @@ def test_living_conditions_and_care_refused_are_abusive_conditions(text: str) ->
 )
 def test_an_ordinary_home_is_no_abusive_condition(text: str) -> None:
     assert Indicator.abusive_conditions not in triage.analyze(text).indicators
+
+
+def test_someone_who_has_just_fled_needs_shelter() -> None:
+    result = triage.analyze("I ran away from the farm an hour ago, they are driving around looking for me")
+    assert Need.shelter in result.needs
+    assert any("has just fled" in line for line in result.explanations)
+
+
+def test_an_escape_years_ago_needs_no_shelter() -> None:
+    assert Need.shelter not in triage.analyze("five years ago I escaped from them, now I study nursing").needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me escapé hace media hora, no tengo dinero ni zapatos",
+        "我们被锁在仓库里，两天没吃饭",
+        "ми без їжі вже другий день, нема води",
+    ],
+)
+def test_no_money_food_or_clothes_is_a_basic_need_even_in_an_emergency(text: str) -> None:
+    assert Need.basic_needs in triage.analyze(text).needs
+
+
+def test_work_without_pay_is_no_basic_need() -> None:
+    assert Need.basic_needs not in triage.analyze("kaam bina paise ke karwata hai").needs
