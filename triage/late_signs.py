@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
-from triage.pair_cues import Words, load_pair
+from triage.pair_cues import Words, load_pair, load_terms
 from triage.result import TriageResult
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
@@ -31,10 +31,24 @@ _AMOUNT = r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)|(?<!\d)\d{3,}(?!\d)|\d+\s?(?:k\b
 
 
 @dataclass(frozen=True, slots=True)
+class Late:
+    """One late sign: the words as written, the codes they say, and why."""
+
+    quote: str
+    indicator: Indicator | None
+    needs: tuple[Need, ...]
+    why: str
+
+    def line(self, needs: tuple[Need, ...]) -> str | None:
+        """The explanation, naming only the codes the result keeps (its `needs`)."""
+        kept = [code.value for code in self.needs if code in needs]
+        codes = ([self.indicator.value] if self.indicator else []) + kept
+        return f"'{self.quote}' -> {', '.join(codes)} ({self.why})" if codes else None
+
+
+@dataclass(frozen=True, slots=True)
 class LateSigns:
-    indicators: tuple[Indicator, ...] = ()
-    needs: tuple[Need, ...] = ()  # an emergency keeps only the needs of now
-    explanations: tuple[str, ...] = ()
+    signs: tuple[Late, ...] = ()
 
 
 NONE = LateSigns()
@@ -79,14 +93,18 @@ def read_late_signs(
     found: tuple[Indicator, ...],
     words: Words | None = None,
     read: dict[str, tuple[int, int]] | None = None,
+    report: bool = True,
+    had: tuple[Need, ...] = (),
 ) -> LateSigns:
     """The late signs of redacted `text` (folded as `folded`, its folded `words` with their
     spans if already split) that the rules did not find (`found`). `read` holds the folded
     spans of what the danger model read that says a sign too (medical care refused, just
-    fled). The caller leaves out an imagined case or a joke: it is no report."""
+    fled). A question about an imagined case is no `report`: it gets needs, no indicator
+    (the caller leaves out a joke altogether). Needs the rules already gave (`had`) are not
+    explained twice."""
     indicators: list[Indicator] = []
     needs: list[Need] = []
-    explanations: list[str] = []
+    signs: list[Late] = []
 
     def add(
         indicator: Indicator | None, new_needs: tuple[Need, ...], span: tuple[int, int], why: str
@@ -94,27 +112,44 @@ def read_late_signs(
         if indicator is not None:
             indicators.append(indicator)
         needs.extend(new_needs)
-        codes = ", ".join(code.value for code in (*((indicator,) if indicator else ()), *new_needs))
-        explanations.append(f"'{_quote(text, folded, span)}' -> {codes} ({why})")
+        signs.append(Late(_quote(text, folded, span), indicator, new_needs, why))
 
     for name, span in (read or {}).items():
         indicator, new_needs, why = _READ[name]
-        if indicator not in found:
+        if indicator not in found and (report or indicator is None):
             add(indicator, new_needs, span, why)
     if words is None:
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
     for sign in _SIGNS:
-        if sign.indicator is not None and (sign.indicator in found or sign.indicator in indicators):
+        found_already = sign.indicator in found or sign.indicator in indicators
+        if sign.indicator is not None and (found_already or not report):
             continue
-        if sign.indicator is None and set(sign.needs) <= set(needs):
+        if sign.indicator is None and set(sign.needs) <= set(needs) | set(had):
             continue
         cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
         paired = cues.find(folded.text, words)
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
-    if not explanations:
-        return NONE
-    return LateSigns(tuple(indicators), tuple(needs), tuple(explanations))
+    status = _status(folded.text, words, found)
+    if status is not None and Need.immigration not in (*needs, *had):
+        add(None, (Need.immigration,), *status)
+    return LateSigns(tuple(signs)) if signs else NONE
+
+
+def _status(
+    folded_text: str, words: Words, found: tuple[Indicator, ...]
+) -> tuple[tuple[int, int], str] | None:
+    """Where the message says the person's immigration status is at stake, and why: a word
+    of deportation or of the immigration authorities, or a passport or permit held by
+    someone else (TRIAGE.md need `immigration`)."""
+    removal = load_terms("status", "removal").spans(folded_text, words)
+    if removal:
+        return min(removal), "deportation or the immigration authorities named"
+    if Indicator.retention_of_documents in found:
+        documents = load_terms("status", "travel_document").spans(folded_text, words)
+        if documents:
+            return min(documents), "a passport or a permit held by someone else"
+    return None
 
 
 def _quote(text: str, folded: Folded, span: tuple[int, int]) -> str:
@@ -124,15 +159,21 @@ def _quote(text: str, folded: Folded, span: tuple[int, int]) -> str:
 
 def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     """`result` with `signs` added (an emergency keeps only the needs of now)."""
-    if not signs.explanations:
+    if not signs.signs:
         return result
-    indicators = set(result.indicators) | set(signs.indicators)
-    needs = set(result.needs) | set(signs.needs)
+    indicators = set(result.indicators)
+    needs = set(result.needs)
+    for sign in signs.signs:
+        if sign.indicator is not None:
+            indicators.add(sign.indicator)
+        needs.update(sign.needs)
     if result.urgency is Urgency.emergency:
         needs -= _LATER_NEEDS - set(result.needs)
+    kept = tuple(code for code in Need if code in needs)
+    lines = [line for line in (sign.line(kept) for sign in signs.signs) if line is not None]
     return replace(
         result,
         indicators=tuple(code for code in Indicator if code in indicators),
-        needs=tuple(code for code in Need if code in needs),
-        explanations=(*result.explanations, *signs.explanations),
+        needs=kept,
+        explanations=(*result.explanations, *lines),
     )

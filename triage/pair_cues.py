@@ -145,18 +145,24 @@ def _paired(text: str, one: tuple[int, int], other: tuple[int, int]) -> tuple[in
     return (first[0], last[1]) if gap <= (CHAR_GAP if han else WORD_GAP) else None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def load_pair(
     name: str, first: str, second: str, extra_first: tuple[str, ...] = (), extra_second: tuple[str, ...] = ()
 ) -> PairCues:
     """The pair of tables `first` and `second` of `lexicons/codes/<name>.toml`; `extra_first`
     and `extra_second` are regular expressions read as their words too (a percentage, an amount)."""
+    return PairCues(term_set(_table(name, first), extra_first), term_set(_table(name, second), extra_second))
+
+
+@lru_cache(maxsize=8)
+def load_terms(name: str, key: str) -> TermSet:
+    """Table `key` of `lexicons/codes/<name>.toml`, every language's words in one `TermSet`."""
+    return term_set(_table(name, key))
+
+
+def _table(name: str, key: str) -> list[str]:
     data = tomllib.loads((CODES_DIR / f"{name}.toml").read_text(encoding="utf-8"))
-
-    def table(key: str) -> list[str]:
-        raw = data.get(key)
-        if not isinstance(raw, dict):
-            raise ValueError(f"lexicons/codes/{name}.toml: [{key}] is missing")
-        return [term for terms in raw.values() for term in terms]
-
-    return PairCues(term_set(table(first), extra_first), term_set(table(second), extra_second))
+    raw = data.get(key)
+    if not isinstance(raw, dict):
+        raise ValueError(f"lexicons/codes/{name}.toml: [{key}] is missing")
+    return [term for terms in raw.values() for term in terms]

@@ -169,13 +169,15 @@ def score_tokens(
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
-        late=_late_signs(reading, text, tokens, indicators),
+        late=_late_signs(reading, text, tokens, indicators, needs),
     )
 
 
-def _late_signs(reading: Reading, text: str, tokens: Tokens, indicators: set[Indicator]) -> LateSigns:
+def _late_signs(
+    reading: Reading, text: str, tokens: Tokens, indicators: set[Indicator], needs: set[Need]
+) -> LateSigns:
     """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
-    if reading.hypothetical or reading.not_serious:
+    if reading.not_serious:
         return NONE
     read: dict[str, tuple[int, int]] = {}
     for f in reading.findings:
@@ -184,7 +186,8 @@ def _late_signs(reading: Reading, text: str, tokens: Tokens, indicators: set[Ind
         elif f.what is What.escape and f.when is When.now:
             read.setdefault("just_fled", (f.start, f.end))
     found = _ordered(_INDICATORS, indicators)
-    return read_late_signs(text, tokens.folded, found, tokens.spans, read)
+    had = _ordered(_NEEDS, needs)
+    return read_late_signs(text, tokens.folded, found, tokens.spans, read, not reading.hypothetical, had)
 
 
 def _set_aside(reading: Reading) -> set[int]:

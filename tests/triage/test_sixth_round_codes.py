@@ -121,3 +121,27 @@ def test_no_money_food_or_clothes_is_a_basic_need_even_in_an_emergency(text: str
 
 def test_work_without_pay_is_no_basic_need() -> None:
     assert Need.basic_needs not in triage.analyze("kaam bina paise ke karwata hai").needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la patronne garde mon passeport depuis que je suis arrivée",
+        "老板扣着我的护照不还",
+        "el jefe dice que le va a avisar a migración si me quejo",
+    ],
+)
+def test_a_passport_held_or_a_removal_threat_needs_immigration(text: str) -> None:
+    assert Need.immigration in triage.analyze(text).needs
+
+
+def test_a_passport_of_ones_own_needs_no_immigration() -> None:
+    assert Need.immigration not in triage.analyze("I want to renew my passport at the embassy").needs
+
+
+def test_an_emergency_explains_no_need_it_leaves_out() -> None:
+    text = "il est devant ma porte avec un couteau en ce moment. il garde tout le cash depuis l'été"
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency
+    assert Need.labour_rights not in result.needs
+    assert "'garde tout le cash' -> withholding_of_wages (pay taken or held back)" in result.explanations
