@@ -9,7 +9,9 @@ indicator and the need that follows from it, with its explanation.
   in one clause ("je dois encore 9 000 $", "я винна агенції 4000", "要还路费");
 - abusive living conditions (`abusive_conditions`): sleeping or living in a place no one
   should live in ("je dors dans la buanderie", "живём в вагончике"), no food, water or heat
-  ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model).
+  ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model);
+- cut off from others (`isolation`): a phone taken, held or checked by someone ("il check
+  mon cell", "la señora se llevó los celulares", "телефон забрали").
 
 `triage.analyze` adds them after the learned second opinion, which reads the rules' codes:
 these signs reach neither the urgency nor the opinion.
@@ -79,6 +81,7 @@ _SIGNS = (
     _Sign(Indicator.abusive_conditions, (Need.basic_needs,), "living", "lacking", "essential", (), (),
           "without food, water or heat"),
     _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
+    _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
 )
 # What the danger model read (`triage.scoring` passes their folded spans by these names).
 _READ = {

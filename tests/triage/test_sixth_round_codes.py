@@ -145,3 +145,20 @@ def test_an_emergency_explains_no_need_it_leaves_out() -> None:
     assert result.urgency is Urgency.emergency
     assert Need.labour_rights not in result.needs
     assert "'garde tout le cash' -> withholding_of_wages (pay taken or held back)" in result.explanations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend checks my phone every night",
+        "la señora se llevó los celulares de todas",
+        "хозяйка забрала у нас телефоны",
+    ],
+)
+def test_a_phone_taken_or_checked_is_isolation(text: str) -> None:
+    assert Indicator.isolation in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize("text", ["thử tin nhắn", "call me on my phone after 6", "li voye mesaj ban mwen yè"])
+def test_a_phone_alone_is_no_isolation(text: str) -> None:
+    assert Indicator.isolation not in triage.analyze(text).indicators
