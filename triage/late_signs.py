@@ -11,7 +11,9 @@ indicator and the need that follows from it, with its explanation.
   should live in ("je dors dans la buanderie", "живём в вагончике"), no food, water or heat
   ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model);
 - cut off from others (`isolation`): a phone taken, held or checked by someone ("il check
-  mon cell", "la señora se llevó los celulares", "телефон забрали").
+  mon cell", "la señora se llevó los celulares", "телефон забрали");
+- deceived (`deception`): a promise, an offer or a contract named ("l'agence promettait un
+  poste", "Агент обіцяв 22 долари", "中介说是做美甲").
 
 `triage.analyze` adds them after the learned second opinion, which reads the rules' codes:
 these signs reach neither the urgency nor the opinion.
@@ -133,6 +135,10 @@ def read_late_signs(
         paired = cues.find(folded.text, words)
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
+    if report and Indicator.deception not in found:
+        promised = load_terms("deception", "promise").spans(folded.text, words)
+        if promised:
+            add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
     status = _status(folded.text, words, found)
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)

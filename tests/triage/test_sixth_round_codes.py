@@ -162,3 +162,19 @@ def test_a_phone_taken_or_checked_is_isolation(text: str) -> None:
 @pytest.mark.parametrize("text", ["thử tin nhắn", "call me on my phone after 6", "li voye mesaj ban mwen yè"])
 def test_a_phone_alone_is_no_isolation(text: str) -> None:
     assert Indicator.isolation not in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the agency promised me a hotel job and now I clean toilets at a farm",
+        "nos prometieron 20 dólares la hora y nos pagan 9",
+        "中介说是去餐厅打工，结果是按摩店",
+    ],
+)
+def test_a_broken_promise_is_deception(text: str) -> None:
+    assert Indicator.deception in triage.analyze(text).indicators
+
+
+def test_a_word_that_only_looks_like_an_offer_is_no_deception() -> None:
+    assert Indicator.deception not in triage.analyze("the boss of the farm hits the workers").indicators
