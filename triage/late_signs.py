@@ -12,6 +12,8 @@ indicator and the need that follows from it, with its explanation.
   ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model);
 - cut off from others (`isolation`): a phone taken, held or checked by someone ("il check
   mon cell", "la señora se llevó los celulares", "телефон забрали");
+- hit or hurt (`physical_sexual_violence`): telegraphic and past forms the lexicons miss
+  ("patron pega yo", "бос бив"), unless a negation comes just before ("nunca me ha pegado");
 - deceived (`deception`): a promise, an offer or a contract named ("l'agence promettait un
   poste", "Агент обіцяв 22 долари", "中介说是做美甲").
 
@@ -21,6 +23,7 @@ these signs reach neither the urgency nor the opinion.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from triage.codes import Indicator, Need, Urgency
@@ -135,6 +138,10 @@ def read_late_signs(
         paired = cues.find(folded.text, words)
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
+    if report and Indicator.physical_sexual_violence not in found:
+        hit = _not_denied(load_terms("violence", "hitting").spans(folded.text, words), words)
+        if hit is not None:
+            add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
     if report and Indicator.deception not in found:
         promised = load_terms("deception", "promise").spans(folded.text, words)
         if promised:
@@ -143,6 +150,27 @@ def read_late_signs(
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
     return LateSigns(tuple(signs)) if signs else NONE
+
+
+# Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
+# it ("y me bat pas", "maarta nahi hai").
+DENIAL_REACH = 3
+DENIAL_AFTER = 2
+
+
+def _not_denied(spans: list[tuple[int, int]], words: Words) -> tuple[int, int] | None:
+    """The first of `spans` with no word of negation among the words just before it."""
+    if not spans:
+        return None
+    negations = load_terms("violence", "negation")
+    starts = [start for _, start, _ in words]
+    for span in sorted(spans):
+        first = bisect_left(starts, span[0])
+        last = bisect_left(starts, span[1])
+        around = [*words[max(0, first - DENIAL_REACH) : first], *words[last : last + DENIAL_AFTER]]
+        if not negations.spans(" ".join(word for word, _, _ in around), around):
+            return span
+    return None
 
 
 def _status(

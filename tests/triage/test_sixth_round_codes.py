@@ -178,3 +178,27 @@ def test_a_broken_promise_is_deception(text: str) -> None:
 
 def test_a_word_that_only_looks_like_an_offer_is_no_deception() -> None:
     assert Indicator.deception not in triage.analyze("the boss of the farm hits the workers").indicators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patron pega yo con palo, mucho dolor",
+        "О п'ятій ранку бригадир бив нас палицею",
+        "ele batia em nós quando a gente parava",
+    ],
+)
+def test_telegraphic_or_past_hitting_is_violence(text: str) -> None:
+    assert Indicator.physical_sexual_violence in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "él nunca me pegaba, pero tiene mi pasaporte",
+        "woh maarta nahi hai bas paise rakhta hai",
+        "bị bắt làm thêm giờ",
+    ],
+)
+def test_hitting_denied_or_a_look_alike_word_is_no_violence(text: str) -> None:
+    assert Indicator.physical_sexual_violence not in triage.analyze(text).indicators
