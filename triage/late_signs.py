@@ -25,16 +25,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
-from triage.pair_cues import Words, load_pair, load_terms
+from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
 _PERCENT = r"(?<!\d)\d{1,3}\s?%"
 # An amount in figures ("$7000", "6 000 $", "15,000", "8k"): read as a cost owed.
-_AMOUNT = r"(?<!\d)\d{1,3}(?:[ .,]\d{3})+(?!\d)|(?<!\d)\d{3,}(?!\d)|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d"
+_AMOUNT = r"\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,7 @@ def read_late_signs(
             add(indicator, new_needs, span, why)
     if words is None:
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
+    scan = Scan(folded.text, words, _all_sets())
     for sign in _SIGNS:
         found_already = sign.indicator in found or sign.indicator in indicators
         if sign.indicator is not None and (found_already or not report):
@@ -135,18 +137,18 @@ def read_late_signs(
         if sign.indicator is None and set(sign.needs) <= set(needs) | set(had):
             continue
         cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
-        paired = cues.find(folded.text, words)
+        paired = cues.find(folded.text, words, scan)
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
     if report and Indicator.physical_sexual_violence not in found:
-        hit = _not_denied(load_terms("violence", "hitting").spans(folded.text, words), words)
+        hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
         if hit is not None:
             add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
     if report and Indicator.deception not in found:
-        promised = load_terms("deception", "promise").spans(folded.text, words)
+        promised = scan.spans(load_terms("deception", "promise"))
         if promised:
             add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
-    status = _status(folded.text, words, found)
+    status = _status(scan, found)
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
     return LateSigns(tuple(signs)) if signs else NONE
@@ -156,6 +158,19 @@ def read_late_signs(
 # it ("y me bat pas", "maarta nahi hai").
 DENIAL_REACH = 3
 DENIAL_AFTER = 2
+
+
+@lru_cache(maxsize=1)
+def _all_sets() -> tuple[TermSet, ...]:
+    """Every word list the late signs read in a whole message, scanned in one pass."""
+    sets: list[TermSet] = []
+    for sign in _SIGNS:
+        cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
+        sets += [cues.first, cues.second]
+    for name, table in (("violence", "hitting"), ("deception", "promise"), ("status", "removal"),
+                        ("status", "travel_document")):
+        sets.append(load_terms(name, table))
+    return tuple(sets)
 
 
 def _not_denied(spans: list[tuple[int, int]], words: Words) -> tuple[int, int] | None:
@@ -173,17 +188,15 @@ def _not_denied(spans: list[tuple[int, int]], words: Words) -> tuple[int, int] |
     return None
 
 
-def _status(
-    folded_text: str, words: Words, found: tuple[Indicator, ...]
-) -> tuple[tuple[int, int], str] | None:
+def _status(scan: Scan, found: tuple[Indicator, ...]) -> tuple[tuple[int, int], str] | None:
     """Where the message says the person's immigration status is at stake, and why: a word
     of deportation or of the immigration authorities, or a passport or permit held by
     someone else (TRIAGE.md need `immigration`)."""
-    removal = load_terms("status", "removal").spans(folded_text, words)
+    removal = scan.spans(load_terms("status", "removal"))
     if removal:
         return min(removal), "deportation or the immigration authorities named"
     if Indicator.retention_of_documents in found:
-        documents = load_terms("status", "travel_document").spans(folded_text, words)
+        documents = scan.spans(load_terms("status", "travel_document"))
         if documents:
             return min(documents), "a passport or a permit held by someone else"
     return None

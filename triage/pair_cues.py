@@ -118,14 +118,18 @@ class PairCues:
     first: TermSet
     second: TermSet
 
-    def find(self, folded_text: str, words: Words | None = None) -> tuple[int, int] | None:
-        """The folded span of the first pair of a `first` and a `second` word in one clause."""
+    def find(
+        self, folded_text: str, words: Words | None = None, scan: Scan | None = None
+    ) -> tuple[int, int] | None:
+        """The folded span of the first pair of a `first` and a `second` word in one clause
+        (`scan`: the words of every list, found in one pass)."""
         if words is None:
             words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded_text)]
-        firsts = self.first.spans(folded_text, words)
+        firsts = scan.spans(self.first) if scan else self.first.spans(folded_text, words)
         if not firsts:
             return None
-        for second in self.second.spans(folded_text, words):
+        seconds = scan.spans(self.second) if scan else self.second.spans(folded_text, words)
+        for second in seconds:
             for first in firsts:
                 span = _paired(folded_text, first, second)
                 if span is not None:
@@ -166,3 +170,112 @@ def _table(name: str, key: str) -> list[str]:
     if not isinstance(raw, dict):
         raise ValueError(f"lexicons/codes/{name}.toml: [{key}] is missing")
     return [term for terms in raw.values() for term in terms]
+
+
+# Words whose prefix hits are remembered, at most.
+WORD_CACHE = 20_000
+_SPELLED_APART = re.compile(r"[\u3400-\u9fff\u0900-\u097f]")
+_Entry = tuple[int, tuple[str, ...], bool]  # the set's number, the phrase, its last word a prefix
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Several `TermSet`s merged, to find all their words in one pass over a message."""
+
+    by_first: dict[str, tuple[_Entry, ...]]
+    prefixes: dict[str, tuple[int, ...]]
+    lengths: tuple[int, ...]
+    substrings: tuple[tuple[str, int], ...]
+    extras: tuple[tuple[re.Pattern[str], int], ...]
+    numbers: dict[int, int]  # id of a set -> its number
+    # The sets a word starts a prefix of, remembered per word (the same words come back).
+    seen: dict[str, tuple[int, ...]]
+
+    def prefix_hits(self, word: str) -> tuple[int, ...]:
+        hits = self.seen.get(word)
+        if hits is None:
+            forms = (word, _ARABIC_CLITICS.sub("", word)) if "\u0600" <= word[0] <= "\u06ff" else (word,)
+            found: list[int] = []
+            for form in forms:
+                for length in self.lengths:
+                    if length > len(form):
+                        break
+                    found.extend(self.prefixes.get(form[:length], ()))
+            hits = tuple(found)
+            if len(self.seen) >= WORD_CACHE:
+                self.seen.clear()
+            self.seen[word] = hits
+        return hits
+
+
+_INDEXES: dict[int, tuple[tuple[TermSet, ...], _Index]] = {}
+
+
+def _index(sets: tuple[TermSet, ...]) -> _Index:
+    """The merged index of `sets` (keyed by the tuple's identity: callers pass the same one)."""
+    cached = _INDEXES.get(id(sets))
+    if cached is not None and cached[0] is sets:
+        return cached[1]
+    by_first: dict[str, list[_Entry]] = {}
+    prefixes: dict[str, list[int]] = {}
+    substrings: list[tuple[str, int]] = []
+    extras: list[tuple[re.Pattern[str], int]] = []
+    for number, term_set in enumerate(sets):
+        for prefix in term_set.prefixes:
+            prefixes.setdefault(prefix, []).append(number)
+        for first, entries in term_set.by_first.items():
+            by_first.setdefault(first, []).extend((number, phrase, star) for phrase, star in entries)
+        substrings.extend((term, number) for term in term_set.substrings)
+        if term_set.extra is not None:
+            extras.append((term_set.extra, number))
+    index = _Index(
+        {first: tuple(entries) for first, entries in by_first.items()},
+        {prefix: tuple(numbers) for prefix, numbers in prefixes.items()},
+        tuple(sorted({len(prefix) for prefix in prefixes})),
+        tuple(substrings),
+        tuple(extras),
+        {id(term_set): number for number, term_set in enumerate(sets)},
+        {},
+    )
+    _INDEXES[id(sets)] = (sets, index)
+    return index
+
+
+class Scan:
+    """The words of several `TermSet`s found in one message, in one pass over its words."""
+
+    __slots__ = ("_extras", "_found", "_numbers", "_text")
+
+    def __init__(self, text: str, words: Words, sets: tuple[TermSet, ...]) -> None:
+        index = _index(sets)
+        found: dict[int, list[tuple[int, int]]] = {}
+        by_first, prefix_hits = index.by_first, index.prefix_hits
+        for position, (word, start, end) in enumerate(words):
+            for number in prefix_hits(word):
+                found.setdefault(number, []).append((start, end))
+            entries = by_first.get(word)
+            if entries:
+                for number, phrase, star in entries:
+                    last = end if len(phrase) == 1 else _phrase_end(phrase, star, words, position)
+                    if last is not None:
+                        found.setdefault(number, []).append((start, last))
+        if index.substrings and _SPELLED_APART.search(text):
+            for term, number in index.substrings:
+                at = text.find(term)
+                while at >= 0:
+                    found.setdefault(number, []).append((at, at + len(term)))
+                    at = text.find(term, at + 1)
+        self._found = found
+        self._numbers = index.numbers
+        self._text = text
+        self._extras = dict((number, pattern) for pattern, number in index.extras)
+
+    def spans(self, term_set: TermSet) -> list[tuple[int, int]]:
+        """The folded spans of `term_set`'s words (one of the sets scanned); its regular
+        expressions are read only when it is asked for."""
+        number = self._numbers[id(term_set)]
+        pattern = self._extras.pop(number, None)
+        if pattern is not None:
+            matches = [(m.start(), m.end()) for m in pattern.finditer(self._text)]
+            self._found.setdefault(number, []).extend(matches)
+        return self._found.get(number, [])
