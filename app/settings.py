@@ -198,6 +198,9 @@ class Settings(BaseSettings):
     # Webhook notices are signed with HMAC-SHA256 of this key (shared with the partners);
     # unset: webhook notices fail, visibly.
     partner_webhook_secret: SecretStr | None = None
+    # GET /metrics (Prometheus text format) answers a scraper that sends this bearer token;
+    # unset: /metrics does not exist. At least 32 characters in production.
+    metrics_token: SecretStr | None = None
 
     @model_validator(mode="after")
     def _refuse_default_secrets_in_production(self) -> Self:
@@ -213,6 +216,8 @@ class Settings(BaseSettings):
             for name, (value, default) in defaults.items()
             if value.get_secret_value() == default or len(value.get_secret_value()) < 32
         ]
+        if self.metrics_token is not None and len(self.metrics_token.get_secret_value()) < 32:
+            weak.append("HOTLINE_METRICS_TOKEN")
         if weak:
             raise InsecureSettings(
                 "production refuses development or short secrets; set "
