@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
 from triage.language import UNDETERMINED, detect
+from triage.late_signs import with_late_signs
 from triage.lexicon import load_lexicons
 from triage.places import find_region
 from triage.quotes import quoted_languages
@@ -101,4 +102,6 @@ def analyze(
         explanations=explanations,
         reasons=scores.reasons,
     )
-    return with_second_opinion(result) if second_opinion else result
+    result = with_second_opinion(result) if second_opinion else result
+    # Read after the level and the opinion (which reads the rules' codes): they never change it.
+    return with_late_signs(result, scores.late)
