@@ -1,0 +1,203 @@
+"""Issue 11, sixth round: the danger vocabulary in breadth, in the 13 lexicon languages.
+
+The fourth unseen set missed emergencies told in words the lexicons did not know ("rope is
+ready", "nas zakryli v vagonchike", "jma3t ga3 dwa", "gospodar zakryv", a crushed hand at sea).
+Each class below is one danger kind or one word of time, with sentences of its own (not the
+corpus's), in many languages and registers: colloquial, SMS, without accents, romanised
+(Russian and Ukrainian transliterated, arabizi in several dialects, Hinglish). The tempting
+negatives use the same words in past stories, negations, information requests and everyday
+questions: none of them may become an emergency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+
+
+def _rules(text: str) -> Urgency:
+    return triage.analyze(text, second_opinion=False).urgency
+
+
+class TestASelfHarmPlanToldIndirectly:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the rope is ready in the garage, sorry for everything",
+            "tonight i finish it all. tell my son i love him",
+            "im done with life, i have the pills here",
+            "ce soir j'en finis, la corde est prête. dites à ma fille que je l'aime",
+            "jveux pu vivre, j'ai ramassé des pilules toute la semaine",
+            "esta noche acabo con esto, la soga está lista",
+            "junté todas mis pastillas, díganle a mi hija que la quiero",
+            "juntei os comprimidos do mês, amanhã já não estarei",
+            "am strans pastile de o luna, maine nu mai sunt",
+            "m ranmase grenn yo, di manman m m renmen l, demen m p ap la",
+            "inipon ko ang gamot ko, bukas wala na ako. paalam sa inyong lahat",
+            "रस्सी तैयार है, आज रात सब खत्म कर दूंगी",
+            "bas ab aur nahi, rassi taiyar hai, maa ko bolna maaf kar dena maa",
+            "em đã gom thuốc ngủ mấy tuần nay, tối nay em sẽ kết thúc",
+            "绳子准备好了，今晚就结束，妈妈对不起",
+            "الحبل جاهز، سامحيني يا امي",
+            "ana 3yit, jma3t dwa dyal chhar kaml, smhili a mama",
+            "ana ta3bana awi, gama3t el bersham kollo, sam7ini ya mama",
+            "ana ta3bane ktir, ma 3ad baddi 3ish, jam3t el 7bob",
+            "веревка готова, мама прости меня",
+            "ya ne hochu zhit, verevka gotova, prostite menya",
+            "мотузка готова, мамо пробач",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestViolenceHeardBySomeoneNearItNow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my cousin just sent me a voice note, a man shouting and something thrown against the wall, what do i do",
+            "My neighbour's girl is on the balcony crying, the man inside is yelling and I heard a slap just now",
+            "ma soeur vient de m'envoyer un vocal, j'entends des coups contre le mur, elle répond plus",
+            "mi amiga me acaba de mandar un audio, se oyen golpes y un hombre gritando, ya no contesta",
+            "a minha amiga acabou de mandar um audio, ouço gritos e batendo na parede, agora o celular desligado",
+            "prietena mea tocmai mi-a trimis un mesaj vocal, o bate acum, nu mai raspunde",
+            "मेरी दोस्त ने अभी अभी वॉइस मैसेज भेजा, वो उसे पीट रहा है",
+            "chị tôi vừa gửi tin nhắn thoại, nghe tiếng la hét, giờ điện thoại tắt",
+            "我朋友刚发给我语音消息，听到尖叫，现在手机关机",
+            "сестра только что прислала голосовое, он ее бьет, теперь телефон выключен",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestLockedInToldManyWays:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "right now the boss locked the container from outside with us inside",
+            "pls dont call. he took my shoes and my coat so i cant leave, the door has a chain",
+            "le boss nous a barrés de l'extérieur dans la roulotte, au secours",
+            "el patrón nos encerró con llave por fuera en la bodega, por favor ayúdenme ahorita",
+            "o patrão trancou a gente por fora no galpão, socorro",
+            "seful ne-a incuiat pe dinafara in baraca, ajutor",
+            "Yo pa ka sòti, yo pran paspò nou, mèt la fèmen pòt la ak kadna, gen yon moun ki malad anpil",
+            "ikinulong kami ng amo, naka lock sa labas, tulong po",
+            "tulong po, ikinandado kami sa bodega, walang pagkain since kahapon",
+            "thekedar ne bahar se tala laga diya, hum 6 log andar hai, madad karo",
+            "didi please help, malik ne room lock kar diya, 2 din se khana nahi diya",
+            "chủ khóa trái cửa, tụi em không mở được cửa, cứu với",
+            "老板从外面锁了门，我们出不去，救命",
+            "el ra2ees 2afel 3alena el bab men barra, ana ma3 3 banat, sa3dona",
+            "ana m7bousa f dar, sidi sd 3liya lbab b sarout, 3afak 3awnouni",
+            "Я закрыта в квартире, он забрал паспорт и телефон, пишу с планшета, помогите",
+            "nas zaperli na ferme, hozyain uehal s klyuchami, pomogite",
+            "ja na fermi, gospodar zamknuv nas, dopomozhit bud laska",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestAGraveInjuryWithNoCare:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "his fingers got crushed in the winch and they are turning black, we are still at sea",
+            "la main écrasée dans la machine, du pus partout, le patron veut pas l'amener à l'hôpital",
+            "el capataz le quebró la muñeca a mi compa y no lo deja ir a la clínica, ya está morada",
+            "se le aplastó la mano y ya sale pus, el patrón no lo quiere llevar al hospital",
+            "o dedo dele está com pus e ficando preto, o patrão não deixa ele ir ao hospital",
+            "pomogite, u brata ruka razdrobilo, krov idet, hozyain ne puskaet k vrachu",
+            "ngón tay nó bị dập, chảy mủ, chủ không đưa đi bệnh viện",
+            "他的手指夹断了，一直流血，老板不让去医院",
+            "ek ladke ka haath kuchal gaya, khoon beh raha, seth hospital nahi le ja raha",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestMovedTonight:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the driver said they are taking us to another town tonight, we are 9 in the house",
+            "el jefe dijo que esta noche nos van a llevar a otra ciudad",
+            "ils vont nous déplacer ce soir, je sais pas où",
+            "el mo3allem 2al el lela di hayna2alna fi van",
+            "сегодня ночью нас перевезут в другой город",
+            "she texted 'help they r taking me' and now nothing",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestAChildSoldOrWaitedForNow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "im 15, hes asleep in the other room and says 3 guys are coming tonight",
+            "una alumna de 13 me dice que un señor la va a recoger en 10 minutos, anoche la hizo dormir con un hombre",
+            "ученица 13 лет, он будет ждать ее у школы через 15 минут, заставляет встречаться с друзьями за деньги",
+            "मालिक 14 साल की लड़की को अभी दूसरे आदमी के साथ अंदर भेज रहा है",
+            "我是社工，一个11岁的男孩说那个人正在外面找他，他不敢出去",
+            "Ma coloc de 16 ans est partie avec un client à 22h, son cell est mort depuis, j'ai peur",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestTheSameWordsThatAreNoEmergency:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # past stories
+            "Five years ago the boss locked the trailer from outside. Today I am safe in Ottawa and I want to testify.",
+            "Il y a deux ans, le patron nous barrait de l'extérieur la nuit. Je suis en sécurité maintenant.",
+            "hace dos años nos encerraron con llave por fuera en el rancho, ahora estoy bien y quiero denunciar",
+            "acum 4 ani seful ne-a incuiat pe dinafara, acum sunt in siguranta si vreau sa depun marturie",
+            "noong 2020 ikinulong kami ng amo, ngayon ligtas na ako",
+            "पाँच साल पहले मालिक ने बाहर से ताला लगा दिया था, अब मैं सुरक्षित हूँ",
+            "4 năm trước chủ khóa trái cửa, giờ tôi đã an toàn",
+            "五年前老板从外面锁了门，现在我很安全",
+            "قبل خمس سنين قفل علينا من برا، هلق انا بأمان",
+            "5 лет назад бригадир уехал с ключами и нас закрыли снаружи, сейчас я в безопасности",
+            "my hand got crushed at work in 2021, the wound healed but I still can't grip. compensation?",
+            # negations
+            "nobody locked us from outside, we can leave but the pay is very low",
+            "el patrón nunca nos encerró, pero nos paga muy poco",
+            "Он никогда не закрывал нас снаружи, но паспорт держит у себя",
+            # everyday questions with the same words
+            "I finished this contract, now I want to change employers, what are my rights?",
+            "my phone is off most of the day at work, can I call you tonight?",
+            "the captain refuses to go back to port until the hold is full, is it legal to fish 20 hours a day?",
+            "tell my daughter i love her is a song we sing at church lol",
+            "my cousin is 16, tonight he starts a dishwasher job, is that legal?",
+            "voice note from my boss says we work tonight until 2am, is that overtime?",
+            "mi hija de 15 tiene un trabajo de verano, esta noche vamos a revisar el contrato",
+            "ana ma3ndich mochkil, ghir bghit n3ref wach kayn khedma, daba ana f Montreal",
+            "el jefe 2al ennaharda fi shoghl kteer, 3ayez a3raf el ajr",
+            "hum log abhi kaam par hai, malik bahut accha hai, bas visa ke baare mein poochna tha",
+            "chúng tôi làm việc trên tàu cá, thuyền trưởng tốt, chỉ hỏi về lương",
+            "我们在渔船上工作，船长很好，只是想问工资",
+        ],
+    )
+    def test_is_no_emergency(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm doing research on fishing crews whose captain refuses to land injured workers, any statistics?",
+            "for a staff training we want to play a voice message about forced labour, do you have one?",
+            "what is the difference between smuggling and trafficking? do you have training for our staff",
+            "soy investigadora, ¿cuántos casos de trabajadores en barcos de pesca reciben al año?",
+        ],
+    )
+    def test_an_information_request_stays_low(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
