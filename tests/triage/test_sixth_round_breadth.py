@@ -57,11 +57,14 @@ class TestViolenceHeardBySomeoneNearItNow:
     @pytest.mark.parametrize(
         "text",
         [
-            "my cousin just sent me a voice note, a man shouting and something thrown against the wall, what do i do",
-            "My neighbour's girl is on the balcony crying, the man inside is yelling and I heard a slap just now",
+            "my cousin just sent me a voice note, a man shouting and something thrown "
+            "against the wall, what do i do",
+            "My neighbour's girl is on the balcony crying, the man inside is yelling and I "
+            "heard a slap just now",
             "ma soeur vient de m'envoyer un vocal, j'entends des coups contre le mur, elle répond plus",
             "mi amiga me acaba de mandar un audio, se oyen golpes y un hombre gritando, ya no contesta",
-            "a minha amiga acabou de mandar um audio, ouço gritos e batendo na parede, agora o celular desligado",
+            "a minha amiga acabou de mandar um audio, ouço gritos e batendo na parede, agora "
+            "o celular desligado",
             "prietena mea tocmai mi-a trimis un mesaj vocal, o bate acum, nu mai raspunde",
             "मेरी दोस्त ने अभी अभी वॉइस मैसेज भेजा, वो उसे पीट रहा है",
             "chị tôi vừa gửi tin nhắn thoại, nghe tiếng la hét, giờ điện thoại tắt",
@@ -141,8 +144,10 @@ class TestAChildSoldOrWaitedForNow:
         "text",
         [
             "im 15, hes asleep in the other room and says 3 guys are coming tonight",
-            "una alumna de 13 me dice que un señor la va a recoger en 10 minutos, anoche la hizo dormir con un hombre",
-            "ученица 13 лет, он будет ждать ее у школы через 15 минут, заставляет встречаться с друзьями за деньги",
+            "una alumna de 13 me dice que un señor la va a recoger en 10 minutos, anoche la "
+            "hizo dormir con un hombre",
+            "ученица 13 лет, он будет ждать ее у школы через 15 минут, заставляет "
+            "встречаться с друзьями за деньги",
             "मालिक 14 साल की लड़की को अभी दूसरे आदमी के साथ अंदर भेज रहा है",
             "我是社工，一个11岁的男孩说那个人正在外面找他，他不敢出去",
             "Ma coloc de 16 ans est partie avec un client à 22h, son cell est mort depuis, j'ai peur",
@@ -157,9 +162,11 @@ class TestTheSameWordsThatAreNoEmergency:
         "text",
         [
             # past stories
-            "Five years ago the boss locked the trailer from outside. Today I am safe in Ottawa and I want to testify.",
+            "Five years ago the boss locked the trailer from outside. Today I am safe in "
+            "Ottawa and I want to testify.",
             "Il y a deux ans, le patron nous barrait de l'extérieur la nuit. Je suis en sécurité maintenant.",
-            "hace dos años nos encerraron con llave por fuera en el rancho, ahora estoy bien y quiero denunciar",
+            "hace dos años nos encerraron con llave por fuera en el rancho, ahora estoy bien "
+            "y quiero denunciar",
             "acum 4 ani seful ne-a incuiat pe dinafara, acum sunt in siguranta si vreau sa depun marturie",
             "noong 2020 ikinulong kami ng amo, ngayon ligtas na ako",
             "पाँच साल पहले मालिक ने बाहर से ताला लगा दिया था, अब मैं सुरक्षित हूँ",
@@ -175,7 +182,8 @@ class TestTheSameWordsThatAreNoEmergency:
             # everyday questions with the same words
             "I finished this contract, now I want to change employers, what are my rights?",
             "my phone is off most of the day at work, can I call you tonight?",
-            "the captain refuses to go back to port until the hold is full, is it legal to fish 20 hours a day?",
+            "the captain refuses to go back to port until the hold is full, is it legal to "
+            "fish 20 hours a day?",
             "tell my daughter i love her is a song we sing at church lol",
             "my cousin is 16, tonight he starts a dishwasher job, is that legal?",
             "voice note from my boss says we work tonight until 2am, is that overtime?",
@@ -193,7 +201,8 @@ class TestTheSameWordsThatAreNoEmergency:
     @pytest.mark.parametrize(
         "text",
         [
-            "I'm doing research on fishing crews whose captain refuses to land injured workers, any statistics?",
+            "I'm doing research on fishing crews whose captain refuses to land injured "
+            "workers, any statistics?",
             "for a staff training we want to play a voice message about forced labour, do you have one?",
             "what is the difference between smuggling and trafficking? do you have training for our staff",
             "soy investigadora, ¿cuántos casos de trabajadores en barcos de pesca reciben al año?",
