@@ -70,6 +70,13 @@ class TestViolenceHeardBySomeoneNearItNow:
             "chị tôi vừa gửi tin nhắn thoại, nghe tiếng la hét, giờ điện thoại tắt",
             "我朋友刚发给我语音消息，听到尖叫，现在手机关机",
             "сестра только что прислала голосовое, он ее бьет, теперь телефон выключен",
+            "Sè m voye yon vokal kounye a, m tande y ap bat li, li pa reponn ankò",
+            "yung pinsan ko nag voice message umiiyak, may lalaking sumisigaw, ngayon di na sumasagot",
+            "sora mea mi-a scris acum 10 minute ca o bate si nu mai raspunde la telefon",
+            "मेरी बहन का अभी फोन आया, उसका पति उसे मार रहा है, अब फोन बंद है",
+            "我妹妹剛剛傳語音給我，聽到有人在打她，現在手機關機了",
+            "Сестра щойно надіслала голосове, чути крики, він її б'є, тепер не відповідає",
+            "ukhti b3atetli voice w hiye 3am t3ayyet, jouza 3am yedrobha",
         ],
     )
     def test_is_an_emergency(self, text: str) -> None:
@@ -98,6 +105,14 @@ class TestLockedInToldManyWays:
             "Я закрыта в квартире, он забрал паспорт и телефон, пишу с планшета, помогите",
             "nas zaperli na ferme, hozyain uehal s klyuchami, pomogite",
             "ja na fermi, gospodar zamknuv nas, dopomozhit bud laska",
+            "patwon an fèmen nou nan depo a depi yè swa, nou pa ka soti, gen yon fi ansent k ap senyen",
+            "suntem inchisi in container, seful a plecat cu cheile, e frig si un baiat are febra mare",
+            "to trancada no quarto, ele levou a chave e o meu celular, to usando o tablet escondido",
+            "bạn em nhắn là bị nhốt trong kho, chủ cầm chìa khóa đi rồi, giờ gọi không nghe máy",
+            "हमें कमरे में बंद करके चाबी ले गया, दो दिन से खाना नहीं मिला",
+            "我被鎖在房間裡，老闆把鑰匙拿走了，救命",
+            "ana w sa7bati m7boussin f l'appartement, l patron sd 3lina, 3afakom",
+            "Нас замкнули в гуртожитку, бригадир забрав ключі, у хлопця температура і рука опухла",
         ],
     )
     def test_is_an_emergency(self, text: str) -> None:
@@ -150,6 +165,9 @@ class TestAChildSoldOrWaitedForNow:
             "встречаться с друзьями за деньги",
             "मालिक 14 साल की लड़की को अभी दूसरे आदमी के साथ अंदर भेज रहा है",
             "我是社工，一个11岁的男孩说那个人正在外面找他，他不敢出去",
+            "a menina de 13 anos tá no quarto com um homem agora, o dono da casa recebeu dinheiro",
+            "Meu sobrinho de 12 anos está agora no carro de um homem, estão indo pra Toronto",
+            "my son is 10, right now he is in a man's car, they are driving to the border",
             "Ma coloc de 16 ans est partie avec un client à 22h, son cell est mort depuis, j'ai peur",
         ],
     )
