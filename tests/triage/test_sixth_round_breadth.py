@@ -47,6 +47,11 @@ class TestASelfHarmPlanToldIndirectly:
             "веревка готова, мама прости меня",
             "ya ne hochu zhit, verevka gotova, prostite menya",
             "мотузка готова, мамо пробач",
+            "mai aur nahi jee sakti, aaj raat sab khatam",
+            "我唔想再活落去，今晚會食晒啲藥",
+            "7abibti ana ta3bane, jama3et kel el dawa w ra7 eshrabo el leile",
+            "m bouke, m pral fini ak lavi m aswe a, di pitit mwen yo m renmen yo",
+            "ya no aguanto, me voy a aventar del puente hoy, perdon mami",
         ],
     )
     def test_is_an_emergency(self, text: str) -> None:
@@ -113,6 +118,10 @@ class TestLockedInToldManyWays:
             "我被鎖在房間裡，老闆把鑰匙拿走了，救命",
             "ana w sa7bati m7boussin f l'appartement, l patron sd 3lina, 3afakom",
             "Нас замкнули в гуртожитку, бригадир забрав ключі, у хлопця температура і рука опухла",
+            "佢哋鎖咗我哋喺貨倉，攞咗鎖匙，救命",
+            "yal kafeel 7abesni fel beit w akhad el jawaz, sa3edooni",
+            "bhai please help, humko godown mein band kar diya hai, ek ladke ka sar phat gaya, khoon aa raha",
+            "pomogite, nas derzhat v podvale, khozyain zabral klyuchi",
         ],
     )
     def test_is_an_emergency(self, text: str) -> None:
@@ -148,6 +157,7 @@ class TestMovedTonight:
             "el mo3allem 2al el lela di hayna2alna fi van",
             "сегодня ночью нас перевезут в другой город",
             "she texted 'help they r taking me' and now nothing",
+            "My sister is 15, a man took her in his car an hour ago, she said help and phone went off",
         ],
     )
     def test_is_an_emergency(self, text: str) -> None:
@@ -211,6 +221,9 @@ class TestTheSameWordsThatAreNoEmergency:
             "hum log abhi kaam par hai, malik bahut accha hai, bas visa ke baare mein poochna tha",
             "chúng tôi làm việc trên tàu cá, thuyền trưởng tốt, chỉ hỏi về lương",
             "我们在渔船上工作，船长很好，只是想问工资",
+            "beti ko bolna ki homework kare, main der se aaungi",
+            "i drank the whole bottle of wine last night lol",
+            "estou no Canadá há 2 meses, qual programa de imigração devo procurar?",
         ],
     )
     def test_is_no_emergency(self, text: str) -> None:
