@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from directory.queries import Place, candidates
-from directory.schedules import OpenState, Rule, rules_from_rows, state, zone
+from directory.schedules import OpenState, Rule, rules_from_rows, state
+from directory.zones import location_zone
 from triage.codes import Need, Urgency
 
 DEFAULT_TIME_ZONE = "America/Toronto"
@@ -60,7 +61,7 @@ def _json_list(value: Any) -> list[dict[str, Any]]:
     return list(loaded or [])
 
 
-def _rules(row: dict[str, Any]) -> list[Rule]:
+def _schedule_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
     """The schedules of the service at this location, else of the service, else of the location."""
     schedules = _json_list(row["schedules"])
     sal_id, location_id = row["sal_id"], row["location_id"]
@@ -71,7 +72,19 @@ def _rules(row: dict[str, Any]) -> list[Rule]:
         [item for item in schedules if location_id and item["location_id"] == location_id
          and not item["service_at_location_id"] and not item["service_id"]],
     )
-    return next((rules_from_rows(level) for level in levels if level), [])
+    return next((level for level in levels if level), [])
+
+
+def _rules(row: dict[str, Any]) -> list[Rule]:
+    return rules_from_rows(_schedule_rows(row))
+
+
+def _zone(row: dict[str, Any], schedules: list[dict[str, Any]], default: str) -> tzinfo:
+    """The location's IANA zone, else its province's, else the schedules' offset (directory.zones)."""
+    region = row.get("region")
+    region = (json.loads(region) if isinstance(region, str | bytes) else region) or {}
+    return location_zone(row["time_zone"], default, state_province=region.get("state_province"),
+                         country=region.get("country"), schedules=schedules)
 
 
 def _capacities(row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -109,8 +122,9 @@ async def match(
                             limit=max(_CANDIDATES, 3 * limit), always_open_limit=limit if emergency else None)
     best: dict[str, Match] = {}
     for row in rows:
-        candidate = _rank(row, wanted, lang, at, emergency, age, _rules(row), _capacities(row),
-                          default_time_zone, stale_after)
+        schedules = _schedule_rows(row)
+        candidate = _rank(row, wanted, lang, at, emergency, age, rules_from_rows(schedules), _capacities(row),
+                          _zone(row, schedules, default_time_zone), stale_after)
         current = best.get(candidate.service_id)
         if current is None or (candidate.tier, -candidate.score) < (current.tier, -current.score):
             best[candidate.service_id] = candidate
@@ -119,12 +133,11 @@ async def match(
 
 
 def _rank(row: Any, wanted: list[str], lang: str | None, at: datetime, emergency: bool,
-          age: int | None, rules: list[Rule], capacities: list[dict[str, Any]], default_tz: str,
+          age: int | None, rules: list[Rule], capacities: list[dict[str, Any]], tz: tzinfo,
           stale_after: timedelta) -> Match:
     covered = [need for need in wanted if need in (row["needs"] or [])]
     languages = list(row["language_codes"] or [])
     always = bool(row["always_open"])
-    tz = zone(row["time_zone"], default_tz)
     opening = state(rules, tz, at, always=always) if always or rules else OpenState(open=False)
     distance = row["distance_km"]
     item = Match(service_id=row["id"], name=row["name"] or "", organization_id=row["organization_id"],

@@ -24,6 +24,10 @@ SCAN_LOCATIONS = 20_000
 _SERVICE, _ORGANIZATION, _LOCATION = TABLES["service"], TABLES["organization"], TABLES["location"]
 _AT_LOCATION, _SCHEDULE = TABLES["service_at_location"], TABLES["schedule"]
 _CAPACITY, _UNIT = TABLES["service_capacity"], TABLES["unit"]
+_ADDRESS = TABLES["address"]
+SCHEDULE_FIELDS = ("opens_at", "closes_at", "byday", "freq", "valid_from", "valid_to", "closed", "interval",
+                   "dtstart", "until", "count", "wkst", "bymonthday", "byyearday", "byweekno", "timezone")
+"""The schedule fields that say when a service is open (directory.schedules, directory.zones)."""
 Rows = list[dict[str, Any]]
 
 
@@ -104,14 +108,24 @@ def _schedules(service: sa.FromClause, at_location: sa.FromClause,
                location: sa.FromClause) -> sa.ScalarSelect[Any]:
     """The schedules of the service, of this service at location and of the location, as JSON."""
     sc = _SCHEDULE
-    item = sa.func.json_build_object(
-        "service_id", sc.c.service_id, "location_id", sc.c.location_id,
-        "service_at_location_id", sc.c.service_at_location_id, "opens_at", sc.c.opens_at,
-        "closes_at", sc.c.closes_at, "byday", sc.c.byday, "freq", sc.c.freq,
-        "valid_from", sc.c.valid_from, "valid_to", sc.c.valid_to, "closed", sc.c.closed)
+    links = ("service_id", "location_id", "service_at_location_id")
+    item = sa.func.json_build_object(*(part for name in (*links, *SCHEDULE_FIELDS)
+                                       for part in (name, sc.c[name])))
     return (sa.select(_json_array(item))
             .where(sa.or_(sc.c.service_id == service.c.id, sc.c.service_at_location_id == at_location.c.id,
                           sc.c.location_id == location.c.id)).scalar_subquery())
+
+
+def _region(location: sa.FromClause) -> sa.ColumnElement[Any]:
+    """`{"state_province", "country"}` of the location's address (physical first), as JSON, only when
+    the location has no IANA time zone (its hours are then read in its province's zone)."""
+    address = _ADDRESS
+    found = (sa.select(sa.func.json_build_object("state_province", address.c.state_province,
+                                                 "country", address.c.country))
+             .where(address.c.location_id == location.c.id, address.c.state_province.is_not(None))
+             .order_by((address.c.address_type == "physical").desc().nulls_last(), address.c.id)
+             .limit(1).scalar_subquery())
+    return sa.case((location.c.time_zone.is_(None), found), else_=sa.null())
 
 
 def _capacities(service: sa.FromClause) -> sa.ScalarSelect[Any]:
@@ -132,6 +146,7 @@ def _candidate_columns(service: sa.FromClause, at_location: sa.FromClause, locat
             _ORGANIZATION.c.name.label("organization_name"), at_location.c.id.label("sal_id"),
             location.c.id.label("location_id"), location.c.time_zone, location.c.latitude,
             location.c.longitude, _schedules(service, at_location, location).label("schedules"),
+            _region(location).label("region"),
             _capacities(service).label("capacities"), distance.label("distance_km")]
 
 
