@@ -76,6 +76,8 @@ class Rule:
         return (start is None or start <= day) and (end is None or day <= end)
 
     def on(self, day: date) -> bool:
+        if self.plain:
+            return day.weekday() in self.days
         if not self.covers(day):
             return False
         if self.exception:
@@ -93,10 +95,15 @@ class Rule:
         span = ((_yday(end) - _yday(start)) % 366) if self.annual else (end - start).days
         return (2, -span)
 
-    @property
+    @cached_property
     def plain(self) -> bool:
         """Every week on its days, for ever: no dates, no other recurrence."""
         return self.valid_from is None and self.valid_to is None and self.recurrence is None
+
+    @cached_property
+    def simple(self) -> bool:
+        """Plain and open: its openings need no choice between rules nor any cut."""
+        return self.plain and not self.closed
 
 
 @dataclass(frozen=True)
@@ -144,8 +151,11 @@ _RULE_FIELDS = ("opens_at", "closes_at", "valid_from", "valid_to", "byday", "clo
 
 def rule_from_row(row: Mapping[str, Any]) -> Rule | None:
     """An HSDS schedule row as a rule; None when it says nothing about hours (e.g. only a note)."""
-    values = (row.get(name) for name in _RULE_FIELDS)
-    return _rule(tuple(tuple(value) if isinstance(value, list) else value for value in values))
+    values = tuple(map(row.get, _RULE_FIELDS))
+    try:
+        return _rule(values)
+    except TypeError:  # a list (JSON) where a string was expected: hashable as a tuple
+        return _rule(tuple(tuple(value) if isinstance(value, list) else value for value in values))
 
 
 @lru_cache(maxsize=4096)
@@ -244,15 +254,23 @@ def _chosen(applying: list[Rule]) -> list[Rule]:
     return [] if any(rule.closed for rule in group) else group
 
 
+@lru_cache(maxsize=8192)
+def _weekly_openings(rules: tuple[Rule, ...], day: date, tz: tzinfo) -> tuple[Interval, ...]:
+    """Cached: services often share their weekly hours, and a match reads many on the same days."""
+    return tuple(sorted(_interval(rule, day, tz) for rule in rules))
+
+
 def openings_of(rules: list[Rule], day: date, tz: tzinfo) -> list[Interval]:
     """The openings that begin on the local `day`, as absolute instants, earliest first."""
     applying = [rule for rule in rules if rule.on(day)]
     if not applying:
         return []
+    if all(rule.simple for rule in rules):
+        return list(_weekly_openings(tuple(applying), day, tz))
     openings = [_interval(rule, day, tz) for rule in _chosen(applying)]
     cuts = [_interval(rule, day, tz) for rule in applying if rule.closed and rule.has_hours]
-    next_midnight = datetime.combine(day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
-    if any(end > next_midnight for _, end in openings) and _closed_all_day(rules, day + timedelta(days=1)):
+    if openings and _closed_all_day(rules, day + timedelta(days=1)):
+        next_midnight = datetime.combine(day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
         cuts.append((next_midnight, next_midnight + timedelta(days=2)))
     return sorted(_subtract(openings, cuts) if cuts else openings)
 
