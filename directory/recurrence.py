@@ -8,9 +8,8 @@ Only the days on which a schedule recurs are computed here (its hours are the sc
 Readings beyond RFC 5545, for files written by hand:
 - `byday` accepts English day names (`Monday`, `Mon`) and ranges (`MO-FR`); an ordinal day
   (`1MO`) with `freq` WEEKLY or no `freq` means a monthly rule (the first Monday of each month);
-- no `dtstart`: the rule starts at `valid_from` (when it is a real date), else it has no phase:
-  a rule repeating every `interval` > 1 or ending after `count` occurrences then counts from
-  Monday 2001-01-01;
+- no `dtstart`: a rule repeating every `interval` > 1 or ending after `count` occurrences counts
+  from `valid_from` (when it is a real date), else from Monday 2001-01-01;
 - `freq` WEEKLY without `byday` nor `dtstart`: every day of the week.
 """
 
@@ -54,6 +53,11 @@ class Recurrence:
     until: date | None = None
     count: int | None = None
     wkst: int = 0
+    anchor: date | None = None  # without dtstart: `valid_from`, the start of an interval or a count
+
+    @property
+    def start(self) -> date | None:
+        return self.dtstart or self.anchor
 
     @property
     def weekly_days(self) -> frozenset[int] | None:
@@ -61,7 +65,7 @@ class Recurrence:
         plain = (self.freq in (rrule.WEEKLY, rrule.DAILY) and self.interval == 1 and self.count is None
                  and self.until is None and not (self.bymonthday or self.byyearday or self.byweekno)
                  and all(ordinal is None for _, ordinal in self.byweekday))
-        if not plain or (self.dtstart is not None and not self.byweekday):
+        if not plain or self.dtstart is not None:
             return None
         return frozenset(day for day, _ in self.byweekday) or frozenset(range(7))
 
@@ -163,20 +167,18 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
     if freq in (rrule.WEEKLY, rrule.DAILY) and any(ordinal is not None for _, ordinal in days):
         freq = rrule.MONTHLY
     wkst = _text(row.get("wkst")).upper()
-    dtstart = day_of(row.get("dtstart"))
-    if dtstart is None and valid_from is not None and valid_from.year > 1:
-        dtstart = valid_from
     return Recurrence(
         freq=freq, interval=_positive(row.get("interval"), "interval") or 1, byweekday=days,
         bymonthday=_numbers(row.get("bymonthday"), "bymonthday", 31),
         byyearday=_numbers(row.get("byyearday"), "byyearday", 366),
-        byweekno=_numbers(row.get("byweekno"), "byweekno", 53), dtstart=dtstart,
+        byweekno=_numbers(row.get("byweekno"), "byweekno", 53), dtstart=day_of(row.get("dtstart")),
         until=day_of(row.get("until")), count=_positive(row.get("count"), "count"),
-        wkst=_weekday(wkst) if wkst else 0)
+        wkst=_weekday(wkst) if wkst else 0,
+        anchor=valid_from if valid_from is not None and valid_from.year > 1 else None)
 
 
 def _rule(rec: Recurrence, year: int) -> rrule.rrule:
-    start = rec.dtstart
+    start = rec.start
     if start is None:
         start = date(year, 1, 1) if rec.interval == 1 and rec.count is None else _NO_PHASE
     weekdays = [rrule.weekday(day, ordinal) for day, ordinal in rec.byweekday]
@@ -192,7 +194,7 @@ def _rule(rec: Recurrence, year: int) -> rrule.rrule:
 @lru_cache(maxsize=8192)
 def days_in_year(rec: Recurrence, year: int) -> tuple[date, ...]:
     """The days of `year` on which the rule recurs, in order."""
-    if year < 1 or year > 9998 or (rec.dtstart and rec.dtstart.year > year) or (
+    if year < 1 or year > 9998 or (rec.start and rec.start.year > year) or (
             rec.until and rec.until.year < year):
         return ()
     first, last = datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)

@@ -350,7 +350,7 @@ def _bounds(rules: list[Rule], first: date) -> tuple[date, date] | None:
             continue
         rec = rule.recurrence
         start = max(filter(None, (first, None if rule.annual else rule.valid_from,
-                                  rec.dtstart if rec else None)))
+                                  rec.start if rec else None)))
         end = None if rule.annual else (rule.valid_to or (rule.valid_from if rule.exception else None))
         if rec is not None and rec.until is not None:
             end = min(end, rec.until) if end else rec.until

@@ -248,6 +248,16 @@ class TestSeasons:
         assert not before.open and before.opens_at == at("2027-03-01T09:00:00-05:00")
         assert ask(rows, "2027-03-08T10:00:00-05:00").open
 
+    def test_a_weekly_rule_starting_at_a_future_dtstart(self) -> None:
+        rows = [weekly("MO", "09:00", "17:00", dtstart="2027-03-01")]
+        assert ask(rows, "2026-12-07T10:00:00-05:00").opens_at == at("2027-03-01T09:00:00-05:00")
+
+    def test_a_season_without_days_is_every_day_of_it(self) -> None:
+        rows = [{"freq": "WEEKLY", "opens_at": "10:00", "closes_at": "18:00", "valid_from": "2027-06-01",
+                 "valid_to": "2027-06-30"}]  # 2027-06-01 is a Tuesday
+        assert [ask(rows, f"2027-06-{day:02d}T11:00:00-04:00").open for day in (5, 6, 7)] == [True] * 3
+        assert ask(rows, "2027-07-01T11:00:00-04:00").opens_at is None
+
     def test_new_hours_take_over_from_a_date(self) -> None:
         rows = [weekly(WEEKDAYS, "09:00", "17:00"),
                 weekly(WEEKDAYS, "12:00", "20:00", valid_from="2027-01-01")]
