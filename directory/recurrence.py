@@ -6,11 +6,12 @@ Only the days on which a schedule recurs are computed here (its hours are the sc
 `opens_at`/`closes_at`); they are computed once per rule and year and cached.
 
 Readings beyond RFC 5545, for files written by hand:
-- `byday` accepts English day names (`Monday`, `Mon`) and ranges (`MO-FR`); an ordinal day
+- `byday` accepts English and French day names (`Monday`, `Mon`, `lundi`) and ranges (`MO-FR`); an ordinal day
   (`1MO`) with `freq` WEEKLY or no `freq` means a monthly rule (the first Monday of each month);
 - no `dtstart`: a rule repeating every `interval` > 1 or ending after `count` occurrences counts
   from `valid_from` (when it is a real date), else from Monday 2001-01-01;
-- `freq` WEEKLY without `byday` nor `dtstart`: every day of the week.
+- `freq` WEEKLY without `byday` nor `dtstart`: every day of the week;
+- `count` with `until` (RFC 5545 forbids both): `until` counts.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 Frequency = Literal[0, 1, 2, 3]  # YEARLY, MONTHLY, WEEKLY, DAILY
 _FREQUENCIES: dict[str, Frequency] = {"YEARLY": rrule.YEARLY, "MONTHLY": rrule.MONTHLY,
                                       "WEEKLY": rrule.WEEKLY, "DAILY": rrule.DAILY}
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _DAY = re.compile(r"^([+-]?\d{1,2})?\s*([A-Za-z]+)$")
 _NO_PHASE = date(2001, 1, 1)  # a Monday
 _BY_FIELDS = ("byday", "bymonthday", "byyearday", "byweekno")
@@ -96,11 +98,11 @@ def _weekday(name: str) -> int:
     lowered = name.lower()
     if lowered.upper() in DAY_CODES:
         return DAY_CODES.index(lowered.upper())
-    matches = [index for index, full in enumerate(_DAY_NAMES)
-               if len(lowered) >= 3 and full.startswith(lowered)]
+    matches = {index % 7 for index, full in enumerate(_DAY_NAMES)
+               if len(lowered) >= 3 and full.startswith(lowered.rstrip("."))}
     if len(matches) != 1:
         raise BadRecurrence(f"not a day (MO to SU): {name!r}")
-    return matches[0]
+    return matches.pop()
 
 
 def byday(value: Any) -> tuple[tuple[int, int | None], ...]:
@@ -167,14 +169,20 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
     if freq in (rrule.WEEKLY, rrule.DAILY) and any(ordinal is not None for _, ordinal in days):
         freq = rrule.MONTHLY
     wkst = _text(row.get("wkst")).upper()
-    return Recurrence(
+    until = day_of(row.get("until"))
+    rec = Recurrence(
         freq=freq, interval=_positive(row.get("interval"), "interval") or 1, byweekday=days,
         bymonthday=_numbers(row.get("bymonthday"), "bymonthday", 31),
         byyearday=_numbers(row.get("byyearday"), "byyearday", 366),
         byweekno=_numbers(row.get("byweekno"), "byweekno", 53), dtstart=day_of(row.get("dtstart")),
-        until=day_of(row.get("until")), count=_positive(row.get("count"), "count"),
+        until=until, count=None if until else _positive(row.get("count"), "count"),
         wkst=_weekday(wkst) if wkst else 0,
         anchor=valid_from if valid_from is not None and valid_from.year > 1 else None)
+    try:
+        _rule(rec, (rec.start or _NO_PHASE).year)
+    except ValueError as exc:
+        raise BadRecurrence(f"not a recurrence: {exc}") from None
+    return rec
 
 
 def _rule(rec: Recurrence, year: int) -> rrule.rrule:

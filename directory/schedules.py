@@ -207,7 +207,7 @@ def is_always_open(rules: Iterable[Rule]) -> bool:
             return False
         covered |= rule.days
         starts.add(rule.opens)
-    return covered == set(_ALL_DAYS) and (starts == {_MIDNIGHT} or len(starts) == 1)
+    return covered == set(_ALL_DAYS) and len(starts) == 1  # 08:00-08:00 every day, not a mix
 
 
 def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:

@@ -87,6 +87,12 @@ class TestRecurrences:
         assert ask(until, "2026-12-07T10:00:00-05:00").open
         assert ask(until, "2026-12-08T10:00:00-05:00").opens_at is None
 
+    def test_until_wins_over_count_given_together(self, recwarn: pytest.WarningsRecorder) -> None:
+        rows = [weekly("MO", "09:00", "17:00", count=1, until="2026-12-14", dtstart="2026-11-30")]
+        assert ask(rows, "2026-12-14T10:00:00-05:00").open
+        assert ask(rows, "2026-12-15T10:00:00-05:00").opens_at is None
+        assert not recwarn.list  # dateutil warns when given both
+
     def test_days_of_the_month(self) -> None:
         rows = [{"freq": "MONTHLY", "bymonthday": "1,15", "opens_at": "09:00", "closes_at": "12:00"},
                 {"freq": "MONTHLY", "bymonthday": -1, "opens_at": "18:00", "closes_at": "20:00"}]
@@ -113,7 +119,7 @@ class TestRecurrences:
         assert tuple(opened) == days
 
     def test_day_names_and_ranges_are_understood(self) -> None:
-        rows = [weekly("Monday, SA-SU", "10:00", "11:00")]
+        rows = [weekly("Monday, SA-dim.", "10:00", "11:00")]
         assert [ask(rows, f"2026-12-{day:02d}T10:30:00-05:00").open for day in (5, 6, 7, 8)] == [
             True, True, True, False]
 
