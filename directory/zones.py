@@ -1,7 +1,8 @@
 """The time zone a location's opening hours are read in (see directory/profile.md, "Time zones").
 
 In order: the location's IANA `time_zone` (profile field); else the zone of its Canadian province
-or territory (`address.state_province`, code or name, English or French); else the fixed UTC offset
+or territory (`address.state_province`, code or name, English or French; or a state's code when the
+country is the United States, the zone of most of its people); else the fixed UTC offset
 the schedule gives (HSDS `schedule.timezone`, in hours, or a zone suffix on its times such as
 `09:00-04:00`), which cannot follow daylight saving; else the hotline's zone.
 """
@@ -35,6 +36,20 @@ _PROVINCE_NAMES: dict[str, str] = {
     "pq": "QC", "nf": "NL", "nfld": "NL", "pei": "PE", "yk": "YT",
 }
 _CANADA = {"", "ca", "can", "canada"}
+_UNITED_STATES = {"us", "usa", "united states", "united states of america", "etats-unis"}
+_EASTERN, _CENTRAL, _MOUNTAIN, _PACIFIC = ("America/New_York", "America/Chicago", "America/Denver",
+                                           "America/Los_Angeles")
+# With the country given as the United States only (`CA` is California there).
+STATE_ZONES: dict[str, str] = {
+    **dict.fromkeys(("CT", "DC", "DE", "FL", "GA", "KY", "MA", "MD", "ME", "NC", "NH", "NJ", "NY", "OH",
+                     "PA", "RI", "SC", "VA", "VT", "WV"), _EASTERN),
+    **dict.fromkeys(("AL", "AR", "IA", "IL", "KS", "LA", "MN", "MO", "MS", "ND", "NE", "OK", "SD", "TN",
+                     "TX", "WI"), _CENTRAL),
+    **dict.fromkeys(("CO", "MT", "NM", "UT", "WY"), _MOUNTAIN),
+    **dict.fromkeys(("CA", "NV", "OR", "WA"), _PACIFIC),
+    "MI": "America/Detroit", "IN": "America/Indiana/Indianapolis", "ID": "America/Boise",
+    "AZ": "America/Phoenix", "AK": "America/Anchorage", "HI": "Pacific/Honolulu", "PR": "America/Puerto_Rico",
+}
 
 
 def _fold(text: str) -> str:
@@ -52,10 +67,15 @@ def iana(name: str) -> ZoneInfo | None:
 
 
 def province_zone(state_province: str | None, country: str | None = None) -> str | None:
-    """The IANA zone of a Canadian province or territory (`BC`, `Québec`...), None otherwise."""
-    if not state_province or _fold(country or "") not in _CANADA:
+    """The IANA zone of a Canadian province or territory (`BC`, `Québec`...), or of a state of the
+    United States (code) when the country says so; None otherwise."""
+    if not state_province:
         return None
     folded = _fold(state_province)
+    if _fold(country or "") in _UNITED_STATES:
+        return STATE_ZONES.get(folded.upper())
+    if _fold(country or "") not in _CANADA:
+        return None
     code = folded.upper() if folded.upper() in PROVINCE_ZONES else _PROVINCE_NAMES.get(folded)
     return PROVINCE_ZONES.get(code) if code else None
 

@@ -32,8 +32,16 @@ def test_canadian_provinces(province: str, expected: str) -> None:
 
 
 def test_a_province_code_elsewhere_than_canada_is_not_read() -> None:
-    assert province_zone("BC", "US") is None
-    assert province_zone("NY", "US") is None and province_zone("Nowhere", "CA") is None
+    assert province_zone("BC", "US") is None and province_zone("BC", "France") is None
+    assert province_zone("NY", None) is None and province_zone("Nowhere", "CA") is None
+
+
+@pytest.mark.parametrize(("state", "expected"), [
+    ("NY", "America/New_York"), ("CA", "America/Los_Angeles"), ("tx", "America/Chicago"),
+    ("AZ", "America/Phoenix"), ("ON", None),
+])
+def test_states_of_the_united_states_when_the_country_says_so(state: str, expected: str | None) -> None:
+    assert province_zone(state, "USA") == expected
 
 
 def test_the_iana_zone_comes_first_then_the_province_then_the_offset_then_the_default() -> None:
