@@ -34,7 +34,7 @@ _FREQUENCIES: dict[str, Frequency] = {"YEARLY": rrule.YEARLY, "MONTHLY": rrule.M
                                       "WEEKLY": rrule.WEEKLY, "DAILY": rrule.DAILY}
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_DAY = re.compile(r"^([+-]?\d{1,2})?\s*([A-Za-z]+)$")
+_DAY = re.compile(r"^([+-]?\d{1,2})?\s*([A-Za-z]+)\.?$")
 _NO_PHASE = date(2001, 1, 1)  # a Monday
 _BY_FIELDS = ("byday", "bymonthday", "byyearday", "byweekno")
 
@@ -108,7 +108,8 @@ def _weekday(name: str) -> int:
 def byday(value: Any) -> tuple[tuple[int, int | None], ...]:
     """`MO,WE`, `1MO`, `-1FR`, `MO-FR`, `Monday` -> (weekday, ordinal) pairs."""
     days: list[tuple[int, int | None]] = []
-    for part in filter(None, (item.strip() for item in _text(value).split(","))):
+    text = ",".join(map(_text, value)) if isinstance(value, list | tuple) else _text(value)
+    for part in filter(None, (item.strip() for item in text.split(","))):
         first, dash, last = part.partition("-") if part[0] not in "+-" else (part, "", "")
         if dash and last and not last[0].isdigit():
             start, end = _weekday(first.strip()), _weekday(last.strip())

@@ -119,9 +119,10 @@ class TestRecurrences:
         assert tuple(opened) == days
 
     def test_day_names_and_ranges_are_understood(self) -> None:
-        rows = [weekly("Monday, SA-dim.", "10:00", "11:00")]
-        assert [ask(rows, f"2026-12-{day:02d}T10:30:00-05:00").open for day in (5, 6, 7, 8)] == [
-            True, True, True, False]
+        for byday in ("Monday, SA-dim.", ["MO", "sat", "dim."]):
+            rows = [{"freq": "WEEKLY", "byday": byday, "opens_at": "10:00", "closes_at": "11:00"}]
+            assert [ask(rows, f"2026-12-{day:02d}T10:30:00-05:00").open for day in (5, 6, 7, 8)] == [
+                True, True, True, False]
 
 
 class TestOvernight:
