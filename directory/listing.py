@@ -27,9 +27,9 @@ _ZONES = sa.text("""
     FROM hsds_service_at_location sal JOIN hsds_location l ON l.id = sal.location_id
     LEFT JOIN LATERAL (
         SELECT ad.state_province, ad.country FROM hsds_address ad
-        WHERE ad.location_id = l.id AND ad.state_province IS NOT NULL
+        WHERE l.time_zone IS NULL AND ad.location_id = l.id AND ad.state_province IS NOT NULL
         ORDER BY (ad.address_type = 'physical') DESC NULLS LAST, ad.id LIMIT 1
-    ) a ON l.time_zone IS NULL
+    ) a ON true
     ORDER BY sal.service_id, l.time_zone NULLS LAST, l.id
 """)
 _EMAILS = sa.text("""

@@ -28,6 +28,7 @@ _ADDRESS = TABLES["address"]
 SCHEDULE_FIELDS = ("opens_at", "closes_at", "byday", "freq", "valid_from", "valid_to", "closed", "interval",
                    "dtstart", "until", "count", "wkst", "bymonthday", "byyearday", "byweekno", "timezone")
 """The schedule fields that say when a service is open (directory.schedules, directory.zones)."""
+SCHEDULE_COLUMNS = ("service_id", "location_id", "service_at_location_id", *SCHEDULE_FIELDS)
 Rows = list[dict[str, Any]]
 
 
@@ -72,6 +73,22 @@ def _active_organization(service: sa.FromClause) -> sa.ColumnElement[bool]:
                    sa.func.coalesce(organization.c.active, sa.true()))
 
 
+async def regions(session: AsyncSession, location_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """`{"state_province", "country"}` of each location's address (physical first): the zone of a
+    location without an IANA time zone (directory.zones)."""
+    address = _ADDRESS
+    result = await session.execute(
+        sa.select(address.c.location_id, address.c.state_province, address.c.country)
+        .where(address.c.location_id == sa.any_(sa.literal(list(location_ids), ARRAY(sa.Text()))),
+               address.c.state_province.is_not(None))
+        .order_by(address.c.location_id, (address.c.address_type == "physical").desc().nulls_last(),
+                  address.c.id))
+    found: dict[str, dict[str, Any]] = {}
+    for row in result.mappings():
+        found.setdefault(row["location_id"], dict(row))
+    return found
+
+
 # Match candidates -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -106,26 +123,13 @@ def _json_array(item: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
 
 def _schedules(service: sa.FromClause, at_location: sa.FromClause,
                location: sa.FromClause) -> sa.ScalarSelect[Any]:
-    """The schedules of the service, of this service at location and of the location, as JSON."""
+    """The schedules of the service, of this service at location and of the location, as JSON:
+    one array of the values of SCHEDULE_COLUMNS each (keys would be most of the bytes)."""
     sc = _SCHEDULE
-    links = ("service_id", "location_id", "service_at_location_id")
-    item = sa.func.json_build_object(*(part for name in (*links, *SCHEDULE_FIELDS)
-                                       for part in (name, sc.c[name])))
+    item = sa.func.json_build_array(*(sc.c[name] for name in SCHEDULE_COLUMNS))
     return (sa.select(_json_array(item))
             .where(sa.or_(sc.c.service_id == service.c.id, sc.c.service_at_location_id == at_location.c.id,
                           sc.c.location_id == location.c.id)).scalar_subquery())
-
-
-def _region(location: sa.FromClause) -> sa.ColumnElement[Any]:
-    """`{"state_province", "country"}` of the location's address (physical first), as JSON, only when
-    the location has no IANA time zone (its hours are then read in its province's zone)."""
-    address = _ADDRESS
-    found = (sa.select(sa.func.json_build_object("state_province", address.c.state_province,
-                                                 "country", address.c.country))
-             .where(address.c.location_id == location.c.id, address.c.state_province.is_not(None))
-             .order_by((address.c.address_type == "physical").desc().nulls_last(), address.c.id)
-             .limit(1).scalar_subquery())
-    return sa.case((location.c.time_zone.is_(None), found), else_=sa.null())
 
 
 def _capacities(service: sa.FromClause) -> sa.ScalarSelect[Any]:
@@ -146,7 +150,6 @@ def _candidate_columns(service: sa.FromClause, at_location: sa.FromClause, locat
             _ORGANIZATION.c.name.label("organization_name"), at_location.c.id.label("sal_id"),
             location.c.id.label("location_id"), location.c.time_zone, location.c.latitude,
             location.c.longitude, _schedules(service, at_location, location).label("schedules"),
-            _region(location).label("region"),
             _capacities(service).label("capacities"), distance.label("distance_km")]
 
 

@@ -260,12 +260,13 @@ def _weekly_openings(rules: tuple[Rule, ...], day: date, tz: tzinfo) -> tuple[In
     return tuple(sorted(_interval(rule, day, tz) for rule in rules))
 
 
-def openings_of(rules: list[Rule], day: date, tz: tzinfo) -> list[Interval]:
-    """The openings that begin on the local `day`, as absolute instants, earliest first."""
+def openings_of(rules: list[Rule], day: date, tz: tzinfo, *, simple: bool | None = None) -> list[Interval]:
+    """The openings that begin on the local `day`, as absolute instants, earliest first (`simple`:
+    all the rules are, when the caller knows)."""
     applying = [rule for rule in rules if rule.on(day)]
     if not applying:
         return []
-    if all(rule.simple for rule in rules):
+    if simple if simple is not None else all(rule.simple for rule in rules):
         return list(_weekly_openings(tuple(applying), day, tz))
     openings = [_interval(rule, day, tz) for rule in _chosen(applying)]
     cuts = [_interval(rule, day, tz) for rule in applying if rule.closed and rule.has_hours]
@@ -291,6 +292,8 @@ class DayHours:
 
 def _regular_around(rules: list[Rule], day: date) -> bool:
     """Nothing but the weekly 24/7 rules applies from the day before to the day after."""
+    if all(rule.simple for rule in rules):
+        return True
     days = [day + timedelta(days=offset) for offset in (-1, 0, 1)]
     return not any(not rule.plain or rule.exception or rule.closed for rule in rules
                    if any(rule.on(each) for each in days))
@@ -313,8 +316,9 @@ def state(rules: list[Rule], tz: tzinfo, at: datetime, *, always: bool | None = 
     today = now.astimezone(tz).date()
     if always_open and (not rules or _regular_around(rules, today)):
         return OpenState(open=True, always=True)
+    simple = all(rule.simple for rule in rules)
     intervals = sorted(interval for offset in (-1, 0, 1)
-                       for interval in openings_of(rules, today + timedelta(days=offset), tz))
+                       for interval in openings_of(rules, today + timedelta(days=offset), tz, simple=simple))
     for start, end in intervals:
         if start <= now < end:
             return OpenState(open=True, closes_at=_chain_end(rules, tz, today + timedelta(days=1),
@@ -363,12 +367,13 @@ def _bounds(rules: list[Rule], first: date) -> tuple[date, date] | None:
 
 
 def _next_opening(rules: list[Rule], tz: tzinfo, first: date) -> datetime | None:
-    bounds = _bounds(rules, first)
+    simple = all(rule.simple for rule in rules)  # every week: within a week or never
+    bounds = (first, first + timedelta(days=6)) if simple else _bounds(rules, first)
     if bounds is None:
         return None
     day, last = bounds
     while day <= last:
-        openings = openings_of(rules, day, tz)
+        openings = openings_of(rules, day, tz, simple=simple)
         if openings:
             return openings[0][0]
         day += timedelta(days=1)

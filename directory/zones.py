@@ -114,8 +114,8 @@ def location_zone(time_zone: str | None, default: str, *, state_province: str | 
                   country: str | None = None,
                   schedules: Iterable[Mapping[str, Any]] = ()) -> tzinfo:
     """The zone the location's hours are read in (see the module's documentation)."""
-    for name in (time_zone, province_zone(state_province, country)):
-        found = iana(name) if name else None
-        if found is not None:
-            return found
-    return schedule_offset(schedules) or iana(default) or ZoneInfo("America/Toronto")
+    found = iana(time_zone) if time_zone else None
+    if found is None and state_province:
+        province = province_zone(state_province, country)
+        found = iana(province) if province else None
+    return found or schedule_offset(schedules) or iana(default) or ZoneInfo("America/Toronto")
