@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 _TIME = re.compile(
     r"^\s*(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*"
@@ -37,6 +37,19 @@ def parse_time(text: str) -> time:
     if hour > 23 or minute > 59 or second > 59:
         raise BadTime(f"not a time of day: {text!r}")
     return time(hour, minute, second)
+
+
+def utc_offset(text: str) -> timedelta | None:
+    """The zone suffix of a time (`10:00:00+01:00` -> 1 h, `09:00Z` -> 0), None without one."""
+    match = _TIME.match(text)
+    suffix = match[5] if match else None
+    if not suffix:
+        return None
+    if suffix.upper() == "Z":
+        return timedelta(0)
+    digits = suffix[1:].replace(":", "")
+    offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return -offset if suffix[0] == "-" else offset
 
 
 def format_time(value: time) -> str:

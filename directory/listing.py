@@ -13,7 +13,8 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from directory import editing, queries
-from directory.schedules import DayHours, hours_on, rules_from_rows, zone
+from directory.schedules import DayHours, hours_on, rules_from_rows
+from directory.zones import location_zone
 
 _SCHEDULES = sa.text("""
     SELECT coalesce(sc.service_id, sal.service_id) AS owner, sc.*
@@ -22,9 +23,14 @@ _SCHEDULES = sa.text("""
     ORDER BY sc.id
 """)
 _ZONES = sa.text("""
-    SELECT sal.service_id, min(l.time_zone) AS time_zone
+    SELECT DISTINCT ON (sal.service_id) sal.service_id, l.time_zone, a.state_province, a.country
     FROM hsds_service_at_location sal JOIN hsds_location l ON l.id = sal.location_id
-    GROUP BY sal.service_id
+    LEFT JOIN LATERAL (
+        SELECT ad.state_province, ad.country FROM hsds_address ad
+        WHERE l.time_zone IS NULL AND ad.location_id = l.id AND ad.state_province IS NOT NULL
+        ORDER BY (ad.address_type = 'physical') DESC NULLS LAST, ad.id LIMIT 1
+    ) a ON true
+    ORDER BY sal.service_id, l.time_zone NULLS LAST, l.id
 """)
 _EMAILS = sa.text("""
     SELECT s.id, s.email AS service_email, o.email AS organization_email
@@ -57,10 +63,12 @@ async def _found(session: AsyncSession, search: str) -> set[str]:
     return {str(row["id"]) for row in await queries.search(session, search, limit=200)}
 
 
-def today(row: dict[str, Any], schedules: list[dict[str, Any]], time_zone: str | None, *,
+def today(row: dict[str, Any], schedules: list[dict[str, Any]], place: dict[str, Any] | None, *,
           at: datetime, default_zone: str) -> DayHours:
-    """The service's hours on the local day of `at`, in its location's zone."""
-    tz = zone(time_zone, default_zone)
+    """The service's hours on the local day of `at`, in its location's zone (directory.zones)."""
+    place = place or {}
+    tz = location_zone(place.get("time_zone"), default_zone, state_province=place.get("state_province"),
+                       country=place.get("country"), schedules=schedules)
     return hours_on(rules_from_rows(schedules), tz, at.astimezone(tz).date(),
                     always=bool(row.get("always_open")))
 
@@ -80,7 +88,7 @@ async def services(
     schedules: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for schedule in await _rows(session, _SCHEDULES):
         schedules[str(schedule["owner"])].append(schedule)
-    zones = {str(row["service_id"]): row["time_zone"] for row in await _rows(session, _ZONES)}
+    zones = {str(row["service_id"]): row for row in await _rows(session, _ZONES)}
     emails = {str(row["id"]): row for row in await _rows(session, _EMAILS)}
     phones: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for phone in await _rows(session, _PHONES):

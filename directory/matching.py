@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from directory.queries import Place, candidates
-from directory.schedules import OpenState, Rule, rules_from_rows, state, zone
+from directory.queries import SCHEDULE_COLUMNS, Place, candidates, regions
+from directory.schedules import OpenState, Rule, rules_from_rows, state
+from directory.zones import location_zone
 from triage.codes import Need, Urgency
 
 DEFAULT_TIME_ZONE = "America/Toronto"
@@ -60,18 +61,31 @@ def _json_list(value: Any) -> list[dict[str, Any]]:
     return list(loaded or [])
 
 
+def _schedule_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The schedules of the service at this location, else of the service, else of the location
+    (each an array of the values of SCHEDULE_COLUMNS, or an object)."""
+    items = [[item.get(name) for name in SCHEDULE_COLUMNS] if isinstance(item, dict) else item
+             for item in _json_list(row["schedules"])]
+    sal_id, location_id, service_id = row["sal_id"], row["location_id"], row["id"]
+    level = [item for item in items if sal_id and item[2] == sal_id]
+    if not level:
+        level = [item for item in items if item[0] == service_id and not item[2]]
+    if not level:
+        level = [item for item in items if location_id and item[1] == location_id and not item[2]
+                 and not item[0]]
+    return [dict(zip(SCHEDULE_COLUMNS, item, strict=True)) for item in level]
+
+
 def _rules(row: dict[str, Any]) -> list[Rule]:
-    """The schedules of the service at this location, else of the service, else of the location."""
-    schedules = _json_list(row["schedules"])
-    sal_id, location_id = row["sal_id"], row["location_id"]
-    levels = (
-        [item for item in schedules if sal_id and item["service_at_location_id"] == sal_id],
-        [item for item in schedules
-         if item["service_id"] == row["id"] and not item["service_at_location_id"]],
-        [item for item in schedules if location_id and item["location_id"] == location_id
-         and not item["service_at_location_id"] and not item["service_id"]],
-    )
-    return next((rules_from_rows(level) for level in levels if level), [])
+    return rules_from_rows(_schedule_rows(row))
+
+
+def _zone(row: dict[str, Any], schedules: list[dict[str, Any]], default: str,
+          regions: dict[str, dict[str, Any]]) -> tzinfo:
+    """The location's IANA zone, else its province's, else the schedules' offset (directory.zones)."""
+    region = regions.get(row["location_id"] or "", {})
+    return location_zone(row["time_zone"], default, state_province=region.get("state_province"),
+                         country=region.get("country"), schedules=schedules)
 
 
 def _capacities(row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -107,10 +121,13 @@ async def match(
     # candidates: as many as the answer holds, so it can be made of them alone.
     rows = await candidates(session, wanted, place, age=age, gender=gender,
                             limit=max(_CANDIDATES, 3 * limit), always_open_limit=limit if emergency else None)
+    without_zone = {row["location_id"] for row in rows if row["location_id"] and not row["time_zone"]}
+    found_regions = await regions(session, sorted(without_zone)) if without_zone else {}
     best: dict[str, Match] = {}
     for row in rows:
-        candidate = _rank(row, wanted, lang, at, emergency, age, _rules(row), _capacities(row),
-                          default_time_zone, stale_after)
+        schedules = _schedule_rows(row)
+        candidate = _rank(row, wanted, lang, at, emergency, age, rules_from_rows(schedules), _capacities(row),
+                          _zone(row, schedules, default_time_zone, found_regions), stale_after)
         current = best.get(candidate.service_id)
         if current is None or (candidate.tier, -candidate.score) < (current.tier, -current.score):
             best[candidate.service_id] = candidate
@@ -119,12 +136,11 @@ async def match(
 
 
 def _rank(row: Any, wanted: list[str], lang: str | None, at: datetime, emergency: bool,
-          age: int | None, rules: list[Rule], capacities: list[dict[str, Any]], default_tz: str,
+          age: int | None, rules: list[Rule], capacities: list[dict[str, Any]], tz: tzinfo,
           stale_after: timedelta) -> Match:
     covered = [need for need in wanted if need in (row["needs"] or [])]
     languages = list(row["language_codes"] or [])
     always = bool(row["always_open"])
-    tz = zone(row["time_zone"], default_tz)
     opening = state(rules, tz, at, always=always) if always or rules else OpenState(open=False)
     distance = row["distance_km"]
     item = Match(service_id=row["id"], name=row["name"] or "", organization_id=row["organization_id"],

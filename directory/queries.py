@@ -24,6 +24,11 @@ SCAN_LOCATIONS = 20_000
 _SERVICE, _ORGANIZATION, _LOCATION = TABLES["service"], TABLES["organization"], TABLES["location"]
 _AT_LOCATION, _SCHEDULE = TABLES["service_at_location"], TABLES["schedule"]
 _CAPACITY, _UNIT = TABLES["service_capacity"], TABLES["unit"]
+_ADDRESS = TABLES["address"]
+SCHEDULE_FIELDS = ("opens_at", "closes_at", "byday", "freq", "valid_from", "valid_to", "closed", "interval",
+                   "dtstart", "until", "count", "wkst", "bymonthday", "byyearday", "byweekno", "timezone")
+"""The schedule fields that say when a service is open (directory.schedules, directory.zones)."""
+SCHEDULE_COLUMNS = ("service_id", "location_id", "service_at_location_id", *SCHEDULE_FIELDS)
 Rows = list[dict[str, Any]]
 
 
@@ -68,6 +73,22 @@ def _active_organization(service: sa.FromClause) -> sa.ColumnElement[bool]:
                    sa.func.coalesce(organization.c.active, sa.true()))
 
 
+async def regions(session: AsyncSession, location_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """`{"state_province", "country"}` of each location's address (physical first): the zone of a
+    location without an IANA time zone (directory.zones)."""
+    address = _ADDRESS
+    result = await session.execute(
+        sa.select(address.c.location_id, address.c.state_province, address.c.country)
+        .where(address.c.location_id == sa.any_(sa.literal(list(location_ids), ARRAY(sa.Text()))),
+               address.c.state_province.is_not(None))
+        .order_by(address.c.location_id, (address.c.address_type == "physical").desc().nulls_last(),
+                  address.c.id))
+    found: dict[str, dict[str, Any]] = {}
+    for row in result.mappings():
+        found.setdefault(row["location_id"], dict(row))
+    return found
+
+
 # Match candidates -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -102,13 +123,10 @@ def _json_array(item: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
 
 def _schedules(service: sa.FromClause, at_location: sa.FromClause,
                location: sa.FromClause) -> sa.ScalarSelect[Any]:
-    """The schedules of the service, of this service at location and of the location, as JSON."""
+    """The schedules of the service, of this service at location and of the location, as JSON:
+    one array of the values of SCHEDULE_COLUMNS each (keys would be most of the bytes)."""
     sc = _SCHEDULE
-    item = sa.func.json_build_object(
-        "service_id", sc.c.service_id, "location_id", sc.c.location_id,
-        "service_at_location_id", sc.c.service_at_location_id, "opens_at", sc.c.opens_at,
-        "closes_at", sc.c.closes_at, "byday", sc.c.byday, "freq", sc.c.freq,
-        "valid_from", sc.c.valid_from, "valid_to", sc.c.valid_to, "closed", sc.c.closed)
+    item = sa.func.json_build_array(*(sc.c[name] for name in SCHEDULE_COLUMNS))
     return (sa.select(_json_array(item))
             .where(sa.or_(sc.c.service_id == service.c.id, sc.c.service_at_location_id == at_location.c.id,
                           sc.c.location_id == location.c.id)).scalar_subquery())

@@ -1,46 +1,109 @@
-"""Open now? When does it open? Weekly HSDS schedules read in the location's IANA time zone.
+"""Open now? When does it open? HSDS schedules read in the location's time zone (directory.zones).
 
-Pure: no database. Handles overnight hours (22:00-06:00), 24/7, date-bound exceptions (closures and
-holiday hours, `closed` profile field; year 0001 means every year) and daylight-saving changes: every
-interval is built on the local calendar, then compared as absolute instants.
+Pure: no database. A schedule row is a rule: the days it applies (every week on `byday`, or any
+RFC 5545 recurrence, read by directory.recurrence; within `valid_from`..`valid_to`, year 0001 meaning
+every year) and its hours, `opens_at` to `closes_at` (overnight when it closes at or before it opens:
+22:00-06:00; 00:00-00:00 is 24 h), or `closed` (profile field). On a local day:
+
+1. a dated closure (dates, no recurrence) closes the whole day, including the hours after midnight
+   of an opening that began the day before;
+2. dated hours (dates, no recurrence: holiday hours) replace the day's recurring hours;
+3. else the recurring rules of the day with the narrowest validity (a season, a schedule valid from
+   a date, then the unbounded ones) give its openings; a recurring closure among them closes the
+   day (`{"freq": "WEEKLY", "byday": "SU", "closed": true}`: closed on Sundays);
+
+a closure with hours only removes those hours. An opening belongs to the day it begins. Intervals
+are built on the local calendar, then compared as absolute instants: a time that daylight saving
+skips is read with the offset before the change (02:30 -> 03:30), a repeated one as its first
+occurrence (RFC 5545).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cached_property, lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from directory import recurrence
 from directory.clock import BadTime, parse_date, parse_time
+from directory.recurrence import BadRecurrence, Recurrence
+from directory.zones import iana
 
-DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+DAY_CODES = recurrence.DAY_CODES
 _ALL_DAYS = frozenset(range(7))
+_MIDNIGHT = time(0)
 _END_OF_DAY = (time(23, 59), time(23, 59, 59))
-_LOOKAHEAD_DAYS = 15
+_HORIZON_DAYS = 400  # farthest next opening looked for
 ANNUAL_YEAR = 1
+Interval = tuple[datetime, datetime]
+
+
+def _yday(day: date) -> int:
+    return date(2000, day.month, day.day).timetuple().tm_yday  # 2000: a leap year
 
 
 @dataclass(frozen=True)
 class Rule:
-    days: frozenset[int]  # 0 = Monday
+    days: frozenset[int]  # 0 = Monday; the days of a weekly rule (recurrence None)
     opens: time | None
     closes: time | None
     valid_from: date | None = None
     valid_to: date | None = None
     closed: bool = False
-    exception: bool = False  # bound to dates (a holiday or a closure), replaces the weekly hours
+    exception: bool = False  # bound to dates (a holiday or a closure), replaces the recurring hours
+    recurrence: Recurrence | None = None  # any other recurrence (every other week, 1MO, -1FR...)
+
+    @property
+    def has_hours(self) -> bool:
+        return self.opens is not None and self.closes is not None
+
+    @property
+    def annual(self) -> bool:
+        return self.valid_from is not None and self.valid_from.year == ANNUAL_YEAR
 
     def covers(self, day: date) -> bool:
-        start, end = self.valid_from, self.valid_to or self.valid_from
-        if start is None or end is None:
-            return True
-        if start.year == ANNUAL_YEAR:
-            key, low, high = (day.month, day.day), (start.month, start.day), (end.month, end.day)
+        """`day` is within the rule's dates (a dated rule without `valid_to`: that one day)."""
+        start = self.valid_from
+        end = self.valid_to if self.valid_to is not None or not self.exception else start
+        if self.annual:
+            low = (start.month, start.day) if start else (1, 1)
+            high = (end.month, end.day) if end else (12, 31)
+            key = (day.month, day.day)
             return low <= key <= high if low <= high else key >= low or key <= high
-        return start <= day <= end
+        return (start is None or start <= day) and (end is None or day <= end)
+
+    def on(self, day: date) -> bool:
+        if self.plain:
+            return day.weekday() in self.days
+        if not self.covers(day):
+            return False
+        if self.exception:
+            return True
+        if self.recurrence is not None:
+            return recurrence.occurs(self.recurrence, day)
+        return day.weekday() in self.days
+
+    @cached_property
+    def specificity(self) -> tuple[int, int]:
+        """More bounds first, then the shorter validity: a season beats the rest of the year."""
+        start, end = self.valid_from, self.valid_to
+        if start is None or end is None:
+            return (int(start is not None) + int(end is not None), -1_000_000)
+        span = ((_yday(end) - _yday(start)) % 366) if self.annual else (end - start).days
+        return (2, -span)
+
+    @cached_property
+    def plain(self) -> bool:
+        """Every week on its days, for ever: no dates, no other recurrence."""
+        return self.valid_from is None and self.valid_to is None and self.recurrence is None
+
+    @cached_property
+    def simple(self) -> bool:
+        """Plain and open: its openings need no choice between rules nor any cut."""
+        return self.plain and not self.closed
 
 
 @dataclass(frozen=True)
@@ -56,18 +119,11 @@ class BadSchedule(ValueError):
 
 
 def zone(name: str | None, default: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name or default)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(default)
+    return iana(name or default) or iana(default) or ZoneInfo("America/Toronto")
 
 
 def is_time_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+    return iana(name) is not None
 
 
 def _date(value: Any) -> date | None:
@@ -75,19 +131,31 @@ def _date(value: Any) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    text = str(value)
+    text = str(value).strip()
     if text.startswith("0001-") or text.startswith("1-"):
-        month, day = text.split("-")[-2:]
+        month, day = text.split("-")[1:3]
         return date(ANNUAL_YEAR, int(month), int(day[:2]))
-    return parse_date(text[:10])
+    try:
+        return parse_date(text)
+    except BadTime:
+        return parse_date(text[:10])
 
 
-_RULE_FIELDS = ("opens_at", "closes_at", "valid_from", "valid_to", "byday", "closed", "freq")
+def _flag(value: Any) -> bool:
+    return value is True or str(value).strip().lower() in ("true", "1", "yes", "y", "t", "oui")
+
+
+_RULE_FIELDS = ("opens_at", "closes_at", "valid_from", "valid_to", "byday", "closed", "freq", "interval",
+                "dtstart", "until", "count", "wkst", "bymonthday", "byyearday", "byweekno")
 
 
 def rule_from_row(row: Mapping[str, Any]) -> Rule | None:
     """An HSDS schedule row as a rule; None when it says nothing about hours (e.g. only a note)."""
-    return _rule(tuple(row.get(name) for name in _RULE_FIELDS))
+    values = tuple(map(row.get, _RULE_FIELDS))
+    try:
+        return _rule(values)
+    except TypeError:  # a list (JSON) where a string was expected: hashable as a tuple
+        return _rule(tuple(tuple(value) if isinstance(value, list) else value for value in values))
 
 
 @lru_cache(maxsize=4096)
@@ -97,18 +165,17 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
         opens = parse_time(str(row["opens_at"])) if row.get("opens_at") else None
         closes = parse_time(str(row["closes_at"])) if row.get("closes_at") else None
         valid_from, valid_to = _date(row.get("valid_from")), _date(row.get("valid_to"))
-    except (BadTime, ValueError) as exc:
+        rec = recurrence.parse(row, valid_from)
+    except (BadTime, BadRecurrence, ValueError) as exc:
         raise BadSchedule(str(exc)) from None
-    byday = str(row.get("byday") or "")
-    days = frozenset(DAY_CODES.index(code.strip()[-2:].upper()) for code in byday.split(",")
-                     if code.strip()[-2:].upper() in DAY_CODES) or _ALL_DAYS
-    closed = bool(row.get("closed"))
-    freq = str(row.get("freq") or "").upper()
-    exception = closed or (not freq and valid_from is not None)
+    closed = _flag(row.get("closed"))
     if not closed and (opens is None or closes is None):
         return None
+    weekly = rec.weekly_days if rec is not None else _ALL_DAYS
+    days = weekly or frozenset(day for day, _ in (rec.byweekday if rec else ())) or _ALL_DAYS
     return Rule(days=days, opens=opens, closes=closes, valid_from=valid_from, valid_to=valid_to,
-                closed=closed, exception=exception)
+                closed=closed, exception=rec is None and valid_from is not None,
+                recurrence=rec if weekly is None else None)
 
 
 def rules_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Rule]:
@@ -124,39 +191,89 @@ def rules_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Rule]:
 
 
 def _all_day(rule: Rule) -> bool:
-    return rule.opens == time(0) and (rule.closes == time(0) or rule.closes in _END_OF_DAY)
+    return rule.opens is not None and rule.closes is not None and (
+        rule.opens == rule.closes or (rule.opens == _MIDNIGHT and rule.closes in _END_OF_DAY))
 
 
 def is_always_open(rules: Iterable[Rule]) -> bool:
-    """24/7: every weekday covered from 00:00 to midnight by an unbounded weekly rule."""
+    """24/7: every weekday covered round the clock by unbounded weekly rules, and nothing but
+    dated exceptions besides (a closure or holiday hours are looked at on their dates)."""
     covered: set[int] = set()
+    starts: set[time | None] = set()
     for rule in rules:
-        if not rule.exception and rule.valid_from is None and rule.valid_to is None and _all_day(rule):
-            covered |= rule.days
-    return covered == set(_ALL_DAYS)
-
-
-def _intervals(rules: list[Rule], day: date, tz: ZoneInfo) -> list[tuple[datetime, datetime]]:
-    exceptions = [rule for rule in rules if rule.exception and rule.covers(day)]
-    if exceptions:
-        if any(rule.closed for rule in exceptions):
-            return []
-        chosen = exceptions
-    else:
-        chosen = [rule for rule in rules if not rule.exception and day.weekday() in rule.days
-                  and rule.covers(day)]
-    result = []
-    for rule in chosen:
-        if rule.opens is None or rule.closes is None:
+        if rule.exception or (rule.plain and not rule.closed and not _all_day(rule)):
             continue
-        start = datetime.combine(day, rule.opens, tzinfo=tz)
-        if rule.closes in _END_OF_DAY or rule.closes <= rule.opens:
-            end = datetime.combine(day + timedelta(days=1), rule.closes if rule.closes not in _END_OF_DAY
-                                   else time(0), tzinfo=tz)
-        else:
-            end = datetime.combine(day, rule.closes, tzinfo=tz)
-        result.append((start.astimezone(UTC), end.astimezone(UTC)))
-    return result
+        if not rule.plain or rule.closed:
+            return False
+        covered |= rule.days
+        starts.add(rule.opens)
+    return covered == set(_ALL_DAYS) and len(starts) == 1  # 08:00-08:00 every day, not a mix
+
+
+def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:
+    opens, closes = rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT
+    start = datetime.combine(day, opens, tzinfo=tz)
+    if closes in _END_OF_DAY or closes <= opens:
+        end = datetime.combine(day + timedelta(days=1), _MIDNIGHT if closes in _END_OF_DAY else closes,
+                               tzinfo=tz)
+    else:
+        end = datetime.combine(day, closes, tzinfo=tz)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def _subtract(openings: list[Interval], cuts: list[Interval]) -> list[Interval]:
+    for cut_start, cut_end in cuts:
+        kept: list[Interval] = []
+        for start, end in openings:
+            if cut_end <= start or end <= cut_start:
+                kept.append((start, end))
+                continue
+            kept += [(start, cut_start)] if start < cut_start else []
+            kept += [(cut_end, end)] if cut_end < end else []
+        openings = kept
+    return openings
+
+
+def _closed_all_day(rules: list[Rule], day: date) -> bool:
+    return any(rule.exception and rule.closed and not rule.has_hours and rule.covers(day) for rule in rules)
+
+
+def _chosen(applying: list[Rule]) -> list[Rule]:
+    """The rules that give the day's openings (see the module's documentation)."""
+    dated = [rule for rule in applying if rule.exception]
+    if any(rule.closed and not rule.has_hours for rule in dated):
+        return []
+    holiday = [rule for rule in dated if not rule.closed]
+    if holiday:
+        return holiday
+    recurring = [rule for rule in applying if not rule.exception and not (rule.closed and rule.has_hours)]
+    if not recurring:
+        return []
+    best = max(rule.specificity for rule in recurring)
+    group = [rule for rule in recurring if rule.specificity == best]
+    return [] if any(rule.closed for rule in group) else group
+
+
+@lru_cache(maxsize=8192)
+def _weekly_openings(rules: tuple[Rule, ...], day: date, tz: tzinfo) -> tuple[Interval, ...]:
+    """Cached: services often share their weekly hours, and a match reads many on the same days."""
+    return tuple(sorted(_interval(rule, day, tz) for rule in rules))
+
+
+def openings_of(rules: list[Rule], day: date, tz: tzinfo, *, simple: bool | None = None) -> list[Interval]:
+    """The openings that begin on the local `day`, as absolute instants, earliest first (`simple`:
+    all the rules are, when the caller knows)."""
+    applying = [rule for rule in rules if rule.on(day)]
+    if not applying:
+        return []
+    if simple if simple is not None else all(rule.simple for rule in rules):
+        return list(_weekly_openings(tuple(applying), day, tz))
+    openings = [_interval(rule, day, tz) for rule in _chosen(applying)]
+    cuts = [_interval(rule, day, tz) for rule in applying if rule.closed and rule.has_hours]
+    if openings and _closed_all_day(rules, day + timedelta(days=1)):
+        next_midnight = datetime.combine(day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
+        cuts.append((next_midnight, next_midnight + timedelta(days=2)))
+    return sorted(_subtract(openings, cuts) if cuts else openings)
 
 
 @dataclass(frozen=True)
@@ -166,42 +283,98 @@ class DayHours:
 
     always: bool = False
     known: bool = True
-    openings: tuple[tuple[datetime, datetime], ...] = ()
+    openings: tuple[Interval, ...] = ()
 
     @property
     def closed(self) -> bool:
         return self.known and not self.always and not self.openings
 
 
-def hours_on(rules: list[Rule], tz: ZoneInfo, day: date, *, always: bool = False) -> DayHours:
+def _regular_around(rules: list[Rule], day: date) -> bool:
+    """Nothing but the weekly 24/7 rules applies from the day before to the day after."""
+    if all(rule.simple for rule in rules):
+        return True
+    days = [day + timedelta(days=offset) for offset in (-1, 0, 1)]
+    return not any(not rule.plain or rule.exception or rule.closed for rule in rules
+                   if any(rule.on(each) for each in days))
+
+
+def hours_on(rules: list[Rule], tz: tzinfo, day: date, *, always: bool = False) -> DayHours:
     """The openings of `day` (a date in `tz`), as absolute instants, earliest first."""
     always = always or is_always_open(rules)
-    if always and not any(rule.exception and rule.covers(day) for rule in rules):
+    if always and (not rules or _regular_around(rules, day)):
         return DayHours(always=True)
     if not rules:
         return DayHours(known=False)
-    return DayHours(openings=tuple(sorted(_intervals(rules, day, tz))))
+    return DayHours(openings=tuple(openings_of(rules, day, tz)))
 
 
-def state(rules: list[Rule], tz: ZoneInfo, at: datetime, *, always: bool | None = None) -> OpenState:
+def state(rules: list[Rule], tz: tzinfo, at: datetime, *, always: bool | None = None) -> OpenState:
+    """Open at `at` (until when), or when it opens next (None: not within the next 400 days)."""
     always_open = always if always is not None else is_always_open(rules)
-    # 24/7, unless a holiday (a closure, or holiday hours) replaces today's hours
-    if always_open and not any(rule.exception and rule.covers(at.astimezone(tz).date()) for rule in rules):
-        return OpenState(open=True, always=True)
     now = at.astimezone(UTC)
     today = now.astimezone(tz).date()
+    if always_open and (not rules or _regular_around(rules, today)):
+        return OpenState(open=True, always=True)
+    simple = all(rule.simple for rule in rules)
     intervals = sorted(interval for offset in (-1, 0, 1)
-                       for interval in _intervals(rules, today + timedelta(days=offset), tz))
+                       for interval in openings_of(rules, today + timedelta(days=offset), tz, simple=simple))
     for start, end in intervals:
         if start <= now < end:
-            closes = end
-            for next_start, next_end in intervals:  # back-to-back openings read as one
-                if next_start <= closes < next_end:
-                    closes = next_end
-            return OpenState(open=True, closes_at=closes)
-    for offset in range(2, _LOOKAHEAD_DAYS + 1):  # the next opening, one day at a time
-        upcoming = [start for start, _ in intervals if start > now]
-        if upcoming:
-            return OpenState(open=False, opens_at=min(upcoming))
-        intervals = _intervals(rules, today + timedelta(days=offset), tz)
-    return OpenState(open=False)
+            return OpenState(open=True, closes_at=_chain_end(rules, tz, today + timedelta(days=1),
+                                                             intervals, end))
+    upcoming = [start for start, _ in intervals if start > now]
+    if upcoming:
+        return OpenState(open=False, opens_at=min(upcoming))
+    return OpenState(open=False, opens_at=_next_opening(rules, tz, today + timedelta(days=2)))
+
+
+def _chain_end(rules: list[Rule], tz: tzinfo, last_day: date, intervals: list[Interval],
+               end: datetime) -> datetime:
+    """The end of an opening, back-to-back openings read as one (up to a week ahead)."""
+    known, limit = list(intervals), last_day + timedelta(days=7)
+    while True:
+        extended = max((close for start, close in known if start <= end < close), default=None)
+        if extended is not None:
+            end = extended
+            continue
+        following = datetime.combine(last_day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
+        if end < following or last_day >= limit:
+            return end
+        last_day += timedelta(days=1)
+        known += openings_of(rules, last_day, tz)
+
+
+def _bounds(rules: list[Rule], first: date) -> tuple[date, date] | None:
+    """The first and last days an opening may begin, from `first` on (None: never again)."""
+    starts: list[date] = []
+    ends: list[date] = []
+    for rule in rules:
+        if rule.closed:
+            continue
+        rec = rule.recurrence
+        start = max(filter(None, (first, None if rule.annual else rule.valid_from,
+                                  rec.start if rec else None)))
+        end = None if rule.annual else (rule.valid_to or (rule.valid_from if rule.exception else None))
+        if rec is not None and rec.until is not None:
+            end = min(end, rec.until) if end else rec.until
+        starts.append(start)
+        ends.append(end or date.max)
+    horizon = first + timedelta(days=_HORIZON_DAYS)
+    if not starts or min(starts) > horizon:
+        return None
+    return min(starts), min(max(ends), horizon)
+
+
+def _next_opening(rules: list[Rule], tz: tzinfo, first: date) -> datetime | None:
+    simple = all(rule.simple for rule in rules)  # every week: within a week or never
+    bounds = (first, first + timedelta(days=6)) if simple else _bounds(rules, first)
+    if bounds is None:
+        return None
+    day, last = bounds
+    while day <= last:
+        openings = openings_of(rules, day, tz, simple=simple)
+        if openings:
+            return openings[0][0]
+        day += timedelta(days=1)
+    return None
