@@ -63,6 +63,8 @@ KEYS: dict[str, dict[str, Key]] = {
         "of_words": _FOLDED,  # "do" in "celular do Edivaldo", "de" in "chum de ferme Edgar"
         "contact_cues": _CASELESS,  # a name follows, after ":" or a dash: "Контакт: Василь"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
+        "after_relations": _FOLDED,  # a possessive after a relation, then a name: "kouzin mwen", "pinsan ko"
+        "relation_copulas": _FOLDED,  # "is" in "my boss is Kofi Mensah": a listed or full name follows
     },
     "identity": {
         "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"

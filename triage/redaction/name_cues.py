@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 POSSESSION_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "possessions"))
 OF_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "of_words"))
 CONTACT_CUES = word_lists.words("names", "contact_cues")
+AFTER_RELATIONS = frozenset(fold_word(word) for word in word_lists.words("names", "after_relations"))
+RELATION_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "relation_copulas"))
 _HAN_SURNAMES = frozenset(data_words("surnames_han.txt"))
 _HAN_CUES = word_lists.words("names", "cues_weak_unspaced")
 # "de 14 ans, Maëlie": digits (or an age already masked) and a comma between
@@ -70,6 +72,33 @@ def take_after_qualifier(finder: NameFinder, i: int) -> None:
             return
         if token.uncased or not token.text.islower():
             return
+
+
+def after_relation(finder: NameFinder, j: int | None) -> int | None:
+    """Where a name after a relation starts, j the token after the relation: past a possessive
+    ("kouzin mwen Sabine", "pinsan ko Liza", "chị tôi Lan") and a copula ("my boss is Kofi
+    Mensah", "mi jefe es Abu Bakr"); after a copula only a listed first name, two capitalised
+    words or a word without capitals (its own rules) are taken."""
+    copula = False
+    for _ in range(3):
+        if j is None:
+            return None
+        folded = finder.tokens[j].folded
+        if folded in AFTER_RELATIONS and not copula:
+            j = finder.next_after(j)
+        elif folded in RELATION_COPULAS and not copula:
+            copula = True
+            j = finder.next_after(j)
+        else:
+            break
+    if not copula or j is None:
+        return j
+    token = finder.tokens[j]
+    if token.uncased or (token.capitalised and token.tier is not None):
+        return j
+    k = j + 1
+    pair = k < len(finder.tokens) and finder.joined(j, k) and finder.surname_at(k)
+    return j if token.capitalised and pair else None
 
 
 def take_possession(finder: NameFinder, i: int) -> None:

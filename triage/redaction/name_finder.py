@@ -13,6 +13,7 @@ from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_cues import (
+    after_relation,
     business_follows,
     cue_phrase_ends,
     ends_clause,
@@ -50,7 +51,7 @@ _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
 _MATTERS = attrgetter("matters")
-_CUE_GAP = re.compile(r"[\s:,\-–—]{1,4}")
+_CUE_GAP = re.compile(r"[\s:,\-–—'\"«»“”‘’]{1,4}")  # quotes too: "к 'родственнику' Виктору"
 
 
 class NameFinder:
@@ -145,6 +146,8 @@ class NameFinder:
         token = self.tokens[i]
         if token.tier == "cue" and token.capitalised and not token.stop and i not in self.taken:
             return not self.is_place(i)
+        if token.uncased and i not in self.taken and (token.tier is not None or not token.stop):
+            return not self.is_place(i)  # "كريم بن علي": a listed name, though also a word
         return self.surname_at(i)
 
     def joined(self, i: int, j: int) -> bool:
@@ -273,7 +276,7 @@ class NameFinder:
                     take_possession(self, i)
                     continue
                 take_after_qualifier(self, i)
-                j = self.next_after(i)
+                j = after_relation(self, self.next_after(i))
                 if j is None:
                     continue
                 name = self.tokens[j]

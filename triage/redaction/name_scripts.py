@@ -83,7 +83,9 @@ def uncased_end(finder: NameFinder, j: int) -> int:
     last = j
     for k in range(j + 1, min(j + 3, len(finder.tokens))):
         token = finder.tokens[k]
-        if not (finder.joined(k - 1, k) and token.uncased) or token.stop or finder.is_place(k):
+        # after "بن", "ابن", "ould" a listed name that is also a word ("علي") is a name
+        stop = token.stop and not (token.tier is not None and finder.tokens[k - 1].folded in PARTICLES)
+        if not (finder.joined(k - 1, k) and token.uncased) or stop or finder.is_place(k):
             break
         ends = k + 1 == len(finder.tokens) or not finder.joined(k, k + 1) or finder.tokens[k + 1].stop
         if token.folded.startswith("ال") or finder.tokens[k - 1].folded in PARTICLES or ends:

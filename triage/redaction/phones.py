@@ -27,12 +27,14 @@ import phonenumbers
 from triage.codes import PiiType
 from triage.redaction.spans import Hints, digit_runs, match_at
 
+# a letter of a script written without spaces may touch the number ("电话647 555 0104")
+_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0e7f"
 _CANDIDATE = re.compile(
-    r"(?<![\w+\-,/])(?<!\d\.)"
+    rf"(?<![^\W{_UNSPACED}])(?<![+\-,/])(?<!\d\.)"
     r"(?:\+\s?|00(?=\s?[1-9]))?"
     r"(?:\(\s?\d{1,5}\s?\)|\d)"
     r"(?:\d|[ .\-/\u00a0\u2010-\u2013]{1,3}(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
-    r"(?![\w])"
+    rf"(?![^\W{_UNSPACED}])"
 )
 _REGIONS = ("CA", "FR", "MX")
 
