@@ -41,6 +41,7 @@ _SSN = re.compile(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]|[A-Z]\d|\d[A-Z]")
 _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
+_SENTENCE_ENDS = ("。", "！", "？", "；", "，", "!", "?")
 _NEAR = 16  # characters before a number that hold the few words a cue look-back usually reads
 _NOT_IN_WORDS = " 0123456789.,-+()/"  # characters _BACK_WORD never takes
 _CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b")
@@ -162,8 +163,12 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
     ("number", "is", "#"). `unspaced_cue`: the message has a cue written without spaces.
     `known`: answers already read for the message, by where the words end."""
     start = max(0, pos - 60)
-    if unspaced_cue and any(cue in text[start:pos] for cue in _UNSPACED_CUES):
-        return True
+    if unspaced_cue:
+        # in the number's own sentence: "护照还在老板手里。…电话226-555-0191" is a phone
+        sentence = text[start:pos]
+        sentence = sentence[max(map(sentence.rfind, _SENTENCE_ENDS)) + 1 :]
+        if any(cue in sentence for cue in _UNSPACED_CUES):
+            return True
     # Digits and separators just before `pos` are in no word: the words end at `words_end`.
     words = text[start:pos].rstrip(_NOT_IN_WORDS)
     words_end = start + len(words)

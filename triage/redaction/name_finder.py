@@ -285,7 +285,10 @@ class NameFinder:
                 elif name.capitalised and not (name.shouted or name.stop):
                     if name.tier is not None or not self.is_place(j):  # a listed name, or no place
                         self.claim(j, self.extend(j))
-                elif name.text.islower() and (name.tier == "any" or name.folded in SURNAMES):
+                elif (
+                    not name.stop and name.text.islower()
+                    and (name.tier == "any" or name.folded in SURNAMES)
+                ):
                     self.claim(j, self.extend(j, lowercase_ok=True))
         for last in weak:
             self.take_after_cue(self.next_after(last), strong=False)
