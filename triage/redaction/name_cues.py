@@ -135,6 +135,31 @@ def _han_name_end(text: str, pos: int) -> int:
 _CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
 _CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
+# what follows a name in a Chinese sentence ("我表妹李娜今年15岁", "她叫王芳在工厂"): a name
+# ends before one of these, or at the end of its clause
+_AFTER_HAN_NAME = _CLAUSE_END | frozenset("在今被说說是和也就才都已要会會从從跟把给給让讓对對不没沒很刚剛的了又还還每住")
+_NICKNAME_PREFIXES = "小阿"
+
+
+def _han_cued_name(text: str, pos: int) -> int:
+    """End of a name after a weak cue or a relation at `pos` ("我表妹李娜今年", "我是陳志明，",
+    "我表妹小丽在"): a family name and one or two characters, or a nickname ("小丽", "阿明"),
+    before what follows a name; `pos` when there is none."""
+    if text[pos : pos + 1] in _NICKNAME_PREFIXES and pos + 2 <= len(text):
+        end = pos + 2
+        if CJK.match(text[pos + 1]) and text[pos + 1] not in _CJK_STOP:
+            if end == len(text) or text[end] in _AFTER_HAN_NAME:
+                return end
+    for size in (2, 1):
+        if text[pos : pos + size] not in _HAN_SURNAMES:
+            continue
+        for given in (2, 1):
+            end = pos + size + given
+            name = text[pos + size : end]
+            if len(name) == given and all(CJK.match(ch) and ch not in _CJK_STOP for ch in name):
+                if end == len(text) or text[end] in _AFTER_HAN_NAME:
+                    return end
+    return pos
 
 
 def take_han_names(finder: NameFinder) -> None:
@@ -146,8 +171,8 @@ def take_han_names(finder: NameFinder) -> None:
         at = text.find(cue)
         while at >= 0:
             pos = at + len(cue)
-            end = _han_name_end(text, pos)
-            if end > pos and (end == len(text) or text[end] in _CLAUSE_END):
+            end = _han_cued_name(text, pos)
+            if end > pos:
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
     runs = list(_HAN_RUN.finditer(text))
