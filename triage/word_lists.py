@@ -64,6 +64,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "contact_cues": _CASELESS,  # a name follows, after ":" or a dash: "Контакт: Василь"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
         "after_relations": _FOLDED,  # a possessive after a relation, then a name: "kouzin mwen", "pinsan ko"
+        "middle_names": _FOLDED,  # between a family name and a listed given name: "Thị" in "Lê Thị Hoa"
         "relation_copulas": _FOLDED,  # "is" in "my boss is Kofi Mensah": a listed or full name follows
     },
     "identity": {

@@ -177,6 +177,9 @@ def test_the_unit_after_a_street_is_part_of_the_address(text: str) -> None:
         ("my friend,Efua,needs help", "Efua"),
         ("je m'appelle nadia benali, j'ai 17 ans", "benali"),
         ("Ich bin Mehmet, mein Chef heißt Thomas Weber", "Weber"),
+        ("Tôi là Đỗ Thị Hằng, chủ tiệm giữ hộ chiếu", "Đỗ Thị"),
+        ("gọi cho chị Phạm Thị Thu Hà nhé", "Thu Hà"),
+        ("Tên tôi là Nguyễn Văn Minh, 17 tuổi", "Văn"),
     ],
 )
 def test_nicknames_signatures_and_names_from_more_places(text: str, leaked: str) -> None:
@@ -191,6 +194,9 @@ def test_nicknames_signatures_and_names_from_more_places(text: str, leaked: str)
         ("mi prima de Guadalajara tiene 15 años", "Guadalajara"),
         ("my boss is Chinese and he yells", "Chinese"),
         ("sa-mi sun mama la Constanța, numele meu e Ioana", "Constanța"),
+        ("Cháu tôi đang ở bên Anh, bị bắt làm tiệm nail", "bên Anh"),
+        ("mein Pass ist seit 3 Wochen weg", "3 Wochen weg"),
+        ("I came via Toronto 2 weeks ago", "via Toronto"),
     ],
 )
 def test_places_ages_and_durations_after_a_relation_survive(text: str, kept: str) -> None:

@@ -89,7 +89,7 @@ _PO_BOX = re.compile(
 _NAME_WORD = re.compile(r"[^\W_][\w'’.-]*")
 _AFTER_NAME_NUMBER = re.compile(
     r"(?:\s+(?:sur|norte|nord|sud|este|oeste|est|ouest|poniente|oriente|east|west|north|south)\b\.?)?"
-    r",?\s*(?:#|no\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero)?\s*(\d{1,5}[A-Za-z]?)(?!\w)",
+    r",?\s*(?:#|no\.?|nr\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero)?\s*(\d{1,5}[A-Za-z]?)(?!\w)",
     re.IGNORECASE,
 )
 _DIRECTIONS = sorted({form for word in word_lists.words("addresses", "directions") for form in _forms(word)})

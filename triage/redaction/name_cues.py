@@ -33,6 +33,11 @@ CONTACT_CUES = word_lists.words("names", "contact_cues")
 AFTER_RELATIONS = frozenset(fold_word(word) for word in word_lists.words("names", "after_relations"))
 RELATION_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "relation_copulas"))
 _HAN_SURNAMES = frozenset(data_words("surnames_han.txt"))
+NAMES_BEFORE = (
+    SURNAMES
+    | frozenset(fold_word(name) for name in data_words("surnames_marked.txt"))
+    | frozenset(fold_word(word) for word in word_lists.words("names", "middle_names"))
+)
 _HAN_CUES = word_lists.words("names", "cues_weak_unspaced")
 # "de 14 ans, Maëlie": digits (or an age already masked) and a comma between
 _QUALIFIER_GAP = re.compile(r"[ \d,\x1a]{1,16}")
@@ -137,7 +142,9 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
 _CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
 # what follows a name in a Chinese sentence ("我表妹李娜今年15岁", "她叫王芳在工厂"): a name
 # ends before one of these, or at the end of its clause
-_AFTER_HAN_NAME = _CLAUSE_END | frozenset("在今被说說是和也就才都已要会會从從跟把给給让讓对對不没沒很刚剛的了又还還每住")
+_AFTER_HAN_NAME = _CLAUSE_END | frozenset(
+    "在今被说說是和也就才都已要会會从從跟把给給让讓对對不没沒很刚剛的了又还還每住"
+)
 _NICKNAME_PREFIXES = "小阿"
 
 
@@ -147,18 +154,18 @@ def _han_cued_name(text: str, pos: int) -> int:
     before what follows a name; `pos` when there is none."""
     if text[pos : pos + 1] in _NICKNAME_PREFIXES and pos + 2 <= len(text):
         end = pos + 2
-        if CJK.match(text[pos + 1]) and text[pos + 1] not in _CJK_STOP:
-            if end == len(text) or text[end] in _AFTER_HAN_NAME:
-                return end
+        nickname = CJK.match(text[pos + 1]) and text[pos + 1] not in _CJK_STOP
+        if nickname and (end == len(text) or text[end] in _AFTER_HAN_NAME):
+            return end
     for size in (2, 1):
         if text[pos : pos + size] not in _HAN_SURNAMES:
             continue
         for given in (2, 1):
             end = pos + size + given
             name = text[pos + size : end]
-            if len(name) == given and all(CJK.match(ch) and ch not in _CJK_STOP for ch in name):
-                if end == len(text) or text[end] in _AFTER_HAN_NAME:
-                    return end
+            han = len(name) == given and all(CJK.match(ch) and ch not in _CJK_STOP for ch in name)
+            if han and (end == len(text) or text[end] in _AFTER_HAN_NAME):
+                return end
     return pos
 
 
@@ -186,6 +193,19 @@ def take_han_names(finder: NameFinder) -> None:
             distinct = len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name)
             if distinct and _han_name_end(text, run.start()) == run.end():
                 finder.spans.append(run.span())
+
+
+def family_before(finder: NameFinder, i: int) -> int:
+    """First token of a name whose listed given name is token i, with the family and middle
+    names written before it ("Lê Thị Hoa", "Nguyễn Văn Minh"): capitalised words that are
+    family names (surnames.txt, surnames_marked.txt) or middle names (`middle_names`)."""
+    first = i
+    while first > 0 and i - first < 3 and finder.joined(first - 1, first):
+        token = finder.tokens[first - 1]
+        if first - 1 in finder.taken or not token.capitalised or token.folded not in NAMES_BEFORE:
+            break
+        first -= 1
+    return first
 
 
 def business_follows(finder: NameFinder, i: int) -> bool:

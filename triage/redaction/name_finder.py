@@ -13,11 +13,13 @@ from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_cues import (
+    NAMES_BEFORE,
     after_relation,
     business_follows,
     cue_phrase_ends,
     ends_clause,
     ends_message,
+    family_before,
     take_after_label,
     take_after_qualifier,
     take_before_relative,
@@ -138,7 +140,7 @@ class NameFinder:
             return False
         if token.shouted and len(token.text) <= 4:
             return False
-        return token.tier not in ("cue",)
+        return token.tier != "cue" or token.folded in NAMES_BEFORE  # "Thu" in "Trần Thị Thu Hà"
 
     def surname_after_particle(self, i: int) -> bool:
         """Token i, after "de", "Dela", "bin", is a surname: a word that is a name only after a
@@ -209,14 +211,19 @@ class NameFinder:
         return self.tokens[i].folded == phrase[0]
 
     def capitalised_pair(self, i: int) -> bool:
-        """Tokens i and i+1 are two capitalised words, neither a stop word nor a place, and
-        a clause ends after them."""
+        """Tokens i, i+1 (and up to two more: "Đỗ Thị Hằng") are capitalised words, neither
+        a stop word nor a place, and a clause ends after them."""
         j = i + 1
-        if j >= len(self.tokens) or not self.joined(i, j) or self.is_place(i) or self.is_place(j):
+        if j >= len(self.tokens) or not self.joined(i, j) or self.is_place(i):
             return False
-        after = self.text[self.ends[j] :].lstrip(" ")
-        second = self.tokens[j]
-        return second.capitalised and not second.stop and (not after or after[0] in ",.;:!?\n")
+        for j in range(i + 1, min(i + 4, len(self.tokens))):
+            token = self.tokens[j]
+            if not (self.joined(j - 1, j) and token.capitalised) or token.stop or self.is_place(j):
+                return False
+            after = self.text[self.ends[j] :].lstrip(" ")
+            if not after or after[0] in ",.;:!?\n":
+                return True
+        return False
 
     def spaced(self, i: int, j: int) -> bool:
         return self.text[self.ends[i] : self.starts[j]].isspace()
@@ -324,7 +331,7 @@ class NameFinder:
                 # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
                 # वर्मा,", "محمد عبد الرحمن")
                 last = max(self.extend(i), uncased_end(self, i)) if token.uncased else self.extend(i)
-                self.claim(i, last)
+                self.claim(family_before(self, i), last)
         for i in self.listed_indices:
             token = self.tokens[i]
             if token.folded not in SURNAMES or not token.capitalised or i in self.taken or self.is_place(i):
