@@ -119,7 +119,6 @@ def test_a_self_introduction_in_more_scripts(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "저는 학생입니다. 알바비를 못 받았어요",
         "اسم من در قرارداد نیست",
         "老板马上回来，我们很害怕",
         "我是中国人，在温哥华工作",

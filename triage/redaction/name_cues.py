@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
+from triage.redaction.han_nicknames import take_han_nicknames
 from triage.redaction.name_lists import BUSINESS_WORDS, CUE_PHRASES, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
 from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 POSSESSION_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "possessions"))
 OF_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "of_words"))
+_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "copulas"))
 CONTACT_CUES = word_lists.words("names", "contact_cues")
 AFTER_RELATIONS = frozenset(fold_word(word) for word in word_lists.words("names", "after_relations"))
 RELATION_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "relation_copulas"))
@@ -106,6 +108,19 @@ def after_relation(finder: NameFinder, j: int | None) -> int | None:
     return j if token.capitalised and pair else None
 
 
+def origin_follows(finder: NameFinder, i: int) -> bool:
+    """Token i is followed by an "of" word and a word in lower case that is no place: "c'est
+    Marc du soutien technique", "this is Chidinma from the farm"; not after "I am", where it is
+    where one comes from ("sou Brasileira do interior")."""
+    tokens = finder.tokens
+    j, k = i + 1, i + 2
+    if k >= len(tokens) or tokens[j].folded not in OF_WORDS or (i and tokens[i - 1].folded in _COPULAS):
+        return False
+    if not (finder.joined(i, j) and finder.joined(j, k)):
+        return False
+    return tokens[k].text.islower() and not tokens[k].uncased and not finder.is_place(k)
+
+
 def take_possession(finder: NameFinder, i: int) -> None:
     """A possession at token i ("celular"), an "of" word, then a capitalised name."""
     j, k = i + 1, i + 2
@@ -174,6 +189,7 @@ def take_han_names(finder: NameFinder) -> None:
     of two to four Chinese characters that start with a family name in a message written
     mostly in another script ("Dr. 王建华")."""
     text = finder.text
+    take_han_nicknames(finder)
     for cue in _HAN_CUES:
         at = text.find(cue)
         while at >= 0:
@@ -206,6 +222,22 @@ def family_before(finder: NameFinder, i: int) -> int:
             break
         first -= 1
     return first
+
+
+def capitalised_run(finder: NameFinder, i: int) -> bool:
+    """Tokens i, i+1 (and up to two more: "Đỗ Thị Hằng") are capitalised words, neither
+    a stop word nor a place, and a clause ends after them."""
+    j = i + 1
+    if j >= len(finder.tokens) or not finder.joined(i, j) or finder.is_place(i):
+        return False
+    for j in range(i + 1, min(i + 4, len(finder.tokens))):
+        token = finder.tokens[j]
+        if not (finder.joined(j - 1, j) and token.capitalised) or token.stop or finder.is_place(j):
+            return False
+        after = finder.text[finder.ends[j] :].lstrip(" ")
+        if not after or after[0] in ",.;:!?\n":
+            return True
+    return False
 
 
 def business_follows(finder: NameFinder, i: int) -> bool:

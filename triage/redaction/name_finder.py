@@ -11,15 +11,18 @@ from typing import cast
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
+from triage.redaction.family_names import take_family_names
 from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_cues import (
     NAMES_BEFORE,
     after_relation,
     business_follows,
+    capitalised_run,
     cue_phrase_ends,
     ends_clause,
     ends_message,
     family_before,
+    origin_follows,
     take_after_label,
     take_after_qualifier,
     take_before_relative,
@@ -29,11 +32,13 @@ from triage.redaction.name_cues import (
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CLOSING,
+    DECLINED,
     HONORIFICS,
     ORGANISATIONS,
     PARTICLES,
     PLACE_WORDS,
     POSSESSION_WORDS,
+    POSSESSIVES_AFTER,
     RELATION_WORDS,
     SURNAMES,
     TOKEN,
@@ -41,7 +46,7 @@ from triage.redaction.name_lists import (
     Word,
     word_facts,
 )
-from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_end
+from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_at, uncased_end
 from triage.redaction.spans import LATIN1_LETTER, MASK, Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -180,6 +185,8 @@ class NameFinder:
                 last = j + 1
                 j += 2
                 continue
+            if token.folded in PARTICLES and lowercase_ok and uncased_at(self, j):
+                return j + 1  # "كريم بن علي": the word after "بن" ends the name, a stop word too
             if token.folded in BUSINESS_WORDS:
                 break  # "Kevin of Tremblay Transport": the business name is not part of the person
             if (
@@ -210,21 +217,6 @@ class NameFinder:
                 return False
         return self.tokens[i].folded == phrase[0]
 
-    def capitalised_pair(self, i: int) -> bool:
-        """Tokens i, i+1 (and up to two more: "Đỗ Thị Hằng") are capitalised words, neither
-        a stop word nor a place, and a clause ends after them."""
-        j = i + 1
-        if j >= len(self.tokens) or not self.joined(i, j) or self.is_place(i):
-            return False
-        for j in range(i + 1, min(i + 4, len(self.tokens))):
-            token = self.tokens[j]
-            if not (self.joined(j - 1, j) and token.capitalised) or token.stop or self.is_place(j):
-                return False
-            after = self.text[self.ends[j] :].lstrip(" ")
-            if not after or after[0] in ",.;:!?\n":
-                return True
-        return False
-
     def spaced(self, i: int, j: int) -> bool:
         return self.text[self.ends[i] : self.starts[j]].isspace()
 
@@ -246,10 +238,12 @@ class NameFinder:
         if strong:
             if tier is None and (token.stop or self.is_place(i)):
                 return
-        elif tier is None and token.capitalised and not token.stop and self.capitalised_pair(i):
+        elif tier is None and token.capitalised and not token.stop and capitalised_run(self, i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
             pass  # "ajutor. sunt Florina": a capitalised word that ends the message
+        elif tier is None and token.capitalised and not token.stop and origin_follows(self, i):
+            pass  # "c'est Marc du soutien": a capitalised word, then where the person is from
         elif tier == "mid-sentence" and not token.stop and ends_clause(self, i):
             pass  # "toi la thuy, so ong chu ...": a listed name typed in lower case
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
@@ -283,7 +277,10 @@ class NameFinder:
                     take_possession(self, i)
                     continue
                 take_after_qualifier(self, i)
-                j = after_relation(self, self.next_after(i))
+                j = self.next_after(i)
+                if j is not None and self.tokens[j].folded in POSSESSIVES_AFTER:
+                    j = self.next_after(j)
+                j = after_relation(self, j)
                 if j is None:
                     continue
                 name = self.tokens[j]
@@ -293,8 +290,7 @@ class NameFinder:
                     if name.tier is not None or not self.is_place(j):  # a listed name, or no place
                         self.claim(j, self.extend(j))
                 elif (
-                    not name.stop and name.text.islower()
-                    and (name.tier == "any" or name.folded in SURNAMES)
+                    not name.stop and name.text.islower() and (name.tier == "any" or name.folded in SURNAMES)
                 ):
                     self.claim(j, self.extend(j, lowercase_ok=True))
         for last in weak:
@@ -312,10 +308,14 @@ class NameFinder:
         return j if gap in (" ", ". ", ".", ".  ", "  ") else None
 
     def listed(self) -> None:
+        take_family_names(self)  # "Trần Thị Bích" whole, "anh Khoa", before their syllables alone
         for i in self.listed_indices:
             token = self.tokens[i]
             tier = token.tier
-            if tier is None or i in self.taken or self.is_place(i) or self.after_place_word(i):
+            if tier is None or i in self.taken or self.is_place(i):
+                continue
+            # "у Наташи", "з Тарасом": a name declined after a preposition is a person
+            if token.folded not in DECLINED and self.after_place_word(i):
                 continue
             followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
             if tier == "any":
@@ -334,7 +334,9 @@ class NameFinder:
                 self.claim(family_before(self, i), last)
         for i in self.listed_indices:
             token = self.tokens[i]
-            if token.folded not in SURNAMES or not token.capitalised or i in self.taken or self.is_place(i):
+            if token.folded not in SURNAMES or not token.capitalised or token.stop or i in self.taken:
+                continue
+            if self.is_place(i):
                 continue
             if self.after_place_word(i):
                 continue
