@@ -116,8 +116,8 @@ def origin_follows(finder: NameFinder, i: int) -> bool:
     j, k = i + 1, i + 2
     if k >= len(tokens) or tokens[j].folded not in OF_WORDS or (i and tokens[i - 1].folded in _COPULAS):
         return False
-    if not (finder.joined(i, j) and finder.joined(j, k)):
-        return False
+    if not (finder.joined(i, j) and finder.joined(j, k)) or finder.is_place(i):
+        return False  # "11 men from Mexico at a farm"
     return tokens[k].text.islower() and not tokens[k].uncased and not finder.is_place(k)
 
 

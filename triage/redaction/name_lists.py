@@ -266,11 +266,6 @@ def _gate_words() -> frozenset[str]:
         parts = _HINT_WORD.findall(phrase.lower())
         if parts:
             words.add(max(parts, key=len))
-    # a weak cue's longest word too ("signed", "from", "soy"), unless as short as "i" in "i'm"
-    for phrase in word_lists.words("names", "weak_cues"):
-        longest = max(_HINT_WORD.findall(phrase.lower()), key=len, default="")
-        if len(longest) >= 3:
-            words.add(longest)
     return frozenset(words)
 
 
