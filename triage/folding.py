@@ -33,6 +33,7 @@ WORD = re.compile(r"[^\W_]+(?:[\u0900-\u0963\u0966-\u0DFF]+[^\W_]*)*")
 COMBINING_MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
     "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0a01-\u0a03\u0a3c-\u0a51"
+    "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3"  # Bengali vowel signs
 )
 
 

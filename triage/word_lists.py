@@ -69,6 +69,8 @@ KEYS: dict[str, dict[str, Key]] = {
         "relations_unspaced": _CASELESS,  # a nickname follows: "我表姐小红", "老板王总"
         "kin_titles": _CASELESS,  # as written, a capitalised name follows: "anh Khoa", "chị Huệ"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
+        "after_relations": _FOLDED,  # a possessive after a relation, then a name: "kouzin mwen", "pinsan ko"
+        "relation_copulas": _FOLDED,  # "is" in "my boss is Kofi Mensah": a listed or full name follows
     },
     "identity": {
         "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"

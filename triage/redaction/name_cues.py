@@ -32,7 +32,14 @@ POSSESSION_WORDS = frozenset(fold_word(word) for word in word_lists.words("names
 OF_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "of_words"))
 _COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "copulas"))
 CONTACT_CUES = word_lists.words("names", "contact_cues")
+AFTER_RELATIONS = frozenset(fold_word(word) for word in word_lists.words("names", "after_relations"))
+RELATION_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "relation_copulas"))
 _HAN_SURNAMES = frozenset(data_words("surnames_han.txt"))
+NAMES_BEFORE = (
+    SURNAMES
+    | frozenset(fold_word(name) for name in data_words("surnames_marked.txt"))
+    | frozenset(fold_word(word) for word in word_lists.words("names", "middle_names"))
+)
 _HAN_CUES = word_lists.words("names", "cues_weak_unspaced")
 # "de 14 ans, Maëlie": digits (or an age already masked) and a comma between
 _QUALIFIER_GAP = re.compile(r"[ \d,\x1a]{1,16}")
@@ -74,6 +81,33 @@ def take_after_qualifier(finder: NameFinder, i: int) -> None:
             return
 
 
+def after_relation(finder: NameFinder, j: int | None) -> int | None:
+    """Where a name after a relation starts, j the token after the relation: past a possessive
+    ("kouzin mwen Sabine", "pinsan ko Liza", "chị tôi Lan") and a copula ("my boss is Kofi
+    Mensah", "mi jefe es Abu Bakr"); after a copula only a listed first name, two capitalised
+    words or a word without capitals (its own rules) are taken."""
+    copula = False
+    for _ in range(3):
+        if j is None:
+            return None
+        folded = finder.tokens[j].folded
+        if folded in AFTER_RELATIONS and not copula:
+            j = finder.next_after(j)
+        elif folded in RELATION_COPULAS and not copula:
+            copula = True
+            j = finder.next_after(j)
+        else:
+            break
+    if not copula or j is None:
+        return j
+    token = finder.tokens[j]
+    if token.uncased or (token.capitalised and token.tier is not None):
+        return j
+    k = j + 1
+    pair = k < len(finder.tokens) and finder.joined(j, k) and finder.surname_at(k)
+    return j if token.capitalised and pair else None
+
+
 def origin_follows(finder: NameFinder, i: int) -> bool:
     """Token i is followed by an "of" word and a word in lower case that is no place: "c'est
     Marc du soutien technique", "this is Chidinma from the farm"; not after "I am", where it is
@@ -82,8 +116,8 @@ def origin_follows(finder: NameFinder, i: int) -> bool:
     j, k = i + 1, i + 2
     if k >= len(tokens) or tokens[j].folded not in OF_WORDS or (i and tokens[i - 1].folded in _COPULAS):
         return False
-    if not (finder.joined(i, j) and finder.joined(j, k)):
-        return False
+    if not (finder.joined(i, j) and finder.joined(j, k)) or finder.is_place(i):
+        return False  # "11 men from Mexico at a farm"
     return tokens[k].text.islower() and not tokens[k].uncased and not finder.is_place(k)
 
 
@@ -121,6 +155,33 @@ def _han_name_end(text: str, pos: int) -> int:
 _CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
 _CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
+# what follows a name in a Chinese sentence ("我表妹李娜今年15岁", "她叫王芳在工厂"): a name
+# ends before one of these, or at the end of its clause
+_AFTER_HAN_NAME = _CLAUSE_END | frozenset(
+    "在今被说說是和也就才都已要会會从從跟把给給让讓对對不没沒很刚剛的了又还還每住"
+)
+_NICKNAME_PREFIXES = "小阿"
+
+
+def _han_cued_name(text: str, pos: int) -> int:
+    """End of a name after a weak cue or a relation at `pos` ("我表妹李娜今年", "我是陳志明，",
+    "我表妹小丽在"): a family name and one or two characters, or a nickname ("小丽", "阿明"),
+    before what follows a name; `pos` when there is none."""
+    if text[pos : pos + 1] in _NICKNAME_PREFIXES and pos + 2 <= len(text):
+        end = pos + 2
+        nickname = CJK.match(text[pos + 1]) and text[pos + 1] not in _CJK_STOP
+        if nickname and (end == len(text) or text[end] in _AFTER_HAN_NAME):
+            return end
+    for size in (2, 1):
+        if text[pos : pos + size] not in _HAN_SURNAMES:
+            continue
+        for given in (2, 1):
+            end = pos + size + given
+            name = text[pos + size : end]
+            han = len(name) == given and all(CJK.match(ch) and ch not in _CJK_STOP for ch in name)
+            if han and (end == len(text) or text[end] in _AFTER_HAN_NAME):
+                return end
+    return pos
 
 
 def take_han_names(finder: NameFinder) -> None:
@@ -133,8 +194,8 @@ def take_han_names(finder: NameFinder) -> None:
         at = text.find(cue)
         while at >= 0:
             pos = at + len(cue)
-            end = _han_name_end(text, pos)
-            if end > pos and (end == len(text) or text[end] in _CLAUSE_END):
+            end = _han_cued_name(text, pos)
+            if end > pos:
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
     runs = list(_HAN_RUN.finditer(text))
@@ -148,6 +209,35 @@ def take_han_names(finder: NameFinder) -> None:
             distinct = len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name)
             if distinct and _han_name_end(text, run.start()) == run.end():
                 finder.spans.append(run.span())
+
+
+def family_before(finder: NameFinder, i: int) -> int:
+    """First token of a name whose listed given name is token i, with the family and middle
+    names written before it ("Lê Thị Hoa", "Nguyễn Văn Minh"): capitalised words that are
+    family names (surnames.txt, surnames_marked.txt) or middle names (`middle_names`)."""
+    first = i
+    while first > 0 and i - first < 3 and finder.joined(first - 1, first):
+        token = finder.tokens[first - 1]
+        if first - 1 in finder.taken or not token.capitalised or token.folded not in NAMES_BEFORE:
+            break
+        first -= 1
+    return first
+
+
+def capitalised_run(finder: NameFinder, i: int) -> bool:
+    """Tokens i, i+1 (and up to two more: "Đỗ Thị Hằng") are capitalised words, neither
+    a stop word nor a place, and a clause ends after them."""
+    j = i + 1
+    if j >= len(finder.tokens) or not finder.joined(i, j) or finder.is_place(i):
+        return False
+    for j in range(i + 1, min(i + 4, len(finder.tokens))):
+        token = finder.tokens[j]
+        if not (finder.joined(j - 1, j) and token.capitalised) or token.stop or finder.is_place(j):
+            return False
+        after = finder.text[finder.ends[j] :].lstrip(" ")
+        if not after or after[0] in ",.;:!?\n":
+            return True
+    return False
 
 
 def business_follows(finder: NameFinder, i: int) -> bool:

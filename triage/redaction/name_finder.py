@@ -14,10 +14,14 @@ from triage.places import find_places
 from triage.redaction.family_names import take_family_names
 from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_cues import (
+    NAMES_BEFORE,
+    after_relation,
     business_follows,
+    capitalised_run,
     cue_phrase_ends,
     ends_clause,
     ends_message,
+    family_before,
     origin_follows,
     take_after_label,
     take_after_qualifier,
@@ -54,7 +58,7 @@ _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
 _MATTERS = attrgetter("matters")
-_CUE_GAP = re.compile(r"[\s:,\-–—]{1,4}")
+_CUE_GAP = re.compile(r"[\s:,\-–—'\"«»“”‘’]{1,4}")  # quotes too: "к 'родственнику' Виктору"
 
 
 class NameFinder:
@@ -141,7 +145,7 @@ class NameFinder:
             return False
         if token.shouted and len(token.text) <= 4:
             return False
-        return token.tier not in ("cue",)
+        return token.tier != "cue" or token.folded in NAMES_BEFORE  # "Thu" in "Trần Thị Thu Hà"
 
     def surname_after_particle(self, i: int) -> bool:
         """Token i, after "de", "Dela", "bin", is a surname: a word that is a name only after a
@@ -149,6 +153,8 @@ class NameFinder:
         token = self.tokens[i]
         if token.tier == "cue" and token.capitalised and not token.stop and i not in self.taken:
             return not self.is_place(i)
+        if token.uncased and i not in self.taken and (token.tier is not None or not token.stop):
+            return not self.is_place(i)  # "كريم بن علي": a listed name, though also a word
         return self.surname_at(i)
 
     def joined(self, i: int, j: int) -> bool:
@@ -211,16 +217,6 @@ class NameFinder:
                 return False
         return self.tokens[i].folded == phrase[0]
 
-    def capitalised_pair(self, i: int) -> bool:
-        """Tokens i and i+1 are two capitalised words, neither a stop word nor a place, and
-        a clause ends after them."""
-        j = i + 1
-        if j >= len(self.tokens) or not self.joined(i, j) or self.is_place(i) or self.is_place(j):
-            return False
-        after = self.text[self.ends[j] :].lstrip(" ")
-        second = self.tokens[j]
-        return second.capitalised and not second.stop and (not after or after[0] in ",.;:!?\n")
-
     def spaced(self, i: int, j: int) -> bool:
         return self.text[self.ends[i] : self.starts[j]].isspace()
 
@@ -242,7 +238,7 @@ class NameFinder:
         if strong:
             if tier is None and (token.stop or self.is_place(i)):
                 return
-        elif tier is None and token.capitalised and not token.stop and self.capitalised_pair(i):
+        elif tier is None and token.capitalised and not token.stop and capitalised_run(self, i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
             pass  # "ajutor. sunt Florina": a capitalised word that ends the message
@@ -284,6 +280,7 @@ class NameFinder:
                 j = self.next_after(i)
                 if j is not None and self.tokens[j].folded in POSSESSIVES_AFTER:
                     j = self.next_after(j)
+                j = after_relation(self, j)
                 if j is None:
                     continue
                 name = self.tokens[j]
@@ -292,7 +289,9 @@ class NameFinder:
                 elif name.capitalised and not (name.shouted or name.stop):
                     if name.tier is not None or not self.is_place(j):  # a listed name, or no place
                         self.claim(j, self.extend(j))
-                elif name.text.islower() and (name.tier == "any" or name.folded in SURNAMES):
+                elif (
+                    not name.stop and name.text.islower() and (name.tier == "any" or name.folded in SURNAMES)
+                ):
                     self.claim(j, self.extend(j, lowercase_ok=True))
         for last in weak:
             self.take_after_cue(self.next_after(last), strong=False)
@@ -332,10 +331,12 @@ class NameFinder:
                 # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
                 # वर्मा,", "محمد عبد الرحمن")
                 last = max(self.extend(i), uncased_end(self, i)) if token.uncased else self.extend(i)
-                self.claim(i, last)
+                self.claim(family_before(self, i), last)
         for i in self.listed_indices:
             token = self.tokens[i]
-            if token.folded not in SURNAMES or not token.capitalised or i in self.taken or self.is_place(i):
+            if token.folded not in SURNAMES or not token.capitalised or token.stop or i in self.taken:
+                continue
+            if self.is_place(i):
                 continue
             if self.after_place_word(i):
                 continue

@@ -168,6 +168,34 @@ class Word(NamedTuple):
     matters: bool  # any of the three above
 
 
+# Russian and Ukrainian case endings of first names, and what the listed (nominative) form
+# ends with instead: "Виктору", "Ольге", "Андрею", "Игорем", "Марии", "Тарасові", "Оксані".
+_CYRILLIC_CASES = (
+    ("ові", ("",)), ("еві", ("ь", "й")), ("ой", ("а", "я")), ("ей", ("я", "а", "ь")), ("ою", ("а", "я")),
+    ("ею", ("я",)), ("ом", ("",)), ("ем", ("ь", "й", "")), ("ём", ("ь",)), ("у", ("", "а")),
+    ("ю", ("ь", "й", "я")), ("е", ("а", "я", "")), ("а", ("", "й", "ь")), ("я", ("й", "ь")),
+    ("ы", ("а",)), ("и", ("я", "ь", "а", "й")), ("і", ("а", "я", "ь", "й")),
+)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _oblique_tier(text: str) -> str | None:
+    """The tier of a capitalised Cyrillic first name in an oblique case ("к Виктору",
+    "с Ольгой"), found from its listed nominative; None when it is none. Only capitalised: an
+    oblique form is taken as a name only when written with its capital."""
+    if len(text) < 4 or not text[0].isupper() or not _CYRILLIC.match(text):
+        return None
+    lower = text.casefold()
+    for ending, replacements in _CYRILLIC_CASES:
+        if lower.endswith(ending):
+            stem = lower[: -len(ending)]
+            for replacement in replacements:
+                tier = TIERS.get(stem + replacement)
+                if tier is not None:
+                    return "capitalised" if tier == "any" else tier
+    return None
+
+
 _MARKED_SURNAMES = frozenset(name.casefold() for name in data_words("surnames_marked.txt"))
 WORDS: dict[str, Word] = {}
 _WORDS_LIMIT = 65536  # spellings kept; past it the cache starts again (a result never depends on it)
@@ -212,6 +240,16 @@ def word_facts(text: str) -> Word:
 
 
 _HINT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _oblique_forms() -> set[str]:
+    """Every Cyrillic listed first name in the oblique cases _oblique_tier reads ("виктору")."""
+    forms: set[str] = set()
+    for name in TIERS:
+        if _CYRILLIC.match(name):
+            for ending, replacements in _CYRILLIC_CASES:
+                forms.update(name[: len(name) - len(r)] + ending for r in replacements if name.endswith(r))
+    return forms
 
 
 def _gate_words() -> frozenset[str]:

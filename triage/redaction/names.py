@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.name_finder import NameFinder
+from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_scripts import CJK
 from triage.redaction.spans import Hints
@@ -37,6 +38,8 @@ _ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?[\s,;:\-–\x1a]*$")
 
 def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of people's names (see the module docstring)."""
+    if not hints.latin1 and UNSPACED_SCRIPTS.search(text):
+        yield from find_introduced_names(text)  # "제 이름은 박지훈입니다", "ผมชื่อสมชาย"
     # Hints splits a Devanagari word at its vowel signs: such a message is never gated
     if (
         hints.words.isdisjoint(GATE)

@@ -1,0 +1,60 @@
+"""Names in a self-introduction written in Korean, Japanese or Thai, where the name is glued to
+the words around it and no space or capital marks where it ends (issue 11, sixth round):
+
+- Korean: "제 이름은 박지훈입니다", "저는 김민지예요", "박지훈이라고 합니다", "이름: 박지훈";
+- Japanese: "名前は田中花子です", "私は佐藤と申します", "マリアといいます";
+- Thai: "ผมชื่อสมชายครับ", "ฉันชื่อ มาลี", "ชื่อของฉันคือสมศรี".
+
+The cue and the ending that close the name are in the patterns below; a name alone after
+"저는" or "私は" with no naming verb is not taken ("저는 학생입니다": I am a student).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from triage.folding import fold_word
+from triage.redaction.name_lists import STOP
+
+UNSPACED_SCRIPTS = re.compile("[\u3040-\u30ff\uac00-\ud7af\u0e00-\u0e7f]")
+
+_HANGUL = "[\uac00-\ud7af]"
+# the copula or quoting ending glued to a Korean name
+_KO_END = r"(?=입니다|이에요|예요|이고|이며|이라고|라고|이야|야[\s.!,]|씨|님|[\s.,!?~]|$)"
+_KO_COPULA = r"(?=입니다|이에요|예요|이고요|이며|이야|야[\s.!,])"
+_KOREAN = re.compile(
+    # "제 이름은 박지훈입니다", "내 이름은 민지야", "이름: 박지훈"
+    rf"(?:이름은|이름이|이름\s*[:：])\s*(?P<a>{_HANGUL}{{2,4}}?){_KO_END}"
+    # "저는 박지훈입니다": only with the copula glued to the name
+    rf"|(?:^|\s)(?:저는|전|나는|난)\s+(?P<b>{_HANGUL}{{2,4}}?){_KO_COPULA}"
+    # "박지훈이라고 합니다", "민지라고 해요"
+    rf"|(?<!{_HANGUL})(?P<c>{_HANGUL}{{2,4}}?)(?:이)?라고\s*(?:합니다|해요|하고|합니당|불러|부릅니다|부르)"
+)
+_JA_NAME = "[\u4e00-\u9fff\u30a0-\u30ffー]"
+_JAPANESE = re.compile(
+    # "名前は田中花子です", "名前：マリア"
+    rf"(?:名前は|名前\s*[:：]|名は)\s*(?P<a>{_JA_NAME}{{1,8}}?)(?=です|だ|と申します|といいます|と言います|[\s。、.,!！]|$)"
+    # "田中と申します", "マリアといいます"
+    rf"|(?P<b>{_JA_NAME}{{1,8}})(?:と申します|といいます|と言います|と申す|と呼んで)"
+)
+_THAI_LETTER = "[\u0e01-\u0e4e]"
+_THAI = re.compile(
+    # "ผมชื่อสมชายครับ", "ฉันชื่อ มาลี", "ชื่อของฉันคือสมศรี", "เขาชื่อ..."
+    r"(?:ผม|ฉัน|ดิฉัน|หนู|เขา|เธอ|น้อง|พี่|ลูก|เรา)\s*ชื่อ(?:จริง|เล่น)?\s*(?:คือ|ว่า)?\s*"
+    r"|ชื่อของ(?:ฉัน|ผม|หนู|ดิฉัน|เขา|เธอ)\s*(?:คือ)?\s*"
+)
+_THAI_NAME = re.compile(rf"{_THAI_LETTER}{{2,20}}?(?=ครับ|ค่ะ|คะ|นะ|จ้ะ|จ้า|และ|อายุ|[\s.,!?]|$)")
+
+
+def find_introduced_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of names after a self-introduction in Korean, Japanese or Thai."""
+    for pattern in (_KOREAN, _JAPANESE):
+        for match in pattern.finditer(text):
+            group = next(name for name in match.groupdict() if match.group(name))
+            if fold_word(match.group(group)) not in STOP:  # "저는 학생입니다" (ko.toml not_names)
+                yield match.span(group)
+    for cue in _THAI.finditer(text):
+        name = _THAI_NAME.match(text, cue.end())
+        if name is not None:
+            yield name.span()
