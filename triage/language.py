@@ -58,12 +58,32 @@ def _script_counts(text: str) -> dict[str, int]:
     if _latin_only(text):
         # Latin letters only (the usual case): one pass, and the count does not matter.
         return {"latin": 1} if _SCRIPTS[-1][1].search(text) else {}
-    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
-    counted = sum(counts.values())
-    others = len(_ANY_LETTER.findall(text)) - counted
-    if others > 0:
-        counts["other"] = others
+    tags = text.translate(_SCRIPT_TAGS)  # one tag a character: one pass, not one per script
+    counts = {name: tags.count(tag) for tag, name in _TAG_NAMES.items()}
     return {name: count for name, count in counts.items() if count}
+
+
+# The tag of each script (and of a letter of none of them) for `_ScriptTags`.
+_SCRIPT_TAG_LIST = tuple(chr(ord("a") + index) for index in range(len(_SCRIPTS)))
+_TAG_NAMES = dict(zip(_SCRIPT_TAG_LIST, (name for name, _ in _SCRIPTS), strict=True)) | {"_": "other"}
+_TAG_LIMIT = 20_000
+
+
+class _ScriptTags(dict[int, str | None]):
+    """Code point -> the tag of its script, "_" for a letter of no script here, None (left
+    out) for anything else; filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        tag = next((t for t, (_, pattern) in zip(_SCRIPT_TAG_LIST, _SCRIPTS, strict=True) if pattern.match(char)), None)
+        if tag is None and _ANY_LETTER.match(char):
+            tag = "_"
+        if len(self) < _TAG_LIMIT:
+            self[code] = tag
+        return tag
+
+
+_SCRIPT_TAGS = _ScriptTags()
 
 
 # Scripts one language writes among the lexicons' languages.
@@ -144,17 +164,15 @@ def _by_clues(text: str, words: Iterable[str], lexicons: Mapping[str, Lexicon], 
         return UNDETERMINED
     unique = words if isinstance(words, (set, frozenset)) else frozenset(words)
     lowered = text.casefold()
-
-    def weight(code: str) -> float:
+    weights: dict[str, float] = {}
+    for code in codes:
         lexicon = lexicons.get(code)
-        if lexicon is None:
-            return 0.0
-        lettered = sum(lowered.count(letter) for letter in lexicon.letters)
-        return 2.0 * len(lexicon.markers & unique) + 1.5 * min(lettered, 6)
-
-    best = max(codes, key=lambda code: (weight(code), -codes.index(code)))
-    best = best if weight(best) > weight(codes[0]) else codes[0]
-    return _unread_rival(text, unique, weight(best)) or best
+        lettered = sum(lowered.count(letter) for letter in lexicon.letters) if lexicon else 0
+        markers = len(lexicon.markers & unique) if lexicon else 0
+        weights[code] = 2.0 * markers + 1.5 * min(lettered, 6)
+    best = max(codes, key=lambda code: (weights[code], -codes.index(code)))
+    best = best if weights[best] > weights[codes[0]] else codes[0]
+    return _unread_rival(text, unique, weights[best]) or best
 
 
 # Languages told by their script, never by Latin marker words.

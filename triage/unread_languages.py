@@ -26,6 +26,8 @@ class Unread:
     letters: dict[str, str]  # code -> its letters some lexicon languages use too
     own: dict[str, str]  # code -> its letters no lexicon language uses
     codes: tuple[str, ...]
+    by_letter: dict[str, tuple[tuple[str, float], ...]]  # letter -> (code, weight) of each
+    letter_pattern: re.Pattern[str]  # any of the letters
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +48,16 @@ def unread() -> Unread:
                     words[folded].append(code)
         else:
             raise ValueError(f"unread_languages.txt: unknown kind {kind!r} (words, letters or own)")
-    return Unread({w: tuple(c) for w, c in words.items()}, letters, own, tuple(dict.fromkeys(codes)))
+    by_letter: dict[str, list[tuple[str, float]]] = {}
+    for weight, table in ((1.5, letters), (3.0, own)):
+        for code, its in table.items():
+            for letter in its:
+                by_letter.setdefault(letter, []).append((code, weight))
+    pattern = re.compile("[" + "".join(map(re.escape, sorted(by_letter))) + "]")
+    return Unread(
+        {w: tuple(c) for w, c in words.items()}, letters, own, tuple(dict.fromkeys(codes)),
+        {letter: tuple(keys) for letter, keys in by_letter.items()}, pattern,
+    )
 
 
 def best_unread(text: str, words: Set[str]) -> tuple[str, float] | None:
@@ -59,12 +70,12 @@ def best_unread(text: str, words: Set[str]) -> tuple[str, float] | None:
         for code in data.words.get(word, ()):
             score[code] = score.get(code, 0.0) + 2.0
     if not text.isascii():
-        lowered = text.casefold()
-        for weight, table in ((1.5, data.letters), (3.0, data.own)):
-            for code, letters in table.items():
-                count = sum(lowered.count(letter) for letter in letters)
-                if count:
-                    score[code] = score.get(code, 0.0) + weight * min(count, 6)
+        counts: dict[tuple[str, float], int] = {}
+        for letter in data.letter_pattern.findall(text.casefold()):
+            for key in data.by_letter[letter]:
+                counts[key] = counts.get(key, 0) + 1
+        for (code, weight), count in counts.items():
+            score[code] = score.get(code, 0.0) + weight * min(count, 6)
     if not score:
         return None
     best = max(score, key=lambda code: (score[code], -data.codes.index(code)))
