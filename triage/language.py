@@ -75,7 +75,8 @@ class _ScriptTags(dict[int, str | None]):
 
     def __missing__(self, code: int) -> str | None:
         char = chr(code)
-        tag = next((t for t, (_, pattern) in zip(_SCRIPT_TAG_LIST, _SCRIPTS, strict=True) if pattern.match(char)), None)
+        scripts = zip(_SCRIPT_TAG_LIST, _SCRIPTS, strict=True)
+        tag = next((t for t, (_, pattern) in scripts if pattern.match(char)), None)
         if tag is None and _ANY_LETTER.match(char):
             tag = "_"
         if len(self) < _TAG_LIMIT:
