@@ -86,7 +86,7 @@ def analyze(
     scores = score_tokens(redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
     urgency, explanations = scores.urgency, scores.explanations
     lettered = sum(not word.isdecimal() for word in tokens.words)  # "test 1 2 3" is one word
-    if guess.language == UNDETERMINED and lettered >= UNREAD_MIN_WORDS and urgency.rank > 1:
+    if guess.language not in lexicons and lettered >= UNREAD_MIN_WORDS and urgency.rank > 1:
         # Words in a language no lexicon reads: only a person can tell, so it is not left low.
         urgency = Urgency.high
         explanations = (*explanations, "language not recognised -> high (a person must read it)")

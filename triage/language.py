@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from triage.folding import latin1
 from triage.lexicon import Lexicon
+from triage.unread_languages import best_unread, script_language
 
 UNDETERMINED = "und"
 
@@ -23,6 +24,12 @@ _RUSSIAN_ONLY = frozenset("ыэъё")
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("han", re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")),
+    ("kana", re.compile(r"[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]")),
+    ("hangul", re.compile(r"[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]")),
+    ("thai", re.compile(r"[\u0E00-\u0E7F]")),
+    ("bengali", re.compile(r"[\u0980-\u09FF]")),
+    ("gurmukhi", re.compile(r"[\u0A00-\u0A7F]")),
+    ("ethiopic", re.compile(r"[\u1200-\u139F\u2D80-\u2DDF]")),
     ("arabic", re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")),
     ("devanagari", re.compile(r"[\u0900-\u097F]")),
     ("cyrillic", re.compile(r"[\u0400-\u04FF]")),
@@ -51,15 +58,43 @@ def _script_counts(text: str) -> dict[str, int]:
     if _latin_only(text):
         # Latin letters only (the usual case): one pass, and the count does not matter.
         return {"latin": 1} if _SCRIPTS[-1][1].search(text) else {}
-    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS}
-    counted = sum(counts.values())
-    others = len(_ANY_LETTER.findall(text)) - counted
-    if others > 0:
-        counts["other"] = others
+    tags = text.translate(_SCRIPT_TAGS)  # one tag a character: one pass, not one per script
+    counts = {name: tags.count(tag) for tag, name in _TAG_NAMES.items()}
     return {name: count for name, count in counts.items() if count}
 
 
-_SCRIPT_LANGUAGE = {"han": "zh", "arabic": "ar", "devanagari": "hi"}
+# The tag of each script (and of a letter of none of them) for `_ScriptTags`.
+_SCRIPT_TAG_LIST = tuple(chr(ord("a") + index) for index in range(len(_SCRIPTS)))
+_TAG_NAMES = dict(zip(_SCRIPT_TAG_LIST, (name for name, _ in _SCRIPTS), strict=True)) | {"_": "other"}
+_TAG_LIMIT = 20_000
+
+
+class _ScriptTags(dict[int, str | None]):
+    """Code point -> the tag of its script, "_" for a letter of no script here, None (left
+    out) for anything else; filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        scripts = zip(_SCRIPT_TAG_LIST, _SCRIPTS, strict=True)
+        tag = next((t for t, (_, pattern) in scripts if pattern.match(char)), None)
+        if tag is None and _ANY_LETTER.match(char):
+            tag = "_"
+        if len(self) < _TAG_LIMIT:
+            self[code] = tag
+        return tag
+
+
+_SCRIPT_TAGS = _ScriptTags()
+
+
+# Scripts one language writes among the lexicons' languages.
+_SCRIPT_LANGUAGE = {
+    "han": "zh", "kana": "ja", "hangul": "ko", "thai": "th", "bengali": "bn", "gurmukhi": "pa",
+}
+# Scripts several lexicon languages write: the first unless the others' marker words or
+# letters weigh more (Persian and Urdu letters پ چ گ ٹ ے against Arabic, Nepali "छ" "मलाई"
+# against Hindi, Tigrinya "ኣ" against Amharic "አ").
+_SCRIPT_LANGUAGES = {"arabic": ("ar", "fa", "ur"), "devanagari": ("hi", "ne"), "ethiopic": ("am", "ti")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +117,28 @@ def detect(
     counts = _script_counts(text)
     if not counts:
         return Guess(UNDETERMINED)
+    if counts.get("kana", 0) * 5 >= counts.get("han", 0) > 0:
+        # Japanese writes Han characters between its kana: the kana tell it from Chinese.
+        counts["kana"] += counts.pop("han")
     main = max(counts, key=lambda s: counts[s])
+    if main in _SCRIPT_LANGUAGES:
+        return Guess(_by_clues(text, words, lexicons, [c for c in _SCRIPT_LANGUAGES[main] if c in languages]))
     if main in _SCRIPT_LANGUAGE:
         language = _SCRIPT_LANGUAGE[main]
         return Guess(language if language in languages else UNDETERMINED)
     if main == "cyrillic":
         return Guess(_cyrillic(text, words, lexicons, languages))
     if main != "latin":
-        return Guess(UNDETERMINED)
+        return Guess(script_language(text) or UNDETERMINED)
     return _latin(text, words, lexicons, languages)
+
+
+def _unread_rival(text: str, words: Iterable[str], score: float) -> str | None:
+    """A language no lexicon reads whose words and letters weigh more than `score`, the best
+    lexicon language's: the message is not forced into a language it is not in."""
+    unique = words if isinstance(words, (set, frozenset)) else frozenset(words)
+    rival = best_unread(text, unique)
+    return rival[0] if rival is not None and rival[1] > score else None
 
 
 def _cyrillic(
@@ -105,11 +153,33 @@ def _cyrillic(
         if code in lexicons:
             score[code] += len(lexicons[code].markers.intersection(words))
     ranked = sorted((c for c in score if c in languages), key=lambda c: -score[c])
-    return ranked[0] if ranked else UNDETERMINED
+    if not ranked:
+        return UNDETERMINED
+    return _unread_rival(text, words, score[ranked[0]]) or ranked[0]
+
+
+def _by_clues(text: str, words: Iterable[str], lexicons: Mapping[str, Lexicon], codes: list[str]) -> str:
+    """The one of `codes` (languages of one script, the usual one first) whose marker words
+    and letters weigh most in `text`."""
+    if not codes:
+        return UNDETERMINED
+    unique = words if isinstance(words, (set, frozenset)) else frozenset(words)
+    lowered = text.casefold()
+    weights: dict[str, float] = {}
+    for code in codes:
+        lexicon = lexicons.get(code)
+        lettered = sum(lowered.count(letter) for letter in lexicon.letters) if lexicon else 0
+        markers = len(lexicon.markers & unique) if lexicon else 0
+        weights[code] = 2.0 * markers + 1.5 * min(lettered, 6)
+    best = max(codes, key=lambda code: (weights[code], -codes.index(code)))
+    best = best if weights[best] > weights[codes[0]] else codes[0]
+    return _unread_rival(text, unique, weights[best]) or best
 
 
 # Languages told by their script, never by Latin marker words.
-_TOLD_BY_SCRIPT = frozenset({"zh", "ar", "ru", "uk"})
+_TOLD_BY_SCRIPT = frozenset(
+    {"zh", "ar", "ru", "uk", "ja", "ko", "th", "bn", "pa", "fa", "ur", "ne", "am", "ti"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +253,9 @@ def _latin(
         for index, (marked, lettered) in enumerate(zip(markers, letters, strict=True))
         if marked or lettered
     )
+    rival = _unread_rival(text, unique, -ranked[0][0] if ranked else 0.0)
+    if rival is not None:
+        return Guess(rival)
     if not ranked:
         return Guess(UNDETERMINED)
     best = clues.codes[ranked[0][1]]
