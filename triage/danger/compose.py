@@ -129,6 +129,9 @@ def decide(
     child_now = reading.minor and reading.said_now
     # A danger the writer lived and left ("I escaped last year") is a survivor's request, not a topic.
     lived = any(f.when is When.past and f.who is Who.writer for f in reading.findings)
+    if reading.idle and not danger and not reading.said_now and not indicators:
+        # "prueba", "tès tès", "allo?": a test or a greeting, nothing told yet.
+        return Urgency.low, ["a test message or a greeting alone -> low"]
     if (
         reading.information
         and not danger

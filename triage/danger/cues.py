@@ -26,7 +26,7 @@ CUE_DIR: Path = LEXICON_DIR / "danger"
 _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
     "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
-    "latin_markers", "siblings", "escaped", "wage", "kin",
+    "latin_markers", "siblings", "escaped", "wage", "kin", "negation_scope",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -89,6 +89,10 @@ class DangerCues:
     # A relative or a pupil ("my daughter", "mi sobrina"): a number under 18 just after it
     # is an age ("my daughter, 13"; `triage.danger.kin`).
     kin: tuple[str, ...]
+    # Words a negation's scope runs through without counting towards its reach: auxiliaries,
+    # adverbs of frequency, object pronouns, "or"/"nor" ("nobody has ever hit me or locked me
+    # up"; Issue 11, sixth round). Danger words in between do not count either.
+    negation_scope: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -20,6 +20,7 @@ from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
+from triage.danger.idle import idle
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.folding import WORD
@@ -61,6 +62,7 @@ class Reading:
     documents: tuple[int, int] | None = None  # folded span: a document held by someone else
     currently: bool = False  # a bare word of now anywhere ("now", "ahora", "الآن", "अभी")
     wages: tuple[int, int] | None = None  # folded span: pay held or taken by someone else
+    idle: bool = False  # a test message or a bare greeting ("prueba", "allo?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,7 @@ _NAMED = (
     "escaped",
     "wage",
     "kin",
+    "negation_scope",
 )
 
 
@@ -132,15 +135,35 @@ def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
     return None
 
 
+def _gap(text: str, start: int, end: int, skipped: Sequence[tuple[int, int]], by_chars: bool) -> int:
+    """The words (or characters) between a negation and a danger word that count towards the
+    negation's reach: not the words of its scope ("has", "ever", "or"), not other danger words
+    ("nobody has ever hit me or locked me up": "locked" is denied too)."""
+    inside = [(a, b) for a, b in skipped if a >= start]  # not a cue the negation is part of
+    if by_chars:
+        return sum(
+            1
+            for i in range(start, end)
+            if not text[i].isspace() and not any(a <= i < b for a, b in inside)
+        )
+    return sum(
+        1
+        for m in WORD.finditer(text, start, end)
+        if not any(a <= m.start() and m.end() <= b for a, b in inside)
+    )
+
+
 def _denied(
     evidence: Evidence,
     text: str,
     negations: Sequence[Found[str]],
     after: Sequence[Found[str]],
     compiled: Sequence[_Compiled],
+    skipped: Sequence[tuple[int, int]] = (),
 ) -> bool:
-    """A negation stands just before the quote in its clause ("he never hit me"), or just
-    after it ("il me frappe pas")."""
+    """A negation stands just before the quote in its clause ("he never hit me", "nobody has
+    ever hit me or locked me up": words of its scope and other danger words do not count), or
+    just after it ("il me frappe pas")."""
     reach = max(c.reach for c in compiled)
     by_chars = all(c.substring for c in compiled)
     for negation in negations:
@@ -149,8 +172,7 @@ def _denied(
         between = text[negation.end : evidence.start]
         if _CLAUSE_END.search(between):
             continue
-        gap = len(between.strip()) if by_chars else len(WORD.findall(between))
-        if gap <= reach:
+        if _gap(text, negation.end, evidence.start, skipped, by_chars) <= reach:
             return True
     for negation in after:
         if negation.start < evidence.end:
@@ -159,6 +181,12 @@ def _denied(
         if not _CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
             return True
     return False
+
+
+def _possessor(item: Evidence, text: str) -> bool:
+    """A farewell letter's recipient that is only the possessor of another ("a letter to my
+    son's teacher": folded "my son s teacher") names no farewell."""
+    return item.what is What.self_harm and text.startswith(" s ", item.end)
 
 
 _HURT = frozenset({What.medical, What.violence})
@@ -341,7 +369,11 @@ def read(
     codes = [*codes, *_more_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
+    evidence = [e for e in evidence if not _possessor(e, text)]
     negations = [f for f in found if f.payload == "negation"]
+    # What a negation's scope runs through: its scope words and the other danger words.
+    skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
+    skipped += [(e.start, e.end) for e in evidence]
     hiding = [f for f in found if f.payload == "self_locked"]
     evidence += _care_refused(text, evidence, found)
     after = [f for f in found if f.payload == "negation_after"]
@@ -360,7 +392,7 @@ def read(
     past_only = bool(past_sentences) and not times["now"]
     findings: list[Finding] = []
     for item in sorted(evidence, key=lambda e: (e.start, e.hit is not None)):
-        if compiled and not item.composed and _denied(item, text, negations, after, compiled):
+        if compiled and not item.composed and _denied(item, text, negations, after, compiled, skipped):
             when = When.denied
         else:
             when = _when(item, sentence_of(ends, item.start), times, past_only)
@@ -385,4 +417,5 @@ def read(
         documents_held(text, found, by_chars),
         bool(times["currently"]),
         documents_held(text, found, by_chars, "wage"),
+        idle(tokens),
     )

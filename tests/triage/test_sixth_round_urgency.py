@@ -1,0 +1,106 @@
+"""Issue 11, sixth round, urgency: classes of error the outsider files showed, fixed as classes.
+
+Each test is a class, in several languages, with sentences of its own (not the corpus's): a
+negation whose scope runs over auxiliaries, adverbs and "or" to more than one danger word;
+tests and bare greetings; a farewell letter is one to the family; "before 4 years" is no age.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Indicator, Urgency
+
+
+def _rules(text: str) -> Urgency:
+    return triage.analyze(text, second_opinion=False).urgency
+
+
+class TestANegationReachesOverItsScope:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nobody has ever really hit me or locked me up, I only want to know about my work permit",
+            "no one has ever once beaten me nor locked me in, my question is about taxes",
+            "nadie me ha pegado nunca ni me ha encerrado, solo pregunto por mi permiso de trabajo",
+            "personne ne m'a jamais frappée ni enfermée, c'est pour une question de permis",
+            "ninguém nunca me bateu nem me trancou, é só uma dúvida sobre o visto",
+            "hindi naman po ako kailanman sinaktan o kinulong, tanong lang po tungkol sa visa",
+            "никто меня никогда не бил и не запирал, вопрос про визу",
+        ],
+    )
+    def test_denies_every_danger_in_its_scope(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
+        result = triage.analyze(text, second_opinion=False)
+        assert Indicator.restriction_of_movement not in result.indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I can't sleep, he is beating me right now",
+            "nobody helps me and he is beating my sister right now",
+            "no puedo más, me está pegando ahora mismo",
+            "je ne sais pas quoi faire, il me frappe en ce moment",
+        ],
+    )
+    def test_stops_at_words_outside_its_scope(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestATestOrAGreetingAlone:
+    @pytest.mark.parametrize(
+        "text",
+        ["testing 1 2 3", "prueba prueba", "teste", "tès, eske sa mache?", "проверка", "thử tin nhắn", "测试一下",
+         "allo?", "Hola buenas", "deneme", "테스트", "bonjour"],
+    )
+    def test_is_low(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+    @pytest.mark.parametrize(
+        "text",
+        ["hello? help me", "aidez-moi svp", "test: he is hitting me now", "prueba de embarazo por favor"],
+    )
+    def test_a_request_or_a_danger_is_not(self, text: str) -> None:
+        assert _rules(text) is not Urgency.low
+
+
+class TestAFarewellLetterIsOneToTheFamily:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I wrote a letter to my daughter's principal about the bullying, what else can I do?",
+            "I sent a letter to my landlord about the heating, he never answers",
+            "j'ai écrit une lettre à ma propriétaire pour le bail, elle ne répond pas",
+            "le escribí una carta a mi jefe para pedir mis vacaciones",
+            "escrevi uma carta para o meu advogado sobre o processo",
+        ],
+    )
+    def test_any_other_letter_is_no_self_harm(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I put letters for my three kids under the pillow, I am done with everything",
+            "laissé une lettre à ma mère sur la table, je n'en peux plus",
+            "dejé una carta para mi mamá, ya no aguanto más",
+        ],
+    )
+    def test_letters_to_the_family_are(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestADurationIsNoAge:
+    def test_before_n_years_is_a_time_past(self) -> None:
+        result = triage.analyze(
+            "Before 6 years in Sudan a man keep me and beat me. Now I live in Winnipeg, all fine. "
+            "I need a counsellor who speaks Arabic",
+            second_opinion=False,
+        )
+        assert Indicator.minor_involved not in result.indicators
+        assert result.urgency is Urgency.standard
+
+    def test_an_age_is_still_an_age(self) -> None:
+        result = triage.analyze("my niece is 15 years, the man sells her", second_opinion=False)
+        assert Indicator.minor_involved in result.indicators
