@@ -106,3 +106,30 @@ class TestADurationIsNoAge:
     def test_an_age_is_still_an_age(self) -> None:
         result = triage.analyze("my niece is 15 years, the man sells her", second_opinion=False)
         assert Indicator.minor_involved in result.indicators
+
+
+class TestArabicInLatinLettersReadByItsRoots:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ana ma7bosa fi sha2a w homa 2aflin el bab 3alaya, mesh 3arfa a3mel eh",
+            "ana magrou7a w dami byenzef, el m3allem mesh ray7 yewadini, sa3douni",
+            "khoya m9foul 3lih f l'entrepot, ghadi y9tlouh l3chiya",
+            "ra7 ye2toloni iza 7akeit, ana 5ayfe ktir halla2",
+        ],
+    )
+    def test_a_danger_root_is_read_in_any_spelling(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "l m3allem ma drebnich 3mro, bghit ghir n3ref 7o9o9i f lkhedma",
+            "howa mabyedrabnish, bas mosh bydfa3li el felous men 3 shohour",
+        ],
+    )
+    def test_a_circled_negation_denies_it(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
+
+    def test_a_spanish_word_with_the_same_consonants_is_not_read(self) -> None:
+        assert _rules("habías dicho que el trabajo era legal, quiero saber mis derechos") is not Urgency.emergency

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.danger.arabizi import negated_words, root_evidence
 from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
@@ -370,6 +371,11 @@ def read(
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
     evidence = [e for e in evidence if not _possessor(e, text)]
+    if any(code == "ar" for code, _ in codes):
+        # Arabic in Latin letters: read by its roots too, and "ma ...ch" denies the word it circles.
+        evidence += root_evidence(tokens, evidence)
+        circled = negated_words(tokens)
+        evidence = [e for e in evidence if not any(a <= e.start and e.end <= b for a, b in circled)]
     negations = [f for f in found if f.payload == "negation"]
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
