@@ -132,4 +132,5 @@ class TestArabicInLatinLettersReadByItsRoots:
         assert _rules(text) is not Urgency.emergency
 
     def test_a_spanish_word_with_the_same_consonants_is_not_read(self) -> None:
-        assert _rules("habías dicho que el trabajo era legal, quiero saber mis derechos") is not Urgency.emergency
+        text = "habías dicho que el trabajo era legal, quiero saber mis derechos"
+        assert _rules(text) is not Urgency.emergency
