@@ -11,6 +11,8 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
+from triage.danger.universal import distress, foreign
+from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
 from triage.lexicon import load_lexicons
 from triage.places import find_region
@@ -85,10 +87,6 @@ def analyze(
     scores = score_tokens(redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
     urgency, explanations = scores.urgency, scores.explanations
     lettered = sum(not word.isdecimal() for word in tokens.words)  # "test 1 2 3" is one word
-    if guess.language == UNDETERMINED and lettered >= UNREAD_MIN_WORDS and urgency.rank > 1:
-        # Words in a language no lexicon reads: only a person can tell, so it is not left low.
-        urgency = Urgency.high
-        explanations = (*explanations, "language not recognised -> high (a person must read it)")
     result = TriageResult(
         language=language,
         urgency=urgency,
@@ -101,4 +99,6 @@ def analyze(
         explanations=explanations,
         reasons=scores.reasons,
     )
+    unread = guess.language == UNDETERMINED or foreign(blanked, tokens)
+    result = unread_language(result, distress(blanked, tokens), unread, lettered >= UNREAD_MIN_WORDS, tokens)
     return with_second_opinion(result) if second_opinion else result

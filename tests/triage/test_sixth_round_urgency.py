@@ -134,3 +134,49 @@ class TestArabicInLatinLettersReadByItsRoots:
     def test_a_spanish_word_with_the_same_consonants_is_not_read(self) -> None:
         text = "habías dicho que el trabajo era legal, quiero saber mis derechos"
         assert _rules(text) is not Urgency.emergency
+
+
+class TestALanguageNoLexiconReads:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hilfe, der Mann hat mich eingesperrt, bitte ruft die Polizei",
+            "aiutatemi vi prego, chiamate la polizia, sono al terzo piano",
+            "Ratunku! Zadzwońcie na policję, on tu jest",
+            "Lütfen yardım edin, polisi arayın",
+            "제발 도와주세요 경찰에 신고해 주세요",
+            "تو رو خدا کمک کنید، به پلیس زنگ بزنید",
+            "SOS",
+            "🆘 🆘",
+        ],
+    )
+    def test_a_distress_call_is_an_emergency(self, text: str) -> None:
+        result = triage.analyze(text, second_opinion=False)
+        assert result.urgency is Urgency.emergency
+        assert any(reason.what.value == "distress" for reason in result.reasons)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mein Arbeitgeber hat meinen Pass genommen und zahlt seit Monaten nicht",
+            "Szef zabrał mój paszport i nie płaci mi od trzech miesięcy",
+            "Patronum pasaportumu aldı ve üç aydır maaş ödemiyor",
+            "사장님이 제 여권을 가져가서 돌려주지 않아요",
+        ],
+    )
+    def test_words_no_lexicon_reads_are_read_by_a_person(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    @pytest.mark.parametrize("text", ["Das ist nur ein Test", "deneme", "テスト"])
+    def test_a_test_in_it_stays_low(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I need to know if the police can help me get my passport back from my old boss",
+            "est-ce que je peux appeler la police pour mon salaire?",
+        ],
+    )
+    def test_a_read_language_naming_the_police_is_left_alone(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency

@@ -28,8 +28,8 @@ _TEST_WORDS = (
 )
 # A test of something ("pregnancy test", "prueba de VIH") is a need, not a test message.
 _TESTED = (
-    "pregnancy", "pregnant", "grossesse", "embarazo", "gravidez", "sti", "std", "hiv", "vih", "its",
-    "ist", "covid", "blood", "sang", "sangre", "sangue", "dna", "adn", "drug", "drogue", "droga",
+    "pregnancy", "pregnant", "grossesse", "embarazo", "gravidez", "sti", "std", "hiv", "vih",
+    "covid", "blood", "sang", "sangre", "sangue", "dna", "adn", "drug", "drogue", "droga",
     "english", "anglais", "french", "francais", "ingles", "language", "langue", "exam", "examen",
 )
 _TEST_MARKS = ("测试", "測試", "试一下", "試一下", "テスト")
