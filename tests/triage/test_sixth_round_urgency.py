@@ -180,3 +180,97 @@ class TestALanguageNoLexiconReads:
     )
     def test_a_read_language_naming_the_police_is_left_alone(self, text: str) -> None:
         assert _rules(text) is not Urgency.emergency
+
+
+class TestAYearGoneByIsThePast:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Năm 2018 tôi bị nhốt trong nhà hàng ở Toronto. Bây giờ tôi cần luật sư",
+            "2015年我被关在一个农场里。现在想找律师",
+            "2016 में मुझे एक फैक्ट्री में बंद रखा गया था। अब मुझे वकील चाहिए",
+            "In 2012 they locked me in a basement in Dubai. I am looking for a lawyer",
+            "قبل 9 سنوات كانوا يحبسوني في بيت. اليوم أريد محامي",
+        ],
+    )
+    def test_a_danger_in_a_year_gone_by_is_no_emergency(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "since 2021 the boss locks us in the dorm at night and right now he has the key",
+            "I owe them 2000 dollars and they locked me in the room, I cant get out right now",
+        ],
+    )
+    def test_since_a_year_and_an_amount_are_not(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestAThreatThatWaitsOnACondition:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my boss says if I complain he will report me to immigration, I work every day",
+            "el patrón dice que si me quejo me denuncia a migración, trabajo todos los días",
+            "le patron dit que si je me plains il appelle l'immigration",
+            "хозяин говорит, если я пожалуюсь, он позвонит в миграционную службу",
+        ],
+    )
+    def test_is_high_not_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    def test_a_threat_to_life_is_still_an_emergency(self) -> None:
+        assert _rules("he says if I talk to the police he will kill me") is Urgency.emergency
+
+
+class TestMoneyOrPapersHeldAreNoConfinement:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "агентство удерживает из зарплаты половину, я работаю по 12 часов",
+            "老板把我的护照锁在柜子里，不还给我",
+        ],
+    )
+    def test_is_no_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+
+class TestAFavourIsNoPursuit:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "J'ai quitté ce milieu l'an passé. Mon casier judiciaire m'empêche de me trouver un emploi, un "
+            "avocat peut m'aider?",
+            "I left that job last year and a friend wants to find me a job in Ottawa, can you help with my "
+            "permit?",
+        ],
+    )
+    def test_is_standard(self, text: str) -> None:
+        assert _rules(text) is Urgency.standard
+
+
+class TestAWitnessUnsureOfWhatTheySee:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Next door a man drops off young women every night and locks the door behind them. Not sure if "
+            "it's trafficking, should I call someone?",
+            "En el edificio de enfrente un hombre encierra a unas muchachas cuando sale. No sé si es trata "
+            "o estoy exagerando.",
+        ],
+    )
+    def test_is_no_emergency(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
+
+    def test_a_witness_seeing_it_now_is(self) -> None:
+        text = "Not sure if it's trafficking but right now a man is beating a woman in the parking lot"
+        assert _rules(text) is Urgency.emergency
+
+    def test_a_child_stays_an_emergency(self) -> None:
+        text = "je sais pas si c'est grave, la petite voisine de 12 ans est enfermée dans le garage ce soir"
+        assert _rules(text) is Urgency.emergency
+
+
+def test_cyrillic_laughter_is_a_joke() -> None:
+    assert _rules("мене кіт тримає вдома 😹 хахаха") is Urgency.low

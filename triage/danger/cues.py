@@ -26,7 +26,7 @@ CUE_DIR: Path = LEXICON_DIR / "danger"
 _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
     "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
-    "latin_markers", "siblings", "escaped", "wage", "kin", "negation_scope",
+    "latin_markers", "siblings", "escaped", "wage", "kin", "negation_scope", "condition", "unsure",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -93,6 +93,12 @@ class DangerCues:
     # adverbs of frequency, object pronouns, "or"/"nor" ("nobody has ever hit me or locked me
     # up"; Issue 11, sixth round). Danger words in between do not count either.
     negation_scope: tuple[str, ...]
+    # A condition ("if", "si", "якщо", "如果"): a threat in its clause waits on the person's act
+    # ("if I complain he sends me back"): an intimidation that goes on, not a danger now.
+    condition: tuple[str, ...]
+    # Doubt about what one sees ("not sure if", "je sais pas si", "probably nothing"): a
+    # suspicion reported by a witness, not a danger they say is happening now.
+    unsure: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 
