@@ -274,3 +274,51 @@ class TestAWitnessUnsureOfWhatTheySee:
 
 def test_cyrillic_laughter_is_a_joke() -> None:
     assert _rules("мене кіт тримає вдома 😹 хахаха") is Urgency.low
+
+
+class TestAProfessionalAsking:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Bonjour, je suis journaliste à la radio, je prépare un reportage sur le recrutement de "
+            "travailleurs "
+            "agricoles. Pourriez-vous m'accorder une entrevue?",
+            "Soy investigadora de la universidad y estudio la captación de trabajadoras domésticas. "
+            "¿Tienen datos?",
+            "Я корреспондентка газеты, готовлю материал о вербовке рабочих. Можно задать вопросы?",
+            "I'm a graduate student writing my thesis on debt bondage among recruited workers. Could "
+            "we talk?",
+        ],
+    )
+    def test_is_low_though_it_names_exploitation(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+    def test_a_professional_telling_a_danger_now_is_not(self) -> None:
+        text = "I'm a journalist and right now a man is beating a girl in the hallway of my building, help"
+        assert _rules(text) is Urgency.emergency
+
+
+class TestAQuestionAboutTheLine:
+    @pytest.mark.parametrize(
+        "text",
+        ["¿Ustedes atienden en español? ¿Es gratuito?", "Eske nou pale kreyòl?", "这个热线要收费吗？"],
+    )
+    def test_is_low(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+
+class TestAnApproximateNumberIsNoAge:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trong nhà đó có khoảng 9 cô gái ở chung, không ai ra ngoài",
+            "il y a environ 7 filles qui vivent là",
+        ],
+    )
+    def test_counts_people_not_years(self, text: str) -> None:
+        result = triage.analyze(text, second_opinion=False)
+        assert Indicator.minor_involved not in result.indicators
+
+    def test_with_a_word_of_age_it_is_an_age(self) -> None:
+        result = triage.analyze("elle a environ 15 ans et le patron la garde", second_opinion=False)
+        assert Indicator.minor_involved in result.indicators

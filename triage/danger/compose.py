@@ -153,6 +153,9 @@ def decide(
     if reading.idle and not danger and not reading.said_now and not indicators:
         # "prueba", "tès tès", "allo?": a test or a greeting, nothing told yet.
         return Urgency.low, ["a test message or a greeting alone -> low"]
+    if reading.professional and not danger and not child_now and not lived and not reading.now:
+        # A journalist, a researcher, a trainer: the words of exploitation are their topic.
+        return Urgency.low, ["a journalist, researcher or trainer asks -> low"]
     if (
         reading.information
         and not danger

@@ -27,6 +27,7 @@ _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
     "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
     "latin_markers", "siblings", "escaped", "wage", "kin", "negation_scope", "condition", "unsure",
+    "professional",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -99,6 +100,9 @@ class DangerCues:
     # Doubt about what one sees ("not sure if", "je sais pas si", "probably nothing"): a
     # suspicion reported by a witness, not a danger they say is happening now.
     unsure: tuple[str, ...]
+    # The writer asks as a professional: a journalist, a researcher, a trainer. Words of
+    # exploitation in the message are its topic, not signs of their own situation.
+    professional: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -65,6 +65,7 @@ class Reading:
     wages: tuple[int, int] | None = None  # folded span: pay held or taken by someone else
     idle: bool = False  # a test message or a bare greeting ("prueba", "allo?")
     unsure: bool = False  # doubt about what one sees ("not sure if", "je sais pas si")
+    professional: bool = False  # a journalist, a researcher, a trainer asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ _NAMED = (
     "negation_scope",
     "condition",
     "unsure",
+    "professional",
 )
 
 
@@ -354,15 +356,14 @@ def read(
     third_party = "third_party" in names
     who = Who.minor if minor else Who.third_party if third_party else Who.writer
     times = _times(cue_words, evidence, ends)
-    # A sentence with a word of the past and none of now: "I left last year" (not "I left
-    # this morning", not "I'm safe tonight").
+    # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
     dated = {sentence_of(ends, f.start) for f in years}
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
     reaches = [(c.reach, c.substring) for c in compiled]
-    findings = [f for f in (_finding(item, context, reaches) for item in sorted(
-        evidence, key=lambda e: (e.start, e.hit is not None))) if f is not None]
+    ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
+    findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
     not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
@@ -382,4 +383,5 @@ def read(
         documents_held(text, found, by_chars, "wage"),
         idle(tokens),
         "unsure" in names,
+        "professional" in names,
     )
