@@ -322,3 +322,20 @@ class TestAnApproximateNumberIsNoAge:
     def test_with_a_word_of_age_it_is_an_age(self) -> None:
         result = triage.analyze("elle a environ 15 ans et le patron la garde", second_opinion=False)
         assert Indicator.minor_involved in result.indicators
+
+
+class TestLocksHidingAndFarewellsAsPeopleWriteThem:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the boss padlocked the container with 6 of us inside, it is very hot",
+            "mes enfants et moi, porte cadenassée, on peut pas sortir",
+            "нас закрили на складі, телефон забрали",
+            "меня закрыли в подвале, воды нет",
+            "my cousin 13 is hiding under the bed because the man is drunk",
+            "钱永远还不完，今晚就结束吧",
+            "nabali ang paa ko sa construction, ayaw akong dalhin ng amo sa ospital",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
