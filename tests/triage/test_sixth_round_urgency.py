@@ -339,3 +339,18 @@ class TestLocksHidingAndFarewellsAsPeopleWriteThem:
     )
     def test_is_an_emergency(self, text: str) -> None:
         assert _rules(text) is Urgency.emergency
+
+
+class TestAnOngoingSituationAsPeopleWriteIt:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ça fait 5 mois qu'il garde mon passeport et je travaille sans salaire",
+            "a patroa não deixa eu sair sozinha, trabalho todos os dias",
+            "الكفيل لا يسمح لي بالخروج من البيت منذ شهور",
+            "агент каже, що не відпустить, поки я не поверну борг",
+            "mera passport unke locker me hai aur paise nahi dete",
+        ],
+    )
+    def test_is_high(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
