@@ -162,6 +162,7 @@ class TestALanguageNoLexiconReads:
             "Szef zabrał mój paszport i nie płaci mi od trzech miesięcy",
             "Patronum pasaportumu aldı ve üç aydır maaş ödemiyor",
             "사장님이 제 여권을 가져가서 돌려주지 않아요",
+            "صاحب کار پاسپورتم را گرفته و سه ماه است که حقوق نمی‌دهد",
         ],
     )
     def test_words_no_lexicon_reads_are_read_by_a_person(self, text: str) -> None:

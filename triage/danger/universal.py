@@ -34,9 +34,10 @@ _HELP_MARKS = ("도와", "살려", "کمک", "نجاتم", "بچاؤ", "مدد �
 _POLICE = ("polizei", "polizia", "policja", "policji", "policje", "polis", "politie", "polisi", "policie",
            "rendorseg", "astynomia", "911", "112", "110", "999")
 _POLICE_MARKS = ("경찰", "پلیس", "پولیس", "পুলিশ", "ਪੁਲਿਸ", "காவல்", "ፖሊስ", "警察", "αστυνομία")
-# Letters none of the thirteen lexicon languages writes (German, Polish, Turkish, Nordic...).
+# Letters none of the thirteen lexicon languages writes (German, Polish, Turkish, Nordic...;
+# Persian and Urdu letters Arabic does not use).
 # (No IGNORECASE: it would make the dotless "ı" match every "i".)
-_FOREIGN_LETTERS = re.compile(r"[ßäöłąęśżźćğıåøæőűÄÖŁĄĘŚŻŹĆĞİÅØÆŐŰ]")
+_FOREIGN_LETTERS = re.compile(r"[ßäöłąęśżźćğıåøæőűÄÖŁĄĘŚŻŹĆĞİÅØÆŐŰپچژگٹڈڑںےۓ]")
 # A message with this many of them is in a language no lexicon reads.
 FOREIGN_LETTERS_NEEDED = 2
 # Frequent little words of German, Italian, Polish, Turkish, Dutch, Swahili, Somali that no
