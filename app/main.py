@@ -26,6 +26,7 @@ from app.api import console_stream, health, openapi_document
 from app.api import conversations as conversations_api
 from app.api import delivery as delivery_api
 from app.api import directory as directory_api
+from app.api import metrics as metrics_api
 from app.api import ownership as ownership_api
 from app.api import partner_users as partner_users_api
 from app.api import queue as queue_api
@@ -76,7 +77,7 @@ API_ROUTERS = (
     health.router, auth_api.router, ownership_api.router, conversations_api.router,
     case_api.router, calls_api.router, canned_responses_api.router, delivery_api.router,
     retention_api.router, directory_api.router, queue_api.router, users_api.router,
-    supervision_api.router, statistics_api.router, console_stream.router,
+    supervision_api.router, statistics_api.router, console_stream.router, metrics_api.router,
 )
 PAGE_ROUTERS = (
     directory_pages.router, two_factor_pages.router, supervision_pages.router,
@@ -205,10 +206,13 @@ async def _stop_referral_worker(worker: ReferralWorker, http: httpx.AsyncClient)
 
 
 def _docs(settings: Settings) -> dict[str, Any]:
-    """The API description is for developers: not published by a production server."""
+    """The API description is for developers: not published by a production server. FastAPI's
+    `/docs` and `/redoc` pages load their scripts from a CDN, which our pages never do (and
+    the Content-Security-Policy would refuse): they are off everywhere; `/openapi.json` is the
+    description, for any OpenAPI viewer a developer runs locally."""
     if settings.is_production:
         return {"docs_url": None, "redoc_url": None, "openapi_url": None}
-    return {}
+    return {"docs_url": None, "redoc_url": None}
 
 
 def _wants_page(request: Request) -> bool:

@@ -89,8 +89,9 @@ class Settings(BaseSettings):
     timezone: str = DEFAULT_TIMEZONE
     # When operators answer calls (HOTLINE_OPENING_HOURS), in the hotline's zone: `24/7`, or
     # `MO-FR 08:00-20:00; SA 20:00-02:00` (days MO to SU, a window closing at or before it
-    # opens ends the next day). Out of hours a call goes straight to a partner line that is
-    # open, or hears safety information, instead of waiting in the queue.
+    # opens ends the next day; holidays: `12-25 closed; 12-24 08:00-12:00`). Out of hours a
+    # call goes straight to a partner line that is open, or hears safety information, instead
+    # of waiting in the queue.
     opening_hours: str = weekly_hours.ALWAYS
     log_level: str = "INFO"
 
@@ -197,6 +198,9 @@ class Settings(BaseSettings):
     # Webhook notices are signed with HMAC-SHA256 of this key (shared with the partners);
     # unset: webhook notices fail, visibly.
     partner_webhook_secret: SecretStr | None = None
+    # GET /metrics (Prometheus text format) answers a scraper that sends this bearer token;
+    # unset: /metrics does not exist. At least 32 characters in production.
+    metrics_token: SecretStr | None = None
 
     @model_validator(mode="after")
     def _refuse_default_secrets_in_production(self) -> Self:
@@ -212,6 +216,8 @@ class Settings(BaseSettings):
             for name, (value, default) in defaults.items()
             if value.get_secret_value() == default or len(value.get_secret_value()) < 32
         ]
+        if self.metrics_token is not None and len(self.metrics_token.get_secret_value()) < 32:
+            weak.append("HOTLINE_METRICS_TOKEN")
         if weak:
             raise InsecureSettings(
                 "production refuses development or short secrets; set "

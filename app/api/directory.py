@@ -5,6 +5,7 @@ The queries are `directory.queries`; this module reads the parameters and shapes
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -118,7 +119,9 @@ async def match(
     language: Annotated[str | None, Query(max_length=12, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]+)?$")] = None,
     lat: Latitude = None,
     lon: Longitude = None,
-    at: Annotated[datetime | None, Query(description="ISO 8601 with offset; default now")] = None,
+    at: Annotated[str | None, Query(
+        max_length=40, pattern=NO_NUL, json_schema_extra={"format": "date-time"},
+        description="ISO 8601 with a time zone offset or Z; default now")] = None,
     age: Annotated[int | None, Query(ge=0, le=130)] = None,
     gender: Annotated[str | None, Query(max_length=40, pattern=NO_NUL)] = None,
     urgency: Annotated[Urgency | None, Query()] = None,
@@ -126,9 +129,25 @@ async def match(
 ) -> list[dict[str, Any]]:
     """Services for these needs, best first, with the reasons of their rank."""
     place = _place(lat, lon)
-    if at is not None and at.tzinfo is None:
-        raise FieldRefused("query.at", "at: give a time zone offset (e.g. 2026-12-24T23:30:00-05:00)")
+    when = _instant(at) if at is not None else datetime.now(UTC)
     results = await directory.match(session, _needs(needs), language=language, place=place,
-                                    when=at or datetime.now(UTC), age=age, gender=gender,
+                                    when=when, age=age, gender=gender,
                                     urgency=urgency, limit=limit)
     return [item.to_json() for item in results]
+
+
+_SPACE_FOR_PLUS = re.compile(r" (\d{2}:?\d{2})$")
+
+
+def _instant(text: str) -> datetime:
+    """An aware instant. A `+` left unencoded in a URL reaches us as a space
+    (`...T23:30:00 01:00`): it is read as the `+` it was."""
+    cleaned = _SPACE_FOR_PLUS.sub(r"+\1", text.strip())
+    try:
+        value = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise FieldRefused("query.at", "at: not an ISO 8601 date and time "
+                           "(e.g. 2026-12-24T23:30:00-05:00)") from None
+    if value.tzinfo is None:
+        raise FieldRefused("query.at", "at: give a time zone offset (e.g. 2026-12-24T23:30:00-05:00)")
+    return value

@@ -97,7 +97,10 @@ def create_user(
     email: Annotated[str, typer.Argument(help="Login e-mail.")],
     role: Annotated[Role, typer.Option(help="operator, supervisor or admin.")] = Role.operator,
 ) -> None:
-    """Create a staff account (or reset its password); the password is read from stdin."""
+    """Create a staff account (or reset its password, or give a deactivated account back); the
+    password is read from stdin. The supervisor room and consoles see the account at once."""
+    from app.conversations import workload
+    from app.live import events
     from app.security import users
     tty = sys.stdin.isatty()
     password = getpass.getpass("Password: ") if tty else sys.stdin.readline().rstrip("\r\n")
@@ -108,7 +111,8 @@ def create_user(
         database = Database.connect(url, pool_size=1)
         try:
             async with database.transaction() as session:
-                await users.create_or_reset(session, email=email, password=password, role=role)
+                user = await users.create_or_reset(session, email=email, password=password, role=role)
+                await events.append(session, *await workload.changed(session, user.id))
         finally:
             await database.dispose()
 

@@ -35,7 +35,20 @@ class TestMatchEndpoint:
         unknown = await operator_client.get("/api/directory/match?needs=pizza")
         assert unknown.status_code == 422 and "need codes" in unknown.json()["error"]
         naive = await operator_client.get("/api/directory/match?needs=shelter&at=2026-12-24T23:30:00")
-        assert naive.status_code == 422
+        assert naive.status_code == 422 and "offset" in naive.json()["error"]
+        garbled = await operator_client.get("/api/directory/match?needs=shelter&at=tomorrow")
+        assert garbled.status_code == 422 and "ISO 8601" in garbled.json()["error"]
+
+    async def test_an_unencoded_plus_in_the_offset_is_read_as_plus(
+        self, operator_client: httpx.AsyncClient, database: Database
+    ) -> None:
+        await _demo(database)
+        match = "/api/directory/match?needs=shelter&at="
+        encoded = await operator_client.get(match + "2026-12-25T05:30:00%2B01:00")
+        unencoded = await operator_client.get(match + "2026-12-25T05:30:00+01:00")  # read as a space
+        zulu = await operator_client.get(match + "2026-12-25T04:30:00Z")
+        assert encoded.status_code == unencoded.status_code == zulu.status_code == 200
+        assert encoded.json() == unencoded.json() == zulu.json()
 
     async def test_login_required(self, client: httpx.AsyncClient) -> None:
         assert (await client.get("/api/directory/match?needs=shelter")).status_code == 401

@@ -47,6 +47,11 @@ class TestApiDocs:
     async def test_on_in_development(self, client: httpx.AsyncClient) -> None:
         assert (await client.get("/openapi.json")).status_code == 200
 
+    @pytest.mark.parametrize("path", ["/docs", "/redoc"])
+    async def test_no_cdn_pages_in_development(self, client: httpx.AsyncClient, path: str) -> None:
+        # FastAPI's viewers load swagger-ui / redoc from a CDN: never served, in any mode.
+        assert (await client.get(path)).status_code == 404
+
 
 class TestSecureCookies:
     async def test_language_csrf_and_session_cookies_are_secure(

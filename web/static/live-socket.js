@@ -7,7 +7,7 @@
  *     stopped: function () { return false; },               // true: never reconnect
  *     onOpen: function (ws) {},
  *     onFrame: function (frame) {},                          // parsed JSON objects only
- *     onClose: function () {},                               // before a reconnect is planned
+ *     onClose: function (event) {},                          // the CloseEvent, before a reconnect is planned
  *     onReconnecting: function (seconds) {}
  *   });
  *   live.connect(); live.connected(); live.send(obj); live.isOpen(); live.close();
@@ -62,10 +62,10 @@
         if (frame && typeof frame === "object") { onFrame(frame); }
       };
       ws.onerror = function () { /* a close event follows */ };
-      ws.onclose = function () {
+      ws.onclose = function (event) {
         if (ws !== socket || stopped()) { return; }
         socket = null;
-        onClose();
+        onClose(event);
         scheduleReconnect();
       };
     }

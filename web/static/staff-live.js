@@ -173,6 +173,21 @@
           reload();
         }   /* "ping" and unknown frames: nothing to do */
       },
+      onClose: function (event) {
+        /* 1008: the server refused this login (signed out elsewhere, sessions ended by an
+           administrator, account deactivated). If the login is gone, go to the login page
+           instead of retrying forever; any other answer keeps retrying. */
+        if (!event || event.code !== 1008) { return; }
+        window.fetch("/api/auth/me", { credentials: "same-origin", cache: "no-store" })
+          .then(function (response) {
+            if (response.status === 401) {
+              var here = window.location.pathname + window.location.search;
+              leaving = true;
+              window.location.assign("/console/login?next=" + encodeURIComponent(here));
+            }
+          })
+          .catch(function () { /* offline: the reconnection goes on */ });
+      },
       onReconnecting: function (seconds) {
         setStatus(t("console.status.reconnecting", { seconds: seconds }), true);
       }
