@@ -355,3 +355,12 @@ class TestAnOngoingSituationAsPeopleWriteIt:
     )
     def test_is_high(self, text: str) -> None:
         assert _rules(text) is Urgency.high
+
+
+def test_a_conditional_threat_to_a_child_is_not_demoted() -> None:
+    text = "my nephew is 12, right now he is in the van of a man who said if he runs he will beat him"
+    assert _rules(text) is Urgency.emergency
+
+
+def test_a_room_locked_from_outside_in_romanised_hindi() -> None:
+    assert _rules("bhai hum 5 log, kamra bahar se band hai, khana nahi") is Urgency.emergency

@@ -308,7 +308,8 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         if when is When.now and item.now and sentence in c.dated - c.times["now"]:
             # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
             when = When.past
-        if when is When.now and conditional(item, text, [f for f in c.found if f.payload == "condition"]):
+        conditions = [f for f in c.found if f.payload == "condition"]
+        if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
