@@ -17,6 +17,9 @@ _SERVER_LINES = ("Started server process", "Finished server process", "Uvicorn r
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NUMBER = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 _MIN_DIGITS = 7  # a local phone number; shorter runs are counts, times and statuses
+# uvicorn's websocket handshake lines name the path with its query string, which the client
+# fills as it likes: the query is dropped, as the app's own access log does.
+_WEBSOCKET_QUERY = re.compile(r'("WebSocket [^"?\s]*)\?[^"]*"')
 
 
 def _mask_number(match: re.Match[str]) -> str:
@@ -32,7 +35,7 @@ def _mask_ip(match: re.Match[str]) -> str:
 
 
 def scrub(text: str) -> str:
-    text = _IP.sub(_mask_ip, text)
+    text = _IP.sub(_mask_ip, _WEBSOCKET_QUERY.sub(r'\1"', text))
     return _NUMBER.sub(_mask_number, _EMAIL.sub("[EMAIL]", text))
 
 

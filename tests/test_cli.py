@@ -128,6 +128,7 @@ class TestTriageCommand:
             b"\xff\xfe broken utf-8",
             b"{\"id\": \"x\", \"text\": ",  # truncated JSON
             b"[1, 2, 3]",
+            b"[" * 100_000 + b"]" * 100_000,  # too deep for the parser (RecursionError)
             json.dumps({"id": "n", "text": None}).encode(),
             json.dumps({"id": {"nested": 1}, "text": "hi"}).encode(),
             json.dumps({"id": "h", "text": "hola", "language_hint": 5}).encode(),
@@ -139,11 +140,12 @@ class TestTriageCommand:
         assert result.returncode == 0, result.stderr
         out = [json.loads(line) for line in result.stdout.splitlines()]
         # One line per non-blank input, in order; every bad line says why.
-        assert [o["id"] for o in out] == [None, None, None, "n", None, "h", "big", "last"]
+        assert [o["id"] for o in out] == [None, None, None, None, "n", None, "h", "big", "last"]
         reasons = [o.get("error", "") for o in out[:-1]]
         assert all(reasons), reasons
         assert "UTF-8" in reasons[0] and "JSON" in reasons[1] and "object" in reasons[2]
-        assert "text" in reasons[3] and "id" in reasons[4] and "language_hint" in reasons[5]
+        assert "JSON" in reasons[3]
+        assert "text" in reasons[4] and "id" in reasons[5] and "language_hint" in reasons[6]
         assert out[-1]["urgency"] in {"high", "emergency"}
 
     def test_languages_option_restricts_detection(self) -> None:

@@ -158,6 +158,21 @@ class TestWebchatVisitor:
         assert (await asyncio.wait_for(pending, 5)).id == 6
         await replies.aclose()
 
+    async def test_a_closed_socket_leaves_no_waiting_task_behind(self) -> None:
+        # The socket's task is cancelled while replies() waits: its two waits were left
+        # pending ("Task was destroyed but it is pending!" in the server's log at every close).
+        hub = FakeHub()
+        context = AppContext(settings=None, database=None, hub=hub, signer=None, keys=None)  # type: ignore[arg-type]
+        session = ChatSession(token="t" * 43, resumed=True, conversation_ids={str(MINE)})
+        before = asyncio.all_tasks()
+        reader = asyncio.ensure_future(anext(webchat_sessions.replies(context, session)))
+        await asyncio.sleep(0)
+        reader.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await reader
+        await asyncio.sleep(0)
+        assert [task for task in asyncio.all_tasks() - before if not task.done()] == []
+
 
 class TestWebchatNotices:
     """The visitor's page hears that an operator is writing, and that the conversation closed."""

@@ -47,6 +47,16 @@ def test_a_client_address_in_uvicorn_lines_is_still_masked() -> None:
     assert record.getMessage() == '[IP] - "WebSocket /console/ws" [accepted]'
 
 
+@pytest.mark.parametrize("ending", ["[accepted]", "403", "500"])
+def test_a_websocket_handshake_line_keeps_no_query_string(ending: str) -> None:
+    # The path is the route's; the query is the client's to fill (an event id, or anything a
+    # stranger puts there: a name, a token).
+    record = _record("uvicorn.error", f'%s - "WebSocket %s" {ending}', "10.0.0.1:5555",
+                     "/channels/webchat/ws?name=Jean%20Tremblay&token=abc")
+    RedactingFilter().filter(record)
+    assert record.getMessage() == f'[IP] - "WebSocket /channels/webchat/ws" {ending}'
+
+
 def test_another_logger_cannot_borrow_the_start_up_wording() -> None:
     record = _record("app.x", "Uvicorn running on %s", "198.51.100.4:80")
     RedactingFilter().filter(record)

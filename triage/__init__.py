@@ -14,6 +14,7 @@ from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
 from triage.danger.universal import distress, foreign
 from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
+from triage.late_signs import with_late_signs
 from triage.lexicon import load_lexicons
 from triage.places import find_region
 from triage.quotes import quoted_languages
@@ -101,4 +102,6 @@ def analyze(
     )
     unread = guess.language == UNDETERMINED or foreign(blanked, tokens)
     result = unread_language(result, distress(blanked, tokens), unread, lettered >= UNREAD_MIN_WORDS, tokens)
-    return with_second_opinion(result) if second_opinion else result
+    result = with_second_opinion(result) if second_opinion else result
+    # Read after the level and the opinion (which reads the rules' codes): they never change it.
+    return with_late_signs(result, scores.late)

@@ -30,6 +30,7 @@ from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
 from triage.folding import Folded
 from triage.hours import overtime
+from triage.late_signs import NONE, LateSigns, read_late_signs
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.term_matching import Hit, TermMatcher
 from triage.tokens import Tokens
@@ -58,6 +59,8 @@ class Scores:
     exploitation: tuple[Exploitation, ...]
     explanations: tuple[str, ...]
     reasons: tuple[Reason, ...] = ()
+    # Signs read after the level (`triage.late_signs`): `triage.analyze` adds them last.
+    late: LateSigns = NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,25 @@ def score_tokens(
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
+        late=_late_signs(reading, text, tokens, indicators, needs),
     )
+
+
+def _late_signs(
+    reading: Reading, text: str, tokens: Tokens, indicators: set[Indicator], needs: set[Need]
+) -> LateSigns:
+    """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
+    if reading.not_serious:
+        return NONE
+    read: dict[str, tuple[int, int]] = {}
+    for f in reading.findings:
+        if f.what is What.care_refused and f.when is not When.denied:
+            read.setdefault("care_refused", (f.start, f.end))
+        elif f.what is What.escape and f.when is When.now:
+            read.setdefault("just_fled", (f.start, f.end))
+    found = _ordered(_INDICATORS, indicators)
+    had = _ordered(_NEEDS, needs)
+    return read_late_signs(text, tokens.folded, found, tokens.spans, read, not reading.hypothetical, had)
 
 
 def _set_aside(reading: Reading) -> set[int]:

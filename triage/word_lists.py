@@ -49,6 +49,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "cues": _CASELESS,  # a name follows: "my name is", "je m'appelle"
         "cues_unspaced": _CASELESS,  # the same, in a script written without spaces ("我叫")
         "weak_cues": _CASELESS,  # a listed first name follows: "this is", "ici"
+        "copulas": _FOLDED,  # "I am": what follows may say where one is from ("I'm Filipino from")
         "relations": _FOLDED,  # a capitalised word after one is a name: "my boss", "ma coloc"
         "titles": _CASELESS,  # honorifics, written with a capital or in lower case: "Mr", "mme"
         "titles_capitalised": _CASELESS,  # honorifics that are everyday words too: only "Don", "Miss"
@@ -62,6 +63,11 @@ KEYS: dict[str, dict[str, Key]] = {
         "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"
         "of_words": _FOLDED,  # "do" in "celular do Edivaldo", "de" in "chum de ferme Edgar"
         "contact_cues": _CASELESS,  # a name follows, after ":" or a dash: "Контакт: Василь"
+        "family_names": _CASELESS,  # a full name starts with one: "Trần Thị Bích"
+        "middle_names": _CASELESS,  # one marks a full name in lower case: "tran thi bich"
+        "possessives_after": _FOLDED,  # after a relation, before the name: "zanmi m Djenane"
+        "relations_unspaced": _CASELESS,  # a nickname follows: "我表姐小红", "老板王总"
+        "kin_titles": _CASELESS,  # as written, a capitalised name follows: "anh Khoa", "chị Huệ"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
     },
     "identity": {
@@ -69,6 +75,8 @@ KEYS: dict[str, dict[str, Key]] = {
         "cues_capitals": _CASELESS,  # the same, only in capitals ("SIN", "PR")
         "cues_unspaced": _CASELESS,  # the same, in a script written without spaces ("护照")
         "fillers": _FOLDED,  # words a cue may be followed by: "number", "is", "numéro"
+        "phone_cues_unspaced": _CASELESS,  # "电话": an unspaced id cue before it does not reach past it
+        "number_words": _FOLDED,  # a capital series and digits after one is an id: "номер FT 482913"
     },
     "addresses": {
         "types_before": Key(fold_word, Shape.ABBREVIATIONS),  # "rue", "calle": before the name

@@ -31,7 +31,7 @@ class WhisperCreate(BaseModel):
 
 
 class ReassignRequest(BaseModel):
-    to_user: int = Field(description="The user id of the staff member who takes it over.")
+    to_user: int = Field(ge=1, le=2**31 - 1, description="The user id of the staff member who takes it over.")
 
 
 @router.get("/room")

@@ -4,8 +4,9 @@ deactivates them."""
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from pydantic import BaseModel, Field
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
@@ -16,6 +17,7 @@ from app.security import sessions, two_factor
 from app.supervision import deactivation
 
 router = APIRouter(prefix="/api/users", tags=["users"])
+UserId = Annotated[int, Path(ge=1, le=2**31 - 1, description="A staff account's id.")]
 
 
 async def _target(session: SessionDep, admin: User, user_id: int) -> User:
@@ -29,7 +31,7 @@ async def _target(session: SessionDep, admin: User, user_id: int) -> User:
 
 @router.post("/{user_id}/sessions/revoke", status_code=204, dependencies=[JsonOnly],
              responses=documented(400, 401, 403, 404, 415, 422), openapi_extra=EMPTY_JSON_BODY)
-async def revoke_sessions(user_id: int, session: SessionDep, admin: CurrentOperator) -> None:
+async def revoke_sessions(user_id: UserId, session: SessionDep, admin: CurrentOperator) -> None:
     """Ends every session of the user at once, open console websockets included."""
     user = await _target(session, admin, user_id)
     assert user.id is not None
@@ -38,7 +40,7 @@ async def revoke_sessions(user_id: int, session: SessionDep, admin: CurrentOpera
 
 @router.post("/{user_id}/totp/reset", status_code=204, dependencies=[JsonOnly],
              responses=documented(400, 401, 403, 404, 415, 422), openapi_extra=EMPTY_JSON_BODY)
-async def reset_totp(user_id: int, session: SessionDep, admin: CurrentOperator) -> None:
+async def reset_totp(user_id: UserId, session: SessionDep, admin: CurrentOperator) -> None:
     """The user enrols a new authenticator at the next login; their sessions end."""
     user = await _target(session, admin, user_id)
     assert user.id is not None
@@ -53,7 +55,7 @@ class DeactivationRead(BaseModel):
 
 @router.post("/{user_id}/deactivate", dependencies=[JsonOnly], openapi_extra=EMPTY_JSON_BODY,
              responses=documented(400, 401, 403, 404, 409, 415, 422))
-async def deactivate(user_id: int, session: SessionDep, admin: CurrentOperator) -> DeactivationRead:
+async def deactivate(user_id: UserId, session: SessionDep, admin: CurrentOperator) -> DeactivationRead:
     """The user can no longer log in; their sessions and console websockets end at once; their
     open conversations go back to the queue (audited, live). 409 for one's own account."""
     user = await _target(session, admin, user_id)

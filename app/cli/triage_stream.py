@@ -31,6 +31,8 @@ def triage_line(raw: bytes, *, languages: Collection[str] | None = None) -> dict
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return _error(None, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return _error(None, "invalid JSON: nested too deeply")
     if not isinstance(record, dict):
         return _error(None, "a line must be a JSON object")
     message_id = record.get("id")

@@ -54,9 +54,12 @@ class IntakeKeys:
         )
 
 
-# C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (which no
-# database or provider can store): removed from every inbound text before anything reads it.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0 controls but tab and newline, DEL, C1 controls, lone surrogates (which no database or
+# provider can store), and the bidirectional marks, embeddings, overrides and isolates (an
+# override shows the operator reversed text; between digits they hide a number from
+# redaction): removed from every inbound text before anything reads it.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+                      "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:

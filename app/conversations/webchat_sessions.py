@@ -164,12 +164,13 @@ async def replies(context: AppContext, session: ChatSession) -> AsyncIterator[Ch
     seen = max((line.id for line in session.history), default=0)
     subscription = context.hub.subscribe(lambda event: _reply_or_notice(event, session) is not None)
     typing = context.hub.watch_typing()
+    waits: set[asyncio.Future[Any]] = set()
     try:
         while True:
             event_wait = asyncio.ensure_future(subscription.queue.get())
             typing_wait = asyncio.ensure_future(typing.get())
-            done, pending = await asyncio.wait({event_wait, typing_wait},
-                                               return_when=asyncio.FIRST_COMPLETED)
+            waits = {event_wait, typing_wait}
+            done, pending = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
             for task in pending:
                 task.cancel()
             if typing_wait in done and typing_wait.result() in session.conversation_ids:
@@ -183,5 +184,7 @@ async def replies(context: AppContext, session: ChatSession) -> AsyncIterator[Ch
                 seen = found.id
                 yield _line(found)
     finally:
+        for waiting in waits:  # cancelled while waiting (the socket closed): none left pending
+            waiting.cancel()
         context.hub.unsubscribe(subscription)
         context.hub.unwatch_typing(typing)

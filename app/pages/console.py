@@ -20,6 +20,7 @@ from app.pages.responses import csrf_ok, issue_csrf, page
 from app.partners import suggestions as partner_suggestions
 from app.referrals import views as referral_views
 from app.security import login, sessions
+from app.security.form_tokens import tokens_match
 from app.security.session_cookie import clear_session_cookie, open_session
 from app.supervision import access, whispers
 
@@ -92,7 +93,7 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
     found = await read_login(request, session) or await read_login(request, session,
                                                                     stage=sessions.ENROL)
     redirect = RedirectResponse("/console/login", status_code=303)
-    if found is not None and secrets.compare_digest(found[0].csrf, csrf_token):
+    if found is not None and tokens_match(found[0].csrf, csrf_token):
         await sessions.end_all(session, user_id=found[0].user_id)
         clear_session_cookie(redirect)
     return redirect

@@ -3,7 +3,6 @@ update capacity and hours (French and English, CSRF-checked forms)."""
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,6 +13,7 @@ from app.dependencies import ContextDep, SessionDep, read_login
 from app.errors import Forbidden, NotFound
 from app.models import Role, User
 from app.pages.responses import page
+from app.security.form_tokens import tokens_match
 from directory import editing, listing
 from directory.matching import STALE_CAPACITY
 from directory.schedules import DAY_CODES
@@ -42,7 +42,7 @@ async def _editor(request: Request, session: SessionDep, csrf_token: str | None 
     user, csrf = staff
     if not _can_edit(user):
         raise Forbidden("supervisors only")
-    if csrf_token is not None and not secrets.compare_digest(csrf, csrf_token):
+    if csrf_token is not None and not tokens_match(csrf, csrf_token):
         raise Forbidden("invalid form token: reload the page")
     return user
 

@@ -3,7 +3,6 @@ consented facts and its actions, capacity and hours, and the signed links notice
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from typing import Any
 
@@ -18,6 +17,7 @@ from app.pages.partner_login import current_partner
 from app.pages.responses import page
 from app.referrals import links, partner_portal
 from app.referrals.states import DECLINE_REASONS
+from app.security.form_tokens import tokens_match
 from directory import editing
 from directory.schedules import DAY_CODES
 
@@ -70,7 +70,7 @@ async def referral_action(
     found = await current_partner(request, session)
     if found is None:
         return _to_login(request)
-    if not secrets.compare_digest(found[0].csrf, csrf_token):
+    if not tokens_match(found[0].csrf, csrf_token):
         return Response("refused: reload the page", status_code=403)
     try:
         await partner_portal.act(session, user=found[1], referral_id=referral_id, action=action,
@@ -102,9 +102,9 @@ async def capacity(service_id: str, request: Request, session: SessionDep, csrf_
     found = await current_partner(request, session)
     if found is None:
         return _to_login(request)
-    if not secrets.compare_digest(found[0].csrf, csrf_token):
+    if not tokens_match(found[0].csrf, csrf_token):
         return Response("refused: reload the page", status_code=403)
-    if not available.strip().isdigit():
+    if not available.strip().isdecimal():  # not isdigit(): "²" is a digit int() refuses
         return Response("give the number of places available (a whole number)", status_code=422)
     try:
         await partner_portal.update_capacity(session, user=found[1], service_id=service_id,
@@ -120,7 +120,7 @@ async def hours(service_id: str, request: Request, session: SessionDep) -> Respo
     if found is None:
         return _to_login(request)
     values = {key: str(value)[:100] for key, value in (await request.form()).items()}
-    if not secrets.compare_digest(found[0].csrf, values.get("csrf_token", "")):
+    if not tokens_match(found[0].csrf, values.get("csrf_token", "")):
         return Response("refused: reload the page", status_code=403)
     try:
         await partner_portal.update_hours(session, user=found[1], service_id=service_id, values=values)

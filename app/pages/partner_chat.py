@@ -3,10 +3,10 @@ what was written since joining (JSON, polled by the page), writing, and leaving.
 
 from __future__ import annotations
 
-import secrets
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from app.dependencies import ContextDep, SessionDep
@@ -14,6 +14,7 @@ from app.errors import Conflict, NotFound
 from app.pages.partner_login import current_partner
 from app.pages.responses import page
 from app.referrals import handover, partner_portal
+from app.security.form_tokens import tokens_match
 
 router = APIRouter(prefix="/partner/referrals", include_in_schema=False)
 
@@ -35,7 +36,7 @@ async def _act(referral_id: uuid.UUID, request: Request, session: SessionDep, co
     found = await current_partner(request, session)
     if found is None:
         return RedirectResponse("/partner/login", status_code=303)
-    if not secrets.compare_digest(found[0].csrf, csrf_token):
+    if not tokens_match(found[0].csrf, csrf_token):
         return Response("refused: reload the page", status_code=403)
     try:
         referral = await partner_portal.find(session, user=found[1], referral_id=referral_id, lock=True)
@@ -68,7 +69,8 @@ async def chatpage(referral_id: uuid.UUID, request: Request, session: SessionDep
 
 
 @router.get("/{referral_id}/lines")
-async def lines(referral_id: uuid.UUID, request: Request, session: SessionDep, after: int = 0) -> Response:
+async def lines(referral_id: uuid.UUID, request: Request, session: SessionDep,
+                after: Annotated[int, Query(le=2**63 - 1)] = 0) -> Response:
     found = await current_partner(request, session)
     if found is None:
         return JSONResponse({"error": "login required"}, status_code=401)
@@ -88,7 +90,7 @@ async def write(referral_id: uuid.UUID, request: Request, session: SessionDep, c
     found = await current_partner(request, session)
     if found is None:
         return JSONResponse({"error": "login required"}, status_code=401)
-    if not secrets.compare_digest(found[0].csrf, csrf_token) or not text.strip():
+    if not tokens_match(found[0].csrf, csrf_token) or not text.strip():
         return JSONResponse({"error": "refused"}, status_code=403 if text.strip() else 422)
     try:
         referral = await partner_portal.find(session, user=found[1], referral_id=referral_id, lock=True)

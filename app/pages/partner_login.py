@@ -21,6 +21,7 @@ from app.pages.responses import page
 from app.referrals import partner_accounts
 from app.referrals.partner_accounts import PARTNER_COOKIE
 from app.security import login_throttle
+from app.security.form_tokens import tokens_match
 from app.security.users import WeakPassword
 
 router = APIRouter(prefix="/partner", include_in_schema=False)
@@ -48,7 +49,7 @@ def _with_csrf(request: Request, template: str, *, status_code: int = 200, **con
 
 def _csrf_ok(request: Request, submitted: str) -> bool:
     expected = request.cookies.get(CSRF_COOKIE, "")
-    return bool(expected) and secrets.compare_digest(expected, submitted)
+    return tokens_match(expected, submitted)
 
 
 @router.get("/login")
@@ -63,14 +64,17 @@ async def login_submit(
 ) -> Response:
     secret = context.settings.secret_key.get_secret_value().encode()
     account = login_throttle.key(secret, "partner-account", email.strip().casefold()[:320])
+    # The console's client key: one address spraying both logins is one counter.
+    client = login_throttle.key(secret, "client", request.client.host if request.client else "unknown")
     now = utcnow()
     user = None
-    throttled = await login_throttle.retry_after(session, keys=[account], now=now)
+    throttled = await login_throttle.retry_after(session, keys=[account, client], now=now)
     if _csrf_ok(request, csrf_token) and throttled is None:
         user = await partner_accounts.authenticate(session, email=email[:320], password=password[:1024])
     if user is None or user.id is None:
         async with context.database.transaction() as counting:  # counted even though this fails
             await login_throttle.record_failure(counting, key=account, policy=login_throttle.ACCOUNT, now=now)
+            await login_throttle.record_failure(counting, key=client, policy=login_throttle.CLIENT, now=now)
         return _with_csrf(request, "partner/login.html", status_code=429 if throttled else 401,
                           next=safe_next(next), error="throttled" if throttled else "invalid")
     await login_throttle.clear(session, key=account)
@@ -88,7 +92,7 @@ async def login_submit(
 async def logout_submit(request: Request, session: SessionDep, csrf_token: str = Form("")) -> Response:
     found = await current_partner(request, session)
     redirect = RedirectResponse("/partner/login", status_code=303)
-    if found is not None and secrets.compare_digest(found[0].csrf, csrf_token):
+    if found is not None and tokens_match(found[0].csrf, csrf_token):
         await partner_accounts.end_sessions(session, user_id=found[1].id or 0)
         redirect.delete_cookie(PARTNER_COOKIE, path="/partner", httponly=True, samesite="lax")
     return redirect

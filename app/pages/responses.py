@@ -3,12 +3,12 @@ CSRF cookie. The renderer itself (Jinja2 and the catalogues) is set by the app f
 
 from __future__ import annotations
 
-import secrets
 from typing import Any, Protocol
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
+from app.security.form_tokens import tokens_match
 from app.settings import DEFAULT_TIMEZONE
 
 CSRF_COOKIE = "hotline_csrf"
@@ -65,6 +65,6 @@ def issue_csrf(response: Response, token: str, *, secure: bool) -> None:
 
 def csrf_ok(request: Request, submitted: str) -> bool:
     expected = request.cookies.get(CSRF_COOKIE, "")
-    return bool(expected) and secrets.compare_digest(expected, submitted)
+    return tokens_match(expected, submitted)
 
 

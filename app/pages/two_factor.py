@@ -14,6 +14,7 @@ from app.models import User
 from app.pages.responses import page
 from app.security import sessions, two_factor
 from app.security.auth import SessionData
+from app.security.form_tokens import tokens_match
 
 router = APIRouter(prefix="/console/two-factor", include_in_schema=False)
 
@@ -43,7 +44,7 @@ async def enrol_submit(
     code: str = Form(""), csrf_token: str = Form(""),
 ) -> Response:
     found = await _login(request, session)
-    if found is None or found[0].csrf != csrf_token:
+    if found is None or not tokens_match(found[0].csrf, csrf_token):
         return RedirectResponse("/console/login", status_code=303)
     data, user = found
     if user.totp_enabled:

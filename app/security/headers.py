@@ -3,32 +3,47 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("hotline.access")
 
+# connect-src names the page's own sockets: 'self' covers ws: and wss: in CSP Level 3, and
+# Safari before 15.4 needs them spelt out, so the host the page was served from is added
+# (when it reads as a host name). Never a bare `ws:` or `wss:`: an injected script could
+# then open a socket to any server.
 CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+    "default-src 'self'; connect-src 'self'{sockets}; img-src 'self' data:; "
     "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
+_HOST = re.compile(rb"[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](?::[0-9]{1,5})?")
 _HEADERS = [
-    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"referrer-policy", b"no-referrer"),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
 # The operator console hosts the browser phone (the vendored Twilio Voice SDK): the
-# microphone for this origin, and Twilio's HTTPS endpoints (its WebSocket is wss:).
+# microphone for this origin, and Twilio's HTTPS and WebSocket endpoints.
 CONSOLE_PAGE = "/console"
+_TWILIO = " https://*.twilio.com wss://*.twilio.com:*"  # any port: the tests stand in for it locally
 _CONSOLE_HEADERS = [
-    (b"content-security-policy", CONTENT_SECURITY_POLICY.replace(
-        "connect-src 'self' ws: wss:", "connect-src 'self' ws: wss: https://*.twilio.com").encode()),
-    *(header for header in _HEADERS if header[0] not in (b"content-security-policy", b"permissions-policy")),
+    *(header for header in _HEADERS if header[0] != b"permissions-policy"),
     (b"permissions-policy", b"camera=(), microphone=(self), geolocation=()"),
 ]
+
+
+def content_security_policy(host: bytes | None, *, console: bool = False) -> bytes:
+    """The policy for a page served to `host` (the request's Host header)."""
+    sockets = ""
+    if host and _HOST.fullmatch(host):
+        name = host.decode("ascii")
+        sockets = f" ws://{name} wss://{name}"
+    return CONTENT_SECURITY_POLICY.format(sockets=sockets + (_TWILIO if console else "")).encode()
+
+
 _NO_STORE = (b"cache-control", b"no-store")
 
 
@@ -51,7 +66,10 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = list(message.get("headers", []))
-                headers.extend(_CONSOLE_HEADERS if path == CONSOLE_PAGE else _HEADERS)
+                console = path == CONSOLE_PAGE
+                host = dict(scope.get("headers") or []).get(b"host")
+                headers.append((b"content-security-policy", content_security_policy(host, console=console)))
+                headers.extend(_CONSOLE_HEADERS if console else _HEADERS)
                 if not path.startswith("/static/"):
                     headers.append(_NO_STORE)
                 message["headers"] = headers

@@ -56,7 +56,7 @@ _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 def _parse(raw: str) -> dict[str, Any]:
     try:
         frame = json.loads(raw)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # too deeply nested: unreadable too
         return {"type": "invalid", "reason": "not JSON"}
     if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
         return {"type": "invalid", "reason": "a frame is a JSON object with a type"}

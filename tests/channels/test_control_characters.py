@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 
+import triage
 from app.conversations.intake import clean_text
 from app.storage.db import Database
 from tests.channels.conftest import (
@@ -37,6 +38,19 @@ class TestCleanText:
 
     def test_lone_surrogates_are_removed(self) -> None:
         assert clean_text("a\ud800b\udfffc") == "abc"
+
+    def test_bidirectional_controls_are_removed(self) -> None:
+        # An override reverses what the operator reads (and, unclosed, the console's text
+        # after it); marks and isolates between digits hide a number from redaction.
+        controls = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+        assert clean_text(f"a{controls}b") == "ab"
+        assert clean_text("مرحبا\u200d 😀\u200c") == "مرحبا\u200d 😀\u200c"  # joiners are letters' business
+
+    @pytest.mark.parametrize("text", ["appelle 514-555-\u202e4321", "appelle 514\u200e555\u200e1234",
+                                      "appelle \u2066514\u2069 555 \u20681234\u2069"])
+    def test_a_number_hidden_by_bidirectional_controls_is_redacted(self, text: str) -> None:
+        redacted = triage.analyze(clean_text(text)).redacted
+        assert "[PHONE]" in redacted and not any(digit in redacted for digit in "0123456789"), redacted
 
 
 class TestTwilio:

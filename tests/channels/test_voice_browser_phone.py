@@ -26,7 +26,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from playwright.async_api import Browser, expect
+from playwright.async_api import Browser, async_playwright, expect
 from websockets.asyncio.server import ServerConnection, serve
 
 import directory
@@ -36,7 +36,7 @@ from tests.channels.conftest import channel_env, sign
 from tests.channels.db_queries import rows
 from tests.channels.test_twilio_voice import CALL, call_params
 from tests.channels.test_twilio_voice_browser import API_KEY, API_SECRET, TWIML_APP
-from tests.e2e.test_browser import browser, log_in  # noqa: F401 - fixture
+from tests.e2e.test_browser import CHROMIUM, CHROMIUM_ARGS, log_in
 from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.twilio_api import FakeTwilio
 from tests.live_server import LiveServer
@@ -101,6 +101,20 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
+# The console's policy lets the browser phone reach Twilio's hosts only (wss://*.twilio.com):
+# the local signalling server gets a name under twilio.com that Chromium resolves here.
+TWILIO_STAND_IN = "signal.test.twilio.com"
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            *CHROMIUM_ARGS, f"--host-resolver-rules=MAP {TWILIO_STAND_IN} 127.0.0.1"])
+        yield launched
+        await launched.close()
+
+
 @pytest.fixture
 async def signalling(tmp_path: Path) -> AsyncIterator[SignallingServer]:
     server = SignallingServer(tmp_path)
@@ -131,7 +145,7 @@ def twilio_calls(site: LiveServer, path: str, call_sid: str, **fields: str) -> h
 
 
 async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers_by_keyboard(
-    browser: Browser, site: LiveServer, operator: str, database: Database,  # noqa: F811
+    browser: Browser, site: LiveServer, operator: str, database: Database,
     fake_twilio: FakeTwilio, signalling: SignallingServer,
 ) -> None:
     async with database.transaction() as session:
@@ -141,7 +155,7 @@ async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers
         twilio_calls(site, path, CALL, **fields)
 
     context = await browser.new_context(locale="fr-CA", ignore_https_errors=True)
-    await context.add_init_script(SIGNALLING_TO % json.dumps(f"127.0.0.1:{signalling.port}"))
+    await context.add_init_script(SIGNALLING_TO % json.dumps(f"{TWILIO_STAND_IN}:{signalling.port}"))
     page = await context.new_page()
     page.set_default_timeout(10_000)
     scripts: list[str] = []

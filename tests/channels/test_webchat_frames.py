@@ -48,6 +48,8 @@ class TestMalformedFrames:
         ("raw", "reason"),
         [
             ("not json", "not JSON"),
+            ("[" * 4000 + "]" * 4000, "not JSON"),  # under 8 KB, too deep to parse (RecursionError)
+            ('{"type": "hello", "token": ' + "[" * 3000 + "]" * 3000 + "}", "not JSON"),
             ("[1, 2]", "a frame is a JSON object with a type"),
             ('{"text": "no type"}', "a frame is a JSON object with a type"),
             ('{"type": 3}', "a frame is"),

@@ -75,4 +75,8 @@ class TestDeactivation:
         assert (await alice.post(deactivate_url(user_id(alice)), json={})).status_code == 403
         assert (await admin.post(deactivate_url(user_id(admin)), json={})).status_code == 409
         assert (await admin.post(deactivate_url(999999), json={})).status_code == 404
+        for beyond in (2**31, 10**20):  # past PostgreSQL's integer: 422, not a 500
+            assert (await admin.post(deactivate_url(beyond), json={})).status_code == 422
+            assert (await admin.post(f"/api/users/{beyond}/sessions/revoke", json={})).status_code == 422
+            assert (await admin.post(f"/api/users/{beyond}/totp/reset", json={})).status_code == 422
         assert (await alice.get("/api/me/presence")).status_code == 200

@@ -217,6 +217,10 @@ async def test_a_partner_updates_places_available(
                                    data={"csrf_token": token, "available": "4"})
         assert saved.status_code == 303
         assert 'value="4"' in (await partner.get("/partner/")).text
+        for unreadable in ("²", "3²", "-1", "1.5"):  # "²".isdigit(), yet int("²") fails
+            refused = await partner.post(f"/partner/services/{service}/capacity",
+                                         data={"csrf_token": token, "available": unreadable})
+            assert refused.status_code == 422, unreadable
         hours = await partner.post(f"/partner/services/{service}/hours", data={
             "csrf_token": token, "opens_MO": "09:00", "closes_MO": "17:00"})
         assert hours.status_code == 303
@@ -272,9 +276,24 @@ async def test_a_partner_joins_the_chat_sees_only_what_follows_and_leaves(
         texts = [line["text"] for line in lines]
         assert "oui" in texts and "Marie: Bonjour, ici Marie." in texts
         assert not any("passeport" in text for text in texts)
+        beyond = await partner.get(f"/partner/referrals/{made['id']}/lines", params={"after": 10**20})
+        assert beyond.status_code == 422  # past PostgreSQL's bigint: refused, not a 500
         await partner.post(f"/partner/referrals/{made['id']}/leave", data={"csrf_token": token})
         after = await partner.get(f"/partner/referrals/{made['id']}/lines")
         assert after.json() == {"present": False, "lines": []}
     url = f"/api/conversations/{accepted.conversation_id}/messages"
     messages = (await supervisor_client.get(url)).json()
     assert any("has left the conversation" in m["text"] or "a quitté" in m["text"] for m in messages)
+
+
+async def test_one_client_trying_many_partner_emails_is_throttled(app: FastAPI) -> None:
+    """As on the console login: a counter per client address too, not only per account, so
+    one client cannot try a password against every partner e-mail."""
+    async with _client(app) as stranger:
+        statuses = []
+        for n in range(12):
+            token = await _csrf(stranger, "/partner/login")
+            tried = await stranger.post("/partner/login", data={
+                "email": f"nobody{n}@partner.example", "password": "wrong", "csrf_token": token})
+            statuses.append(tried.status_code)
+    assert statuses[:10] == [401] * 10 and 429 in statuses[10:]

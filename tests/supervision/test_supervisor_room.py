@@ -173,4 +173,6 @@ class TestReassign:
         url = f"/api/supervisor/conversations/{accepted.conversation_id}/reassign"
         async with staff(supervisor) as boss:
             assert (await boss.post(url, json={"to_user": 999999})).status_code == 422
+            for beyond in (2**31, 10**20, 0, -1):  # past PostgreSQL's integer: 422, not a 500
+                assert (await boss.post(url, json={"to_user": beyond})).status_code == 422, beyond
         assert (await operator_client.post(url, json={"to_user": 1})).status_code == 403

@@ -43,7 +43,9 @@ def test_an_age_next_to_a_relative_is_a_minor(text: str) -> None:
 
 
 def test_documents_taken_do_not_ask_for_immigration_by_themselves() -> None:
-    codes = _codes("He took my passport and keeps it in his safe.")
+    # An identity card held is no status matter; a passport or a permit held is (sixth round:
+    # the outsiders' corpus files label it `immigration`, tests/triage/test_sixth_round_codes.py).
+    codes = _codes("He took my health card and my bank card and keeps them in his safe.")
     assert "retention_of_documents" in codes
     assert "immigration" not in codes
 

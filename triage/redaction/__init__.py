@@ -20,9 +20,9 @@ the surest detector wins:
 Pure and deterministic; the word lists are read once at import from triage/data and
 triage/lexicons/redaction (triage/word_lists.py). The only
 other state is a bounded cache of per-word facts in name_lists.py, which saves time and never
-changes a result. Detectors get the same `Hints` (the message's words and where its digit
-runs start) so each skips what cannot match: a message without digits never meets a
-number pattern.
+changes a result. Detectors get the same `Hints` (the message's words that any detector looks
+for, found in one scan of its words, and where its digit runs start) so each skips what cannot
+match: a message without digits never meets a number pattern.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from triage.redaction.number_words import find_spelled_phones
 from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
-from triage.redaction.spans import Found, Hints, mask, trim
+from triage.redaction.spans import Found, Hints, mask, mask_merged, trim
 from triage.redaction.unobfuscate import unobfuscate
 from triage.result import Entity
 
@@ -97,7 +97,7 @@ def _find_all(text: str) -> list[Found]:
         spans = _accept(text, masked, raw, trimmed=kind is not PiiType.IP)
         if kind is not None:
             found += [(start, end, kind) for start, end in spans]
-        masked = mask(masked, spans)
+        masked = mask_merged(masked, spans)
     phones = list(find_phones(masked, hints))
     if phones:
         for kind, start, end in phones:
@@ -108,7 +108,7 @@ def _find_all(text: str) -> list[Found]:
         if raw:
             spans = _accept(text, masked, raw)
             found += [(start, end, layer_kind) for start, end in spans]
-            masked = mask(masked, spans)
+            masked = mask_merged(masked, spans)
     return found
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, finditer_at, word_starts
+from triage.redaction.spans import Hints, finditer_at, looked_for, word_starts
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -64,7 +64,7 @@ _UNIT_NAMES = word_lists.words("addresses", "units")
 _TYPE_BEFORE = _alternation(_TYPES_BEFORE)
 _TYPE_AFTER = _alternation(_TYPES_AFTER)
 _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit))
-_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)?"
+_NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
 _UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*(?:#|no\.?|n[°º]|num(?:[ée]ro)?\.?)?\s*\d{{1,5}}[A-Za-z]?\b"
 _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
 
@@ -89,11 +89,18 @@ _PO_BOX = re.compile(
 _NAME_WORD = re.compile(r"[^\W_][\w'’.-]*")
 _AFTER_NAME_NUMBER = re.compile(
     r"(?:\s+(?:sur|norte|nord|sud|este|oeste|est|ouest|poniente|oriente|east|west|north|south)\b\.?)?"
-    r",?\s*(?:#|no\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero)?\s*(\d{1,5}[A-Za-z]?)(?!\w)",
+    # "strada Eminescu nr. 12", "ул. Ленина, д. 15", "Calle 10 # 45-23"
+    r",?\s*(?:#|no\.?|nr\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero|д\.|дом|буд\.|будинок)?\s*"
+    r"(\d{1,5}[A-Za-z]?(?:[ \t]*-[ \t]*\d{1,3}[A-Za-z]?)?)(?!\w)",
     re.IGNORECASE,
 )
 _DIRECTIONS = sorted({form for word in word_lists.words("addresses", "directions") for form in _forms(word)})
-_DIRECTION = re.compile(rf"[ \t]+(?i:{'|'.join(map(re.escape, _DIRECTIONS))})\b(?![-'’])\.?")
+# "boul. René-Lévesque O., bureau 400", "rue Ontario E,": a direction's capital alone, with
+# its dot or before a comma
+_DIRECTION = re.compile(
+    rf"[ \t]+(?:(?i:{'|'.join(map(re.escape, _DIRECTIONS))})\b(?![-'’])\.?"
+    r"|[NSEOW]\.(?!\w)|[NSEOW](?=[ \t]*(?:[,;\n]|$)))"
+)
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
 _BLANKS = re.compile(r"[ \t]+")
 _CONNECTORS = frozenset(fold_word(word) for word in word_lists.words("addresses", "connectors"))
@@ -163,12 +170,36 @@ def _matches_at_digits(pattern: re.Pattern[str], text: str, hints: Hints) -> Ite
 
 # every word that can lead to an address: the message's words are intersected with it once,
 # and the shapes are then chosen on that small set
-_ADDRESS_WORDS = _UNIT_WORDS | _BOX_WORDS | _TYPE_WORDS
+_ADDRESS_WORDS = looked_for(_UNIT_WORDS | _BOX_WORDS | _TYPE_WORDS)
+
+
+# A house number and a street's name in capitals just before a unit, in either order, with no
+# street type: "4500 Kingsway 102室", "Sherbrooke Est 4410, кв. 12", "88 Wellesley, apt 5".
+_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_CAPITALISED = rf"[{_CAPITAL}][\w'’-]*\.?"
+_STREET_BEFORE_UNIT = re.compile(
+    rf"(?:(?<![\w,.$€-])\d{{1,6}}[A-Za-z]?[ \t]+(?:{_CAPITALISED}[ \t]+){{0,2}}{_CAPITALISED}"
+    rf"|(?<!\w)(?:{_CAPITALISED}[ \t]+){{0,2}}{_CAPITALISED}[ \t]+\d{{1,6}}[A-Za-z]?)[ \t]*,?[ \t]*\Z"
+)
+# a room's number before 室 ("102室"), a room before 号房 ("3号房")
+_CJK_UNIT = re.compile(r"(?<!\d)\d{1,5} ?(?:室|号房|號房)")
+
+
+def _with_street_before(text: str, start: int) -> int:
+    """`start` of a unit moved back over the house number and street name just before it."""
+    before = _STREET_BEFORE_UNIT.search(text, max(0, start - 60), start)
+    if before is None:
+        return start
+    first = before.group().split()[0].rstrip(".")
+    return start if fold_word(first) in _STOP and not first[0].isdigit() else before.start()
 
 
 def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    if not hints.latin1 and ("街" in text or "路" in text or "道" in text):
-        yield from (m.span() for m in _CJK_STREET.finditer(text))
+    if not hints.latin1:
+        if "街" in text or "路" in text or "道" in text:
+            yield from (m.span() for m in _CJK_STREET.finditer(text))
+        if "室" in text or "房" in text:
+            yield from ((_with_street_before(text, m.start()), m.end()) for m in _CJK_UNIT.finditer(text))
     present = hints.words & _ADDRESS_WORDS
     if not present:
         return
@@ -181,7 +212,7 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     units = present & _UNIT_WORDS
     if units:
         for unit in finditer_at(_UNIT_ALONE, text, word_starts(text, hints, units)):
-            yield unit.span()
+            yield _with_street_before(text, unit.start()), unit.end()
     if not present.isdisjoint(_BOX_WORDS):
         yield from (m.span() for m in _PO_BOX.finditer(text))
     types = present & _TYPE_WORDS
@@ -228,7 +259,9 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Number, name, street type: "123 Main Street", "12 bloor st w"."""
     for match in _matches_at_digits(_NUMBER_THEN_WORDS, text, hints):
         words = match.group("words").split()
-        if any(fold_word(w.rstrip(".")) in _STOP for w in words):
+        # "2245 Como Lake Ave": a stop word with a capital, in a street typed with capitals, is a name
+        named = match.group("type")[0].isupper()
+        if any(fold_word(w.rstrip(".")) in _STOP and not (named and w[0].isupper()) for w in words):
             continue
         yield match.start(), _with_unit(text, match.end())
 
@@ -239,6 +272,9 @@ def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int,
     for match in finditer_at(_TYPE_FIRST, text, type_starts):
         end = _name_end(text, match.end(), capitalised=text[match.end() : match.end() + 1].isupper())
         if end == match.end():
+            numbered = _NUMBERED_NAME.match(text, end)  # "Calle 10 #45-23", "Carrera 7 No. 12-40"
+            if numbered is not None:
+                yield match.start(), _with_unit(text, numbered.end())
             continue
         number = _AFTER_NAME_NUMBER.match(text, end)
         if number is not None:
@@ -254,6 +290,16 @@ _ALWAYS_STREETS = frozenset(fold_word(word) for word in word_lists.words("addres
 # With the number after it: "Bayview大道3500号".
 _CJK_STREET = re.compile(
     r"[A-Za-z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,2} ?(?:大街|街|路|大道|道)(?: ?\d{1,6} ?[号號])?"
+    # a Chinese street name with its number: "建国路88号"
+    r"|(?:(?![区市县省镇區縣])[\u4e00-\u9fff]){1,4}(?:大街|街|路|大道)\d{1,6} ?[号號]"
+)
+
+
+# a street named by a number, then "#" or "No." and the door's number: the Colombian
+# "Calle 10 #45-23"
+_NUMBERED_NAME = re.compile(
+    r"\d{1,3}[A-Za-z]?(?:\s?bis)?\s*(?:#|no\.?|n[°º])\s*\d{1,3}[A-Za-z]?(?:\s*-\s*\d{1,3})?(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, finditer_at, has_odd_case, word_starts
+from triage.redaction.spans import Hints, finditer_at, has_odd_case, looked_for, word_starts
 
 # "ana@gmail.com", "ana@gmail" (no domain ending: still an address), "ana @ gmail.com"; but not
 # "his insta is @tony_99. it was" (a handle after a word).
@@ -68,7 +68,8 @@ _TLD_NAMES = frozenset(_TLDS.split("|"))
 _AT_FIRST_WORDS: dict[str, set[str]] = {}
 for _spelling in _AT_SPELLINGS:
     _AT_FIRST_WORDS.setdefault(max(_spelling.split(), key=len), set()).add(_spelling.split()[0])
-_AT_WORDS = frozenset(_AT_FIRST_WORDS)
+_AT_WORDS = looked_for(_AT_FIRST_WORDS)
+looked_for(first for firsts in _AT_FIRST_WORDS.values() for first in firsts)  # for word_starts
 
 
 # `[\w.+-]`, the characters of the part before the "@", matched on a reversed piece of text

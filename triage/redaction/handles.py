@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, finditer_at, has_odd_case, lower_case, word_starts
+from triage.redaction.spans import Hints, finditer_at, has_odd_case, looked_for, lower_case, word_starts
 
 _SITES = (
     r"instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|"
@@ -35,11 +35,11 @@ _NOT_HANDLES = frozenset(fold_word(word) for word in word_lists.words("handles",
 _SEPARATORS = r"[:=：]|->|(?<![^\s])(?:c'?est|is|es|est|é|ay|là|是)(?!\w)"
 # what may follow a cue: up to four short words ("WeChat id", "KakaoTalk của em", "snap mwen"),
 # then a separator (":", "is", "c'est") and any user name, or, without a separator, a name
-# shaped like a handle (a dot, an underscore or a digit in it)
+# shaped like a handle (a dot, an underscore or a digit in it); dashes inside ("lihua-88")
 _TAIL = (
     r"(?:[ \t]+[^\s:=：@.,;!?]{1,15}(?![^\s:=：])){0,4}?[ \t]*"
-    rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>[\w.]{{3,30}})"
-    r"|@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*))"
+    rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>(?=[\w.-]{{3}})[\w.]{{1,30}}(?:-[\w.]+)*)"
+    r"|@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*))"
 )
 _CUE_PATTERN = "|".join([*map(re.escape, _CUES), *(f"(?-i:{re.escape(cue)})" for cue in _CAPITAL_CUES)])
 _CUED = re.compile(rf"(?<!\w)(?:{_CUE_PATTERN})(?!\w){_TAIL}", re.IGNORECASE)
@@ -49,7 +49,7 @@ _UNSPACED_TAIL = re.compile(r"[ \t]*(?:[:=：]|是)?[ \t]*@?(?P<handle>[A-Za-z0-
 _UNDERSCORED = re.compile(r"(?<![\w.@])[^\W_][\w.]*_[\w.]*[^\W_]")
 _HANDLE_SHAPE = re.compile(r"[._\d]")
 # the words of the cues a message's (lower-case) words are compared with: the first of each
-_CUE_WORDS = frozenset(cue.split()[0] for cue in (*_CUES, *(cue.lower() for cue in _CAPITAL_CUES)))
+_CUE_WORDS = looked_for(cue.split()[0] for cue in (*_CUES, *(cue.lower() for cue in _CAPITAL_CUES)))
 
 
 def _profile_links(text: str) -> Iterator[tuple[int, int]]:

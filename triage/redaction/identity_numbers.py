@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from triage import word_lists
 from triage.folding import fold_word
 from triage.redaction.checksums import luhn_valid
-from triage.redaction.spans import Hints, digit_runs, match_at, unmasked_runs
+from triage.redaction.spans import Hints, digit_runs, looked_for, match_at, unmasked_runs
 
 
 # The word just before the number (fillers like "number", "is", "#" skipped), compared folded;
@@ -20,12 +20,14 @@ def _folded_words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold_word(part) for word in words for part in word.split())
 
 
-_CUE_WORDS = _folded_words(word_lists.words("identity", "cues"))
+_CUE_WORDS = looked_for(_folded_words(word_lists.words("identity", "cues")))
 _UPPER_CUES = frozenset(word_lists.words("identity", "cues_capitals"))  # words too when lower case
 _UNSPACED_CUES = word_lists.words("identity", "cues_unspaced")
+_PHONE_CUES_UNSPACED = word_lists.words("identity", "phone_cues_unspaced")
 assert not any(cue.isascii() or all(ord(ch) < 256 for ch in cue) for cue in _UNSPACED_CUES)
 _FILLER_SIGNS = ("#", ":", "=", "-")
 _FILLERS = _folded_words(word_lists.words("identity", "fillers")) | frozenset(_FILLER_SIGNS)
+_NUMBER_WORDS = looked_for(_folded_words(word_lists.words("identity", "number_words")))
 _BACK_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[#:=°º]")
 # a series in capitals before the number, Latin or Cyrillic: "AB 123456", "ЕК 123456"
 _CAPITALS = "A-ZА-ЯЁІЇЄҐ"
@@ -51,8 +53,13 @@ def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     runs = unmasked_runs(text, hints)  # where the patterns tried at the message's digit runs can match
     unspaced_cue = not hints.latin1 and any(cue in text for cue in _UNSPACED_CUES)  # none is Latin-1
-    if _has_cue_word(text, hints) or unspaced_cue or "SIN" in text:
-        yield from _cued(text, runs, unspaced_cue)
+    if _has_word(hints, _CUE_WORDS) or unspaced_cue or "SIN" in text:
+        yield from _cued(text, runs, unspaced_cue, series_only=False)
+    elif _has_word(hints, _NUMBER_WORDS):
+        # with no cue, only a series in capitals after the word for number ("FT 482913")
+        series = [(start, end) for start, end in runs if start >= 2 and _after_capital(text, start)]
+        if series:
+            yield from _cued(text, series, unspaced_cue, series_only=True)
     sin_starts = _sin_starts(text, runs)
     if sin_starts:
         yield from _sins(text, sin_starts)
@@ -84,14 +91,27 @@ def _sins(text: str, starts: list[int]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def _has_cue_word(text: str, hints: Hints) -> bool:
-    """The message has a cue word. The cues are compared folded and the message's words are
-    lower case, not folded: a word with an accent ("cédula", "identité") is folded first."""
-    if hints.has_any(_CUE_WORDS):
+def _has_word(hints: Hints, listed: frozenset[str]) -> bool:
+    """The message has one of the `listed` words. They are compared folded and the message's
+    words are lower case, not folded: a word with an accent ("cédula", "identité") is folded first."""
+    if hints.has_any(listed):
         return True
-    if text.isascii():  # no word to fold
+    if hints.ascii_words:  # no word to fold
         return False
-    return any(fold_word(word) in _CUE_WORDS for word in hints.words if not word.isascii())
+    return not _folded_non_ascii(hints).isdisjoint(listed)
+
+
+_FOLDED: list[tuple[Hints | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def _folded_non_ascii(hints: Hints) -> frozenset[str]:
+    """The message's words with a letter past ASCII, folded; the last message's answer is kept
+    (asked twice a message, a pure function of its Hints)."""
+    known, folded = _FOLDED[0]
+    if known is not hints:
+        folded = frozenset([fold_word(word) for word in hints.written if not word.isascii()])
+        _FOLDED[0] = (hints, folded)
+    return folded
 
 
 def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -162,7 +182,7 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
     ("number", "is", "#"). `unspaced_cue`: the message has a cue written without spaces.
     `known`: answers already read for the message, by where the words end."""
     start = max(0, pos - 60)
-    if unspaced_cue and any(cue in text[start:pos] for cue in _UNSPACED_CUES):
+    if unspaced_cue and _unspaced_cue_before(text, start, pos):
         return True
     # Digits and separators just before `pos` are in no word: the words end at `words_end`.
     words = text[start:pos].rstrip(_NOT_IN_WORDS)
@@ -194,6 +214,17 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
     return _cue_ends(_words_between(text, start, pos)) is True
 
 
+def _unspaced_cue_before(text: str, start: int, pos: int) -> bool:
+    """An id cue written without spaces in text[start:pos], with no phone cue after it
+    ("护照号码E12345678", not "护照在老板那里，电话226-555-0191")."""
+    window = text[start:pos]
+    cue_at = max(window.rfind(cue) for cue in _UNSPACED_CUES)
+    if cue_at == -1:
+        return False
+    # "电话号码": a phone cue right before the cue counts too
+    return not any(window.find(phone, max(0, cue_at - len(phone))) != -1 for phone in _PHONE_CUES_UNSPACED)
+
+
 def _words_between(text: str, start: int, end: int) -> list[str]:
     """_BACK_WORD's words in text[start:end]; plain words and spaces are simply split."""
     piece = text[start:end]
@@ -217,14 +248,19 @@ def _cue_ends(words: list[str]) -> bool | None:
         folded = fold_word(word)
         if folded in _CUE_WORDS or _elided_cue(folded):
             return True
-        if folded not in _FILLERS or skipped >= 5:
+        # a passport's series in capitals between the cue and the number: "серії ВК номер"
+        series = len(word) <= 3 and word.isupper()
+        if (folded not in _FILLERS and not series) or skipped >= 5:
             return False
     return None
 
 
-def _cued(text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool) -> Iterator[tuple[int, int]]:
+def _cued(
+    text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool, *, series_only: bool
+) -> Iterator[tuple[int, int]]:
     """A number (letters allowed: "AB123456", "ES-2024-118734") right after a cue word, tried at
-    the message's digit `runs` that `text` still shows (`unmasked_runs`)."""
+    the message's digit `runs` that `text` still shows (`unmasked_runs`). `series_only`: the
+    message has no cue, only a word for number, and only a series in capitals can follow it."""
     covered = -1
     known: dict[int, tuple[int, bool]] = {}
     for digit, _ in runs:
@@ -236,24 +272,57 @@ def _cued(text: str, runs: Sequence[tuple[int, int]], unspaced_cue: bool) -> Ite
             text[start - 1] in "-" or (text[start - 1].isascii() and text[start - 1].isalpha())
         ):
             start -= 1
-        if start > 0 and text[start - 1].isalnum():
+        if start > 0 and text[start - 1].isalnum() and _glued(text[start - 1]):
             start = digit
-            if start > 0 and text[start - 1].isalnum():
+            if start > 0 and text[start - 1].isalnum() and _glued(text[start - 1]):
                 continue
         if start == digit and _may_follow_letter_prefix(text, start):
             prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
             if prefix is not None:  # "TREM 1234 5678", "AB 123456"
                 start = prefix.start()
+        if series_only and start == digit:
+            continue
         # with the capitals before it ("AB 123456"), then, when those capitals are the cue
         # itself ("CPF 123.456.789-00"), without them
         for value_start in (start, digit) if start != digit else (start,):
             value = _VALUE.match(text, value_start)
             if value is None or not _long_enough(value.group()):
                 continue
-            if _cue_before(text, value.start(), unspaced_cue, known):
+            if value_start and text[value_start - 1].isalnum() and len(value.group()) < 6:
+                continue  # touching Chinese, only a long code ("号码E12345678", not "给800加币")
+            if (not series_only and _cue_before(text, value.start(), unspaced_cue, known)) or (
+                value_start != digit and _series_after_number_word(text, value.group(), value_start)
+            ):
                 covered = value.end()
                 yield value.span()
                 break
+
+
+def _series_after_number_word(text: str, value: str, start: int) -> bool:
+    """A series in capitals and at least five digits ("FT 482913") after the word for number,
+    fillers between ("Номер був FT 482913", "the number was AB 123456"): an id, not a phone."""
+    if not value[:1].isupper() or sum(map(str.isdigit, value)) < 5:
+        return False
+    for skipped, word in enumerate(reversed(_words_between(text, max(0, start - 30), start))):
+        folded = fold_word(word)
+        if folded in _NUMBER_WORDS:
+            return True
+        if folded not in _FILLERS or skipped >= 2:
+            return False
+    return False
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """A capital letter or a dash, or a capital and a space, just before `start` (where a
+    series may end: "AB123456", "FT-482913", "FT 482913")."""
+    before = text[start - 1]
+    return before.isupper() or before == "-" or (before in " \n" and text[start - 2].isupper())
+
+
+def _glued(char: str) -> bool:
+    """A letter or digit (`char`, one) the number may not touch; a character of a script
+    written without spaces may ("护照号码E12345678")."""
+    return not ("\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af")
 
 
 def _long_enough(value: str) -> bool:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, finditer_at, match_at, unmasked_runs, word_starts
+from triage.redaction.spans import Hints, finditer_at, looked_for, match_at, unmasked_runs, word_starts
 
 
 # The words of every language (triage/lexicons/redaction/<lang>.toml, [keep]), each spelling
@@ -162,8 +162,8 @@ _CURRENCY_FIRST = re.compile(rf"(?:{'|'.join(map(re.escape, _BEFORE_AMOUNT))})\s
 _LONGEST_BEFORE_AMOUNT = max(map(len, _BEFORE_AMOUNT))
 _CURRENCY_SYMBOLS = "".join(sign for sign in _BEFORE_AMOUNT if len(sign) == 1 and not sign.isalpha())
 _CURRENCY_LAST_CHARS = frozenset(sign[-1] for sign in _BEFORE_AMOUNT)  # how $, C$, US$, CAD... end
-_MONTH_WORDS = frozenset(month.lower() for month in MONTH_NAMES)  # as a message's words: lower case
-_CURRENCY_CODES = frozenset(sign.lower() for sign in _BEFORE_AMOUNT if sign.isalpha())
+_MONTH_WORDS = looked_for(month.lower() for month in MONTH_NAMES)  # as a message's words: lower case
+_CURRENCY_CODES = looked_for(sign.lower() for sign in _BEFORE_AMOUNT if sign.isalpha())
 
 
 def find_kept_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.places import find_places
-from triage.redaction.spans import Hints
+from triage.redaction.spans import Hints, looked_for
 
 _WORD_CHARS = re.compile(r"[^\W\d_]+")
 
@@ -38,7 +38,7 @@ def _hint_words(key: str) -> frozenset[str]:
         parts = _WORD_CHARS.findall(entry.lower())
         if parts:
             words.add(max(parts, key=len))
-    return frozenset(words)
+    return looked_for(words)
 
 
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"

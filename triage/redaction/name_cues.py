@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
+from triage.redaction.han_nicknames import take_han_nicknames
 from triage.redaction.name_lists import BUSINESS_WORDS, CUE_PHRASES, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
 from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 POSSESSION_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "possessions"))
 OF_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "of_words"))
+_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "copulas"))
 CONTACT_CUES = word_lists.words("names", "contact_cues")
 _HAN_SURNAMES = frozenset(data_words("surnames_han.txt"))
 _HAN_CUES = word_lists.words("names", "cues_weak_unspaced")
@@ -72,6 +74,19 @@ def take_after_qualifier(finder: NameFinder, i: int) -> None:
             return
 
 
+def origin_follows(finder: NameFinder, i: int) -> bool:
+    """Token i is followed by an "of" word and a word in lower case that is no place: "c'est
+    Marc du soutien technique", "this is Chidinma from the farm"; not after "I am", where it is
+    where one comes from ("sou Brasileira do interior")."""
+    tokens = finder.tokens
+    j, k = i + 1, i + 2
+    if k >= len(tokens) or tokens[j].folded not in OF_WORDS or (i and tokens[i - 1].folded in _COPULAS):
+        return False
+    if not (finder.joined(i, j) and finder.joined(j, k)):
+        return False
+    return tokens[k].text.islower() and not tokens[k].uncased and not finder.is_place(k)
+
+
 def take_possession(finder: NameFinder, i: int) -> None:
     """A possession at token i ("celular"), an "of" word, then a capitalised name."""
     j, k = i + 1, i + 2
@@ -113,6 +128,7 @@ def take_han_names(finder: NameFinder) -> None:
     of two to four Chinese characters that start with a family name in a message written
     mostly in another script ("Dr. 王建华")."""
     text = finder.text
+    take_han_nicknames(finder)
     for cue in _HAN_CUES:
         at = text.find(cue)
         while at >= 0:

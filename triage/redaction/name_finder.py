@@ -11,12 +11,14 @@ from typing import cast
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
+from triage.redaction.family_names import take_family_names
 from triage.redaction.name_contacts import beside_contact, lowercase_run
 from triage.redaction.name_cues import (
     business_follows,
     cue_phrase_ends,
     ends_clause,
     ends_message,
+    origin_follows,
     take_after_label,
     take_after_qualifier,
     take_before_relative,
@@ -26,11 +28,13 @@ from triage.redaction.name_cues import (
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CLOSING,
+    DECLINED,
     HONORIFICS,
     ORGANISATIONS,
     PARTICLES,
     PLACE_WORDS,
     POSSESSION_WORDS,
+    POSSESSIVES_AFTER,
     RELATION_WORDS,
     SURNAMES,
     TOKEN,
@@ -38,7 +42,7 @@ from triage.redaction.name_lists import (
     Word,
     word_facts,
 )
-from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_end
+from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_at, uncased_end
 from triage.redaction.spans import LATIN1_LETTER, MASK, Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -175,6 +179,8 @@ class NameFinder:
                 last = j + 1
                 j += 2
                 continue
+            if token.folded in PARTICLES and lowercase_ok and uncased_at(self, j):
+                return j + 1  # "كريم بن علي": the word after "بن" ends the name, a stop word too
             if token.folded in BUSINESS_WORDS:
                 break  # "Kevin of Tremblay Transport": the business name is not part of the person
             if (
@@ -240,6 +246,8 @@ class NameFinder:
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
             pass  # "ajutor. sunt Florina": a capitalised word that ends the message
+        elif tier is None and token.capitalised and not token.stop and origin_follows(self, i):
+            pass  # "c'est Marc du soutien": a capitalised word, then where the person is from
         elif tier == "mid-sentence" and not token.stop and ends_clause(self, i):
             pass  # "toi la thuy, so ong chu ...": a listed name typed in lower case
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
@@ -274,6 +282,8 @@ class NameFinder:
                     continue
                 take_after_qualifier(self, i)
                 j = self.next_after(i)
+                if j is not None and self.tokens[j].folded in POSSESSIVES_AFTER:
+                    j = self.next_after(j)
                 if j is None:
                     continue
                 name = self.tokens[j]
@@ -299,10 +309,14 @@ class NameFinder:
         return j if gap in (" ", ". ", ".", ".  ", "  ") else None
 
     def listed(self) -> None:
+        take_family_names(self)  # "Trần Thị Bích" whole, "anh Khoa", before their syllables alone
         for i in self.listed_indices:
             token = self.tokens[i]
             tier = token.tier
-            if tier is None or i in self.taken or self.is_place(i) or self.after_place_word(i):
+            if tier is None or i in self.taken or self.is_place(i):
+                continue
+            # "у Наташи", "з Тарасом": a name declined after a preposition is a person
+            if token.folded not in DECLINED and self.after_place_word(i):
                 continue
             followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
             if tier == "any":

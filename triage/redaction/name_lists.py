@@ -14,6 +14,7 @@ from typing import NamedTuple
 from triage import word_lists
 from triage.data_files import data_lines, data_words
 from triage.folding import COMBINING_MARKS, fold_word, latin1
+from triage.redaction.spans import looked_for
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 
@@ -26,11 +27,50 @@ def _keys(name: str) -> set[str]:
     return {name.casefold(), fold_word(name)}
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Russian and Ukrainian case endings, by how the name ends (feminine -а/-я, masculine -й/-ь/-о
+# or a consonant): "Оксану", "Наташи", "с Олегом", "Светлане", "з Тарасом", "Сергею".
+_ENDINGS = {
+    "а": ("у", "ы", "и", "е", "ой", "ою", "і", "ою"),
+    "я": ("ю", "и", "е", "ей", "ею", "і", "ї"),
+    "й": ("я", "ю", "ем", "е", "єм", "єві", "еві"),
+    "ь": ("я", "ю", "ем", "е", "і", "еві"),
+    "о": ("а", "у", "ом", "і", "ові"),
+}
+_CONSONANT_ENDINGS = ("а", "у", "ом", "е", "і", "ові", "я", "ю", "ем", "еві")
+# declined forms that are everyday words ("марка" a brand, "марку")
+_NOT_DECLINED = frozenset(["марка", "марку", "марки", "марке", "маркой"])
+
+
+def _declined(name: str) -> list[str]:
+    """A Cyrillic first name's forms in the other cases, lower case."""
+    lower = name.casefold()
+    last = lower[-1]
+    if last in _ENDINGS:
+        forms = [lower[:-1] + ending for ending in _ENDINGS[last]]
+    elif last in "еєиіїоуюыэ":
+        return []  # "Зоє", "Марі": not declined here
+    else:
+        forms = [lower + ending for ending in _CONSONANT_ENDINGS]
+    return [form for form in forms if form not in _NOT_DECLINED]
+
+
+DECLINED: set[str] = set()  # the declined Cyrillic forms among the tiers' keys
+
+
 def _load_tiers() -> dict[str, str]:
     tiers: dict[str, str] = {}
-    for name in data_words("first_names.txt"):
+    names = data_words("first_names.txt")
+    for name in names:
         for key in _keys(name):
             tiers[key] = "any"
+    # a Cyrillic name in another case is a name only with its capital ("Оксану продали")
+    for name in names:
+        if _CYRILLIC.match(name):
+            for form in _declined(name):
+                if form not in tiers:
+                    tiers[form] = "capitalised"
+                    DECLINED.add(form)
     tier = "mid-sentence"
     for line in data_lines("first_names_ambiguous.txt"):
         if line.startswith("["):
@@ -67,6 +107,7 @@ PLACE_WORDS = _folded("place_words")
 BUSINESS_WORDS = _folded("business_words")
 RELATIVE_PRONOUNS = _folded("relative_pronouns")
 RELATION_WORDS = _folded("relations")
+POSSESSIVES_AFTER = _folded("possessives_after")  # "m" in "zanmi m Djenane"
 # Honorifics match as written: "Mr" or "mr", but "Don" and "Miss" only with their capital.
 HONORIFICS = frozenset(
     [form for title in word_lists.words("names", "titles") for form in (title, title.lower())]
@@ -181,6 +222,8 @@ def _gate_words() -> frozenset[str]:
     # ("sœur" folds to "soeur").
     words |= _as_written_and_lower("relations")
     words |= _as_written_and_lower("possessions")
+    words |= {name.casefold() for name in word_lists.words("names", "family_names")}
+    words |= {title.casefold() for title in word_lists.words("names", "kin_titles")}
     for phrase in (*word_lists.words("names", "cues"), *word_lists.words("names", "contact_cues")):
         parts = _HINT_WORD.findall(phrase.lower())
         if parts:
@@ -188,7 +231,7 @@ def _gate_words() -> frozenset[str]:
     return frozenset(words)
 
 
-GATE = _gate_words()
+GATE = looked_for(_gate_words())
 
 
 def _organisations() -> dict[str, list[tuple[str, ...]]]:
@@ -203,5 +246,6 @@ def _organisations() -> dict[str, list[tuple[str, ...]]]:
 
 # Shops and brands named like people ("Tim Hortons", "Jean Coutu"): their words are no name.
 ORGANISATIONS = _organisations()
+looked_for(ORGANISATIONS)  # their first words, which the name finder looks for in a message
 # The relative pronouns as a message's lower-case words may write them ("quién", "quien").
-RELATIVE_WORDS = _as_written_and_lower("relative_pronouns")
+RELATIVE_WORDS = looked_for(_as_written_and_lower("relative_pronouns"))

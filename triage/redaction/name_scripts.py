@@ -75,6 +75,11 @@ def arabic_verb(word: str) -> bool:
     return word.startswith(_VERB_PREFIXES) or (len(word) >= 5 and word.endswith(_OBJECT_SUFFIXES))
 
 
+def uncased_at(finder: NameFinder, j: int) -> bool:
+    """Token j is followed, one space apart, by a word in a script without capitals."""
+    return j + 1 < len(finder.tokens) and finder.joined(j, j + 1) and finder.tokens[j + 1].uncased
+
+
 def uncased_end(finder: NameFinder, j: int) -> int:
     """Last token of a name in a script without capitals that starts at token j after a
     relation ("أختي هبة"): a family name in "al-" follows, or a particle and a name
@@ -83,10 +88,15 @@ def uncased_end(finder: NameFinder, j: int) -> int:
     last = j
     for k in range(j + 1, min(j + 3, len(finder.tokens))):
         token = finder.tokens[k]
-        if not (finder.joined(k - 1, k) and token.uncased) or token.stop or finder.is_place(k):
+        after_particle = finder.tokens[k - 1].folded in PARTICLES
+        if not (finder.joined(k - 1, k) and token.uncased) or (token.stop and not after_particle):
+            break  # "كريم بن علي": after "بن" even a word that is also a stop word is the name
+        if finder.is_place(k):
             break
+        if token.tier is None and arabic_verb(token.folded):
+            break  # "زوجها كريم يحبسها": the verb after the name is no family name
         ends = k + 1 == len(finder.tokens) or not finder.joined(k, k + 1) or finder.tokens[k + 1].stop
-        if token.folded.startswith("ال") or finder.tokens[k - 1].folded in PARTICLES or ends:
+        if token.folded.startswith("ال") or after_particle or ends:
             last = k
         elif not (token.folded in PARTICLES and k + 1 < len(finder.tokens)):
             break

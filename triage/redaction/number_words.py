@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.spans import LATIN1_LETTER, Hints
+from triage.redaction.spans import LATIN1_LETTER, Hints, looked_for
 
 # The number words of every language (triage/lexicons/redaction/<lang>.toml, [numbers]), folded.
 _VALUES = word_lists.values("numbers", "values")
@@ -130,7 +130,7 @@ _EVERYDAY_WORDS = _folded("everyday")
 _INSIDE_ONLY = _folded("inside_only")
 # What a message's words (lower case, not folded) are compared with: the number words folded
 # and as written.
-_LOWER_WORDS = _NUMBER_WORDS | frozenset(
+_LOWER_WORDS = looked_for(_NUMBER_WORDS) | looked_for(
     word.lower() for key in ("values", "repeats") for word in word_lists.spoken("numbers", key)
 )
 

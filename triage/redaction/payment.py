@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import iban_valid, luhn_valid
-from triage.redaction.spans import Hints, digit_runs, finditer_at, latin1, word_starts
+from triage.redaction.spans import Hints, digit_runs, finditer_at, latin1, looked_for, word_starts
 
 _CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")
@@ -147,7 +147,7 @@ def _iban_starts(text: str, hints: Hints) -> list[int]:
     return starts
 
 
-_ACCOUNT_WORDS = frozenset(
+_ACCOUNT_WORDS = looked_for(
     [
         "iban",
         "rib",
@@ -189,7 +189,7 @@ _ACCOUNT_WORDS = frozenset(
 # (only after "e-"), plus "e" of "e-transfer" (looked for as "e-") and the "numéro de" before
 # "compte".
 _NUMBER_WORDS = {"num", "numero", "numéro", "núm", "número", "núméro"}
-_CUE_FIRST_WORDS = (_ACCOUNT_WORDS - {"transfer"}) | {"e"} | _NUMBER_WORDS
+_CUE_FIRST_WORDS = looked_for((_ACCOUNT_WORDS - {"transfer"}) | {"e"} | _NUMBER_WORDS)
 _CUE_SPELLED = {"e": "e-"}
 
 
@@ -227,7 +227,7 @@ def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 # Mobile wallets, whose account is a phone number or a user number: "GCash 0918 555 0123",
 # "M-Pesa: 0712 345 678", "PayPal tuan_88". The wallet's name is part of the span: the pair
 # is the account (issue 11, fourth round).
-_WALLET_WORDS = frozenset(
+_WALLET_WORDS = looked_for(
     [
         "gcash",
         "paymaya",

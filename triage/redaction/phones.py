@@ -27,12 +27,17 @@ import phonenumbers
 from triage.codes import PiiType
 from triage.redaction.spans import Hints, digit_runs, match_at
 
-_CANDIDATE = re.compile(
-    r"(?<![\w+\-,/])(?<!\d\.)"
+_BODY = (
     r"(?:\+\s?|00(?=\s?[1-9]))?"
     r"(?:\(\s?\d{1,5}\s?\)|\d)"
     r"(?:\d|[ .\-/\u00a0\u2010-\u2013]{1,3}(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
-    r"(?![\w])"
+)
+_CANDIDATE = re.compile(rf"(?<![\w+\-,/])(?<!\d\.){_BODY}(?![\w])")
+# Past Latin-1, a letter of a script written without spaces (Chinese, Japanese kana, Korean)
+# may touch the number: "电话6475550104", "번호는 4165550199입니다"; no other letter or digit may.
+_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CANDIDATE_UNSPACED = re.compile(
+    rf"(?<![^\W{_UNSPACED}])(?<![+\-,/])(?<!\d\.){_BODY}(?![^\W{_UNSPACED}])"
 )
 _REGIONS = ("CA", "FR", "MX")
 
@@ -79,7 +84,7 @@ def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
     starts = _candidate_starts(text, hints)
     if not starts:  # every digit run masked by earlier detectors: most messages by now
         return
-    for start, end in match_at(text, _CANDIDATE, starts):
+    for start, end in match_at(text, _CANDIDATE if hints.latin1 else _CANDIDATE_UNSPACED, starts):
         kind = classify_digit_run(text[start:end])
         if kind is not None:
             while end > start and text[end - 1] in " .-/\u00a0":

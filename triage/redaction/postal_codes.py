@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints, lower_case, match_at, match_each_at, unmasked_runs
+from triage.redaction.spans import Hints, looked_for, lower_case, match_at, match_each_at, unmasked_runs
 
 _CANADA = re.compile(
     r"[ABCEGHJ-NPRSTVXY](?<![\w-][ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
@@ -31,7 +31,7 @@ _BRAZIL = re.compile(r"(?<![\d-])(?<![\d)][ .])\d{5}-\d{3}(?![\d-])(?![ .]\d)")
 
 
 _DIGIT_LED = (_US_AFTER_STATE, _ZIP_PLUS_FOUR, _BRAZIL, _BEFORE_TOWN)
-_CUE_WORDS = frozenset(["postal", "zip", "código", "codigo", "cod", "cp", "cep"])
+_CUE_WORDS = looked_for(["postal", "zip", "código", "codigo", "cod", "cp", "cep"])
 
 
 # what _CANADA's first letter can be, case-insensitively ("ſ" and the Kelvin sign "K" fold to

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from triage.codes import PiiType
@@ -26,6 +27,20 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
             start = cursor
         if end <= start:
             continue
+        pieces.append(text[cursor:start])
+        pieces.append(MASK * (end - start))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def mask_merged(text: str, spans: list[tuple[int, int]]) -> str:
+    """`mask` for spans already sorted, merged and not empty (what the pipeline keeps)."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in spans:
         pieces.append(text[cursor:start])
         pieces.append(MASK * (end - start))
         cursor = end
@@ -111,14 +126,33 @@ def latin1(text: str) -> bytes | None:
         return None
 
 
+# Every word some detector looks for among a message's words (`looked_for`): one look-up a
+# word of the message, once, gives each detector the few words it can care about.
+_LOOKED_FOR: set[str] = set()
+
+
+def looked_for(words: Iterable[str]) -> frozenset[str]:
+    """`words` (lower case, as Hints lists a message's words), registered as words a detector
+    looks for: `Hints.words` holds the message's words among all those registered. Every set
+    compared with `Hints.words` is registered so, at import."""
+    frozen = frozenset(words)
+    _LOOKED_FOR.update(frozen)
+    return frozen
+
+
 @dataclass(frozen=True, slots=True)
 class Hints:
-    """Computed once per message so detectors can skip work: the lower-case words of the
-    message, where its digit runs start (number patterns are tried only there), the digit
-    runs themselves as (start, end), in order, and whether the message is Latin-1 (a masked
-    copy is then too: MASK is U+001A), for the patterns written for Latin-1."""
+    """Computed once per message so detectors can skip work: the message's lower-case words
+    that some detector looks for (`looked_for`; one scan of the words for all detectors), all
+    its lower-case words as written (`written`) and whether one has a letter past ASCII (to
+    look up folded), where its digit runs start (number
+    patterns are tried only there), the digit runs themselves as (start, end), in order, and
+    whether the message is Latin-1 (a masked copy is then too: MASK is U+001A), for the
+    patterns written for Latin-1."""
 
-    words: frozenset[str]
+    words: AbstractSet[str]
+    written: list[str]
+    ascii_words: bool
     digit_starts: tuple[int, ...]
     digit_runs: tuple[tuple[int, int], ...]
     latin1: bool
@@ -127,15 +161,26 @@ class Hints:
     def of(cls, text: str) -> Hints:
         data = latin1(text)
         if data is None:
-            words = frozenset(_WORD.findall(text.lower()))
+            written = _WORD.findall(text.lower())
             runs = tuple([m.span() for m in _DIGIT_RUN.finditer(text)])
+            ascii_words = False
         else:  # most messages: a table look-up a character instead of a regex scan
-            words = frozenset(data.translate(_LATIN1_WORDS).decode("latin-1").split())
+            lowered = data.translate(_LATIN1_WORDS)
+            written = lowered.decode("latin-1").split()
             runs = _latin1_digit_runs(data)
+            ascii_words = lowered.isascii()
         starts = tuple([start for start, _ in runs])
-        return cls(words=words, digit_starts=starts, digit_runs=runs, latin1=data is not None)
+        return cls(
+            words=_LOOKED_FOR.intersection(written),
+            written=written,
+            ascii_words=ascii_words,
+            digit_starts=starts,
+            digit_runs=runs,
+            latin1=data is not None,
+        )
 
-    def has_any(self, words: frozenset[str]) -> bool:
+    def has_any(self, words: AbstractSet[str]) -> bool:
+        """The message has one of `words` (a set registered with `looked_for`)."""
         return not self.words.isdisjoint(words)
 
 
@@ -195,7 +240,7 @@ def _hints_list_words(text: str) -> bool:
 
 
 def word_starts(
-    text: str, hints: Hints, words: frozenset[str], spelled: Mapping[str, str] = _NO_SPELLINGS
+    text: str, hints: Hints, words: AbstractSet[str], spelled: Mapping[str, str] = _NO_SPELLINGS
 ) -> list[int] | None:
     """Sorted positions where one of `words` (lower case) that the message contains is written
     in `text`, in any case; `spelled` gives what to look for when it is not the word itself
@@ -263,12 +308,29 @@ def digits_at(text: str, start: int, count: int) -> bool:
     return len(piece) == count and piece.isdecimal()
 
 
-def unmasked_runs(text: str, hints: Hints) -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
+# The last masked copy asked about, with its answer, for each of the two functions below: the
+# detectors of one layer read the same copy (a pure function of the text and its Hints, so a
+# kept answer never changes a result).
+Runs = tuple[tuple[int, int], ...] | list[tuple[int, int]]
+_NO_HINTS = Hints(frozenset(), [], True, (), (), True)
+_LAST_UNMASKED: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
+_LAST_DIGITS: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
+
+
+def unmasked_runs(text: str, hints: Hints) -> Runs:
     """The message's digit runs whose first digit `text` (the message or a masked copy) still
     shows, each cut short at its first masked digit: what a detector that tries its patterns
     at `hints.digit_starts` can still find a number at."""
     if MASK not in text:
         return hints.digit_runs
+    known_text, known_hints, runs = _LAST_UNMASKED[0]
+    if known_text is not text or known_hints is not hints:
+        runs = _unmasked_runs(text, hints)
+        _LAST_UNMASKED[0] = (text, hints, runs)
+    return runs
+
+
+def _unmasked_runs(text: str, hints: Hints) -> list[tuple[int, int]]:
     runs = []
     for start, end in hints.digit_runs:
         if text[start] != MASK:
@@ -277,13 +339,21 @@ def unmasked_runs(text: str, hints: Hints) -> tuple[tuple[int, int], ...] | list
     return runs
 
 
-def digit_runs(text: str, hints: Hints) -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
+def digit_runs(text: str, hints: Hints) -> Runs:
     """Every digit run of `text` (the message or a masked copy) as (start, end), in order: the
     unmasked parts of the message's digit runs. Its starts are exactly where `run_starts` says
     a digit run may start and a digit does."""
     if MASK not in text:
         return hints.digit_runs
-    runs = []
+    known_text, known_hints, runs = _LAST_DIGITS[0]
+    if known_text is not text or known_hints is not hints:
+        runs = _digit_runs(text, hints)
+        _LAST_DIGITS[0] = (text, hints, runs)
+    return runs
+
+
+def _digit_runs(text: str, hints: Hints) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
     for start, end in hints.digit_runs:
         piece = text[start:end]
         if MASK not in piece:

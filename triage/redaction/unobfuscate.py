@@ -10,6 +10,9 @@ a span found in the rewritten text is the same span of the message):
 - hidden characters and a line break next to a dash or a dot inside a number too
   ("438\u200b-\u200b555", "204-555-\n0173");
 - full-width and typographic dashes ("－", "‐", "–", "−") become "-";
+- full-width letters, dots and underscores ("ａｎａ＠ｇｍａｉｌ．ｃｏｍ") become ASCII ones;
+- the marks of a keycap digit ("5️⃣1️⃣4️⃣": a digit, U+FE0F, U+20E3) are hidden characters, so
+  keycaps read as digits split by spaces;
 - the letter O (Latin or Cyrillic, either case) written for a zero and the letter l or I for
   a one among digits ("514 5O5 O123", "4l6 555 0l99") become "0" and "1": in a group of
   digits and such letters, with two digits at least, three characters at least, and no other
@@ -29,7 +32,12 @@ from triage.folding import latin1
 
 _HIDDEN = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _BETWEEN_DIGITS = re.compile(rf"(?<=[\d.\-])(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=[\d.\-])")
-_DASHES = str.maketrans("\uff0d\u2010\u2011\u2012\u2013\u2212\ufe63", "-------")
+_FULL_WIDTH = "".join(map(chr, [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)])) + "\uff0e\uff3f"
+# dashes, full-width letters, dot and underscore, and keycap marks (hidden: they stand between digits)
+_PLAIN_FORMS = str.maketrans(
+    "\uff0d\u2010\u2011\u2012\u2013\u2212\ufe63" + _FULL_WIDTH + "\ufe0f\u20e3",
+    "-------" + "".join(chr(ord(ch) - 0xFEE0) for ch in _FULL_WIDTH) + "\u200b\u200b",
+)
 _OS = "OoОоlI"
 # an O next to a digit; the pattern starts with a character set, so the engine skips ahead to
 # the O's instead of trying every position
@@ -79,10 +87,21 @@ def _zeros(text: str, o_by_a_digit: list[int]) -> str:
         after = text[end] if end < len(text) else " "
         digits = sum(map(str.isdigit, group))
         if len(group) >= 3 and digits >= 2 and not (before.isalpha() or after.isalpha()):
+            if len(group) == 4 and _in_iban(text, start, end):
+                continue
             pieces += [text[len("".join(pieces)) : start], group.translate(_ZEROS)]
     if not pieces:
         return text
     return "".join(pieces) + text[len("".join(pieces)) :]
+
+
+def _in_iban(text: str, start: int, end: int) -> bool:
+    """The group of four at text[start:end] stands among groups of four with two capitals or
+    more ("RO49 AAAA 1B31 JO20 56O4 KKBX"): an IBAN, whose letter O is a letter."""
+    for neighbour in (text[max(0, start - 5) : start - 1], text[end + 1 : end + 5]):
+        if len(neighbour) == 4 and neighbour.isalnum() and sum(map(str.isupper, neighbour)) >= 2:
+            return not (text[start - 1 : start].isalnum() or text[end : end + 1].isalnum())
+    return False
 
 
 def _zero_chains(text: str, o_by_a_digit: list[int]) -> str:
@@ -120,7 +139,7 @@ def unobfuscate(text: str) -> str:
     latin = latin1(text)  # Latin-1 has no digit but 0-9, no other at sign, no hidden character but
     # the soft hyphen
     if latin is None:
-        text = _OTHER_DIGIT.sub(_plain, text).translate(_DASHES)
+        text = _OTHER_DIGIT.sub(_plain, text).translate(_PLAIN_FORMS)
         text = _chinese_numerals(text)
     if "\n" in text or (not text.isascii() and any(hidden in text for hidden in _HIDDEN)):
         text = _BETWEEN_DIGITS.sub(_spaces, text)

@@ -1,0 +1,60 @@
+"""Security headers on every kind of response, read as a stranger's browser gets them: a strict
+Content-Security-Policy whose sources name hosts (never a whole scheme such as `ws:`, which lets
+an injected script talk to any server), no framing, no sniffing, no referrer, no caching."""
+
+from __future__ import annotations
+
+import httpx
+
+PUBLIC_PATHS = ("/chat", "/console/login", "/partner/login", "/healthz", "/api/directory/",
+                "/api/conversations", "/no-such-page")
+SCHEME_WIDE = {"ws:", "wss:", "http:", "https:", "data:", "blob:", "*", "'unsafe-inline'", "'unsafe-eval'"}
+
+
+def _directives(policy: str) -> dict[str, list[str]]:
+    parsed: dict[str, list[str]] = {}
+    for part in policy.split(";"):
+        words = part.split()
+        if words:
+            parsed[words[0]] = words[1:]
+    return parsed
+
+
+def _check(response: httpx.Response, path: str) -> dict[str, list[str]]:
+    headers = response.headers
+    assert headers["x-content-type-options"] == "nosniff", path
+    assert headers["x-frame-options"] == "DENY", path
+    assert headers["referrer-policy"] == "no-referrer", path
+    assert headers["cache-control"] == "no-store", path
+    policy = _directives(headers["content-security-policy"])
+    assert policy["default-src"] == ["'self'"], path
+    assert policy["frame-ancestors"] == ["'none'"] and policy["base-uri"] == ["'none'"], path
+    for directive in ("default-src", "script-src", "connect-src", "style-src"):
+        wide = SCHEME_WIDE.intersection(policy.get(directive, []))
+        assert not wide, (path, directive, wide)
+    return policy
+
+
+OWN_SOCKETS = ["'self'", "ws://testserver", "wss://testserver"]  # spelt out for Safari < 15.4
+
+
+async def test_every_public_answer_has_a_strict_policy(client: httpx.AsyncClient) -> None:
+    for path in PUBLIC_PATHS:
+        policy = _check(await client.get(path), path)
+        assert policy["connect-src"] == OWN_SOCKETS, path  # the page's own sockets only
+
+
+async def test_a_host_header_cannot_write_the_policy(client: httpx.AsyncClient) -> None:
+    for host in ("x; script-src *", "evil.example wss:", "a'b", "x\\y"):
+        policy = _check(await client.get("/chat", headers={"host": host}), host)
+        assert policy["connect-src"] == ["'self'"] and "script-src" not in policy, host
+    spelt = _directives((await client.get("/chat", headers={"host": "[::1]:8000"})).headers[
+        "content-security-policy"])
+    assert spelt["connect-src"] == ["'self'", "ws://[::1]:8000", "wss://[::1]:8000"]
+
+
+async def test_the_console_adds_only_twilio_for_the_browser_phone(operator_client: httpx.AsyncClient) -> None:
+    page = await operator_client.get("/console")
+    assert page.status_code == 200
+    policy = _check(page, "/console")
+    assert set(policy["connect-src"]) == {*OWN_SOCKETS, "https://*.twilio.com", "wss://*.twilio.com:*"}

@@ -1,0 +1,45 @@
+"""deploy/nginx.conf gives the app a client's address only where the login throttle needs it.
+
+Without it every login reached the app from 127.0.0.1, so the "per client" counter was one
+counter for the whole world: a stranger failing 50 logins locked every staff member (and
+every partner) out for 15 minutes, again and again. The caller's paths still never carry it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+NGINX = Path(__file__).resolve().parents[2] / "deploy" / "nginx.conf"
+LOGINS = ("/console/login", "/api/auth/login", "/partner/login")
+CALLER_PATHS = ("/", "/chat", "/channels/", "/channels/webchat/ws", "/console/ws")
+_LOCATION = re.compile(r"location\s+(=\s+)?(\S+)\s*\{([^}]*)\}")
+
+
+def _locations() -> dict[str, str]:
+    text = "\n".join(line.split("#", 1)[0] for line in NGINX.read_text().splitlines())
+    return {path: body for _, path, body in _LOCATION.findall(text)}
+
+
+def _forwarded_for(body: str) -> str | None:
+    found = re.search(r"proxy_set_header\s+X-Forwarded-For\s+(\S+);", body)
+    return found.group(1) if found else None
+
+
+def test_the_login_forms_get_the_client_address() -> None:
+    locations = _locations()
+    for path in LOGINS:
+        assert path in locations, path
+        body = locations[path]
+        assert _forwarded_for(body) == "$remote_addr", path
+        for header in ("Host $host", "X-Forwarded-Proto $scheme", 'X-Real-IP ""', 'Connection ""'):
+            assert f"proxy_set_header {header};" in re.sub(r"\s+", " ", body), (path, header)
+        assert "proxy_pass http://127.0.0.1:8000;" in body  # from 127.0.0.1: uvicorn trusts it
+
+
+def test_no_caller_path_carries_the_address() -> None:
+    locations = _locations()
+    for path in CALLER_PATHS:
+        assert _forwarded_for(locations[path]) in (None, '""'), path
+    server_wide = re.search(r"proxy_set_header\s+X-Forwarded-For\s+(\S+);", NGINX.read_text())
+    assert server_wide is not None and server_wide.group(1) == '""'

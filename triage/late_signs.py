@@ -1,0 +1,229 @@
+"""Signs read after the level is decided, so that they never change it: each one adds an
+indicator and the need that follows from it, with its explanation.
+
+- pay taken or held back (`withholding_of_wages`): a word of pay and a word of taking or not
+  paying in one clause ("il garde tout le cash", "зарплату задерживают", "工资一直拖着"), or
+  a share of the pay kept ("takes 70%"); the person will need `labour_rights` unless it is
+  an emergency (the needs of now come first, as `triage.scoring` says);
+- a debt to pay off (`debt_bondage`): a word of owing and an amount or a cost of the journey
+  in one clause ("je dois encore 9 000 $", "я винна агенції 4000", "要还路费");
+- abusive living conditions (`abusive_conditions`): sleeping or living in a place no one
+  should live in ("je dors dans la buanderie", "живём в вагончике"), no food, water or heat
+  ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model);
+- cut off from others (`isolation`): a phone taken, held or checked by someone ("il check
+  mon cell", "la señora se llevó los celulares", "телефон забрали");
+- hit or hurt (`physical_sexual_violence`): telegraphic and past forms the lexicons miss
+  ("patron pega yo", "бос бив"), unless a negation comes just before ("nunca me ha pegado");
+- deceived (`deception`): a promise, an offer or a contract named ("l'agence promettait un
+  poste", "Агент обіцяв 22 долари", "中介说是做美甲").
+
+`triage.analyze` adds them after the learned second opinion, which reads the rules' codes:
+these signs reach neither the urgency nor the opinion.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from triage.codes import Indicator, Need, Urgency
+from triage.folding import WORD, Folded
+from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
+from triage.result import TriageResult
+
+# A share of the pay ("70%", "70 %"): read as a word of pay.
+_PERCENT = r"(?<!\d)\d{1,3}\s?%"
+# An amount in figures ("$7000", "6 000 $", "15,000", "8k"): read as a cost owed.
+_AMOUNT = r"\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d"
+
+
+@dataclass(frozen=True, slots=True)
+class Late:
+    """One late sign: the words as written, the codes they say, and why."""
+
+    quote: str
+    indicator: Indicator | None
+    needs: tuple[Need, ...]
+    why: str
+
+    def line(self, needs: tuple[Need, ...]) -> str | None:
+        """The explanation, naming only the codes the result keeps (its `needs`)."""
+        kept = [code.value for code in self.needs if code in needs]
+        codes = ([self.indicator.value] if self.indicator else []) + kept
+        return f"'{self.quote}' -> {', '.join(codes)} ({self.why})" if codes else None
+
+
+@dataclass(frozen=True, slots=True)
+class LateSigns:
+    signs: tuple[Late, ...] = ()
+
+
+NONE = LateSigns()
+# Needs that wait until the person is safe (as `triage.scoring` says of an emergency).
+_LATER_NEEDS = frozenset(
+    {Need.legal, Need.immigration, Need.labour_rights, Need.information, Need.employment_education}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sign:
+    indicator: Indicator | None
+    needs: tuple[Need, ...]
+    file: str  # lexicons/codes/<file>.toml
+    first: str
+    second: str
+    extra_first: tuple[str, ...]
+    extra_second: tuple[str, ...]
+    why: str
+
+
+_SIGNS = (
+    _Sign(Indicator.withholding_of_wages, (Need.labour_rights,), "pay", "pay", "taking", (_PERCENT,), (),
+          "pay taken or held back"),
+    _Sign(Indicator.debt_bondage, (), "debt", "owing", "cost", (), (_AMOUNT,), "a debt to pay off"),
+    _Sign(Indicator.abusive_conditions, (), "living", "sleeping", "bad_place", (), (),
+          "a place no one should live in"),
+    _Sign(Indicator.abusive_conditions, (Need.basic_needs,), "living", "lacking", "essential", (), (),
+          "without food, water or heat"),
+    _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
+    _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
+)
+# What the danger model read (`triage.scoring` passes their folded spans by these names).
+_READ = {
+    "care_refused": (Indicator.abusive_conditions, (), "medical care refused"),
+    "just_fled": (None, (Need.shelter,), "has just fled: needs a safe place to stay"),
+}
+
+
+def read_late_signs(
+    text: str,
+    folded: Folded,
+    found: tuple[Indicator, ...],
+    words: Words | None = None,
+    read: dict[str, tuple[int, int]] | None = None,
+    report: bool = True,
+    had: tuple[Need, ...] = (),
+) -> LateSigns:
+    """The late signs of redacted `text` (folded as `folded`, its folded `words` with their
+    spans if already split) that the rules did not find (`found`). `read` holds the folded
+    spans of what the danger model read that says a sign too (medical care refused, just
+    fled). A question about an imagined case is no `report`: it gets needs, no indicator
+    (the caller leaves out a joke altogether). Needs the rules already gave (`had`) are not
+    explained twice."""
+    indicators: list[Indicator] = []
+    needs: list[Need] = []
+    signs: list[Late] = []
+
+    def add(
+        indicator: Indicator | None, new_needs: tuple[Need, ...], span: tuple[int, int], why: str
+    ) -> None:
+        if indicator is not None:
+            indicators.append(indicator)
+        needs.extend(new_needs)
+        signs.append(Late(_quote(text, folded, span), indicator, new_needs, why))
+
+    for name, span in (read or {}).items():
+        indicator, new_needs, why = _READ[name]
+        if indicator not in found and (report or indicator is None):
+            add(indicator, new_needs, span, why)
+    if words is None:
+        words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
+    scan = Scan(folded.text, words, _all_sets())
+    for sign in _SIGNS:
+        found_already = sign.indicator in found or sign.indicator in indicators
+        if sign.indicator is not None and (found_already or not report):
+            continue
+        if sign.indicator is None and set(sign.needs) <= set(needs) | set(had):
+            continue
+        cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
+        paired = cues.find(folded.text, words, scan)
+        if paired is not None:
+            add(sign.indicator, sign.needs, paired, sign.why)
+    if report and Indicator.physical_sexual_violence not in found:
+        hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
+        if hit is not None:
+            add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
+    if report and Indicator.deception not in found:
+        promised = scan.spans(load_terms("deception", "promise"))
+        if promised:
+            add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
+    status = _status(scan, found)
+    if status is not None and Need.immigration not in (*needs, *had):
+        add(None, (Need.immigration,), *status)
+    return LateSigns(tuple(signs)) if signs else NONE
+
+
+# Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
+# it ("y me bat pas", "maarta nahi hai").
+DENIAL_REACH = 3
+DENIAL_AFTER = 2
+
+
+@lru_cache(maxsize=1)
+def _all_sets() -> tuple[TermSet, ...]:
+    """Every word list the late signs read in a whole message, scanned in one pass."""
+    sets: list[TermSet] = []
+    for sign in _SIGNS:
+        cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
+        sets += [cues.first, cues.second]
+    for name, table in (("violence", "hitting"), ("deception", "promise"), ("status", "removal"),
+                        ("status", "travel_document")):
+        sets.append(load_terms(name, table))
+    return tuple(sets)
+
+
+def _not_denied(spans: list[tuple[int, int]], words: Words) -> tuple[int, int] | None:
+    """The first of `spans` with no word of negation among the words just before it."""
+    if not spans:
+        return None
+    negations = load_terms("violence", "negation")
+    starts = [start for _, start, _ in words]
+    for span in sorted(spans):
+        first = bisect_left(starts, span[0])
+        last = bisect_left(starts, span[1])
+        around = [*words[max(0, first - DENIAL_REACH) : first], *words[last : last + DENIAL_AFTER]]
+        if not negations.spans(" ".join(word for word, _, _ in around), around):
+            return span
+    return None
+
+
+def _status(scan: Scan, found: tuple[Indicator, ...]) -> tuple[tuple[int, int], str] | None:
+    """Where the message says the person's immigration status is at stake, and why: a word
+    of deportation or of the immigration authorities, or a passport or permit held by
+    someone else (TRIAGE.md need `immigration`)."""
+    removal = scan.spans(load_terms("status", "removal"))
+    if removal:
+        return min(removal), "deportation or the immigration authorities named"
+    if Indicator.retention_of_documents in found:
+        documents = scan.spans(load_terms("status", "travel_document"))
+        if documents:
+            return min(documents), "a passport or a permit held by someone else"
+    return None
+
+
+def _quote(text: str, folded: Folded, span: tuple[int, int]) -> str:
+    start, end = folded.source_span(*span)
+    return " ".join(text[start:end].split())
+
+
+def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
+    """`result` with `signs` added (an emergency keeps only the needs of now)."""
+    if not signs.signs:
+        return result
+    indicators = set(result.indicators)
+    needs = set(result.needs)
+    for sign in signs.signs:
+        if sign.indicator is not None:
+            indicators.add(sign.indicator)
+        needs.update(sign.needs)
+    if result.urgency is Urgency.emergency:
+        needs -= _LATER_NEEDS - set(result.needs)
+    kept = tuple(code for code in Need if code in needs)
+    lines = [line for line in (sign.line(kept) for sign in signs.signs) if line is not None]
+    return replace(
+        result,
+        indicators=tuple(code for code in Indicator if code in indicators),
+        needs=kept,
+        explanations=(*result.explanations, *lines),
+    )

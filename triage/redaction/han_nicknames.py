@@ -1,0 +1,33 @@
+"""Chinese names after a relation word, written without spaces: a nickname ("我表姐小红被关起来了",
+"我的朋友阿芳不见了": 小 or 阿 and one character) or a family name and a title ("老板王总不给工资",
+"同事李姐"). Without the relation word before it, "小" and "阿" start common words too."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from triage import word_lists
+from triage.data_files import data_words
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+_RELATIONS = sorted(word_lists.words("names", "relations_unspaced"), key=len, reverse=True)
+_FAMILY = "".join(name for name in data_words("surnames_han.txt") if len(name) == 1)
+# characters after 小 or 阿 that make a word, not a name: 小时 (hour), 小心, 小孩, 小姐, 小区,
+# 小费, 阿姨, 小说, 小学, 小便
+_NOT_NICKNAMES = "时時心孩姐区區费費姨说說学學便吃菜店"
+_TITLES = "总|總|哥|姐|老板|老闆|经理|經理|先生|小姐|太太|阿姨|叔|嫂"
+_AFTER_RELATION = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _RELATIONS))})(?:叫)?"
+    rf"((?:小|阿)(?![{_NOT_NICKNAMES}])[\u4e00-\u9fff]|[{_FAMILY}](?:{_TITLES}))"
+)
+
+
+def take_han_nicknames(finder: NameFinder) -> None:
+    """Claim the nicknames and titled family names after a relation word (module docstring)."""
+    if not _RELATIONS:
+        return
+    for match in _AFTER_RELATION.finditer(finder.text):
+        finder.spans.append(match.span(1))
