@@ -11,6 +11,8 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
+from triage.danger.universal import distress, foreign
+from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
 from triage.late_signs import with_late_signs
 from triage.lexicon import load_lexicons
@@ -39,6 +41,9 @@ __all__ = [
 _ALWAYS = "en"
 # A message of this many words that no lexicon reads is raised to `high`.
 UNREAD_MIN_WORDS = 4
+# The thirteen languages with full lexicons; the light ones (German, Polish, Turkish, Persian...)
+# write the very letters and little words `foreign` looks for.
+_FULL_LEXICONS = frozenset({"fr", "en", "es", "pt", "tl", "zh", "ar", "ru", "uk", "hi", "vi", "ht", "ro"})
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
 
 
@@ -86,10 +91,6 @@ def analyze(
     scores = score_tokens(redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
     urgency, explanations = scores.urgency, scores.explanations
     lettered = sum(not word.isdecimal() for word in tokens.words)  # "test 1 2 3" is one word
-    if guess.language not in lexicons and lettered >= UNREAD_MIN_WORDS and urgency.rank > 1:
-        # Words in a language no lexicon reads: only a person can tell, so it is not left low.
-        urgency = Urgency.high
-        explanations = (*explanations, "language not recognised -> high (a person must read it)")
     result = TriageResult(
         language=language,
         urgency=urgency,
@@ -102,6 +103,11 @@ def analyze(
         explanations=explanations,
         reasons=scores.reasons,
     )
+    # Unread: a language no lexicon reads (`und`, or a code such as `hu` or `ta` told without
+    # a lexicon), or letters and little words of another language in a message read as one of
+    # the thirteen full lexicons' (German taken for Vietnamese by a few shared words).
+    unread = guess.language not in lexicons or (guess.language in _FULL_LEXICONS and foreign(blanked, tokens))
+    result = unread_language(result, distress(blanked, tokens), unread, lettered >= UNREAD_MIN_WORDS, tokens)
     result = with_second_opinion(result) if second_opinion else result
     # Read after the level and the opinion (which reads the rules' codes): they never change it.
     return with_late_signs(result, scores.late)

@@ -28,7 +28,7 @@ from triage.danger.kinds import INDICATOR, What, When, Who
 from triage.danger.reading import Finding, Reading
 
 # Kinds that hurt or hold a person: with a word of now, an emergency.
-_HARM = frozenset(What) - {What.medical, What.danger, What.learned}
+_HARM = frozenset(What) - {What.medical, What.danger, What.learned, What.distress}
 # A child sold, held or taken somewhere, not over, in a message that says now anywhere ("my
 # niece of 14 is with the man who bought her, save me"): rule 3 needs no word of now in its
 # clause. A bare "now" does not say a sale is happening now ("she works in a club now").
@@ -40,6 +40,13 @@ _CHILD_HELD = frozenset({What.sexual_exploitation, What.confinement, What.moved}
 _CHILD_HURT = frozenset({What.violence})
 
 
+# Signs of the writer's own exploitation: "is this normal?" about them is no witness's suspicion.
+_OWN = frozenset({
+    Indicator.retention_of_documents, Indicator.debt_bondage, Indicator.withholding_of_wages,
+    Indicator.physical_sexual_violence, Indicator.excessive_overtime,
+})
+
+
 def _child_now(finding: Finding, reading: Reading) -> bool:
     if finding.who is not Who.minor or finding.when is not When.ongoing:
         return False
@@ -47,6 +54,18 @@ def _child_now(finding: Finding, reading: Reading) -> bool:
         return reading.said_now
     return finding.what in _CHILD_HELD and (
         reading.said_now or (reading.currently and finding.what is not What.sexual_exploitation)
+    )
+
+
+def _suspected(finding: Finding, reading: Reading) -> bool:
+    """A witness unsure of what they see ("I don't know if it's trafficking, he locks the door
+    when he leaves"), with no word of now: a suspicion, not a danger they say is happening now.
+    A child, self-harm and an injury stay an emergency (Issue 11, sixth round)."""
+    return (
+        reading.unsure
+        and not reading.said_now
+        and finding.who is not Who.minor
+        and finding.what not in (What.self_harm, What.medical, What.care_refused)
     )
 
 
@@ -89,7 +108,9 @@ def judge(reading: Reading) -> Verdict:
     emergency = tuple(
         f
         for f in reading.findings
-        if serious and (level_of(f) is Urgency.emergency or _child_now(f, reading))
+        if serious
+        and (level_of(f) is Urgency.emergency or _child_now(f, reading))
+        and not _suspected(f, reading)
     )
     found: set[Indicator] = set()
     denied: set[Indicator] = set()
@@ -129,6 +150,12 @@ def decide(
     child_now = reading.minor and reading.said_now
     # A danger the writer lived and left ("I escaped last year") is a survivor's request, not a topic.
     lived = any(f.when is When.past and f.who is Who.writer for f in reading.findings)
+    if reading.idle and not danger and not reading.said_now and not indicators:
+        # "prueba", "tès tès", "allo?": a test or a greeting, nothing told yet.
+        return Urgency.low, ["a test message or a greeting alone -> low"]
+    if reading.professional and not danger and not child_now and not lived and not reading.now:
+        # A journalist, a researcher, a trainer: the words of exploitation are their topic.
+        return Urgency.low, ["a journalist, researcher or trainer asks -> low"]
     if (
         reading.information
         and not danger
@@ -140,6 +167,10 @@ def decide(
         # child) are its topic; a sign of the person's own situation still counts.
         return Urgency.low, ["information, research, media, test or spam -> low"]
     over = reading.past and not reading.now
+    suspicion = reading.unsure and not (reading.said_now or reading.minor or reading.now)
+    if suspicion and not indicators & _OWN:
+        # "Not sure if it's trafficking", "is this normal?": a suspicion, asked about.
+        return Urgency.standard, ["a suspicion, the writer unsure of what they see -> standard"]
     if Indicator.minor_involved in indicators and not over:
         return Urgency.high, ["minor involved -> high"]
     evidence = has_signs or bool(indicators) or has_exploitation or Urgency.high in levels

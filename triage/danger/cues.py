@@ -26,7 +26,8 @@ CUE_DIR: Path = LEXICON_DIR / "danger"
 _LIST_KEYS = (
     "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
     "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
-    "latin_markers", "siblings", "escaped", "wage", "kin",
+    "latin_markers", "siblings", "escaped", "wage", "kin", "negation_scope", "condition", "unsure",
+    "professional",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -89,6 +90,19 @@ class DangerCues:
     # A relative or a pupil ("my daughter", "mi sobrina"): a number under 18 just after it
     # is an age ("my daughter, 13"; `triage.danger.kin`).
     kin: tuple[str, ...]
+    # Words a negation's scope runs through without counting towards its reach: auxiliaries,
+    # adverbs of frequency, object pronouns, "or"/"nor" ("nobody has ever hit me or locked me
+    # up"; Issue 11, sixth round). Danger words in between do not count either.
+    negation_scope: tuple[str, ...]
+    # A condition ("if", "si", "якщо", "如果"): a threat in its clause waits on the person's act
+    # ("if I complain he sends me back"): an intimidation that goes on, not a danger now.
+    condition: tuple[str, ...]
+    # Doubt about what one sees ("not sure if", "je sais pas si", "probably nothing"): a
+    # suspicion reported by a witness, not a danger they say is happening now.
+    unsure: tuple[str, ...]
+    # The writer asks as a professional: a journalist, a researcher, a trainer. Words of
+    # exploitation in the message are its topic, not signs of their own situation.
+    professional: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -28,6 +28,9 @@ class What(StrEnum):
     covert = "covert"  # writing in secret on a phone hidden from someone: "I hid this phone"
     hiding = "hiding"  # locked themself in to hide from someone: "I locked myself in the bathroom"
     danger = "danger"  # a danger a lexicon rule names as an emergency (fire...), of no kind above
+    # A distress call in a language no lexicon reads: SOS, or a cry for help with the police
+    # (`triage.danger.universal`); not a finding of the rules' reading.
+    distress = "distress"
     # Not read by the rules: the learned second opinion (`triage.second_opinion`) found the
     # message close to those the team labelled emergencies; its quote is the words that weighed most.
     learned = "learned"

@@ -15,22 +15,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.danger.arabizi import negated_words, root_evidence
 from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
+from triage.danger.idle import idle
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
-from triage.folding import WORD
+from triage.danger.negation import denied
+from triage.danger.qualify import care_refused, conditional, favour, possessor, self_locked, thing_held
+from triage.danger.years import past_years
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
 from triage.tokens import Tokens
 
 # Sentence ends: a danger word is placed in time by the words of its own sentence.
 _SENTENCE_END = re.compile(r"[!?;\n。！？；…؟।]|\.(?!\d)")
-# A negation reaches no further than its clause.
-_CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,9 @@ class Reading:
     documents: tuple[int, int] | None = None  # folded span: a document held by someone else
     currently: bool = False  # a bare word of now anywhere ("now", "ahora", "الآن", "अभी")
     wages: tuple[int, int] | None = None  # folded span: pay held or taken by someone else
+    idle: bool = False  # a test message or a bare greeting ("prueba", "allo?")
+    unsure: bool = False  # doubt about what one sees ("not sure if", "je sais pas si")
+    professional: bool = False  # a journalist, a researcher, a trainer asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,10 @@ _NAMED = (
     "escaped",
     "wage",
     "kin",
+    "negation_scope",
+    "condition",
+    "unsure",
+    "professional",
 )
 
 
@@ -132,58 +141,6 @@ def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
     return None
 
 
-def _denied(
-    evidence: Evidence,
-    text: str,
-    negations: Sequence[Found[str]],
-    after: Sequence[Found[str]],
-    compiled: Sequence[_Compiled],
-) -> bool:
-    """A negation stands just before the quote in its clause ("he never hit me"), or just
-    after it ("il me frappe pas")."""
-    reach = max(c.reach for c in compiled)
-    by_chars = all(c.substring for c in compiled)
-    for negation in negations:
-        if negation.end > evidence.start or negation.start >= evidence.start:
-            continue
-        between = text[negation.end : evidence.start]
-        if _CLAUSE_END.search(between):
-            continue
-        gap = len(between.strip()) if by_chars else len(WORD.findall(between))
-        if gap <= reach:
-            return True
-    for negation in after:
-        if negation.start < evidence.end:
-            continue
-        between = text[evidence.end : negation.start]
-        if not _CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
-            return True
-    return False
-
-
-_HURT = frozenset({What.medical, What.violence})
-
-
-def _care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[str]]) -> list[Evidence]:
-    """Care refused, put together: a negation just before a word of medical care ("no
-    hospital", "pas d'hôpital", "никакой больницы"), in a message that names a grave injury
-    or violence."""
-    care = [f for f in found if f.payload == "care"]
-    hurt = any(e.what is What.violence or (e.what is What.medical and e.grave) for e in evidence)
-    if not care or not hurt:
-        return []
-    negations = [f for f in found if f.payload == "negation"]
-    composed = []
-    for cue in care:
-        for negation in negations:
-            between = text[negation.end : cue.start]
-            near = len(WORD.findall(between)) <= CARE_REACH
-            if negation.end <= cue.start and near and not _CLAUSE_END.search(between):
-                composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
-                break
-    return composed
-
-
 def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bool) -> bool:
     """A question about an imagined case: a word of one ("if someone", "si alguien") and no
     word of now but after it in its own sentence ("si alguien ... llama a la policía?"). "Right
@@ -201,20 +158,12 @@ def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bo
     return True
 
 
-def _self_locked(item: Evidence, text: str, hiding: Sequence[Found[str]]) -> bool:
-    """A word of hiding or of locking oneself in stands in the clause of a lock ("je me suis
-    barrée dans la salle de bain", "nasa CR ako naka lock")."""
-    for cue in hiding:
-        between = text[min(cue.end, item.end) : max(cue.start, item.start)]
-        if not _CLAUSE_END.search(between):
-            return True
-    return False
-
-
 # Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
 # laughing faces, "哈哈", "ههههه", "kkkk", "xD".
 _LAUGHTER = re.compile(
-    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
+    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D\U0001F639]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
+    # Issue 11, sixth round: Cyrillic laughter ("хахаха", "ахаха", "лол").
+    r"|(?i:(?:ха){2,}|(?:ах){2,}|\bлол\b)"
 )
 
 
@@ -282,8 +231,6 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
     return When.now if item.grave else When.ongoing
 
 
-# Words at most between a negation and the word of care ("won't take me to the hospital").
-CARE_REACH = 4
 _QUESTION = re.compile(r"[?？؟]")
 # Romanised words that show a language written in Latin letters ("mujhe", "nahi").
 LATIN_MARKERS_NEEDED = 2
@@ -328,6 +275,57 @@ def _times(
     return times
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a danger word is read against: the message's sentences, times, person and cues."""
+
+    text: str
+    ends: Sequence[int]
+    times: dict[str, set[int]]
+    past_only: bool
+    dated: set[int]  # sentences naming a year gone by
+    who: Who
+    found: Sequence[Found[str]]
+    negations: Sequence[Found[str]]
+    after: Sequence[Found[str]]
+    skipped: Sequence[tuple[int, int]]
+    hiding: Sequence[Found[str]]
+
+
+_THINGS = ("document", "wage")
+
+
+def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -> Finding | None:
+    """The finding a danger word makes, placed in time, or None if it names no danger."""
+    text = c.text
+    if favour(item, text) or thing_held(item, text, [f for f in c.found if f.payload in _THINGS]):
+        return None
+    sentence = sentence_of(c.ends, item.start)
+    if reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped):
+        when = When.denied
+    else:
+        when = _when(item, sentence, c.times, c.past_only)
+        if when is When.now and item.now and sentence in c.dated - c.times["now"]:
+            # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
+            when = When.past
+        conditions = [f for f in c.found if f.payload == "condition"]
+        if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
+            when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    what = item.what
+    if what is What.confinement and self_locked(item, text, c.hiding):
+        what = What.hiding  # a danger to hide from, not a confinement by someone
+    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
+
+
+def _arabizi(evidence: list[Evidence], tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[Evidence]:
+    """Arabic in Latin letters: read by its roots too, and "ma ...ch" denies the word it circles."""
+    if not any(code == "ar" for code, _ in codes):
+        return evidence
+    evidence = evidence + root_evidence(tokens, evidence)
+    circled = negated_words(tokens)
+    return [e for e in evidence if not any(a <= e.start and e.end <= b for a, b in circled)]
+
+
 def read(
     raw: str,
     tokens: Tokens,
@@ -341,33 +339,32 @@ def read(
     codes = [*codes, *_more_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
+    evidence = _arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
     negations = [f for f in found if f.payload == "negation"]
+    # What a negation's scope runs through: its scope words and the other danger words.
+    skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
+    skipped += [(e.start, e.end) for e in evidence]
     hiding = [f for f in found if f.payload == "self_locked"]
-    evidence += _care_refused(text, evidence, found)
+    evidence += care_refused(text, evidence, found)
     after = [f for f in found if f.payload == "negation_after"]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
-    cue_words = _outermost([f for f in found if not f.payload.startswith("negation")])
+    years = past_years(text)
+    cue_words = _outermost([f for f in found if not f.payload.startswith("negation")] + years)
     names = {f.payload for f in cue_words}
     minor = minor_age or "minor" in names or kin_minor(text, found) is not None
     third_party = "third_party" in names
     who = Who.minor if minor else Who.third_party if third_party else Who.writer
     times = _times(cue_words, evidence, ends)
-    # A sentence with a word of the past and none of now: "I left last year" (not "I left
-    # this morning", not "I'm safe tonight").
+    # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
+    dated = {sentence_of(ends, f.start) for f in years}
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
-    findings: list[Finding] = []
-    for item in sorted(evidence, key=lambda e: (e.start, e.hit is not None)):
-        if compiled and not item.composed and _denied(item, text, negations, after, compiled):
-            when = When.denied
-        else:
-            when = _when(item, sentence_of(ends, item.start), times, past_only)
-        what = item.what
-        if what is What.confinement and _self_locked(item, text, hiding):
-            what = What.hiding  # a danger to hide from, not a confinement by someone
-        findings.append(Finding(item.start, item.end, what, when, who, item.grave, item.hit))
+    context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
+    reaches = [(c.reach, c.substring) for c in compiled]
+    ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
+    findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
     not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
@@ -385,4 +382,7 @@ def read(
         documents_held(text, found, by_chars),
         bool(times["currently"]),
         documents_held(text, found, by_chars, "wage"),
+        idle(tokens),
+        "unsure" in names,
+        "professional" in names,
     )

@@ -1,0 +1,65 @@
+"""A test or a bare greeting: a message that says nothing yet (TRIAGE.md: tests are `low`).
+
+"prueba", "tès tès", "testing 123", "проверка связи", "测试一下", "allo?", "hello": a short
+message with a word of testing, or made of greetings alone. Words of help ("aidez-moi",
+"help me please") are not among them: a polite request for help is `standard`. The lists
+hold words of many languages, the three or so the lexicons do not read among them, since
+the word "test" and a greeting are the same whatever the lexicon (Issue 11, sixth round).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from triage.folding import fold_word
+from triage.tokens import Tokens
+
+# A message of at most this many words (numbers aside) with a word of testing is a test.
+TEST_MAX_WORDS = 6
+# A message of at most this many words, all greetings, says nothing yet.
+GREETING_MAX_WORDS = 3
+
+_TEST_WORDS = (
+    "test", "tests", "testing", "teste", "testes", "testando", "testar", "tester", "testeo",
+    "prueba", "pruebas", "probando", "essai", "essais", "tès", "tes", "проверка", "тест",
+    "тестирую", "перевірка", "тестую", "thử", "thu", "nghiệm", "nghiem", "परीक्षण", "टेस्ट",
+    "jaanch", "اختبار", "تجربة", "تجربه", "تست", "آزمایش", "proba", "probă", "încercare",
+    "subok", "pagsubok", "deneme", "prova", "probe", "próba", "테스트", "시험", "msg", "mesaj",
+)
+# A test of something ("pregnancy test", "prueba de VIH") is a need, not a test message.
+_TESTED = (
+    "pregnancy", "pregnant", "grossesse", "embarazo", "gravidez", "sti", "std", "hiv", "vih",
+    "covid", "blood", "sang", "sangre", "sangue", "dna", "adn", "drug", "drogue", "droga",
+    "english", "anglais", "french", "francais", "ingles", "language", "langue", "exam", "examen",
+)
+_TEST_MARKS = ("测试", "測試", "试一下", "試一下", "テスト")
+_GREETINGS = (
+    "hi", "hello", "helo", "hey", "allo", "allô", "alo", "aló", "alô", "bonjour", "bonsoir", "salut",
+    "hola", "buenas", "buenos", "dias", "días", "ola", "olá", "oi", "bonjou", "bonswa", "kumusta",
+    "po", "salam", "مرحبا", "السلام", "عليكم", "سلام", "привет", "здравствуйте", "алло", "вітаю",
+    "привіт", "добрий", "день", "नमस्ते", "namaste", "xin", "chào", "chao", "你好", "您好", "喂",
+    "bună", "buna", "ziua", "ciao", "hallo", "merhaba", "cześć", "dzień", "dobry", "안녕하세요",
+    "여보세요", "ok", "okay", "anyone", "there", "is", "yes", "oui", "si", "sí",
+)
+
+
+@lru_cache(maxsize=4)
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in words)
+
+
+def idle(tokens: Tokens) -> bool:
+    """A test message or a bare greeting: nothing in it to read yet."""
+    lettered = [w for w in tokens.words if not w.isdecimal()]
+    if not lettered:
+        return False
+    text = tokens.folded.text
+    tests = _folded(_TEST_WORDS)
+    if any(w in _folded(_TESTED) for w in lettered):
+        return False
+    if len(lettered) <= TEST_MAX_WORDS and (
+        any(w in tests for w in lettered) or any(mark in text for mark in _TEST_MARKS)
+    ):
+        return True
+    greetings = _folded(_GREETINGS)
+    return len(lettered) <= GREETING_MAX_WORDS and all(w in greetings for w in lettered)

@@ -1,0 +1,67 @@
+"""Whether a negation denies a danger word: its scope, per language (Issue 11).
+
+A negation stands just before the quote in its clause ("he never hit me"), with at most a
+language's reach of words between that are neither words of its scope (auxiliaries, adverbs
+of frequency, object pronouns, "or": `negation_scope` in the cue files) nor other danger words
+("nobody has ever hit me or locked me up" denies both); or just after it ("il me frappe pas").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from triage.danger.evidence import Evidence
+from triage.danger.finder import Found
+from triage.folding import WORD
+
+# A negation reaches no further than its clause.
+CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
+
+
+def _gap(text: str, start: int, end: int, skipped: Sequence[tuple[int, int]], by_chars: bool) -> int:
+    """The words (or characters) between a negation and a danger word that count towards the
+    negation's reach: not the words of its scope ("has", "ever", "or"), not other danger words
+    ("nobody has ever hit me or locked me up": "locked" is denied too)."""
+    inside = [(a, b) for a, b in skipped if a >= start]  # not a cue the negation is part of
+    if by_chars:
+        return sum(
+            1
+            for i in range(start, end)
+            if not text[i].isspace() and not any(a <= i < b for a, b in inside)
+        )
+    return sum(
+        1
+        for m in WORD.finditer(text, start, end)
+        if not any(a <= m.start() and m.end() <= b for a, b in inside)
+    )
+
+
+def denied(
+    evidence: Evidence,
+    text: str,
+    negations: Sequence[Found[str]],
+    after: Sequence[Found[str]],
+    reaches: Sequence[tuple[int, bool]],
+    skipped: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """A negation stands just before the quote in its clause ("he never hit me", "nobody has
+    ever hit me or locked me up": words of its scope and other danger words do not count), or
+    just after it ("il me frappe pas")."""
+    reach = max(r for r, _ in reaches)
+    by_chars = all(substring for _, substring in reaches)
+    for negation in negations:
+        if negation.end > evidence.start or negation.start >= evidence.start:
+            continue
+        between = text[negation.end : evidence.start]
+        if CLAUSE_END.search(between):
+            continue
+        if _gap(text, negation.end, evidence.start, skipped, by_chars) <= reach:
+            return True
+    for negation in after:
+        if negation.start < evidence.end:
+            continue
+        between = text[evidence.end : negation.start]
+        if not CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
+            return True
+    return False

@@ -1,0 +1,107 @@
+"""What the words around a danger word say of it: the checks that change or drop a finding.
+
+- care refused, put together from a negation and a word of care in a message naming harm;
+- a lock the person closed to hide ("I locked myself in the bathroom") is no confinement;
+- a farewell letter's recipient that only owns something ("a letter to my son's teacher");
+- a threat that waits on a condition ("if I complain he sends me back", "si me quejo me
+  manda de regreso", "якщо поскаржиться") is an intimidation that goes on, not a danger now
+  (a threat to life stays one: it is another kind);
+- a word of holding next to money or papers ("удерживает из зарплаты", "护照锁在保险柜里")
+  holds those, not the person;
+- "find me" with a thing after it ("me trouver une job", "find me a job") is a favour, not
+  a pursuit.
+(Issue 11, sixth round, for the last three.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from triage.danger.evidence import Evidence
+from triage.danger.finder import Found
+from triage.danger.kinds import What
+from triage.danger.negation import CLAUSE_END
+from triage.folding import WORD
+
+# Words at most between a negation and the word of care ("won't take me to the hospital").
+CARE_REACH = 4
+# Words at most between a word of holding and the money or papers it holds.
+THING_REACH = 3
+# An indefinite article right after "find me": a thing is found for the person.
+_THING_AFTER = re.compile(r"\s+(?:a|an|un|une|una|unos|unas|um|uma|uns|umas)\b")
+# The verbs of finding ("found me", "me trouver", "me encontró", "mă găsească", "найдут").
+_FIND = re.compile(r"find|found|trouv|encontr|hall|ach|gas|найд|найт|знайд")
+
+
+def self_locked(item: Evidence, text: str, hiding: Sequence[Found[str]]) -> bool:
+    """A word of hiding or of locking oneself in stands in the clause of a lock ("je me suis
+    barrée dans la salle de bain", "nasa CR ako naka lock")."""
+    for cue in hiding:
+        between = text[min(cue.end, item.end) : max(cue.start, item.start)]
+        if not CLAUSE_END.search(between):
+            return True
+    return False
+
+
+def possessor(item: Evidence, text: str) -> bool:
+    """A farewell letter's recipient that is only the possessor of another ("a letter to my
+    son's teacher": folded "my son s teacher") names no farewell."""
+    return item.what is What.self_harm and text.startswith(" s ", item.end)
+
+
+def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> str | None:
+    """The text between two spans if they share a clause, else None."""
+    first, last = (a, b) if a[0] <= b[0] else (b, a)
+    between = text[first[1] : last[0]] if last[0] >= first[1] else ""
+    return None if CLAUSE_END.search(between) else between
+
+
+def conditional(item: Evidence, text: str, conditions: Sequence[Found[str]]) -> bool:
+    """A threat that waits on the person's act: a word of condition in its clause."""
+    if item.what is not What.threat:
+        return False
+    return any(_same_clause(text, (c.start, c.end), (item.start, item.end)) is not None for c in conditions)
+
+
+def thing_held(item: Evidence, text: str, things: Sequence[Found[str]]) -> bool:
+    """A word of holding or locking right next to money or papers in its clause."""
+    if item.what is not What.confinement:
+        return False
+    for thing in things:
+        between = _same_clause(text, (thing.start, thing.end), (item.start, item.end))
+        if between is not None and len(WORD.findall(between)) <= THING_REACH:
+            return True
+    return False
+
+
+def favour(item: Evidence, text: str) -> bool:
+    """"Find me a job", "me trouver une job": a thing found for the person, no pursuit."""
+    return (
+        item.what is What.pursuit
+        and _FIND.search(text, item.start, item.end) is not None
+        and _THING_AFTER.match(text, item.end) is not None
+    )
+
+
+_HURT = frozenset({What.medical, What.violence})
+
+
+def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[str]]) -> list[Evidence]:
+    """Care refused, put together: a negation just before a word of medical care ("no
+    hospital", "pas d'hôpital", "никакой больницы"), in a message that names a grave injury
+    or violence."""
+    care = [f for f in found if f.payload == "care"]
+    hurt = any(e.what is What.violence or (e.what is What.medical and e.grave) for e in evidence)
+    if not care or not hurt:
+        return []
+    negations = [f for f in found if f.payload == "negation"]
+    composed = []
+    for cue in care:
+        for negation in negations:
+            between = text[negation.end : cue.start]
+            near = len(WORD.findall(between)) <= CARE_REACH
+            if negation.end <= cue.start and near and not CLAUSE_END.search(between):
+                composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
+                break
+    return composed
