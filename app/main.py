@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
+import triage
 import web.rendering as rendering
 from app import channel_registry
 from app.api import auth as auth_api
@@ -108,6 +109,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        triage.warm()  # the first caller's message does not wait for 31 lexicons to load
         database = Database.connect(database_url)
         await ensure_current(database.engine)
         hub = EventHub(database_url=database.url, sessions=database.sessions)

@@ -66,6 +66,7 @@ def _run_child(request: dict[str, Any]) -> None:
 def serve(path: str) -> None:
     for module in ("app.cli.commands", "app.main"):  # the imports every child shares
         importlib.import_module(module)
+    importlib.import_module("triage").warm()  # lexicons and matchers, shared by every child
 
     assert threading.active_count() == 1, "a thread started at import: forking would copy it"
     parent = os.getppid()

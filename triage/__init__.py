@@ -61,6 +61,14 @@ def _matcher(code: str) -> TermMatcher:
     return TermMatcher(load_lexicons()[code])
 
 
+def warm() -> None:
+    """Load every lexicon, matcher, word list and the learned model now (about half a second of
+    CPU), so that the first message a server receives is not the one that waits for them."""
+    for code in load_lexicons():
+        _matcher(code)
+    analyze("warm up: help, je suis enfermée, 514 555 0199, ana@example.org")
+
+
 def analyze(
     text: str,
     *,

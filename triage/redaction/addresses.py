@@ -76,7 +76,9 @@ _TYPE_FIRST = re.compile(rf"(?<!\w)(?i:{_TYPE_BEFORE})(?!\w)\.?\s+(?:\d{{1,2}}\s
 _NUMBER_THEN_WORDS = re.compile(
     # "2200 17 Ave SW": a numbered street ("17", "17th") is a name too
     rf"(?<![\w,.$€-])(?P<num>{_NUMBER})\s+"
-    rf"(?P<words>(?:(?:[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th|e)?)\s+){{1,3}}?)"
+    rf"(?P<words>(?:(?:[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th|e)?)\s+){{1,3}}?"
+    # "5580 Grande-Allée": a compound name whose last part is the street type
+    rf"|[^\W\d_][\w'’.]*-)"
     # "55 Elm Grove Ave": a street type can be a name's last word, the real type after it
     rf"(?P<type>(?i:{_TYPE_AFTER}))(?!\w)\.?(?:[ \t]+(?i:{_TYPE_AFTER})(?!\w)\.?)?"
     rf"(?:\s+(?:[NS][EW]|[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
@@ -240,8 +242,14 @@ def _number_first(text: str, hints: Hints, type_starts: list[int] | None) -> Ite
         while name_start < len(text) and text[name_start] == " ":
             name_start += 1
         end = _name_end(text, name_start)
+        if end == name_start:  # a numbered road: "2150 route 117", "88 Highway 7"
+            numbered = _ROAD_NUMBER.match(text, name_start)
+            end = numbered.end() if numbered is not None else end
         if end > name_start:
             yield match.start(), _with_unit(text, end)
+
+
+_ROAD_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?![\w'’-])")
 
 
 def _numbers_before(hints: Hints, type_starts: list[int]) -> list[int]:

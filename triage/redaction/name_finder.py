@@ -236,7 +236,9 @@ class NameFinder:
         if (token.shouted and len(token.text) <= 5) or business_follows(self, i):
             return  # "I've called CAS", "se llama Canadian Care Jobs Internacional"
         if strong:
-            if tier is None and (token.stop or self.is_place(i)):
+            # a capitalised place name right after "my name is" / "se llama" is a name
+            # ("se llama Brandon"); in lower case it may be a word of the sentence
+            if tier is None and (token.stop or (self.is_place(i) and not token.capitalised)):
                 return
         elif tier is None and token.capitalised and not token.stop and capitalised_run(self, i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not

@@ -9,6 +9,8 @@ a span found in the rewritten text is the same span of the message):
   "514\\u200b555\\u200b0161" and "418 555\\n0146" read as "514 555 0161";
 - hidden characters and a line break next to a dash or a dot inside a number too
   ("438\u200b-\u200b555", "204-555-\n0173");
+- hidden characters inside an e-mail address become letters, so it reads as one address
+  ("a\u200bna@ex\u200bample.org", "ana.silva\u00ad@gmail.com");
 - full-width and typographic dashes ("－", "‐", "–", "−") become "-";
 - full-width letters, dots and underscores ("ａｎａ＠ｇｍａｉｌ．ｃｏｍ") become ASCII ones;
 - the marks of a keycap digit ("5️⃣1️⃣4️⃣": a digit, U+FE0F, U+20E3) are hidden characters, so
@@ -130,6 +132,19 @@ def _zero_chains(text: str, o_by_a_digit: list[int]) -> str:
     return "".join(pieces) + text[cursor:] if pieces else text
 
 
+# an e-mail address with hidden characters inside ("a\u200bna@ex\u200bample.org",
+# "ana.silva\u00ad@gmail.com"): each becomes a letter, so the address reads as one
+_EMAIL_CHAR = rf"[\w.+\-{_HIDDEN}]"
+_HIDDEN_IN_EMAIL = re.compile(
+    rf"{_EMAIL_CHAR}*[{_HIDDEN}]{_EMAIL_CHAR}*@{_EMAIL_CHAR}+|[\w.+\-]+@{_EMAIL_CHAR}*[{_HIDDEN}]{_EMAIL_CHAR}*"
+)
+_HIDDEN_LETTERS = str.maketrans(_HIDDEN, "x" * len(_HIDDEN))
+
+
+def _hidden_as_letters(match: re.Match[str]) -> str:
+    return match.group().translate(_HIDDEN_LETTERS)
+
+
 def _chinese_numerals(text: str) -> str:
     return _CHINESE_RUN.sub(lambda run: run.group().translate(_FROM_CHINESE), text)
 
@@ -143,6 +158,8 @@ def unobfuscate(text: str) -> str:
         text = _chinese_numerals(text)
     if "\n" in text or (not text.isascii() and any(hidden in text for hidden in _HIDDEN)):
         text = _BETWEEN_DIGITS.sub(_spaces, text)
+        if "@" in text:
+            text = _HIDDEN_IN_EMAIL.sub(_hidden_as_letters, text)
     if latin is not None and "\n" not in text:
         # most messages: an O, l or I beside a digit is looked for in C, on a copy where digits
         # are "0", those letters "O" and anything else a space (the text itself is unchanged)
