@@ -68,16 +68,23 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in words)
 
 
-def _starts(words: frozenset[str], starts: tuple[str, ...]) -> bool:
-    return any(word.startswith(start) for word in words for start in _folded(starts))
+@lru_cache(maxsize=8)
+def _word_start(starts: tuple[str, ...]) -> re.Pattern[str]:
+    """A word (of a space-joined list) that begins with one of `starts`, folded."""
+    return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, _folded(starts))) + ")")
+
+
+def _starts(joined: str, starts: tuple[str, ...]) -> bool:
+    return _word_start(starts).search(joined) is not None
 
 
 def distress(raw: str, tokens: Tokens) -> Distress:
     """The signs of distress in a message, whatever its language."""
     words = tokens.unique
-    call = any(w in _folded(_CALLS) for w in words) or any(m in raw for m in _CALL_MARKS)
-    helped = _starts(words, _HELP) or any(m in raw for m in _HELP_MARKS)
-    police = _starts(words, _POLICE) or any(m in raw for m in _POLICE_MARKS)
+    joined = " ".join(words)  # one search per list instead of a loop over every word and start
+    call = not words.isdisjoint(_folded(_CALLS)) or any(m in raw for m in _CALL_MARKS)
+    helped = _starts(joined, _HELP) or any(m in raw for m in _HELP_MARKS)
+    police = _starts(joined, _POLICE) or any(m in raw for m in _POLICE_MARKS)
     return Distress(call, helped, police)
 
 
