@@ -43,3 +43,14 @@ def test_no_caller_path_carries_the_address() -> None:
         assert _forwarded_for(locations[path]) in (None, '""'), path
     server_wide = re.search(r"proxy_set_header\s+X-Forwarded-For\s+(\S+);", NGINX.read_text())
     assert server_wide is not None and server_wide.group(1) == '""'
+
+
+def test_one_address_opens_few_chat_sockets_and_the_refusals_are_not_logged() -> None:
+    text = NGINX.read_text()
+    zone = re.search(r"limit_conn_zone\s+\$binary_remote_addr\s+zone=(\w+):\d+m;", text)
+    assert zone is not None
+    body = re.sub(r"\s+", " ", _locations()["/channels/webchat/ws"])
+    limit = re.search(rf"limit_conn {zone.group(1)} (\d+);", body)
+    assert limit is not None and 1 <= int(limit.group(1)) <= 20
+    assert "limit_conn_log_level info;" in body  # below the error log's level: no address written
+    assert re.search(r"error_log \S+ crit;", text)
