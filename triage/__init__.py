@@ -41,9 +41,6 @@ __all__ = [
 _ALWAYS = "en"
 # A message of this many words that no lexicon reads is raised to `high`.
 UNREAD_MIN_WORDS = 4
-# The thirteen languages with full lexicons; the light ones (German, Polish, Turkish, Persian...)
-# write the very letters and little words `foreign` looks for.
-_FULL_LEXICONS = frozenset({"fr", "en", "es", "pt", "tl", "zh", "ar", "ru", "uk", "hi", "vi", "ht", "ro"})
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
 
 
@@ -113,8 +110,10 @@ def analyze(
     )
     # Unread: a language no lexicon reads (`und`, or a code such as `hu` or `ta` told without
     # a lexicon), or letters and little words of another language in a message read as one of
-    # the thirteen full lexicons' (German taken for Vietnamese by a few shared words).
-    unread = guess.language not in lexicons or (guess.language in _FULL_LEXICONS and foreign(blanked, tokens))
+    # the full lexicons' (German taken for Vietnamese by a few shared words); the light ones
+    # (German, Polish, Turkish, Persian...) write the very letters and words `foreign` looks for.
+    read = lexicons.get(guess.language)
+    unread = read is None or (not read.light and foreign(blanked, tokens))
     result = unread_language(result, distress(blanked, tokens), unread, lettered >= UNREAD_MIN_WORDS, tokens)
     result = with_second_opinion(result) if second_opinion else result
     # Read after the level and the opinion (which reads the rules' codes): they never change it.

@@ -71,12 +71,13 @@ class Lexicon:
     duration_before: tuple[str, ...]
     duration_after: tuple[str, ...]
     rules: tuple[Rule, ...]
+    light: bool = False  # the main signs only (`light = true`): its own letters are no foreign sign
 
 
 _RULE_KEYS = {"terms", "urgency", "needs", "indicators", "exploitation", "context", "hint", "why"}
 _LANGUAGE_KEYS = {
     "code", "name", "match", "markers", "letters", "age_words", "age_before", "duration_before",
-    "duration_after",
+    "duration_after", "light",
 }
 
 
@@ -174,6 +175,7 @@ def parse(path: Path) -> Lexicon:
         duration_before=_folded(language.get("duration_before"), where, "duration_before"),
         duration_after=_folded(language.get("duration_after"), where, "duration_after"),
         rules=rules,
+        light=language.get("light", False) is True,
     )
 
 
