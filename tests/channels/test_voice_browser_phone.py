@@ -164,6 +164,9 @@ async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers
     await log_in(page, site, operator)
     await page.locator("#queue li.queue-item a").first.click()
     await expect(page.locator("#call-panel")).to_be_visible()
+    # The call panel's script (deferred, after the large SDK) binds the answer button: an
+    # Enter pressed before it ran did nothing (one fresh-clone CI failure).
+    await page.wait_for_load_state("load")
     await expect(page.locator("#reply-form")).to_have_count(0)  # a caller on the phone reads nothing
     assert any(url == f"{site.base_url}/static/vendor/twilio-voice-sdk/twilio.min.js" for url in scripts)
     assert all(url.startswith(site.base_url) for url in scripts), scripts  # never a CDN
