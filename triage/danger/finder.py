@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from triage.term_matching import GAP_WORDS, PREFIX_MIN_LENGTH, Kind, Piece, compile_term
 from triage.tokens import Tokens
@@ -32,8 +31,7 @@ KEY_CHARS = 2
 WORD_CACHE = 20_000
 
 
-@dataclass(frozen=True, slots=True)
-class Found(Generic[_P]):
+class Found(NamedTuple, Generic[_P]):  # a named tuple: dozens per message, a third of a dataclass's cost
     """A cue found at folded characters [start, end)."""
 
     start: int
