@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.danger.reading import LATIN1_LAUGHTER, LAUGHTER
+from triage.danger.laughter import LATIN1_LAUGHTER, LAUGHTER
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 
@@ -55,3 +55,28 @@ def test_other_scripts_laugh_through_the_whole_pattern(text: str) -> None:
     assert not _latin1(text)
     assert LAUGHTER.search(text) is not None
     assert LATIN1_LAUGHTER.search(text) is None
+
+
+def test_a_full_word_cache_forgets_nothing_the_message_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the words a matcher has sorted fill its cache, the cache is emptied: the words of
+    the message at hand sorted earlier are sorted again, not dropped (before, the message that
+    filled the cache lost every term that started with a word seen before)."""
+    import triage.danger.finder as finder_module
+    import triage.term_matching as matching
+    from triage.danger.finder import CueFinder
+    from triage.lexicon import load_lexicons
+    from triage.term_matching import TermMatcher
+    from triage.tokens import tokenize
+
+    monkeypatch.setattr(matching, "CANDIDATE_CACHE", 3)
+    monkeypatch.setattr(finder_module, "WORD_CACHE", 3)
+    matcher = TermMatcher(load_lexicons()["en"])
+    finder = CueFinder([("locked ~ room", "locked"), ("tonight", "now")], substring=False, where="t")
+    message = tokenize("he locked me in the room tonight")
+    expected = {hit.rule for hit in matcher.find_tokens(message)}
+    assert expected
+    assert [f.payload for f in finder.find(message)] == ["locked", "now"]
+    # The same words and one never seen: the cache is full, so this message empties it.
+    again = tokenize("he locked me in the room tonight zebra")
+    assert {hit.rule for hit in matcher.find_tokens(again)} == expected
+    assert [f.payload for f in finder.find(again)] == ["locked", "now"]

@@ -92,11 +92,25 @@ class CueFinder(Generic[_P]):
             else:
                 self._exact[first.text].append((pieces, payload, _needed(pieces, 1)))
         self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
-        self._starts = lru_cache(maxsize=WORD_CACHE)(self._may_start)
+        # Words met so far that may start a term here, and those that may not.
+        self._starters: set[str] = set()
+        self._dull: set[str] = set()
         self._singles = lru_cache(maxsize=WORD_CACHE)(self._single_candidates)
 
     def _may_start(self, word: str) -> bool:
         return word in self._firsts or word[:PREFIX_MIN_LENGTH] in self._prefix
+
+    def _starting(self, unique: frozenset[str]) -> frozenset[str]:
+        """The words of `unique` that may start a term; each word is sorted once."""
+        unseen = unique - self._starters - self._dull
+        if unseen:
+            if len(self._starters) + len(self._dull) >= WORD_CACHE:
+                self._starters.clear()
+                self._dull.clear()
+                unseen = unique
+            for word in unseen:
+                (self._starters if self._may_start(word) else self._dull).add(word)
+        return unique & self._starters
 
     def _single_candidates(self, word: str) -> tuple[list[_Entry[_P]], list[_Entry[_P]]]:
         """The terms filed by their first word alone that `word` starts: those of the word
@@ -108,8 +122,7 @@ class CueFinder(Generic[_P]):
         """Every place a term matches, in text order (one per term and start)."""
         if self.substring:
             return self._find_substrings(f" {tokens.folded.text} ")
-        starts = self._starts
-        starting = {word for word in tokens.unique if starts(word)}
+        starting = self._starting(tokens.unique)
         if not starting:
             return []
         words, unique, pairs, singles = tokens.words, tokens.unique, self._pairs, self._singles

@@ -25,6 +25,7 @@ from triage.danger.holding import documents_held
 from triage.danger.idle import idle
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.laughter import laughs
 from triage.danger.negation import denied
 from triage.danger.qualify import care_refused, conditional, favour, possessor, self_locked, thing_held
 from triage.danger.years import past_years
@@ -159,25 +160,6 @@ def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bo
     return True
 
 
-# Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
-# laughing faces, "哈哈", "ههههه", "kkkk", "xD".
-LAUGHTER = re.compile(
-    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D\U0001F639]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
-    # Issue 11, sixth round: Cyrillic laughter ("хахаха", "ахаха", "лол").
-    r"|(?i:(?:ха){2,}|(?:ах){2,}|\bлол\b)"
-)
-# What `LAUGHTER` can match in a text of Latin-1 letters only (most messages): its other
-# branches need a character past U+00FF. Searching this is a tenth of the cost; a laugh added
-# to `LAUGHTER` in Latin letters goes here too (tests/triage/test_engine_speed.py checks it).
-LATIN1_LAUGHTER = re.compile(r"[kK]{4,}|\bxD\b")
-
-
-def _laughs(raw: str) -> bool:
-    """`raw` laughs (`LAUGHTER`)."""
-    latin1 = raw.isascii() or max(raw) <= "\xff"
-    return (LATIN1_LAUGHTER if latin1 else LAUGHTER).search(raw) is not None
-
-
 def _cue_words(
     tokens: Tokens, compiled: Sequence[_Compiled], hits: Sequence[Hit]
 ) -> tuple[list[Evidence], list[Found[str]]]:
@@ -259,7 +241,7 @@ def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple
         for sibling in cues[code].siblings
         if sibling in cues and sibling not in chosen
     ]
-    arabizi = sum(1 for word in tokens.unique if _ARABIZI.match(word))
+    arabizi = sum(1 for word in tokens.unique if not word.isalpha() and _ARABIZI.match(word))  # needs a digit
     more.extend(
         (code, False)
         for code, markers in latin_markers()
@@ -376,7 +358,7 @@ def read(
     reaches = [(c.reach, c.substring) for c in compiled]
     ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
     findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
-    not_serious = "not_serious" in names or _laughs(raw)
+    not_serious = "not_serious" in names or laughs(raw)
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
