@@ -252,10 +252,11 @@ class Scan:
     def __init__(self, text: str, words: Words, sets: tuple[TermSet, ...]) -> None:
         index = _index(sets)
         found: dict[int, list[tuple[int, int]]] = {}
-        by_first, prefix_hits = index.by_first, index.prefix_hits
+        by_first, prefix_hits, seen = index.by_first, index.prefix_hits, index.seen
         final = len(words) - 1
         for position, (word, start, end) in enumerate(words):
-            for number in prefix_hits(word):
+            numbers = seen.get(word)  # `prefix_hits` remembered, looked up without a call
+            for number in prefix_hits(word) if numbers is None else numbers:
                 found.setdefault(number, []).append((start, end))
             entries = by_first.get(word)
             if entries:

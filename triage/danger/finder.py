@@ -24,8 +24,9 @@ from triage.term_matching import GAP_WORDS, PREFIX_MIN_LENGTH, Kind, Piece, comp
 from triage.tokens import Tokens
 
 _P = TypeVar("_P")
-# A term's pieces, its payload, and the plain words it needs after those it is filed by.
-_Entry = tuple[tuple[Piece, ...], _P, frozenset[str]]
+# A term's pieces, its payload, the plain words it needs after those it is filed by, and how
+# many pieces it is filed by (matched when it is looked up): one, or two for a pair.
+_Entry = tuple[tuple[Piece, ...], _P, frozenset[str], int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
 WORD_CACHE = 20_000
@@ -86,11 +87,11 @@ class CueFinder(Generic[_P]):
             pieces = compile_term(term, where)
             first = pieces[0]
             if first.kind is Kind.prefix:
-                self._prefix[first.text[:PREFIX_MIN_LENGTH]].append((pieces, payload, _needed(pieces, 1)))
+                self._prefix[first.text[:PREFIX_MIN_LENGTH]].append((pieces, payload, _needed(pieces, 1), 1))
             elif len(pieces) > 1 and pieces[1].kind is Kind.word:
-                self._pairs[(first.text, pieces[1].text)].append((pieces, payload, _needed(pieces, 2)))
+                self._pairs[(first.text, pieces[1].text)].append((pieces, payload, _needed(pieces, 2), 2))
             else:
-                self._exact[first.text].append((pieces, payload, _needed(pieces, 1)))
+                self._exact[first.text].append((pieces, payload, _needed(pieces, 1), 1))
         self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
         # Words met so far that may start a term here, and those that may not.
         self._starters: set[str] = set()
@@ -112,11 +113,15 @@ class CueFinder(Generic[_P]):
                 (self._starters if self._may_start(word) else self._dull).add(word)
         return unique & self._starters
 
-    def _single_candidates(self, word: str) -> tuple[list[_Entry[_P]], list[_Entry[_P]]]:
+    def _single_candidates(
+        self, word: str
+    ) -> tuple[tuple[_Entry[_P], ...], tuple[_Entry[_P], ...], tuple[_Entry[_P], ...]]:
         """The terms filed by their first word alone that `word` starts: those of the word
-        itself, and those whose first piece is a prefix of it (in filing order)."""
+        itself, those whose first piece is a prefix of it (in filing order), and both."""
         prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
-        return self._exact.get(word, []), [entry for entry in prefixed if _matches(entry[0][0], word)]
+        exact = tuple(self._exact.get(word, ()))
+        started = tuple(entry for entry in prefixed if _matches(entry[0][0], word))
+        return exact, started, exact + started
 
     def find(self, tokens: Tokens) -> list[Found[_P]]:
         """Every place a term matches, in text order (one per term and start)."""
@@ -125,19 +130,20 @@ class CueFinder(Generic[_P]):
         starting = self._starting(tokens.unique)
         if not starting:
             return []
-        words, unique, pairs, singles = tokens.words, tokens.unique, self._pairs, self._singles
+        words, unique, span = tokens.words, tokens.unique, tokens.span
+        pairs, singles = self._pairs, self._singles
         found: list[Found[_P]] = []
         last = len(words) - 1
         for i in [i for i, word in enumerate(words) if word in starting]:
             word = words[i]
-            exact, prefixed = singles(word)
-            paired = pairs.get((word, words[i + 1]), ()) if i < last else ()
-            for group, after in ((exact, 1), (paired, 2), (prefixed, 1)):
-                for pieces, payload, needed in group:
-                    if needed <= unique:
-                        end = _end_of(pieces, after, words, i + after)
-                        if end >= 0:
-                            found.append(Found(tokens.span(i)[0], tokens.span(end - 1)[1], payload))
+            exact, prefixed, both = singles(word)
+            paired = pairs.get((word, words[i + 1])) if i < last else None
+            # The word's own terms, then the pairs it starts with the next word, then prefixes.
+            for pieces, payload, needed, after in both if paired is None else (*exact, *paired, *prefixed):
+                if needed <= unique:
+                    end = i + after if len(pieces) == after else _end_of(pieces, after, words, i + after)
+                    if end >= 0:
+                        found.append(Found(span(i)[0], span(end - 1)[1], payload))
         return found
 
     def _find_substrings(self, padded: str) -> list[Found[_P]]:
