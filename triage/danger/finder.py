@@ -131,7 +131,7 @@ class CueFinder(Generic[_P]):
         starting = self._starting(tokens.unique)
         if not starting:
             return []
-        words, unique, span = tokens.words, tokens.unique, tokens.span
+        words, unique = tokens.words, tokens.unique
         pairs, singles = self._pairs, self._singles
         found: list[Found[_P]] = []
         last = len(words) - 1
@@ -144,7 +144,8 @@ class CueFinder(Generic[_P]):
                 if unique.issuperset(needed):
                     end = i + after if len(pieces) == after else _end_of(pieces, after, words, i + after)
                     if end >= 0:
-                        found.append(Found(span(i)[0], span(end - 1)[1], payload))
+                        spans = tokens.spans  # (word, start, end) of every word, made once
+                        found.append(Found(spans[i][1], spans[end - 1][2], payload))
         return found
 
     def _find_substrings(self, padded: str) -> list[Found[_P]]:
