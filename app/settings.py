@@ -95,7 +95,7 @@ class Settings(BaseSettings):
     opening_hours: str = weekly_hours.ALWAYS
     log_level: str = "INFO"
 
-    @field_validator("languages", mode="before")
+    @field_validator("languages", "partner_webhook_private_hosts", mode="before")
     @classmethod
     def _split_languages(cls, value: object) -> object:
         if isinstance(value, str):
@@ -198,6 +198,9 @@ class Settings(BaseSettings):
     # Webhook notices are signed with HMAC-SHA256 of this key (shared with the partners);
     # unset: webhook notices fail, visibly.
     partner_webhook_secret: SecretStr | None = None
+    # Webhook notices only go to public addresses over https; hosts named here (comma-separated)
+    # may be on the hotline's own network and use http (app/referrals/webhook_address.py).
+    partner_webhook_private_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # GET /metrics (Prometheus text format) answers a scraper that sends this bearer token;
     # unset: /metrics does not exist. At least 32 characters in production.
     metrics_token: SecretStr | None = None
