@@ -2,7 +2,7 @@
 
 Revision ID: 3f6d2a9c7e51
 Revises: c81e4a7f0b35
-Create Date: 2026-12-07 06:30:00
+Create Date: 2026-12-06 06:30:00
 
 Where two-factor login is required, an account without an authenticator may enrol one only
 until `users.totp_enrol_until` (set when an admin creates the account, gives it a new
