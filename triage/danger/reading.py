@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.arabizi import negated_words, root_evidence
@@ -24,6 +25,7 @@ from triage.danger.holding import documents_held
 from triage.danger.idle import idle
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.laughter import laughs
 from triage.danger.negation import denied
 from triage.danger.qualify import care_refused, conditional, favour, possessor, self_locked, thing_held
 from triage.danger.years import past_years
@@ -158,15 +160,6 @@ def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bo
     return True
 
 
-# Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
-# laughing faces, "哈哈", "ههههه", "kkkk", "xD".
-_LAUGHTER = re.compile(
-    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D\U0001F639]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
-    # Issue 11, sixth round: Cyrillic laughter ("хахаха", "ахаха", "лол").
-    r"|(?i:(?:ха){2,}|(?:ах){2,}|\bлол\b)"
-)
-
-
 def _cue_words(
     tokens: Tokens, compiled: Sequence[_Compiled], hits: Sequence[Hit]
 ) -> tuple[list[Evidence], list[Found[str]]]:
@@ -183,7 +176,7 @@ def _cue_words(
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
-                cue_words.append(Found(f.start, f.end, cue))
+                cue_words.append(cast(Found[str], f))  # its payload is the str `cue`
             else:
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
@@ -248,7 +241,7 @@ def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple
         for sibling in cues[code].siblings
         if sibling in cues and sibling not in chosen
     ]
-    arabizi = sum(1 for word in tokens.unique if _ARABIZI.match(word))
+    arabizi = sum(1 for word in tokens.unique if not word.isalpha() and _ARABIZI.match(word))  # needs a digit
     more.extend(
         (code, False)
         for code, markers in latin_markers()
@@ -365,7 +358,7 @@ def read(
     reaches = [(c.reach, c.substring) for c in compiled]
     ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
     findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
-    not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
+    not_serious = "not_serious" in names or laughs(raw)
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
