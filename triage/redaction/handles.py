@@ -48,6 +48,12 @@ _UNSPACED_TAIL = re.compile(r"[ \t]*(?:[:=：]|是)?[ \t]*@?(?P<handle>[A-Za-z0-
 # names are written so
 _UNDERSCORED = re.compile(r"(?<![\w.@])[^\W_][\w.]*_[\w.]*[^\W_]")
 _HANDLE_SHAPE = re.compile(r"[._\d]")
+_COLON_CUES = word_lists.words("handles", "cues_colon")
+_COLON_CUED = re.compile(
+    rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, _COLON_CUES))})[ \t]*[:：][ \t]*@?"
+    r"(?P<handle>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*)"
+)
+_COLON_WORDS = looked_for(cue.lower() for cue in _COLON_CUES)
 # the words of the cues a message's (lower-case) words are compared with: the first of each
 _CUE_WORDS = looked_for(cue.split()[0] for cue in (*_CUES, *(cue.lower() for cue in _CAPITAL_CUES)))
 
@@ -139,6 +145,10 @@ def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from _underscored(text)
     if not hints.latin1:
         yield from _unspaced_cued(text)
+    if hints.has_any(_COLON_WORDS):
+        for match in _COLON_CUED.finditer(text):  # three letters at least: not "line: 7am"
+            if sum(map(str.isalpha, match.group("handle"))) >= 3:
+                yield match.span("handle")
     if not hints.has_any(_CUE_WORDS):
         return
     for match in _cued(text, hints):

@@ -26,6 +26,14 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.name_finder import NameFinder
+from triage.redaction.name_frames import (
+    APPOSITIONS,
+    GREETING_WORDS,
+    KUNYAS,
+    take_appositions,
+    take_greeted,
+    take_kunyas,
+)
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_scripts import CJK
@@ -41,9 +49,13 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1 and UNSPACED_SCRIPTS.search(text):
         yield from find_introduced_names(text)  # "제 이름은 박지훈입니다", "ผมชื่อสมชาย"
     # Hints splits a Devanagari word at its vowel signs: such a message is never gated
+    greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     if (
-        hints.words.isdisjoint(GATE)
+        not greeted
+        and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
+        and hints.words.isdisjoint(APPOSITIONS)
+        and hints.words.isdisjoint(KUNYAS)
         and not CJK.search(text)
         and (hints.latin1 or not _DEVANAGARI.search(text))
     ):
@@ -52,6 +64,11 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             return
     finder = NameFinder(text, hints)
     finder.cues()
+    if greeted:
+        take_greeted(finder)
+    take_appositions(finder)
+    if not hints.latin1:
+        take_kunyas(finder)
     finder.listed()
     finder.signature()
     yield from finder.spans
