@@ -204,3 +204,58 @@ def test_relations_in_latin_letters_and_more_given_names(text: str, expected: st
 )
 def test_romanised_hindi_words_that_are_names_elsewhere_stay(text: str) -> None:
     assert _redacted(text) == text
+
+
+# --- signatures after a closing word in scripts without capitals; Pidgin self-introductions ----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("они опять пришли. спасибо, Маша", "они опять пришли. спасибо, [PERSON]"),
+        ("मालिक ने पासपोर्ट रख लिया। धन्यवाद, सरिता", "मालिक ने पासपोर्ट रख लिया। धन्यवाद, [PERSON]"),
+        ("老板不让我走。谢谢 周慧敏", "老板不让我走。谢谢 [PERSON]"),
+        ("ساعدوا أختي. شكرا، لمى", "ساعدوا أختي. شكرا، [PERSON]"),
+        ("my name na Precious, dem lock me inside", "my name na [PERSON], dem lock me inside"),
+        ("dem dey call me Obinna for here", "dem dey call me [PERSON] for here"),
+        ("pls call me back", "pls call me back"),
+    ],
+)
+def test_signatures_after_closings_and_pidgin_introductions(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize("text", ["شكرا، ساعدوني", "спасибо, помогите", "thanks, I will wait"])
+def test_a_closing_word_before_a_verb_is_no_signature(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# --- handles after a dash or an app's name with 号; doors with a letter; Chinese address labels --
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("snap - temi.xo", "snap - [HANDLE]"),
+        ("加我 Wechat号：liuyan_520", "加我 Wechat号：[HANDLE]"),
+        ("line號 mai2538", "line號 [HANDLE]"),
+        (
+            "en el edificio, el 9D, pasan hombres toda la noche",
+            "en el edificio, el [ADDRESS], pasan hombres toda la noche",
+        ),
+        ("the apartment 14F smells of smoke", "the [ADDRESS] smells of smoke"),
+        ("住址：Markham 88号3楼，快来", "住址：Markham [ADDRESS]，快来"),
+        ("他拿了我的护照。地址是Main Street 4521号", "他拿了我的护照。地址是[ADDRESS]"),
+    ],
+)
+def test_handles_doors_and_address_labels(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the building has a 4K camera and 5G",
+        "flight data from the airline",  # "ig", "line" inside words
+        "我不知道地址，他们在打我",
+        "老板拿了护照。地址我不知道",
+    ],
+)
+def test_words_that_only_look_like_handles_doors_or_addresses_stay(text: str) -> None:
+    assert _redacted(text) == text

@@ -69,6 +69,7 @@ _AT_FIRST_WORDS: dict[str, set[str]] = {}
 for _spelling in _AT_SPELLINGS:
     _AT_FIRST_WORDS.setdefault(max(_spelling.split(), key=len), set()).add(_spelling.split()[0])
 _AT_WORDS = looked_for(_AT_FIRST_WORDS)
+_DOT_WORDS = looked_for(max(spelling.split(), key=len) for spelling in _DOT_SPELLINGS)
 looked_for(first for firsts in _AT_FIRST_WORDS.values() for first in firsts)  # for word_starts
 
 
@@ -172,7 +173,10 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     ("a n a @ g m a i l . c o m", "k o f i 8 8 at gmail dot com") are read as one word."""
     found = list(_find_emails(text, hints))
     yield from found
-    if (found or "@" in text or hints.has_any(_AT_WORDS)) and _SPACED_RUN.search(text):
+    # letters typed one by one: around an "@", in an address found in part ("k o f i 8 8 at
+    # gmail dot com"), or with an "at" word and a "dot" word ("a n a at g m a i l dot c o m")
+    spaced = found or "@" in text or (hints.has_any(_AT_WORDS) and hints.has_any(_DOT_WORDS))
+    if spaced and _SPACED_RUN.search(text):
         yield from _spaced_emails(text)
 
 

@@ -13,6 +13,7 @@ triage/lexicons/redaction/<lang>.toml, [names] (`greetings`, `apposition_relativ
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from triage import word_lists
@@ -83,8 +84,12 @@ def take_appositions(finder: NameFinder) -> None:
     """One or two capitalised words between commas, a relative pronoun after them
     (", a Cleide, que", ", Cosmin, care")."""
     tokens = finder.tokens
-    for k in range(2, len(tokens)):
-        if tokens[k].folded not in APPOSITION_RELATIVES:
+    comma = finder.text.find(", ")
+    while comma != -1:
+        # the token right after the comma (looked up among the few commas, not every token)
+        k = bisect_left(finder.starts, comma + 2)
+        comma = finder.text.find(", ", comma + 2)
+        if not 2 <= k < len(tokens) or tokens[k].folded not in APPOSITION_RELATIVES:
             continue
         last = k - 1
         if finder.text[finder.ends[last] : finder.starts[k]] != ", " or not _free_name(finder, last):

@@ -37,6 +37,7 @@ from triage.redaction.name_frames import (
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_scripts import CJK
+from triage.redaction.name_signature import take_signature
 from triage.redaction.spans import Hints
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -50,11 +51,11 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from find_introduced_names(text)  # "제 이름은 박지훈입니다", "ผมชื่อสมชาย"
     # Hints splits a Devanagari word at its vowel signs: such a message is never gated
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
+    apposed = ", " in text and hints.has_any(APPOSITIONS)
     if (
-        not greeted
+        not (greeted or apposed)
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
-        and hints.words.isdisjoint(APPOSITIONS)
         and hints.words.isdisjoint(KUNYAS)
         and not CJK.search(text)
         and (hints.latin1 or not _DEVANAGARI.search(text))
@@ -66,9 +67,10 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     finder.cues()
     if greeted:
         take_greeted(finder)
-    take_appositions(finder)
-    if not hints.latin1:
+    if apposed:
+        take_appositions(finder)
+    if not hints.latin1 and hints.has_any(KUNYAS):
         take_kunyas(finder)
     finder.listed()
-    finder.signature()
+    take_signature(finder)
     yield from finder.spans
