@@ -72,6 +72,8 @@ KEYS: dict[str, dict[str, Key]] = {
         "after_relations": _FOLDED,  # a possessive after a relation, then a name: "kouzin mwen", "pinsan ko"
         "greetings": _FOLDED,  # opening a message, a capitalised name and a comma follow: "Dear Nnenna,"
         "apposition_relatives": _FOLDED,  # ", Cosmin, care": a name between commas before one
+        "person_verbs": _FOLDED,  # a capitalised word after one is a person: "I told Efosa"
+        "coordinators": _FOLDED,  # "and": a capitalised word joined by one to a name is a name
         "relation_copulas": _FOLDED,  # "is" in "my boss is Kofi Mensah": a listed or full name follows
     },
     "identity": {

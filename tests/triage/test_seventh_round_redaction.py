@@ -259,3 +259,38 @@ def test_handles_doors_and_address_labels(text: str, expected: str) -> None:
 )
 def test_words_that_only_look_like_handles_doors_or_addresses_stay(text: str) -> None:
     assert _redacted(text) == text
+
+
+# --- a capitalised word a person-verb is done to, or joined by "and" to a name -----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I told Ogheneruona the boss is coming", "I told [PERSON] the boss is coming"),
+        ("the madam slapped Ebiakpo again", "the madam slapped [PERSON] again"),
+        ("dites à Ramatoulaye que je vais bien", "dites à [PERSON] que je vais bien"),
+        ("díganle a Yeimy que la estoy buscando", "díganle a [PERSON] que la estoy buscando"),
+        ("we are three, me, Kemi and Ogechukwu", "we are three, me, [PERSON] and [PERSON]"),
+        (
+            "mi prima Yaritza y Dayanis no pueden salir",
+            "mi prima [PERSON] no pueden salir",
+        ),  # "y" joins one span
+    ],
+)
+def test_names_after_a_person_verb_or_joined_to_a_name(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I told Immigration everything",
+        "I asked IRCC and CBSA",
+        "She said Monday, not Tuesday",
+        "I work at Walmart and Costco in Brampton",
+        "we went to Toronto and Montreal",
+        "they took English classes",
+        "Help me and my sister please",  # a capital at the start of the message
+    ],
+)
+def test_institutions_places_and_days_after_those_verbs_stay(text: str) -> None:
+    assert _redacted(text) == text

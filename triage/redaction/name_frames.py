@@ -5,10 +5,13 @@
   the line: "Dear Nnenna, thank you", "Hola Yesenia!", "Bonjour Mireille,", "مرحبا أحمد،";
 - an apposition closed by a relative pronoun: "uma brasileira, a Cleide, que trouxe",
   "un 'iubit', Cosmin, care", "my boss, Kojo Asante, who";
-- an Arabic kunya, "father of" or "mother of" and a name: "بيت أبو فهد", "جارتي أم كلثوم".
+- an Arabic kunya, "father of" or "mother of" and a name: "بيت أبو فهد", "جارتي أم كلثوم";
+- the object of a verb done or said to a person, mid-sentence: "I told Efosa", "dites à
+  Mariétou" (not "I told Immigration": institutions, places and days are no names);
+- a capitalised word joined by "and" to a name already found: "Comfort and Mavis".
 
-The greetings and the relative pronouns are listed per language in
-triage/lexicons/redaction/<lang>.toml, [names] (`greetings`, `apposition_relatives`).
+The words are listed per language in triage/lexicons/redaction/<lang>.toml, [names]
+(`greetings`, `apposition_relatives`, `person_verbs`, `coordinators`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ APPOSITIONS = looked_for(
     for word in word_lists.words("names", "apposition_relatives")
     for form in (word.casefold(), fold_word(word))
 )
+PERSON_VERBS = frozenset(fold_word(word) for word in word_lists.words("names", "person_verbs"))
+VERB_WORDS = looked_for(
+    form for word in word_lists.words("names", "person_verbs") for form in (word.casefold(), fold_word(word))
+)
+_COORDINATORS = frozenset(fold_word(word) for word in word_lists.words("names", "coordinators"))
+_TO = frozenset(["to", "a", "à", "al", "ao", "à"])
 _ARTICLES = frozenset(["a", "o", "la", "el", "le", "the", "lui", "pe"])
 _KUNYA = looked_for(["أبو", "ابو", "أم", "ام"])  # not "أبي" ("I want" in the Gulf)
 KUNYAS = _KUNYA
@@ -118,3 +127,43 @@ def take_kunyas(finder: NameFinder) -> None:
         if tokens[i].text in ("أم", "ام") and name.tier is None and not (i > 0 and tokens[i - 1].marker):
             continue
         finder.claim(i, i + 1)
+
+
+def take_verb_objects(finder: NameFinder) -> None:
+    """A capitalised word, mid-sentence, right after a verb done to or told to a person ("I told
+    Efosa", "the madam slapped Ebiakpo", "dites à Mariétou"); no place, business or stop word."""
+    tokens = finder.tokens
+    for i, token in enumerate(tokens):
+        if token.folded not in PERSON_VERBS:
+            continue
+        j = finder.next_after(i)
+        if j is not None and tokens[j].folded in _TO and not tokens[j].capitalised:
+            j = finder.next_after(j)
+        if j is None or not finder.joined(j - 1, j) or not _free_name(finder, j) or not tokens[j].capitalised:
+            continue
+        if tokens[j].marker or finder.sentence_initial(j) or business_follows(finder, j):
+            continue
+        finder.claim(j, finder.extend(j))
+
+
+def take_coordinated(finder: NameFinder) -> None:
+    """A capitalised word joined by "and" to a name found ("Comfort and Mavis", "Ana y Yaritza")."""
+    tokens = finder.tokens
+    for i in range(len(tokens) - 2):
+        if tokens[i + 1].folded not in _COORDINATORS:
+            continue
+        if not (finder.joined(i, i + 1) and finder.joined(i + 1, i + 2)):
+            continue
+        if i in finder.taken and i + 2 not in finder.taken:
+            j = i + 2
+        elif i + 2 in finder.taken and i not in finder.taken:
+            j = i
+        else:
+            continue
+        if (
+            _free_name(finder, j)
+            and tokens[j].capitalised
+            and not tokens[j].marker
+            and not finder.sentence_initial(j)
+        ):
+            finder.claim(j, j)

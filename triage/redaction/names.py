@@ -30,9 +30,12 @@ from triage.redaction.name_frames import (
     APPOSITIONS,
     GREETING_WORDS,
     KUNYAS,
+    VERB_WORDS,
     take_appositions,
+    take_coordinated,
     take_greeted,
     take_kunyas,
+    take_verb_objects,
 )
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
@@ -52,8 +55,9 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     # Hints splits a Devanagari word at its vowel signs: such a message is never gated
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     apposed = ", " in text and hints.has_any(APPOSITIONS)
+    verbs = hints.has_any(VERB_WORDS)
     if (
-        not (greeted or apposed)
+        not (greeted or apposed or verbs)
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
@@ -71,6 +75,10 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_appositions(finder)
     if not hints.latin1 and hints.has_any(KUNYAS):
         take_kunyas(finder)
+    if verbs:
+        take_verb_objects(finder)
     finder.listed()
+    if finder.spans:
+        take_coordinated(finder)
     take_signature(finder)
     yield from finder.spans
