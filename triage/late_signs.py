@@ -31,6 +31,7 @@ from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
 from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
+from triage.settled_needs import NO_CUES, NeedCues, settle_needs
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
 _PERCENT = r"(?<!\d)\d{1,3}\s?%"
@@ -57,6 +58,8 @@ class Late:
 @dataclass(frozen=True, slots=True)
 class LateSigns:
     signs: tuple[Late, ...] = ()
+    # What the needs settled last depend on (`triage.settled_needs`).
+    cues: NeedCues = NO_CUES
 
 
 NONE = LateSigns()
@@ -104,6 +107,7 @@ def read_late_signs(
     read: dict[str, tuple[int, int]] | None = None,
     report: bool = True,
     had: tuple[Need, ...] = (),
+    need_cues: NeedCues = NO_CUES,
 ) -> LateSigns:
     """The late signs of redacted `text` (folded as `folded`, its folded `words` with their
     spans if already split) that the rules did not find (`found`). `read` holds the folded
@@ -151,7 +155,9 @@ def read_late_signs(
     status = _status(scan, found)
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
-    return LateSigns(tuple(signs)) if signs else NONE
+    if report and scan.spans(load_terms("crime", "crime")):
+        need_cues = replace(need_cues, crime=True)
+    return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
 
 
 # Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
@@ -168,7 +174,7 @@ def _all_sets() -> tuple[TermSet, ...]:
         cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
         sets += [cues.first, cues.second]
     for name, table in (("violence", "hitting"), ("deception", "promise"), ("status", "removal"),
-                        ("status", "travel_document")):
+                        ("status", "travel_document"), ("crime", "crime")):
         sets.append(load_terms(name, table))
     return tuple(sets)
 
@@ -208,9 +214,8 @@ def _quote(text: str, folded: Folded, span: tuple[int, int]) -> str:
 
 
 def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
-    """`result` with `signs` added (an emergency keeps only the needs of now)."""
-    if not signs.signs:
-        return result
+    """`result` with `signs` added (an emergency keeps only the needs of now), and its needs
+    settled from the whole picture (`triage.settled_needs`)."""
     indicators = set(result.indicators)
     needs = set(result.needs)
     for sign in signs.signs:
@@ -219,7 +224,10 @@ def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
         needs.update(sign.needs)
     if result.urgency is Urgency.emergency:
         needs -= _LATER_NEEDS - set(result.needs)
+    needs = settle_needs(result.urgency, needs, indicators, set(result.exploitation), signs.cues)
     kept = tuple(code for code in Need if code in needs)
+    if not signs.signs and kept == result.needs:
+        return result
     lines = [line for line in (sign.line(kept) for sign in signs.signs) if line is not None]
     return replace(
         result,

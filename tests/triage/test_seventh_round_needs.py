@@ -1,0 +1,95 @@
+"""Issue 11, seventh round: needs an operator ticks from the whole picture (`triage.settled_needs`).
+
+Sentences of their own (not the corpus's), in several languages: money taken from a person
+sold for sex asks for no labour complaint, pay held back at work does; an adult made to
+commit a crime needs legal help, a child in the same case youth protection; drugs one is
+made to sell are no addiction; a question about an ongoing situation asks for information.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.settled_needs import NeedCues, settle_needs
+
+
+def _needs(text: str) -> set[Need]:
+    return set(triage.analyze(text).needs)
+
+
+class TestLabourRightsAreAWorkersRemedy:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boyfriend posts my ads online and keeps all the money the clients pay me.",
+            "Il publie mes annonces et garde tout l'argent des clients, je dois lui rembourser le billet.",
+            "Он выставляет мои объявления и забирает все деньги клиентов.",
+        ],
+    )
+    def test_money_taken_in_sexual_exploitation_asks_no_labour_complaint(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Exploitation.sexual_exploitation in result.exploitation
+        assert Need.labour_rights not in result.needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The farm owner keeps half of our wages and we work 14 hours a day.",
+            "El patrón de la granja se queda con la mitad del sueldo y trabajamos 14 horas al día.",
+        ],
+    )
+    def test_pay_held_back_at_work_still_does(self, text: str) -> None:
+        assert Need.labour_rights in _needs(text)
+
+
+class TestAnAdultMadeToCommitACrimeNeedsLegalHelp:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The men who brought my cousin here make him sell drugs in the park to pay back 5000 dollars.",
+            "A mi primo lo obligan a vender droga en el parque, dicen que les debe 5000 dólares.",
+            "Ils forcent mon frère à vendre de la drogue pour une gang, il leur doit 2000 $.",
+            "他们逼我哥哥贩毒，说他欠他们三万块。",
+            "Meu irmão é obrigado a vender droga na rua, dizem que ele deve 4000 dólares da viagem.",
+        ],
+    )
+    def test_legal_and_no_addiction_support(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.high
+        assert Need.legal in result.needs
+        assert Need.substance_use not in result.needs
+
+    def test_a_child_in_the_same_case_is_youth_protections(self) -> None:
+        needs = _needs("My son is 15 and a gang makes him sell drugs after school, they say he owes them.")
+        assert Need.youth_protection in needs
+        assert Need.legal not in needs
+
+    def test_a_crime_word_in_a_finished_story_adds_nothing(self) -> None:
+        cues = NeedCues(crime=True)
+        assert settle_needs(Urgency.standard, set(), set(), set(), cues) == set()
+
+
+class TestAQuestionAboutAnOngoingSituationAsksForInformation:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mi patrona me quitó el pasaporte y me paga 400 dólares al mes. ¿Eso es normal?",
+            "Le patron garde mon passeport et me paie 500 $ par mois. C'est tu normal ça?",
+            "Хозяин забрал мой паспорт и платит 400 долларов в месяц. Это нормально?",
+        ],
+    )
+    def test_information_beside_the_other_needs(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.high
+        assert {Need.information, Need.immigration} <= set(result.needs)
+
+    def test_not_in_an_emergency(self) -> None:
+        cues = NeedCues(question=True)
+        assert settle_needs(Urgency.emergency, {Need.emergency_safety}, set(), set(), cues) == {
+            Need.emergency_safety
+        }
+
+    def test_not_in_a_statement(self) -> None:
+        assert settle_needs(Urgency.high, set(), {Indicator.debt_bondage}, set(), NeedCues()) == set()
