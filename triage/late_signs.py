@@ -91,6 +91,8 @@ _SIGNS = (
           "without food, water or heat"),
     _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
     _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
+    _Sign(Indicator.retention_of_documents, (), "status", "travel_document", "held", (), (),
+          "a passport or a permit in someone else's hands"),
 )
 # What the danger model read (`triage.scoring` passes their folded spans by these names).
 _READ = {
@@ -144,6 +146,10 @@ def read_late_signs(
         paired = cues.find(folded.text, words, scan)
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
+    if report and Indicator.withholding_of_wages not in (*found, *indicators):
+        unpaid = scan.spans(load_terms("pay", "unpaid"))
+        if unpaid:
+            add(Indicator.withholding_of_wages, (Need.labour_rights,), min(unpaid), "pay not paid or cut")
     if report and Indicator.physical_sexual_violence not in found:
         hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
         if hit is not None:
@@ -152,7 +158,7 @@ def read_late_signs(
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
             add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
-    status = _status(scan, found)
+    status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
     if report and scan.spans(load_terms("crime", "crime")):
@@ -174,7 +180,7 @@ def _all_sets() -> tuple[TermSet, ...]:
         cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
         sets += [cues.first, cues.second]
     for name, table in (("violence", "hitting"), ("deception", "promise"), ("status", "removal"),
-                        ("status", "travel_document"), ("crime", "crime")):
+                        ("status", "travel_document"), ("crime", "crime"), ("pay", "unpaid")):
         sets.append(load_terms(name, table))
     return tuple(sets)
 

@@ -47,7 +47,7 @@ def settle_needs(
     settled = set(needs)
     minor = Indicator.minor_involved in indicators
     work = bool(exploitation & _WORK)
-    if not work and exploitation & _NOT_WAGES:
+    if not work and (exploitation & _NOT_WAGES or cues.crime):
         settled.discard(Need.labour_rights)
     forced_crime = cues.crime or Exploitation.forced_criminality in exploitation
     if forced_crime and urgency is Urgency.high:

@@ -12,6 +12,8 @@ import pytest
 
 import triage
 from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.folding import fold
+from triage.late_signs import read_late_signs
 from triage.settled_needs import NeedCues, settle_needs
 
 
@@ -93,3 +95,54 @@ class TestAQuestionAboutAnOngoingSituationAsksForInformation:
 
     def test_not_in_a_statement(self) -> None:
         assert settle_needs(Urgency.high, set(), {Indicator.debt_bondage}, set(), NeedCues()) == set()
+
+
+def _late(text: str) -> set[Indicator]:
+    """The indicators the late signs read in `text` when the rules found none."""
+    signs = read_late_signs(text, fold(text), ())
+    return {sign.indicator for sign in signs.signs if sign.indicator is not None}
+
+
+class TestPayNotPaidOrCutSaysItAlone:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I cleaned offices for six months and I never got paid.",
+            "On a travaillé tout l'été sans nous payer.",
+            "Trabajé en la obra tres meses y nunca me pagaron.",
+            "Tatlong buwan na kaming di sumasahod sa pabrika.",
+            "Нам уже четвёртый месяц не платят.",
+            "老板拖欠我们三个月了。",
+            "Agencja potrąca za mieszkanie prawie wszystko.",
+        ],
+    )
+    def test_withholding_of_wages_with_no_word_of_pay(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in _late(text)
+
+    def test_labour_rights_follow(self) -> None:
+        result = triage.analyze("I cleaned offices for six months and never got paid, the agency says later.")
+        assert Indicator.withholding_of_wages in result.indicators
+        assert Need.labour_rights in result.needs
+
+    def test_being_paid_is_no_sign(self) -> None:
+        assert Indicator.withholding_of_wages not in _late("They pay me every Friday, 18 dollars an hour.")
+
+
+class TestADocumentInSomeoneElsesHands:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The supervisor has our passports in his safe.",
+            "Kapitan ang may hawak ng passport namin.",
+            "Паспорт у хозяина до конца сезона.",
+            "我的护照在老板那里。",
+            "lpatron 3ando les passeports dyal l3ommal",
+            "Pasaportul a ramas la patron.",
+        ],
+    )
+    def test_is_retention_of_documents(self, text: str) -> None:
+        assert Indicator.retention_of_documents in _late(text)
+
+    def test_a_passport_of_ones_own_is_not(self) -> None:
+        own = "I renewed my passport at the consulate last week."
+        assert Indicator.retention_of_documents not in _late(own)
