@@ -32,6 +32,7 @@ from triage.folding import WORD, Folded
 from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
 from triage.settled_needs import NO_CUES, NeedCues, settle_needs
+from triage.threats import conditional_threat, threat_sets
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
 _PERCENT = r"(?<!\d)\d{1,3}\s?%"
@@ -150,6 +151,10 @@ def read_late_signs(
         unpaid = scan.spans(load_terms("pay", "unpaid"))
         if unpaid:
             add(Indicator.withholding_of_wages, (Need.labour_rights,), min(unpaid), "pay not paid or cut")
+    if report and Indicator.intimidation_threats not in found:
+        threat = conditional_threat(folded.text, words, scan)
+        if threat is not None:
+            add(Indicator.intimidation_threats, (), threat, "a threat: if the person does not obey, a harm")
     if report and Indicator.physical_sexual_violence not in found:
         hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
         if hit is not None:
@@ -182,6 +187,7 @@ def _all_sets() -> tuple[TermSet, ...]:
     for name, table in (("violence", "hitting"), ("deception", "promise"), ("status", "removal"),
                         ("status", "travel_document"), ("crime", "crime"), ("pay", "unpaid")):
         sets.append(load_terms(name, table))
+    sets.extend(threat_sets())
     return tuple(sets)
 
 

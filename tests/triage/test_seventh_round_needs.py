@@ -146,3 +146,62 @@ class TestADocumentInSomeoneElsesHands:
     def test_a_passport_of_ones_own_is_not(self) -> None:
         own = "I renewed my passport at the consulate last week."
         assert Indicator.retention_of_documents not in _late(own)
+
+
+class TestAThreatToldAsACondition:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The foreman told us that if anyone complains he will send us back on the next plane.",
+            "Le contremaître dit que si on se plaint, il va appeler la police.",
+            "Dice que si no trabajo el domingo me denuncia a migración.",
+            "Kapag umalis daw ako, ipapadeport niya ako.",
+            "Șeful zice că dacă plecăm ne bat.",
+            "Бригадир сказал, если уйдём, нас сдадут в полицию.",
+            "Хазяїн каже, якщо піду, мене депортують.",
+            "老板说如果我们辞职就报警。",
+            "malik bolta hai agar chhoda to police ko de dega",
+        ],
+    )
+    def test_is_intimidation(self, text: str) -> None:
+        assert Indicator.intimidation_threats in _late(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "What happens if I go to the police, will they deport me?",
+            "Si je porte plainte, est-ce qu'on va me renvoyer?",
+            "If you need help, call us any time.",
+        ],
+    )
+    def test_a_question_or_an_offer_is_not(self, text: str) -> None:
+        assert Indicator.intimidation_threats not in _late(text)
+
+
+class TestEveryDayIsNoOvertime:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "She calls me every day and cries, she says the family is kind to her.",
+            "Mi vecina pasa todos los días a verme.",
+            "Він дзвонить щодня, каже що все добре.",
+            "我一个小时前到了多伦多。",
+        ],
+    )
+    def test_a_bare_frequency_or_an_hour_ago(self, text: str) -> None:
+        assert Indicator.excessive_overtime not in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I work 16 hours a day in the kitchen.",
+            "Trabajo de 6 de la mañana hasta la medianoche sin día libre.",
+            "每天工作16个小时，没有休息日。",
+        ],
+    )
+    def test_hours_far_above_a_limit_still_are(self, text: str) -> None:
+        assert Indicator.excessive_overtime in triage.analyze(text).indicators
+
+    def test_beating_told_in_the_past_is_violence(self) -> None:
+        text = "Колись мене тримали в підвалі і били, тепер я в безпеці."
+        assert Indicator.physical_sexual_violence in triage.analyze(text).indicators
