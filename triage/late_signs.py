@@ -168,6 +168,8 @@ def read_late_signs(
         add(None, (Need.immigration,), *status)
     if report and scan.spans(load_terms("crime", "crime")):
         need_cues = replace(need_cues, crime=True)
+    if scan.spans(load_terms("plea", "help")):
+        need_cues = replace(need_cues, plea=True)
     return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
 
 
@@ -177,6 +179,13 @@ DENIAL_REACH = 3
 DENIAL_AFTER = 2
 
 
+# The word lists read alone (lexicons/codes/<file>.toml, [table]).
+_LISTS = (
+    ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
+    ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"),
+)
+
+
 @lru_cache(maxsize=1)
 def _all_sets() -> tuple[TermSet, ...]:
     """Every word list the late signs read in a whole message, scanned in one pass."""
@@ -184,8 +193,7 @@ def _all_sets() -> tuple[TermSet, ...]:
     for sign in _SIGNS:
         cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
         sets += [cues.first, cues.second]
-    for name, table in (("violence", "hitting"), ("deception", "promise"), ("status", "removal"),
-                        ("status", "travel_document"), ("crime", "crime"), ("pay", "unpaid")):
+    for name, table in _LISTS:
         sets.append(load_terms(name, table))
     sets.extend(threat_sets())
     return tuple(sets)

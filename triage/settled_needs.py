@@ -10,7 +10,9 @@ exploited and how, not only on the words that named it:
 - `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
   stealing, lending a bank account) risks being prosecuted for it;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
-  "what can we do?") asks for facts and rights as much as one about a past situation does.
+  "what can we do?") asks for facts and rights as much as one about a past situation does;
+  a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
+  someone to answer, not for facts.
 """
 
 from __future__ import annotations
@@ -27,9 +29,14 @@ class NeedCues:
     question: bool = False  # the message asks something
     report: bool = True  # no joke, fiction or imagined case
     crime: bool = False  # a crime the person is made to commit (lexicons/codes/crime.toml)
+    plea: bool = False  # a word asking for help or for someone to talk to (lexicons/codes/plea.toml)
+    words: int = 0  # how many words the message has
 
 
 NO_CUES = NeedCues()
+# A message of at most this many words that pleads for help and says nothing else asks for
+# contact, not for facts.
+PLEA_WORDS = 16
 _WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
 _NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})
 
@@ -57,4 +64,6 @@ def settle_needs(
         settled.discard(Need.substance_use)  # drugs the person is made to sell, not to take
     if urgency is Urgency.high and cues.question:
         settled.add(Need.information)
+    if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
+        settled.clear()
     return settled

@@ -205,3 +205,29 @@ class TestEveryDayIsNoOvertime:
     def test_beating_told_in_the_past_is_violence(self) -> None:
         text = "Колись мене тримали в підвалі і били, тепер я в безпеці."
         assert Indicator.physical_sexual_violence in triage.analyze(text).indicators
+
+
+class TestAShortPleaAsksForSomeoneNotForFacts:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "good evening, is anyone there? I need to talk please",
+            "Bonsoir, vous pouvez m'aider svp?",
+            "Oi, alguém pode me ajudar? Preciso falar.",
+            "Magandang gabi po, pwede po ba akong makausap?",
+            "Добрий вечір, можете допомогти?",
+            "您好，能帮帮我吗？",
+        ],
+    )
+    def test_no_information(self, text: str) -> None:
+        assert Need.information not in _needs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Qu'est-ce que la traite des personnes exactement?",
+            "Ano po ang ibig sabihin ng forced labour?",
+        ],
+    )
+    def test_a_short_question_about_facts_keeps_it(self, text: str) -> None:
+        assert Need.information in _needs(text)
