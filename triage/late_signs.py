@@ -24,6 +24,7 @@ these signs reach neither the urgency nor the opinion.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -147,30 +148,41 @@ def read_late_signs(
         paired = cues.find(folded.text, words, scan)
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
-    if report and Indicator.withholding_of_wages not in (*found, *indicators):
-        unpaid = scan.spans(load_terms("pay", "unpaid"))
-        if unpaid:
-            add(Indicator.withholding_of_wages, (Need.labour_rights,), min(unpaid), "pay not paid or cut")
-    if report and Indicator.intimidation_threats not in found:
-        threat = conditional_threat(folded.text, words, scan)
-        if threat is not None:
-            add(Indicator.intimidation_threats, (), threat, "a threat: if the person does not obey, a harm")
-    if report and Indicator.physical_sexual_violence not in found:
-        hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
-        if hit is not None:
-            add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
-    if report and Indicator.deception not in found:
-        promised = scan.spans(load_terms("deception", "promise"))
-        if promised:
-            add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
+    if report:
+        _said_alone(folded.text, scan, words, (*found, *indicators), add)
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
-    if report and scan.spans(load_terms("crime", "crime")):
-        need_cues = replace(need_cues, crime=True)
-    if scan.spans(load_terms("plea", "help")):
-        need_cues = replace(need_cues, plea=True)
+    need_cues = replace(
+        need_cues,
+        crime=report and bool(scan.spans(load_terms("crime", "crime"))),
+        plea=bool(scan.spans(load_terms("plea", "help"))),
+    )
     return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
+
+
+_Add = Callable[[Indicator | None, tuple[Need, ...], tuple[int, int], str], None]
+
+
+def _said_alone(text: str, scan: Scan, words: Words, have: tuple[Indicator, ...], add: _Add) -> None:
+    """The signs a word or a phrase says alone (pay not paid, a hit, a promise) or a condition
+    with its harm (a threat), when the rules did not find them (`have`)."""
+    if Indicator.withholding_of_wages not in have:
+        unpaid = scan.spans(load_terms("pay", "unpaid"))
+        if unpaid:
+            add(Indicator.withholding_of_wages, (Need.labour_rights,), min(unpaid), "pay not paid or cut")
+    if Indicator.intimidation_threats not in have:
+        threat = conditional_threat(text, words, scan)
+        if threat is not None:
+            add(Indicator.intimidation_threats, (), threat, "a threat: if the person does not obey, a harm")
+    if Indicator.physical_sexual_violence not in have:
+        hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
+        if hit is not None:
+            add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
+    if Indicator.deception not in have:
+        promised = scan.spans(load_terms("deception", "promise"))
+        if promised:
+            add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
 
 
 # Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
