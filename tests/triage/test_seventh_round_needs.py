@@ -231,3 +231,30 @@ class TestAShortPleaAsksForSomeoneNotForFacts:
     )
     def test_a_short_question_about_facts_keeps_it(self, text: str) -> None:
         assert Need.information in _needs(text)
+
+
+class TestAHiddenPhoneOrALanguageIsNoIsolation:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I hid this phone under the mattress, please write only in the morning.",
+            "Escondí este celular en mi zapato, no me llamen.",
+            "Сховала цей телефон у шафі, не дзвоніть.",
+            "I don't speak English and I need a job.",
+            "Não falo inglês, preciso de ajuda com os papéis.",
+            "我不会说英语，想找一个中文的律师。",
+        ],
+    )
+    def test_no_isolation(self, text: str) -> None:
+        assert Indicator.isolation not in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He took my phone and I can't call my family.",
+            "Nos quitaron los celulares y no nos dejan llamar a la familia.",
+            "Забрали телефон, не дають дзвонити рідним.",
+        ],
+    )
+    def test_a_phone_taken_still_is(self, text: str) -> None:
+        assert Indicator.isolation in triage.analyze(text).indicators
