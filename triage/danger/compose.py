@@ -69,6 +69,13 @@ def _suspected(finding: Finding, reading: Reading) -> bool:
     )
 
 
+def _topic(reading: Reading) -> bool:
+    """A journalist, a researcher or a trainer asks, with no word of now: the dangers they name
+    ("a witness says he was beaten and locked in") are their topic, not a danger lived now
+    (Issue 11, seventh round: every such message of the corpus is labelled `low`)."""
+    return reading.professional and not reading.said_now
+
+
 def level_of(finding: Finding) -> Urgency | None:
     """What one finding justifies on its own."""
     if finding.when is When.denied:
@@ -104,7 +111,7 @@ def _needs(findings: Iterable[Finding]) -> set[Need]:
 
 def judge(reading: Reading) -> Verdict:
     """The emergency findings, indicators and needs of a reading."""
-    serious = not (reading.not_serious or reading.hypothetical)
+    serious = not (reading.not_serious or reading.hypothetical or _topic(reading))
     emergency = tuple(
         f
         for f in reading.findings
@@ -153,7 +160,8 @@ def decide(
     if reading.idle and not danger and not reading.said_now and not indicators:
         # "prueba", "tès tès", "allo?": a test or a greeting, nothing told yet.
         return Urgency.low, ["a test message or a greeting alone -> low"]
-    if reading.professional and not danger and not child_now and not lived and not reading.now:
+    calm = not danger and not child_now and not lived and not reading.now
+    if _topic(reading) or (reading.professional and calm):
         # A journalist, a researcher, a trainer: the words of exploitation are their topic.
         return Urgency.low, ["a journalist, researcher or trainer asks -> low"]
     if (

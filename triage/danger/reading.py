@@ -205,7 +205,8 @@ def _outermost(found: list[Found[str]]) -> list[Found[str]]:
     kept: list[Found[str]] = []
     reach = -1
     for f in found:
-        if f.end <= reach and kept and kept[-1].payload != f.payload:
+        inside = kept and (kept[-1].start, kept[-1].end) != (f.start, f.end)
+        if f.end <= reach and inside and kept[-1].payload != f.payload:
             continue
         kept.append(f)
         reach = max(reach, f.end)
@@ -317,6 +318,18 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
 
 
+def _arrested(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """A lock inside a longer word of the past is the abuser's arrest or sentence ("foi preso",
+    "en prison", "nan prizon"), not the writer held (Issue 11, seventh round)."""
+    return item.what is What.confinement and any(
+        f.payload == "past"
+        and f.start <= item.start
+        and item.end <= f.end
+        and f.end - f.start > item.end - item.start
+        for f in found
+    )
+
+
 def _arabizi(evidence: list[Evidence], tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[Evidence]:
     """Arabic in Latin letters: read by its roots too, and "ma ...ch" denies the word it circles."""
     if not any(code == "ar" for code, _ in codes):
@@ -340,6 +353,7 @@ def read(
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
     evidence = _arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
+    evidence = [e for e in evidence if not _arrested(e, found)]
     negations = [f for f in found if f.payload == "negation"]
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
@@ -358,7 +372,9 @@ def read(
     who = Who.minor if minor else Who.third_party if third_party else Who.writer
     times = _times(cue_words, evidence, ends)
     # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
-    dated = {sentence_of(ends, f.start) for f in years}
+    # Sentences placed in the past by a year gone by or by a word of the past ("il y a 4 ans",
+    # "há seis anos"): the tense a cue suggests does not outweigh it (Issue 11, seventh round).
+    dated = {sentence_of(ends, f.start) for f in years} | times["past"]
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
