@@ -21,7 +21,8 @@ class TestASentenceYearsBackStaysInThePast:
     @pytest.mark.parametrize(
         "text",
         [
-            "ya 5 ans mon ex m'a enfermée dans un sous-sol à Laval. aujourd'hui ça va, je veux juste parler à une avocate",
+            "ya 5 ans mon ex m'a enfermée dans un sous-sol à Laval. aujourd'hui ça va, je "
+            "veux juste parler à une avocate",
             "Cách đây 3 năm tôi bị nhốt trong một xưởng may. Bây giờ tôi đã ổn, tôi muốn học nghề",
             "قبل سبع سنوات حبسوني في بيت في بيروت. الآن أنا بخير وأريد محامية",
             "Há oito anos fui trancada num quarto pelo patrão. Hoje estou bem e quero estudar",
@@ -55,10 +56,14 @@ class TestAProfessionalNamesDangersAsATopic:
     @pytest.mark.parametrize(
         "text",
         [
-            "I'm a reporter for a radio station in Cebu, our piece is about nannies who say they were 'locked in and beaten'. Could your team comment?",
-            "Soy periodista de un diario de Lima, preparo una nota sobre costureras que denunciaron golpes y encierro en talleres. ¿Pueden darme una entrevista?",
-            "Sunt jurnalist la un post de radio, pregătim un material despre muncitori care spun că au fost bătuți și închiși într-o baracă. Ne puteți răspunde?",
-            "Je suis journaliste pour un hebdo de l'Outaouais, un témoin dit avoir été battu et enfermé sur une ferme. Pouvez-vous commenter?",
+            "I'm a reporter for a radio station in Cebu, our piece is about nannies who say "
+            "they were 'locked in and beaten'. Could your team comment?",
+            "Soy periodista de un diario de Lima, preparo una nota sobre costureras que "
+            "denunciaron golpes y encierro en talleres. ¿Pueden darme una entrevista?",
+            "Sunt jurnalist la un post de radio, pregătim un material despre muncitori care "
+            "spun că au fost bătuți și închiși într-o baracă. Ne puteți răspunde?",
+            "Je suis journaliste pour un hebdo de l'Outaouais, un témoin dit avoir été battu "
+            "et enfermé sur une ferme. Pouvez-vous commenter?",
         ],
     )
     def test_a_journalists_quote_is_low(self, text: str) -> None:
@@ -68,12 +73,13 @@ class TestAProfessionalNamesDangersAsATopic:
         "text",
         [
             "CBC producer here, doing a doc about farm workers, is there a spokesperson this month?",
-            "Bonjour, on aimerait une formation sur la traite pour nos intervenants du centre jeunesse. Offrez-vous ça?",
+            "Bonjour, on aimerait une formation sur la traite pour nos intervenants du centre "
+            "jeunesse. Offrez-vous ça?",
         ],
     )
     def test_producers_and_trainers_are_low(self, text: str) -> None:
         assert _rules(text) is Urgency.low
 
     def test_a_journalist_in_danger_now_is_not_a_topic(self) -> None:
-        text = "I'm a journalist and right now two men are outside my hotel room, they are hitting the door, help"
+        text = "I'm a journalist and right now two men are outside my hotel room, hitting the door, help"
         assert _rules(text) is Urgency.emergency
