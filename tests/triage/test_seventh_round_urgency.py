@@ -83,3 +83,68 @@ class TestAProfessionalNamesDangersAsATopic:
     def test_a_journalist_in_danger_now_is_not_a_topic(self) -> None:
         text = "I'm a journalist and right now two men are outside my hotel room, hitting the door, help"
         assert _rules(text) is Urgency.emergency
+
+
+class TestMinutesAgoIsNow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "M fèk sove kite kay patwon an, sa gen 15 minit, yo ap chache m nan lari a",
+            "Me escapé hace 20 minutos de la casa del patrón y me están buscando",
+            "Fugi há 10 minutos da casa do patrão e eles estão me procurando",
+        ],
+    )
+    def test_an_escape_minutes_ago_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestABrokenBoneWithCareRefused:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "bra mwen kase, mèt la pa vle m al lopital, li di m pa gen papye",
+            "my wrist is broken from the machine and the boss won't let me go to the hospital",
+            "j'ai le poignet cassé et le patron veut pas que j'aille à l'hôpital",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+    def test_a_fracture_years_ago_is_not(self) -> None:
+        assert (
+            _rules("Me quebré la muñeca hace dos años en la granja, ¿puedo reclamar?")
+            is not Urgency.emergency
+        )
+
+
+class TestAChildTakenOrPaidForNow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Guro po ako, yung estudyante ko 12 years old, nag-text ngayon lang"
+            " na nasa kotse siya ng lalaking hindi niya kilala",
+            "I'm her aunt, my niece is 13 and her stepfather is taking her tonight to meet a man in a motel",
+            "мне 15, мужчина сказал что тот заплатил за меня и сейчас вернется",
+            "мені 13, він сказав що той заплатив і зараз повернеться",
+            "nina miaka 15, baba yangu wa kambo ameniuza kwa mzee, sasa hivi amelala",
+        ],
+    )
+    def test_is_an_emergency(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+
+class TestWatchedNowButNotAFearAlone:
+    def test_men_waiting_outside_now(self) -> None:
+        text = "Em đang trốn trong quán cà phê, hai người của chủ vừa đi qua nhìn em, em không dám ra ngoài"
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tôi không dám ra ngoài một mình vì không biết tiếng Anh, có lớp học không?",
+            "If they find me working without a permit, will I be deported?",
+            "My mom is waiting for me outside the clinic, can I call back later?",
+        ],
+    )
+    def test_a_fear_or_a_wait_alone_is_not_an_emergency(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
