@@ -148,3 +148,32 @@ class TestWatchedNowButNotAFearAlone:
     )
     def test_a_fear_or_a_wait_alone_is_not_an_emergency(self, text: str) -> None:
         assert _rules(text) is not Urgency.emergency
+
+
+class TestAQuestionAboutWhatAWordMeans:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "what's the difference between forced labour and exploitation at work? is it only about sex?",
+            "¿Cuál es la diferencia entre explotación sexual y prostitución?",
+            "Ano ang ibig sabihin ng forced labor? nabasa ko lang sa facebook",
+            "Що таке примусова праця? Це тільки коли замикають?",
+            "Что такое долговая кабала? Это когда держат взаперти?",
+            "强迫劳动和人口贩运有什么区别？",
+            "Kisa sa vle di travay fòse? Se menm bagay ak esklavaj?",
+            "Ce înseamnă muncă forțată? E doar când ești închis?",
+        ],
+    )
+    def test_is_low(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "What is trafficking? My boss keeps my passport and hasn't paid me in 4 months",
+            "¿Qué significa trata? El patrón me encerró en el cuarto ahora mismo, ayuda",
+            "Що таке торгівля людьми? Мене зараз тримають замкненою в квартирі",
+        ],
+    )
+    def test_with_the_writers_own_situation_is_not_low(self, text: str) -> None:
+        assert _rules(text) is not Urgency.low

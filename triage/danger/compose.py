@@ -41,10 +41,15 @@ _CHILD_HURT = frozenset({What.violence})
 
 
 # Signs of the writer's own exploitation: "is this normal?" about them is no witness's suspicion.
-_OWN = frozenset({
-    Indicator.retention_of_documents, Indicator.debt_bondage, Indicator.withholding_of_wages,
-    Indicator.physical_sexual_violence, Indicator.excessive_overtime,
-})
+_OWN = frozenset(
+    {
+        Indicator.retention_of_documents,
+        Indicator.debt_bondage,
+        Indicator.withholding_of_wages,
+        Indicator.physical_sexual_violence,
+        Indicator.excessive_overtime,
+    }
+)
 
 
 def _child_now(finding: Finding, reading: Reading) -> bool:
@@ -74,6 +79,12 @@ def _topic(reading: Reading) -> bool:
     ("a witness says he was beaten and locked in") are their topic, not a danger lived now
     (Issue 11, seventh round: every such message of the corpus is labelled `low`)."""
     return reading.professional and not reading.said_now
+
+
+def _asks_meaning(reading: Reading) -> bool:
+    """Only questions about what a word or a law means, with no word of now: "What is debt
+    bondage? Is it when they lock you in?" names a lock as a topic (Issue 11, seventh round)."""
+    return reading.definition and reading.only_questions and not reading.said_now
 
 
 def level_of(finding: Finding) -> Urgency | None:
@@ -111,7 +122,7 @@ def _needs(findings: Iterable[Finding]) -> set[Need]:
 
 def judge(reading: Reading) -> Verdict:
     """The emergency findings, indicators and needs of a reading."""
-    serious = not (reading.not_serious or reading.hypothetical or _topic(reading))
+    serious = not (reading.not_serious or reading.hypothetical or _topic(reading) or _asks_meaning(reading))
     emergency = tuple(
         f
         for f in reading.findings
@@ -164,6 +175,9 @@ def decide(
     if _topic(reading) or (reading.professional and calm):
         # A journalist, a researcher, a trainer: the words of exploitation are their topic.
         return Urgency.low, ["a journalist, researcher or trainer asks -> low"]
+    if reading.definition and reading.question and not (reading.said_now or lived or indicators & _OWN):
+        # "What is the difference between smuggling and trafficking? Is it only about sex?"
+        return Urgency.low, ["a question about what a word or a law means -> low"]
     if (
         reading.information
         and not danger

@@ -11,6 +11,8 @@
 - "find me" with a thing after it ("me trouver une job", "find me a job") is a favour, not
   a pursuit.
 (Issue 11, sixth round, for the last three.)
+- a lock inside a longer word of the past ("foi preso", "en prison") is the abuser's arrest
+  (Issue 11, seventh round).
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def thing_held(item: Evidence, text: str, things: Sequence[Found[str]]) -> bool:
 
 
 def favour(item: Evidence, text: str) -> bool:
-    """"Find me a job", "me trouver une job": a thing found for the person, no pursuit."""
+    """ "Find me a job", "me trouver une job": a thing found for the person, no pursuit."""
     return (
         item.what is What.pursuit
         and _FIND.search(text, item.start, item.end) is not None
@@ -105,3 +107,15 @@ def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[
                 composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
                 break
     return composed
+
+
+def arrested(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """A lock inside a longer word of the past is the abuser's arrest or sentence ("foi preso",
+    "en prison", "nan prizon"), not the writer held (Issue 11, seventh round)."""
+    return item.what is What.confinement and any(
+        f.payload == "past"
+        and f.start <= item.start
+        and item.end <= f.end
+        and f.end - f.start > item.end - item.start
+        for f in found
+    )

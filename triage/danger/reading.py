@@ -24,8 +24,17 @@ from triage.danger.holding import documents_held
 from triage.danger.idle import idle
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.laughter import LAUGHTER
 from triage.danger.negation import denied
-from triage.danger.qualify import care_refused, conditional, favour, possessor, self_locked, thing_held
+from triage.danger.qualify import (
+    arrested,
+    care_refused,
+    conditional,
+    favour,
+    possessor,
+    self_locked,
+    thing_held,
+)
 from triage.danger.years import past_years
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
@@ -66,6 +75,8 @@ class Reading:
     idle: bool = False  # a test message or a bare greeting ("prueba", "allo?")
     unsure: bool = False  # doubt about what one sees ("not sure if", "je sais pas si")
     professional: bool = False  # a journalist, a researcher, a trainer asks
+    definition: bool = False  # asks what a word or a law means ("what is trafficking?")
+    only_questions: bool = False  # every sentence of the message is a question
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +115,7 @@ _NAMED = (
     "condition",
     "unsure",
     "professional",
+    "definition",
 )
 
 
@@ -156,15 +168,6 @@ def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bo
         if not any(s == sentence and start <= word.start for s, start in opened):
             return False
     return True
-
-
-# Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
-# laughing faces, "哈哈", "ههههه", "kkkk", "xD".
-_LAUGHTER = re.compile(
-    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D\U0001F639]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
-    # Issue 11, sixth round: Cyrillic laughter ("хахаха", "ахаха", "лол").
-    r"|(?i:(?:ха){2,}|(?:ах){2,}|\bлол\b)"
-)
 
 
 def _cue_words(
@@ -233,6 +236,8 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
 
 
 _QUESTION = re.compile(r"[?？؟]")
+# The end of a sentence that is not a question: what is left between them must each ask.
+_STATEMENT = re.compile(r"(?<=[?？؟])\s*|[.!。！\n]+")
 # Romanised words that show a language written in Latin letters ("mujhe", "nahi").
 LATIN_MARKERS_NEEDED = 2
 
@@ -318,18 +323,6 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
 
 
-def _arrested(item: Evidence, found: Sequence[Found[str]]) -> bool:
-    """A lock inside a longer word of the past is the abuser's arrest or sentence ("foi preso",
-    "en prison", "nan prizon"), not the writer held (Issue 11, seventh round)."""
-    return item.what is What.confinement and any(
-        f.payload == "past"
-        and f.start <= item.start
-        and item.end <= f.end
-        and f.end - f.start > item.end - item.start
-        for f in found
-    )
-
-
 def _arabizi(evidence: list[Evidence], tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[Evidence]:
     """Arabic in Latin letters: read by its roots too, and "ma ...ch" denies the word it circles."""
     if not any(code == "ar" for code, _ in codes):
@@ -353,7 +346,7 @@ def read(
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
     evidence = _arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
-    evidence = [e for e in evidence if not _arrested(e, found)]
+    evidence = [e for e in evidence if not arrested(e, found)]
     negations = [f for f in found if f.payload == "negation"]
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
@@ -381,7 +374,7 @@ def read(
     reaches = [(c.reach, c.substring) for c in compiled]
     ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
     findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
-    not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
+    not_serious = "not_serious" in names or LAUGHTER.search(raw) is not None
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
@@ -401,4 +394,6 @@ def read(
         idle(tokens),
         "unsure" in names,
         "professional" in names,
+        any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
+        all(_QUESTION.search(part) for part in _STATEMENT.split(raw.strip()) if part.strip()),
     )
