@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Urgency
+from triage.codes import Indicator, Urgency
 
 
 def _rules(text: str) -> Urgency:
@@ -177,3 +177,31 @@ class TestAQuestionAboutWhatAWordMeans:
     )
     def test_with_the_writers_own_situation_is_not_low(self, text: str) -> None:
         assert _rules(text) is not Urgency.low
+
+
+class TestKeptFromGoingOutAlone:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Now my husband won't let me go out alone, he checks my phone and keeps my pay",
+            "Ahora mi suegra no me deja salir sola y se queda con mi sueldo",
+            "अब मेरे पति मुझे अकेले बाहर नहीं जाने देते, मेरा पासपोर्ट भी उनके पास है",
+            "他现在不让我一个人出门，护照也在他那里",
+            "Kounye a mari m pa kite m sòti pou kont mwen, li pran paspò m",
+        ],
+    )
+    def test_is_a_lasting_restriction(self, text: str) -> None:
+        result = triage.analyze(text, second_opinion=False)
+        assert result.urgency is Urgency.high
+        assert Indicator.restriction_of_movement in result.indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "je suis enfermée toute seule dans la chambre, il a pris la clé",
+            "I'm locked in the basement alone right now",
+            "Estoy encerrada sola en el cuarto, ayúdenme",
+        ],
+    )
+    def test_locked_in_and_alone_is_still_locked_in(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency

@@ -28,7 +28,8 @@ from triage.danger.kinds import INDICATOR, What, When, Who
 from triage.danger.reading import Finding, Reading
 
 # Kinds that hurt or hold a person: with a word of now, an emergency.
-_HARM = frozenset(What) - {What.medical, What.danger, What.learned, What.distress}
+# Kept from going out alone is a restriction that goes on, whatever the time (seventh round).
+_HARM = frozenset(What) - {What.medical, What.danger, What.learned, What.distress, What.restricted}
 # A child sold, held or taken somewhere, not over, in a message that says now anywhere ("my
 # niece of 14 is with the man who bought her, save me"): rule 3 needs no word of now in its
 # clause. A bare "now" does not say a sale is happening now ("she works in a club now").

@@ -27,6 +27,7 @@ from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.laughter import LAUGHTER
 from triage.danger.negation import denied
 from triage.danger.qualify import (
+    alone,
     arrested,
     care_refused,
     conditional,
@@ -346,7 +347,7 @@ def read(
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
     evidence = _arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
-    evidence = [e for e in evidence if not arrested(e, found)]
+    evidence = [alone(e, text) for e in evidence if not arrested(e, found)]
     negations = [f for f in found if f.payload == "negation"]
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
