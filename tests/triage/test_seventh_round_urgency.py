@@ -205,3 +205,42 @@ class TestKeptFromGoingOutAlone:
     )
     def test_locked_in_and_alone_is_still_locked_in(self, text: str) -> None:
         assert _rules(text) is Urgency.emergency
+
+
+class TestAWitnessAsksWhetherToReport:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "There's a car wash near my work where the same guys wash cars every day from 6 to 10,"
+            " they look exhausted. Should I report this?",
+            "En la lavandería de mi barrio siempre hay las mismas mujeres, nunca salen de día."
+            " ¿A quién aviso?",
+            "У нашому під'їзді в одній квартирі живуть 12 робітників, щодня їх кудись возять."
+            " Куди повідомити?",
+            "我家附近的餐厅，几个工人每天干到半夜，好像住在店里。要不要举报？",
+            "Lângă blocul nostru e o spălătorie unde aceiași băieți muncesc zi de zi. Cui să spun?",
+        ],
+    )
+    def test_is_a_suspicion(self, text: str) -> None:
+        assert _rules(text) is Urgency.standard
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boss has kept my passport for 5 months and pays me nothing. Where can I report him?",
+            "Mi patrón se quedó con mi pasaporte y no me paga. ¿Debo denunciar?",
+        ],
+    )
+    def test_the_writers_own_situation_stays_high(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    def test_a_lock_now_stays_an_emergency(self) -> None:
+        text = "My neighbour's nanny is locked in the basement right now, I hear her crying. Report?"
+        assert _rules(text) is Urgency.emergency
+
+
+def test_girls_who_look_a_range_of_child_ages_are_minors() -> None:
+    text = "A man posts ads every weekend with photos of girls who look 13 or 14. Who do I tell?"
+    result = triage.analyze(text, second_opinion=False)
+    assert Indicator.minor_involved in result.indicators
+    assert result.urgency is not Urgency.standard

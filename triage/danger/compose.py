@@ -53,6 +53,9 @@ _OWN = frozenset(
 )
 
 
+_OWN_SEEN = _OWN - {Indicator.excessive_overtime}
+
+
 def _child_now(finding: Finding, reading: Reading) -> bool:
     if finding.who is not Who.minor or finding.when is not When.ongoing:
         return False
@@ -191,7 +194,11 @@ def decide(
         return Urgency.low, ["information, research, media, test or spam -> low"]
     over = reading.past and not reading.now
     suspicion = reading.unsure and not (reading.said_now or reading.minor or reading.now)
-    if suspicion and not indicators & _OWN:
+    # A witness's "every day", "all night" are what they see of others, not their own hours.
+    # A child seen ("girls who look 14") keeps a witness's report `high` (TRIAGE.md).
+    witness = reading.report and not (reading.said_now or reading.minor or reading.now or lived)
+    witness = witness and Indicator.minor_involved not in indicators
+    if (suspicion and not indicators & _OWN) or (witness and not indicators & _OWN_SEEN):
         # "Not sure if it's trafficking", "is this normal?": a suspicion, asked about.
         return Urgency.standard, ["a suspicion, the writer unsure of what they see -> standard"]
     if Indicator.minor_involved in indicators and not over:

@@ -47,7 +47,9 @@ _LIST_KEYS = (
     "negation_scope",
     "condition",
     "unsure",
-    "professional", "definition",
+    "professional",
+    "definition",
+    "report",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -126,6 +128,9 @@ class DangerCues:
     # A question about what a word or a law means ("what is trafficking", "la diferencia entre",
     # "что такое"): the words of exploitation in it are its topic (Issue 11, seventh round).
     definition: tuple[str, ...]
+    # A witness asks whether or where to report what they see ("should I report", "a quién
+    # aviso", "куда сообщить"): with nothing now, no child and no sign of their own, a suspicion.
+    report: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

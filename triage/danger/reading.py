@@ -22,6 +22,7 @@ from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
 from triage.danger.idle import idle
+from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.laughter import LAUGHTER
@@ -78,6 +79,7 @@ class Reading:
     professional: bool = False  # a journalist, a researcher, a trainer asks
     definition: bool = False  # asks what a word or a law means ("what is trafficking?")
     only_questions: bool = False  # every sentence of the message is a question
+    report: bool = False  # a witness asks whether or where to report ("should I report this?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ _NAMED = (
     "unsure",
     "professional",
     "definition",
+    "report",
 )
 
 
@@ -152,23 +155,6 @@ def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
     if Exploitation.sexual_exploitation in rule.exploitation:
         return What.sexual_exploitation, False, False
     return None
-
-
-def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bool) -> bool:
-    """A question about an imagined case: a word of one ("if someone", "si alguien") and no
-    word of now but after it in its own sentence ("si alguien ... llama a la policía?"). "Right
-    now he says he will kill me if someone calls" is no imagined case."""
-    cues = [f for f in cue_words if f.payload == "hypothetical"]
-    if not question or not cues:
-        return False
-    opened = {(sentence_of(ends, f.start), f.start) for f in cues}
-    for word in cue_words:
-        if word.payload != "now":
-            continue
-        sentence = sentence_of(ends, word.start)
-        if not any(s == sentence and start <= word.start for s, start in opened):
-            return False
-    return True
 
 
 def _cue_words(
@@ -387,7 +373,7 @@ def read(
         bool(past_sentences),
         "information" in names,
         question,
-        _imagined(cue_words, ends, question),
+        imagined(cue_words, ends, question),
         bool(times["now"]),
         documents_held(text, found, by_chars),
         bool(times["currently"]),
@@ -397,4 +383,5 @@ def read(
         "professional" in names,
         any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
         all(_QUESTION.search(part) for part in _STATEMENT.split(raw.strip()) if part.strip()),
+        any(f.payload == "report" for f in found),
     )
