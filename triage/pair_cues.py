@@ -149,7 +149,7 @@ def _paired(text: str, one: tuple[int, int], other: tuple[int, int]) -> tuple[in
     return (first[0], last[1]) if gap <= (CHAR_GAP if han else WORD_GAP) else None
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def load_pair(
     name: str, first: str, second: str, extra_first: tuple[str, ...] = (), extra_second: tuple[str, ...] = ()
 ) -> PairCues:
@@ -158,7 +158,7 @@ def load_pair(
     return PairCues(term_set(_table(name, first), extra_first), term_set(_table(name, second), extra_second))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # never evicted: a `Scan` finds a set by its identity
 def load_terms(name: str, key: str) -> TermSet:
     """Table `key` of `lexicons/codes/<name>.toml`, every language's words in one `TermSet`."""
     return term_set(_table(name, key))
