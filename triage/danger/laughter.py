@@ -1,4 +1,4 @@
-"""Laughter in any script: a message that laughs at what it tells is not meant seriously."""
+"""Laughter in any script: a message that laughs is no report of a danger of its own."""
 
 from __future__ import annotations
 
