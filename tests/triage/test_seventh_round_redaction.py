@@ -22,6 +22,7 @@ def _redacted(text: str) -> str:
         ("my mail is t u n d e 7 at yahoo dot com", "my mail is [EMAIL]"),
         ("correo r o s a at h o t m a i l dot es", "correo [EMAIL]"),
         ("почта: o l g a @ mail.ru", "почта: [EMAIL]"),
+        ("mi correo: dayanis . r @ hotmail . com", "mi correo: [EMAIL]"),  # lone dots, spaced
     ],
 )
 def test_an_email_typed_letter_by_letter_is_one_address(text: str, expected: str) -> None:
@@ -34,6 +35,7 @@ def test_an_email_typed_letter_by_letter_is_one_address(text: str, expected: str
         "We are at the farm with A B C kids",  # spaced capitals and an "at" that is no address
         "groupe A B C at 9 am",
         "les lettres a b c d à l'école",
+        "c'est la fin . ok @ demain",  # spaced signs, but no mail domain
     ],
 )
 def test_spaced_letters_without_an_address_stay(text: str) -> None:
@@ -293,4 +295,26 @@ def test_names_after_a_person_verb_or_joined_to_a_name(text: str, expected: str)
     ],
 )
 def test_institutions_places_and_days_after_those_verbs_stay(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# --- phones spelled digit by digit in Russian, Ukrainian, Romanian, Arabic ----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("звоните: девять один шесть пять пять пять ноль один семь два", "звоните: [PHONE]"),
+        ("мій номер: чотири один шість пʼять пʼять пʼять нуль один дев'ять", "мій номер: [PHONE]"),
+        ("sunați la: patru unu șase cinci cinci cinci zero unu opt", "sunați la: [PHONE]"),
+        ("اتصلي على صفر خمسة خمسة خمسة ستة سبعة ثمانية تسعة", "اتصلي على [PHONE]"),
+    ],
+)
+def test_phones_spelled_in_more_languages(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["у меня два брата и три сестры", "am doi copii și trei frați", "عندي ثلاثة أولاد وخمسة إخوة"],
+)
+def test_a_few_number_words_in_a_sentence_are_no_phone(text: str) -> None:
     assert _redacted(text) == text
