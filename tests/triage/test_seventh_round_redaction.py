@@ -318,3 +318,19 @@ def test_phones_spelled_in_more_languages(text: str, expected: str) -> None:
 )
 def test_a_few_number_words_in_a_sentence_are_no_phone(text: str) -> None:
     assert _redacted(text) == text
+
+
+# --- keep items: agencies named like people, cities callers come from -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a agência se chama Bright Stars Models",
+        "the club is called Diamond Talent Studio",
+        "nataka kurudi kwa mama Eldoret",
+        "nilitoka Mombasa mwezi uliopita",
+        "I came from Enugu last year",
+        "Suntem din Constanța",
+    ],
+)
+def test_agencies_and_origin_cities_stay(text: str) -> None:
+    assert _redacted(text) == text

@@ -326,7 +326,8 @@ class NameFinder:
                 ok = token.capitalised and (followed or not self.sentence_initial(i))
             else:
                 ok = token.capitalised and followed
-            followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS
+            # "Star Faces Models": a business word among the capitalised words from here
+            followed_by_business = business_follows(self, i)
             if ok and not token.shouted and not followed_by_business:
                 # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
                 # वर्मा,", "محمد عبد الرحمن")
