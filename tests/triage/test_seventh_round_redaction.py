@@ -334,3 +334,40 @@ def test_a_few_number_words_in_a_sentence_are_no_phone(text: str) -> None:
 )
 def test_agencies_and_origin_cities_stay(text: str) -> None:
     assert _redacted(text) == text
+
+
+# --- SMS: names typed in lower case, possessives, titles of respect, more "named" cues ----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my cousin amaka is inside the house", "my cousin [PERSON] is inside the house"),
+        ("mi hermana yesi no contesta", "mi hermana [PERSON] no contesta"),
+        ("meri behen rinki ko band rakha hai", "meri behen [PERSON] ko band rakha hai"),
+        ("моя подруга оля не отвечает", "моя подруга [PERSON] не отвечает"),
+        ("kasama ko si jovy sa bahay", "kasama ko si [PERSON] sa bahay"),
+        ("Chinonso's madam took her phone", "[PERSON] madam took her phone"),
+        ("Chief Ogbonna keeps the passports", "Chief [PERSON] keeps the passports"),
+        ("dem call am Alhaji Musa", "dem call am Alhaji [PERSON]"),
+        ("un tip pe nume Costel ne duce", "un tip pe nume [PERSON] ne duce"),
+        ("isang babae na nagngangalang Marivic", "isang babae na nagngangalang [PERSON]"),
+    ],
+)
+def test_lower_case_names_possessives_and_titles(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss always says we owe money",
+        "my boss man dey beat us",
+        "mi hermana menor no puede salir",
+        "my sister inlaw is scared",
+        "я больше не могу",  # "я" is no relation said with a possessive
+        "a dona levou a chave",
+        "tinawagan ko si ate",  # a kin word after "si"
+        "let's go, it's late",
+    ],
+)
+def test_lower_case_words_after_relations_that_are_no_name(text: str) -> None:
+    assert _redacted(text) == text
