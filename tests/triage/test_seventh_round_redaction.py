@@ -371,3 +371,30 @@ def test_lower_case_names_possessives_and_titles(text: str, expected: str) -> No
 )
 def test_lower_case_words_after_relations_that_are_no_name(text: str) -> None:
     assert _redacted(text) == text
+
+
+# --- classes read from train7 (outsiders, 22 languages) ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("siamo chiusi nella camera 214, aiuto", "siamo chiusi nella [ADDRESS], aiuto"),
+        ("Mail: jonas.b(at)gmx(punkt)de", "Mail: [EMAIL]"),
+        ("живу: 2210 бул. Ле Корбюзье, кв. 4, Лаваль", "живу: [ADDRESS], Лаваль"),
+        ("the house is 14 Willowbrook Crt", "the house is [ADDRESS]"),
+        ("我表哥王志远上周被带走了", "我表哥[PERSON]上周被带走了"),
+        ("我是社工李丽华，想咨询一下", "我是社工[PERSON]，想咨询一下"),
+        ("여권을 뺏겼어요. 카톡 minji_0312", "여권을 뺏겼어요. 카톡 [HANDLE]"),
+        ("도와주세요. 박서연입니다", "도와주세요. [PERSON]입니다"),
+        ("ช่วยด้วย ไลน์: fon.sr99", "ช่วยด้วย ไลน์: [HANDLE]"),
+        ("Gabadhayda Ayaan ma imaan karto guriga", "Gabadhayda [PERSON] ma imaan karto guriga"),
+    ],
+)
+def test_classes_read_from_a_fresh_outsider_set(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["老板马上回来，我们很害怕", "이건 불법입니다", "정말 문제입니다.", "il punto è che non pagano"]
+)
+def test_words_beside_those_cues_that_are_no_personal_data(text: str) -> None:
+    assert _redacted(text) == text
