@@ -258,3 +258,30 @@ class TestAHiddenPhoneOrALanguageIsNoIsolation:
     )
     def test_a_phone_taken_still_is(self, text: str) -> None:
         assert Indicator.isolation in triage.analyze(text).indicators
+
+
+class TestAThingNamedIsNoNeedAsked:
+    @pytest.mark.parametrize(
+        ("text", "need"),
+        [
+            ("The boss takes 300 dollars a month for housing in his basement.", Need.shelter),
+            ("Le patron retient 200 $ pour le logement.", Need.shelter),
+            ("Descuentan la vivienda del sueldo cada semana.", Need.shelter),
+            ("За житло забирають половину зарплати.", Need.shelter),
+            ("他把我们的手机都收走了。", Need.basic_needs),
+            ("Pitit la pa al lekòl ankò depi 2 mwa.", Need.employment_education),
+        ],
+    )
+    def test_no_need(self, text: str, need: Need) -> None:
+        assert need not in _needs(text)
+
+    @pytest.mark.parametrize(
+        ("text", "need"),
+        [
+            ("I left last week and I have nowhere to go tonight.", Need.shelter),
+            ("Je cherche un hébergement pour ce soir, je suis à la rue.", Need.shelter),
+            ("Mwen vle jwenn travay e fè klas angle.", Need.employment_education),
+        ],
+    )
+    def test_a_need_asked_still_is(self, text: str, need: Need) -> None:
+        assert need in _needs(text)
