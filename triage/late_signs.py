@@ -32,7 +32,7 @@ from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
 from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
-from triage.settled_needs import NO_CUES, NeedCues, settle_needs
+from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.threats import conditional_threat, threat_sets
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
@@ -50,10 +50,10 @@ class Late:
     needs: tuple[Need, ...]
     why: str
 
-    def line(self, needs: tuple[Need, ...]) -> str | None:
-        """The explanation, naming only the codes the result keeps (its `needs`)."""
+    def line(self, needs: tuple[Need, ...], indicators: tuple[Indicator, ...] = ()) -> str | None:
+        """The explanation, naming only the codes the result keeps (its `needs`, `indicators`)."""
         kept = [code.value for code in self.needs if code in needs]
-        codes = ([self.indicator.value] if self.indicator else []) + kept
+        codes = ([self.indicator.value] if self.indicator in indicators else []) + kept
         return f"'{self.quote}' -> {', '.join(codes)} ({self.why})" if codes else None
 
 
@@ -257,13 +257,15 @@ def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     if result.urgency is Urgency.emergency:
         needs -= _LATER_NEEDS - set(result.needs)
     needs = settle_needs(result.urgency, needs, indicators, set(result.exploitation), signs.cues)
+    indicators = settle_indicators(result.urgency, indicators)
     kept = tuple(code for code in Need if code in needs)
-    if not signs.signs and kept == result.needs:
+    found = tuple(code for code in Indicator if code in indicators)
+    if not signs.signs and kept == result.needs and found == result.indicators:
         return result
-    lines = [line for line in (sign.line(kept) for sign in signs.signs) if line is not None]
+    lines = [line for line in (sign.line(kept, found) for sign in signs.signs) if line is not None]
     return replace(
         result,
-        indicators=tuple(code for code in Indicator if code in indicators),
+        indicators=found,
         needs=kept,
         explanations=(*result.explanations, *lines),
     )

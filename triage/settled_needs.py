@@ -9,6 +9,8 @@ exploited and how, not only on the words that named it:
   complaint recovers, so without work or domestic service named those ask for none;
 - `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
   stealing, lending a bank account) risks being prosecuted for it;
+- `low` (a request for facts, training, research, the media): the needs of a person's own
+  situation do not apply; it asks for information, in a language it can read;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
@@ -31,12 +33,15 @@ class NeedCues:
     crime: bool = False  # a crime the person is made to commit (lexicons/codes/crime.toml)
     plea: bool = False  # a word asking for help or for someone to talk to (lexicons/codes/plea.toml)
     words: int = 0  # how many words the message has
+    professional: bool = False  # a journalist, a researcher, a trainer asks
 
 
 NO_CUES = NeedCues()
 # A message of at most this many words that pleads for help and says nothing else asks for
 # contact, not for facts.
 PLEA_WORDS = 16
+# A request for facts, training or the media (`low`) asks for facts, in a language it can read.
+_ASKING_FACTS = frozenset({Need.information, Need.interpretation})
 _WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
 _NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})
 
@@ -51,6 +56,8 @@ def settle_needs(
     """`needs` with the needs the whole picture implies added, and those it rules out taken away."""
     if urgency is Urgency.emergency or not cues.report:
         return needs
+    if urgency is Urgency.low:
+        return (needs & _ASKING_FACTS) | ({Need.information} if cues.professional else set())
     settled = set(needs)
     minor = Indicator.minor_involved in indicators
     work = bool(exploitation & _WORK)
@@ -67,3 +74,9 @@ def settle_needs(
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
         settled.clear()
     return settled
+
+
+def settle_indicators(urgency: Urgency, indicators: set[Indicator]) -> set[Indicator]:
+    """A request for facts, training, research or the media (`low`) tells no situation of
+    anyone's own: the words of exploitation it uses describe the topic, not a person."""
+    return set() if urgency is Urgency.low else indicators

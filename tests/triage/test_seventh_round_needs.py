@@ -14,7 +14,7 @@ import triage
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.folding import fold
 from triage.late_signs import read_late_signs
-from triage.settled_needs import NeedCues, settle_needs
+from triage.settled_needs import NeedCues, settle_indicators, settle_needs
 
 
 def _needs(text: str) -> set[Need]:
@@ -285,3 +285,32 @@ class TestAThingNamedIsNoNeedAsked:
     )
     def test_a_need_asked_still_is(self, text: str, need: Need) -> None:
         assert need in _needs(text)
+
+
+class TestARequestForFactsNamesNoSituationOfItsOwn:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm a journalist preparing a story on recruiters who deceive workers and take their passports.",
+            "Soy estudiante y hago una tesis sobre menores de 15 años explotados; ¿tienen estadísticas?",
+            "我们是一个移民社区电台，想请你们来做一次关于劳工权利的培训。",
+        ],
+    )
+    def test_information_only(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.low
+        assert result.indicators == ()
+        assert set(result.needs) <= {Need.information, Need.interpretation}
+
+    def test_settled_directly(self) -> None:
+        needs = {Need.information, Need.immigration, Need.legal, Need.interpretation}
+        assert settle_needs(Urgency.low, needs, set(), set(), NeedCues()) == {
+            Need.information,
+            Need.interpretation,
+        }
+        assert settle_indicators(Urgency.low, {Indicator.deception}) == set()
+        assert settle_indicators(Urgency.high, {Indicator.deception}) == {Indicator.deception}
+
+    def test_a_journalist_or_a_trainer_asks_for_information(self) -> None:
+        asked = settle_needs(Urgency.low, set(), set(), set(), NeedCues(professional=True))
+        assert asked == {Need.information}
