@@ -153,10 +153,12 @@ def read_late_signs(
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
+    lacking = load_pair("living", "lacking", "essential", (), ())  # the same object as its sign's
     need_cues = replace(
         need_cues,
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
         plea=bool(scan.spans(load_terms("plea", "help"))),
+        lacking=lacking.find(folded.text, words, scan) is not None,
     )
     return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
 

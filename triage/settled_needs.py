@@ -34,6 +34,7 @@ class NeedCues:
     plea: bool = False  # a word asking for help or for someone to talk to (lexicons/codes/plea.toml)
     words: int = 0  # how many words the message has
     professional: bool = False  # a journalist, a researcher, a trainer asks
+    lacking: bool = False  # the person says they have no food, water or heat (a late sign)
 
 
 NO_CUES = NeedCues()
@@ -42,6 +43,14 @@ NO_CUES = NeedCues()
 PLEA_WORDS = 16
 # A request for facts, training or the media (`low`) asks for facts, in a language it can read.
 _ASKING_FACTS = frozenset({Need.information, Need.interpretation})
+# Needs no operator ticks at a level: going home waits until the person is safe; an ongoing
+# situation with no danger now (`high`) is no medical, crisis or food emergency; a situation
+# that is over (`standard`) calls for no police rescue and no child protection now.
+_NOT_AT = {
+    Urgency.emergency: frozenset({Need.repatriation}),
+    Urgency.high: frozenset({Need.basic_needs, Need.medical, Need.mental_health}),
+    Urgency.standard: frozenset({Need.emergency_safety, Need.youth_protection}),
+}
 _WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
 _NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})
 
@@ -54,11 +63,15 @@ def settle_needs(
     cues: NeedCues,
 ) -> set[Need]:
     """`needs` with the needs the whole picture implies added, and those it rules out taken away."""
-    if urgency is Urgency.emergency or not cues.report:
+    if not cues.report:
         return needs
+    if urgency is Urgency.emergency:
+        return needs - _NOT_AT[urgency]
     if urgency is Urgency.low:
         return (needs & _ASKING_FACTS) | ({Need.information} if cues.professional else set())
-    settled = set(needs)
+    settled = needs - _NOT_AT[urgency]
+    if cues.lacking and Need.basic_needs in needs:
+        settled.add(Need.basic_needs)  # food or water lacking is a need at any level
     minor = Indicator.minor_involved in indicators
     work = bool(exploitation & _WORK)
     if not work and (exploitation & _NOT_WAGES or cues.crime):
@@ -78,5 +91,10 @@ def settle_needs(
 
 def settle_indicators(urgency: Urgency, indicators: set[Indicator]) -> set[Indicator]:
     """A request for facts, training, research or the media (`low`) tells no situation of
-    anyone's own: the words of exploitation it uses describe the topic, not a person."""
-    return set() if urgency is Urgency.low else indicators
+    anyone's own: the words of exploitation it uses describe the topic, not a person. In a
+    situation that is over (`standard`) no child is involved now (the writer who was 12 then)."""
+    if urgency is Urgency.low:
+        return set()
+    if urgency is Urgency.standard:
+        return indicators - {Indicator.minor_involved}
+    return indicators

@@ -314,3 +314,35 @@ class TestARequestForFactsNamesNoSituationOfItsOwn:
     def test_a_journalist_or_a_trainer_asks_for_information(self) -> None:
         asked = settle_needs(Urgency.low, set(), set(), set(), NeedCues(professional=True))
         assert asked == {Need.information}
+
+
+class TestEachLevelHasTheNeedsOfItsTime:
+    def test_going_home_waits_until_the_person_is_safe(self) -> None:
+        needs = {Need.emergency_safety, Need.repatriation, Need.medical}
+        assert settle_needs(Urgency.emergency, needs, set(), set(), NeedCues()) == {
+            Need.emergency_safety,
+            Need.medical,
+        }
+
+    def test_an_ongoing_situation_is_no_crisis_of_care(self) -> None:
+        needs = {Need.basic_needs, Need.medical, Need.mental_health, Need.immigration}
+        assert settle_needs(Urgency.high, needs, set(), set(), NeedCues()) == {Need.immigration}
+
+    def test_a_situation_over_calls_for_no_rescue(self) -> None:
+        needs = {Need.emergency_safety, Need.youth_protection, Need.mental_health}
+        assert settle_needs(Urgency.standard, needs, set(), set(), NeedCues()) == {Need.mental_health}
+        assert settle_indicators(Urgency.standard, {Indicator.minor_involved}) == set()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "When I was 12 my aunt sent me to work in a house. Now I am 34 and safe, I want a counsellor.",
+            "Cuando tenía 14 años me pegaban en una casa en Lima. Ahora tengo 30 años, estoy bien.",
+            "Коли мені було 13, мене продали в Одесі. Тепер мені 29, я в безпеці, шукаю психолога.",
+        ],
+    )
+    def test_the_child_of_a_past_story_is_an_adult_now(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.standard
+        assert Indicator.minor_involved not in result.indicators
+        assert Need.youth_protection not in result.needs
