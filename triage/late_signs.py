@@ -250,7 +250,8 @@ def _quote(text: str, folded: Folded, span: tuple[int, int]) -> str:
 def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     """`result` with `signs` added (an emergency keeps only the needs of now), and its needs
     settled from the whole picture (`triage.settled_needs`)."""
-    indicators = set(result.indicators)
+    # The level's filter reads the rules' indicators; a late sign is read in the words as they stand.
+    indicators = settle_indicators(result.urgency, set(result.indicators))
     needs = set(result.needs)
     for sign in signs.signs:
         if sign.indicator is not None:
@@ -259,7 +260,8 @@ def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     if result.urgency is Urgency.emergency:
         needs -= _LATER_NEEDS - set(result.needs)
     needs = settle_needs(result.urgency, needs, indicators, set(result.exploitation), signs.cues)
-    indicators = settle_indicators(result.urgency, indicators)
+    if result.urgency is Urgency.low:
+        indicators = settle_indicators(result.urgency, indicators)
     kept = tuple(code for code in Need if code in needs)
     found = tuple(code for code in Indicator if code in indicators)
     if not signs.signs and kept == result.needs and found == result.indicators:

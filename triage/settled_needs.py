@@ -89,12 +89,22 @@ def settle_needs(
     return settled
 
 
+# Indicators no writer names at a level: a situation over (`standard`) names what was done to
+# the person, not a child now (the writer who was 12 then), nor the conditions or the
+# vulnerability of the time.
+_NOT_NAMED_AT = {
+    Urgency.emergency: frozenset(),
+    Urgency.high: frozenset(),
+    Urgency.standard: frozenset(
+        {Indicator.minor_involved, Indicator.abusive_conditions, Indicator.abuse_of_vulnerability}
+    ),
+}
+
+
 def settle_indicators(urgency: Urgency, indicators: set[Indicator]) -> set[Indicator]:
-    """A request for facts, training, research or the media (`low`) tells no situation of
-    anyone's own: the words of exploitation it uses describe the topic, not a person. In a
-    situation that is over (`standard`) no child is involved now (the writer who was 12 then)."""
+    """The indicators a level names. A request for facts, training, research or the media
+    (`low`) tells no situation of anyone's own: the words of exploitation it uses describe
+    the topic, not a person."""
     if urgency is Urgency.low:
         return set()
-    if urgency is Urgency.standard:
-        return indicators - {Indicator.minor_involved}
-    return indicators
+    return indicators - _NOT_NAMED_AT[urgency]

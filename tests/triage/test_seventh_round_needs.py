@@ -346,3 +346,11 @@ class TestEachLevelHasTheNeedsOfItsTime:
         assert result.urgency is Urgency.standard
         assert Indicator.minor_involved not in result.indicators
         assert Need.youth_protection not in result.needs
+
+    def test_indicators_of_their_time(self) -> None:
+        past = {Indicator.abusive_conditions, Indicator.abuse_of_vulnerability, Indicator.deception}
+        assert settle_indicators(Urgency.standard, past) == {Indicator.deception}
+        ongoing = {Indicator.physical_sexual_violence, Indicator.retention_of_documents}
+        assert settle_indicators(Urgency.high, ongoing) == ongoing
+        now = {Indicator.physical_sexual_violence, Indicator.isolation}
+        assert settle_indicators(Urgency.emergency, now) == now
