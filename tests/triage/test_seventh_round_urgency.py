@@ -244,3 +244,33 @@ def test_girls_who_look_a_range_of_child_ages_are_minors() -> None:
     result = triage.analyze(text, second_opinion=False)
     assert Indicator.minor_involved in result.indicators
     assert result.urgency is not Urgency.standard
+
+
+class TestANowThatOnlyDenies:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The agency keeps my passport and I see clients every night. Right now nobody threatens me,"
+            " I just want to know my options.",
+            "Хозяин держит мой паспорт, клиенты каждый вечер."
+            " Сейчас мне никто не угрожает, просто хочу знать варианты.",
+            "El dueño tiene mi pasaporte y atiendo clientes cada noche."
+            " Ahora mismo nadie me amenaza, solo quiero saber.",
+        ],
+    )
+    def test_places_no_other_danger_now(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    def test_a_lock_now_beside_a_denial_stays_an_emergency(self) -> None:
+        text = "He is not hitting me right now, but he locked me in the room and took the key."
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "unhone mujhe kabhi maara nahi, na hi band karke rakha, bas passport unke paas hai",
+            "उन्होंने मुझे कभी मारा नहीं, न ही बंद करके रखा, बस पासपोर्ट उनके पास है",
+        ],
+    )
+    def test_hindi_nor_denies(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
