@@ -274,3 +274,28 @@ class TestANowThatOnlyDenies:
     )
     def test_hindi_nor_denies(self, text: str) -> None:
         assert _rules(text) is not Urgency.emergency
+
+
+class TestASituationThatGoesOn:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Limpio oficinas en Laval y hace 3 meses que el jefe no me paga completo,"
+            " dice que le debo el pasaje.",
+            "Trabalho numa fazenda e há 4 meses que o patrão não paga, diz que devo a passagem.",
+        ],
+    )
+    def test_for_months_that_is_not_over(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rabotaem na ferme, pasporta zabrali srazu, platyat 200 dollarov v mesyats. Chto delat?",
+            "Pratsiuiemo na fermi, pasporty zabraly odrazu, platiat 200 dolariv na misiats. Shcho robyty?",
+        ],
+    )
+    def test_documents_taken_in_latin_letters(self, text: str) -> None:
+        result = triage.analyze(text, second_opinion=False)
+        assert result.urgency is Urgency.high
+        assert Indicator.retention_of_documents in result.indicators
