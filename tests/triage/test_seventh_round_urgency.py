@@ -299,3 +299,22 @@ class TestASituationThatGoesOn:
         result = triage.analyze(text, second_opinion=False)
         assert result.urgency is Urgency.high
         assert Indicator.retention_of_documents in result.indicators
+
+
+class TestAQuestionAboutTheLineInALightLanguage:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Czy ta infolinia jest darmowa? W jakich godzinach można dzwonić?",
+            "Ist das kostenlos und ist das anonym?",
+            "Merhaba, bu hat ücretsiz mi? Türkçe konuşan biri var mı?",
+        ],
+    )
+    def test_is_low(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+    def test_with_a_danger_is_not_low(self) -> None:
+        assert (
+            _rules("Ist das kostenlos? Mein Chef schlägt mich jeden Tag und hat meinen Pass")
+            is not Urgency.low
+        )
