@@ -179,7 +179,7 @@ def idle(tokens: Tokens) -> bool:
         return False
     text = tokens.folded.text
     tests = _folded(_TEST_WORDS)
-    if any(w in _folded(_TESTED) for w in lettered):
+    if not _folded(_TESTED).isdisjoint(lettered):
         return False
     if len(lettered) <= TEST_MAX_WORDS and (
         any(w in tests for w in lettered) or any(mark in text for mark in _TEST_MARKS)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.arabizi import negated_words, root_evidence
@@ -25,7 +26,7 @@ from triage.danger.idle import idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
-from triage.danger.laughter import LAUGHTER
+from triage.danger.laughter import laughs
 from triage.danger.negation import denied
 from triage.danger.qualify import (
     alone,
@@ -173,7 +174,7 @@ def _cue_words(
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
-                cue_words.append(Found(f.start, f.end, cue))
+                cue_words.append(cast(Found[str], f))  # its payload is the str `cue`
             else:
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
@@ -241,7 +242,7 @@ def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple
         for sibling in cues[code].siblings
         if sibling in cues and sibling not in chosen
     ]
-    arabizi = sum(1 for word in tokens.unique if _ARABIZI.match(word))
+    arabizi = sum(1 for word in tokens.unique if not word.isalpha() and _ARABIZI.match(word))  # needs a digit
     more.extend(
         (code, False)
         for code, markers in latin_markers()
@@ -371,7 +372,7 @@ def read(
         # "Right now nothing threatens me": that word of now places no other danger now.
         times["now"] -= denied_now
         findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
-    not_serious = "not_serious" in names or LAUGHTER.search(raw) is not None
+    not_serious = "not_serious" in names or laughs(raw)
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(

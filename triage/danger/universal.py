@@ -169,8 +169,8 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _word_start(starts: tuple[str, ...]) -> re.Pattern[str]:
-    """A word (of a space-joined list) that begins with one of `starts`, folded."""
-    return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, _folded(starts))) + ")")
+    """A word (of a list joined and led by spaces) that begins with one of `starts`, folded."""
+    return re.compile(r" (?:" + "|".join(map(re.escape, _folded(starts))) + ")")
 
 
 def _starts(joined: str, starts: tuple[str, ...]) -> bool:
@@ -180,7 +180,9 @@ def _starts(joined: str, starts: tuple[str, ...]) -> bool:
 def distress(raw: str, tokens: Tokens) -> Distress:
     """The signs of distress in a message, whatever its language."""
     words = tokens.unique
-    joined = " ".join(words)  # one search per list instead of a loop over every word and start
+    # One search per list instead of a loop over every word and start; a space before each
+    # word, so the search skips from space to space.
+    joined = " " + " ".join(words)
     call = not words.isdisjoint(_folded(_CALLS)) or any(m in raw for m in _CALL_MARKS)
     helped = _starts(joined, _HELP) or any(m in raw for m in _HELP_MARKS)
     police = _starts(joined, _POLICE) or any(m in raw for m in _POLICE_MARKS)

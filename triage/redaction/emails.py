@@ -69,6 +69,7 @@ _AT_FIRST_WORDS: dict[str, set[str]] = {}
 for _spelling in _AT_SPELLINGS:
     _AT_FIRST_WORDS.setdefault(max(_spelling.split(), key=len), set()).add(_spelling.split()[0])
 _AT_WORDS = looked_for(_AT_FIRST_WORDS)
+_DOT_WORDS = looked_for(max(spelling.split(), key=len) for spelling in _DOT_SPELLINGS)
 looked_for(first for firsts in _AT_FIRST_WORDS.values() for first in firsts)  # for word_starts
 
 
@@ -168,7 +169,45 @@ _PART = re.compile(r"[\w-]+")
 
 def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
-    top-level domain after a written dot, so "I am at home" stays."""
+    top-level domain after a written dot, so "I am at home" stays. Letters typed one by one
+    ("a n a @ g m a i l . c o m", "k o f i 8 8 at gmail dot com") are read as one word."""
+    found = list(_find_emails(text, hints))
+    yield from found
+    # letters typed one by one: around an "@", in an address found in part ("k o f i 8 8 at
+    # gmail dot com"), or with an "at" word and a "dot" word ("a n a at g m a i l dot c o m")
+    spaced = found or "@" in text or (hints.has_any(_AT_WORDS) and hints.has_any(_DOT_WORDS))
+    if spaced and _SPACED_RUN.search(text):
+        yield from _spaced_emails(text)
+
+
+# three characters or more typed one by one, one space apart: "a n a", "g m a i l . c o m"
+_SPACED_RUN = re.compile(r"(?<!\S)[\w.+@-](?: [\w.+@-]){2,}(?!\S)")
+
+
+def _spaced_emails(text: str) -> Iterator[tuple[int, int]]:
+    """E-mail addresses in `text` with each run of characters typed one by one squeezed into a
+    word, as spans of `text`."""
+    squeezed: list[str] = []
+    origin: list[int] = []  # where each character of the squeezed text stands in `text`
+    cursor = 0
+    for run in _SPACED_RUN.finditer(text):
+        squeezed.append(text[cursor : run.start()])
+        origin += range(cursor, run.start())
+        squeezed.append(run.group()[::2])
+        origin += range(run.start(), run.end(), 2)
+        cursor = run.end()
+    squeezed.append(text[cursor:])
+    origin += range(cursor, len(text))
+    plain = "".join(squeezed)
+    if " @" in plain or "@ " in plain:  # "o l g a @ mail.ru": the spaces around the "@" go too
+        kept = [i for i, ch in enumerate(plain) if ch != " " or "@" not in plain[max(0, i - 1) : i + 2]]
+        plain = "".join(plain[i] for i in kept)
+        origin = [origin[i] for i in kept]
+    for start, end in _find_emails(plain, Hints.of(plain)):
+        yield origin[start], origin[end - 1] + 1
+
+
+def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     has_at_sign = "@" in text
     if has_at_sign:
         yield from _plain_emails(text)

@@ -152,7 +152,7 @@ def _han_name_end(text: str, pos: int) -> int:
     return pos
 
 
-_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請")
+_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請总總")  # 总: a title ("陈总")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
 _CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
 # what follows a name in a Chinese sentence ("我表妹李娜今年15岁", "她叫王芳在工厂"): a name

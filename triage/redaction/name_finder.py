@@ -12,7 +12,7 @@ from typing import cast
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.family_names import take_family_names
-from triage.redaction.name_contacts import beside_contact, lowercase_run
+from triage.redaction.name_contacts import lowercase_run
 from triage.redaction.name_cues import (
     NAMES_BEFORE,
     after_relation,
@@ -31,7 +31,6 @@ from triage.redaction.name_cues import (
 )
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
-    CLOSING,
     DECLINED,
     HONORIFICS,
     ORGANISATIONS,
@@ -47,7 +46,7 @@ from triage.redaction.name_lists import (
     word_facts,
 )
 from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_at, uncased_end
-from triage.redaction.spans import LATIN1_LETTER, MASK, Hints
+from triage.redaction.spans import LATIN1_LETTER, Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
@@ -56,7 +55,6 @@ _LATIN1TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no 
 _SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAIN_TOKEN, _LATIN1TOKEN)}
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
-_AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
 _MATTERS = attrgetter("matters")
 _CUE_GAP = re.compile(r"[\s:,\-–—'\"«»“”‘’]{1,4}")  # quotes too: "к 'родственнику' Виктору"
 
@@ -358,41 +356,3 @@ class NameFinder:
             if not self.tokens[before].capitalised:
                 return False
         return False
-
-    def signature(self) -> None:
-        """One to three capitalised words alone at the very end (or before a phone or an e-mail
-        that ends the message), after a sentence, a dash, a new line or a closing word
-        ("merci,", "thanks"): a signature."""
-        tokens = self.tokens
-        # after the words, only punctuation, or a phone or an e-mail already masked ("Lavinia
-        # Stan, 0745 555 019")
-        if not tokens or self.text[self.ends[-1] :].strip(_AFTER_SIGNATURE):
-            return
-        last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
-        if not (last.capitalised or last.uncased or len(tokens) - 1 in self.taken):
-            return
-        if beside_contact(self):
-            return
-        for size in (1, 2, 3):
-            first = len(tokens) - size
-            if first < 0 or (size > 1 and not self.joined(first, first + 1)):
-                return
-            before = self.text[: self.starts[first]]
-            stripped = before.rstrip(" \t")
-            standalone = stripped.endswith(("\n", ".", "!", "?", "-", "–", "—")) or bool(
-                CLOSING.search(before[-40:])
-            )
-            # in a script without capitals, only after a dash or on a line of its own ("— लक्ष्मी")
-            signed = stripped.endswith("\n") or (stripped != before and stripped.endswith(("-", "–", "—")))
-            if standalone:
-                words = range(first, len(tokens))
-                if all(
-                    self.surname_at(i)
-                    or i in self.taken
-                    or (signed and self.tokens[i].uncased and not self.tokens[i].stop)
-                    for i in words
-                ):
-                    free = [i for i in words if i not in self.taken]
-                    if free:
-                        self.claim(free[0], free[-1])
-                return

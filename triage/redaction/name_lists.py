@@ -114,9 +114,8 @@ HONORIFICS = frozenset(
     + list(word_lists.words("names", "titles_capitalised"))
 )
 CJK_CUES = word_lists.words("names", "cues_unspaced")
-CLOSING = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, word_lists.words("names", "closings"))) + r")\s*[,!.\-]*\s*$"
-)
+_CLOSINGS = "|".join(map(re.escape, word_lists.words("names", "closings")))
+CLOSING = re.compile(rf"(?i)(?<!\w)(?:{_CLOSINGS})\s*[,!.\-،，、]*\s*$")  # "،", "，": Arabic, Chinese commas
 # A word, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"), with its combining marks.
 TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
 
