@@ -40,7 +40,7 @@ from triage.second_opinion.features import SIZE, vector  # noqa: E402
 from triage.second_opinion.model import Model, raised  # noqa: E402
 
 CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
-FILES = ("tune", "test", "holdout", "selfcheck", "selfcheck3", "holdout2", "holdout3", "holdout4", "holdout5")
+FILES = ("tune", "test", "holdout", "selfcheck", "selfcheck3", "holdout2", "holdout3", "holdout4")
 OUT = ROOT / "triage" / "second_opinion"
 EPOCHS = 12
 RATE = 0.3
