@@ -244,3 +244,77 @@ def test_girls_who_look_a_range_of_child_ages_are_minors() -> None:
     result = triage.analyze(text, second_opinion=False)
     assert Indicator.minor_involved in result.indicators
     assert result.urgency is not Urgency.standard
+
+
+class TestANowThatOnlyDenies:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The agency keeps my passport and I see clients every night. Right now nobody threatens me,"
+            " I just want to know my options.",
+            "Хозяин держит мой паспорт, клиенты каждый вечер."
+            " Сейчас мне никто не угрожает, просто хочу знать варианты.",
+            "El dueño tiene mi pasaporte y atiendo clientes cada noche."
+            " Ahora mismo nadie me amenaza, solo quiero saber.",
+        ],
+    )
+    def test_places_no_other_danger_now(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    def test_a_lock_now_beside_a_denial_stays_an_emergency(self) -> None:
+        text = "He is not hitting me right now, but he locked me in the room and took the key."
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "unhone mujhe kabhi maara nahi, na hi band karke rakha, bas passport unke paas hai",
+            "उन्होंने मुझे कभी मारा नहीं, न ही बंद करके रखा, बस पासपोर्ट उनके पास है",
+        ],
+    )
+    def test_hindi_nor_denies(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
+
+
+class TestASituationThatGoesOn:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Limpio oficinas en Laval y hace 3 meses que el jefe no me paga completo,"
+            " dice que le debo el pasaje.",
+            "Trabalho numa fazenda e há 4 meses que o patrão não paga, diz que devo a passagem.",
+        ],
+    )
+    def test_for_months_that_is_not_over(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rabotaem na ferme, pasporta zabrali srazu, platyat 200 dollarov v mesyats. Chto delat?",
+            "Pratsiuiemo na fermi, pasporty zabraly odrazu, platiat 200 dolariv na misiats. Shcho robyty?",
+        ],
+    )
+    def test_documents_taken_in_latin_letters(self, text: str) -> None:
+        result = triage.analyze(text, second_opinion=False)
+        assert result.urgency is Urgency.high
+        assert Indicator.retention_of_documents in result.indicators
+
+
+class TestAQuestionAboutTheLineInALightLanguage:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Czy ta infolinia jest darmowa? W jakich godzinach można dzwonić?",
+            "Ist das kostenlos und ist das anonym?",
+            "Merhaba, bu hat ücretsiz mi? Türkçe konuşan biri var mı?",
+        ],
+    )
+    def test_is_low(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+    def test_with_a_danger_is_not_low(self) -> None:
+        assert (
+            _rules("Ist das kostenlos? Mein Chef schlägt mich jeden Tag und hat meinen Pass")
+            is not Urgency.low
+        )
