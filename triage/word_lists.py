@@ -73,6 +73,9 @@ KEYS: dict[str, dict[str, Key]] = {
         "greetings": _FOLDED,  # opening a message, a capitalised name and a comma follow: "Dear Nnenna,"
         "apposition_relatives": _FOLDED,  # ", Cosmin, care": a name between commas before one
         "person_verbs": _FOLDED,  # a capitalised word after one is a person: "I told Efosa"
+        "subject_followers": _FOLDED,  # after a subject: "is", "no" ("my sister yuli is locked in")
+        "not_subjects": _FOLDED,  # lower-case words after a relation that are no name: "menor", "abhi"
+        "possessives_before": _FOLDED,  # "my" in "my sister yuli is": a relation said with one
         "coordinators": _FOLDED,  # "and": a capitalised word joined by one to a name is a name
         "relation_copulas": _FOLDED,  # "is" in "my boss is Kofi Mensah": a listed or full name follows
     },

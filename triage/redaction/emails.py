@@ -176,7 +176,7 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     # letters typed one by one: around an "@", in an address found in part ("k o f i 8 8 at
     # gmail dot com"), or with an "at" word and a "dot" word ("a n a at g m a i l dot c o m")
     spaced = found or "@" in text or (hints.has_any(_AT_WORDS) and hints.has_any(_DOT_WORDS))
-    if spaced and _SPACED_RUN.search(text):
+    if spaced and (_SPACED_RUN.search(text) or (" . " in text and "@" in text)):
         yield from _spaced_emails(text)
 
 
@@ -184,27 +184,27 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 _SPACED_RUN = re.compile(r"(?<!\S)[\w.+@-](?: [\w.+@-]){2,}(?!\S)")
 
 
+def _beside_sign(text: str, i: int) -> bool:
+    """The space at `i` stands beside an "@" or on either side of a lone dot (" . ")."""
+    before, after = text[i - 1 : i], text[i + 1 : i + 2]
+    if "@" in (before, after):
+        return True
+    return (after == "." and text[i + 2 : i + 3] == " ") or (before == "." and text[i - 2 : i - 1] == " ")
+
+
 def _spaced_emails(text: str) -> Iterator[tuple[int, int]]:
-    """E-mail addresses in `text` with each run of characters typed one by one squeezed into a
-    word, as spans of `text`."""
-    squeezed: list[str] = []
-    origin: list[int] = []  # where each character of the squeezed text stands in `text`
-    cursor = 0
-    for run in _SPACED_RUN.finditer(text):
-        squeezed.append(text[cursor : run.start()])
-        origin += range(cursor, run.start())
-        squeezed.append(run.group()[::2])
-        origin += range(run.start(), run.end(), 2)
-        cursor = run.end()
-    squeezed.append(text[cursor:])
-    origin += range(cursor, len(text))
-    plain = "".join(squeezed)
-    if " @" in plain or "@ " in plain:  # "o l g a @ mail.ru": the spaces around the "@" go too
-        kept = [i for i, ch in enumerate(plain) if ch != " " or "@" not in plain[max(0, i - 1) : i + 2]]
-        plain = "".join(plain[i] for i in kept)
-        origin = [origin[i] for i in kept]
+    """E-mail addresses in `text` read with the spaces inside each run of characters typed one
+    by one, around an "@" and around a lone dot left out, as spans of `text`; the domain needs
+    a dot or a known provider ("the end . ok @ home" is none)."""
+    dropped = {i for run in _SPACED_RUN.finditer(text) for i in range(run.start() + 1, run.end(), 2)}
+    if "@" in text:
+        dropped.update(i for i, ch in enumerate(text) if ch == " " and _beside_sign(text, i))
+    origin = [i for i in range(len(text)) if i not in dropped]  # where each character stands
+    plain = "".join([text[i] for i in origin])
     for start, end in _find_emails(plain, Hints.of(plain)):
-        yield origin[start], origin[end - 1] + 1
+        _, at, domain = plain[start:end].rpartition("@")
+        if not at or "." in domain or domain.lower() in _PROVIDER_NAMES:
+            yield origin[start], origin[end - 1] + 1
 
 
 def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:

@@ -29,6 +29,7 @@ from triage.redaction.name_cues import (
     take_han_names,
     take_possession,
 )
+from triage.redaction.name_frames import lowercase_subject
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     DECLINED,
@@ -236,8 +237,10 @@ class NameFinder:
         if strong:
             # a capitalised place name right after "my name is" / "se llama" is a name
             # ("se llama Brandon"); in lower case it may be a word of the sentence
-            if tier is None and (token.stop or (self.is_place(i) and not token.capitalised)):
-                return
+            if tier is None and (
+                token.stop or (not token.capitalised and (token.marker or self.is_place(i)))
+            ):
+                return  # a place or a relation in lower case: "tinawagan ko si ate"
         elif tier is None and token.capitalised and not token.stop and capitalised_run(self, i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
@@ -293,6 +296,8 @@ class NameFinder:
                     not name.stop and name.text.islower() and (name.tier == "any" or name.folded in SURNAMES)
                 ):
                     self.claim(j, self.extend(j, lowercase_ok=True))
+                elif lowercase_subject(self, i, j):  # "my sister yuli is locked in"
+                    self.claim(j, j)
         for last in weak:
             self.take_after_cue(self.next_after(last), strong=False)
         for last in contact:
@@ -326,7 +331,8 @@ class NameFinder:
                 ok = token.capitalised and (followed or not self.sentence_initial(i))
             else:
                 ok = token.capitalised and followed
-            followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS
+            # "Star Faces Models": a business word among the capitalised words from here
+            followed_by_business = business_follows(self, i)
             if ok and not token.shouted and not followed_by_business:
                 # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
                 # वर्मा,", "محمد عبد الرحمن")

@@ -45,6 +45,9 @@ PERSON_VERBS = frozenset(fold_word(word) for word in word_lists.words("names", "
 VERB_WORDS = looked_for(
     form for word in word_lists.words("names", "person_verbs") for form in (word.casefold(), fold_word(word))
 )
+_SUBJECT_FOLLOWERS = frozenset(fold_word(word) for word in word_lists.words("names", "subject_followers"))
+_NOT_SUBJECTS = frozenset(fold_word(word) for word in word_lists.words("names", "not_subjects"))
+_POSSESSIVES = frozenset(fold_word(word) for word in word_lists.words("names", "possessives_before"))
 _COORDINATORS = frozenset(fold_word(word) for word in word_lists.words("names", "coordinators"))
 _TO = frozenset(["to", "a", "à", "al", "ao", "à"])
 _ARTICLES = frozenset(["a", "o", "la", "el", "le", "the", "lui", "pe"])
@@ -167,3 +170,20 @@ def take_coordinated(finder: NameFinder) -> None:
             and not finder.sentence_initial(j)
         ):
             finder.claim(j, j)
+
+
+def lowercase_subject(finder: NameFinder, relation: int, j: int) -> bool:
+    """Token j, right after a relation said with a possessive ("my sister", "mi hermana", "meri
+    dost"), is a name typed in lower case: a word of three letters or more that is no stop word,
+    place or relation, followed by what follows a sentence's subject ("is", "no", "ko", "не"):
+    "my sister yuli is locked in"; not "mi hermana menor no" (`not_subjects`)."""
+    tokens = finder.tokens
+    name = tokens[j]
+    if j in finder.taken or not name.text.islower() or len(name.text) < 3 or name.stop or name.marker:
+        return False
+    if relation == 0 or tokens[relation - 1].folded not in _POSSESSIVES or j != relation + 1:
+        return False
+    k = j + 1
+    if k >= len(tokens) or not finder.joined(j, k) or tokens[k].folded not in _SUBJECT_FOLLOWERS:
+        return False
+    return name.folded not in _NOT_SUBJECTS and not finder.is_place(j)

@@ -36,6 +36,8 @@ _KOREAN = re.compile(
     rf"(?:이름은|이름이|이름\s*[:：])\s*(?P<a>{_HANGUL}{{2,4}}?){_KO_END}"
     # "저는 박지훈입니다": only with the copula glued to the name
     rf"|(?:^|\s)(?:저는|전|나는|난)\s+(?P<b>{_HANGUL}{{2,4}}?){_KO_COPULA}"
+    # "... 김지은입니다": a last sentence that is only a name and the copula, a signature
+    rf"|(?:^|[.!?。\n]\s*)(?P<d>{_HANGUL}{{2,4}}?)(?:입니다|이에요|예요)[\s.!]*$"
     # "박지훈이라고 합니다", "민지라고 해요"
     rf"|(?<!{_HANGUL})(?P<c>{_HANGUL}{{2,4}}?)(?:이)?라고\s*(?:합니다|해요|하고|합니당|불러|부릅니다|부르)"
 )
