@@ -318,3 +318,52 @@ class TestAQuestionAboutTheLineInALightLanguage:
             _rules("Ist das kostenlos? Mein Chef schlägt mich jeden Tag und hat meinen Pass")
             is not Urgency.low
         )
+
+
+class TestTrain7Families:
+    """Families read from train7's missed emergencies (scored unseen first), in other words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "wrote a letter for my mom, tonight I jump off the bridge, nobody can stop me",
+            "list do mamy już napisany, wolę skoczyć z mostu niż wrócić do nich",
+            "maa ke liye letter likh diya, kal subah bridge se kood jaunga",
+            "Я стою на мосту, письмо маме уже написала",
+            "我给妈妈写了信，今晚就跳桥",
+        ],
+    )
+    def test_a_plan_at_a_bridge_or_a_letter_to_mother_is_self_harm(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "moi enfermée chambre, patron a pris la clé, pas manger depuis 2 jours",
+            "bos la pran kle a, m pa ka soti, timoun yo grangou",
+            "el patrón se llevó la llave, no podemos salir del cuarto",
+        ],
+    )
+    def test_a_key_taken_locks_a_person_in(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+    def test_they_found_me_with_a_car_outside_now(self) -> None:
+        text = "Они меня нашли. Машина стоит у подъезда уже 20 минут, я боюсь выходить"
+        assert _rules(text) is Urgency.emergency
+
+    def test_watchers_parked_across_with_a_dying_phone(self) -> None:
+        text = (
+            "2 guys from the warehouse r parked across from the gas station, they saw me go in. phone at 8%"
+        )
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I work on the bridge construction crew, my boss hasn't paid me in 2 months",
+            "My landlord took the key back when I moved out, can he keep my deposit?",
+            "Я нашла работу, меня нашли через агентство. Это законно?",
+        ],
+    )
+    def test_the_same_words_elsewhere_are_no_emergency(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
