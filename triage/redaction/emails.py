@@ -171,6 +171,8 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
     top-level domain after a written dot, so "I am at home" stays. Letters typed one by one
     ("a n a @ g m a i l . c o m", "k o f i 8 8 at gmail dot com") are read as one word."""
+    if "@" not in text and "(a)" not in text and not hints.has_any(_AT_WORDS):
+        return
     found = list(_find_emails(text, hints))
     yield from found
     # letters typed one by one: around an "@", in an address found in part ("k o f i 8 8 at
