@@ -32,7 +32,7 @@ from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
 from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
-from triage.settled_needs import NO_CUES, NeedCues, settle_needs
+from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.threats import conditional_threat, threat_sets
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
@@ -50,10 +50,10 @@ class Late:
     needs: tuple[Need, ...]
     why: str
 
-    def line(self, needs: tuple[Need, ...]) -> str | None:
-        """The explanation, naming only the codes the result keeps (its `needs`)."""
+    def line(self, needs: tuple[Need, ...], indicators: tuple[Indicator, ...] = ()) -> str | None:
+        """The explanation, naming only the codes the result keeps (its `needs`, `indicators`)."""
         kept = [code.value for code in self.needs if code in needs]
-        codes = ([self.indicator.value] if self.indicator else []) + kept
+        codes = ([self.indicator.value] if self.indicator in indicators else []) + kept
         return f"'{self.quote}' -> {', '.join(codes)} ({self.why})" if codes else None
 
 
@@ -153,10 +153,12 @@ def read_late_signs(
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
+    lacking = load_pair("living", "lacking", "essential", (), ())  # the same object as its sign's
     need_cues = replace(
         need_cues,
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
         plea=bool(scan.spans(load_terms("plea", "help"))),
+        lacking=lacking.find(folded.text, words, scan) is not None,
     )
     return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
 
@@ -248,7 +250,8 @@ def _quote(text: str, folded: Folded, span: tuple[int, int]) -> str:
 def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     """`result` with `signs` added (an emergency keeps only the needs of now), and its needs
     settled from the whole picture (`triage.settled_needs`)."""
-    indicators = set(result.indicators)
+    # The level's filter reads the rules' indicators; a late sign is read in the words as they stand.
+    indicators = settle_indicators(result.urgency, set(result.indicators))
     needs = set(result.needs)
     for sign in signs.signs:
         if sign.indicator is not None:
@@ -257,13 +260,16 @@ def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     if result.urgency is Urgency.emergency:
         needs -= _LATER_NEEDS - set(result.needs)
     needs = settle_needs(result.urgency, needs, indicators, set(result.exploitation), signs.cues)
+    if result.urgency is Urgency.low:
+        indicators = settle_indicators(result.urgency, indicators)
     kept = tuple(code for code in Need if code in needs)
-    if not signs.signs and kept == result.needs:
+    found = tuple(code for code in Indicator if code in indicators)
+    if not signs.signs and kept == result.needs and found == result.indicators:
         return result
-    lines = [line for line in (sign.line(kept) for sign in signs.signs) if line is not None]
+    lines = [line for line in (sign.line(kept, found) for sign in signs.signs) if line is not None]
     return replace(
         result,
-        indicators=tuple(code for code in Indicator if code in indicators),
+        indicators=found,
         needs=kept,
         explanations=(*result.explanations, *lines),
     )

@@ -180,7 +180,12 @@ def _late_signs(
     """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
     if reading.not_serious:
         return NONE
-    cues = NeedCues(question=reading.question, report=not reading.hypothetical, words=len(tokens.words))
+    cues = NeedCues(
+        question=reading.question,
+        report=not reading.hypothetical,
+        words=len(tokens.words),
+        professional=reading.professional,
+    )
     read: dict[str, tuple[int, int]] = {}
     for f in reading.findings:
         if f.what is What.care_refused and f.when is not When.denied:

@@ -14,7 +14,7 @@ import triage
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.folding import fold
 from triage.late_signs import read_late_signs
-from triage.settled_needs import NeedCues, settle_needs
+from triage.settled_needs import NeedCues, settle_indicators, settle_needs
 
 
 def _needs(text: str) -> set[Need]:
@@ -258,3 +258,99 @@ class TestAHiddenPhoneOrALanguageIsNoIsolation:
     )
     def test_a_phone_taken_still_is(self, text: str) -> None:
         assert Indicator.isolation in triage.analyze(text).indicators
+
+
+class TestAThingNamedIsNoNeedAsked:
+    @pytest.mark.parametrize(
+        ("text", "need"),
+        [
+            ("The boss takes 300 dollars a month for housing in his basement.", Need.shelter),
+            ("Le patron retient 200 $ pour le logement.", Need.shelter),
+            ("Descuentan la vivienda del sueldo cada semana.", Need.shelter),
+            ("За житло забирають половину зарплати.", Need.shelter),
+            ("他把我们的手机都收走了。", Need.basic_needs),
+            ("Pitit la pa al lekòl ankò depi 2 mwa.", Need.employment_education),
+        ],
+    )
+    def test_no_need(self, text: str, need: Need) -> None:
+        assert need not in _needs(text)
+
+    @pytest.mark.parametrize(
+        ("text", "need"),
+        [
+            ("I left last week and I have nowhere to go tonight.", Need.shelter),
+            ("Je cherche un hébergement pour ce soir, je suis à la rue.", Need.shelter),
+            ("Mwen vle jwenn travay e fè klas angle.", Need.employment_education),
+        ],
+    )
+    def test_a_need_asked_still_is(self, text: str, need: Need) -> None:
+        assert need in _needs(text)
+
+
+class TestARequestForFactsNamesNoSituationOfItsOwn:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm a journalist preparing a story on recruiters who deceive workers and take their passports.",
+            "Soy estudiante y hago una tesis sobre menores de 15 años explotados; ¿tienen estadísticas?",
+            "我们是一个移民社区电台，想请你们来做一次关于劳工权利的培训。",
+        ],
+    )
+    def test_information_only(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.low
+        assert result.indicators == ()
+        assert set(result.needs) <= {Need.information, Need.interpretation}
+
+    def test_settled_directly(self) -> None:
+        needs = {Need.information, Need.immigration, Need.legal, Need.interpretation}
+        assert settle_needs(Urgency.low, needs, set(), set(), NeedCues()) == {
+            Need.information,
+            Need.interpretation,
+        }
+        assert settle_indicators(Urgency.low, {Indicator.deception}) == set()
+        assert settle_indicators(Urgency.high, {Indicator.deception}) == {Indicator.deception}
+
+    def test_a_journalist_or_a_trainer_asks_for_information(self) -> None:
+        asked = settle_needs(Urgency.low, set(), set(), set(), NeedCues(professional=True))
+        assert asked == {Need.information}
+
+
+class TestEachLevelHasTheNeedsOfItsTime:
+    def test_going_home_waits_until_the_person_is_safe(self) -> None:
+        needs = {Need.emergency_safety, Need.repatriation, Need.medical}
+        assert settle_needs(Urgency.emergency, needs, set(), set(), NeedCues()) == {
+            Need.emergency_safety,
+            Need.medical,
+        }
+
+    def test_an_ongoing_situation_is_no_crisis_of_care(self) -> None:
+        needs = {Need.basic_needs, Need.medical, Need.mental_health, Need.immigration}
+        assert settle_needs(Urgency.high, needs, set(), set(), NeedCues()) == {Need.immigration}
+
+    def test_a_situation_over_calls_for_no_rescue(self) -> None:
+        needs = {Need.emergency_safety, Need.youth_protection, Need.mental_health}
+        assert settle_needs(Urgency.standard, needs, set(), set(), NeedCues()) == {Need.mental_health}
+        assert settle_indicators(Urgency.standard, {Indicator.minor_involved}) == set()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "When I was 12 my aunt sent me to work in a house. Now I am 34 and safe, I want a counsellor.",
+            "Cuando tenía 14 años me pegaban en una casa en Lima. Ahora tengo 30 años, estoy bien.",
+            "Коли мені було 13, мене продали в Одесі. Тепер мені 29, я в безпеці, шукаю психолога.",
+        ],
+    )
+    def test_the_child_of_a_past_story_is_an_adult_now(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.standard
+        assert Indicator.minor_involved not in result.indicators
+        assert Need.youth_protection not in result.needs
+
+    def test_indicators_of_their_time(self) -> None:
+        past = {Indicator.abusive_conditions, Indicator.abuse_of_vulnerability, Indicator.deception}
+        assert settle_indicators(Urgency.standard, past) == {Indicator.deception}
+        ongoing = {Indicator.physical_sexual_violence, Indicator.retention_of_documents}
+        assert settle_indicators(Urgency.high, ongoing) == ongoing
+        now = {Indicator.physical_sexual_violence, Indicator.isolation}
+        assert settle_indicators(Urgency.emergency, now) == now

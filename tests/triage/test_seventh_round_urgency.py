@@ -244,3 +244,126 @@ def test_girls_who_look_a_range_of_child_ages_are_minors() -> None:
     result = triage.analyze(text, second_opinion=False)
     assert Indicator.minor_involved in result.indicators
     assert result.urgency is not Urgency.standard
+
+
+class TestANowThatOnlyDenies:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The agency keeps my passport and I see clients every night. Right now nobody threatens me,"
+            " I just want to know my options.",
+            "Хозяин держит мой паспорт, клиенты каждый вечер."
+            " Сейчас мне никто не угрожает, просто хочу знать варианты.",
+            "El dueño tiene mi pasaporte y atiendo clientes cada noche."
+            " Ahora mismo nadie me amenaza, solo quiero saber.",
+        ],
+    )
+    def test_places_no_other_danger_now(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    def test_a_lock_now_beside_a_denial_stays_an_emergency(self) -> None:
+        text = "He is not hitting me right now, but he locked me in the room and took the key."
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "unhone mujhe kabhi maara nahi, na hi band karke rakha, bas passport unke paas hai",
+            "उन्होंने मुझे कभी मारा नहीं, न ही बंद करके रखा, बस पासपोर्ट उनके पास है",
+        ],
+    )
+    def test_hindi_nor_denies(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency
+
+
+class TestASituationThatGoesOn:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Limpio oficinas en Laval y hace 3 meses que el jefe no me paga completo,"
+            " dice que le debo el pasaje.",
+            "Trabalho numa fazenda e há 4 meses que o patrão não paga, diz que devo a passagem.",
+        ],
+    )
+    def test_for_months_that_is_not_over(self, text: str) -> None:
+        assert _rules(text) is Urgency.high
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rabotaem na ferme, pasporta zabrali srazu, platyat 200 dollarov v mesyats. Chto delat?",
+            "Pratsiuiemo na fermi, pasporty zabraly odrazu, platiat 200 dolariv na misiats. Shcho robyty?",
+        ],
+    )
+    def test_documents_taken_in_latin_letters(self, text: str) -> None:
+        result = triage.analyze(text, second_opinion=False)
+        assert result.urgency is Urgency.high
+        assert Indicator.retention_of_documents in result.indicators
+
+
+class TestAQuestionAboutTheLineInALightLanguage:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Czy ta infolinia jest darmowa? W jakich godzinach można dzwonić?",
+            "Ist das kostenlos und ist das anonym?",
+            "Merhaba, bu hat ücretsiz mi? Türkçe konuşan biri var mı?",
+        ],
+    )
+    def test_is_low(self, text: str) -> None:
+        assert _rules(text) is Urgency.low
+
+    def test_with_a_danger_is_not_low(self) -> None:
+        assert (
+            _rules("Ist das kostenlos? Mein Chef schlägt mich jeden Tag und hat meinen Pass")
+            is not Urgency.low
+        )
+
+
+class TestTrain7Families:
+    """Families read from train7's missed emergencies (scored unseen first), in other words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "wrote a letter for my mom, tonight I jump off the bridge, nobody can stop me",
+            "list do mamy już napisany, wolę skoczyć z mostu niż wrócić do nich",
+            "maa ke liye letter likh diya, kal subah bridge se kood jaunga",
+            "Я стою на мосту, письмо маме уже написала",
+            "我给妈妈写了信，今晚就跳桥",
+        ],
+    )
+    def test_a_plan_at_a_bridge_or_a_letter_to_mother_is_self_harm(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "moi enfermée chambre, patron a pris la clé, pas manger depuis 2 jours",
+            "bos la pran kle a, m pa ka soti, timoun yo grangou",
+            "el patrón se llevó la llave, no podemos salir del cuarto",
+        ],
+    )
+    def test_a_key_taken_locks_a_person_in(self, text: str) -> None:
+        assert _rules(text) is Urgency.emergency
+
+    def test_they_found_me_with_a_car_outside_now(self) -> None:
+        text = "Они меня нашли. Машина стоит у подъезда уже 20 минут, я боюсь выходить"
+        assert _rules(text) is Urgency.emergency
+
+    def test_watchers_parked_across_with_a_dying_phone(self) -> None:
+        text = (
+            "2 guys from the warehouse r parked across from the gas station, they saw me go in. phone at 8%"
+        )
+        assert _rules(text) is Urgency.emergency
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I work on the bridge construction crew, my boss hasn't paid me in 2 months",
+            "My landlord took the key back when I moved out, can he keep my deposit?",
+            "Я нашла работу, меня нашли через агентство. Это законно?",
+        ],
+    )
+    def test_the_same_words_elsewhere_are_no_emergency(self, text: str) -> None:
+        assert _rules(text) is not Urgency.emergency

@@ -26,7 +26,7 @@ from triage.tokens import Tokens
 _P = TypeVar("_P")
 # A term's pieces, its payload, the plain words it needs after those it is filed by, and how
 # many pieces it is filed by (matched when it is looked up): one, or two for a pair.
-_Entry = tuple[tuple[Piece, ...], _P, frozenset[str], int]
+_Entry = tuple[tuple[Piece, ...], _P, tuple[str, ...], int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
 WORD_CACHE = 20_000
@@ -44,9 +44,10 @@ def _matches(piece: Piece, word: str) -> bool:
     return word.startswith(piece.text) if piece.kind is Kind.prefix else word == piece.text
 
 
-def _needed(pieces: Sequence[Piece], start: int) -> frozenset[str]:
-    """The plain words of pieces[start:] (a match has every one of them)."""
-    return frozenset(piece.text for piece in pieces[start:] if piece.kind is Kind.word)
+def _needed(pieces: Sequence[Piece], start: int) -> tuple[str, ...]:
+    """The plain words of pieces[start:] (a match has every one of them), as a tuple: thousands
+    of terms hold one, and most hold the empty one, which Python keeps only once."""
+    return tuple(dict.fromkeys(piece.text for piece in pieces[start:] if piece.kind is Kind.word))
 
 
 def _end_of(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
@@ -130,7 +131,7 @@ class CueFinder(Generic[_P]):
         starting = self._starting(tokens.unique)
         if not starting:
             return []
-        words, unique, span = tokens.words, tokens.unique, tokens.span
+        words, unique = tokens.words, tokens.unique
         pairs, singles = self._pairs, self._singles
         found: list[Found[_P]] = []
         last = len(words) - 1
@@ -140,10 +141,11 @@ class CueFinder(Generic[_P]):
             paired = pairs.get((word, words[i + 1])) if i < last else None
             # The word's own terms, then the pairs it starts with the next word, then prefixes.
             for pieces, payload, needed, after in both if paired is None else (*exact, *paired, *prefixed):
-                if needed <= unique:
+                if unique.issuperset(needed):
                     end = i + after if len(pieces) == after else _end_of(pieces, after, words, i + after)
                     if end >= 0:
-                        found.append(Found(span(i)[0], span(end - 1)[1], payload))
+                        spans = tokens.spans  # (word, start, end) of every word, made once
+                        found.append(Found(spans[i][1], spans[end - 1][2], payload))
         return found
 
     def _find_substrings(self, padded: str) -> list[Found[_P]]:

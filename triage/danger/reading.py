@@ -311,6 +311,12 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
 
 
+def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
+    """The sentences whose every danger is denied (Issue 11, seventh round)."""
+    denied_in = {sentence_of(ends, f.start) for f in findings if f.when is When.denied}
+    return denied_in - {sentence_of(ends, f.start) for f in findings if f.when is not When.denied}
+
+
 def _arabizi(evidence: list[Evidence], tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[Evidence]:
     """Arabic in Latin letters: read by its roots too, and "ma ...ch" denies the word it circles."""
     if not any(code == "ar" for code, _ in codes):
@@ -362,6 +368,10 @@ def read(
     reaches = [(c.reach, c.substring) for c in compiled]
     ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
     findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
+    if denied_now := _only_denied(findings, ends) & times["now"]:
+        # "Right now nothing threatens me": that word of now places no other danger now.
+        times["now"] -= denied_now
+        findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
     not_serious = "not_serious" in names or laughs(raw)
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None

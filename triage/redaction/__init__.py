@@ -42,6 +42,7 @@ from triage.redaction.names import find_names
 from triage.redaction.number_words import find_spelled_phones
 from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
+from triage.redaction import remnants
 from triage.redaction.postal_codes import find_postal_codes
 from triage.redaction.spans import Found, Hints, mask, mask_merged, trim
 from triage.redaction.unobfuscate import unobfuscate
@@ -109,7 +110,7 @@ def _find_all(text: str) -> list[Found]:
             spans = _accept(text, masked, raw)
             found += [(start, end, layer_kind) for start, end in spans]
             masked = mask_merged(masked, spans)
-    return found
+    return remnants.absorb(text, masked, found)
 
 
 _JOINED = (PiiType.PERSON, PiiType.ADDRESS)
