@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from triage.codes import PiiType
+from triage.redaction import remnants
 from triage.redaction.addresses import find_addresses
 from triage.redaction.emails import find_emails
 from triage.redaction.handles import find_handles
@@ -42,7 +43,6 @@ from triage.redaction.names import find_names
 from triage.redaction.number_words import find_spelled_phones
 from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
-from triage.redaction import remnants
 from triage.redaction.postal_codes import find_postal_codes
 from triage.redaction.spans import Found, Hints, mask, mask_merged, trim
 from triage.redaction.unobfuscate import unobfuscate
