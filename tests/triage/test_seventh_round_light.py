@@ -162,6 +162,11 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("fa", "emshab mikham khodamo bekosham, ghorsa ro jam kardam"),
     ("fa", "oon mard alan jeloye khoone vaysade montazere mane"),
     ("fa", "bahash chaghoo dare, goft emshab mikoshamet"),
+    # Arabic in Latin letters (Levantine, Darija)
+    ("ar", "el rajel wa2ef bara el beit hala2 w 3am yestanani"),
+    ("ar", "bade ente7er el leila, katabt risale la emmi"),
+    ("ar", "2afal 3alaya el bab w akhad el miftah"),
+    ("ar", "ana mjro7a w mabghach ywdini l sbitar"),
 ]
 
 # Misses the light danger words cannot reach (kept to show them, not to hide them): a Persian
@@ -202,6 +207,7 @@ EVERYDAY: list[tuple[str, str]] = [
     ("hi", "kal raat hum truck me saaman le gaye, naya ghar mil gaya"),
     ("it", "L'ultimo messaggio che mi ha mandato il capo parla dei turni di stasera"),
     ("nl", "Vanavond komt mijn zus langs en we brengen ons oude bed naar de stort"),
+    ("ar", "ma bade ro7 3al shoghol el yom, ta3bane"),
 ]
 
 # Over by the rules, raised to high by the learned second opinion (not a word list's doing).

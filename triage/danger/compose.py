@@ -157,9 +157,20 @@ def decide(
 ) -> tuple[Urgency, list[str]]:
     """The message's level: the danger verdict first, then the lexicon's levels (TRIAGE.md:
     when in doubt, the higher one). `levels` are the lexicon rules' own, none above high."""
-    levels = list(levels)
     if verdict.emergency:
         return Urgency.emergency, []
+    # A danger the writer lived and left ("I escaped last year") is a survivor's request, not a topic.
+    lived = any(f.when is When.past and f.who is Who.writer for f in reading.findings)
+    asked = _not_a_report(reading, indicators, lived)
+    if asked is not None:
+        return asked
+    return _situation(reading, list(levels), indicators, lived, has_signs or has_exploitation)
+
+
+def _not_a_report(
+    reading: Reading, indicators: set[Indicator], lived: bool
+) -> tuple[Urgency, list[str]] | None:
+    """A joke, an imagined case, a test, a topic or a question about words: no situation told."""
     if reading.not_serious:
         return Urgency.low, ["joke, story or hypothetical case -> low"]
     if reading.hypothetical:
@@ -170,8 +181,6 @@ def decide(
     danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
     # A word of now ("tonight", "help me") keeps a message with a child out of `low`.
     child_now = reading.minor and reading.said_now
-    # A danger the writer lived and left ("I escaped last year") is a survivor's request, not a topic.
-    lived = any(f.when is When.past and f.who is Who.writer for f in reading.findings)
     if reading.idle and not danger and not reading.said_now and not indicators:
         # "prueba", "tès tès", "allo?": a test or a greeting, nothing told yet.
         return Urgency.low, ["a test message or a greeting alone -> low"]
@@ -192,6 +201,13 @@ def decide(
         # Training, research, the media, a test: the words of exploitation (a form of it, a
         # child) are its topic; a sign of the person's own situation still counts.
         return Urgency.low, ["information, research, media, test or spam -> low"]
+    return None
+
+
+def _situation(
+    reading: Reading, levels: list[Urgency], indicators: set[Indicator], lived: bool, signs: bool
+) -> tuple[Urgency, list[str]]:
+    """The level of a situation told: a suspicion, a child, an exploitation going on or over."""
     over = reading.past and not reading.now
     suspicion = reading.unsure and not (reading.said_now or reading.minor or reading.now)
     # A witness's "every day", "all night" are what they see of others, not their own hours.
@@ -203,7 +219,7 @@ def decide(
         return Urgency.standard, ["a suspicion, the writer unsure of what they see -> standard"]
     if Indicator.minor_involved in indicators and not over:
         return Urgency.high, ["minor involved -> high"]
-    evidence = has_signs or bool(indicators) or has_exploitation or Urgency.high in levels
+    evidence = signs or bool(indicators) or Urgency.high in levels
     if reading.question and indicators == {Indicator.deception}:
         # "They offer my sister a job abroad if she pays a fee: is it a scam?" A suspicion to
         # check, not an exploitation told.

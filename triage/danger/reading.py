@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import cast
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
-from triage.danger.arabizi import negated_words, root_evidence
-from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
+from triage.danger.arabizi import with_arabizi
+from triage.danger.cues import DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
@@ -26,6 +26,7 @@ from triage.danger.idle import idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.languages_read import more_codes
 from triage.danger.laughter import laughs
 from triage.danger.negation import denied
 from triage.danger.qualify import (
@@ -226,37 +227,6 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
 _QUESTION = re.compile(r"[?？؟]")
 # The end of a sentence that is not a question: what is left between them must each ask.
 _STATEMENT = re.compile(r"(?<=[?？؟])\s*|[.!。！\n]+")
-# Romanised words that show a language written in Latin letters ("mujhe", "nahi").
-LATIN_MARKERS_NEEDED = 2
-
-
-def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """The languages read too: the siblings of those chosen, and those read in Latin letters
-    whose marker words the message has."""
-    chosen = {code for code, _ in codes}
-    cues = load_cues()
-    more = [
-        (sibling, substring)
-        for code, substring in codes
-        if code in cues
-        for sibling in cues[code].siblings
-        if sibling in cues and sibling not in chosen
-    ]
-    arabizi = sum(1 for word in tokens.unique if not word.isalpha() and _ARABIZI.match(word))  # needs a digit
-    more.extend(
-        (code, False)
-        for code, markers in latin_markers()
-        if code not in chosen
-        and len(markers & tokens.unique) + (arabizi if code == "ar" else 0) >= LATIN_MARKERS_NEEDED
-    )
-    return list(dict.fromkeys(more))
-
-
-# Arabic in Latin letters writes its own sounds with digits inside words ("mjro7", "l7did",
-# "ma3ndich", "lwra9"): each such word counts as a marker of Arabic.
-_ARABIZI = re.compile(r"^[a-z]*[a-z][2379][a-z]*$|^[379][a-z]{3,}$")
-
-
 def _times(
     cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
 ) -> dict[str, set[int]]:
@@ -317,13 +287,31 @@ def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
     return denied_in - {sentence_of(ends, f.start) for f in findings if f.when is not When.denied}
 
 
-def _arabizi(evidence: list[Evidence], tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[Evidence]:
-    """Arabic in Latin letters: read by its roots too, and "ma ...ch" denies the word it circles."""
-    if not any(code == "ar" for code, _ in codes):
-        return evidence
-    evidence = evidence + root_evidence(tokens, evidence)
-    circled = negated_words(tokens)
-    return [e for e in evidence if not any(a <= e.start and e.end <= b for a, b in circled)]
+def _only_questions(raw: str) -> bool:
+    return all(_QUESTION.search(part) for part in _STATEMENT.split(raw.strip()) if part.strip())
+
+
+def _gathered(
+    tokens: Tokens, hits: Sequence[Hit], codes: Sequence[tuple[str, bool]]
+) -> tuple[list[_Compiled], list[Evidence], list[Found[str]]]:
+    """The cue finders of the message's languages, its danger evidence and its cue words."""
+    text = tokens.folded.text
+    codes = [*codes, *more_codes(tokens, codes)]
+    compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
+    evidence, found = _cue_words(tokens, compiled, hits)
+    evidence = with_arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
+    return compiled, [alone(e, text) for e in evidence if not arrested(e, found)], found
+
+
+def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[int, bool]]) -> list[Finding]:
+    """Each piece of evidence placed in time and person, in the message's order."""
+    ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
+    findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
+    if denied_now := _only_denied(findings, context.ends) & context.times["now"]:
+        # "Right now nothing threatens me": that word of now places no other danger now.
+        context.times["now"] -= denied_now
+        findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
+    return findings
 
 
 def read(
@@ -336,11 +324,7 @@ def read(
     """Read `tokens` (the redacted message `raw`, folded) for danger, with the lexicon `hits`
     that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
-    codes = [*codes, *_more_codes(tokens, codes)]
-    compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
-    evidence, found = _cue_words(tokens, compiled, hits)
-    evidence = _arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
-    evidence = [alone(e, text) for e in evidence if not arrested(e, found)]
+    compiled, evidence, found = _gathered(tokens, hits, codes)
     negations = [f for f in found if f.payload == "negation"]
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
@@ -365,13 +349,7 @@ def read(
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
-    reaches = [(c.reach, c.substring) for c in compiled]
-    ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
-    findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
-    if denied_now := _only_denied(findings, ends) & times["now"]:
-        # "Right now nothing threatens me": that word of now places no other danger now.
-        times["now"] -= denied_now
-        findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
+    findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     not_serious = "not_serious" in names or laughs(raw)
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
@@ -393,6 +371,6 @@ def read(
         "unsure" in names,
         "professional" in names,
         any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
-        all(_QUESTION.search(part) for part in _STATEMENT.split(raw.strip()) if part.strip()),
+        _only_questions(raw),
         any(f.payload == "report" for f in found),
     )
