@@ -75,10 +75,21 @@ class TestTheShippedModel:
         for text in _sentences():
             result = triage.analyze(text, second_opinion=False)
             first = model.probabilities(result)
-            features.forget_words()  # the cache of buckets changes nothing
+            features.forget_words()  # neither cache changes anything
+            model.sums.clear()
             assert model.probabilities(result) == first
             assert all(0.0 <= p <= 1.0 for p in first)
             assert triage.analyze(text) == triage.analyze(text)
+
+    def test_its_score_is_the_dot_product_of_the_features_it_was_trained_on(self) -> None:
+        model = opinion_model.load()
+        assert model is not None
+        for text in _sentences():
+            result = triage.analyze(text, second_opinion=False)
+            vector = features.vector(result)
+            wanted = [sum(table[i] * v for i, v in vector.items()) for table in model.tables]
+            got = features.scores(model.tables, result, {})
+            assert got == pytest.approx(wanted, abs=1e-9)
 
     def test_a_broken_model_file_is_no_opinion(self, monkeypatch: pytest.MonkeyPatch) -> None:
         class Folder:

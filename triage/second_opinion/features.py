@@ -91,11 +91,25 @@ def vector(result: TriageResult) -> dict[int, float]:
     return features
 
 
-def scores(weights: Sequence[Sequence[float]], result: TriageResult) -> list[float]:
+def scores(
+    weights: Sequence[Sequence[float]], result: TriageResult, sums: dict[str, tuple[float, ...]]
+) -> list[float]:
     """The dot product of each weight table of `weights` with `vector(result)`, without
-    building the vector."""
-    grams = gram_indices(folded(result.redacted))
-    if not grams:
-        return [0.0 for _ in weights]
-    scale = 1.0 / math.sqrt(len(grams))
-    return [sum([table[i] for i in grams]) * scale for table in weights]
+    building the vector: the model is linear, so a message's score is the sum of its words'.
+    `sums` remembers, for each word, its number of n-grams and the sum of their weights in
+    each table (the caller keeps one per set of tables)."""
+    count = 0.0
+    totals = [0.0] * len(weights)
+    for word in WORD.findall(folded(result.redacted)):
+        entry = sums.get(word)
+        if entry is None:
+            indices = _buckets(word)
+            entry = (float(len(indices)), *[sum([table[i] for i in indices]) for table in weights])
+            if len(sums) >= WORD_CACHE:
+                sums.clear()
+            sums[word] = entry
+        count += entry[0]
+        for k in range(len(totals)):
+            totals[k] += entry[k + 1]
+    scale = 1.0 / math.sqrt(count) if count else 0.0
+    return [total * scale for total in totals]

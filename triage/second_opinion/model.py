@@ -14,7 +14,7 @@ import math
 import sys
 from array import array
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -39,15 +39,17 @@ class Model:
     calibration: Mapping[str, tuple[float, float]]  # (a, b): P = sigmoid(a * margin + b)
     emergency_at: float  # a calibrated P(emergency) at least this raises to emergency
     high_at: float  # a calibrated P(high or emergency) at least this raises standard or low to high
+    # Per word seen: its number of n-grams and their summed weights in each table (features.scores).
+    sums: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def probabilities(self, result: TriageResult) -> tuple[float, float]:
-        """Calibrated P(emergency) and P(high or emergency) of `result` (the second is 0 for a
-        message the rules put at high or above: it could raise nothing, it is not computed)."""
-        lifts = result.urgency.rank > Urgency.high.rank
-        margins = scores(self.tables if lifts else self.tables[:1], result)
+        """Calibrated P(emergency) and P(high or emergency) of `result`."""
+        margin_e, margin_h = scores(self.tables, result, self.sums)
         (a_e, b_e), (a_h, b_h) = self.calibration["E"], self.calibration["H"]
-        p_emergency = _sigmoid(a_e * (self.bias["E"] + margins[0]) + b_e)
-        return p_emergency, _sigmoid(a_h * (self.bias["H"] + margins[1]) + b_h) if lifts else 0.0
+        return (
+            _sigmoid(a_e * (self.bias["E"] + margin_e) + b_e),
+            _sigmoid(a_h * (self.bias["H"] + margin_h) + b_h),
+        )
 
     def strongest_words(self, text: str, key: str) -> list[str]:
         """The words of `text` (folded) whose n-grams push most towards model `key`."""
