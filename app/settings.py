@@ -94,6 +94,10 @@ class Settings(BaseSettings):
     # of waiting in the queue.
     opening_hours: str = weekly_hours.ALWAYS
     log_level: str = "INFO"
+    # The proxies whose X-Forwarded-For gives the client's address (IPs or networks, comma-
+    # separated; uvicorn's --forwarded-allow-ips). The login throttle counts failures per client
+    # address: behind a proxy that is not listed here, every login seems to come from the proxy.
+    forwarded_allow_ips: str = "127.0.0.1,::1"
 
     @field_validator("languages", "partner_webhook_private_hosts", mode="before")
     @classmethod

@@ -160,7 +160,7 @@ async def test_after_the_enrolment_window_a_password_alone_opens_nothing_until_a
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
     form = await client.post("/console/login", data={"email": operator, "password": OPERATOR_PASSWORD,
                                                     "csrf_token": token})
-    assert form.status_code == 403 and "not set up in time" in form.text
+    assert form.status_code == 403 and "configurée à temps" in form.text  # French by default
     wrong = await _post_login(client, operator, "not the password at all")
     assert wrong.status_code == 401  # a wrong password still says only that
     async with database.transaction() as session:
