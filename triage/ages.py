@@ -28,6 +28,14 @@ _LOOK = frozenset({"look", "looks", "looked", "looking", "parece", "parecen", "s
 _OR = frozenset({"or", "ou", "o", "to", "-"})
 
 
+# Words after a number that make it an amount, not an age: "он должен мне 15 тысяч", "ей 15
+# долларов", "me debe 15 mil" (Issue 11, seventh round: "мне 15" is "I am 15"). Folded.
+_AMOUNT_AFTER = frozenset({
+    "тысяч", "тысячи", "тыс", "рублей", "руб", "долларов", "баксов", "гривен", "тисяч", "тис",
+    "гривень", "грн", "доларів", "mil", "thousand", "k", "dollars", "bucks", "mille", "dolares",
+})
+
+
 def _looks_a_range(before: str, words: Sequence[str], i: int) -> bool:
     return before in _LOOK and i + 2 < len(words) and words[i + 1] in _OR and _is_minor_number(words[i + 2])
 
@@ -145,6 +153,8 @@ def find_minor_age(
         # when it ends like a duration word ("de").
         length = phrases.age_words.after(words, i + 1)
         if before := phrases.age_before.before(words, i):
+            if i + 1 < len(words) and words[i + 1] in _AMOUNT_AFTER:
+                continue
             weak = before in _WEAK_BEFORE and not _looks_a_range(before, words, i)
             if not weak or length or i + 1 == len(words):
                 return f"{before} {word}"

@@ -367,3 +367,18 @@ class TestTrain7Families:
     )
     def test_the_same_words_elsewhere_are_no_emergency(self, text: str) -> None:
         assert _rules(text) is not Urgency.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "Мне 14. Он спит за стенкой, каждый день продаёт меня мужчинам. Пишу пока он спит.",
+    "мені 15, він спить у сусідній кімнаті, щодня продає мене чоловікам",
+])
+def test_i_am_fifteen_said_without_years_is_a_minor_sold_now(text: str) -> None:
+    """"Мне 14" / "мені 15" is "I am 14": a child sold now, the man asleep beside, is an emergency."""
+    result = triage.analyze(text)
+    assert Indicator.minor_involved in result.indicators and result.urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize("text", ["Он должен мне 15 тысяч рублей за работу", "Він винен мені 16 тисяч гривень"])
+def test_an_amount_owed_to_me_is_no_age(text: str) -> None:
+    assert Indicator.minor_involved not in triage.analyze(text).indicators
