@@ -379,6 +379,8 @@ def test_i_am_fifteen_said_without_years_is_a_minor_sold_now(text: str) -> None:
     assert Indicator.minor_involved in result.indicators and result.urgency is Urgency.emergency
 
 
-@pytest.mark.parametrize("text", ["Он должен мне 15 тысяч рублей за работу", "Він винен мені 16 тисяч гривень"])
+@pytest.mark.parametrize("text", [
+    "Он должен мне 15 тысяч рублей за работу", "Він винен мені 16 тисяч гривень",
+])
 def test_an_amount_owed_to_me_is_no_age(text: str) -> None:
     assert Indicator.minor_involved not in triage.analyze(text).indicators
