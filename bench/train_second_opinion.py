@@ -47,7 +47,7 @@ from triage.second_opinion.model import Model, raised  # noqa: E402
 CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
 FILES = (
     "tune", "test", "selfcheck", "selfcheck3", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-    "train7",
+    "train7", "holdout6",
 )
 OUT = ROOT / "triage" / "second_opinion"
 # L2 strength (on the mean weighted log loss) and the weight of a positive example, per model.
