@@ -94,8 +94,12 @@ class Settings(BaseSettings):
     # of waiting in the queue.
     opening_hours: str = weekly_hours.ALWAYS
     log_level: str = "INFO"
+    # The proxies whose X-Forwarded-For gives the client's address (IPs or networks, comma-
+    # separated; uvicorn's --forwarded-allow-ips). The login throttle counts failures per client
+    # address: behind a proxy that is not listed here, every login seems to come from the proxy.
+    forwarded_allow_ips: str = "127.0.0.1,::1"
 
-    @field_validator("languages", mode="before")
+    @field_validator("languages", "partner_webhook_private_hosts", mode="before")
     @classmethod
     def _split_languages(cls, value: object) -> object:
         if isinstance(value, str):
@@ -198,6 +202,9 @@ class Settings(BaseSettings):
     # Webhook notices are signed with HMAC-SHA256 of this key (shared with the partners);
     # unset: webhook notices fail, visibly.
     partner_webhook_secret: SecretStr | None = None
+    # Webhook notices only go to public addresses over https; hosts named here (comma-separated)
+    # may be on the hotline's own network and use http (app/referrals/webhook_address.py).
+    partner_webhook_private_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # GET /metrics (Prometheus text format) answers a scraper that sends this bearer token;
     # unset: /metrics does not exist. At least 32 characters in production.
     metrics_token: SecretStr | None = None

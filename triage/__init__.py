@@ -95,7 +95,7 @@ def analyze(
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
     scores = score_tokens(redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
     urgency, explanations = scores.urgency, scores.explanations
-    lettered = sum(not word.isdecimal() for word in tokens.words)  # "test 1 2 3" is one word
+    lettered = len(tokens.words) - sum(map(str.isdecimal, tokens.words))  # "test 1 2 3" is one word
     result = TriageResult(
         language=language,
         urgency=urgency,

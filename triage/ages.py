@@ -22,6 +22,16 @@ _WEAK_BEFORE = frozenset({
 })
 
 
+# After a word of looking, a range of numbers under 18 is an age: "girls who look 14 or 15",
+# "parecen 15 o 16" (Issue 11, seventh round). "about 8 or 9 girls" still counts girls.
+_LOOK = frozenset({"look", "looks", "looked", "looking", "parece", "parecen", "semble", "semblent"})
+_OR = frozenset({"or", "ou", "o", "to", "-"})
+
+
+def _looks_a_range(before: str, words: Sequence[str], i: int) -> bool:
+    return before in _LOOK and i + 2 < len(words) and words[i + 1] in _OR and _is_minor_number(words[i + 2])
+
+
 def _is_minor_number(word: str) -> bool:
     return word.isdecimal() and len(word) <= 2 and 0 < int(word) < ADULT_AGE
 
@@ -135,7 +145,8 @@ def find_minor_age(
         # when it ends like a duration word ("de").
         length = phrases.age_words.after(words, i + 1)
         if before := phrases.age_before.before(words, i):
-            if before not in _WEAK_BEFORE or length or i + 1 == len(words):
+            weak = before in _WEAK_BEFORE and not _looks_a_range(before, words, i)
+            if not weak or length or i + 1 == len(words):
                 return f"{before} {word}"
             continue
         # Checked last, only for what reads as an age: "depuis 15 ans" is a duration.

@@ -53,9 +53,10 @@ def _alternatives(words: tuple[str, ...]) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit = _alternatives(_UNITS)
     # The number, then its unit (joined or after one space, "12个小时", "15h", "15 часов"), and
-    # for a week a word of one within three words after it.
+    # for a week a word of one within three words after it. The number's first digit is
+    # written before what may not stand before it, so the search skips from digit to digit.
     hours = re.compile(
-        rf"(?<![0-9a-z\u00c0-\u024f\u0400-\u04ff.,:/$€£])(\d{{1,3}})\s?(?:{unit}|e(?=\s+(?:pa|chak)\s))(?![0-9a-z\u00c0-\u024f\u0400-\u04ff$€£/])"
+        rf"(\d(?<![0-9a-z\u00c0-\u024f\u0400-\u04ff.,:/$€£]\d)\d{{0,2}})\s?(?:{unit}|e(?=\s+(?:pa|chak)\s))(?![0-9a-z\u00c0-\u024f\u0400-\u04ff$€£/])"
         rf"(?P<week>(?:\W+\w+){{0,3}}?\W+(?:{_alternatives(_WEEK)})(?!\w))?"
     )
     clock = re.compile(rf"(?:^|[^\w])(?:{_alternatives(_CLOCK)})\s*$")

@@ -24,6 +24,7 @@ these signs reach neither the urgency nor the opinion.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -31,6 +32,8 @@ from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
 from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
+from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
+from triage.threats import conditional_threat, threat_sets
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
 _PERCENT = r"(?<!\d)\d{1,3}\s?%"
@@ -47,16 +50,18 @@ class Late:
     needs: tuple[Need, ...]
     why: str
 
-    def line(self, needs: tuple[Need, ...]) -> str | None:
-        """The explanation, naming only the codes the result keeps (its `needs`)."""
+    def line(self, needs: tuple[Need, ...], indicators: tuple[Indicator, ...] = ()) -> str | None:
+        """The explanation, naming only the codes the result keeps (its `needs`, `indicators`)."""
         kept = [code.value for code in self.needs if code in needs]
-        codes = ([self.indicator.value] if self.indicator else []) + kept
+        codes = ([self.indicator.value] if self.indicator in indicators else []) + kept
         return f"'{self.quote}' -> {', '.join(codes)} ({self.why})" if codes else None
 
 
 @dataclass(frozen=True, slots=True)
 class LateSigns:
     signs: tuple[Late, ...] = ()
+    # What the needs settled last depend on (`triage.settled_needs`).
+    cues: NeedCues = NO_CUES
 
 
 NONE = LateSigns()
@@ -88,6 +93,8 @@ _SIGNS = (
           "without food, water or heat"),
     _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
     _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
+    _Sign(Indicator.retention_of_documents, (), "status", "travel_document", "held", (), (),
+          "a passport or a permit in someone else's hands"),
 )
 # What the danger model read (`triage.scoring` passes their folded spans by these names).
 _READ = {
@@ -104,6 +111,7 @@ def read_late_signs(
     read: dict[str, tuple[int, int]] | None = None,
     report: bool = True,
     had: tuple[Need, ...] = (),
+    need_cues: NeedCues = NO_CUES,
 ) -> LateSigns:
     """The late signs of redacted `text` (folded as `folded`, its folded `words` with their
     spans if already split) that the rules did not find (`found`). `read` holds the folded
@@ -140,24 +148,56 @@ def read_late_signs(
         paired = cues.find(folded.text, words, scan)
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
-    if report and Indicator.physical_sexual_violence not in found:
+    if report:
+        _said_alone(folded.text, scan, words, (*found, *indicators), add)
+    status = _status(scan, (*found, *indicators))
+    if status is not None and Need.immigration not in (*needs, *had):
+        add(None, (Need.immigration,), *status)
+    lacking = load_pair("living", "lacking", "essential", (), ())  # the same object as its sign's
+    need_cues = replace(
+        need_cues,
+        crime=report and bool(scan.spans(load_terms("crime", "crime"))),
+        plea=bool(scan.spans(load_terms("plea", "help"))),
+        lacking=lacking.find(folded.text, words, scan) is not None,
+    )
+    return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
+
+
+_Add = Callable[[Indicator | None, tuple[Need, ...], tuple[int, int], str], None]
+
+
+def _said_alone(text: str, scan: Scan, words: Words, have: tuple[Indicator, ...], add: _Add) -> None:
+    """The signs a word or a phrase says alone (pay not paid, a hit, a promise) or a condition
+    with its harm (a threat), when the rules did not find them (`have`)."""
+    if Indicator.withholding_of_wages not in have:
+        unpaid = scan.spans(load_terms("pay", "unpaid"))
+        if unpaid:
+            add(Indicator.withholding_of_wages, (Need.labour_rights,), min(unpaid), "pay not paid or cut")
+    if Indicator.intimidation_threats not in have:
+        threat = conditional_threat(text, words, scan)
+        if threat is not None:
+            add(Indicator.intimidation_threats, (), threat, "a threat: if the person does not obey, a harm")
+    if Indicator.physical_sexual_violence not in have:
         hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
         if hit is not None:
             add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
-    if report and Indicator.deception not in found:
+    if Indicator.deception not in have:
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
             add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
-    status = _status(scan, found)
-    if status is not None and Need.immigration not in (*needs, *had):
-        add(None, (Need.immigration,), *status)
-    return LateSigns(tuple(signs)) if signs else NONE
 
 
 # Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
 # it ("y me bat pas", "maarta nahi hai").
 DENIAL_REACH = 3
 DENIAL_AFTER = 2
+
+
+# The word lists read alone (lexicons/codes/<file>.toml, [table]).
+_LISTS = (
+    ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
+    ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"),
+)
 
 
 @lru_cache(maxsize=1)
@@ -167,9 +207,9 @@ def _all_sets() -> tuple[TermSet, ...]:
     for sign in _SIGNS:
         cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
         sets += [cues.first, cues.second]
-    for name, table in (("violence", "hitting"), ("deception", "promise"), ("status", "removal"),
-                        ("status", "travel_document")):
+    for name, table in _LISTS:
         sets.append(load_terms(name, table))
+    sets.extend(threat_sets())
     return tuple(sets)
 
 
@@ -208,10 +248,10 @@ def _quote(text: str, folded: Folded, span: tuple[int, int]) -> str:
 
 
 def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
-    """`result` with `signs` added (an emergency keeps only the needs of now)."""
-    if not signs.signs:
-        return result
-    indicators = set(result.indicators)
+    """`result` with `signs` added (an emergency keeps only the needs of now), and its needs
+    settled from the whole picture (`triage.settled_needs`)."""
+    # The level's filter reads the rules' indicators; a late sign is read in the words as they stand.
+    indicators = settle_indicators(result.urgency, set(result.indicators))
     needs = set(result.needs)
     for sign in signs.signs:
         if sign.indicator is not None:
@@ -219,11 +259,17 @@ def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
         needs.update(sign.needs)
     if result.urgency is Urgency.emergency:
         needs -= _LATER_NEEDS - set(result.needs)
+    needs = settle_needs(result.urgency, needs, indicators, set(result.exploitation), signs.cues)
+    if result.urgency is Urgency.low:
+        indicators = settle_indicators(result.urgency, indicators)
     kept = tuple(code for code in Need if code in needs)
-    lines = [line for line in (sign.line(kept) for sign in signs.signs) if line is not None]
+    found = tuple(code for code in Indicator if code in indicators)
+    if not signs.signs and kept == result.needs and found == result.indicators:
+        return result
+    lines = [line for line in (sign.line(kept, found) for sign in signs.signs) if line is not None]
     return replace(
         result,
-        indicators=tuple(code for code in Indicator if code in indicators),
+        indicators=found,
         needs=kept,
         explanations=(*result.explanations, *lines),
     )

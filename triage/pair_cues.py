@@ -149,7 +149,7 @@ def _paired(text: str, one: tuple[int, int], other: tuple[int, int]) -> tuple[in
     return (first[0], last[1]) if gap <= (CHAR_GAP if han else WORD_GAP) else None
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def load_pair(
     name: str, first: str, second: str, extra_first: tuple[str, ...] = (), extra_second: tuple[str, ...] = ()
 ) -> PairCues:
@@ -158,7 +158,7 @@ def load_pair(
     return PairCues(term_set(_table(name, first), extra_first), term_set(_table(name, second), extra_second))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # never evicted: a `Scan` finds a set by its identity
 def load_terms(name: str, key: str) -> TermSet:
     """Table `key` of `lexicons/codes/<name>.toml`, every language's words in one `TermSet`."""
     return term_set(_table(name, key))
@@ -175,7 +175,8 @@ def _table(name: str, key: str) -> list[str]:
 # Words whose prefix hits are remembered, at most.
 WORD_CACHE = 20_000
 _SPELLED_APART = re.compile(r"[\u3400-\u9fff\u0900-\u097f]")
-_Entry = tuple[int, tuple[str, ...], bool]  # the set's number, the phrase, its last word a prefix
+# The set's number, the phrase, its last word a prefix, its second word ("" for one word).
+_Entry = tuple[int, tuple[str, ...], bool, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +225,9 @@ def _index(sets: tuple[TermSet, ...]) -> _Index:
         for prefix in term_set.prefixes:
             prefixes.setdefault(prefix, []).append(number)
         for first, entries in term_set.by_first.items():
-            by_first.setdefault(first, []).extend((number, phrase, star) for phrase, star in entries)
+            by_first.setdefault(first, []).extend(
+                (number, phrase, star, phrase[1] if len(phrase) > 1 else "") for phrase, star in entries
+            )
         substrings.extend((term, number) for term in term_set.substrings)
         if term_set.extra is not None:
             extras.append((term_set.extra, number))
@@ -249,16 +252,23 @@ class Scan:
     def __init__(self, text: str, words: Words, sets: tuple[TermSet, ...]) -> None:
         index = _index(sets)
         found: dict[int, list[tuple[int, int]]] = {}
-        by_first, prefix_hits = index.by_first, index.prefix_hits
+        by_first, prefix_hits, seen = index.by_first, index.prefix_hits, index.seen
+        final = len(words) - 1
         for position, (word, start, end) in enumerate(words):
-            for number in prefix_hits(word):
+            numbers = seen.get(word)  # `prefix_hits` remembered, looked up without a call
+            for number in prefix_hits(word) if numbers is None else numbers:
                 found.setdefault(number, []).append((start, end))
             entries = by_first.get(word)
             if entries:
-                for number, phrase, star in entries:
-                    last = end if len(phrase) == 1 else _phrase_end(phrase, star, words, position)
-                    if last is not None:
-                        found.setdefault(number, []).append((start, last))
+                # A phrase is read on only when the next word is its second (or starts it).
+                following = words[position + 1][0] if position < final else ""
+                for number, phrase, star, second in entries:
+                    if not second:
+                        found.setdefault(number, []).append((start, end))
+                    elif following == second or (star and len(phrase) == 2 and following.startswith(second)):
+                        last = _phrase_end(phrase, star, words, position)
+                        if last is not None:
+                            found.setdefault(number, []).append((start, last))
         if index.substrings and _SPELLED_APART.search(text):
             for term, number in index.substrings:
                 at = text.find(term)

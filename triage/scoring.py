@@ -32,6 +32,7 @@ from triage.folding import Folded
 from triage.hours import overtime
 from triage.late_signs import NONE, LateSigns, read_late_signs
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
+from triage.settled_needs import NeedCues
 from triage.term_matching import Hit, TermMatcher
 from triage.tokens import Tokens
 from triage.wages import underpaid
@@ -179,6 +180,12 @@ def _late_signs(
     """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
     if reading.not_serious:
         return NONE
+    cues = NeedCues(
+        question=reading.question,
+        report=not reading.hypothetical,
+        words=len(tokens.words),
+        professional=reading.professional,
+    )
     read: dict[str, tuple[int, int]] = {}
     for f in reading.findings:
         if f.what is What.care_refused and f.when is not When.denied:
@@ -187,7 +194,8 @@ def _late_signs(
             read.setdefault("just_fled", (f.start, f.end))
     found = _ordered(_INDICATORS, indicators)
     had = _ordered(_NEEDS, needs)
-    return read_late_signs(text, tokens.folded, found, tokens.spans, read, not reading.hypothetical, had)
+    report = not reading.hypothetical
+    return read_late_signs(text, tokens.folded, found, tokens.spans, read, report, had, cues)
 
 
 def _set_aside(reading: Reading) -> set[int]:

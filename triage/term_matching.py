@@ -345,6 +345,7 @@ class TermMatcher:
             if len(self._dull) + len(self._starters) >= CANDIDATE_CACHE:
                 self._dull.clear()
                 self._starters.clear()
+                unseen = unique  # the message's words sorted before are forgotten too
             for word in unseen:
                 if word in self._pair_seconds or self._candidates(word).patterns:
                     self._starters.add(word)

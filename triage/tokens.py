@@ -53,9 +53,9 @@ _LATIN1_MASK = bytes(byte if chr(byte).isalnum() else ord(" ") for byte in range
 class Tokens:
     """A message folded and split once for every reader: the `fold` of the text, its words
     (as `words` gives them), their set (for look-ups that do not care about order or
-    repeats), and each word's folded span, worked out only when asked for."""
+    repeats), and the words' folded spans, worked out (all at once) only when asked for."""
 
-    __slots__ = ("_masked", "_padded", "_spans", "_starts", "folded", "unique", "words")
+    __slots__ = ("_masked", "_spans", "_starts", "folded", "unique", "words")
 
     def __init__(
         self,
@@ -72,7 +72,6 @@ class Tokens:
         self.words = words
         self.unique = frozenset(words)
         self._masked = masked or ""
-        self._padded: str | None = None
         self._spans = spans
         self._starts: list[int] | None = None
 
@@ -81,19 +80,11 @@ class Tokens:
         if self._spans is not None:
             _, start, end = self._spans[index]
             return start, end
-        word = self.words[index]
-        if self._starts is not None:
-            start = self._starts[index]
-        elif self.words.index(word) == index:
-            # The first time the word is written: its first run in the masked text, found
-            # between spaces (a few words of a message are asked for, not all).
-            if self._padded is None:
-                self._padded = f" {self._masked} "
-            start = self._padded.find(f" {word} ")
-        else:
-            self._starts = _starts_of(self._masked)
-            start = self._starts[index]
-        return start, start + len(word)
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = _starts_of(self._masked)
+        start = starts[index]
+        return start, start + len(self.words[index])
 
     def source_span(self, first: int, last: int) -> tuple[int, int]:
         """The span of the source text that words `first` to `last` (included) came from."""
@@ -103,7 +94,10 @@ class Tokens:
     def spans(self) -> list[tuple[str, int, int]]:
         """What `words(self.folded)` returns."""
         if self._spans is None:
-            self._spans = [(word, *self.span(i)) for i, word in enumerate(self.words)]
+            if self._starts is None:
+                self._starts = _starts_of(self._masked)
+            pairs = zip(self.words, self._starts, strict=True)
+            self._spans = [(word, start, start + len(word)) for word, start in pairs]
         return self._spans
 
 

@@ -44,7 +44,8 @@ _AFTER_NUMBER = re.compile(
     rf"(?:(?P<month>{_MONTH})|(?P<week>{_WEEK})|(?P<hour>{_HOUR}))(?!\w)"
 )
 _CURRENCY_BEFORE = re.compile(rf"{_CURRENCY}\s?$")
-_NUMBER_START = re.compile(r"(?<![\w.,])\d")
+# (The digit first, then what stands before it: the search skips from digit to digit.)
+_NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")
 # Without a currency, a month or week is pay only after "a", "al", "pa", "/"...: "300 al mes".
 _CONNECTED = re.compile(r"\d\s*(?:/|\s(?:a|an|per|par|al|por|pe|pa|kada|bawat|moi|в|за|في|每)\s)")
 

@@ -70,6 +70,13 @@ KEYS: dict[str, dict[str, Key]] = {
         "kin_titles": _CASELESS,  # as written, a capitalised name follows: "anh Khoa", "chị Huệ"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
         "after_relations": _FOLDED,  # a possessive after a relation, then a name: "kouzin mwen", "pinsan ko"
+        "greetings": _FOLDED,  # opening a message, a capitalised name and a comma follow: "Dear Nnenna,"
+        "apposition_relatives": _FOLDED,  # ", Cosmin, care": a name between commas before one
+        "person_verbs": _FOLDED,  # a capitalised word after one is a person: "I told Efosa"
+        "subject_followers": _FOLDED,  # after a subject: "is", "no" ("my sister yuli is locked in")
+        "not_subjects": _FOLDED,  # lower-case words after a relation that are no name: "menor", "abhi"
+        "possessives_before": _FOLDED,  # "my" in "my sister yuli is": a relation said with one
+        "coordinators": _FOLDED,  # "and": a capitalised word joined by one to a name is a name
         "relation_copulas": _FOLDED,  # "is" in "my boss is Kofi Mensah": a listed or full name follows
     },
     "identity": {
@@ -98,6 +105,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"
         "cues_capitals": Key(str),  # the same, only written so: "LINE", "QQ"
         "cues_unspaced": _CASELESS,  # the same, in a script written without spaces: "微信号"
+        "cues_colon": _CASELESS,  # a user name follows only after ":": "line: somchai.t"
         "not_handles": _FOLDED,  # words after a cue that are no user name: "page", "account"
     },
     "places": {

@@ -34,7 +34,8 @@ _LOGIN_RESPONSES = {
     401: {"model": ErrorRead, "description": "Wrong e-mail, password or code; with "
           "`\"totp_required\": true` when the account has two-factor login and no code was given"},
     403: {"model": ErrorRead, "description": "Two-factor login must be set up first: an "
-          "enrolment-only session is set and `enrol` names the route"},
+          "enrolment-only session is set and `enrol` names the route; or (no `enrol`) the time to "
+          "set it up has passed and an administrator must reset it"},
     429: {"model": ErrorRead, "description": "Too many attempts: wait `Retry-After` seconds"},
 }
 
@@ -53,6 +54,9 @@ async def login_route(
     if result.outcome is login.Outcome.code_required:
         return JSONResponse({"error": "two-factor code required", "totp_required": True},
                             status_code=401)
+    if result.outcome is login.Outcome.enrolment_expired:
+        return JSONResponse({"error": "two-factor login was not set up in time; an administrator "
+                             "must reset it"}, status_code=403)
     if result.user is None or result.user.id is None:
         raise Unauthorized("invalid email or password")
     if result.stage == sessions.ENROL:

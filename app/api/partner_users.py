@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from app.api.error_responses import documented
-from app.api.text_fields import StoredText
+from app.api.text_fields import ShownName, StoredText
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.errors import FieldRefused, Forbidden
 from app.models import Role
@@ -23,7 +23,7 @@ router = APIRouter(prefix="/api/partner-users", tags=["partners"], responses=doc
 class PartnerUserCreate(BaseModel):
     organization_id: StoredText = Field(min_length=1, max_length=200)
     email: StoredText = Field(min_length=3, max_length=320)
-    display_name: StoredText = Field(min_length=1, max_length=80,
+    display_name: ShownName = Field(min_length=1, max_length=80,
                                      description="Shown to the caller when this worker joins a chat.")
 
 

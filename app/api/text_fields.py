@@ -7,6 +7,7 @@ database and fail there (a 500); it is a 422 naming the field instead, and the p
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field
@@ -39,4 +40,27 @@ def refuse_nul_first(value: object) -> object:
 NonBlankText = Annotated[
     str, BeforeValidator(refuse_nul_first),
     Field(pattern=NON_BLANK_PATTERN, json_schema_extra={"pattern": NON_BLANK_PATTERN}),
+]
+
+
+
+# Characters a shown name may not hold: controls, the soft hyphen, and the format characters
+# that hide or reorder text (bidirectional marks, embeddings, overrides and isolates reverse
+# what follows; zero-width characters make two names look alike).
+_INVISIBLE = ("\\x00-\\x1f\\x7f-\\x9f\\xad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e"
+              "\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb")
+SHOWN_NAME_PATTERN = f"^[^{_INVISIBLE}]*[^{_INVISIBLE}\\s][^{_INVISIBLE}]*$"
+_SHOWN_NAME = re.compile(SHOWN_NAME_PATTERN)
+
+
+def refuse_invisible(value: str) -> str:
+    """A name shown to callers and operators: something visible, nothing hidden."""
+    if _SHOWN_NAME.fullmatch(value) is None:
+        raise ValueError("must be visible text without control, bidirectional or zero-width characters")
+    return value.strip()
+
+
+# A person's name as others see it: the pattern in `/openapi.json` is the one that is checked.
+ShownName = Annotated[
+    str, AfterValidator(refuse_invisible), Field(json_schema_extra={"pattern": SHOWN_NAME_PATTERN})
 ]

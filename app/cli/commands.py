@@ -64,8 +64,9 @@ def serve(
     # uvicorn shuts down gracefully on SIGTERM, then re-raises it with the previous
     # handler: make that an orderly exit so the embedded server is stopped too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    uvicorn.run(app, host=host, port=port, access_log=False, log_config=None,
-                proxy_headers=True, ws="websockets-sansio", ws_max_size=WEBSOCKET_MAX_FRAME)
+    uvicorn.run(app, host=host, port=port, access_log=False, log_config=None, proxy_headers=True,
+                forwarded_allow_ips=settings.forwarded_allow_ips, ws="websockets-sansio",
+                ws_max_size=WEBSOCKET_MAX_FRAME)
 
 
 @cli.command("check-config")

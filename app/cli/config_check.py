@@ -45,6 +45,9 @@ def check(settings: Settings) -> tuple[list[str], list[str]]:
     found.extend(_telegram(settings))
     if settings.require_totp is False:
         warnings.append("HOTLINE_REQUIRE_TOTP=false: staff log in without a second factor")
+    if "*" in settings.forwarded_allow_ips.split(","):
+        warnings.append("HOTLINE_FORWARDED_ALLOW_IPS=*: anyone can name their own address and "
+                        "escape the per-client login throttle; list the proxy's addresses")
     if settings.database_url is None:
         warnings.append("HOTLINE_DATABASE_URL is not set: an embedded PostgreSQL under "
                         "HOTLINE_DATA_DIR will be used")

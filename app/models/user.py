@@ -43,6 +43,11 @@ class User(SQLModel, table=True):
     totp_enabled: bool = Field(
         default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
     )
+    # Where two-factor login is required: until when a password alone may enrol a first
+    # authenticator (set by an admin's create, password reset or second-factor reset).
+    totp_enrol_until: datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
     # The last time step accepted, so one code cannot be used twice.
     totp_last_step: int | None = Field(
         default=None, sa_column=sa.Column(sa.BigInteger, nullable=True)

@@ -74,7 +74,8 @@ async def login_submit(
     if result is None or result.user is None or result.user.id is None:
         error = result.outcome.value if result else login.Outcome.invalid.value
         token = secrets.token_urlsafe(24)
-        status = 429 if result and result.outcome is login.Outcome.throttled else 401
+        status = 429 if result and result.outcome is login.Outcome.throttled else (
+            403 if result and result.outcome is login.Outcome.enrolment_expired else 401)
         response = page(request, "console/login.html", status_code=status, csrf_token=token,
                         next=_safe_next(next), error=error)
         if result and result.retry_after:

@@ -20,7 +20,7 @@ import aiosmtplib
 import httpx
 
 from app.domain import ChannelKind, OutboundMessage
-from app.referrals import notice_texts
+from app.referrals import notice_texts, webhook_address
 from app.settings import Settings
 from channels.base import DeliveryFailed, Sender
 
@@ -103,9 +103,12 @@ class NoticeSender:
         }, separators=(",", ":")).encode()
         headers = {"Content-Type": "application/json", "Idempotency-Key": notice.idempotency_key,
                    SIGNATURE_HEADER: signature(secret.get_secret_value(), body, timestamp=int(time.time()))}
+        address = await webhook_address.checked(notice.target or "",
+                                                private_hosts=self._settings.partner_webhook_private_hosts)
+        headers["Host"] = address.host_header
         try:
-            response = await self._http.post(notice.target or "", content=body, headers=headers,
-                                             timeout=self._timeout)
+            response = await self._http.post(address.url, content=body, headers=headers,
+                                             timeout=self._timeout, extensions={"sni_hostname": address.host})
         except httpx.HTTPError as exc:
             raise DeliveryFailed(f"webhook_{type(exc).__name__}", retry=True) from exc
         if response.status_code >= 500 or response.status_code == 429:

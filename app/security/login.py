@@ -24,6 +24,7 @@ class Outcome(StrEnum):
     invalid = "invalid"
     code_required = "code_required"
     throttled = "throttled"
+    enrolment_expired = "enrolment_expired"  # two-factor required, not set up, window closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,12 @@ async def attempt(
                 return Attempt(Outcome.code_required)
             if not await two_factor.verify(session, user=user, key=context.keys.vault_key, code=code):
                 user = None
+        enrol = user is not None and context.settings.totp_required and not user.totp_enabled
+        if user is not None and enrol and not two_factor.may_enrol(user, now=now):
+            await audit.record(session, action=LOGIN_FAILED, actor_id=user.id, subject_type="user",
+                               subject_id=str(user.id), detail={"outcome": Outcome.enrolment_expired.value})
+            return Attempt(Outcome.enrolment_expired)
         if user is not None:
-            enrol = context.settings.totp_required and not user.totp_enabled
             stage = sessions.ENROL if enrol else sessions.FULL
             await login_throttle.clear(session, key=account)
             await audit.record(session, action=LOGIN, actor_id=user.id, subject_type="user",

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import secrets
 import time
+from datetime import datetime, timedelta
 
 import pyotp
 import segno
@@ -26,6 +27,10 @@ from app.security.sealing import seal, unseal
 
 ISSUER = "Hotline"
 RECOVERY_CODES = 10
+# Where two-factor login is required, how long after an admin creates an account, gives it a
+# new password or resets its second factor the password alone may enrol an authenticator
+# (GitLab's "grace period"). Later, someone who learnt the password cannot enrol their own.
+ENROL_WINDOW = timedelta(hours=72)
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
@@ -119,9 +124,15 @@ async def verify(
     return spent.first() is not None
 
 
+def may_enrol(user: User, *, now: datetime) -> bool:
+    """Whether a password alone may still enrol this account's first authenticator."""
+    return user.totp_enrol_until is not None and now < user.totp_enrol_until
+
+
 async def reset(session: AsyncSession, *, user: User) -> None:
-    """An admin's reset: the user enrols again at the next login."""
+    """An admin's reset: the user enrols again at the next login, within `ENROL_WINDOW`."""
     user.totp_sealed, user.totp_enabled, user.totp_last_step = None, False, None
+    user.totp_enrol_until = utcnow() + ENROL_WINDOW
     session.add(user)
     await session.execute(sa.delete(RecoveryCode).where(col(RecoveryCode.user_id) == user.id))
     await session.flush()

@@ -11,7 +11,7 @@ from zxcvbn import zxcvbn
 
 from app.models import Role, User
 from app.models.base import utcnow
-from app.security import audit, sessions
+from app.security import audit, sessions, two_factor
 from app.security.passwords import hash_password_async
 
 ROLE_CHANGE = "user.role_change"  # audit action
@@ -57,14 +57,16 @@ async def create_or_reset(
     normalised = normalise_email(email)
     check_password(password, email=normalised)
     password_hash = await hash_password_async(password)
+    enrol_until = utcnow() + two_factor.ENROL_WINDOW
     before = (await session.exec(select(User.role).where(col(User.email) == normalised))).first()
     await session.execute(
         insert(User)
         .values(email=normalised, password_hash=password_hash, role=role.value, active=True,
-                created_at=utcnow())
+                created_at=utcnow(), totp_enrol_until=enrol_until)
         .on_conflict_do_update(
             index_elements=["email"],
-            set_={"password_hash": password_hash, "role": role.value, "active": True},
+            set_={"password_hash": password_hash, "role": role.value, "active": True,
+                  "totp_enrol_until": enrol_until},
         )
     )
     user = (await session.exec(select(User).where(col(User.email) == normalised))).one()

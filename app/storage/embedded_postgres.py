@@ -21,6 +21,12 @@ log = logging.getLogger(__name__)
 
 DATABASE_NAME = "hotline"
 
+# The server's own log must not hold caller data: at the default verbosity a unique violation
+# writes "DETAIL: Key (email)=(...) already exists." and the failing statement with its values.
+# Terse errors keep the error's one line; no statement is logged with an error.
+QUIET_ERRORS = ("ALTER SYSTEM SET log_error_verbosity = 'terse'; "
+                "ALTER SYSTEM SET log_min_error_statement = 'panic'; SELECT pg_reload_conf();")
+
 
 class EmbeddedPostgres:
     """Starts (or joins) the server under `data_dir/postgres`; stops it on exit.
@@ -38,6 +44,7 @@ class EmbeddedPostgres:
         self._forget_dead_holders()
         self._server = get_server(self.pgdata, cleanup_mode="stop")
         admin_url = to_libpq(self._server.get_uri())
+        self._server.psql(QUIET_ERRORS)
         exists = self._server.psql(
             f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"  # noqa: S608 (constant)
         )

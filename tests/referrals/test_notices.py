@@ -44,7 +44,8 @@ def receiver() -> Iterator[WebhookReceiver]:
 def notice_settings(database_url: str, tmp_path: Path, smtp: tuple[Inbox, int]) -> Settings:
     return Settings(database_url=database_url, data_dir=tmp_path, env="test", referral_worker=False,
                     smtp_host="127.0.0.1", smtp_port=smtp[1], smtp_from="hotline@example.org",
-                    partner_webhook_secret=SecretStr(SECRET), public_url="https://hotline.example")
+                    partner_webhook_secret=SecretStr(SECRET), public_url="https://hotline.example",
+                    partner_webhook_private_hosts=["127.0.0.1"])
 
 
 @pytest.fixture
@@ -138,3 +139,21 @@ async def test_a_revocation_tells_the_partner(
     async with httpx.AsyncClient() as http:
         await _worker(database, notice_settings, http).run_once()
     assert [item.body["event"] for item in receiver.received] == ["referral.new", "referral.revoked"]
+
+
+async def test_a_webhook_to_an_internal_address_is_refused_before_any_request(
+    notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
+    receiver: WebhookReceiver,
+) -> None:
+    """A directory entry pointing at the hotline's own network is never called (SSRF)."""
+    _, client = notice_client
+    untrusting = notice_settings.model_copy(update={"partner_webhook_private_hosts": []})
+    service, _ = await make_service(database, method="webhook", target=receiver.url)
+    accepted = await receive(database, "Bonjour")
+    await refer(client, accepted.conversation_id, service)
+    async with httpx.AsyncClient() as http:
+        await _worker(database, untrusting, http).run_once()
+    assert receiver.received == []
+    async with database.sessions() as session:
+        notice = (await session.exec(select(PartnerNotice))).one()
+    assert notice.status == "failed" and notice.last_error == "webhook_url_not_https"

@@ -238,6 +238,17 @@ async def test_only_supervisors_invite(operator_client: httpx.AsyncClient, datab
     assert refused.status_code == 403
 
 
+@pytest.mark.parametrize("name", ["Marie\u202eeivraM", "Ma\u200brie", "\u2067Marie\u2069", "   "])
+async def test_a_partner_name_that_hides_or_reorders_text_is_refused(
+    supervisor_client: httpx.AsyncClient, database: Database, name: str
+) -> None:
+    """The caller sees this name when the worker joins the chat: no text can hide in it."""
+    _, organization = await make_service(database)
+    refused = await supervisor_client.post("/api/partner-users", json={
+        "organization_id": organization, "email": "x@example.org", "display_name": name})
+    assert refused.status_code == 422 and "display_name" in refused.text
+
+
 async def test_a_partner_joins_the_chat_sees_only_what_follows_and_leaves(
     app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database
 ) -> None:

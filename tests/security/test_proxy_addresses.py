@@ -54,3 +54,29 @@ def test_one_address_opens_few_chat_sockets_and_the_refusals_are_not_logged() ->
     assert limit is not None and 1 <= int(limit.group(1)) <= 20
     assert "limit_conn_log_level info;" in body  # below the error log's level: no address written
     assert re.search(r"error_log \S+ crit;", text)
+
+
+def test_compose_trusts_the_gateway_its_nginx_comes_through() -> None:
+    """Under compose the host's nginx reaches the app from the bridge network's gateway."""
+    import yaml
+
+    compose = yaml.safe_load((NGINX.parent / "compose.yaml").read_text())
+    app = compose["services"]["app"]
+    gateway = compose["networks"]["hotline"]["ipam"]["config"][0]["gateway"]
+    assert "hotline" in app["networks"]
+    assert app["environment"]["HOTLINE_FORWARDED_ALLOW_IPS"] == gateway
+
+
+def test_kubernetes_trusts_the_ingress_pods() -> None:
+    deployment = (NGINX.parent / "kubernetes" / "deployment.yaml").read_text()
+    assert re.search(r"name: HOTLINE_FORWARDED_ALLOW_IPS\s+value: \d+\.\d+\.\d+\.\d+/\d+", deployment)
+
+
+def test_trusting_every_address_is_a_configuration_warning() -> None:
+    from app.cli import config_check
+    from app.settings import Environment, Settings
+
+    _, warnings = config_check.check(Settings(env=Environment.test, forwarded_allow_ips="127.0.0.1,*"))
+    assert any("HOTLINE_FORWARDED_ALLOW_IPS" in warning for warning in warnings)
+    _, quiet = config_check.check(Settings(env=Environment.test, forwarded_allow_ips="10.244.0.0/16"))
+    assert not any("HOTLINE_FORWARDED_ALLOW_IPS" in warning for warning in quiet)

@@ -141,3 +141,30 @@ async def test_a_code_with_non_ascii_digits_is_refused_not_a_500(
     await client.post("/api/auth/totp/setup", json={})
     response = await client.post("/api/auth/totp/confirm", json={"code": "00000\u00b9"})
     assert response.status_code == 422
+
+
+async def test_after_the_enrolment_window_a_password_alone_opens_nothing_until_an_admin_reset(
+    client: httpx.AsyncClient, operator: str, database: Database
+) -> None:
+    """Someone who learns a password later cannot enrol their own authenticator."""
+    from sqlmodel import col, select
+
+    from app.models import User
+    from app.security import two_factor
+    async with database.transaction() as session:
+        await session.execute(sa.text("UPDATE users SET totp_enrol_until = now() - interval '1 second'"))
+    late = await _post_login(client, operator, OPERATOR_PASSWORD)
+    assert late.status_code == 403 and "enrol" not in late.json()
+    assert (await client.post("/api/auth/totp/setup", json={})).status_code == 401  # no session at all
+    page = await client.get("/console/login")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    form = await client.post("/console/login", data={"email": operator, "password": OPERATOR_PASSWORD,
+                                                    "csrf_token": token})
+    assert form.status_code == 403 and "configurée à temps" in form.text  # French by default
+    wrong = await _post_login(client, operator, "not the password at all")
+    assert wrong.status_code == 401  # a wrong password still says only that
+    async with database.transaction() as session:
+        user = (await session.exec(select(User).where(col(User.email) == operator))).one()
+        await two_factor.reset(session, user=user)
+    reset = await _post_login(client, operator, OPERATOR_PASSWORD)
+    assert reset.status_code == 403 and reset.json()["enrol"]

@@ -104,8 +104,9 @@ def test_forced_criminality_asks_for_legal_help() -> None:
     assert "legal" in _codes("They force me to sell drugs for them to pay my debt.")
 
 
-def test_a_hidden_phone_is_isolation() -> None:
-    assert "isolation" in _codes("I hid this phone under the mattress, they took all the others.")
+def test_phones_taken_beside_a_hidden_one_are_isolation() -> None:
+    # The hidden phone alone is no isolation (seventh round): the phones taken are.
+    assert "isolation" in _codes("I hid this phone under the mattress, they took all our phones.")
 
 
 def test_short_messages_alone_do_not_raise_a_worry() -> None:

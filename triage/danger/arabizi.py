@@ -84,3 +84,14 @@ def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
                 found.append(Evidence(start, end, what, False, grave))
                 break
     return found
+
+
+def with_arabizi(
+    evidence: list[Evidence], tokens: Tokens, codes: Sequence[tuple[str, bool]]
+) -> list[Evidence]:
+    """Arabic in Latin letters: read by its roots too, and "ma ...ch" denies the word it circles."""
+    if not any(code == "ar" for code, _ in codes):
+        return evidence
+    evidence = evidence + root_evidence(tokens, evidence)
+    circled = negated_words(tokens)
+    return [e for e in evidence if not any(a <= e.start and e.end <= b for a, b in circled)]

@@ -28,7 +28,8 @@ from triage.danger.kinds import INDICATOR, What, When, Who
 from triage.danger.reading import Finding, Reading
 
 # Kinds that hurt or hold a person: with a word of now, an emergency.
-_HARM = frozenset(What) - {What.medical, What.danger, What.learned, What.distress}
+# Kept from going out alone is a restriction that goes on, whatever the time (seventh round).
+_HARM = frozenset(What) - {What.medical, What.danger, What.learned, What.distress, What.restricted}
 # A child sold, held or taken somewhere, not over, in a message that says now anywhere ("my
 # niece of 14 is with the man who bought her, save me"): rule 3 needs no word of now in its
 # clause. A bare "now" does not say a sale is happening now ("she works in a club now").
@@ -41,10 +42,18 @@ _CHILD_HURT = frozenset({What.violence})
 
 
 # Signs of the writer's own exploitation: "is this normal?" about them is no witness's suspicion.
-_OWN = frozenset({
-    Indicator.retention_of_documents, Indicator.debt_bondage, Indicator.withholding_of_wages,
-    Indicator.physical_sexual_violence, Indicator.excessive_overtime,
-})
+_OWN = frozenset(
+    {
+        Indicator.retention_of_documents,
+        Indicator.debt_bondage,
+        Indicator.withholding_of_wages,
+        Indicator.physical_sexual_violence,
+        Indicator.excessive_overtime,
+    }
+)
+
+
+_OWN_SEEN = _OWN - {Indicator.excessive_overtime}
 
 
 def _child_now(finding: Finding, reading: Reading) -> bool:
@@ -67,6 +76,19 @@ def _suspected(finding: Finding, reading: Reading) -> bool:
         and finding.who is not Who.minor
         and finding.what not in (What.self_harm, What.medical, What.care_refused)
     )
+
+
+def _topic(reading: Reading) -> bool:
+    """A journalist, a researcher or a trainer asks, with no word of now: the dangers they name
+    ("a witness says he was beaten and locked in") are their topic, not a danger lived now
+    (Issue 11, seventh round: every such message of the corpus is labelled `low`)."""
+    return reading.professional and not reading.said_now
+
+
+def _asks_meaning(reading: Reading) -> bool:
+    """Only questions about what a word or a law means, with no word of now: "What is debt
+    bondage? Is it when they lock you in?" names a lock as a topic (Issue 11, seventh round)."""
+    return reading.definition and reading.only_questions and not reading.said_now
 
 
 def level_of(finding: Finding) -> Urgency | None:
@@ -104,7 +126,7 @@ def _needs(findings: Iterable[Finding]) -> set[Need]:
 
 def judge(reading: Reading) -> Verdict:
     """The emergency findings, indicators and needs of a reading."""
-    serious = not (reading.not_serious or reading.hypothetical)
+    serious = not (reading.not_serious or reading.hypothetical or _topic(reading) or _asks_meaning(reading))
     emergency = tuple(
         f
         for f in reading.findings
@@ -135,9 +157,20 @@ def decide(
 ) -> tuple[Urgency, list[str]]:
     """The message's level: the danger verdict first, then the lexicon's levels (TRIAGE.md:
     when in doubt, the higher one). `levels` are the lexicon rules' own, none above high."""
-    levels = list(levels)
     if verdict.emergency:
         return Urgency.emergency, []
+    # A danger the writer lived and left ("I escaped last year") is a survivor's request, not a topic.
+    lived = any(f.when is When.past and f.who is Who.writer for f in reading.findings)
+    asked = _not_a_report(reading, indicators, lived)
+    if asked is not None:
+        return asked
+    return _situation(reading, list(levels), indicators, lived, has_signs or has_exploitation)
+
+
+def _not_a_report(
+    reading: Reading, indicators: set[Indicator], lived: bool
+) -> tuple[Urgency, list[str]] | None:
+    """A joke, an imagined case, a test, a topic or a question about words: no situation told."""
     if reading.not_serious:
         return Urgency.low, ["joke, story or hypothetical case -> low"]
     if reading.hypothetical:
@@ -148,14 +181,16 @@ def decide(
     danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
     # A word of now ("tonight", "help me") keeps a message with a child out of `low`.
     child_now = reading.minor and reading.said_now
-    # A danger the writer lived and left ("I escaped last year") is a survivor's request, not a topic.
-    lived = any(f.when is When.past and f.who is Who.writer for f in reading.findings)
     if reading.idle and not danger and not reading.said_now and not indicators:
         # "prueba", "tès tès", "allo?": a test or a greeting, nothing told yet.
         return Urgency.low, ["a test message or a greeting alone -> low"]
-    if reading.professional and not danger and not child_now and not lived and not reading.now:
+    calm = not danger and not child_now and not lived and not reading.now
+    if _topic(reading) or (reading.professional and calm):
         # A journalist, a researcher, a trainer: the words of exploitation are their topic.
         return Urgency.low, ["a journalist, researcher or trainer asks -> low"]
+    if reading.definition and reading.question and not (reading.said_now or lived or indicators & _OWN):
+        # "What is the difference between smuggling and trafficking? Is it only about sex?"
+        return Urgency.low, ["a question about what a word or a law means -> low"]
     if (
         reading.information
         and not danger
@@ -166,14 +201,25 @@ def decide(
         # Training, research, the media, a test: the words of exploitation (a form of it, a
         # child) are its topic; a sign of the person's own situation still counts.
         return Urgency.low, ["information, research, media, test or spam -> low"]
+    return None
+
+
+def _situation(
+    reading: Reading, levels: list[Urgency], indicators: set[Indicator], lived: bool, signs: bool
+) -> tuple[Urgency, list[str]]:
+    """The level of a situation told: a suspicion, a child, an exploitation going on or over."""
     over = reading.past and not reading.now
     suspicion = reading.unsure and not (reading.said_now or reading.minor or reading.now)
-    if suspicion and not indicators & _OWN:
+    # A witness's "every day", "all night" are what they see of others, not their own hours.
+    # A child seen ("girls who look 14") keeps a witness's report `high` (TRIAGE.md).
+    witness = reading.report and not (reading.said_now or reading.minor or reading.now or lived)
+    witness = witness and Indicator.minor_involved not in indicators
+    if (suspicion and not indicators & _OWN) or (witness and not indicators & _OWN_SEEN):
         # "Not sure if it's trafficking", "is this normal?": a suspicion, asked about.
         return Urgency.standard, ["a suspicion, the writer unsure of what they see -> standard"]
     if Indicator.minor_involved in indicators and not over:
         return Urgency.high, ["minor involved -> high"]
-    evidence = has_signs or bool(indicators) or has_exploitation or Urgency.high in levels
+    evidence = signs or bool(indicators) or Urgency.high in levels
     if reading.question and indicators == {Indicator.deception}:
         # "They offer my sister a job abroad if she pays a fee: is it a scam?" A suspicion to
         # check, not an exploitation told.

@@ -24,10 +24,32 @@ from triage.term_matching import compile_term
 CUE_DIR: Path = LEXICON_DIR / "danger"
 
 _LIST_KEYS = (
-    "negation", "negation_after", "now", "currently", "ongoing", "past", "third_party", "minor",
-    "not_serious", "information", "hypothetical", "self_locked", "care", "document", "holding",
-    "latin_markers", "siblings", "escaped", "wage", "kin", "negation_scope", "condition", "unsure",
+    "negation",
+    "negation_after",
+    "now",
+    "currently",
+    "ongoing",
+    "past",
+    "third_party",
+    "minor",
+    "not_serious",
+    "information",
+    "hypothetical",
+    "self_locked",
+    "care",
+    "document",
+    "holding",
+    "latin_markers",
+    "siblings",
+    "escaped",
+    "wage",
+    "kin",
+    "negation_scope",
+    "condition",
+    "unsure",
     "professional",
+    "definition",
+    "report",
 )
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
@@ -103,6 +125,12 @@ class DangerCues:
     # The writer asks as a professional: a journalist, a researcher, a trainer. Words of
     # exploitation in the message are its topic, not signs of their own situation.
     professional: tuple[str, ...]
+    # A question about what a word or a law means ("what is trafficking", "la diferencia entre",
+    # "что такое"): the words of exploitation in it are its topic (Issue 11, seventh round).
+    definition: tuple[str, ...]
+    # A witness asks whether or where to report what they see ("should I report", "a quién
+    # aviso", "куда сообщить"): with nothing now, no child and no sign of their own, a suspicion.
+    report: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -8,29 +8,31 @@ a term matches anywhere, and a space at either end of it asks for a word boundar
 
 Phrases are filed by their first two words (most start with a short word: "me", "no",
 "not"), substrings by their first two characters, so a message costs a few dictionary
-look-ups per word or character whatever the number of terms.
+look-ups per word or character whatever the number of terms. Each phrase also knows the
+plain words it needs after those it is filed by: a phrase one of whose words the message
+lacks is not tried ("no me pagan" in a message without "pagan").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from triage.term_matching import GAP_WORDS, PREFIX_MIN_LENGTH, Kind, Piece, compile_term
 from triage.tokens import Tokens
 
 _P = TypeVar("_P")
-_Entry = tuple[tuple[Piece, ...], _P]
+# A term's pieces, its payload, the plain words it needs after those it is filed by, and how
+# many pieces it is filed by (matched when it is looked up): one, or two for a pair.
+_Entry = tuple[tuple[Piece, ...], _P, tuple[str, ...], int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
 WORD_CACHE = 20_000
 
 
-@dataclass(frozen=True, slots=True)
-class Found(Generic[_P]):
+class Found(NamedTuple, Generic[_P]):  # a named tuple: dozens per message, a third of a dataclass's cost
     """A cue found at folded characters [start, end)."""
 
     start: int
@@ -40,6 +42,12 @@ class Found(Generic[_P]):
 
 def _matches(piece: Piece, word: str) -> bool:
     return word.startswith(piece.text) if piece.kind is Kind.prefix else word == piece.text
+
+
+def _needed(pieces: Sequence[Piece], start: int) -> tuple[str, ...]:
+    """The plain words of pieces[start:] (a match has every one of them), as a tuple: thousands
+    of terms hold one, and most hold the empty one, which Python keeps only once."""
+    return tuple(dict.fromkeys(piece.text for piece in pieces[start:] if piece.kind is Kind.word))
 
 
 def _end_of(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
@@ -80,42 +88,64 @@ class CueFinder(Generic[_P]):
             pieces = compile_term(term, where)
             first = pieces[0]
             if first.kind is Kind.prefix:
-                self._prefix[first.text[:PREFIX_MIN_LENGTH]].append((pieces, payload))
+                self._prefix[first.text[:PREFIX_MIN_LENGTH]].append((pieces, payload, _needed(pieces, 1), 1))
             elif len(pieces) > 1 and pieces[1].kind is Kind.word:
-                self._pairs[(first.text, pieces[1].text)].append((pieces, payload))
+                self._pairs[(first.text, pieces[1].text)].append((pieces, payload, _needed(pieces, 2), 2))
             else:
-                self._exact[first.text].append((pieces, payload))
+                self._exact[first.text].append((pieces, payload, _needed(pieces, 1), 1))
         self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
-        self._starts = lru_cache(maxsize=WORD_CACHE)(self._may_start)
+        # Words met so far that may start a term here, and those that may not.
+        self._starters: set[str] = set()
+        self._dull: set[str] = set()
+        self._singles = lru_cache(maxsize=WORD_CACHE)(self._single_candidates)
 
     def _may_start(self, word: str) -> bool:
         return word in self._firsts or word[:PREFIX_MIN_LENGTH] in self._prefix
+
+    def _starting(self, unique: frozenset[str]) -> frozenset[str]:
+        """The words of `unique` that may start a term; each word is sorted once."""
+        unseen = unique - self._starters - self._dull
+        if unseen:
+            if len(self._starters) + len(self._dull) >= WORD_CACHE:
+                self._starters.clear()
+                self._dull.clear()
+                unseen = unique
+            for word in unseen:
+                (self._starters if self._may_start(word) else self._dull).add(word)
+        return unique & self._starters
+
+    def _single_candidates(
+        self, word: str
+    ) -> tuple[tuple[_Entry[_P], ...], tuple[_Entry[_P], ...], tuple[_Entry[_P], ...]]:
+        """The terms filed by their first word alone that `word` starts: those of the word
+        itself, those whose first piece is a prefix of it (in filing order), and both."""
+        prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
+        exact = tuple(self._exact.get(word, ()))
+        started = tuple(entry for entry in prefixed if _matches(entry[0][0], word))
+        return exact, started, exact + started
 
     def find(self, tokens: Tokens) -> list[Found[_P]]:
         """Every place a term matches, in text order (one per term and start)."""
         if self.substring:
             return self._find_substrings(f" {tokens.folded.text} ")
-        starts = self._starts
-        starting = {word for word in tokens.unique if starts(word)}
+        starting = self._starting(tokens.unique)
         if not starting:
             return []
-        words = tokens.words
+        words, unique = tokens.words, tokens.unique
+        pairs, singles = self._pairs, self._singles
         found: list[Found[_P]] = []
         last = len(words) - 1
         for i in [i for i, word in enumerate(words) if word in starting]:
             word = words[i]
-            candidates = self._exact.get(word, [])
-            if i < last:
-                candidates = [*candidates, *self._pairs.get((word, words[i + 1]), ())]
-            prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH])
-            if prefixed:
-                candidates = [*candidates, *prefixed]
-            for pieces, payload in candidates:
-                if not _matches(pieces[0], word):
-                    continue
-                end = _end_of(pieces, 1, words, i + 1)
-                if end >= 0:
-                    found.append(Found(tokens.span(i)[0], tokens.span(end - 1)[1], payload))
+            exact, prefixed, both = singles(word)
+            paired = pairs.get((word, words[i + 1])) if i < last else None
+            # The word's own terms, then the pairs it starts with the next word, then prefixes.
+            for pieces, payload, needed, after in both if paired is None else (*exact, *paired, *prefixed):
+                if unique.issuperset(needed):
+                    end = i + after if len(pieces) == after else _end_of(pieces, after, words, i + after)
+                    if end >= 0:
+                        spans = tokens.spans  # (word, start, end) of every word, made once
+                        found.append(Found(spans[i][1], spans[end - 1][2], payload))
         return found
 
     def _find_substrings(self, padded: str) -> list[Found[_P]]:

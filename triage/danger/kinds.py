@@ -17,6 +17,9 @@ class What(StrEnum):
     violence = "violence"
     sexual_exploitation = "sexual_exploitation"
     confinement = "confinement"
+    # Kept from going out alone ("no la deja salir sola"): a restriction that goes on, not a
+    # person locked in now (Issue 11, seventh round).
+    restricted = "restricted"
     pursuit = "pursuit"  # followed, searched for, waited for, found out, watched
     threat = "threat"
     death_threat = "death_threat"  # a threat to life, a weapon
@@ -62,6 +65,7 @@ GRAVE = frozenset({What.self_harm, What.death_threat, What.pursuit, What.care_re
 INDICATOR: dict[What, Indicator] = {
     What.violence: Indicator.physical_sexual_violence,
     What.confinement: Indicator.restriction_of_movement,
+    What.restricted: Indicator.restriction_of_movement,
     What.pursuit: Indicator.intimidation_threats,
     What.threat: Indicator.intimidation_threats,
     What.death_threat: Indicator.intimidation_threats,
@@ -72,7 +76,9 @@ INDICATOR: dict[What, Indicator] = {
 # Kinds that a bare "now" ("maintenant", "ahora": also "these days") does not place in the
 # present: a sexual exploitation or a blackmail that goes on is `high`, one happening
 # tonight `emergency`.
-NEEDS_STRONG_NOW = frozenset({What.sexual_exploitation, What.threat, What.moved, What.escape})
+NEEDS_STRONG_NOW = frozenset(
+    {What.sexual_exploitation, What.threat, What.moved, What.escape, What.restricted}
+)
 # Grave kinds that stay an emergency even when they have lasted for months ("he has said for
 # a year he will kill me"); a lock or a watcher that has lasted months is an ongoing situation.
 ALWAYS_GRAVE = frozenset({What.self_harm, What.death_threat, What.care_refused})

@@ -26,9 +26,7 @@ def _gap(text: str, start: int, end: int, skipped: Sequence[tuple[int, int]], by
     inside = [(a, b) for a, b in skipped if a >= start]  # not a cue the negation is part of
     if by_chars:
         return sum(
-            1
-            for i in range(start, end)
-            if not text[i].isspace() and not any(a <= i < b for a, b in inside)
+            1 for i in range(start, end) if not text[i].isspace() and not any(a <= i < b for a, b in inside)
         )
     return sum(
         1

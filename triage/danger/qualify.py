@@ -11,6 +11,8 @@
 - "find me" with a thing after it ("me trouver une job", "find me a job") is a favour, not
   a pursuit.
 (Issue 11, sixth round, for the last three.)
+- a lock inside a longer word of the past ("foi preso", "en prison") is the abuser's arrest
+  (Issue 11, seventh round).
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def thing_held(item: Evidence, text: str, things: Sequence[Found[str]]) -> bool:
 
 
 def favour(item: Evidence, text: str) -> bool:
-    """"Find me a job", "me trouver une job": a thing found for the person, no pursuit."""
+    """ "Find me a job", "me trouver une job": a thing found for the person, no pursuit."""
     return (
         item.what is What.pursuit
         and _FIND.search(text, item.start, item.end) is not None
@@ -105,3 +107,45 @@ def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[
                 composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
                 break
     return composed
+
+
+def arrested(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """A lock inside a longer word of the past is the abuser's arrest or sentence ("foi preso",
+    "en prison", "nan prizon"), not the writer held (Issue 11, seventh round)."""
+    return item.what is What.confinement and any(
+        f.payload == "past"
+        and f.start <= item.start
+        and item.end <= f.end
+        and f.end - f.start > item.end - item.start
+        for f in found
+    )
+
+
+# "Alone" in the 13 languages, folded: a lock that only keeps a person from going out alone
+# ("no la deja salir sola", "अकेले बाहर नहीं जाने देते", "никуда одну не выпускают") is a
+# restriction that goes on, not a person locked in now (Issue 11, seventh round).
+_ALONE = re.compile(
+    r"(?<!\w)(?:alone|by myself|by herself|on my own|seule?|toute seule|solas?|solos?|sozinh[ao]s?"
+    r"|pou kont (?:mwen|li|m)|poukont|mag isa|singur[ae]?|mot minh|одну|одна|одной|один|саму|сама"
+    r"|akel[ei]|अकल|بمفرد\w*|لحال\w*|لوحد\w*|وحد(?:ي|ها|ه))(?!\w)|一个人|一個人|单独|單獨"
+)
+ALONE_REACH = 40  # characters of the clause either side of the lock
+# A lock said as a refusal ("won't let her", "no la deja", "не выпускают", "不让"): only such
+# a lock can be on going out alone ("enfermée toute seule" is locked in, and alone).
+_REFUSED = re.compile(
+    r"(?<!\w)(?:not|no|never|won t|don t|doesn t|pas|pa|nao|nu|ne"
+    r"|не|ні|нікуди|никуда|नही|khong|hindi|لا|ما|مش)(?!\w)"
+    r"|不|没|沒"
+)
+
+
+def alone(item: Evidence, text: str) -> Evidence:
+    """`item`, as a lasting restriction if it is a lock on going out alone (see `_ALONE`)."""
+    if item.what is not What.confinement or not _REFUSED.search(text, item.start, item.end):
+        return item
+    before = text[max(0, item.start - ALONE_REACH) : item.start]
+    after = text[item.end : item.end + ALONE_REACH]
+    near = f"{CLAUSE_END.split(before)[-1]} {text[item.start : item.end]} {CLAUSE_END.split(after)[0]}"
+    if not _ALONE.search(near):
+        return item
+    return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)

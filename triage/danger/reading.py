@@ -13,19 +13,32 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
-from triage.danger.arabizi import negated_words, root_evidence
-from triage.danger.cues import DangerCues, WhatCue, latin_markers, load_cues
+from triage.danger.arabizi import with_arabizi
+from triage.danger.cues import DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
 from triage.danger.idle import idle
+from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.languages_read import more_codes
+from triage.danger.laughter import laughs
 from triage.danger.negation import denied
-from triage.danger.qualify import care_refused, conditional, favour, possessor, self_locked, thing_held
+from triage.danger.qualify import (
+    alone,
+    arrested,
+    care_refused,
+    conditional,
+    favour,
+    possessor,
+    self_locked,
+    thing_held,
+)
 from triage.danger.years import past_years
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
@@ -66,6 +79,9 @@ class Reading:
     idle: bool = False  # a test message or a bare greeting ("prueba", "allo?")
     unsure: bool = False  # doubt about what one sees ("not sure if", "je sais pas si")
     professional: bool = False  # a journalist, a researcher, a trainer asks
+    definition: bool = False  # asks what a word or a law means ("what is trafficking?")
+    only_questions: bool = False  # every sentence of the message is a question
+    report: bool = False  # a witness asks whether or where to report ("should I report this?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +120,8 @@ _NAMED = (
     "condition",
     "unsure",
     "professional",
+    "definition",
+    "report",
 )
 
 
@@ -141,32 +159,6 @@ def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
     return None
 
 
-def _imagined(cue_words: Sequence[Found[str]], ends: Sequence[int], question: bool) -> bool:
-    """A question about an imagined case: a word of one ("if someone", "si alguien") and no
-    word of now but after it in its own sentence ("si alguien ... llama a la policía?"). "Right
-    now he says he will kill me if someone calls" is no imagined case."""
-    cues = [f for f in cue_words if f.payload == "hypothetical"]
-    if not question or not cues:
-        return False
-    opened = {(sentence_of(ends, f.start), f.start) for f in cues}
-    for word in cue_words:
-        if word.payload != "now":
-            continue
-        sentence = sentence_of(ends, word.start)
-        if not any(s == sentence and start <= word.start for s, start in opened):
-            return False
-    return True
-
-
-# Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
-# laughing faces, "哈哈", "ههههه", "kkkk", "xD".
-_LAUGHTER = re.compile(
-    r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D\U0001F639]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
-    # Issue 11, sixth round: Cyrillic laughter ("хахаха", "ахаха", "лол").
-    r"|(?i:(?:ха){2,}|(?:ах){2,}|\bлол\b)"
-)
-
-
 def _cue_words(
     tokens: Tokens, compiled: Sequence[_Compiled], hits: Sequence[Hit]
 ) -> tuple[list[Evidence], list[Found[str]]]:
@@ -183,7 +175,7 @@ def _cue_words(
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
-                cue_words.append(Found(f.start, f.end, cue))
+                cue_words.append(cast(Found[str], f))  # its payload is the str `cue`
             else:
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
@@ -205,7 +197,8 @@ def _outermost(found: list[Found[str]]) -> list[Found[str]]:
     kept: list[Found[str]] = []
     reach = -1
     for f in found:
-        if f.end <= reach and kept and kept[-1].payload != f.payload:
+        inside = kept and (kept[-1].start, kept[-1].end) != (f.start, f.end)
+        if f.end <= reach and inside and kept[-1].payload != f.payload:
             continue
         kept.append(f)
         reach = max(reach, f.end)
@@ -232,37 +225,8 @@ def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: 
 
 
 _QUESTION = re.compile(r"[?？؟]")
-# Romanised words that show a language written in Latin letters ("mujhe", "nahi").
-LATIN_MARKERS_NEEDED = 2
-
-
-def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """The languages read too: the siblings of those chosen, and those read in Latin letters
-    whose marker words the message has."""
-    chosen = {code for code, _ in codes}
-    cues = load_cues()
-    more = [
-        (sibling, substring)
-        for code, substring in codes
-        if code in cues
-        for sibling in cues[code].siblings
-        if sibling in cues and sibling not in chosen
-    ]
-    arabizi = sum(1 for word in tokens.unique if _ARABIZI.match(word))
-    more.extend(
-        (code, False)
-        for code, markers in latin_markers()
-        if code not in chosen
-        and len(markers & tokens.unique) + (arabizi if code == "ar" else 0) >= LATIN_MARKERS_NEEDED
-    )
-    return list(dict.fromkeys(more))
-
-
-# Arabic in Latin letters writes its own sounds with digits inside words ("mjro7", "l7did",
-# "ma3ndich", "lwra9"): each such word counts as a marker of Arabic.
-_ARABIZI = re.compile(r"^[a-z]*[a-z][2379][a-z]*$|^[379][a-z]{3,}$")
-
-
+# The end of a sentence that is not a question: what is left between them must each ask.
+_STATEMENT = re.compile(r"(?<=[?？؟])\s*|[.!。！\n]+")
 def _times(
     cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
 ) -> dict[str, set[int]]:
@@ -317,13 +281,37 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
 
 
-def _arabizi(evidence: list[Evidence], tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[Evidence]:
-    """Arabic in Latin letters: read by its roots too, and "ma ...ch" denies the word it circles."""
-    if not any(code == "ar" for code, _ in codes):
-        return evidence
-    evidence = evidence + root_evidence(tokens, evidence)
-    circled = negated_words(tokens)
-    return [e for e in evidence if not any(a <= e.start and e.end <= b for a, b in circled)]
+def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
+    """The sentences whose every danger is denied (Issue 11, seventh round)."""
+    denied_in = {sentence_of(ends, f.start) for f in findings if f.when is When.denied}
+    return denied_in - {sentence_of(ends, f.start) for f in findings if f.when is not When.denied}
+
+
+def _only_questions(raw: str) -> bool:
+    return all(_QUESTION.search(part) for part in _STATEMENT.split(raw.strip()) if part.strip())
+
+
+def _gathered(
+    tokens: Tokens, hits: Sequence[Hit], codes: Sequence[tuple[str, bool]]
+) -> tuple[list[_Compiled], list[Evidence], list[Found[str]]]:
+    """The cue finders of the message's languages, its danger evidence and its cue words."""
+    text = tokens.folded.text
+    codes = [*codes, *more_codes(tokens, codes)]
+    compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
+    evidence, found = _cue_words(tokens, compiled, hits)
+    evidence = with_arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
+    return compiled, [alone(e, text) for e in evidence if not arrested(e, found)], found
+
+
+def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[int, bool]]) -> list[Finding]:
+    """Each piece of evidence placed in time and person, in the message's order."""
+    ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
+    findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
+    if denied_now := _only_denied(findings, context.ends) & context.times["now"]:
+        # "Right now nothing threatens me": that word of now places no other danger now.
+        context.times["now"] -= denied_now
+        findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
+    return findings
 
 
 def read(
@@ -336,10 +324,7 @@ def read(
     """Read `tokens` (the redacted message `raw`, folded) for danger, with the lexicon `hits`
     that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
-    codes = [*codes, *_more_codes(tokens, codes)]
-    compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
-    evidence, found = _cue_words(tokens, compiled, hits)
-    evidence = _arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
+    compiled, evidence, found = _gathered(tokens, hits, codes)
     negations = [f for f in found if f.payload == "negation"]
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
@@ -358,14 +343,14 @@ def read(
     who = Who.minor if minor else Who.third_party if third_party else Who.writer
     times = _times(cue_words, evidence, ends)
     # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
-    dated = {sentence_of(ends, f.start) for f in years}
+    # Sentences placed in the past by a year gone by or by a word of the past ("il y a 4 ans",
+    # "há seis anos"): the tense a cue suggests does not outweigh it (Issue 11, seventh round).
+    dated = {sentence_of(ends, f.start) for f in years} | times["past"]
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
-    reaches = [(c.reach, c.substring) for c in compiled]
-    ordered = sorted(evidence, key=lambda e: (e.start, e.hit is not None))
-    findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
-    not_serious = "not_serious" in names or _LAUGHTER.search(raw) is not None
+    findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
+    not_serious = "not_serious" in names or laughs(raw)
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
@@ -377,7 +362,7 @@ def read(
         bool(past_sentences),
         "information" in names,
         question,
-        _imagined(cue_words, ends, question),
+        imagined(cue_words, ends, question),
         bool(times["now"]),
         documents_held(text, found, by_chars),
         bool(times["currently"]),
@@ -385,4 +370,7 @@ def read(
         idle(tokens),
         "unsure" in names,
         "professional" in names,
+        any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
+        _only_questions(raw),
+        any(f.payload == "report" for f in found),
     )

@@ -1,4 +1,4 @@
-""""Why this triage?": each danger the model read, as a structured reason and as a sentence
+""" "Why this triage?": each danger the model read, as a structured reason and as a sentence
 an operator reads in French or English.
 
     « il va me tuer » : menace de mort, en ce moment → Urgence
@@ -40,16 +40,24 @@ class Reason:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "quote": self.quote, "what": self.what.value, "when": self.when.value,
-            "who": self.who.value, "level": self.level.value if self.level else None,
+            "quote": self.quote,
+            "what": self.what.value,
+            "when": self.when.value,
+            "who": self.who.value,
+            "level": self.level.value if self.level else None,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Reason:
         """The reason `to_json` wrote (as stored with a message); `ValueError` if it is not one."""
         level = data.get("level")
-        return cls(quote=str(data["quote"]), what=What(data["what"]), when=When(data["when"]),
-                   who=Who(data["who"]), level=Urgency(level) if level else None)
+        return cls(
+            quote=str(data["quote"]),
+            what=What(data["what"]),
+            when=When(data["when"]),
+            who=Who(data["who"]),
+            level=Urgency(level) if level else None,
+        )
 
 
 @lru_cache(maxsize=1)

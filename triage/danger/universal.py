@@ -24,15 +24,78 @@ _CALLS = ("sos", "mayday")
 _CALL_MARKS = ("🆘", "S.O.S", "s.o.s")
 # A cry for help in languages without a lexicon (word starts, folded).
 _HELP = (
-    "hilfe", "helft", "helfen", "aiuto", "aiutatemi", "aiutami", "aiutateci", "soccorso", "pomocy",
-    "pomoc", "ratunku", "pomozcie", "pomoz", "yardim", "imdat", "kurtarin", "kurtar", "hulp",
-    "msaada", "nisaidie", "tusaidie", "saidia", "niokoeni", "caawiya", "caawi", "gargaar",
-    "tolong", "bachao", "bachaao", "pomagajte", "pomozi", "segitsetek", "segitseg", "voitheia",
+    "hilfe",
+    "helft",
+    "helfen",
+    "aiuto",
+    "aiutatemi",
+    "aiutami",
+    "aiutateci",
+    "soccorso",
+    "pomocy",
+    "pomoc",
+    "ratunku",
+    "pomozcie",
+    "pomoz",
+    "yardim",
+    "imdat",
+    "kurtarin",
+    "kurtar",
+    "hulp",
+    "msaada",
+    "nisaidie",
+    "tusaidie",
+    "saidia",
+    "niokoeni",
+    "caawiya",
+    "caawi",
+    "gargaar",
+    "tolong",
+    "bachao",
+    "bachaao",
+    "pomagajte",
+    "pomozi",
+    "segitsetek",
+    "segitseg",
+    "voitheia",
 )
-_HELP_MARKS = ("도와", "살려", "کمک", "نجاتم", "بچاؤ", "مدد کریں", "বাঁচাও", "সাহায্য", "ਮਦਦ", "ਬਚਾਓ",
-               "உதவி", "காப்பாற்", "እርዱኝ", "ርዱኝ", "ሓገዝ", "助けて", "ช่วยด้วย", "βοήθεια")
-_POLICE = ("polizei", "polizia", "policja", "policji", "policje", "polis", "politie", "polisi", "policie",
-           "rendorseg", "astynomia", "911", "112", "110", "999")
+_HELP_MARKS = (
+    "도와",
+    "살려",
+    "کمک",
+    "نجاتم",
+    "بچاؤ",
+    "مدد کریں",
+    "বাঁচাও",
+    "সাহায্য",
+    "ਮਦਦ",
+    "ਬਚਾਓ",
+    "உதவி",
+    "காப்பாற்",
+    "እርዱኝ",
+    "ርዱኝ",
+    "ሓገዝ",
+    "助けて",
+    "ช่วยด้วย",
+    "βοήθεια",
+)
+_POLICE = (
+    "polizei",
+    "polizia",
+    "policja",
+    "policji",
+    "policje",
+    "polis",
+    "politie",
+    "polisi",
+    "policie",
+    "rendorseg",
+    "astynomia",
+    "911",
+    "112",
+    "110",
+    "999",
+)
 _POLICE_MARKS = ("경찰", "پلیس", "پولیس", "পুলিশ", "ਪੁਲਿਸ", "காவல்", "ፖሊስ", "警察", "αστυνομία")
 # Letters none of the thirteen lexicon languages writes (German, Polish, Turkish, Nordic...;
 # Persian and Urdu letters Arabic does not use).
@@ -42,12 +105,48 @@ _FOREIGN_LETTERS = re.compile(r"[ßäöłąęśżźćğıåøæőűÄÖŁĄĘŚ�
 FOREIGN_LETTERS_NEEDED = 2
 # Frequent little words of German, Italian, Polish, Turkish, Dutch, Swahili, Somali that no
 # lexicon language writes (typed without their letters: "nicht", "sono", "jest", "icin").
-_FOREIGN_WORDS = frozenset({
-    "und", "nicht", "ich", "ist", "bitte", "meinen", "meine", "haben", "seit", "auch", "wir", "sie",
-    "sono", "della", "nella", "questo", "anche", "perche", "gli", "nie", "jest", "jestem",
-    "mnie", "moj", "prosze", "bir", "icin", "degil", "beni", "benim", "cok", "niet", "mijn", "een",
-    "mimi", "yangu", "waxaan", "ayaa",
-})
+_FOREIGN_WORDS = frozenset(
+    {
+        "und",
+        "nicht",
+        "ich",
+        "ist",
+        "bitte",
+        "meinen",
+        "meine",
+        "haben",
+        "seit",
+        "auch",
+        "wir",
+        "sie",
+        "sono",
+        "della",
+        "nella",
+        "questo",
+        "anche",
+        "perche",
+        "gli",
+        "nie",
+        "jest",
+        "jestem",
+        "mnie",
+        "moj",
+        "prosze",
+        "bir",
+        "icin",
+        "degil",
+        "beni",
+        "benim",
+        "cok",
+        "niet",
+        "mijn",
+        "een",
+        "mimi",
+        "yangu",
+        "waxaan",
+        "ayaa",
+    }
+)
 FOREIGN_WORDS_NEEDED = 3
 
 
@@ -70,8 +169,8 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _word_start(starts: tuple[str, ...]) -> re.Pattern[str]:
-    """A word (of a space-joined list) that begins with one of `starts`, folded."""
-    return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, _folded(starts))) + ")")
+    """A word (of a list joined and led by spaces) that begins with one of `starts`, folded."""
+    return re.compile(r" (?:" + "|".join(map(re.escape, _folded(starts))) + ")")
 
 
 def _starts(joined: str, starts: tuple[str, ...]) -> bool:
@@ -81,7 +180,9 @@ def _starts(joined: str, starts: tuple[str, ...]) -> bool:
 def distress(raw: str, tokens: Tokens) -> Distress:
     """The signs of distress in a message, whatever its language."""
     words = tokens.unique
-    joined = " ".join(words)  # one search per list instead of a loop over every word and start
+    # One search per list instead of a loop over every word and start; a space before each
+    # word, so the search skips from space to space.
+    joined = " " + " ".join(words)
     call = not words.isdisjoint(_folded(_CALLS)) or any(m in raw for m in _CALL_MARKS)
     helped = _starts(joined, _HELP) or any(m in raw for m in _HELP_MARKS)
     police = _starts(joined, _POLICE) or any(m in raw for m in _POLICE_MARKS)

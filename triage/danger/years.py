@@ -16,7 +16,9 @@ from triage.danger.finder import Found
 
 LAST_PAST_YEAR = 2024
 FIRST_YEAR = 1990
-_YEAR = re.compile(r"(?<![\d.,/:$-])(19\d\d|20[0-2]\d)(?![\d]|[.,/:-]\d)")
+# A year not inside a longer number; its first digit is written first, so the search skips from
+# one "1" or "2" to the next ("(?<![\d.,/:$-])(19\d\d|20[0-2]\d)", tried at every character).
+_YEAR = re.compile(r"(1(?<![\d.,/:$-]1)9\d\d|2(?<![\d.,/:$-]2)0[0-2]\d)(?![\d]|[.,/:-]\d)")
 # An amount, not a year: "2000 dollars", "1998$", "2010 元".
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:\$|€|£|usd|cad|dollar|dolar|euro|peso|reai|real|lei|ron|руб|грн|гривен|доллар|دولار|"

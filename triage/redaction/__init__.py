@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from triage.codes import PiiType
+from triage.redaction import remnants
 from triage.redaction.addresses import find_addresses
 from triage.redaction.emails import find_emails
 from triage.redaction.handles import find_handles
@@ -109,7 +110,7 @@ def _find_all(text: str) -> list[Found]:
             spans = _accept(text, masked, raw)
             found += [(start, end, layer_kind) for start, end in spans]
             masked = mask_merged(masked, spans)
-    return found
+    return remnants.absorb(text, masked, found)
 
 
 _JOINED = (PiiType.PERSON, PiiType.ADDRESS)

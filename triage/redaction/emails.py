@@ -69,6 +69,7 @@ _AT_FIRST_WORDS: dict[str, set[str]] = {}
 for _spelling in _AT_SPELLINGS:
     _AT_FIRST_WORDS.setdefault(max(_spelling.split(), key=len), set()).add(_spelling.split()[0])
 _AT_WORDS = looked_for(_AT_FIRST_WORDS)
+_DOT_WORDS = looked_for(max(spelling.split(), key=len) for spelling in _DOT_SPELLINGS)
 looked_for(first for firsts in _AT_FIRST_WORDS.values() for first in firsts)  # for word_starts
 
 
@@ -168,7 +169,45 @@ _PART = re.compile(r"[\w-]+")
 
 def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
-    top-level domain after a written dot, so "I am at home" stays."""
+    top-level domain after a written dot, so "I am at home" stays. Letters typed one by one
+    ("a n a @ g m a i l . c o m", "k o f i 8 8 at gmail dot com") are read as one word."""
+    found = list(_find_emails(text, hints))
+    yield from found
+    # letters typed one by one: around an "@", in an address found in part ("k o f i 8 8 at
+    # gmail dot com"), or with an "at" word and a "dot" word ("a n a at g m a i l dot c o m")
+    spaced = found or "@" in text or (hints.has_any(_AT_WORDS) and hints.has_any(_DOT_WORDS))
+    if spaced and (_SPACED_RUN.search(text) or (" . " in text and "@" in text)):
+        yield from _spaced_emails(text)
+
+
+# three characters or more typed one by one, one space apart: "a n a", "g m a i l . c o m"
+_SPACED_RUN = re.compile(r"(?<!\S)[\w.+@-](?: [\w.+@-]){2,}(?!\S)")
+
+
+def _beside_sign(text: str, i: int) -> bool:
+    """The space at `i` stands beside an "@" or on either side of a lone dot (" . ")."""
+    before, after = text[i - 1 : i], text[i + 1 : i + 2]
+    if "@" in (before, after):
+        return True
+    return (after == "." and text[i + 2 : i + 3] == " ") or (before == "." and text[i - 2 : i - 1] == " ")
+
+
+def _spaced_emails(text: str) -> Iterator[tuple[int, int]]:
+    """E-mail addresses in `text` read with the spaces inside each run of characters typed one
+    by one, around an "@" and around a lone dot left out, as spans of `text`; the domain needs
+    a dot or a known provider ("the end . ok @ home" is none)."""
+    dropped = {i for run in _SPACED_RUN.finditer(text) for i in range(run.start() + 1, run.end(), 2)}
+    if "@" in text:
+        dropped.update(i for i, ch in enumerate(text) if ch == " " and _beside_sign(text, i))
+    origin = [i for i in range(len(text)) if i not in dropped]  # where each character stands
+    plain = "".join([text[i] for i in origin])
+    for start, end in _find_emails(plain, Hints.of(plain)):
+        _, at, domain = plain[start:end].rpartition("@")
+        if not at or "." in domain or domain.lower() in _PROVIDER_NAMES:
+            yield origin[start], origin[end - 1] + 1
+
+
+def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     has_at_sign = "@" in text
     if has_at_sign:
         yield from _plain_emails(text)

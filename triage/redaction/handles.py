@@ -32,7 +32,7 @@ _CUES = sorted({cue.lower() for cue in word_lists.words("handles", "cues")}, key
 _CAPITAL_CUES = word_lists.words("handles", "cues_capitals")  # only written so: "LINE", "QQ"
 _UNSPACED_CUES = word_lists.words("handles", "cues_unspaced")  # "微信号", in scripts without spaces
 _NOT_HANDLES = frozenset(fold_word(word) for word in word_lists.words("handles", "not_handles"))
-_SEPARATORS = r"[:=：]|->|(?<![^\s])(?:c'?est|is|es|est|é|ay|là|是)(?!\w)"
+_SEPARATORS = r"[:=：]|->|[-–](?=[ \t])|(?<![^\s])(?:c'?est|is|es|est|é|ay|là|是)(?!\w)"
 # what may follow a cue: up to four short words ("WeChat id", "KakaoTalk của em", "snap mwen"),
 # then a separator (":", "is", "c'est") and any user name, or, without a separator, a name
 # shaped like a handle (a dot, an underscore or a digit in it); dashes inside ("lihua-88")
@@ -43,11 +43,24 @@ _TAIL = (
 )
 _CUE_PATTERN = "|".join([*map(re.escape, _CUES), *(f"(?-i:{re.escape(cue)})" for cue in _CAPITAL_CUES)])
 _CUED = re.compile(rf"(?<!\w)(?:{_CUE_PATTERN})(?!\w){_TAIL}", re.IGNORECASE)
-_UNSPACED_TAIL = re.compile(r"[ \t]*(?:[:=：]|是)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})")
+# "微信号：wxid_8833", "我的微信 lihua_88": "号" or "ID" may follow the cue, then ":" or "是"
+_UNSPACED_TAIL = re.compile(
+    r"(?:号|號|账号|帳號|[ \t]*ID)?[ \t]*(?:[:=：]|是|为|為)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
+)
+_APP_NUMBER = re.compile(
+    r"(?i)(?<![a-z])(?:wechat|weixin|line|kakao(?:talk)?|telegram|whatsapp|instagram|insta|ig|qq|zalo|viber)"
+    r"(?:号|號|账号|帳號)[ \t]*(?:[:：]|是|为|為)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
+)
 # a word with an underscore inside ("maria_92", "bella.ti_cherie", "wxid_hl8833"): only user
 # names are written so
 _UNDERSCORED = re.compile(r"(?<![\w.@])[^\W_][\w.]*_[\w.]*[^\W_]")
 _HANDLE_SHAPE = re.compile(r"[._\d]")
+_COLON_CUES = word_lists.words("handles", "cues_colon")
+_COLON_CUED = re.compile(
+    rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, _COLON_CUES))})[ \t]*[:：][ \t]*@?"
+    r"(?P<handle>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*)"
+)
+_COLON_WORDS = looked_for(cue.lower() for cue in _COLON_CUES)
 # the words of the cues a message's (lower-case) words are compared with: the first of each
 _CUE_WORDS = looked_for(cue.split()[0] for cue in (*_CUES, *(cue.lower() for cue in _CAPITAL_CUES)))
 
@@ -126,6 +139,12 @@ def _unspaced_cued(text: str) -> Iterator[tuple[int, int]]:
             if tail is not None and not tail.group("handle").isdigit():
                 yield tail.start("handle"), tail.end("handle")
             at = text.find(cue, at + len(cue))
+    # an app's name in any case with "号" glued after it: "wechat号是 lihua88", "line號: mai_88"
+    if "号" not in text and "號" not in text:
+        return
+    for match in _APP_NUMBER.finditer(text):
+        if not match.group("handle").isdigit():
+            yield match.span("handle")
 
 
 def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -139,6 +158,10 @@ def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from _underscored(text)
     if not hints.latin1:
         yield from _unspaced_cued(text)
+    if hints.has_any(_COLON_WORDS):
+        for match in _COLON_CUED.finditer(text):  # three letters at least: not "line: 7am"
+            if sum(map(str.isalpha, match.group("handle"))) >= 3:
+                yield match.span("handle")
     if not hints.has_any(_CUE_WORDS):
         return
     for match in _cued(text, hints):

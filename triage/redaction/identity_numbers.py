@@ -215,11 +215,14 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
 
 
 def _unspaced_cue_before(text: str, start: int, pos: int) -> bool:
-    """An id cue written without spaces in text[start:pos], with no phone cue after it
-    ("护照号码E12345678", not "护照在老板那里，电话226-555-0191")."""
+    """An id cue written without spaces in text[start:pos], with no phone cue, sentence end or
+    address label after it ("护照号码E12345678", not "护照在老板那里，电话226-555-0191")."""
     window = text[start:pos]
     cue_at = max(window.rfind(cue) for cue in _UNSPACED_CUES)
     if cue_at == -1:
+        return False
+    # a sentence ends or an address starts between them: "老板收了她护照。地址是… 8188号"
+    if any(stop in window[cue_at:] for stop in ("。", "！", "？", "\n", "地址", "住址")):
         return False
     # "电话号码": a phone cue right before the cue counts too
     return not any(window.find(phone, max(0, cue_at - len(phone))) != -1 for phone in _PHONE_CUES_UNSPACED)

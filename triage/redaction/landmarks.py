@@ -76,18 +76,45 @@ _TRANSLITERATED = re.compile(
 _BUILDING_WORDS = _hint_words("buildings")
 # the preposition before a door number, matched on the few characters before a digit run
 _DOOR_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation('door_prepositions')})[ \t]*#?$")
+_LETTERED_DOOR = re.compile(r"[A-FH-JL-Z](?![\w/-])")
 _DOOR_AFTER = re.compile(r"[A-Za-z]?(?![\w/-]|[.,:]\d|[ \t]*\d)")
 
 
 def _doors(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    """Three or four digits after a door preposition, not a year ("in 2019")."""
+    """Three or four digits after a door preposition, not a year ("in 2019"); one to four
+    digits with a capital letter glued after them ("el 7B", "the 12C"), not "4K" or "5G"."""
     for start, end in hints.digit_runs:
         door = text[start:end]
+        alone = start == 0 or not text[start - 1].isalnum()
+        if alone and len(door) <= 4 and _LETTERED_DOOR.match(text, end):
+            yield start, end + 1
+            continue
         if not 3 <= len(door) <= 4 or not door.isdecimal() or (len(door) == 4 and door[:2] in ("19", "20")):
             continue
         after = _DOOR_AFTER.match(text, end)
         if after is not None and _DOOR_BEFORE.search(text, max(0, start - 16), start):
             yield start, after.end()
+
+
+# an address after its label in a script without spaces, up to the end of its clause, when it
+# holds a number: "地址大概是No. 3 Road 1234号2楼", "주소: 토론토 영 스트리트 55", "ที่อยู่ 12/3 ..."
+_ADDRESS_LABELS = ("地址", "住址", "地點", "地点", "住所", "주소", "ที่อยู่")
+_ADDRESS_LABEL = re.compile(
+    rf"(?:{'|'.join(_ADDRESS_LABELS)})(?:大概|应该|應該|大約|大约)?(?:是|在|为|為|는|은)?"
+    r"[ \t]*[:：]?[ \t]*"
+    r"([^，。,、\n！？!?；;]{2,40})"
+)
+
+
+def _after_leading_place(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the city it starts with ("地址：万锦 …": Markham is kept)."""
+    for place in find_places(text[start:end]):
+        if place.start == 0 or not text[start : start + place.start].strip():
+            start += place.end
+            while start < end and text[start] in " \t,，":
+                start += 1
+        break
+    return start, end
 
 
 # a word of the lodging pattern that is no name: "Motel" in "Motel Colibri" is the type
@@ -109,5 +136,9 @@ def find_landmarks(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
                     yield match.span()
     if hints.digit_starts and not words.isdisjoint(_BUILDING_WORDS):
         yield from _doors(text, hints)
+    if not hints.latin1 and any(label in text for label in _ADDRESS_LABELS):
+        for match in _ADDRESS_LABEL.finditer(text):
+            if any(ch.isdigit() for ch in match.group(1)):
+                yield _after_leading_place(text, *match.span(1))
     if not words.isdisjoint(_TRANSLITERATED_WORDS):
         yield from (match.span() for match in _TRANSLITERATED.finditer(text))

@@ -152,13 +152,13 @@ def _han_name_end(text: str, pos: int) -> int:
     return pos
 
 
-_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請")
+_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請总總上下")  # 总: a title ("陈总"); 上: "马上"
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
 _CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
 # what follows a name in a Chinese sentence ("我表妹李娜今年15岁", "她叫王芳在工厂"): a name
 # ends before one of these, or at the end of its clause
 _AFTER_HAN_NAME = _CLAUSE_END | frozenset(
-    "在今被说說是和也就才都已要会會从從跟把给給让讓对對不没沒很刚剛的了又还還每住"
+    "在今被说說是和也就才都已要会會从從跟把给給让讓对對不没沒很刚剛的了又还還每住上下去昨前这這那"
 )
 _NICKNAME_PREFIXES = "小阿"
 

@@ -12,7 +12,7 @@ from typing import cast
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.family_names import take_family_names
-from triage.redaction.name_contacts import beside_contact, lowercase_run
+from triage.redaction.name_contacts import lowercase_run
 from triage.redaction.name_cues import (
     NAMES_BEFORE,
     after_relation,
@@ -29,9 +29,9 @@ from triage.redaction.name_cues import (
     take_han_names,
     take_possession,
 )
+from triage.redaction.name_frames import lowercase_subject
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
-    CLOSING,
     DECLINED,
     HONORIFICS,
     ORGANISATIONS,
@@ -47,7 +47,7 @@ from triage.redaction.name_lists import (
     word_facts,
 )
 from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_at, uncased_end
-from triage.redaction.spans import LATIN1_LETTER, MASK, Hints
+from triage.redaction.spans import LATIN1_LETTER, Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
@@ -56,7 +56,6 @@ _LATIN1TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no 
 _SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAIN_TOKEN, _LATIN1TOKEN)}
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
-_AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
 _MATTERS = attrgetter("matters")
 _CUE_GAP = re.compile(r"[\s:,\-–—'\"«»“”‘’]{1,4}")  # quotes too: "к 'родственнику' Виктору"
 
@@ -238,8 +237,10 @@ class NameFinder:
         if strong:
             # a capitalised place name right after "my name is" / "se llama" is a name
             # ("se llama Brandon"); in lower case it may be a word of the sentence
-            if tier is None and (token.stop or (self.is_place(i) and not token.capitalised)):
-                return
+            if tier is None and (
+                token.stop or (not token.capitalised and (token.marker or self.is_place(i)))
+            ):
+                return  # a place or a relation in lower case: "tinawagan ko si ate"
         elif tier is None and token.capitalised and not token.stop and capitalised_run(self, i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
@@ -295,6 +296,8 @@ class NameFinder:
                     not name.stop and name.text.islower() and (name.tier == "any" or name.folded in SURNAMES)
                 ):
                     self.claim(j, self.extend(j, lowercase_ok=True))
+                elif lowercase_subject(self, i, j):  # "my sister yuli is locked in"
+                    self.claim(j, j)
         for last in weak:
             self.take_after_cue(self.next_after(last), strong=False)
         for last in contact:
@@ -328,7 +331,8 @@ class NameFinder:
                 ok = token.capitalised and (followed or not self.sentence_initial(i))
             else:
                 ok = token.capitalised and followed
-            followed_by_business = i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS
+            # "Star Faces Models": a business word among the capitalised words from here
+            followed_by_business = business_follows(self, i)
             if ok and not token.shouted and not followed_by_business:
                 # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
                 # वर्मा,", "محمد عبد الرحمن")
@@ -358,41 +362,3 @@ class NameFinder:
             if not self.tokens[before].capitalised:
                 return False
         return False
-
-    def signature(self) -> None:
-        """One to three capitalised words alone at the very end (or before a phone or an e-mail
-        that ends the message), after a sentence, a dash, a new line or a closing word
-        ("merci,", "thanks"): a signature."""
-        tokens = self.tokens
-        # after the words, only punctuation, or a phone or an e-mail already masked ("Lavinia
-        # Stan, 0745 555 019")
-        if not tokens or self.text[self.ends[-1] :].strip(_AFTER_SIGNATURE):
-            return
-        last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
-        if not (last.capitalised or last.uncased or len(tokens) - 1 in self.taken):
-            return
-        if beside_contact(self):
-            return
-        for size in (1, 2, 3):
-            first = len(tokens) - size
-            if first < 0 or (size > 1 and not self.joined(first, first + 1)):
-                return
-            before = self.text[: self.starts[first]]
-            stripped = before.rstrip(" \t")
-            standalone = stripped.endswith(("\n", ".", "!", "?", "-", "–", "—")) or bool(
-                CLOSING.search(before[-40:])
-            )
-            # in a script without capitals, only after a dash or on a line of its own ("— लक्ष्मी")
-            signed = stripped.endswith("\n") or (stripped != before and stripped.endswith(("-", "–", "—")))
-            if standalone:
-                words = range(first, len(tokens))
-                if all(
-                    self.surname_at(i)
-                    or i in self.taken
-                    or (signed and self.tokens[i].uncased and not self.tokens[i].stop)
-                    for i in words
-                ):
-                    free = [i for i in words if i not in self.taken]
-                    if free:
-                        self.claim(free[0], free[-1])
-                return

@@ -7,6 +7,14 @@ the words around it and no space or capital marks where it ends (issue 11, sixth
 
 The cue and the ending that close the name are in the patterns below; a name alone after
 "저는" or "私は" with no naming verb is not taken ("저는 학생입니다": I am a student).
+
+Seventh round, names with no self-introduction, told by what is glued to them:
+- Korean: a name and "씨" or "님" ("김민지 씨가", not "사장님"), and a given name that ends in
+  a consonant with the familiar "이" and a particle ("지민이가", "민준이는": a noun takes
+  "이" or "가", never both);
+- Japanese: a name and "さん", "ちゃん", "くん", "様" ("田中さんに", "妹のゆいちゃん"; not
+  "お客さん", "社長さん");
+- Thai: "ชื่อ" (named) after any word, and an honorific before the name ("หลานสาวชื่อน้องมายด์").
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ _KOREAN = re.compile(
     rf"(?:이름은|이름이|이름\s*[:：])\s*(?P<a>{_HANGUL}{{2,4}}?){_KO_END}"
     # "저는 박지훈입니다": only with the copula glued to the name
     rf"|(?:^|\s)(?:저는|전|나는|난)\s+(?P<b>{_HANGUL}{{2,4}}?){_KO_COPULA}"
+    # "... 김지은입니다": a last sentence that is only a name and the copula, a signature
+    rf"|(?:^|[.!?。\n]\s*)(?P<d>{_HANGUL}{{2,4}}?)(?:입니다|이에요|예요)[\s.!]*$"
     # "박지훈이라고 합니다", "민지라고 해요"
     rf"|(?<!{_HANGUL})(?P<c>{_HANGUL}{{2,4}}?)(?:이)?라고\s*(?:합니다|해요|하고|합니당|불러|부릅니다|부르)"
 )
@@ -44,6 +54,38 @@ _THAI = re.compile(
     r"(?:ผม|ฉัน|ดิฉัน|หนู|เขา|เธอ|น้อง|พี่|ลูก|เรา)\s*ชื่อ(?:จริง|เล่น)?\s*(?:คือ|ว่า)?\s*"
     r"|ชื่อของ(?:ฉัน|ผม|หนู|ดิฉัน|เขา|เธอ)\s*(?:คือ)?\s*"
 )
+_THAI_NAMED = re.compile(
+    # "หลานสาวชื่อน้องมายด์", "น้องสาวชื่อมาลี": a relation or any word, then "named"; not a
+    # shop, a company, a hotel or a street named so
+    r"(?<!ร้าน)(?<!บริษัท)(?<!โรงแรม)(?<!ถนน)(?<!ซอย)(?<!เมือง)(?<!ไม่รู้)(?<!ไม่ทราบ)"
+    r"ชื่อ(?:จริง|เล่น)?\s*(?:คือ|ว่า)?\s*(?:น้อง|พี่|คุณ|นางสาว|นาย|นาง|ด\.ญ\.|ด\.ช\.)?\s*"
+)
+_KO_TITLED = re.compile(
+    rf"(?<!{_HANGUL})(?P<name>{_HANGUL}{{2,3}})\s?(?:씨|님)(?=[이가은는을를에의도께한랑과와\s.,!?]|$)"
+)
+# "지민이가": two syllables, the last one closed by a consonant, then "이" and a particle
+_KO_FAMILIAR = re.compile(
+    rf"(?<!{_HANGUL})(?P<name>{_HANGUL}{{2}})(?=이(?:가|는|를|랑|한테|도|에게|랑은)(?!{_HANGUL}))"
+)
+_JA_HONORED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,4}|[\u30a1-\u30faー]{2,8}|(?<=[のはがにとをへ、。\s「])[\u3041-\u3096]{2,4})"
+    r"(?:さん|ちゃん|くん|君|様|さま)"
+)
+
+
+def _glued_names(text: str) -> Iterator[tuple[int, int]]:
+    """Korean and Japanese names told by the title or particle glued to them."""
+    for match in (*_KO_TITLED.finditer(text), *_KO_FAMILIAR.finditer(text)):
+        name = match.group("name")
+        last = ord(name[-1]) - 0xAC00
+        closed = last % 28 != 0
+        if fold_word(name) not in STOP and (closed or match.re is _KO_TITLED):
+            yield match.span("name")
+    for match in _JA_HONORED.finditer(text):
+        if fold_word(match.group("name")) not in STOP:
+            yield match.span("name")
+
+
 _THAI_NAME = re.compile(rf"{_THAI_LETTER}{{2,20}}?(?=ครับ|ค่ะ|คะ|นะ|จ้ะ|จ้า|และ|อายุ|[\s.,!?]|$)")
 
 
@@ -54,7 +96,8 @@ def find_introduced_names(text: str) -> Iterator[tuple[int, int]]:
             group = next(name for name in match.groupdict() if match.group(name))
             if fold_word(match.group(group)) not in STOP:  # "저는 학생입니다" (ko.toml not_names)
                 yield match.span(group)
-    for cue in _THAI.finditer(text):
+    yield from _glued_names(text)
+    for cue in (*_THAI.finditer(text), *_THAI_NAMED.finditer(text)):
         name = _THAI_NAME.match(text, cue.end())
-        if name is not None:
+        if name is not None and fold_word(name.group()) not in STOP:
             yield name.span()

@@ -114,9 +114,8 @@ HONORIFICS = frozenset(
     + list(word_lists.words("names", "titles_capitalised"))
 )
 CJK_CUES = word_lists.words("names", "cues_unspaced")
-CLOSING = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, word_lists.words("names", "closings"))) + r")\s*[,!.\-]*\s*$"
-)
+_CLOSINGS = "|".join(map(re.escape, word_lists.words("names", "closings")))
+CLOSING = re.compile(rf"(?i)(?<!\w)(?:{_CLOSINGS})\s*[,!.\-،，、]*\s*$")  # "،", "，": Arabic, Chinese commas
 # A word, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"), with its combining marks.
 TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")
 
@@ -212,6 +211,8 @@ def word_facts(text: str) -> Word:
         # a word in lower case with marks is a listed name only as written: "tìm" (find),
         # "dân" (people), "mãe" (mother) are not "Tim", "Dan", "Mae"
         tier = TIERS.get(text.casefold()) if text.islower() else tier or TIERS.get(text.casefold())
+    if tier is None and text[-2:] in ("'s", "’s") and len(text) > 3:
+        tier = TIERS.get(fold_word(text[:-2]))  # "Fatima's boss", "Kofi’s uncle"
     capitalised = text[0].isupper()
     cue = folded in _CUE_FIRST_WORDS
     marker = text in HONORIFICS or folded in RELATION_WORDS or folded in POSSESSION_WORDS

@@ -26,9 +26,21 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.name_finder import NameFinder
+from triage.redaction.name_frames import (
+    APPOSITIONS,
+    GREETING_WORDS,
+    KUNYAS,
+    VERB_WORDS,
+    take_appositions,
+    take_coordinated,
+    take_greeted,
+    take_kunyas,
+    take_verb_objects,
+)
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_scripts import CJK
+from triage.redaction.name_signature import take_signature
 from triage.redaction.spans import Hints
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -41,9 +53,14 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1 and UNSPACED_SCRIPTS.search(text):
         yield from find_introduced_names(text)  # "제 이름은 박지훈입니다", "ผมชื่อสมชาย"
     # Hints splits a Devanagari word at its vowel signs: such a message is never gated
+    greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
+    apposed = ", " in text and hints.has_any(APPOSITIONS)
+    verbs = hints.has_any(VERB_WORDS)
     if (
-        hints.words.isdisjoint(GATE)
+        not (greeted or apposed or verbs)
+        and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
+        and hints.words.isdisjoint(KUNYAS)
         and not CJK.search(text)
         and (hints.latin1 or not _DEVANAGARI.search(text))
     ):
@@ -52,6 +69,16 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             return
     finder = NameFinder(text, hints)
     finder.cues()
+    if greeted:
+        take_greeted(finder)
+    if apposed:
+        take_appositions(finder)
+    if not hints.latin1 and hints.has_any(KUNYAS):
+        take_kunyas(finder)
+    if verbs:
+        take_verb_objects(finder)
     finder.listed()
-    finder.signature()
+    if finder.spans:
+        take_coordinated(finder)
+    take_signature(finder)
     yield from finder.spans

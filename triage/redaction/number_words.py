@@ -41,7 +41,7 @@ _NUMBER_WORDS = frozenset(_VALUES) | frozenset(_REPEAT)
 _FOUR, _SCORE, _TEN = "quatre", ("vingt", "vingts"), "dix"
 _AFTER_TEN = ("sept", "huit", "neuf")
 _MULTIPLYING_HUNDREDS = ("cent", "cents", "hundred")
-_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")  # "п'ять" whole
 _LATIN1_TOKEN = re.compile(rf"[0-9]+|{LATIN1_LETTER}+")  # the same on a Latin-1 text, faster
 _GAP = re.compile(r"[\s,.;:/()\-–+]{0,4}")
 

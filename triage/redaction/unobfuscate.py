@@ -11,7 +11,7 @@ a span found in the rewritten text is the same span of the message):
   ("438\u200b-\u200b555", "204-555-\n0173");
 - hidden characters inside an e-mail address become letters, so it reads as one address
   ("a\u200bna@ex\u200bample.org", "ana.silva\u00ad@gmail.com");
-- full-width and typographic dashes ("－", "‐", "–", "−") become "-";
+- full-width and typographic dashes ("－", "‐", "–", "—", "―", "−") become "-";
 - full-width letters, dots and underscores ("ａｎａ＠ｇｍａｉｌ．ｃｏｍ") become ASCII ones;
 - the marks of a keycap digit ("5️⃣1️⃣4️⃣": a digit, U+FE0F, U+20E3) are hidden characters, so
   keycaps read as digits split by spaces;
@@ -37,8 +37,8 @@ _BETWEEN_DIGITS = re.compile(rf"(?<=[\d.\-])(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n
 _FULL_WIDTH = "".join(map(chr, [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)])) + "\uff0e\uff3f"
 # dashes, full-width letters, dot and underscore, and keycap marks (hidden: they stand between digits)
 _PLAIN_FORMS = str.maketrans(
-    "\uff0d\u2010\u2011\u2012\u2013\u2212\ufe63" + _FULL_WIDTH + "\ufe0f\u20e3",
-    "-------" + "".join(chr(ord(ch) - 0xFEE0) for ch in _FULL_WIDTH) + "\u200b\u200b",
+    "\uff0d\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63" + _FULL_WIDTH + "\ufe0f\u20e3",
+    "---------" + "".join(chr(ord(ch) - 0xFEE0) for ch in _FULL_WIDTH) + "\u200b\u200b",
 )
 _OS = "OoОоlI"
 # an O next to a digit; the pattern starts with a character set, so the engine skips ahead to

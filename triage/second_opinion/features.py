@@ -12,6 +12,7 @@ import math
 import re
 import zlib
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from triage.folding import WORD, fold_plain
 from triage.result import TriageResult
@@ -97,8 +98,31 @@ def vector(result: TriageResult) -> dict[int, float]:
     return features
 
 
+# The weights of each word's n-grams, per weight table (keyed by identity, the table kept).
+_WORD_WEIGHTS: dict[int, tuple[Sequence[float], dict[str, list[float]]]] = {}
+
+
+def _word_weights(weights: Sequence[float]) -> dict[str, list[float]]:
+    known = _WORD_WEIGHTS.get(id(weights))
+    if known is None or known[0] is not weights:
+        _WORD_WEIGHTS.clear()  # one model is read at a time
+        known = _WORD_WEIGHTS[id(weights)] = (weights, {})
+    return known[1]
+
+
 def score(weights: Sequence[float], result: TriageResult) -> float:
-    """The dot product of `weights` with `vector(result)`, without building the vector."""
-    indices = gram_indices(folded(result.redacted))
-    total = sum([weights[i] for i in indices]) / math.sqrt(len(indices)) if indices else 0.0
+    """The dot product of `weights` with `vector(result)`, without building the vector: the
+    weights of every n-gram, in the message's order (each word's looked up once and kept)."""
+    cache = _word_weights(weights)
+    per_word: list[list[float]] = []
+    for word in WORD.findall(folded(result.redacted)):
+        found = cache.get(word)
+        if found is None:
+            found = [weights[i] for i in _buckets(word)]
+            if len(cache) >= WORD_CACHE:
+                cache.clear()
+            cache[word] = found
+        per_word.append(found)
+    count = sum(map(len, per_word))
+    total = sum(chain.from_iterable(per_word)) / math.sqrt(count) if count else 0.0
     return total + sum([weights[i] for i in rule_indices(result)])

@@ -1,0 +1,61 @@
+"""Signatures: one to three words alone at the very end of a message, after a sentence, a dash,
+a new line or a closing word ("merci,", "thanks", "спасибо,", "谢谢")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from triage.redaction.name_contacts import beside_contact
+from triage.redaction.name_lists import CLOSING
+from triage.redaction.name_scripts import arabic_verb
+from triage.redaction.spans import MASK
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+_AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..." is no signature
+
+
+def take_signature(finder: NameFinder) -> None:
+    """One to three capitalised words alone at the very end (or before a phone or an e-mail
+    that ends the message), after a sentence, a dash, a new line or a closing word
+    ("merci,", "thanks"): a signature."""
+    tokens = finder.tokens
+    # after the words, only punctuation, or a phone or an e-mail already masked ("Lavinia
+    # Stan, 0745 555 019")
+    if not tokens or finder.text[finder.ends[-1] :].strip(_AFTER_SIGNATURE):
+        return
+    last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
+    if not (last.capitalised or last.uncased or len(tokens) - 1 in finder.taken):
+        return
+    if beside_contact(finder):
+        return
+    for size in (1, 2, 3):
+        first = len(tokens) - size
+        if first < 0 or (size > 1 and not finder.joined(first, first + 1)):
+            return
+        before = finder.text[: finder.starts[first]]
+        stripped = before.rstrip(" \t")
+        closed = CLOSING.search(before[-40:]) is not None
+        standalone = closed or stripped.endswith(("\n", ".", "!", "?", "-", "–", "—"))
+        # in a script without capitals, only after a dash, a closing word ("спасибо, Гуля",
+        # "धन्यवाद, कमला") or on a line of its own ("— लक्ष्मी"); no verb ("شكرا، ساعدوني")
+        signed = (
+            closed or stripped.endswith("\n") or (stripped != before and stripped.endswith(("-", "–", "—")))
+        )
+        if standalone:
+            words = range(first, len(tokens))
+            if all(
+                finder.surname_at(i)
+                or i in finder.taken
+                or (
+                    signed
+                    and finder.tokens[i].uncased
+                    and not (finder.tokens[i].stop or arabic_verb(finder.tokens[i].folded))
+                )
+                for i in words
+            ):
+                free = [i for i in words if i not in finder.taken]
+                if free:
+                    finder.claim(free[0], free[-1])
+            return

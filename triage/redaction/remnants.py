@@ -1,0 +1,47 @@
+"""Digits left beside a redacted number: "casa 34 10 1000" is an address ("casa 34") to the
+address detector, and the phone detector then sees only "10 1000", too short for a number;
+"passeport (11) 96123-4000" leaves the "(11)" of a phone taken as a passport number. A group
+of digits that touches a redacted span holding digits, with only separators between, joins
+that span when the two together have at least 7 digits (a number's length): nothing of the
+number stays readable. Digits another layer kept (dates, times, amounts, ages) are masked in
+`claimed` and never join.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage.codes import PiiType
+from triage.redaction.spans import MASK, Found
+
+_NUMBERS = (PiiType.ID_NUMBER, PiiType.ADDRESS, PiiType.PAYMENT, PiiType.PHONE)
+_AFTER = re.compile(r"(?:[ \t().\-/]{1,3}\d{2,}){1,3}\)?")
+_BEFORE = re.compile(r"\(?\+?\d{2,}(?:[ \t().\-/]{1,3}\d{2,}){0,2}[ \t().\-/]{1,3}$")
+_MIN_DIGITS = 7
+
+
+def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
+    """`found` with each number-bearing span stretched over the digit groups it touches."""
+    if not any(kind in _NUMBERS for _, _, kind in found):
+        return found
+    stretched: list[Found] = []
+    for start, end, kind in found:
+        if kind in _NUMBERS and any(ch.isdigit() for ch in text[start:end]):
+            start, end = _stretch(text, claimed, start, end)
+        stretched.append((start, end, kind))
+    return stretched
+
+
+def _stretch(text: str, claimed: str, start: int, end: int) -> tuple[int, int]:
+    new_start, new_end = start, end
+    after = _AFTER.match(text, end)
+    if after and MASK not in claimed[end : after.end()]:
+        new_end = after.end()
+    before = _BEFORE.search(text, max(0, start - 24), start)
+    if before and before.end() == start and MASK not in claimed[before.start() : start]:
+        new_start = before.start()
+    if (new_start, new_end) == (start, end):
+        return start, end
+    if sum(ch.isdigit() for ch in text[new_start:new_end]) < _MIN_DIGITS:
+        return start, end
+    return new_start, new_end

@@ -1,0 +1,110 @@
+"""The needs an operator ticks from the whole picture, settled last (after the level, the
+learned second opinion and the late signs, so that they never change the level).
+
+Each need of TRIAGE.md is a service; which one a situation calls for depends on who is
+exploited and how, not only on the words that named it:
+
+- `labour_rights` (unpaid wages, working conditions, a labour complaint) is a worker's remedy:
+  money taken from a person sold for sex or forced into crime is not a wage a labour
+  complaint recovers, so without work or domestic service named those ask for none;
+- `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
+  stealing, lending a bank account) risks being prosecuted for it;
+- `low` (a request for facts, training, research, the media): the needs of a person's own
+  situation do not apply; it asks for information, in a language it can read;
+- `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
+  "what can we do?") asks for facts and rights as much as one about a past situation does;
+  a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
+  someone to answer, not for facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from triage.codes import Exploitation, Indicator, Need, Urgency
+
+
+@dataclass(frozen=True, slots=True)
+class NeedCues:
+    """What the reading of the message says that the needs depend on."""
+
+    question: bool = False  # the message asks something
+    report: bool = True  # no joke, fiction or imagined case
+    crime: bool = False  # a crime the person is made to commit (lexicons/codes/crime.toml)
+    plea: bool = False  # a word asking for help or for someone to talk to (lexicons/codes/plea.toml)
+    words: int = 0  # how many words the message has
+    professional: bool = False  # a journalist, a researcher, a trainer asks
+    lacking: bool = False  # the person says they have no food, water or heat (a late sign)
+
+
+NO_CUES = NeedCues()
+# A message of at most this many words that pleads for help and says nothing else asks for
+# contact, not for facts.
+PLEA_WORDS = 16
+# A request for facts, training or the media (`low`) asks for facts, in a language it can read.
+_ASKING_FACTS = frozenset({Need.information, Need.interpretation})
+# Needs no operator ticks at a level: going home waits until the person is safe; an ongoing
+# situation with no danger now (`high`) is no medical, crisis or food emergency; a situation
+# that is over (`standard`) calls for no police rescue and no child protection now.
+_NOT_AT = {
+    Urgency.emergency: frozenset({Need.repatriation}),
+    Urgency.high: frozenset({Need.basic_needs, Need.medical, Need.mental_health}),
+    Urgency.standard: frozenset({Need.emergency_safety, Need.youth_protection}),
+}
+_WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
+_NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})
+
+
+def settle_needs(
+    urgency: Urgency,
+    needs: set[Need],
+    indicators: set[Indicator],
+    exploitation: set[Exploitation],
+    cues: NeedCues,
+) -> set[Need]:
+    """`needs` with the needs the whole picture implies added, and those it rules out taken away."""
+    if not cues.report:
+        return needs
+    if urgency is Urgency.emergency:
+        return needs - _NOT_AT[urgency]
+    if urgency is Urgency.low:
+        return (needs & _ASKING_FACTS) | ({Need.information} if cues.professional else set())
+    settled = needs - _NOT_AT[urgency]
+    if cues.lacking and Need.basic_needs in needs:
+        settled.add(Need.basic_needs)  # food or water lacking is a need at any level
+    minor = Indicator.minor_involved in indicators
+    work = bool(exploitation & _WORK)
+    if not work and (exploitation & _NOT_WAGES or cues.crime):
+        settled.discard(Need.labour_rights)
+    forced_crime = cues.crime or Exploitation.forced_criminality in exploitation
+    if forced_crime and urgency is Urgency.high:
+        # A child made to commit a crime is youth protection's case, not a defendant's.
+        settled.discard(Need.legal) if minor else settled.add(Need.legal)
+    if cues.crime:
+        settled.discard(Need.substance_use)  # drugs the person is made to sell, not to take
+    if urgency is Urgency.high and cues.question:
+        settled.add(Need.information)
+    if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
+        settled.clear()
+    return settled
+
+
+# Indicators no writer names at a level: a situation over (`standard`) names what was done to
+# the person, not a child now (the writer who was 12 then), nor the conditions or the
+# vulnerability of the time.
+_NOT_NAMED_AT = {
+    Urgency.emergency: frozenset(),
+    Urgency.high: frozenset(),
+    Urgency.standard: frozenset(
+        {Indicator.minor_involved, Indicator.abusive_conditions, Indicator.abuse_of_vulnerability}
+    ),
+}
+
+
+def settle_indicators(urgency: Urgency, indicators: set[Indicator]) -> set[Indicator]:
+    """The indicators a level names. A request for facts, training, research or the media
+    (`low`) tells no situation of anyone's own: the words of exploitation it uses describe
+    the topic, not a person."""
+    if urgency is Urgency.low:
+        return set()
+    return indicators - _NOT_NAMED_AT[urgency]

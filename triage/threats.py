@@ -1,0 +1,58 @@
+"""A threat told as a condition: "if he refuses they beat him", "pag nagreklamo pauuwiin
+kami", "如果她辭職就撤銷她的工作許可" (TRIAGE.md `intimidation_threats`).
+
+A word of condition and, after it in the same sentence and a few words on, a harm or a
+punishment (word lists in `triage/lexicons/codes/threat.toml`). A sentence that asks ("what
+happens if they deport me?") states no threat. Read after the level, as a late sign.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from triage.pair_cues import Scan, TermSet, Words, load_terms
+
+# A sentence ends at these (a comma does not end the threat: "if you go, we will call the police").
+_SENTENCE_END = re.compile(r"[.!?;\n。！？；…؟।]")
+_ASKS = frozenset("?？؟")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# Words at most from the condition to the consequence; characters in Chinese.
+REACH = 10
+CHAR_REACH = 12
+
+
+def threat_sets() -> tuple[TermSet, TermSet]:
+    """The condition and consequence word lists (scanned with the other late signs)."""
+    return load_terms("threat", "condition"), load_terms("threat", "consequence")
+
+
+def conditional_threat(text: str, words: Words, scan: Scan) -> tuple[int, int] | None:
+    """The folded span from a condition to its harm in one sentence that does not ask, or None."""
+    condition, consequence = threat_sets()
+    conditions = scan.spans(condition)
+    if not conditions:
+        return None
+    harms = scan.spans(consequence)
+    starts = [start for _, start, _ in words]
+    for first in sorted(conditions):
+        for harm in sorted(harms):
+            if harm[0] < first[1]:
+                continue
+            between = text[first[1] : harm[0]]
+            if _SENTENCE_END.search(between):
+                break
+            han = bool(_HAN.search(text, first[0], harm[1]))
+            words_between = bisect_left(starts, harm[0]) - bisect_left(starts, first[1])
+            if (len(between.strip()) if han else words_between) > (CHAR_REACH if han else REACH):
+                break
+            if not _asks(text, harm[1]):
+                return first[0], harm[1]
+            break
+    return None
+
+
+def _asks(text: str, end: int) -> bool:
+    """Whether the sentence going on at `end` ends with a question mark."""
+    found = _SENTENCE_END.search(text, end)
+    return found is not None and found.group() in _ASKS
