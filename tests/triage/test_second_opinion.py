@@ -14,7 +14,7 @@ from triage.codes import Urgency
 from triage.danger.kinds import What
 from triage.danger.reasons import render
 from triage.second_opinion import model as opinion_model
-from triage.second_opinion.features import SIZE, rule_names, vector
+from triage.second_opinion.features import SIZE, vector
 from triage.second_opinion.model import Model, raised
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -31,8 +31,8 @@ def _corpus_texts(every: int = 4) -> list[str]:
 def test_the_model_ships_with_the_package() -> None:
     model = opinion_model.load()
     assert model is not None
-    assert len(model.weights) == SIZE
-    assert 0 < model.high_at <= model.emergency_at < 1
+    assert [len(table) for table in model.tables] == [SIZE, SIZE]
+    assert 0 < model.emergency_at <= 1 and 0 < model.high_at <= 1
 
 
 def test_it_never_lowers_a_level_and_every_raise_says_why() -> None:
@@ -55,20 +55,23 @@ def test_it_never_lowers_a_level_and_every_raise_says_why() -> None:
 
 
 @pytest.mark.parametrize(
-    ("level", "probability", "expected"),
+    ("level", "p_emergency", "p_high", "expected"),
     [
-        (Urgency.standard, 0.9, Urgency.emergency),
-        (Urgency.high, 0.4, Urgency.emergency),
-        (Urgency.low, 0.25, Urgency.high),
-        (Urgency.standard, 0.25, Urgency.high),
-        (Urgency.high, 0.25, None),
-        (Urgency.emergency, 0.99, None),
-        (Urgency.low, 0.1, None),
+        (Urgency.standard, 0.9, 0.9, Urgency.emergency),
+        (Urgency.high, 0.4, 0.0, Urgency.emergency),
+        (Urgency.low, 0.1, 0.25, Urgency.high),
+        (Urgency.standard, 0.1, 0.25, Urgency.high),
+        (Urgency.high, 0.25, 0.25, None),
+        (Urgency.emergency, 0.99, 0.99, None),
+        (Urgency.low, 0.1, 0.1, None),
     ],
 )
-def test_thresholds_only_raise(level: Urgency, probability: float, expected: Urgency | None) -> None:
-    model = Model(array("f", bytes(4 * SIZE)), 0.0, emergency_at=0.35, high_at=0.2)
-    assert raised(level, probability, model) is expected
+def test_thresholds_only_raise(
+    level: Urgency, p_emergency: float, p_high: float, expected: Urgency | None
+) -> None:
+    table = array("f", bytes(4 * SIZE))
+    model = Model([table, table], {"E": 0.0, "H": 0.0}, {"E": (1.0, 0.0), "H": (1.0, 0.0)}, 0.35, 0.2)
+    assert raised(level, p_emergency, p_high, model) is expected
 
 
 def test_without_its_file_triage_is_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -78,10 +81,8 @@ def test_without_its_file_triage_is_the_rules_alone(monkeypatch: pytest.MonkeyPa
     assert triage.analyze(text) == triage.analyze(text, second_opinion=False)
 
 
-def test_features_read_the_rules_and_the_letters() -> None:
+def test_features_read_the_letters() -> None:
     result = triage.analyze("he locked me in the basement right now", second_opinion=False)
-    assert "u=emergency" in rule_names(result)
-    assert any(name.startswith("r=confinement:") for name in rule_names(result))
     features = vector(result)
     assert features and all(0 <= index < SIZE for index in features)
     assert vector(result) == features  # stable hashing, same buckets every time

@@ -398,3 +398,23 @@ def test_classes_read_from_a_fresh_outsider_set(text: str, expected: str) -> Non
 )
 def test_words_beside_those_cues_that_are_no_personal_data(text: str) -> None:
     assert _redacted(text) == text
+
+
+# --- languages without a lexicon: Turkish and Polish addresses, Swahili spelled phones ---------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("evim İstiklal Caddesi No: 88, Daire 2", "evim [ADDRESS], [ADDRESS]"),
+        ("mieszkam przy ulicy Słowackiego 21", "mieszkam przy [ADDRESS]"),
+        ("piga sifuri saba tatu nane tano tano tano sifuri nne mbili", "piga [PHONE]"),
+    ],
+)
+def test_addresses_and_phones_in_languages_without_a_lexicon(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["we walked down Main Street 45 minutes", "nina watoto saba na wajukuu tano", "ulica była pusta"]
+)
+def test_street_words_and_number_words_alone_stay(text: str) -> None:
+    assert _redacted(text) == text

@@ -171,15 +171,21 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
     top-level domain after a written dot, so "I am at home" stays. Letters typed one by one
     ("a n a @ g m a i l . c o m", "k o f i 8 8 at gmail dot com") are read as one word."""
+    if "@" not in text and "(a)" not in text and not hints.has_any(_AT_WORDS):
+        return
     found = list(_find_emails(text, hints))
     yield from found
     # letters typed one by one: around an "@", in an address found in part ("k o f i 8 8 at
     # gmail dot com"), or with an "at" word and a "dot" word ("a n a at g m a i l dot c o m")
     spaced = found or "@" in text or (hints.has_any(_AT_WORDS) and hints.has_any(_DOT_WORDS))
-    if spaced and (_SPACED_RUN.search(text) or (" . " in text and "@" in text)):
+    run = spaced and _TWO_SPACED.search(text) is not None and _SPACED_RUN.search(text) is not None
+    if run or (spaced and " . " in text and "@" in text):
         yield from _spaced_emails(text)
 
 
+# two characters typed one by one inside a run of them (" n a "): searched first, from its
+# leading space (a literal the engine skips to), before the costlier run pattern
+_TWO_SPACED = re.compile(r" [\w.+@-] [\w.+@-] ")
 # three characters or more typed one by one, one space apart: "a n a", "g m a i l . c o m"
 _SPACED_RUN = re.compile(r"(?<!\S)[\w.+@-](?: [\w.+@-]){2,}(?!\S)")
 

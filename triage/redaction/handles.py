@@ -55,6 +55,8 @@ _APP_NUMBER = re.compile(
 # names are written so
 _UNDERSCORED = re.compile(r"(?<![\w.@])[^\W_][\w.]*_[\w.]*[^\W_]")
 _HANDLE_SHAPE = re.compile(r"[._\d]")
+# the scripts written without spaces between words, where a cue is glued to its user name
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _COLON_CUES = word_lists.words("handles", "cues_colon")
 _COLON_CUED = re.compile(
     rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, _COLON_CUES))})[ \t]*[:：][ \t]*@?"
@@ -156,7 +158,7 @@ def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from _discord_tags(text)
     if "_" in text:
         yield from _underscored(text)
-    if not hints.latin1:
+    if not hints.latin1 and _UNSPACED_SCRIPT.search(text):
         yield from _unspaced_cued(text)
     if hints.has_any(_COLON_WORDS):
         for match in _COLON_CUED.finditer(text):  # three letters at least: not "line: 7am"

@@ -331,9 +331,8 @@ class NameFinder:
                 ok = token.capitalised and (followed or not self.sentence_initial(i))
             else:
                 ok = token.capitalised and followed
-            # "Star Faces Models": a business word among the capitalised words from here
-            followed_by_business = business_follows(self, i)
-            if ok and not token.shouted and not followed_by_business:
+            # not "Star Faces Models": a business word among the capitalised words from here
+            if ok and not token.shouted and not business_follows(self, i):
                 # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
                 # वर्मा,", "محمد عبد الرحمن")
                 last = max(self.extend(i), uncased_end(self, i)) if token.uncased else self.extend(i)

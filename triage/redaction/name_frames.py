@@ -49,6 +49,9 @@ _SUBJECT_FOLLOWERS = frozenset(fold_word(word) for word in word_lists.words("nam
 _NOT_SUBJECTS = frozenset(fold_word(word) for word in word_lists.words("names", "not_subjects"))
 _POSSESSIVES = frozenset(fold_word(word) for word in word_lists.words("names", "possessives_before"))
 _COORDINATORS = frozenset(fold_word(word) for word in word_lists.words("names", "coordinators"))
+COORDINATOR_WORDS = looked_for(
+    form for word in word_lists.words("names", "coordinators") for form in (word.casefold(), fold_word(word))
+)
 _TO = frozenset(["to", "a", "à", "al", "ao", "à"])
 _ARTICLES = frozenset(["a", "o", "la", "el", "le", "the", "lui", "pe"])
 _KUNYA = looked_for(["أبو", "ابو", "أم", "ام"])  # not "أبي" ("I want" in the Gulf)
@@ -59,9 +62,9 @@ _ENDS_GREETING = ",!\n:،;"
 
 def _free_name(finder: NameFinder, j: int) -> bool:
     token = finder.tokens[j]
-    if j in finder.taken or token.stop or token.shouted or finder.is_place(j):
+    if j in finder.taken or token.stop or token.shouted or not (token.capitalised or token.uncased):
         return False
-    return token.capitalised or token.uncased
+    return not finder.is_place(j)  # last: the places of a message are found on first use
 
 
 def take_greeted(finder: NameFinder) -> None:
@@ -142,9 +145,9 @@ def take_verb_objects(finder: NameFinder) -> None:
         j = finder.next_after(i)
         if j is not None and tokens[j].folded in _TO and not tokens[j].capitalised:
             j = finder.next_after(j)
-        if j is None or not finder.joined(j - 1, j) or not _free_name(finder, j) or not tokens[j].capitalised:
+        if j is None or not tokens[j].capitalised or tokens[j].marker or not finder.joined(j - 1, j):
             continue
-        if tokens[j].marker or finder.sentence_initial(j) or business_follows(finder, j):
+        if finder.sentence_initial(j) or not _free_name(finder, j) or business_follows(finder, j):
             continue
         finder.claim(j, finder.extend(j))
 
@@ -164,10 +167,10 @@ def take_coordinated(finder: NameFinder) -> None:
         else:
             continue
         if (
-            _free_name(finder, j)
-            and tokens[j].capitalised
+            tokens[j].capitalised
             and not tokens[j].marker
             and not finder.sentence_initial(j)
+            and _free_name(finder, j)
         ):
             finder.claim(j, j)
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from triage.redaction.name_finder import NameFinder
 from triage.redaction.name_frames import (
     APPOSITIONS,
+    COORDINATOR_WORDS,
     GREETING_WORDS,
     KUNYAS,
     VERB_WORDS,
@@ -78,7 +79,7 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if verbs:
         take_verb_objects(finder)
     finder.listed()
-    if finder.spans:
+    if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
     take_signature(finder)
     yield from finder.spans

@@ -1,9 +1,10 @@
 """Read the shipped model and give its opinion on one message.
 
-The model is `weights.bin` (float32 weights, one per hashed feature bucket, little-endian)
-and `model.json` (bias, thresholds, how it was trained and measured), both written by
-`bench/train_second_opinion.py`. Nothing is downloaded: a missing model file means no
-second opinion, never an error in triage.
+The model is `weights.bin` (two tables of float32 weights, one weight per hashed feature
+bucket, little-endian: first the emergency model's, then the high-or-emergency model's) and
+`model.json` (biases, calibration, thresholds, how it was trained), both written by
+`bench/train_second_opinion.py`. Nothing is downloaded: a missing or malformed model file
+means no second opinion, never an error in triage.
 """
 
 from __future__ import annotations
@@ -12,63 +13,88 @@ import json
 import math
 import sys
 from array import array
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from triage.codes import Urgency
 from triage.result import TriageResult
-from triage.second_opinion.features import SIZE, folded, score, word_indices
+from triage.second_opinion.features import SIZE, folded, scores, word_indices
 
-# The words shown in a reason: those whose n-grams weigh most towards an emergency.
+# The words shown in a reason: those whose n-grams weigh most towards the level raised to.
 REASON_WORDS = 3
+# The two models: "labelled an emergency", "labelled high or emergency".
+KEYS = ("E", "H")
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    weights: array[float]
-    bias: float
-    emergency_at: float  # a probability at least this raises to emergency
-    high_at: float  # a probability at least this raises standard or low to high
+    tables: Sequence[Sequence[float]]  # one weight table of SIZE per key of KEYS
+    bias: Mapping[str, float]
+    calibration: Mapping[str, tuple[float, float]]  # (a, b): P = sigmoid(a * margin + b)
+    emergency_at: float  # a calibrated P(emergency) at least this raises to emergency
+    high_at: float  # a calibrated P(high or emergency) at least this raises standard or low to high
+    # Per word seen: its number of n-grams and their summed weights in each table (features.scores).
+    sums: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def probability(self, result: TriageResult) -> float:
-        z = self.bias + score(self.weights, result)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    def probabilities(self, result: TriageResult) -> tuple[float, float]:
+        """Calibrated P(emergency) and P(high or emergency) of `result`."""
+        margin_e, margin_h = scores(self.tables, result, self.sums)
+        (a_e, b_e), (a_h, b_h) = self.calibration["E"], self.calibration["H"]
+        return (
+            _sigmoid(a_e * (self.bias["E"] + margin_e) + b_e),
+            _sigmoid(a_h * (self.bias["H"] + margin_h) + b_h),
+        )
 
-    def strongest_words(self, text: str) -> list[str]:
-        """The words of `text` (folded) whose n-grams push most towards an emergency."""
-        weights = self.weights
+    def strongest_words(self, text: str, key: str) -> list[str]:
+        """The words of `text` (folded) whose n-grams push most towards model `key`."""
+        weights = self.tables[KEYS.index(key)]
         plain = folded(text)
         ranked = sorted(
             ((sum(weights[i] for i in indices), start, end) for indices, start, end in word_indices(plain)),
-            reverse=True,
+            key=lambda item: (-item[0], item[1]),
         )
         words = [plain[start:end] for weight, start, end in ranked if weight > 0]
         return list(dict.fromkeys(words))[:REASON_WORDS]
 
 
+def _pair(value: object) -> tuple[float, float]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise ValueError("calibration is a pair")
+    return float(value[0]), float(value[1])
+
+
 @lru_cache(maxsize=1)
 def load() -> Model | None:
-    """The shipped model, or None if it is not there."""
+    """The shipped model, or None if it is not there or not of this code's shape."""
     folder = resources.files("triage.second_opinion")
     try:
         meta = json.loads(folder.joinpath("model.json").read_text(encoding="utf-8"))
         raw = folder.joinpath("weights.bin").read_bytes()
-    except FileNotFoundError:
+        bias = {key: float(meta["bias"][key]) for key in KEYS}
+        calibration = {key: _pair(meta["calibration"][key]) for key in KEYS}
+        emergency_at, high_at = float(meta["emergency_at"]), float(meta["high_at"])
+    except (FileNotFoundError, KeyError, TypeError, ValueError):
         return None
     weights = array("f")
-    weights.frombytes(raw)
+    weights.frombytes(raw[: len(raw) - len(raw) % 4])
     if sys.byteorder != "little":
         weights.byteswap()
-    if len(weights) != SIZE:
+    if len(weights) != SIZE * len(KEYS):
         return None
-    return Model(weights, float(meta["bias"]), float(meta["emergency_at"]), float(meta["high_at"]))
+    tables = [weights[k * SIZE : (k + 1) * SIZE] for k in range(len(KEYS))]
+    return Model(tables, bias, calibration, emergency_at, high_at)
 
 
-def raised(urgency: Urgency, probability: float, model: Model) -> Urgency | None:
+def raised(urgency: Urgency, p_emergency: float, p_high: float, model: Model) -> Urgency | None:
     """The level the opinion raises `urgency` to, or None: it never lowers one."""
-    if probability >= model.emergency_at and urgency is not Urgency.emergency:
+    if p_emergency >= model.emergency_at and urgency is not Urgency.emergency:
         return Urgency.emergency
-    if probability >= model.high_at and urgency.rank > Urgency.high.rank:
+    if p_high >= model.high_at and urgency.rank > Urgency.high.rank:
         return Urgency.high
     return None

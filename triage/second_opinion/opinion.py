@@ -25,15 +25,17 @@ def with_second_opinion(result: TriageResult) -> TriageResult:
     model = load()
     if model is None:
         return result
-    probability = model.probability(result)
-    level = raised(result.urgency, probability, model)
+    p_emergency, p_high = model.probabilities(result)
+    level = raised(result.urgency, p_emergency, p_high, model)
     if level is None:
         return result
-    words = model.strongest_words(result.redacted)
+    emergency = level is Urgency.emergency
+    words = model.strongest_words(result.redacted, "E" if emergency else "H")
     reason = Reason(", ".join(words), What.learned, When.ongoing, Who.writer, level)
     needs = set(result.needs)
-    if level is Urgency.emergency:
+    if emergency:
         needs = (needs - _LATER_NEEDS) | {Need.emergency_safety}
+    probability = p_emergency if emergency else p_high
     explanation = f"{render(reason, 'en')} (score {probability:.2f}, raised from {result.urgency.value})"
     return replace(
         result,
