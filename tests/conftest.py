@@ -6,13 +6,16 @@ from pathlib import Path
 
 import httpx
 import pytest
+import pytest_asyncio
 from fastapi import FastAPI
+from playwright.async_api import Browser, Playwright, async_playwright
 
 from app.main import create_app
 from app.security import passwords
 from app.settings import Settings
 from app.storage import migrations
 from app.storage.db import Database
+from tests.browsers import CHROMIUM, CHROMIUM_ARGS
 from tests.live_server import LiveServer
 from tests.postgres import PostgresForTests, private_data_dir
 from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked, pure ones guarded
@@ -114,3 +117,22 @@ def live_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     server = LiveServer(database_url, tmp_path / "server.log").start()
     yield server
     server.stop(kill=True)
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def playwright_driver() -> AsyncIterator[Playwright]:
+    """Playwright's driver (a Node process, a second or two to start) for this worker's browser
+    tests, in the session's event loop: the tests that use it run in that loop too
+    (tests/browsers.py)."""
+    async with async_playwright() as playwright:
+        yield playwright
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def chromium(playwright_driver: Playwright) -> AsyncIterator[Browser]:
+    """One headless Chromium for this worker's browser tests; each test opens its own contexts
+    (the `browser` fixture closes them after it)."""
+    assert Path(CHROMIUM).exists(), "Chromium is missing: .ci/run installs Debian's chromium"
+    launched = await playwright_driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield launched
+    await launched.close()

@@ -91,10 +91,12 @@ def zygote_socket() -> str:
     return path
 
 
-def fork_server(args: list[str], env: dict[str, str], log_path: Path) -> ForkedServer:
+def fork_server(args: list[str], env: dict[str, str], log_path: Path, **files: str) -> ForkedServer:
+    """A forked `hotline <args>`; `files` are the zygote's optional stdin, stdout, stderr and
+    status paths (tests/hotline_command.py)."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
         connection.connect(zygote_socket())
-        request = {"args": args, "env": env, "log": str(log_path)}
+        request = {"args": args, "env": env, "log": str(log_path), **files}
         connection.sendall(json.dumps(request).encode() + b"\n")
         answer = json.loads(connection.makefile("rb").readline())
     return ForkedServer(int(answer["pid"]))

@@ -7,9 +7,14 @@ sent and runs the real `hotline` command (`app.cli.commands.main`), exactly what
 script runs. Nothing is shared between children but the imported code: no thread, event loop,
 connection or setting exists before the fork (checked below).
 
+The same fork runs the short `hotline` commands of the CLI tests (create-user, demo, triage...):
+about a tenth of a second each instead of the interpreter's start and the app's imports.
+
 Protocol, one request per connection on a Unix socket: a JSON line
-`{"args": [...], "env": {...}, "log": "/path"}`, answered by `{"pid": N}`. The zygote reaps
-its children, so a test sees a stopped server disappear (tests/live_server.py).
+`{"args": [...], "env": {...}, "log": "/path"}`, answered by `{"pid": N}`. A command run adds
+`"stdin"`, `"stdout"`, `"stderr"` (paths in place of the log) and `"status"`, a path where the
+child writes its exit code just before it exits. The zygote reaps its children, so a test sees
+a stopped process disappear (tests/live_server.py).
 
 Run as `python -m tests.server_zygote SOCKET_PATH`; it exits when its parent does.
 """
@@ -39,10 +44,11 @@ def _reap(*_: object) -> None:
 def _run_child(request: dict[str, Any]) -> None:
     """In the forked child: become `hotline <args>` with the request's environment and log."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    log = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    os.dup2(log, 1)
-    os.dup2(log, 2)
-    os.close(log)
+    if "stdin" in request:
+        _redirect(0, os.open(request["stdin"], os.O_RDONLY))
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        _redirect(fd, os.open(request.get(name, request["log"]),
+                              os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
     os.environ.clear()
     os.environ.update(request["env"])
     sys.argv = ["hotline", *request["args"]]
@@ -58,9 +64,21 @@ def _run_child(request: dict[str, Any]) -> None:
 
         traceback.print_exc()
         code = 1
+    if code is not None and not isinstance(code, int):  # sys.exit("message"), as Python does
+        print(code, file=sys.stderr)
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(code if isinstance(code, int) else 1)
+    status = 0 if code is None else code if isinstance(code, int) else 1
+    if "status" in request:  # written last: once it exists, the command has finished its work
+        with open(request["status"] + ".writing", "w") as written:
+            written.write(str(status))
+        os.rename(request["status"] + ".writing", request["status"])
+    os._exit(status)
+
+
+def _redirect(fd: int, opened: int) -> None:
+    os.dup2(opened, fd)
+    os.close(opened)
 
 
 def serve(path: str) -> None:

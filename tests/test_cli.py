@@ -4,7 +4,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -21,20 +20,20 @@ from app.security.auth import authenticate
 from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
 from tests.factories import make_user, receive
-
-HOTLINE = Path(sys.executable).with_name("hotline")
+from tests.hotline_command import run_hotline
 
 
 def run(
-    *args: str, stdin: str = "", stdin_bytes: bytes | None = None, database_url: str | None = None
+    *args: str, stdin: str = "", stdin_bytes: bytes | None = None, database_url: str | None = None,
+    console_script: bool = False,
 ) -> subprocess.CompletedProcess[str]:
+    """`hotline <args>` in a process of its own (forked from the worker's zygote unless
+    `console_script`: tests/hotline_command.py)."""
     env = {**os.environ, "HOTLINE_ENV": "test"}
     if database_url:
         env["HOTLINE_DATABASE_URL"] = database_url
-    completed = subprocess.run([str(HOTLINE), *args], input=stdin_bytes or stdin.encode(), env=env,
-                               capture_output=True, timeout=60)
-    return subprocess.CompletedProcess(completed.args, completed.returncode,
-                                       completed.stdout.decode(), completed.stderr.decode())
+    return run_hotline(list(args), env=env, stdin=stdin_bytes or stdin.encode(),
+                       console_script=console_script)
 
 
 def invoke(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
@@ -46,8 +45,9 @@ def invoke(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
 
 class TestCreateUser:
     async def test_password_is_read_from_stdin(self, database_url: str, database: Database) -> None:
+        # The installed console script itself, end to end (the other runs fork the same main).
         result = run("create-user", "Sup@Example.org", "--role", "supervisor",
-                     stdin="a long enough password\n", database_url=database_url)
+                     stdin="a long enough password\n", database_url=database_url, console_script=True)
         assert result.returncode == 0, result.stderr
         assert "a long enough password" not in result.stdout + result.stderr
         async with database.sessions() as session:

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401
 from app.storage import migrations
 from app.storage.db import Database
+from tests.hotline_command import run_hotline
 from tests.postgres import PostgresForTests
 
 
@@ -59,12 +58,8 @@ class TestMigrations:
         self, postgres: PostgresForTests, tmp_path: Path
     ) -> None:
         url = postgres.create_database(template=None)
-        hotline = Path(sys.executable).with_name("hotline")
-        result = subprocess.run(
-            [str(hotline), "serve", "--port", "0"],
-            env={"HOTLINE_DATABASE_URL": url, "PATH": "/usr/bin:/bin"},
-            capture_output=True, text=True, timeout=60,
-        )
+        result = run_hotline(["serve", "--port", "0"],
+                             env={"HOTLINE_DATABASE_URL": url, "PATH": "/usr/bin:/bin"})
         assert result.returncode != 0
         assert "hotline migrate" in result.stdout + result.stderr
 

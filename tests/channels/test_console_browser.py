@@ -10,13 +10,14 @@ import httpx
 import pytest
 from playwright.async_api import Browser, expect
 
+from tests.browsers import IN_SESSION_LOOP, browser, database, operator  # noqa: F401 - fixtures
 from tests.channels.conftest import channel_env, sign, twilio_sms_example
-from tests.e2e.test_browser import browser, log_in, new_page  # noqa: F401 - fixture
+from tests.e2e.test_browser import log_in, new_page
 from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.twilio_api import FakeTwilio
 from tests.live_server import LiveServer
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("operator")]
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
@@ -14,8 +12,7 @@ from app.storage.db import Database
 from tests.channels.conftest import PUBLIC_URL, TELEGRAM_SECRET, drain_until, post_update, telegram_update
 from tests.channels.db_queries import count, rows
 from tests.fakes.telegram_api import BOT_TOKEN, FakeTelegram
-
-HOTLINE = Path(sys.executable).with_name("hotline")
+from tests.hotline_command import run_hotline
 
 
 class TestWebhook:
@@ -87,15 +84,13 @@ def test_set_webhook_command(fake_telegram: FakeTelegram, tmp_path: Path) -> Non
     env = {**os.environ, "HOTLINE_ENV": "test", "HOTLINE_PUBLIC_URL": PUBLIC_URL,
            "HOTLINE_TELEGRAM_BOT_TOKEN": BOT_TOKEN, "HOTLINE_TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET,
            "HOTLINE_TELEGRAM_API_BASE": fake_telegram.url, "HOTLINE_DATA_DIR": str(tmp_path)}
-    done = subprocess.run([str(HOTLINE), "telegram", "set-webhook"], env=env, capture_output=True,
-                          text=True, timeout=60)
+    done = run_hotline(["telegram", "set-webhook"], env=env)
     assert done.returncode == 0, done.stderr
     assert fake_telegram.webhooks == [{
         "url": PUBLIC_URL + "/channels/telegram/webhook", "secret_token": TELEGRAM_SECRET,
         "allowed_updates": '["message"]',
     }]
     assert BOT_TOKEN not in done.stdout + done.stderr
-    missing = subprocess.run([str(HOTLINE), "telegram", "set-webhook"], capture_output=True, text=True,
-                             env={k: v for k, v in env.items() if k != "HOTLINE_TELEGRAM_BOT_TOKEN"},
-                             timeout=60)
+    missing = run_hotline(["telegram", "set-webhook"],
+                          env={k: v for k, v in env.items() if k != "HOTLINE_TELEGRAM_BOT_TOKEN"})
     assert missing.returncode == 2 and "HOTLINE_TELEGRAM_BOT_TOKEN" in missing.stderr

@@ -22,26 +22,28 @@ from urllib.parse import urlencode
 import httpx
 import jwt
 import pytest
+import pytest_asyncio
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from playwright.async_api import Browser, async_playwright, expect
+from playwright.async_api import Browser, Playwright, expect
 from websockets.asyncio.server import ServerConnection, serve
 
 import directory
 from app.storage.db import Database
 from channels.twilio.voice import paths
+from tests.browsers import CHROMIUM, CHROMIUM_ARGS, IN_SESSION_LOOP, database, operator  # noqa: F401
 from tests.channels.conftest import channel_env, sign
 from tests.channels.db_queries import rows
 from tests.channels.test_twilio_voice import CALL, call_params
 from tests.channels.test_twilio_voice_browser import API_KEY, API_SECRET, TWIML_APP
-from tests.e2e.test_browser import CHROMIUM, CHROMIUM_ARGS, log_in
+from tests.e2e.test_browser import log_in
 from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.twilio_api import FakeTwilio
 from tests.live_server import LiveServer
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("operator")]
 
 # Runs before any page script: the SDK sets `Twilio.Device` only when it is not set yet, so
 # a setter catches it and hands the page a subclass whose options point the signalling
@@ -106,16 +108,15 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
 TWILIO_STAND_IN = "signal.test.twilio.com"
 
 
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=[
-            *CHROMIUM_ARGS, f"--host-resolver-rules=MAP {TWILIO_STAND_IN} 127.0.0.1"])
-        yield launched
-        await launched.close()
+@pytest_asyncio.fixture(loop_scope="session")
+async def browser(playwright_driver: Playwright) -> AsyncIterator[Browser]:
+    launched = await playwright_driver.chromium.launch(executable_path=CHROMIUM, args=[
+        *CHROMIUM_ARGS, f"--host-resolver-rules=MAP {TWILIO_STAND_IN} 127.0.0.1"])
+    yield launched
+    await launched.close()
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="session")  # serves in the loop the test runs in
 async def signalling(tmp_path: Path) -> AsyncIterator[SignallingServer]:
     server = SignallingServer(tmp_path)
     async with serve(server.handle, "127.0.0.1", 0, ssl=server.context) as running:
@@ -145,7 +146,7 @@ def twilio_calls(site: LiveServer, path: str, call_sid: str, **fields: str) -> h
 
 
 async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers_by_keyboard(
-    browser: Browser, site: LiveServer, operator: str, database: Database,
+    browser: Browser, site: LiveServer, operator: str, database: Database,  # noqa: F811
     fake_twilio: FakeTwilio, signalling: SignallingServer,
 ) -> None:
     async with database.transaction() as session:

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, Page, async_playwright, expect
+from playwright.async_api import Browser, Page, expect
 
+from tests.browsers import IN_SESSION_LOOP, browser, database, operator  # noqa: F401 - fixtures
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e.clients import login
 from tests.live_server import LiveServer
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("operator")]
 
 
 @pytest.fixture
@@ -32,17 +26,8 @@ def site(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
     server.stop(kill=True)
 
 
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    assert Path(CHROMIUM).exists(), "Chromium is missing: .ci/run installs Debian's chromium"
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        await launched.close()
-
-
 async def new_page(
-    browser: Browser, *, locale: str = "fr-CA", width: int = 1280, height: int = 800
+    browser: Browser, *, locale: str = "fr-CA", width: int = 1280, height: int = 800  # noqa: F811
 ) -> Page:
     context = await browser.new_context(locale=locale, viewport={"width": width, "height": height},
                                         is_mobile=width < 500, has_touch=width < 500)
@@ -78,7 +63,7 @@ async def log_in(page: Page, site: LiveServer, email: str) -> None:
 
 class TestChatToConsole:
     async def test_round_trip_in_two_browsers(
-        self, browser: Browser, site: LiveServer, operator: str
+        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
     ) -> None:
         console = await new_page(browser, locale="en-CA")
         await log_in(console, site, operator)
@@ -101,7 +86,7 @@ class TestChatToConsole:
         await expect(console.locator("#messages li.out")).to_have_count(1)
 
     async def test_console_shows_triage_codes_and_why_in_french(
-        self, browser: Browser, site: LiveServer, operator: str
+        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
     ) -> None:
         console = await new_page(browser, locale="fr-CA")
         await log_in(console, site, operator)
@@ -131,7 +116,7 @@ class TestChatToConsole:
         await expect(why).to_contain_text("Urgence")
 
     async def test_wrap_up_closes_the_conversation_and_other_consoles_see_it_leave(
-        self, browser: Browser, site: LiveServer, operator: str
+        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
     ) -> None:
         chat = await new_page(browser)
         await chat.goto(f"{site.base_url}/chat")
@@ -154,7 +139,7 @@ class TestChatToConsole:
         await expect(watcher.locator("#queue li.queue-item")).to_have_count(0)  # live
 
     async def test_console_requires_login_and_rejects_a_wrong_password(
-        self, browser: Browser, site: LiveServer, operator: str
+        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
     ) -> None:
         page = await new_page(browser)
         await page.goto(f"{site.base_url}/console/login")
@@ -167,7 +152,7 @@ class TestChatToConsole:
 class TestQuickExit:
     @pytest.mark.parametrize("how", ["button", "escape"])
     async def test_quick_exit_leaves_and_clears_the_session(
-        self, browser: Browser, site: LiveServer, how: str
+        self, browser: Browser, site: LiveServer, how: str  # noqa: F811
     ) -> None:
         page = await new_page(browser)
         await page.goto(f"{site.base_url}/healthz?before")
@@ -194,7 +179,7 @@ class TestQuickExit:
 
 
 class TestLanguages:
-    async def test_browser_language_then_switch(self, browser: Browser, site: LiveServer) -> None:
+    async def test_browser_language_then_switch(self, browser: Browser, site: LiveServer) -> None:  # noqa: F811
         page = await new_page(browser, locale="en-US")
         await page.goto(f"{site.base_url}/chat")
         await expect(page.locator("#quick-exit")).to_have_text("Quick exit")
@@ -210,7 +195,7 @@ class TestLanguages:
 class TestSmallScreen:
     @pytest.mark.parametrize("locale", ["fr-CA", "en-CA"])
     async def test_the_message_box_shows_without_scrolling_on_a_phone(
-        self, browser: Browser, site: LiveServer, locale: str
+        self, browser: Browser, site: LiveServer, locale: str  # noqa: F811
     ) -> None:
         page = await new_page(browser, locale=locale, width=390, height=844)
         await page.goto(f"{site.base_url}/chat")
@@ -231,7 +216,7 @@ class TestSmallScreen:
         await expect(limits).to_be_visible()
 
     async def test_the_introduction_stays_open_on_a_wide_screen(
-        self, browser: Browser, site: LiveServer
+        self, browser: Browser, site: LiveServer  # noqa: F811
     ) -> None:
         page = await new_page(browser)
         await page.goto(f"{site.base_url}/chat")
@@ -244,7 +229,7 @@ class TestHistoryNotice:
         ("en-CA", "personal details in your earlier messages"),
     ])
     async def test_after_a_reload_the_caller_learns_why_details_are_hidden(
-        self, browser: Browser, site: LiveServer, locale: str, words: str
+        self, browser: Browser, site: LiveServer, locale: str, words: str  # noqa: F811
     ) -> None:
         page = await new_page(browser, locale=locale)
         await page.goto(f"{site.base_url}/chat")
@@ -268,7 +253,7 @@ class TestHistoryNotice:
 
 class TestReconnect:
     async def test_chat_page_reconnects_resumes_and_sends_what_was_typed_offline(
-        self, browser: Browser, site: LiveServer, operator: str
+        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
     ) -> None:
         page = await new_page(browser)
         await page.goto(f"{site.base_url}/chat")

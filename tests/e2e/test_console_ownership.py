@@ -9,20 +9,21 @@ from playwright.async_api import Browser, expect
 
 from app.models import Role
 from app.storage.db import Database
+from tests.browsers import IN_SESSION_LOOP, browser, database, operator  # noqa: F401 - fixtures
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e.clients import login
-from tests.e2e.test_browser import browser, log_in, new_page, site  # noqa: F401 - fixtures
+from tests.e2e.test_browser import log_in, new_page, site  # noqa: F401 - fixture
 from tests.factories import make_user, receive
 from tests.live_server import LiveServer
 from tests.referrals.helpers import make_service, refer
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("operator")]
 
 
 class TestNextConversation:
     async def test_the_next_conversation_button_opens_the_most_urgent(
         self, browser: Browser, site: LiveServer, operator: str,  # noqa: F811
-        database: Database,
+        database: Database,  # noqa: F811
     ) -> None:
         await receive(database, "Bonjour, une question sur mes droits")
         urgent = await receive(database, "au secours il va me tuer")
@@ -64,7 +65,7 @@ class TestCannedResponsesEditor:
 class TestReturningCaller:
     async def test_earlier_contacts_show_with_outcome_notes_and_referrals(
         self, browser: Browser, site: LiveServer, operator: str,  # noqa: F811
-        database: Database,
+        database: Database,  # noqa: F811
     ) -> None:
         first = await receive(database, "au secours il va me tuer", address="caller-x")
         service, _ = await make_service(database, name="Maison Marguerite")

@@ -11,12 +11,13 @@ from playwright.async_api import Browser, expect
 import directory
 from app.models import Role
 from app.storage.db import Database
+from tests.browsers import IN_SESSION_LOOP, browser, database, operator  # noqa: F401 - fixtures
 from tests.conftest import OPERATOR_PASSWORD
-from tests.e2e.test_browser import browser, new_page, site  # noqa: F401  (fixtures)
+from tests.e2e.test_browser import new_page, site  # noqa: F401 - fixture
 from tests.factories import make_user
 from tests.live_server import LiveServer
 
-pytestmark = [pytest.mark.browser]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP]
 
 SUPERVISOR = "superviseure@example.org"
 

@@ -12,32 +12,33 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import pytest_asyncio
 import sqlalchemy as sa
-from playwright.async_api import Browser, async_playwright, expect
+from playwright.async_api import Browser, Playwright, expect
 
 import directory
 from app.storage.db import Database
+from tests.browsers import CHROMIUM, CHROMIUM_ARGS, IN_SESSION_LOOP, database, operator  # noqa: F401
 from tests.e2e.clients import login, next_frame, visitor
-from tests.e2e.test_browser import CHROMIUM, CHROMIUM_ARGS, log_in, new_page, site  # noqa: F401
+from tests.e2e.test_browser import log_in, new_page, site  # noqa: F401 - fixture
 from tests.live_server import LiveServer
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("operator")]
 
 MONTREAL = ZoneInfo("America/Toronto")
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 ZONE_NAMES = {"fr": ("HNE", "HAE"), "en": ("EST", "EDT")}
 
 
-@pytest.fixture
-async def tokyo_browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, env={**os.environ, "TZ": "Asia/Tokyo"})
-        yield launched
-        await launched.close()
+@pytest_asyncio.fixture(loop_scope="session")
+async def tokyo_browser(playwright_driver: Playwright) -> AsyncIterator[Browser]:
+    launched = await playwright_driver.chromium.launch(
+        executable_path=CHROMIUM, args=CHROMIUM_ARGS, env={**os.environ, "TZ": "Asia/Tokyo"})
+    yield launched
+    await launched.close()
 
 
-async def legal_clinics_open_tomorrow_at_830(database: Database) -> str:
+async def legal_clinics_open_tomorrow_at_830(database: Database) -> str:  # noqa: F811
     """Every legal clinic opens tomorrow (Montréal) 8:30 to 9:00 only: closed now, opens then;
     a shelter opens today 8:30 to 17:00."""
     tomorrow = DAYS[(datetime.now(UTC).astimezone(MONTREAL) + timedelta(days=1)).weekday()]

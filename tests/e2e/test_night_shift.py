@@ -25,6 +25,7 @@ from playwright.async_api import Browser, Locator, Page, WebSocketRoute, expect
 
 from app.models import Role
 from app.storage.db import Database
+from tests.browsers import IN_SESSION_LOOP, browser, database, operator  # noqa: F401 - fixtures
 from tests.channels.conftest import (  # noqa: F401 - fixtures
     channel_env,
     fake_telegram,
@@ -35,13 +36,13 @@ from tests.channels.conftest import (  # noqa: F401 - fixtures
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e import screenshots
 from tests.e2e.clients import login
-from tests.e2e.test_browser import browser, log_in, new_page, until_true  # noqa: F401 - fixture
+from tests.e2e.test_browser import log_in, new_page, until_true
 from tests.factories import make_user, receive
 from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.twilio_api import FakeTwilio
 from tests.live_server import LiveServer
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("operator")]
 
 BOB = "bob@example.org"
 BOSS = "boss@example.org"

@@ -11,14 +11,15 @@ from playwright.async_api import Browser, expect
 
 from app.models import Role
 from app.storage.db import Database
+from tests.browsers import IN_SESSION_LOOP, browser, database, operator  # noqa: F401 - fixtures
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e.clients import login
-from tests.e2e.test_browser import browser, new_page  # noqa: F401 - the fixture
+from tests.e2e.test_browser import new_page
 from tests.factories import make_user
 from tests.live_server import LiveServer
 from tests.referrals.helpers import make_service
 
-pytestmark = [pytest.mark.browser]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP]
 SUPERVISOR = "supervisor@example.org"
 PARTNER = "marie@maison.example"
 PARTNER_PASSWORD = "maison marguerite accueille"

@@ -13,12 +13,13 @@ from playwright.async_api import Browser, expect
 from app.conversations import intake
 from app.domain import ChannelKind, InboundMessage
 from app.storage.db import Database
-from tests.e2e.test_browser import browser, log_in, new_page, site  # noqa: F401 - fixtures
+from tests.browsers import IN_SESSION_LOOP, browser, database, operator  # noqa: F401 - fixtures
+from tests.e2e.test_browser import log_in, new_page, site  # noqa: F401 - fixture
 from tests.factories import keys, receive
 from tests.live_server import LiveServer
 from tests.test_queue_pages import open_web_chats
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("operator")]
+pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("operator")]
 
 
 class TestLongQueue:

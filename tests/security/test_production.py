@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import os
 import subprocess
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from fastapi import FastAPI
 from app.main import create_app
 from app.settings import Settings
 from tests.conftest import OPERATOR_PASSWORD
+from tests.hotline_command import run_hotline
 
-HOTLINE = Path(sys.executable).with_name("hotline")
 STRONG = {"HOTLINE_SECRET_KEY": "s" * 48, "HOTLINE_PSEUDONYM_KEY": "p" * 48,
           "HOTLINE_VAULT_KEY": base64.b64encode(b"v" * 32).decode()}
 
@@ -70,8 +69,7 @@ class TestSecureCookies:
 
 def check_config(**env: str) -> subprocess.CompletedProcess[str]:
     clean = {name: value for name, value in os.environ.items() if not name.startswith("HOTLINE_")}
-    return subprocess.run([str(HOTLINE), "check-config"], env={**clean, **env}, capture_output=True,
-                          text=True, timeout=60)
+    return run_hotline(["check-config"], env={**clean, **env})
 
 
 GOOD = {**STRONG, "HOTLINE_PUBLIC_URL": "https://hotline.example.org",
