@@ -74,6 +74,17 @@ class TestFrameworkRefusalsInTheErrorShape:
         assert response.status_code in (400, 422)
         assert isinstance(response.json()["error"], str)
 
+    async def test_a_body_of_white_space_is_no_json_object_even_where_no_field_is_read(
+        self, operator_client: httpx.AsyncClient, database: Database
+    ) -> None:
+        """Found by the OpenAPI fuzz test: `' '` on a route without fields was a 204."""
+        accepted = await receive(database, "Bonjour")
+        url = f"/api/conversations/{accepted.conversation_id}/typing"
+        refused = await operator_client.post(url, content=b" ", headers={"Content-Type": "application/json"})
+        assert refused.status_code == 422 and refused.json()["details"][0]["field"] == "body"
+        empty = await operator_client.post(url, content=b"", headers={"Content-Type": "application/json"})
+        assert empty.status_code == 204
+
     async def test_a_wrong_method_lists_every_method_of_the_path(
         self, operator_client: httpx.AsyncClient
     ) -> None:

@@ -68,6 +68,14 @@ class TestSharedCounter:
 
 
 class TestHeldWebChats:
+    @pytest.fixture(autouse=True)
+    def one_window(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Every arrival of a test falls in one rate window (a real clock crossing a minute
+        made these fail under load), each a millisecond after the one before."""
+        start = utcnow().replace(second=1, microsecond=0)
+        ticks = iter(range(1_000_000))
+        monkeypatch.setattr(intake, "utcnow", lambda: start + timedelta(milliseconds=next(ticks)))
+
     async def test_new_web_chats_past_the_rate_are_held_and_other_channels_never(
         self, database: Database
     ) -> None:
