@@ -384,3 +384,20 @@ def test_i_am_fifteen_said_without_years_is_a_minor_sold_now(text: str) -> None:
 ])
 def test_an_amount_owed_to_me_is_no_age(text: str) -> None:
     assert Indicator.minor_involved not in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize("text", [
+    "cette nuit ils nous changent de place, on est 5, pas appeler",
+    "hoje à noite levam-nos para outra cidade, escondi o telemóvel no casaco",
+    "esta noche nos sacan de la bodega y nos cambian de lugar, somos siete",
+])
+def test_being_moved_tonight_in_few_words_is_an_emergency(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "je travaille en camion de livraison, je cherche un avocat pour mon permis",
+    "l'an passé ils nous changeaient de place chaque mois; maintenant je suis en sécurité à Laval",
+])
+def test_a_vehicle_or_a_move_in_the_past_is_no_emergency(text: str) -> None:
+    assert triage.analyze(text).urgency is not Urgency.emergency
