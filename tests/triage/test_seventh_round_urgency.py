@@ -401,3 +401,9 @@ def test_being_moved_tonight_in_few_words_is_an_emergency(text: str) -> None:
 ])
 def test_a_vehicle_or_a_move_in_the_past_is_no_emergency(text: str) -> None:
     assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+def test_short_spanish_without_common_markers_is_read_as_spanish() -> None:
+    """'ahorita', 'mujeres' are Spanish, not Portuguese: told as Portuguese, its danger went unread."""
+    result = triage.analyze("ahorita nos sacan de la bodega, nos cambian de lugar, somos 7 mujeres")
+    assert result.language == "es" and result.urgency is Urgency.emergency
