@@ -407,3 +407,17 @@ def test_short_spanish_without_common_markers_is_read_as_spanish() -> None:
     """'ahorita', 'mujeres' are Spanish, not Portuguese: told as Portuguese, its danger went unread."""
     result = triage.analyze("ahorita nos sacan de la bodega, nos cambian de lugar, somos 7 mujeres")
     assert result.language == "es" and result.urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "Our neighbours' girl is maybe 11. Right now I hear blows through the wall and she is screaming.",
+    "A menina da vizinha tem 12 anos. Agora ouço pancadas e ela grita, o que eu faço?",
+    "La bambina dei vicini ha 9 anni. Adesso sento colpi e urla, cosa faccio?",
+])
+def test_a_neighbour_hearing_blows_now_on_a_child_is_an_emergency(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.emergency
+
+
+def test_blows_heard_last_year_are_no_emergency() -> None:
+    text = "Last year I could hear blows through the wall every night; that family moved away."
+    assert triage.analyze(text).urgency is not Urgency.emergency
