@@ -421,3 +421,11 @@ def test_a_neighbour_hearing_blows_now_on_a_child_is_an_emergency(text: str) -> 
 def test_blows_heard_last_year_are_no_emergency() -> None:
     text = "Last year I could hear blows through the wall every night; that family moved away."
     assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+@pytest.mark.parametrize("text", [
+    "eu fechada quarto, patrão levou chave, 2 dia sem comer",
+    "socorro, tô trancado no galpão, o encarregado tirou a chave",
+])
+def test_the_key_taken_told_in_few_words_is_a_lock_now(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.emergency
