@@ -23,9 +23,9 @@ from triage.term_matching import compile_term
 
 CUE_DIR: Path = LEXICON_DIR / "danger"
 
-_LIST_KEYS = (
-    "negation",
-    "negation_after",
+# The cue lists of a language file that name words found in a message, in the order their
+# terms are given to the cue finder (triage/danger/reading.py).
+WORD_LISTS = (
     "now",
     "currently",
     "ongoing",
@@ -39,8 +39,8 @@ _LIST_KEYS = (
     "care",
     "document",
     "holding",
-    "latin_markers",
-    "siblings",
+    "negation",
+    "negation_after",
     "escaped",
     "wage",
     "kin",
@@ -51,6 +51,9 @@ _LIST_KEYS = (
     "definition",
     "report",
 )
+# The lists that name languages, not words: read more languages, not in the text.
+_LANGUAGE_LISTS = ("latin_markers", "siblings")
+_LIST_KEYS = (*WORD_LISTS, *_LANGUAGE_LISTS)
 _CUE_KEYS = {"code", "negation_reach", *_LIST_KEYS}
 _WHAT_KEYS = {"kind", "terms", "now", "grave"}
 # In languages matched as substrings, a term is at least this long once folded.

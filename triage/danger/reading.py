@@ -17,7 +17,7 @@ from typing import cast
 
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.arabizi import with_arabizi
-from triage.danger.cues import DangerCues, WhatCue, load_cues
+from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
@@ -97,41 +97,13 @@ class _Compiled:
 
 # The language whose cues are read in every message (scoring reads its lexicon too).
 _ALWAYS_READ = "en"
-_NAMED = (
-    "now",
-    "currently",
-    "ongoing",
-    "past",
-    "third_party",
-    "minor",
-    "not_serious",
-    "information",
-    "hypothetical",
-    "self_locked",
-    "care",
-    "document",
-    "holding",
-    "negation",
-    "negation_after",
-    "escaped",
-    "wage",
-    "kin",
-    "negation_scope",
-    "condition",
-    "unsure",
-    "professional",
-    "definition",
-    "report",
-)
-
-
 @lru_cache(maxsize=32)
 def _compiled(code: str, substring: bool) -> _Compiled | None:
     cues: DangerCues | None = load_cues().get(code)
     if cues is None:
         return None
     terms: list[tuple[str, WhatCue | str]] = [(t, cue) for cue in cues.what for t in cue.terms]
-    terms.extend((term, name) for name in _NAMED for term in getattr(cues, name))
+    terms.extend((term, name) for name in WORD_LISTS for term in getattr(cues, name))
     finder = CueFinder(terms, substring=substring, where=f"danger/{code}.toml")
     return _Compiled(code, substring, cues.negation_reach, finder)
 
