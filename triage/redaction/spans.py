@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -317,17 +317,26 @@ _LAST_UNMASKED: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
 _LAST_DIGITS: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
 
 
+def _remembered(
+    slot: list[tuple[str, Hints, Runs]], text: str, hints: Hints,
+    compute: Callable[[str, Hints], list[tuple[int, int]]],
+) -> Runs:
+    """`compute(text, hints)`, or the message's own runs when nothing is masked; the last answer
+    is kept in `slot` for the next detector that asks about the same copy."""
+    if MASK not in text:
+        return hints.digit_runs
+    known_text, known_hints, runs = slot[0]
+    if known_text is not text or known_hints is not hints:
+        runs = compute(text, hints)
+        slot[0] = (text, hints, runs)
+    return runs
+
+
 def unmasked_runs(text: str, hints: Hints) -> Runs:
     """The message's digit runs whose first digit `text` (the message or a masked copy) still
     shows, each cut short at its first masked digit: what a detector that tries its patterns
     at `hints.digit_starts` can still find a number at."""
-    if MASK not in text:
-        return hints.digit_runs
-    known_text, known_hints, runs = _LAST_UNMASKED[0]
-    if known_text is not text or known_hints is not hints:
-        runs = _unmasked_runs(text, hints)
-        _LAST_UNMASKED[0] = (text, hints, runs)
-    return runs
+    return _remembered(_LAST_UNMASKED, text, hints, _unmasked_runs)
 
 
 def _unmasked_runs(text: str, hints: Hints) -> list[tuple[int, int]]:
@@ -343,13 +352,7 @@ def digit_runs(text: str, hints: Hints) -> Runs:
     """Every digit run of `text` (the message or a masked copy) as (start, end), in order: the
     unmasked parts of the message's digit runs. Its starts are exactly where `run_starts` says
     a digit run may start and a digit does."""
-    if MASK not in text:
-        return hints.digit_runs
-    known_text, known_hints, runs = _LAST_DIGITS[0]
-    if known_text is not text or known_hints is not hints:
-        runs = _digit_runs(text, hints)
-        _LAST_DIGITS[0] = (text, hints, runs)
-    return runs
+    return _remembered(_LAST_DIGITS, text, hints, _digit_runs)
 
 
 def _digit_runs(text: str, hints: Hints) -> list[tuple[int, int]]:
