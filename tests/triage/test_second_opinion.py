@@ -88,3 +88,19 @@ def test_features_read_the_letters() -> None:
     features = vector(result)
     assert features and all(0 <= index < SIZE for index in features)
     assert vector(result) == features  # stable hashing, same buckets every time
+
+
+def test_every_corpus_message_has_its_unseen_era_level() -> None:
+    """bench/train_second_opinion.py chooses the thresholds on the rules' levels while each file
+    was unseen (bench/unseen_era_levels.py): a corpus file added without its era would be
+    missing from that table. Ids and levels only: no message text."""
+    era = json.loads((Path(__file__).parents[2] / "bench" / "data" / "unseen_era_levels.json").read_text())
+    ids = {
+        json.loads(line)["id"]
+        for path in CORPUS.glob("*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert set(era["levels"]) == ids
+    assert set(era["levels"].values()) <= {level.value for level in Urgency}
+    assert set(era["commits"]) == {path.stem for path in CORPUS.glob("*.jsonl")}
