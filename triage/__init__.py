@@ -115,6 +115,6 @@ def analyze(
     read = lexicons.get(guess.language)
     unread = read is None or (not read.light and foreign(blanked, tokens))
     result = unread_language(result, distress(blanked, tokens), unread, lettered >= UNREAD_MIN_WORDS, tokens)
-    result = with_second_opinion(result) if second_opinion else result
+    result = with_second_opinion(result, tokens.words) if second_opinion else result
     # Read after the level and the opinion (which reads the rules' codes): they never change it.
     return with_late_signs(result, scores.late)
