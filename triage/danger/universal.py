@@ -198,12 +198,23 @@ def _starts(starts: tuple[str, ...]) -> _Starts:
     return _Starts(starts)
 
 
+@lru_cache(maxsize=8)
+def _any_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """One of `marks` as written: an alternation of plain strings, searched for by a fast scan
+    for their first characters, not one scan of the message per mark."""
+    return re.compile("|".join(map(re.escape, marks)))
+
+
+def _has_mark(raw: str, marks: tuple[str, ...]) -> bool:
+    return _any_mark(marks).search(raw) is not None
+
+
 def distress(raw: str, tokens: Tokens) -> Distress:
     """The signs of distress in a message, whatever its language."""
     words = tokens.unique
-    call = not words.isdisjoint(_folded(_CALLS)) or any(m in raw for m in _CALL_MARKS)
-    helped = _starts(_HELP).any_of(words) or any(m in raw for m in _HELP_MARKS)
-    police = _starts(_POLICE).any_of(words) or any(m in raw for m in _POLICE_MARKS)
+    call = not words.isdisjoint(_folded(_CALLS)) or _has_mark(raw, _CALL_MARKS)
+    helped = _starts(_HELP).any_of(words) or _has_mark(raw, _HELP_MARKS)
+    police = _starts(_POLICE).any_of(words) or _has_mark(raw, _POLICE_MARKS)
     return Distress(call, helped, police)
 
 
