@@ -107,19 +107,21 @@ def _match_after(pattern: Pattern, words: Sequence[str], i: int) -> int:
 
 
 def _match_rest(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
-    """Index after the last word matched by pieces[k:] starting at words[i], or -1."""
-    if k == len(pieces):
-        return i
-    piece = pieces[k]
-    if piece.kind is Kind.gap:
-        for skip in range(GAP_WORDS + 1):
-            end = _match_rest(pieces, k + 1, words, i + skip)
-            if end >= 0:
-                return end
-        return -1
-    if i < len(words) and _piece_matches(piece, words[i]):
-        return _match_rest(pieces, k + 1, words, i + 1)
-    return -1
+    """Index after the last word matched by pieces[k:] starting at words[i], or -1 (a loop over
+    the pieces, a call again only for what may follow a `~` gap)."""
+    while k < len(pieces):
+        piece = pieces[k]
+        if piece.kind is Kind.gap:
+            for skip in range(GAP_WORDS + 1):
+                end = _match_rest(pieces, k + 1, words, i + skip)
+                if end >= 0:
+                    return end
+            return -1
+        if i >= len(words) or (words[i] != piece.text and not _piece_matches(piece, words[i])):
+            return -1
+        k += 1
+        i += 1
+    return i
 
 
 @dataclass(slots=True)

@@ -51,19 +51,22 @@ def _needed(pieces: Sequence[Piece], start: int) -> tuple[str, ...]:
 
 
 def _end_of(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
-    """Index after the last word matched by pieces[k:] from words[i], or -1."""
-    if k == len(pieces):
-        return i
-    piece = pieces[k]
-    if piece.kind is Kind.gap:
-        for skip in range(GAP_WORDS + 1):
-            end = _end_of(pieces, k + 1, words, i + skip)
-            if end >= 0:
-                return end
-        return -1
-    if i < len(words) and _matches(piece, words[i]):
-        return _end_of(pieces, k + 1, words, i + 1)
-    return -1
+    """Index after the last word matched by pieces[k:] from words[i], or -1 (a loop over the
+    pieces, a call again only for what may follow a `~` gap)."""
+    count = len(words)
+    while k < len(pieces):
+        piece = pieces[k]
+        if piece.kind is Kind.gap:
+            for skip in range(GAP_WORDS + 1):
+                end = _end_of(pieces, k + 1, words, i + skip)
+                if end >= 0:
+                    return end
+            return -1
+        if i >= count or not (words[i] == piece.text or _matches(piece, words[i])):
+            return -1
+        k += 1
+        i += 1
+    return i
 
 
 class CueFinder(Generic[_P]):
