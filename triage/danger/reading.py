@@ -334,7 +334,6 @@ def read(
     not_serious = "not_serious" in names or laughs(raw)
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
-    every = {f.payload for f in found}  # what every cue found says, the longer ones' insides too
     return Reading(
         tuple(findings),
         not_serious,
@@ -352,7 +351,7 @@ def read(
         idle(tokens),
         "unsure" in names,
         "professional" in names,
-        "definition" in every,  # also inside a longer cue ("що таке торгівля")
+        any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
         _only_questions(raw, question),
-        "report" in every,
+        any(f.payload == "report" for f in found),
     )
