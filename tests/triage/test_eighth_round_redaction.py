@@ -51,3 +51,49 @@ def test_words_and_names_that_are_also_cities_are_no_region(text: str, expected:
 
 def test_a_name_introduced_is_redacted_even_when_a_city_bears_it() -> None:
     assert _redacted("Je m'appelle Latina et je suis enfermée") == "Je m'appelle [PERSON] et je suis enfermée"
+
+
+# --- names after cues found missing, and words that were taken for names ---------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A minha prima chama-se Graciete e está fechada", "A minha prima chama-se [PERSON] e está fechada"),
+        ("O nome dele é Valdemar.", "O nome dele é [PERSON]."),
+        ("sora-mea Lenuța e închisă în apartament", "sora-mea [PERSON] e închisă în apartament"),
+        ("میرا نام ثمینہ بی بی ہے اور میں قید ہوں", "میرا نام [PERSON] ہے اور میں قید ہوں"),
+        ("ik werk in de kas, mijn dochter Femke is ziek", "ik werk in de kas, mijn dochter [PERSON] is ziek"),
+    ],
+)
+def test_a_name_after_a_cue_is_redacted(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapının önünde iki adam bekliyor",  # Turkish "adam": a man
+        "Bir adam beni takip ediyor",
+        "ik ben bang en ik ben alleen",  # Dutch "ben": am
+        "o nome da empresa é outro",  # "da" opens no name in lower case
+        "老板说我欠他两万块中介费，不给工资",  # a Chinese clause after a relation word is no name
+        "boss 说我欠他两万中介费，工资全部扣掉。",
+        "mi paga 400 al mese e lavoro tutto il giorno",  # "al": no Polish avenue
+        "Spring 2025 was hard, Weg 5 is a song",
+    ],
+)
+def test_ordinary_words_are_not_names_or_addresses(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# --- streets with their type glued to the name, and document numbers in Japanese -------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze houden me vast in de Molenstraat 12b, kom snel", "ze houden me vast in de [ADDRESS], kom snel"),
+        ("wir wohnen in der Lindenstraße 4/2 in Köln", "wir wohnen in der [ADDRESS] in Köln"),
+        ("Prinsengracht 263, Amsterdam", "[ADDRESS], Amsterdam"),
+        ("在留カード番号はXY7788123です", "在留カード番号は[ID_NUMBER]です"),
+    ],
+)
+def test_glued_streets_and_japanese_document_numbers_are_redacted(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
