@@ -97,3 +97,16 @@ def test_ordinary_words_are_not_names_or_addresses(text: str) -> None:
 )
 def test_glued_streets_and_japanese_document_numbers_are_redacted(text: str, expected: str) -> None:
     assert _redacted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他们把我妹妹关在酒店房间 1208，快来", "他们把我妹妹关在酒店[ADDRESS]，快来"),
+        ("น้องสาวอยู่โรงแรม ห้อง 507 ช่วยด้วย", "น้องสาวอยู่โรงแรม [ADDRESS] ช่วยด้วย"),
+        ("房间里有3个人看着我们", "房间里有3个人看着我们"),  # a count, not a room's number
+        ("ห้องน้ำ 2 ห้อง", "ห้องน้ำ 2 ห้อง"),
+    ],
+)
+def test_a_room_number_after_the_word_for_room_is_an_address(text: str, expected: str) -> None:
+    assert _redacted(text) == expected
