@@ -55,7 +55,7 @@ _EXCLUDED_NAMES = """
     Manta Loja Viana Cuenca Alexandria Adelaide Plano Toyota Durham Newark Irvine Reno Tanta Ondo
     Daye Chita Mito Naha Miri Esna Gumi Sanya Kulti Arrah Savar Rosetta Palmira Pereira Ganja
     Rohini Preston Dallas Phoenix Memphis Bello Kochi Bida Welkom Soweto Evaton Binjai Aihara
-    Wanxian Honchō Kotō Fatih Konak Kira Loudi Heze Qina Yola Gombe Minna Teni Pasto Iseyin
+    Wanxian Honchō Kotō Fatih Konak Kira Loudi Heze Qina Yola Gombe Minna Teni Pasto Iseyin Cali
 """
 EXCLUDED = frozenset(_EXCLUDED_NAMES.split())
 _LATIN = re.compile(r"^[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž' .-]+$")

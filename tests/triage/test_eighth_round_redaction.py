@@ -110,3 +110,9 @@ def test_glued_streets_and_japanese_document_numbers_are_redacted(text: str, exp
 )
 def test_a_room_number_after_the_word_for_room_is_an_address(text: str, expected: str) -> None:
     assert _redacted(text) == expected
+
+
+def test_a_city_with_a_turkish_case_ending_is_still_the_city() -> None:
+    assert _redacted("Annem İzmir'de, ben Bursa'dayım, pasaportum patronda") == (
+        "Annem İzmir'de, ben Bursa'dayım, pasaportum patronda"
+    )

@@ -118,8 +118,10 @@ class NameFinder:
             # the first token that ends after the place starts: a place behind an Arabic prefix
             # ("بلافال") starts inside its token
             i = bisect_right(self.ends, place.start)
-            while i < len(self.tokens) and self.ends[i] <= place.end:
-                inside.add(i)
+            while i < len(self.tokens) and self.starts[i] < place.end:
+                # a place with a case ending after an apostrophe ("Ankara'da") is the place
+                if self.ends[i] <= place.end or self.text[place.end : place.end + 1] in ("'", "’"):
+                    inside.add(i)
                 i += 1
         return inside
 
