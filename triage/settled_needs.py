@@ -76,6 +76,11 @@ def settle_needs(
     work = bool(exploitation & _WORK)
     if not work and (exploitation & _NOT_WAGES or cues.crime):
         settled.discard(Need.labour_rights)
+    if Exploitation.forced_marriage in exploitation:
+        # A marriage forced on the person: a matter for the law (annulment, protection), not
+        # for a labour complaint, whatever work the spouse's family makes them do.
+        settled.discard(Need.labour_rights)
+        settled.add(Need.legal)
     forced_crime = cues.crime or Exploitation.forced_criminality in exploitation
     if forced_crime and urgency is Urgency.high:
         # A child made to commit a crime is youth protection's case, not a defendant's.

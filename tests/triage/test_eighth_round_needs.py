@@ -1,0 +1,95 @@
+"""Issue 11, eighth round: needs and indicators as the writers of the unseen sets tick them.
+
+Sentences of their own (not the corpus's), in several languages, one class per test:
+- fear alone ("I am scared") is no threat: `intimidation_threats` needs someone who threatens;
+- "ménage" (housework) is no typo of "menacé";
+- a marriage forced on the person asks for legal help, not a labour complaint;
+- no day off, or seven days a week, is excessive overtime, not degrading conditions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Exploitation, Indicator, Need
+
+
+class TestFearAloneIsNoThreat:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The owner keeps my passport and pays me $300 a month. I am scared all the time.",
+            "Le patron garde mon passeport et me paie 300 $ par mois. J'ai tellement peur.",
+            "El dueño tiene mi pasaporte y me paga 300 dólares al mes. Tengo mucho miedo.",
+            "Хозяин держит мой паспорт и платит 300 долларов в месяц. Мне очень страшно.",
+            "老板拿着我的护照，一个月只给300块，我很害怕。",
+        ],
+    )
+    def test_fear_with_other_signs_names_no_threat(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.retention_of_documents in result.indicators
+        assert Indicator.intimidation_threats not in result.indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The owner keeps my passport and says if I leave he will call immigration.",
+            "Le patron garde mon passeport et me menace de me faire déporter.",
+        ],
+    )
+    def test_a_threat_still_is(self, text: str) -> None:
+        assert Indicator.intimidation_threats in triage.analyze(text).indicators
+
+
+def test_housework_is_no_typo_of_threatened() -> None:
+    text = "Je fais le ménage et la cuisine chez eux tous les jours et ils gardent mon passeport."
+    assert Indicator.intimidation_threats not in triage.analyze(text).indicators
+
+
+class TestAForcedMarriageAsksForLegalHelp:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My parents want to marry me off to a man of 45 back home next summer and they took my passport.",
+            "Mon père veut me marier à un homme de son village et il a pris mon passeport.",
+            "Părinții m-au măritat la 18 ani cu un om pe care nu-l cunoșteam și soțul îmi ține actele.",
+            "Ailem beni yazın amcamın oğluyla evlendirmek istiyor, pasaportumu aldılar.",
+            "Tôi lấy chồng qua môi giới, chồng giữ hộ chiếu và không cho tôi ra ngoài một mình.",
+        ],
+    )
+    def test_legal_help_and_the_marriage_named(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Exploitation.forced_marriage in result.exploitation
+        assert Need.legal in result.needs
+
+    def test_work_for_the_spouses_family_asks_no_labour_complaint(self) -> None:
+        text = (
+            "My family married me off to a man I never met. He keeps my passport and I work in "
+            "his brother's shop every day without pay."
+        )
+        result = triage.analyze(text)
+        assert Need.legal in result.needs
+        assert Need.labour_rights not in result.needs
+
+
+class TestNoDayOffIsExcessiveOvertime:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I clean their house and mind the kids, no day off since March, and she keeps my passport.",
+            "Je garde les enfants, aucun congé depuis six mois, et madame garde mon passeport.",
+            "Cuido a la señora, sin día libre desde enero, y la hija tiene mi pasaporte.",
+            "Lucrez la o fermă, nicio zi liberă de trei luni, și șeful îmi ține pașaportul.",
+            "Работаю на складе, выходных нет уже три месяца, паспорт у бригадира.",
+            "我在餐馆打工，全年无休，老板拿着我的护照。",
+        ],
+    )
+    def test_no_day_off(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.excessive_overtime in result.indicators
+        assert Indicator.abusive_conditions not in result.indicators
+
+    def test_seven_days_of_something_else_is_no_overtime(self) -> None:
+        text = "He locked me in the basement for 7 days last year, now I live with my aunt."
+        assert Indicator.excessive_overtime not in triage.analyze(text).indicators
