@@ -30,9 +30,11 @@ from functools import lru_cache
 
 from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
+from triage.hours import overtime_span
 from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
+from triage.shifts import long_shift
 from triage.threats import conditional_threat, threat_sets
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
@@ -185,6 +187,10 @@ def _said_alone(text: str, scan: Scan, words: Words, have: tuple[Indicator, ...]
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
             add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
+    if Indicator.excessive_overtime not in have:
+        hours = overtime_span(text, wide=True) or long_shift(text)
+        if hours is not None:
+            add(Indicator.excessive_overtime, (), hours, "hours far above any legal limit")
 
 
 # Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after

@@ -93,3 +93,42 @@ class TestNoDayOffIsExcessiveOvertime:
     def test_seven_days_of_something_else_is_no_overtime(self) -> None:
         text = "He locked me in the basement for 7 days last year, now I live with my aunt."
         assert Indicator.excessive_overtime not in triage.analyze(text).indicators
+
+
+class TestAWorkingDayToldByItsClockTimes:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I look after their children from 6am to 11pm and they pay me $500 a month.",
+            "Je travaille de 6h à minuit à la cuisine et ils ne me paient pas.",
+            "Trabalho na fazenda das 5h às 22h e o patrão fica com o meu passaporte.",
+            "Працюю з 6 ранку до 11 вечора, а господиня тримає мій паспорт.",
+            "Lucrez de la 6 dimineața până la 10 seara și șeful îmi ține pașaportul.",
+            "每天从早上8点干到晚上11点，老板拿着我的护照。",
+        ],
+    )
+    def test_morning_to_night_is_excessive_overtime(self, text: str) -> None:
+        assert Indicator.excessive_overtime in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I work from 9am to 5pm but the boss keeps my passport.",
+            "He took my passport at 11pm yesterday.",
+        ],
+    )
+    def test_office_hours_or_one_time_are_not(self, text: str) -> None:
+        assert Indicator.excessive_overtime not in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pracujemy po 14 godzin, a kierownik trzyma nasze paszporty.",
+        "Haftada 72 saat çalışıyoruz, patron pasaportlarımızı aldı.",
+        "하루 14시간 일하는데 사장이 여권을 가져갔어요.",
+        "Waxaan shaqeeyaa 15 saacadood maalin walba, baasaboorkayga wuu haystaa.",
+    ],
+)
+def test_hours_in_the_lighter_lexicons_languages(text: str) -> None:
+    assert Indicator.excessive_overtime in triage.analyze(text).indicators
