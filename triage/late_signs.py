@@ -23,6 +23,7 @@ these signs reach neither the urgency nor the opinion.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -151,7 +152,7 @@ def read_late_signs(
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
     if report:
-        _said_alone(folded.text, scan, words, (*found, *indicators), add)
+        _said_alone(folded.text, scan, words, (*found, *indicators), (*had, *needs), add)
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
@@ -168,7 +169,9 @@ def read_late_signs(
 _Add = Callable[[Indicator | None, tuple[Need, ...], tuple[int, int], str], None]
 
 
-def _said_alone(text: str, scan: Scan, words: Words, have: tuple[Indicator, ...], add: _Add) -> None:
+def _said_alone(
+    text: str, scan: Scan, words: Words, have: tuple[Indicator, ...], needs_had: tuple[Need, ...], add: _Add
+) -> None:
     """The signs a word or a phrase says alone (pay not paid, a hit, a promise) or a condition
     with its harm (a threat), when the rules did not find them (`have`)."""
     if Indicator.withholding_of_wages not in have:
@@ -187,10 +190,32 @@ def _said_alone(text: str, scan: Scan, words: Words, have: tuple[Indicator, ...]
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
             add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
+    if Need.legal not in needs_had:
+        threatened = _images_threatened(text, scan, words)
+        if threatened is not None:
+            add(None, (Need.legal,), threatened, "intimate images used as a threat: a crime")
     if Indicator.excessive_overtime not in have:
         hours = overtime_span(text, wide=True) or long_shift(text)
         if hours is not None:
             add(Indicator.excessive_overtime, (), hours, "hours far above any legal limit")
+
+
+# A sentence ends at these (a threat and the images it names share one).
+_SENTENCE_END = re.compile(r"[.!?\n。！？؟।]")
+
+
+def _images_threatened(text: str, scan: Scan, words: Words) -> tuple[int, int] | None:
+    """Photos or videos to be sent or posted, with a condition or a threat in their sentence
+    ("if I stop he sends the videos to my parents"): sextortion, a crime (`legal`)."""
+    pair = load_pair("images", "images", "spreading").find(text, words, scan)
+    if pair is None:
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pair[0])]
+    begin = starts[-1] if starts else 0
+    end_match = _SENTENCE_END.search(text, pair[1])
+    end = end_match.start() if end_match else len(text)
+    threats = scan.spans(load_terms("images", "threatening"))
+    return pair if any(begin <= start < end for start, _ in threats) else None
 
 
 # Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
@@ -202,7 +227,7 @@ DENIAL_AFTER = 2
 # The word lists read alone (lexicons/codes/<file>.toml, [table]).
 _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
-    ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"),
+    ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
 )
 
 
@@ -215,6 +240,8 @@ def _all_sets() -> tuple[TermSet, ...]:
         sets += [cues.first, cues.second]
     for name, table in _LISTS:
         sets.append(load_terms(name, table))
+    images = load_pair("images", "images", "spreading")
+    sets += [images.first, images.second]
     sets.extend(threat_sets())
     return tuple(sets)
 

@@ -132,3 +132,28 @@ class TestAWorkingDayToldByItsClockTimes:
 )
 def test_hours_in_the_lighter_lexicons_languages(text: str) -> None:
     assert Indicator.excessive_overtime in triage.analyze(text).indicators
+
+
+class TestIntimateImagesUsedAsAThreatAskForLegalHelp:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "He keeps the money from my shows and says if I quit he will post the videos for my family.",
+            "Il garde l'argent et dit que si j'arrête il va envoyer les photos à mes parents.",
+            "Se eu parar ele manda os vídeos para a escola da minha irmã.",
+            "Он забирает деньги и говорит, что иначе разошлёт мои фото всем знакомым.",
+            "他说如果我不听话就把照片发给我同学。",
+        ],
+    )
+    def test_sextortion(self, text: str) -> None:
+        assert Need.legal in triage.analyze(text).needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My daughter of 15 sent photos to a man she met online who promised her a modelling job.",
+            "Il publie mes photos sur un site d'annonces et garde tout l'argent.",
+        ],
+    )
+    def test_photos_sent_or_posted_without_a_threat_are_not(self, text: str) -> None:
+        assert Need.legal not in triage.analyze(text).needs
