@@ -157,3 +157,31 @@ class TestIntimateImagesUsedAsAThreatAskForLegalHelp:
     )
     def test_photos_sent_or_posted_without_a_threat_are_not(self, text: str) -> None:
         assert Need.legal not in triage.analyze(text).needs
+
+
+class TestATestOrAJokeAsksForNothing:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "test test, is this number working?",
+            "essai 1 2 3, est-ce que le message se rend?",
+            "проверка, сообщение доходит или нет?",
+            "prueba prueba, ¿les llega el mensaje?",
+        ],
+    )
+    def test_a_test_message_has_no_need(self, text: str) -> None:
+        assert triage.analyze(text).needs == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "lol my manager makes us stay late on fridays, is that forced labour?? 😂",
+            "jajaja mi jefa me hace lavar los platos, ¿eso es trata? 🤣",
+        ],
+    )
+    def test_a_joke_has_no_need(self, text: str) -> None:
+        assert triage.analyze(text).needs == ()
+
+    def test_a_story_still_asks_for_information(self) -> None:
+        text = "I'm writing a novel where a girl is locked in a basement. How would your hotline answer her text?"
+        assert Need.information in triage.analyze(text).needs
