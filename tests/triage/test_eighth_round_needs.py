@@ -183,5 +183,8 @@ class TestATestOrAJokeAsksForNothing:
         assert triage.analyze(text).needs == ()
 
     def test_a_story_still_asks_for_information(self) -> None:
-        text = "I'm writing a novel where a girl is locked in a basement. How would your hotline answer her text?"
+        text = (
+            "I'm writing a novel where a girl is locked in a basement. "
+            "How would your hotline answer her text?"
+        )
         assert Need.information in triage.analyze(text).needs
