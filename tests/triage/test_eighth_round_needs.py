@@ -188,3 +188,29 @@ class TestATestOrAJokeAsksForNothing:
             "How would your hotline answer her text?"
         )
         assert Need.information in triage.analyze(text).needs
+
+
+class TestPayHeldBackToldInMoreWays:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # paid only at the end of the season, or whenever the boss likes
+            "The skipper says our wages come at the end of the season, we sleep on deck.",
+            "Le patron nous paye en cash quand il veut, jamais le même montant.",
+            "O capataz diz que o salário é só no fim da temporada.",
+            # owes months of wages
+            "Il mio ex datore di lavoro mi deve ancora tre mesi di stipendio.",
+            "Mein Chef schuldet mir noch den Lohn vom Sommer.",
+            "Chủ tiệm còn nợ tôi ba tháng lương.",
+            # not paid, in the lighter lexicons' languages
+            "Şirket üç aydır maaşımı vermedi, pasaportum da onlarda.",
+            "식당 사장이 석 달째 월급을 안 줘요.",
+            "कम्पनीले चार महिनादेखि तलब दिएन।",
+        ],
+    )
+    def test_withholding_of_wages(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in triage.analyze(text).indicators
+
+    def test_a_pension_taken_is_pay_held_back(self) -> None:
+        text = "Мой дядя живёт у чужого человека, тот забирает всю его пенсию."
+        assert Indicator.withholding_of_wages in triage.analyze(text).indicators
