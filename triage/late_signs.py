@@ -96,6 +96,8 @@ _SIGNS = (
           "without food, water or heat"),
     _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
     _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
+    _Sign(Indicator.restriction_of_movement, (), "movement", "out", "forbidden", (), (),
+          "kept from going out, or only in company"),
     _Sign(Indicator.retention_of_documents, (), "status", "travel_document", "held", (), (),
           "a passport or a permit in someone else's hands"),
 )

@@ -214,3 +214,25 @@ class TestPayHeldBackToldInMoreWays:
     def test_a_pension_taken_is_pay_held_back(self) -> None:
         text = "Мой дядя живёт у чужого человека, тот забирает всю его пенсию."
         assert Indicator.withholding_of_wages in triage.analyze(text).indicators
+
+
+class TestKeptFromGoingOut:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We pick apples all day and we are not allowed to go to town without the supervisor.",
+            "La patronne ne me laisse pas sortir, seulement avec elle le dimanche.",
+            "El capataz no nos deja salir de la granja, solo con él.",
+            "Muncim pe vas și căpitanul nu ne lasă să coborâm pe uscat.",
+            "Хозяйка говорит, что выйти можно только с ней.",
+            "Mąż nie pozwala mi wychodzić bez niego.",
+            "Wanafanya kazi melini na hawaruhusiwi kushuka bandarini.",
+            "老板不让我们出门，只能在店里。",
+        ],
+    )
+    def test_restriction_of_movement(self, text: str) -> None:
+        assert Indicator.restriction_of_movement in triage.analyze(text).indicators
+
+    def test_going_out_freely_is_not(self) -> None:
+        text = "He takes all the money from my clients but I go out whenever I want."
+        assert Indicator.restriction_of_movement not in triage.analyze(text).indicators
