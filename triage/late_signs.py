@@ -193,7 +193,9 @@ def _said_alone(
         if promised:
             add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
     if Need.legal not in needs_had:
-        threatened = _images_threatened(text, scan, words)
+        threatened = _images_threatened(text, scan, words) or min(
+            scan.spans(load_terms("images", "blackmail")), default=None
+        )
         if threatened is not None:
             add(None, (Need.legal,), threatened, "intimate images used as a threat: a crime")
     if Indicator.excessive_overtime not in have:
@@ -230,6 +232,7 @@ DENIAL_AFTER = 2
 _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
+    ("images", "blackmail"),
 )
 
 

@@ -236,3 +236,42 @@ class TestKeptFromGoingOut:
     def test_going_out_freely_is_not(self) -> None:
         text = "He takes all the money from my clients but I go out whenever I want."
         assert Indicator.restriction_of_movement not in triage.analyze(text).indicators
+
+
+class TestMoreCrimesAskForLegalHelp:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A man from a game chat is blackmailing my son, he wants more pictures.",
+            "Un type fait du chantage à ma sœur sur Instagram depuis un mois.",
+            "Alguien está haciendo chantaje a mi hija por internet.",
+            "Какой-то мужчина шантажирует мою дочь в телеграме.",
+            "Un bărbat o șantajează pe fiica mea pe internet.",
+        ],
+    )
+    def test_blackmail(self, text: str) -> None:
+        assert Need.legal in triage.analyze(text).needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They make my cousin carry packages across the city for them, he says he owes them the flight.",
+            "Lo obligan a llevar paquetes de droga en su carro porque dice que les debe el viaje.",
+            "Вони забрали його паспорт і змушують возити пакунки між містами.",
+        ],
+    )
+    def test_an_adult_made_to_carry_drugs(self, text: str) -> None:
+        assert Need.legal in triage.analyze(text).needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sora mea de 18 ani a fost logodită de tata cu un om pe care nu-l cunoaște.",
+            "Moja siostra wyszła za mąż przez agencję matrymonialną i mąż trzyma jej paszport.",
+            "meri shaadi zabardasti karwa di, ab pati mera passport rakhta hai",
+        ],
+    )
+    def test_a_forced_marriage_told_in_other_words(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Exploitation.forced_marriage in result.exploitation
+        assert Need.legal in result.needs
