@@ -198,6 +198,10 @@ def _said_alone(
         )
         if threatened is not None:
             add(None, (Need.legal,), threatened, "intimate images used as a threat: a crime")
+    if Need.repatriation not in needs_had:
+        home = scan.spans(load_terms("home", "going_home"))
+        if home:
+            add(None, (Need.repatriation,), min(home), "wants to go home, or to be brought back")
     if Indicator.excessive_overtime not in have:
         hours = overtime_span(text, wide=True) or long_shift(text)
         if hours is not None:
@@ -232,7 +236,7 @@ DENIAL_AFTER = 2
 _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
-    ("images", "blackmail"),
+    ("images", "blackmail"), ("home", "going_home"),
 )
 
 

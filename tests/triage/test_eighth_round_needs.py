@@ -275,3 +275,19 @@ class TestMoreCrimesAskForLegalHelp:
         result = triage.analyze(text)
         assert Exploitation.forced_marriage in result.exploitation
         assert Need.legal in result.needs
+
+
+class TestGoingHomeAsksForRepatriation:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the farm two weeks ago and I want to go home but I have no money for the ticket.",
+            "Je suis sortie de cette maison, je veux rentrer au Sénégal mais je n'ai plus de passeport.",
+            "Я вже пішла з тієї ферми і хочу повернутися додому, але немає грошей.",
+            "我已经离开那家店了，只想回国，可是护照还在老板那里。",
+            "Nimeondoka kwa bosi, nataka kurudi nyumbani lakini sina pesa ya tiketi.",
+            "Mon frère est dans un centre d'arnaque au Myanmar, comment le faire revenir?",
+        ],
+    )
+    def test_repatriation(self, text: str) -> None:
+        assert Need.repatriation in triage.analyze(text).needs
