@@ -98,6 +98,8 @@ _SIGNS = (
     _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
     _Sign(Indicator.restriction_of_movement, (), "movement", "out", "forbidden", (), (),
           "kept from going out, or only in company"),
+    _Sign(Indicator.deception, (), "deception", "pretext", "work", (), (),
+          "a job, studies or love used as a pretext"),
     _Sign(Indicator.retention_of_documents, (), "status", "travel_document", "held", (), (),
           "a passport or a permit in someone else's hands"),
 )

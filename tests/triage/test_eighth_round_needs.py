@@ -291,3 +291,16 @@ class TestGoingHomeAsksForRepatriation:
     )
     def test_repatriation(self, text: str) -> None:
         assert Need.repatriation in triage.analyze(text).needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They brought me here supposedly as a waitress, now I must sit with clients every night.",
+        "Меня привезли якобы работать официанткой, а паспорт забрали.",
+        "La trajeron diciendo que era su novio y ahora la obliga a trabajar en un club.",
+        "Його привезли нібито на роботу в ресторан, а тепер не платять.",
+    ],
+)
+def test_a_job_or_a_love_used_as_a_pretext_is_deception(text: str) -> None:
+    assert Indicator.deception in triage.analyze(text).indicators
