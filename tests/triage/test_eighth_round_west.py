@@ -1,0 +1,141 @@
+"""Issue 11, eighth round, urgency in the western languages (en, fr, es, pt, ht, de, it, nl, pl).
+
+Every sentence here is new, written for these tests (none is copied from the corpus). Each class
+is a structure, tried in several languages, with a control that keeps the danger it must not hide.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+
+
+def level(text: str) -> Urgency:
+    return triage.analyze(text, second_opinion=False).urgency
+
+
+# ----------------------------------------------------------------- false emergencies (precision)
+
+NOT_EMERGENCIES = [
+    # a lock that is felt, not a door locked now
+    "I feel trapped in this job, the owner keeps my passport and pays me when he wants.",
+    "Je me sens prisonnière dans cette maison, madame garde mon passeport et je travaille 15h.",
+    "Me siento atrapada con este patrón, no me paga y tiene mi pasaporte.",
+    "Ich fühle mich wie gefangen, der Chef hat meinen Pass und zahlt mir nichts.",
+    "Sinto-me presa nesse emprego, o patrão guarda meu passaporte.",
+    # someone else writing to the writer in secret: a control that goes on
+    "Mi tía me escribe a escondidas desde el celular de su hija, el marido no la deja trabajar.",
+    "My sister texts me secretly from her husband's house, he keeps her passport and her pay.",
+    "Ma cousine m'écrit en cachette, son mari lui a pris ses papiers et ne la laisse pas étudier.",
+    # "they know where" my relative lives: a threat to the family that goes on
+    "Dicen que saben dónde vive mi familia, por eso me obligan a vender en la calle para pagar.",
+    "Ils disent qu'ils savent où habite ma mère au pays, alors je continue à payer la dette.",
+    # yelling all day, the arrival of someone as a habit
+    "Le gérant crie tout le temps après nous et il garde nos passeports dans son bureau.",
+    "Elle tremble chaque soir quand il arrive, il prend tout l'argent qu'elle gagne au dépanneur.",
+    # "found me the job": a favour, not a pursuit
+    "L'agence qui m'a trouvé le travail garde mon passeport et je dois encore 4000 $.",
+    # Haitian "ap rele" is also "is calling" (immigration, the police)
+    "Patwon an di l ap rele imigrasyon si m pale, li pa peye m depi 3 mwa.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCIES)
+def test_these_are_ongoing_situations_not_emergencies(text: str) -> None:
+    assert level(text) is Urgency.high
+
+
+PAST_OR_TOPIC = [
+    # a cue read over the end of a sentence ("know. Where I" is no "know where I")
+    (
+        "I tell my story so other women know. Where I live now nobody hurts me, I have my papers.",
+        Urgency.standard,
+    ),
+    (
+        "J'ai été enfermée pendant deux ans au Liban. Aujourd'hui je vais bien et je veux témoigner.",
+        Urgency.standard,
+    ),
+    (
+        "I host a true crime podcast, an episode about girls chained in basements: an interview?",
+        Urgency.low,
+    ),
+    (
+        "I'm writing a thriller where a girl is chained in a basement. How would she reach a hotline?",
+        Urgency.low,
+    ),
+    (
+        "Pour mon polar, mon personnage est enfermée dans une cave par des passeurs. Est-ce réaliste?",
+        Urgency.low,
+    ),
+    ("En mi novela el personaje está encerrada en un contenedor. ¿Cómo pediría ayuda?", Urgency.low),
+    ("Sou roteirista. A personagem fica trancada num porão e apanha. Soa realista?", Urgency.low),
+    ("hahaha pomocy szef kazał mi zostać dłużej w biurze, dzwońcie na policję xD", Urgency.low),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PAST_OR_TOPIC)
+def test_past_stories_fiction_media_and_jokes_are_no_emergency(text: str, want: Urgency) -> None:
+    assert level(text) is want
+
+
+# ----------------------------------------------------------------- missed emergencies (recall)
+
+EMERGENCIES = [
+    # telegraphic second-language English: a key taken, not let out
+    "we 6 girl. boss take key, we no go out 2 day, no food. Brampton",
+    "tonight they move us to Montreal in van, i hide this phone under mattress",
+    # a child picked up today, in every inflection
+    "Her coach picks her up after school today to meet some men, she is 14. School ends soon.",
+    # a wound going bad and care refused
+    "My cut is swollen and red streaks going up my leg, manager says no doctor because no papers.",
+    # the abuser coming back in minutes, with a minor
+    "J'ai 15 ans, je suis dans une chambre d'hôtel, le client revient dans 20 min avec ses amis.",
+    "Tengo 16 años, el hombre vuelve en 10 minutos con otros, estoy en un motel de Laval.",
+    # escaped by a window and searched for
+    "moi sortie par la fenêtre il y a 30 minutes, patron cherche avec auto. caché derrière dépanneur",
+    "I climbed out the window an hour ago, they are driving around looking for me",
+    # pills taken, said with the pack
+    "ik heb zojuist een hele strip pillen genomen, ik kan niet meer",
+    "Ich habe gerade eine ganze Packung Tabletten genommen. Es tut mir leid.",
+    "I just took a whole strip of sleeping tablets, tell my mom sorry",
+    "j'ai pris toute la plaquette ce soir, je veux dormir pour toujours",
+    "me tomé toda la caja de pastillas hace un rato",
+    "tomei a cartela inteira agora, não aguento mais",
+    # violence reported now by a colleague (Polish), a locked shed told telegraphically (Italian)
+    "Kolega dzwoni właśnie teraz, szef i jego brat biją go w magazynie.",
+    "noi chiusi dentro magazzino, padrone porta via chiavi, no acqua da ieri. aiuto",
+    # a child taken to men tonight (German, Dutch)
+    "Der Trainer holt sie heute Abend ab und bringt sie zu Männern, die ihn dafür bezahlen. Sie ist 13.",
+    "Twee mannen nemen haar nu mee naar een hotel, ze is 15 en huilt.",
+    # a lock from outside since a day of the week, in a message with an old past clause
+    "I came 3 years ago for a job, since Sunday she locks the room from outside with us inside.",
+    # a child locked out in the cold
+    "neighbour here, a small boy about 8 is locked out on the balcony for 2 hours in the snow, crying",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_these_are_emergencies(text: str) -> None:
+    assert level(text) is Urgency.emergency
+
+
+CONTROLS = [
+    "they know where I live and they are outside right now",
+    "he locked me in the room and took the keys, help",
+    "I hid this phone, he is asleep in the next room",
+    "Saben dónde estoy, me están buscando ahora mismo",
+    "ma voisine crie en ce moment, il la frappe contre le mur",
+    "vite il arrive, il va me tuer",
+    "Pomocy! policja! zamknął mnie w piwnicy",
+]
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_the_dangers_these_checks_must_not_hide(text: str) -> None:
+    assert level(text) is Urgency.emergency
+
+
+def test_telegraphic_italian_is_read_as_italian() -> None:
+    assert triage.analyze("noi chiusi dentro capannone, padrone porta via chiavi. aiuto").language == "it"
