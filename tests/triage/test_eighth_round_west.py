@@ -139,3 +139,46 @@ def test_the_dangers_these_checks_must_not_hide(text: str) -> None:
 
 def test_telegraphic_italian_is_read_as_italian() -> None:
     assert triage.analyze("noi chiusi dentro capannone, padrone porta via chiavi. aiuto").language == "it"
+
+
+# ----------------------------------------------------------------- ongoing, past or a request (exact)
+
+ONGOING = [
+    # filmed with men, the videos sold, and sent to the family as a threat
+    "Il me filme avec des hommes et vend les vidéos, il dit qu'il va envoyer tout à mon frère.",
+    "He films me with men and sells the videos online, he says he will send them to my dad.",
+    "Mi novio me graba con hombres y vende los videos, dice que va a mandar los videos a mi mamá.",
+    "Meu namorado me filma com homens e vende os vídeos, diz que vai mandar os vídeos pra minha mãe.",
+    # Portuguese verbs of holding ("segura o passaporte", "fica com metade do salário")
+    "É normal o patrão segurar meu passaporte e ficar com metade do salário?",
+    # Dutch "may not leave" in its own word order
+    "Mijn zus mag niet weg van de boerderij tot ze de schuld heeft terugbetaald.",
+]
+
+
+@pytest.mark.parametrize("text", ONGOING)
+def test_ongoing_exploitation_is_high(text: str) -> None:
+    assert level(text) is Urgency.high
+
+
+REQUESTS = [
+    # French housework is no threat ("ménage" is one letter from "menacé")
+    "Je fais le ménage chez une dame à Laval depuis un mois, je voudrais des cours de français.",
+    # a Haitian "last week" places the story in the past
+    "M kite kay patwon an semèn pase, kounye a m bezwen yon kote pou m dòmi ak pitit mwen.",
+    # a light language read by its lexicon: a request for help in one's language is no danger
+    "Buongiorno, ho bisogno di aiuto, c'è qualcuno che parla italiano? Grazie",
+    "Dzień dobry, potrzebuję pomocy, czy ktoś mówi po polsku? Dziękuję",
+    "Guten Tag, ich brauche Hilfe, spricht jemand bei Ihnen Deutsch?",
+    # a German question about an imagined case
+    "Was würde passieren, wenn sich jemand ohne Papiere bei Ihnen meldet? Rufen Sie die Polizei?",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS)
+def test_requests_and_finished_stories_are_not_high(text: str) -> None:
+    assert level(text).rank > Urgency.high.rank
+
+
+def test_a_cry_for_help_in_a_language_no_lexicon_reads_still_goes_to_a_person() -> None:
+    assert level("Segítség, kérem, beszél valaki magyarul? Nagyon fontos.") is Urgency.high
