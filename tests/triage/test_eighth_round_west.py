@@ -182,3 +182,32 @@ def test_requests_and_finished_stories_are_not_high(text: str) -> None:
 
 def test_a_cry_for_help_in_a_language_no_lexicon_reads_still_goes_to_a_person() -> None:
     assert level("Segítség, kérem, beszél valaki magyarul? Nagyon fontos.") is Urgency.high
+
+
+MORE_EMERGENCIES = [
+    "i took 30 pills of my mother's medicine, i am sorry for everything",
+    "im standing on the roof of the building, i cant do this anymore",
+    "Ze slaan mijn vriendin nu in het huis ernaast, ik hoor haar gillen",
+    "The guy who bought me is sleeping, I am in the bathroom typing this. Quebec City. Please come",
+    "A 13 year old girl came in with a man who says he's her uncle, she whispered he sells her. "
+    "He wants to take her now.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_EMERGENCIES)
+def test_pills_a_roof_a_buyer_asleep_a_child_about_to_be_taken(text: str) -> None:
+    assert level(text) is Urgency.emergency
+
+
+GENERAL_QUESTIONS = [
+    "What should someone do if they are locked in a house by their employer? Asking for a training.",
+    "We watched a documentary last night where women were locked in containers. How common is this?",
+    "Vi un documental donde encerraban a mujeres en contenedores. ¿Eso pasa en Canadá?",
+    "J'ai vu un reportage où des filles étaient séquestrées dans des motels. Ça arrive souvent ici?",
+    "Comment les trafiquants gardent-ils les victimes enfermées? C'est pour un travail scolaire.",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL_QUESTIONS)
+def test_general_questions_and_media_seen_are_no_emergency(text: str) -> None:
+    assert level(text) in (Urgency.low, Urgency.standard)
