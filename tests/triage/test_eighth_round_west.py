@@ -211,3 +211,21 @@ GENERAL_QUESTIONS = [
 @pytest.mark.parametrize("text", GENERAL_QUESTIONS)
 def test_general_questions_and_media_seen_are_no_emergency(text: str) -> None:
     assert level(text) in (Urgency.low, Urgency.standard)
+
+
+CLASS_QUESTIONS = [
+    "¿Qué pasa si a alguien lo encierran en la casa donde trabaja? Es para una clase.",
+    "O que acontece se alguém for trancado pelo patrão? É para um trabalho da faculdade.",
+    "Kisa k ap pase si yon moun fèmen nan kay patwon li? Se pou yon klas.",
+    "In the movie Taken the girl gets kidnapped, does that really happen in Montreal?",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_QUESTIONS)
+def test_questions_for_a_class_or_about_a_film_are_low(text: str) -> None:
+    assert level(text) is Urgency.low
+
+
+def test_an_italian_joke_is_read_as_italian_and_low() -> None:
+    result = triage.analyze("ahah il mio capo mi ammazza se arrivo tardi di nuovo", second_opinion=False)
+    assert (result.language, result.urgency) == ("it", Urgency.low)
