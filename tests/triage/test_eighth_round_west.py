@@ -229,3 +229,37 @@ def test_questions_for_a_class_or_about_a_film_are_low(text: str) -> None:
 def test_an_italian_joke_is_read_as_italian_and_low() -> None:
     result = triage.analyze("ahah il mio capo mi ammazza se arrivo tardi di nuovo", second_opinion=False)
     assert (result.language, result.urgency) == ("it", Urgency.low)
+
+
+A_CHILD_WITH_A_MAN_NOW = [
+    "Mijn nichtje van 13 zit nu in een auto met een man die haar naar Amsterdam brengt",
+    "Moja siostra ma 15 lat, teraz jest z mężczyzną w hotelu, on ją sprzedaje",
+    "a vizinha de 12 anos está sendo levada agora por um homem num carro preto",
+    "my friend's 15 yr old daughter has been missing 2 days, we just found her ad online tonight",
+    "Mi hija de 14 años está con un hombre en un hotel ahora mismo, no contesta",
+]
+
+
+@pytest.mark.parametrize("text", A_CHILD_WITH_A_MAN_NOW)
+def test_a_child_taken_or_with_a_man_now_is_an_emergency(text: str) -> None:
+    assert level(text) is Urgency.emergency
+
+
+def test_polish_locked_in_by_the_boss_is_an_emergency() -> None:
+    assert level("Mój szef zamknął nas w baraku, nie ma wody, pomocy") is Urgency.emergency
+
+
+WRITER_TAKES = [
+    "Je l'emmène à l'école ce matin, ma fille de 9 ans a besoin d'un formulaire.",
+    "I'm taking her to the clinic today, my niece is 12 and she has a fever.",
+    "Ce soir on l'amène chez sa grand-mère, mon fils de 10 ans, est-ce que je peux appeler demain?",
+]
+
+
+@pytest.mark.parametrize("text", WRITER_TAKES)
+def test_the_writer_taking_a_child_somewhere_is_no_emergency(text: str) -> None:
+    assert level(text) is not Urgency.emergency
+
+
+def test_a_man_taking_a_child_to_men_tonight_still_is() -> None:
+    assert level("Il l'emmène ce soir chez des hommes, elle a 13 ans.") is Urgency.emergency

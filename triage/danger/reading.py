@@ -274,8 +274,8 @@ def _gathered(
     evidence, found = _cue_words(tokens, compiled, hits)
     evidence = with_arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
     kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
-    kept = [recast(alone(e, text), text) for e in kept]
-    return compiled, kept, found
+    recast_ = (recast(alone(e, text), text) for e in kept)
+    return compiled, [e for e in recast_ if e is not None], found
 
 
 def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[int, bool]]) -> list[Finding]:

@@ -8,6 +8,8 @@ eighth round): checks that drop a quote or recast it as a lesser kind, in the we
 - writing in secret told of someone else who writes to the writer ("me habla a escondidas
   desde el celular de una vecina", "she texts me secretly") is that person's control, which
   goes on: a danger now needs its own words ("she just texted me in secret: they hit her");
+- a move whose subject is the writer ("je l'emmène à l'école ce matin", "I'm taking her to the
+  clinic today") moves no one away from them;
 - "they know where" followed by the writer's relative ("saben dónde vive mi mamá", "they know
   where my family lives") is a threat to the family, not a pursuer at the writer's door.
 """
@@ -59,6 +61,12 @@ _KIN_AFTER = re.compile(
     r"|hermano|soeur|frere|irma|irmao|sorella|fratello|schwester|bruder|zus|broer|siostr\w*|brat\w*"
     r"|wife|husband|esposa|esposo|marido|femme|mari|moglie|marito|frau|mann|vrouw|man|zon\w*|maz\w*)\b"
 )
+# The writer as the one who takes someone somewhere ("je l'emmène à l'école ce matin", "I'm
+# taking her to the clinic today", "eu levo ela"): no one is being moved away from them.
+_WRITER_TAKES = re.compile(
+    r"\b(?:je|j|i|i m|im|i am|i ll|i will|we|we re|we are|we ll|on|je vais|j vais|on va|yo|voy a"
+    r"|eu|eu vou|vou|nosotros|vamos a|io|ich|wir|ik|we gaan|ja)\s*$"
+)
 _KNOW_WHERE = re.compile(r"know|sab|sav|sai|sanno|wiss|weet|wied|konn")
 
 
@@ -71,13 +79,16 @@ def _clause_before(item: Evidence, text: str) -> str:
     return CLAUSE_END.split(text[max(0, item.start - REACH) : item.start])[-1]
 
 
-def recast(item: Evidence, text: str) -> Evidence:
-    """`item`, or the lesser kind the words around it make of it (see the module's list)."""
+def recast(item: Evidence, text: str) -> Evidence | None:
+    """`item`, the lesser kind the words around it make of it, or None when they say it names
+    no danger (see the module's list)."""
     what = item.what
     if what is What.confinement and _FELT.search(_clause_before(item, text)):
         return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)
     if what is What.covert and _RELAY.search(_clause_before(item, text)):
         return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)
+    if what is What.moved and _WRITER_TAKES.search(_clause_before(item, text)):
+        return None
     if what is What.pursuit and _KNOW_WHERE.search(text, item.start, item.end):
         after = CLAUSE_END.split(text[item.end : item.end + REACH])[0]
         if _KIN_AFTER.search(after):
