@@ -90,9 +90,9 @@ EMERGENCIES = [
     "Her coach picks her up after school today to meet some men, she is 14. School ends soon.",
     # a wound going bad and care refused
     "My cut is swollen and red streaks going up my leg, manager says no doctor because no papers.",
-    # the abuser coming back in minutes, with a minor
-    "J'ai 15 ans, je suis dans une chambre d'hôtel, le client revient dans 20 min avec ses amis.",
-    "Tengo 16 años, el hombre vuelve en 10 minutos con otros, estoy en un motel de Laval.",
+    # the phone taken by a man coming back in minutes, with a minor
+    "J'ai 15 ans, un homme m'a pris mon téléphone et revient dans 20 min, j'écris avec celui d'une fille.",
+    "Tengo 16 años, el hombre me quitó el celular y vuelve en 10 minutos, estoy en un motel de Laval.",
     # escaped by a window and searched for
     "moi sortie par la fenêtre il y a 30 minutes, patron cherche avec auto. caché derrière dépanneur",
     "I climbed out the window an hour ago, they are driving around looking for me",
@@ -263,3 +263,31 @@ def test_the_writer_taking_a_child_somewhere_is_no_emergency(text: str) -> None:
 
 def test_a_man_taking_a_child_to_men_tonight_still_is() -> None:
     assert level("Il l'emmène ce soir chez des hommes, elle a 13 ans.") is Urgency.emergency
+
+
+NOT_A_DANGER_NOW = [
+    # a landlord taking the key back is no lock (the telegraphic lock names who takes it)
+    "I move out next week, landlord take key and give deposit back? I need advice on my rights.",
+    # song lyrics
+    'lyrics of our song: "he locked me in a cage, I cried all night" - can we use your number?',
+    # sleeping pills taken yesterday, and better now
+    "j'ai pris des cachets pour dormir hier, ça va mieux, je voudrais parler à un psy",
+    # someone coming back from the store in minutes: a word of now, no danger
+    "she comes back in 10 minutes from the store, I just wanted to ask about my work permit quickly",
+    # robbed of a passport is no forced crime
+    "Mon cousin s'est fait voler son passeport dans l'autobus, comment en avoir un nouveau?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_DANGER_NOW)
+def test_no_danger_now_is_standard_or_low(text: str) -> None:
+    assert level(text).rank > Urgency.high.rank
+
+
+def test_a_lock_that_might_happen_one_day_is_a_fear_not_an_emergency() -> None:
+    text = "I'm afraid that one day he might lock me in like he did to the other girl. Right now I can leave."
+    assert level(text) is Urgency.high
+
+
+def test_a_boss_taking_the_key_is_still_a_lock() -> None:
+    assert level("we 4 girl in house. boss took key, we no go out, no food") is Urgency.emergency

@@ -8,6 +8,8 @@ eighth round): checks that drop a quote or recast it as a lesser kind, in the we
 - writing in secret told of someone else who writes to the writer ("me habla a escondidas
   desde el celular de una vecina", "she texts me secretly") is that person's control, which
   goes on: a danger now needs its own words ("she just texted me in secret: they hit her");
+- a lock, a blow or a move that only might happen ("I'm afraid he might lock me in one day")
+  is a fear that goes on (a threat, a restriction), not a danger now;
 - a move whose subject is the writer ("je l'emmène à l'école ce matin", "I'm taking her to the
   clinic today") moves no one away from them;
 - "they know where" followed by the writer's relative ("saben dónde vive mi mamá", "they know
@@ -67,6 +69,12 @@ _WRITER_TAKES = re.compile(
     r"\b(?:je|j|i|i m|im|i am|i ll|i will|we|we re|we are|we ll|on|je vais|j vais|on va|yo|voy a"
     r"|eu|eu vou|vou|nosotros|vamos a|io|ich|wir|ik|we gaan|ja)\s*$"
 )
+# A possibility ("he might lock me in one day", "il pourrait m'enfermer"): a fear that goes on.
+_POSSIBLE = re.compile(
+    r"\b(?:might|could|may|one day|someday|some day|pourrai(?:t|ent)|un jour|podria|podrian|algun dia"
+    r"|poderia|pode ser que|um dia|algum dia|potrebbe|un giorno|konnte|eines tages|zou kunnen|ooit)\b"
+)
+_POSSIBLE_KINDS = frozenset({What.confinement, What.violence, What.moved})
 _KNOW_WHERE = re.compile(r"know|sab|sav|sai|sanno|wiss|weet|wied|konn")
 
 
@@ -87,6 +95,9 @@ def recast(item: Evidence, text: str) -> Evidence | None:
         return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)
     if what is What.covert and _RELAY.search(_clause_before(item, text)):
         return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)
+    if what in _POSSIBLE_KINDS and _POSSIBLE.search(_clause_before(item, text)):
+        kind = What.threat if what is What.violence else What.restricted
+        return Evidence(item.start, item.end, kind, False, False, item.hit, item.composed)
     if what is What.moved and _WRITER_TAKES.search(_clause_before(item, text)):
         return None
     if what is What.pursuit and _KNOW_WHERE.search(text, item.start, item.end):
