@@ -6,7 +6,7 @@ so no word list keeps up. A word is reduced to its consonants, the digits read a
 letters they stand for (2 and 9: qaf or hamza, 7: ḥa, 5: kha, 3: ʿayn, 4: shin, 6: ṭa,
 8: ghayn), vowels and weak letters dropped, and a danger root inside it names the danger:
 ḍ-r-b (hit), q-t-l (kill), q-f-l (lock), j-r-ḥ (wound), n-z-f (bleed), kh-ṭ-f (snatch),
-gh-ṣ-b (rape), ḥ-b-s (shut in). Read only in a message that is plainly Arabic in Latin
+gh-ṣ-b (rape), ḥ-b-s (shut in), ḥ-r-q (burn). Read only in a message that is plainly Arabic in Latin
 letters (two words with such digits), where an English or Spanish word with the same
 consonants is unlikely.
 """
@@ -38,6 +38,8 @@ ROOTS: dict[str, tuple[What, bool]] = {
     "xtf": (What.moved, False),
     "Gtsb": (What.violence, False),
     "hbs": (What.confinement, False),
+    # Issue 11, eighth round: ḥ-r-q (burn: "7ara2 eedi", "et7ara2t", "7ar2"): an injury.
+    "hrq": (What.medical, True),
 }
 
 
