@@ -114,7 +114,9 @@ def analyze(
     # (German, Polish, Turkish, Persian...) write the very letters and words `foreign` looks for.
     read = lexicons.get(guess.language)
     unread = read is None or (not read.light and foreign(blanked, tokens))
-    result = unread_language(result, distress(blanked, tokens), unread, lettered >= UNREAD_MIN_WORDS, tokens)
+    light = read is not None and read.light
+    wordy = lettered >= UNREAD_MIN_WORDS
+    result = unread_language(result, distress(blanked, tokens), unread, wordy, tokens, light)
     result = with_second_opinion(result) if second_opinion else result
     # Read after the level and the opinion (which reads the rules' codes): they never change it.
     return with_late_signs(result, scores.late)

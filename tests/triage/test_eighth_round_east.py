@@ -93,3 +93,106 @@ def test_eighth_round_emergencies(lang: str, text: str) -> None:
 def test_eighth_round_not_emergencies(lang: str, text: str) -> None:
     result = triage.analyze(text)
     assert result.urgency is not Urgency.emergency, (lang, result.explanations)
+
+
+# Classes of the second step, each in several languages, with their hard negatives.
+EMERGENCIES_2: list[tuple[str, str]] = [
+    # Blows and screams heard now, by a neighbour.
+    ("ru", "Пишу от соседей: за стенкой слышны удары и женщина кричит, уже минут пять."),
+    ("uk", "Сусідка пише: чути удари і крики з квартири навпроти, прямо зараз."),
+    ("ro", "Se aud tipete de la vecini chiar acum, un barbat o loveste cu cureaua."),
+    # A beating now, told by its instrument.
+    ("hi", "Abhi seth ladke ko danda se maar raha hai, wo ro raha hai"),
+    ("fa", "همین الان صاحبکار با کمربند میزنتش، خون میاد"),
+    ("tr", "Şu an patron onu kemerle dövüyor"),
+    # A child sent to a guest tonight.
+    ("ru", "Мне 14. Сегодня ночью хозяйка отправит меня к гостю."),
+    ("uk", "Мені 15, сьогодні вночі мене відправлять до гостя на третій поверх"),
+    ("sw", "Binti yangu wa miaka 14 atapelekwa usiku huu kwa mzee kama mke"),
+    # Breathing badly, and the doctor refused: the negation after the word of care.
+    ("ru", "Моя подруга упала в цеху, плохо дышит, а врача хозяин не вызывает."),
+    ("ro", "Colega mea a cazut, respira greu, iar la doctor nu o lasa seful."),
+    ("hi", "Meri roommate gir gayi, saans nahi le pa rahi, aur hospital nahi le ja raha malik"),
+    # A hidden phone, moved tonight (romanised Hindi).
+    ("hi", "phone chupa ke likh raha hu, aaj raat gaadi aayegi aur hume le jayenge border ke paar"),
+    # Fled an hour ago, searched for (Darija in Latin letters: the root d-w-r before "on me").
+    ("ar", "3afak 3awnini, rani hrabt men l ferma, chi sa3a hadi. l patron kaydorou 3liya b tomobil"),
+    # A man waiting outside for a child, said with a bare "now".
+    (
+        "ro",
+        "Acum e la mine in magazin o fetita de 13 ani, zice "
+        "ca barbatul care o trimite la cersit o asteapta afara.",
+    ),
+    (
+        "hi",
+        "Abhi mere dukaan pe 11 saal ki ladki aayi hai, jo "
+        "aadmi usse bheekh mangwata hai wo bahar intezaar kar raha hai",
+    ),
+    (
+        "ru",
+        "Сейчас у школы мальчик 12 лет, говорит мужчина, "
+        "который заставляет его попрошайничать, ждёт его в машине.",
+    ),
+]
+
+NOT_EMERGENCIES_2: list[tuple[str, str]] = [
+    ("ru", "Он бил меня ремнём два года назад, теперь я в безопасности и хочу подать в суд."),
+    ("ru", "Просто хочу, чтобы кто-то знал, как с нами обращались на ферме в прошлом году."),
+    ("uk", "Я знаю, де ти можеш знайти юриста: у центрі для мігрантів."),
+    ("ar", "ana 3am dawwer 3ala shoghl jdid, 3andi sou2al 3an l permis"),
+    ("hi", "Saas sasur bahar nahi jaane dete aur phone bhi le liya, shaadi ko 2 saal hue"),
+]
+
+# Requests about the news, a school play, a lesson, a test: the words of danger are the topic.
+LOW: list[tuple[str, str]] = [
+    ("ar", "شفت الخبر عن المزرعة اللي كانوا حابسين فيها العمال وضاربينهم. الله يعينهم، شكرا لشغلكم"),
+    ("uk", "Бачили новину про ферму, де людей тримали під замком? Жах. Дякую за вашу роботу."),
+    (
+        "ru",
+        "Мы с классом ставим спектакль о торговле людьми, "
+        "там героиню держат взаперти. Есть ли у вас материалы?",
+    ),
+    (
+        "hi",
+        "हम स्कूल में मानव तस्करी पर नाटक कर रहे हैं, "
+        "जिसमें लड़की को कमरे में बंद करते हैं। क्या आप सलाह देंगे?",
+    ),
+    ("sw", "HONGERA! Umeshinda zawadi ya shilingi 20,000, tuma PIN yako sasa"),
+]
+
+# A help word in a language its light lexicon reads is no floor: a vague plea stays standard.
+STANDARD: list[tuple[str, str]] = [
+    ("sw", "naomba msaada tafadhali"),
+    ("tr", "Arkadaşıma nasıl yardım edebilirim? Detay veremiyorum şimdi."),
+    ("fa", "سلام، کمک لازم دارم، نمیدونم چیکار کنم"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EMERGENCIES_2)
+def test_second_step_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, (lang, result.explanations)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_EMERGENCIES_2)
+def test_second_step_not_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is not Urgency.emergency, (lang, result.explanations)
+
+
+@pytest.mark.parametrize(("lang", "text"), LOW)
+def test_news_plays_and_spam_are_low(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.low, (lang, result.explanations)
+
+
+@pytest.mark.parametrize(("lang", "text"), STANDARD)
+def test_a_plea_read_by_a_light_lexicon_is_no_floor(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.standard, (lang, result.explanations)
+
+
+def test_a_help_word_in_an_unread_language_is_still_a_floor() -> None:
+    # Hungarian has no lexicon: its "segítség" is still read as a plea that needs a person.
+    result = triage.analyze("Segítség, kérem, nem tudom mit csináljak, a főnököm nem enged haza")
+    assert result.urgency in (Urgency.high, Urgency.emergency), result.explanations

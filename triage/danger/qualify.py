@@ -28,8 +28,9 @@ from triage.folding import WORD
 
 # Words at most between a negation and the word of care ("won't take me to the hospital").
 CARE_REACH = 4
-# Words at most between a word of care and a condition after it ("hastaneye gidersem").
-CONDITION_AFTER_CARE = 1
+# Words at most between a word of care and a negation or a condition after it ("лікаря не
+# пускає", "hastaneye gidersem").
+AFTER_CARE = 1
 # Words at most between a word of holding and the money or papers it holds.
 THING_REACH = 3
 # An indefinite article right after "find me": a thing is found for the person.
@@ -100,7 +101,7 @@ def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[
     hurt = any(e.what is What.violence or (e.what is What.medical and e.grave) for e in evidence)
     if not care or not hurt:
         return []
-    negations = [f for f in found if f.payload in ("negation", "condition")]
+    negations = [f for f in found if f.payload in ("negation", "negation_after", "condition")]
     composed = []
     for cue in care:
         if any(_refuses(text, negation, cue) for negation in negations):
@@ -109,15 +110,18 @@ def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[
 
 
 def _refuses(text: str, negation: Found[str], cue: Found[str]) -> bool:
-    """A negation or a condition a few words before the word of care in its clause, or a
-    condition right after it (Turkish "hastaneye gidersem": "if I go to the hospital")."""
+    """A negation or a condition a few words before the word of care in its clause, or one
+    right after it: the word of care first, as the object ("лікаря не пускає", "hospital nahi
+    le ja raha", "doctor nu ne lasa"), or a Turkish condition ("hastaneye gidersem")."""
     if negation.end <= cue.start:
+        if negation.payload == "negation_after":
+            return False
         between = text[negation.end : cue.start]
         return len(WORD.findall(between)) <= CARE_REACH and not CLAUSE_END.search(between)
-    if negation.payload != "condition" or negation.start < cue.end:
+    if negation.start < cue.end:
         return False
     between = text[cue.end : negation.start]
-    return len(WORD.findall(between)) <= CONDITION_AFTER_CARE and not CLAUSE_END.search(between)
+    return len(WORD.findall(between)) <= AFTER_CARE and not CLAUSE_END.search(between)
 
 
 def arrested(item: Evidence, found: Sequence[Found[str]]) -> bool:
