@@ -196,3 +196,52 @@ def test_a_help_word_in_an_unread_language_is_still_a_floor() -> None:
     # Hungarian has no lexicon: its "segítség" is still read as a plea that needs a person.
     result = triage.analyze("Segítség, kérem, nem tudom mit csináljak, a főnököm nem enged haza")
     assert result.urgency in (Urgency.high, Urgency.emergency), result.explanations
+
+
+# Persian without پ چ ژ گ was told as Arabic and read by no Persian cue; its ک and ی, and the
+# words of spoken Persian, tell it now. Arabic keeps its own letters and words.
+PERSIAN_WITHOUT_ITS_LETTERS: list[tuple[str, str]] = [
+    ("fa", "دستم شکسته و خون میاد، نمیذاره برم بیمارستان"),
+    ("fa", "صاحب کار منو توی انبار زندانی کرده"),
+    ("fa", "شوهرم منو میزنه"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PERSIAN_WITHOUT_ITS_LETTERS)
+def test_persian_without_its_own_letters_is_persian(lang: str, text: str) -> None:
+    assert triage.analyze(text).language == lang
+
+
+def test_persian_broken_arm_and_hospital_refused_is_an_emergency() -> None:
+    result = triage.analyze("دستم شکسته و خون میاد، نمیذاره برم بیمارستان")
+    assert result.urgency is Urgency.emergency, result.explanations
+
+
+def test_a_persian_verb_after_a_relation_is_no_name() -> None:
+    # "My husband beats me": the verb after "شوهرم" was redacted as a name, hiding the violence.
+    result = triage.analyze("شوهرم منو میزنه")
+    assert "[PERSON]" not in result.redacted
+    assert result.urgency is Urgency.high, result.explanations
+
+
+@pytest.mark.parametrize(
+    "text", ["انا في البيت وزوجي يضربني", "ساعدوني، الكفيل قفل علي الباب", "تو البيت في مشكلة"]
+)
+def test_arabic_stays_arabic(text: str) -> None:
+    assert triage.analyze(text).language == "ar"
+
+
+@pytest.mark.parametrize("text", ["میری مدد کریں", "مدد کریں، سیٹھ نے پاسپورٹ رکھ لیا ہے"])
+def test_urdu_stays_urdu(text: str) -> None:
+    assert triage.analyze(text).language == "ur"
+
+
+def test_a_morning_in_a_schedule_is_no_now() -> None:
+    # "Every day a van takes them at 4 in the morning, maybe I'm wrong, should I report it?"
+    text = "पड़ोस के घर से कुछ औरतें एक वैन में सुबह 5 बजे निकलती हैं। शायद मैं गलत हूँ, क्या रिपोर्ट करनी चाहिए?"
+    assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+def test_this_morning_is_still_now() -> None:
+    text = "आज सुबह से मालिक ने मुझे कमरे में बंद कर रखा है"
+    assert triage.analyze(text).urgency is Urgency.emergency
