@@ -245,3 +245,117 @@ def test_a_morning_in_a_schedule_is_no_now() -> None:
 def test_this_morning_is_still_now() -> None:
     text = "आज सुबह से मालिक ने मुझे कमरे में बंद कर रखा है"
     assert triage.analyze(text).urgency is Urgency.emergency
+
+
+# A probe written for this round before its last step, in the shapes operators told us were
+# missed (self-harm done or planned, a child sold tonight, violence relayed now, pursuers outside,
+# escaped and searched for, injured and refused care, moved tonight with a hidden phone,
+# telegraphic second-language writing), with past stories, research, jokes and pleas beside it.
+PROBE_EMERGENCIES: list[tuple[str, str]] = [
+    # ru
+    ("ru", "Я выпила все таблетки что были, голова кружится. Простите меня."),
+    (
+        "ru",
+        "Соседская девочка, ей лет 13, сейчас сидит у меня, говорит "
+        "отчим продаёт её мужикам по вечерам и сегодня опять придут.",
+    ),
+    ("ru", "Сестра прислала смс: он меня душит, вызови полицию. Больше не отвечает."),
+    ("ru", "Двое с фабрики стоят под окнами общежития и ждут меня, я в комнате с выключенным светом."),
+    ("ru", "Сбежала с квартиры полчаса назад, босиком, они ездят по району на чёрной машине и ищут."),
+    ("ru", "мне отрезало палец станком, мастер замотал тряпкой и сказал работать дальше, к врачу нельзя."),
+    ("ru", "нас ночью повезут в Квебек в грузовике, телефон прячу под матрасом, нас 6."),
+    ("ru", "бригадир бить арматура, я кровь голова, выйти нет, дверь замок"),
+    # uk
+    ("uk", "Я вже написала листа мамі і сиджу на даху. Не хочу більше нічого."),
+    (
+        "uk",
+        "Моїй учениці 12 років, вона зараз у кабінеті медсестри і "
+        "каже, що вітчим чекає біля школи щоб її забрати до якогось чоловіка.",
+    ),
+    ("uk", "Подруга записала голосове: він лупить її ременем, чути як вона плаче. Що робити?"),
+    ("uk", "вони під'їхали до кафе де я ховаюсь, бачу їхню машину через вікно"),
+    (
+        "uk",
+        "хазяїн розбив мені носа, кров не зупиняється, "
+        "каже що в лікарню не повезе бо в мене немає документів",
+    ),
+    # ro
+    (
+        "ro",
+        "Am luat toate pastilele de dormit acum 20 de "
+        "minute. Vreau doar sa le spuneti copiilor ca ii iubesc.",
+    ),
+    (
+        "ro",
+        "Nepoata mea de 15 ani e inchisa intr-un "
+        "apartament in Laval si in seara asta o vand unui barbat.",
+    ),
+    ("ro", "Colega de camera m-a sunat plangand, patronul o bate chiar acum in bucatarie."),
+    ("ro", "sunt ascunsa in baie la benzinarie, sefu si fratele lui sunt afara in masina si ma cauta"),
+    ("ro", "Mi-am rupt piciorul pe santier, seful nu ma lasa la spital, zice ca ma da afara din tara."),
+    ("ro", "diseara ne muta cu duba la alta ferma, mi-au luat actele, scriu de pe un telefon ascuns"),
+    # ar
+    ("ar", "بلعت كل حبوب الدوا اللي عندي من ربع ساعه، ما بدي عيش"),
+    ("ar", "بنت الجيران عمرها 13 سنه، هلق عندي بالبيت، بتقول ابوها باعها لرجال وجايين ياخدوها الليله"),
+    ("ar", "اختي بعتتلي رساله: جوزها عم يضربها بالعصايه هلق، ما عم ترد"),
+    ("ar", "الرجالة اللي كنت شغالة عندهم واقفين قدام الكافيه اللي مستخبية فيه"),
+    ("ar", "انكسرت ايدي بالشغل والكفيل رافض ياخدني عالمستشفى وبيقول اذا رحت بيسفرني"),
+    ("ar", "ana kharabt mn dar lmoul chi nos sa3a, w howa kaydor 3liya b tomobil, ana mkhbia f hanout"),
+    ("ar", "el m3allem darabni bel 7adida 3ala rasi, el dam nazel, w mesh 3ayez ywadini el mostashfa"),
+    # hi
+    ("hi", "मैंने नींद की सारी गोलियाँ खा ली हैं, अब कुछ फर्क नहीं पड़ता"),
+    ("hi", "मेरी 13 साल की भांजी को आज रात एक आदमी के साथ भेज रहे हैं जिसने पैसे दिए हैं, वो अभी रो रही है"),
+    ("hi", "meri behen ka message aaya: jija mujhe abhi maar raha hai, police bulao"),
+    ("hi", "jis ghar se bhaagi thi uske log bahar gaadi me baithe hai, main dukaan ke peeche chhupi hu"),
+    ("hi", "मशीन में मेरा हाथ कुचल गया, खून बंद नहीं हो रहा, मालिक डॉक्टर के पास नहीं ले जा रहा"),
+    # tr
+    ("tr", "Bütün ilaçları içtim, başım dönüyor, son kez yazıyorum."),
+    ("tr", "Komşumun 13 yaşındaki kızını bu gece bir adama verecekler, kız şu an ağlıyor."),
+    ("tr", "patron beni depoya kilitledi, anahtarı aldı, 2 gündür yemek yok"),
+    # fa
+    ("fa", "همه قرص‌ها رو خوردم، دیگه نمیخوام زنده باشم"),
+    ("fa", "دختر همسایه ۱۳ سالشه، امشب میخوان به یه مرد بفروشنش"),
+    ("fa", "صاحبکار در انبار رو قفل کرده و کلید رو برده، ما ۵ نفر اینجاییم"),
+    # ur
+    ("ur", "میں نے ساری نیند کی گولیاں کھا لی ہیں، معاف کر دینا"),
+    ("ur", "سیٹھ نے ہمیں کمرے میں بند کر دیا ہے اور چابی لے گیا، ابھی باہر نہیں نکل سکتے"),
+    ("ur", "meri behen ko uska shohar abhi maar raha hai, woh cheekh rahi hai"),
+    # sw
+    ("sw", "Nimemeza vidonge vyote, nataka kufa tu."),
+    ("sw", "Bosi amenifungia chumbani na kuondoka na funguo, naomba msaada sasa hivi."),
+    ("sw", "Msichana wa jirani ana miaka 12, usiku huu wanampeleka kwa mwanaume aliyewapa pesa."),
+]
+
+PROBE_NOT_EMERGENCIES: list[tuple[str, str]] = [
+    ("ru", "Три года назад хозяин бил меня и держал взаперти, теперь я в безопасности. Нужен адвокат."),
+    ("ru", "Пишу диплом о торговле людьми, нужна статистика по Канаде."),
+    ("ru", "Помогите пожалуйста, подскажите где бесплатные курсы английского."),
+    ("uk", "Мене ніхто не б'є і не замикає, але зарплату не платять вже два місяці."),
+    ("uk", "Ха-ха, начальник замкнув нас на нараді на 3 години, це вже торгівля людьми?"),
+    (
+        "ro",
+        "Acum 5 ani am fost tinuta inchisa de un patron "
+        "in Italia, acum sunt bine. Vreau sa ajut alte femei.",
+    ),
+    ("ro", "Sunt jurnalista la Radio Romania si fac un reportaj despre muncitorii sezonieri."),
+    ("ar", "قبل سنتين كان الكفيل يضربني، هلق انا بكندا وبخير، بدي اعرف حقوقي"),
+    ("ar", "انا طالبة بعمل بحث عن الاتجار بالبشر، عندكم احصائيات؟"),
+    ("hi", "दो साल पहले मालिक मारता था, अब मैं सुरक्षित हूँ, बस केस के बारे में जानना है"),
+    ("hi", "bhai mera boss mujhe overtime me band kar deta hai haha 😂"),
+    ("tr", "Yıllar önce patronum beni dövüyordu, şimdi iyiyim, hukuki yardım lazım."),
+    ("fa", "دو سال پیش صاحبکار منو کتک میزد، الان در امانم. وکیل میخوام."),
+    ("sw", "Miaka miwili iliyopita bosi alinipiga, sasa niko salama. Nahitaji ushauri wa kisheria."),
+    ("ur", "دو سال پہلے سیٹھ مارتا تھا، اب میں محفوظ ہوں، وکیل چاہیے"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE_EMERGENCIES)
+def test_probe_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, (lang, result.explanations)
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE_NOT_EMERGENCIES)
+def test_probe_not_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is not Urgency.emergency, (lang, result.explanations)
