@@ -359,3 +359,93 @@ def test_probe_emergencies(lang: str, text: str) -> None:
 def test_probe_not_emergencies(lang: str, text: str) -> None:
     result = triage.analyze(text)
     assert result.urgency is not Urgency.emergency, (lang, result.explanations)
+
+
+# A second probe, telegraphic and transliterated, written after the first was passed and
+# scored before the step it led to (23/28 found on main and before the step, 28/28 after):
+# a lock or a hold with its place in either order, a move told in the present tense, the n-th
+# day, Swahili told as Spanish, "I was locked in... now I am well". Beside it, pleas, stories
+# that are over, and a boss who yells at the staff ("кричит на нас": no violence heard now).
+PROBE2_EMERGENCIES: list[tuple[str, str]] = [
+    ("ru", "я в подвале закрыт хозяин уехал телефон 5% помогите"),
+    ("ru", "Privet, menya derzhat v kvartire, dver zakryta snaruzhi, pomogite srochno"),
+    ("ru", "Дочке 14, она не пришла из школы, написала что её везут в машине какие-то мужчины в Торонто"),
+    ("ru", "он сказал что убьёт если позвоню, нож у него, я в ванной"),
+    ("ru", "Подруга порезала вены в душевой общежития, кровь, хозяйка не даёт вызвать скорую"),
+    ("uk", "мене тримають в гаражі третій день, їсти не дають, пишу з телефона який знайшла"),
+    ("uk", "Ya zamknena v kimnati, vin piv i kryche shcho vbye mene"),
+    ("uk", "моя племінниця 15 років зараз в машині з тим чоловіком, він везе її в Монреаль"),
+    ("ro", "sunt incuiata in camera, patronu a plecat cu cheia, nu am mancare de ieri"),
+    (
+        "ro",
+        "Fata mea de 16 ani mi-a scris acum ca e intr-un "
+        "apartament cu niste barbati si nu o lasa sa plece",
+    ),
+    ("ro", "ma bate cu pumnii acum, sunt in baie, am incuiat usa, ajutor"),
+    ("ro", "am inghitit toate pastilele, nu mai pot"),
+    ("ar", "محبوسه بالغرفه والباب مقفول من برا، الراجل راح وقال راجع الليله"),
+    ("ar", "sa7bti b3tatli: howa 3am yedrobni hala2, ta3alo"),
+    ("ar", "ابن اختي عمره 14 سنه ماخدينه بعربيه لمكان ما بنعرفه، بعتلنا من شوي"),
+    ("ar", "انا نزفانه من امبارح بعد ما ضربني وما بيخليني روح عند دكتور"),
+    ("hi", "mujhe kamre me band kar diya hai, seth chabi leke gaya, 2 din se khana nahi"),
+    ("hi", "मेरी पत्नी को उसका भाई अभी पीट रहा है, मैं फोन पर सुन रहा हूँ"),
+    ("hi", "meri 15 saal ki behen ko aaj raat ek aadmi ke paas bhej rahe hain, please jaldi"),
+    ("hi", "जहर खा लिया है मैंने, अब सब खत्म"),
+    ("ur", "mujhe kamre mein band kar diya hai aur chabi le gaya, madad karein"),
+    ("ur", "میری بہن کو ابھی اس کا شوہر مار رہا ہے، وہ چیخ رہی ہے"),
+    ("tr", "kocam şu an beni dövüyor, banyoya kilitlendim, yardım edin"),
+    ("tr", "13 yaşında bir kız şu an bir adamın arabasında, onu götürüyorlar"),
+    ("fa", "منو تو اتاق زندانی کردن، در قفله، کمک کنید"),
+    ("fa", "شوهرم الان داره منو میزنه، بچه‌ها جیغ میزنن"),
+    ("sw", "nimefungiwa ndani ya stoo, bosi ameondoka na funguo, nisaidieni"),
+    ("sw", "mume wangu ananipiga sasa hivi, nimejificha chooni"),
+]
+
+PROBE2_NOT_EMERGENCIES: list[tuple[str, str]] = [
+    ("ru", "Меня не держат взаперти и не бьют, просто не платят уже месяц. Куда жаловаться?"),
+    ("ru", "В 2019 году меня держали в подвале в Польше, сейчас всё хорошо, хочу поделиться историей."),
+    ("ru", "Работаю на складе, начальник кричит на нас, но платит вовремя. Это нормально?"),
+    ("uk", "Два роки тому мене побив роботодавець, тепер я в безпеці, хочу подати позов"),
+    ("uk", "Добрий день, чи є у вас юрист, що говорить українською?"),
+    ("ro", "Acum doi ani seful ma batea, am plecat de mult. Ce drepturi am?"),
+    ("ro", "Buna ziua, caut un curs de engleza gratuit in Montreal"),
+    ("ar", "كنت محبوسه من سنتين عند عيله بالخليج، هلق انا بكندا ومرتاحه، بدي محامي"),
+    ("ar", "انا ممرضه وبدي اعرف علامات الاتجار لاقدر ساعد المرضى"),
+    ("hi", "pichhle saal malik ne passport rakh liya tha, ab wapas mil gaya, sab theek hai"),
+    ("hi", "मैं एक कहानी लिख रही हूँ जिसमें लड़की को कमरे में बंद किया जाता है, क्या ये असली लगेगा?"),
+    ("tr", "Geçen yıl patronum pasaportumu almıştı, şimdi geri aldım, her şey yolunda."),
+    ("fa", "پارسال صاحبکار پاسپورتمو گرفته بود، الان پس گرفتم، فقط یه سوال دارم"),
+    ("sw", "Mwaka jana bosi alichukua pasipoti yangu, sasa nimeirudisha, asanteni"),
+    ("ur", "پچھلے سال سیٹھ نے پاسپورٹ رکھ لیا تھا، اب واپس مل گیا"),
+    ("ru", "Моей дочке 15, она хочет работать летом в кафе. Какие у неё права?"),
+    ("hi", "meri beti 16 saal ki hai, school ke baad part time job karna chahti hai, kya legal hai?"),
+    ("ro", "Fiica mea are 14 ani si vrea sa faca voluntariat vara asta, e ok?"),
+    ("ro", "S-a terminat, politia ne-a scos de la ferma. Acum stam la un motel, nu stim unde mergem dupa."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE2_EMERGENCIES)
+def test_probe2_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, (lang, result.explanations)
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE2_NOT_EMERGENCIES)
+def test_probe2_not_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is not Urgency.emergency, (lang, result.explanations)
+
+
+def test_swahili_is_not_told_as_spanish() -> None:
+    assert triage.analyze("nimefungiwa ndani ya stoo, bosi ameondoka na funguo").language == "sw"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бригадир сейчас кричит на нас из-за опоздания, можно ли пожаловаться?",
+        "Бригадир зараз кричить на нас через запізнення",
+    ],
+)
+def test_a_boss_yelling_at_the_staff_is_no_violence_heard_now(text: str) -> None:
+    assert triage.analyze(text).urgency is not Urgency.emergency
