@@ -170,11 +170,11 @@ EMERGENCIES: list[tuple[str, str]] = [
 ]
 
 # Misses the light danger words cannot reach (kept to show them, not to hide them): a Persian
-# message without the letters that tell Persian from Arabic is read as Arabic; a Japanese
-# negation after a lock reads the whole unspaced run as one word and denies the lock.
+# message without the letters that tell Persian from Arabic is read as Arabic. (The Japanese
+# negation after a lock, "鍵をかけられて出られません", is read since the eighth round: a new
+# verb between the lock and the negation takes it; test_eighth_round_asia.py.)
 OUT_OF_REACH: list[tuple[str, str]] = [
     ("fa", "دستم شکسته و خون میاد، نمیذاره برم بیمارستان"),
-    ("ja", "部屋に外から鍵をかけられて出られません"),
 ]
 
 # A story that is over: standard.

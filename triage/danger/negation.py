@@ -16,6 +16,9 @@ from triage.danger.finder import Found
 from triage.folding import WORD
 
 # A negation reaches no further than its clause.
+# In text read without spaces (Japanese), a Han character between a danger word and a negation
+# after it starts another word, which the negation belongs to.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
 
 
@@ -60,6 +63,8 @@ def denied(
         if negation.start < evidence.end:
             continue
         between = text[evidence.end : negation.start]
+        if _HAN.search(between):
+            continue  # "鍵をかけられて出られません": a new verb (出) takes the negation, not the lock
         if not CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
             return True
     return False

@@ -286,6 +286,30 @@ def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[i
     return findings
 
 
+# Scripts written without spaces between words (Han, kana, Thai) and Hangul syllables: a
+# negation found inside a longer cue there is a piece of another word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def _own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
+    """The negations that are no piece of a longer cue of another kind in a script written
+    without spaces: "没有" inside "有没有" (is there, a question) denies nothing (Issue 11,
+    eighth round)."""
+    negations = [f for f in found if f.payload == "negation"]
+    inside = [n for n in negations if _UNSPACED.match(text, n.start)]
+    if not inside:
+        return negations
+    longer = [f for f in found if not f.payload.startswith("negation")]
+    return [
+        n
+        for n in negations
+        if n not in inside
+        or not any(
+            o.start <= n.start and n.end <= o.end and o.end - o.start > n.end - n.start for o in longer
+        )
+    ]
+
+
 def read(
     raw: str,
     tokens: Tokens,
@@ -297,12 +321,12 @@ def read(
     that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
     compiled, evidence, found = _gathered(tokens, hits, codes)
-    negations = [f for f in found if f.payload == "negation"]
+    negations = _own_negations(text, found)
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
     skipped += [(e.start, e.end) for e in evidence]
     hiding = [f for f in found if f.payload == "self_locked"]
-    evidence += care_refused(text, evidence, found)
+    evidence += care_refused(text, evidence, [f for f in found if f.payload != "negation"] + negations)
     after = [f for f in found if f.payload == "negation_after"]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     escapes, found = escapes_of(evidence, found, ends)

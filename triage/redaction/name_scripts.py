@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from triage.redaction.han_nicknames import NAME_INITIALS
 from triage.redaction.name_lists import CJK_CUES, PARTICLES
 
 if TYPE_CHECKING:
@@ -55,11 +56,19 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     name = finder.tokens[j]
     if name.stop or finder.is_place(j) or (name.tier is None and arabic_verb(name.folded)):
         return
+    if name.tier is None and CJK.match(name.text) and not han_name(name.text):
+        return  # "boss 锁咗门 我出唔到去": Chinese words, not a name
     end = uncased_end(finder, j)
     after = j + 1
     alone = after == len(finder.tokens) or not finder.joined(j, after) or finder.tokens[after].stop
     if name.tier is not None or end > j or alone:
         finder.claim(j, end)
+
+
+def han_name(word: str) -> bool:
+    """A run of Chinese characters (no spaces inside) that can be a name: two to four, the
+    first a family name (or 小, 阿), none of them a word that stops a name (我, 在, 了...)."""
+    return 2 <= len(word) <= 4 and word[0] in NAME_INITIALS and not any(c in CJK_STOP for c in word)
 
 
 # An Arabic verb in the present ("يضربها", "بيضربني", "كيضرب") or with an object pronoun

@@ -1,0 +1,99 @@
+"""Issue 11, eighth round: urgency in zh, vi, tl, ko, th, ja, ne and id, on sentences written for
+this round (not taken from any corpus file): the shapes new writers used (pills taken, a lock
+then "cannot go out", pursuers waiting for hours, care refused after poisoning, a minor made to
+serve customers, romanised Nepali), and the harmless words that folded into danger words."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import PiiType, Urgency
+
+EMERGENCIES: list[tuple[str, str]] = [
+    # Cantonese with English loan words: read as Chinese, its words not taken for a name
+    ("zh", "boss 锁咗门 我出唔到去, 好惊, please help"),
+    ("zh", "他们在楼下等我已经两个小时了，我不敢下楼"),
+    ("zh", "我个仔14岁，班人唔俾佢走，今晚仲要逼佢送货"),
+    ("th", "พวกมันตามเจอแล้ว รถจอดอยู่หน้าบ้านตั้งแต่เช้า ไม่กล้าออกไปไหน"),
+    ("th", "ฉันกินยานอนหลับไปทั้งขวดแล้ว"),
+    ("th", "น้องอาเจียนเป็นเลือด หายใจไม่ออก นายจ้างไม่ยอมพาไปโรงพยาบาล"),
+    # a lock, then "cannot go out": the negation belongs to the new verb, not to the lock
+    ("ja", "部屋に外から鍵をかけられて出られません"),
+    ("ja", "足が折れたのに、店長は病院に行かせてくれません"),
+    ("ja", "隣の部屋で12歳の子が男に連れ込まれて、「やめて」という声が聞こえます"),
+    ("ko", "조카가 15살인데 지금 사장이 손님 상대하라고 시켜요. 사장은 옆방에 있어요"),
+    ("ne", "मैले सबै निद्राको चक्की खाइसकेँ"),
+    ("ne", "मेरी भान्जी १४ वर्षकी हो, अहिले उसलाई कोठामा थुनेर राखेका छन्"),
+    ("ne", "malai sahuji le kothama thunera rakheko cha, bahira jana didaina, help garnus"),
+    ("ne", "ma aaja rati nai jhundinchhu, sab sakiyo"),
+    ("tl", "yung pinsan ko 15 years old nasa bahay ng amo ngayon, ayaw siyang pauwiin, tulungan niyo po"),
+    ("id", "gw dikunciin di kamar ama bos, ga bisa keluar, tolongin"),
+    ("id", "Adik saya umur 15 dikurung di kamar oleh majikan, malam ini ada laki-laki datang"),
+]
+
+LEVELS: list[tuple[str, str, Urgency]] = [
+    # Thai folding: "รายงาน" (a report) is no "ทำร้าย" (to hurt); "หนึ่ง" (one) and
+    # "หนังสือเดินทาง" (passport) are no "หนัง" (a film); "ตอน" (when) is no "ตอนนั้น" (back then)
+    ("th", "ฉันทำรายงานส่งอาจารย์เรื่องการค้ามนุษย์ ขอข้อมูลหน่อยค่ะ", Urgency.low),
+    ("th", "นายจ้างเก็บหนังสือเดินทางของฉันไว้ ทำงานวันละหนึ่งร้อยบาท", Urgency.high),
+    ("zh", "我离开那家餐馆两个月了，老板还欠我工资，怎么投诉？", Urgency.standard),
+    ("ne", "पाँच वर्ष अगाडि मलाई कोठामा थुनेर राखेका थिए, अहिले म सुरक्षित छु", Urgency.standard),
+    (
+        "tl",
+        "Grade 10 student po ako, may school project kami tungkol sa trafficking, "
+        "ano po ang mga palatandaan?",
+        Urgency.low,
+    ),
+    ("ja", "アニメで監禁された少女がこっそり助けを呼ぶ場面を作っています。", Urgency.low),
+    (
+        "vi",
+        "Nhà đối diện có nhiều cô gái trẻ ra vào, xe van đón mỗi tối. "
+        "Có phải là buôn người không? Tôi nên làm gì?",
+        Urgency.standard,
+    ),
+]
+
+NOT_EMERGENCIES: list[tuple[str, str]] = [
+    # "有没有" asks whether there is one: its "没有" refuses no care
+    ("zh", "有没有会说广东话的心理医生？以前老板打过我，现在还是睡不着"),
+    ("zh", "我逃出来以后一直住在朋友家，想回国"),
+    ("vi", "Con trai tôi được giải cứu khỏi xưởng may năm ngoái, giờ cần tư vấn tâm lý"),
+    ("ja", "閉じ込められていません。でも給料がもらえません"),
+]
+
+
+def _label(case: tuple[str, ...]) -> str:
+    return f"{case[0]}-{str(case[1])[:24]}"
+
+
+@pytest.mark.parametrize("case", EMERGENCIES, ids=_label)
+def test_an_emergency_told_by_a_new_writer_is_one(case: tuple[str, str]) -> None:
+    assert triage.analyze(case[1]).urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize("case", LEVELS, ids=_label)
+def test_the_level_of_a_message_that_is_no_emergency(case: tuple[str, str, Urgency]) -> None:
+    assert triage.analyze(case[1]).urgency is case[2]
+
+
+@pytest.mark.parametrize("case", NOT_EMERGENCIES, ids=_label)
+def test_a_piece_of_another_word_is_no_emergency(case: tuple[str, str]) -> None:
+    assert triage.analyze(case[1]).urgency is not Urgency.emergency
+
+
+def test_chinese_with_english_loan_words_is_chinese_and_keeps_its_words() -> None:
+    result = triage.analyze("boss 锁咗门 我出唔到去, 好惊, please help")
+    assert result.language == "zh"
+    assert "锁咗门" in result.redacted
+
+
+def test_a_chinese_name_after_an_english_relation_is_still_redacted() -> None:
+    result = triage.analyze("my boss 王建国 hit me again")
+    assert "王建国" not in result.redacted
+    assert any(e.type is PiiType.PERSON for e in result.entities)
+
+
+def test_a_chinese_phrase_in_an_english_message_is_read_too() -> None:
+    result = triage.analyze("hello, i write from the farm, boss said 今晚把我们锁在仓库 please call police")
+    assert result.urgency is Urgency.emergency
