@@ -30,6 +30,13 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("tl", "yung pinsan ko 15 years old nasa bahay ng amo ngayon, ayaw siyang pauwiin, tulungan niyo po"),
     ("id", "gw dikunciin di kamar ama bos, ga bisa keluar, tolongin"),
     ("id", "Adik saya umur 15 dikurung di kamar oleh majikan, malam ini ada laki-laki datang"),
+    ("id", "Keponakan saya 14 tahun dijual, sekarang dia di hotel dengan pria itu"),
+    ("id", "Saya baru kabur dari penampungan agen, mereka lagi nyari saya pakai motor"),
+    ("ko", "친구가 약을 한 움큼 먹었다고 문자가 왔어요, 지금 연락이 안 돼요"),
+    ("ko", "숙소에서 도망쳤는데 사장이 저를 찾고 있어요"),
+    ("ja", "さっき寮から逃げました。社長たちが私を探している"),
+    # an escape inside a word of the past is over; one told now is not
+    ("zh", "我刚逃出来，他们开车到处找我"),
 ]
 
 LEVELS: list[tuple[str, str, Urgency]] = [
@@ -60,6 +67,12 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("zh", "我逃出来以后一直住在朋友家，想回国"),
     ("vi", "Con trai tôi được giải cứu khỏi xưởng may năm ngoái, giờ cần tư vấn tâm lý"),
     ("ja", "閉じ込められていません。でも給料がもらえません"),
+    # looking for a job is no pursuer; noodles (칼국수) and a total (총) are no weapon
+    ("ja", "新しい仕事を探している。ビザのことも知りたい"),
+    ("ko", "일자리를 찾고 있어요. 무료 한국어 수업이 있나요?"),
+    ("ko", "오늘 밤 칼국수 먹으러 가요. 총 세 명이에요"),
+    ("ne", "ma kaam khojdai chu, English class free cha?"),
+    ("id", "Saya lagi cari kerja, bisa bantu cari saya pengacara?"),
 ]
 
 

@@ -247,10 +247,23 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    if item.what is What.escape and when is When.now and _inside_past(item, c.found):
+        when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
+
+
+def _inside_past(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """The danger word is part of a longer word of the past."""
+    return any(
+        f.payload == "past"
+        and f.start <= item.start
+        and item.end <= f.end
+        and f.end - f.start > item.end - item.start
+        for f in found
+    )
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
