@@ -35,6 +35,15 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("ko", "친구가 약을 한 움큼 먹었다고 문자가 왔어요, 지금 연락이 안 돼요"),
     ("ko", "숙소에서 도망쳤는데 사장이 저를 찾고 있어요"),
     ("ja", "さっき寮から逃げました。社長たちが私を探している"),
+    # Korean "안" (inside) is no negation: "트럭 안에 갇혀" is locked in a truck
+    ("ko", "컨테이너 안에 갇혀 있어요, 밖에서 잠갔어요"),
+    # a child with a man in a hotel, now, in four languages
+    ("ko", "초등학교 6학년 조카가 지금 호텔에 남자랑 있어요"),
+    ("ja", "14歳の姪が今ホテルで男と一緒にいます"),
+    ("th", "หลานอายุ 13 อยู่ในโรงแรมกับผู้ชายตอนนี้"),
+    ("id", "Adik saya kelas 7, sekarang di hotel sama om om"),
+    ("ja", "友達から今LINEが来て、店長に殴られて事務所から出られないって"),
+    ("ne", "malai sahu le aaja rati truck ma arko sahar laijadai cha"),
     # an escape inside a word of the past is over; one told now is not
     ("zh", "我刚逃出来，他们开车到处找我"),
 ]
@@ -66,6 +75,7 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("zh", "有没有会说广东话的心理医生？以前老板打过我，现在还是睡不着"),
     ("zh", "我逃出来以后一直住在朋友家，想回国"),
     ("vi", "Con trai tôi được giải cứu khỏi xưởng may năm ngoái, giờ cần tư vấn tâm lý"),
+    ("vi", "hoi truoc chi bi nhot o Malaysia, gio chi ve nuoc roi, muon hoi ve boi thuong"),
     ("ja", "閉じ込められていません。でも給料がもらえません"),
     # looking for a job is no pursuer; noodles (칼국수) and a total (총) are no weapon
     ("ja", "新しい仕事を探している。ビザのことも知りたい"),
@@ -73,6 +83,8 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("ko", "오늘 밤 칼국수 먹으러 가요. 총 세 명이에요"),
     ("ne", "ma kaam khojdai chu, English class free cha?"),
     ("id", "Saya lagi cari kerja, bisa bantu cari saya pengacara?"),
+    # Korean negation after the verb ("-지 않아요")
+    ("ko", "방에 갇혀 있지는 않아요. 그런데 여권을 사장이 가지고 있어요"),
 ]
 
 
