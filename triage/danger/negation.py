@@ -68,3 +68,27 @@ def denied(
         if not CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
             return True
     return False
+
+
+# Scripts written without spaces between words (Han, kana, Thai) and Hangul syllables: a
+# negation found inside a longer cue there is a piece of another word.
+_UNSPACED_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
+    """The negations that are no piece of a longer cue of another kind in a script written
+    without spaces: "没有" inside "有没有" (is there, a question) denies nothing (Issue 11,
+    eighth round)."""
+    negations = [f for f in found if f.payload == "negation"]
+    inside = [n for n in negations if _UNSPACED_WORDS.match(text, n.start)]
+    if not inside:
+        return negations
+    longer = [f for f in found if not f.payload.startswith("negation")]
+    return [
+        n
+        for n in negations
+        if n not in inside
+        or not any(
+            o.start <= n.start and n.end <= o.end and o.end - o.start > n.end - n.start for o in longer
+        )
+    ]

@@ -149,3 +149,14 @@ def alone(item: Evidence, text: str) -> Evidence:
     if not _ALONE.search(near):
         return item
     return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)
+
+
+def inside_past(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """The danger word is part of a longer word of the past."""
+    return any(
+        f.payload == "past"
+        and f.start <= item.start
+        and item.end <= f.end
+        and f.end - f.start > item.end - item.start
+        for f in found
+    )

@@ -28,13 +28,14 @@ from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.languages_read import more_codes
 from triage.danger.laughter import laughs
-from triage.danger.negation import denied
+from triage.danger.negation import denied, own_negations
 from triage.danger.qualify import (
     alone,
     arrested,
     care_refused,
     conditional,
     favour,
+    inside_past,
     possessor,
     self_locked,
     thing_held,
@@ -45,7 +46,9 @@ from triage.term_matching import Hit
 from triage.tokens import Tokens
 
 # Sentence ends: a danger word is placed in time by the words of its own sentence.
-_SENTENCE_END = re.compile(r"[!?;\n。！？；…؟।]|\.(?!\d)")
+# (One character first, then the condition on a dot: a pattern that starts with one set of
+# characters is searched for by a fast scan, an alternation of two is tried at every place.)
+_SENTENCE_END = re.compile(r"[.!?;\n。！？；…؟।](?:(?<!\.)|(?!\d))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,7 @@ def _cue_words(
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
-                cue_words.append(cast(Found[str], f))  # its payload is the str `cue`
+                cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
             else:
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
@@ -247,23 +250,12 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
-    if item.what is What.escape and when is When.now and _inside_past(item, c.found):
+    if item.what is What.escape and when is When.now and inside_past(item, c.found):
         when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
-
-
-def _inside_past(item: Evidence, found: Sequence[Found[str]]) -> bool:
-    """The danger word is part of a longer word of the past."""
-    return any(
-        f.payload == "past"
-        and f.start <= item.start
-        and item.end <= f.end
-        and f.end - f.start > item.end - item.start
-        for f in found
-    )
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
@@ -272,7 +264,14 @@ def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
     return denied_in - {sentence_of(ends, f.start) for f in findings if f.when is not When.denied}
 
 
-def _only_questions(raw: str) -> bool:
+# A text with no question mark is all questions only when it has nothing but these (no sentence).
+_NO_SENTENCE = re.compile(r"[\s.!。！]*")
+
+
+def _only_questions(raw: str, question: bool) -> bool:
+    """Every sentence of `raw` asks (`question`: it has a question mark at all)."""
+    if not question:  # then no sentence asks: true only of a text with no sentence
+        return _NO_SENTENCE.fullmatch(raw) is not None
     return all(_QUESTION.search(part) for part in _STATEMENT.split(raw.strip()) if part.strip())
 
 
@@ -299,30 +298,6 @@ def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[i
     return findings
 
 
-# Scripts written without spaces between words (Han, kana, Thai) and Hangul syllables: a
-# negation found inside a longer cue there is a piece of another word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-
-
-def _own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
-    """The negations that are no piece of a longer cue of another kind in a script written
-    without spaces: "没有" inside "有没有" (is there, a question) denies nothing (Issue 11,
-    eighth round)."""
-    negations = [f for f in found if f.payload == "negation"]
-    inside = [n for n in negations if _UNSPACED.match(text, n.start)]
-    if not inside:
-        return negations
-    longer = [f for f in found if not f.payload.startswith("negation")]
-    return [
-        n
-        for n in negations
-        if n not in inside
-        or not any(
-            o.start <= n.start and n.end <= o.end and o.end - o.start > n.end - n.start for o in longer
-        )
-    ]
-
-
 def read(
     raw: str,
     tokens: Tokens,
@@ -334,7 +309,7 @@ def read(
     that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
     compiled, evidence, found = _gathered(tokens, hits, codes)
-    negations = _own_negations(text, found)
+    negations = own_negations(text, found)
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
     skipped += [(e.start, e.end) for e in evidence]
@@ -380,6 +355,6 @@ def read(
         "unsure" in names,
         "professional" in names,
         any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
-        _only_questions(raw),
+        _only_questions(raw, question),
         any(f.payload == "report" for f in found),
     )
