@@ -44,6 +44,16 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("id", "Adik saya kelas 7, sekarang di hotel sama om om"),
     ("ja", "友達から今LINEが来て、店長に殴られて事務所から出られないって"),
     ("ne", "malai sahu le aaja rati truck ma arko sahar laijadai cha"),
+    # hiding from someone asleep next door, writing for help, in every register
+    ("zh", "我躲在洗手间发短信，他睡着了，快帮帮我"),
+    ("ko", "화장실에 숨어서 문자 보내요. 그 남자가 자고 있어요"),
+    ("ja", "浴室に隠れて連絡しています。彼は寝ています"),
+    ("vi", "em dang tron trong toilet, ong ta ngu roi, cuu em"),
+    ("tl", "nasa cr aq nagtatago, tulog na c sir, tulong"),
+    ("th", "หลบอยู่ในห้องน้ำ เขาหลับอยู่ ช่วยด้วย"),
+    ("id", "aku ngumpet di kamar mandi, bos lagi tidur, tolong"),
+    ("tl", "buntis ako at dinudugo, ayaw akong palabasin ng amo"),
+    ("vi", "chung no lay het dt, em muon dt cua khach de nhan tin, toi nay chung no chuyen em di"),
     # an escape inside a word of the past is over; one told now is not
     ("zh", "我刚逃出来，他们开车到处找我"),
 ]
@@ -83,6 +93,8 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("ko", "오늘 밤 칼국수 먹으러 가요. 총 세 명이에요"),
     ("ne", "ma kaam khojdai chu, English class free cha?"),
     ("id", "Saya lagi cari kerja, bisa bantu cari saya pengacara?"),
+    # borrowing a phone is no phone hidden
+    ("vi", "Hàng xóm tôi hay mượn điện thoại của tôi để gọi về nhà, tôi có nên báo không?"),
     # Korean negation after the verb ("-지 않아요")
     ("ko", "방에 갇혀 있지는 않아요. 그런데 여권을 사장이 가지고 있어요"),
 ]
