@@ -72,6 +72,7 @@ LEVELS: list[tuple[str, str, Urgency]] = [
         Urgency.low,
     ),
     ("ja", "アニメで監禁された少女がこっそり助けを呼ぶ場面を作っています。", Urgency.low),
+    ("zh", "想問下熱線幾點開門？", Urgency.low),
     (
         "vi",
         "Nhà đối diện có nhiều cô gái trẻ ra vào, xe van đón mỗi tối. "
@@ -86,6 +87,8 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("zh", "我逃出来以后一直住在朋友家，想回国"),
     ("vi", "Con trai tôi được giải cứu khỏi xưởng may năm ngoái, giờ cần tư vấn tâm lý"),
     ("vi", "hoi truoc chi bi nhot o Malaysia, gio chi ve nuoc roi, muon hoi ve boi thuong"),
+    # "nạp" (to top up) folds like "nấp" (to hide)
+    ("vi", "em đang nạp tiền điện thoại trong nhà vệ sinh công cộng, tối nay gọi về nhà"),
     ("ja", "閉じ込められていません。でも給料がもらえません"),
     # looking for a job is no pursuer; noodles (칼국수) and a total (총) are no weapon
     ("ja", "新しい仕事を探している。ビザのことも知りたい"),
