@@ -54,6 +54,23 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("id", "aku ngumpet di kamar mandi, bos lagi tidur, tolong"),
     ("tl", "buntis ako at dinudugo, ayaw akong palabasin ng amo"),
     ("vi", "chung no lay het dt, em muon dt cua khach de nhan tin, toi nay chung no chuyen em di"),
+    # told to bear an injury or an illness, or kept at sea: care refused
+    ("zh", "手指被机器夹了，肿得发紫，老板叫我忍着点继续干"),
+    ("vi", "ban em bi may can tay, sung va sot, chu bao chiu dung di"),
+    ("tl", "naipit ang paa ko sa makina, namamaga na, sabi ng foreman tiisin ko lang"),
+    ("ko", "기계에 손이 끼어서 부었는데 반장이 참으래요"),
+    ("ja", "機械に挟まれて指が腫れていますが、班長は我慢しろと言います"),
+    ("th", "นิ้วโดนเครื่องจักรหนีบ บวมมาก หัวหน้าบอกให้ทน"),
+    ("id", "jari saya kejepit mesin, bengkak, mandor bilang tahan saja"),
+    ("zh", "船上一个兄弟发高烧好几天了，船长不肯靠岸"),
+    # pills gathered for tonight; found where one lives, a car outside since morning
+    ("vi", "thuoc em gom du roi, dem nay em uong het"),
+    ("id", "obat sudah aku kumpulin, malam ini aku minum semua"),
+    ("ja", "睡眠薬を集めました。今夜飲みます"),
+    ("tl", "alam na nila kung saan ako nakatira, may sasakyan sa labas simula kaninang umaga"),
+    ("ja", "家がばれました。朝から車が外に止まっています"),
+    ("zh", "我同事被带到一个陌生的地方，她手机快没电了，叫我报警"),
+    ("vi", "con be 14 tuoi, toi nay ho dan no di gap khach"),
     # an escape inside a word of the past is over; one told now is not
     ("zh", "我刚逃出来，他们开车到处找我"),
 ]
@@ -98,6 +115,9 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("id", "Saya lagi cari kerja, bisa bantu cari saya pengacara?"),
     # borrowing a phone is no phone hidden
     ("vi", "Hàng xóm tôi hay mượn điện thoại của tôi để gọi về nhà, tôi có nên báo không?"),
+    # taken to Canada (a story told), a job sought, overtime borne: no danger now
+    ("vi", "Tôi bị đưa tới Canada bằng visa du lịch, giờ muốn hỏi về giấy tờ"),
+    ("zh", "老板说加班的时候忍忍就好，我每天工作12小时"),
     # Korean negation after the verb ("-지 않아요")
     ("ko", "방에 갇혀 있지는 않아요. 그런데 여권을 사장이 가지고 있어요"),
 ]
@@ -132,6 +152,21 @@ def test_a_chinese_name_after_an_english_relation_is_still_redacted() -> None:
     result = triage.analyze("my boss 王建国 hit me again")
     assert "王建国" not in result.redacted
     assert any(e.type is PiiType.PERSON for e in result.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paspor saya ditahan agen dan gaji saya belum dibayar",  # Indonesian "dan": and
+        "toi nay ho dan em di gap khach",  # Vietnamese "dẫn" (to lead) without tones
+    ],
+)
+def test_dan_is_a_word_in_lower_case(text: str) -> None:
+    assert " dan " in triage.analyze(text).redacted
+
+
+def test_dan_with_a_capital_mid_sentence_is_still_a_name() -> None:
+    assert "Dan" not in triage.analyze("I told Dan Miller about the passport").redacted
 
 
 def test_a_chinese_phrase_in_an_english_message_is_read_too() -> None:

@@ -95,8 +95,9 @@ def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[
     or violence."""
     care = [f for f in found if f.payload == "care"]
     hurt = any(e.what is What.violence or (e.what is What.medical and e.grave) for e in evidence)
+    told_to_bear = _told_to_bear(evidence, found)
     if not care or not hurt:
-        return []
+        return told_to_bear
     negations = [f for f in found if f.payload == "negation"]
     composed = []
     for cue in care:
@@ -106,7 +107,19 @@ def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[
             if negation.end <= cue.start and near and not CLAUSE_END.search(between):
                 composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
                 break
-    return composed
+    return composed + told_to_bear
+
+
+def _told_to_bear(evidence: Sequence[Evidence], found: Sequence[Found[str]]) -> list[Evidence]:
+    """Told to bear it, or kept at sea, in a message naming an injury, an illness or violence:
+    care refused ("手被机器压了，发烧，老板说忍忍就好"; Issue 11, eighth round)."""
+    if not any(e.what in (What.violence, What.medical) for e in evidence):
+        return []
+    return [
+        Evidence(f.start, f.end, What.care_refused, False, True, composed=True)
+        for f in found
+        if f.payload == "endure"
+    ][:1]
 
 
 def arrested(item: Evidence, found: Sequence[Found[str]]) -> bool:
