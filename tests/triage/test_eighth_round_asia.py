@@ -71,6 +71,21 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("ja", "家がばれました。朝から車が外に止まっています"),
     ("zh", "我同事被带到一个陌生的地方，她手机快没电了，叫我报警"),
     ("vi", "con be 14 tuoi, toi nay ho dan no di gap khach"),
+    # a farewell without the word: no longer a burden, standing on a roof
+    ("zh", "明天起我就不会再拖累家里了，谢谢你们"),
+    ("vi", "tu mai em khong con la ganh nang cua ai, cam on moi nguoi"),
+    ("tl", "bukas hindi na ako magiging pabigat sa inyo"),
+    ("ko", "이제 가족한테 짐이 되지 않을 거예요"),
+    ("th", "ต่อไปนี้จะไม่เป็นภาระใครอีก"),
+    ("id", "mulai besok aku tidak akan jadi beban keluarga"),
+    ("ja", "会社の屋上に立っています"),
+    # calls that do not stop, and a threat to where the children study
+    ("tl", "tawag sila nang tawag, 30 missed calls na, alam nila kung saan nag-aaral anak ko"),
+    ("vi", "ho goi lien tuc, 30 cuoc goi nho, noi biet con toi hoc truong nao"),
+    ("id", "mereka terus menelepon, 30 panggilan tak terjawab, katanya tahu sekolah anak saya"),
+    # packed up, a truck at midnight
+    ("zh", "老板叫我们收拾东西，今天半夜有卡车来接"),
+    ("tl", "pinag-impake kami ng amo, may van na susundo ng hatinggabi"),
     # an escape inside a word of the past is over; one told now is not
     ("zh", "我刚逃出来，他们开车到处找我"),
 ]
@@ -113,6 +128,8 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("ko", "오늘 밤 칼국수 먹으러 가요. 총 세 명이에요"),
     ("ne", "ma kaam khojdai chu, English class free cha?"),
     ("id", "Saya lagi cari kerja, bisa bantu cari saya pengacara?"),
+    # a roof for the washing is no roof to jump from
+    ("zh", "我在楼顶上晒衣服，老板不给工资"),
     # borrowing a phone is no phone hidden
     ("vi", "Hàng xóm tôi hay mượn điện thoại của tôi để gọi về nhà, tôi có nên báo không?"),
     # taken to Canada (a story told), a job sought, overtime borne: no danger now
