@@ -22,7 +22,7 @@ from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
-from triage.danger.idle import idle
+from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
@@ -85,6 +85,8 @@ class Reading:
     definition: bool = False  # asks what a word or a law means ("what is trafficking?")
     only_questions: bool = False  # every sentence of the message is a question
     report: bool = False  # a witness asks whether or where to report ("should I report this?")
+    laughing: bool = False  # laughter ("lol", "😂", "jajaja"): the joke asks for nothing
+    testing: bool = False  # a word of testing in a short message ("test 123 ça marche tu?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,7 +336,8 @@ def read(
     past_only = bool(past_sentences) and not times["now"]
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
-    not_serious = "not_serious" in names or laughs(raw)
+    laughing = laughs(raw)
+    not_serious = "not_serious" in names or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
@@ -357,4 +360,6 @@ def read(
         any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
         _only_questions(raw, question),
         any(f.payload == "report" for f in found),
+        laughing,
+        idle(tokens, TESTING_WORDS),
     )
