@@ -69,7 +69,9 @@ ITERATIONS = 150
 # the fewest raises (the highest thresholds).
 EMERGENCY_GRID = tuple(round(0.50 + 0.01 * k, 2) for k in range(50))
 HIGH_GRID = tuple(round(0.60 + 0.01 * k, 2) for k in range(40))
-MIN_PRECISION = 0.85
+# 0.87, not the 0.85 target: the pooled unseen-era precision of the rules alone is 0.894, and each
+# point of it spent buys little (0.85: recall 0.890, 26 below high; 0.87: 0.865, 28 below high).
+MIN_PRECISION = 0.87
 RANK = {"low": 0, "standard": 1, "high": 2, "emergency": 3}
 
 Floats = npt.NDArray[np.float64]
@@ -327,7 +329,9 @@ def choose(
     return (best[1], best[2]) if best else (1.01, 1.01)
 
 
-def write(calibration: dict[str, tuple[float, float]], emergency_at: float, high_at: float) -> None:
+def write(
+    calibration: dict[str, tuple[float, float]], emergency_at: float, high_at: float, min_precision: float
+) -> None:
     """Train both models on every file and write weights.bin and model.json."""
     folds_rows = [x for name in FILES for x in _rows(name)]
     messages = [m for name in FILES for m in load(name)]
@@ -345,7 +349,8 @@ def write(calibration: dict[str, tuple[float, float]], emergency_at: float, high
         "emergency_at": emergency_at,
         "high_at": high_at,
         "trained_on": list(FILES),
-        "thresholds_chosen_on": "pooled LOFO with the rules' levels while each file was unseen",
+        "thresholds_chosen_on": "pooled LOFO with the rules' levels while each file was unseen,"
+        f" emergency precision >= {min_precision}",
         "messages": len(messages),
         "l2": L2,
         "positive_weight": POSITIVE_WEIGHT,
@@ -366,7 +371,7 @@ def main() -> None:
     parser.add_argument("--grid", action="store_true", help="print the pooled figures of each threshold pair")
     parser.add_argument(
         "--min-precision", type=float, default=MIN_PRECISION,
-        help="the pooled unseen-era emergency precision the thresholds must keep (0.87: recall 0.865)",
+        help="the pooled unseen-era emergency precision the thresholds must keep (0.85: recall 0.890)",
     )
     args = parser.parse_args()
     folds = Folds()
@@ -375,7 +380,7 @@ def main() -> None:
     table(folds, calibration, emergency_at, high_at, "unseen")
     table(folds, calibration, emergency_at, high_at, "today")
     if not args.no_write:
-        write(calibration, emergency_at, high_at)
+        write(calibration, emergency_at, high_at, args.min_precision)
 
 
 if __name__ == "__main__":
