@@ -14,6 +14,7 @@ on these files are not (they were tuned on them). Each era's code runs in a deta
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -73,6 +74,8 @@ def levels_at(commit: str, name: str, folder: Path) -> dict[str, str]:
 
 
 def main() -> None:
+    formatter = argparse.RawDescriptionHelpFormatter
+    argparse.ArgumentParser(description=__doc__, formatter_class=formatter).parse_args()
     commits = {name: _git("rev-parse", "--short", ref) for name, (ref, _) in ERAS.items()}
     levels: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="eras-") as temp:
