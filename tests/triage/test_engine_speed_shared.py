@@ -130,3 +130,20 @@ def test_second_opinion_reads_the_same_words_as_the_rules() -> None:
         result = triage.analyze(text, second_opinion=False)
         blanked = re.sub(r"\[[A-Z_]+\]", lambda m: " " * len(m.group()), result.redacted)
         assert model.probabilities(result, tokenize(blanked).words) == model.probabilities(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wir wohnen in der Lindenstraße 4/2, bitte kommen",
+        "het huis is Prinsengracht 263 in Amsterdam",
+        "Kungsgatan\n12 b, andra våningen",
+        "Am Str.5 hier, Sommer 2025, Weg 5",
+        "Gartenweg  7 (two spaces: no street)",
+    ],
+)
+def test_glued_streets_are_searched_for_where_the_plain_search_finds_them(text: str) -> None:
+    from triage.redaction.glued_streets import _STREET, find_glued_streets
+    from triage.redaction.spans import Hints
+
+    assert list(find_glued_streets(text, Hints.of(text))) == [m.span() for m in _STREET.finditer(text)]
