@@ -17,6 +17,8 @@ from triage.danger import languages_read, reading, universal
 from triage.danger.cues import latin_markers
 from triage.late_signs import _all_sets
 from triage.lexicon import load_lexicons
+from triage.redaction.glued_streets import _STREET, find_glued_streets
+from triage.redaction.spans import Hints
 from triage.second_opinion.model import load
 from triage.term_matching import TermMatcher
 from triage.tokens import tokenize
@@ -143,7 +145,4 @@ def test_second_opinion_reads_the_same_words_as_the_rules() -> None:
     ],
 )
 def test_glued_streets_are_searched_for_where_the_plain_search_finds_them(text: str) -> None:
-    from triage.redaction.glued_streets import _STREET, find_glued_streets
-    from triage.redaction.spans import Hints
-
     assert list(find_glued_streets(text, Hints.of(text))) == [m.span() for m in _STREET.finditer(text)]
