@@ -63,7 +63,8 @@ def test_lexicon_matchers_answer_the_same_with_their_memory_emptied(monkeypatch:
     tokens = [tokenize(text) for text in SENTENCES]
     warm = {code: TermMatcher(lexicons[code]) for code in _all_codes()}
     before = {code: [m.find_tokens(t) for t in tokens] for code, m in warm.items()}
-    monkeypatch.setattr("triage.term_matching.CANDIDATE_CACHE", 1)  # every step forgotten at once
+    monkeypatch.setattr("triage.term_matching.CANDIDATE_CACHE", 1)  # every word forgotten at once
+    monkeypatch.setattr("triage.term_matching.PAIR_CACHE", 1)  # and every step
     for code in _all_codes():
         fresh = TermMatcher(lexicons[code])
         assert [fresh.find_tokens(t) for t in tokens] == before[code], code
@@ -77,6 +78,7 @@ def test_danger_cue_finders_answer_the_same_with_their_memory_emptied(
     compiled = {code: reading._compiled(code, False) for code in _all_codes()}
     before = {code: [c.finder.find(t) for t in tokens] for code, c in compiled.items() if c is not None}
     monkeypatch.setattr("triage.danger.finder.WORD_CACHE", 1)
+    monkeypatch.setattr("triage.danger.finder.PAIR_CACHE", 1)
     for code in before:
         fresh = reading._compiled.__wrapped__(code, False)
         assert fresh is not None
@@ -85,6 +87,7 @@ def test_danger_cue_finders_answer_the_same_with_their_memory_emptied(
 
 def test_late_sign_scan_finds_what_each_word_list_finds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pair_cues, "WORD_CACHE", 1)
+    monkeypatch.setattr(pair_cues, "PAIR_CACHE", 1)
     sets = _all_sets()
     for text in SENTENCES:
         tokens = tokenize(text)
