@@ -303,6 +303,13 @@ def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[i
     return findings
 
 
+def _who(minor_age: bool, names: set[str], text: str, found: list[Found[str]]) -> tuple[bool, bool, Who]:
+    """Whether a minor is involved and a third party reports, and so whom the message is about."""
+    minor = minor_age or "minor" in names or kin_minor(text, found) is not None
+    third_party = "third_party" in names
+    return minor, third_party, Who.minor if minor else Who.third_party if third_party else Who.writer
+
+
 def read(
     raw: str,
     tokens: Tokens,
@@ -327,13 +334,10 @@ def read(
     years = past_years(text)
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")] + years)
     names = {f.payload for f in cue_words}
-    minor = minor_age or "minor" in names or kin_minor(text, found) is not None
-    third_party = "third_party" in names
-    who = Who.minor if minor else Who.third_party if third_party else Who.writer
+    minor, third_party, who = _who(minor_age, names, text, found)
     times = _times(cue_words, evidence, ends)
     # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
-    # Sentences placed in the past by a year gone by or by a word of the past ("il y a 4 ans",
-    # "há seis anos"): the tense a cue suggests does not outweigh it (Issue 11, seventh round).
+    # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
     dated = {sentence_of(ends, f.start) for f in years} | times["past"]
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
