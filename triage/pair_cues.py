@@ -174,7 +174,7 @@ def _table(name: str, key: str) -> list[str]:
 
 
 # Words whose prefix hits are remembered, at most.
-WORD_CACHE = 20_000
+WORD_CACHE = 4_000
 # Pairs of words whose entries to read on are remembered, at most (`_Index.read_on`).
 PAIR_CACHE = 1_024
 _SPELLED_APART = re.compile(r"[\u3400-\u9fff\u0900-\u097f]")

@@ -21,7 +21,7 @@ from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo
 # Words a `~` may skip.
 GAP_WORDS = 3
 PREFIX_MIN_LENGTH = 3
-CANDIDATE_CACHE = 20_000
+CANDIDATE_CACHE = 2_000
 # Pairs of words whose step is remembered, at most (`TermMatcher._step`; pairs are many more
 # than words, so fewer are kept: the memory of a long-running server stays small).
 PAIR_CACHE = 1_024
