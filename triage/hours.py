@@ -71,6 +71,9 @@ def _patterns(wide: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return hours, clock
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def overtime(folded_text: str) -> str | None:
     """The words of the first length of work far above any legal limit in `folded_text`
     (folded as `triage.folding` folds), or None."""
@@ -81,7 +84,7 @@ def overtime(folded_text: str) -> str | None:
 def overtime_span(folded_text: str, wide: bool = False) -> tuple[int, int] | None:
     """Where `overtime` finds its length of work; `wide` reads the units of the lighter
     lexicons' languages too ("13 godzin", "하루 13시간", "haftada 70 saat")."""
-    if not any(ch.isdigit() for ch in folded_text):
+    if _DIGIT.search(folded_text) is None:  # the pattern below starts with one
         return None
     hours, clock = _patterns(wide)
     for match in hours.finditer(folded_text):
