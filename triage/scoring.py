@@ -62,6 +62,9 @@ class Scores:
     reasons: tuple[Reason, ...] = ()
     # Signs read after the level (`triage.late_signs`): `triage.analyze` adds them last.
     late: LateSigns = NONE
+    # A joke, a story or a fiction ("hahaha help, the boss made me wash cups, call the police
+    # xD"): its cries for help are no distress call either (Issue 11, eighth round).
+    joke: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,7 @@ def score_tokens(
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
         late=_late_signs(reading, text, tokens, indicators, needs),
+        joke=reading.not_serious,
     )
 
 

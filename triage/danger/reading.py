@@ -39,6 +39,7 @@ from triage.danger.qualify import (
     self_locked,
     thing_held,
 )
+from triage.danger.recast import across_sentences, recast
 from triage.danger.years import past_years
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
@@ -283,7 +284,9 @@ def _gathered(
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
     evidence = with_arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
-    return compiled, [alone(e, text) for e in evidence if not arrested(e, found)], found
+    kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
+    recast_ = (recast(alone(e, text), text) for e in kept)
+    return compiled, [e for e in recast_ if e is not None], found
 
 
 def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[int, bool]]) -> list[Finding]:

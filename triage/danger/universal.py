@@ -162,6 +162,10 @@ class Distress:
         return self.call or (self.help and self.police)
 
 
+# No sign of distress: what a joke's cries for help amount to.
+NO_DISTRESS = Distress(call=False, help=False, police=False)
+
+
 @lru_cache(maxsize=8)
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in words)
