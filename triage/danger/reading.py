@@ -35,6 +35,7 @@ from triage.danger.qualify import (
     care_refused,
     conditional,
     favour,
+    kin_waiting,
     possessor,
     self_locked,
     thing_held,
@@ -271,7 +272,8 @@ def _gathered(
     codes = [*codes, *more_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
-    evidence = with_arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
+    evidence = [e for e in evidence if not possessor(e, text) and not kin_waiting(e, text)]
+    evidence = with_arabizi(evidence, tokens, codes)
     return compiled, [alone(e, text) for e in evidence if not arrested(e, found)], found
 
 
