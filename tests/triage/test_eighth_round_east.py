@@ -551,3 +551,48 @@ def test_a_mother_waiting_outside_is_no_pursuer(text: str) -> None:
 )
 def test_a_man_waiting_outside_is_still_a_pursuer(text: str) -> None:
     assert triage.analyze(text).urgency is Urgency.emergency
+
+
+# A fourth probe, of precision only: a child who does not answer at a football match, guests
+# coming tonight, a beating that is over, the news, a grandmother at the door, a boss who yells
+# but pays. On main three of these came out `emergency`.
+PROBE4_NOT_EMERGENCIES: list[tuple[str, str]] = [
+    ("ru", "Мой сын не отвечает на звонки уже час, он в походе с классом. Это нормально?"),
+    (
+        "ru",
+        "Сегодня вечером к нам придут гости, а я не "
+        "знаю, как объяснить начальнику, что не выйду на смену.",
+    ),
+    ("ru", "В прошлом году отец бил меня ремнём, сейчас живу отдельно. Есть ли психолог на русском?"),
+    (
+        "uk",
+        "Моя мама не відповідає на телефон, вона в "
+        "лікарні на операції. Чи можете допомогти з перекладачем?",
+    ),
+    ("uk", "Я волонтерка, хочу провести урок про безпеку в інтернеті для підлітків 13-15 років."),
+    ("ro", "Fiul meu de 15 ani nu raspunde la telefon, e la un meci de fotbal. Sunt ingrijorata, e normal?"),
+    ("ro", "Am vazut la stiri despre fermele din Ontario, ce pot face ca voluntar?"),
+    ("ar", "ابني عمره 15 سنه ما عم يرد على التلفون، هو عند رفقاته. شو بعمل؟"),
+    ("ar", "شفت بالاخبار عن بنات محبوسين بشقه، كيف بقدر اتطوع معكم؟"),
+    ("hi", "मेरा बेटा 14 साल का है, फ़ोन नहीं उठा रहा, दोस्तों के साथ क्रिकेट खेलने गया है"),
+    ("hi", "pichhle saal malik danda se maarta tha, ab main apne gaon wapas aa gaya hu, theek hu"),
+    ("tr", "Oğlum 15 yaşında, telefonu kapalı, arkadaşlarıyla maçta. Endişelenmeli miyim?"),
+    ("fa", "پسرم ۱۴ سالشه، گوشیش خاموشه، با دوستاش رفته فوتبال"),
+    ("sw", "Mwanangu wa miaka 14 hapokei simu, yuko kwenye mechi na marafiki"),
+    ("ur", "میرا بیٹا 15 سال کا ہے، فون نہیں اٹھا رہا، دوستوں کے ساتھ کرکٹ کھیلنے گیا ہے"),
+    ("ru", "Бабушка ждёт меня у подъезда, я выйду через 10 минут."),
+    ("uk", "Хазяїн кричить на нас щодня, але платить. Чи можна поскаржитися?"),
+    ("ro", "Patronul striga la noi in fiecare zi, dar ne plateste. Pot sa ma plang?"),
+    ("hi", "Seth roz chillata hai par paise time pe deta hai, kya complaint kar sakte hain?"),
+    ("ar", "المدير بيزعق علينا كل يوم بس بيدفع، ممكن نشتكي؟"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE4_NOT_EMERGENCIES)
+def test_probe4_not_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is not Urgency.emergency, (lang, result.explanations)
+
+
+def test_swahili_about_a_son_is_not_told_as_portuguese() -> None:
+    assert triage.analyze("Mwanangu wa miaka 14 hapokei simu, yuko kwenye mechi na marafiki").language == "sw"
