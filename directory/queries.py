@@ -271,12 +271,12 @@ def _services_at_locations_statements(near: bool) -> tuple[sa.Executable, sa.Exe
               .join(location, location.c.id == at_location.c.location_id))
     distance: sa.ColumnElement[Any] = sa.cast(sa.null(), sa.Float())
     conditions: list[sa.ColumnElement[bool]] = []
-    if near:
+    hidden = sa.func.coalesce(location.c.confidential, sa.false())
+    if near:  # a confidential location is never found by distance: in or out of a radius places it
         distance = _distance_km(location)
         radius = sa.bindparam("radius_km", type_=sa.Float())
         box = sa.func.earth_box(sa.func.ll_to_earth(_LATITUDE, _LONGITUDE), radius * 1000)
-        conditions = [box.op("@>", is_comparison=True)(_earth(location)), distance <= radius]
-    hidden = sa.func.coalesce(location.c.confidential, sa.false())
+        conditions = [box.op("@>", is_comparison=True)(_earth(location)), distance <= radius, sa.not_(hidden)]
     distance_km = sa.cast(sa.func.round(sa.cast(distance, sa.Numeric()), 1), sa.Float()).label("distance_km")
     page = (sa.select(at_location.c.id, at_location.c.service_id, service.c.name.label("service_name"),
                       location.c.id.label("location_id"), location.c.name.label("location_name"),
@@ -290,7 +290,7 @@ def _services_at_locations_statements(near: bool) -> tuple[sa.Executable, sa.Exe
 async def services_at_locations_page(session: AsyncSession, near: Place | None, radius_km: float, *,
                                      offset: int, limit: int) -> tuple[int, Rows]:
     """Services at locations (within `radius_km` of `near`, nearest first, when given), without the
-    coordinates of confidential locations."""
+    coordinates of confidential locations, which a search by distance never lists."""
     count, page = _services_at_locations_statements(near is not None)
     parameters: dict[str, Any] = {"limit": limit, "offset": offset, "radius_km": radius_km}
     if near is not None:

@@ -1,8 +1,10 @@
 """Coarse places named in a message: cities, boroughs, regions, provinces, countries.
 
 The list (triage/data/places.txt) covers Canada in depth, Québec especially, plus the countries
-and large cities callers come from, in the languages and scripts they write them in. It gives
-`region` (TRIAGE.md) and protects place names from being redacted as people ("Victoria").
+and large cities callers come from, in the languages and scripts they write them in; the
+world's other cities of 250,000 people or more are in places_world.txt (built from GeoNames by
+bench/build_world_places.py). It gives `region` (TRIAGE.md) and protects place names from being
+redacted as people ("Victoria", "Gaziantep").
 """
 
 from __future__ import annotations
@@ -58,10 +60,12 @@ def _load() -> tuple[dict[tuple[str, ...], list[_Variant]], list[tuple[str, Plac
     by_words: dict[tuple[str, ...], list[_Variant]] = {}
     unspaced: list[tuple[str, Place]] = []
     longest = 1
-    for line in data_lines("places.txt"):
+    for line in (*data_lines("places.txt"), *data_lines("places_world.txt")):
         rank_text, canonical, variants = line.split("\t")
         place = Place(canonical=canonical, rank=int(rank_text))
-        for raw in [canonical, *variants.split("|")]:
+        forms = variants.split("|")
+        # The canonical form is a variant too, unless it is listed as matching capitalised only.
+        for raw in forms if f"!{canonical}" in forms else [canonical, *forms]:
             case = "capital" if raw.startswith("!") else "any"
             raw = raw.removeprefix("!")
             if raw.isupper() and len(raw.replace(".", "")) <= 5:
@@ -86,11 +90,7 @@ _FIRST_WORDS = frozenset(_SIZES)
 # A one-word place behind an Arabic prefix ("وبغداد": "and Baghdad"), as a single word of
 # more than three letters.
 _PREFIXED = frozenset(
-    prefix + key[0]
-    for key in _BY_WORDS
-    if len(key) == 1
-    for prefix in _ARABIC_PREFIXES
-    if len(key[0]) > 2
+    prefix + key[0] for key in _BY_WORDS if len(key) == 1 for prefix in _ARABIC_PREFIXES if len(key[0]) > 2
 )
 # Every word at which a place can start: the only words find_places looks at.
 _LOOKED_UP = _FIRST_WORDS | _PREFIXED

@@ -96,7 +96,8 @@ async def service_at_locations(
     page: PageNumber = 1,
     per_page: PerPage = 50,
 ) -> dict[str, Any]:
-    """Services at locations, nearest first when lat/lon are given; no confidential coordinates."""
+    """Services at locations, nearest first when lat/lon are given; no confidential coordinates,
+    and no confidential location in a search by distance."""
     total, rows = await queries.services_at_locations_page(
         session, _place(lat, lon), proximity, offset=(page - 1) * per_page, limit=per_page)
     return page_of(rows, total, page, per_page)

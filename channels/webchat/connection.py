@@ -53,13 +53,14 @@ _TOKEN = re.compile(r"^[A-Za-z0-9_-]{40,64}$")
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
-def _parse(raw: str) -> dict[str, Any]:
+def _parse(raw: str) -> dict[str, Any] | str:
+    """The frame, or why it cannot be read (never words of the visitor's own)."""
     try:
         frame = json.loads(raw)
     except (json.JSONDecodeError, RecursionError):  # too deeply nested: unreadable too
-        return {"type": "invalid", "reason": "not JSON"}
+        return "not JSON"
     if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
-        return {"type": "invalid", "reason": "a frame is a JSON object with a type"}
+        return "a frame is a JSON object with a type"
     return frame
 
 
@@ -88,7 +89,10 @@ class _Connection:
                     await self.send(ErrorFrame(reason=f"frame larger than {MAX_FRAME_BYTES // 1024} KB"))
                     continue
                 frame = _parse(raw)
-                if frame["type"] == "ping" or await self._admitted(frame):
+                if isinstance(frame, str):
+                    if await self._admitted({"type": "invalid"}):
+                        await self.send(ErrorFrame(reason=frame))
+                elif frame["type"] == "ping" or await self._admitted(frame):
                     await self._handle(frame)
         except WebSocketDisconnect:
             pass
@@ -125,8 +129,7 @@ class _Connection:
         elif kind == "ping":
             await self.send(PongFrame())
         else:
-            reason = frame.get("reason") or f"unknown frame type {kind[:32]!r}"
-            await self.send(ErrorFrame(reason=reason))
+            await self.send(ErrorFrame(reason=f"unknown frame type {kind[:32]!r}"))
 
     async def _start(self, token: str | None) -> ChatSession | None:
         wanted = token if token and _TOKEN.match(token) else secrets.token_urlsafe(32)

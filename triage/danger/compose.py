@@ -177,7 +177,7 @@ def _not_a_report(
         return Urgency.low, ["joke, story or hypothetical case -> low"]
     if reading.hypothetical:
         # "If someone were locked in, would they be deported?": a question, not a report.
-        if reading.information:
+        if reading.information or reading.professional:
             return Urgency.low, ["question about an imagined case, for a class or research -> low"]
         return Urgency.standard, ["question about an imagined case -> standard"]
     danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)

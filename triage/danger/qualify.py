@@ -33,8 +33,15 @@ CARE_REACH = 4
 AFTER_CARE = 1
 # Words at most between a word of holding and the money or papers it holds.
 THING_REACH = 3
-# An indefinite article right after "find me": a thing is found for the person.
-_THING_AFTER = re.compile(r"\s+(?:a|an|un|une|una|unos|unas|um|uma|uns|umas)\b")
+# An indefinite article right after "find me": a thing is found for the person; so is a job or
+# a room, with or without its article ("l'agence qui m'a trouvé l'emploi", "found me work";
+# Issue 11, eighth round).
+_THING_AFTER = re.compile(
+    r"\s+(?:(?:a|an|un|une|una|unos|unas|um|uma|uns|umas)\b|(?:(?:l|le|la|les|the|this|that|ce|cette"
+    r"|el|los|las|o|os|as|du|de|des|my|mon|ma|mi|meu|minha|este|esta|esse|essa)\s+)?(?:jobs?|work"
+    r"|emploi|travail|trabajo|empleo|trabalho|emprego|chambre|logement|appartement|apartment|room"
+    r"|housing|cuarto|vivienda|quarto|moradia)\b)"
+)
 # The verbs of finding ("found me", "me trouver", "me encontró", "mă găsească", "найдут").
 _FIND = re.compile(r"find|found|trouv|encontr|hall|ach|gas|найд|найт|знайд")
 

@@ -22,7 +22,7 @@ from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
-from triage.danger.idle import idle
+from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
@@ -40,13 +40,16 @@ from triage.danger.qualify import (
     self_locked,
     thing_held,
 )
+from triage.danger.recast import across_sentences, recast
 from triage.danger.years import past_years
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
 from triage.tokens import Tokens
 
 # Sentence ends: a danger word is placed in time by the words of its own sentence.
-_SENTENCE_END = re.compile(r"[!?;\n。！？；…؟।]|\.(?!\d)")
+# (One character first, then the condition on a dot: a pattern that starts with one set of
+# characters is searched for by a fast scan, an alternation of two is tried at every place.)
+_SENTENCE_END = re.compile(r"[.!?;\n。！？；…؟।](?:(?<!\.)|(?!\d))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,8 @@ class Reading:
     definition: bool = False  # asks what a word or a law means ("what is trafficking?")
     only_questions: bool = False  # every sentence of the message is a question
     report: bool = False  # a witness asks whether or where to report ("should I report this?")
+    laughing: bool = False  # laughter ("lol", "😂", "jajaja"): the joke asks for nothing
+    testing: bool = False  # a word of testing in a short message ("test 123 ça marche tu?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +153,7 @@ def _cue_words(
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
-                cue_words.append(cast(Found[str], f))  # its payload is the str `cue`
+                cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
             else:
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
@@ -260,7 +265,14 @@ def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
     return denied_in - {sentence_of(ends, f.start) for f in findings if f.when is not When.denied}
 
 
-def _only_questions(raw: str) -> bool:
+# A text with no question mark is all questions only when it has nothing but these (no sentence).
+_NO_SENTENCE = re.compile(r"[\s.!。！]*")
+
+
+def _only_questions(raw: str, question: bool) -> bool:
+    """Every sentence of `raw` asks (`question`: it has a question mark at all)."""
+    if not question:  # then no sentence asks: true only of a text with no sentence
+        return _NO_SENTENCE.fullmatch(raw) is not None
     return all(_QUESTION.search(part) for part in _STATEMENT.split(raw.strip()) if part.strip())
 
 
@@ -274,7 +286,9 @@ def _gathered(
     evidence, found = _cue_words(tokens, compiled, hits)
     evidence = [e for e in evidence if not possessor(e, text) and not kin_waiting(e, text)]
     evidence = with_arabizi(evidence, tokens, codes)
-    return compiled, [alone(e, text) for e in evidence if not arrested(e, found)], found
+    kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
+    recast_ = (recast(alone(e, text), text) for e in kept)
+    return compiled, [e for e in recast_ if e is not None], found
 
 
 def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[int, bool]]) -> list[Finding]:
@@ -324,7 +338,8 @@ def read(
     past_only = bool(past_sentences) and not times["now"]
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
-    not_serious = "not_serious" in names or laughs(raw)
+    laughing = laughs(raw)
+    not_serious = "not_serious" in names or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
@@ -345,6 +360,8 @@ def read(
         "unsure" in names,
         "professional" in names,
         any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
-        _only_questions(raw),
+        _only_questions(raw, question),
         any(f.payload == "report" for f in found),
+        laughing,
+        idle(tokens, TESTING_WORDS),
     )

@@ -22,14 +22,12 @@ UNREAD = "language not recognised -> high (a person must read it)"
 
 
 def unread_language(
-    result: TriageResult, signs: Distress, unread: bool, wordy: bool, tokens: Tokens, light: bool = False
+    result: TriageResult, signs: Distress, unread: bool, wordy: bool, tokens: Tokens
 ) -> TriageResult:
     """`result` raised for a message the lexicons could not read: to `emergency` on a distress
     call when nothing in it was read (no indicator, no form of exploitation) or its language
-    is unknown; to `high` when its language is unknown (`wordy`: enough words to be a message)
-    or it cries for help in a language without a lexicon. A message told to be in a language
-    of a light lexicon (`light`) is read by its own cues: a "help" in it ("naomba msaada",
-    "yardım etmek istiyorum", "کمک لازم دارم") is no floor (Issue 11, eighth round)."""
+    is unknown; to `high` when its language is unknown and it has enough words to be a message
+    (`wordy`) or cries for help."""
     if result.urgency is Urgency.emergency:
         return result
     nothing_read = not result.indicators and not result.exploitation
@@ -44,8 +42,9 @@ def unread_language(
             reasons=(reason, *result.reasons),
             explanations=(*result.explanations, render(reason, "en")),
         )
-    floor = (unread and wordy) or (signs.help and not light)
-    if result.urgency.rank > Urgency.high.rank and floor and not idle(tokens):
+    if result.urgency.rank > Urgency.high.rank and unread and (wordy or signs.help) and not idle(tokens):
         # Words in a language no lexicon reads: only a person can tell, so it is not left low.
+        # A light lexicon that read the message has placed its cry for help ("ho bisogno di
+        # aiuto, parlate italiano?" is a request, not a danger; Issue 11, eighth round).
         return replace(result, urgency=Urgency.high, explanations=(*result.explanations, UNREAD))
     return result

@@ -34,6 +34,7 @@ from triage.codes import PiiType
 from triage.redaction import remnants
 from triage.redaction.addresses import find_addresses
 from triage.redaction.emails import find_emails
+from triage.redaction.glued_streets import find_glued_streets
 from triage.redaction.handles import find_handles
 from triage.redaction.identity_numbers import find_identity_numbers
 from triage.redaction.ips import find_ips
@@ -59,7 +60,7 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (None, (find_kept_numbers,)),
     (PiiType.PAYMENT, (find_accounts, find_wallets)),
     (PiiType.ID_NUMBER, (find_identity_numbers,)),
-    (PiiType.ADDRESS, (find_postal_codes, find_addresses, find_landmarks)),
+    (PiiType.ADDRESS, (find_postal_codes, find_addresses, find_glued_streets, find_landmarks)),
 )
 
 

@@ -183,8 +183,9 @@ _STREET_BEFORE_UNIT = re.compile(
     rf"(?:(?<![\w,.$€-])\d{{1,6}}[A-Za-z]?[ \t]+(?:{_CAPITALISED}[ \t]+){{0,2}}{_CAPITALISED}"
     rf"|(?<!\w)(?:{_CAPITALISED}[ \t]+){{0,2}}{_CAPITALISED}[ \t]+\d{{1,6}}[A-Za-z]?)[ \t]*,?[ \t]*\Z"
 )
-# a room's number before 室 ("102室"), a room before 号房 ("3号房")
-_CJK_UNIT = re.compile(r"(?<!\d)\d{1,5} ?(?:室|号房|號房)")
+# a room's number before 室 ("102室"), a room before 号房 ("3号房"); the word for a room before
+# its number ("房间 412", Thai "ห้อง 312")
+_CJK_UNIT = re.compile(r"(?<!\d)\d{1,5} ?(?:室|号房|號房)|(?:房间|房間|ห้อง) ?\d{1,5}(?!\d)")
 
 
 def _with_street_before(text: str, start: int) -> int:
@@ -200,7 +201,7 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1:
         if "街" in text or "路" in text or "道" in text:
             yield from (m.span() for m in _CJK_STREET.finditer(text))
-        if "室" in text or "房" in text:
+        if "室" in text or "房" in text or "ห้อง" in text:
             yield from ((_with_street_before(text, m.start()), m.end()) for m in _CJK_UNIT.finditer(text))
     present = hints.words & _ADDRESS_WORDS
     if not present:

@@ -118,8 +118,10 @@ class NameFinder:
             # the first token that ends after the place starts: a place behind an Arabic prefix
             # ("بلافال") starts inside its token
             i = bisect_right(self.ends, place.start)
-            while i < len(self.tokens) and self.ends[i] <= place.end:
-                inside.add(i)
+            while i < len(self.tokens) and self.starts[i] < place.end:
+                # a place with a case ending after an apostrophe ("Ankara'da") is the place
+                if self.ends[i] <= place.end or self.text[place.end : place.end + 1] in ("'", "’"):
+                    inside.add(i)
                 i += 1
         return inside
 
@@ -156,6 +158,13 @@ class NameFinder:
             return not self.is_place(i)  # "كريم بن علي": a listed name, though also a word
         return self.surname_at(i)
 
+    def lowercase_surname_at(self, j: int) -> bool:
+        """Token j, right after a particle, is a surname typed in lower case ("dela cruz")."""
+        if j >= len(self.tokens) or not self.joined(j - 1, j):
+            return False
+        token = self.tokens[j]
+        return token.text.islower() and not token.stop and not self.is_place(j)
+
     def joined(self, i: int, j: int) -> bool:
         """Tokens i and j are next to each other, separated by one space (no punctuation)."""
         gap = self.text[self.ends[i] : self.starts[j]]
@@ -186,6 +195,10 @@ class NameFinder:
                 continue
             if token.folded in PARTICLES and lowercase_ok and uncased_at(self, j):
                 return j + 1  # "كريم بن علي": the word after "بن" ends the name, a stop word too
+            if token.folded in PARTICLES and lowercase_ok and self.lowercase_surname_at(j + 1):
+                last = j + 1  # "ako si maricel dela cruz": a name typed in lower case
+                j += 2
+                continue
             if token.folded in BUSINESS_WORDS:
                 break  # "Kevin of Tremblay Transport": the business name is not part of the person
             if (
@@ -241,6 +254,8 @@ class NameFinder:
                 token.stop or (not token.capitalised and (token.marker or self.is_place(i)))
             ):
                 return  # a place or a relation in lower case: "tinawagan ko si ate"
+            if token.folded in PARTICLES and not (token.capitalised or token.uncased):
+                return  # "o nome da mãe dela": "da" begins no name in lower case
         elif tier is None and token.capitalised and not token.stop and capitalised_run(self, i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):

@@ -55,12 +55,18 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     name = finder.tokens[j]
     if name.stop or finder.is_place(j) or (name.tier is None and arabic_verb(name.folded)):
         return
+    if name.tier is None and len(name.text) > _LONGEST_HAN_NAME and _HAN.match(name.text):
+        return  # "boss 说我欠他两万": a clause of Chinese, not a name (take_han_names reads those)
     end = uncased_end(finder, j)
     after = j + 1
     alone = after == len(finder.tokens) or not finder.joined(j, after) or finder.tokens[after].stop
     if name.tier is not None or end > j or alone:
         finder.claim(j, end)
 
+
+# Chinese writes a name in two to four characters, and no space ends it.
+_LONGEST_HAN_NAME = 4
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 # An Arabic verb in the present ("يضربها", "بيضربني", "كيضرب") or with an object pronoun
 # ("ضربوني", "حبسوها"): no name, though no capital tells it. Listed names ("يوسف") are
