@@ -106,14 +106,27 @@ def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[
     threat; Issue 11, eighth round), in a message that names a grave injury or violence."""
     care = [f for f in found if f.payload == "care"]
     hurt = any(e.what is What.violence or (e.what is What.medical and e.grave) for e in evidence)
+    told_to_bear = _told_to_bear(evidence, found)
     if not care or not hurt:
-        return []
+        return told_to_bear
     negations = [f for f in found if f.payload in ("negation", "negation_after", "condition")]
     composed = []
     for cue in care:
         if any(_refuses(text, negation, cue) for negation in negations):
             composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
-    return composed
+    return composed + told_to_bear
+
+
+def _told_to_bear(evidence: Sequence[Evidence], found: Sequence[Found[str]]) -> list[Evidence]:
+    """Told to bear it, or kept at sea, in a message naming an injury, an illness or violence:
+    care refused ("手被机器压了，发烧，老板说忍忍就好"; Issue 11, eighth round)."""
+    if not any(e.what in (What.violence, What.medical) for e in evidence):
+        return []
+    return [
+        Evidence(f.start, f.end, What.care_refused, False, True, composed=True)
+        for f in found
+        if f.payload == "endure"
+    ][:1]
 
 
 def _refuses(text: str, negation: Found[str], cue: Found[str]) -> bool:
@@ -194,3 +207,14 @@ def kin_waiting(item: Evidence, text: str) -> bool:
         return False
     clause = CLAUSE_END.split(text[: item.start])[-1]
     return not _KIN_WAITER.isdisjoint(WORD.findall(clause)[-KIN_REACH - 1 :])
+
+
+def inside_past(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """The danger word is part of a longer word of the past."""
+    return any(
+        f.payload == "past"
+        and f.start <= item.start
+        and item.end <= f.end
+        and f.end - f.start > item.end - item.start
+        for f in found
+    )

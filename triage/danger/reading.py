@@ -28,13 +28,14 @@ from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.languages_read import more_codes
 from triage.danger.laughter import laughs
-from triage.danger.negation import denied
+from triage.danger.negation import denied, own_negations
 from triage.danger.qualify import (
     alone,
     arrested,
     care_refused,
     conditional,
     favour,
+    inside_past,
     kin_waiting,
     possessor,
     self_locked,
@@ -253,6 +254,8 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    if item.what is What.escape and when is When.now and inside_past(item, c.found):
+        when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
@@ -313,12 +316,12 @@ def read(
     that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
     compiled, evidence, found = _gathered(tokens, hits, codes)
-    negations = [f for f in found if f.payload == "negation"]
+    negations = own_negations(text, found)
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
     skipped += [(e.start, e.end) for e in evidence]
     hiding = [f for f in found if f.payload == "self_locked"]
-    evidence += care_refused(text, evidence, found)
+    evidence += care_refused(text, evidence, [f for f in found if f.payload != "negation"] + negations)
     after = [f for f in found if f.payload == "negation_after"]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     escapes, found = escapes_of(evidence, found, ends)
