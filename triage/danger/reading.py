@@ -36,6 +36,7 @@ from triage.danger.qualify import (
     conditional,
     favour,
     inside_past,
+    kin_waiting,
     possessor,
     self_locked,
     thing_held,
@@ -286,7 +287,8 @@ def _gathered(
     codes = [*codes, *more_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
-    evidence = with_arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
+    evidence = [e for e in evidence if not possessor(e, text) and not kin_waiting(e, text)]
+    evidence = with_arabizi(evidence, tokens, codes)
     kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
     recast_ = (recast(alone(e, text), text) for e in kept)
     return compiled, [e for e in recast_ if e is not None], found
