@@ -22,19 +22,20 @@ from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
-from triage.danger.idle import idle
+from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.languages_read import more_codes
 from triage.danger.laughter import laughs
-from triage.danger.negation import denied
+from triage.danger.negation import denied, own_negations
 from triage.danger.qualify import (
     alone,
     arrested,
     care_refused,
     conditional,
     favour,
+    inside_past,
     possessor,
     self_locked,
     thing_held,
@@ -85,6 +86,8 @@ class Reading:
     definition: bool = False  # asks what a word or a law means ("what is trafficking?")
     only_questions: bool = False  # every sentence of the message is a question
     report: bool = False  # a witness asks whether or where to report ("should I report this?")
+    laughing: bool = False  # laughter ("lol", "😂", "jajaja"): the joke asks for nothing
+    testing: bool = False  # a word of testing in a short message ("test 123 ça marche tu?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +253,8 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    if item.what is What.escape and when is When.now and inside_past(item, c.found):
+        when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
@@ -309,12 +314,12 @@ def read(
     that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
     compiled, evidence, found = _gathered(tokens, hits, codes)
-    negations = [f for f in found if f.payload == "negation"]
+    negations = own_negations(text, found)
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
     skipped += [(e.start, e.end) for e in evidence]
     hiding = [f for f in found if f.payload == "self_locked"]
-    evidence += care_refused(text, evidence, found)
+    evidence += care_refused(text, evidence, [f for f in found if f.payload != "negation"] + negations)
     after = [f for f in found if f.payload == "negation_after"]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     escapes, found = escapes_of(evidence, found, ends)
@@ -334,7 +339,8 @@ def read(
     past_only = bool(past_sentences) and not times["now"]
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
-    not_serious = "not_serious" in names or laughs(raw)
+    laughing = laughs(raw)
+    not_serious = "not_serious" in names or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
@@ -357,4 +363,6 @@ def read(
         any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
         _only_questions(raw, question),
         any(f.payload == "report" for f in found),
+        laughing,
+        idle(tokens, TESTING_WORDS),
     )
