@@ -35,7 +35,8 @@ async def test_debug_logs_keep_no_cookie_agent_or_text(
     debug_server: LiveServer, database: Database, operator: str
 ) -> None:
     async with httpx.AsyncClient(base_url=debug_server.base_url) as http:
-        logged_in = await http.post("/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD})
+        logged_in = await http.post("/api/auth/login",
+                                    json={"email": operator, "password": OPERATOR_PASSWORD})
         assert logged_in.status_code == 200
         cookie = http.cookies["hotline_session"]
     headers = {"Cookie": f"hotline_session={cookie}", "User-Agent": USER_AGENT}
