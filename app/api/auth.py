@@ -105,6 +105,7 @@ async def change_password(
     except users.WeakPassword as exc:
         raise FieldRefused("body.new_password", str(exc)) from None
     clear_session_cookie(response)
+    return None
 
 
 async def enrolling_login(request: Request, session: SessionDep) -> tuple[SessionData, User]:
