@@ -7,7 +7,7 @@ explanations) only ever sees the redacted text.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
@@ -15,7 +15,7 @@ from triage.danger.universal import distress, foreign
 from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
 from triage.late_signs import with_late_signs
-from triage.lexicon import load_lexicons
+from triage.lexicon import Lexicon, load_lexicons
 from triage.places import find_region
 from triage.quotes import quoted_languages
 from triage.redaction import redact
@@ -58,6 +58,16 @@ def _matcher(code: str) -> TermMatcher:
     return TermMatcher(load_lexicons()[code])
 
 
+# The codes of the lexicons last loaded (`analyze` reads every language unless told).
+_EVERY: list[tuple[Mapping[str, Lexicon], tuple[str, ...]]] = []
+
+
+def _every_language(lexicons: Mapping[str, Lexicon]) -> tuple[str, ...]:
+    if not _EVERY or _EVERY[0][0] is not lexicons:
+        _EVERY[:] = [(lexicons, tuple(lexicons))]
+    return _EVERY[0][1]
+
+
 def warm() -> None:
     """Load every lexicon, matcher, word list and the learned model now (about half a second of
     CPU), so that the first message a server receives is not the one that waits for them."""
@@ -81,7 +91,7 @@ def analyze(
     (`triage.second_opinion`), which may only raise the rules' level.
     """
     lexicons = load_lexicons()
-    allowed = tuple(code for code in (languages or lexicons) if code in lexicons)
+    allowed = _every_language(lexicons) if not languages else tuple(c for c in languages if c in lexicons)
     redacted, entities = redact(text)
     # Placeholders are not words of the message: blank them, keeping every position.
     blanked = _PLACEHOLDER.sub(_blank, redacted) if "[" in redacted else redacted
@@ -115,6 +125,6 @@ def analyze(
     read = lexicons.get(guess.language)
     unread = read is None or (not read.light and foreign(blanked, tokens))
     result = unread_language(result, distress(blanked, tokens), unread, lettered >= UNREAD_MIN_WORDS, tokens)
-    result = with_second_opinion(result) if second_opinion else result
+    result = with_second_opinion(result, tokens.words) if second_opinion else result
     # Read after the level and the opinion (which reads the rules' codes): they never change it.
     return with_late_signs(result, scores.late)

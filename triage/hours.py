@@ -63,10 +63,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return hours, clock
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def overtime(folded_text: str) -> str | None:
     """The words of the first length of work far above any legal limit in `folded_text`
     (folded as `triage.folding` folds), or None."""
-    if not any(ch.isdigit() for ch in folded_text):
+    if _DIGIT.search(folded_text) is None:  # the pattern below starts with one
         return None
     hours, clock = _patterns()
     for match in hours.finditer(folded_text):

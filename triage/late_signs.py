@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
-from triage.pair_cues import Scan, TermSet, Words, load_pair, load_terms
+from triage.pair_cues import PairCues, Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.threats import conditional_threat, threat_sets
@@ -65,6 +65,9 @@ class LateSigns:
 
 
 NONE = LateSigns()
+# Every code in its declared order (walking an Enum class is slow).
+_NEEDS = tuple(Need)
+_INDICATORS = tuple(Indicator)
 # Needs that wait until the person is safe (as `triage.scoring` says of an emergency).
 _LATER_NEEDS = frozenset(
     {Need.legal, Need.immigration, Need.labour_rights, Need.information, Need.employment_education}
@@ -138,13 +141,12 @@ def read_late_signs(
     if words is None:
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
     scan = Scan(folded.text, words, _all_sets())
-    for sign in _SIGNS:
+    for sign, cues in _sign_pairs():
         found_already = sign.indicator in found or sign.indicator in indicators
         if sign.indicator is not None and (found_already or not report):
             continue
         if sign.indicator is None and set(sign.needs) <= set(needs) | set(had):
             continue
-        cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
         paired = cues.find(folded.text, words, scan)
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
@@ -201,11 +203,19 @@ _LISTS = (
 
 
 @lru_cache(maxsize=1)
+def _sign_pairs() -> tuple[tuple[_Sign, PairCues], ...]:
+    """Each sign with its pair of word lists, looked up once."""
+    return tuple(
+        (sign, load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second))
+        for sign in _SIGNS
+    )
+
+
+@lru_cache(maxsize=1)
 def _all_sets() -> tuple[TermSet, ...]:
     """Every word list the late signs read in a whole message, scanned in one pass."""
     sets: list[TermSet] = []
-    for sign in _SIGNS:
-        cues = load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second)
+    for _, cues in _sign_pairs():
         sets += [cues.first, cues.second]
     for name, table in _LISTS:
         sets.append(load_terms(name, table))
@@ -262,8 +272,8 @@ def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     needs = settle_needs(result.urgency, needs, indicators, set(result.exploitation), signs.cues)
     if result.urgency is Urgency.low:
         indicators = settle_indicators(result.urgency, indicators)
-    kept = tuple(code for code in Need if code in needs)
-    found = tuple(code for code in Indicator if code in indicators)
+    kept = tuple([code for code in _NEEDS if code in needs])
+    found = tuple([code for code in _INDICATORS if code in indicators])
     if not signs.signs and kept == result.needs and found == result.indicators:
         return result
     lines = [line for line in (sign.line(kept, found) for sign in signs.signs) if line is not None]

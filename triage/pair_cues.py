@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from triage.folding import WORD, fold_plain
@@ -191,6 +192,44 @@ class _Index:
     numbers: dict[int, int]  # id of a set -> its number
     # The sets a word starts a prefix of, remembered per word (the same words come back).
     seen: dict[str, tuple[int, ...]]
+    # Words met so far that start a term or a phrase of some set, and those that do not.
+    starters: set[str] = field(default_factory=set)
+    dull: set[str] = field(default_factory=set)
+
+    # The entries of a first word that the word after it lets be read on (`read_on`).
+    followed: dict[tuple[str, str], tuple[_Entry, ...]] = field(default_factory=dict)
+
+    def read_on(self, word: str, following: str) -> tuple[_Entry, ...]:
+        """The entries filed under `word` that may match when `following` comes after it, in
+        order: its one-word terms, and the phrases whose second word is `following` (or, for a
+        two-word phrase ending with `*`, starts it). Remembered per pair of words."""
+        key = (word, following)
+        entries = self.followed.get(key)
+        if entries is None:
+            entries = tuple(
+                (number, phrase, star, second)
+                for number, phrase, star, second in self.by_first[word]
+                if not second
+                or following == second
+                or (star and len(phrase) == 2 and following.startswith(second))
+            )
+            if len(self.followed) >= WORD_CACHE:
+                self.followed.clear()
+            self.followed[key] = entries
+        return entries
+
+    def starting(self, unique: set[str]) -> set[str]:
+        """The words of `unique` that start a term or a phrase of some set; each word is sorted
+        once, so a message's other words are skipped without a look-up."""
+        unseen = unique - self.starters - self.dull
+        if unseen:
+            if len(self.starters) + len(self.dull) >= WORD_CACHE:
+                self.starters.clear()
+                self.dull.clear()
+                unseen = unique
+            for word in unseen:
+                (self.starters if self.prefix_hits(word) or word in self.by_first else self.dull).add(word)
+        return unique & self.starters
 
     def prefix_hits(self, word: str) -> tuple[int, ...]:
         hits = self.seen.get(word)
@@ -254,18 +293,19 @@ class Scan:
         found: dict[int, list[tuple[int, int]]] = {}
         by_first, prefix_hits, seen = index.by_first, index.prefix_hits, index.seen
         final = len(words) - 1
-        for position, (word, start, end) in enumerate(words):
+        plain = list(map(itemgetter(0), words))
+        starting = index.starting(set(plain))
+        for position in [position for position, word in enumerate(plain) if word in starting]:
+            word, start, end = words[position]
             numbers = seen.get(word)  # `prefix_hits` remembered, looked up without a call
             for number in prefix_hits(word) if numbers is None else numbers:
                 found.setdefault(number, []).append((start, end))
-            entries = by_first.get(word)
-            if entries:
-                # A phrase is read on only when the next word is its second (or starts it).
-                following = words[position + 1][0] if position < final else ""
-                for number, phrase, star, second in entries:
+            if word in by_first:
+                following = plain[position + 1] if position < final else ""
+                for number, phrase, star, second in index.read_on(word, following):
                     if not second:
                         found.setdefault(number, []).append((start, end))
-                    elif following == second or (star and len(phrase) == 2 and following.startswith(second)):
+                    else:
                         last = _phrase_end(phrase, star, words, position)
                         if last is not None:
                             found.setdefault(number, []).append((start, last))

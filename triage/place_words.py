@@ -7,7 +7,7 @@ from functools import lru_cache
 from triage.data_files import data_lines
 from triage.folding import fold_plain
 
-# Shorter words are never matched with a typo anyway (term_matching.TYPO_MIN_LENGTH - 1).
+# Shorter words are never matched with a typo anyway (typos.TYPO_MIN_LENGTH - 1).
 MIN_LENGTH = 5
 
 

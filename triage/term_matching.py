@@ -15,12 +15,9 @@ from functools import lru_cache
 
 from triage.folding import WORD, Folded, fold_plain
 from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
-from triage.place_words import place_words
 from triage.tokens import Tokens
+from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo
 
-# Typos are forgiven in words this long or longer (shorter words collide too often:
-# "hours"/"house", "pain"/"paid").
-TYPO_MIN_LENGTH = 6
 # Words a `~` may skip.
 GAP_WORDS = 3
 PREFIX_MIN_LENGTH = 3
@@ -85,40 +82,6 @@ def compile_term(term: str, where: str) -> tuple[Piece, ...]:
     return tuple(pieces)
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-@lru_cache(maxsize=50_000)
-def _typo_keys(word: str, min_length: int) -> tuple[str, ...]:
-    """The word and, when it is long enough for a typo, its one-letter deletions."""
-    if len(word) < min_length:
-        return (word,)
-    return (word, *sorted(_deletes(word)))
-
-
-def within_one_typo(seen: str, wanted: str) -> bool:
-    """Damerau-Levenshtein distance at most 1, same first letter; a place name is no typo."""
-    if seen == wanted:
-        return True
-    if seen in place_words():
-        return False
-    if seen[:1] != wanted[:1] or abs(len(seen) - len(wanted)) > 1:
-        return False
-    if len(seen) == len(wanted):
-        diffs = [i for i in range(len(seen)) if seen[i] != wanted[i]]
-        if len(diffs) == 1:
-            return True
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and seen[diffs[0]] == wanted[diffs[1]]
-            and seen[diffs[1]] == wanted[diffs[0]]
-        )
-    short, long_ = (seen, wanted) if len(seen) < len(wanted) else (wanted, seen)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def _piece_matches(piece: Piece, word: str) -> bool:
     if piece.kind is Kind.prefix:
         return word.startswith(piece.text)
@@ -144,19 +107,21 @@ def _match_after(pattern: Pattern, words: Sequence[str], i: int) -> int:
 
 
 def _match_rest(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
-    """Index after the last word matched by pieces[k:] starting at words[i], or -1."""
-    if k == len(pieces):
-        return i
-    piece = pieces[k]
-    if piece.kind is Kind.gap:
-        for skip in range(GAP_WORDS + 1):
-            end = _match_rest(pieces, k + 1, words, i + skip)
-            if end >= 0:
-                return end
-        return -1
-    if i < len(words) and _piece_matches(piece, words[i]):
-        return _match_rest(pieces, k + 1, words, i + 1)
-    return -1
+    """Index after the last word matched by pieces[k:] starting at words[i], or -1 (a loop over
+    the pieces, a call again only for what may follow a `~` gap)."""
+    while k < len(pieces):
+        piece = pieces[k]
+        if piece.kind is Kind.gap:
+            for skip in range(GAP_WORDS + 1):
+                end = _match_rest(pieces, k + 1, words, i + skip)
+                if end >= 0:
+                    return end
+            return -1
+        if i >= len(words) or (words[i] != piece.text and not _piece_matches(piece, words[i])):
+            return -1
+        k += 1
+        i += 1
+    return i
 
 
 @dataclass(slots=True)
@@ -264,6 +229,10 @@ class _Candidates:
                 hits[id(rule)] = Hit(rule, span(i)[0], span(end - 1)[1])
 
 
+_Step = tuple[_Candidates | None, _Candidates | None]
+_NONE: frozenset[str] = frozenset()
+
+
 class TermMatcher:
     """The compiled terms of one lexicon."""
 
@@ -292,14 +261,14 @@ class TermMatcher:
                     # Phrases starting with a short word ("i owe", "me pagan") are looked up by
                     # their first two words, so a common first word does not try dozens of
                     # phrases; a long second word keeps its typo keys (see _typo_keys).
-                    for key in _typo_keys(second.text, TYPO_MIN_LENGTH):
+                    for key in typo_keys(second.text, TYPO_MIN_LENGTH):
                         self._pairs[(first.text, key)].append(pattern)
                     continue
                 self._exact[first.text].append(pattern)
                 if len(first.text) >= TYPO_MIN_LENGTH:
                     # The term and its one-letter deletions: a word one letter longer,
                     # shorter or different meets it on one of these keys.
-                    for key in {first.text, *_deletes(first.text)}:
+                    for key in {first.text, *deletes(first.text)}:
                         self._typo[key].append(pattern)
 
         # For each short first word, the keys its phrases' second words are filed under.
@@ -313,13 +282,14 @@ class TermMatcher:
         self._pair_candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_pair_candidates)
         self._starters: set[str] = set()
         self._dull: set[str] = set()
+        self._steps: dict[tuple[str, str], _Step] = {}
 
     def _find_candidates(self, word: str) -> _Candidates:
         found = list(self._exact.get(word, ()))
         prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
         found.extend(p for p in prefixed if word.startswith(p.pieces[0].text))
         if len(word) >= TYPO_MIN_LENGTH - 1:
-            keys = _deletes(word)
+            keys = deletes(word)
             keys.add(word)
             for key in sorted(keys):  # in a fixed order: a set's order changes with the hash seed
                 for pattern in self._typo.get(key, ()):
@@ -332,7 +302,7 @@ class TermMatcher:
         `second` (itself or, when long enough, one letter off), each once, in trying order."""
         found = {
             id(pattern): pattern
-            for key in _typo_keys(second, TYPO_MIN_LENGTH - 1)
+            for key in typo_keys(second, TYPO_MIN_LENGTH - 1)
             for pattern in self._pairs.get((first, key), ())
         }
         return _Candidates(tuple(found.values()))
@@ -378,21 +348,29 @@ class TermMatcher:
         if not starting:
             return []
         words, span = tokens.words, tokens.span
-        candidates, pair_candidates = self._candidates, self._pair_candidates
-        pair_seconds = self._pair_seconds
+        steps = self._steps
         last = len(words) - 1
         for i in [i for i, word in enumerate(words) if word in starting]:
-            word = words[i]
-            group = candidates(word)
-            if group.patterns:
+            key = (words[i], words[i + 1] if i < last else "")
+            step = steps.get(key)
+            if step is None:
+                step = self._step(key)
+            group, paired = step
+            if group is not None:
                 group.fire(hits, words, i, span)
-            seconds = pair_seconds.get(word)
-            if seconds is not None and i < last:
-                # Looked up only when the next word (or one of its typo keys) is filed here.
-                following = words[i + 1]
-                if following in seconds or (
-                    len(following) >= TYPO_MIN_LENGTH - 1
-                    and not seconds.isdisjoint(_typo_keys(following, TYPO_MIN_LENGTH - 1))
-                ):
-                    pair_candidates(word, following).fire(hits, words, i, span)
+            if paired is not None:
+                paired.fire(hits, words, i, span)
         return list(hits.values())
+
+    def _step(self, key: tuple[str, str]) -> _Step:
+        """What to try at a word followed by another ("" at the end): the patterns the word
+        starts, and the phrases it starts with the next word (looked up only when the next
+        word, or one of its typo keys, is filed under it). Remembered per pair of words."""
+        word, following = key
+        group = self._candidates(word)
+        keys = typo_keys(following, TYPO_MIN_LENGTH - 1) if following else ()
+        paired = None if self._pair_seconds.get(word, _NONE).isdisjoint(keys) else self._pair_candidates(*key)
+        if len(self._steps) >= CANDIDATE_CACHE:
+            self._steps.clear()
+        step = self._steps[key] = (group if group.patterns else None, paired)
+        return step

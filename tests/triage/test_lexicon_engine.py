@@ -17,7 +17,8 @@ from triage.lexicon import LEXICON_DIR, LexiconError, load_lexicons, parse
 from triage.lexicon_check import check
 from triage.redaction import name_lists
 from triage.scoring import score
-from triage.term_matching import TermMatcher, within_one_typo
+from triage.term_matching import TermMatcher
+from triage.typos import within_one_typo
 
 HEADER = """
 [language]

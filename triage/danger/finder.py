@@ -51,19 +51,22 @@ def _needed(pieces: Sequence[Piece], start: int) -> tuple[str, ...]:
 
 
 def _end_of(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
-    """Index after the last word matched by pieces[k:] from words[i], or -1."""
-    if k == len(pieces):
-        return i
-    piece = pieces[k]
-    if piece.kind is Kind.gap:
-        for skip in range(GAP_WORDS + 1):
-            end = _end_of(pieces, k + 1, words, i + skip)
-            if end >= 0:
-                return end
-        return -1
-    if i < len(words) and _matches(piece, words[i]):
-        return _end_of(pieces, k + 1, words, i + 1)
-    return -1
+    """Index after the last word matched by pieces[k:] from words[i], or -1 (a loop over the
+    pieces, a call again only for what may follow a `~` gap)."""
+    count = len(words)
+    while k < len(pieces):
+        piece = pieces[k]
+        if piece.kind is Kind.gap:
+            for skip in range(GAP_WORDS + 1):
+                end = _end_of(pieces, k + 1, words, i + skip)
+                if end >= 0:
+                    return end
+            return -1
+        if i >= count or not (words[i] == piece.text or _matches(piece, words[i])):
+            return -1
+        k += 1
+        i += 1
+    return i
 
 
 class CueFinder(Generic[_P]):
@@ -98,6 +101,7 @@ class CueFinder(Generic[_P]):
         self._starters: set[str] = set()
         self._dull: set[str] = set()
         self._singles = lru_cache(maxsize=WORD_CACHE)(self._single_candidates)
+        self._tried: dict[tuple[str, str], tuple[_Entry[_P], ...]] = {}
 
     def _may_start(self, word: str) -> bool:
         return word in self._firsts or word[:PREFIX_MIN_LENGTH] in self._prefix
@@ -132,21 +136,33 @@ class CueFinder(Generic[_P]):
         if not starting:
             return []
         words, unique = tokens.words, tokens.unique
-        pairs, singles = self._pairs, self._singles
+        spans = tokens.spans  # (word, start, end) of every word, made once for every reader
+        tried = self._tried
         found: list[Found[_P]] = []
         last = len(words) - 1
         for i in [i for i, word in enumerate(words) if word in starting]:
-            word = words[i]
-            exact, prefixed, both = singles(word)
-            paired = pairs.get((word, words[i + 1])) if i < last else None
-            # The word's own terms, then the pairs it starts with the next word, then prefixes.
-            for pieces, payload, needed, after in both if paired is None else (*exact, *paired, *prefixed):
+            key = (words[i], words[i + 1] if i < last else "")
+            entries = tried.get(key)
+            if entries is None:
+                entries = self._entries(key)
+            for pieces, payload, needed, after in entries:
                 if unique.issuperset(needed):
                     end = i + after if len(pieces) == after else _end_of(pieces, after, words, i + after)
                     if end >= 0:
-                        spans = tokens.spans  # (word, start, end) of every word, made once
                         found.append(Found(spans[i][1], spans[end - 1][2], payload))
         return found
+
+    def _entries(self, key: tuple[str, str]) -> tuple[_Entry[_P], ...]:
+        """The terms to try at a word followed by another ("" at the end), in trying order: the
+        word's own terms, then the pairs it starts with the next word, then prefixes.
+        Remembered per pair of words."""
+        exact, prefixed, both = self._singles(key[0])
+        paired = self._pairs.get(key) if key[1] else None
+        entries = both if paired is None else (*exact, *paired, *prefixed)
+        if len(self._tried) >= WORD_CACHE:
+            self._tried.clear()
+        self._tried[key] = entries
+        return entries
 
     def _find_substrings(self, padded: str) -> list[Found[_P]]:
         """Matches in the text padded with one space each side (offsets given unpadded)."""

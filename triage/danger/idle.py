@@ -174,7 +174,10 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 
 def idle(tokens: Tokens) -> bool:
     """A test message or a bare greeting: nothing in it to read yet."""
-    lettered = [w for w in tokens.words if not w.isdecimal()]
+    words = tokens.words
+    if len(words) - sum(map(str.isdecimal, words)) > max(TEST_MAX_WORDS, GREETING_MAX_WORDS):
+        return False  # too many words with a letter for either (counted without a list)
+    lettered = [w for w in words if not w.isdecimal()]
     if not lettered:
         return False
     text = tokens.folded.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from triage.danger.cues import latin_markers, load_cues
 from triage.tokens import Tokens
@@ -25,14 +26,41 @@ def more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[
         for sibling in cues[code].siblings
         if sibling in cues and sibling not in chosen
     ]
-    arabizi = sum(1 for word in tokens.unique if not word.isalpha() and _ARABIZI.match(word))  # needs a digit
-    more.extend(
-        (code, False)
-        for code, markers in latin_markers()
-        if code not in chosen
-        and len(markers & tokens.unique) + (arabizi if code == "ar" else 0) >= LATIN_MARKERS_NEEDED
-    )
+    counts = _marker_counts(tokens.unique)
+    for code, _ in latin_markers():
+        if code not in chosen:
+            found = counts.get(code, 0)
+            if code == "ar" and found < LATIN_MARKERS_NEEDED:
+                found += _arabizi(tokens)
+            if found >= LATIN_MARKERS_NEEDED:
+                more.append((code, False))
     return list(dict.fromkeys(more))
+
+
+def _marker_counts(unique: frozenset[str]) -> dict[str, int]:
+    """How many of its marker words the message has, for each language that has one: one
+    look-up a word of the message that is a marker of some language, not one per language."""
+    languages_of = _languages_of_markers(latin_markers())
+    counts: dict[str, int] = {}
+    for word in languages_of.keys() & unique:
+        for code in languages_of[word]:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=4)
+def _languages_of_markers(markers: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, tuple[str, ...]]:
+    """Each marker word and the languages it marks."""
+    languages_of: dict[str, list[str]] = {}
+    for code, words in markers:
+        for word in words:
+            languages_of.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in languages_of.items()}
+
+
+def _arabizi(tokens: Tokens) -> int:
+    """How many words are Arabic written in Latin letters and digits (each needs a digit)."""
+    return sum(1 for word in tokens.unique if not word.isalpha() and _ARABIZI.match(word))
 
 
 # Arabic in Latin letters writes its own sounds with digits inside words ("mjro7", "l7did",

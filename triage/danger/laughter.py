@@ -14,8 +14,9 @@ LAUGHTER = re.compile(
 # What `LAUGHTER` can match in a text of Latin-1 letters only (most messages): its other
 # branches need a character past U+00FF. Searching this is a tenth of the cost; a laugh added
 # to `LAUGHTER` in Latin letters goes here too (tests/triage/test_engine_speed.py checks it).
-# ("xD" is written first so that the search skips to the letters k and x.)
-LATIN1_LAUGHTER = re.compile(r"[kK]{4,}|xD(?<=\bxD)\b")
+# ("[kK][kK]{3,}", not "[kK]{4,}": a pattern whose branches start with a character, not a
+# repeat, is searched for several times faster.)
+LATIN1_LAUGHTER = re.compile(r"[kK][kK]{3,}|xD(?<=\bxD)\b")
 
 
 def laughs(raw: str) -> bool:

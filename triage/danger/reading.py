@@ -45,7 +45,9 @@ from triage.term_matching import Hit
 from triage.tokens import Tokens
 
 # Sentence ends: a danger word is placed in time by the words of its own sentence.
-_SENTENCE_END = re.compile(r"[!?;\n。！？；…؟।]|\.(?!\d)")
+# (One character first, then the condition on a dot: a pattern that starts with one set of
+# characters is searched for by a fast scan, an alternation of two is tried at every place.)
+_SENTENCE_END = re.compile(r"[.!?;\n。！？；…؟।](?:(?<!\.)|(?!\d))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +149,7 @@ def _cue_words(
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
-                cue_words.append(cast(Found[str], f))  # its payload is the str `cue`
+                cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
             else:
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
@@ -259,7 +261,14 @@ def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
     return denied_in - {sentence_of(ends, f.start) for f in findings if f.when is not When.denied}
 
 
-def _only_questions(raw: str) -> bool:
+# A text with no question mark is all questions only when it has nothing but these (no sentence).
+_NO_SENTENCE = re.compile(r"[\s.!。！]*")
+
+
+def _only_questions(raw: str, question: bool) -> bool:
+    """Every sentence of `raw` asks (`question`: it has a question mark at all)."""
+    if not question:  # then no sentence asks: true only of a text with no sentence
+        return _NO_SENTENCE.fullmatch(raw) is not None
     return all(_QUESTION.search(part) for part in _STATEMENT.split(raw.strip()) if part.strip())
 
 
@@ -343,6 +352,6 @@ def read(
         "unsure" in names,
         "professional" in names,
         any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
-        _only_questions(raw),
+        _only_questions(raw, question),
         any(f.payload == "report" for f in found),
     )

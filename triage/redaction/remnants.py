@@ -26,7 +26,7 @@ def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
         return found
     stretched: list[Found] = []
     for start, end, kind in found:
-        if kind in _NUMBERS and any(ch.isdigit() for ch in text[start:end]):
+        if kind in _NUMBERS and any(map(str.isdigit, text[start:end])):
             start, end = _stretch(text, claimed, start, end)
         stretched.append((start, end, kind))
     return stretched
@@ -42,6 +42,6 @@ def _stretch(text: str, claimed: str, start: int, end: int) -> tuple[int, int]:
         new_start = before.start()
     if (new_start, new_end) == (start, end):
         return start, end
-    if sum(ch.isdigit() for ch in text[new_start:new_end]) < _MIN_DIGITS:
+    if sum(map(str.isdigit, text[new_start:new_end])) < _MIN_DIGITS:
         return start, end
     return new_start, new_end

@@ -92,15 +92,19 @@ def vector(result: TriageResult) -> dict[int, float]:
 
 
 def scores(
-    weights: Sequence[Sequence[float]], result: TriageResult, sums: dict[str, tuple[float, ...]]
+    weights: Sequence[Sequence[float]],
+    result: TriageResult,
+    sums: dict[str, tuple[float, ...]],
+    words: Sequence[str] | None = None,
 ) -> list[float]:
     """The dot product of each weight table of `weights` with `vector(result)`, without
     building the vector: the model is linear, so a message's score is the sum of its words'.
     `sums` remembers, for each word, its number of n-grams and the sum of their weights in
-    each table (the caller keeps one per set of tables)."""
+    each table (the caller keeps one per set of tables). `words`, when given, are the words of
+    `folded(result.redacted)` already split (`triage.analyze` has them: its tokens)."""
     count = 0.0
     totals = [0.0] * len(weights)
-    for word in WORD.findall(folded(result.redacted)):
+    for word in WORD.findall(folded(result.redacted)) if words is None else words:
         entry = sums.get(word)
         if entry is None:
             indices = _buckets(word)

@@ -42,9 +42,10 @@ class Model:
     # Per word seen: its number of n-grams and their summed weights in each table (features.scores).
     sums: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def probabilities(self, result: TriageResult) -> tuple[float, float]:
-        """Calibrated P(emergency) and P(high or emergency) of `result`."""
-        margin_e, margin_h = scores(self.tables, result, self.sums)
+    def probabilities(self, result: TriageResult, words: Sequence[str] | None = None) -> tuple[float, float]:
+        """Calibrated P(emergency) and P(high or emergency) of `result` (`words`: its folded
+        words, when the caller has them; see `features.scores`)."""
+        margin_e, margin_h = scores(self.tables, result, self.sums, words)
         (a_e, b_e), (a_h, b_h) = self.calibration["E"], self.calibration["H"]
         return (
             _sigmoid(a_e * (self.bias["E"] + margin_e) + b_e),

@@ -4,6 +4,7 @@ but the needs a raise to emergency implies."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from triage.codes import Need, Urgency
@@ -18,14 +19,16 @@ _LATER_NEEDS = frozenset(
 )
 
 
-def with_second_opinion(result: TriageResult) -> TriageResult:
-    """`result`, raised by the learned model when it says so (see `triage.second_opinion`)."""
+def with_second_opinion(result: TriageResult, words: Sequence[str] | None = None) -> TriageResult:
+    """`result`, raised by the learned model when it says so (see `triage.second_opinion`);
+    `words`: the folded words of its redacted text with the placeholders left out, when the
+    caller has split them already (`triage.analyze`'s tokens), so they are not split again."""
     if result.urgency is Urgency.emergency or not result.redacted.strip():
         return result
     model = load()
     if model is None:
         return result
-    p_emergency, p_high = model.probabilities(result)
+    p_emergency, p_high = model.probabilities(result, words)
     level = raised(result.urgency, p_emergency, p_high, model)
     if level is None:
         return result
