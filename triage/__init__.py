@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
-from triage.danger.universal import distress, foreign
+from triage.danger.universal import NO_DISTRESS, distress, foreign
 from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
 from triage.late_signs import with_late_signs
@@ -124,7 +124,8 @@ def analyze(
     # (German, Polish, Turkish, Persian...) write the very letters and words `foreign` looks for.
     read = lexicons.get(guess.language)
     unread = read is None or (not read.light and foreign(blanked, tokens))
-    result = unread_language(result, distress(blanked, tokens), unread, lettered >= UNREAD_MIN_WORDS, tokens)
+    signs = NO_DISTRESS if scores.joke else distress(blanked, tokens)
+    result = unread_language(result, signs, unread, lettered >= UNREAD_MIN_WORDS, tokens)
     result = with_second_opinion(result, tokens.words) if second_opinion else result
     # Read after the level and the opinion (which reads the rules' codes): they never change it.
     return with_late_signs(result, scores.late)

@@ -91,6 +91,24 @@ _SCRIPT_TAGS = _ScriptTags()
 _SCRIPT_LANGUAGE = {
     "han": "zh", "kana": "ja", "hangul": "ko", "thai": "th", "bengali": "bn", "gurmukhi": "pa",
 }
+# Letters of a script per word, against the Latin alphabet's (about five a word): Han, kana and
+# Hangul characters are nearly words each.
+_WORD_WEIGHT = {"han": 4, "kana": 3, "hangul": 2}
+# Characters of a one-language script in a Latin message that make that language the runner-up
+# (its cues are read too): "my boss 把门锁了 i cant go out".
+_SCRIPT_RIVAL_MIN = 3
+
+
+def _with_script_rival(guess: Guess, counts: Mapping[str, int], languages: Collection[str]) -> Guess:
+    """A Latin message that also writes a one-language script (Han, kana, Hangul, Thai...):
+    that language is read too, as the runner-up."""
+    rivals = [s for s in counts if s in _SCRIPT_LANGUAGE and counts[s] >= _SCRIPT_RIVAL_MIN]
+    if not rivals or guess.language == UNDETERMINED:
+        return guess
+    rival = _SCRIPT_LANGUAGE[max(rivals, key=lambda s: counts[s])]
+    return Guess(guess.language, rival) if rival in languages and rival != guess.language else guess
+
+
 # Scripts several lexicon languages write: the first unless the others' marker words or
 # letters weigh more (Persian and Urdu letters پ چ گ ٹ ے against Arabic, Nepali "छ" "मलाई"
 # against Hindi, Tigrinya "ኣ" against Amharic "አ").
@@ -120,7 +138,11 @@ def detect(
     if counts.get("kana", 0) * 5 >= counts.get("han", 0) > 0:
         # Japanese writes Han characters between its kana: the kana tell it from Chinese.
         counts["kana"] += counts.pop("han")
-    main = max(counts, key=lambda s: counts[s])
+    # A Han, kana or Hangul character says about a word, a Latin letter a fifth of one: "boss
+    # 锁咗门 我出唔到去, please help" is Cantonese with English loan words, not English.
+    main = max(counts, key=lambda s: counts[s] * _WORD_WEIGHT.get(s, 1))
+    if main == "latin":
+        return _with_script_rival(_latin(text, words, lexicons, languages), counts, languages)
     if main in _SCRIPT_LANGUAGES:
         return Guess(_by_clues(text, words, lexicons, [c for c in _SCRIPT_LANGUAGES[main] if c in languages]))
     if main in _SCRIPT_LANGUAGE:
@@ -128,9 +150,7 @@ def detect(
         return Guess(language if language in languages else UNDETERMINED)
     if main == "cyrillic":
         return Guess(_cyrillic(text, words, lexicons, languages))
-    if main != "latin":
-        return Guess(script_language(text) or UNDETERMINED)
-    return _latin(text, words, lexicons, languages)
+    return Guess(script_language(text) or UNDETERMINED)
 
 
 def _unread_rival(text: str, words: Iterable[str], score: float) -> str | None:

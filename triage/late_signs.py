@@ -23,6 +23,7 @@ these signs reach neither the urgency nor the opinion.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -30,9 +31,11 @@ from functools import lru_cache
 
 from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
+from triage.hours import overtime_span
 from triage.pair_cues import PairCues, Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
+from triage.shifts import long_shift
 from triage.threats import conditional_threat, threat_sets
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
@@ -96,6 +99,10 @@ _SIGNS = (
           "without food, water or heat"),
     _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
     _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
+    _Sign(Indicator.restriction_of_movement, (), "movement", "out", "forbidden", (), (),
+          "kept from going out, or only in company"),
+    _Sign(Indicator.deception, (), "deception", "pretext", "work", (), (),
+          "a job, studies or love used as a pretext"),
     _Sign(Indicator.retention_of_documents, (), "status", "travel_document", "held", (), (),
           "a passport or a permit in someone else's hands"),
 )
@@ -151,7 +158,7 @@ def read_late_signs(
         if paired is not None:
             add(sign.indicator, sign.needs, paired, sign.why)
     if report:
-        _said_alone(folded.text, scan, words, (*found, *indicators), add)
+        _said_alone(folded.text, scan, words, (*found, *indicators), (*had, *needs), add)
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
@@ -168,7 +175,9 @@ def read_late_signs(
 _Add = Callable[[Indicator | None, tuple[Need, ...], tuple[int, int], str], None]
 
 
-def _said_alone(text: str, scan: Scan, words: Words, have: tuple[Indicator, ...], add: _Add) -> None:
+def _said_alone(
+    text: str, scan: Scan, words: Words, have: tuple[Indicator, ...], needs_had: tuple[Need, ...], add: _Add
+) -> None:
     """The signs a word or a phrase says alone (pay not paid, a hit, a promise) or a condition
     with its harm (a threat), when the rules did not find them (`have`)."""
     if Indicator.withholding_of_wages not in have:
@@ -187,6 +196,38 @@ def _said_alone(text: str, scan: Scan, words: Words, have: tuple[Indicator, ...]
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
             add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
+    if Need.legal not in needs_had:
+        threatened = _images_threatened(text, scan, words) or min(
+            scan.spans(load_terms("images", "blackmail")), default=None
+        )
+        if threatened is not None:
+            add(None, (Need.legal,), threatened, "intimate images used as a threat: a crime")
+    if Need.repatriation not in needs_had:
+        home = scan.spans(load_terms("home", "going_home"))
+        if home:
+            add(None, (Need.repatriation,), min(home), "wants to go home, or to be brought back")
+    if Indicator.excessive_overtime not in have:
+        hours = overtime_span(text, wide=True) or long_shift(text)
+        if hours is not None:
+            add(Indicator.excessive_overtime, (), hours, "hours far above any legal limit")
+
+
+# A sentence ends at these (a threat and the images it names share one).
+_SENTENCE_END = re.compile(r"[.!?\n。！？؟।]")
+
+
+def _images_threatened(text: str, scan: Scan, words: Words) -> tuple[int, int] | None:
+    """Photos or videos to be sent or posted, with a condition or a threat in their sentence
+    ("if I stop he sends the videos to my parents"): sextortion, a crime (`legal`)."""
+    pair = load_pair("images", "images", "spreading").find(text, words, scan)
+    if pair is None:
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pair[0])]
+    begin = starts[-1] if starts else 0
+    end_match = _SENTENCE_END.search(text, pair[1])
+    end = end_match.start() if end_match else len(text)
+    threats = scan.spans(load_terms("images", "threatening"))
+    return pair if any(begin <= start < end for start, _ in threats) else None
 
 
 # Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
@@ -198,7 +239,8 @@ DENIAL_AFTER = 2
 # The word lists read alone (lexicons/codes/<file>.toml, [table]).
 _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
-    ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"),
+    ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
+    ("images", "blackmail"), ("home", "going_home"),
 )
 
 
@@ -219,6 +261,8 @@ def _all_sets() -> tuple[TermSet, ...]:
         sets += [cues.first, cues.second]
     for name, table in _LISTS:
         sets.append(load_terms(name, table))
+    images = load_pair("images", "images", "spreading")
+    sets += [images.first, images.second]
     sets.extend(threat_sets())
     return tuple(sets)
 

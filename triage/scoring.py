@@ -62,6 +62,9 @@ class Scores:
     reasons: tuple[Reason, ...] = ()
     # Signs read after the level (`triage.late_signs`): `triage.analyze` adds them last.
     late: LateSigns = NONE
+    # A joke, a story or a fiction ("hahaha help, the boss made me wash cups, call the police
+    # xD"): its cries for help are no distress call either (Issue 11, eighth round).
+    joke: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,7 @@ def score_tokens(
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
         late=_late_signs(reading, text, tokens, indicators, needs),
+        joke=reading.not_serious,
     )
 
 
@@ -185,6 +189,7 @@ def _late_signs(
         report=not reading.hypothetical,
         words=len(tokens.words),
         professional=reading.professional,
+        test=reading.testing,
     )
     read: dict[str, tuple[int, int]] = {}
     for f in reading.findings:
@@ -209,12 +214,15 @@ def _set_aside(reading: Reading) -> set[int]:
 
 
 def _not_a_report(reading: Reading, indicators: set[Indicator], needs: set[Need]) -> None:
-    """A joke or an imagined case names no sign of anyone's situation, and a joke no need
+    """A joke or an imagined case names no sign of anyone's situation, and a story no need
     but information."""
     if reading.not_serious or reading.hypothetical:
         indicators.clear()
         if reading.not_serious:
-            needs.intersection_update({Need.information})
+            # A story asks how things go (information); a laugh asks for nothing.
+            needs.intersection_update(set() if reading.laughing else {Need.information})
+            if reading.question and not reading.laughing:
+                needs.add(Need.information)  # "how would your hotline answer her?"
 
 
 def _composed_signs(

@@ -35,6 +35,7 @@ class NeedCues:
     words: int = 0  # how many words the message has
     professional: bool = False  # a journalist, a researcher, a trainer asks
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
+    test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
 
 
 NO_CUES = NeedCues()
@@ -68,6 +69,8 @@ def settle_needs(
     if urgency is Urgency.emergency:
         return needs - _NOT_AT[urgency]
     if urgency is Urgency.low:
+        if cues.test:
+            return set()
         return (needs & _ASKING_FACTS) | ({Need.information} if cues.professional else set())
     settled = needs - _NOT_AT[urgency]
     if cues.lacking and Need.basic_needs in needs:
@@ -76,6 +79,11 @@ def settle_needs(
     work = bool(exploitation & _WORK)
     if not work and (exploitation & _NOT_WAGES or cues.crime):
         settled.discard(Need.labour_rights)
+    if Exploitation.forced_marriage in exploitation:
+        # A marriage forced on the person: a matter for the law (annulment, protection), not
+        # for a labour complaint, whatever work the spouse's family makes them do.
+        settled.discard(Need.labour_rights)
+        settled.add(Need.legal)
     forced_crime = cues.crime or Exploitation.forced_criminality in exploitation
     if forced_crime and urgency is Urgency.high:
         # A child made to commit a crime is youth protection's case, not a defendant's.

@@ -19,7 +19,7 @@ async def erase_first(server: LiveServer, n: int) -> tuple[str, dict[str, object
         await chat.send(json.dumps({"type": "message", "text": "EFFACER", "client_id": f"e{n}"}))
         token = ""
         while True:
-            frame = await next_frame(chat, timeout=5.0)
+            frame = await next_frame(chat, timeout=20.0)  # a wait, not a timing: shared machines
             if frame["type"] == "session":
                 token = str(frame["token"])
             if frame["type"] == "message":

@@ -169,9 +169,12 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("ar", "ana mjro7a w mabghach ywdini l sbitar"),
 ]
 
-# Misses the light danger words cannot reach (kept to show them, not to hide them): a Persian
-# message without the letters that tell Persian from Arabic is read as Arabic; a Japanese
-# negation after a lock reads the whole unspaced run as one word and denies the lock.
+# Misses the light danger words could not reach in the seventh round: a Persian
+# message without the letters that tell Persian from Arabic was read as Arabic, and a Japanese
+# negation after a lock read the whole unspaced run as one word and denied the lock. Both are
+# read since the eighth round: the Persian case in tests/triage/test_eighth_round_east.py, the
+# Japanese one (a new verb between the lock and the negation takes it) in
+# test_eighth_round_asia.py.
 OUT_OF_REACH: list[tuple[str, str]] = [
     ("fa", "دستم شکسته و خون میاد، نمیذاره برم بیمارستان"),
     ("ja", "部屋に外から鍵をかけられて出られません"),
@@ -255,8 +258,7 @@ def test_an_emergency_in_a_light_language_is_one(case: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize("case", OUT_OF_REACH, ids=_label)
-@pytest.mark.xfail(reason="language told as Arabic / Japanese negation after a lock", strict=True)
-def test_an_emergency_out_of_the_words_reach(case: tuple[str, str]) -> None:
+def test_the_former_misses_are_emergencies_now(case: tuple[str, str]) -> None:
     assert triage.analyze(case[1]).urgency is Urgency.emergency
 
 

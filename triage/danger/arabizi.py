@@ -6,7 +6,8 @@ so no word list keeps up. A word is reduced to its consonants, the digits read a
 letters they stand for (2 and 9: qaf or hamza, 7: ḥa, 5: kha, 3: ʿayn, 4: shin, 6: ṭa,
 8: ghayn), vowels and weak letters dropped, and a danger root inside it names the danger:
 ḍ-r-b (hit), q-t-l (kill), q-f-l (lock), j-r-ḥ (wound), n-z-f (bleed), kh-ṭ-f (snatch),
-gh-ṣ-b (rape), ḥ-b-s (shut in). Read only in a message that is plainly Arabic in Latin
+gh-ṣ-b (rape), ḥ-b-s (shut in), ḥ-r-q (burn);
+d-w-r or q-l-b before "on me" (searched for). Read only in a message that is plainly Arabic in Latin
 letters (two words with such digits), where an English or Spanish word with the same
 consonants is unlikely.
 """
@@ -38,6 +39,8 @@ ROOTS: dict[str, tuple[What, bool]] = {
     "xtf": (What.moved, False),
     "Gtsb": (What.violence, False),
     "hbs": (What.confinement, False),
+    # Issue 11, eighth round: ḥ-r-q (burn: "7ara2 eedi", "et7ara2t", "7ar2"): an injury.
+    "hrq": (What.medical, True),
 }
 
 
@@ -83,7 +86,23 @@ def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
             if root in consonants:
                 found.append(Evidence(start, end, what, False, grave))
                 break
+        else:
+            if k + 1 < len(words) and searched_for(consonants, words[k + 1][0]):
+                found.append(Evidence(start, words[k + 1][2], What.pursuit, False, True))
     return found
+
+
+# Searching for someone: d-w-r ("kaydorou", "bydawaro", "ydawrou": w falls with the vowels)
+# or q-l-b (turn over: "kay9albo"), then "on me" or "on us" ("3liya", "3alaya", "3lina").
+# Not "3ala" alone ("on", "for": "dawwer 3ala shoghl", looking for a job).
+_SEARCH_ENDS = ("dr", "qlb")
+_ON_ME = re.compile(r"^3a?l(?:[iea]y{0,2}[ai]|(?:i|e|ay|ei)na)$")
+
+
+def searched_for(verb: str, after: str) -> bool:
+    """Issue 11, eighth round: a verb of searching with "on me/us" after it is a pursuit
+    ("l patron kaydorou 3liya", "3am ydawrou 3alayi"), however the dialect spells it."""
+    return _ON_ME.match(after) is not None and verb.endswith(_SEARCH_ENDS)
 
 
 def with_arabizi(

@@ -33,7 +33,9 @@ _HARM = frozenset(What) - {What.medical, What.danger, What.learned, What.distres
 # A child sold, held or taken somewhere, not over, in a message that says now anywhere ("my
 # niece of 14 is with the man who bought her, save me"): rule 3 needs no word of now in its
 # clause. A bare "now" does not say a sale is happening now ("she works in a club now").
-_CHILD_HELD = frozenset({What.sexual_exploitation, What.confinement, What.moved})
+# A watcher waiting for a child ("the man who sends him to sell flowers waits outside in a car")
+# is one too, with a bare "now" (Issue 11, eighth round).
+_CHILD_HELD = frozenset({What.sexual_exploitation, What.confinement, What.moved, What.pursuit})
 
 
 # A child beaten, in a message that says now anywhere ("my pupil of 12 is here crying, the man
@@ -175,7 +177,7 @@ def _not_a_report(
         return Urgency.low, ["joke, story or hypothetical case -> low"]
     if reading.hypothetical:
         # "If someone were locked in, would they be deported?": a question, not a report.
-        if reading.information:
+        if reading.information or reading.professional:
             return Urgency.low, ["question about an imagined case, for a class or research -> low"]
         return Urgency.standard, ["question about an imagined case -> standard"]
     danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)

@@ -50,6 +50,7 @@ WORD_LISTS = (
     "professional",
     "definition",
     "report",
+    "endure",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -134,6 +135,9 @@ class DangerCues:
     # A witness asks whether or where to report what they see ("should I report", "a quién
     # aviso", "куда сообщить"): with nothing now, no child and no sign of their own, a suspicion.
     report: tuple[str, ...]
+    # Told to bear it ("忍忍就好", "tiisin mo lang", "chịu đựng đi") or kept from shore ("不肯靠岸"):
+    # in a message that names an injury, an illness or violence, care is refused (eighth round).
+    endure: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

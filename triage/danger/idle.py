@@ -16,6 +16,9 @@ from triage.tokens import Tokens
 
 # A message of at most this many words (numbers aside) with a word of testing is a test.
 TEST_MAX_WORDS = 6
+# A longer message with a word of testing ("ye test hai, message pahuncha ya nahi?") is a
+# test too for the needs: it asks for nothing (the level keeps `TEST_MAX_WORDS`).
+TESTING_WORDS = 12
 # A message of at most this many words, all greetings, says nothing yet.
 GREETING_MAX_WORDS = 3
 
@@ -172,10 +175,10 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
 
 
-def idle(tokens: Tokens) -> bool:
+def idle(tokens: Tokens, test_words: int = TEST_MAX_WORDS) -> bool:
     """A test message or a bare greeting: nothing in it to read yet."""
     words = tokens.words
-    if len(words) - sum(map(str.isdecimal, words)) > max(TEST_MAX_WORDS, GREETING_MAX_WORDS):
+    if len(words) - sum(map(str.isdecimal, words)) > max(test_words, GREETING_MAX_WORDS):
         return False  # too many words with a letter for either (counted without a list)
     lettered = [w for w in words if not w.isdecimal()]
     if not lettered:
@@ -184,7 +187,7 @@ def idle(tokens: Tokens) -> bool:
     tests = _folded(_TEST_WORDS)
     if not _folded(_TESTED).isdisjoint(lettered):
         return False
-    if len(lettered) <= TEST_MAX_WORDS and (
+    if len(lettered) <= test_words and (
         any(w in tests for w in lettered) or any(mark in text for mark in _TEST_MARKS)
     ):
         return True

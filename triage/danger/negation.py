@@ -16,6 +16,9 @@ from triage.danger.finder import Found
 from triage.folding import WORD
 
 # A negation reaches no further than its clause.
+# In text read without spaces (Japanese), a Han character between a danger word and a negation
+# after it starts another word, which the negation belongs to.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
 
 
@@ -60,6 +63,32 @@ def denied(
         if negation.start < evidence.end:
             continue
         between = text[evidence.end : negation.start]
+        if _HAN.search(between):
+            continue  # "鍵をかけられて出られません": a new verb (出) takes the negation, not the lock
         if not CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
             return True
     return False
+
+
+# Scripts written without spaces between words (Han, kana, Thai) and Hangul syllables: a
+# negation found inside a longer cue there is a piece of another word.
+_UNSPACED_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
+    """The negations that are no piece of a longer cue of another kind in a script written
+    without spaces: "没有" inside "有没有" (is there, a question) denies nothing (Issue 11,
+    eighth round)."""
+    negations = [f for f in found if f.payload == "negation"]
+    inside = [n for n in negations if _UNSPACED_WORDS.match(text, n.start)]
+    if not inside:
+        return negations
+    longer = [f for f in found if not f.payload.startswith("negation")]
+    return [
+        n
+        for n in negations
+        if n not in inside
+        or not any(
+            o.start <= n.start and n.end <= o.end and o.end - o.start > n.end - n.start for o in longer
+        )
+    ]

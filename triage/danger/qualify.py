@@ -28,10 +28,20 @@ from triage.folding import WORD
 
 # Words at most between a negation and the word of care ("won't take me to the hospital").
 CARE_REACH = 4
+# Words at most between a word of care and a negation or a condition after it ("лікаря не
+# пускає", "hastaneye gidersem").
+AFTER_CARE = 1
 # Words at most between a word of holding and the money or papers it holds.
 THING_REACH = 3
-# An indefinite article right after "find me": a thing is found for the person.
-_THING_AFTER = re.compile(r"\s+(?:a|an|un|une|una|unos|unas|um|uma|uns|umas)\b")
+# An indefinite article right after "find me": a thing is found for the person; so is a job or
+# a room, with or without its article ("l'agence qui m'a trouvé l'emploi", "found me work";
+# Issue 11, eighth round).
+_THING_AFTER = re.compile(
+    r"\s+(?:(?:a|an|un|une|una|unos|unas|um|uma|uns|umas)\b|(?:(?:l|le|la|les|the|this|that|ce|cette"
+    r"|el|los|las|o|os|as|du|de|des|my|mon|ma|mi|meu|minha|este|esta|esse|essa)\s+)?(?:jobs?|work"
+    r"|emploi|travail|trabajo|empleo|trabalho|emprego|chambre|logement|appartement|apartment|room"
+    r"|housing|cuarto|vivienda|quarto|moradia)\b)"
+)
 # The verbs of finding ("found me", "me trouver", "me encontró", "mă găsească", "найдут").
 _FIND = re.compile(r"find|found|trouv|encontr|hall|ach|gas|найд|найт|знайд")
 
@@ -91,22 +101,47 @@ _HURT = frozenset({What.medical, What.violence})
 
 def care_refused(text: str, evidence: Sequence[Evidence], found: Sequence[Found[str]]) -> list[Evidence]:
     """Care refused, put together: a negation just before a word of medical care ("no
-    hospital", "pas d'hôpital", "никакой больницы"), in a message that names a grave injury
-    or violence."""
+    hospital", "pas d'hôpital", "никакой больницы"), or a condition ("if I go to the hospital
+    he tells the police", "hastaneye gidersem", "якщо піду в лікарню": care kept away by a
+    threat; Issue 11, eighth round), in a message that names a grave injury or violence."""
     care = [f for f in found if f.payload == "care"]
     hurt = any(e.what is What.violence or (e.what is What.medical and e.grave) for e in evidence)
+    told_to_bear = _told_to_bear(evidence, found)
     if not care or not hurt:
-        return []
-    negations = [f for f in found if f.payload == "negation"]
+        return told_to_bear
+    negations = [f for f in found if f.payload in ("negation", "negation_after", "condition")]
     composed = []
     for cue in care:
-        for negation in negations:
-            between = text[negation.end : cue.start]
-            near = len(WORD.findall(between)) <= CARE_REACH
-            if negation.end <= cue.start and near and not CLAUSE_END.search(between):
-                composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
-                break
-    return composed
+        if any(_refuses(text, negation, cue) for negation in negations):
+            composed.append(Evidence(cue.start, cue.end, What.care_refused, False, True, composed=True))
+    return composed + told_to_bear
+
+
+def _told_to_bear(evidence: Sequence[Evidence], found: Sequence[Found[str]]) -> list[Evidence]:
+    """Told to bear it, or kept at sea, in a message naming an injury, an illness or violence:
+    care refused ("手被机器压了，发烧，老板说忍忍就好"; Issue 11, eighth round)."""
+    if not any(e.what in (What.violence, What.medical) for e in evidence):
+        return []
+    return [
+        Evidence(f.start, f.end, What.care_refused, False, True, composed=True)
+        for f in found
+        if f.payload == "endure"
+    ][:1]
+
+
+def _refuses(text: str, negation: Found[str], cue: Found[str]) -> bool:
+    """A negation or a condition a few words before the word of care in its clause, or one
+    right after it: the word of care first, as the object ("лікаря не пускає", "hospital nahi
+    le ja raha", "doctor nu ne lasa"), or a Turkish condition ("hastaneye gidersem")."""
+    if negation.end <= cue.start:
+        if negation.payload == "negation_after":
+            return False
+        between = text[negation.end : cue.start]
+        return len(WORD.findall(between)) <= CARE_REACH and not CLAUSE_END.search(between)
+    if negation.start < cue.end:
+        return False
+    between = text[cue.end : negation.start]
+    return len(WORD.findall(between)) <= AFTER_CARE and not CLAUSE_END.search(between)
 
 
 def arrested(item: Evidence, found: Sequence[Found[str]]) -> bool:
@@ -149,3 +184,14 @@ def alone(item: Evidence, text: str) -> Evidence:
     if not _ALONE.search(near):
         return item
     return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)
+
+
+def inside_past(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """The danger word is part of a longer word of the past."""
+    return any(
+        f.payload == "past"
+        and f.start <= item.start
+        and item.end <= f.end
+        and f.end - f.start > item.end - item.start
+        for f in found
+    )

@@ -22,23 +22,25 @@ from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.holding import documents_held
-from triage.danger.idle import idle
+from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.languages_read import more_codes
 from triage.danger.laughter import laughs
-from triage.danger.negation import denied
+from triage.danger.negation import denied, own_negations
 from triage.danger.qualify import (
     alone,
     arrested,
     care_refused,
     conditional,
     favour,
+    inside_past,
     possessor,
     self_locked,
     thing_held,
 )
+from triage.danger.recast import across_sentences, recast
 from triage.danger.years import past_years
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
@@ -84,6 +86,8 @@ class Reading:
     definition: bool = False  # asks what a word or a law means ("what is trafficking?")
     only_questions: bool = False  # every sentence of the message is a question
     report: bool = False  # a witness asks whether or where to report ("should I report this?")
+    laughing: bool = False  # laughter ("lol", "😂", "jajaja"): the joke asks for nothing
+    testing: bool = False  # a word of testing in a short message ("test 123 ça marche tu?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +253,8 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    if item.what is What.escape and when is When.now and inside_past(item, c.found):
+        when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
@@ -281,7 +287,9 @@ def _gathered(
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
     evidence = with_arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
-    return compiled, [alone(e, text) for e in evidence if not arrested(e, found)], found
+    kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
+    recast_ = (recast(alone(e, text), text) for e in kept)
+    return compiled, [e for e in recast_ if e is not None], found
 
 
 def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[int, bool]]) -> list[Finding]:
@@ -295,6 +303,13 @@ def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[i
     return findings
 
 
+def _who(minor_age: bool, names: set[str], text: str, found: list[Found[str]]) -> tuple[bool, bool, Who]:
+    """Whether a minor is involved and a third party reports, and so whom the message is about."""
+    minor = minor_age or "minor" in names or kin_minor(text, found) is not None
+    third_party = "third_party" in names
+    return minor, third_party, Who.minor if minor else Who.third_party if third_party else Who.writer
+
+
 def read(
     raw: str,
     tokens: Tokens,
@@ -306,12 +321,12 @@ def read(
     that fired and the cues of the languages `codes` ((code, matched as substrings) pairs)."""
     text = tokens.folded.text
     compiled, evidence, found = _gathered(tokens, hits, codes)
-    negations = [f for f in found if f.payload == "negation"]
+    negations = own_negations(text, found)
     # What a negation's scope runs through: its scope words and the other danger words.
     skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
     skipped += [(e.start, e.end) for e in evidence]
     hiding = [f for f in found if f.payload == "self_locked"]
-    evidence += care_refused(text, evidence, found)
+    evidence += care_refused(text, evidence, [f for f in found if f.payload != "negation"] + negations)
     after = [f for f in found if f.payload == "negation_after"]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     escapes, found = escapes_of(evidence, found, ends)
@@ -319,19 +334,17 @@ def read(
     years = past_years(text)
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")] + years)
     names = {f.payload for f in cue_words}
-    minor = minor_age or "minor" in names or kin_minor(text, found) is not None
-    third_party = "third_party" in names
-    who = Who.minor if minor else Who.third_party if third_party else Who.writer
+    minor, third_party, who = _who(minor_age, names, text, found)
     times = _times(cue_words, evidence, ends)
     # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
-    # Sentences placed in the past by a year gone by or by a word of the past ("il y a 4 ans",
-    # "há seis anos"): the tense a cue suggests does not outweigh it (Issue 11, seventh round).
+    # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
     dated = {sentence_of(ends, f.start) for f in years} | times["past"]
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
-    not_serious = "not_serious" in names or laughs(raw)
+    laughing = laughs(raw)
+    not_serious = "not_serious" in names or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
@@ -354,4 +367,6 @@ def read(
         any(f.payload == "definition" for f in found),  # also inside a longer cue ("що таке торгівля")
         _only_questions(raw, question),
         any(f.payload == "report" for f in found),
+        laughing,
+        idle(tokens, TESTING_WORDS),
     )

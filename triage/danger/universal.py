@@ -162,13 +162,17 @@ class Distress:
         return self.call or (self.help and self.police)
 
 
+# No sign of distress: what a joke's cries for help amount to.
+NO_DISTRESS = Distress(call=False, help=False, police=False)
+
+
 @lru_cache(maxsize=8)
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in words)
 
 
-# Words sorted so far, at most (see `_Starts`).
-WORD_CACHE = 20_000
+# Words sorted so far, at most, for each list (see `_Starts`; a long-running server stays small).
+WORD_CACHE = 10_000
 
 
 class _Starts:

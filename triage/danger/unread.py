@@ -26,8 +26,8 @@ def unread_language(
 ) -> TriageResult:
     """`result` raised for a message the lexicons could not read: to `emergency` on a distress
     call when nothing in it was read (no indicator, no form of exploitation) or its language
-    is unknown; to `high` when its language is unknown (`wordy`: enough words to be a message)
-    or it cries for help in a language without a lexicon."""
+    is unknown; to `high` when its language is unknown and it has enough words to be a message
+    (`wordy`) or cries for help."""
     if result.urgency is Urgency.emergency:
         return result
     nothing_read = not result.indicators and not result.exploitation
@@ -42,7 +42,9 @@ def unread_language(
             reasons=(reason, *result.reasons),
             explanations=(*result.explanations, render(reason, "en")),
         )
-    if result.urgency.rank > Urgency.high.rank and ((unread and wordy) or signs.help) and not idle(tokens):
+    if result.urgency.rank > Urgency.high.rank and unread and (wordy or signs.help) and not idle(tokens):
         # Words in a language no lexicon reads: only a person can tell, so it is not left low.
+        # A light lexicon that read the message has placed its cry for help ("ho bisogno di
+        # aiuto, parlate italiano?" is a request, not a danger; Issue 11, eighth round).
         return replace(result, urgency=Urgency.high, explanations=(*result.explanations, UNREAD))
     return result

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 _RELATIONS = sorted(word_lists.words("names", "relations_unspaced"), key=len, reverse=True)
 _FAMILY = "".join(name for name in data_words("surnames_han.txt") if len(name) == 1)
+# The characters a Chinese name starts with: a family name, or 小 and 阿 of a nickname.
+NAME_INITIALS = frozenset(_FAMILY + "小阿" + "".join(name[0] for name in data_words("surnames_han.txt")))
 # characters after 小 or 阿 that make a word, not a name: 小时 (hour), 小心, 小孩, 小姐, 小区,
 # 小费, 阿姨, 小说, 小学, 小便
 _NOT_NICKNAMES = "时時心孩姐区區费費姨说說学學便吃菜店"

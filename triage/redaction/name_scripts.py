@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from triage.redaction.han_nicknames import NAME_INITIALS
 from triage.redaction.name_lists import CJK_CUES, PARTICLES
 
 if TYPE_CHECKING:
@@ -57,11 +58,21 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
         return
     if name.tier is None and len(name.text) > _LONGEST_HAN_NAME and _HAN.match(name.text):
         return  # "boss 说我欠他两万": a clause of Chinese, not a name (take_han_names reads those)
+    if name.tier is None and CJK.match(name.text) and not han_name(name.text):
+        return  # "boss 锁咗门 我出唔到去": Chinese words, not a name
     end = uncased_end(finder, j)
     after = j + 1
     alone = after == len(finder.tokens) or not finder.joined(j, after) or finder.tokens[after].stop
     if name.tier is not None or end > j or alone:
         finder.claim(j, end)
+
+
+def han_name(word: str) -> bool:
+    """A run of Chinese characters (no spaces inside) that can be a name: two to four, the
+    first a family name (or 小, 阿), none of them a word that stops a name (我, 在, 了...)."""
+    if not 2 <= len(word) <= _LONGEST_HAN_NAME or word[0] not in NAME_INITIALS:
+        return False
+    return not any(c in CJK_STOP for c in word)
 
 
 # Chinese writes a name in two to four characters, and no space ends it.

@@ -1,0 +1,106 @@
+"""A working day told by its clock times: "6am to 11pm", "de 6h à minuit", "das 6h às 23h",
+"з 6 ранку до 11 вечора", "de la 7 dimineața până la 9 seara", "早上9点做到晚上10点",
+"6è maten rive minwi". A start in the morning and an end at night, a few words apart in one
+sentence, thirteen hours or more between them, is a sign of excessive overtime (TRIAGE.md
+`excessive_overtime`), as a number of hours is (`triage.hours`).
+
+Read on the folded text (`triage.folding`). Left alone: office hours ("9 to 5"), a single
+time ("at 11pm"), times with nothing that says morning or night ("from 6 to 11").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from triage.folding import fold_plain
+
+# The fewest hours between a morning start and a night end that are a sign on their own.
+SHIFT_HOURS = 13
+# Words (characters in Chinese) at most between the start and the end.
+WORD_GAP = 8
+
+# Said after an hour: morning, or evening and night.
+_MORNING_AFTER = (
+    "am", "a.m.", "a.m", "du matin", "de la manana", "de la mañana", "da manha", "da manhã",
+    "dimineata", "dimineața", "utra", "утра", "ранку", "rano", "sang", "sáng", "maten", "nan maten",
+    "ng umaga", "umaga", "morgens", "uhr morgens", "di mattina", "del mattino", "sabah", "صباحا",
+    "الصبح", "الصباح",
+)
+_NIGHT_AFTER = (
+    "pm", "p.m.", "p.m", "du soir", "de la nuit", "de la noche", "de la tarde", "da noite", "da tarde",
+    "seara", "noaptea", "вечера", "ночи", "вечора", "ночі", "toi", "tối", "dem", "đêm", "diswa",
+    "di swa", "aswe", "aswè", "nan aswe", "ng gabi", "gabi", "abends", "uhr abends", "nachts",
+    "uhr nachts", "di sera", "di notte", "wieczorem", "w nocy", "aksam", "akşam", "gece", "مساء",
+    "مساءا", "بالليل", "ليلا", "في الليل",
+)
+# Said before an hour.
+_MORNING_BEFORE = ("早上", "早晨", "上午", "subah", "सुबह", "sabah", "الصبح", "الساعة", "rano o")
+_NIGHT_BEFORE = ("晚上", "夜里", "夜裡", "凌晨", "半夜", "raat", "रात", "gece", "akşam", "aksam")
+# Midnight, said without a number.
+_MIDNIGHT = (
+    "midnight", "minuit", "minwi", "medianoche", "media noche", "meia-noite", "meia noite",
+    "mezzanotte", "miezul noptii", "miezul nopții", "полуночи", "полночь", "півночі", "опівночі",
+    "nua dem", "nửa đêm", "hatinggabi", "mitternacht", "polnoc", "północy", "gece yarisi", "gece yarısı",
+    "半夜", "午夜", "十二点", "منتصف الليل", "نص الليل", "आधी रात", "adhi raat",
+)
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    folded = sorted({fold_plain(w).strip() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in folded if w)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """A clock time: an hour with a word of morning or night around it, an hour of a 24-hour
+    clock ("23h", "22:00"), or midnight."""
+    hour = r"(?<![\d:.,/$€£])(?P<{0}>[012]?\d)(?:[:h.](?:00|15|30|45))?"
+    return re.compile(
+        rf"(?:(?P<mb>{_alternatives(_MORNING_BEFORE)})\s?{hour.format('h1')}"
+        rf"|(?P<nb>{_alternatives(_NIGHT_BEFORE)})\s?{hour.format('h2')}"
+        rf"|{hour.format('h3')}\s?(?:(?:h|gio|giờ|e|è|uhr|点|點|시|時)\s?)?"
+        rf"(?:(?P<ma>{_alternatives(_MORNING_AFTER)})|(?P<na>{_alternatives(_NIGHT_AFTER)}))(?!\w)"
+        rf"|(?<![\d:.])(?P<h4>[012]?\d)(?:h|:00)(?![\w:])"
+        rf"|(?P<mid>{_alternatives(_MIDNIGHT)}))"
+    )
+
+
+def _clock(match: re.Match[str]) -> float | None:
+    """The hour on a 0-27 scale (an hour after midnight counts past 24), or None."""
+    if match.group("mid"):
+        return 24.0
+    for name, night in (("h1", False), ("h2", True), ("h3", None), ("h4", None)):
+        raw = match.group(name)
+        if raw is None:
+            continue
+        hour = int(raw)
+        if hour > 24:
+            return None
+        if night is None:
+            night = True if match.group("na") else False if match.group("ma") else None
+        if night is None:  # a 24-hour clock: "23h", "6h"
+            return float(hour) if 4 <= hour <= 24 else hour + 24.0 if hour <= 3 else None
+        if not night:  # "2am", "2 da manhã": after midnight
+            return hour % 12 + (24.0 if hour % 12 <= 3 else 0.0)
+        return hour + 24.0 if hour <= 4 else float(hour % 12 + 12)
+    return None
+
+
+def long_shift(folded_text: str) -> tuple[int, int] | None:
+    """Where the first working day of `SHIFT_HOURS` or more told by its clock times stands in
+    `folded_text`, or None."""
+    if not any(ch.isdigit() for ch in folded_text):
+        return None
+    times = [(m, _clock(m)) for m in _pattern().finditer(folded_text)]
+    for i, (start, begin) in enumerate(times):
+        if begin is None or not 3 <= begin <= 10:
+            continue
+        for end, finish in times[i + 1 : i + 3]:
+            between = folded_text[start.end() : end.start()]
+            if finish is None or re.search(r"[.!?;。！？\n]", between):
+                continue
+            gap = len(between.strip()) if re.search(r"[\u3400-\u9fff]", between) else len(between.split())
+            if gap <= WORD_GAP and finish - begin >= SHIFT_HOURS:
+                return start.start(), end.end()
+    return None
