@@ -37,7 +37,8 @@ def test_the_model_ships_with_the_package() -> None:
 
 def test_it_never_lowers_a_level_and_every_raise_says_why() -> None:
     raises = 0
-    for text in _corpus_texts():
+    texts = _corpus_texts()
+    for text in texts:
         rules = triage.analyze(text, second_opinion=False)
         both = triage.analyze(text)
         assert both.urgency.rank <= rules.urgency.rank
@@ -53,7 +54,10 @@ def test_it_never_lowers_a_level_and_every_raise_says_why() -> None:
         # Codes are settled by the final level (a `low` message keeps no indicator): a raise
         # may bring back what the rules' lower level set aside, never take one away.
         assert set(rules.indicators) <= set(both.indicators) and both.redacted == rules.redacted
-    assert raises < 20  # a second opinion, not a second rulebook
+    # A second opinion, not a second rulebook. Its thresholds are chosen on the rules' levels
+    # while each file was unseen (round 8); on today's rules, tuned on these very files, it
+    # raises about 3 % of them (3363 messages: 19 to emergency, 87 to high).
+    assert raises < 0.08 * len(texts)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +92,19 @@ def test_features_read_the_letters() -> None:
     features = vector(result)
     assert features and all(0 <= index < SIZE for index in features)
     assert vector(result) == features  # stable hashing, same buckets every time
+
+
+def test_every_corpus_message_has_its_unseen_era_level() -> None:
+    """bench/train_second_opinion.py chooses the thresholds on the rules' levels while each file
+    was unseen (bench/unseen_era_levels.py): a corpus file added without its era would be
+    missing from that table. Ids and levels only: no message text."""
+    era = json.loads((Path(__file__).parents[2] / "bench" / "data" / "unseen_era_levels.json").read_text())
+    ids = {
+        json.loads(line)["id"]
+        for path in CORPUS.glob("*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert set(era["levels"]) == ids
+    assert set(era["levels"].values()) <= {level.value for level in Urgency}
+    assert set(era["commits"]) == {path.stem for path in CORPUS.glob("*.jsonl")}

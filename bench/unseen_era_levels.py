@@ -1,0 +1,98 @@
+"""The rules' urgency on each corpus file as it was while the file was still unseen, read
+from git history, for the second opinion's leave-one-file-out table
+(bench/train_second_opinion.py). One command, rarely needed (the output is committed):
+
+    .venv/bin/python bench/unseen_era_levels.py     # writes bench/data/unseen_era_levels.json
+
+Each corpus file was written by people who never saw the code, scored, and only then added and
+tuned on; the commit listed in ERAS is the last one whose rules had not been tuned on it (for
+most files the parent of the commit that added it). Its `triage.analyze(text).urgency`, the
+rules alone (no learned opinion), is how rules behave on a new writer's messages; today's rules
+on these files are not (they were tuned on them). Each era's code runs in a detached worktree
+(removed afterwards) with this checkout's Python. The output holds ids and levels, no text.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
+OUT = ROOT / "bench" / "data" / "unseen_era_levels.json"
+# file -> (commit, when it was scored unseen there)
+ERAS = {
+    "tune": ("1de22fb^", "before issue 11 (the split's start scores)"),
+    "test": ("46262d1", "end of issue 11's first round, before its misses were read"),
+    "selfcheck": ("1d027dd^", "written before the second round's changes"),
+    "selfcheck3": ("579edab^", "written before the third round's changes"),
+    "holdout": ("efcc25f^", "start of the second round"),
+    "holdout2": ("5076bff^", "end of the third round, before it was read"),
+    "holdout3": ("144a11c^", "before it was added"),
+    "holdout4": ("18ce9dd^", "start of the sixth round"),
+    "holdout5": ("594729f^", "end of the sixth round, before it was read"),
+    "train7": ("a855fd9^", "start of the seventh round"),
+    "holdout6": ("0e2d29a", "start of the seventh round"),
+    "train8": ("e3c2839", "start of the eighth round"),
+}
+# Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
+# second_opinion parameter and no learned opinion).
+_READ = """
+import inspect, json, sys
+import triage
+off = "second_opinion" in inspect.signature(triage.analyze).parameters
+levels = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip():
+        m = json.loads(line)
+        result = triage.analyze(m["text"], second_opinion=False) if off else triage.analyze(m["text"])
+        levels[m["id"]] = result.urgency.value
+print(json.dumps(levels))
+"""
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def levels_at(commit: str, name: str, folder: Path) -> dict[str, str]:
+    """`name`'s levels by the rules of `commit` (a detached worktree under `folder`)."""
+    tree = folder / commit
+    if not tree.exists():
+        _git("worktree", "add", "--detach", str(tree), commit)
+    env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}
+    run = subprocess.run(
+        [sys.executable, "-c", _READ, str(CORPUS / f"{name}.jsonl")],
+        cwd=folder, env=env, check=True, capture_output=True, text=True,
+    )
+    found: dict[str, str] = json.loads(run.stdout)
+    return found
+
+
+def main() -> None:
+    commits = {name: _git("rev-parse", "--short", ref) for name, (ref, _) in ERAS.items()}
+    levels: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="eras-") as temp:
+        folder = Path(temp)
+        try:
+            for name, commit in commits.items():
+                levels.update(levels_at(commit, name, folder))
+                print(f"{name:<11} {commit} {ERAS[name][1]}")
+        finally:
+            for commit in set(commits.values()):
+                if (folder / commit).exists():
+                    _git("worktree", "remove", "--force", str(folder / commit))
+    data = {
+        "about": "the rules' urgency on each corpus file while it was unseen (bench/unseen_era_levels.py)",
+        "commits": {name: [commits[name], ERAS[name][1]] for name in ERAS},
+        "levels": dict(sorted(levels.items())),
+    }
+    OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {len(levels)} messages")
+
+
+if __name__ == "__main__":
+    main()
