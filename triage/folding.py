@@ -188,7 +188,7 @@ def fold_plain(text: str) -> str:
     return fold(text).text
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8_192)
 def fold_word(word: str) -> str:
     """`fold_plain` for one written word, remembered: the key a word list is looked up by."""
     return fold(word).text

@@ -40,6 +40,13 @@ from triage.threats import conditional_threat, threat_sets
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
 _PERCENT = r"(?<!\d)\d{1,3}\s?%"
+# Six people or more ("9 men", "12 gars", "10 людей", "12 wa7ed", "11 log"): read as a crowd.
+_CROWD = (
+    r"(?<![\d.,:/$€£])(?:[6-9]|[1-4]\d)\s?(?:of us|men|people|persons|guys|workers|girls|women"
+    r"|gars|personnes|hommes|filles|travailleurs|personas|hombres|mujeres|trabajadores|pessoas|homens|mulheres|oameni|barbati|baieti|fete"
+    r"|человек|людей|мужчин|женщин|девушек|чоловік|людей|жінок|nguoi|人|log|ladke|ladkiyan|lalaki|babae|tao|moun"
+    r"|wa7ed|osob|ludzi|chlopakow|kisi|watu|wafanyakazi|명)(?!\w)"
+)
 # An amount in figures ("$7000", "6 000 $", "15,000", "8k"): read as a cost owed.
 _AMOUNT = r"\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d"
 
@@ -98,6 +105,8 @@ _SIGNS = (
     _Sign(Indicator.abusive_conditions, (Need.basic_needs,), "living", "lacking", "essential", (), (),
           "without food, water or heat"),
     _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
+    _Sign(Indicator.abusive_conditions, (), "living", "dwelling", "crowd", (), (_CROWD,),
+          "many people in one room or house"),
     _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
     _Sign(Indicator.restriction_of_movement, (), "movement", "out", "forbidden", (), (),
           "kept from going out, or only in company"),

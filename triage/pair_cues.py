@@ -174,7 +174,9 @@ def _table(name: str, key: str) -> list[str]:
 
 
 # Words whose prefix hits are remembered, at most.
-WORD_CACHE = 20_000
+WORD_CACHE = 4_000
+# Pairs of words whose entries to read on are remembered, at most (`_Index.read_on`).
+PAIR_CACHE = 1_024
 _SPELLED_APART = re.compile(r"[\u3400-\u9fff\u0900-\u097f]")
 # The set's number, the phrase, its last word a prefix, its second word ("" for one word).
 _Entry = tuple[int, tuple[str, ...], bool, str]
@@ -213,7 +215,7 @@ class _Index:
                 or following == second
                 or (star and len(phrase) == 2 and following.startswith(second))
             )
-            if len(self.followed) >= WORD_CACHE:
+            if len(self.followed) >= PAIR_CACHE:
                 self.followed.clear()
             self.followed[key] = entries
         return entries

@@ -21,7 +21,10 @@ from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo
 # Words a `~` may skip.
 GAP_WORDS = 3
 PREFIX_MIN_LENGTH = 3
-CANDIDATE_CACHE = 20_000
+CANDIDATE_CACHE = 2_000
+# Pairs of words whose step is remembered, at most (`TermMatcher._step`; pairs are many more
+# than words, so fewer are kept: the memory of a long-running server stays small).
+PAIR_CACHE = 1_024
 
 
 class Kind(Enum):
@@ -370,7 +373,7 @@ class TermMatcher:
         group = self._candidates(word)
         keys = typo_keys(following, TYPO_MIN_LENGTH - 1) if following else ()
         paired = None if self._pair_seconds.get(word, _NONE).isdisjoint(keys) else self._pair_candidates(*key)
-        if len(self._steps) >= CANDIDATE_CACHE:
+        if len(self._steps) >= PAIR_CACHE:
             self._steps.clear()
         step = self._steps[key] = (group if group.patterns else None, paired)
         return step

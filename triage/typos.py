@@ -16,7 +16,7 @@ def deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8_192)
 def typo_keys(word: str, min_length: int) -> tuple[str, ...]:
     """The word and, when it is long enough for a typo, its one-letter deletions."""
     if len(word) < min_length:

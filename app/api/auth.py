@@ -16,7 +16,6 @@ from app.errors import ErrorRead, FieldRefused, Unauthorized
 from app.models import User
 from app.security import login, sessions, two_factor, users
 from app.security.auth import SessionData
-from app.security.passwords import verify_password_async
 from app.security.schemas import UserRead, read_user
 from app.security.session_cookie import clear_session_cookie, open_session
 
@@ -89,19 +88,24 @@ class PasswordChange(BaseModel):
     new_password: str = Field(min_length=1, max_length=1024)
 
 
-@router.post("/password", status_code=204, dependencies=[JsonOnly],
-             responses=documented(400, 401, 415, 422))
+@router.post("/password", status_code=204, dependencies=[JsonOnly], response_model=None,
+             responses={**documented(400, 401, 415, 422), 429: _LOGIN_RESPONSES[429]})
 async def change_password(
-    body: PasswordChange, response: Response, session: SessionDep, user: CurrentOperator
-) -> None:
-    """A new password ends every session of the user, this one included: log in again."""
-    if not await verify_password_async(user.password_hash, body.current_password):
-        raise Unauthorized("current password does not match")
+    body: PasswordChange, response: Response, session: SessionDep, context: ContextDep,
+    user: CurrentOperator,
+) -> Response | None:
+    """A new password ends every session of the user, this one included: log in again. A wrong
+    current password counts against the account as a failed login does (429 while it waits)."""
+    wait = await login.check_current_password(context, session, user=user, password=body.current_password)
+    if wait is not None:
+        return JSONResponse({"error": "too many attempts; try again later"}, status_code=429,
+                            headers={"Retry-After": str(wait)})
     try:
         await users.change_password(session, user=user, new_password=body.new_password)
     except users.WeakPassword as exc:
         raise FieldRefused("body.new_password", str(exc)) from None
     clear_session_cookie(response)
+    return None
 
 
 async def enrolling_login(request: Request, session: SessionDep) -> tuple[SessionData, User]:

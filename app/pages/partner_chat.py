@@ -92,6 +92,8 @@ async def write(referral_id: uuid.UUID, request: Request, session: SessionDep, c
         return JSONResponse({"error": "login required"}, status_code=401)
     if not tokens_match(found[0].csrf, csrf_token) or not text.strip():
         return JSONResponse({"error": "refused"}, status_code=403 if text.strip() else 422)
+    if "\x00" in text:  # PostgreSQL text cannot hold it: refused here, not failed in the database
+        return JSONResponse({"error": "refused"}, status_code=422)
     try:
         referral = await partner_portal.find(session, user=found[1], referral_id=referral_id, lock=True)
         await handover.write(session, referral=referral, user=found[1], text=text)

@@ -75,7 +75,7 @@ async def set_password(session: AsyncSession, *, user: PartnerUser, password: st
 
 
 async def authenticate(session: AsyncSession, *, email: str, password: str) -> PartnerUser | None:
-    user = (await session.exec(select(PartnerUser).where(
+    user = None if "\x00" in email else (await session.exec(select(PartnerUser).where(  # no e-mail holds NUL
         col(PartnerUser.email) == email.strip().casefold()))).first()
     valid = await verify_password_async(user.password_hash if user else None, password)
     if user is None or not valid or not user.active:

@@ -65,11 +65,13 @@ async def open_referral(
     session: AsyncSession, *, user: PartnerUser, referral_id: uuid.UUID, vault_key: bytes
 ) -> PartnerReferral:
     referral = await find(session, user=user, referral_id=referral_id)
-    shared = (await facts.reveal(session, vault_key=vault_key, referral_id=referral.id)
-              if referral.consent_state == ConsentState.given.value else {})
+    consented = referral.consent_state == ConsentState.given.value
+    shared = await facts.reveal(session, vault_key=vault_key, referral_id=referral.id) if consented else {}
     possible = partner_targets(ReferralStatus(referral.status))
     actions = [name for name, target in ACTIONS.items() if target in possible]
-    return PartnerReferral(await views.read_one(session, referral), shared, actions)
+    read = await views.read_one(session, referral)
+    # The purpose was shared with the facts: it goes when consent does.
+    return PartnerReferral(read if consented else read.model_copy(update={"purpose": ""}), shared, actions)
 
 
 async def act(

@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from app.context import AppContext
+from app.errors import Unauthorized
 from app.models import User
 from app.models.base import utcnow
 from app.security import audit, auth, login_throttle, sessions, two_factor
+from app.security.passwords import verify_password_async
 
 # Audit actions (app.security.audit).
 LOGIN = "login"
@@ -83,3 +87,21 @@ async def _count_failure(
         await audit.record(session, action=LOGIN_FAILED, actor_id=user_id, subject_type="user",
                            subject_id=None if user_id is None else str(user_id),
                            detail={"outcome": outcome.value})
+
+
+async def check_current_password(
+    context: AppContext, session: AsyncSession, *, user: User, password: str
+) -> int | None:
+    """Before a password change: None when `password` is the user's; the seconds to wait while
+    the account is throttled; `Unauthorized` for a wrong one, counted as a failed login."""
+    secret = context.settings.secret_key.get_secret_value().encode()
+    account = login_throttle.key(secret, "account", user.email.strip().casefold())
+    now = utcnow()
+    wait = await login_throttle.retry_after(session, keys=[account], now=now)
+    if wait is not None:
+        return wait
+    if await verify_password_async(user.password_hash, password):
+        return None
+    async with context.database.transaction() as counting:  # counted though the request fails
+        await login_throttle.record_failure(counting, key=account, policy=login_throttle.ACCOUNT, now=now)
+    raise Unauthorized("current password does not match")

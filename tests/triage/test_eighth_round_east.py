@@ -449,3 +449,150 @@ def test_swahili_is_not_told_as_spanish() -> None:
 )
 def test_a_boss_yelling_at_the_staff_is_no_violence_heard_now(text: str) -> None:
     assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+# A third probe, the light languages and the dialects (26/27 after its step; 21/27 on main, 22/27
+# before the step), and the brief's own hard negative in nine languages: a mother waiting outside
+# the school is no pursuer (before the step, five of them came out `high`).
+PROBE3_EMERGENCIES: list[tuple[str, str]] = [
+    ("ur", "meri 14 saal ki bhanji ko aaj raat ek budhe aadmi ke saath nikah ke liye le ja rahe hain"),
+    ("ur", "سیٹھ نے میرے بھائی کو ڈنڈے سے مارا، سر سے خون بہہ رہا ہے، ہسپتال نہیں لے جانے دیتا"),
+    ("ur", "mein ne zeher pi liya hai, bas maaf kar dena"),
+    ("ur", "woh log bahar khade hain, mujhe dhoond rahe hain, mein chhup ke likh rahi hoon"),
+    ("fa", "دخترم ۱۴ سالشه، الان با یه مرد تو ماشینه و جواب نمیده"),
+    ("fa", "کارفرما با چاقو تهدیدم کرد گفت امشب میکشمت"),
+    ("fa", "از خونه فرار کردم یه ساعت پیش، دنبالم میگردن"),
+    ("fa", "دستش تو دستگاه له شده، خون زیادی رفته، نمیذارن ببریمش بیمارستان"),
+    ("tr", "Patron elimi makineye sıkıştırdı, parmaklarım ezildi, kan duruyor değil, hastaneye götürmüyor"),
+    ("tr", "Bir saat önce evden kaçtım, beni arıyorlar, bir kafede saklanıyorum"),
+    ("tr", "Kız kardeşim mesaj attı: şu an beni dövüyor, polis çağır"),
+    ("tr", "yarın sabah bizi kamyonla başka şehre götürecekler, telefonu sakladım"),
+    ("sw", "Bosi amenipiga na chuma kichwani, damu inatoka nyingi, hataki kunipeleka hospitali"),
+    ("sw", "Nimetoroka saa moja iliyopita, wananitafuta kwa gari"),
+    ("sw", "Dada yangu amenitumia ujumbe sasa hivi: ananipiga, njoo haraka"),
+    ("sw", "Nimemeza dawa zote za usingizi, kwaheri"),
+    ("ro", "am fugit azi dimineata de la ferma, ma cauta cu masina, sunt ascunsa intr-o biserica"),
+    (
+        "ro",
+        "vecina are 13 ani, barbatul ala o tine inchisa in casa "
+        "si vin barbati la ea in fiecare seara, si in seara asta",
+    ),
+    (
+        "ro",
+        "ma doare tare mana, cred ca e rupta, patronul "
+        "zice ca daca merg la spital ma raporteaza la imigratie",
+    ),
+    ("ar", "hrabt mn l3a2ila l bare7, w houma ydawro 3laya daba, ana f mahatta"),
+    ("ar", "اجو لعند البيت هلق وعم يدقوا عالباب، عرفوا وين انا"),
+    ("hi", "Mere dost ka msg aaya hai ki malik use abhi belt se peet raha hai, plz kuch karo"),
+    ("hi", "humein aaj raat truck me bhar ke border ke paar le jayenge, mera phone chhupa hua hai"),
+    ("ru", "Zaperli nas v bytovke, brigadir uekhal, 3 den' bez edy"),
+    ("ru", "Я сбежала утром, теперь они пишут что найдут меня и убьют, я на вокзале"),
+    ("uk", "мені 16, хазяйка каже що сьогодні вночі я маю піти з її друзями, я не хочу"),
+]
+
+PROBE3_NOT_EMERGENCIES: list[tuple[str, str]] = [
+    ("ur", "پچھلے سال مجھے مارا گیا تھا، اب میں محفوظ ہوں، قانونی مشورہ چاہیے"),
+    ("fa", "پارسال صاحبکارم منو میزد، الان راحتم، وکیل لازم دارم"),
+    ("tr", "Annem okulun önünde beni bekliyor, çıkınca görüşürüz."),
+    ("tr", "Gazeteciyim, mevsimlik işçiler hakkında bir haber hazırlıyorum."),
+    ("sw", "Mama yangu ananisubiri nje ya shule, nitamwona baadaye."),
+    ("ro", "Mama ma asteapta in fata scolii, vorbim dupa."),
+    ("ru", "Мама ждёт меня у школы, поговорим позже."),
+    ("ar", "امي مستنياني قدام المدرسه، بكلمك بعدين"),
+    ("hi", "मेरी माँ स्कूल के बाहर इंतज़ार कर रही है, बाद में बात करते हैं"),
+    ("uk", "Мама чекає мене біля школи, поговоримо пізніше."),
+    ("ru", "Хочу работать в Канаде сиделкой, как не попасть к мошенникам?"),
+    ("ar", "بدي اعرف اذا عقد العمل اللي بعتولي حقيقي ولا نصب"),
+    ("ro", "Sotul meu a murit anul trecut si ma simt singura. Exista grupuri de sprijin?"),
+    (
+        "hi",
+        "meri dost ki shaadi pichhle saal zabardasti hui "
+        "thi, ab woh theek hai, kya koi counselling milegi?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE3_EMERGENCIES)
+def test_probe3_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, (lang, result.explanations)
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE3_NOT_EMERGENCIES)
+def test_probe3_not_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is not Urgency.emergency, (lang, result.explanations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annem okulun önünde beni bekliyor, çıkınca görüşürüz.",
+        "Mama yangu ananisubiri nje ya shule, nitamwona baadaye.",
+        "Mama ma asteapta in fata scolii, vorbim dupa.",
+        "Мама ждёт меня у школы, поговорим позже.",
+        "मेरी माँ स्कूल के बाहर इंतज़ार कर रही है, बाद में बात करते हैं",
+        "My mom is waiting outside the school, talk later.",
+    ],
+)
+def test_a_mother_waiting_outside_is_no_pursuer(text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency in (Urgency.low, Urgency.standard), result.explanations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мне 14, мужчина, который меня продал, ждёт меня у школы прямо сейчас",
+        "Acum barbatul care m-a vandut ma asteapta in fata scolii",
+        "Abhi woh aadmi jo mujhe bechta hai school ke bahar wait kar raha hai",
+    ],
+)
+def test_a_man_waiting_outside_is_still_a_pursuer(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.emergency
+
+
+# A fourth probe, of precision only: a child who does not answer at a football match, guests
+# coming tonight, a beating that is over, the news, a grandmother at the door, a boss who yells
+# but pays. On main three of these came out `emergency`.
+PROBE4_NOT_EMERGENCIES: list[tuple[str, str]] = [
+    ("ru", "Мой сын не отвечает на звонки уже час, он в походе с классом. Это нормально?"),
+    (
+        "ru",
+        "Сегодня вечером к нам придут гости, а я не "
+        "знаю, как объяснить начальнику, что не выйду на смену.",
+    ),
+    ("ru", "В прошлом году отец бил меня ремнём, сейчас живу отдельно. Есть ли психолог на русском?"),
+    (
+        "uk",
+        "Моя мама не відповідає на телефон, вона в "
+        "лікарні на операції. Чи можете допомогти з перекладачем?",
+    ),
+    ("uk", "Я волонтерка, хочу провести урок про безпеку в інтернеті для підлітків 13-15 років."),
+    ("ro", "Fiul meu de 15 ani nu raspunde la telefon, e la un meci de fotbal. Sunt ingrijorata, e normal?"),
+    ("ro", "Am vazut la stiri despre fermele din Ontario, ce pot face ca voluntar?"),
+    ("ar", "ابني عمره 15 سنه ما عم يرد على التلفون، هو عند رفقاته. شو بعمل؟"),
+    ("ar", "شفت بالاخبار عن بنات محبوسين بشقه، كيف بقدر اتطوع معكم؟"),
+    ("hi", "मेरा बेटा 14 साल का है, फ़ोन नहीं उठा रहा, दोस्तों के साथ क्रिकेट खेलने गया है"),
+    ("hi", "pichhle saal malik danda se maarta tha, ab main apne gaon wapas aa gaya hu, theek hu"),
+    ("tr", "Oğlum 15 yaşında, telefonu kapalı, arkadaşlarıyla maçta. Endişelenmeli miyim?"),
+    ("fa", "پسرم ۱۴ سالشه، گوشیش خاموشه، با دوستاش رفته فوتبال"),
+    ("sw", "Mwanangu wa miaka 14 hapokei simu, yuko kwenye mechi na marafiki"),
+    ("ur", "میرا بیٹا 15 سال کا ہے، فون نہیں اٹھا رہا، دوستوں کے ساتھ کرکٹ کھیلنے گیا ہے"),
+    ("ru", "Бабушка ждёт меня у подъезда, я выйду через 10 минут."),
+    ("uk", "Хазяїн кричить на нас щодня, але платить. Чи можна поскаржитися?"),
+    ("ro", "Patronul striga la noi in fiecare zi, dar ne plateste. Pot sa ma plang?"),
+    ("hi", "Seth roz chillata hai par paise time pe deta hai, kya complaint kar sakte hain?"),
+    ("ar", "المدير بيزعق علينا كل يوم بس بيدفع، ممكن نشتكي؟"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE4_NOT_EMERGENCIES)
+def test_probe4_not_emergencies(lang: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is not Urgency.emergency, (lang, result.explanations)
+
+
+def test_swahili_about_a_son_is_not_told_as_portuguese() -> None:
+    assert triage.analyze("Mwanangu wa miaka 14 hapokei simu, yuko kwenye mechi na marafiki").language == "sw"

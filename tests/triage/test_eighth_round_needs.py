@@ -140,7 +140,7 @@ class TestIntimateImagesUsedAsAThreatAskForLegalHelp:
         [
             "He keeps the money from my shows and says if I quit he will post the videos for my family.",
             "Il garde l'argent et dit que si j'arrête il va envoyer les photos à mes parents.",
-            "Se eu parar ele manda os vídeos para a escola da minha irmã.",
+            "Se eu parar ele manda os vídeos para a minha família.",
             "Он забирает деньги и говорит, что иначе разошлёт мои фото всем знакомым.",
             "他说如果我不听话就把照片发给我同学。",
         ],
@@ -304,3 +304,32 @@ class TestGoingHomeAsksForRepatriation:
 )
 def test_a_job_or_a_love_used_as_a_pretext_is_deception(text: str) -> None:
     assert Indicator.deception in triage.analyze(text).indicators
+
+
+class TestAbusiveLivingConditions:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Faccio la badante e dormo sul divano, la signora ha il mio passaporto.",
+            "Ich arbeite auf dem Hof und schlafe in der Garage, der Bauer hat meinen Pass.",
+            "Dada yangu analala jikoni na wamechukua pasipoti yake.",
+            "Trabalho como empregada e durmo na lavandaria, a patroa guarda o meu passaporte.",
+        ],
+    )
+    def test_sleeping_where_no_one_should(self, text: str) -> None:
+        assert Indicator.abusive_conditions in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We are 9 men sharing one basement and the boss keeps our passports.",
+            "On est 12 gars dans une roulotte pis le boss garde nos passeports.",
+            "Живемо 10 людей в одній кімнаті, паспорти забрав бригадир.",
+        ],
+    )
+    def test_many_people_in_one_room(self, text: str) -> None:
+        assert Indicator.abusive_conditions in triage.analyze(text).indicators
+
+    def test_a_family_in_a_house_is_not(self) -> None:
+        text = "We are 4 people in a small house and the owner keeps my passport."
+        assert Indicator.abusive_conditions not in triage.analyze(text).indicators

@@ -291,3 +291,38 @@ def test_a_lock_that_might_happen_one_day_is_a_fear_not_an_emergency() -> None:
 
 def test_a_boss_taking_the_key_is_still_a_lock() -> None:
     assert level("we 4 girl in house. boss took key, we no go out, no food") is Urgency.emergency
+
+
+TRUNK_STOLEN_PHONE_HIDDEN = [
+    "el señor que me trajo está durmiendo, le robé el teléfono para escribir, tengo 15 años",
+    "pls help im 14 the man at the house said im going to work with men tonight i hid in the closet",
+    "my wife's cousin is in the trunk of a car right now, she called us, they are driving",
+    "ma soeur est dans le coffre d'une auto en ce moment, elle m'a appelée en chuchotant",
+    "mi amiga está en la cajuela de un carro ahora mismo, me llamó llorando",
+]
+
+
+@pytest.mark.parametrize("text", TRUNK_STOLEN_PHONE_HIDDEN)
+def test_a_trunk_a_phone_taken_to_write_a_child_hidden(text: str) -> None:
+    assert level(text) is Urgency.emergency
+
+
+def test_a_passport_in_the_bosss_safe_is_no_trunk() -> None:
+    text = "mon boss garde mon passeport dans son coffre, on fait des shifts de 14h, j'peux tu le ravoir?"
+    assert level(text) is Urgency.high
+
+
+INFORMATION = [
+    "Could your team give a session for our restaurant staff on spotting trafficking? About 20 people.",
+    "GANHE 3000 REAIS POR MÊS trabalhando de casa, clique agora, vagas limitadas",
+    "Gane dinero desde casa, haga clic aquí, plazas limitadas!!!",
+    "Gagnez 500 $ par jour, travail à domicile, cliquez ici",
+    "Mwen se animatè nan radyo Montréal, nou vle fè yon emisyon sou trafik moun, èske n ka pale?",
+    "Wir sind eine Beratungsstelle in Hamburg und möchten Ihre Arbeit kennenlernen.",
+    "Jestem nauczycielką w liceum, przygotowuję lekcję o handlu ludźmi. Macie materiały dla młodzieży?",
+]
+
+
+@pytest.mark.parametrize("text", INFORMATION)
+def test_training_media_spam_and_lessons_are_low(text: str) -> None:
+    assert level(text) is Urgency.low

@@ -17,6 +17,8 @@ from triage.danger import languages_read, reading, universal
 from triage.danger.cues import latin_markers
 from triage.late_signs import _all_sets
 from triage.lexicon import load_lexicons
+from triage.redaction.glued_streets import _STREET, find_glued_streets
+from triage.redaction.spans import Hints
 from triage.second_opinion.model import load
 from triage.term_matching import TermMatcher
 from triage.tokens import tokenize
@@ -61,7 +63,8 @@ def test_lexicon_matchers_answer_the_same_with_their_memory_emptied(monkeypatch:
     tokens = [tokenize(text) for text in SENTENCES]
     warm = {code: TermMatcher(lexicons[code]) for code in _all_codes()}
     before = {code: [m.find_tokens(t) for t in tokens] for code, m in warm.items()}
-    monkeypatch.setattr("triage.term_matching.CANDIDATE_CACHE", 1)  # every step forgotten at once
+    monkeypatch.setattr("triage.term_matching.CANDIDATE_CACHE", 1)  # every word forgotten at once
+    monkeypatch.setattr("triage.term_matching.PAIR_CACHE", 1)  # and every step
     for code in _all_codes():
         fresh = TermMatcher(lexicons[code])
         assert [fresh.find_tokens(t) for t in tokens] == before[code], code
@@ -75,6 +78,7 @@ def test_danger_cue_finders_answer_the_same_with_their_memory_emptied(
     compiled = {code: reading._compiled(code, False) for code in _all_codes()}
     before = {code: [c.finder.find(t) for t in tokens] for code, c in compiled.items() if c is not None}
     monkeypatch.setattr("triage.danger.finder.WORD_CACHE", 1)
+    monkeypatch.setattr("triage.danger.finder.PAIR_CACHE", 1)
     for code in before:
         fresh = reading._compiled.__wrapped__(code, False)
         assert fresh is not None
@@ -83,6 +87,7 @@ def test_danger_cue_finders_answer_the_same_with_their_memory_emptied(
 
 def test_late_sign_scan_finds_what_each_word_list_finds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pair_cues, "WORD_CACHE", 1)
+    monkeypatch.setattr(pair_cues, "PAIR_CACHE", 1)
     sets = _all_sets()
     for text in SENTENCES:
         tokens = tokenize(text)
@@ -130,3 +135,17 @@ def test_second_opinion_reads_the_same_words_as_the_rules() -> None:
         result = triage.analyze(text, second_opinion=False)
         blanked = re.sub(r"\[[A-Z_]+\]", lambda m: " " * len(m.group()), result.redacted)
         assert model.probabilities(result, tokenize(blanked).words) == model.probabilities(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wir wohnen in der Lindenstraße 4/2, bitte kommen",
+        "het huis is Prinsengracht 263 in Amsterdam",
+        "Kungsgatan\n12 b, andra våningen",
+        "Am Str.5 hier, Sommer 2025, Weg 5",
+        "Gartenweg  7 (two spaces: no street)",
+    ],
+)
+def test_glued_streets_are_searched_for_where_the_plain_search_finds_them(text: str) -> None:
+    assert list(find_glued_streets(text, Hints.of(text))) == [m.span() for m in _STREET.finditer(text)]

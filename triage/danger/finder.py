@@ -29,7 +29,9 @@ _P = TypeVar("_P")
 _Entry = tuple[tuple[Piece, ...], _P, tuple[str, ...], int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
-WORD_CACHE = 20_000
+WORD_CACHE = 4_000
+# Pairs of words whose terms to try are remembered, at most (fewer than words: pairs are many).
+PAIR_CACHE = 1_024
 
 
 class Found(NamedTuple, Generic[_P]):  # a named tuple: dozens per message, a third of a dataclass's cost
@@ -159,7 +161,7 @@ class CueFinder(Generic[_P]):
         exact, prefixed, both = self._singles(key[0])
         paired = self._pairs.get(key) if key[1] else None
         entries = both if paired is None else (*exact, *paired, *prefixed)
-        if len(self._tried) >= WORD_CACHE:
+        if len(self._tried) >= PAIR_CACHE:
             self._tried.clear()
         self._tried[key] = entries
         return entries

@@ -24,7 +24,7 @@ from triage.danger.evidence import Evidence
 from triage.danger.finder import Found
 from triage.danger.kinds import What
 from triage.danger.negation import CLAUSE_END
-from triage.folding import WORD
+from triage.folding import WORD, fold_plain
 
 # Words at most between a negation and the word of care ("won't take me to the hospital").
 CARE_REACH = 4
@@ -184,6 +184,29 @@ def alone(item: Evidence, text: str) -> Evidence:
     if not _ALONE.search(near):
         return item
     return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)
+
+
+# A mother, the parents or a grandmother waiting ("my mom is waiting outside the school", "Мама
+# ждёт меня у школы", "Annem okulun önünde bekliyor"): no pursuer (Issue 11, eighth round).
+# Fathers are left out: in the corpus a father is also the one who sells or marries off a child.
+_KIN_WAITER_WORDS = (
+    "mom", "mum", "mommy", "mother", "parents", "grandma", "grandmother", "maman", "mère",
+    "mamá", "mamã", "madre", "abuela", "mãe", "mama", "părinții", "bunica", "мама", "мать",
+    "родители", "бабушка", "мати", "батьки", "бабуся", "امي", "ماما", "اهلي", "جدتي", "ستي",
+    "माँ", "मां", "maa", "mummy", "mammi", "ammi", "annem", "ailem", "anneannem", "babaannem",
+    "مامانم", "مادرم", "امی", "والدہ", "bibi", "nanay", "manman",
+)
+_KIN_WAITER = frozenset(fold_plain(word) for word in _KIN_WAITER_WORDS)
+KIN_REACH = 4  # words at most between the parent and the words of waiting
+
+
+def kin_waiting(item: Evidence, text: str) -> bool:
+    """A place near the person (a pursuit that needs a word of now) with a mother, the parents
+    or a grandmother a few words before it in its clause: someone waiting, no pursuer."""
+    if item.what is not What.pursuit or item.grave:
+        return False
+    clause = CLAUSE_END.split(text[: item.start])[-1]
+    return not _KIN_WAITER.isdisjoint(WORD.findall(clause)[-KIN_REACH - 1 :])
 
 
 def inside_past(item: Evidence, found: Sequence[Found[str]]) -> bool:

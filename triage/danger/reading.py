@@ -36,6 +36,7 @@ from triage.danger.qualify import (
     conditional,
     favour,
     inside_past,
+    kin_waiting,
     possessor,
     self_locked,
     thing_held,
@@ -286,7 +287,8 @@ def _gathered(
     codes = [*codes, *more_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
     evidence, found = _cue_words(tokens, compiled, hits)
-    evidence = with_arabizi([e for e in evidence if not possessor(e, text)], tokens, codes)
+    evidence = [e for e in evidence if not possessor(e, text) and not kin_waiting(e, text)]
+    evidence = with_arabizi(evidence, tokens, codes)
     kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
     recast_ = (recast(alone(e, text), text) for e in kept)
     return compiled, [e for e in recast_ if e is not None], found
@@ -301,6 +303,13 @@ def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[i
         context.times["now"] -= denied_now
         findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
     return findings
+
+
+def _who(minor_age: bool, names: set[str], text: str, found: list[Found[str]]) -> tuple[bool, bool, Who]:
+    """Whether a minor is involved and a third party reports, and so whom the message is about."""
+    minor = minor_age or "minor" in names or kin_minor(text, found) is not None
+    third_party = "third_party" in names
+    return minor, third_party, Who.minor if minor else Who.third_party if third_party else Who.writer
 
 
 def read(
@@ -327,13 +336,10 @@ def read(
     years = past_years(text)
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")] + years)
     names = {f.payload for f in cue_words}
-    minor = minor_age or "minor" in names or kin_minor(text, found) is not None
-    third_party = "third_party" in names
-    who = Who.minor if minor else Who.third_party if third_party else Who.writer
+    minor, third_party, who = _who(minor_age, names, text, found)
     times = _times(cue_words, evidence, ends)
     # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
-    # Sentences placed in the past by a year gone by or by a word of the past ("il y a 4 ans",
-    # "há seis anos"): the tense a cue suggests does not outweigh it (Issue 11, seventh round).
+    # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
     dated = {sentence_of(ends, f.start) for f in years} | times["past"]
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]

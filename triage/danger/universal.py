@@ -171,8 +171,8 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold_word(w) for w in words)
 
 
-# Words sorted so far, at most (see `_Starts`).
-WORD_CACHE = 20_000
+# Words sorted so far, at most, for each list (see `_Starts`; a long-running server stays small).
+WORD_CACHE = 4_000
 
 
 class _Starts:

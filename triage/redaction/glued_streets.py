@@ -21,8 +21,21 @@ _STREET = re.compile(
 )
 
 
+# The types as written, for a look just before each number: the pattern is searched for only in
+# a message where one of them, and maybe one space, stands just before a digit run.
+_TYPE_ENDINGS = tuple(_TYPES.replace("\\.", ".").split("|"))
+_LONGEST_TYPE = max(map(len, _TYPE_ENDINGS)) + 1
+
+
 def find_glued_streets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    if not hints.digit_starts:
+    if not hints.digit_starts or not any(_type_before(text, start) for start in hints.digit_starts):
         return
     for match in _STREET.finditer(text):
         yield match.span()
+
+
+def _type_before(text: str, digit: int) -> bool:
+    """A street type ends just before `digit`, or one white space before it. (A street's number
+    starts a digit run of the message: what stands before it is a letter or a space.)"""
+    before = text[max(0, digit - _LONGEST_TYPE) : digit]
+    return before.endswith(_TYPE_ENDINGS) or (before[-1:].isspace() and before[:-1].endswith(_TYPE_ENDINGS))

@@ -36,7 +36,7 @@ def folded(text: str) -> str:
 
 
 # Buckets of the words seen last (the same words come back in message after message).
-WORD_CACHE = 20_000
+WORD_CACHE = 4_000
 _WORDS: dict[str, list[int]] = {}
 
 

@@ -1,0 +1,63 @@
+"""A supervisor's client, a referral with verbal consent, and a logged-in partner worker of its
+organisation who has accepted it (for the partner portal's security tests)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import httpx
+from fastapi import FastAPI
+
+from app.models import Role
+from app.storage.db import Database
+from tests.conftest import OPERATOR_PASSWORD
+from tests.factories import make_user, receive
+from tests.referrals.helpers import make_service
+
+PARTNER_PASSWORD = "maison marguerite accueille"
+
+
+@dataclass
+class Portal:
+    staff: httpx.AsyncClient
+    partner: httpx.AsyncClient
+    referral: str
+    csrf: str
+
+
+async def form_token(client: httpx.AsyncClient, path: str) -> str:
+    found = re.search(r'name="csrf_token" value="([^"]+)"', (await client.get(path)).text)
+    assert found is not None, path
+    return found.group(1)
+
+
+@asynccontextmanager
+async def accepted_referral(app: FastAPI, database: Database, *, purpose: str = "shelter tonight"
+                            ) -> AsyncIterator[Portal]:
+    await make_user(database, email="sup@example.org", password=OPERATOR_PASSWORD, role=Role.supervisor)
+    service, organization = await make_service(database)
+    accepted = await receive(database, "j'ai besoin d'un abri", address="n" * 43)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as staff, \
+            httpx.AsyncClient(transport=transport, base_url="http://testserver") as partner:
+        await staff.post("/api/auth/login", json={"email": "sup@example.org", "password": OPERATOR_PASSWORD})
+        made = await staff.post(f"/api/conversations/{accepted.conversation_id}/referrals", json={
+            "service_id": service, "share": ["first_name"], "purpose": purpose, "consent_method": "verbal",
+            "facts": {"first_name": "Amina"}})
+        assert made.status_code == 201, made.text
+        invited = await staff.post("/api/partner-users", json={
+            "organization_id": organization, "email": "marie@maison.example", "display_name": "Marie"})
+        invitation = "/partner/" + invited.json()["invitation_url"].split("/partner/", 1)[1]
+        await partner.post(invitation, data={"password": PARTNER_PASSWORD,
+                                             "csrf_token": await form_token(partner, invitation)})
+        await partner.post("/partner/login", data={
+            "email": "marie@maison.example", "password": PARTNER_PASSWORD,
+            "csrf_token": await form_token(partner, "/partner/login"), "next": "/partner/"})
+        referral = made.json()["id"]
+        token = await form_token(partner, f"/partner/referrals/{referral}")
+        assert (await partner.post(f"/partner/referrals/{referral}/accept",
+                                   data={"csrf_token": token})).status_code == 303
+        yield Portal(staff, partner, referral, token)

@@ -1,0 +1,39 @@
+"""A NUL character in a login form is a wrong login, not a server error.
+
+PostgreSQL's text cannot hold NUL: an e-mail carrying one reached the account lookup and failed
+in the database, so anyone could make the console's and the partner portal's login forms answer
+500 (and fill the error log) at will, without the attempt being counted by the throttle.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from fastapi import FastAPI
+
+from app.storage.db import Database
+from tests.security.partner_setup import accepted_referral, form_token
+
+
+@pytest.mark.parametrize("path", ["/console/login", "/partner/login"])
+async def test_a_nul_in_a_login_form_is_a_wrong_login(
+    client: httpx.AsyncClient, database: Database, path: str
+) -> None:
+    answer = await client.post(path, data={"email": "ana\x00@example.org", "password": "pass\x00word",
+                                           "csrf_token": await form_token(client, path), "next": path})
+    assert answer.status_code == 401, answer.text[:200]
+    async with database.transaction() as session:
+        counted = (await session.execute(sa.text("SELECT count(*) FROM login_throttle"))).scalar_one()
+    assert counted == 2, "the account and the client counters"
+
+
+async def test_a_nul_in_a_partner_s_chat_line_is_refused(app: FastAPI, database: Database) -> None:
+    """The partner worker's chat line (a form field too) is a 422, not a 500."""
+    async with accepted_referral(app, database) as portal:
+        joined = await portal.partner.post(f"/partner/referrals/{portal.referral}/join",
+                                           data={"csrf_token": portal.csrf})
+        assert joined.status_code == 303
+        line = await portal.partner.post(f"/partner/referrals/{portal.referral}/lines",
+                                         data={"csrf_token": portal.csrf, "text": "Bonjour\x00"})
+        assert line.status_code == 422, line.text[:200]
