@@ -72,7 +72,8 @@ _WRITER_TAKES = re.compile(
 # A possibility ("he might lock me in one day", "il pourrait m'enfermer"): a fear that goes on.
 _POSSIBLE = re.compile(
     # "may" only after a subject: Tagalog "may" is "there is" ("may van na susundo")
-    r"\b(?:might|could|(?:he|she|they|i|we|you|it|someone|somebody|who) may|one day|someday|some day|pourrai(?:t|ent)|un jour|podria|podrian|algun dia"
+    r"\b(?:might|could|(?:he|she|they|i|we|you|it|someone|somebody|who) may|one day|someday|some day"
+    r"|pourrai(?:t|ent)|un jour|podria|podrian|algun dia"
     r"|poderia|pode ser que|um dia|algum dia|potrebbe|un giorno|konnte|eines tages|zou kunnen|ooit)\b"
 )
 _POSSIBLE_KINDS = frozenset({What.confinement, What.violence, What.moved})
