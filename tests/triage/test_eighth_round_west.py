@@ -326,3 +326,8 @@ INFORMATION = [
 @pytest.mark.parametrize("text", INFORMATION)
 def test_training_media_spam_and_lessons_are_low(text: str) -> None:
     assert level(text) is Urgency.low
+
+
+def test_videos_sent_to_a_sisters_school_are_no_class_assignment() -> None:
+    # "para a escola" is where the videos go, not a school assignment (information)
+    assert level("Se eu parar ele manda os vídeos para a escola da minha irmã.") is not Urgency.low
