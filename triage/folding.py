@@ -74,7 +74,7 @@ class Folded:
 
 # Characters remembered by the translate tables below; past this, new ones are worked out
 # each time (a message in a script never met before is still folded right, just slower).
-TABLE_LIMIT = 20_000
+TABLE_LIMIT = 8_192
 
 
 class _FoldTable(dict[int, str]):

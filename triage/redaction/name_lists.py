@@ -197,7 +197,7 @@ def _oblique_tier(text: str) -> str | None:
 
 _MARKED_SURNAMES = frozenset(name.casefold() for name in data_words("surnames_marked.txt"))
 WORDS: dict[str, Word] = {}
-_WORDS_LIMIT = 65536  # spellings kept; past it the cache starts again (a result never depends on it)
+_WORDS_LIMIT = 8_192  # spellings kept; past it the cache starts again (a result never depends on it)
 
 
 def word_facts(text: str) -> Word:
