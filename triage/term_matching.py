@@ -95,10 +95,10 @@ def _piece_matches(piece: Piece, word: str) -> bool:
 
 def _match_after(pattern: Pattern, words: Sequence[str], i: int) -> int:
     """Index after the last word matched by the pieces after the first, starting at words[i],
-    or -1 (`_match_rest(pattern.pieces, 1, words, i)`, without recursion when it can)."""
+    or -1 (`match_pieces(pattern.pieces, 1, words, i)`, without recursion when it can)."""
     pieces = pattern.pieces
     if not pattern.gapless:
-        return _match_rest(pieces, 1, words, i)
+        return match_pieces(pieces, 1, words, i)
     end = i + len(pieces) - 1
     if end > len(words):
         return -1
@@ -109,18 +109,26 @@ def _match_after(pattern: Pattern, words: Sequence[str], i: int) -> int:
     return end
 
 
-def _match_rest(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
+def match_pieces(
+    pieces: Sequence[Piece],
+    k: int,
+    words: Sequence[str],
+    i: int,
+    matches: Callable[[Piece, str], bool] = _piece_matches,
+) -> int:
     """Index after the last word matched by pieces[k:] starting at words[i], or -1 (a loop over
-    the pieces, a call again only for what may follow a `~` gap)."""
+    the pieces, a call again only for what may follow a `~` gap). `matches` tells whether a word
+    matches a piece that is not written the same (by default: a prefix, or one typo away; the
+    danger cue finder forgives no typo)."""
     while k < len(pieces):
         piece = pieces[k]
         if piece.kind is Kind.gap:
             for skip in range(GAP_WORDS + 1):
-                end = _match_rest(pieces, k + 1, words, i + skip)
+                end = match_pieces(pieces, k + 1, words, i + skip, matches)
                 if end >= 0:
                     return end
             return -1
-        if i >= len(words) or (words[i] != piece.text and not _piece_matches(piece, words[i])):
+        if i >= len(words) or (words[i] != piece.text and not matches(piece, words[i])):
             return -1
         k += 1
         i += 1
@@ -213,7 +221,7 @@ class _Candidates:
             if branch.ends:
                 found.extend([(rank, at) for rank in branch.ends])
             for rank, pattern, gap in branch.gaps:
-                end = _match_rest(pattern.pieces, gap, words, at)
+                end = match_pieces(pattern.pieces, gap, words, at)
                 if end >= 0:
                     found.append((rank, end))
             if at >= count:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
-from triage.term_matching import GAP_WORDS, PREFIX_MIN_LENGTH, Kind, Piece, compile_term
+from triage.term_matching import PREFIX_MIN_LENGTH, Kind, Piece, compile_term, match_pieces
 from triage.tokens import Tokens
 
 _P = TypeVar("_P")
@@ -50,25 +50,6 @@ def _needed(pieces: Sequence[Piece], start: int) -> tuple[str, ...]:
     """The plain words of pieces[start:] (a match has every one of them), as a tuple: thousands
     of terms hold one, and most hold the empty one, which Python keeps only once."""
     return tuple(dict.fromkeys(piece.text for piece in pieces[start:] if piece.kind is Kind.word))
-
-
-def _end_of(pieces: Sequence[Piece], k: int, words: Sequence[str], i: int) -> int:
-    """Index after the last word matched by pieces[k:] from words[i], or -1 (a loop over the
-    pieces, a call again only for what may follow a `~` gap)."""
-    count = len(words)
-    while k < len(pieces):
-        piece = pieces[k]
-        if piece.kind is Kind.gap:
-            for skip in range(GAP_WORDS + 1):
-                end = _end_of(pieces, k + 1, words, i + skip)
-                if end >= 0:
-                    return end
-            return -1
-        if i >= count or not (words[i] == piece.text or _matches(piece, words[i])):
-            return -1
-        k += 1
-        i += 1
-    return i
 
 
 class CueFinder(Generic[_P]):
@@ -149,7 +130,11 @@ class CueFinder(Generic[_P]):
                 entries = self._entries(key)
             for pieces, payload, needed, after in entries:
                 if unique.issuperset(needed):
-                    end = i + after if len(pieces) == after else _end_of(pieces, after, words, i + after)
+                    end = (
+                        i + after
+                        if len(pieces) == after
+                        else match_pieces(pieces, after, words, i + after, _matches)
+                    )
                     if end >= 0:
                         found.append(Found(spans[i][1], spans[end - 1][2], payload))
         return found
