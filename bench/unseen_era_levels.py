@@ -38,6 +38,7 @@ ERAS = {
     "train7": ("a855fd9^", "start of the seventh round"),
     "holdout6": ("0e2d29a", "start of the seventh round"),
     "train8": ("e3c2839", "start of the eighth round"),
+    "holdout8": ("49131ca", "end of the eighth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
