@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 
 from triage.codes import PiiType
 from triage.redaction import remnants
-from triage.redaction.addresses import find_addresses
+from triage.redaction.addresses import find_addresses, find_neighbourhoods
 from triage.redaction.emails import find_emails
 from triage.redaction.glued_streets import find_glued_streets
 from triage.redaction.handles import find_handles
@@ -60,7 +60,10 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (None, (find_kept_numbers,)),
     (PiiType.PAYMENT, (find_accounts, find_wallets)),
     (PiiType.ID_NUMBER, (find_identity_numbers,)),
-    (PiiType.ADDRESS, (find_postal_codes, find_addresses, find_glued_streets, find_landmarks)),
+    (
+        PiiType.ADDRESS,
+        (find_postal_codes, find_addresses, find_glued_streets, find_landmarks, find_neighbourhoods),
+    ),
 )
 
 

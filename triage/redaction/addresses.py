@@ -197,12 +197,23 @@ def _with_street_before(text: str, start: int) -> int:
     return start if fold_word(first) in _STOP and not first[0].isdigit() else before.start()
 
 
+# a house number and a Latin street's name without a type, written inside Chinese, Japanese,
+# Korean or Thai: "住在店后面的楼，4188 Kingsway 后门"
+_UNSPACED_LETTERS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_UNSPACED_LETTER = re.compile(f"[{_UNSPACED_LETTERS}]")
+_LATIN_STREET_IN_CJK = re.compile(
+    rf"(?<![\w,.$€-])\d{{2,6}}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[{_UNSPACED_LETTERS}])"
+)
+
+
 def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1:
         if "街" in text or "路" in text or "道" in text:
             yield from (m.span() for m in _CJK_STREET.finditer(text))
         if "室" in text or "房" in text or "ห้อง" in text:
             yield from ((_with_street_before(text, m.start()), m.end()) for m in _CJK_UNIT.finditer(text))
+        if hints.digit_starts and _UNSPACED_LETTER.search(text):
+            yield from (m.span() for m in _LATIN_STREET_IN_CJK.finditer(text))
     present = hints.words & _ADDRESS_WORDS
     if not present:
         return
@@ -273,6 +284,29 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         if any(fold_word(w.rstrip(".")) in _STOP and not (named and w[0].isupper()) for w in words):
             continue
         yield match.start(), _with_unit(text, match.end())
+
+
+# a Turkish neighbourhood named before its street, with the space after it, so that it joins the
+# street's span: "Karataş Mahallesi 12 Nolu Sokak No:5", "Yenidoğan Mah. Atatürk Cd."
+_NEIGHBOURHOOD = re.compile(
+    r"(?:[A-ZÇĞİÖŞÜ][\w'’-]* ){1,2}(?:Mahallesi|Mahalle|Mah\.|Mh\.),? "
+    r"(?=[^\n]{0,30}?(?:Sokak|Sokağı|Sk\.|Sok\.|Cadde|Cad\.|Cd\.|Bulvar|Blv\.|No ?:|No\.|\d))"
+)
+
+
+# a Turkish street named by its number: "4. Sokak No:9", "1453. Cad. No: 2"
+_NUMBERED_STREET = re.compile(
+    r"(?<![\w.])\d{1,5}\. ?(?:Sokak|Sokağı|Sk\.|Sok\.|Cadde|Caddesi|Cad\.|Cd\.)"
+    r"(?: ?No ?[:.] ?\d{1,5}(?:/\d{1,3})?)?"
+)
+
+
+def find_neighbourhoods(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """A Turkish neighbourhood before its street, and a street named by its number."""
+    if "Mah" in text or "Mh." in text:
+        yield from (m.span() for m in _NEIGHBOURHOOD.finditer(text))
+    if hints.digit_starts and ("Sok" in text or "Sk." in text or "Cad" in text or "Cd." in text):
+        yield from (m.span() for m in _NUMBERED_STREET.finditer(text))
 
 
 def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:

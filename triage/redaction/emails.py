@@ -46,7 +46,9 @@ _PROVIDERS = (
 _TLDS = (
     "com|ca|fr|org|net|mx|es|ht|ph|in|cn|ru|ua|ro|md|io|co|info|edu|gov|qc|uk|de|be|ch|br|ar|cl|pe|ve|"
     "gt|hn|sv|ni|cr|pa|cu|do|ma|dz|tn|sn|ci|cm|cd|ng|gh|ke|et|vn|pk|bd|lk|np|ir|iq|sy|lb|jo|eg|sa|ae|tr|pl|"
-    "bg|hu|it|pt|us|me|biz|online"
+    "bg|hu|it|pt|us|me|biz|online|id|th|kr|jp|tw|hk|sg|au|nz|za|tz|ug|rw|af|ps|kz|by|ge|az|uz|cz|sk|"
+    "rs|hr|gr|nl|se|dk|fi|ie|ly|sd|ye|om|qa|kw|bh|mm|kh|mn|bo|py|uy|ec|jm|tt|ml|bf|tg|bj|gn|mg|ao|mz|"
+    "zw|zm|er|ba|mk|si|lt|lv|ee|app|xyz"
 )
 _LOCAL_BEFORE = re.compile(
     rf"(?<![\w.+-])[\w.+-]*\w(?:(?:{_DOT_BRACKETED}|{_DOT_WORD})[\w+-]+)*$", re.IGNORECASE | re.UNICODE

@@ -1,5 +1,5 @@
 """Social media user names and profile links: "@tony_mtl77", "instagram.com/maja",
-"insta: maja.aupair", "mon snap c'est jess_99", "discord: tony#1234"."""
+"insta: maja.aupair", "mon snap c'est jess_99", "discord: tony#1234", "live:.cid.7f3a9b21"."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _LONGEST_SITE = max(map(len, _SITE_NAMES))
 _LONGEST_LINK_HEAD = len("https://") + len("mobile.") + _LONGEST_SITE
 _AT_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[\w.]{0,28}[\w])?")
 _DISCORD_TAG = re.compile(r"(?<![\w#])[\w.]{2,32}#\d{4}\b")
+# a Skype id: "live:" glued to the name ("live:.cid.7f3a9b21", "live:maria_92")
+_SKYPE_ID = re.compile(r"(?<![\w.])live:\.?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}\w", re.IGNORECASE)
 # The messaging apps and the words that announce a user name, per language
 # (triage/lexicons/redaction/<lang>.toml, [handles]).
 _CUES = sorted({cue.lower() for cue in word_lists.words("handles", "cues")}, key=lambda cue: (-len(cue), cue))
@@ -156,6 +158,8 @@ def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in finditer_at(_AT_HANDLE, text, _positions(text, "@")))
     if "#" in text:
         yield from _discord_tags(text)
+    if "live:" in text or "Live:" in text:
+        yield from (m.span() for m in _SKYPE_ID.finditer(text))
     if "_" in text:
         yield from _underscored(text)
     if not hints.latin1 and _UNSPACED_SCRIPT.search(text):

@@ -5,8 +5,9 @@ a span found in the rewritten text is the same span of the message):
 - digits of any script ("٥١٤", "५१४", full-width "５１４") become ASCII digits;
 - a full-width "＠" or a small "﹫" becomes "@";
 - zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF) and soft hyphens
-  (U+00AD) between two digits, and a line break between two digits, become spaces, so
-  "514\\u200b555\\u200b0161" and "418 555\\n0146" read as "514 555 0161";
+  (U+00AD) between two digits, with a space beside them or not, and a line break between two
+  digits, become spaces, so "514\\u200b555\\u200b0161", "555\\u200b 014" and "418 555\\n0146"
+  read as digit groups;
 - hidden characters and a line break next to a dash or a dot inside a number too
   ("438\u200b-\u200b555", "204-555-\n0173");
 - hidden characters inside an e-mail address become letters, so it reads as one address
@@ -33,7 +34,9 @@ import unicodedata
 from triage.folding import latin1
 
 _HIDDEN = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_BETWEEN_DIGITS = re.compile(rf"(?<=[\d.\-])(?:[{_HIDDEN}]+|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=[\d.\-])")
+_BETWEEN_DIGITS = re.compile(
+    rf"(?<=[\d.\-])(?: ?[{_HIDDEN}]+ ?|[ \t{_HIDDEN}]*\r?\n[ \t{_HIDDEN}]*)(?=[\d.\-])"
+)
 _FULL_WIDTH = "".join(map(chr, [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)])) + "\uff0e\uff3f"
 # dashes, full-width letters, dot and underscore, and keycap marks (hidden: they stand between digits)
 _PLAIN_FORMS = str.maketrans(
