@@ -9,6 +9,11 @@ The n-grams are those of each word with a space either side, of 2 to 5 character
 words and their beginnings and ends", which carry over to a writer's spelling mistakes,
 missing accents and SMS shorthand better than whole words.
 
+Beside them, when the model was trained so (`copies` > 0, model.json's "words"), each whole
+word ("W word") and each pair of neighbouring words ("B word word"), counted `copies` times:
+what the grams of one word cannot say ("not going", "no plan", "last year"), measured
+leave-one-file-out in round 9 (bench/second_opinion_variants.py).
+
 Hashing is `zlib.crc32` of the features' UTF-8 bytes, stable across processes and machines,
 so a model trained once reads the same buckets everywhere.
 """
@@ -19,6 +24,7 @@ import math
 import re
 import zlib
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from triage.folding import WORD, fold_plain
 from triage.result import TriageResult
@@ -79,11 +85,34 @@ def gram_indices(folded_text: str) -> list[int]:
     return indices
 
 
-def vector(result: TriageResult) -> dict[int, float]:
-    """The sparse feature vector: n-grams weigh 1/sqrt(their number), so a long message
-    weighs as much as a short one. (`scores` computes the same dot products without
-    building it.)"""
-    indices = gram_indices(folded(result.redacted))
+def _bucket(feature: str) -> int:
+    return zlib.crc32(feature.encode()) & MASK
+
+
+def unigram_bucket(word: str) -> int:
+    """The bucket of a whole folded word."""
+    return _bucket(f"W {word}")
+
+
+def bigram_bucket(first: str, second: str) -> int:
+    """The bucket of two neighbouring folded words."""
+    return _bucket(f"B {first} {second}")
+
+
+def word_gram_indices(words: Sequence[str], copies: int) -> list[int]:
+    """The buckets of each word and each pair of neighbours of `words`, `copies` times each."""
+    grams = [unigram_bucket(w) for w in words] + [bigram_bucket(a, b) for a, b in pairwise(words)]
+    return [index for index in grams for _ in range(copies)]
+
+
+def vector(result: TriageResult, copies: int = 0) -> dict[int, float]:
+    """The sparse feature vector: n-grams (and, with `copies`, whole words and pairs of
+    words) weigh 1/sqrt(their number), so a long message weighs as much as a short one.
+    (`scores` computes the same dot products without building it.)"""
+    plain = folded(result.redacted)
+    indices = gram_indices(plain)
+    if copies:
+        indices += word_gram_indices(WORD.findall(plain), copies)
     scale = 1.0 / math.sqrt(len(indices)) if indices else 0.0
     features: dict[int, float] = {}
     for index in indices:
@@ -96,18 +125,23 @@ def scores(
     result: TriageResult,
     sums: dict[str, tuple[float, ...]],
     words: Sequence[str] | None = None,
+    copies: int = 0,
 ) -> list[float]:
-    """The dot product of each weight table of `weights` with `vector(result)`, without
-    building the vector: the model is linear, so a message's score is the sum of its words'.
-    `sums` remembers, for each word, its number of n-grams and the sum of their weights in
-    each table (the caller keeps one per set of tables). `words`, when given, are the words of
-    `folded(result.redacted)` already split (`triage.analyze` has them: its tokens)."""
+    """The dot product of each weight table of `weights` with `vector(result, copies)`,
+    without building the vector: the model is linear, so a message's score is the sum of its
+    words' (and of its pairs of words'). `sums` remembers, for each word, its number of
+    features and the sum of their weights in each table (the caller keeps one per model).
+    `words`, when given, are the words of `folded(result.redacted)` already split
+    (`triage.analyze` has them: its tokens)."""
     count = 0.0
     totals = [0.0] * len(weights)
-    for word in WORD.findall(folded(result.redacted)) if words is None else words:
+    split = WORD.findall(folded(result.redacted)) if words is None else words
+    for word in split:
         entry = sums.get(word)
         if entry is None:
             indices = _buckets(word)
+            if copies:
+                indices = indices + [unigram_bucket(word)] * copies
             entry = (float(len(indices)), *[sum([table[i] for i in indices]) for table in weights])
             if len(sums) >= WORD_CACHE:
                 sums.clear()
@@ -115,5 +149,11 @@ def scores(
         count += entry[0]
         for k in range(len(totals)):
             totals[k] += entry[k + 1]
+    if copies:
+        for first, second in pairwise(split):
+            index = bigram_bucket(first, second)
+            count += copies
+            for k, table in enumerate(weights):
+                totals[k] += copies * table[index]
     scale = 1.0 / math.sqrt(count) if count else 0.0
     return [total * scale for total in totals]

@@ -20,7 +20,7 @@ from importlib import resources
 
 from triage.codes import Urgency
 from triage.result import TriageResult
-from triage.second_opinion.features import SIZE, folded, scores, word_indices
+from triage.second_opinion.features import SIZE, folded, scores, unigram_bucket, word_indices
 
 # The words shown in a reason: those whose n-grams weigh most towards the level raised to.
 REASON_WORDS = 3
@@ -39,13 +39,14 @@ class Model:
     calibration: Mapping[str, tuple[float, float]]  # (a, b): P = sigmoid(a * margin + b)
     emergency_at: float  # a calibrated P(emergency) at least this raises to emergency
     high_at: float  # a calibrated P(high or emergency) at least this raises standard or low to high
+    copies: int = 0  # how often whole words and pairs of words are counted (0: letters only)
     # Per word seen: its number of n-grams and their summed weights in each table (features.scores).
     sums: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def probabilities(self, result: TriageResult, words: Sequence[str] | None = None) -> tuple[float, float]:
         """Calibrated P(emergency) and P(high or emergency) of `result` (`words`: its folded
         words, when the caller has them; see `features.scores`)."""
-        margin_e, margin_h = scores(self.tables, result, self.sums, words)
+        margin_e, margin_h = scores(self.tables, result, self.sums, words, self.copies)
         (a_e, b_e), (a_h, b_h) = self.calibration["E"], self.calibration["H"]
         return (
             _sigmoid(a_e * (self.bias["E"] + margin_e) + b_e),
@@ -57,7 +58,10 @@ class Model:
         weights = self.tables[KEYS.index(key)]
         plain = folded(text)
         ranked = sorted(
-            ((sum(weights[i] for i in indices), start, end) for indices, start, end in word_indices(plain)),
+            (
+                (sum(weights[i] for i in indices) + self.copies * weights[unigram_bucket(plain[a:b])], a, b)
+                for indices, a, b in word_indices(plain)
+            ),
             key=lambda item: (-item[0], item[1]),
         )
         words = [plain[start:end] for weight, start, end in ranked if weight > 0]
@@ -80,6 +84,7 @@ def load() -> Model | None:
         bias = {key: float(meta["bias"][key]) for key in KEYS}
         calibration = {key: _pair(meta["calibration"][key]) for key in KEYS}
         emergency_at, high_at = float(meta["emergency_at"]), float(meta["high_at"])
+        copies = int(meta.get("words", 0))
     except (FileNotFoundError, KeyError, TypeError, ValueError):
         return None
     weights = array("f")
@@ -89,7 +94,7 @@ def load() -> Model | None:
     if len(weights) != SIZE * len(KEYS):
         return None
     tables = [weights[k * SIZE : (k + 1) * SIZE] for k in range(len(KEYS))]
-    return Model(tables, bias, calibration, emergency_at, high_at)
+    return Model(tables, bias, calibration, emergency_at, high_at, copies)
 
 
 def raised(urgency: Urgency, p_emergency: float, p_high: float, model: Model) -> Urgency | None:
