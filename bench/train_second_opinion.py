@@ -81,8 +81,7 @@ HIGH_GRID = tuple(round(0.95 + 0.01 * k, 2) for k in range(5))
 # 0.89, not the brief's 0.87: at 0.87 (P(E) >= 0.85, recall 0.857) round 9's model raised two hard
 # negatives of the round tests to emergency ("ma bade ro7 3al shoghol el yom, ta3bane" 0.861, a beating
 # told as over, "pichhle saal ... theek hu" 0.912). The rules alone keep 0.892 on the unseen-era table;
-# round 8 found
-# the round tests' hard negatives ("my mother waits for me outside the school", a beating last
+# round 8 found the round tests' hard negatives ("my mother waits for me outside the school", a beating last
 # year) raised to emergency at a 0.85 floor. Round 8 (12 files): 0.85 -> recall 0.890 (57 wrong
 # raises); 0.87 -> 0.865 (29); 0.89 -> 0.835, precision 0.892. Round 9 (14 files, 13 pooled; rules
 # alone 0.792 / 0.892, 123 below high, exact 0.775), words x2: 0.89 -> P(E) >= 0.97, recall 0.812,
