@@ -64,6 +64,9 @@ class Finding:
     who: Who
     grave: bool
     hit: Hit | None = None
+    # Its sentence says how long or how often ("for months", "on weekends"): a habit, which a
+    # word of now elsewhere in the message does not place now (Issue 11, ninth round).
+    lasting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +262,8 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
-    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
+    lasting = when is When.ongoing and sentence in c.times["ongoing"]
+    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit, lasting)
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:

@@ -1,0 +1,85 @@
+"""Issue 11, ninth round: urgency in en, fr, ht, es, pt, ro, it, de and pl, on sentences written
+for this round (not taken from any corpus file). Structure, not phrases: a negation that agrees
+with the refusal after it, a habit said in the sentence of a trip, seasons and jobs left that
+place a story in the past, a verb of time spent before a number of years."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Indicator, Urgency
+
+EMERGENCIES: list[tuple[str, str]] = [
+    # negative concord: "no X, no doctor" keeps the refusal, the first negation agrees with it
+    ("it", "gamba ferita, il padrone dice niente contratto niente dottore"),
+    ("en", "I cut my hand bad at the plant, the boss says no papers no doctor"),
+]
+
+NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
+    # a trip that is a habit ("on weekends") is no child taken now, even with "today" elsewhere
+    (
+        "es",
+        "Mi sobrina de 14 años sale con un señor mayor que la lleva a fiestas los fines de semana. "
+        "Hoy la vi en el mercado. ¿Qué hago?",
+        Urgency.high,
+    ),
+    (
+        "fr",
+        "Ma voisine de 15 ans : un homme l'emmène dans des soirées tous les week-ends. "
+        "Aujourd'hui elle est à l'école. Qui dois-je appeler?",
+        Urgency.high,
+    ),
+    # seasons gone by, a job left, a return home: over
+    (
+        "en",
+        "I picked apples in Quebec last summer and the farmer kept half my pay. I went back home "
+        "in October. Can I still get the money?",
+        Urgency.standard,
+    ),
+    (
+        "pt",
+        "Trabalhei na colheita de café na safra passada e não me pagaram tudo. Não trabalho mais lá. "
+        "Como reclamo?",
+        Urgency.standard,
+    ),
+    (
+        "ro",
+        "Vara trecută am lucrat la o fermă în Italia fără contract și nu m-au plătit. Nu mai lucrez "
+        "acolo. Ce pot face?",
+        Urgency.standard,
+    ),
+    # "months of days" (for months) is a duration, no word of now
+    (
+        "ro",
+        "Acum 6 ani m-au ținut închisă luni de zile într-o casă. Acum sunt bine și am o familie.",
+        Urgency.standard,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EMERGENCIES)
+def test_emergencies(language: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.language == language
+    assert result.urgency is Urgency.emergency, result.explanations
+
+
+@pytest.mark.parametrize(("language", "text", "urgency"), NOT_EMERGENCIES)
+def test_not_emergencies(language: str, text: str, urgency: Urgency) -> None:
+    result = triage.analyze(text)
+    assert result.language == language
+    assert result.urgency is urgency, result.explanations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai travaillé 4 ans dans une usine sans contrat, j'ai arrêté l'an dernier.",
+        "Trabajé 6 años en una finca de fresas y nunca me dieron papeles.",
+        "Ho lavorato 5 anni in un ristorante a Milano senza contratto.",
+        "I worked 3 years on a farm in Ontario and never got a pay stub.",
+    ],
+)
+def test_years_worked_are_no_age(text: str) -> None:
+    assert Indicator.minor_involved not in triage.analyze(text).indicators
