@@ -14,6 +14,45 @@ EMERGENCIES: list[tuple[str, str]] = [
     # negative concord: "no X, no doctor" keeps the refusal, the first negation agrees with it
     ("it", "gamba ferita, il padrone dice niente contratto niente dottore"),
     ("en", "I cut my hand bad at the plant, the boss says no papers no doctor"),
+    # seen by the pursuer, who is at the entrance now
+    (
+        "es",
+        "estoy escondida en la terminal de buses, el primo del patrón está en la entrada "
+        "y me vio. no tengo a dónde ir",
+    ),
+    # a child in a car with men who will not let her out, a word of now anywhere
+    (
+        "fr",
+        "Ma fille de 15 ans m'a écrit il y a 5 minutes : elle est dans une voiture avec "
+        "deux hommes sur l'autoroute et ils la laissent pas descendre",
+    ),
+    (
+        "es",
+        "Mi hija de 16 años me escribió hace 10 minutos, está en un coche con dos "
+        "hombres que no la dejan bajar",
+    ),
+    (
+        "pt",
+        "A minha sobrinha de 13 anos me mandou mensagem agora, está num carro com dois "
+        "homens que não deixam ela descer",
+    ),
+    # a cry of "let me go" heard for an hour
+    ("ht", "depi inèdtan m tande pitit fi vwazen an ap rele lage m, gen yon gason avè l"),
+    # a few minutes to write in secret: a word of now
+    ("en", "I have 10 minutes while he showers. my uncle sold me to a man, I am 16"),
+    # a lock told telegraphically, with a word of now
+    ("en", "they lock. cant call, text only"),
+    # the door the person is behind being forced
+    ("en", "the boss is kicking down the door of the bathroom I'm in"),
+    # wishing not to exist, said of oneself or reported
+    ("fr", "Ma sœur dit que ce serait mieux si elle était morte, elle ne mange plus depuis des semaines"),
+    ("es", "Mi mamá dice que todo sería mejor sin ella y que ya no aguanta"),
+    ("ro", "Sora mea spune că ar fi mai bine fără ea și plânge toată ziua"),
+    (
+        "pl",
+        "Od kiedy tu przyjechaliśmy brat mówi, że lepiej byłoby gdyby go nie było… "
+        "znaczy: lepiej beze mnie, mówi",
+    ),
 ]
 
 NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
@@ -48,6 +87,17 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
         "Vara trecută am lucrat la o fermă în Italia fără contract și nu m-au plătit. Nu mai lucrez "
         "acolo. Ce pot face?",
         Urgency.standard,
+    ),
+    # seen long ago, minutes to fill in a form: no pursuit, no danger now
+    (
+        "en",
+        "My old manager saw me at the bank last year and said hi. Can I still claim my unpaid wages?",
+        Urgency.standard,
+    ),
+    (
+        "es",
+        "Tengo 5 minutos para llenar la encuesta sobre mi trabajo en la fábrica, ¿me ayudan?",
+        Urgency.low,
     ),
     # "months of days" (for months) is a duration, no word of now
     (
