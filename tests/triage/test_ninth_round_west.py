@@ -44,15 +44,6 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("en", "they lock. cant call, text only"),
     # the door the person is behind being forced
     ("en", "the boss is kicking down the door of the bathroom I'm in"),
-    # wishing not to exist, said of oneself or reported
-    ("fr", "Ma sœur dit que ce serait mieux si elle était morte, elle ne mange plus depuis des semaines"),
-    ("es", "Mi mamá dice que todo sería mejor sin ella y que ya no aguanta"),
-    ("ro", "Sora mea spune că ar fi mai bine fără ea și plânge toată ziua"),
-    (
-        "pl",
-        "Od kiedy tu przyjechaliśmy brat mówi, że lepiej byłoby gdyby go nie było… "
-        "znaczy: lepiej beze mnie, mówi",
-    ),
 ]
 
 NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
