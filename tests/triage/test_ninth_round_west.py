@@ -90,6 +90,39 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
         "Tengo 5 minutos para llenar la encuesta sobre mi trabajo en la fábrica, ¿me ayudan?",
         Urgency.low,
     ),
+    # a word of joking in quotation marks is the abuser's pretext, not the writer's joke
+    (
+        "fr",
+        "L'an dernier, le contremaître nous a enfermés dans le congélateur une heure, « pour rire ». "
+        "Je suis rentré au Mexique. Je peux porter plainte?",
+        Urgency.standard,
+    ),
+    (
+        "es",
+        "El capataz nos encerró en la cámara fría como 'broma' el año pasado. Ya no trabajo ahí. "
+        "¿Puedo denunciarlo?",
+        Urgency.standard,
+    ),
+    # a story the writer is making: fiction
+    ("fr", "Dans mon court métrage, un homme séquestre une fille et la bat. Est-ce crédible?", Urgency.low),
+    (
+        "en",
+        "In my short film a girl is locked in a basement by her boss. Would she call a hotline like yours?",
+        Urgency.low,
+    ),
+    # a witness who hedges and has seen no violence: a suspicion
+    (
+        "fr",
+        "Ma collègue est peut-être exploitée par son patron, elle dort au resto. Je n'ai rien vu de violent. "
+        "Quoi faire?",
+        Urgency.standard,
+    ),
+    # Haitian "sot" is also "comes from": no word of now
+    (
+        "ht",
+        "Kouzin mwen ki sot Jakmèl ap travay lakay yon fanmi san lajan. M pa wè okenn vyolans. Kisa m ka fè?",
+        Urgency.standard,
+    ),
     # "months of days" (for months) is a duration, no word of now
     (
         "ro",
@@ -124,3 +157,13 @@ def test_not_emergencies(language: str, text: str, urgency: Urgency) -> None:
 )
 def test_years_worked_are_no_age(text: str) -> None:
     assert Indicator.minor_involved not in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize("text", ["qwrtz", "sdfghj xcvb", "lkjhg k"])
+def test_keys_hit_at_random_are_low(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.low
+
+
+@pytest.mark.parametrize("text", ["pomocy", "help", "ajuda"])
+def test_a_cry_for_help_is_no_random_keys(text: str) -> None:
+    assert triage.analyze(text).urgency is not Urgency.low

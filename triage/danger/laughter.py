@@ -30,3 +30,15 @@ def _in_latin1(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+# Quotation marks around a word of joking: someone else's word ("locked us in the cold room, as
+# a 'joke'", "per 'scherzo'", "als „Spaß“"), the abuser's pretext, not the writer's joke.
+_QUOTES = frozenset("'\"‘’‚“”„«»‹›`")
+
+
+def quoted(raw: str, start: int, end: int) -> bool:
+    """The words `raw[start:end]` stand between quotation marks (spaces allowed inside)."""
+    before = raw[:start].rstrip()
+    after = raw[end:].lstrip()
+    return bool(before) and bool(after) and before[-1] in _QUOTES and after[0] in _QUOTES
