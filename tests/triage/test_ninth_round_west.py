@@ -167,3 +167,39 @@ def test_keys_hit_at_random_are_low(text: str) -> None:
 @pytest.mark.parametrize("text", ["pomocy", "help", "ajuda"])
 def test_a_cry_for_help_is_no_random_keys(text: str) -> None:
     assert triage.analyze(text).urgency is not Urgency.low
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My boss has promised the work permit for months and nothing. Is that legal?",
+        "Il datore mi ha promesso il permesso di soggiorno se pago 5000 euro. È una truffa?",
+    ],
+)
+def test_a_having_word_before_a_participle_holds_no_document(text: str) -> None:
+    assert Indicator.retention_of_documents not in triage.analyze(text).indicators
+
+
+def test_german_machen_is_no_girl() -> None:
+    result = triage.analyze("Die Arbeiter machen jeden Tag Überstunden auf dem Hof. Ist das erlaubt?")
+    assert Indicator.minor_involved not in result.indicators
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "la școală" (at school) is no training request: a pupil of 14 is a child's case
+        "Eleva mea de 14 ani nu mai vine la școală, zice că lucrează noaptea pentru un unchi. "
+        "Cum o pot ajuta?",
+        "Nepoata mea de 13 ani a fost dusă la un bărbat. Acum nu mai merge la școală.",
+    ],
+)
+def test_a_pupil_at_school_is_a_case_not_a_topic(text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency.rank >= Urgency.high.rank
+    assert Indicator.minor_involved in result.indicators
+
+
+def test_only_a_question_is_information() -> None:
+    text = "Solo una pregunta, ¿cuánto cuesta llamar a la línea desde Guatemala?"
+    assert triage.analyze(text).urgency is Urgency.low
