@@ -44,6 +44,22 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("en", "they lock. cant call, text only"),
     # the door the person is behind being forced
     ("en", "the boss is kicking down the door of the bathroom I'm in"),
+    # a child taken up to a room by a man, or a tourist with a child, a word of now anywhere
+    (
+        "es",
+        "Trabajo en la recepción de un motel. Hace veinte minutos subió a la habitación con una niña "
+        "de unos 12 años un señor, ¿a quién llamo?",
+    ),
+    (
+        "en",
+        "I work nights at a motel. A tourist with a young girl, maybe 12, checked in half an hour ago. "
+        "What do I do right now?",
+    ),
+    (
+        "fr",
+        "Je travaille à l'accueil d'un hôtel. Il y a une demi-heure, un touriste avec une fillette de 11 ans "
+        "est monté. J'appelle qui?",
+    ),
 ]
 
 NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
@@ -203,3 +219,8 @@ def test_a_pupil_at_school_is_a_case_not_a_topic(text: str) -> None:
 def test_only_a_question_is_information() -> None:
     text = "Solo una pregunta, ¿cuánto cuesta llamar a la línea desde Guatemala?"
     assert triage.analyze(text).urgency is Urgency.low
+
+
+def test_a_man_with_a_girl_in_a_park_is_no_child_sold() -> None:
+    text = "Vi a un hombre con una niña en el parque hoy, parecía su papá."
+    assert triage.analyze(text).urgency is not Urgency.emergency
