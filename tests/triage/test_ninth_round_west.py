@@ -60,6 +60,18 @@ EMERGENCIES: list[tuple[str, str]] = [
         "Je travaille à l'accueil d'un hôtel. Il y a une demi-heure, un touriste avec une fillette de 11 ans "
         "est monté. J'appelle qui?",
     ),
+    # an escape said plainly or telegraphically, minutes ago, searched for by car
+    (
+        "en",
+        "we ran from the camp about 40 min ago, now hiding in a barn. the crew boss van keep driving up "
+        "and down the road",
+    ),
+    (
+        "es",
+        "yo y mi prima nos salimos por la cocina hace media hora, estamos escondidas en una gasolinera, "
+        "el patrón nos anda buscando",
+    ),
+    ("pt", "saímos correndo da fazenda faz uma hora, estamos escondidos no mato, eles estão nos procurando"),
 ]
 
 NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
@@ -223,4 +235,9 @@ def test_only_a_question_is_information() -> None:
 
 def test_a_man_with_a_girl_in_a_park_is_no_child_sold() -> None:
     text = "Vi a un hombre con una niña en el parque hoy, parecía su papá."
+    assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+def test_let_me_run_is_no_escape() -> None:
+    text = "let me run to the store and I will call you back about my work permit"
     assert triage.analyze(text).urgency is not Urgency.emergency
