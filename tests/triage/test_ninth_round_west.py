@@ -151,6 +151,27 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
         "Kouzin mwen ki sot Jakmèl ap travay lakay yon fanmi san lajan. M pa wè okenn vyolans. Kisa m ka fè?",
         Urgency.standard,
     ),
+    # the imperfect of a threat ("me disait toujours"): a habit of the past
+    (
+        "fr",
+        "Le patron me disait toujours qu'il allait me tuer si je parlais. Ça fait 3 ans, il est en prison "
+        "maintenant. Je voudrais un avocat.",
+        Urgency.standard,
+    ),
+    # a note passed in secret by a neighbour is no phone hidden by the writer
+    (
+        "de",
+        "Meine Kollegin darf nicht allein raus. Gestern hat sie mir heimlich einen Zettel zugesteckt. "
+        "Was soll ich tun?",
+        Urgency.high,
+    ),
+    # Italian "padrone" (the boss) is no Spanish "padrote" (a pimp) with a typo
+    (
+        "it",
+        "La mia vicina di casa mi ha passato di nascosto un biglietto ieri, dice che il padrone le tiene "
+        "il passaporto. Cosa posso fare?",
+        Urgency.high,
+    ),
     # "months of days" (for months) is a duration, no word of now
     (
         "ro",
