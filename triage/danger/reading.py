@@ -27,7 +27,7 @@ from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.languages_read import more_codes
-from triage.danger.laughter import laughs, quoted
+from triage.danger.laughter import joking, laughs
 from triage.danger.negation import denied, own_negations
 from triage.danger.qualify import (
     alone,
@@ -350,8 +350,7 @@ def read(
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
-    jokes = [tokens.folded.source_span(f.start, f.end) for f in cue_words if f.payload == "not_serious"]
-    not_serious = any(not quoted(raw, *span) for span in jokes) or laughing
+    not_serious = joking(raw, tokens.folded, cue_words) or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
