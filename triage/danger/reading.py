@@ -210,12 +210,20 @@ def _times(
     cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
 ) -> dict[str, set[int]]:
     """The sentences holding each kind of word of time. Words that name the danger are not
-    also its time ("locked me in" is no "now")."""
+    also its time ("locked me in" is no "now"); a word strictly inside a danger's span sits in
+    the gap of a `a ~ b` cue ("нас сегодня ночью везут"), and is its time (ninth round)."""
     times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
     for f in cue_words:
-        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
+        if f.payload in times and not any(_names(e, f) for e in evidence):
             times[f.payload].add(sentence_of(ends, f.start))
     return times
+
+
+def _names(danger: Evidence, word: Found[str]) -> bool:
+    """The word of time is part of the danger's own words: it overlaps the span and is not
+    strictly inside it (where only the gap of a `a ~ b` cue can put it)."""
+    inside = danger.start < word.start and word.end < danger.end
+    return danger.start < word.end and word.start < danger.end and not inside
 
 
 @dataclass(frozen=True, slots=True)
