@@ -36,6 +36,9 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("uk", "я написала записки дітям, більше не можу"),
     # a companion who never leaves a child's side, now
     ("ru", "я учительница, у нас девочка 13 лет, мужчина с ней не отходит ни на шаг, сейчас уводит её"),
+    # Amharic "to beat" in any person; "is beating" now; ending one's life tonight
+    ("am", "ጎረቤቴ ደወለች፣ ባሏ አሁን እየደበደባት ነው፣ እርዱኝ"),
+    ("am", "ዛሬ ማታ ህይወቴን ላጠፋ ነው"),
 ]
 
 NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
@@ -52,7 +55,22 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
     ("ru", "нас каждый день везут на стройку в шесть утра", Urgency.high),
     # a mother waiting outside a school
     ("ru", "мама стоит у школы и ждёт меня", Urgency.low),
+    # a permit tied to the employer is no person tied up; the writer left that house
+    ("ar", "تركت البيت اللي كنت شغالة فيه، بس تصريحي مربوط بالكفيل، بدي محامي", Urgency.standard),
+    # a supposed case, "just a general question"
+    ("ar", "لنفترض ان صاحب العمل اخذ جواز العامل، شو القانون؟ مجرد سؤال", Urgency.low),
+    # the door locked on the workers every night: a lasting restriction, not now
+    ("ar", "الكفيل بيسكر الباب علينا كل ليلة وبيفتح الصبح", Urgency.high),
+    # Urdu: what is the difference between two words
+    ("ur", "جبری مشقت اور غلامی میں کیا فرق ہے؟", Urgency.low),
 ]
+
+
+def test_urdu_passport_kept_with_the_agent_and_unpaid_work() -> None:
+    text = "مالک نے میرا پاسپورٹ اپنے پاس رکھا ہوا ہے، کہتا ہے پیسے واپس کرو، مفت میں کام کرواتا ہے"
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.high, result.explanations
+    assert {"retention_of_documents", "debt_bondage"} <= {i.value for i in result.indicators}
 
 
 @pytest.mark.parametrize(("language", "text"), EMERGENCIES)
@@ -68,3 +86,18 @@ def test_not_an_emergency(language: str, text: str, expected: Urgency) -> None:
     assert result.language == language
     assert result.urgency is not Urgency.emergency, result.explanations
     assert result.urgency.rank <= expected.rank, result.explanations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death threat on a condition ("if I run"): "run" is no escape gone by, in Levantine
+        # Arabic typed in Latin letters, in Arabic script and in Russian
+        "el kafil 2alli iza hrabt bi2tolni. bas ana mni7a",
+        "الكفيل قال لي اذا هربت بيقتلني",
+        "он сказал если сбегу убьет меня",
+    ],
+)
+def test_a_supposed_escape_is_no_past(text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, result.explanations
