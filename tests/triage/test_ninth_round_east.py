@@ -54,7 +54,7 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
     # the same pronoun and verb, every day: not a move tonight
     ("ru", "нас каждый день везут на стройку в шесть утра", Urgency.high),
     # a mother waiting outside a school
-    ("ru", "мама стоит у школы и ждёт меня", Urgency.low),
+    ("ru", "мама стоит у школы и ждёт меня", Urgency.standard),
     # a permit tied to the employer is no person tied up; the writer left that house
     ("ar", "تركت البيت اللي كنت شغالة فيه، بس تصريحي مربوط بالكفيل، بدي محامي", Urgency.standard),
     # a supposed case, "just a general question"
@@ -85,7 +85,7 @@ def test_not_an_emergency(language: str, text: str, expected: Urgency) -> None:
     result = triage.analyze(text)
     assert result.language == language
     assert result.urgency is not Urgency.emergency, result.explanations
-    assert result.urgency.rank <= expected.rank, result.explanations
+    assert result.urgency.rank >= expected.rank, result.explanations  # no higher than expected
 
 
 @pytest.mark.parametrize(
@@ -100,4 +100,55 @@ def test_not_an_emergency(language: str, text: str, expected: Urgency) -> None:
 )
 def test_a_supposed_escape_is_no_past(text: str) -> None:
     result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, result.explanations
+
+
+# The second half of train9 (read after its unseen score was taken): the same families again.
+SECOND_HALF_EMERGENCIES: list[str] = [
+    # pills by any case, a pack swallowed
+    "я проглотила полпачки снотворного, мне уже всё равно",
+    "випила цілу упаковку таблеток годину тому",
+    # sold, the pronoun first
+    "её продал хозяин какому-то мужчине, она прямо сейчас у него",
+    # broken, in broken grammar; "not let" a doctor in any form
+    "нога сломан. хозяин не пускать больница. помогите",
+    # a guest after closing, a child
+    "мне 16, сегодня ночью меня отправят к важному гостю",
+    # just left while they slept, he writes he will find me
+    "ушла из дома пока они спали, час назад. он пишет что найдёт меня",
+    # drunk again, the door broken, screaming now
+    "він знову п'яний, вибиває двері, діти кричать",
+    # a minor in a room with a man now (Darija in Latin letters)
+    "khti 15 3am, hiya f chambre m3a rajel db, 3ayto lboulis",
+]
+
+SECOND_HALF_CALM: list[tuple[str, Urgency]] = [
+    # a negation inside the gap of a cue denies it
+    ("меня никто не закрывал и её не продавали, просто спрашиваю про визу", Urgency.standard),
+    ("нас не везут никуда, мы сами уехали", Urgency.standard),
+    # a past fear, a past escape, a past threat ("колись", "когда-то", "كان ي")
+    ("коли я втекла, я довго боялася що мене знайдуть. тепер живу в Торонто", Urgency.standard),
+    ("когда-то он грозил меня убить. Мы давно развелись, нужен юрист", Urgency.standard),
+    ("طليقي كان يهددني ويقفل علي الباب، هلق انا مطلقة وبدي محامي", Urgency.standard),
+    # "worried" is no "found me"; the name Roman is no novel
+    ("نحنا قلقانين على جارتنا، بس ما في خطر هلق", Urgency.high),
+    # a screenplay question
+    ("пишу сценарий: героиню закрыли в подвале, что она напишет на горячую линию?", Urgency.low),
+]
+
+
+@pytest.mark.parametrize("text", SECOND_HALF_EMERGENCIES)
+def test_second_half_emergency(text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, result.explanations
+
+
+@pytest.mark.parametrize(("text", "at_most"), SECOND_HALF_CALM)
+def test_second_half_not_an_emergency(text: str, at_most: Urgency) -> None:
+    result = triage.analyze(text)
+    assert result.urgency.rank >= at_most.rank, result.explanations  # ranks: emergency 0
+
+
+def test_the_name_roman_is_no_novel() -> None:
+    result = triage.analyze("Роман щойно дзвонив: вони дізналися що я вам писала, він вже їде сюди")
     assert result.urgency is Urgency.emergency, result.explanations

@@ -21,6 +21,7 @@ from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
+from triage.danger.gaps import negated_inside
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
@@ -149,13 +150,15 @@ def _cue_words(
     primary = compiled[0].code if compiled else ""
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
-        for f in c.finder.find(tokens):
+        found = c.finder.find(tokens)
+        nots = [(f.start, f.end) for f in found if f.payload == "negation"]
+        for f in found:
             cue = f.payload
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
                 cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
-            else:
+            elif not (nots and negated_inside(tokens.folded.text, f.start, f.end, cue, nots)):
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
         said = _rule_evidence(hit.rule)
