@@ -152,3 +152,41 @@ def test_second_half_not_an_emergency(text: str, at_most: Urgency) -> None:
 def test_the_name_roman_is_no_novel() -> None:
     result = triage.analyze("Роман щойно дзвонив: вони дізналися що я вам писала, він вже їде сюди")
     assert result.urgency is Urgency.emergency, result.explanations
+
+
+LIGHT_EMERGENCIES: list[tuple[str, str]] = [
+    # Urdu: rat poison swallowed; wishing to sleep and never wake, today again; a pupil beaten
+    ("ur", "میں نے زہر پی لیا ہے، سب کو خدا حافظ"),
+    ("ur", "دل کرتا ہے سو جاؤں اور کبھی نہ اٹھوں، آج بھی یہی سوچ رہی ہوں"),
+    ("ur", "میری شاگرد 11 سال کی ہے، اس کے جسم پر نشان ہیں، آج بھی وہ اسے ماریں گے"),
+    # Persian: a girl of 12 being put into a car now
+    ("fa", "دختر ۱۲ ساله همسایه رو الان دارن سوار ماشین می‌کنن، کمک کنید"),
+]
+
+LIGHT_CALM: list[tuple[str, str, Urgency]] = [
+    # Urdu: a city whose name starts like "van"; a training request; a job left
+    ("ur", "ہم وینکوور میں ایک ورکشاپ کے لیے آگاہی مواد چاہتے ہیں", Urgency.low),
+    (
+        "ur",
+        "میں نے وہ فیکٹری چھوڑ دی جہاں تنخواہ نہیں ملتی تھی، اب دوسری جگہ ہوں، شکایت کیسے کروں؟",
+        Urgency.standard,
+    ),
+    # Somali: a supposed case, "just a question"
+    ("so", "Haddii qof baasaboorkiisa la qaato, maxaa dhacaya? Su'aal keliya", Urgency.low),
+    # Amharic: wages not paid last year, now in another city
+    ("am", "ባለፈው አመት ደሞዝ አልተከፈለኝም ነበር፣ አሁን ሌላ ከተማ ነኝ። ምን ማድረግ እችላለሁ?", Urgency.standard),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIGHT_EMERGENCIES)
+def test_light_language_emergency(language: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.language == language
+    assert result.urgency is Urgency.emergency, result.explanations
+
+
+@pytest.mark.parametrize(("language", "text", "at_most"), LIGHT_CALM)
+def test_light_language_not_an_emergency(language: str, text: str, at_most: Urgency) -> None:
+    result = triage.analyze(text)
+    assert result.language == language
+    assert result.urgency.rank >= at_most.rank, result.explanations  # ranks: emergency 0
