@@ -190,3 +190,15 @@ def test_light_language_not_an_emergency(language: str, text: str, at_most: Urge
     result = triage.analyze(text)
     assert result.language == language
     assert result.urgency.rank >= at_most.rank, result.explanations  # ranks: emergency 0
+
+
+def test_romanised_urdu_locked_in_a_room_is_an_emergency() -> None:
+    # Urdu typed in Latin letters is told as Hindi; its own words are read too (ninth round)
+    result = triage.analyze("shohar ne mujhe kamray me band kiya, do din se khana nahi mila")
+    assert result.urgency is Urgency.emergency, result.explanations
+
+
+def test_romanised_urdu_a_sister_of_15_is_a_minor() -> None:
+    result = triage.analyze("meri choti behan 15 saal ki hai, abbu ne uska rishta tay kar diya")
+    assert result.urgency is Urgency.high, result.explanations
+    assert "minor_involved" in {i.value for i in result.indicators}
