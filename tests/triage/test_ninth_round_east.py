@@ -202,3 +202,30 @@ def test_romanised_urdu_a_sister_of_15_is_a_minor() -> None:
     result = triage.analyze("meri choti behan 15 saal ki hai, abbu ne uska rishta tay kar diya")
     assert result.urgency is Urgency.high, result.explanations
     assert "minor_involved" in {i.value for i in result.indicators}
+
+
+OTHER_FILES_EMERGENCIES: list[str] = [
+    # Arabic: the door locked by a woman ("قفلت علي"), since yesterday
+    "الست قفلت علي باب المطبخ من امبارح، ساعدوني",
+    # Somali: a girl locked in ("ku xidhan"), men brought tonight
+    "Gabadh 13 jir ah ayaa guri ku xidhan, caawa rag ayuu u keenayaa",
+    # Swahili: she will burn me with the iron, she is heating it now
+    "Bosi amesema atanichoma kwa pasi, sasa hivi anapasha pasi jikoni",
+    # Persian: tonight I jump from the roof of this building
+    "امشب از پشت بام این ساختمان خودمو پرت می‌کنم",
+    # Russian: a relay hears a man yelling and something breaking, just now
+    "сестра только что позвонила, слышно как мужчина орёт и что-то разбилось, она плачет",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_FILES_EMERGENCIES)
+def test_other_files_families(text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, result.explanations
+
+
+def test_turkish_day_is_no_english_gun() -> None:
+    # "gün" (day) folds to "gun": the English loan needs its article or its use
+    result = triage.analyze("Haftada yedi gün çalışıyoruz, patron pasaportları aldı")
+    assert result.urgency is Urgency.high, result.explanations
+    assert triage.analyze("he has a gun and says he will use it tonight").urgency is Urgency.emergency
