@@ -229,3 +229,19 @@ def test_turkish_day_is_no_english_gun() -> None:
     result = triage.analyze("Haftada yedi gün çalışıyoruz, patron pasaportları aldı")
     assert result.urgency is Urgency.high, result.explanations
     assert triage.analyze("he has a gun and says he will use it tonight").urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # standing in a parking lot, sitting in a car: no pursuer without a word of now
+        "рабочие стоят на парковке и ждут автобус, нам не платят уже два месяца",
+        "вони сидять у машині і чекають на мене, це мої друзі",
+        # notes to the children for school are no farewell
+        "записки детям пишу каждый день в школу",
+        # a door locked by a grandmother going to bed, a kitchen closed
+        "бабушка замкнула двері і пішла спати",
+    ],
+)
+def test_harmless_words_near_the_new_families(text: str) -> None:
+    assert triage.analyze(text).urgency is not Urgency.emergency
