@@ -241,6 +241,11 @@ def test_turkish_day_is_no_english_gun() -> None:
         "записки детям пишу каждый день в школу",
         # a door locked by a grandmother going to bed, a kitchen closed
         "бабушка замкнула двері і пішла спати",
+        # Swahili: no hot water in the shower; a mother ironing
+        "Hakuna maji ya moto bafuni sasa, tunaomba msaada wa makazi",
+        "Mama anapasha pasi sasa hivi, mimi napika",
+        # Urdu: "I will die" said of a threat to be sent back is no plan
+        "اگر اس نے مجھے واپس بھیجا تو میں مر جاؤں گی",
     ],
 )
 def test_harmless_words_near_the_new_families(text: str) -> None:
