@@ -250,3 +250,21 @@ def test_turkish_day_is_no_english_gun() -> None:
 )
 def test_harmless_words_near_the_new_families(text: str) -> None:
     assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # wages: "they will not pay until the end", either order, ru and uk
+        ("бригадир сказал що до кінця сезону платити не будуть", "withholding_of_wages"),
+        ("хозяин говорит, что не будет платить, пока не отработаем долг", "withholding_of_wages"),
+        # made to carry parcels with drugs
+        ("він змушує мене возити посилки з наркотиками по місту", "forced_criminality"),
+        ("меня заставляют забирать наркотики у курьеров", "forced_criminality"),
+    ],
+)
+def test_ongoing_exploitation_is_high(text: str, code: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.high, result.explanations
+    found = {i.value for i in result.indicators} | {e.value for e in result.exploitation}
+    assert code in found
