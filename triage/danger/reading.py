@@ -21,6 +21,7 @@ from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
+from triage.danger.gaps import negated_inside
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
@@ -152,13 +153,15 @@ def _cue_words(
     primary = compiled[0].code if compiled else ""
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
-        for f in c.finder.find(tokens):
+        found = c.finder.find(tokens)
+        nots = [(f.start, f.end) for f in found if f.payload == "negation"]
+        for f in found:
             cue = f.payload
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
                 cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
-            else:
+            elif not (nots and negated_inside(tokens.folded.text, f.start, f.end, cue, nots)):
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
         said = _rule_evidence(hit.rule)
@@ -213,12 +216,20 @@ def _times(
     cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
 ) -> dict[str, set[int]]:
     """The sentences holding each kind of word of time. Words that name the danger are not
-    also its time ("locked me in" is no "now")."""
+    also its time ("locked me in" is no "now"); a word strictly inside a danger's span sits in
+    the gap of a `a ~ b` cue ("нас сегодня ночью везут"), and is its time (ninth round)."""
     times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
     for f in cue_words:
-        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
+        if f.payload in times and not any(_names(e, f) for e in evidence):
             times[f.payload].add(sentence_of(ends, f.start))
     return times
+
+
+def _names(danger: Evidence, word: Found[str]) -> bool:
+    """The word of time is part of the danger's own words: it overlaps the span and is not
+    strictly inside it (where only the gap of a `a ~ b` cue can put it)."""
+    inside = danger.start < word.start and word.end < danger.end
+    return danger.start < word.end and word.start < danger.end and not inside
 
 
 @dataclass(frozen=True, slots=True)
