@@ -195,6 +195,8 @@ _KIN_WAITER_WORDS = (
     "родители", "бабушка", "мати", "батьки", "бабуся", "امي", "ماما", "اهلي", "جدتي", "ستي",
     "माँ", "मां", "maa", "mummy", "mammi", "ammi", "annem", "ailem", "anneannem", "babaannem",
     "مامانم", "مادرم", "امی", "والدہ", "bibi", "nanay", "manman",
+    # Bengali and Nepali, in their script and in Latin letters (Issue 11, ninth round)
+    "আম্মু", "আম্মা", "মা", "ammu", "amma", "আমা", "आमा", "aama", "hajuraama",
 )
 _KIN_WAITER = frozenset(fold_plain(word) for word in _KIN_WAITER_WORDS)
 KIN_REACH = 4  # words at most between the parent and the words of waiting
