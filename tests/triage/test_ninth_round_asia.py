@@ -23,6 +23,21 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("ne", "आज राति हामीलाई अर्को सहर लैजान्छन् रे, मैले फोन लुकाएर राखेको छु"),
     ("ne", "aaja rati malai arko thau laijanchan, maile phone lukayera rakheko chhu"),
     ("ne", "sahu le aile malai kutdai chha, bachaunus"),
+    # a person drugged, with a word of now (the family is new in every language)
+    ("hi", "meri saheli ko unhone neend ki goli de kar rakha hai, wo abhi bagal wale kamre me hai"),
+    ("zh", "他们给那个女孩下了药，现在她在隔壁房间"),
+    ("vi", "họ chuốc thuốc chị tôi, bây giờ chị ấy nằm ở phòng bên cạnh"),
+    ("id", "adik saya dibius sama bosnya, sekarang dia di kamar sebelah"),
+    ("tl", "pinainom ng pampatulog yung pamangkin ko, nasa kabilang kwarto siya ngayon"),
+    # found out I reported; a child shown on a camera now; a call for the police with a child
+    ("tl", "nalaman ng amo ko na nagsumbong ako sa inyo, nasa labas siya ng apartment"),
+    ("tl", "yung batang kapitbahay namin 10 years old, pinapalive sa cam ngayon sa kabilang kwarto"),
+    ("tl", "May 14 years old na babae dito sa bar, pinapaupo sa customer. Kailangan namin ng pulis"),
+    # Cantonese: broken, care refused; hitting now
+    ("zh", "我隻手打斷咗，老闆唔俾我去醫院"),
+    ("zh", "佢而家喺度打緊我阿妹"),
+    # "不知道" (don't know) denies the knowing, not the hidden phone after it
+    ("zh", "我们在货车后面 不知道去哪里 手机藏在袜子里"),
 ]
 
 # The level expected, or None: anything but an emergency.
@@ -35,6 +50,35 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency | None]] = [
     # a negation after the verb denies what stands before it, not the next clause
     ("ne", "साहुले दुई महिनाको तलब दिएको छैन र फोनमा धम्की दिन्छ", Urgency.high),
     ("bn", "মালিক বেতন দেয় না আর ফোনে হুমকি দেয়", Urgency.high),
+    # over: Cantonese, romanised Hindi, Vietnamese without tones, Tagalog "back home"
+    ("zh", "上年我喺工地受傷，依家已經轉咗工，想問點樣索償", Urgency.standard),
+    (
+        "hi",
+        "pichle mahine maine wo job chhod di, malik ne ek baar thappad maara tha. ab main bhai ke paas hoon",
+        Urgency.standard,
+    ),
+    ("vi", "truoc lam nha hang bi giu luong, gio em nghi roi, muon hoc nghe", Urgency.standard),
+    (
+        "tl",
+        "Nakauwi na ako sa Batangas, sinaktan ako ng amo ko sa Kuwait. Saan po pwede magpa-counsel?",
+        Urgency.standard,
+    ),
+    # a fiction, an imagined case asked "just out of curiosity"
+    (
+        "hi",
+        "main ek web series likh raha hu jisme ladki ko kamre me band karke peet te hain, "
+        "kuch real cases bata sakte ho?",
+        Urgency.low,
+    ),
+    ("th", "สมมติว่ามีคนถูกล็อกไว้ในโกดัง ตำรวจจะมาไหม ถามเฉยๆ", Urgency.low),
+    # a key pressed to test the line
+    ("vi", "a", Urgency.low),
+    ("hi", "k", Urgency.low),
+    # medicine given as care, a "don't know" before nothing dangerous
+    ("ko", "엄마가 약을 먹여 줬어요, 감기가 다 나았어요", Urgency.standard),
+    ("zh", "我不知道哪里有庇护所，可以告诉我吗？", None),
+    # a threat that waits on the person's act, in Cantonese: an intimidation that goes on
+    ("zh", "老闆成日講你再唔聽話我就打電話俾移民局", Urgency.high),
 ]
 
 
