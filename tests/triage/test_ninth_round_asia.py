@@ -38,6 +38,10 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("zh", "佢而家喺度打緊我阿妹"),
     # "不知道" (don't know) denies the knowing, not the hidden phone after it
     ("zh", "我们在货车后面 不知道去哪里 手机藏在袜子里"),
+    # probes of the shapes in the languages that lacked one word of them
+    ("id", "saya kabur sejam yang lalu, mereka cari saya pakai mobil"),
+    ("zh", "隔壁房间关着一个14岁的女孩，那个男的在睡觉"),
+    ("tl", "alam ng amo ko na tumawag ako sa inyo, nandiyan siya ngayon sa labas ng dorm"),
 ]
 
 # The level expected, or None: anything but an emergency.
@@ -79,6 +83,14 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency | None]] = [
     ("zh", "我不知道哪里有庇护所，可以告诉我吗？", None),
     # a threat that waits on the person's act, in Cantonese: an intimidation that goes on
     ("zh", "老闆成日講你再唔聽話我就打電話俾移民局", Urgency.high),
+    # a mother waiting outside the school is no pursuer, in every script
+    ("ja", "母が学校の前で待っています。相談の時間を知りたいです", Urgency.standard),
+    ("th", "แม่รออยู่หน้าโรงเรียน อยากถามเวลาทำการของสายด่วน", Urgency.standard),
+    ("vi", "mẹ em đang đợi trước cổng trường, em muốn hỏi giờ làm việc", Urgency.standard),
+    ("ko", "엄마가 학교 앞에서 기다리고 있어요. 상담 시간 알려 주세요", Urgency.standard),
+    ("zh", "我妈妈在学校门口等我，想问一下你们几点下班", Urgency.standard),
+    ("id", "ibu saya nunggu di depan sekolah, saya mau tanya jam buka kantor", Urgency.standard),
+    ("tl", "hinihintay ako ng nanay ko sa labas ng school, anong oras po kayo bukas?", Urgency.standard),
 ]
 
 
