@@ -42,6 +42,23 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("id", "saya kabur sejam yang lalu, mereka cari saya pakai mobil"),
     ("zh", "隔壁房间关着一个14岁的女孩，那个男的在睡觉"),
     ("tl", "alam ng amo ko na tumawag ako sa inyo, nandiyan siya ngayon sa labas ng dorm"),
+    # a child to be handed, sent or given to a man tonight or after school (a teacher reports)
+    ("zh", "我是她的班主任，这个女孩12岁，她说今晚继父要把她送去给一个男人"),
+    (
+        "tl",
+        "guro po ako, yung estudyante ko 12 years old sabi "
+        "ibibigay daw siya ng stepfather niya sa isang lalaki mamaya",
+    ),
+    ("ko", "제 학생이 13살인데 오늘 밤 삼촌이 어떤 남자한테 보낸다고 해요"),
+    ("th", "นักเรียนของฉันอายุ 12 ปี บอกว่าคืนนี้พ่อเลี้ยงจะส่งไปให้ผู้ชายคนหนึ่ง"),
+    ("id", "murid saya umur 12 tahun bilang malam ini dia mau dikasih ke seorang laki-laki oleh pamannya"),
+    ("bn", "আমার ছাত্রী ১২ বছরের, বলছে আজ রাতে ওর চাচা ওকে একটা লোকের কাছে পাঠাবে"),
+    (
+        "hi",
+        "main teacher hu, meri student 12 saal ki hai, aaj school ke baad uska mama use ek aadmi ko de dega",
+    ),
+    ("ne", "मेरी विद्यार्थी १२ वर्षकी हो, आज राति उसलाई एउटा मान्छेकहाँ पठाउँदैछन्"),
+    ("ja", "生徒は12歳で、今夜おじに男のところに連れて行かれると言っています"),
 ]
 
 # The level expected, or None: anything but an emergency.
@@ -91,6 +108,11 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency | None]] = [
     ("zh", "我妈妈在学校门口等我，想问一下你们几点下班", Urgency.standard),
     ("id", "ibu saya nunggu di depan sekolah, saya mau tanya jam buka kantor", Urgency.standard),
     ("tl", "hinihintay ako ng nanay ko sa labas ng school, anong oras po kayo bukas?", Urgency.standard),
+    # a grandmother or an uncle fetching a child after school
+    ("ko", "방과 후에 할머니가 데리러 와요", Urgency.standard),
+    ("ja", "放課後は祖母が迎えに来ます", Urgency.standard),
+    ("tl", "pagkatapos ng klase sinusundo siya ng lola niya", Urgency.standard),
+    ("zh", "放学后她叔叔来接她回家，我想问问课后托管的事", Urgency.standard),
 ]
 
 
