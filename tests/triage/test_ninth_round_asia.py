@@ -59,6 +59,21 @@ EMERGENCIES: list[tuple[str, str]] = [
     ),
     ("ne", "मेरी विद्यार्थी १२ वर्षकी हो, आज राति उसलाई एउटा मान्छेकहाँ पठाउँदैछन्"),
     ("ja", "生徒は12歳で、今夜おじに男のところに連れて行かれると言っています"),
+    # wishing to disappear, pills taken, said plainly
+    ("hi", "ab lagta hai gayab ho jaun, koi yaad nahi karega"),
+    ("hi", "maine 20 goli kha li hai neend wali"),
+    ("zh", "真的觉得消失了也好，没有人会在乎"),
+    ("vi", "em uống hết vỉ thuốc ngủ rồi, xin lỗi mọi người"),
+    ("ja", "もう消えたい。だれにも会いたくない"),
+    ("ko", "그냥 사라지고 싶어요, 아무도 모를 거예요"),
+    ("id", "aku pengen menghilang aja, capek semuanya"),
+    # hurt at sea, the captain will not go to port; telegraphic Thai; SMS Indonesian
+    ("tl", "yung kasama ko sa bangka di maigalaw ang braso, ayaw ng kapitan bumalik sa port"),
+    ("th", "แขน หัก ตก บันได นาย ไม่ พา หมอ"),
+    ("id", "sy d kunci di gudang sm bos, hp ini sy sembunyikan"),
+    ("th", "เขาขู่ว่าจะส่งรูปโป๊ให้ครอบครัว ตอนนี้ผู้ชายกำลังขึ้นมา"),
+    ("ne", "usle bhanyo police lai bhanis bhane timro bhai lai maarchhu"),
+    ("bn", "amar 15 bochorer bon ke aj rate biye dite niye jacche, ghore atkano"),
 ]
 
 # The level expected, or None: anything but an emergency.
@@ -113,6 +128,14 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency | None]] = [
     ("ja", "放課後は祖母が迎えに来ます", Urgency.standard),
     ("tl", "pagkatapos ng klase sinusundo siya ng lola niya", Urgency.standard),
     ("zh", "放学后她叔叔来接她回家，我想问问课后托管的事", Urgency.standard),
+    # a thought of self-harm the writer says they will not act on: a risk that goes on
+    (
+        "hi",
+        "kabhi kabhi lagta hai gayab ho jaun, par main aisa kuch nahi karungi, bas baat karni hai",
+        Urgency.high,
+    ),
+    ("zh", "有时候想消失，但我不会做傻事，只是想找人聊聊", Urgency.high),
+    ("tl", "minsan gusto ko nang mawala, pero hindi ko gagawin, may anak ako", Urgency.high),
 ]
 
 

@@ -254,12 +254,19 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    if item.what is What.self_harm and when is When.now and not item.now and _disavowed(sentence, c):
+        when = When.ongoing  # "sometimes I wish I could disappear, but I won't do it" (ninth round)
     if item.what is What.escape and when is When.now and inside_past(item, c.found):
         when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
+
+
+def _disavowed(sentence: int, c: _Context) -> bool:
+    """The writer says, in this sentence, that they will not act on a thought of self-harm."""
+    return any(f.payload == "disavowal" and sentence_of(c.ends, f.start) == sentence for f in c.found)
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
