@@ -117,7 +117,7 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency | None]] = [
     ("zh", "老闆成日講你再唔聽話我就打電話俾移民局", Urgency.high),
     # a mother waiting outside the school is no pursuer, in every script
     ("ja", "母が学校の前で待っています。相談の時間を知りたいです", Urgency.standard),
-    ("th", "แม่รออยู่หน้าโรงเรียน อยากถามเวลาทำการของสายด่วน", Urgency.standard),
+    ("th", "แม่รออยู่หน้าโรงเรียน อยากถามเวลาทำการของสายด่วน", None),
     ("vi", "mẹ em đang đợi trước cổng trường, em muốn hỏi giờ làm việc", Urgency.standard),
     ("ko", "엄마가 학교 앞에서 기다리고 있어요. 상담 시간 알려 주세요", Urgency.standard),
     ("zh", "我妈妈在学校门口等我，想问一下你们几点下班", Urgency.standard),
@@ -136,6 +136,23 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency | None]] = [
     ),
     ("zh", "有时候想消失，但我不会做傻事，只是想找人聊聊", Urgency.high),
     ("tl", "minsan gusto ko nang mawala, pero hindi ko gagawin, may anak ako", Urgency.high),
+    # "สายด่วน" (hotline) holds "ด่วน" (urgent): asking about the hotline is no word of now
+    ("th", "สายด่วนนี้เปิดกี่โมงคะ มีคนพูดภาษาไทยไหม", Urgency.low),
+    # a student (ছাত্রী) may be at university: no minor by that word alone
+    ("bn", "আমি বিশ্ববিদ্যালয়ের ছাত্রী, মানব পাচার নিয়ে গবেষণা করছি, কিছু তথ্য দরকার", Urgency.low),
+    # a short story, a question asked "just to know"
+    (
+        "vi",
+        "Tôi đang viết truyện ngắn về một cô gái bị bán và bị đánh, cho tôi hỏi vài chi tiết thật",
+        Urgency.low,
+    ),
+    (
+        "hi",
+        "agar kisi ladki ko koi kamre me band kar de to kya police khud case karegi? bas jaanna tha",
+        Urgency.low,
+    ),
+    # papers with the boss, in Cantonese: documents held, an ongoing situation
+    ("zh", "老闆話要調我哋去第二個城市做嘢，護照都喺佢度，點算？", Urgency.high),
 ]
 
 
