@@ -74,6 +74,8 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("th", "เขาขู่ว่าจะส่งรูปโป๊ให้ครอบครัว ตอนนี้ผู้ชายกำลังขึ้นมา"),
     ("ne", "usle bhanyo police lai bhanis bhane timro bhai lai maarchhu"),
     ("bn", "amar 15 bochorer bon ke aj rate biye dite niye jacche, ghore atkano"),
+    # a wish to disappear with a word of now in its sentence stays an emergency, plan denied or not
+    ("zh", "我想消失，今晚就吃药。我没有别的计划"),
 ]
 
 # The level expected, or None: anything but an emergency.
@@ -153,6 +155,10 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency | None]] = [
     ),
     # papers with the boss, in Cantonese: documents held, an ongoing situation
     ("zh", "老闆話要調我哋去第二個城市做嘢，護照都喺佢度，點算？", Urgency.high),
+    # no plan, said in another sentence (TRIAGE.md: suicidal *with intent* is an emergency)
+    ("zh", "有时候觉得消失了也好。我没有计划，只是想找人说说", Urgency.high),
+    ("hi", "kabhi lagta hai gayab ho jaun. koi plan nahi hai, bas baat karni thi", Urgency.high),
+    ("vi", "nhiều lúc em muốn biến mất. Em không có ý định làm gì đâu, chỉ muốn có người nghe", Urgency.high),
 ]
 
 

@@ -265,8 +265,10 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
 
 
 def _disavowed(sentence: int, c: _Context) -> bool:
-    """The writer says, in this sentence, that they will not act on a thought of self-harm."""
-    return any(f.payload == "disavowal" and sentence_of(c.ends, f.start) == sentence for f in c.found)
+    """The writer says they will not act on a thought of self-harm, or have no plan, anywhere in
+    the message ("sometimes I wish I could disappear. I'm not going to do anything"), and the
+    thought's own sentence has no word of now."""
+    return sentence not in c.times["now"] and any(f.payload == "disavowal" for f in c.found)
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
