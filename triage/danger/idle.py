@@ -20,6 +20,8 @@ TEST_MAX_WORDS = 6
 # A longer message with a word of testing ("ye test hai, message pahuncha ya nahi?") is a
 # test too for the needs: it asks for nothing (the level keeps `TEST_MAX_WORDS`).
 TESTING_WORDS = 12
+# A message made of one Latin word of at most this many letters ("a", "aa", "k") is a test.
+LETTERS_ALONE = 2
 # A message of at most this many words, all greetings, says nothing yet.
 GREETING_MAX_WORDS = 3
 
@@ -184,6 +186,8 @@ def idle(tokens: Tokens, test_words: int = TEST_MAX_WORDS) -> bool:
     lettered = [w for w in words if not w.isdecimal()]
     if not lettered:
         return False
+    if len(lettered) == 1 and len(lettered[0]) <= LETTERS_ALONE and lettered[0].isascii():
+        return True  # "a", "aa", "k": a key pressed to see whether the line works (ninth round)
     text = tokens.folded.text
     tests = _folded(_TEST_WORDS)
     if not _folded(_TESTED).isdisjoint(lettered):

@@ -268,6 +268,8 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    if item.what is What.self_harm and when is When.now and not item.now and _disavowed(sentence, c):
+        when = When.ongoing  # "sometimes I wish I could disappear, but I won't do it" (ninth round)
     if item.what is What.escape and when is When.now and inside_past(item, c.found):
         when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
@@ -275,6 +277,13 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         what = What.hiding  # a danger to hide from, not a confinement by someone
     lasting = when is When.ongoing and sentence in c.times["ongoing"]
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit, lasting)
+
+
+def _disavowed(sentence: int, c: _Context) -> bool:
+    """The writer says they will not act on a thought of self-harm, or have no plan, anywhere in
+    the message ("sometimes I wish I could disappear. I'm not going to do anything"), and the
+    thought's own sentence has no word of now."""
+    return sentence not in c.times["now"] and any(f.payload == "disavowal" for f in c.found)
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
