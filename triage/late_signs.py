@@ -211,16 +211,30 @@ def _said_alone(
         )
         if threatened is not None:
             add(None, (Need.legal,), threatened, "intimate images used as a threat: a crime")
-    if Need.repatriation not in needs_had:
-        home = scan.spans(load_terms("home", "going_home"))
-        if home:
-            add(None, (Need.repatriation,), min(home), "wants to go home, or to be brought back")
+            needs_had = (*needs_had, Need.legal)
+    exploited = bool(have) or bool(scan.spans(load_terms("crime", "crime")))
+    for need, lists, why in _NEED_WORDS:
+        if need not in needs_had:
+            # A place of scam compounds names one only beside a sign of exploitation.
+            read = [(name, table) for name, table, alone in lists if alone or exploited]
+            said = next((found for n, t in read if (found := scan.spans(load_terms(n, t)))), None)
+            if said:
+                add(None, (need,), min(said), why)
     if Indicator.excessive_overtime not in have:
         hours = overtime_span(text, wide=True) or long_shift(text)
         if hours is not None:
             add(Indicator.excessive_overtime, (), hours, "hours far above any legal limit")
 
 
+# Needs a word or a phrase says alone (lexicons/codes/<file>.toml, [table]), when the rules did
+# not give them: a claim before the law, psychological support, going home. A list marked False
+# counts only beside an indicator the rules found or a crime the person is made to commit.
+_NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
+    (Need.legal, (("claim", "claim", True),), "a claim or a case before the law"),
+    (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
+    (Need.repatriation, (("home", "going_home", True), ("home", "compound", False)),
+     "wants to go home, or to be brought back"),
+)
 # A sentence ends at these (a threat and the images it names share one).
 _SENTENCE_END = re.compile(r"[.!?\n。！？؟।]")
 
@@ -249,7 +263,8 @@ DENIAL_AFTER = 2
 _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
-    ("images", "blackmail"), ("home", "going_home"),
+    ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
+    ("support", "support"),
 )
 
 
