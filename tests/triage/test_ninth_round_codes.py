@@ -4,7 +4,8 @@ by families of words (`triage/lexicons/codes/claim.toml`, `support.toml`, `home.
 Sentences of their own (not the corpus's), one class per test:
 - a claim before the law (money or damages to recover, a case to testify in) asks for `legal`;
 - a counsellor, a support group or the marks of trauma ask for `mental_health`;
-- a relative held in a scam compound abroad asks for `repatriation`.
+- a relative held in a scam compound abroad asks for `repatriation`;
+- pay held until the end of a contract, or never seen, is `withholding_of_wages`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Need, Urgency
+from triage.codes import Indicator, Need, Urgency
 
 
 class TestClaimAsksForLegal:
@@ -84,3 +85,40 @@ class TestScamCompoundAsksForRepatriation:
     def test_a_trip_to_the_region_asks_for_nothing(self) -> None:
         result = triage.analyze("We are planning a holiday in Cambodia next spring, any tips on visas?")
         assert Need.repatriation not in result.needs
+
+
+class TestPayWithheld:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I clean rooms at a motel in Regina. They say my wages come at the end of the contract, in May.",
+            "Trabalho numa estufa há oito meses e nunca vi o salário, o patrão diz que está guardado.",
+            "Saya kerja di dapur restoran di Surrey sudah 4 bulan tidak dibayar sama sekali.",
+            "Ninafanya kazi nyumbani kwa familia moja Calgary, sipati mshahara tangu Januari.",
+            "أشتغل في مزرعة دواجن من غير مرتب من خمسة شهور.",
+            "Anh ấy nợ em 5 tháng lương rồi mà vẫn bắt làm ở tiệm.",
+            "Je travaille à la ferme depuis mars, ils disent que le salaire c'est à la fin du contrat.",
+        ],
+    )
+    def test_pay_not_paid_or_held_is_withheld_wages(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in triage.analyze(text).indicators
+
+    def test_a_contract_alone_withholds_nothing(self) -> None:
+        result = triage.analyze("My contract ends in May and I want to know how to renew my work permit.")
+        assert Indicator.withholding_of_wages not in result.indicators
+
+
+class TestNoVulnerabilityFromEverydayWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # "lumabas" (went out) is not "lumayas" (ran away from home)
+            "Lumabas ako kahapon. Kinuha ng amo ang pasaporte ko at hindi ako binabayaran.",
+            # the sponsor (kafeel) is named in most domestic workers' stories: no vulnerability by itself
+            "الكفيل أخذ جوازي ويخليني أشتغل ١٦ ساعة بدون راتب.",
+        ],
+    )
+    def test_a_word_of_the_story_is_no_vulnerability(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.withholding_of_wages in result.indicators
+        assert Indicator.abuse_of_vulnerability not in result.indicators
