@@ -6,7 +6,9 @@ exploited and how, not only on the words that named it:
 
 - `labour_rights` (unpaid wages, working conditions, a labour complaint) is a worker's remedy:
   money taken from a person sold for sex or forced into crime is not a wage a labour
-  complaint recovers, so without work or domestic service named those ask for none;
+  complaint recovers, so without work or domestic service named those ask for none; an
+  adult in forced labour now (`high`) asks for it whatever sign named the work (documents
+  held, a debt, a fee), not only for unpaid wages or long hours;
 - `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
   stealing, lending a bank account) risks being prosecuted for it;
 - `low` (a request for facts, training, research, the media): the needs of a person's own
@@ -90,6 +92,10 @@ def settle_needs(
         settled.discard(Need.legal) if minor else settled.add(Need.legal)
     if cues.crime:
         settled.discard(Need.substance_use)  # drugs the person is made to sell, not to take
+    married = Exploitation.forced_marriage in exploitation
+    forced_work = Exploitation.forced_labour in exploitation and not married
+    if urgency is Urgency.high and forced_work and not minor:
+        settled.add(Need.labour_rights)  # an adult's forced work now: working conditions, a complaint
     if urgency is Urgency.high and cues.question:
         settled.add(Need.information)
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:

@@ -122,3 +122,23 @@ class TestNoVulnerabilityFromEverydayWords:
         result = triage.analyze(text)
         assert Indicator.withholding_of_wages in result.indicators
         assert Indicator.abuse_of_vulnerability not in result.indicators
+
+
+class TestForcedWorkAsksForLabourRights:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I pick apples on a farm near Kelowna. The owner keeps my passport and says I owe him $9,000.",
+            "Trabajo en una planta de carne en Brooks, el jefe tiene mi pasaporte y dice que le debo 7000.",
+            "Я работаю на стройке в Торонто, бригадир держит мой паспорт и говорит, что я должен ему 5000.",
+        ],
+    )
+    def test_an_adult_forced_to_work_now_asks_for_labour_rights(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.high
+        assert Need.labour_rights in result.needs
+
+    def test_a_child_made_to_work_is_youth_protections_case(self) -> None:
+        result = triage.analyze("My nephew is 14, he works on a farm and the owner keeps his passport.")
+        assert Need.youth_protection in result.needs
+        assert Need.labour_rights not in result.needs
