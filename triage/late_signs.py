@@ -201,6 +201,10 @@ def _said_alone(
         hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
         if hit is not None:
             add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
+    if Indicator.restriction_of_movement not in have:
+        locked = _not_denied(scan.spans(load_terms("movement", "locked")), words)
+        if locked is not None:
+            add(Indicator.restriction_of_movement, (), locked, "locked in by someone")
     if Indicator.deception not in have:
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
@@ -264,7 +268,7 @@ _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
     ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
-    ("support", "support"),
+    ("support", "support"), ("movement", "locked"),
 )
 
 

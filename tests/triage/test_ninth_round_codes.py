@@ -142,3 +142,22 @@ class TestForcedWorkAsksForLabourRights:
         result = triage.analyze("My nephew is 14, he works on a farm and the owner keeps his passport.")
         assert Need.youth_protection in result.needs
         assert Need.labour_rights not in result.needs
+
+
+class TestLockedInTelegraphic:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "boss door lock every night, me inside kitchen, work no money",
+            "aami dokane, malik tala diye rekheche 3 din",
+            "ネパール人 店 出れない オーナー こわい",
+            "they lock us in container at night, boss have key",
+            "depo kapisi kilitli, patron anahtari aldi",
+        ],
+    )
+    def test_a_lock_said_in_few_words_is_restriction_of_movement(self, text: str) -> None:
+        assert Indicator.restriction_of_movement in triage.analyze(text).indicators
+
+    def test_a_lock_denied_is_none(self) -> None:
+        result = triage.analyze("Nobody door locked us, we can go out, but the boss keeps all our pay.")
+        assert Indicator.restriction_of_movement not in result.indicators
