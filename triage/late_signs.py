@@ -175,6 +175,7 @@ def read_late_signs(
     need_cues = replace(
         need_cues,
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
+        housed=bool(scan.spans(load_terms("home", "housed"))),
         plea=bool(scan.spans(load_terms("plea", "help"))),
         lacking=lacking.find(folded.text, words, scan) is not None,
     )
@@ -268,7 +269,7 @@ _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
     ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
-    ("support", "support"), ("movement", "locked"),
+    ("support", "support"), ("movement", "locked"), ("home", "housed"),
 )
 
 

@@ -13,6 +13,7 @@ exploited and how, not only on the words that named it:
   stealing, lending a bank account) risks being prosecuted for it;
 - `low` (a request for facts, training, research, the media): the needs of a person's own
   situation do not apply; it asks for information, in a language it can read;
+- `shelter`: a person who says they are in a shelter now has one;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
@@ -38,6 +39,7 @@ class NeedCues:
     professional: bool = False  # a journalist, a researcher, a trainer asks
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
+    housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
 
 
 NO_CUES = NeedCues()
@@ -75,6 +77,8 @@ def settle_needs(
             return set()
         return (needs & _ASKING_FACTS) | ({Need.information} if cues.professional else set())
     settled = needs - _NOT_AT[urgency]
+    if cues.housed:
+        settled.discard(Need.shelter)  # a need met: the person is in a shelter now
     if cues.lacking and Need.basic_needs in needs:
         settled.add(Need.basic_needs)  # food or water lacking is a need at any level
     minor = Indicator.minor_involved in indicators

@@ -161,3 +161,32 @@ class TestLockedInTelegraphic:
     def test_a_lock_denied_is_none(self) -> None:
         result = triage.analyze("Nobody door locked us, we can go out, but the boss keeps all our pay.")
         assert Indicator.restriction_of_movement not in result.indicators
+
+
+class TestAShelterAlreadyFoundIsNoNeed:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It's over, the police came in May. I'm in a shelter in Sudbury now, I need help with papers.",
+            "C'est fini depuis mars, je suis dans une maison d'hébergement à Gatineau. Je veux étudier.",
+            "Já acabou, estou num abrigo em Laval há duas semanas, preciso de um médico.",
+            "Все позади, я сейчас в приюте в Оттаве. Нужна помощь с документами.",
+            "一切都结束了，我现在住在庇护所，想学英语找工作。",
+        ],
+    )
+    def test_a_person_in_a_shelter_is_housed(self, text: str) -> None:
+        assert Need.shelter not in triage.analyze(text).needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the farm last week and I have nowhere to sleep, do you know a shelter?",
+            "Me fui de esa casa ayer y no tengo dónde dormir, ¿conocen un albergue?",
+        ],
+    )
+    def test_a_shelter_asked_for_is_a_need(self, text: str) -> None:
+        assert Need.shelter in triage.analyze(text).needs
+
+    def test_housing_as_a_cost_is_no_shelter_asked_for(self) -> None:
+        text = "Patwon an kenbe paspò m epi li retire 200 dola chak semèn pou lojman."
+        assert Need.shelter not in triage.analyze(text).needs
