@@ -190,3 +190,18 @@ class TestAShelterAlreadyFoundIsNoNeed:
     def test_housing_as_a_cost_is_no_shelter_asked_for(self) -> None:
         text = "Patwon an kenbe paspò m epi li retire 200 dola chak semèn pou lojman."
         assert Need.shelter not in triage.analyze(text).needs
+
+
+class TestDocumentsInSomeoneElsesHands:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ninafanya kazi ya ndani Mombasa Road, pasipoti yangu iko kwa wakala tangu nifike.",
+            "Çiftlikte çalışıyoruz, patron pasaportlarımızı aldı, vermiyor.",
+            "Kami kerja di pabrik ikan, paspor kami ditahan sama agen.",
+            "Moje dokumenty? Nie — szef trzyma paszport w biurze i nie oddaje.",
+            "ایجنٹ نے میرا پاسپورٹ اپنے پاس رکھا ہے۔",
+        ],
+    )
+    def test_a_passport_with_the_employer_is_retained(self, text: str) -> None:
+        assert Indicator.retention_of_documents in triage.analyze(text).indicators
