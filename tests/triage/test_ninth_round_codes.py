@@ -205,3 +205,16 @@ class TestDocumentsInSomeoneElsesHands:
     )
     def test_a_passport_with_the_employer_is_retained(self, text: str) -> None:
         assert Indicator.retention_of_documents in triage.analyze(text).indicators
+
+
+class TestADebtToBeFreed:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ndugu yangu yuko Dubai, wanasema anadaiwa deni la dola 4000 kabla ya kuondoka.",
+            "Şirket sahibi borcumuz 6000 dolar diyor, bitene kadar çalışacağız.",
+            "Họ đòi tiền chuộc 7000 đô mới thả em tôi ra.",
+        ],
+    )
+    def test_a_debt_or_a_ransom_with_its_amount_is_debt_bondage(self, text: str) -> None:
+        assert Indicator.debt_bondage in triage.analyze(text).indicators
