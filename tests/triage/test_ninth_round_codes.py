@@ -218,3 +218,19 @@ class TestADebtToBeFreed:
     )
     def test_a_debt_or_a_ransom_with_its_amount_is_debt_bondage(self, text: str) -> None:
         assert Indicator.debt_bondage in triage.analyze(text).indicators
+
+
+class TestLongHoursInLightLexicons:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kami kerja 15 jam sehari di kebun, tidak ada hari libur.",
+            "Waxaan shaqeynaa 16 saac maalin kasta beerta.",
+        ],
+    )
+    def test_hours_far_above_the_limit_are_excessive_overtime(self, text: str) -> None:
+        assert Indicator.excessive_overtime in triage.analyze(text).indicators
+
+    def test_a_clock_time_is_no_length_of_work(self) -> None:
+        result = triage.analyze("Saya bangun jam 5 pagi untuk sholat, lalu sarapan.")
+        assert Indicator.excessive_overtime not in result.indicators
