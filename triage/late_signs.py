@@ -203,7 +203,7 @@ def _said_alone(
         if hit is not None:
             add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
     if Indicator.restriction_of_movement not in have:
-        locked = _not_denied(scan.spans(load_terms("movement", "locked")), words)
+        locked = _not_denied(scan.spans(load_terms("movement", "locked")), words, LOCK_DENIAL_REACH)
         if locked is not None:
             add(Indicator.restriction_of_movement, (), locked, "locked in by someone")
     if Indicator.deception not in have:
@@ -258,9 +258,10 @@ def _images_threatened(text: str, scan: Scan, words: Words) -> tuple[int, int] |
     return pair if any(begin <= start < end for start, _ in threats) else None
 
 
-# Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
-# it ("y me bat pas", "maarta nahi hai").
-DENIAL_REACH = 3
+# Words before a violence word that may deny it ("nunca me ha pegado", "не бил", "hindi naman
+# po ako sinasaktan"), and after it ("y me bat pas", "maarta nahi hai"); before a lock, fewer.
+DENIAL_REACH = 5
+LOCK_DENIAL_REACH = 3
 DENIAL_AFTER = 2
 
 
@@ -296,7 +297,9 @@ def _all_sets() -> tuple[TermSet, ...]:
     return tuple(sets)
 
 
-def _not_denied(spans: list[tuple[int, int]], words: Words) -> tuple[int, int] | None:
+def _not_denied(
+    spans: list[tuple[int, int]], words: Words, reach: int = DENIAL_REACH
+) -> tuple[int, int] | None:
     """The first of `spans` with no word of negation among the words just before it."""
     if not spans:
         return None
@@ -305,7 +308,7 @@ def _not_denied(spans: list[tuple[int, int]], words: Words) -> tuple[int, int] |
     for span in sorted(spans):
         first = bisect_left(starts, span[0])
         last = bisect_left(starts, span[1])
-        around = [*words[max(0, first - DENIAL_REACH) : first], *words[last : last + DENIAL_AFTER]]
+        around = [*words[max(0, first - reach) : first], *words[last : last + DENIAL_AFTER]]
         if not negations.spans(" ".join(word for word, _, _ in around), around):
             return span
     return None

@@ -234,3 +234,17 @@ class TestLongHoursInLightLexicons:
     def test_a_clock_time_is_no_length_of_work(self) -> None:
         result = triage.analyze("Saya bangun jam 5 pagi untuk sholat, lalu sarapan.")
         assert Indicator.excessive_overtime not in result.indicators
+
+
+class TestViolenceDeniedFartherBack:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hindi naman po ako sinasaktan ng amo, pero kinukuha niya ang sahod ko buwan-buwan.",
+            "No, a mí la señora nunca jamás me ha pegado, pero se queda con mi sueldo.",
+        ],
+    )
+    def test_a_hit_denied_a_few_words_before_is_no_violence(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.withholding_of_wages in result.indicators
+        assert Indicator.physical_sexual_violence not in result.indicators
