@@ -51,6 +51,8 @@ def denied(
     just after it ("il me frappe pas")."""
     reach = max(r for r, _ in reaches)
     by_chars = all(substring for _, substring in reaches)
+    if _says_its_own_no(evidence, negations):
+        return False
     for negation in negations:
         if negation.end > evidence.start or negation.start >= evidence.start:
             continue
@@ -68,6 +70,13 @@ def denied(
         if not CLAUSE_END.search(between) and len(WORD.findall(between)) <= 1:
             return True
     return False
+
+
+def _says_its_own_no(evidence: Evidence, negations: Sequence[Found[str]]) -> bool:
+    """The quote opens with a negation of its own ("niente dottore", "no la dejan bajar",
+    "won't let me out"): a negation before it agrees with that one, it does not undo it
+    ("non porta ospedale, niente documento niente dottore"; Issue 11, ninth round)."""
+    return any(n.start == evidence.start and n.end <= evidence.end for n in negations)
 
 
 # Scripts written without spaces between words (Han, kana, Thai) and Hangul syllables: a

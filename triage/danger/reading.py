@@ -21,13 +21,14 @@ from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
+from triage.danger.gaps import negated_inside
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.languages_read import more_codes
-from triage.danger.laughter import laughs
+from triage.danger.laughter import joking, laughs
 from triage.danger.negation import denied, own_negations
 from triage.danger.qualify import (
     alone,
@@ -64,6 +65,9 @@ class Finding:
     who: Who
     grave: bool
     hit: Hit | None = None
+    # Its sentence says how long or how often ("for months", "on weekends"): a habit, which a
+    # word of now elsewhere in the message does not place now (Issue 11, ninth round).
+    lasting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,13 +153,15 @@ def _cue_words(
     primary = compiled[0].code if compiled else ""
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
-        for f in c.finder.find(tokens):
+        found = c.finder.find(tokens)
+        nots = [(f.start, f.end) for f in found if f.payload == "negation"]
+        for f in found:
             cue = f.payload
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
                 cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
-            else:
+            elif not (nots and negated_inside(tokens.folded.text, f.start, f.end, cue, nots)):
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
         said = _rule_evidence(hit.rule)
@@ -210,12 +216,20 @@ def _times(
     cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
 ) -> dict[str, set[int]]:
     """The sentences holding each kind of word of time. Words that name the danger are not
-    also its time ("locked me in" is no "now")."""
+    also its time ("locked me in" is no "now"); a word strictly inside a danger's span sits in
+    the gap of a `a ~ b` cue ("нас сегодня ночью везут"), and is its time (ninth round)."""
     times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
     for f in cue_words:
-        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
+        if f.payload in times and not any(_names(e, f) for e in evidence):
             times[f.payload].add(sentence_of(ends, f.start))
     return times
+
+
+def _names(danger: Evidence, word: Found[str]) -> bool:
+    """The word of time is part of the danger's own words: it overlaps the span and is not
+    strictly inside it (where only the gap of a `a ~ b` cue can put it)."""
+    inside = danger.start < word.start and word.end < danger.end
+    return danger.start < word.end and word.start < danger.end and not inside
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +273,8 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
-    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
+    lasting = when is When.ongoing and sentence in c.times["ongoing"]
+    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit, lasting)
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
@@ -346,7 +361,7 @@ def read(
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
-    not_serious = "not_serious" in names or laughing
+    not_serious = joking(raw, tokens.folded, cue_words) or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
