@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
@@ -21,12 +21,13 @@ from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
+from triage.danger.former import only_former, pursued_after, told_past
 from triage.danger.gaps import negated_inside
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
-from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
 from triage.danger.laughter import joking, laughs
 from triage.danger.negation import denied, own_negations
@@ -43,6 +44,7 @@ from triage.danger.qualify import (
     thing_held,
 )
 from triage.danger.recast import across_sentences, recast
+from triage.danger.timing import times_of, when_of
 from triage.danger.years import past_years
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
@@ -108,6 +110,8 @@ class _Compiled:
 
 # The language whose cues are read in every message (scoring reads its lexicon too).
 _ALWAYS_READ = "en"
+
+
 @lru_cache(maxsize=32)
 def _compiled(code: str, substring: bool) -> _Compiled | None:
     cues: DangerCues | None = load_cues().get(code)
@@ -190,46 +194,9 @@ def _outermost(found: list[Found[str]]) -> list[Found[str]]:
     return kept
 
 
-def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: bool) -> When:
-    """The time of a danger word that is not denied, from the words of its sentence: a word
-    of now first, then of the past, of duration ("for months": ongoing), a bare "now"."""
-    if item.now or sentence in times["now"]:
-        return When.now
-    if sentence in times["past"] or (past_only and not item.grave):
-        return When.past
-    if sentence in times["ongoing"]:
-        return When.now if item.what in ALWAYS_GRAVE else When.ongoing
-    if sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW:
-        return When.now
-    if times["now"] and not (times["past"] or times["ongoing"]):
-        # No word of time in its sentence, but the message says now and nothing of the past:
-        # "she works with men for him. He is asleep next door, she texts me in secret."
-        return When.now
-    # A danger to life or liberty that is not over is a danger now.
-    return When.now if item.grave else When.ongoing
-
-
 _QUESTION = re.compile(r"[?？؟]")
 # The end of a sentence that is not a question: what is left between them must each ask.
 _STATEMENT = re.compile(r"(?<=[?？؟])\s*|[.!。！\n]+")
-def _times(
-    cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
-) -> dict[str, set[int]]:
-    """The sentences holding each kind of word of time. Words that name the danger are not
-    also its time ("locked me in" is no "now"); a word strictly inside a danger's span sits in
-    the gap of a `a ~ b` cue ("нас сегодня ночью везут"), and is its time (ninth round)."""
-    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
-    for f in cue_words:
-        if f.payload in times and not any(_names(e, f) for e in evidence):
-            times[f.payload].add(sentence_of(ends, f.start))
-    return times
-
-
-def _names(danger: Evidence, word: Found[str]) -> bool:
-    """The word of time is part of the danger's own words: it overlaps the span and is not
-    strictly inside it (where only the gap of a `a ~ b` cue can put it)."""
-    inside = danger.start < word.start and word.end < danger.end
-    return danger.start < word.end and word.start < danger.end and not inside
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +206,6 @@ class _Context:
     text: str
     ends: Sequence[int]
     times: dict[str, set[int]]
-    past_only: bool
     dated: set[int]  # sentences naming a year gone by
     who: Who
     found: Sequence[Found[str]]
@@ -248,6 +214,16 @@ class _Context:
     skipped: Sequence[tuple[int, int]]
     hiding: Sequence[Found[str]]
     former_only: set[int]  # past sentences whose only words of the past name a former relation
+
+    # Set once, from the times as first read (a denied "now" taken back later does not move them):
+    # sentences with a word of the past and none of now ("I left last year", not "this morning").
+    past_sentences: set[int] = field(init=False)
+    past_only: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        past = self.times["past"] - self.times["now"]
+        object.__setattr__(self, "past_sentences", past)
+        object.__setattr__(self, "past_only", bool(past) and not self.times["now"])
 
 
 _THINGS = ("document", "wage")
@@ -262,12 +238,15 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     if reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped):
         when = When.denied
     else:
-        when = _when(item, sentence, c.times, c.past_only)
-        formers = c.former_only
-        if when is When.past and item.what is What.pursuit and (sentence in formers or c.times["past"] <= formers):
+        when = when_of(item, sentence, c.times, c.past_only)
+        if (
+            when is When.past
+            and item.what is What.pursuit
+            and pursued_after(sentence, c.times, c.former_only)
+        ):
             # "my ex-boss found me, he is outside": the relation is over, the pursuit is not
             times = {**c.times, "past": c.times["past"] - c.former_only}
-            when = _when(item, sentence, times, bool(times["past"]) and not times["now"])
+            when = when_of(item, sentence, times, bool(times["past"]) and not times["now"])
         if when is When.now and item.now and sentence in c.dated - c.times["now"]:
             # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
             when = When.past
@@ -283,28 +262,6 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         what = What.hiding  # a danger to hide from, not a confinement by someone
     lasting = when is When.ongoing and sentence in c.times["ongoing"]
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit, lasting)
-
-
-def _former_only(cue_words: Sequence[Found[str]], ends: Sequence[int], past: set[int]) -> set[int]:
-    """The past sentences whose every word of the past lies in the name of a former relation."""
-    formers = [f for f in cue_words if f.payload == "former"]
-    if not formers:
-        return set()
-    relation = {sentence_of(ends, f.start) for f in formers}
-    other = {
-        sentence_of(ends, f.start)
-        for f in cue_words
-        if f.payload == "past" and not any(r.start <= f.start and f.end <= r.end for r in formers)
-    }
-    return (past & relation) - other
-
-
-def _told_past(past: set[int], former_only: set[int], findings: Sequence[Finding]) -> bool:
-    """A word of the past is written: a former relation alone counts only when every danger
-    read is over too ("my ex-boss beat me" is over; "my ex-boss found me, he is outside" is not)."""
-    if past - former_only:
-        return True
-    return bool(past) and all(f.when in (When.past, When.denied) for f in findings)
 
 
 def _disavowed(sentence: int, c: _Context) -> bool:
@@ -389,16 +346,11 @@ def read(
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")] + years)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
-    times = _times(cue_words, evidence, ends)
-    # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
+    times = times_of(cue_words, evidence, ends)
     # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
     dated = {sentence_of(ends, f.start) for f in years} | times["past"]
-    past_sentences = times["past"] - times["now"]
-    past_only = bool(past_sentences) and not times["now"]
-    former_only = _former_only(cue_words, ends, times["past"])
-    context = _Context(
-        text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding, former_only
-    )
+    former = only_former(cue_words, ends, times["past"])
+    context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
     not_serious = joking(raw, tokens.folded, cue_words) or laughing
@@ -410,7 +362,7 @@ def read(
         minor,
         third_party,
         any(f.when is When.now for f in findings),
-        _told_past(past_sentences, former_only, findings),
+        told_past(context.past_sentences, former, all(f.when in (When.past, When.denied) for f in findings)),
         "information" in names,
         question,
         imagined(cue_words, ends, question),
