@@ -104,7 +104,7 @@ class _Compiled:
 
 # The language whose cues are read in every message (scoring reads its lexicon too).
 _ALWAYS_READ = "en"
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=80)  # every language, and the two that are read both ways (ar, fa)
 def _compiled(code: str, substring: bool) -> _Compiled | None:
     cues: DangerCues | None = load_cues().get(code)
     if cues is None:
