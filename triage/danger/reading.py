@@ -112,7 +112,7 @@ class _Compiled:
 _ALWAYS_READ = "en"
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=80)  # every language, and the two that are read both ways (ar, fa)
 def _compiled(code: str, substring: bool) -> _Compiled | None:
     cues: DangerCues | None = load_cues().get(code)
     if cues is None:
@@ -123,8 +123,25 @@ def _compiled(code: str, substring: bool) -> _Compiled | None:
     return _Compiled(code, substring, cues.negation_reach, finder)
 
 
+# `_rule_evidence` of each rule met, by identity (a rule object lives as long as its lexicon;
+# the rule is kept beside its answer so that a reused id is never taken for it).
+_EVIDENCE_OF: dict[int, tuple[Rule, tuple[What, bool, bool] | None]] = {}
+EVIDENCE_CACHE = 4_096
+
+
 def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
-    """What a lexicon rule says of danger: (kind, now, grave), or None."""
+    """What a lexicon rule says of danger: (kind, now, grave), or None (worked out once a rule)."""
+    known = _EVIDENCE_OF.get(id(rule))
+    if known is not None and known[0] is rule:
+        return known[1]
+    said = _evidence_of(rule)
+    if len(_EVIDENCE_OF) >= EVIDENCE_CACHE:
+        _EVIDENCE_OF.clear()
+    _EVIDENCE_OF[id(rule)] = (rule, said)
+    return said
+
+
+def _evidence_of(rule: Rule) -> tuple[What, bool, bool] | None:
     if rule.hint:
         return None
     emergency = rule.urgency is Urgency.emergency
