@@ -118,7 +118,7 @@ def beside_contact(finder: NameFinder) -> bool:
     ("... з понеділка Наталія, +1 613...", "Мой WhatsApp +1..., Бакыт"): a signature, even
     without a sentence end before it. True when one was taken."""
     tokens = finder.tokens
-    last = len(tokens) - 1
+    last = _before_contact_words(finder)
     tail = finder.text[finder.ends[last] :]
     if MASK in tail:
         before = finder.text[: finder.starts[last]]
@@ -129,6 +129,10 @@ def beside_contact(finder: NameFinder) -> bool:
     if tokens[last].uncased:
         return _uncased_beside_contact(finder, last)
     first = last - 1 if last > 0 and finder.joined(last - 1, last) and tokens[last - 1].capitalised else last
+    if first < last and finder.is_place(first):
+        if first > 0 and finder.joined(first - 1, first) and tokens[first - 1].capitalised:
+            return False  # "Hiiraan Cali Dhuux, +252...": a town inside a name (take_signature)
+        first = last  # "... band hai. Ottawa Saima, +1 613...": the town, then the name
     words = range(first, last + 1)
     if any(
         not tokens[i].capitalised
@@ -139,10 +143,28 @@ def beside_contact(finder: NameFinder) -> bool:
         for i in words
     ):
         return False
-    if first == 0 or (MASK in tail and finder.sentence_initial(first) and tokens[first].tier is None):
+    labelled = last < len(tokens) - 1  # "Злата, telegram @...": a contact label after the name
+    if first == 0 or (
+        MASK in tail and finder.sentence_initial(first) and tokens[first].tier is None and not labelled
+    ):
         return False
     finder.claim(first, last)
     return True
+
+
+def _before_contact_words(finder: NameFinder) -> int:
+    """The last token, or the one before the words naming a contact that end the message
+    ("Марта, telegram @...", "Ana, WhatsApp +1..."): a signature can stand before them."""
+    tokens = finder.tokens
+    last = len(tokens) - 1
+    if MASK not in finder.text[finder.ends[last] :]:
+        return last
+    j = last
+    while j > 0 and j > last - 2 and _contact_word(tokens[j].folded):
+        if finder.text[finder.ends[j - 1] : finder.starts[j]] not in (" ", ", ", ": ", " - "):
+            return last
+        j -= 1
+    return j
 
 
 def _uncased_beside_contact(finder: NameFinder, last: int) -> bool:

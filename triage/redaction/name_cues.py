@@ -292,10 +292,31 @@ def take_before_relative(finder: NameFinder, last: int) -> None:
             return
 
 
-def cue_phrase_ends(finder: NameFinder) -> tuple[list[int], list[int], list[int], list[int]]:
+def take_before_cue(finder: NameFinder, first: int) -> None:
+    """One to three words right before a cue that follows a name ("Hooyo Faadumo Xasan ayaan
+    ahay", I am mother F. X.; "Joy po pangalan ko"): capitalised, or in a script without
+    capitals, none a stop word, a relation or a place (unless inside the name)."""
+    start = first
+    while start > 0 and first - start < 3 and finder.joined(start - 1, start):
+        k = start - 1
+        token = finder.tokens[k]
+        if token.stop or token.marker or k in finder.taken or token.shouted:
+            break
+        if not (token.capitalised or token.uncased) or (finder.is_place(k) and not finder.inner_place(k)):
+            break
+        start = k
+    if start < first:
+        finder.claim(start, first - 1)
+
+
+CueEnds = tuple[list[int], list[int], list[int], list[int], list[int]]
+
+
+def cue_phrase_ends(finder: NameFinder) -> CueEnds:
     """Index of the last token of every strong cue, weak cue, contact label and relative
-    introduction found in the text, in one pass over the words that can start one."""
-    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    introduction found in the text, and of the first token of every cue a name comes before,
+    in one pass over the words that can start one."""
+    found: CueEnds = ([], [], [], [], [])
     if not finder.cue_indices:
         return found
     last = len(finder.tokens) - 1
@@ -310,5 +331,5 @@ def cue_phrase_ends(finder: NameFinder) -> tuple[list[int], list[int], list[int]
         if i < last and by_second:
             for kind, phrase in by_second.get(tokens[i + 1].folded, ()):
                 if finder.phrase_at(i, phrase):
-                    found[kind].append(i + len(phrase) - 1)
+                    found[kind].append(i if kind == 4 else i + len(phrase) - 1)
     return found

@@ -25,6 +25,7 @@ from triage.redaction.name_cues import (
     origin_follows,
     take_after_label,
     take_after_qualifier,
+    take_before_cue,
     take_before_relative,
     take_han_names,
     take_possession,
@@ -148,6 +149,15 @@ class NameFinder:
             return False
         return token.tier != "cue" or token.folded in NAMES_BEFORE  # "Thu" in "Trần Thị Thu Hà"
 
+    def inner_place(self, i: int) -> bool:
+        """Token i is a place between two parts of a name ("Faadumo Cali Xasan", "Ana Lima
+        Souza"): capitalised, and a surname follows it."""
+        token = self.tokens[i]
+        if not token.capitalised or token.stop or token.shouted or i in self.taken or not self.is_place(i):
+            return False
+        j = i + 1
+        return j < len(self.tokens) and self.joined(i, j) and not self.is_place(j) and self.surname_at(j)
+
     def surname_after_particle(self, i: int) -> bool:
         """Token i, after "de", "Dela", "bin", is a surname: a word that is a name only after a
         cue elsewhere ("Cruz" in "Maricel Dela Cruz") is one here too."""
@@ -203,6 +213,7 @@ class NameFinder:
                 break  # "Kevin of Tremblay Transport": the business name is not part of the person
             if (
                 self.surname_at(j)
+                or self.inner_place(j)
                 or (j not in self.taken and (token.folded in SURNAMES or token.tier == "any"))
                 or (lowercase_ok and token.uncased and not token.stop and not self.is_place(j))
                 or (
@@ -256,6 +267,8 @@ class NameFinder:
                 return  # a place or a relation in lower case: "tinawagan ko si ate"
             if token.folded in PARTICLES and not (token.capitalised or token.uncased):
                 return  # "o nome da mãe dela": "da" begins no name in lower case
+            if tier is None and token.text.islower() and "," in self.text[self.ends[i - 1] : self.starts[i]]:
+                return  # "Liezel po ang pangalan ko, taga Cebu": the name came before the cue
         elif tier is None and token.capitalised and not token.stop and capitalised_run(self, i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
@@ -269,11 +282,20 @@ class NameFinder:
         last = self.extend(i, lowercase_ok=strong and not token.capitalised)
         if strong and not token.capitalised:
             last = max(last, lowercase_run(self, i))
+        elif strong and self.place_surname(last + 1):
+            last += 1  # "my name is Destiny Whitehorse, reach me": a family name that is a town
         self.claim(i, last)
+
+    def place_surname(self, j: int) -> bool:
+        """Token j, after a name told by a self-introduction, is a capitalised place that ends
+        its clause: a family name that is also a town ("me llamo Ana Lima.")."""
+        if j >= len(self.tokens) or not self.joined(j - 1, j) or not self.tokens[j].capitalised:
+            return False
+        return not self.tokens[j].stop and self.is_place(j) and ends_clause(self, j)
 
     # --- the four ways
     def cues(self) -> None:
-        strong, weak, contact, relative = cue_phrase_ends(self)
+        strong, weak, contact, relative, before = cue_phrase_ends(self)
         for last in strong:
             self.take_after_cue(self.next_after(last), strong=True)
         if not self.latin1 and CJK.search(self.text):
@@ -319,6 +341,8 @@ class NameFinder:
             take_after_label(self, last)
         for last in relative:
             take_before_relative(self, last)
+        for first in before:
+            take_before_cue(self, first)
 
     def next_after_honorific(self, i: int) -> int | None:
         j = i + 1

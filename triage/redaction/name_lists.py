@@ -133,15 +133,21 @@ STRONG_INDEX = _phrase_index(word_lists.words("names", "cues"))
 WEAK_INDEX = _phrase_index(word_lists.words("names", "weak_cues"))
 RELATIVE_INDEX = _phrase_index(word_lists.words("names", "relative_intros"))
 CONTACT_INDEX = _phrase_index(word_lists.words("names", "contact_cues"))
+BEFORE_INDEX = _phrase_index(word_lists.words("names", "cues_before"))
 _CUE_FIRST_WORDS = (
-    frozenset(STRONG_INDEX) | frozenset(WEAK_INDEX) | frozenset(RELATIVE_INDEX) | frozenset(CONTACT_INDEX)
+    frozenset(STRONG_INDEX)
+    | frozenset(WEAK_INDEX)
+    | frozenset(RELATIVE_INDEX)
+    | frozenset(CONTACT_INDEX)
+    | frozenset(BEFORE_INDEX)
 )
 POSSESSION_WORDS = _folded("possessions")
-# every cue phrase by its first word, with its kind (0 strong, 1 weak, 2 contact, 3 relative):
+# every cue phrase by its first word, with its kind (0 strong, 1 weak, 2 contact, 3 relative,
+# 4 a name before it):
 # the kinds of the one-word phrases, and the longer phrases by their second word (most fail
 # on it: one look-up instead of a loop)
 CUE_PHRASES: dict[str, tuple[list[int], dict[str, list[tuple[int, tuple[str, ...]]]]]] = {}
-for _kind, _index in enumerate((STRONG_INDEX, WEAK_INDEX, CONTACT_INDEX, RELATIVE_INDEX)):
+for _kind, _index in enumerate((STRONG_INDEX, WEAK_INDEX, CONTACT_INDEX, RELATIVE_INDEX, BEFORE_INDEX)):
     for _first, _phrases in _index.items():
         _single, _by_second = CUE_PHRASES.setdefault(_first, ([], {}))
         for _phrase in _phrases:
@@ -263,7 +269,11 @@ def _gate_words() -> frozenset[str]:
     words |= _as_written_and_lower("possessions")
     words |= {name.casefold() for name in word_lists.words("names", "family_names")}
     words |= {title.casefold() for title in word_lists.words("names", "kin_titles")}
-    for phrase in (*word_lists.words("names", "cues"), *word_lists.words("names", "contact_cues")):
+    for phrase in (
+        *word_lists.words("names", "cues"),
+        *word_lists.words("names", "contact_cues"),
+        *word_lists.words("names", "cues_before"),
+    ):
         parts = _HINT_WORD.findall(phrase.lower())
         if parts:
             words.add(max(parts, key=len))

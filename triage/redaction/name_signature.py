@@ -25,10 +25,10 @@ def take_signature(finder: NameFinder) -> None:
     # Stan, 0745 555 019")
     if not tokens or finder.text[finder.ends[-1] :].strip(_AFTER_SIGNATURE):
         return
+    if beside_contact(finder):
+        return
     last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
     if not (last.capitalised or last.uncased or len(tokens) - 1 in finder.taken):
-        return
-    if beside_contact(finder):
         return
     for size in (1, 2, 3):
         first = len(tokens) - size
@@ -47,6 +47,7 @@ def take_signature(finder: NameFinder) -> None:
             words = range(first, len(tokens))
             if all(
                 finder.surname_at(i)
+                or (i > first and finder.inner_place(i))
                 or i in finder.taken
                 or (
                     signed

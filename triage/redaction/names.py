@@ -45,8 +45,9 @@ from triage.redaction.name_signature import take_signature
 from triage.redaction.spans import Hints
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
-# a capitalised word at the end, or before a phone or an e-mail that ends the message (masked)
-_ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?[\s,;:\-–\x1a]*$")
+# a capitalised word at the end, or before a phone or an e-mail that ends the message (masked),
+# or before a contact label and one ("Злата, telegram @...")
+_ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?(?:,?\s+[a-z]+(?=[\s:]*\x1a))?[\s,;:\-–\x1a]*$")
 
 
 def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
