@@ -40,6 +40,29 @@ def _redacted(text: str) -> str:
         ("woh ab theek hai. Brampton Shaheena, +1 905 555 0133", "Shaheena"),
         ("Де можна отримати допомогу? Злата, telegram @zlata_k88", "Злата"),
         ("Help me find a lawyer. Anneliese, WhatsApp +1 416 555 0170", "Anneliese"),
+        # a Thai family name after the given name
+        ("ช่วยด้วยค่ะ ชื่อ มาลี ทองดี โทร 081 555 0123", "ทองดี"),
+        ("ผมชื่อ สมชาย ใจดี ครับ", "ใจดี"),
+        # a Japanese full name told by a frequent family name, alone or before "です"
+        ("たすけて トロント 山本優花", "山本優花"),
+        ("店長は中村健太です。こわいです", "中村健太"),
+        # the person in charge, in Korean
+        ("문의 드립니다. 담당자 이하은 010-5555-0199", "이하은"),
+        # "I am" before a listed name that is also a word, and its family name (Arabic)
+        ("رجلي مكسورة والمعلم ما بيخليني روح عالمستشفى. انا سليم", "سليم"),
+        ("أنا ريم الخطيب، بهاليفاكس", "الخطيب"),
+        # a person after a verb done to them (Russian, Ukrainian), a pet name declined
+        ("вчера он избил Гошу во дворе", "Гошу"),
+        ("вона подзвонила Тарасу вночі", "Тарасу"),
+        # a given name or a nickname after an article, before a clitic or in an apposition
+        ("dice que el Chato lo tiene encerrado en la bodega", "Chato"),
+        ("il Moro mi ha chiuso dentro il magazzino", "Moro"),
+        ("o Zeca me bateu ontem de novo", "Zeca"),
+        ("O gerente, o Valdemar, e a mulher dele", "Valdemar"),
+        # "my boss is ..." before one capitalised word that ends the clause; "soy X," before a comma
+        ("The landlord is Thanasis.", "Thanasis"),
+        ("Mi patrón es Anacleto, no me deja salir", "Anacleto"),
+        ("Soy Yoselin, vivo en la colonia con mi tía", "Yoselin"),
     ],
 )
 def test_name_is_redacted(text: str, name: str) -> None:
@@ -64,6 +87,26 @@ def test_name_is_redacted(text: str, name: str) -> None:
         ("Liezel po ang pangalan ko, taga Cebu ako", "taga Cebu"),
         # Haitian "non" said as "no" is no cue
         ("non, li pa la ankò", "li pa la"),
+        # Thai: a clause after the name is no family name; Japanese: a town, a ward, a suspect
+        ("น้องสาวชื่อมาลี ตอนนี้อยู่ที่โรงแรม", "ตอนนี้อยู่ที่โรงแรม"),
+        ("山田町に住んでいます", "山田町"),
+        ("中村区役所に行きました", "中村区役所"),
+        ("高橋容疑者が逮捕された", "高橋容疑者"),
+        # Korean: a job after "저는", a town as the last sentence
+        ("저는 고등학교 상담교사입니다. 학생이 위험해요.", "고등학교 상담교사"),
+        ("학생이 지금 위험해요. 밴쿠버입니다.", "밴쿠버"),
+        # Arabic: "I am" before a word that is no listed name
+        ("أنا تعبانة كثير وما في أكل", "تعبانة"),
+        # institutions and places after an article, and "a" meaning "to"
+        ("la Policía me dijo que esperara", "Policía"),
+        ("la Migra nos agarró en la frontera", "Migra"),
+        ("o Uber me deixou na esquina", "Uber"),
+        ("llamé a Migración me dijeron que no", "Migración"),
+        ("trabajo en el Walmart, cerca de la casa", "Walmart"),
+        ("vivía en el Salvador, no tengo papeles", "Salvador"),
+        # where one is from, after "is" and "soy"
+        ("My boss is Canadian.", "Canadian"),
+        ("Soy Hondureña, vivo en Canadá hace un año", "Hondureña"),
     ],
 )
 def test_words_are_kept(text: str, kept: str) -> None:

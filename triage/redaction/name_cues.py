@@ -22,7 +22,14 @@ from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
 from triage.redaction.han_nicknames import take_han_nicknames
-from triage.redaction.name_lists import BUSINESS_WORDS, CUE_PHRASES, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
+from triage.redaction.name_lists import (
+    BUSINESS_WORDS,
+    CUE_PHRASES,
+    HONORIFICS,
+    RELATIVE_PRONOUNS,
+    SURNAMES,
+    Word,
+)
 from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
 
 if TYPE_CHECKING:
@@ -81,6 +88,25 @@ def take_after_qualifier(finder: NameFinder, i: int) -> None:
             return
 
 
+# how words naming where one is from end ("Canadian", "Chinese", "Hondureña", "Pakistani",
+# "Français"): a capitalised word after "is" or "I am" that ends so is no name no list knows
+_ORIGIN_ENDINGS = (
+    "an", "ese", "ish", "ano", "ana", "eno", "ena", "ino", "ina", "ense", "ais", "aise", "ien",
+    "ienne", "ois", "oise", "ic", "ani", "ali", "abi", "eli", "aqi", "udi", "ch", "ek", "ita", "ito",
+)
+
+
+def origin_word(token: Word) -> bool:
+    """An unlisted capitalised word that may say where one is from, not who one is."""
+    return token.tier is None and token.folded.endswith(_ORIGIN_ENDINGS)
+
+
+def ends_sentence_or_clause(finder: NameFinder, i: int) -> bool:
+    """Token i is the last word, or a comma, a full stop or "!" follows it."""
+    after = finder.text[finder.ends[i] :].lstrip(" ")
+    return not after or after[0] in ",.!،"
+
+
 def after_relation(finder: NameFinder, j: int | None) -> int | None:
     """Where a name after a relation starts, j the token after the relation: past a possessive
     ("kouzin mwen Sabine", "pinsan ko Liza", "chị tôi Lan") and a copula ("my boss is Kofi
@@ -105,7 +131,9 @@ def after_relation(finder: NameFinder, j: int | None) -> int | None:
         return j
     k = j + 1
     pair = k < len(finder.tokens) and finder.joined(j, k) and finder.surname_at(k)
-    return j if token.capitalised and pair else None
+    # "The owner is Thanasis.": one capitalised word that ends the clause, no origin word
+    alone = ends_sentence_or_clause(finder, j) and not origin_word(token) and not token.shouted
+    return j if token.capitalised and (pair or alone) else None
 
 
 def origin_follows(finder: NameFinder, i: int) -> bool:
@@ -261,9 +289,18 @@ def ends_message(finder: NameFinder, i: int) -> bool:
     )
 
 
+def named_before_comma(finder: NameFinder, i: int) -> bool:
+    """Token i, after a weak cue, is followed by a comma and is neither a place, an acronym nor
+    an origin word ("Soy Yoselin, vivo en..."; not "Soy Hondureña, vivo en...")."""
+    token = finder.tokens[i]
+    if token.shouted or origin_word(token) or finder.is_place(i):
+        return False
+    return finder.text[finder.ends[i] : finder.ends[i] + 1] == ","
+
+
 def ends_clause(finder: NameFinder, i: int) -> bool:
     after = finder.text[finder.ends[i] :].lstrip(" ")
-    return not after or after[0] in ",.;:!?\n"
+    return not after or after[0] in ",.;:!?\n،؟"
 
 
 def take_before_relative(finder: NameFinder, last: int) -> None:

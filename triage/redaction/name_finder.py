@@ -22,6 +22,7 @@ from triage.redaction.name_cues import (
     ends_clause,
     ends_message,
     family_before,
+    named_before_comma,
     origin_follows,
     take_after_label,
     take_after_qualifier,
@@ -273,13 +274,19 @@ class NameFinder:
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
             pass  # "ajutor. sunt Florina": a capitalised word that ends the message
+        elif tier is None and token.capitalised and not token.stop and named_before_comma(self, i):
+            pass  # "Soy Yoselin, vivo en ...": a capitalised word, then a comma
         elif tier is None and token.capitalised and not token.stop and origin_follows(self, i):
             pass  # "c'est Marc du soutien": a capitalised word, then where the person is from
         elif tier == "mid-sentence" and not token.stop and ends_clause(self, i):
             pass  # "toi la thuy, so ong chu ...": a listed name typed in lower case
+        elif tier is not None and token.uncased and not token.stop and ends_clause(self, i):
+            pass  # "... انا كريم": a listed name that is also a word, ending its clause
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
         last = self.extend(i, lowercase_ok=strong and not token.capitalised)
+        if token.uncased:
+            last = max(last, uncased_end(self, i))  # "أنا ريم الحسن،": the family name too
         if strong and not token.capitalised:
             last = max(last, lowercase_run(self, i))
         elif strong and self.place_surname(last + 1):

@@ -273,6 +273,7 @@ def _gate_words() -> frozenset[str]:
         *word_lists.words("names", "cues"),
         *word_lists.words("names", "contact_cues"),
         *word_lists.words("names", "cues_before"),
+        *word_lists.words("names", "weak_cues"),
     ):
         parts = _HINT_WORD.findall(phrase.lower())
         if parts:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.name_articles import ARTICLED, take_articled
 from triage.redaction.name_finder import NameFinder
 from triage.redaction.name_frames import (
     APPOSITIONS,
@@ -58,15 +59,16 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     apposed = ", " in text and hints.has_any(APPOSITIONS)
     verbs = hints.has_any(VERB_WORDS)
+    articled = ARTICLED.search(text) is not None
     if (
-        not (greeted or apposed or verbs)
+        not (greeted or apposed or verbs or articled)
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
         and not CJK.search(text)
         and (hints.latin1 or not _DEVANAGARI.search(text))
     ):
-        tail = _ENDS_CAPITALISED.search(text)
+        tail = _ENDS_CAPITALISED.search(text[-160:])  # anchored at the end: its tail is enough
         if tail is None or not tail.group()[0].isupper():
             return
     finder = NameFinder(text, hints)
@@ -79,6 +81,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_kunyas(finder)
     if verbs:
         take_verb_objects(finder)
+    if articled:
+        take_articled(finder)
     finder.listed()
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
