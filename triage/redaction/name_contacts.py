@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from triage import word_lists
 from triage.folding import fold_word
+from triage.redaction.name_lists import PLACE_WORDS
 from triage.redaction.spans import MASK
 
 if TYPE_CHECKING:
@@ -144,6 +145,8 @@ def beside_contact(finder: NameFinder) -> bool:
     ):
         return False
     labelled = last < len(tokens) - 1  # "Злата, telegram @...": a contact label after the name
+    if first > 0 and finder.joined(first - 1, first) and tokens[first - 1].folded in PLACE_WORDS:
+        return False  # "Мы в Ричмонд-Хилле @...": a town after "in"
     if first == 0 or (
         MASK in tail and finder.sentence_initial(first) and tokens[first].tier is None and not labelled
     ):

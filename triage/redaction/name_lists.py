@@ -201,6 +201,28 @@ def _oblique_tier(text: str) -> str | None:
     return None
 
 
+def _relations_by_fold() -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for word in word_lists.words("names", "relations"):
+        forms.setdefault(fold_word(word), set()).add(word.casefold())
+    return {key: frozenset(value) for key, value in forms.items()}
+
+
+_RELATION_FORMS = _relations_by_fold()
+
+
+def _relation(text: str, folded: str) -> bool:
+    """A relation word: folded, but a word in lower case with marks only as a listed form
+    writes it, unless the list has it without marks ("cầu", a bridge, is not "cậu", uncle;
+    "patrão" is "patrao")."""
+    forms = _RELATION_FORMS.get(folded)
+    if forms is None:
+        return False
+    if text.isascii() or not text.islower():
+        return True
+    return text.casefold() in forms or any(form.isascii() for form in forms)
+
+
 _MARKED_SURNAMES = frozenset(name.casefold() for name in data_words("surnames_marked.txt"))
 WORDS: dict[str, Word] = {}
 _WORDS_LIMIT = 8_192  # spellings kept; past it the cache starts again (a result never depends on it)
@@ -221,7 +243,7 @@ def word_facts(text: str) -> Word:
         tier = TIERS.get(fold_word(text[:-2]))  # "Fatima's boss", "Kofi’s uncle"
     capitalised = text[0].isupper()
     cue = folded in _CUE_FIRST_WORDS
-    marker = text in HONORIFICS or folded in RELATION_WORDS or folded in POSSESSION_WORDS
+    marker = text in HONORIFICS or _relation(text, folded) or folded in POSSESSION_WORDS
     listed = tier is not None or (capitalised and folded in SURNAMES)
     first = text[0]
     uncased = first.isalpha() and not first.isupper() and not first.islower()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from triage.redaction.name_contacts import beside_contact
-from triage.redaction.name_lists import CLOSING
+from triage.redaction.name_lists import CLOSING, PLACE_WORDS
 from triage.redaction.name_scripts import arabic_verb
 from triage.redaction.spans import MASK
 
@@ -34,6 +34,8 @@ def take_signature(finder: NameFinder) -> None:
         first = len(tokens) - size
         if first < 0 or (size > 1 and not finder.joined(first, first + 1)):
             return
+        if first > 0 and finder.joined(first - 1, first) and finder.tokens[first - 1].folded in PLACE_WORDS:
+            return  # "Мы в Ричмонд-Хилле @...": a town after "in", not a signature
         before = finder.text[: finder.starts[first]]
         stripped = before.rstrip(" \t")
         closed = CLOSING.search(before[-40:]) is not None
