@@ -63,6 +63,15 @@ def _redacted(text: str) -> str:
         ("The landlord is Thanasis.", "Thanasis"),
         ("Mi patrón es Anacleto, no me deja salir", "Anacleto"),
         ("Soy Yoselin, vivo en la colonia con mi tía", "Yoselin"),
+        # a full name closing a sentence about a person, after a comma
+        ("quero denunciar a mulher que me levou, Claudineia Prado. ela continua", "Claudineia"),
+        ("the man who sold her, Dragan Petrovic.", "Dragan"),
+        # a name before the Tagalog polite "po" that ends a clause
+        ("ayaw ko Rubylyn po, FB ko @ruby_l", "Rubylyn"),
+        # Amharic: a name after "my sister", before a word with a preposition glued on
+        ("እህቴ ፀሐይነሽ ከሊባኖስ ደወለችልኝ", "ፀሐይነሽ"),
+        # a signature with a particle, beside a contact
+        ("Mag ik iemand bellen? Femmetje de Vries, +31 6 5555 0101", "Femmetje"),
     ],
 )
 def test_name_is_redacted(text: str, name: str) -> None:
@@ -114,6 +123,13 @@ def test_name_is_redacted(text: str, name: str) -> None:
         ("on fête le réveillon de Noël chez le patron", "Noël"),
         ("Мы в Брамптоне vk.com/anya_b7", "Брамптоне"),
         ("inirecruit kami ng Golden Star Manpower sa Dubai", "Golden Star Manpower"),
+        # a farm, a house, a school after a comma; a place before "po"; a port before a contact
+        ("we worked for the farm, Green Valley. it was bad", "Green Valley"),
+        ("nos llevaron a la casa, Villa Hermosa.", "Villa Hermosa"),
+        ("Czy macie statystyki? Anna Nowak, Uniwersytet Jagielloński", "Uniwersytet Jagielloński"),
+        ("nakikigamit lang ako sa kapitbahay. Toronto, Forest Hill po", "Forest Hill"),
+        ("Salamat po, tulungan nyo kami", "Salamat"),
+        ("Trabalho no Porto de Santos, +55 11 5555 0101", "Porto"),
     ],
 )
 def test_words_are_kept(text: str, kept: str) -> None:

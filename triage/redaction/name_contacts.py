@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.name_lists import PLACE_WORDS
+from triage.redaction.name_lists import PARTICLES, PLACE_WORDS
 from triage.redaction.spans import MASK
 
 if TYPE_CHECKING:
@@ -134,6 +134,7 @@ def beside_contact(finder: NameFinder) -> bool:
         if first > 0 and finder.joined(first - 1, first) and tokens[first - 1].capitalised:
             return False  # "Hiiraan Cali Dhuux, +252...": a town inside a name (take_signature)
         first = last  # "... band hai. Ottawa Saima, +1 613...": the town, then the name
+    start = _given_before_particle(finder, first)
     words = range(first, last + 1)
     if any(
         not tokens[i].capitalised
@@ -151,7 +152,7 @@ def beside_contact(finder: NameFinder) -> bool:
         MASK in tail and finder.sentence_initial(first) and tokens[first].tier is None and not labelled
     ):
         return False
-    finder.claim(first, last)
+    finder.claim(start, last)
     return True
 
 
@@ -168,6 +169,22 @@ def _before_contact_words(finder: NameFinder) -> int:
             return last
         j -= 1
     return j
+
+
+def _given_before_particle(finder: NameFinder, first: int) -> int:
+    """Where a signature that ends with "de Vries" starts: the capitalised given name before the
+    particle ("Sanne de Vries, +31..."), when it opens a sentence or follows a comma; else first."""
+    tokens = finder.tokens
+    start = first - 2
+    if start < 0 or tokens[first - 1].text not in PARTICLES:
+        return first
+    if not (finder.joined(start, first - 1) and finder.joined(first - 1, first)):
+        return first
+    token = tokens[start]
+    if not token.capitalised or token.stop or finder.is_place(start) or start in finder.taken:
+        return first
+    opens = finder.sentence_initial(start) or finder.text[: finder.starts[start]].rstrip().endswith(",")
+    return start if opens else first
 
 
 def _uncased_beside_contact(finder: NameFinder, last: int) -> bool:

@@ -339,7 +339,7 @@ def take_before_cue(finder: NameFinder, first: int) -> None:
         token = finder.tokens[k]
         if token.stop or token.marker or k in finder.taken or token.shouted:
             break
-        if not (token.capitalised or token.uncased) or (finder.is_place(k) and not finder.inner_place(k)):
+        if not (token.capitalised or token.uncased) or (finder.is_place(k) and not inner_place(finder, k)):
             break
         start = k
     if start < first:
@@ -370,3 +370,21 @@ def cue_phrase_ends(finder: NameFinder) -> CueEnds:
                 if finder.phrase_at(i, phrase):
                     found[kind].append(i if kind == 4 else i + len(phrase) - 1)
     return found
+
+
+def inner_place(finder: NameFinder, i: int) -> bool:
+    """Token i is a place between two parts of a name ("Faadumo Cali Xasan", "Ana Lima
+    Souza"): capitalised, and a surname follows it."""
+    token = finder.tokens[i]
+    if not token.capitalised or token.stop or token.shouted or i in finder.taken or not finder.is_place(i):
+        return False
+    j = i + 1
+    return j < len(finder.tokens) and finder.joined(i, j) and not finder.is_place(j) and finder.surname_at(j)
+
+
+def place_surname(finder: NameFinder, j: int) -> bool:
+    """Token j, after a name told by a self-introduction, is a capitalised place that ends its
+    clause: a family name that is also a town ("me llamo Ana Lima.")."""
+    if j >= len(finder.tokens) or not finder.joined(j - 1, j) or not finder.tokens[j].capitalised:
+        return False
+    return not finder.tokens[j].stop and finder.is_place(j) and ends_clause(finder, j)

@@ -22,8 +22,10 @@ from triage.redaction.name_cues import (
     ends_clause,
     ends_message,
     family_before,
+    inner_place,
     named_before_comma,
     origin_follows,
+    place_surname,
     take_after_label,
     take_after_qualifier,
     take_before_cue,
@@ -150,15 +152,6 @@ class NameFinder:
             return False
         return token.tier != "cue" or token.folded in NAMES_BEFORE  # "Thu" in "Trần Thị Thu Hà"
 
-    def inner_place(self, i: int) -> bool:
-        """Token i is a place between two parts of a name ("Faadumo Cali Xasan", "Ana Lima
-        Souza"): capitalised, and a surname follows it."""
-        token = self.tokens[i]
-        if not token.capitalised or token.stop or token.shouted or i in self.taken or not self.is_place(i):
-            return False
-        j = i + 1
-        return j < len(self.tokens) and self.joined(i, j) and not self.is_place(j) and self.surname_at(j)
-
     def surname_after_particle(self, i: int) -> bool:
         """Token i, after "de", "Dela", "bin", is a surname: a word that is a name only after a
         cue elsewhere ("Cruz" in "Maricel Dela Cruz") is one here too."""
@@ -214,7 +207,7 @@ class NameFinder:
                 break  # "Kevin of Tremblay Transport": the business name is not part of the person
             if (
                 self.surname_at(j)
-                or self.inner_place(j)
+                or inner_place(self, j)
                 or (j not in self.taken and (token.folded in SURNAMES or token.tier == "any"))
                 or (lowercase_ok and token.uncased and not token.stop and not self.is_place(j))
                 or (
@@ -289,16 +282,10 @@ class NameFinder:
             last = max(last, uncased_end(self, i))  # "أنا ريم الحسن،": the family name too
         if strong and not token.capitalised:
             last = max(last, lowercase_run(self, i))
-        elif strong and self.place_surname(last + 1):
+        elif strong and place_surname(self, last + 1):
             last += 1  # "my name is Destiny Whitehorse, reach me": a family name that is a town
         self.claim(i, last)
 
-    def place_surname(self, j: int) -> bool:
-        """Token j, after a name told by a self-introduction, is a capitalised place that ends
-        its clause: a family name that is also a town ("me llamo Ana Lima.")."""
-        if j >= len(self.tokens) or not self.joined(j - 1, j) or not self.tokens[j].capitalised:
-            return False
-        return not self.tokens[j].stop and self.is_place(j) and ends_clause(self, j)
 
     # --- the four ways
     def cues(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from triage.redaction.name_contacts import beside_contact
+from triage.redaction.name_cues import inner_place
 from triage.redaction.name_lists import CLOSING, PLACE_WORDS
 from triage.redaction.name_scripts import arabic_verb
 from triage.redaction.spans import MASK
@@ -49,7 +50,7 @@ def take_signature(finder: NameFinder) -> None:
             words = range(first, len(tokens))
             if all(
                 finder.surname_at(i)
-                or (i > first and finder.inner_place(i))
+                or (i > first and inner_place(finder, i))
                 or i in finder.taken
                 or (
                     signed

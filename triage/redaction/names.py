@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.name_articles import ARTICLED, take_articled
+from triage.redaction.name_articles import (
+    ARTICLED,
+    BEFORE_PO,
+    CLOSING_PAIR,
+    take_articled,
+    take_before_po,
+    take_closing_pair,
+)
 from triage.redaction.name_finder import NameFinder
 from triage.redaction.name_frames import (
     APPOSITIONS,
@@ -60,8 +67,10 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     apposed = ", " in text and hints.has_any(APPOSITIONS)
     verbs = hints.has_any(VERB_WORDS)
     articled = ARTICLED.search(text) is not None
+    closed = ", " in text and CLOSING_PAIR.search(text) is not None
+    polite = " po" in text and BEFORE_PO.search(text) is not None
     if (
-        not (greeted or apposed or verbs or articled)
+        not (greeted or apposed or verbs or articled or closed or polite)
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
@@ -83,6 +92,10 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_verb_objects(finder)
     if articled:
         take_articled(finder)
+    if closed:
+        take_closing_pair(finder)
+    if polite:
+        take_before_po(finder)
     finder.listed()
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
