@@ -72,6 +72,11 @@ def _redacted(text: str) -> str:
         ("እህቴ ፀሐይነሽ ከሊባኖስ ደወለችልኝ", "ፀሐይነሽ"),
         # a signature with a particle, beside a contact
         ("Mag ik iemand bellen? Femmetje de Vries, +31 6 5555 0101", "Femmetje"),
+        # Nepali self-introductions and relations; romanised Urdu relations
+        ("मेरो नाम सुनिता हो, म दुबईबाट आएँ", "सुनिता"),
+        ("मेरी बहिनी अनिशा अहिले कोठामा थुनिएकी छ", "अनिशा"),
+        ("mero naam Sunita ho, malai madat chahiyo", "Sunita"),
+        ("mera shohar Tariq mujhe marta hai", "Tariq"),
     ],
 )
 def test_name_is_redacted(text: str, name: str) -> None:
@@ -130,6 +135,10 @@ def test_name_is_redacted(text: str, name: str) -> None:
         ("nakikigamit lang ako sa kapitbahay. Toronto, Forest Hill po", "Forest Hill"),
         ("Salamat po, tulungan nyo kami", "Salamat"),
         ("Trabalho no Porto de Santos, +55 11 5555 0101", "Porto"),
+        # a relation followed by what it is, not by a name (Nepali, Urdu)
+        ("मेरी बहिनी अहिले कोठामा छ", "अहिले कोठामा"),
+        ("میرا بھائی ٹرک ڈرائیور ہے", "ٹرک ڈرائیور"),
+        ("mera beta school mein hai", "school"),
     ],
 )
 def test_words_are_kept(text: str, kept: str) -> None:
