@@ -139,6 +139,19 @@ def test_name_is_redacted(text: str, name: str) -> None:
         ("मेरी बहिनी अहिले कोठामा छ", "अहिले कोठामा"),
         ("میرا بھائی ٹرک ڈرائیور ہے", "ٹرک ڈرائیور"),
         ("mera beta school mein hai", "school"),
+        # words the danger model reads, and labels, stay: Somali "nama" (us) is not Indonesian
+        # "nama" (name); Turkish "dedi" (said) is no name; Urdu "سارا" (whole) is not Sara
+        ("Qofna nama garaaco, laakiin baasaboorka way qaateen", "garaaco"),
+        ("biri beni aradı 'aşağı in' dedi. Mississauga", "dedi"),
+        ("شوہر اور ساس سارا دن کام کرواتے ہیں", "سارا دن"),
+        # a possessive before a contact label, a door after a town, a title after "is"
+        ("Зараз вона в безпеці. Її інстаграм @olena_k_22", "Її інстаграм"),
+        ("Koi counsellor mil sakta hai? Mera WhatsApp +1 604 555 0133", "Mera WhatsApp"),
+        ("Они стучат. Эдмонтон Подъезд 3, 118 Street", "Подъезд"),
+        ("My supervisor is Dr. Okafor.", "Dr."),
+        ("M nan yon depanneur sou Pie-IX, Montréal.", "Pie-IX"),
+        ("وتنظف طول النهار. العنوان 4410 Rue Jarry", "العنوان"),
+        ("เพื่อนชื่อมาลี เบอร์ผม 081 555 0123", "เบอร์ผม"),
     ],
 )
 def test_words_are_kept(text: str, kept: str) -> None:

@@ -82,6 +82,14 @@ _CONTACT_WORDS = frozenset(
         "واتس",
         "موبايل",
         "جوال",
+        # issue 11, ninth round: an address label is no signature ("... النهار. العنوان [address]")
+        "العنوان",
+        "عنوان",
+        "عنواني",
+        "آدرس",
+        "پتہ",
+        "адрес",
+        "адреса",
     )
 )
 # Arabic writes "my", "her", "his" onto the word: "رقمها" (her number), "انستغرامي" (my Instagram)
@@ -133,6 +141,8 @@ def beside_contact(finder: NameFinder) -> bool:
     if first < last and finder.is_place(first):
         if first > 0 and finder.joined(first - 1, first) and tokens[first - 1].capitalised:
             return False  # "Hiiraan Cali Dhuux, +252...": a town inside a name (take_signature)
+        if not finder.text[finder.ends[last] :].lstrip(" ").startswith(","):
+            return False  # "Эдмонтон Подъезд 3": a town and what is in it
         first = last  # "... band hai. Ottawa Saima, +1 613...": the town, then the name
     start = _given_before_particle(finder, first)
     words = range(first, last + 1)
@@ -165,8 +175,8 @@ def _before_contact_words(finder: NameFinder) -> int:
         return last
     j = last
     while j > 0 and j > last - 2 and _contact_word(tokens[j].folded):
-        if finder.text[finder.ends[j - 1] : finder.starts[j]] not in (" ", ", ", ": ", " - "):
-            return last
+        if finder.text[finder.ends[j - 1] : finder.starts[j]] not in (", ", ","):
+            return last  # "Його інстаграм @...": his Instagram, no name before the label
         j -= 1
     return j
 

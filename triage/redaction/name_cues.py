@@ -132,7 +132,7 @@ def after_relation(finder: NameFinder, j: int | None) -> int | None:
     k = j + 1
     pair = k < len(finder.tokens) and finder.joined(j, k) and finder.surname_at(k)
     # "The owner is Thanasis.": one capitalised word that ends the clause, no origin word
-    alone = ends_sentence_or_clause(finder, j) and not origin_word(token) and not token.shouted
+    alone = ends_sentence_or_clause(finder, j) and not (origin_word(token) or token.shouted or token.marker)
     return j if token.capitalised and (pair or alone) else None
 
 
@@ -293,8 +293,10 @@ def named_before_comma(finder: NameFinder, i: int) -> bool:
     """Token i, after a weak cue, is followed by a comma and is neither a place, an acronym nor
     an origin word ("Soy Yoselin, vivo en..."; not "Soy Hondureña, vivo en...")."""
     token = finder.tokens[i]
-    if token.shouted or origin_word(token) or finder.is_place(i):
+    if token.shouted or origin_word(token) or finder.is_place(i) or token.marker:
         return False
+    if any(len(part) > 1 and part.isupper() for part in token.text.split("-")):
+        return False  # "sou Pie-IX, Montréal": a street
     return finder.text[finder.ends[i] : finder.ends[i] + 1] == ","
 
 

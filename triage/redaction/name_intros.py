@@ -90,9 +90,8 @@ def _glued_names(text: str) -> Iterator[tuple[int, int]]:
 _THAI_NAME = re.compile(rf"{_THAI_LETTER}{{2,20}}?(?=ครับ|ค่ะ|คะ|นะ|จ้ะ|จ้า|และ|อายุ|[\s.,!?]|$)")
 # the family name after a Thai given name, one space apart ("ชื่อ สมศรี แก้วมณี โทร ...")
 # (not a clause, which Thai writes without spaces: "ตอนนี้อยู่ที่โรงแรม", now at the hotel)
-_THAI_FAMILY = re.compile(
-    rf" (?!ตอนนี้|อยู่|ที่|เป็น|ทำ|ไม่|จะ|ได้|ก็|แล้ว|กับ|โทร|อายุ|ไลน์|ติดต่อ)({_THAI_LETTER}{{3,12}})(?=[\s.,!?]|$)"
-)
+_THAI_NOT_FAMILY = "ตอนนี้|อยู่|ที่|เป็น|ทำ|ไม่|จะ|ได้|ก็|แล้ว|กับ|โทร|อายุ|ไลน์|ติดต่อ|เบอร์|อีเมล|ไอดี|เฟส"
+_THAI_FAMILY = re.compile(rf" (?!{_THAI_NOT_FAMILY})({_THAI_LETTER}{{3,12}})(?=[\s.,!?]|$)")
 
 
 _KANJI = "[\u4e00-\u9fff々]"
