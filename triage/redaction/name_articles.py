@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _CLITICS = "lo|la|le|los|las|les|me|te|nos|se|lhe|lhes|mi|ti|ci|si|gli|ne|já|ya|ja|no|não|nao|non"
 ARTICLED = re.compile(
-    rf"(?<![\w'’])(?P<article>el|la|o|a|il|lo) (?P<name>[^\W\d_][\w'’-]*)"
+    rf"(?<![\w'’])(?P<article>el|la|o|a|il|lo) (?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*)"
     rf"(?P<after>\s*,|\s+(?:{_CLITICS})\s)"
 )
 

@@ -96,7 +96,7 @@ _CONTACT_WORDS = frozenset(
 _ARABIC_SUFFIXES = ("ها", "هم", "ي", "ه", "ك", "نا")
 
 
-def _contact_word(folded: str) -> bool:
+def contact_word(folded: str) -> bool:
     if folded in _CONTACT_WORDS:
         return True
     return any(
@@ -174,7 +174,7 @@ def _before_contact_words(finder: NameFinder) -> int:
     if MASK not in finder.text[finder.ends[last] :]:
         return last
     j = last
-    while j > 0 and j > last - 2 and _contact_word(tokens[j].folded):
+    while j > 0 and j > last - 2 and contact_word(tokens[j].folded):
         if finder.text[finder.ends[j - 1] : finder.starts[j]] not in (", ", ","):
             return last  # "Його інстаграм @...": his Instagram, no name before the label
         j -= 1
@@ -216,7 +216,7 @@ def _uncased_beside_contact(finder: NameFinder, last: int) -> bool:
             and not tokens[i].stop
             and i not in finder.taken
             and not finder.is_place(i)
-            and not _contact_word(tokens[i].folded)
+            and not contact_word(tokens[i].folded)
             for i in words
         ):
             finder.claim(first, last)

@@ -243,7 +243,8 @@ def word_facts(text: str) -> Word:
         tier = TIERS.get(fold_word(text[:-2]))  # "Fatima's boss", "Kofi’s uncle"
     capitalised = text[0].isupper()
     cue = folded in _CUE_FIRST_WORDS
-    marker = text in HONORIFICS or _relation(text, folded) or folded in POSSESSION_WORDS
+    relation = folded in RELATION_WORDS and _relation(text, folded)
+    marker = text in HONORIFICS or relation or folded in POSSESSION_WORDS
     listed = tier is not None or (capitalised and folded in SURNAMES)
     first = text[0]
     uncased = first.isalpha() and not first.isupper() and not first.islower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from triage.redaction.name_contacts import beside_contact
+from triage.redaction.name_contacts import beside_contact, contact_word
 from triage.redaction.name_cues import inner_place
 from triage.redaction.name_lists import CLOSING, PLACE_WORDS
 from triage.redaction.name_scripts import arabic_verb
@@ -26,10 +26,12 @@ def take_signature(finder: NameFinder) -> None:
     # Stan, 0745 555 019")
     if not tokens or finder.text[finder.ends[-1] :].strip(_AFTER_SIGNATURE):
         return
-    if beside_contact(finder):
-        return
     last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
-    if not (last.capitalised or last.uncased or len(tokens) - 1 in finder.taken):
+    named = last.capitalised or last.uncased or len(tokens) - 1 in finder.taken
+    # "Злата, telegram @...": a contact label after the name, looked at only then
+    if (named or contact_word(last.folded)) and beside_contact(finder):
+        return
+    if not named:
         return
     for size in (1, 2, 3):
         first = len(tokens) - size

@@ -53,9 +53,21 @@ from triage.redaction.name_signature import take_signature
 from triage.redaction.spans import Hints
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
-# a capitalised word at the end, or before a phone or an e-mail that ends the message (masked),
-# or before a contact label and one ("Злата, telegram @...")
-_ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?(?:,?\s+[a-z]+(?=[\s:]*\x1a))?[\s,;:\-–\x1a]*$")
+_TAIL_CHARS = " \t\n\r,;:-–\x1a"
+
+
+def _ends_capitalised(text: str) -> bool:
+    """A capitalised word at the end, or before a phone or an e-mail that ends the message
+    (masked), or before a contact label and one ("Злата, telegram @..."). Read from the end,
+    not with a pattern tried at every position."""
+    words = text[-160:].rstrip(_TAIL_CHARS).rsplit(maxsplit=2)
+    if not words:
+        return False
+    last = words[-1].rstrip(".!")
+    if last[:1].isupper():
+        return True
+    labelled = len(words) > 1 and text.rstrip().endswith("\x1a") and last.isascii() and last.isalpha()
+    return labelled and last.islower() and words[-2][:1].isupper()
 
 
 def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -76,10 +88,9 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         and hints.words.isdisjoint(KUNYAS)
         and not CJK.search(text)
         and (hints.latin1 or not _DEVANAGARI.search(text))
+        and not _ends_capitalised(text)
     ):
-        tail = _ENDS_CAPITALISED.search(text[-160:])  # anchored at the end: its tail is enough
-        if tail is None or not tail.group()[0].isupper():
-            return
+        return
     finder = NameFinder(text, hints)
     finder.cues()
     if greeted:
