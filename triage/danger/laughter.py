@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from triage.danger.finder import Found
+from triage.folding import Folded
 
 # Laughter in any script, read in the text as written (folding makes "哈哈哈" one "哈"):
 # laughing faces, "哈哈", "ههههه", "kkkk", "xD".
@@ -30,3 +34,21 @@ def _in_latin1(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+# Quotation marks around a word of joking: someone else's word ("locked us in the cold room, as
+# a 'joke'", "per 'scherzo'", "als „Spaß“"), the abuser's pretext, not the writer's joke.
+_QUOTES = frozenset("'\"‘’‚“”„«»‹›`")
+
+
+def quoted(raw: str, start: int, end: int) -> bool:
+    """The words `raw[start:end]` stand between quotation marks (spaces allowed inside)."""
+    before = raw[:start].rstrip()
+    after = raw[end:].lstrip()
+    return bool(before) and bool(after) and before[-1] in _QUOTES and after[0] in _QUOTES
+
+
+def joking(raw: str, folded: Folded, cue_words: Sequence[Found[str]]) -> bool:
+    """A word of joking or fiction that is not someone else's word in quotation marks."""
+    spans = (folded.source_span(f.start, f.end) for f in cue_words if f.payload == "not_serious")
+    return any(not quoted(raw, *span) for span in spans)

@@ -21,13 +21,14 @@ from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
+from triage.danger.gaps import negated_inside
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
 from triage.danger.languages_read import more_codes
-from triage.danger.laughter import laughs
+from triage.danger.laughter import joking, laughs
 from triage.danger.negation import denied, own_negations
 from triage.danger.qualify import (
     alone,
@@ -64,6 +65,9 @@ class Finding:
     who: Who
     grave: bool
     hit: Hit | None = None
+    # Its sentence says how long or how often ("for months", "on weekends"): a habit, which a
+    # word of now elsewhere in the message does not place now (Issue 11, ninth round).
+    lasting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,13 +153,15 @@ def _cue_words(
     primary = compiled[0].code if compiled else ""
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
-        for f in c.finder.find(tokens):
+        found = c.finder.find(tokens)
+        nots = [(f.start, f.end) for f in found if f.payload == "negation"]
+        for f in found:
             cue = f.payload
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
                 cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
-            else:
+            elif not (nots and negated_inside(tokens.folded.text, f.start, f.end, cue, nots)):
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
         said = _rule_evidence(hit.rule)
@@ -210,12 +216,20 @@ def _times(
     cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
 ) -> dict[str, set[int]]:
     """The sentences holding each kind of word of time. Words that name the danger are not
-    also its time ("locked me in" is no "now")."""
+    also its time ("locked me in" is no "now"); a word strictly inside a danger's span sits in
+    the gap of a `a ~ b` cue ("нас сегодня ночью везут"), and is its time (ninth round)."""
     times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
     for f in cue_words:
-        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
+        if f.payload in times and not any(_names(e, f) for e in evidence):
             times[f.payload].add(sentence_of(ends, f.start))
     return times
+
+
+def _names(danger: Evidence, word: Found[str]) -> bool:
+    """The word of time is part of the danger's own words: it overlaps the span and is not
+    strictly inside it (where only the gap of a `a ~ b` cue can put it)."""
+    inside = danger.start < word.start and word.end < danger.end
+    return danger.start < word.end and word.start < danger.end and not inside
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,12 +268,22 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    if item.what is What.self_harm and when is When.now and not item.now and _disavowed(sentence, c):
+        when = When.ongoing  # "sometimes I wish I could disappear, but I won't do it" (ninth round)
     if item.what is What.escape and when is When.now and inside_past(item, c.found):
         when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
-    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
+    lasting = when is When.ongoing and sentence in c.times["ongoing"]
+    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit, lasting)
+
+
+def _disavowed(sentence: int, c: _Context) -> bool:
+    """The writer says they will not act on a thought of self-harm, or have no plan, anywhere in
+    the message ("sometimes I wish I could disappear. I'm not going to do anything"), and the
+    thought's own sentence has no word of now."""
+    return sentence not in c.times["now"] and any(f.payload == "disavowal" for f in c.found)
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
@@ -346,7 +370,7 @@ def read(
     context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
-    not_serious = "not_serious" in names or laughing
+    not_serious = joking(raw, tokens.folded, cue_words) or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
