@@ -25,6 +25,7 @@ from triage import word_lists
 from triage.folding import fold_word
 from triage.redaction.name_cues import business_follows
 from triage.redaction.name_lists import POSSESSION_WORDS
+from triage.redaction.spans import looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -57,6 +58,14 @@ def take_articled(finder: NameFinder) -> None:
 
 
 _PERSON_NOUNS = frozenset(fold_word(word) for word in word_lists.words("names", "person_nouns"))
+# the same and the relations, as a message's lower-case words (Hints) write them: the closing
+# pattern is tried only in a message with one
+PERSON_WORDS = looked_for(
+    form
+    for key in ("person_nouns", "relations")
+    for word in word_lists.words("names", key)
+    for form in (word.casefold(), fold_word(word))
+)
 _CLAUSE_LOOKBACK = 8  # words before the comma where the person is named
 
 CLOSING_PAIR = re.compile(

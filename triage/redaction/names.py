@@ -29,6 +29,7 @@ from triage.redaction.name_articles import (
     ARTICLED,
     BEFORE_PO,
     CLOSING_PAIR,
+    PERSON_WORDS,
     take_articled,
     take_before_po,
     take_closing_pair,
@@ -79,7 +80,7 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     apposed = ", " in text and hints.has_any(APPOSITIONS)
     verbs = hints.has_any(VERB_WORDS)
     articled = ARTICLED.search(text) is not None
-    closed = ", " in text and CLOSING_PAIR.search(text) is not None
+    closed = hints.has_any(PERSON_WORDS) and ", " in text and CLOSING_PAIR.search(text) is not None
     polite = " po" in text and BEFORE_PO.search(text) is not None
     if (
         not (greeted or apposed or verbs or articled or closed or polite)
