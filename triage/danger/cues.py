@@ -52,6 +52,7 @@ WORD_LISTS = (
     "report",
     "endure",
     "disavowal",
+    "former",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -144,6 +145,10 @@ class DangerCues:
     # word of now in its sentence, is a risk that goes on, not an act or a plan now (`high`;
     # TRIAGE.md: suicidal *with intent*; Issue 11, ninth round).
     disavowal: tuple[str, ...]
+    # A relation that is over ("my ex-boss", "mon ancien patron", "mi ex patrón"): a word of the
+    # past for the relation, not for a pursuit told now ("my ex-boss found me, he is outside
+    # my building"; Issue 11, ninth round).
+    former: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -247,6 +247,7 @@ class _Context:
     after: Sequence[Found[str]]
     skipped: Sequence[tuple[int, int]]
     hiding: Sequence[Found[str]]
+    former_only: set[int]  # past sentences whose only words of the past name a former relation
 
 
 _THINGS = ("document", "wage")
@@ -262,6 +263,11 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         when = When.denied
     else:
         when = _when(item, sentence, c.times, c.past_only)
+        formers = c.former_only
+        if when is When.past and item.what is What.pursuit and (sentence in formers or c.times["past"] <= formers):
+            # "my ex-boss found me, he is outside": the relation is over, the pursuit is not
+            times = {**c.times, "past": c.times["past"] - c.former_only}
+            when = _when(item, sentence, times, bool(times["past"]) and not times["now"])
         if when is When.now and item.now and sentence in c.dated - c.times["now"]:
             # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
             when = When.past
@@ -277,6 +283,28 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         what = What.hiding  # a danger to hide from, not a confinement by someone
     lasting = when is When.ongoing and sentence in c.times["ongoing"]
     return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit, lasting)
+
+
+def _former_only(cue_words: Sequence[Found[str]], ends: Sequence[int], past: set[int]) -> set[int]:
+    """The past sentences whose every word of the past lies in the name of a former relation."""
+    formers = [f for f in cue_words if f.payload == "former"]
+    if not formers:
+        return set()
+    relation = {sentence_of(ends, f.start) for f in formers}
+    other = {
+        sentence_of(ends, f.start)
+        for f in cue_words
+        if f.payload == "past" and not any(r.start <= f.start and f.end <= r.end for r in formers)
+    }
+    return (past & relation) - other
+
+
+def _told_past(past: set[int], former_only: set[int], findings: Sequence[Finding]) -> bool:
+    """A word of the past is written: a former relation alone counts only when every danger
+    read is over too ("my ex-boss beat me" is over; "my ex-boss found me, he is outside" is not)."""
+    if past - former_only:
+        return True
+    return bool(past) and all(f.when in (When.past, When.denied) for f in findings)
 
 
 def _disavowed(sentence: int, c: _Context) -> bool:
@@ -367,7 +395,10 @@ def read(
     dated = {sentence_of(ends, f.start) for f in years} | times["past"]
     past_sentences = times["past"] - times["now"]
     past_only = bool(past_sentences) and not times["now"]
-    context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
+    former_only = _former_only(cue_words, ends, times["past"])
+    context = _Context(
+        text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding, former_only
+    )
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
     not_serious = joking(raw, tokens.folded, cue_words) or laughing
@@ -379,7 +410,7 @@ def read(
         minor,
         third_party,
         any(f.when is When.now for f in findings),
-        bool(past_sentences),
+        _told_past(past_sentences, former_only, findings),
         "information" in names,
         question,
         imagined(cue_words, ends, question),
