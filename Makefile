@@ -99,6 +99,7 @@ test-pure: install
 bench-triage: install
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/triage_vs_presidio.py
+	$(BIN)/python bench/triage_memory.py
 	$(BIN)/python bench/triage_corpus.py --part tuning
 	$(BIN)/python bench/triage_corpus.py --part selfcheck
 	$(BIN)/python bench/triage_corpus.py --part selfcheck3 --file tests/triage/data/corpus/holdout.jsonl

@@ -34,14 +34,17 @@ _UNITS = (
 # ne, th) and "11 è d tan": read only after the level is decided (`triage.late_signs`).
 _WIDER_UNITS = (
     "saat", "godzin", "godziny", "godz", "stunden", "std", "uur", "시간", "時間", "saacadood",
-    "ساعت", "گھنٹے", "घण्टा", "ชั่วโมง", "e d tan", "è d tan",
+    "ساعت", "گھنٹے", "घण्टा", "ชั่วโมง", "e d tan", "è d tan", "saac", "jam", "ঘণ্টা", "ঘন্টা", "ghonta",
 )
 _WEEK = (
     "week", "weeks", "semaine", "semana", "saptamana", "săptămână", "linggo", "semen", "semèn",
     "tuan", "tuần", "неделю", "неделя", "тиждень", "тижня", "हफ्ते", "hafte", "اسبوع", "أسبوع",
     "الاسبوع", "周", "週", "星期",
 )
-_WIDER_WEEK = ("tygodniu", "tydzien", "hafta", "haftada", "woche", "settimana", "주", "wiki", "هفته")
+_WIDER_WEEK = (
+    "tygodniu", "tydzien", "hafta", "haftada", "woche", "settimana", "주", "wiki", "هفته", "हप्ता", "हप्ताको",
+    "সপ্তাহে", "minggu", "seminggu", "toddobaadkii",
+)
 # Words just before the number that make it a clock time, not a length of work.
 _CLOCK = (
     "a", "à", "at", "as", "às", "alas", "a las", "las", "luc", "lúc", "в", "о", "об", "vers",

@@ -175,6 +175,7 @@ def read_late_signs(
     need_cues = replace(
         need_cues,
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
+        housed=bool(scan.spans(load_terms("home", "housed"))),
         plea=bool(scan.spans(load_terms("plea", "help"))),
         lacking=lacking.find(folded.text, words, scan) is not None,
     )
@@ -201,6 +202,10 @@ def _said_alone(
         hit = _not_denied(scan.spans(load_terms("violence", "hitting")), words)
         if hit is not None:
             add(Indicator.physical_sexual_violence, (), hit, "hit or hurt by someone")
+    if Indicator.restriction_of_movement not in have:
+        locked = _not_denied(scan.spans(load_terms("movement", "locked")), words, LOCK_DENIAL_REACH)
+        if locked is not None:
+            add(Indicator.restriction_of_movement, (), locked, "locked in by someone")
     if Indicator.deception not in have:
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
@@ -211,16 +216,30 @@ def _said_alone(
         )
         if threatened is not None:
             add(None, (Need.legal,), threatened, "intimate images used as a threat: a crime")
-    if Need.repatriation not in needs_had:
-        home = scan.spans(load_terms("home", "going_home"))
-        if home:
-            add(None, (Need.repatriation,), min(home), "wants to go home, or to be brought back")
+            needs_had = (*needs_had, Need.legal)
+    exploited = bool(have) or bool(scan.spans(load_terms("crime", "crime")))
+    for need, lists, why in _NEED_WORDS:
+        if need not in needs_had:
+            # A place of scam compounds names one only beside a sign of exploitation.
+            read = [(name, table) for name, table, alone in lists if alone or exploited]
+            said = next((found for n, t in read if (found := scan.spans(load_terms(n, t)))), None)
+            if said:
+                add(None, (need,), min(said), why)
     if Indicator.excessive_overtime not in have:
         hours = overtime_span(text, wide=True) or long_shift(text)
         if hours is not None:
             add(Indicator.excessive_overtime, (), hours, "hours far above any legal limit")
 
 
+# Needs a word or a phrase says alone (lexicons/codes/<file>.toml, [table]), when the rules did
+# not give them: a claim before the law, psychological support, going home. A list marked False
+# counts only beside an indicator the rules found or a crime the person is made to commit.
+_NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
+    (Need.legal, (("claim", "claim", True),), "a claim or a case before the law"),
+    (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
+    (Need.repatriation, (("home", "going_home", True), ("home", "compound", False)),
+     "wants to go home, or to be brought back"),
+)
 # A sentence ends at these (a threat and the images it names share one).
 _SENTENCE_END = re.compile(r"[.!?\n。！？؟।]")
 
@@ -239,9 +258,10 @@ def _images_threatened(text: str, scan: Scan, words: Words) -> tuple[int, int] |
     return pair if any(begin <= start < end for start, _ in threats) else None
 
 
-# Words before a violence word that may deny it ("nunca me ha pegado", "не бил"), and after
-# it ("y me bat pas", "maarta nahi hai").
-DENIAL_REACH = 3
+# Words before a violence word that may deny it ("nunca me ha pegado", "не бил", "hindi naman
+# po ako sinasaktan"), and after it ("y me bat pas", "maarta nahi hai"); before a lock, fewer.
+DENIAL_REACH = 5
+LOCK_DENIAL_REACH = 3
 DENIAL_AFTER = 2
 
 
@@ -249,7 +269,8 @@ DENIAL_AFTER = 2
 _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
-    ("images", "blackmail"), ("home", "going_home"),
+    ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
+    ("support", "support"), ("movement", "locked"), ("home", "housed"),
 )
 
 
@@ -276,7 +297,9 @@ def _all_sets() -> tuple[TermSet, ...]:
     return tuple(sets)
 
 
-def _not_denied(spans: list[tuple[int, int]], words: Words) -> tuple[int, int] | None:
+def _not_denied(
+    spans: list[tuple[int, int]], words: Words, reach: int = DENIAL_REACH
+) -> tuple[int, int] | None:
     """The first of `spans` with no word of negation among the words just before it."""
     if not spans:
         return None
@@ -285,7 +308,7 @@ def _not_denied(spans: list[tuple[int, int]], words: Words) -> tuple[int, int] |
     for span in sorted(spans):
         first = bisect_left(starts, span[0])
         last = bisect_left(starts, span[1])
-        around = [*words[max(0, first - DENIAL_REACH) : first], *words[last : last + DENIAL_AFTER]]
+        around = [*words[max(0, first - reach) : first], *words[last : last + DENIAL_AFTER]]
         if not negations.spans(" ".join(word for word, _, _ in around), around):
             return span
     return None

@@ -116,6 +116,8 @@ def _word_mentions(text: str, tokens: Tokens) -> list[PlaceMention]:
     first at each word, in text order."""
     words = tokens.words
     mentions: list[PlaceMention] = []
+    if tokens.unique.isdisjoint(_LOOKED_UP):  # most messages name no place: one set test
+        return mentions
     free = 0  # the first word not inside a place already found
     for i in [i for i, word in enumerate(words) if word in _LOOKED_UP]:
         if i < free:

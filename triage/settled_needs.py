@@ -6,11 +6,14 @@ exploited and how, not only on the words that named it:
 
 - `labour_rights` (unpaid wages, working conditions, a labour complaint) is a worker's remedy:
   money taken from a person sold for sex or forced into crime is not a wage a labour
-  complaint recovers, so without work or domestic service named those ask for none;
+  complaint recovers, so without work or domestic service named those ask for none; an
+  adult in forced labour now (`high`) asks for it whatever sign named the work (documents
+  held, a debt, a fee), not only for unpaid wages or long hours;
 - `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
   stealing, lending a bank account) risks being prosecuted for it;
 - `low` (a request for facts, training, research, the media): the needs of a person's own
   situation do not apply; it asks for information, in a language it can read;
+- `shelter`: a person who says they are in a shelter now has one;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
@@ -36,6 +39,7 @@ class NeedCues:
     professional: bool = False  # a journalist, a researcher, a trainer asks
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
+    housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
 
 
 NO_CUES = NeedCues()
@@ -73,6 +77,8 @@ def settle_needs(
             return set()
         return (needs & _ASKING_FACTS) | ({Need.information} if cues.professional else set())
     settled = needs - _NOT_AT[urgency]
+    if cues.housed:
+        settled.discard(Need.shelter)  # a need met: the person is in a shelter now
     if cues.lacking and Need.basic_needs in needs:
         settled.add(Need.basic_needs)  # food or water lacking is a need at any level
     minor = Indicator.minor_involved in indicators
@@ -90,6 +96,10 @@ def settle_needs(
         settled.discard(Need.legal) if minor else settled.add(Need.legal)
     if cues.crime:
         settled.discard(Need.substance_use)  # drugs the person is made to sell, not to take
+    married = Exploitation.forced_marriage in exploitation
+    forced_work = Exploitation.forced_labour in exploitation and not married
+    if urgency is Urgency.high and forced_work and not minor:
+        settled.add(Need.labour_rights)  # an adult's forced work now: working conditions, a complaint
     if urgency is Urgency.high and cues.question:
         settled.add(Need.information)
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:

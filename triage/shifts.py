@@ -87,12 +87,41 @@ def _clock(match: re.Match[str]) -> float | None:
     return None
 
 
+# Where a clock time may start: a digit with no digit before it (the hours of `_pattern` are
+# digits after a look-behind that refuses one), or a word of the branches that start with one.
+_DIGIT_START = re.compile(r"(?<!\d)\d")
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> tuple[str, ...]:
+    words = {fold_plain(w).strip() for w in (*_MORNING_BEFORE, *_NIGHT_BEFORE, *_MIDNIGHT)}
+    return tuple(sorted(w for w in words if w))
+
+
+def _clock_times(folded_text: str) -> list[re.Match[str]]:
+    """`_pattern().finditer(folded_text)`, tried only where a match can start (a scan of the
+    whole text by the pattern's many alternatives costs several times more)."""
+    starts = {m.start() for m in _DIGIT_START.finditer(folded_text)}
+    for word in _start_words():
+        at = folded_text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = folded_text.find(word, at + 1)
+    pattern, found, done = _pattern(), [], 0
+    for at in sorted(starts):
+        if at >= done and (match := pattern.match(folded_text, at)) is not None:
+            found.append(match)
+            done = match.end()
+    return found
+
+
 def long_shift(folded_text: str) -> tuple[int, int] | None:
     """Where the first working day of `SHIFT_HOURS` or more told by its clock times stands in
     `folded_text`, or None."""
-    if not any(ch.isdigit() for ch in folded_text):
+    # Every start the pattern reads has an hour in digits (`\d`); midnight alone starts none.
+    if _DIGIT_START.search(folded_text) is None:
         return None
-    times = [(m, _clock(m)) for m in _pattern().finditer(folded_text)]
+    times = [(m, _clock(m)) for m in _clock_times(folded_text)]
     for i, (start, begin) in enumerate(times):
         if begin is None or not 3 <= begin <= 10:
             continue

@@ -16,7 +16,7 @@ from functools import lru_cache
 from triage.folding import WORD, Folded, fold_plain
 from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
 from triage.tokens import Tokens
-from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo
+from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo, word_keys
 
 # Words a `~` may skip.
 GAP_WORDS = 3
@@ -241,7 +241,8 @@ class _Candidates:
 
 
 _Step = tuple[_Candidates | None, _Candidates | None]
-_NONE: frozenset[str] = frozenset()
+# The candidates of a word that starts no pattern (one object for every such word).
+_NO_CANDIDATES = _Candidates(())
 
 
 class TermMatcher:
@@ -272,7 +273,7 @@ class TermMatcher:
                     # Phrases starting with a short word ("i owe", "me pagan") are looked up by
                     # their first two words, so a common first word does not try dozens of
                     # phrases; a long second word keeps its typo keys (see _typo_keys).
-                    for key in typo_keys(second.text, TYPO_MIN_LENGTH):
+                    for key in word_keys(second.text, TYPO_MIN_LENGTH):
                         self._pairs[(first.text, key)].append(pattern)
                     continue
                 self._exact[first.text].append(pattern)
@@ -306,7 +307,7 @@ class TermMatcher:
                 for pattern in self._typo.get(key, ()):
                     if pattern.pieces[0].text != word and within_one_typo(word, pattern.pieces[0].text):
                         found.append(pattern)
-        return _Candidates(tuple(dict.fromkeys(found)))
+        return _Candidates(tuple(dict.fromkeys(found))) if found else _NO_CANDIDATES
 
     def _find_pair_candidates(self, first: str, second: str) -> _Candidates:
         """The phrases that start with the short word `first` and whose second word may be
@@ -327,8 +328,11 @@ class TermMatcher:
                 self._dull.clear()
                 self._starters.clear()
                 unseen = unique  # the message's words sorted before are forgotten too
+            # Sorted without the candidates' cache: most words start nothing, and their (empty)
+            # candidates need not be remembered beside `_dull`.
+            find = self._find_candidates
             for word in unseen:
-                if word in self._pair_seconds or self._candidates(word).patterns:
+                if word in self._pair_seconds or find(word) is not _NO_CANDIDATES:
                     self._starters.add(word)
                 else:
                     self._dull.add(word)
@@ -379,8 +383,13 @@ class TermMatcher:
         word, or one of its typo keys, is filed under it). Remembered per pair of words."""
         word, following = key
         group = self._candidates(word)
-        keys = typo_keys(following, TYPO_MIN_LENGTH - 1) if following else ()
-        paired = None if self._pair_seconds.get(word, _NONE).isdisjoint(keys) else self._pair_candidates(*key)
+        seconds = self._pair_seconds.get(word) if following else None
+        # The next word's typo keys are worked out only after a word that starts phrases.
+        paired = (
+            None
+            if seconds is None or seconds.isdisjoint(typo_keys(following, TYPO_MIN_LENGTH - 1))
+            else self._pair_candidates(*key)
+        )
         if len(self._steps) >= PAIR_CACHE:
             self._steps.clear()
         step = self._steps[key] = (group if group.patterns else None, paired)

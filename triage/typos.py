@@ -16,12 +16,16 @@ def deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-@lru_cache(maxsize=8_192)
-def typo_keys(word: str, min_length: int) -> tuple[str, ...]:
+def word_keys(word: str, min_length: int) -> tuple[str, ...]:
     """The word and, when it is long enough for a typo, its one-letter deletions."""
     if len(word) < min_length:
         return (word,)
     return (word, *sorted(deletes(word)))
+
+
+# `word_keys` remembered for the words met in messages (a lexicon's own terms are filed once,
+# with `word_keys`): a few hundred bytes a word, so a long-running server keeps only some.
+typo_keys = lru_cache(maxsize=1_024)(word_keys)
 
 
 def within_one_typo(seen: str, wanted: str) -> bool:

@@ -78,6 +78,9 @@ KEYS: dict[str, dict[str, Key]] = {
         "possessives_before": _FOLDED,  # "my" in "my sister yuli is": a relation said with one
         "coordinators": _FOLDED,  # "and": a capitalised word joined by one to a name is a name
         "relation_copulas": _FOLDED,  # "is" in "my boss is Kofi Mensah": a listed or full name follows
+        "family_names_unspaced": _CASELESS,  # a Japanese full name starts with one: "田中美咲"
+        "person_nouns": _FOLDED,  # "woman" in "the woman who took me, Cleide Andrade."
+        "cues_before": _CASELESS,  # a name comes before: "Faadumo ayaan ahay", "Joy po pangalan ko"
     },
     "identity": {
         "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"

@@ -13,8 +13,8 @@ from app.api.text_fields import StoredText
 from app.calls import answering, history, notes, transfer
 from app.calls.schemas import CallRead
 from app.conversations import messages as message_views
-from app.conversations import queue
-from app.conversations.actions import MAX_REPLY_LENGTH
+from app.conversations import ownership, queue
+from app.conversations.actions import MAX_REPLY_LENGTH, get_for_update
 from app.conversations.schemas import MessageRead
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.errors import Conflict, FieldRefused, NotFound
@@ -82,10 +82,13 @@ async def add_line(
 ) -> list[CallRead]:
     """Warm transfer: dial a partner's line (or an interpreter's) into the answered call. A
     partner transfer is a referral, made in the same transaction with the caller's spoken
-    consent (`caller_agreed`; 422 without it, before anyone is dialled)."""
+    consent (`caller_agreed`; 422 without it, before anyone is dialled). 409 on a conversation
+    another operator owns (a supervisor or an admin may, audited)."""
     if not body.interpreter and not body.caller_agreed:
         raise FieldRefused("body.caller_agreed", "a warm transfer hands the caller to a partner: "
                            "record the caller's spoken yes")
+    conversation = await get_for_update(session, conversation_id=conversation_id)
+    await ownership.act_as_owner(session, conversation=conversation, user=user, action="call.transfer")
     if not body.interpreter:  # first: a refused referral dials nobody; a failed dial undoes it
         await lifecycle.create_referral(
             session, settings=context.settings, conversation_id=conversation_id,
@@ -102,7 +105,10 @@ async def add_line(
 async def leave_call(
     conversation_id: uuid.UUID, session: SessionDep, context: ContextDep, user: CurrentOperator
 ) -> list[CallRead]:
-    """After the introduction: the operator leaves, the caller and the partner go on."""
+    """After the introduction: the operator leaves, the caller and the partner go on. 409 on a
+    conversation another operator owns (a supervisor or an admin may, audited)."""
+    conversation = await get_for_update(session, conversation_id=conversation_id)
+    await ownership.act_as_owner(session, conversation=conversation, user=user, action="call.leave")
     await transfer.leave(session, control=context.call_control, conversation_id=conversation_id,
                          operator=user)
     return await history.of_conversation(session, conversation_id=conversation_id)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from app.api.conversations import Tags
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import NonBlankText, StoredText
-from app.conversations import case_history, notes, originals, wrap_up
+from app.conversations import case_history, notes, originals, ownership, wrap_up
 from app.conversations import messages as message_views
 from app.conversations.actions import get_for_update
 from app.conversations.case_history import EarlierContact
@@ -115,8 +115,11 @@ async def history(
 async def link(
     conversation_id: uuid.UUID, body: LinkRequest, session: SessionDep, user: CurrentOperator
 ) -> LinkRead:
-    """Links the two conversations' contacts as one caller's case, with the caller's agreement."""
+    """Links the two conversations' contacts as one caller's case, with the caller's agreement
+    (given in this conversation: 409 when another operator owns it; a supervisor or an admin
+    may, audited)."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
+    await ownership.act_as_owner(session, conversation=conversation, user=user, action="link")
     if body.conversation_id == conversation_id:
         raise Conflict("a conversation cannot be linked to itself")
     other = await get_for_update(session, conversation_id=body.conversation_id)

@@ -91,10 +91,11 @@ async def list_open(
 
 
 @router.post("/{conversation_id}/typing", status_code=204, dependencies=[JsonOnly],
-             responses=documented(404, 415), openapi_extra=EMPTY_JSON_BODY)
-async def typing(conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator) -> None:
-    """The operator is writing a reply: a web chat caller sees "an operator is writing"."""
-    await caller_notices.announce_typing(session, conversation_id=conversation_id)
+             responses=documented(404, 409, 415), openapi_extra=EMPTY_JSON_BODY)
+async def typing(conversation_id: uuid.UUID, session: SessionDep, user: CurrentOperator) -> None:
+    """The operator is writing a reply: a web chat caller sees "an operator is writing".
+    Only who may reply says so: 409 when another operator owns the conversation."""
+    await caller_notices.announce_typing(session, conversation_id=conversation_id, operator=user)
 
 
 @router.get("/{conversation_id:uuid}", responses=documented(404))

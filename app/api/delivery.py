@@ -14,10 +14,13 @@ from pydantic import BaseModel, ConfigDict, StrictBool
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.conversations import messages as message_views
-from app.conversations import reply_safety
+from app.conversations import ownership, reply_safety
+from app.conversations.actions import get_for_update
 from app.conversations.schemas import ConversationRead, MessageRead
 from app.delivery import outbox
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
+from app.errors import NotFound
+from app.models import Message
 
 router = APIRouter(prefix="/api", tags=["delivery"], responses=documented(401, 404, 415, 422))
 
@@ -45,9 +48,15 @@ async def patch_conversation(
 
 @router.post("/messages/{message_id}/retry", dependencies=[JsonOnly], responses=documented(409),
              openapi_extra=EMPTY_JSON_BODY)
-async def retry_message(message_id: MessageId, session: SessionDep, _: CurrentOperator) -> MessageRead:
-    """Back in the outbox with fresh attempts; 409 unless it failed or was cancelled, or when
-    the contact may not be written to."""
+async def retry_message(message_id: MessageId, session: SessionDep, user: CurrentOperator) -> MessageRead:
+    """Back in the outbox with fresh attempts; 409 unless it failed or was cancelled, when
+    the contact may not be written to, or when another operator owns the conversation (a
+    supervisor or an admin may retry, audited)."""
+    found = await session.get(Message, message_id)
+    if found is None:
+        raise NotFound("no delivery for this message")
+    conversation = await get_for_update(session, conversation_id=found.conversation_id)
+    await ownership.act_as_owner(session, conversation=conversation, user=user, action="retry")
     message = await outbox.retry(session, message_id=message_id)
     await outbox.announce(session, [message])
     return message_views.read(message)

@@ -16,7 +16,7 @@ from app.api.text_fields import StoredText
 from app.conversations import actions as conversation_actions
 from app.conversations import ownership, queue
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
-from app.errors import Conflict, NotFound
+from app.errors import NotFound
 from app.referrals import lifecycle, views
 from app.referrals.schemas import ConsentMethod, Fact, ReferralDetail, ReferralRead
 from app.referrals.states import Actor
@@ -52,8 +52,7 @@ async def create(
     """A referral with its consent record: verbal starts it now, written sends the consent text.
     409 on a conversation another operator owns (a supervisor or an admin may)."""
     conversation = await conversation_actions.get_for_update(session, conversation_id=conversation_id)
-    if conversation.assigned_operator_id not in (None, user.id) and not ownership.overrides(user):
-        raise Conflict(f"conversation {conversation.id} is owned by another operator")
+    await ownership.act_as_owner(session, conversation=conversation, user=user, action="referral")
     referral = await lifecycle.create_referral(
         session, settings=context.settings, conversation_id=conversation_id, service_id=body.service_id,
         share=body.share, purpose=body.purpose, consent_method=body.consent_method, actor_id=user.id,

@@ -10,7 +10,8 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.error_responses import documented
-from app.conversations import retention_agreement
+from app.conversations import ownership, retention_agreement
+from app.conversations.actions import get_for_update
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.models.base import utcnow
 from app.security import audit
@@ -27,13 +28,18 @@ class RetentionAgreement(BaseModel):
     )
 
 
-@router.put("/conversations/{conversation_id}/retention", dependencies=[JsonOnly], responses=documented(400))
+@router.put("/conversations/{conversation_id}/retention", dependencies=[JsonOnly],
+            responses=documented(400, 409))
 async def put_retention(
     conversation_id: uuid.UUID, body: RetentionAgreement, session: SessionDep,
     context: ContextDep, operator: CurrentOperator,
 ) -> RetentionAgreement:
     """Record the caller's agreement to a longer keep of their reply address (or clear it);
-    audited (`retention.agreed`, with the number of days, or `retention.cleared`)."""
+    audited (`retention.agreed`, with the number of days, or `retention.cleared`). The owner
+    records it (a supervisor or an admin may, audited); 409 for another operator."""
+    conversation = await get_for_update(session, conversation_id=conversation_id)
+    await ownership.act_as_owner(session, conversation=conversation, user=operator,
+                                 action="retention")
     now = utcnow()
     until = await retention_agreement.record(
         session, conversation_id=conversation_id, until=body.agreed_until, now=now,

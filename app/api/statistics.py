@@ -1,7 +1,9 @@
 """`/api/stats` and `/api/stats.csv`: contacts, urgency, needs, languages, time to first
 answer, abandoned contacts and referrals over a period (supervisors and administrators).
 
-Counts and codes only, never a text; every count under 10 is "<10".
+Counts and codes only, never a text; every count under 10 is "<10". A report covers one
+calendar month (`period.one_month`): reports never overlap, so none can be subtracted from
+another to single out one contact.
 """
 
 from __future__ import annotations
@@ -24,16 +26,18 @@ STATS_EXPORT = "stats.export"  # audit action
 
 router = APIRouter(prefix="/api", tags=["statistics"], responses=documented(401, 403, 422))
 
-FromDay = Annotated[date | None, Query(alias="from", description="First day (YYYY-MM-DD), in "
-                                       "the hotline's zone; default: 29 days before `to`.")]
-ToDay = Annotated[date | None, Query(alias="to", description="Last day, included; default: today.")]
+FromDay = Annotated[date | None, Query(alias="from", description="The first day (YYYY-MM-DD) of "
+                                       "the calendar month reported, in the hotline's zone; "
+                                       "default: the month of `to`, else the current month.")]
+ToDay = Annotated[date | None, Query(alias="to", description="The last day of the same month "
+                                     "(included); 422 for any other day.")]
 
 
 async def report_for(
     session: SessionDep, context: ContextDep, first: date | None, last: date | None
 ) -> StatsRead:
     now = utcnow()
-    period = periods.choose(first, last, zone=context.settings.zone, now=now)
+    period = periods.one_month(first, last, zone=context.settings.zone, now=now)
     return await service.compile_report(session, period=period, now=now,
                                         languages=tuple(context.settings.languages))
 

@@ -12,12 +12,13 @@ import triage
 from app.conversations import messages as message_views
 from app.conversations import queue
 from app.conversations.actions import get_for_update
-from app.conversations.intake import IntakeKeys, clean_text, sealed_context
+from app.conversations.intake import IntakeKeys, sealed_context
 from app.domain import Direction
 from app.errors import Conflict
 from app.live import events
 from app.models import ConversationStatus, Message, User
 from app.models.base import utcnow
+from app.security import visible_text
 from app.security.sealing import seal
 from triage import Urgency
 
@@ -28,7 +29,7 @@ async def add(
     conversation = await get_for_update(session, conversation_id=conversation_id)
     if conversation.status == ConversationStatus.closed.value:
         raise Conflict("conversation is closed")
-    text = clean_text(text)
+    text = visible_text.required(text, field="body.text")
     result = triage.analyze(text, language_hint=None if conversation.language == "und"
                             else conversation.language, languages=keys.languages or None)
     now = utcnow()

@@ -15,6 +15,7 @@ from app.live import events
 from app.models import Contact, Conversation, ConversationStatus, Message, User
 from app.models.base import utcnow
 from app.referrals import handover
+from app.security import visible_text
 
 MAX_REPLY_LENGTH = 4000
 
@@ -35,7 +36,9 @@ async def reply(
 ) -> Message:
     """An operator's answer: stored with its events (and, for a provider channel, its
     outbox row) in the caller's transaction; refused when it must not be sent. Only the
-    owner answers; the first reply to an unowned conversation takes it (within `limit`)."""
+    owner answers; the first reply to an unowned conversation takes it (within `limit`).
+    The text is stored and sent without hiding characters (`visible_text`)."""
+    text = visible_text.required(text, field="body.text")
     conversation = await get_for_update(session, conversation_id=conversation_id)
     if conversation.status == ConversationStatus.closed.value:
         raise Conflict("conversation is closed")

@@ -27,11 +27,17 @@ from app.models import Contact, Conversation, ConversationStatus, Outcome, User
 from app.settings import Settings
 
 
-async def announce_typing(session: AsyncSession, *, conversation_id: uuid.UUID) -> None:
-    """Tell the web chat caller an operator is writing (on commit, through every process)."""
+async def announce_typing(
+    session: AsyncSession, *, conversation_id: uuid.UUID, operator: User
+) -> None:
+    """Tell the web chat caller an operator is writing (on commit, through every process).
+    The notice announces a reply, so it follows the reply's rule: the owner, or anyone on
+    an unowned conversation (a supervisor cannot reply to someone else's either); 409 else."""
     conversation = await session.get(Conversation, conversation_id)
     if conversation is None:
         raise NotFound("conversation not found")
+    if conversation.assigned_operator_id not in (None, operator.id):
+        raise Conflict(f"conversation {conversation.id} is owned by another operator")
     if conversation.channel != ChannelKind.webchat.value or (
         conversation.status == ConversationStatus.closed.value
     ):

@@ -13,6 +13,7 @@ from app.conversations.schemas import ReadModel
 from app.errors import Forbidden
 from app.models import CannedResponse, Role, User
 from app.models.base import utcnow
+from app.security import visible_text
 
 EDITING_ROLES = frozenset({Role.supervisor, Role.admin})
 
@@ -68,9 +69,10 @@ async def replace_language(
         sa.delete(CannedResponse).where(col(CannedResponse.language) == language))
     now = utcnow()
     session.add_all([
-        CannedResponse(key=entry.key, language=language, title=entry.title,
-                       body=entry.text, safety=entry.safety, position=position,
-                       updated_by=editor.id, updated_at=now)
+        CannedResponse(key=entry.key, language=language,
+                       title=visible_text.required(entry.title, field=f"body.responses.{position}.title"),
+                       body=visible_text.required(entry.text, field=f"body.responses.{position}.text"),
+                       safety=entry.safety, position=position, updated_by=editor.id, updated_at=now)
         for position, entry in enumerate(items)
     ])
     await session.flush()

@@ -8,7 +8,6 @@ are written in the caller's transaction (the caller commits).
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -24,7 +23,7 @@ from app.domain import Accepted, ChannelKind, Direction, InboundMessage
 from app.live import events
 from app.models import Contact, Conversation, ConversationStatus, Message
 from app.models.base import utcnow
-from app.security import vault
+from app.security import vault, visible_text
 from app.security.pseudonyms import pseudonym
 from app.security.sealing import seal
 from app.settings import Settings
@@ -54,17 +53,11 @@ class IntakeKeys:
         )
 
 
-# C0 controls but tab and newline, DEL, C1 controls, lone surrogates (which no database or
-# provider can store), and the bidirectional marks, embeddings, overrides and isolates (an
-# override shows the operator reversed text; between digits they hide a number from
-# redaction): removed from every inbound text before anything reads it.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
-                      "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def clean_text(text: str) -> str:
-    """The text without control characters; carriage returns become line breaks."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """The text without control, bidirectional or invisible characters (`visible_text`),
+    before anything reads it: an override shows the operator reversed text; between digits
+    these characters hide a number from redaction."""
+    return visible_text.clean(text)
 
 
 def clean(inbound: InboundMessage) -> InboundMessage:

@@ -11,6 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.conversations.schemas import MessageRead, TriageRead
 from app.domain import Direction
 from app.models import Message
+from app.security import visible_text
 from triage.danger.reasons import LANGUAGES, Reason, render
 
 # What staff see of an inbound message's triage (entities and offsets stay in the row).
@@ -42,7 +43,7 @@ def read(message: Message, *, for_staff: bool = False) -> MessageRead:
     return MessageRead.model_validate({
         "id": message.id,
         "direction": message.direction,
-        "text": message.body_redacted,
+        "text": visible_text.clean(message.body_redacted),
         "at": message.created_at,
         "delivery": message.delivery_status,
         "delivery_error": message.delivery_error,

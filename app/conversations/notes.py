@@ -12,6 +12,7 @@ from app.domain import Direction
 from app.live import events
 from app.models import Conversation, Message
 from app.models.base import utcnow
+from app.security import visible_text
 
 MAX_NOTE_LENGTH = 4000
 
@@ -22,6 +23,8 @@ def redacted(text: str) -> str:
 
 
 def new_note(conversation: Conversation, *, text: str, author_id: int | None) -> Message:
+    """A 422 when nothing visible is left of the text (`visible_text`)."""
+    visible_text.required(text, field="body.text")
     return Message(
         conversation_id=conversation.id, channel=conversation.channel,
         direction=Direction.note.value, body_redacted=redacted(text), author_id=author_id,

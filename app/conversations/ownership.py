@@ -25,6 +25,7 @@ from app.models import Conversation, ConversationStatus, Presence, Role, User
 from app.security import audit
 
 OVERRIDING_ROLES = frozenset({Role.supervisor, Role.admin})
+OVERRIDE = "conversation.override"  # audit action: a supervisor or an admin acts as the owner
 
 
 def status_for(owner_id: int | None) -> ConversationStatus:
@@ -51,6 +52,22 @@ def refusal(conversation: Conversation, user: User) -> str | None:
     if conversation.assigned_operator_id not in (None, user.id):
         return f"conversation {conversation.id} is owned by another operator"
     return None
+
+
+async def act_as_owner(
+    session: AsyncSession, *, conversation: Conversation, user: User, action: str
+) -> None:
+    """The rule of the owner's actions other than replying: the owner goes on, and so does
+    anyone on an unowned conversation; a supervisor or an admin on someone else's goes on,
+    with an audit entry (`conversation.override`: which action, whose conversation); anyone
+    else is a 409. Open or closed alike (a closed conversation keeps its last owner)."""
+    owner = conversation.assigned_operator_id
+    if owner in (None, user.id):
+        return
+    if not overrides(user):
+        raise Conflict(f"conversation {conversation.id} is owned by another operator")
+    await audit.record(session, action=OVERRIDE, actor_id=user.id, subject_type="conversation",
+                       subject_id=str(conversation.id), detail={"action": action, "owner": owner})
 
 
 def capacity_refusal(presence: str, open_count: int, limit: int) -> str | None:

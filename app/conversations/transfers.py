@@ -9,7 +9,7 @@ from app.conversations.schemas import ConversationRead
 from app.errors import Conflict
 from app.live import events
 from app.models import Conversation, ConversationStatus, User
-from app.security import audit
+from app.security import audit, visible_text
 
 
 def refusal(conversation: Conversation, *, by: User, to: User) -> str | None:
@@ -35,6 +35,7 @@ async def transfer(
     if not ownership.overrides(by):
         await ownership.check_capacity(session, operator=to, limit=limit)
     previous = conversation.assigned_operator_id
+    with_note = bool(note and visible_text.clean(note).strip())
     ownership.assign(conversation, to)
     session.add(conversation)
     await session.flush()
@@ -42,10 +43,10 @@ async def transfer(
         session, action="conversation.transfer", actor_id=by.id, subject_type="conversation",
         subject_id=str(conversation.id),
         detail={"from_user": previous or 0, "to_user": to.id or 0,
-                "reassigned": previous != by.id, "with_note": bool(note and note.strip())},
+                "reassigned": previous != by.id, "with_note": with_note},
     )
     extra: list[events.NewEvent] = []
-    if note and note.strip():
+    if note is not None and with_note:
         _, event = await notes.add(session, conversation=conversation, text=note, author_id=by.id)
         extra.append(event)
     return await ownership.announce(session, conversation.id, *extra, staff=[previous, to.id])

@@ -32,6 +32,7 @@ async def close(
     reason = close_refusal(conversation, operator)
     if reason is not None:
         raise Conflict(reason)
+    await ownership.act_as_owner(session, conversation=conversation, user=operator, action="close")
     conversation.status = ConversationStatus.closed.value
     conversation.closed_at = utcnow()
     conversation.outcome = outcome.value
@@ -86,11 +87,8 @@ async def reopen(
 async def set_tags(
     session: AsyncSession, *, conversation: Conversation, operator: User, tags: list[str]
 ) -> ConversationRead:
-    """The owner (or a supervisor, an admin) replaces the tags, open or closed."""
-    if conversation.assigned_operator_id not in (None, operator.id) and not ownership.overrides(
-        operator
-    ):
-        raise Conflict(f"conversation {conversation.id} is owned by another operator")
+    """The owner (or a supervisor, an admin: audited) replaces the tags, open or closed."""
+    await ownership.act_as_owner(session, conversation=conversation, user=operator, action="tags")
     conversation.tags = list(dict.fromkeys(tags))
     session.add(conversation)
     await session.flush()

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from app.dependencies import ContextDep, SessionDep
-from app.errors import Conflict, NotFound
+from app.errors import Conflict, FieldRefused, NotFound
 from app.pages.partner_login import current_partner
 from app.pages.responses import page
 from app.referrals import handover, partner_portal
@@ -101,4 +101,6 @@ async def write(referral_id: uuid.UUID, request: Request, session: SessionDep, c
         return JSONResponse({"error": "referral not found"}, status_code=404)
     except Conflict as refused:
         return JSONResponse({"error": refused.message}, status_code=409)
+    except FieldRefused:
+        return JSONResponse({"error": "refused"}, status_code=422)
     return JSONResponse({"ok": True}, status_code=201)

@@ -1,4 +1,5 @@
-"""`/console/stats`: statistics for supervisors (counts and codes only; small cells "<10")."""
+"""`/console/stats`: statistics for supervisors (counts and codes only; small cells "<10"),
+one calendar month at a time (`?month=YYYY-MM`, or `from` and `to` as the API takes them)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ def _day(value: str | None) -> date | None:
         raise FieldRefused("query.from", "dates are YYYY-MM-DD") from None
 
 
+def _month(value: str | None) -> date | None:
+    """The first day of a `YYYY-MM` month."""
+    return _day(f"{value[:7]}-01") if value else None
+
+
 @router.get("/console/stats")
 async def stats_page(
     request: Request, session: SessionDep, context: ContextDep,
@@ -39,12 +45,13 @@ async def stats_page(
     now = utcnow()
     error = None
     try:
-        period = periods.choose(_day(request.query_params.get("from")),
-                                _day(request.query_params.get("to")),
-                                zone=context.settings.zone, now=now)
+        month = _month(request.query_params.get("month"))
+        period = periods.one_month(month or _day(request.query_params.get("from")),
+                                   None if month else _day(request.query_params.get("to")),
+                                   zone=context.settings.zone, now=now)
     except FieldRefused as refused:
         error = refused.message
-        period = periods.choose(None, None, zone=context.settings.zone, now=now)
+        period = periods.one_month(None, None, zone=context.settings.zone, now=now)
     stats = await service.compile_report(session, period=period, now=now,
                                          languages=tuple(context.settings.languages))
     return page(
@@ -52,4 +59,5 @@ async def stats_page(
         user={"email": user.email, "role": user.role, "supervises": True},
         csrf_token=data.csrf, stats=stats, error=error,
         csv_query=f"from={period.first_day}&to={period.last_day}",
+        month=f"{period.first_day:%Y-%m}",
     )

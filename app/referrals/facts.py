@@ -22,6 +22,7 @@ from app.models import Conversation, ReferralFacts
 from app.referrals.schemas import Fact
 from app.security import vault
 from app.security.sealing import seal, unseal
+from app.security.visible_text import clean
 
 # Channels whose reply address is a telephone number the partner can call back.
 _PHONE_CHANNELS = frozenset({ChannelKind.sms.value, ChannelKind.whatsapp.value, "voice"})
@@ -39,7 +40,7 @@ async def gather(
     """The values of the shared facts; a fact without a value is refused (422)."""
     values: dict[str, str | list[str]] = {}
     for fact in share:
-        value: str | list[str] | None = (given.get(fact.value) or "").strip()[:MAX_FACT_LENGTH] or None
+        value: str | list[str] | None = clean(given.get(fact.value) or "").strip()[:MAX_FACT_LENGTH] or None
         if fact is Fact.language:
             value = conversation.language if conversation.language != "und" else value
         elif fact is Fact.needs:

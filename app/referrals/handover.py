@@ -22,6 +22,7 @@ from app.models.base import utcnow
 from app.models.referral import ConsentState, ReferralStatus
 from app.referrals import consent_texts, history, partner_service
 from app.referrals.states import Actor
+from app.security import visible_text
 from app.settings import Settings
 
 TEXT_CHANNELS = frozenset({ChannelKind.webchat.value, ChannelKind.sms.value, ChannelKind.whatsapp.value,
@@ -91,7 +92,9 @@ def present(referral: Referral) -> bool:
 
 
 async def write(session: AsyncSession, *, referral: Referral, user: PartnerUser, text: str) -> None:
-    """The partner worker's message, under their name."""
+    """The partner worker's message, under their name, without hiding characters (422 when
+    nothing visible is left)."""
+    text = visible_text.required(text, field="text")
     if not present(referral) or referral.partner_joined_by != user.id:
         raise Conflict("join the conversation first")
     conversation, _ = await _live_conversation(session, referral)

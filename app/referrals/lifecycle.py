@@ -28,6 +28,7 @@ from app.referrals import consent_texts, facts, history, notices, partner_servic
 from app.referrals.partner_service import PartnerService
 from app.referrals.schemas import ConsentMethod, Fact
 from app.referrals.states import FINAL, OPEN, Actor, allowed
+from app.security import visible_text
 from app.settings import Settings
 
 MAX_PURPOSE_LENGTH = 200
@@ -48,6 +49,7 @@ async def create_referral(
     if service is None:
         raise NotFound("service not found or not active")
     method = ConsentMethod(consent_method)
+    purpose = visible_text.required(purpose, field="body.purpose")
     shared = list(dict.fromkeys(Fact(item) for item in share))
     now = utcnow()
     until = consent_until or now + timedelta(days=settings.referral_consent_days)

@@ -15,7 +15,7 @@ from app.domain import ChannelKind
 from app.statistics.period import Period
 from app.statistics.queries import RawCounts
 from app.statistics.referrals import ReferralCounts
-from app.statistics.suppression import SMALL_CELL, SUPPRESSED, Count, enough, shown
+from app.statistics.suppression import SMALL_CELL, SUPPRESSED, Count, enough, shown, shown_parts
 from triage.codes import Need, Urgency
 
 COUNT_NOTE = f'A count under {SMALL_CELL} is the string "{SUPPRESSED}" (small-cell suppression).'
@@ -77,14 +77,15 @@ def build(raw: RawCounts, *, period: Period, referrals: ReferralCounts | None,
     answer = raw.first_answer
     room = enough(answer.answered)
     language_codes = list(dict.fromkeys([*languages, *sorted(raw.languages)]))
+    total = sum(raw.per_day.values())
     return StatsRead(
         first_day=period.first_day, last_day=period.last_day, timezone=period.zone.key,
-        total=shown(sum(raw.per_day.values())),
-        by_channel={ch: shown(n) for ch, n in by_channel.items()},
+        total=shown(total),
+        by_channel=shown_parts(by_channel, total),
         days=days,
-        urgency={u.value: shown(raw.urgency.get(u.value, 0)) for u in Urgency},
+        urgency=shown_parts({u.value: raw.urgency.get(u.value, 0) for u in Urgency}, total),
         needs={n.value: shown(raw.needs.get(n.value, 0)) for n in Need},
-        languages={code: shown(raw.languages.get(code, 0)) for code in language_codes},
+        languages=shown_parts({code: raw.languages.get(code, 0) for code in language_codes}, total),
         first_answer=FirstAnswerRead(
             answered=shown(answer.answered),
             median_seconds=answer.median_seconds if room else None,

@@ -20,6 +20,7 @@ from app.errors import Conflict, NotFound
 from app.live import events
 from app.models import Conversation, ConversationStatus, Message, User
 from app.models.base import utcnow
+from app.security import visible_text
 from app.supervision import access
 
 MAX_WHISPER_LENGTH = 2000
@@ -38,6 +39,7 @@ async def whisper(
         raise Conflict("conversation is closed")
     if conversation.assigned_operator_id is None:
         raise Conflict("no operator owns this conversation")
+    text = visible_text.required(text, field="body.text")
     redacted = triage.analyze(text, languages=languages or None).redacted
     message = Message(
         conversation_id=conversation.id, channel=conversation.channel,

@@ -350,6 +350,6 @@ class TestNightShift:
         await expect(room.locator("#stats-total")).to_have_text("<10")
         await expect(room.locator("#stats-referrals-sent")).to_have_text("<10")
         await expect(room.locator("svg.chart").first).to_be_visible()
-        await tab_to(room, "#stats-from")
+        await tab_to(room, "#stats-month")
         assert await focus_is_visible(room)
         await screenshots.save(room, "stats.png", tmp_path)

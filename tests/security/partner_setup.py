@@ -35,8 +35,8 @@ async def form_token(client: httpx.AsyncClient, path: str) -> str:
 
 
 @asynccontextmanager
-async def accepted_referral(app: FastAPI, database: Database, *, purpose: str = "shelter tonight"
-                            ) -> AsyncIterator[Portal]:
+async def accepted_referral(app: FastAPI, database: Database, *, purpose: str = "shelter tonight",
+                            first_name: str = "Amina") -> AsyncIterator[Portal]:
     await make_user(database, email="sup@example.org", password=OPERATOR_PASSWORD, role=Role.supervisor)
     service, organization = await make_service(database)
     accepted = await receive(database, "j'ai besoin d'un abri", address="n" * 43)
@@ -46,7 +46,7 @@ async def accepted_referral(app: FastAPI, database: Database, *, purpose: str = 
         await staff.post("/api/auth/login", json={"email": "sup@example.org", "password": OPERATOR_PASSWORD})
         made = await staff.post(f"/api/conversations/{accepted.conversation_id}/referrals", json={
             "service_id": service, "share": ["first_name"], "purpose": purpose, "consent_method": "verbal",
-            "facts": {"first_name": "Amina"}})
+            "facts": {"first_name": first_name}})
         assert made.status_code == 201, made.text
         invited = await staff.post("/api/partner-users", json={
             "organization_id": organization, "email": "marie@maison.example", "display_name": "Marie"})

@@ -32,6 +32,16 @@ def _redacted(text: str) -> str:
         ("Yavuz Selim Mahallesi 4. Sokak No:9 Bursa, kız kardeşim orada", "Yavuz Selim"),
         ("Gülbahar Mah. Lale Sk. No: 3, ablam orada kilitli", "Gülbahar"),
         ("1071. Sokak No:12 Ankara, yardım edin", "1071. Sokak"),
+        # an O for a zero among digits typed one by one
+        ("rele m: 4 3 8 5 5 5 O 1 9 9 svp", "4 3 8"),
+        # an e-mail with a space on one side of its (full-width) at sign
+        ("мій e-mail: olena.k ＠ukr.net, дякую", "olena.k"),
+        ("correo: rosa.m @gmail.com gracias", "rosa.m"),
+        # an app's name glued to Chinese, Japanese or Korean, then "id" and a colon
+        ("我的LINE id: mei.tw_21 快帮我", "mei.tw_21"),
+        ("私のLINE: yuki.h88 です", "yuki.h88"),
+        # a block named by a letter after a flat
+        ("moro no ap 31, bloco D, Recife", "bloco D"),
         # a house number and a Latin street name inside Chinese or Japanese
         ("我表妹被关在 2250 Lakeshore 那栋楼的地下室", "2250 Lakeshore"),
         ("住所は 77 Dundas の二階です", "77 Dundas"),
@@ -50,6 +60,9 @@ def test_identifier_is_redacted(text: str, secret: str) -> None:
         ("Bizim mahallede 5 kişi çalışıyor", "5 kişi"),
         ("我欠了 5000 Dollars 的债，老板说要还三年", "5000"),
         ("bayu datang ke Bursa pada 2019", "Bursa"),
+        ("I have 2 O 3 things to say", "2 O 3"),
+        ("follow me @maria.lopez_92 on insta", "follow me"),
+        ("La cuenta es @chico.mtl.ca y paga 200", "La cuenta es"),
     ],
 )
 def test_ordinary_words_stay(text: str, kept: str) -> None:

@@ -61,6 +61,10 @@ _OWN_SEEN = _OWN - {Indicator.excessive_overtime}
 def _child_now(finding: Finding, reading: Reading) -> bool:
     if finding.who is not Who.minor or finding.when is not When.ongoing:
         return False
+    if finding.lasting and finding.what is What.moved:
+        # "Takes her to parties with men on weekends": a routine trip, not a child taken now; a
+        # child sold every day with the man asleep next door is held now (Issue 11, ninth round).
+        return False
     if finding.what in _CHILD_HURT:
         return reading.said_now
     return finding.what in _CHILD_HELD and (

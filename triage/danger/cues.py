@@ -51,6 +51,8 @@ WORD_LISTS = (
     "definition",
     "report",
     "endure",
+    "disavowal",
+    "former",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -138,6 +140,15 @@ class DangerCues:
     # Told to bear it ("忍忍就好", "tiisin mo lang", "chịu đựng đi") or kept from shore ("不肯靠岸"):
     # in a message that names an injury, an illness or violence, care is refused (eighth round).
     endure: tuple[str, ...]
+    # The writer says they will not act on a thought of self-harm or have no plan ("but I won't
+    # do it", "pero hindi ko gagawin", "但我不会做傻事", "koi plan nahi"): the thought, with no
+    # word of now in its sentence, is a risk that goes on, not an act or a plan now (`high`;
+    # TRIAGE.md: suicidal *with intent*; Issue 11, ninth round).
+    disavowal: tuple[str, ...]
+    # A relation that is over ("my ex-boss", "mon ancien patron", "mi ex patrón"): a word of the
+    # past for the relation, not for a pursuit told now ("my ex-boss found me, he is outside
+    # my building"; Issue 11, ninth round).
+    former: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -19,6 +19,17 @@ def sentence_of(ends: Sequence[int], at: int) -> int:
     return number
 
 
+# Characters allowed between a word of condition and the escape it supposes ("if I run", "law hrabt").
+_CONDITION_REACH = 12
+
+
+def _supposed(escape: Found[str], conditions: Sequence[Found[str]]) -> bool:
+    """An escape right after a word of condition ("if I run he'll kill me", "law hrabt
+    bi2tlak", "если сбегу"): a condition of a threat, neither an escape nor a word of the past
+    (Issue 11, ninth round)."""
+    return any(c.end <= escape.start <= c.end + _CONDITION_REACH for c in conditions)
+
+
 def escapes_of(
     evidence: Sequence[Evidence], found: list[Found[str]], ends: Sequence[int]
 ) -> tuple[list[Evidence], list[Found[str]]]:
@@ -27,6 +38,10 @@ def escapes_of(
     message, or with a word of now or hiding in its sentence and none of the past); "I
     escaped in 2019" is a word of the past. Returns the escapes now and the cue words with
     the others turned into words of the past (and past words inside a live escape dropped)."""
+    conditions = [f for f in found if f.payload == "condition"]
+    supposed = [f for f in found if f.payload == "escaped" and _supposed(f, conditions)]
+    if supposed:
+        found = [f for f in found if f not in supposed]
     escapes = [f for f in found if f.payload == "escaped"]
     if not escapes:
         return [], found

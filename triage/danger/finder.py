@@ -80,26 +80,17 @@ class CueFinder(Generic[_P]):
             else:
                 self._exact[first.text].append((pieces, payload, _needed(pieces, 1), 1))
         self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
-        # Words met so far that may start a term here, and those that may not.
-        self._starters: set[str] = set()
-        self._dull: set[str] = set()
         self._singles = lru_cache(maxsize=WORD_CACHE)(self._single_candidates)
         self._tried: dict[tuple[str, str], tuple[_Entry[_P], ...]] = {}
 
-    def _may_start(self, word: str) -> bool:
-        return word in self._firsts or word[:PREFIX_MIN_LENGTH] in self._prefix
-
     def _starting(self, unique: frozenset[str]) -> frozenset[str]:
-        """The words of `unique` that may start a term; each word is sorted once."""
-        unseen = unique - self._starters - self._dull
-        if unseen:
-            if len(self._starters) + len(self._dull) >= WORD_CACHE:
-                self._starters.clear()
-                self._dull.clear()
-                unseen = unique
-            for word in unseen:
-                (self._starters if self._may_start(word) else self._dull).add(word)
-        return unique & self._starters
+        """The words of `unique` that may start a term: a first word, or a word that begins
+        like a prefix term (worked out afresh: two look-ups a word, nothing to remember)."""
+        starting = unique & self._firsts
+        prefix = self._prefix
+        if prefix:
+            return starting | {word for word in unique if word[:PREFIX_MIN_LENGTH] in prefix}
+        return starting
 
     def _single_candidates(
         self, word: str

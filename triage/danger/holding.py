@@ -32,7 +32,7 @@ def documents_held(
     documents = [f for f in found if f.payload == what]
     if not documents:
         return None
-    holding = [f for f in found if f.payload == "holding"]
+    holding = [f for f in found if f.payload == "holding" and not _auxiliary(text, f)]
     for document in documents:
         for hold in holding:
             first, last = (document, hold) if document.start <= hold.start else (hold, document)
@@ -43,3 +43,17 @@ def documents_held(
             if gap <= (CHAR_GAP if by_chars else WORD_GAP):
                 return first.start, last.end
     return None
+
+
+# A word of having right before a past participle is an auxiliary, not a holding: "mi ha promesso
+# il permesso", "he has promised the permit", "nos ha dado los papeles" (Issue 11, ninth round).
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "ha", "hanno", "ho", "a", "ont", "ai", "tem", "tinha", "han", "hat"}
+)
+_PARTICIPLE = re.compile(
+    r"\s+\w+(?:ed|ato|ata|ati|ate|ito|ita|uto|uta|ado|ada|ido|ida|esso|essa|esto|isto|tto)\b"
+)
+
+
+def _auxiliary(text: str, hold: Found[str]) -> bool:
+    return text[hold.start : hold.end] in _AUXILIARIES and _PARTICIPLE.match(text, hold.end) is not None

@@ -9,6 +9,7 @@ the word "test" and a greeting are the same whatever the lexicon (Issue 11, sixt
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from triage.folding import fold_word
@@ -19,6 +20,8 @@ TEST_MAX_WORDS = 6
 # A longer message with a word of testing ("ye test hai, message pahuncha ya nahi?") is a
 # test too for the needs: it asks for nothing (the level keeps `TEST_MAX_WORDS`).
 TESTING_WORDS = 12
+# A message made of one Latin word of at most this many letters ("a", "aa", "k") is a test.
+LETTERS_ALONE = 2
 # A message of at most this many words, all greetings, says nothing yet.
 GREETING_MAX_WORDS = 3
 
@@ -183,6 +186,8 @@ def idle(tokens: Tokens, test_words: int = TEST_MAX_WORDS) -> bool:
     lettered = [w for w in words if not w.isdecimal()]
     if not lettered:
         return False
+    if len(lettered) == 1 and len(lettered[0]) <= LETTERS_ALONE and lettered[0].isascii():
+        return True  # "a", "aa", "k": a key pressed to see whether the line works (ninth round)
     text = tokens.folded.text
     tests = _folded(_TEST_WORDS)
     if not _folded(_TESTED).isdisjoint(lettered):
@@ -191,5 +196,17 @@ def idle(tokens: Tokens, test_words: int = TEST_MAX_WORDS) -> bool:
         any(w in tests for w in lettered) or any(mark in text for mark in _TEST_MARKS)
     ):
         return True
+    if len(lettered) <= GREETING_MAX_WORDS and all(_mashed(w) for w in lettered):
+        return True
     greetings = _folded(_GREETINGS)
     return len(lettered) <= GREETING_MAX_WORDS and all(w in greetings for w in lettered)
+
+
+# Keys hit at random ("lkjsdf", "asdkjh kkk"): four Latin consonants in a row, or one letter
+# alone (a repeated letter folds to one). Words of the lexicon languages with four consonants
+# in a row ("strengths", Polish "szczęście") are rare as a whole message (Issue 11, ninth round).
+_MASH = re.compile(r"[bcdfghjklmnpqrstvwxz]{4}")
+
+
+def _mashed(word: str) -> bool:
+    return word.isascii() and word.isalpha() and (len(word) == 1 or _MASH.search(word) is not None)

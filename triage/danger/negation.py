@@ -51,6 +51,8 @@ def denied(
     just after it ("il me frappe pas")."""
     reach = max(r for r, _ in reaches)
     by_chars = all(substring for _, substring in reaches)
+    if _says_its_own_no(evidence, negations):
+        return False
     for negation in negations:
         if negation.end > evidence.start or negation.start >= evidence.start:
             continue
@@ -70,15 +72,25 @@ def denied(
     return False
 
 
+def _says_its_own_no(evidence: Evidence, negations: Sequence[Found[str]]) -> bool:
+    """The quote opens with a negation of its own ("niente dottore", "no la dejan bajar",
+    "won't let me out"): a negation before it agrees with that one, it does not undo it
+    ("non porta ospedale, niente documento niente dottore"; Issue 11, ninth round)."""
+    return any(n.start == evidence.start and n.end <= evidence.end for n in negations)
+
+
 # Scripts written without spaces between words (Han, kana, Thai) and Hangul syllables: a
 # negation found inside a longer cue there is a piece of another word.
 _UNSPACED_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# A verb of knowing right after a negation there: "不知道哪 ... 手机藏鞋里" (I don't know where...,
+# the phone hidden in a shoe) denies the knowing, not the danger after it (Issue 11, ninth round).
+_KNOWING = re.compile(r"知|晓得|曉得|清楚|记得|記得|认识|認識|确定|確定")
 
 
 def own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
     """The negations that are no piece of a longer cue of another kind in a script written
     without spaces: "没有" inside "有没有" (is there, a question) denies nothing (Issue 11,
-    eighth round)."""
+    eighth round); nor does one that negates a verb of knowing ("不知道")."""
     negations = [f for f in found if f.payload == "negation"]
     inside = [n for n in negations if _UNSPACED_WORDS.match(text, n.start)]
     if not inside:
@@ -88,7 +100,10 @@ def own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
         n
         for n in negations
         if n not in inside
-        or not any(
-            o.start <= n.start and n.end <= o.end and o.end - o.start > n.end - n.start for o in longer
+        or (
+            not _KNOWING.match(text, n.end)
+            and not any(
+                o.start <= n.start and n.end <= o.end and o.end - o.start > n.end - n.start for o in longer
+            )
         )
     ]

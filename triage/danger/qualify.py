@@ -18,7 +18,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from itertools import pairwise
 
 from triage.danger.evidence import Evidence
 from triage.danger.finder import Found
@@ -190,23 +192,135 @@ def alone(item: Evidence, text: str) -> Evidence:
 # ждёт меня у школы", "Annem okulun önünde bekliyor"): no pursuer (Issue 11, eighth round).
 # Fathers are left out: in the corpus a father is also the one who sells or marries off a child.
 _KIN_WAITER_WORDS = (
-    "mom", "mum", "mommy", "mother", "parents", "grandma", "grandmother", "maman", "mère",
-    "mamá", "mamã", "madre", "abuela", "mãe", "mama", "părinții", "bunica", "мама", "мать",
-    "родители", "бабушка", "мати", "батьки", "бабуся", "امي", "ماما", "اهلي", "جدتي", "ستي",
-    "माँ", "मां", "maa", "mummy", "mammi", "ammi", "annem", "ailem", "anneannem", "babaannem",
-    "مامانم", "مادرم", "امی", "والدہ", "bibi", "nanay", "manman",
+    "mom",
+    "mum",
+    "mommy",
+    "mother",
+    "parents",
+    "grandma",
+    "grandmother",
+    "maman",
+    "mère",
+    "mamá",
+    "mamã",
+    "madre",
+    "abuela",
+    "mãe",
+    "mama",
+    "părinții",
+    "bunica",
+    "мама",
+    "мать",
+    "родители",
+    "бабушка",
+    "мати",
+    "батьки",
+    "бабуся",
+    "امي",
+    "ماما",
+    "اهلي",
+    "جدتي",
+    "ستي",
+    "माँ",
+    "मां",
+    "maa",
+    "mummy",
+    "mammi",
+    "ammi",
+    "annem",
+    "ailem",
+    "anneannem",
+    "babaannem",
+    "مامانم",
+    "مادرم",
+    "امی",
+    "والدہ",
+    "bibi",
+    "nanay",
+    "manman",
+    # Bengali and Nepali, in their script and in Latin letters (Issue 11, ninth round)
+    "আম্মু",
+    "আম্মা",
+    "মা",
+    "ammu",
+    "amma",
+    "আমা",
+    "आमा",
+    "aama",
+    "hajuraama",
 )
 _KIN_WAITER = frozenset(fold_plain(word) for word in _KIN_WAITER_WORDS)
+# Two words that say a mother or the parents where one alone is an everyday word ("mẹ em" folds
+# to "me em"; "ibu" is also "madam"), and the same kin in scripts without spaces or with
+# particles attached ("母が", "엄마가", "我妈妈在", "แม่รอ"): looked for as pieces of the clause
+# (Issue 11, ninth round: "my mother waits outside the school" was an emergency in five of them).
+_KIN_WAITER_PAIRS = frozenset(
+    fold_plain(pair)
+    for pair in (
+        "mẹ em",
+        "mẹ tôi",
+        "mẹ cháu",
+        "mẹ con",
+        "bố mẹ",
+        "ba mẹ",
+        "má em",
+        "ibu saya",
+        "ibu aku",
+        "mama saya",
+        "mamah saya",
+        "orang tua",
+        "nenek saya",
+    )
+)
+_KIN_WAITER_PIECES = tuple(
+    unicodedata.normalize("NFC", fold_plain(piece))
+    for piece in (
+        "妈妈",
+        "媽媽",
+        "我妈",
+        "我媽",
+        "父母",
+        "爸妈",
+        "爸媽",
+        "奶奶",
+        "外婆",
+        "阿妈",
+        "阿媽",
+        "母",
+        "お母さん",
+        "両親",
+        "おばあちゃん",
+        "엄마",
+        "어머니",
+        "부모님",
+        "할머니",
+        "แม่",
+        "ยาย",
+    )
+)
 KIN_REACH = 4  # words at most between the parent and the words of waiting
+KIN_CHARS = 6  # the last characters of a word looked at, in scripts without spaces
+KIN_AFTER = 3  # words at most after them: "hinihintay ako ng nanay ko" (waited for by my mother)
 
 
 def kin_waiting(item: Evidence, text: str) -> bool:
     """A place near the person (a pursuit that needs a word of now) with a mother, the parents
-    or a grandmother a few words before it in its clause: someone waiting, no pursuer."""
+    or a grandmother a few words before it in its clause (or just after it: "hinihintay ako ng
+    nanay ko"): someone waiting, no pursuer."""
     if item.what is not What.pursuit or item.grave:
         return False
     clause = CLAUSE_END.split(text[: item.start])[-1]
-    return not _KIN_WAITER.isdisjoint(WORD.findall(clause)[-KIN_REACH - 1 :])
+    words = WORD.findall(clause)[-KIN_REACH - 1 :]
+    if not _KIN_WAITER.isdisjoint(words):
+        return True
+    # Hangul is folded into its letters: composed again, "엄마가" holds "엄마".
+    tails = [unicodedata.normalize("NFC", word)[-KIN_CHARS:] for word in words if not word.isascii()]
+    if any(piece in tail for tail in tails for piece in _KIN_WAITER_PIECES):
+        return True
+    if not _KIN_WAITER_PAIRS.isdisjoint(f"{a} {b}" for a, b in pairwise(words)):
+        return True
+    after = WORD.findall(CLAUSE_END.split(text[item.end :])[0])[:KIN_AFTER]
+    return not _KIN_WAITER.isdisjoint(after)
 
 
 def inside_past(item: Evidence, found: Sequence[Found[str]]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
@@ -21,13 +21,15 @@ from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
+from triage.danger.former import only_former, pursued_after, told_past
+from triage.danger.gaps import negated_inside
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
-from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When, Who
+from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
-from triage.danger.laughter import laughs
+from triage.danger.laughter import joking, laughs
 from triage.danger.negation import denied, own_negations
 from triage.danger.qualify import (
     alone,
@@ -42,6 +44,7 @@ from triage.danger.qualify import (
     thing_held,
 )
 from triage.danger.recast import across_sentences, recast
+from triage.danger.timing import times_of, when_of
 from triage.danger.years import past_years
 from triage.lexicon import Context, Rule
 from triage.term_matching import Hit
@@ -64,6 +67,9 @@ class Finding:
     who: Who
     grave: bool
     hit: Hit | None = None
+    # Its sentence says how long or how often ("for months", "on weekends"): a habit, which a
+    # word of now elsewhere in the message does not place now (Issue 11, ninth round).
+    lasting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +110,9 @@ class _Compiled:
 
 # The language whose cues are read in every message (scoring reads its lexicon too).
 _ALWAYS_READ = "en"
-@lru_cache(maxsize=32)
+
+
+@lru_cache(maxsize=80)  # every language, and the two that are read both ways (ar, fa)
 def _compiled(code: str, substring: bool) -> _Compiled | None:
     cues: DangerCues | None = load_cues().get(code)
     if cues is None:
@@ -115,8 +123,25 @@ def _compiled(code: str, substring: bool) -> _Compiled | None:
     return _Compiled(code, substring, cues.negation_reach, finder)
 
 
+# `_rule_evidence` of each rule met, by identity (a rule object lives as long as its lexicon;
+# the rule is kept beside its answer so that a reused id is never taken for it).
+_EVIDENCE_OF: dict[int, tuple[Rule, tuple[What, bool, bool] | None]] = {}
+EVIDENCE_CACHE = 4_096
+
+
 def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
-    """What a lexicon rule says of danger: (kind, now, grave), or None."""
+    """What a lexicon rule says of danger: (kind, now, grave), or None (worked out once a rule)."""
+    known = _EVIDENCE_OF.get(id(rule))
+    if known is not None and known[0] is rule:
+        return known[1]
+    said = _evidence_of(rule)
+    if len(_EVIDENCE_OF) >= EVIDENCE_CACHE:
+        _EVIDENCE_OF.clear()
+    _EVIDENCE_OF[id(rule)] = (rule, said)
+    return said
+
+
+def _evidence_of(rule: Rule) -> tuple[What, bool, bool] | None:
     if rule.hint:
         return None
     emergency = rule.urgency is Urgency.emergency
@@ -149,13 +174,15 @@ def _cue_words(
     primary = compiled[0].code if compiled else ""
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
-        for f in c.finder.find(tokens):
+        found = c.finder.find(tokens)
+        nots = [(f.start, f.end) for f in found if f.payload == "negation"]
+        for f in found:
             cue = f.payload
             if isinstance(cue, str):
                 if loans_only and cue.startswith("negation"):
                     continue
                 cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
-            else:
+            elif not (nots and negated_inside(tokens.folded.text, f.start, f.end, cue, nots)):
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
         said = _rule_evidence(hit.rule)
@@ -184,38 +211,9 @@ def _outermost(found: list[Found[str]]) -> list[Found[str]]:
     return kept
 
 
-def _when(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: bool) -> When:
-    """The time of a danger word that is not denied, from the words of its sentence: a word
-    of now first, then of the past, of duration ("for months": ongoing), a bare "now"."""
-    if item.now or sentence in times["now"]:
-        return When.now
-    if sentence in times["past"] or (past_only and not item.grave):
-        return When.past
-    if sentence in times["ongoing"]:
-        return When.now if item.what in ALWAYS_GRAVE else When.ongoing
-    if sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW:
-        return When.now
-    if times["now"] and not (times["past"] or times["ongoing"]):
-        # No word of time in its sentence, but the message says now and nothing of the past:
-        # "she works with men for him. He is asleep next door, she texts me in secret."
-        return When.now
-    # A danger to life or liberty that is not over is a danger now.
-    return When.now if item.grave else When.ongoing
-
-
 _QUESTION = re.compile(r"[?？؟]")
 # The end of a sentence that is not a question: what is left between them must each ask.
 _STATEMENT = re.compile(r"(?<=[?？؟])\s*|[.!。！\n]+")
-def _times(
-    cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
-) -> dict[str, set[int]]:
-    """The sentences holding each kind of word of time. Words that name the danger are not
-    also its time ("locked me in" is no "now")."""
-    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
-    for f in cue_words:
-        if f.payload in times and not any(e.start < f.end and f.start < e.end for e in evidence):
-            times[f.payload].add(sentence_of(ends, f.start))
-    return times
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +223,6 @@ class _Context:
     text: str
     ends: Sequence[int]
     times: dict[str, set[int]]
-    past_only: bool
     dated: set[int]  # sentences naming a year gone by
     who: Who
     found: Sequence[Found[str]]
@@ -233,6 +230,17 @@ class _Context:
     after: Sequence[Found[str]]
     skipped: Sequence[tuple[int, int]]
     hiding: Sequence[Found[str]]
+    former_only: set[int]  # past sentences whose only words of the past name a former relation
+
+    # Set once, from the times as first read (a denied "now" taken back later does not move them):
+    # sentences with a word of the past and none of now ("I left last year", not "this morning").
+    past_sentences: set[int] = field(init=False)
+    past_only: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        past = self.times["past"] - self.times["now"]
+        object.__setattr__(self, "past_sentences", past)
+        object.__setattr__(self, "past_only", bool(past) and not self.times["now"])
 
 
 _THINGS = ("document", "wage")
@@ -247,19 +255,37 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     if reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped):
         when = When.denied
     else:
-        when = _when(item, sentence, c.times, c.past_only)
+        when = when_of(item, sentence, c.times, c.past_only)
+        if (
+            when is When.past
+            and item.what is What.pursuit
+            and pursued_after(sentence, c.times, c.former_only)
+        ):
+            # "my ex-boss found me, he is outside": the relation is over, the pursuit is not
+            times = {**c.times, "past": c.times["past"] - c.former_only}
+            when = when_of(item, sentence, times, bool(times["past"]) and not times["now"])
         if when is When.now and item.now and sentence in c.dated - c.times["now"]:
             # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
             when = When.past
         conditions = [f for f in c.found if f.payload == "condition"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    if item.what is What.self_harm and when is When.now and not item.now and _disavowed(sentence, c):
+        when = When.ongoing  # "sometimes I wish I could disappear, but I won't do it" (ninth round)
     if item.what is What.escape and when is When.now and inside_past(item, c.found):
         when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
     what = item.what
     if what is What.confinement and self_locked(item, text, c.hiding):
         what = What.hiding  # a danger to hide from, not a confinement by someone
-    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit)
+    lasting = when is When.ongoing and sentence in c.times["ongoing"]
+    return Finding(item.start, item.end, what, when, c.who, item.grave, item.hit, lasting)
+
+
+def _disavowed(sentence: int, c: _Context) -> bool:
+    """The writer says they will not act on a thought of self-harm, or have no plan, anywhere in
+    the message ("sometimes I wish I could disappear. I'm not going to do anything"), and the
+    thought's own sentence has no word of now."""
+    return sentence not in c.times["now"] and any(f.payload == "disavowal" for f in c.found)
 
 
 def _only_denied(findings: Sequence[Finding], ends: Sequence[int]) -> set[int]:
@@ -337,16 +363,14 @@ def read(
     cue_words = _outermost([f for f in found if not f.payload.startswith("negation")] + years)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
-    times = _times(cue_words, evidence, ends)
-    # Past sentences: a word of the past and none of now ("I left last year", not "I left this morning").
+    times = times_of(cue_words, evidence, ends)
     # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
     dated = {sentence_of(ends, f.start) for f in years} | times["past"]
-    past_sentences = times["past"] - times["now"]
-    past_only = bool(past_sentences) and not times["now"]
-    context = _Context(text, ends, times, past_only, dated, who, found, negations, after, skipped, hiding)
+    former = only_former(cue_words, ends, times["past"])
+    context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
-    not_serious = "not_serious" in names or laughing
+    not_serious = joking(raw, tokens.folded, cue_words) or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     question = _QUESTION.search(raw) is not None
     return Reading(
@@ -355,7 +379,7 @@ def read(
         minor,
         third_party,
         any(f.when is When.now for f in findings),
-        bool(past_sentences),
+        told_past(context.past_sentences, former, all(f.when in (When.past, When.denied) for f in findings)),
         "information" in names,
         question,
         imagined(cue_words, ends, question),

@@ -226,7 +226,8 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     units = present & _UNIT_WORDS
     if units:
         for unit in finditer_at(_UNIT_ALONE, text, word_starts(text, hints, units)):
-            yield _with_street_before(text, unit.start()), unit.end()
+            block = _BLOCK_AFTER.match(text, unit.end())
+            yield _with_street_before(text, unit.start()), unit.end() if block is None else block.end()
     if not present.isdisjoint(_BOX_WORDS):
         yield from (m.span() for m in _PO_BOX.finditer(text))
     types = present & _TYPE_WORDS
@@ -286,6 +287,11 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield match.start(), _with_unit(text, match.end())
 
 
+# a block, tower or stairway named by a letter or number after a unit: "casa 14, bloque C"
+_BLOCK_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?i:bloque|bloco|bloc|block|torre|tower|edificio|scara|escalera|corpo)"
+    r"[ \t]+[A-Z0-9]{1,3}\b"
+)
 # a Turkish neighbourhood named before its street, with the space after it, so that it joins the
 # street's span: "Karataş Mahallesi 12 Nolu Sokak No:5", "Yenidoğan Mah. Atatürk Cd."
 _NEIGHBOURHOOD = re.compile(

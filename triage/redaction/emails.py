@@ -12,9 +12,6 @@ from triage.redaction.spans import Hints, finditer_at, has_odd_case, looked_for,
 
 # "ana@gmail.com", "ana@gmail" (no domain ending: still an address), "ana @ gmail.com"; but not
 # "his insta is @tony_99. it was" (a handle after a word).
-_PLAIN = re.compile(
-    r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*|(?<![\w.+-])[\w.+-]*\w @ [\w-]+(?:\.[\w-]+)+", re.UNICODE
-)
 
 
 def _spellings(key: str) -> tuple[str, ...]:
@@ -49,6 +46,14 @@ _TLDS = (
     "bg|hu|it|pt|us|me|biz|online|id|th|kr|jp|tw|hk|sg|au|nz|za|tz|ug|rw|af|ps|kz|by|ge|az|uz|cz|sk|"
     "rs|hr|gr|nl|se|dk|fi|ie|ly|sd|ye|om|qa|kw|bh|mm|kh|mn|bo|py|uy|ec|jm|tt|ml|bf|tg|bj|gn|mg|ao|mz|"
     "zw|zm|er|ba|mk|si|lt|lv|ee|app|xyz"
+)
+# "ana@x.org"; "ana @ x.org" with a space on each side; with a space on one side only
+# ("marta.h @ukr.net"), the part before it must hold a dot, an underscore or a digit, and the
+# domain end with a known top-level domain ("signé @tony.qc", "me @maria.lopez_92" are handles)
+_PLAIN = re.compile(
+    r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)*|(?<![\w.+-])[\w.+-]*\w @ [\w-]+(?:\.[\w-]+)+"
+    rf"|(?<![\w.+-])[\w+-]*[._\d][\w.+-]*\w(?: @|@ )[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})(?![\w-])",
+    re.UNICODE,
 )
 _LOCAL_BEFORE = re.compile(
     rf"(?<![\w.+-])[\w.+-]*\w(?:(?:{_DOT_BRACKETED}|{_DOT_WORD})[\w+-]+)*$", re.IGNORECASE | re.UNICODE

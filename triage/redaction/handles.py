@@ -134,8 +134,20 @@ def _cued(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     return finditer_at(_CUED, text, word_starts(text, hints, _CUE_WORDS))
 
 
+# an app's name in Latin letters glued to Chinese, Japanese or Korean before it, then "id" and a
+# colon: "我的LINE id: hana.tw99", "카톡ID：minji_77"
+_APP_AFTER_UNSPACED = re.compile(
+    r"(?i)(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[ \t]*"
+    r"(?:wechat|weixin|line|kakao(?:talk)?|telegram|whatsapp|instagram|insta|ig|qq|zalo|viber|skype|snap(?:chat)?)"
+    r"[ \t]*(?:id|帳號|账号)?[ \t]*[:：][ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
+)
+
+
 def _unspaced_cued(text: str) -> Iterator[tuple[int, int]]:
     """A user name after a cue written without spaces around it: "微信号：wxid_8833"."""
+    for match in _APP_AFTER_UNSPACED.finditer(text):
+        if not match.group("handle").isdigit():
+            yield match.span("handle")
     for cue in _UNSPACED_CUES:
         at = text.find(cue)
         while at != -1:

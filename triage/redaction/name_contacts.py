@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from triage import word_lists
 from triage.folding import fold_word
+from triage.redaction.name_lists import PARTICLES, PLACE_WORDS
 from triage.redaction.spans import MASK
 
 if TYPE_CHECKING:
@@ -81,13 +82,21 @@ _CONTACT_WORDS = frozenset(
         "واتس",
         "موبايل",
         "جوال",
+        # issue 11, ninth round: an address label is no signature ("... النهار. العنوان [address]")
+        "العنوان",
+        "عنوان",
+        "عنواني",
+        "آدرس",
+        "پتہ",
+        "адрес",
+        "адреса",
     )
 )
 # Arabic writes "my", "her", "his" onto the word: "رقمها" (her number), "انستغرامي" (my Instagram)
 _ARABIC_SUFFIXES = ("ها", "هم", "ي", "ه", "ك", "نا")
 
 
-def _contact_word(folded: str) -> bool:
+def contact_word(folded: str) -> bool:
     if folded in _CONTACT_WORDS:
         return True
     return any(
@@ -118,7 +127,7 @@ def beside_contact(finder: NameFinder) -> bool:
     ("... з понеділка Наталія, +1 613...", "Мой WhatsApp +1..., Бакыт"): a signature, even
     without a sentence end before it. True when one was taken."""
     tokens = finder.tokens
-    last = len(tokens) - 1
+    last = _before_contact_words(finder)
     tail = finder.text[finder.ends[last] :]
     if MASK in tail:
         before = finder.text[: finder.starts[last]]
@@ -129,6 +138,13 @@ def beside_contact(finder: NameFinder) -> bool:
     if tokens[last].uncased:
         return _uncased_beside_contact(finder, last)
     first = last - 1 if last > 0 and finder.joined(last - 1, last) and tokens[last - 1].capitalised else last
+    if first < last and finder.is_place(first):
+        if first > 0 and finder.joined(first - 1, first) and tokens[first - 1].capitalised:
+            return False  # "Hiiraan Cali Dhuux, +252...": a town inside a name (take_signature)
+        if not finder.text[finder.ends[last] :].lstrip(" ").startswith(","):
+            return False  # "Эдмонтон Подъезд 3": a town and what is in it
+        first = last  # "... band hai. Ottawa Saima, +1 613...": the town, then the name
+    start = _given_before_particle(finder, first)
     words = range(first, last + 1)
     if any(
         not tokens[i].capitalised
@@ -139,10 +155,46 @@ def beside_contact(finder: NameFinder) -> bool:
         for i in words
     ):
         return False
-    if first == 0 or (MASK in tail and finder.sentence_initial(first) and tokens[first].tier is None):
+    labelled = last < len(tokens) - 1  # "Злата, telegram @...": a contact label after the name
+    if first > 0 and finder.joined(first - 1, first) and tokens[first - 1].folded in PLACE_WORDS:
+        return False  # "Мы в Ричмонд-Хилле @...": a town after "in"
+    if first == 0 or (
+        MASK in tail and finder.sentence_initial(first) and tokens[first].tier is None and not labelled
+    ):
         return False
-    finder.claim(first, last)
+    finder.claim(start, last)
     return True
+
+
+def _before_contact_words(finder: NameFinder) -> int:
+    """The last token, or the one before the words naming a contact that end the message
+    ("Марта, telegram @...", "Ana, WhatsApp +1..."): a signature can stand before them."""
+    tokens = finder.tokens
+    last = len(tokens) - 1
+    if MASK not in finder.text[finder.ends[last] :]:
+        return last
+    j = last
+    while j > 0 and j > last - 2 and contact_word(tokens[j].folded):
+        if finder.text[finder.ends[j - 1] : finder.starts[j]] not in (", ", ","):
+            return last  # "Його інстаграм @...": his Instagram, no name before the label
+        j -= 1
+    return j
+
+
+def _given_before_particle(finder: NameFinder, first: int) -> int:
+    """Where a signature that ends with "de Vries" starts: the capitalised given name before the
+    particle ("Sanne de Vries, +31..."), when it opens a sentence or follows a comma; else first."""
+    tokens = finder.tokens
+    start = first - 2
+    if start < 0 or tokens[first - 1].text not in PARTICLES:
+        return first
+    if not (finder.joined(start, first - 1) and finder.joined(first - 1, first)):
+        return first
+    token = tokens[start]
+    if not token.capitalised or token.stop or finder.is_place(start) or start in finder.taken:
+        return first
+    opens = finder.sentence_initial(start) or finder.text[: finder.starts[start]].rstrip().endswith(",")
+    return start if opens else first
 
 
 def _uncased_beside_contact(finder: NameFinder, last: int) -> bool:
@@ -164,7 +216,7 @@ def _uncased_beside_contact(finder: NameFinder, last: int) -> bool:
             and not tokens[i].stop
             and i not in finder.taken
             and not finder.is_place(i)
-            and not _contact_word(tokens[i].folded)
+            and not contact_word(tokens[i].folded)
             for i in words
         ):
             finder.claim(first, last)

@@ -22,7 +22,14 @@ from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
 from triage.redaction.han_nicknames import take_han_nicknames
-from triage.redaction.name_lists import BUSINESS_WORDS, CUE_PHRASES, HONORIFICS, RELATIVE_PRONOUNS, SURNAMES
+from triage.redaction.name_lists import (
+    BUSINESS_WORDS,
+    CUE_PHRASES,
+    HONORIFICS,
+    RELATIVE_PRONOUNS,
+    SURNAMES,
+    Word,
+)
 from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
 
 if TYPE_CHECKING:
@@ -81,6 +88,25 @@ def take_after_qualifier(finder: NameFinder, i: int) -> None:
             return
 
 
+# how words naming where one is from end ("Canadian", "Chinese", "Hondureña", "Pakistani",
+# "Français"): a capitalised word after "is" or "I am" that ends so is no name no list knows
+_ORIGIN_ENDINGS = (
+    "an", "ese", "ish", "ano", "ana", "eno", "ena", "ino", "ina", "ense", "ais", "aise", "ien",
+    "ienne", "ois", "oise", "ic", "ani", "ali", "abi", "eli", "aqi", "udi", "ch", "ek", "ita", "ito",
+)
+
+
+def origin_word(token: Word) -> bool:
+    """An unlisted capitalised word that may say where one is from, not who one is."""
+    return token.tier is None and token.folded.endswith(_ORIGIN_ENDINGS)
+
+
+def ends_sentence_or_clause(finder: NameFinder, i: int) -> bool:
+    """Token i is the last word, or a comma, a full stop or "!" follows it."""
+    after = finder.text[finder.ends[i] :].lstrip(" ")
+    return not after or after[0] in ",.!،"
+
+
 def after_relation(finder: NameFinder, j: int | None) -> int | None:
     """Where a name after a relation starts, j the token after the relation: past a possessive
     ("kouzin mwen Sabine", "pinsan ko Liza", "chị tôi Lan") and a copula ("my boss is Kofi
@@ -105,7 +131,9 @@ def after_relation(finder: NameFinder, j: int | None) -> int | None:
         return j
     k = j + 1
     pair = k < len(finder.tokens) and finder.joined(j, k) and finder.surname_at(k)
-    return j if token.capitalised and pair else None
+    # "The owner is Thanasis.": one capitalised word that ends the clause, no origin word
+    alone = ends_sentence_or_clause(finder, j) and not (origin_word(token) or token.shouted or token.marker)
+    return j if token.capitalised and (pair or alone) else None
 
 
 def origin_follows(finder: NameFinder, i: int) -> bool:
@@ -261,9 +289,20 @@ def ends_message(finder: NameFinder, i: int) -> bool:
     )
 
 
+def named_before_comma(finder: NameFinder, i: int) -> bool:
+    """Token i, after a weak cue, is followed by a comma and is neither a place, an acronym nor
+    an origin word ("Soy Yoselin, vivo en..."; not "Soy Hondureña, vivo en...")."""
+    token = finder.tokens[i]
+    if token.shouted or origin_word(token) or finder.is_place(i) or token.marker:
+        return False
+    if any(len(part) > 1 and part.isupper() for part in token.text.split("-")):
+        return False  # "sou Pie-IX, Montréal": a street
+    return finder.text[finder.ends[i] : finder.ends[i] + 1] == ","
+
+
 def ends_clause(finder: NameFinder, i: int) -> bool:
     after = finder.text[finder.ends[i] :].lstrip(" ")
-    return not after or after[0] in ",.;:!?\n"
+    return not after or after[0] in ",.;:!?\n،؟"
 
 
 def take_before_relative(finder: NameFinder, last: int) -> None:
@@ -292,10 +331,31 @@ def take_before_relative(finder: NameFinder, last: int) -> None:
             return
 
 
-def cue_phrase_ends(finder: NameFinder) -> tuple[list[int], list[int], list[int], list[int]]:
+def take_before_cue(finder: NameFinder, first: int) -> None:
+    """One to three words right before a cue that follows a name ("Hooyo Faadumo Xasan ayaan
+    ahay", I am mother F. X.; "Joy po pangalan ko"): capitalised, or in a script without
+    capitals, none a stop word, a relation or a place (unless inside the name)."""
+    start = first
+    while start > 0 and first - start < 3 and finder.joined(start - 1, start):
+        k = start - 1
+        token = finder.tokens[k]
+        if token.stop or token.marker or k in finder.taken or token.shouted:
+            break
+        if not (token.capitalised or token.uncased) or (finder.is_place(k) and not inner_place(finder, k)):
+            break
+        start = k
+    if start < first:
+        finder.claim(start, first - 1)
+
+
+CueEnds = tuple[list[int], list[int], list[int], list[int], list[int]]
+
+
+def cue_phrase_ends(finder: NameFinder) -> CueEnds:
     """Index of the last token of every strong cue, weak cue, contact label and relative
-    introduction found in the text, in one pass over the words that can start one."""
-    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    introduction found in the text, and of the first token of every cue a name comes before,
+    in one pass over the words that can start one."""
+    found: CueEnds = ([], [], [], [], [])
     if not finder.cue_indices:
         return found
     last = len(finder.tokens) - 1
@@ -310,5 +370,23 @@ def cue_phrase_ends(finder: NameFinder) -> tuple[list[int], list[int], list[int]
         if i < last and by_second:
             for kind, phrase in by_second.get(tokens[i + 1].folded, ()):
                 if finder.phrase_at(i, phrase):
-                    found[kind].append(i + len(phrase) - 1)
+                    found[kind].append(i if kind == 4 else i + len(phrase) - 1)
     return found
+
+
+def inner_place(finder: NameFinder, i: int) -> bool:
+    """Token i is a place between two parts of a name ("Faadumo Cali Xasan", "Ana Lima
+    Souza"): capitalised, and a surname follows it."""
+    token = finder.tokens[i]
+    if not token.capitalised or token.stop or token.shouted or i in finder.taken or not finder.is_place(i):
+        return False
+    j = i + 1
+    return j < len(finder.tokens) and finder.joined(i, j) and not finder.is_place(j) and finder.surname_at(j)
+
+
+def place_surname(finder: NameFinder, j: int) -> bool:
+    """Token j, after a name told by a self-introduction, is a capitalised place that ends its
+    clause: a family name that is also a town ("me llamo Ana Lima.")."""
+    if j >= len(finder.tokens) or not finder.joined(j - 1, j) or not finder.tokens[j].capitalised:
+        return False
+    return not finder.tokens[j].stop and finder.is_place(j) and ends_clause(finder, j)

@@ -22,9 +22,13 @@ from triage.redaction.name_cues import (
     ends_clause,
     ends_message,
     family_before,
+    inner_place,
+    named_before_comma,
     origin_follows,
+    place_surname,
     take_after_label,
     take_after_qualifier,
+    take_before_cue,
     take_before_relative,
     take_han_names,
     take_possession,
@@ -203,6 +207,7 @@ class NameFinder:
                 break  # "Kevin of Tremblay Transport": the business name is not part of the person
             if (
                 self.surname_at(j)
+                or inner_place(self, j)
                 or (j not in self.taken and (token.folded in SURNAMES or token.tier == "any"))
                 or (lowercase_ok and token.uncased and not token.stop and not self.is_place(j))
                 or (
@@ -256,24 +261,35 @@ class NameFinder:
                 return  # a place or a relation in lower case: "tinawagan ko si ate"
             if token.folded in PARTICLES and not (token.capitalised or token.uncased):
                 return  # "o nome da mãe dela": "da" begins no name in lower case
+            if tier is None and token.text.islower() and "," in self.text[self.ends[i - 1] : self.starts[i]]:
+                return  # "Liezel po ang pangalan ko, taga Cebu": the name came before the cue
         elif tier is None and token.capitalised and not token.stop and capitalised_run(self, i):
             pass  # "Sou Domingos Kiala,": a first name and a surname, listed or not
         elif tier is None and token.capitalised and not token.stop and ends_message(self, i):
             pass  # "ajutor. sunt Florina": a capitalised word that ends the message
+        elif tier is None and token.capitalised and not token.stop and named_before_comma(self, i):
+            pass  # "Soy Yoselin, vivo en ...": a capitalised word, then a comma
         elif tier is None and token.capitalised and not token.stop and origin_follows(self, i):
             pass  # "c'est Marc du soutien": a capitalised word, then where the person is from
         elif tier == "mid-sentence" and not token.stop and ends_clause(self, i):
             pass  # "toi la thuy, so ong chu ...": a listed name typed in lower case
+        elif tier is not None and token.uncased and not token.stop and ends_clause(self, i):
+            pass  # "... انا كريم": a listed name that is also a word, ending its clause
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
         last = self.extend(i, lowercase_ok=strong and not token.capitalised)
+        if token.uncased:
+            last = max(last, uncased_end(self, i))  # "أنا ريم الحسن،": the family name too
         if strong and not token.capitalised:
             last = max(last, lowercase_run(self, i))
+        elif strong and place_surname(self, last + 1):
+            last += 1  # "my name is Destiny Whitehorse, reach me": a family name that is a town
         self.claim(i, last)
+
 
     # --- the four ways
     def cues(self) -> None:
-        strong, weak, contact, relative = cue_phrase_ends(self)
+        strong, weak, contact, relative, before = cue_phrase_ends(self)
         for last in strong:
             self.take_after_cue(self.next_after(last), strong=True)
         if not self.latin1 and CJK.search(self.text):
@@ -319,6 +335,8 @@ class NameFinder:
             take_after_label(self, last)
         for last in relative:
             take_before_relative(self, last)
+        for first in before:
+            take_before_cue(self, first)
 
     def next_after_honorific(self, i: int) -> int | None:
         j = i + 1

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage import word_lists
 from triage.folding import fold_word
 from triage.redaction.name_lists import STOP
 
@@ -37,7 +38,7 @@ _KOREAN = re.compile(
     # "저는 박지훈입니다": only with the copula glued to the name
     rf"|(?:^|\s)(?:저는|전|나는|난)\s+(?P<b>{_HANGUL}{{2,4}}?){_KO_COPULA}"
     # "... 김지은입니다": a last sentence that is only a name and the copula, a signature
-    rf"|(?:^|[.!?。\n]\s*)(?P<d>{_HANGUL}{{2,4}}?)(?:입니다|이에요|예요)[\s.!]*$"
+    rf"|(?:^|[.!?。\n]\s*)(?P<d>{_HANGUL}{{2,3}}?)(?:입니다|이에요|예요)[\s.!]*$"
     # "박지훈이라고 합니다", "민지라고 해요"
     rf"|(?<!{_HANGUL})(?P<c>{_HANGUL}{{2,4}}?)(?:이)?라고\s*(?:합니다|해요|하고|합니당|불러|부릅니다|부르)"
 )
@@ -87,10 +88,28 @@ def _glued_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _THAI_NAME = re.compile(rf"{_THAI_LETTER}{{2,20}}?(?=ครับ|ค่ะ|คะ|นะ|จ้ะ|จ้า|และ|อายุ|[\s.,!?]|$)")
+# the family name after a Thai given name, one space apart ("ชื่อ สมศรี แก้วมณี โทร ...")
+# (not a clause, which Thai writes without spaces: "ตอนนี้อยู่ที่โรงแรม", now at the hotel)
+_THAI_NOT_FAMILY = "ตอนนี้|อยู่|ที่|เป็น|ทำ|ไม่|จะ|ได้|ก็|แล้ว|กับ|โทร|อายุ|ไลน์|ติดต่อ|เบอร์|อีเมล|ไอดี|เฟส"
+_THAI_FAMILY = re.compile(rf" (?!{_THAI_NOT_FAMILY})({_THAI_LETTER}{{3,12}})(?=[\s.,!?]|$)")
+
+
+_KANJI = "[\u4e00-\u9fff々]"
+_JA_FAMILY = "|".join(map(re.escape, word_lists.words("names", "family_names_unspaced")))
+# a family name and one or two kanji, alone between what is not kanji, in a message with kana
+# ("オタワ 田中美咲", "店長は山本健太です"); not a town, a ward, a station, a shop ("山田町")
+_JA_FULL_NAME = re.compile(
+    rf"(?<!{_KANJI})(?:{_JA_FAMILY}){_KANJI}{{1,2}}(?<![町市区村県駅店院社園所署駅港])(?!{_KANJI})"
+)
+_KANA = re.compile("[\u3040-\u30ff]")
 
 
 def find_introduced_names(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of names after a self-introduction in Korean, Japanese or Thai."""
+    """Spans of names after a self-introduction in Korean, Japanese or Thai, and Japanese full
+    names told by their family name."""
+    if _KANA.search(text):
+        for match in _JA_FULL_NAME.finditer(text):
+            yield match.span()
     for pattern in (_KOREAN, _JAPANESE):
         for match in pattern.finditer(text):
             group = next(name for name in match.groupdict() if match.group(name))
@@ -100,4 +119,8 @@ def find_introduced_names(text: str) -> Iterator[tuple[int, int]]:
     for cue in (*_THAI.finditer(text), *_THAI_NAMED.finditer(text)):
         name = _THAI_NAME.match(text, cue.end())
         if name is not None and fold_word(name.group()) not in STOP:
-            yield name.span()
+            family = _THAI_FAMILY.match(text, name.end())
+            if family is not None and fold_word(family.group(1)) not in STOP:
+                yield name.start(), family.end()
+            else:
+                yield name.span()

@@ -133,15 +133,21 @@ STRONG_INDEX = _phrase_index(word_lists.words("names", "cues"))
 WEAK_INDEX = _phrase_index(word_lists.words("names", "weak_cues"))
 RELATIVE_INDEX = _phrase_index(word_lists.words("names", "relative_intros"))
 CONTACT_INDEX = _phrase_index(word_lists.words("names", "contact_cues"))
+BEFORE_INDEX = _phrase_index(word_lists.words("names", "cues_before"))
 _CUE_FIRST_WORDS = (
-    frozenset(STRONG_INDEX) | frozenset(WEAK_INDEX) | frozenset(RELATIVE_INDEX) | frozenset(CONTACT_INDEX)
+    frozenset(STRONG_INDEX)
+    | frozenset(WEAK_INDEX)
+    | frozenset(RELATIVE_INDEX)
+    | frozenset(CONTACT_INDEX)
+    | frozenset(BEFORE_INDEX)
 )
 POSSESSION_WORDS = _folded("possessions")
-# every cue phrase by its first word, with its kind (0 strong, 1 weak, 2 contact, 3 relative):
+# every cue phrase by its first word, with its kind (0 strong, 1 weak, 2 contact, 3 relative,
+# 4 a name before it):
 # the kinds of the one-word phrases, and the longer phrases by their second word (most fail
 # on it: one look-up instead of a loop)
 CUE_PHRASES: dict[str, tuple[list[int], dict[str, list[tuple[int, tuple[str, ...]]]]]] = {}
-for _kind, _index in enumerate((STRONG_INDEX, WEAK_INDEX, CONTACT_INDEX, RELATIVE_INDEX)):
+for _kind, _index in enumerate((STRONG_INDEX, WEAK_INDEX, CONTACT_INDEX, RELATIVE_INDEX, BEFORE_INDEX)):
     for _first, _phrases in _index.items():
         _single, _by_second = CUE_PHRASES.setdefault(_first, ([], {}))
         for _phrase in _phrases:
@@ -195,6 +201,28 @@ def _oblique_tier(text: str) -> str | None:
     return None
 
 
+def _relations_by_fold() -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for word in word_lists.words("names", "relations"):
+        forms.setdefault(fold_word(word), set()).add(word.casefold())
+    return {key: frozenset(value) for key, value in forms.items()}
+
+
+_RELATION_FORMS = _relations_by_fold()
+
+
+def _relation(text: str, folded: str) -> bool:
+    """A relation word: folded, but a word in lower case with marks only as a listed form
+    writes it, unless the list has it without marks ("cầu", a bridge, is not "cậu", uncle;
+    "patrão" is "patrao")."""
+    forms = _RELATION_FORMS.get(folded)
+    if forms is None:
+        return False
+    if text.isascii() or not text.islower():
+        return True
+    return text.casefold() in forms or any(form.isascii() for form in forms)
+
+
 _MARKED_SURNAMES = frozenset(name.casefold() for name in data_words("surnames_marked.txt"))
 WORDS: dict[str, Word] = {}
 _WORDS_LIMIT = 8_192  # spellings kept; past it the cache starts again (a result never depends on it)
@@ -215,7 +243,8 @@ def word_facts(text: str) -> Word:
         tier = TIERS.get(fold_word(text[:-2]))  # "Fatima's boss", "Kofi’s uncle"
     capitalised = text[0].isupper()
     cue = folded in _CUE_FIRST_WORDS
-    marker = text in HONORIFICS or folded in RELATION_WORDS or folded in POSSESSION_WORDS
+    relation = folded in RELATION_WORDS and _relation(text, folded)
+    marker = text in HONORIFICS or relation or folded in POSSESSION_WORDS
     listed = tier is not None or (capitalised and folded in SURNAMES)
     first = text[0]
     uncased = first.isalpha() and not first.isupper() and not first.islower()
@@ -263,7 +292,12 @@ def _gate_words() -> frozenset[str]:
     words |= _as_written_and_lower("possessions")
     words |= {name.casefold() for name in word_lists.words("names", "family_names")}
     words |= {title.casefold() for title in word_lists.words("names", "kin_titles")}
-    for phrase in (*word_lists.words("names", "cues"), *word_lists.words("names", "contact_cues")):
+    for phrase in (
+        *word_lists.words("names", "cues"),
+        *word_lists.words("names", "contact_cues"),
+        *word_lists.words("names", "cues_before"),
+        *word_lists.words("names", "weak_cues"),
+    ):
         parts = _HINT_WORD.findall(phrase.lower())
         if parts:
             words.add(max(parts, key=len))

@@ -62,9 +62,19 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
         return  # "boss 锁咗门 我出唔到去": Chinese words, not a name
     end = uncased_end(finder, j)
     after = j + 1
-    alone = after == len(finder.tokens) or not finder.joined(j, after) or finder.tokens[after].stop
+    alone = (
+        after == len(finder.tokens)
+        or not finder.joined(j, after)
+        or finder.tokens[after].stop
+        or finder.tokens[after].text.startswith(_ETHIOPIC_PREPOSITIONS)
+    )
     if name.tier is not None or end > j or alone:
         finder.claim(j, end)
+
+
+# Amharic glues its prepositions onto the next word: "እህቴ ሄለን ከሊባኖስ" (my sister Helen, from
+# Lebanon): a word after a relation and before one of these is a name
+_ETHIOPIC_PREPOSITIONS = ("ከ", "በ", "ለ", "ወደ", "እስከ", "ስለ")
 
 
 def han_name(word: str) -> bool:

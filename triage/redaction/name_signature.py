@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from triage.redaction.name_contacts import beside_contact
-from triage.redaction.name_lists import CLOSING
+from triage.redaction.name_contacts import beside_contact, contact_word
+from triage.redaction.name_cues import inner_place
+from triage.redaction.name_lists import CLOSING, PLACE_WORDS
 from triage.redaction.name_scripts import arabic_verb
 from triage.redaction.spans import MASK
 
@@ -26,14 +27,18 @@ def take_signature(finder: NameFinder) -> None:
     if not tokens or finder.text[finder.ends[-1] :].strip(_AFTER_SIGNATURE):
         return
     last = tokens[-1]  # in every signature: one that cannot be part of a name ends the search
-    if not (last.capitalised or last.uncased or len(tokens) - 1 in finder.taken):
+    named = last.capitalised or last.uncased or len(tokens) - 1 in finder.taken
+    # "Злата, telegram @...": a contact label after the name, looked at only then
+    if (named or contact_word(last.folded)) and beside_contact(finder):
         return
-    if beside_contact(finder):
+    if not named:
         return
     for size in (1, 2, 3):
         first = len(tokens) - size
         if first < 0 or (size > 1 and not finder.joined(first, first + 1)):
             return
+        if first > 0 and finder.joined(first - 1, first) and finder.tokens[first - 1].folded in PLACE_WORDS:
+            return  # "Мы в Ричмонд-Хилле @...": a town after "in", not a signature
         before = finder.text[: finder.starts[first]]
         stripped = before.rstrip(" \t")
         closed = CLOSING.search(before[-40:]) is not None
@@ -47,6 +52,7 @@ def take_signature(finder: NameFinder) -> None:
             words = range(first, len(tokens))
             if all(
                 finder.surname_at(i)
+                or (i > first and inner_place(finder, i))
                 or i in finder.taken
                 or (
                     signed

@@ -25,6 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.name_articles import (
+    ARTICLED,
+    BEFORE_PO,
+    CLOSING_PAIR,
+    PERSON_WORDS,
+    take_articled,
+    take_before_po,
+    take_closing_pair,
+)
 from triage.redaction.name_finder import NameFinder
 from triage.redaction.name_frames import (
     APPOSITIONS,
@@ -45,8 +54,21 @@ from triage.redaction.name_signature import take_signature
 from triage.redaction.spans import Hints
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
-# a capitalised word at the end, or before a phone or an e-mail that ends the message (masked)
-_ENDS_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*[.!]?[\s,;:\-–\x1a]*$")
+_TAIL_CHARS = " \t\n\r,;:-–\x1a"
+
+
+def _ends_capitalised(text: str) -> bool:
+    """A capitalised word at the end, or before a phone or an e-mail that ends the message
+    (masked), or before a contact label and one ("Злата, telegram @..."). Read from the end,
+    not with a pattern tried at every position."""
+    words = text[-160:].rstrip(_TAIL_CHARS).rsplit(maxsplit=2)
+    if not words:
+        return False
+    last = words[-1].rstrip(".!")
+    if last[:1].isupper():
+        return True
+    labelled = len(words) > 1 and text.rstrip().endswith("\x1a") and last.isascii() and last.isalpha()
+    return labelled and last.islower() and words[-2][:1].isupper()
 
 
 def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -57,17 +79,19 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     apposed = ", " in text and hints.has_any(APPOSITIONS)
     verbs = hints.has_any(VERB_WORDS)
+    articled = ARTICLED.search(text) is not None
+    closed = hints.has_any(PERSON_WORDS) and ", " in text and CLOSING_PAIR.search(text) is not None
+    polite = " po" in text and BEFORE_PO.search(text) is not None
     if (
-        not (greeted or apposed or verbs)
+        not (greeted or apposed or verbs or articled or closed or polite)
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
         and not CJK.search(text)
         and (hints.latin1 or not _DEVANAGARI.search(text))
+        and not _ends_capitalised(text)
     ):
-        tail = _ENDS_CAPITALISED.search(text)
-        if tail is None or not tail.group()[0].isupper():
-            return
+        return
     finder = NameFinder(text, hints)
     finder.cues()
     if greeted:
@@ -78,6 +102,12 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_kunyas(finder)
     if verbs:
         take_verb_objects(finder)
+    if articled:
+        take_articled(finder)
+    if closed:
+        take_closing_pair(finder)
+    if polite:
+        take_before_po(finder)
     finder.listed()
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)

@@ -44,9 +44,10 @@ _PLAIN_FORMS = str.maketrans(
     "---------" + "".join(chr(ord(ch) - 0xFEE0) for ch in _FULL_WIDTH) + "\u200b\u200b",
 )
 _OS = "OoОоlI"
-# an O next to a digit; the pattern starts with a character set, so the engine skips ahead to
+# an O next to a digit, or alone between digits typed one by one ("5 5 5 O 1 2"); the pattern
+# starts with a character set, so the engine skips ahead to
 # the O's instead of trying every position
-_O_BY_A_DIGIT = re.compile(rf"[{_OS}](?:(?<=\d[{_OS}])|(?=\d))")
+_O_BY_A_DIGIT = re.compile(rf"[{_OS}](?:(?<=\d[{_OS}])|(?=\d)|(?<=\d [{_OS}])(?= \d))")
 _ZEROS = str.maketrans(_OS, "000011")
 # For bytes.translate on a Latin-1 text: a digit becomes "0", an O, o, l or I becomes "O", anything
 # else a space.
@@ -167,7 +168,7 @@ def unobfuscate(text: str) -> str:
         # most messages: an O, l or I beside a digit is looked for in C, on a copy where digits
         # are "0", those letters "O" and anything else a space (the text itself is unchanged)
         marks = latin.translate(_O_MARKS)
-        if b"0O" not in marks and b"O0" not in marks:
+        if b"0O" not in marks and b"O0" not in marks and b"0 O 0" not in marks:
             return text
     o_by_a_digit = [match.start() for match in _O_BY_A_DIGIT.finditer(text)]
     return _zero_chains(_zeros(text, o_by_a_digit), o_by_a_digit) if o_by_a_digit else text

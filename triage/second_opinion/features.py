@@ -46,20 +46,22 @@ WORD_CACHE = 4_000
 _WORDS: dict[str, list[int]] = {}
 
 
-def _buckets(word: str) -> list[int]:
+def _word_buckets(word: str) -> list[int]:
     """The buckets of the character n-grams of `word`, padded with a space either side."""
+    crc32 = zlib.crc32
+    padded = f" {word} "
+    last = len(padded)
+    if padded.isascii():  # one byte a character: slice the bytes, encode once
+        raw = padded.encode()
+        return [crc32(raw[at : at + n]) & MASK for n in GRAMS for at in range(last - n + 1)]
+    return [crc32(padded[at : at + n].encode()) & MASK for n in GRAMS for at in range(last - n + 1)]
+
+
+def _buckets(word: str) -> list[int]:
+    """`_word_buckets`, remembered for the words seen last."""
     found = _WORDS.get(word)
     if found is None:
-        crc32 = zlib.crc32
-        padded = f" {word} "
-        last = len(padded)
-        if padded.isascii():  # one byte a character: slice the bytes, encode once
-            raw = padded.encode()
-            found = [crc32(raw[at : at + n]) & MASK for n in GRAMS for at in range(last - n + 1)]
-        else:
-            found = [
-                crc32(padded[at : at + n].encode()) & MASK for n in GRAMS for at in range(last - n + 1)
-            ]
+        found = _word_buckets(word)
         if len(_WORDS) >= WORD_CACHE:
             _WORDS.clear()
         _WORDS[word] = found
@@ -138,8 +140,8 @@ def scores(
     split = WORD.findall(folded(result.redacted)) if words is None else words
     for word in split:
         entry = sums.get(word)
-        if entry is None:
-            indices = _buckets(word)
+        if entry is None:  # (the word's sums are remembered: its buckets need not be)
+            indices = _word_buckets(word)
             if copies:
                 indices = indices + [unigram_bucket(word)] * copies
             entry = (float(len(indices)), *[sum([table[i] for i in indices]) for table in weights])

@@ -1,0 +1,65 @@
+"""Scans the engine narrows for speed find what the whole pattern finds (Issue 11, ninth round).
+
+`triage.shifts` tries its clock-time pattern only where a match can start, and
+`triage.danger.laughter` searches `LAUGHTER`'s branches one by one; both must answer exactly
+as the plain scan of the whole pattern does, on the corpus and on texts made of the very
+characters and words the patterns turn on.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+import triage.shifts as shifts
+from triage.danger.laughter import LAUGHTER, laughs
+from triage.folding import fold
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+_CLOCK_PIECES = [
+    "6am", "11pm", "早上9点", "晚上10点", "minuit", "de 6h à minuit", "23h", "22:00", "1:30", "١٢",
+    "midnightmidnight", "rano o 7", "0", "012", "2am", "x9", "$5", "7.30", "9h15", "subah 6", "raat 11",
+    "a", "de", "the", "à", "-", "5 du matin", "11 du soir",
+]  # fmt: skip
+# Laughter's characters in both cases, U+1C82 (an o to a case-blind pattern) and the Kelvin sign.
+_LAUGH_CHARS = [*"хХаАлЛоОkKxD哈هa .,!щ_1\u1c82\u212a", "\U0001f602", "\U0001f639", "é"]
+
+
+def _corpus_texts() -> list[str]:
+    return [
+        json.loads(line)["text"]
+        for path in sorted(CORPUS.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def _spans(matches: list[object]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_clock_times_tried_at_their_starts_are_the_whole_scan() -> None:
+    rng = random.Random(11)
+    made = [" ".join(rng.choice(_CLOCK_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    texts = [fold(text).text for text in _corpus_texts()] + made
+    pattern = shifts._pattern()
+    for text in texts:
+        assert _spans(shifts._clock_times(text)) == _spans(list(pattern.finditer(text))), text
+
+
+@pytest.mark.parametrize(
+    "text", ["хахаха", "АХАХАХ", "ну лол", "ЛОЛ!", "л\u1c82л", "哈哈哈", "ههههه", "\U0001f602"]
+)
+def test_laughter_branch_by_branch_finds_what_the_whole_pattern_finds(text: str) -> None:
+    assert LAUGHTER.search(text) is not None
+    assert laughs(text)
+
+
+def test_laughter_branch_by_branch_agrees_everywhere() -> None:
+    rng = random.Random(3)
+    made = ["".join(rng.choice(_LAUGH_CHARS) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    texts = _corpus_texts() + made
+    assert [laughs(t) for t in texts] == [LAUGHTER.search(t) is not None for t in texts]

@@ -1,0 +1,35 @@
+"""A negation inside the gap of a cue: "меня не закрыли" is no "меня ~ закрыл*".
+
+A `a ~ b` cue lets up to three words stand between its pieces, so that a pronoun and its verb
+are found in any order with a word of time between them ("нас сегодня ночью везут"). A word
+of negation in that gap denies the cue ("мене ледь не продали", "её никто не продал"): the
+negation test looks before a cue, not inside it. A cue whose own words hold the negation
+("выйти не могу", "жить не хочу") is no gap, and stays (Issue 11, ninth round).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from triage.danger.cues import WhatCue
+from triage.folding import WORD, fold_plain
+
+
+def _words(text: str) -> str:
+    return " ".join(WORD.findall(fold_plain(text)))
+
+
+@lru_cache(maxsize=4_096)
+def _literal(cue: WhatCue) -> frozenset[str]:
+    """The cue's terms with no gap or prefix, as their folded words."""
+    return frozenset(_words(t) for t in cue.terms if "~" not in t and "*" not in t)
+
+
+def negated_inside(
+    text: str, start: int, end: int, cue: WhatCue, negations: Sequence[tuple[int, int]]
+) -> bool:
+    """A negation strictly inside the found span [start, end) that is not one of the cue's own words."""
+    if not any(start < n_start and n_end <= end for n_start, n_end in negations):
+        return False
+    return _words(text[start:end]) not in _literal(cue)

@@ -1,0 +1,50 @@
+"""Placing a danger word in time: the sentences holding each kind of word of time, and the time
+of one danger word read against them (now, ongoing, past)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from triage.danger.escapes import sentence_of
+from triage.danger.evidence import Evidence
+from triage.danger.finder import Found
+from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, When
+
+
+def times_of(
+    cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], ends: Sequence[int]
+) -> dict[str, set[int]]:
+    """The sentences holding each kind of word of time. Words that name the danger are not
+    also its time ("locked me in" is no "now"); a word strictly inside a danger's span sits in
+    the gap of a `a ~ b` cue ("нас сегодня ночью везут"), and is its time (ninth round)."""
+    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
+    for f in cue_words:
+        if f.payload in times and not any(names_time(e, f) for e in evidence):
+            times[f.payload].add(sentence_of(ends, f.start))
+    return times
+
+
+def names_time(danger: Evidence, word: Found[str]) -> bool:
+    """The word of time is part of the danger's own words: it overlaps the span and is not
+    strictly inside it (where only the gap of a `a ~ b` cue can put it)."""
+    inside = danger.start < word.start and word.end < danger.end
+    return danger.start < word.end and word.start < danger.end and not inside
+
+
+def when_of(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: bool) -> When:
+    """The time of a danger word that is not denied, from the words of its sentence: a word
+    of now first, then of the past, of duration ("for months": ongoing), a bare "now"."""
+    if item.now or sentence in times["now"]:
+        return When.now
+    if sentence in times["past"] or (past_only and not item.grave):
+        return When.past
+    if sentence in times["ongoing"]:
+        return When.now if item.what in ALWAYS_GRAVE else When.ongoing
+    if sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW:
+        return When.now
+    if times["now"] and not (times["past"] or times["ongoing"]):
+        # No word of time in its sentence, but the message says now and nothing of the past:
+        # "she works with men for him. He is asleep next door, she texts me in secret."
+        return When.now
+    # A danger to life or liberty that is not over is a danger now.
+    return When.now if item.grave else When.ongoing

@@ -1,0 +1,121 @@
+"""Given names and nicknames after an article, which Spanish, Portuguese and Italian speakers
+put before a person's name (issue 11, ninth round): "el Flaco lo está esperando", "O capataz,
+o Valdir, e os filhos", "il Moro mi ha chiuso". A capitalised word after a lower-case article
+is a person when a clitic pronoun follows it (a verb done by the person: "lo está", "me
+bateu", "mi ha"), or, for a listed first name, a comma (an apposition). Places, stop words,
+relations ("el Patrón me"), shouted acronyms and shops stay; "a" (also "to") takes only the
+comma frame. Found with one pattern per message; the words are in the pattern below.
+
+And a full name closing a sentence after a comma ("quero denunciar a mulher que me levou,
+Cleide Andrade. Ela ...", "the man who sold her, Dragan Petrovic."): two capitalised words,
+neither a stop word, a place, an acronym nor a business, after a comma that follows a word
+in lower case, in a clause that names a person ("woman", "man", a relation: `person_nouns`,
+`relations`), not a farm or a house ("the farm, Green Valley.").
+
+And a name before the Tagalog polite "po" that ends a clause ("ayaw ko Rubylyn po, FB ko"),
+mid-sentence: "Salamat po," or "Sir po" are not names (stop words, titles)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from triage import word_lists
+from triage.folding import fold_word
+from triage.redaction.name_cues import business_follows
+from triage.redaction.name_lists import POSSESSION_WORDS
+from triage.redaction.spans import looked_for
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+_CLITICS = "lo|la|le|los|las|les|me|te|nos|se|lhe|lhes|mi|ti|ci|si|gli|ne|já|ya|ja|no|não|nao|non"
+ARTICLED = re.compile(
+    rf"(?<![\w'’])(?P<article>el|la|o|a|il|lo) (?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+    rf"(?P<after>\s*,|\s+(?:{_CLITICS})\s)"
+)
+
+
+def take_articled(finder: NameFinder) -> None:
+    """Claim the names after an article (see the module docstring)."""
+    for match in ARTICLED.finditer(finder.text):
+        name = match.group("name")
+        if not name[0].isupper():
+            continue
+        comma = match.group("after").strip() == ","
+        if not comma and match.group("article") == "a":
+            continue  # "llamé a Migración me dijeron": "a" is also "to"
+        j = bisect_left(finder.starts, match.start("name"))
+        if j >= len(finder.tokens) or finder.starts[j] != match.start("name") or j in finder.taken:
+            continue
+        token = finder.tokens[j]
+        if token.stop or token.marker or token.shouted or finder.is_place(j) or business_follows(finder, j):
+            continue
+        if comma and token.tier is None:
+            continue  # "en el Walmart, ...": only a listed first name before a comma
+        finder.claim(j, j)
+
+
+_PERSON_NOUNS = frozenset(fold_word(word) for word in word_lists.words("names", "person_nouns"))
+# the same and the relations, as a message's lower-case words (Hints) write them: the closing
+# pattern is tried only in a message with one
+PERSON_WORDS = looked_for(
+    form
+    for key in ("person_nouns", "relations")
+    for word in word_lists.words("names", key)
+    for form in (word.casefold(), fold_word(word))
+)
+_CLAUSE_LOOKBACK = 8  # words before the comma where the person is named
+
+CLOSING_PAIR = re.compile(
+    r"[^\W\d_A-Z], (?P<first>[^\W\d_][\w'’-]+) [^\W\d_][\w'’-]+(?=[.!?]\s|[.!?]?\s*$|[,\s]*\x1a)"
+)
+
+
+def take_closing_pair(finder: NameFinder) -> None:
+    """Claim a full name that closes a sentence after a comma (see the module docstring)."""
+    for match in CLOSING_PAIR.finditer(finder.text):
+        i = bisect_left(finder.starts, match.start("first"))
+        j = i + 1
+        if j >= len(finder.tokens) or finder.starts[i] != match.start("first") or not finder.joined(i, j):
+            continue
+        if i == 0 or finder.tokens[i - 1].capitalised or finder.tokens[i - 1].uncased:
+            continue  # "Anna Nowak, Uniwersytet Jagielloński": a signature and its school
+        if not _person_named_before(finder, i):
+            continue
+        if all(_free_capitalised(finder, k) for k in (i, j)) and not business_follows(finder, i):
+            finder.claim(i, j)
+
+
+def _free_capitalised(finder: NameFinder, k: int) -> bool:
+    token = finder.tokens[k]
+    if k in finder.taken or not token.capitalised or token.stop or token.shouted or token.marker:
+        return False
+    return not finder.is_place(k)
+
+
+def _person_named_before(finder: NameFinder, i: int) -> bool:
+    """A person noun or a relation among the words of the sentence before token i."""
+    for k in range(i - 1, max(-1, i - 1 - _CLAUSE_LOOKBACK), -1):
+        token = finder.tokens[k]
+        if (token.marker and token.folded not in POSSESSION_WORDS) or token.folded in _PERSON_NOUNS:
+            return True
+        if finder.sentence_initial(k):
+            return False
+    return False
+
+
+BEFORE_PO = re.compile(r"(?<=[^\W\d_A-Z] )(?P<name>[^\W\d_][\w'’-]+) po(?=\s*[,.!]|\s*$)")
+
+
+def take_before_po(finder: NameFinder) -> None:
+    """Claim a capitalised word before a clause-ending "po" (see the module docstring)."""
+    for match in BEFORE_PO.finditer(finder.text):
+        i = bisect_left(finder.starts, match.start("name"))
+        if i >= len(finder.tokens) or finder.starts[i] != match.start("name"):
+            continue
+        if finder.tokens[i - 1].capitalised:
+            continue  # "Toronto, Forest Hill po": the end of a capitalised place
+        if _free_capitalised(finder, i):
+            finder.claim(i, i)
