@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,6 +23,9 @@ class Inbox:
 
 @pytest.fixture
 def smtp() -> Iterator[tuple[Inbox, int]]:
+    # The server's thread logs each connection's end at INFO, sometimes after pytest has closed
+    # the stream it captured ("--- Logging error ---" in the run's output): only its warnings.
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
     inbox, port = Inbox(), free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
