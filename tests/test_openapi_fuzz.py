@@ -35,7 +35,15 @@ CROSS_FIELD_RULES = {"/api/directory/service_at_locations", "/api/directory/matc
                      "/api/conversations/{conversation_id}/retention",
                      # a partner transfer without the caller's recorded yes, or sharing a fact
                      # the conversation does not have, is refused (422)
-                     "/api/conversations/{conversation_id}/call/transfer"}
+                     "/api/conversations/{conversation_id}/call/transfer",
+                     # a text that holds nothing visible once hiding characters are taken out
+                     # ("\u0013", a zero-width space alone) is refused (422, "must hold visible text")
+                     "/api/conversations/{conversation_id}/messages",
+                     "/api/conversations/{conversation_id}/notes",
+                     "/api/conversations/{conversation_id}/call/notes",
+                     "/api/supervisor/conversations/{conversation_id}/whispers",
+                     "/api/conversations/{conversation_id}/referrals",
+                     "/api/canned-responses"}
 
 
 # These end the operator's sessions (logout, a password change): the fuzz logs in again after them.
