@@ -21,7 +21,13 @@ from collections.abc import Iterable, Iterator
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, finditer_at, looked_for, word_starts
+from triage.redaction.spans import (
+    Hints,
+    finditer_at,
+    looked_for,
+    word_starts,
+)
+from triage.redaction.unspaced_scripts import UNSPACED_LETTERS, UNSPACED_SCRIPT
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -199,10 +205,8 @@ def _with_street_before(text: str, start: int) -> int:
 
 # a house number and a Latin street's name without a type, written inside Chinese, Japanese,
 # Korean or Thai: "住在店后面的楼，4188 Kingsway 后门"
-_UNSPACED_LETTERS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_UNSPACED_LETTER = re.compile(f"[{_UNSPACED_LETTERS}]")
 _LATIN_STREET_IN_CJK = re.compile(
-    rf"(?<![\w,.$€-])\d{{2,6}}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[{_UNSPACED_LETTERS}])"
+    rf"(?<![\w,.$€-])\d{{2,6}}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[{UNSPACED_LETTERS}])"
 )
 
 
@@ -212,7 +216,7 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             yield from (m.span() for m in _CJK_STREET.finditer(text))
         if "室" in text or "房" in text or "ห้อง" in text:
             yield from ((_with_street_before(text, m.start()), m.end()) for m in _CJK_UNIT.finditer(text))
-        if hints.digit_starts and _UNSPACED_LETTER.search(text):
+        if hints.digit_starts and UNSPACED_SCRIPT.search(text):
             yield from (m.span() for m in _LATIN_STREET_IN_CJK.finditer(text))
     present = hints.words & _ADDRESS_WORDS
     if not present:

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.spans import Hints, finditer_at, has_odd_case, looked_for, lower_case, word_starts
+from triage.redaction.spans import (
+    Hints,
+    finditer_at,
+    has_odd_case,
+    looked_for,
+    lower_case,
+    word_starts,
+)
+from triage.redaction.unspaced_scripts import UNSPACED_LETTERS, UNSPACED_SCRIPT
 
 _SITES = (
     r"instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|"
@@ -49,8 +57,10 @@ _CUED = re.compile(rf"(?<!\w)(?:{_CUE_PATTERN})(?!\w){_TAIL}", re.IGNORECASE)
 _UNSPACED_TAIL = re.compile(
     r"(?:号|號|账号|帳號|[ \t]*ID)?[ \t]*(?:[:=：]|是|为|為)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
 )
+# the messaging apps whose name, in Latin letters, is glued to a script without spaces
+_APPS = r"wechat|weixin|line|kakao(?:talk)?|telegram|whatsapp|instagram|insta|ig|qq|zalo|viber"
 _APP_NUMBER = re.compile(
-    r"(?i)(?<![a-z])(?:wechat|weixin|line|kakao(?:talk)?|telegram|whatsapp|instagram|insta|ig|qq|zalo|viber)"
+    rf"(?i)(?<![a-z])(?:{_APPS})"
     r"(?:号|號|账号|帳號)[ \t]*(?:[:：]|是|为|為)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
 )
 # a word with an underscore inside ("maria_92", "bella.ti_cherie", "wxid_hl8833"): only user
@@ -58,7 +68,6 @@ _APP_NUMBER = re.compile(
 _UNDERSCORED = re.compile(r"(?<![\w.@])[^\W_][\w.]*_[\w.]*[^\W_]")
 _HANDLE_SHAPE = re.compile(r"[._\d]")
 # the scripts written without spaces between words, where a cue is glued to its user name
-_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _COLON_CUES = word_lists.words("handles", "cues_colon")
 _COLON_CUED = re.compile(
     rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, _COLON_CUES))})[ \t]*[:：][ \t]*@?"
@@ -134,11 +143,10 @@ def _cued(text: str, hints: Hints) -> Iterator[re.Match[str]]:
     return finditer_at(_CUED, text, word_starts(text, hints, _CUE_WORDS))
 
 
-# an app's name in Latin letters glued to Chinese, Japanese or Korean before it, then "id" and a
-# colon: "我的LINE id: hana.tw99", "카톡ID：minji_77"
+# an app's name in Latin letters glued to Chinese, Japanese, Korean or Thai before it, then "id"
+# and a colon: "我的LINE id: hana.tw99", "私のLINE: yuki.h88"
 _APP_AFTER_UNSPACED = re.compile(
-    r"(?i)(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[ \t]*"
-    r"(?:wechat|weixin|line|kakao(?:talk)?|telegram|whatsapp|instagram|insta|ig|qq|zalo|viber|skype|snap(?:chat)?)"
+    rf"(?i)(?<=[{UNSPACED_LETTERS}])[ \t]*(?:{_APPS}|skype|snap(?:chat)?)"
     r"[ \t]*(?:id|帳號|账号)?[ \t]*[:：][ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
 )
 
@@ -174,7 +182,7 @@ def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from (m.span() for m in _SKYPE_ID.finditer(text))
     if "_" in text:
         yield from _underscored(text)
-    if not hints.latin1 and _UNSPACED_SCRIPT.search(text):
+    if not hints.latin1 and UNSPACED_SCRIPT.search(text):
         yield from _unspaced_cued(text)
     if hints.has_any(_COLON_WORDS):
         for match in _COLON_CUED.finditer(text):  # three letters at least: not "line: 7am"
