@@ -119,3 +119,23 @@ def take_before_po(finder: NameFinder) -> None:
             continue  # "Toronto, Forest Hill po": the end of a capitalised place
         if _free_capitalised(finder, i):
             finder.claim(i, i)
+
+
+_NAME_ARTICLES = frozenset({"o", "el"})
+# Frequent Vietnamese words typed without their marks: two of them and "o" is "ở" (at, in).
+_VIETNAMESE_UNMARKED = frozenset(
+    [
+        "toi", "em", "anh", "chi", "khong", "bi", "cua", "duoc", "nguoi", "lam", "viec", "dang",
+        "minh", "nha", "voi", "nhung", "gia", "dinh", "song", "chu", "ho", "chung", "con", "roi",
+        "da", "se", "thi", "la", "va", "cho",
+    ]
+)
+
+
+def after_article(finder: NameFinder, i: int) -> bool:
+    """Token i follows "o" or "el", the article spoken Portuguese and Spanish put before a
+    person's name ("o Sandro", "el Toño"), as written: not the Vietnamese "ở", nor "o" for it
+    in a Vietnamese message typed without its marks ("lam o Anh") (issue 11, tenth round)."""
+    if i == 0 or not finder.joined(i - 1, i) or finder.tokens[i - 1].text.lower() not in _NAME_ARTICLES:
+        return False
+    return len(finder.words & _VIETNAMESE_UNMARKED) < 2

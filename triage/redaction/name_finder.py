@@ -12,6 +12,7 @@ from typing import cast
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.family_names import take_family_names
+from triage.redaction.name_articles import after_article
 from triage.redaction.name_contacts import lowercase_run
 from triage.redaction.name_cues import (
     NAMES_BEFORE,
@@ -352,8 +353,9 @@ class NameFinder:
             tier = token.tier
             if tier is None or i in self.taken or self.is_place(i):
                 continue
-            # "у Наташи", "з Тарасом": a name declined after a preposition is a person
-            if token.folded not in DECLINED and self.after_place_word(i):
+            # "у Наташи", "з Тарасом": a name declined after a preposition is a person; "o
+            # Sandro", "el Toño": a listed name after an article too (a place is found above)
+            if token.folded not in DECLINED and self.after_place_word(i) and not after_article(self, i):
                 continue
             followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
             if tier == "any":
