@@ -80,6 +80,8 @@ _LATIN1_WORDS = _latin1_words_table()
 # it against a bitmap, where the Unicode class costs a few table look-ups a character.
 LATIN1_LETTER = "[" + "".join(re.escape(chr(code)) for code in range(256) if _LATIN1_WORDS[code] != 32) + "]"
 _LATIN1_DIGITS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))  # \d is 0-9 there
+# A-Z as "A", a digit as "0", anything else a space (for Hints.paired_capitals)
+_CAPITALS_AND_DIGITS = bytes(0x41 if 0x41 <= code <= 0x5A else _LATIN1_DIGITS[code] for code in range(256))
 
 
 def _latin1_digit_runs(data: bytes) -> tuple[tuple[int, int], ...]:
@@ -148,7 +150,8 @@ class Hints:
     look up folded), where its digit runs start (number
     patterns are tried only there), the digit runs themselves as (start, end), in order, and
     whether the message is Latin-1 (a masked copy is then too: MASK is U+001A), for the
-    patterns written for Latin-1."""
+    patterns written for Latin-1; and False in `paired_capitals` when the message, Latin-1, has
+    no two capitals A-Z side by side nor a capital beside a digit (nor has any masked copy)."""
 
     words: AbstractSet[str]
     written: list[str]
@@ -156,6 +159,7 @@ class Hints:
     digit_starts: tuple[int, ...]
     digit_runs: tuple[tuple[int, int], ...]
     latin1: bool
+    paired_capitals: bool = True
 
     @classmethod
     def of(cls, text: str) -> Hints:
@@ -164,11 +168,14 @@ class Hints:
             written = _WORD.findall(text.lower())
             runs = tuple([m.span() for m in _DIGIT_RUN.finditer(text)])
             ascii_words = False
+            paired_capitals = True  # not looked for
         else:  # most messages: a table look-up a character instead of a regex scan
             lowered = data.translate(_LATIN1_WORDS)
             written = lowered.decode("latin-1").split()
             runs = _latin1_digit_runs(data)
             ascii_words = lowered.isascii()
+            capitals = data.translate(_CAPITALS_AND_DIGITS)
+            paired_capitals = b"AA" in capitals or b"A0" in capitals or b"0A" in capitals
         starts = tuple([start for start, _ in runs])
         return cls(
             words=_LOOKED_FOR.intersection(written),
@@ -177,6 +184,7 @@ class Hints:
             digit_starts=starts,
             digit_runs=runs,
             latin1=data is not None,
+            paired_capitals=paired_capitals,
         )
 
     def has_any(self, words: AbstractSet[str]) -> bool:
