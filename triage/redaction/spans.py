@@ -80,7 +80,6 @@ _LATIN1_WORDS = _latin1_words_table()
 # it against a bitmap, where the Unicode class costs a few table look-ups a character.
 LATIN1_LETTER = "[" + "".join(re.escape(chr(code)) for code in range(256) if _LATIN1_WORDS[code] != 32) + "]"
 _LATIN1_DIGITS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))  # \d is 0-9 there
-# A-Z as "A", a digit as "0", anything else a space (for Hints.paired_capitals)
 _CAPITALS_AND_DIGITS = bytes(0x41 if 0x41 <= code <= 0x5A else _LATIN1_DIGITS[code] for code in range(256))
 
 
@@ -147,11 +146,11 @@ class Hints:
     """Computed once per message so detectors can skip work: the message's lower-case words
     that some detector looks for (`looked_for`; one scan of the words for all detectors), all
     its lower-case words as written (`written`) and whether one has a letter past ASCII (to
-    look up folded), where its digit runs start (number
-    patterns are tried only there), the digit runs themselves as (start, end), in order, and
-    whether the message is Latin-1 (a masked copy is then too: MASK is U+001A), for the
-    patterns written for Latin-1; and False in `paired_capitals` when the message, Latin-1, has
-    no two capitals A-Z side by side nor a capital beside a digit (nor has any masked copy)."""
+    look up folded), where its digit runs start (number patterns are tried only there), the
+    digit runs themselves as (start, end), in order, whether the message is Latin-1 (a masked
+    copy is then too: MASK is U+001A), for the patterns written for Latin-1, and False in
+    `paired_capitals` when it is Latin-1 with no two capitals A-Z side by side nor a capital
+    beside a digit (so no masked copy of it has any)."""
 
     words: AbstractSet[str]
     written: list[str]
@@ -167,14 +166,13 @@ class Hints:
         if data is None:
             written = _WORD.findall(text.lower())
             runs = tuple([m.span() for m in _DIGIT_RUN.finditer(text)])
-            ascii_words = False
-            paired_capitals = True  # not looked for
+            ascii_words, paired_capitals = False, True  # not looked for
         else:  # most messages: a table look-up a character instead of a regex scan
             lowered = data.translate(_LATIN1_WORDS)
             written = lowered.decode("latin-1").split()
             runs = _latin1_digit_runs(data)
             ascii_words = lowered.isascii()
-            capitals = data.translate(_CAPITALS_AND_DIGITS)
+            capitals = data.translate(_CAPITALS_AND_DIGITS)  # A-Z as "A", a digit as "0"
             paired_capitals = b"AA" in capitals or b"A0" in capitals or b"0A" in capitals
         starts = tuple([start for start, _ in runs])
         return cls(
@@ -323,12 +321,10 @@ Runs = tuple[tuple[int, int], ...] | list[tuple[int, int]]
 _NO_HINTS = Hints(frozenset(), [], True, (), (), True)
 _LAST_UNMASKED: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
 _LAST_DIGITS: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
+_Compute = Callable[[str, Hints], list[tuple[int, int]]]
 
 
-def _remembered(
-    slot: list[tuple[str, Hints, Runs]], text: str, hints: Hints,
-    compute: Callable[[str, Hints], list[tuple[int, int]]],
-) -> Runs:
+def _remembered(slot: list[tuple[str, Hints, Runs]], text: str, hints: Hints, compute: _Compute) -> Runs:
     """`compute(text, hints)`, or the message's own runs when nothing is masked; the last answer
     is kept in `slot` for the next detector that asks about the same copy."""
     if MASK not in text:
