@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from triage.redaction import name_articles as articles
+from triage.redaction import spans
 from triage.redaction.glued_streets import _STREET, find_glued_streets
 from triage.redaction.identity_numbers import _TWO_CAPITALS
 from triage.redaction.spans import MASK, Hints, finditer_at
@@ -83,3 +84,16 @@ def test_paired_capitals_is_false_only_without_two_capitals() -> None:
     assert Hints.of("passeport AB123").paired_capitals
     assert Hints.of("code 1B").paired_capitals
     assert not Hints.of("Ana à Laval 12 ans").paired_capitals
+
+
+def _plain_masks_cut_words(text: str) -> bool:
+    """A masked run with a letter (`[^\\W\\d_]`) right before or after it."""
+    return re.search(r"[^\W\d_]\x1a|\x1a[^\W\d_]", text) is not None
+
+
+def test_masks_cut_words_by_table_is_the_plain_rule() -> None:
+    rng = random.Random(13)
+    chars = [*"aZé ß_1²ª.-'", MASK, MASK, "\u00b5", "\u00ba", "\u00bd", "\u00d7", "ÿ", "\u0100", "Ж"]
+    made = ["".join(rng.choice(chars) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in made:
+        assert spans._masks_cut_words(text) == _plain_masks_cut_words(text), repr(text)
