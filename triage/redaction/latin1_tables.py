@@ -59,11 +59,20 @@ def _latin1_lower_table() -> bytes:
 _LATIN1_LOWER = _latin1_lower_table()
 
 
+_LAST_LOWERED: list[tuple[str, str]] = [("", "")]  # the last text asked about, and its answer
+
+
 def lower_case(text: str) -> str:
     """`text.lower()`, by a table look-up a character for a Latin-1 text (str.lower looks up
-    Unicode's full case mappings, several times slower)."""
+    Unicode's full case mappings, several times slower). The detectors of one layer ask about
+    the same masked copy: the last answer is kept (a pure function of the text)."""
+    known, lowered = _LAST_LOWERED[0]
+    if text is known:
+        return lowered
     data = latin1(text)
-    return text.lower() if data is None else data.translate(_LATIN1_LOWER).decode("latin-1")
+    lowered = text.lower() if data is None else data.translate(_LATIN1_LOWER).decode("latin-1")
+    _LAST_LOWERED[0] = (text, lowered)
+    return lowered
 
 
 def latin1(text: str) -> bytes | None:
