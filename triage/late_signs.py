@@ -11,7 +11,13 @@ indicator and the need that follows from it, with its explanation.
   should live in ("je dors dans la buanderie", "живём в вагончике"), no food, water or heat
   ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model);
 - cut off from others (`isolation`): a phone taken, held or checked by someone ("il check
-  mon cell", "la señora se llevó los celulares", "телефон забрали");
+  mon cell", "la señora se llevó los celulares", "телефон забрали"), or talking to others
+  forbidden or allowed only rarely ("no la deja hablar con su familia", "不许她跟朋友联络");
+- no day of rest (`excessive_overtime`): "não tenho folga", "вихідних немає", "walang day off";
+- an interpreter (`interpretation`): a language and a word of speaking it or of a service in
+  it ("no hablo inglés", "un psychologue qui parle swahili", "会说中文的律师");
+- going home (`repatriation`): a word of returning and the country, home or family to return
+  to ("bghit nrje3 l lmghrib", "хочу вернуться к детям");
 - hit or hurt (`physical_sexual_violence`): telegraphic and past forms the lexicons miss
   ("patron pega yo", "бос бив"), unless a negation comes just before ("nunca me ha pegado");
 - deceived (`deception`): a promise, an offer or a contract named ("l'agence promettait un
@@ -108,6 +114,11 @@ _SIGNS = (
     _Sign(Indicator.abusive_conditions, (), "living", "dwelling", "crowd", (), (_CROWD,),
           "many people in one room or house"),
     _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
+    _Sign(Indicator.isolation, (), "contact", "talk", "barred", (), (), "kept from talking to others"),
+    _Sign(Indicator.excessive_overtime, (), "rest", "rest_day", "none", (), (), "no day of rest"),
+    _Sign(None, (Need.interpretation,), "language", "speaking", "tongue", (), (),
+          "a language named: an interpreter"),
+    _Sign(None, (Need.repatriation,), "home", "returning", "homeland", (), (), "wants to go back home"),
     _Sign(Indicator.restriction_of_movement, (), "movement", "out", "forbidden", (), (),
           "kept from going out, or only in company"),
     _Sign(Indicator.deception, (), "deception", "pretext", "work", (), (),
