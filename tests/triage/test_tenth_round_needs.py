@@ -7,7 +7,8 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - kept from talking to or calling others is `isolation` (TRIAGE.md: cut off from others);
 - no day off, no rest, is `excessive_overtime`;
 - a language named with a word of speaking it, or a service in it, asks for `interpretation`;
-- a word of returning and the country, home or family to return to asks for `repatriation`.
+- a word of returning and the country, home or family to return to asks for `repatriation`;
+- work for nothing, pay never received, is `withholding_of_wages` (`pay.toml` [unpaid]).
 """
 
 from __future__ import annotations
@@ -132,6 +133,34 @@ class TestReturningHomeAsksForRepatriation:
     )
     def test_a_return_already_made_asks_for_nothing(self, text: str) -> None:
         assert Need.repatriation not in triage.analyze(text).needs
+
+
+class TestWorkForNothingIsWagesWithheld:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My cousin cleans the boss's house and his restaurant, she works for free since March.",
+            "Ma tante travaille gratuitement chez une famille à Longueuil depuis un an.",
+            "Mi tío está en un barco en Perú, hace seis meses que el patrón no les paga.",
+            "A minha irmã cuida de dois idosos em Lisboa sem receber há quatro meses.",
+            "Vè 8 mwa manman m ap travay pou gremesi nan yon restoran.",
+            "Моя мама работает бесплатно у родственников в Москве уже год.",
+            "لم نستلم أجورنا منذ ثلاثة أشهر في المزرعة.",
+            "我在他家的超市干了一年，老板一直没付工资。",
+        ],
+    )
+    def test_pay_never_received(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Is your service free? I want to ask about my work permit.",
+            "Les consultations sont-elles gratuites? J'ai une question sur mon permis.",
+        ],
+    )
+    def test_a_free_service_is_no_sign(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in triage.analyze(text).indicators
 
 
 def test_the_level_is_read_before_these_signs() -> None:
