@@ -16,6 +16,8 @@ indicator and the need that follows from it, with its explanation.
 - no day of rest (`excessive_overtime`): "não tenho folga", "вихідних немає", "walang day off";
 - an interpreter (`interpretation`): a language and a word of speaking it or of a service in
   it ("no hablo inglés", "un psychologue qui parle swahili", "会说中文的律师");
+- kept in (`restriction_of_movement`): a door closed on the person in telegraphic words ("ferme
+  porte clé", "باب مسكر"), or a threat on going out of the place ("si je sors il me tue");
 - going home (`repatriation`): a word of returning and the country, home or family to return
   to ("bghit nrje3 l lmghrib", "хочу вернуться к детям");
 - hit or hurt (`physical_sexual_violence`): telegraphic and past forms the lexicons miss
@@ -217,6 +219,8 @@ def _said_alone(
         locked = _not_denied(scan.spans(load_terms("movement", "locked")), words, LOCK_DENIAL_REACH)
         if locked is not None:
             add(Indicator.restriction_of_movement, (), locked, "locked in by someone")
+        elif kept_in := scan.spans(load_terms("movement", "if_out")):
+            add(Indicator.restriction_of_movement, (), min(kept_in), "kept in by a threat on going out")
     if Indicator.deception not in have:
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
@@ -281,7 +285,7 @@ _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
     ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
-    ("support", "support"), ("movement", "locked"), ("home", "housed"),
+    ("support", "support"), ("movement", "locked"), ("movement", "if_out"), ("home", "housed"),
 )
 
 

@@ -8,7 +8,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - no day off, no rest, is `excessive_overtime`;
 - a language named with a word of speaking it, or a service in it, asks for `interpretation`;
 - a word of returning and the country, home or family to return to asks for `repatriation`;
-- work for nothing, pay never received, is `withholding_of_wages` (`pay.toml` [unpaid]).
+- work for nothing, pay never received, is `withholding_of_wages` (`pay.toml` [unpaid]);
+- a door closed on the person in telegraphic words, or a threat on going out of the place
+  ("si je sors il me tue"), is `restriction_of_movement` (`movement.toml` [locked], [if_out]);
+  a threat on quitting the job ("if I quit she calls immigration") is not.
 """
 
 from __future__ import annotations
@@ -161,6 +164,34 @@ class TestWorkForNothingIsWagesWithheld:
     )
     def test_a_free_service_is_no_sign(self, text: str) -> None:
         assert Indicator.withholding_of_wages not in triage.analyze(text).indicators
+
+
+class TestKeptInIsRestrictionOfMovement:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "patron ferme porte à clé, moi dans cuisine depuis hier",
+            "الباب مسكر من امبارح وما في أكل",
+            "老板把我们锁在宿舍里，三天了",
+            "he says if i go out of the room he will break my legs",
+            "dice que si salgo de la casa me mata",
+            "каже якщо вийду з квартири, то вб'є",
+            "sabi niya pag lumabas ako ng bahay sasaktan niya ako",
+            "Mi hermano está en un barco en Ecuador y no puede salir del puerto.",
+        ],
+    )
+    def test_kept_in(self, text: str) -> None:
+        assert Indicator.restriction_of_movement in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My employer says if I quit she will call immigration. I go out on Sundays with friends.",
+            "La patronne dit que si je démissionne elle appelle l'immigration. Je sors quand je veux.",
+        ],
+    )
+    def test_a_threat_on_quitting_is_no_confinement(self, text: str) -> None:
+        assert Indicator.restriction_of_movement not in triage.analyze(text).indicators
 
 
 def test_the_level_is_read_before_these_signs() -> None:
