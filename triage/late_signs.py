@@ -250,7 +250,8 @@ def _said_alone(
 # not give them: a claim before the law, psychological support, going home. A list marked False
 # counts only beside an indicator the rules found or a crime the person is made to commit.
 _NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
-    (Need.legal, (("claim", "claim", True),), "a claim or a case before the law"),
+    (Need.legal, (("claim", "claim", True), ("claim", "family_law", True)),
+     "a claim or a case before the law"),
     (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
     (Need.repatriation, (("home", "going_home", True), ("home", "compound", False)),
      "wants to go home, or to be brought back"),
@@ -285,6 +286,7 @@ _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
     ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
+    ("claim", "family_law"),
     ("support", "support"), ("movement", "locked"), ("movement", "if_out"), ("home", "housed"),
 )
 

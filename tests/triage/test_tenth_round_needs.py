@@ -11,7 +11,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - work for nothing, pay never received, is `withholding_of_wages` (`pay.toml` [unpaid]);
 - a door closed on the person in telegraphic words, or a threat on going out of the place
   ("si je sors il me tue"), is `restriction_of_movement` (`movement.toml` [locked], [if_out]);
-  a threat on quitting the job ("if I quit she calls immigration") is not.
+  a threat on quitting the job ("if I quit she calls immigration") is not;
+- a divorce, an annulment or the custody of children asks for `legal` (civil proceedings,
+  `claim.toml` [family_law]).
 """
 
 from __future__ import annotations
@@ -192,6 +194,27 @@ class TestKeptInIsRestrictionOfMovement:
     )
     def test_a_threat_on_quitting_is_no_confinement(self, text: str) -> None:
         assert Indicator.restriction_of_movement not in triage.analyze(text).indicators
+
+
+class TestEndingAMarriageAsksForLegal:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My parents married me to him in Lahore, he keeps my PR card. Can I get a divorce here?",
+            "Mon mari me fait travailler dans son dépanneur sans salaire, je veux divorcer.",
+            "Mi esposo no me deja trabajar, ¿cómo pido la custodia de mis hijos si me voy?",
+            "Casaram-me com ele à força e fica com o meu passaporte. Como faço para me divorciar?",
+            "Chồng giữ hộ chiếu của tôi, tôi muốn ly hôn nhưng không biết bắt đầu thế nào.",
+            "Чоловік забрав мій паспорт і не випускає мене, хочу розлучитися.",
+            "丈夫扣着我的护照，不让我出门，我想离婚。",
+        ],
+    )
+    def test_divorce_or_custody(self, text: str) -> None:
+        assert Need.legal in triage.analyze(text).needs
+
+    def test_a_past_divorce_told_in_passing_asks_for_nothing_of_it(self) -> None:
+        result = triage.analyze("I'm divorced now and doing fine. Do you have volunteer positions?")
+        assert Need.legal not in result.needs
 
 
 def test_the_level_is_read_before_these_signs() -> None:
