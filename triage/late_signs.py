@@ -6,7 +6,8 @@ indicator and the need that follows from it, with its explanation.
   a share of the pay kept ("takes 70%"); the person will need `labour_rights` unless it is
   an emergency (the needs of now come first, as `triage.scoring` says);
 - a debt to pay off (`debt_bondage`): a word of owing and an amount or a cost of the journey
-  in one clause ("je dois encore 9 000 $", "я винна агенції 4000", "要还路费");
+  in one clause ("je dois encore 9 000 $", "я винна агенції 4000", "要还路费"), or a debt named
+  by its noun ("are o datorie", "علينا دين", "поки не відробим долг");
 - abusive living conditions (`abusive_conditions`): sleeping or living in a place no one
   should live in ("je dors dans la buanderie", "живём в вагончике"), no food, water or heat
   ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model);
@@ -221,6 +222,10 @@ def _said_alone(
             add(Indicator.restriction_of_movement, (), locked, "locked in by someone")
         elif kept_in := scan.spans(load_terms("movement", "if_out")):
             add(Indicator.restriction_of_movement, (), min(kept_in), "kept in by a threat on going out")
+    if Indicator.debt_bondage not in have:
+        debt = scan.spans(load_terms("debt", "debt_named"))
+        if debt:
+            add(Indicator.debt_bondage, (), min(debt), "a debt to pay off")
     if Indicator.deception not in have:
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
@@ -286,7 +291,7 @@ _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
     ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
-    ("claim", "family_law"),
+    ("claim", "family_law"), ("debt", "debt_named"),
     ("support", "support"), ("movement", "locked"), ("movement", "if_out"), ("home", "housed"),
 )
 

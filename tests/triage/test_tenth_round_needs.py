@@ -13,7 +13,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   ("si je sors il me tue"), is `restriction_of_movement` (`movement.toml` [locked], [if_out]);
   a threat on quitting the job ("if I quit she calls immigration") is not;
 - a divorce, an annulment or the custody of children asks for `legal` (civil proceedings,
-  `claim.toml` [family_law]).
+  `claim.toml` [family_law]);
+- a debt named by its noun, or work to pay it off, is `debt_bondage` without an amount beside it
+  (`debt.toml` [debt_named]).
 """
 
 from __future__ import annotations
@@ -215,6 +217,29 @@ class TestEndingAMarriageAsksForLegal:
     def test_a_past_divorce_told_in_passing_asks_for_nothing_of_it(self) -> None:
         result = triage.analyze("I'm divorced now and doing fine. Do you have volunteer positions?")
         assert Need.legal not in result.needs
+
+
+class TestADebtNamedIsDebtBondage:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The agency says my brother has a debt with them and he cannot change employer.",
+            "Le patron dit qu'on a une dette pour le logement, il la retire de chaque paie.",
+            "Dicen que mi prima tiene una deuda con ellos por el viaje y la ponen a trabajar en un bar.",
+            "Бригадир каже, що ми маємо відпрацювати борг за житло.",
+            "Нас держат на ферме, пока не отработаем долг за дорогу.",
+            "الشركة تقول إن عليه دين للفيزا ولازم يشتغل بلا راتب.",
+            "工头说我们欠他的债还没还完，不能走。",
+            "Patronul zice că am o datorie la el pentru cazare și mâncare.",
+        ],
+    )
+    def test_debt_named(self, text: str) -> None:
+        assert Indicator.debt_bondage in triage.analyze(text).indicators
+
+    def test_a_girl_writing_in_thai_names_no_debt(self) -> None:
+        """"หนู" (a girl speaking of herself) folds like the word of debt: only longer forms count."""
+        result = triage.analyze("หนูทำงานในร้านอาหารที่โตรอนโต เจ้าของเก็บพาสปอร์ตไว้")
+        assert Indicator.debt_bondage not in result.indicators
 
 
 def test_the_level_is_read_before_these_signs() -> None:
