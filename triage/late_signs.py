@@ -19,6 +19,7 @@ indicator and the need that follows from it, with its explanation.
   it ("no hablo inglés", "un psychologue qui parle swahili", "会说中文的律师");
 - kept in (`restriction_of_movement`): a door closed on the person in telegraphic words ("ferme
   porte clé", "باب مسكر"), or a threat on going out of the place ("si je sors il me tue");
+- pills swallowed (`medical`): "j'ai avalé toute la boîte de pilules", "выпила все таблетки";
 - going home (`repatriation`): a word of returning and the country, home or family to return
   to ("bghit nrje3 l lmghrib", "хочу вернуться к детям");
 - hit or hurt (`physical_sexual_violence`): telegraphic and past forms the lexicons miss
@@ -122,6 +123,7 @@ _SIGNS = (
     _Sign(None, (Need.interpretation,), "language", "speaking", "tongue", (), (),
           "a language named: an interpreter"),
     _Sign(None, (Need.repatriation,), "home", "returning", "homeland", (), (), "wants to go back home"),
+    _Sign(None, (Need.medical,), "medicine", "pills", "swallowed", (), (), "pills swallowed: poisoning"),
     _Sign(Indicator.restriction_of_movement, (), "movement", "out", "forbidden", (), (),
           "kept from going out, or only in company"),
     _Sign(Indicator.deception, (), "deception", "pretext", "work", (), (),

@@ -15,7 +15,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - a divorce, an annulment or the custody of children asks for `legal` (civil proceedings,
   `claim.toml` [family_law]);
 - a debt named by its noun, or work to pay it off, is `debt_bondage` without an amount beside it
-  (`debt.toml` [debt_named]).
+  (`debt.toml` [debt_named]);
+- pills or medicine swallowed ask for `medical` (an overdose is poisoning), a plan to take them
+  does not (`medicine.toml`).
 """
 
 from __future__ import annotations
@@ -240,6 +242,29 @@ class TestADebtNamedIsDebtBondage:
         """"หนู" (a girl speaking of herself) folds like the word of debt: only longer forms count."""
         result = triage.analyze("หนูทำงานในร้านอาหารที่โตรอนโต เจ้าของเก็บพาสปอร์ตไว้")
         assert Indicator.debt_bondage not in result.indicators
+
+
+class TestPillsSwallowedAskForMedical:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i swallowed the whole bottle of my boss's pills ten minutes ago, sorry",
+            "J'ai avalé tous les comprimés de la patronne, je veux dormir pour toujours.",
+            "Me tomé las pastillas para dormir que tenía la señora, todas.",
+            "Tomei todos os comprimidos da caixa, não aguento mais.",
+            "Я выпила всё снотворное и таблетки от давления, простите.",
+            "Em đã uống hết thuốc ngủ rồi.",
+            "मैंने सारी दवा की गोलियाँ खा लीं।",
+            "我把老板娘的安眠药都吃了。",
+        ],
+    )
+    def test_pills_swallowed(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Need.medical in result.needs
+
+    def test_a_pill_named_with_nothing_swallowed_asks_for_nothing_of_it(self) -> None:
+        result = triage.analyze("The boss keeps our passports. Does your clinic give free pills?")
+        assert Need.medical not in result.needs
 
 
 def test_the_level_is_read_before_these_signs() -> None:
