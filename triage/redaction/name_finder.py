@@ -151,7 +151,8 @@ class NameFinder:
         if i >= len(self.tokens) or i in self.taken:
             return False
         token = self.tokens[i]
-        if not token.capitalised or token.stop or self.is_place(i) or (token.shouted and len(token.text) <= 4):
+        acronym = token.shouted and len(token.text) <= 4
+        if not token.capitalised or token.stop or acronym or self.is_place(i):
             return False
         return token.tier != "cue" or token.folded in NAMES_BEFORE  # "Thu" in "Trần Thị Thu Hà"
 
