@@ -192,6 +192,8 @@ _STREET_BEFORE_UNIT = re.compile(
 # a room's number before 室 ("102室"), a room before 号房 ("3号房"); the word for a room before
 # its number ("房间 412", Thai "ห้อง 312")
 _CJK_UNIT = re.compile(r"(?<!\d)\d{1,5} ?(?:室|号房|號房)|(?:房间|房間|ห้อง) ?\d{1,5}(?!\d)")
+# a room or a flat in Devanagari, which Hints splits at its vowel signs: "कमरा 214", "कमरा नंबर ३०४"
+_DEVANAGARI_UNIT = re.compile(r"(?:कमरा|कमरे|फ्लैट) ?(?:नंबर|नं\.?)? ?[\d०-९]{1,5}(?![\d०-९])")
 
 
 def _with_street_before(text: str, start: int) -> int:
@@ -216,6 +218,8 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             yield from (m.span() for m in _CJK_STREET.finditer(text))
         if "室" in text or "房" in text or "ห้อง" in text:
             yield from ((_with_street_before(text, m.start()), m.end()) for m in _CJK_UNIT.finditer(text))
+        if "कमर" in text or "फ्लैट" in text:
+            yield from (m.span() for m in _DEVANAGARI_UNIT.finditer(text))
         if hints.digit_starts and UNSPACED_SCRIPT.search(text):
             yield from (m.span() for m in _LATIN_STREET_IN_CJK.finditer(text))
     present = hints.words & _ADDRESS_WORDS
