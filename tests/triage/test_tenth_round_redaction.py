@@ -130,3 +130,8 @@ def test_tenth_round_identifiers_are_redacted(text: str, secret: str) -> None:
 )
 def test_tenth_round_words_around_them_stay(text: str, kept: str) -> None:
     assert kept in _redacted(text)
+
+
+def test_the_parts_of_a_gulf_address_after_its_block() -> None:
+    redacted = _redacted("tulungan nyo po kami, Block 9 Street 3 House 21, Jabriya, Kuwait")
+    assert "21" not in redacted and "Jabriya" in redacted

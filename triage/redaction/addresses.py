@@ -234,8 +234,10 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     units = present & _UNIT_WORDS
     if units:
         for unit in finditer_at(_UNIT_ALONE, text, word_starts(text, hints, units)):
-            block = _BLOCK_AFTER.match(text, unit.end())
-            yield _with_street_before(text, unit.start()), unit.end() if block is None else block.end()
+            end = unit.end()
+            while (more := _BLOCK_AFTER.match(text, end) or _GULF_PART.match(text, end)) is not None:
+                end = more.end()
+            yield _with_street_before(text, unit.start()), end
     if not present.isdisjoint(_BOX_WORDS):
         yield from (m.span() for m in _PO_BOX.finditer(text))
     types = present & _TYPE_WORDS
@@ -299,6 +301,11 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 _BLOCK_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?i:bloque|bloco|bloc|block|torre|tower|edificio|scara|escalera|corpo)"
     r"[ \t]+[A-Z0-9]{1,3}\b"
+)
+# the parts of an address in the Gulf after its block: "Block 4 Street 12 House 7" (issue 11,
+# tenth round)
+_GULF_PART = re.compile(
+    r"[ \t]*,?[ \t]*(?i:street|st\.|house|building|bldg\.?|avenue|jadda|plot|villa)[ \t]*\d{1,4}[A-Za-z]?\b"
 )
 # a Turkish neighbourhood named before its street, with the space after it, so that it joins the
 # street's span: "Karataş Mahallesi 12 Nolu Sokak No:5", "Yenidoğan Mah. Atatürk Cd."
