@@ -47,10 +47,17 @@ class Concept(StrEnum):
     food = "food"
     phone = "phone"
     seize = "seize"  # took, grabbed, confiscated (a phone)
-    now = "now"  # now, tonight, today, minutes ago, still
+    now = "now"  # tonight, today, minutes ago, still, right now
+    currently = "currently"  # a bare "now" ("now", "ahora", "сейчас"): also "these days"
     plea = "plea"  # help, please, come, save: a cry that asks for someone now
     past = "past"  # years ago, last year, used to
     negation = "negation"  # not, never, no
+    # A negation after the word, in languages that put it there ("maara nahi", "kutpit bhayeko
+    # chaina"): denies the word just before it.
+    negation_after = "negation_after"
+    # Said to be safe or out of danger now ("she is safe tonight", "pa an danje kounye a"): the
+    # message's words of now place no danger now.
+    safe = "safe"
 
 
 # The concepts a file lists (every key of its table must be one of them).
