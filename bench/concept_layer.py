@@ -71,13 +71,14 @@ def concept_of(text: str) -> tuple[str | None, str | None]:
     minor = any(find_minor_age(lexicons[c], text_, words, ages) is not None for c in codes)
     languages = [(c, lexicons[c].match is MatchMode.substring) for c in codes]
     reading = read(redacted, tokens, hits, languages, minor)
-    judged = [(f.start, f.end) for f in reading.findings]
     codes_read = concept_codes(tokens, languages)
-    verdict = judge_concepts(
-        tokens, codes_read, minor=reading.minor, said_now=reading.said_now, judged=judged
-    )
+    # Alone: the rule on its own words; gated: as triage uses it (the words the reading judged
+    # denied or over count for nothing, and only where the reading found no danger that stands).
+    verdict = judge_concepts(tokens, codes_read, minor=reading.minor, said_now=reading.said_now)
+    judged = [(f.start, f.end) for f in reading.findings]
+    gated = judge_concepts(tokens, codes_read, minor=reading.minor, said_now=reading.said_now, judged=judged)
     alone = verdict.level.value if verdict else None
-    return alone, alone if open_to_concepts(reading) else None
+    return alone, gated.level.value if gated and open_to_concepts(reading) else None
 
 
 def corpus_files() -> list[Path]:

@@ -45,6 +45,8 @@ def _level(text: str, code: str, *, minor: bool = False, said_now: bool = False)
         ("en", "I ran away last night, two men are looking for me at the station"),
         ("bn", "ajke ghumer oshudh kheye nebo, khoma koro"),
         ("sw", "nimetoroka usiku, wananitafuta kila mahali"),
+        # a key taken away; a child and a man paid, with a word of now
+        ("it", "siamo chiusi dentro il magazzino, il capo ha portato via le chiavi, aiuto"),
     ],
 )
 def test_concepts_that_make_an_emergency(code: str, text: str) -> None:
@@ -66,6 +68,9 @@ def test_concepts_that_make_an_emergency(code: str, text: str) -> None:
         ("en", "no hot water and no phone signal in the staff house today"),  # no danger that holds
         ("zh", "没人打我，也没人关我，只是工资很低"),  # Chinese negations
         ("ro", "am fugit acum 3 ani de la patron, acum lucrez la o fabrica"),  # an escape over
+        ("en", "I'm taking my daughter to the dentist this morning, she is 9"),  # the writer takes a child
+        ("en", "a white van picks the workers up at 5am every day, they come back at night"),  # a vehicle
+        ("id", "saya lagi cari kerja, bisa bantu cari saya pengacara sekarang?"),  # "cari saya": find me a...
     ],
 )
 def test_hard_negatives_are_no_emergency(code: str, text: str) -> None:
@@ -83,6 +88,7 @@ def test_a_child_sold_needs_a_word_of_now_that_is_no_bare_now() -> None:
     assert _level(text + " now", "en", minor=True) is Urgency.high  # "now": also "these days"
     assert _level(text + " tonight", "en", minor=True) is Urgency.emergency
     assert _level(text + " tonight", "en", minor=False) is Urgency.high  # an adult's sale: a sign
+    assert _level("her uncle says men are coming to the motel tonight", "en", minor=True) is Urgency.emergency
 
 
 def test_a_thing_absent_is_quoted_with_its_negation() -> None:
