@@ -110,7 +110,8 @@ def concept_codes(tokens: Tokens, languages: Sequence[tuple[str, bool]]) -> list
     "cam" is "about" and Vietnamese "vẫn" folds to "van"), and those written in Latin letters
     whose marker words it has."""
     chosen = [(code, s) for i, (code, s) in enumerate(languages) if code != _LOANS or i == 0]
-    return [*chosen, *more_codes(tokens, chosen)]
+    more = more_codes(tokens, languages)  # the danger reading's own question: remembered
+    return [*chosen, *(m for m in more if m not in chosen)]
 
 
 def concept_words(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[Found[Concept]]:
@@ -224,8 +225,8 @@ def judge_concepts(
     `minor`: a child's age or word was read; `said_now`: the reading found a word of now;
     `judged`: folded spans the reading found denied or over (its words count for nothing here)."""
     found = concept_words(tokens, codes)
-    if not found:
-        return None
+    if not any(f.payload in DANGER or f.payload in _ABSENT for f in found):
+        return None  # no danger word: no sentence or year to work out
     w = _words(found, tokens.folded.text, bool(codes) and codes[0][1])
     dangers = _dangers(w, judged)
     if not dangers:
