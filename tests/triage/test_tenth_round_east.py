@@ -1,0 +1,81 @@
+"""Issue 11, tenth round: emergencies in ar (dialects and Arabizi), ru, uk, hi, bn, ne, ur, fa,
+tr and sw told in broken grammar and SMS shorthand, on sentences written for this round (not
+taken from any corpus file): families of words and structure, each tried in several languages,
+and the harmless neighbours of each new word."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+
+EMERGENCIES: list[tuple[str, str]] = [
+    # a blow told in the past, then "today again": it goes on now
+    ("ru", "вчера хозяин бил нас палкой, сегодня опять"),
+    ("uk", "бригадир бив хлопців ременем, сьогодні знову"),
+    ("hi", "kal raat seth ne mara tha, aaj phir maar raha"),
+    ("fa", "دیروز صاحبکار کتکم زد، امروز هم زد"),
+    ("ne", "हिजो साहुले कुट्यो, आज फेरि कुट्यो"),
+    # electric shocks, in any language
+    ("ru", "охранник прямо сейчас бьёт его током"),
+    ("uk", "зараз їх катують струмом у підвалі"),
+    ("hi", "abhi mere bhai ko current ke jhatke de rahe hain"),
+    ("tr", "hedefi tutturamayınca bize elektrik veriyorlar, şu an yine"),
+    # a threat to kill everyone, with the distributive prefix, and a weapon held
+    ("uk", "хазяїн п'яний, кричить що нас повбиває"),
+    ("ru", "он напился и орёт что всех поубивает"),
+    ("uk", "бригадир ходить із сокирою по бараку"),
+    # writing in secret: from his phone, while he sleeps
+    ("uk", "пишу з його телефону, поки він спить, допоможіть"),
+    ("ru", "пишу с его телефона пока он спит"),
+    ("ar", "بكتبلك من تلفونه وهو نايم جنبي"),
+    ("fa", "از گوشیش دارم می‌نویسم، وقتی خوابه"),
+    ("tr", "patron uyurken onun telefonundan yazıyorum"),
+    ("hi", "main uske phone se likh rahi hu, wo so raha hai"),
+    # wanting to sleep and never wake up
+    ("ru", "хочу уснуть и не проснуться, больше не могу"),
+    ("uk", "хочу заснути і не прокинутися, сил нема"),
+    ("fa", "فقط می‌خوام بخوابم و دیگه بیدار نشم"),
+    # Arabizi: a whole supply swallowed (take, drink, swallow; all or a number; a medicine)
+    ("ar", "ana 5alas ta3bana, 5adt kol el 7obob elli 3andi"),
+    ("ar", "shrebt ga3 dwa li kan f l7mam, sm7li"),
+    ("ar", "bla3t 30 7abba mn nos sa3a"),
+    # Arabizi and Darija: a door closed on the person (s-d-d, gh-l-q, b-l-ʿ with "on me")
+    ("ar", "3afak, lmadame sdat 3liya lbab w mchat, ma kaynch makla"),
+    ("ar", "الكفيلة غلقات عليا الباب ومشات"),
+    # Swahili and Turkish told as such, not as Polish or German
+    ("sw", "Nimetoroka saa moja iliyopita, wananitafuta kwa pikipiki"),
+    ("tr", "bütün ilaçları içtim az önce"),
+]
+
+NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
+    # taking one's medicine is no overdose; "5 mins" is no Arabic
+    ("ar", "ana 5adt el dawa el sob7 w ana kwayesa, 3ayza a3raf 7o2o2i", Urgency.standard),
+    # secret contact alone, or a neighbour's phone: an ongoing situation, not a danger now
+    ("ar", "اختي تكلمني سرا من وقت لوقت، زوجها ماخذ جوازها", Urgency.high),
+    ("tr", "pasaportumu aldılar, bu mesajı komşunun telefonundan yazıyorum", Urgency.high),
+    # the door locked every night: a lasting restriction
+    ("ar", "الكفيل بيسكر الباب علينا كل ليلة وبيفتح الصبح", Urgency.high),
+    # "today too" with nothing of danger
+    ("hi", "aaj bhi salary nahi mili, 3 mahine ho gaye", Urgency.high),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EMERGENCIES)
+def test_emergency(language: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency, result.explanations
+    if language in {"sw", "tr"}:
+        assert result.language == language
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NOT_EMERGENCIES)
+def test_not_an_emergency(language: str, text: str, expected: Urgency) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is not Urgency.emergency, result.explanations
+    assert result.urgency.rank >= expected.rank, result.explanations  # no lower than expected
+
+
+def test_german_with_umlauts_stays_german() -> None:
+    assert triage.analyze("Mein Chef schlägt mich, bitte helfen Sie mir schnell").language == "de"
