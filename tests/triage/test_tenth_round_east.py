@@ -44,6 +44,30 @@ EMERGENCIES: list[tuple[str, str]] = [
     # Arabizi and Darija: a door closed on the person (s-d-d, gh-l-q, b-l-ʿ with "on me")
     ("ar", "3afak, lmadame sdat 3liya lbab w mchat, ma kaynch makla"),
     ("ar", "الكفيلة غلقات عليا الباب ومشات"),
+    # a child taken into a room by a man, with a word of now
+    ("hi", "meri bhatiji 13 saal ki hai, wo aadmi abhi usko kamre me le gaya"),
+    ("tr", "komşunun kızı 13 yaşında, adam şimdi onu odaya götürdü"),
+    ("sw", "binti wa jirani ana miaka 12, mzee amempeleka chumbani sasa hivi"),
+    ("fa", "دختر همسایه ۱۳ سالشه، اون مرد همین الان بردش تو اتاق"),
+    # "they found out I wrote to you", in several languages and scripts
+    ("ru", "хозяин узнал что я вам написала, едет сюда"),
+    ("uk", "вони дізналися що я писала вам, я боюся"),
+    ("tr", "patron size yazdığımı öğrendi, kapıda bekliyor"),
+    ("ar", "3erfo eni kallemtkom, homa barra daba"),
+    # a child to be sold tonight, the child as object of the verb
+    ("hi", "meri student 12 saal ki hai, aaj raat uska chacha use bech dega"),
+    ("bn", "amar bhagni 13 bochor, aj rate oke bikri kore dibe"),
+    # pills or poison swallowed, a jump from a roof, typed in Latin letters
+    ("ne", "maile sabai chakki khaisake, aama maaf garnu"),
+    ("ne", "aaja rati chhat bata hamfalchu, kasailai bhannu hai"),
+    ("bn", "aj rate chad theke jhap dibo, ma ke bolo sorry"),
+    ("sw", "nimekunywa sumu ya panya, nisamehe mama"),
+    ("hi", "maine zehar pi liya hai, mummy ko bolna sorry"),
+    # Arabizi: searched for with a doubled consonant; slaughter; kept from hospital
+    ("ar", "hrabt mn lferma chi sa3a, l patron kayqallab 3liya"),
+    ("ar", "el kafil 2al ra7 yedba7ni, howe barra"),
+    ("ar", "eedi maksoura w el kafil rafed ywadini el mostashfa"),
+    ("fa", "pam shekaste, sahebkar nemizare beram bimarestan"),
     # Swahili and Turkish told as such, not as Polish or German
     ("sw", "Nimetoroka saa moja iliyopita, wananitafuta kwa pikipiki"),
     ("tr", "bütün ilaçları içtim az önce"),
@@ -57,6 +81,8 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
     ("tr", "pasaportumu aldılar, bu mesajı komşunun telefonundan yazıyorum", Urgency.high),
     # the door locked every night: a lasting restriction
     ("ar", "الكفيل بيسكر الباب علينا كل ليلة وبيفتح الصبح", Urgency.high),
+    # a room and a man with no child and no now; selling goods
+    ("hi", "main ek hotel me kaam karti hu, kamre saaf karti hu, salary kam hai", Urgency.standard),
     # "today too" with nothing of danger
     ("hi", "aaj bhi salary nahi mili, 3 mahine ho gaye", Urgency.high),
 ]

@@ -28,6 +28,7 @@ DIGIT_WORDS_NEEDED = 2
 _DIGRAPHS = (("kh", "x"), ("gh", "G"), ("sh", "c"), ("ch", "c"), ("th", "t"), ("dh", "d"))
 _LETTERS = str.maketrans({"2": "q", "9": "q", "7": "h", "5": "x", "4": "c", "6": "t", "8": "G", "g": "j"})
 _DROPPED = str.maketrans("", "", "aeiouyw'")
+_DOUBLED = re.compile(r"(.)\1+")
 # Root -> (kind, grave).
 ROOTS: dict[str, tuple[What, bool]] = {
     "drb": (What.violence, False),
@@ -41,6 +42,8 @@ ROOTS: dict[str, tuple[What, bool]] = {
     "hbs": (What.confinement, False),
     # Issue 11, eighth round: ḥ-r-q (burn: "7ara2 eedi", "et7ara2t", "7ar2"): an injury.
     "hrq": (What.medical, True),
+    # Issue 11, tenth round: d-b-ḥ (slaughter: "yedba7ni", "hayedba7ni"): a threat to life.
+    "dbh": (What.death_threat, True),
 }
 
 
@@ -82,14 +85,16 @@ def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
         if any(e.start < end and start < e.end for e in taken):
             continue
         consonants = skeleton(word)
+        # A doubled letter is one consonant ("kay9alleb", "sakkar", "yedabba7"; tenth round).
+        single = _DOUBLED.sub(r"\1", consonants)
         for root, (what, grave) in ROOTS.items():
-            if root in consonants:
+            if root in consonants or root in single:
                 found.append(Evidence(start, end, what, False, grave))
                 break
         else:
-            if k + 1 < len(words) and searched_for(consonants, words[k + 1][0]):
+            if k + 1 < len(words) and searched_for(single, words[k + 1][0]):
                 found.append(Evidence(start, words[k + 1][2], What.pursuit, False, True))
-            elif k + 1 < len(words) and closed_on(consonants, words[k + 1][0]):
+            elif k + 1 < len(words) and closed_on(single, words[k + 1][0]):
                 found.append(Evidence(start, words[k + 1][2], What.confinement, False, True))
             elif (end_of := overdose_end(words, k, consonants)) is not None:
                 found.append(Evidence(start, end_of, What.self_harm, False, True))
