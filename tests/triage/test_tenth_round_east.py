@@ -68,6 +68,24 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("ar", "el kafil 2al ra7 yedba7ni, howe barra"),
     ("ar", "eedi maksoura w el kafil rafed ywadini el mostashfa"),
     ("fa", "pam shekaste, sahebkar nemizare beram bimarestan"),
+    # someone forcing the door the person hides behind
+    ("hi", "main bathroom me chhupi hu, wo darwaza tod raha hai"),
+    ("tr", "tuvalete saklandım, kocam kapıyı kırmaya çalışıyor"),
+    ("fa", "تو حموم قایم شدم، داره در رو میشکنه"),
+    ("ur", "میں کچن میں چھپی ہوں، وہ دروازہ توڑ رہا ہے"),
+    ("ar", "ana mstakhbiya fel 7ammam w howa bykasser el bab"),
+    # a child taken to a client now
+    ("ru", "мою племянницу, ей 14, сейчас везут к клиенту"),
+    ("uk", "доньку подруги, їй 15, зараз везуть до клієнта"),
+    ("fa", "دختر ۱۴ ساله رو الان دارن میبرن پیش مشتری"),
+    # held for days, sitting locked, in Turkish, Russian, Arabizi and SMS Hindi
+    ("tr", "3 gündür depoda kilitliyiz, su bile yok"),
+    ("ru", "второй день сижу запертая, еды нет"),
+    ("ar", "m9fola f lbit hadi 3 iyam"),
+    ("hi", "mdd kro plz, seth ne band kr diya room me"),
+    # beaten now, Russian and Persian typed in Latin letters
+    ("ru", "pmgt, bjut sejchas"),
+    ("fa", "komak konid, alan daran mizanan"),
     # Swahili and Turkish told as such, not as Polish or German
     ("sw", "Nimetoroka saa moja iliyopita, wananitafuta kwa pikipiki"),
     ("tr", "bütün ilaçları içtim az önce"),
@@ -83,6 +101,10 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
     ("ar", "الكفيل بيسكر الباب علينا كل ليلة وبيفتح الصبح", Urgency.high),
     # a room and a man with no child and no now; selling goods
     ("hi", "main ek hotel me kaam karti hu, kamre saaf karti hu, salary kam hai", Urgency.standard),
+    # Persian negation after its noun: "nobody imprisoned me"
+    ("fa", "کسی منو زندانی نکرده، فقط پاسپورتمو گرفتن", Urgency.high),
+    # a door broken last year is over
+    ("tr", "geçen yıl eski kocam kapıyı kırdı, şimdi boşandık, avukat lazım", Urgency.standard),
     # "today too" with nothing of danger
     ("hi", "aaj bhi salary nahi mili, 3 mahine ho gaye", Urgency.high),
 ]

@@ -74,13 +74,19 @@ def negated_words(tokens: Tokens) -> list[tuple[int, int]]:
 
 def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
     """The danger roots in the words of a message plainly written in Arabic with Latin
-    letters, outside the quotes already `taken`; none in any other message."""
-    if sum(1 for word in tokens.words if _DIGIT_WORD.match(word)) < DIGIT_WORDS_NEEDED:
+    letters, outside the quotes already `taken`; none in any other message. A message read
+    as Arabic by its marker words with a single word with a digit is read in that word only
+    ("m9fola f lbit hadi 2 iyam"; Issue 11, tenth round)."""
+    digit_words = sum(1 for word in tokens.words if _DIGIT_WORD.match(word))
+    if not digit_words:
         return []
+    only_digit_word = digit_words < DIGIT_WORDS_NEEDED
     words = tokens.spans
     found: list[Evidence] = []
     for k, (word, start, end) in enumerate(words):
         if not word.isascii() or len(word) < 3 or _negated(words, k):
+            continue
+        if only_digit_word and not _DIGIT_WORD.match(word):
             continue
         if any(e.start < end and start < e.end for e in taken):
             continue
