@@ -86,6 +86,32 @@ EMERGENCIES: list[tuple[str, str]] = [
     # beaten now, Russian and Persian typed in Latin letters
     ("ru", "pmgt, bjut sejchas"),
     ("fa", "komak konid, alan daran mizanan"),
+    # the rope ready, the wrists cut, a farewell to everyone, the last message
+    ("ur", "رسی تیار ہے، امی سے کہنا سوری"),
+    ("fa", "طناب آماده‌ست، دیگه تمومه"),
+    ("tr", "ip hazır, annemden özür dilerim"),
+    ("sw", "kamba iko tayari, kwaheri"),
+    ("bn", "eta amar shesh message, ma ke bolo sorry"),
+    ("ne", "yo mero antim message ho, aama lai maaf garnu bhannu"),
+    ("fa", "رگمو زدم، دیگه نمی‌کشم"),
+    ("tr", "bileklerimi kestim, her yer kan"),
+    ("ar", "ana wa2fa 3al kobri delwa2ti, sam7ini ya mama"),
+    # a voice message with screams from someone who no longer answers
+    ("ru", "подруга прислала голосовое, там крик, теперь не отвечает"),
+    ("uk", "сестра надіслала голосове, чути крик, зараз не відповідає"),
+    ("ar", "صاحبتي بعتت فويس وهي بتصرخ ومش بترد دلوقتي"),
+    # followed by a car
+    ("ru", "чёрная машина едет за мной от самой остановки"),
+    ("uk", "якийсь чоловік йде за мною від роботи"),
+    ("ar", "في عربية ماشية ورايا من ساعتها"),
+    ("sw", "gari jeusi linanifuata tangu stendi"),
+    # a move within the hour, "pack your things"
+    ("hi", "seth bola saman bandho, ek ghante me hume kahin aur le jayenge"),
+    ("fa", "گفتن وسایلتونو جمع کنید، یه ساعت دیگه میبرنمون"),
+    ("ur", "کہا سامان باندھو، ایک گھنٹے بعد ہمیں کہیں اور لے جائیں گے"),
+    ("bn", "malik bolse jinish gochao, 1 ghonta pore onno jaygay niye jabe"),
+    # a bone broken, told to bear it
+    ("tr", "iskeleden düştüm, bacağım kırık, usta dayan diyor"),
     # Swahili and Turkish told as such, not as Polish or German
     ("sw", "Nimetoroka saa moja iliyopita, wananitafuta kwa pikipiki"),
     ("tr", "bütün ilaçları içtim az önce"),
@@ -105,6 +131,11 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
     ("fa", "کسی منو زندانی نکرده، فقط پاسپورتمو گرفتن", Urgency.high),
     # a door broken last year is over
     ("tr", "geçen yıl eski kocam kapıyı kırdı, şimdi boşandık, avukat lazım", Urgency.standard),
+    # told to bear it, with violence denied: no care refused
+    ("tr", "kimse beni dövmüyor, ama ablam dayan diyor, pasaportum patronda", Urgency.high),
+    # a voice message of a birthday, a car that comes every day
+    ("ru", "подруга прислала голосовое, поздравила с днём рождения", Urgency.standard),
+    ("sw", "kila siku gari la kampuni linatufuata kazini na kuturudisha", Urgency.standard),
     # "today too" with nothing of danger
     ("hi", "aaj bhi salary nahi mili, 3 mahine ho gaye", Urgency.high),
 ]
