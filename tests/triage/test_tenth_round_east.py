@@ -136,6 +136,13 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
     # a voice message of a birthday, a car that comes every day
     ("ru", "подруга прислала голосовое, поздравила с днём рождения", Urgency.standard),
     ("sw", "kila siku gari la kampuni linatufuata kazini na kuturudisha", Urgency.standard),
+    # a hypothetical question said with an adverb, a question mark at its end
+    ("uk", "Суто гіпотетично: якщо працівника замкнули на складі, це злочин?", Urgency.standard),
+    ("tr", "Varsayalım patron işçiyi odaya kilitledi, bu suç mu?", Urgency.standard),
+    # men coming day and night: a habit the neighbour sees, not a sale tonight
+    ("ru", "к соседкам днём и ночью ходят мужчины, это нормально?", Urgency.high),
+    # a slap last week, all quiet now
+    ("tr", "geçen hafta usta bir işçiyi tokatladı. Şu an her şey normal", Urgency.high),
     # "today too" with nothing of danger
     ("hi", "aaj bhi salary nahi mili, 3 mahine ho gaye", Urgency.high),
 ]
