@@ -112,6 +112,16 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("bn", "malik bolse jinish gochao, 1 ghonta pore onno jaygay niye jabe"),
     # a bone broken, told to bear it
     ("tr", "iskeleden düştüm, bacağım kırık, usta dayan diyor"),
+    # Russian and Ukrainian typed in Latin letters: held, forced with men, behind the wall
+    ("ru", "on menja zaper i ushel, telefon ele rabotaet"),
+    ("ru", "mne 15, menya zastavlyayut s muzhchinami, on seychas za stenoy"),
+    ("uk", "dopomozhit, mene trymayut v kvartyri, ne vypuskayut"),
+    # surzhyk: a cry for help in a Russianism makes a hold now
+    ("uk", "мене тримають в кватирі, не випускають, помогітє"),
+    # Bengali in Latin letters told from Hindi by its own words
+    ("bn", "bhai amake bachao, malik marche, rokto porche"),
+    # Arabizi: a child sold tonight (b-y-3 with an object suffix)
+    ("ar", "ekhti sghira 13 sene, 3am ybi3ouha la rjel el lele"),
     # Swahili and Turkish told as such, not as Polish or German
     ("sw", "Nimetoroka saa moja iliyopita, wananitafuta kwa pikipiki"),
     ("tr", "bütün ilaçları içtim az önce"),
@@ -143,6 +153,8 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
     ("ru", "к соседкам днём и ночью ходят мужчины, это нормально?", Urgency.high),
     # a slap last week, all quiet now
     ("tr", "geçen hafta usta bir işçiyi tokatladı. Şu an her şey normal", Urgency.high),
+    # Arabizi "after" and "seven" hold the letters of selling
+    ("ar", "sab3a iyam w ana nestanna el ma3ash, ba3d kol shahr nafs el 2esa", Urgency.standard),
     # "today too" with nothing of danger
     ("hi", "aaj bhi salary nahi mili, 3 mahine ho gaye", Urgency.high),
 ]

@@ -29,6 +29,9 @@ _DIGRAPHS = (("kh", "x"), ("gh", "G"), ("sh", "c"), ("ch", "c"), ("th", "t"), ("
 _LETTERS = str.maketrans({"2": "q", "9": "q", "7": "h", "5": "x", "4": "c", "6": "t", "8": "G", "g": "j"})
 _DROPPED = str.maketrans("", "", "aeiouyw'")
 _DOUBLED = re.compile(r"(.)\1+")
+# Selling a person (Issue 11, tenth round): b-y-ʿ with an object suffix, her, them, me
+# ("ybi3ouha", "ba3ha", "ba3ouni", "hayebi3ha"); the bare root is in "ba3d" (after) and "sab3a".
+_SOLD = re.compile(r"^(?:h|r|bt|t|n)?b3(?:h|hm|n|nh)$")
 # Root -> (kind, grave).
 ROOTS: dict[str, tuple[What, bool]] = {
     "drb": (What.violence, False),
@@ -100,6 +103,8 @@ def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
         else:
             if k + 1 < len(words) and searched_for(single, words[k + 1][0]):
                 found.append(Evidence(start, words[k + 1][2], What.pursuit, False, True))
+            elif _SOLD.match(single):
+                found.append(Evidence(start, end, What.sexual_exploitation, False, False))
             elif k + 1 < len(words) and closed_on(single, words[k + 1][0]):
                 found.append(Evidence(start, words[k + 1][2], What.confinement, False, True))
             elif (end_of := overdose_end(words, k, consonants)) is not None:
