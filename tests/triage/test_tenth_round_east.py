@@ -122,6 +122,13 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("bn", "bhai amake bachao, malik marche, rokto porche"),
     # Arabizi: a child sold tonight (b-y-3 with an object suffix)
     ("ar", "ekhti sghira 13 sene, 3am ybi3ouha la rjel el lele"),
+    # a child handed over after school today; married off tonight; a man who wants to take her
+    ("ru", "я учитель, ученице 13 лет, говорит после уроков её заберёт мужчина, которому её продали"),
+    ("uk", "учениці 12 років, сьогодні після школи її віддадуть чоловіку за гроші"),
+    ("hi", "main nurse hu, 15 saal ki ladki hai, uske saath wala aadmi usko abhi le jana chahta hai"),
+    ("sw", "msichana wa miaka 14 yuko hapa kliniki, mwanaume anataka kumchukua sasa"),
+    ("ne", "mero 13 barsa ki bidyarthi bhanchhe aaja rati usko bihe garidinchan"),
+    ("tr", "13 yaşındaki öğrencim bu akşam evlendirileceğini söylüyor"),
     # Swahili and Turkish told as such, not as Polish or German
     ("sw", "Nimetoroka saa moja iliyopita, wananitafuta kwa pikipiki"),
     ("tr", "bütün ilaçları içtim az önce"),
@@ -155,6 +162,13 @@ NOT_EMERGENCIES: list[tuple[str, str, Urgency]] = [
     ("tr", "geçen hafta usta bir işçiyi tokatladı. Şu an her şey normal", Urgency.high),
     # Arabizi "after" and "seven" hold the letters of selling
     ("ar", "sab3a iyam w ana nestanna el ma3ash, ba3d kol shahr nafs el 2esa", Urgency.standard),
+    # a marriage set for next month, the girl at school now: a lasting danger, not tonight
+    (
+        "hi",
+        "meri bhanji 16 saal ki hai, agle mahine uski shaadi kar denge, abhi school ja rahi hai",
+        Urgency.high,
+    ),
+    ("ru", "сестре 16, в следующем месяце её выдадут замуж, сейчас она у бабушки", Urgency.high),
     # "today too" with nothing of danger
     ("hi", "aaj bhi salary nahi mili, 3 mahine ho gaye", Urgency.high),
 ]
