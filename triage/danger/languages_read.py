@@ -81,4 +81,6 @@ def _arabizi(tokens: Tokens) -> int:
 
 # Arabic in Latin letters writes its own sounds with digits inside words ("mjro7", "l7did",
 # "ma3ndich", "lwra9"): each such word counts as a marker of Arabic.
-_ARABIZI = re.compile(r"^[a-z]*[a-z][2379][a-z]*$|^[379][a-z]{3,}$")
+# Issue 11, tenth round: 5 for kha too ("5alas", "ma5adtsh"), first only before a vowel ("5 mins"
+# and "5pm" are no Arabic).
+_ARABIZI = re.compile(r"^[a-z]*[a-z][23579][a-z]*$|^[379][a-z]{3,}$|^5[aeiou][a-z]{2,}$")
