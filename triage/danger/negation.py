@@ -19,7 +19,10 @@ from triage.folding import WORD
 # In text read without spaces (Japanese), a Han character between a danger word and a negation
 # after it starts another word, which the negation belongs to.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
+# A space after a Han character (not before a Latin word or a number) ends a clause too:
+# telegraphic Chinese writes its commas as spaces ("不给出门 打我 头流血": the "not" of "not
+# let out" does not reach the bleeding; Issue 11, tenth round).
+CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)|(?<=[\u3400-\u9fff])\s+(?![A-Za-z0-9])")
 
 
 def _gap(text: str, start: int, end: int, skipped: Sequence[tuple[int, int]], by_chars: bool) -> int:

@@ -1,0 +1,80 @@
+"""Issue 11, tenth round: emergencies in Chinese, Vietnamese, Tagalog, Thai, Indonesian and
+Korean as people write them in a hurry (spaces for commas, no diacritics, SMS shorthand), and
+the messages on the other side of the line. Sentences written for this test, not taken from the
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+
+EMERGENCIES = [
+    # Chinese: telegraphic, a space for a comma; the "not" of "not let out" does not reach the blood
+    "救救我 老板不给出门 刚才打我 手臂流血",
+    "朋友说 他们不给她出去 门锁着 她腿受伤很严重",
+    # a lock kept for two days, then the passport taken, in one line with spaces
+    "快 我被锁在仓库里已经一天 没水喝 他们收走我的护照",
+    # a child taken to a hotel by a man, now
+    "我外甥女13岁 现在被一个男人带到宾馆 她给我发信息",
+    # Vietnamese: "cha" is a father, not "chả" (not)
+    "cha duong dang danh em gai toi, no moi 12 tuoi, cuu voi",
+    "con gái tôi 14 tuổi đang ở nhà nghỉ với một ông lạ",
+    # Tagalog: torture verbs, "I'm next"
+    "tinortyur nila yung kasama ko kagabi, ako na daw ang susunod, tulungan nyo po kami",
+    "yung anak ng kapitbahay 12 yrs old kasama ng lalaki sa motel ngayon",
+    # Thai: the lock with whom it holds; hiding after an escape an hour ago
+    "เจ้าของร้านขังผมไว้ในโกดัง ไม่มีน้ำ ช่วยผมด้วย",
+    "หนีออกมาได้เมื่อชั่วโมงก่อน ตอนนี้หลบอยู่หลังร้าน พวกมันขับรถวนหาผม",
+    # Indonesian SMS shorthand
+    "tlg sy, majikan lg nyariin sy, sy ngumpet di toilet",
+    "adik sy 15 thn lg di hotel sama om2, dia takut bgt",
+    # Korean: escaped, being searched for by car
+    "아까 도망쳐 나왔어요 그 남자들이 차로 찾고 있어요 무서워요",
+    # found out the person spoke to us, waiting in a parking lot (Japanese, Korean)
+    "店長に通報したのがばれた 今コンビニの駐車場で待ってる",
+    "경찰에 신고한 거 알고 지금 건물 주차장에서 기다리고 있대요",
+    # padlocked in; unable to stand and refused a hospital (Tagalog)
+    "nakapadlock yung pinto ng barracks, di kami makalabas, tulong",
+    "sinipa ako sa tiyan ng foreman, hindi ako makatayo, ayaw niya ako ipa-ospital",
+    # hauled away tonight with a phone hidden (Thai, Indonesian)
+    "คืนนี้เขาจะขนพวกเราไปอีกที่ ผมซ่อนโทรศัพท์ไว้ในกางเกง",
+    "ntar malam kami dipindah ke kapal lain, hp sy umpetin di baju",
+    # standing where one would jump (Vietnamese without diacritics)
+    "em dang dung tren san thuong chung cu, ko muon song nua",
+]
+
+NOT_EMERGENCIES = [
+    # Thai: a banana plantation is no fear; a childhood punishment is over
+    "ผมทำงานในสวนกล้วยที่ราชบุรี อยากถามเรื่องใบอนุญาตทำงาน",
+    "ตอนเด็กพ่อเคยขังผมไว้ในห้อง ตอนนี้ผมโตแล้ว อยากถามเรื่องวีซ่านักเรียน",
+    # Korean: looking for a job, an escape long over
+    "요즘 식당 일자리 찾고 있어요 워홀 비자 연장 되나요",
+    "몇 년 전에 도망쳐 나왔고 지금은 안전해요 상담 받고 싶어요",
+    # Tagalog: a debt "they say" is no "I'm next"
+    "May utang daw ako na 5,000 sa agency, kinakaltas sa sweldo ko",
+    # Chinese: a passport kept in a drawer
+    "我的护照锁在抽屉里 想问怎么续签",
+    # a lie found out, a truck driven tonight, money hidden, a hammer used at work
+    "거짓말한 거 들켰어요 사장이 화났어요 월급은 받았어요",
+    "ผมขับรถบรรทุกคืนนี้ เงินเดือนไม่ครบ อยากถามสิทธิ",
+    "sy umpetin uang gaji di lemari biar gk diambil suami, mau tanya soal cerai",
+    "toi lam tho moc, hay lay bua dong dinh, tay bi dau, muon hoi ve bao hiem",
+    "ayaw ko pumunta sa ospital kasi walang pera, may libreng clinic ba",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_emergency_in_hurried_writing(text: str) -> None:
+    result = triage.analyze(text, second_opinion=False)
+    assert result.urgency.value == "emergency", result.explanations
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCIES)
+def test_no_emergency_on_the_other_side(text: str) -> None:
+    result = triage.analyze(text, second_opinion=False)
+    assert result.urgency.value != "emergency", result.explanations
+
+
+def test_indonesian_sms_is_indonesian() -> None:
+    assert triage.analyze("sy udh gk kuat lg, tlg sy bgt", second_opinion=False).language == "id"
