@@ -61,6 +61,8 @@ NOT_EMERGENCIES = [
     "sy umpetin uang gaji di lemari biar gk diambil suami, mau tanya soal cerai",
     "toi lam tho moc, hay lay bua dong dinh, tay bi dau, muon hoi ve bao hiem",
     "ayaw ko pumunta sa ospital kasi walang pera, may libreng clinic ba",
+    # a passive wish the writer says they will not act on (Chinese)
+    "有时候觉得消失了也好 但我不会干傻事 只是太累了 想找人聊聊",
 ]
 
 
