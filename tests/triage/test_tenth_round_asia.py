@@ -42,6 +42,13 @@ EMERGENCIES = [
     "ntar malam kami dipindah ke kapal lain, hp sy umpetin di baju",
     # standing where one would jump (Vietnamese without diacritics)
     "em dang dung tren san thuong chung cu, ko muon song nua",
+    # a child shown live on a camera right now (Tagalog); a child in a stranger's car (Korean)
+    "ngayon mismo pinapa-live yung anak ng amo ko sa cam, 9 years old lang siya",
+    "지금 우리 딸(13살)이 모르는 남자 차에 있어요 안 내려준대요",
+    # pills taken after "I can't go on" (Thai: the "not" of "can't go on" denies nothing after it)
+    "ผมไม่ไหวแล้ว กินยาไปหมดแผงแล้ว ฝากดูแลลูกด้วย",
+    # told to serve customers, 15, the boss asleep next door (Korean: not a name before 라고)
+    "지금 사장 옆방에서 자요 저 15살인데 손님 상대하라고 해요",
 ]
 
 NOT_EMERGENCIES = [
@@ -63,7 +70,24 @@ NOT_EMERGENCIES = [
     "ayaw ko pumunta sa ospital kasi walang pera, may libreng clinic ba",
     # a passive wish the writer says they will not act on (Chinese)
     "有时候觉得消失了也好 但我不会干傻事 只是太累了 想找人聊聊",
+    # writing in secret on someone else's phone, about a situation that goes on
+    "我妹妹在工厂做了一年，每个月只拿一点钱，她是偷偷用同事的手机跟我联系的，想问能不能换工作。",
+    # having given up at work is no self-harm (Thai)
+    "ทำงานหนักไม่ไหวแล้ว นายจ้างไม่จ่ายค่าล่วงเวลา อยากเปลี่ยนงาน",
 ]
+
+
+def test_a_passport_at_the_employers_is_high() -> None:
+    """Chinese says a passport is held as "at someone's place" (护照在老板那里)."""
+    result = triage.analyze("我在餐馆洗碗，护照在老板那里，每天干十三个小时。", second_opinion=False)
+    assert result.urgency.value == "high", result.explanations
+
+
+def test_korean_order_is_no_name() -> None:
+    """"손님 상대하라고 해요" (they tell me to serve customers) is an order told, not "I'm called X"."""
+    result = triage.analyze("사장이 매일 손님 상대하라고 해요", second_opinion=False)
+    assert "상대하" in result.redacted
+    assert "[PERSON]" in triage.analyze("저는 민지라고 해요", second_opinion=False).redacted
 
 
 @pytest.mark.parametrize("text", EMERGENCIES)
