@@ -49,6 +49,23 @@ EMERGENCIES = [
     "ผมไม่ไหวแล้ว กินยาไปหมดแผงแล้ว ฝากดูแลลูกด้วย",
     # told to serve customers, 15, the boss asleep next door (Korean: not a name before 라고)
     "지금 사장 옆방에서 자요 저 15살인데 손님 상대하라고 해요",
+    # teencode Vietnamese: just ran away, being searched for; a wife held under a death threat
+    "e vua bo tron khoi quan karaoke, tui no dang di kiem e khap noi",
+    "chung no giu con toi, noi neu bao cong an thi giet con toi",
+    # a child carried off by an adult, not home, not answering (Tagalog, Indonesian, Thai)
+    "yung anak kong 14 tinangay ng lalaking nakilala sa online, di pa umuuwi, di sumasagot",
+    "ponakan sy 13 thn diculik om2, hp nya mati",
+    "ลูกสาวอายุ 12 โดนผู้ชายลากขึ้นรถไป ตอนนี้โทรไม่ติด",
+    # chased to the door (Chinese); bleeding that will not stop, care forbidden (Cantonese)
+    "佢哋追到我屋企 一直按門鈴",
+    "我手指俾刀切到 血流唔停 老細唔准去醫院",
+    # strangled (Japanese); a child not let go home, told by a message (Japanese)
+    "夫に首を絞められた 今トイレに隠れてる",
+    "姪(12)が知らない男の家にいて帰してくれないって連絡きた",
+    # the passport taken and locked in a warehouse, with a space between the clauses (Thai)
+    "นายจ้างยึดพาสปอร์ต ขังพวกเราไว้ในโกดัง ไม่มีน้ำ",
+    # a dormitory under guard, unable to get away (Indonesian): "cannot escape" is no escape over
+    "paspor ditahan agen, kami dikurung di asrama, dijaga preman, gk bisa kabur",
 ]
 
 NOT_EMERGENCIES = [
@@ -74,6 +91,12 @@ NOT_EMERGENCIES = [
     "我妹妹在工厂做了一年，每个月只拿一点钱，她是偷偷用同事的手机跟我联系的，想问能不能换工作。",
     # having given up at work is no self-harm (Thai)
     "ทำงานหนักไม่ไหวแล้ว นายจ้างไม่จ่ายค่าล่วงเวลา อยากเปลี่ยนงาน",
+    # arrested last year; a farm chore; parents taking someone home; a boyfriend's courtship
+    "anh trai em bi canh sat bat giu o Dai Loan nam ngoai, gio can luat su",
+    "chu bat em giet con ga moi ngay o trang trai, luong thap qua",
+    "sy mau pulang, dibawa orang tua ke Jakarta bulan depan, mau tanya dokumen",
+    "我男朋友终于追到我了哈哈 想问一下签证的事",
+    "di pa umuuwi yung asawa ko galing Dubai, gusto ko lang magtanong tungkol sa OWWA",
 ]
 
 

@@ -19,10 +19,12 @@ from triage.folding import WORD
 # In text read without spaces (Japanese), a Han character between a danger word and a negation
 # after it starts another word, which the negation belongs to.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-# A space after a Han character (not before a Latin word or a number) ends a clause too:
-# telegraphic Chinese writes its commas as spaces ("不给出门 打我 头流血": the "not" of "not
-# let out" does not reach the bleeding; Issue 11, tenth round).
-CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)|(?<=[\u3400-\u9fff])\s+(?![A-Za-z0-9])")
+# A space after a Han, kana or Thai letter (not before a Latin word or a number) ends a clause
+# too: telegraphic Chinese and Japanese, and Thai, write their commas as spaces ("不给出门 打我
+# 头流血": the "not" of "not let out" does not reach the bleeding; Issue 11, tenth round). Search
+# it in place (`search(text, start, end)`), so that the letter before a space is seen.
+_SPACED_CLAUSE = r"(?<=[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f])\s+(?![A-Za-z0-9])"
+CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)|" + _SPACED_CLAUSE)
 
 
 def _gap(text: str, start: int, end: int, skipped: Sequence[tuple[int, int]], by_chars: bool) -> int:
@@ -59,9 +61,8 @@ def denied(
     for negation in negations:
         if negation.end > evidence.start or negation.start >= evidence.start:
             continue
-        between = text[negation.end : evidence.start]
-        if CLAUSE_END.search(between):
-            continue
+        if CLAUSE_END.search(text, negation.end, evidence.start):
+            continue  # searched in place: a space ends a clause by the letter before it
         if _gap(text, negation.end, evidence.start, skipped, by_chars) <= reach:
             return True
     for negation in after:
