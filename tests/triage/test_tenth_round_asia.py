@@ -66,6 +66,9 @@ EMERGENCIES = [
     "นายจ้างยึดพาสปอร์ต ขังพวกเราไว้ในโกดัง ไม่มีน้ำ",
     # a dormitory under guard, unable to get away (Indonesian): "cannot escape" is no escape over
     "paspor ditahan agen, kami dikurung di asrama, dijaga preman, gk bisa kabur",
+    # a relay: beaten as the sister speaks, then the line cut (Thai); tonight across a border (Cantonese)
+    "น้องโทรมาบอกว่าแฟนกำลังทุบตี แล้วสายก็ตัดไป",
+    "社工嚟講 有個13歲女仔話今晚有人帶佢過境",
 ]
 
 NOT_EMERGENCIES = [
