@@ -69,6 +69,17 @@ EMERGENCIES = [
     # a relay: beaten as the sister speaks, then the line cut (Thai); tonight across a border (Cantonese)
     "น้องโทรมาบอกว่าแฟนกำลังทุบตี แล้วสายก็ตัดไป",
     "社工嚟講 有個13歲女仔話今晚有人帶佢過境",
+    # Vietnamese "nó" (he) folds to "no": a runner-up language's "no" denies nothing in it
+    "cuu em!!! no cam dao doi giet em!!!",
+    "no nhot em trong phong, cuu em",
+    # English words inside the sentence: lock, help, wait, parking
+    "我朋友被 lock 在 basement 三天了 没吃的",
+    "boss lock 门 我们出不去 help",
+    "사장이 저를 room에 lock했어요 help",
+    "ボスに部屋にlockされた 出れない help",
+    "tui no dang wait e o parking, e so qua",
+    # an English relation before a Thai word is no name of one letter ("boss ล็อค...")
+    "boss ล็อคห้องหนู ออกไม่ได้ ช่วยด้วย",
 ]
 
 NOT_EMERGENCIES = [
@@ -100,6 +111,11 @@ NOT_EMERGENCIES = [
     "sy mau pulang, dibawa orang tua ke Jakarta bulan depan, mau tanya dokumen",
     "我男朋友终于追到我了哈哈 想问一下签证的事",
     "di pa umuuwi yung asawa ko galing Dubai, gusto ko lang magtanong tungkol sa OWWA",
+    # a suitcase or a phone locked; waiting for a sister; minding a child
+    "我的行李被lock在机场 怎么办",
+    "ロックされたスマホを開けたい ビザの質問です",
+    "em dang doi em gai em sang Canada, can hoi ve visa",
+    "chi dang canh con nho o nha, ko di lam duoc, muon hoi tro cap",
 ]
 
 
