@@ -80,6 +80,8 @@ EMERGENCIES = [
     "tui no dang wait e o parking, e so qua",
     # an English relation before a Thai word is no name of one letter ("boss ล็อค...")
     "boss ล็อคห้องหนู ออกไม่ได้ ช่วยด้วย",
+    # Japanese "ない" before a noun ends a relative clause ("a man I don't know"), no denial
+    "友達(15)が今知らない男に監禁されてるってLINEきた",
 ]
 
 NOT_EMERGENCIES = [
@@ -116,6 +118,8 @@ NOT_EMERGENCIES = [
     "ロックされたスマホを開けたい ビザの質問です",
     "em dang doi em gai em sang Canada, can hoi ve visa",
     "chi dang canh con nho o nha, ko di lam duoc, muon hoi tro cap",
+    # Japanese denial after the verb still denies
+    "閉じ込められてはいません ビザの相談です",
 ]
 
 
