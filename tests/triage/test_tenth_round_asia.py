@@ -82,6 +82,10 @@ EMERGENCIES = [
     "boss ล็อคห้องหนู ออกไม่ได้ ช่วยด้วย",
     # Japanese "ない" before a noun ends a relative clause ("a man I don't know"), no denial
     "友達(15)が今知らない男に監禁されてるってLINEきた",
+    # a stranger: "whom I don't know" denies nothing he does (Tagalog, Indonesian, Thai)
+    "yung lalaking hindi ko kilala, kinukulong ako ngayon sa van, tulong",
+    "om2 yg gk sy kenal lg ngurung sy di kos, tlg",
+    "ผู้ชายที่ไม่รู้จักขังผมไว้ในรถตอนนี้",
 ]
 
 NOT_EMERGENCIES = [
@@ -120,6 +124,8 @@ NOT_EMERGENCIES = [
     "chi dang canh con nho o nha, ko di lam duoc, muon hoi tro cap",
     # Japanese denial after the verb still denies
     "閉じ込められてはいません ビザの相談です",
+    # Indonesian SMS negation still denies
+    "sy gk dikurung, cuma gaji gk dibayar",
 ]
 
 

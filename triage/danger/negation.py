@@ -88,14 +88,18 @@ def _says_its_own_no(evidence: Evidence, negations: Sequence[Found[str]]) -> boo
 _UNSPACED_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 # A verb of knowing right after a negation there: "不知道哪 ... 手机藏鞋里" (I don't know where...,
 # the phone hidden in a shoe) denies the knowing, not the danger after it (Issue 11, ninth round).
-_KNOWING = re.compile(r"知|晓得|曉得|清楚|记得|記得|认识|認識|确定|確定")
+_KNOWING = re.compile(r"知|晓得|曉得|清楚|记得|記得|认识|認識|确定|確定|รจก")
+# The same in words, a pronoun allowed between: "hindi ko kilala" (whom I don't know), "gk sy
+# kenal", "ko quen": a stranger told, no denial of what he does (Issue 11, tenth round; Thai
+# "ไม่รู้จัก" folds to "ไมรจก" above).
+_KNOWING_WORDS = re.compile(r"(?:\s+\w+)?\s+(?:kilala|kakilala|kenal|quen)\b")
 
 
 def own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
     """The negations that are no piece of a longer cue of another kind in a script written
     without spaces: "没有" inside "有没有" (is there, a question) denies nothing (Issue 11,
     eighth round); nor does one that negates a verb of knowing ("不知道")."""
-    negations = [f for f in found if f.payload == "negation"]
+    negations = [f for f in found if f.payload == "negation" and not _KNOWING_WORDS.match(text, f.end)]
     inside = [n for n in negations if _UNSPACED_WORDS.match(text, n.start)]
     if not inside:
         return negations
