@@ -86,6 +86,16 @@ EMERGENCIES = [
     "yung lalaking hindi ko kilala, kinukulong ako ngayon sa van, tulong",
     "om2 yg gk sy kenal lg ngurung sy di kos, tlg",
     "ผู้ชายที่ไม่รู้จักขังผมไว้ในรถตอนนี้",
+    # a wrist cut, a bottle swallowed (Chinese, Korean, Indonesian)
+    "刚才划了手腕 好多血",
+    "수면제 다 삼켰어요 미안해요",
+    "sy barusan sayat tangan, darahnya gk berhenti",
+    # a finger cut off by a machine, told not to see a doctor (Tagalog, Japanese, Korean, Thai, Indonesian)
+    "naputulan ako ng daliri sa makina, sabi ng foreman wag na daw mag ospital",
+    "機械で指を切断した 店長が病院に行くなって",
+    "공장에서 손가락이 잘렸는데 사장이 병원 가지 말래요",
+    "นิ้วขาดเพราะเครื่องตัด หัวหน้าบอกว่าไม่ต้องไปหาหมอ",
+    "jari sy putus kena mesin, mandor bilang gk usah ke rs",
 ]
 
 NOT_EMERGENCIES = [
@@ -126,6 +136,10 @@ NOT_EMERGENCIES = [
     "閉じ込められてはいません ビザの相談です",
     # Indonesian SMS negation still denies
     "sy gk dikurung, cuma gaji gk dibayar",
+    # no need of a hospital for a fever, a doctor's word; tired of work
+    "sy cuma demam, gk usah ke rs kan? mau tanya soal asuransi",
+    "病院に行かなくていいと医者に言われた ビザの質問です",
+    "我不想醒来 每天上班太累了 想换工作",
 ]
 
 
