@@ -1,0 +1,121 @@
+"""Issue 11, tenth round: urgency in en, fr, es, pt, ht, it, ro, de and pl, on sentences written
+for this round (not taken from any corpus file). Families of words across the languages, in
+broken grammar, SMS shorthand and without accents, not phrases: a key taken or a door shut on
+the person, an adult man in the room with a child, someone waiting for the person or the child,
+"you will never see her again", being put into a car, a lock counted in days or since a weekday,
+a plea written as an SMS."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+from triage.danger.kinds import What
+
+EMERGENCIES: list[tuple[str, str, What]] = [
+    # a key taken, a door shut on the person, with a word of now (telegraphic, no accents)
+    ("en", "pls help. man take all key. me and sister in garage now, no water", What.confinement),
+    ("fr", "patronne partie avec les cles. nous 4 dans sous sol 2 jour. aide svp", What.confinement),
+    (
+        "es",
+        "el capataz se fue con las llaves, estamos en la bodega desde el jueves, auxilio",
+        What.confinement,
+    ),
+    ("pt", "o gerente levou as chaves e estamos na cozinha desde domingo, socorro", What.confinement),
+    ("it", "il capo porta via sempre le chiavi, siamo nel magazzino da venerdi, aiutami", What.confinement),
+    ("ht", "bos la pran tout kle yo, nou nan depo a depi vandredi, tanpri ede m", What.confinement),
+    ("ro", "sefa a luat toate cheile, suntem in hala de vineri, ajutor va rog", What.confinement),
+    (
+        "de",
+        "der Vorarbeiter hat alle Schlüssel mitgenommen, wir sind seit Freitag in der Halle, bitte helfen",
+        What.confinement,
+    ),
+    ("pl", "szef zabrał wszystkie klucze, siedzimy w hali od piątku, ratunku", What.confinement),
+    # an adult man in the room with a child, a word of now in the message
+    (
+        "en",
+        "my neighbour's girl is 12 and a guy went in with her twenty minutes ago, the mom took money",
+        What.sexual_exploitation,
+    ),
+    (
+        "fr",
+        "Ma nièce de 14 ans vient de m'écrire, deux hommes avec elle dans un appart à Laval",
+        What.sexual_exploitation,
+    ),
+    (
+        "es",
+        "mi prima de 13 esta ahorita en un cuarto con dos senores que pagaron, ayudame",
+        What.sexual_exploitation,
+    ),
+    (
+        "pt",
+        "minha irmã de 12 anos está num quarto com um homem que pagou meu tio, me ajude",
+        What.sexual_exploitation,
+    ),
+    (
+        "it",
+        "la figlia della portinaia, avrà 11 anni, è in una stanza con un uomo, aiutatemi",
+        What.sexual_exploitation,
+    ),
+    (
+        "pl",
+        "dziewczynka ma może 12 lat, mężczyzna wszedł z nią do pokoju przed chwilą",
+        What.sexual_exploitation,
+    ),
+    # someone waits for the child or the person, now
+    (
+        "es",
+        "soy maestra, un alumno de 12 anos dice que el hombre que lo pone a pedir dinero "
+        "lo espera afuera ahora mismo",
+        What.pursuit,
+    ),
+    (
+        "de",
+        "Ich bin Lehrerin. Eine Schülerin, 13, sagt, der Mann, der sie verkauft, fragte nach mir "
+        "und steht gerade jetzt vor der Schule",
+        What.pursuit,
+    ),
+    (
+        "en",
+        "I got away from the farm on sunday. right now two of the bosses men are outside "
+        "my cousin's apartment",
+        What.pursuit,
+    ),
+    # "you will never see her again", with a word of now
+    ("pt", "ele disse hoje que nunca mais vou ver a minha filha", What.threat),
+    ("fr", "il m'a écrit ce soir : reviens ou tu ne reverras jamais ton fils", What.threat),
+    ("ro", "mi-a scris azi noapte: daca nu vii, n-o sa-ti mai vezi copilul niciodata", What.threat),
+    # being put into a car, tonight
+    ("es", "me subieron a una camioneta hace diez minutos, no se adonde vamos", What.moved),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "what"), EMERGENCIES)
+def test_families_reach_emergency_by_a_rule(language: str, text: str, what: What) -> None:
+    result = triage.analyze(text)
+    assert result.language == language
+    assert result.urgency is Urgency.emergency
+    # the rules' own reading says it, not only the learned second opinion
+    assert any(r.what is what and r.level is Urgency.emergency for r in result.reasons), result.explanations
+
+
+NOT_EMERGENCIES: list[tuple[str, str]] = [
+    # a key or a door of everyday life, nothing of now
+    ("en", "the landlord took the keys back when I moved out last year, can he keep my deposit?"),
+    ("fr", "la porte fermée à clé le soir, c'est normal dans une résidence étudiante?"),
+    ("pt", "o senhorio levou as chaves quando saí do apartamento no ano passado, posso pedir o depósito?"),
+    # an adult with a man, a marriage, a chat: no child in a room now
+    ("es", "Me casé con un hombre de Montreal hace tres años y quiero saber cómo patrocinar a mi madre"),
+    ("pt", "minha filha de 15 anos conversa com um homem no Instagram que promete trabalho de modelo"),
+    # a weekday as a name or a routine
+    ("ro", "sunt profesoară la școala de sâmbătă și vrem o lecție despre recrutare online"),
+    ("de", "Ich arbeite seit Montag in einer Bäckerei und möchte wissen, wie viele Stunden erlaubt sind"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_EMERGENCIES)
+def test_everyday_words_of_the_families_are_no_emergency(language: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.language == language
+    assert result.urgency is not Urgency.emergency, result.explanations
