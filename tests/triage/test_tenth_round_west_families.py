@@ -86,6 +86,11 @@ EMERGENCIES: list[tuple[str, str, What]] = [
     ("pt", "ele disse hoje que nunca mais vou ver a minha filha", What.threat),
     ("fr", "il m'a écrit ce soir : reviens ou tu ne reverras jamais ton fils", What.threat),
     ("ro", "mi-a scris azi noapte: daca nu vii, n-o sa-ti mai vezi copilul niciodata", What.threat),
+    # a violent verb and its object, telegraphic, with a word of now
+    ("pt", "socorro o encarregado bate na minha colega agora na cozinha", What.violence),
+    ("ro", "seful loveste pe colega meu acum in curte", What.violence),
+    ("en", "boss kicking the girl now in the kitchen, pls", What.violence),
+    ("es", "el capataz golpea a mi compañero ahorita en el galpón", What.violence),
     # being put into a car, tonight
     ("es", "me subieron a una camioneta hace diez minutos, no se adonde vamos", What.moved),
 ]
@@ -108,6 +113,9 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     # an adult with a man, a marriage, a chat: no child in a room now
     ("es", "Me casé con un hombre de Montreal hace tres años y quiero saber cómo patrocinar a mi madre"),
     ("pt", "minha filha de 15 anos conversa com um homem no Instagram que promete trabalho de modelo"),
+    # a violent verb in a story that is over, or in a habit
+    ("en", "my stepfather used to hit my mom when I was little, now I want counselling"),
+    ("pt", "o meu ex-patrão batia na minha colega há dois anos, agora estamos bem"),
     # a weekday as a name or a routine
     ("ro", "sunt profesoară la școala de sâmbătă și vrem o lecție despre recrutare online"),
     ("de", "Ich arbeite seit Montag in einer Bäckerei und möchte wissen, wie viele Stunden erlaubt sind"),
