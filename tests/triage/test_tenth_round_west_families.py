@@ -91,6 +91,8 @@ EMERGENCIES: list[tuple[str, str, What]] = [
     ("ro", "seful loveste pe colega meu acum in curte", What.violence),
     ("en", "boss kicking the girl now in the kitchen, pls", What.violence),
     ("es", "el capataz golpea a mi compañero ahorita en el galpón", What.violence),
+    # a habit word does not outweigh a blow happening now in its own sentence
+    ("fr", "il boit parfois mais là il me frappe en ce moment, venez vite", What.violence),
     # being put into a car, tonight
     ("es", "me subieron a una camioneta hace diez minutos, no se adonde vamos", What.moved),
 ]
@@ -116,6 +118,10 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     # a violent verb in a story that is over, or in a habit
     ("en", "my stepfather used to hit my mom when I was little, now I want counselling"),
     ("pt", "o meu ex-patrão batia na minha colega há dois anos, agora estamos bem"),
+    # a blow told as a habit (sometimes, when he drinks), calm today
+    ("fr", "le contremaître nous frappe parfois quand il boit. Aujourd'hui c'est calme, on peut faire quoi?"),
+    ("pt", "o chefe às vezes bate na gente quando bebe. Hoje está tudo calmo, o que podemos fazer?"),
+    ("pl", "brygadzista czasami nas bije, kiedy pije. Dzisiaj jest spokój, co możemy zrobić?"),
     # a weekday as a name or a routine
     ("ro", "sunt profesoară la școala de sâmbătă și vrem o lecție despre recrutare online"),
     ("de", "Ich arbeite seit Montag in einer Bäckerei und möchte wissen, wie viele Stunden erlaubt sind"),
