@@ -93,6 +93,60 @@ EMERGENCIES: list[tuple[str, str, What]] = [
     ("es", "el capataz golpea a mi compañero ahorita en el galpón", What.violence),
     # a habit word does not outweigh a blow happening now in its own sentence
     ("fr", "il boit parfois mais là il me frappe en ce moment, venez vite", What.violence),
+    # someone in a room, a car, alone with a man, said in the present: now
+    (
+        "it",
+        "la nipotina di mia moglie, 10 anni, è in camera con il padrone di casa, la sento urlare",
+        What.sexual_exploitation,
+    ),
+    (
+        "ro",
+        "fetita vecinei, are vreo 11 ani, e in camera cu un strain care i-a dat bani mamei",
+        What.sexual_exploitation,
+    ),
+    (
+        "en",
+        "our foster girl is 13 and she is in a room with two grown men at the party, she sent a pic",
+        What.sexual_exploitation,
+    ),
+    # a child made to perform in front of a camera, now
+    (
+        "es",
+        "en este momento un hombre pone a una niña de unos 9 años frente a la cámara y cobra a los que miran",
+        What.sexual_exploitation,
+    ),
+    # it has been some minutes: a move just begun
+    (
+        "fr",
+        "ma coloc m'a texté « ils me mettent dans un camion ». ça fait 5 minutes, elle répond plus",
+        What.moved,
+    ),
+    # not letting her out, every object pronoun
+    (
+        "it",
+        "mia cugina ha 15 anni, mi ha appena scritto che non la lasciano uscire dall'appartamento",
+        What.confinement,
+    ),
+    (
+        "de",
+        "meine Schwester ist 14 und hat gerade geschrieben, sie lassen sie nicht raus aus der Wohnung",
+        What.confinement,
+    ),
+    (
+        "pl",
+        "siostrzenica ma 13 lat, właśnie napisała, że nie pozwalają jej wyjść z mieszkania",
+        What.confinement,
+    ),
+    # to kill said another way
+    ("en", "she whispered on the phone that they will finish her off if she talks", What.death_threat),
+    ("it", "mi ha detto che stanotte mi fanno fuori se non porto i soldi", What.death_threat),
+    # giving one's things away
+    (
+        "en",
+        "I gave away my things to the girls in the house. thank you for being kind before",
+        What.self_harm,
+    ),
+    ("pt", "já dei as minhas coisas para a minha prima. obrigada por tudo", What.self_harm),
     # being put into a car, tonight
     ("es", "me subieron a una camioneta hace diez minutos, no se adonde vamos", What.moved),
 ]
@@ -122,6 +176,8 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("fr", "le contremaître nous frappe parfois quand il boit. Aujourd'hui c'est calme, on peut faire quoi?"),
     ("pt", "o chefe às vezes bate na gente quando bebe. Hoje está tudo calmo, o que podemos fazer?"),
     ("pl", "brygadzista czasami nas bije, kiedy pije. Dzisiaj jest spokój, co możemy zrobić?"),
+    # an injury that cannot wait, with care refused
+    # (the injury is medical: checked in test_injury_that_cannot_wait below)
     # a weekday as a name or a routine
     ("ro", "sunt profesoară la școala de sâmbătă și vrem o lecție despre recrutare online"),
     ("de", "Ich arbeite seit Montag in einer Bäckerei und möchte wissen, wie viele Stunden erlaubt sind"),
@@ -133,3 +189,18 @@ def test_everyday_words_of_the_families_are_no_emergency(language: str, text: st
     result = triage.analyze(text)
     assert result.language == language
     assert result.urgency is not Urgency.emergency, result.explanations
+
+
+INJURIES: list[tuple[str, str]] = [
+    ("es", "se me cayó una caja en el pie y ya no siento los dedos, el patrón dice que no hay doctor"),
+    ("fr", "je sens plus mes doigts depuis l'accident à la ferme et le patron veut pas d'hôpital"),
+    ("pt", "o meu dedo ficou preto depois do corte e o encarregado não deixa ir ao médico"),
+    ("de", "mein Finger ist schwarz geworden nach dem Unfall, der Chef sagt kein Arzt"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INJURIES)
+def test_injury_that_cannot_wait(language: str, text: str) -> None:
+    result = triage.analyze(text, second_opinion=False)
+    assert result.language == language
+    assert result.urgency is Urgency.emergency, result.explanations
