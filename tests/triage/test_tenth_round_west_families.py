@@ -147,6 +147,36 @@ EMERGENCIES: list[tuple[str, str, What]] = [
         What.self_harm,
     ),
     ("pt", "já dei as minhas coisas para a minha prima. obrigada por tudo", What.self_harm),
+    # about to jump, a goodbye (SMS forms)
+    ("fr", "chui sur le pont jacques cartier, jvais sauter, dites a ma mere pardon", What.self_harm),
+    (
+        "es",
+        "estoy arriba del edificio y me voy a aventar, diganle a mi hermana que lo siento",
+        What.self_harm,
+    ),
+    ("en", "im up on the parking garage roof gonna jump tonight", What.self_harm),
+    # grabbed and put into a car, a child, a word of now
+    (
+        "pt",
+        "pegaram minha sobrinha de 12 anos e botaram num carro preto há cinco minutos",
+        What.moved,
+    ),
+    ("es", "se la llevaron a mi hija de 15 hace 10 minutos en una camioneta blanca", What.moved),
+    # they are outside, parked, said in the present
+    (
+        "en",
+        "they are parked across the road from my sister's place, the two guys from the restaurant",
+        What.pursuit,
+    ),
+    ("fr", "les deux gars du garage sont stationnés devant l'école de ma fille", What.pursuit),
+    ("de", "die zwei Männer vom Hof parken vor dem Frauenhaus", What.pursuit),
+    # calling without stopping, with a word of now
+    ("it", "sono scappata stamattina e mi chiamano in continuazione, ho paura", What.pursuit),
+    # to disfigure, to throw acid
+    ("en", "he texted that he will throw acid on me when I come out of work", What.death_threat),
+    ("es", "el patrón dijo que me va a cortar la cara si hablo con alguien", What.death_threat),
+    # locked in somewhere, Haitian Creole passive
+    ("ht", "m fenmen nan yon depo dèyè restoran an, pa gen limyè", What.confinement),
     # being put into a car, tonight
     ("es", "me subieron a una camioneta hace diez minutos, no se adonde vamos", What.moved),
 ]
@@ -178,6 +208,11 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("pl", "brygadzista czasami nas bije, kiedy pije. Dzisiaj jest spokój, co możemy zrobić?"),
     # an injury that cannot wait, with care refused
     # (the injury is medical: checked in test_injury_that_cannot_wait below)
+    # to jump, to throw oneself, said of everyday things
+    ("es", "estoy muerta del cansancio, me voy a tirar a dormir un rato antes del turno"),
+    ("fr", "je vais sauter le souper ce soir, trop de travail à l'entrepôt"),
+    ("pt", "hoje vou pular o almoço porque o turno começa cedo"),
+    ("en", "we are gonna jump on a call with the lawyer tonight, is that ok?"),
     # a weekday as a name or a routine
     ("ro", "sunt profesoară la școala de sâmbătă și vrem o lecție despre recrutare online"),
     ("de", "Ich arbeite seit Montag in einer Bäckerei und möchte wissen, wie viele Stunden erlaubt sind"),
@@ -201,6 +236,22 @@ INJURIES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("language", "text"), INJURIES)
 def test_injury_that_cannot_wait(language: str, text: str) -> None:
+    result = triage.analyze(text, second_opinion=False)
+    assert result.language == language
+    assert result.urgency is Urgency.emergency, result.explanations
+
+
+SHORT_SMS: list[tuple[str, str]] = [
+    # short messages whose language was misread (Spanish, Italian, Romanian marker words)
+    ("es", "dijo que me va a cortar la cara si me voy"),
+    ("it", "ho preso tutte le pastiglie, mi gira la testa"),
+    ("it", "stanotte ci portano in un'altra città col camion"),
+    ("ro", "am luat toate pastilele, ma simt rau"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHORT_SMS)
+def test_short_sms_read_in_its_language(language: str, text: str) -> None:
     result = triage.analyze(text, second_opinion=False)
     assert result.language == language
     assert result.urgency is Urgency.emergency, result.explanations
