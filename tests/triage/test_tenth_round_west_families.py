@@ -177,6 +177,23 @@ EMERGENCIES: list[tuple[str, str, What]] = [
     ("es", "el patrón dijo que me va a cortar la cara si hablo con alguien", What.death_threat),
     # locked in somewhere, Haitian Creole passive
     ("ht", "m fenmen nan yon depo dèyè restoran an, pa gen limyè", What.confinement),
+    # a relative or a child sold, tonight (a little sister is a child)
+    (
+        "fr",
+        "mon beau-père vend ma petite cousine cette nuit à un client de son bar",
+        What.sexual_exploitation,
+    ),
+    (
+        "es",
+        "mi padrastro va a vender a mi hermanita esta noche a un señor del rancho",
+        What.sexual_exploitation,
+    ),
+    (
+        "de",
+        "der Freund meiner Mutter verkauft heute Nacht meine Tochter an einen Mann",
+        What.sexual_exploitation,
+    ),
+    ("ht", "matant mwen ap vann ti sè m aswè a bay yon nèg ki gen lajan", What.sexual_exploitation),
     # being put into a car, tonight
     ("es", "me subieron a una camioneta hace diez minutos, no se adonde vamos", What.moved),
 ]
@@ -213,6 +230,9 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("fr", "je vais sauter le souper ce soir, trop de travail à l'entrepôt"),
     ("pt", "hoje vou pular o almoço porque o turno começa cedo"),
     ("en", "we are gonna jump on a call with the lawyer tonight, is that ok?"),
+    # selling things, not people
+    ("fr", "ma tante vend les vêtements de sa fille au marché aux puces samedi prochain"),
+    ("es", "mi tía vende tamales con su hija en el mercado los domingos, ¿necesita permiso?"),
     # a weekday as a name or a routine
     ("ro", "sunt profesoară la școala de sâmbătă și vrem o lecție despre recrutare online"),
     ("de", "Ich arbeite seit Montag in einer Bäckerei und möchte wissen, wie viele Stunden erlaubt sind"),
