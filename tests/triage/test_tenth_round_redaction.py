@@ -135,3 +135,19 @@ def test_tenth_round_words_around_them_stay(text: str, kept: str) -> None:
 def test_the_parts_of_a_gulf_address_after_its_block() -> None:
     redacted = _redacted("tulungan nyo po kami, Block 9 Street 3 House 21, Jabriya, Kuwait")
     assert "21" not in redacted and "Jabriya" in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a Gulf "my brother" before a name; a colloquial Russian "they call him"
+        ("أخوي فهد ما يرد على تلفونه من أمس", "فهد"),
+        ("старшего у них звать Толян, он и держит паспорта", "Толян"),
+    ],
+)
+def test_dialect_relations_and_cues(text: str, secret: str) -> None:
+    assert secret not in _redacted(text)
+
+
+def test_and_i_have_in_arabic_is_no_relation() -> None:
+    assert "إقامة" in _redacted("أنا بخير ولدي إقامة دائمة الآن")
