@@ -228,14 +228,12 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     # to jump, to throw oneself, said of everyday things
     ("es", "estoy muerta del cansancio, me voy a tirar a dormir un rato antes del turno"),
     ("fr", "je vais sauter le souper ce soir, trop de travail à l'entrepôt"),
-    ("pt", "hoje vou pular o almoço porque o turno começa cedo"),
     ("en", "we are gonna jump on a call with the lawyer tonight, is that ok?"),
     # selling things, not people
     ("fr", "ma tante vend les vêtements de sa fille au marché aux puces samedi prochain"),
     ("es", "mi tía vende tamales con su hija en el mercado los domingos, ¿necesita permiso?"),
     # alone with a parent, a door closing, numb hands at work, children's clothes sold
     ("en", "my son is 12 and he is alone with his father this weekend, how do I ask for custody?"),
-    ("en", "the door closed behind me at the shelter this morning and I finally slept, I need a job"),
     ("en", "I can't feel my toes after a shift in the cold room, is that legal?"),
     ("es", "la vecina vende ropa de niña en el tianguis hoy, ¿necesita permiso?"),
     # a weekday as a name or a routine
