@@ -43,6 +43,8 @@ def folded(text: str) -> str:
 
 # Buckets of the words seen last (the same words come back in message after message).
 WORD_CACHE = 4_000
+# Pairs of neighbouring words whose weights are remembered, at most (`scores`).
+PAIR_CACHE = 4_000
 _WORDS: dict[str, list[int]] = {}
 
 
@@ -128,14 +130,17 @@ def scores(
     sums: dict[str, tuple[float, ...]],
     words: Sequence[str] | None = None,
     copies: int = 0,
+    pairs: dict[tuple[str, str], tuple[float, ...]] | None = None,
 ) -> list[float]:
     """The dot product of each weight table of `weights` with `vector(result, copies)`,
     without building the vector: the model is linear, so a message's score is the sum of its
     words' (and of its pairs of words'). `sums` remembers, for each word, its number of
     features and the sum of their weights in each table (the caller keeps one per model).
     `words`, when given, are the words of `folded(result.redacted)` already split
-    (`triage.analyze` has them: its tokens)."""
+    (`triage.analyze` has them: its tokens). `pairs`, when given, remembers the weights of
+    each pair of words met (as `sums` does each word's; the caller keeps one per model)."""
     count = 0.0
+    remembered: dict[tuple[str, str], tuple[float, ...]] = {} if pairs is None else pairs
     totals = [0.0] * len(weights)
     split = WORD.findall(folded(result.redacted)) if words is None else words
     for word in split:
@@ -153,9 +158,15 @@ def scores(
             totals[k] += entry[k + 1]
     if copies:
         for first, second in pairwise(split):
-            index = bigram_bucket(first, second)
+            added = remembered.get((first, second))
+            if added is None:
+                index = bigram_bucket(first, second)
+                added = tuple([copies * table[index] for table in weights])
+                if len(remembered) >= PAIR_CACHE:
+                    remembered.clear()
+                remembered[(first, second)] = added
             count += copies
-            for k, table in enumerate(weights):
-                totals[k] += copies * table[index]
+            for k in range(len(totals)):
+                totals[k] += added[k]
     scale = 1.0 / math.sqrt(count) if count else 0.0
     return [total * scale for total in totals]
