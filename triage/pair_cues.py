@@ -194,9 +194,9 @@ class _Index:
     numbers: dict[int, int]  # id of a set -> its number
     # The sets a word starts a prefix of, remembered per word (the same words come back).
     seen: dict[str, tuple[int, ...]]
-    # Words met so far that start a term or a phrase of some set, and those that do not.
+    # Words met so far that start a term or a phrase of some set, and every word met so far.
     starters: set[str] = field(default_factory=set)
-    dull: set[str] = field(default_factory=set)
+    known: set[str] = field(default_factory=set)
 
     # The entries of a first word that the word after it lets be read on (`read_on`).
     followed: dict[tuple[str, str], tuple[_Entry, ...]] = field(default_factory=dict)
@@ -223,14 +223,15 @@ class _Index:
     def starting(self, unique: set[str]) -> set[str]:
         """The words of `unique` that start a term or a phrase of some set; each word is sorted
         once, so a message's other words are skipped without a look-up."""
-        unseen = unique - self.starters - self.dull
-        if unseen:
-            if len(self.starters) + len(self.dull) >= WORD_CACHE:
+        known = self.known
+        if not unique <= known:  # a word not sorted yet (a subset test allocates nothing)
+            if len(known) >= WORD_CACHE:
                 self.starters.clear()
-                self.dull.clear()
-                unseen = unique
-            for word in unseen:
-                (self.starters if self.prefix_hits(word) or word in self.by_first else self.dull).add(word)
+                known.clear()
+            for word in unique - known:
+                if self.prefix_hits(word) or word in self.by_first:
+                    self.starters.add(word)
+                known.add(word)
         return unique & self.starters
 
     def prefix_hits(self, word: str) -> tuple[int, ...]:

@@ -30,6 +30,8 @@ _Entry = tuple[tuple[Piece, ...], _P, tuple[str, ...], int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
 WORD_CACHE = 4_000
+# Words sorted as starting a term or not that are remembered, at most (`CueFinder._starting`).
+STARTER_CACHE = 2_000
 # Pairs of words whose terms to try are remembered, at most (fewer than words: pairs are many).
 PAIR_CACHE = 1_024
 
@@ -82,15 +84,26 @@ class CueFinder(Generic[_P]):
         self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
         self._singles = lru_cache(maxsize=WORD_CACHE)(self._single_candidates)
         self._tried: dict[tuple[str, str], tuple[_Entry[_P], ...]] = {}
+        # The words sorted by `_starting` so far, and those of them that may start a term.
+        self._known: set[str] = set()
+        self._starters: set[str] = set()
 
     def _starting(self, unique: frozenset[str]) -> frozenset[str]:
         """The words of `unique` that may start a term: a first word, or a word that begins
-        like a prefix term (worked out afresh: two look-ups a word, nothing to remember)."""
-        starting = unique & self._firsts
-        prefix = self._prefix
-        if prefix:
-            return starting | {word for word in unique if word[:PREFIX_MIN_LENGTH] in prefix}
-        return starting
+        like a prefix term (each word sorted once, then remembered)."""
+        if not self._prefix:
+            return unique & self._firsts
+        known = self._known
+        if not unique <= known:  # a word not sorted yet (a subset test allocates nothing)
+            if len(known) >= STARTER_CACHE:
+                known.clear()
+                self._starters.clear()
+            firsts, prefix = self._firsts, self._prefix
+            for word in unique - known:
+                if word in firsts or word[:PREFIX_MIN_LENGTH] in prefix:
+                    self._starters.add(word)
+                known.add(word)
+        return unique & self._starters
 
     def _single_candidates(
         self, word: str
