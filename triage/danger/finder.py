@@ -27,6 +27,9 @@ _P = TypeVar("_P")
 # A term's pieces, its payload, the plain words it needs after those it is filed by, and how
 # many pieces it is filed by (matched when it is looked up): one, or two for a pair.
 _Entry = tuple[tuple[Piece, ...], _P, tuple[str, ...], int]
+# An entry as tried at a word: its pieces (None when those it is filed by are all of them: it
+# matches there), its payload, its needed words (None when there are none), its filed pieces.
+_Try = tuple[tuple[Piece, ...] | None, _P, tuple[str, ...] | None, int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
 WORD_CACHE = 4_000
@@ -83,7 +86,7 @@ class CueFinder(Generic[_P]):
                 self._exact[first.text].append((pieces, payload, _needed(pieces, 1), 1))
         self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
         self._singles = lru_cache(maxsize=WORD_CACHE)(self._single_candidates)
-        self._tried: dict[tuple[str, str], tuple[_Entry[_P], ...]] = {}
+        self._tried: dict[tuple[str, str], tuple[_Try[_P], ...]] = {}
         # The words sorted by `_starting` so far, and those of them that may start a term.
         self._known: set[str] = set()
         self._starters: set[str] = set()
@@ -133,27 +136,28 @@ class CueFinder(Generic[_P]):
             if entries is None:
                 entries = self._entries(key)
             for pieces, payload, needed, after in entries:
-                if unique.issuperset(needed):
-                    end = (
-                        i + after
-                        if len(pieces) == after
-                        else match_pieces(pieces, after, words, i + after, _matches)
-                    )
-                    if end >= 0:
-                        found.append(Found(spans[i][1], spans[end - 1][2], payload))
+                if needed is not None and not unique.issuperset(needed):
+                    continue
+                end = i + after if pieces is None else match_pieces(pieces, after, words, i + after, _matches)
+                if end >= 0:
+                    found.append(Found(spans[i][1], spans[end - 1][2], payload))
         return found
 
-    def _entries(self, key: tuple[str, str]) -> tuple[_Entry[_P], ...]:
+    def _entries(self, key: tuple[str, str]) -> tuple[_Try[_P], ...]:
         """The terms to try at a word followed by another ("" at the end), in trying order: the
         word's own terms, then the pairs it starts with the next word, then prefixes.
-        Remembered per pair of words."""
+        Remembered per pair of words, as `_Try`s."""
         exact, prefixed, both = self._singles(key[0])
         paired = self._pairs.get(key) if key[1] else None
         entries = both if paired is None else (*exact, *paired, *prefixed)
+        tries = tuple(
+            (None if len(pieces) == after else pieces, payload, needed or None, after)
+            for pieces, payload, needed, after in entries
+        )
         if len(self._tried) >= PAIR_CACHE:
             self._tried.clear()
-        self._tried[key] = entries
-        return entries
+        self._tried[key] = tries
+        return tries
 
     def _find_substrings(self, padded: str) -> list[Found[_P]]:
         """Matches in the text padded with one space each side (offsets given unpadded)."""
