@@ -139,10 +139,9 @@ def scores(
     `words`, when given, are the words of `folded(result.redacted)` already split
     (`triage.analyze` has them: its tokens). `pairs`, when given, remembers the weights of
     each pair of words met (as `sums` does each word's; the caller keeps one per model)."""
-    count = 0.0
     remembered: dict[tuple[str, str], tuple[float, ...]] = {} if pairs is None else pairs
-    totals = [0.0] * len(weights)
     split = WORD.findall(folded(result.redacted)) if words is None else words
+    rows: list[tuple[float, ...]] = []  # each word's count and sums, then each pair's weights
     for word in split:
         entry = sums.get(word)
         if entry is None:  # (the word's sums are remembered: its buckets need not be)
@@ -153,20 +152,27 @@ def scores(
             if len(sums) >= WORD_CACHE:
                 sums.clear()
             sums[word] = entry
+        rows.append(entry)
+    count = 0.0
+    for entry in rows:
         count += entry[0]
-        for k in range(len(totals)):
-            totals[k] += entry[k + 1]
     if copies:
         for first, second in pairwise(split):
             added = remembered.get((first, second))
             if added is None:
                 index = bigram_bucket(first, second)
-                added = tuple([copies * table[index] for table in weights])
+                added = (0.0, *[copies * table[index] for table in weights])
                 if len(remembered) >= PAIR_CACHE:
                     remembered.clear()
                 remembered[(first, second)] = added
             count += copies
-            for k in range(len(totals)):
-                totals[k] += added[k]
+            rows.append(added)
+    # Each table's total, added up in the message's order (words, then pairs).
+    totals = []
+    for k in range(1, len(weights) + 1):
+        total = 0.0
+        for row in rows:
+            total += row[k]
+        totals.append(total)
     scale = 1.0 / math.sqrt(count) if count else 0.0
     return [total * scale for total in totals]
