@@ -41,6 +41,7 @@ ERAS = {
     "holdout8": ("49131ca", "end of the eighth round (scored unseen at its start and end)"),
     "train9": ("02fd101", "start of the ninth round"),
     "holdout9": ("8f2eeac", "end of the ninth round (scored unseen at its start and end)"),
+    "train10": ("7bae960", "start of the tenth round"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).

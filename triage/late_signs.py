@@ -6,12 +6,22 @@ indicator and the need that follows from it, with its explanation.
   a share of the pay kept ("takes 70%"); the person will need `labour_rights` unless it is
   an emergency (the needs of now come first, as `triage.scoring` says);
 - a debt to pay off (`debt_bondage`): a word of owing and an amount or a cost of the journey
-  in one clause ("je dois encore 9 000 $", "я винна агенції 4000", "要还路费");
+  in one clause ("je dois encore 9 000 $", "я винна агенції 4000", "要还路费"), or a debt named
+  by its noun ("are o datorie", "علينا دين", "поки не відробим долг");
 - abusive living conditions (`abusive_conditions`): sleeping or living in a place no one
   should live in ("je dors dans la buanderie", "живём в вагончике"), no food, water or heat
   ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model);
 - cut off from others (`isolation`): a phone taken, held or checked by someone ("il check
-  mon cell", "la señora se llevó los celulares", "телефон забрали");
+  mon cell", "la señora se llevó los celulares", "телефон забрали"), or talking to others
+  forbidden or allowed only rarely ("no la deja hablar con su familia", "不许她跟朋友联络");
+- no day of rest (`excessive_overtime`): "não tenho folga", "вихідних немає", "walang day off";
+- an interpreter (`interpretation`): a language and a word of speaking it or of a service in
+  it ("no hablo inglés", "un psychologue qui parle swahili", "会说中文的律师");
+- kept in (`restriction_of_movement`): a door closed on the person in telegraphic words ("ferme
+  porte clé", "باب مسكر"), or a threat on going out of the place ("si je sors il me tue");
+- pills swallowed (`medical`): "j'ai avalé toute la boîte de pilules", "выпила все таблетки";
+- going home (`repatriation`): a word of returning and the country, home or family to return
+  to ("bghit nrje3 l lmghrib", "хочу вернуться к детям");
 - hit or hurt (`physical_sexual_violence`): telegraphic and past forms the lexicons miss
   ("patron pega yo", "бос бив"), unless a negation comes just before ("nunca me ha pegado");
 - deceived (`deception`): a promise, an offer or a contract named ("l'agence promettait un
@@ -114,6 +124,12 @@ _SIGNS = (
     _Sign(Indicator.abusive_conditions, (), "living", "dwelling", "crowd", (), (_CROWD,),
           "many people in one room or house"),
     _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
+    _Sign(Indicator.isolation, (), "contact", "talk", "barred", (), (), "kept from talking to others"),
+    _Sign(Indicator.excessive_overtime, (), "rest", "rest_day", "none", (), (), "no day of rest"),
+    _Sign(None, (Need.interpretation,), "language", "speaking", "tongue", (), (),
+          "a language named: an interpreter"),
+    _Sign(None, (Need.repatriation,), "home", "returning", "homeland", (), (), "wants to go back home"),
+    _Sign(None, (Need.medical,), "medicine", "pills", "swallowed", (), (), "pills swallowed: poisoning"),
     _Sign(Indicator.restriction_of_movement, (), "movement", "out", "forbidden", (), (),
           "kept from going out, or only in company"),
     _Sign(Indicator.deception, (), "deception", "pretext", "work", (), (),
@@ -212,6 +228,12 @@ def _said_alone(
         locked = _not_denied(scan.spans(load_terms("movement", "locked")), words, LOCK_DENIAL_REACH)
         if locked is not None:
             add(Indicator.restriction_of_movement, (), locked, "locked in by someone")
+        elif kept_in := scan.spans(load_terms("movement", "if_out")):
+            add(Indicator.restriction_of_movement, (), min(kept_in), "kept in by a threat on going out")
+    if Indicator.debt_bondage not in have:
+        debt = scan.spans(load_terms("debt", "debt_named"))
+        if debt:
+            add(Indicator.debt_bondage, (), min(debt), "a debt to pay off")
     if Indicator.deception not in have:
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
@@ -241,7 +263,8 @@ def _said_alone(
 # not give them: a claim before the law, psychological support, going home. A list marked False
 # counts only beside an indicator the rules found or a crime the person is made to commit.
 _NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
-    (Need.legal, (("claim", "claim", True),), "a claim or a case before the law"),
+    (Need.legal, (("claim", "claim", True), ("claim", "family_law", True)),
+     "a claim or a case before the law"),
     (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
     (Need.repatriation, (("home", "going_home", True), ("home", "compound", False)),
      "wants to go home, or to be brought back"),
@@ -276,7 +299,8 @@ _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
     ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
-    ("support", "support"), ("movement", "locked"), ("home", "housed"),
+    ("claim", "family_law"), ("debt", "debt_named"),
+    ("support", "support"), ("movement", "locked"), ("movement", "if_out"), ("home", "housed"),
 )
 
 

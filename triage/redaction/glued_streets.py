@@ -25,13 +25,19 @@ _STREET = re.compile(
 # a message where one of them, and maybe one space, stands just before a digit run.
 _TYPE_ENDINGS = tuple(_TYPES.replace("\\.", ".").split("|"))
 _LONGEST_TYPE = max(map(len, _TYPE_ENDINGS)) + 1
+_LAST_LETTERS = frozenset(ending[-1] for ending in _TYPE_ENDINGS)  # a type ends with one of these
 
 
 def find_glued_streets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    if not hints.digit_starts or not any(_type_before(text, start) for start in hints.digit_starts):
-        return
-    for match in _STREET.finditer(text):
-        yield match.span()
+    for start in hints.digit_starts:
+        if (
+            start
+            and (text[start - 1] in _LAST_LETTERS or text[start - 2 : start - 1] in _LAST_LETTERS)
+            and _type_before(text, start)
+        ):
+            for match in _STREET.finditer(text):
+                yield match.span()
+            return
 
 
 def _type_before(text: str, digit: int) -> bool:

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.folding import fold_word
+from triage.redaction.latin1_tables import lower_case
 from triage.redaction.spans import (
     Hints,
     finditer_at,
     has_odd_case,
     looked_for,
-    lower_case,
     word_starts,
 )
 from triage.redaction.unspaced_scripts import UNSPACED_LETTERS, UNSPACED_SCRIPT

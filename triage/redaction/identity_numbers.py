@@ -117,6 +117,8 @@ def _folded_non_ascii(hints: Hints) -> frozenset[str]:
 def _capital_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Health cards, CURP and codes, in a message with two capitals side by side (or a capital
     next to a digit). Each has digits, so each is tried only at the letters before a digit run."""
+    if not hints.paired_capitals:  # then no masked copy of the message has two either
+        return
     runs = digit_runs(text, hints)
     ramq_starts, curp_starts = _health_card_starts(text, runs)
     ramq = list(match_at(text, _RAMQ, ramq_starts)) if ramq_starts else []

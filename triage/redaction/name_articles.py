@@ -25,7 +25,7 @@ from triage import word_lists
 from triage.folding import fold_word
 from triage.redaction.name_cues import business_follows
 from triage.redaction.name_lists import POSSESSION_WORDS
-from triage.redaction.spans import looked_for
+from triage.redaction.spans import finditer_at, looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -35,11 +35,33 @@ ARTICLED = re.compile(
     rf"(?<![\w'’])(?P<article>el|la|o|a|il|lo) (?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*)"
     rf"(?P<after>\s*,|\s+(?:{_CLITICS})\s)"
 )
+# A space before a capital (what follows an article in ARTICLED): searched for from its literal
+# space, where ARTICLED, which starts with a look-behind, would be tried at every position.
+_SPACE_CAPITAL = re.compile(r" (?=[A-ZÀ-ÖØ-Þ])")
+_TWO_LETTER_ARTICLES = frozenset(["el", "la", "il", "lo"])
+
+
+def articled_starts(text: str) -> list[int]:
+    """Every place an ARTICLED match can start, in order: the article just before a space and
+    a capital. ("la": the "a" inside it cannot start a match, a letter stands before it.)"""
+    starts = []
+    for space in _SPACE_CAPITAL.finditer(text):
+        at = space.start()
+        if at >= 2 and text[at - 2 : at] in _TWO_LETTER_ARTICLES:
+            starts.append(at - 2)
+        elif at >= 1 and text[at - 1] in "oa":
+            starts.append(at - 1)
+    return starts
+
+
+def has_articled(text: str) -> bool:
+    """`ARTICLED.search(text) is not None`, with the pattern tried at `articled_starts` only."""
+    return any(ARTICLED.match(text, start) for start in articled_starts(text))
 
 
 def take_articled(finder: NameFinder) -> None:
     """Claim the names after an article (see the module docstring)."""
-    for match in ARTICLED.finditer(finder.text):
+    for match in finditer_at(ARTICLED, finder.text, articled_starts(finder.text)):
         name = match.group("name")
         if not name[0].isupper():
             continue
@@ -73,9 +95,25 @@ CLOSING_PAIR = re.compile(
 )
 
 
+def closing_starts(text: str) -> list[int]:
+    """Every place a CLOSING_PAIR match can start, in order: the letter before each ", " (the
+    pattern starts with a lower-case letter, which the engine would try at nearly every position)."""
+    starts = []
+    comma = text.find(", ", 1)
+    while comma != -1:
+        starts.append(comma - 1)
+        comma = text.find(", ", comma + 2)
+    return starts
+
+
+def has_closing_pair(text: str) -> bool:
+    """`CLOSING_PAIR.search(text) is not None`, tried at `closing_starts` only."""
+    return any(CLOSING_PAIR.match(text, start) for start in closing_starts(text))
+
+
 def take_closing_pair(finder: NameFinder) -> None:
     """Claim a full name that closes a sentence after a comma (see the module docstring)."""
-    for match in CLOSING_PAIR.finditer(finder.text):
+    for match in finditer_at(CLOSING_PAIR, finder.text, closing_starts(finder.text)):
         i = bisect_left(finder.starts, match.start("first"))
         j = i + 1
         if j >= len(finder.tokens) or finder.starts[i] != match.start("first") or not finder.joined(i, j):
@@ -109,9 +147,27 @@ def _person_named_before(finder: NameFinder, i: int) -> bool:
 BEFORE_PO = re.compile(r"(?<=[^\W\d_A-Z] )(?P<name>[^\W\d_][\w'’-]+) po(?=\s*[,.!]|\s*$)")
 
 
+def before_po_starts(text: str) -> list[int]:
+    """Every place a BEFORE_PO match can start, in order: just after the last space before each
+    " po" (the name holds no space, and a space stands before it)."""
+    starts: list[int] = []
+    po = text.find(" po")
+    while po != -1:
+        start = text.rfind(" ", 0, po) + 1
+        if start and (not starts or start > starts[-1]):
+            starts.append(start)
+        po = text.find(" po", po + 1)
+    return starts
+
+
+def has_before_po(text: str) -> bool:
+    """`BEFORE_PO.search(text) is not None`, tried at `before_po_starts` only."""
+    return any(BEFORE_PO.match(text, start) for start in before_po_starts(text))
+
+
 def take_before_po(finder: NameFinder) -> None:
     """Claim a capitalised word before a clause-ending "po" (see the module docstring)."""
-    for match in BEFORE_PO.finditer(finder.text):
+    for match in finditer_at(BEFORE_PO, finder.text, before_po_starts(finder.text)):
         i = bisect_left(finder.starts, match.start("name"))
         if i >= len(finder.tokens) or finder.starts[i] != match.start("name"):
             continue
@@ -119,3 +175,23 @@ def take_before_po(finder: NameFinder) -> None:
             continue  # "Toronto, Forest Hill po": the end of a capitalised place
         if _free_capitalised(finder, i):
             finder.claim(i, i)
+
+
+_NAME_ARTICLES = frozenset({"o", "el"})
+# Frequent Vietnamese words typed without their marks: two of them and "o" is "ở" (at, in).
+_VIETNAMESE_UNMARKED = frozenset(
+    [
+        "toi", "em", "anh", "chi", "khong", "bi", "cua", "duoc", "nguoi", "lam", "viec", "dang",
+        "minh", "nha", "voi", "nhung", "gia", "dinh", "song", "chu", "ho", "chung", "con", "roi",
+        "da", "se", "thi", "la", "va", "cho",
+    ]
+)
+
+
+def after_article(finder: NameFinder, i: int) -> bool:
+    """Token i follows "o" or "el", the article spoken Portuguese and Spanish put before a
+    person's name ("o Sandro", "el Toño"), as written: not the Vietnamese "ở", nor "o" for it
+    in a Vietnamese message typed without its marks ("lam o Anh") (issue 11, tenth round)."""
+    if i == 0 or not finder.joined(i - 1, i) or finder.tokens[i - 1].text.lower() not in _NAME_ARTICLES:
+        return False
+    return len(finder.words & _VIETNAMESE_UNMARKED) < 2

@@ -99,6 +99,8 @@ _ARABIC_SUFFIXES = ("ها", "هم", "ي", "ه", "ك", "نا")
 def contact_word(folded: str) -> bool:
     if folded in _CONTACT_WORDS:
         return True
+    if not folded.endswith(_ARABIC_SUFFIXES):  # most words: one test in C
+        return False
     return any(
         folded.endswith(suffix) and folded[: -len(suffix)] in _CONTACT_WORDS for suffix in _ARABIC_SUFFIXES
     )

@@ -97,8 +97,12 @@ _ORIGIN_ENDINGS = (
 
 
 def origin_word(token: Word) -> bool:
-    """An unlisted capitalised word that may say where one is from, not who one is."""
-    return token.tier is None and token.folded.endswith(_ORIGIN_ENDINGS)
+    """An unlisted capitalised word that may say where one is from, not who one is: an ending
+    of origin after at least two letters ("Cubana", "Iraqi"; not "Dana", "Tina")."""
+    folded = token.folded
+    return token.tier is None and any(
+        folded.endswith(ending) and len(folded) - len(ending) >= 2 for ending in _ORIGIN_ENDINGS
+    )
 
 
 def ends_sentence_or_clause(finder: NameFinder, i: int) -> bool:

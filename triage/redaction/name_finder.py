@@ -12,6 +12,8 @@ from typing import cast
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.family_names import take_family_names
+from triage.redaction.latin1_tables import LATIN1_LETTER
+from triage.redaction.name_articles import after_article
 from triage.redaction.name_contacts import lowercase_run
 from triage.redaction.name_cues import (
     NAMES_BEFORE,
@@ -51,16 +53,18 @@ from triage.redaction.name_lists import (
     word_facts,
 )
 from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_at, uncased_end
-from triage.redaction.spans import LATIN1_LETTER, Hints
+from triage.redaction.spans import Hints
 
 _PLAIN_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HAS_MARKS = re.compile(f"[{COMBINING_MARKS}]")
-_LATIN1TOKEN = re.compile(rf"{LATIN1_LETTER}+(?:['\-]{LATIN1_LETTER}+)*")  # no ’ up to U+00FF
+# possessive: a word never gives back a letter (the same words, found without backtracking)
+_LATIN1TOKEN = re.compile(rf"{LATIN1_LETTER}++(?:['\-]{LATIN1_LETTER}++)*+")  # no ’ up to U+00FF
 # The same, captured, for re.split: the pieces alternate between the text around words and words.
 _SPLITTERS = {token: re.compile(f"({token.pattern})") for token in (TOKEN, _PLAIN_TOKEN, _LATIN1TOKEN)}
 _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _MATTERS = attrgetter("matters")
+_FOLDED = attrgetter("folded")
 _CUE_GAP = re.compile(r"[\s:,\-–—'\"«»“”‘’]{1,4}")  # quotes too: "к 'родственнику' Виктору"
 
 
@@ -114,8 +118,9 @@ class NameFinder:
             return set()
         inside: set[int] = set()
         if not self.words.isdisjoint(ORGANISATIONS):
-            for i, token in enumerate(self.tokens):
-                for phrase in ORGANISATIONS.get(token.folded, ()):
+            # the tokens that start an organisation's name, found in a C loop
+            for i in compress(count(), map(ORGANISATIONS.__contains__, map(_FOLDED, self.tokens))):
+                for phrase in ORGANISATIONS[self.tokens[i].folded]:
                     if self.phrase_at(i, phrase):
                         inside.update(range(i, i + len(phrase)))
         for place in find_places(self.text):
@@ -352,8 +357,9 @@ class NameFinder:
             tier = token.tier
             if tier is None or i in self.taken or self.is_place(i):
                 continue
-            # "у Наташи", "з Тарасом": a name declined after a preposition is a person
-            if token.folded not in DECLINED and self.after_place_word(i):
+            # "у Наташи", "з Тарасом": a name declined after a preposition is a person; "o
+            # Sandro", "el Toño": a listed name after an article too (a place is found above)
+            if token.folded not in DECLINED and self.after_place_word(i) and not after_article(self, i):
                 continue
             followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
             if tier == "any":

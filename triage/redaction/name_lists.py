@@ -71,6 +71,10 @@ def _load_tiers() -> dict[str, str]:
                 if form not in tiers:
                     tiers[form] = "capitalised"
                     DECLINED.add(form)
+    # names of many countries no caller list above holds: capitalised and mid-sentence only
+    for name in data_words("first_names_world.txt"):
+        for key in _keys(name):
+            tiers.setdefault(key, "mid-sentence")
     tier = "mid-sentence"
     for line in data_lines("first_names_ambiguous.txt"):
         if line.startswith("["):

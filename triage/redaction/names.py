@@ -26,10 +26,10 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.name_articles import (
-    ARTICLED,
-    BEFORE_PO,
-    CLOSING_PAIR,
     PERSON_WORDS,
+    has_articled,
+    has_before_po,
+    has_closing_pair,
     take_articled,
     take_before_po,
     take_closing_pair,
@@ -79,9 +79,9 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     apposed = ", " in text and hints.has_any(APPOSITIONS)
     verbs = hints.has_any(VERB_WORDS)
-    articled = ARTICLED.search(text) is not None
-    closed = hints.has_any(PERSON_WORDS) and ", " in text and CLOSING_PAIR.search(text) is not None
-    polite = " po" in text and BEFORE_PO.search(text) is not None
+    articled = has_articled(text)
+    closed = hints.has_any(PERSON_WORDS) and ", " in text and has_closing_pair(text)
+    polite = " po" in text and has_before_po(text)
     if (
         not (greeted or apposed or verbs or articled or closed or polite)
         and hints.words.isdisjoint(GATE)

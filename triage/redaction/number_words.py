@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.folding import fold_word
-from triage.redaction.spans import LATIN1_LETTER, Hints, looked_for
+from triage.redaction.latin1_tables import LATIN1_LETTER
+from triage.redaction.spans import Hints, looked_for
 
 # The number words of every language (triage/lexicons/redaction/<lang>.toml, [numbers]), folded.
 _VALUES = word_lists.values("numbers", "values")

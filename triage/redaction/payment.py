@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 
 from triage.redaction.checksums import iban_valid, luhn_valid
-from triage.redaction.spans import Hints, digit_runs, finditer_at, latin1, looked_for, word_starts
+from triage.redaction.latin1_tables import latin1
+from triage.redaction.spans import Hints, digit_runs, finditer_at, looked_for, word_starts
 
 _CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")

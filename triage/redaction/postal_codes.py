@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints, looked_for, lower_case, match_at, match_each_at, unmasked_runs
+from triage.redaction.latin1_tables import lower_case
+from triage.redaction.spans import Hints, looked_for, match_at, match_each_at, unmasked_runs
 
 _CANADA = re.compile(
     r"[ABCEGHJ-NPRSTVXY](?<![\w-][ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",

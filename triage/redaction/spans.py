@@ -8,6 +8,14 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from triage.codes import PiiType
+from triage.redaction.latin1_tables import (
+    CAPITALS_AND_DIGITS,
+    LATIN1_WORDS,
+    LETTERS_AND_MASKS,
+    latin1,
+    latin1_digit_runs,
+    lower_case,
+)
 
 MASK = "\x1a"  # not a letter, digit or space: words and numbers break on it
 
@@ -61,71 +69,6 @@ _DIGIT_RUN = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _latin1_words_table() -> bytes:
-    r"""For `bytes.translate` on a Latin-1 text: a letter (what `[^\W\d_]` matches) becomes its
-    lower case, anything else a space, so splitting the result gives the lower-case words."""
-    table = bytearray(b" " * 256)
-    for code in range(256):
-        char = chr(code)
-        if _WORD.fullmatch(char):
-            lower = char.lower()
-            if len(lower) != 1 or ord(lower) > 255 or not _WORD.fullmatch(lower):
-                raise ValueError(f"{char!r} does not lower-case to one Latin-1 letter")
-            table[code] = ord(lower)
-    return bytes(table)
-
-
-_LATIN1_WORDS = _latin1_words_table()
-# What `[^\W\d_]` matches up to U+00FF, written out: on a Latin-1 text the regex engine tests
-# it against a bitmap, where the Unicode class costs a few table look-ups a character.
-LATIN1_LETTER = "[" + "".join(re.escape(chr(code)) for code in range(256) if _LATIN1_WORDS[code] != 32) + "]"
-_LATIN1_DIGITS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))  # \d is 0-9 there
-
-
-def _latin1_digit_runs(data: bytes) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the digit runs of a Latin-1 text, found with `bytes.find`."""
-    marks = data.translate(_LATIN1_DIGITS)
-    runs = []
-    start = marks.find(b"0")
-    while start != -1:
-        end = marks.find(b" ", start)
-        if end == -1:
-            runs.append((start, len(marks)))
-            break
-        runs.append((start, end))
-        start = marks.find(b"0", end)
-    return tuple(runs)
-
-
-def _latin1_lower_table() -> bytes:
-    """For `bytes.translate`: each Latin-1 character's lower case (always one Latin-1 character)."""
-    table = bytearray()
-    for code in range(256):
-        lower = chr(code).lower()
-        if len(lower) != 1 or ord(lower) > 255:
-            raise ValueError(f"{chr(code)!r} does not lower-case to one Latin-1 character")
-        table.append(ord(lower))
-    return bytes(table)
-
-
-_LATIN1_LOWER = _latin1_lower_table()
-
-
-def lower_case(text: str) -> str:
-    """`text.lower()`, by a table look-up a character for a Latin-1 text (str.lower looks up
-    Unicode's full case mappings, several times slower)."""
-    data = latin1(text)
-    return text.lower() if data is None else data.translate(_LATIN1_LOWER).decode("latin-1")
-
-
-def latin1(text: str) -> bytes | None:
-    """`text` in Latin-1 (one byte a character), or None when it has a character past U+00FF."""
-    try:
-        return text.encode("latin-1")
-    except UnicodeEncodeError:
-        return None
-
-
 # Every word some detector looks for among a message's words (`looked_for`): one look-up a
 # word of the message, once, gives each detector the few words it can care about.
 _LOOKED_FOR: set[str] = set()
@@ -145,10 +88,11 @@ class Hints:
     """Computed once per message so detectors can skip work: the message's lower-case words
     that some detector looks for (`looked_for`; one scan of the words for all detectors), all
     its lower-case words as written (`written`) and whether one has a letter past ASCII (to
-    look up folded), where its digit runs start (number
-    patterns are tried only there), the digit runs themselves as (start, end), in order, and
-    whether the message is Latin-1 (a masked copy is then too: MASK is U+001A), for the
-    patterns written for Latin-1."""
+    look up folded), where its digit runs start (number patterns are tried only there), the
+    digit runs themselves as (start, end), in order, whether the message is Latin-1 (a masked
+    copy is then too: MASK is U+001A), for the patterns written for Latin-1, and False in
+    `paired_capitals` when it is Latin-1 with no two capitals A-Z side by side nor a capital
+    beside a digit (so no masked copy of it has any)."""
 
     words: AbstractSet[str]
     written: list[str]
@@ -156,6 +100,7 @@ class Hints:
     digit_starts: tuple[int, ...]
     digit_runs: tuple[tuple[int, int], ...]
     latin1: bool
+    paired_capitals: bool = True
 
     @classmethod
     def of(cls, text: str) -> Hints:
@@ -163,12 +108,14 @@ class Hints:
         if data is None:
             written = _WORD.findall(text.lower())
             runs = tuple([m.span() for m in _DIGIT_RUN.finditer(text)])
-            ascii_words = False
+            ascii_words, paired_capitals = False, True  # not looked for
         else:  # most messages: a table look-up a character instead of a regex scan
-            lowered = data.translate(_LATIN1_WORDS)
+            lowered = data.translate(LATIN1_WORDS)
             written = lowered.decode("latin-1").split()
-            runs = _latin1_digit_runs(data)
+            runs = latin1_digit_runs(data)
             ascii_words = lowered.isascii()
+            capitals = data.translate(CAPITALS_AND_DIGITS)  # A-Z as "A", a digit as "0"
+            paired_capitals = b"AA" in capitals or b"A0" in capitals or b"0A" in capitals
         starts = tuple([start for start, _ in runs])
         return cls(
             words=_LOOKED_FOR.intersection(written),
@@ -177,6 +124,7 @@ class Hints:
             digit_starts=starts,
             digit_runs=runs,
             latin1=data is not None,
+            paired_capitals=paired_capitals,
         )
 
     def has_any(self, words: AbstractSet[str]) -> bool:
@@ -208,6 +156,10 @@ def _masks_cut_words(text: str) -> bool:
     the masked copy that Hints, made from the original message, may not list."""
     if MASK not in text:
         return False
+    data = latin1(text)
+    if data is not None:  # most messages: the letters and masks marked by table, searched in C
+        marks = data.translate(LETTERS_AND_MASKS)
+        return b"aM" in marks or b"Ma" in marks
     for run in _MASK_RUN.finditer(text):
         start, end = run.span()
         if (start > 0 and _is_letter(text[start - 1])) or (end < len(text) and _is_letter(text[end])):
@@ -315,12 +267,10 @@ Runs = tuple[tuple[int, int], ...] | list[tuple[int, int]]
 _NO_HINTS = Hints(frozenset(), [], True, (), (), True)
 _LAST_UNMASKED: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
 _LAST_DIGITS: list[tuple[str, Hints, Runs]] = [("", _NO_HINTS, ())]
+_Compute = Callable[[str, Hints], list[tuple[int, int]]]
 
 
-def _remembered(
-    slot: list[tuple[str, Hints, Runs]], text: str, hints: Hints,
-    compute: Callable[[str, Hints], list[tuple[int, int]]],
-) -> Runs:
+def _remembered(slot: list[tuple[str, Hints, Runs]], text: str, hints: Hints, compute: _Compute) -> Runs:
     """`compute(text, hints)`, or the message's own runs when nothing is masked; the last answer
     is kept in `slot` for the next detector that asks about the same copy."""
     if MASK not in text:
