@@ -151,9 +151,8 @@ class NameFinder:
         if i >= len(self.tokens) or i in self.taken:
             return False
         token = self.tokens[i]
-        if not token.capitalised or token.stop or self.is_place(i):
-            return False
-        if token.shouted and len(token.text) <= 4:
+        acronym = token.shouted and len(token.text) <= 4
+        if not token.capitalised or token.stop or acronym or self.is_place(i):
             return False
         return token.tier != "cue" or token.folded in NAMES_BEFORE  # "Thu" in "Trần Thị Thu Hà"
 
@@ -357,8 +356,7 @@ class NameFinder:
             tier = token.tier
             if tier is None or i in self.taken or self.is_place(i):
                 continue
-            # "у Наташи", "з Тарасом": a name declined after a preposition is a person; "o
-            # Sandro", "el Toño": a listed name after an article too (a place is found above)
+            # a person: declined after a preposition ("у Наташи"), after an article ("o Sandro")
             if token.folded not in DECLINED and self.after_place_word(i) and not after_article(self, i):
                 continue
             followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
