@@ -27,14 +27,9 @@ _P = TypeVar("_P")
 # A term's pieces, its payload, the plain words it needs after those it is filed by, and how
 # many pieces it is filed by (matched when it is looked up): one, or two for a pair.
 _Entry = tuple[tuple[Piece, ...], _P, tuple[str, ...], int]
-# An entry as tried at a word: its pieces (None when those it is filed by are all of them: it
-# matches there), its payload, its needed words (None when there are none), its filed pieces.
-_Try = tuple[tuple[Piece, ...] | None, _P, tuple[str, ...] | None, int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
 WORD_CACHE = 4_000
-# Words sorted as starting a term or not that are remembered, at most (`CueFinder._starting`).
-STARTER_CACHE = 2_000
 # Pairs of words whose terms to try are remembered, at most (fewer than words: pairs are many).
 PAIR_CACHE = 1_024
 
@@ -86,27 +81,16 @@ class CueFinder(Generic[_P]):
                 self._exact[first.text].append((pieces, payload, _needed(pieces, 1), 1))
         self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
         self._singles = lru_cache(maxsize=WORD_CACHE)(self._single_candidates)
-        self._tried: dict[tuple[str, str], tuple[_Try[_P], ...]] = {}
-        # The words sorted by `_starting` so far, and those of them that may start a term.
-        self._known: set[str] = set()
-        self._starters: set[str] = set()
+        self._tried: dict[tuple[str, str], tuple[_Entry[_P], ...]] = {}
 
     def _starting(self, unique: frozenset[str]) -> frozenset[str]:
         """The words of `unique` that may start a term: a first word, or a word that begins
-        like a prefix term (each word sorted once, then remembered)."""
-        if not self._prefix:
-            return unique & self._firsts
-        known = self._known
-        if not unique <= known:  # a word not sorted yet (a subset test allocates nothing)
-            if len(known) >= STARTER_CACHE:
-                known.clear()
-                self._starters.clear()
-            firsts, prefix = self._firsts, self._prefix
-            for word in unique - known:
-                if word in firsts or word[:PREFIX_MIN_LENGTH] in prefix:
-                    self._starters.add(word)
-                known.add(word)
-        return unique & self._starters
+        like a prefix term (worked out afresh: two look-ups a word, nothing to remember)."""
+        starting = unique & self._firsts
+        prefix = self._prefix
+        if prefix:
+            return starting | {word for word in unique if word[:PREFIX_MIN_LENGTH] in prefix}
+        return starting
 
     def _single_candidates(
         self, word: str
@@ -136,28 +120,27 @@ class CueFinder(Generic[_P]):
             if entries is None:
                 entries = self._entries(key)
             for pieces, payload, needed, after in entries:
-                if needed is not None and not unique.issuperset(needed):
-                    continue
-                end = i + after if pieces is None else match_pieces(pieces, after, words, i + after, _matches)
-                if end >= 0:
-                    found.append(Found(spans[i][1], spans[end - 1][2], payload))
+                if unique.issuperset(needed):
+                    end = (
+                        i + after
+                        if len(pieces) == after
+                        else match_pieces(pieces, after, words, i + after, _matches)
+                    )
+                    if end >= 0:
+                        found.append(Found(spans[i][1], spans[end - 1][2], payload))
         return found
 
-    def _entries(self, key: tuple[str, str]) -> tuple[_Try[_P], ...]:
+    def _entries(self, key: tuple[str, str]) -> tuple[_Entry[_P], ...]:
         """The terms to try at a word followed by another ("" at the end), in trying order: the
         word's own terms, then the pairs it starts with the next word, then prefixes.
-        Remembered per pair of words, as `_Try`s."""
+        Remembered per pair of words."""
         exact, prefixed, both = self._singles(key[0])
         paired = self._pairs.get(key) if key[1] else None
         entries = both if paired is None else (*exact, *paired, *prefixed)
-        tries = tuple(
-            (None if len(pieces) == after else pieces, payload, needed or None, after)
-            for pieces, payload, needed, after in entries
-        )
         if len(self._tried) >= PAIR_CACHE:
             self._tried.clear()
-        self._tried[key] = tries
-        return tries
+        self._tried[key] = entries
+        return entries
 
     def _find_substrings(self, padded: str) -> list[Found[_P]]:
         """Matches in the text padded with one space each side (offsets given unpadded)."""

@@ -44,7 +44,7 @@ def folded(text: str) -> str:
 # Buckets of the words seen last (the same words come back in message after message).
 WORD_CACHE = 4_000
 # Pairs of neighbouring words whose weights are remembered, at most (`scores`).
-PAIR_CACHE = 4_000
+PAIR_CACHE = 1_024
 _WORDS: dict[str, list[int]] = {}
 
 
