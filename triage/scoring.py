@@ -24,6 +24,7 @@ from typing import TypeVar
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge, needs_of_level
+from triage.danger.concepts import with_concepts
 from triage.danger.kinds import What, When
 from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
@@ -164,6 +165,7 @@ def score_tokens(
     _composed_signs(reading, text, folded, minor_age, (indicators, needs, explanations))
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
+    urgency, reasons = with_concepts(urgency, reasons, reading, (tokens, languages, text), explanations)
     _not_a_report(reading, indicators, needs)
     _settle_needs(urgency, indicators, needs)
     return Scores(

@@ -91,3 +91,63 @@ def test_places_after_an_article_or_a_vietnamese_preposition_stay(text: str, kep
 
 def test_vietnamese_typed_without_marks_keeps_its_place_after_o() -> None:
     assert "Anh" in _redacted("toi dang lam viec o Anh, bi giu ho chieu")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a German street written apart from its type, the type capitalised
+        ("wir wohnen in Köln, Aachener Str. 341, bitte schnell", "341"),
+        ("sie ist in der Frankfurter Straße 12b eingesperrt", "12b"),
+        # a hotel room in Hindi (Devanagari) and in Turkish
+        ("मेरी बहन होटल में है, कमरा 318, वो आदमी बाहर खड़ा है", "318"),
+        ("otelde kilitliyim, oda 417, lütfen", "417"),
+        # a LINE id after "my" written in Thai after the app's name
+        ("ไลน์ผม: somchai_k88 ครับ", "somchai_k88"),
+        # an address whose top-level domain no list knows, after a local part with a dot
+        ("write to me: d.ivanova at newsroom dot press", "ivanova"),
+        ("мій email r.kovalenko (at) redakcia.media", "kovalenko"),
+        # a Romanian prosecutor's file number, a letter between two slashes
+        ("Procurorul a deschis dosarul nr. 5512/P/2023 luna trecută", "5512"),
+        # a file number after "my file" in Arabic
+        ("رقم ملفي B110 223 904 عند الهجرة", "223"),
+    ],
+)
+def test_tenth_round_identifiers_are_redacted(text: str, secret: str) -> None:
+    assert secret not in _redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Am Ring 5 Minuten warten", "5 Minuten"),
+        ("odada 3 kişi kalıyoruz", "3 kişi"),
+        ("कमरे में 4 लोग सोते हैं", "4 लोग"),
+        ("I was at school. Then he came", "school. Then"),
+        ("we were 2 at work. later he came", "2 at work. later"),
+        ("am 3 ani în dosar de muncă", "3 ani"),
+    ],
+)
+def test_tenth_round_words_around_them_stay(text: str, kept: str) -> None:
+    assert kept in _redacted(text)
+
+
+def test_the_parts_of_a_gulf_address_after_its_block() -> None:
+    redacted = _redacted("tulungan nyo po kami, Block 9 Street 3 House 21, Jabriya, Kuwait")
+    assert "21" not in redacted and "Jabriya" in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a Gulf "my brother" before a name; a colloquial Russian "they call him"
+        ("أخوي فهد ما يرد على تلفونه من أمس", "فهد"),
+        ("старшего у них звать Толян, он и держит паспорта", "Толян"),
+    ],
+)
+def test_dialect_relations_and_cues(text: str, secret: str) -> None:
+    assert secret not in _redacted(text)
+
+
+def test_and_i_have_in_arabic_is_no_relation() -> None:
+    assert "إقامة" in _redacted("أنا بخير ولدي إقامة دائمة الآن")

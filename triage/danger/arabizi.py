@@ -28,6 +28,10 @@ DIGIT_WORDS_NEEDED = 2
 _DIGRAPHS = (("kh", "x"), ("gh", "G"), ("sh", "c"), ("ch", "c"), ("th", "t"), ("dh", "d"))
 _LETTERS = str.maketrans({"2": "q", "9": "q", "7": "h", "5": "x", "4": "c", "6": "t", "8": "G", "g": "j"})
 _DROPPED = str.maketrans("", "", "aeiouyw'")
+_DOUBLED = re.compile(r"(.)\1+")
+# Selling a person (Issue 11, tenth round): b-y-ʿ with an object suffix, her, them, me
+# ("ybi3ouha", "ba3ha", "ba3ouni", "hayebi3ha"); the bare root is in "ba3d" (after) and "sab3a".
+_SOLD = re.compile(r"^(?:h|r|bt|t|n)?b3(?:h|hm|n|nh)$")
 # Root -> (kind, grave).
 ROOTS: dict[str, tuple[What, bool]] = {
     "drb": (What.violence, False),
@@ -41,6 +45,8 @@ ROOTS: dict[str, tuple[What, bool]] = {
     "hbs": (What.confinement, False),
     # Issue 11, eighth round: ḥ-r-q (burn: "7ara2 eedi", "et7ara2t", "7ar2"): an injury.
     "hrq": (What.medical, True),
+    # Issue 11, tenth round: d-b-ḥ (slaughter: "yedba7ni", "hayedba7ni"): a threat to life.
+    "dbh": (What.death_threat, True),
 }
 
 
@@ -71,25 +77,110 @@ def negated_words(tokens: Tokens) -> list[tuple[int, int]]:
 
 def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
     """The danger roots in the words of a message plainly written in Arabic with Latin
-    letters, outside the quotes already `taken`; none in any other message."""
-    if sum(1 for word in tokens.words if _DIGIT_WORD.match(word)) < DIGIT_WORDS_NEEDED:
+    letters, outside the quotes already `taken`; none in any other message. A message read
+    as Arabic by its marker words with a single word with a digit is read in that word only
+    ("m9fola f lbit hadi 2 iyam"; Issue 11, tenth round)."""
+    digit_words = sum(1 for word in tokens.words if _DIGIT_WORD.match(word))
+    if not digit_words:
         return []
+    only_digit_word = digit_words < DIGIT_WORDS_NEEDED
     words = tokens.spans
     found: list[Evidence] = []
     for k, (word, start, end) in enumerate(words):
         if not word.isascii() or len(word) < 3 or _negated(words, k):
             continue
+        if only_digit_word and not _DIGIT_WORD.match(word):
+            continue
         if any(e.start < end and start < e.end for e in taken):
             continue
         consonants = skeleton(word)
+        # A doubled letter is one consonant ("kay9alleb", "sakkar", "yedabba7"; tenth round).
+        single = _DOUBLED.sub(r"\1", consonants)
         for root, (what, grave) in ROOTS.items():
-            if root in consonants:
+            if root in consonants or root in single:
                 found.append(Evidence(start, end, what, False, grave))
                 break
         else:
-            if k + 1 < len(words) and searched_for(consonants, words[k + 1][0]):
+            if k + 1 < len(words) and searched_for(single, words[k + 1][0]):
                 found.append(Evidence(start, words[k + 1][2], What.pursuit, False, True))
+            elif _SOLD.match(single):
+                found.append(Evidence(start, end, What.sexual_exploitation, False, False))
+            elif k + 1 < len(words) and closed_on(single, words[k + 1][0]):
+                found.append(Evidence(start, words[k + 1][2], What.confinement, False, True))
+            elif (end_of := overdose_end(words, k, consonants)) is not None:
+                found.append(Evidence(start, end_of, What.self_harm, False, True))
     return found
+
+
+# Swallowing a whole supply of medicine (Issue 11, tenth round): a verb of taking, drinking or
+# swallowing (a-kh-dh "5adt", "khdit"; sh-r-b "shrebt", "chrbt"; b-l-ʿ "bla3t"), then within
+# four words a word of "all" or a number of five or more, and a medicine or poison ("kol el
+# bor4am", "ga3 dwa", "20 7abba"). "5adt el dawa" (I took my medicine) names no quantity: nothing.
+_SWALLOW_ROOTS = ("xd", "crb", "bl3")
+_ALL_WORDS = frozenset(
+    {
+        "kol",
+        "koll",
+        "kul",
+        "kull",
+        "kel",
+        "kell",
+        "kolo",
+        "kollo",
+        "kolha",
+        "kollha",
+        "kolhom",
+        "ga3",
+        "g3",
+        "gaa3",
+        "jami3",
+        "3elba",
+        "l3elba",
+        "tous",
+        "toutes",
+        "bezzaf",
+        "barsha",
+    }
+)
+_MEDICINE_SKELETONS = ("brcm", "brsm", "hbb", "hbw", "hbh", "kcy", "smm")
+_MEDICINE_WORDS = frozenset(
+    {
+        "dwa",
+        "dawa",
+        "dwaa",
+        "ddwa",
+        "ldwa",
+        "eldawa",
+        "dowa",
+        "adwiya",
+        "adwya",
+        "sem",
+        "semm",
+        "sim",
+        "simm",
+        "samm",
+        "ssem",
+        "medicaments",
+        "comprimes",
+        "pills",
+    }
+)
+_SWALLOW_REACH = 4
+
+
+def overdose_end(words: Sequence[tuple[str, int, int]], k: int, consonants: str) -> int | None:
+    """The end of "took all the pills" whose verb is word `k`, or None."""
+    if not consonants.startswith(_SWALLOW_ROOTS) and not consonants[1:].startswith(_SWALLOW_ROOTS):
+        return None
+    quantity = False
+    for word, _, end in words[k + 1 : k + 1 + _SWALLOW_REACH]:
+        if word in _ALL_WORDS or (word.isdecimal() and int(word) >= 5):
+            quantity = True
+        elif quantity and (
+            word in _MEDICINE_WORDS or skeleton(word).lstrip("l").startswith(_MEDICINE_SKELETONS)
+        ):
+            return end
+    return None
 
 
 # Searching for someone: d-w-r ("kaydorou", "bydawaro", "ydawrou": w falls with the vowels)
@@ -103,6 +194,17 @@ def searched_for(verb: str, after: str) -> bool:
     """Issue 11, eighth round: a verb of searching with "on me/us" after it is a pursuit
     ("l patron kaydorou 3liya", "3am ydawrou 3alayi"), however the dialect spells it."""
     return _ON_ME.match(after) is not None and verb.endswith(_SEARCH_ENDS)
+
+
+# Closing a door on someone (Issue 11, tenth round): s-d-d, b-l-ʿ, gh-l-q, s-k-r in any person
+# ("sdat", "bl3at", "ghl9o", "sakkar") with "on me/us" after it ("sdat 3liya lbab"). The
+# root alone is no confinement ("sakkar" also means sugar; "sd" starts other words).
+_CLOSE = re.compile(r"^(?:sd|bl3|Glq|skr)(?:t|n|tn|h)?$")
+
+
+def closed_on(verb: str, after: str) -> bool:
+    """A verb of closing with "on me/us" after it: the door was closed on the person."""
+    return _ON_ME.match(after) is not None and _CLOSE.match(verb) is not None
 
 
 def with_arabizi(

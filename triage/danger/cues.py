@@ -53,6 +53,7 @@ WORD_LISTS = (
     "endure",
     "disavowal",
     "former",
+    "not_denial",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -149,6 +150,10 @@ class DangerCues:
     # past for the relation, not for a pursuit told now ("my ex-boss found me, he is outside
     # my building"; Issue 11, ninth round).
     former: tuple[str, ...]
+    # Words of this language that a language read beside it takes for a negation: Vietnamese
+    # "no" (nó, he or she; Spanish and Tagalog "no"). When this language is the message's, that
+    # other language's negation there denies nothing ("no nhot em": he locks me in; tenth round).
+    not_denial: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

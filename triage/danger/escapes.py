@@ -30,6 +30,22 @@ def _supposed(escape: Found[str], conditions: Sequence[Found[str]]) -> bool:
     return any(c.end <= escape.start <= c.end + _CONDITION_REACH for c in conditions)
 
 
+# Characters allowed between a negation and the escape it denies ("gk bisa kabur", "can't run").
+_DENIAL_REACH = 10
+
+
+def _not_fled(escape: Found[str], found: Sequence[Found[str]], evidence: Sequence[Evidence]) -> bool:
+    """An escape denied just before it ("gk bisa kabur", "di makatakas": cannot get away) or
+    inside a longer danger word ("dibawa kabur", carried off): no flight of the person's, and
+    no word of the past either (Issue 11, tenth round)."""
+    size = escape.end - escape.start
+    if any(e.start <= escape.start and escape.end <= e.end and e.end - e.start > size for e in evidence):
+        return True
+    return any(
+        f.payload == "negation" and f.end <= escape.start <= f.end + _DENIAL_REACH for f in found
+    )
+
+
 def escapes_of(
     evidence: Sequence[Evidence], found: list[Found[str]], ends: Sequence[int]
 ) -> tuple[list[Evidence], list[Found[str]]]:
@@ -39,7 +55,11 @@ def escapes_of(
     escaped in 2019" is a word of the past. Returns the escapes now and the cue words with
     the others turned into words of the past (and past words inside a live escape dropped)."""
     conditions = [f for f in found if f.payload == "condition"]
-    supposed = [f for f in found if f.payload == "escaped" and _supposed(f, conditions)]
+    supposed = [
+        f
+        for f in found
+        if f.payload == "escaped" and (_supposed(f, conditions) or _not_fled(f, found, evidence))
+    ]
     if supposed:
         found = [f for f in found if f not in supposed]
     escapes = [f for f in found if f.payload == "escaped"]

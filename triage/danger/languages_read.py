@@ -14,9 +14,25 @@ from triage.tokens import Tokens
 LATIN_MARKERS_NEEDED = 2
 
 
+# The last message's answer: the danger reading and the concepts (`triage.danger.concepts`)
+# ask the same question of the same message, one after the other.
+_last: tuple[Tokens, tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]] | None = None
+
+
 def more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """The languages read too: the siblings of those chosen, and those read in Latin letters
     whose marker words the message has."""
+    global _last
+    key = tuple(codes)
+    last = _last  # one read: another thread may replace it
+    if last is not None and last[0] is tokens and last[1] == key:
+        return list(last[2])
+    more = _more_codes(tokens, codes)
+    _last = (tokens, key, tuple(more))
+    return more
+
+
+def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
     chosen = {code for code, _ in codes}
     cues = load_cues()
     more = [
@@ -65,4 +81,6 @@ def _arabizi(tokens: Tokens) -> int:
 
 # Arabic in Latin letters writes its own sounds with digits inside words ("mjro7", "l7did",
 # "ma3ndich", "lwra9"): each such word counts as a marker of Arabic.
-_ARABIZI = re.compile(r"^[a-z]*[a-z][2379][a-z]*$|^[379][a-z]{3,}$")
+# Issue 11, tenth round: 5 for kha too ("5alas", "ma5adtsh"), first only before a vowel ("5 mins"
+# and "5pm" are no Arabic).
+_ARABIZI = re.compile(r"^[a-z]*[a-z][23579][a-z]*$|^[379][a-z]{3,}$|^5[aeiou][a-z]{2,}$")

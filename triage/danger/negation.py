@@ -19,7 +19,12 @@ from triage.folding import WORD
 # In text read without spaces (Japanese), a Han character between a danger word and a negation
 # after it starts another word, which the negation belongs to.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)")
+# A space after a Han, kana or Thai letter (not before a Latin word or a number) ends a clause
+# too: telegraphic Chinese and Japanese, and Thai, write their commas as spaces ("不给出门 打我
+# 头流血": the "not" of "not let out" does not reach the bleeding; Issue 11, tenth round). Search
+# it in place (`search(text, start, end)`), so that the letter before a space is seen.
+_SPACED_CLAUSE = r"(?<=[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f])\s+(?![A-Za-z0-9])"
+CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)|" + _SPACED_CLAUSE)
 
 
 def _gap(text: str, start: int, end: int, skipped: Sequence[tuple[int, int]], by_chars: bool) -> int:
@@ -56,9 +61,8 @@ def denied(
     for negation in negations:
         if negation.end > evidence.start or negation.start >= evidence.start:
             continue
-        between = text[negation.end : evidence.start]
-        if CLAUSE_END.search(between):
-            continue
+        if CLAUSE_END.search(text, negation.end, evidence.start):
+            continue  # searched in place: a space ends a clause by the letter before it
         if _gap(text, negation.end, evidence.start, skipped, by_chars) <= reach:
             return True
     for negation in after:
@@ -84,14 +88,18 @@ def _says_its_own_no(evidence: Evidence, negations: Sequence[Found[str]]) -> boo
 _UNSPACED_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 # A verb of knowing right after a negation there: "不知道哪 ... 手机藏鞋里" (I don't know where...,
 # the phone hidden in a shoe) denies the knowing, not the danger after it (Issue 11, ninth round).
-_KNOWING = re.compile(r"知|晓得|曉得|清楚|记得|記得|认识|認識|确定|確定")
+_KNOWING = re.compile(r"知|晓得|曉得|清楚|记得|記得|认识|認識|确定|確定|รจก")
+# The same in words, a pronoun allowed between: "hindi ko kilala" (whom I don't know), "gk sy
+# kenal", "ko quen": a stranger told, no denial of what he does (Issue 11, tenth round; Thai
+# "ไม่รู้จัก" folds to "ไมรจก" above).
+_KNOWING_WORDS = re.compile(r"(?:\s+\w+)?\s+(?:kilala|kakilala|kenal|quen)\b")
 
 
 def own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
     """The negations that are no piece of a longer cue of another kind in a script written
     without spaces: "没有" inside "有没有" (is there, a question) denies nothing (Issue 11,
     eighth round); nor does one that negates a verb of knowing ("不知道")."""
-    negations = [f for f in found if f.payload == "negation"]
+    negations = [f for f in found if f.payload == "negation" and not _KNOWING_WORDS.match(text, f.end)]
     inside = [n for n in negations if _UNSPACED_WORDS.match(text, n.start)]
     if not inside:
         return negations

@@ -67,8 +67,10 @@ def possessor(item: Evidence, text: str) -> bool:
 def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> str | None:
     """The text between two spans if they share a clause, else None."""
     first, last = (a, b) if a[0] <= b[0] else (b, a)
-    between = text[first[1] : last[0]] if last[0] >= first[1] else ""
-    return None if CLAUSE_END.search(between) else between
+    if last[0] < first[1]:
+        return ""
+    # Searched in place: a space ends a clause by the letter before it (Han, kana, Thai).
+    return None if CLAUSE_END.search(text, first[1], last[0]) else text[first[1] : last[0]]
 
 
 def conditional(item: Evidence, text: str, conditions: Sequence[Found[str]]) -> bool:

@@ -168,18 +168,22 @@ def _cue_words(
 ) -> tuple[list[Evidence], list[Found[str]]]:
     """The danger words of the cue files and of the lexicon rules that fired, and the words
     of time, person and seriousness. English, read in every message for its loan words,
-    denies nothing in another language: Vietnamese "nó" (him, her) folds to "no"."""
+    denies nothing in another language: Vietnamese "nó" (him, her) folds to "no"; nor does a
+    runner-up language's negation that is a `not_denial` word of the message's own language."""
     evidence: list[Evidence] = []
     cue_words: list[Found[str]] = []
     primary = compiled[0].code if compiled else ""
+    own: set[tuple[int, int]] = set()  # the primary's words no other language may take for a "no"
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
         found = c.finder.find(tokens)
-        nots = [(f.start, f.end) for f in found if f.payload == "negation"]
+        if c.code == primary:
+            own = {(f.start, f.end) for f in found if f.payload == "not_denial"}
+        nots = [(f.start, f.end) for f in found if f.payload == "negation" and (f.start, f.end) not in own]
         for f in found:
             cue = f.payload
             if isinstance(cue, str):
-                if loans_only and cue.startswith("negation"):
+                if cue.startswith("negation") and (loans_only or (f.start, f.end) in own):
                     continue
                 cue_words.append(cast("Found[str]", f))  # its payload is the str `cue`
             elif not (nots and negated_inside(tokens.folded.text, f.start, f.end, cue, nots)):

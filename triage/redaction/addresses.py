@@ -192,6 +192,8 @@ _STREET_BEFORE_UNIT = re.compile(
 # a room's number before 室 ("102室"), a room before 号房 ("3号房"); the word for a room before
 # its number ("房间 412", Thai "ห้อง 312")
 _CJK_UNIT = re.compile(r"(?<!\d)\d{1,5} ?(?:室|号房|號房)|(?:房间|房間|ห้อง) ?\d{1,5}(?!\d)")
+# a room or a flat in Devanagari, which Hints splits at its vowel signs: "कमरा 214", "कमरा नंबर ३०४"
+_DEVANAGARI_UNIT = re.compile(r"(?:कमरा|कमरे|फ्लैट) ?(?:नंबर|नं\.?)? ?[\d०-९]{1,5}(?![\d०-९])")
 
 
 def _with_street_before(text: str, start: int) -> int:
@@ -216,6 +218,8 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             yield from (m.span() for m in _CJK_STREET.finditer(text))
         if "室" in text or "房" in text or "ห้อง" in text:
             yield from ((_with_street_before(text, m.start()), m.end()) for m in _CJK_UNIT.finditer(text))
+        if "कमर" in text or "फ्लैट" in text:
+            yield from (m.span() for m in _DEVANAGARI_UNIT.finditer(text))
         if hints.digit_starts and UNSPACED_SCRIPT.search(text):
             yield from (m.span() for m in _LATIN_STREET_IN_CJK.finditer(text))
     present = hints.words & _ADDRESS_WORDS
@@ -230,8 +234,10 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     units = present & _UNIT_WORDS
     if units:
         for unit in finditer_at(_UNIT_ALONE, text, word_starts(text, hints, units)):
-            block = _BLOCK_AFTER.match(text, unit.end())
-            yield _with_street_before(text, unit.start()), unit.end() if block is None else block.end()
+            end = unit.end()
+            while (more := _BLOCK_AFTER.match(text, end) or _GULF_PART.match(text, end)) is not None:
+                end = more.end()
+            yield _with_street_before(text, unit.start()), end
     if not present.isdisjoint(_BOX_WORDS):
         yield from (m.span() for m in _PO_BOX.finditer(text))
     types = present & _TYPE_WORDS
@@ -295,6 +301,11 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 _BLOCK_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?i:bloque|bloco|bloc|block|torre|tower|edificio|scara|escalera|corpo)"
     r"[ \t]+[A-Z0-9]{1,3}\b"
+)
+# the parts of an address in the Gulf after its block: "Block 4 Street 12 House 7" (issue 11,
+# tenth round)
+_GULF_PART = re.compile(
+    r"[ \t]*,?[ \t]*(?i:street|st\.|house|building|bldg\.?|avenue|jadda|plot|villa)[ \t]*\d{1,4}[A-Za-z]?\b"
 )
 # a Turkish neighbourhood named before its street, with the space after it, so that it joins the
 # street's span: "Karataş Mahallesi 12 Nolu Sokak No:5", "Yenidoğan Mah. Atatürk Cd."

@@ -233,13 +233,27 @@ def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         if at is None:
             continue
         domain = _DOMAIN_AFTER.match(text, at.end())
-        end = None if domain is None else _mail_domain_end(text, domain)
+        if domain is None:
+            continue
+        end = _mail_domain_end(text, domain)
+        unknown = end is None and domain.end(1) != domain.end()
+        if unknown and _UNKNOWN_TLD.fullmatch(_DOT.split(domain.group())[-1]):
+            end = domain.end()  # "hala.mansour at arabnews dot example": a domain no list knows
         if end is None:
             continue
         # the costly search last, for the few anchors followed by a mail domain
         local = _local_before(text, at.start())
-        if local is not None and (at.group().strip() == "@" or _LATIN_LOCAL.search(local.group())):
+        if local is None or (unknown and _SHAPED_LOCAL.search(local.group()) is None):
+            continue
+        if at.group().strip() == "@" or _LATIN_LOCAL.search(local.group()):
             yield local.start(), end
+
+
+# a top-level domain no list knows ends an address only in lower case, after a local part
+# with a Latin letter and a dot, an underscore or a digit (issue 11, tenth round): "at school.
+# Then" is no address, "o.tkachenko (at) media-ua.example" is
+_UNKNOWN_TLD = re.compile(r"[a-z]{2,12}")
+_SHAPED_LOCAL = re.compile(r"[A-Za-z][\w+-]*[._\d]|[._\d][\w+-]*[A-Za-z]")
 
 
 # an "at" written as a word needs a local part with a Latin letter or a digit: "تعمل في

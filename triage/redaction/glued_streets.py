@@ -16,14 +16,18 @@ _TYPES = (
     "straat|laan|plein|gracht|kade|singel|dijk|steeg|weg|"  # Dutch (and German "weg")
     "gatan|vägen|vej"  # Swedish, Danish
 )
+# Or written apart, its type capitalised: "Venloer Str. 218", "Berliner Straße 44" (issue 11,
+# tenth round).
+_APART = "Straße|Strasse|Str\\.|Gasse|Allee|Platz|Damm|Ufer|Chaussee|Weg|Ring"
 _STREET = re.compile(
-    rf"\b[A-ZÄÖÜÅ][a-zäöüßéèëåø]{{2,}}(?:{_TYPES})\s?\d{{1,4}}(?:[-/]\d{{1,4}}|\s?[a-zA-Z]\b)?"
+    rf"\b[A-ZÄÖÜÅ][a-zäöüßéèëåø]{{2,}}(?:{_TYPES}|[ -](?:{_APART}))"
+    r"\s?\d{1,4}(?:[-/]\d{1,4}|\s?[a-zA-Z]\b)?"
 )
 
 
 # The types as written, for a look just before each number: the pattern is searched for only in
 # a message where one of them, and maybe one space, stands just before a digit run.
-_TYPE_ENDINGS = tuple(_TYPES.replace("\\.", ".").split("|"))
+_TYPE_ENDINGS = (*_TYPES.replace("\\.", ".").split("|"), "ring")
 _LONGEST_TYPE = max(map(len, _TYPE_ENDINGS)) + 1
 _LAST_LETTERS = frozenset(ending[-1] for ending in _TYPE_ENDINGS)  # a type ends with one of these
 
@@ -43,5 +47,5 @@ def find_glued_streets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 def _type_before(text: str, digit: int) -> bool:
     """A street type ends just before `digit`, or one white space before it. (A street's number
     starts a digit run of the message: what stands before it is a letter or a space.)"""
-    before = text[max(0, digit - _LONGEST_TYPE) : digit]
+    before = text[max(0, digit - _LONGEST_TYPE) : digit].lower()
     return before.endswith(_TYPE_ENDINGS) or (before[-1:].isspace() and before[:-1].endswith(_TYPE_ENDINGS))

@@ -54,8 +54,10 @@ _TAIL = (
 _CUE_PATTERN = "|".join([*map(re.escape, _CUES), *(f"(?-i:{re.escape(cue)})" for cue in _CAPITAL_CUES)])
 _CUED = re.compile(rf"(?<!\w)(?:{_CUE_PATTERN})(?!\w){_TAIL}", re.IGNORECASE)
 # "微信号：wxid_8833", "我的微信 lihua_88": "号" or "ID" may follow the cue, then ":" or "是"
+# "ไลน์ฉัน: pimchanok.ss": in Thai "my" comes after the app's name (issue 11, tenth round)
 _UNSPACED_TAIL = re.compile(
-    r"(?:号|號|账号|帳號|[ \t]*ID)?[ \t]*(?:[:=：]|是|为|為)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
+    r"(?:号|號|账号|帳號|[ \t]*ID)?(?:ของ)?(?:ฉัน|ผม|หนู|เรา|ดิฉัน)?(?:ค่ะ|คะ|ครับ)?"
+    r"[ \t]*(?:[:=：]|是|为|為|คือ)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
 )
 # the messaging apps whose name, in Latin letters, is glued to a script without spaces
 _APPS = r"wechat|weixin|line|kakao(?:talk)?|telegram|whatsapp|instagram|insta|ig|qq|zalo|viber"

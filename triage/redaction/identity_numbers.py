@@ -34,7 +34,8 @@ _CAPITALS = "A-ZА-ЯЁІЇЄҐ"
 _LETTER_PREFIX = re.compile(rf"(?<![\w-])[{_CAPITALS}]{{1,4}} $")
 _VALUE = re.compile(
     r"(?:[A-Za-z]{1,5}[ -]?|[А-ЯЁІЇЄҐ]{1,4} )?\d[A-Za-z0-9]*"
-    r"(?:[ \-/.]\d[A-Za-z0-9]*|[ \-/][A-Za-z]{1,3}\d[A-Za-z0-9]*){0,5}"
+    # "1287/P/2024": a file number of a Romanian prosecutor, a letter between two slashes
+    r"(?:[ \-/.]\d[A-Za-z0-9]*|[ \-/][A-Za-z]{1,3}\d[A-Za-z0-9]*|/[A-Za-z]{1,3}(?=/\d)){0,5}"
 )
 _SIN = re.compile(r"(?<![\d\-.])(?<!\d[ .\-])\d{3}([ \-.]?)\d{3}\1\d{3}(?![\d\-])(?![ .\-]\d)")
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\s?\d{1,4}[ .\-]?$|\+\s?$")

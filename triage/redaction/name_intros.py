@@ -39,8 +39,11 @@ _KOREAN = re.compile(
     rf"|(?:^|\s)(?:저는|전|나는|난)\s+(?P<b>{_HANGUL}{{2,4}}?){_KO_COPULA}"
     # "... 김지은입니다": a last sentence that is only a name and the copula, a signature
     rf"|(?:^|[.!?。\n]\s*)(?P<d>{_HANGUL}{{2,3}}?)(?:입니다|이에요|예요)[\s.!]*$"
-    # "박지훈이라고 합니다", "민지라고 해요"
-    rf"|(?<!{_HANGUL})(?P<c>{_HANGUL}{{2,4}}?)(?:이)?라고\s*(?:합니다|해요|하고|합니당|불러|부릅니다|부르)"
+    # "박지훈이라고 합니다", "민지라고 해요"; not a verb told as an order ("손님 상대하라고 해요",
+    # "참으라고 해요": a word of three syllables or more ending in 하, or any ending in 으;
+    # Issue 11, tenth round)
+    rf"|(?<!{_HANGUL})(?P<c>{_HANGUL}{{2,4}}?)(?<!{_HANGUL}{_HANGUL}하)(?<!으)(?:이)?라고"
+    r"\s*(?:합니다|해요|하고|합니당|불러|부릅니다|부르)"
 )
 _JA_NAME = "[\u4e00-\u9fff\u30a0-\u30ffー]"
 _JAPANESE = re.compile(

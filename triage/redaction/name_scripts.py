@@ -49,6 +49,9 @@ def _cjk_name_end(text: str, pos: int) -> int:
     return end
 
 
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
 def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     """A word without capitals after a relation is a name when it is a listed one, when a
     family name follows it, or when the sentence or a stop word follows ("أختي هبة عمرها"):
@@ -60,6 +63,8 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
         return  # "boss 说我欠他两万": a clause of Chinese, not a name (take_han_names reads those)
     if name.tier is None and CJK.match(name.text) and not han_name(name.text):
         return  # "boss 锁咗门 我出唔到去": Chinese words, not a name
+    if name.tier is None and _THAI.match(name.text) and _THAI.match(finder.text, finder.ends[j]):
+        return  # "boss ล็อคห้องหนู": a Thai word cut at its vowel sign, not a name (tenth round)
     end = uncased_end(finder, j)
     after = j + 1
     alone = (
