@@ -102,9 +102,8 @@ class _Compiled:
     code: str
     substring: bool
     reach: int
-    # Every cue of the language in one finder: a `WhatCue` names a danger; a string names a
-    # word of time, person or seriousness ("now", "past", "minor"...), or a negation
-    # ("negation", "negation_after").
+    # Every cue of the language in one finder: a `WhatCue` names a danger; a string a word of
+    # time, person, seriousness ("now", "past", "minor"...) or a negation ("negation", ...).
     finder: CueFinder[WhatCue | str]
 
 
@@ -166,10 +165,9 @@ def _evidence_of(rule: Rule) -> tuple[What, bool, bool] | None:
 def _cue_words(
     tokens: Tokens, compiled: Sequence[_Compiled], hits: Sequence[Hit]
 ) -> tuple[list[Evidence], list[Found[str]]]:
-    """The danger words of the cue files and of the lexicon rules that fired, and the words
-    of time, person and seriousness. English, read in every message for its loan words,
-    denies nothing in another language: Vietnamese "nó" (him, her) folds to "no"; nor does a
-    runner-up language's negation that is a `not_denial` word of the message's own language."""
+    """The danger words of the cue files and lexicon rules that fired, and the words of time,
+    person and seriousness. English (read for its loan words) denies nothing in another language
+    (Vietnamese "nó" folds to "no"), nor a runner-up's negation that is a `not_denial` word."""
     evidence: list[Evidence] = []
     cue_words: list[Found[str]] = []
     primary = compiled[0].code if compiled else ""
