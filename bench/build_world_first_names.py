@@ -15,6 +15,7 @@ and any word of Faker's own place lists or of a corpus keep item (places, organi
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import pkgutil
@@ -99,6 +100,8 @@ def listed_words() -> set[str]:
 
 
 def main() -> None:
+    formatter = argparse.RawDescriptionHelpFormatter
+    argparse.ArgumentParser(description=__doc__, formatter_class=formatter).parse_args()
     lower, kept = corpus_words()
     left_out = lower | kept | faker_place_words() | listed_words()
     names = [

@@ -25,20 +25,28 @@ model reads no level, so both tables use the same out-of-fold scores. Calibratio
 fitted on the pooled out-of-fold scores, the thresholds on the pooled out-of-fold decisions of
 the unseen-era table (`--grid` prints them all). Training uses numpy (a dev dependency) and is
 deterministic (L-BFGS from zero, no sampling); the shipped model is read at run time with the
-standard library only. About ten minutes on two cores.
+standard library only. Two runs write byte-identical files (one BLAS thread, weights rounded
+before they are written). About two minutes on two cores (four when they are busy).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from array import array
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-import numpy as np
-import numpy.typing as npt
+# Deterministic: one BLAS thread (a multi-threaded dot product sums in an order that depends on
+# the threads, and a last bit of difference grows over L-BFGS's iterations). Set before numpy loads.
+for _threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_threads] = "1"
+
+import numpy as np  # noqa: E402
+import numpy.typing as npt  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -47,7 +55,7 @@ if str(ROOT) not in sys.path:
 import triage  # noqa: E402
 from triage.codes import Urgency  # noqa: E402
 from triage.second_opinion.features import SIZE, vector  # noqa: E402
-from triage.second_opinion.model import Model, raised  # noqa: E402
+from triage.second_opinion.model import KEYS, Model, raised  # noqa: E402
 
 CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
 FILES = (
@@ -55,6 +63,9 @@ FILES = (
     "train7", "holdout6", "train8", "holdout8", "train9", "holdout9", "train10",
 )
 ERA_LEVELS = ROOT / "bench" / "data" / "unseen_era_levels.json"
+# Hard negatives of the round tests (sentences written for them, no corpus message), each with the
+# highest level its test allows ("most"): no threshold pair that raises one above it is chosen.
+GUARDS = ROOT / "tests" / "triage" / "data" / "opinion_hard_negatives.jsonl"
 # Files left out of the pooled unseen-era figures the thresholds are chosen on (see the docstring).
 NOT_POOLED = ("tune",)
 OUT = ROOT / "triage" / "second_opinion"
@@ -78,16 +89,20 @@ EMERGENCY_GRID = tuple(round(0.50 + 0.01 * k, 2) for k in range(50))
 # stories that are over and everyday messages written for the tests to high (round 8: at 0.75,
 # 167 raises to high on the unseen-era table, exact 0.782; at 0.95, 32 raises, exact 0.795).
 HIGH_GRID = tuple(round(0.95 + 0.01 * k, 2) for k in range(5))
-# 0.89, not the brief's 0.87: at 0.87 (P(E) >= 0.85, recall 0.857) round 9's model raised two hard
-# negatives of the round tests to emergency ("ma bade ro7 3al shoghol el yom, ta3bane" 0.861, a beating
-# told as over, "pichhle saal ... theek hu" 0.912). The rules alone keep 0.892 on the unseen-era table;
-# round 8 found the round tests' hard negatives ("my mother waits for me outside the school", a beating last
-# year) raised to emergency at a 0.85 floor. Round 8 (12 files): 0.85 -> recall 0.890 (57 wrong
-# raises); 0.87 -> 0.865 (29); 0.89 -> 0.835, precision 0.892. Round 9 (14 files, 13 pooled; rules
-# alone 0.792 / 0.892, 123 below high, exact 0.775), words x2: 0.89 -> P(E) >= 0.97, recall 0.812,
-# 86 below, exact 0.786 (26 right, 3 wrong raises); 0.87 -> 0.85, recall 0.857, precision 0.872,
-# 70 below, exact 0.794 (84 right, 39 wrong).
-MIN_PRECISION = 0.89
+# Round 10: 0.87 again, with guards. Round 9 kept 0.89 because at 0.87 (P(E) >= 0.85) its model raised
+# two hard negatives of the round tests to emergency ("ma bade ro7 3al shoghol el yom, ta3bane", a beating
+# told as over); round 8 found others ("my mother waits for me outside the school") at 0.85. Those
+# sentences, each with the highest level its test allows, are now GUARDS: `choose` keeps only pairs that
+# raise none above it, so the command writes the pair that ships. Earlier rounds, pooled unseen-era LOFO:
+# round 8 (12 files) 0.85 -> recall 0.890, 0.87 -> 0.865, 0.89 -> 0.835; round 9 (13 pooled, rules alone
+# 0.792 / 0.892, 123 below high) 0.89 -> P(E) >= 0.97, recall 0.812, 86 below; 0.87 -> 0.85, 0.857, 0.872.
+# Round 10 (holdout9 and train10 added, 15 pooled; rules alone recall 0.801, precision 0.893, 145 below
+# high, exact 0.784): 0.89 -> 0.96, recall 0.827, precision 0.892, 104 below, exact 0.797; 0.87 -> 0.85,
+# 0.863 / 0.870 / 87 / 0.802 but 6 guards raised (P(E) 0.851-0.906); 0.87 with guards -> 0.91,
+# 0.846 / 0.880 / 99 / 0.800 (70 right, 30 wrong raises to emergency); 0.85 -> 0.76, 0.889 / 0.851 / 71.
+MIN_PRECISION = 0.87
+# The decimals a written weight keeps (float32 keeps about seven significant digits anyway).
+DIGITS = 6
 RANK = {"low": 0, "standard": 1, "high": 2, "emergency": 3}
 
 Floats = npt.NDArray[np.float64]
@@ -314,9 +329,10 @@ def choose(
     calibration: dict[str, tuple[float, float]],
     show: bool,
     min_precision: float = MIN_PRECISION,
+    guards: list[Guard] | None = None,
 ) -> tuple[float, float]:
     """The thresholds of the grid that `EMERGENCY_GRID` above says, on the pooled unseen-era
-    table (printed with `show`)."""
+    table (printed with `show`), among the pairs that raise no guard above its level."""
     names = [name for name in FILES if name not in NOT_POOLED]
     truth = np.array([RANK[m["urgency"]] for name in names for m in folds.messages[name]])
     before = np.array([RANK[level] for name in names for level in folds.levels["unseen"][name]])
@@ -339,45 +355,87 @@ def choose(
                 )
             if precision < min_precision or exact < rules_exact:
                 continue
+            if breaks(guards or [], emergency_at, high_at):
+                continue
             key = (found, -below, exact, emergency_at, high_at)
             if best is None or key > best[0]:
                 best = (key, emergency_at, high_at)
     return (best[1], best[2]) if best else (1.01, 1.01)
 
 
-def write(
-    calibration: dict[str, tuple[float, float]], emergency_at: float, high_at: float, min_precision: float
-) -> None:
-    """Train both models on every file and write weights.bin and model.json."""
-    folds_rows = [x for name in FILES for x in _rows(name)]
-    messages = [m for name in FILES for m in load(name)]
-    tables, biases = train(folds_rows, messages)
+def shipped(folds: Folds, calibration: dict[str, tuple[float, float]]) -> Model:
+    """Both models trained on every file, as they will be written and read at run time: the
+    weights rounded to DIGITS decimals, then float32 (the biases and calibration rounded to 12
+    decimals), so that a difference in a last bit of the arithmetic writes the same file. Its
+    thresholds are not chosen yet (1.01: no raise)."""
+    rows = [x for name in FILES for x in folds.rows[name]]
+    tables, biases = train(rows, [m for name in FILES for m in folds.messages[name]])
+    weights = [array("f", np.round(tables[key], DIGITS).astype(np.float32).tobytes()) for key in KEYS]
+    bias = {key: round(biases[key], 12) for key in KEYS}
+    rounded = {key: (round(calibration[key][0], 12), round(calibration[key][1], 12)) for key in KEYS}
+    return Model(weights, bias, rounded, 1.01, 1.01, WORDS)
+
+
+class Guard(NamedTuple):
+    """A hard negative of the round tests: the rules' level, the highest level the test allows,
+    and the shipped model's calibrated P(E) and P(H) of the sentence."""
+
+    text: str
+    rules: str
+    most: str
+    p_e: float
+    p_h: float
+
+
+def guards(model: Model) -> list[Guard]:
+    """GUARDS read by the rules and by `model`."""
+    found = []
+    for line in GUARDS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            case = json.loads(line)
+            result = triage.analyze(case["text"], second_opinion=False)
+            p_e, p_h = model.probabilities(result)
+            found.append(Guard(case["text"], result.urgency.value, case["most"], p_e, p_h))
+    return found
+
+
+def breaks(found: list[Guard], emergency_at: float, high_at: float) -> list[Guard]:
+    """The guards that the thresholds `emergency_at`, `high_at` raise above their level."""
+    model = Model((), {}, {}, emergency_at, high_at)
+    broken = []
+    for guard in found:
+        up = raised(Urgency(guard.rules), guard.p_e, guard.p_h, model)
+        if up is not None and RANK[up.value] > RANK[guard.most]:
+            broken.append(guard)
+    return broken
+
+
+def write(model: Model, min_precision: float, out: Path = OUT) -> None:
+    """Write `model` (`shipped`, with its thresholds) as weights.bin and model.json into `out`."""
     weights = array("f")
-    for key in ("E", "H"):
-        weights.extend(array("f", tables[key].astype(np.float32).tobytes()))
+    for table in model.tables:
+        weights.extend(table)
     if sys.byteorder != "little":
         weights.byteswap()
-    (OUT / "weights.bin").write_bytes(weights.tobytes())
+    (out / "weights.bin").write_bytes(weights.tobytes())
+    emergency_at, high_at = model.emergency_at, model.high_at
+    messages = sum(len(load(name)) for name in FILES)
     meta = {
-        "models": ["E", "H"],
-        "bias": biases,
-        "calibration": {key: list(value) for key, value in calibration.items()},
+        "models": list(KEYS),
+        "bias": dict(model.bias),
+        "calibration": {key: list(value) for key, value in model.calibration.items()},
         "emergency_at": emergency_at,
         "high_at": high_at,
         "trained_on": list(FILES),
         "thresholds_chosen_on": "pooled LOFO with the rules' levels while each file was unseen,"
-        f" emergency precision >= {min_precision}",
-        "messages": len(messages),
+        f" emergency precision >= {min_precision}, no guard of {GUARDS.name} raised above its level",
+        "messages": messages,
         "l2": L2,
         "positive_weight": POSITIVE_WEIGHT,
         "words": WORDS,
     }
-    (OUT / "model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT / 'weights.bin'} (2 x {SIZE} weights) and model.json, {len(messages)} messages")
-
-
-def _rows(name: str) -> Rows:
-    return [vector(triage.analyze(m["text"], second_opinion=False), WORDS) for m in load(name)]
+    (out / "model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out / 'weights.bin'} (2 x {SIZE} weights) and model.json, {messages} messages")
 
 
 def main() -> None:
@@ -388,16 +446,34 @@ def main() -> None:
     parser.add_argument("--grid", action="store_true", help="print the pooled figures of each threshold pair")
     parser.add_argument(
         "--min-precision", type=float, default=MIN_PRECISION,
-        help="the unseen-era pooled emergency precision to keep must keep (round 9: 0.89, recall 0.808)",
+        help="the unseen-era pooled emergency precision to keep (round 10: 0.87, with the guards)",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help="the folder to write model.json and weights.bin into"
+    )
+    parser.add_argument(
+        "--compare", type=float, nargs="*", default=[],
+        help="other precision floors: print the unseen-era table at the pair each would choose",
     )
     args = parser.parse_args()
     folds = Folds()
     calibration = {key: platt(*folds.pooled(key)) for key in ("E", "H")}
-    emergency_at, high_at = choose(folds, calibration, args.grid, args.min_precision)
+    model = shipped(folds, calibration)
+    found = guards(model)
+    for floor in args.compare:
+        free = choose(folds, calibration, False, floor)
+        broken = breaks(found, *free)
+        print(f"-- at a {floor} floor: {free}, which raises {len(broken)} guards above their level")
+        for g in broken:
+            print(f"   P(E) {g.p_e:.3f} P(H) {g.p_h:.3f} {g.rules} (at most {g.most}) {g.text}")
+        table(folds, calibration, *free, "unseen")
+        print(f"-- at a {floor} floor, no guard raised")
+        table(folds, calibration, *choose(folds, calibration, False, floor, found), "unseen")
+    emergency_at, high_at = choose(folds, calibration, args.grid, args.min_precision, found)
     table(folds, calibration, emergency_at, high_at, "unseen")
     table(folds, calibration, emergency_at, high_at, "today")
     if not args.no_write:
-        write(calibration, emergency_at, high_at, args.min_precision)
+        write(replace(model, emergency_at=emergency_at, high_at=high_at), args.min_precision, args.out)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ term are remembered and skipped as a set, so most of a message is never looked a
 
 from __future__ import annotations
 
+import sys
+
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -59,12 +61,24 @@ class Hit:
     end: int
 
 
+# One object for each piece met in any language's terms: tens of thousands of terms share them.
+_PIECES: dict[tuple[Kind, str], Piece] = {}
+
+
+def _piece(kind: Kind, text: str = "") -> Piece:
+    key = (kind, text)
+    found = _PIECES.get(key)
+    if found is None:
+        found = _PIECES[key] = Piece(kind, sys.intern(text))
+    return found
+
+
 def compile_term(term: str, where: str) -> tuple[Piece, ...]:
     pieces: list[Piece] = []
     for chunk in fold_plain(term).split():
         if chunk == "~":
             if pieces and pieces[-1].kind is not Kind.gap:
-                pieces.append(Piece(Kind.gap))
+                pieces.append(_piece(Kind.gap))
             continue
         is_prefix = chunk.endswith("*")
         found = WORD.findall(chunk)
@@ -75,9 +89,9 @@ def compile_term(term: str, where: str) -> tuple[Piece, ...]:
                     raise LexiconError(
                         f"{where}: prefix {chunk!r} is shorter than {PREFIX_MIN_LENGTH} letters"
                     )
-                pieces.append(Piece(Kind.prefix, word))
+                pieces.append(_piece(Kind.prefix, word))
             else:
-                pieces.append(Piece(Kind.word, word))
+                pieces.append(_piece(Kind.word, word))
     while pieces and pieces[-1].kind is Kind.gap:
         pieces.pop()
     if not pieces:
