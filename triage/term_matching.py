@@ -7,38 +7,23 @@ term are remembered and skipped as a set, so most of a message is never looked a
 
 from __future__ import annotations
 
-import sys
-
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import lru_cache
 
-from triage.folding import WORD, Folded, fold_plain
-from triage.lexicon import Lexicon, LexiconError, MatchMode, Rule
+from triage.folding import Folded, fold_plain
+from triage.lexicon import Lexicon, MatchMode, Rule
+from triage.term_pieces import PREFIX_MIN_LENGTH, Kind, Piece, compile_term
 from triage.tokens import Tokens
 from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo, word_keys
 
 # Words a `~` may skip.
 GAP_WORDS = 3
-PREFIX_MIN_LENGTH = 3
 CANDIDATE_CACHE = 2_000
 # Pairs of words whose step is remembered, at most (`TermMatcher._step`; pairs are many more
 # than words, so fewer are kept: the memory of a long-running server stays small).
 PAIR_CACHE = 1_024
-
-
-class Kind(Enum):
-    word = 1
-    prefix = 2
-    gap = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    kind: Kind
-    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,44 +44,6 @@ class Hit:
     rule: Rule
     start: int
     end: int
-
-
-# One object for each piece met in any language's terms: tens of thousands of terms share them.
-_PIECES: dict[tuple[Kind, str], Piece] = {}
-
-
-def _piece(kind: Kind, text: str = "") -> Piece:
-    key = (kind, text)
-    found = _PIECES.get(key)
-    if found is None:
-        found = _PIECES[key] = Piece(kind, sys.intern(text))
-    return found
-
-
-def compile_term(term: str, where: str) -> tuple[Piece, ...]:
-    pieces: list[Piece] = []
-    for chunk in fold_plain(term).split():
-        if chunk == "~":
-            if pieces and pieces[-1].kind is not Kind.gap:
-                pieces.append(_piece(Kind.gap))
-            continue
-        is_prefix = chunk.endswith("*")
-        found = WORD.findall(chunk)
-        for index, word in enumerate(found):
-            last = index == len(found) - 1
-            if last and is_prefix:
-                if len(word) < PREFIX_MIN_LENGTH:
-                    raise LexiconError(
-                        f"{where}: prefix {chunk!r} is shorter than {PREFIX_MIN_LENGTH} letters"
-                    )
-                pieces.append(_piece(Kind.prefix, word))
-            else:
-                pieces.append(_piece(Kind.word, word))
-    while pieces and pieces[-1].kind is Kind.gap:
-        pieces.pop()
-    if not pieces:
-        raise LexiconError(f"{where}: term {term!r} has no word")
-    return tuple(pieces)
 
 
 def _piece_matches(piece: Piece, word: str) -> bool:

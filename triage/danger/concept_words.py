@@ -19,7 +19,7 @@ from typing import Any
 
 from triage.folding import fold_plain
 from triage.lexicon import LEXICON_DIR, LexiconError, MatchMode, load_lexicons
-from triage.term_matching import compile_term
+from triage.term_pieces import compile_term
 
 CONCEPT_DIR: Path = LEXICON_DIR / "concepts"
 

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
-from triage.term_matching import PREFIX_MIN_LENGTH, Kind, Piece, compile_term, match_pieces
+from triage.term_matching import match_pieces
+from triage.term_pieces import PREFIX_MIN_LENGTH, Kind, Piece, compile_term
 from triage.tokens import Tokens
 
 _P = TypeVar("_P")

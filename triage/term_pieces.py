@@ -1,0 +1,64 @@
+"""The pieces a lexicon term is compiled to: words, word starts (`prefix*`) and gaps (`~`),
+shared by every lexicon and danger cue file (one object for each piece met, its text
+interned: tens of thousands of terms share them)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from enum import Enum
+
+from triage.folding import WORD, fold_plain
+from triage.lexicon import LexiconError
+
+PREFIX_MIN_LENGTH = 3
+
+
+class Kind(Enum):
+    word = 1
+    prefix = 2
+    gap = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    kind: Kind
+    text: str = ""
+
+
+# One object for each piece met in any language's terms: tens of thousands of terms share them.
+_PIECES: dict[tuple[Kind, str], Piece] = {}
+
+
+def _piece(kind: Kind, text: str = "") -> Piece:
+    key = (kind, text)
+    found = _PIECES.get(key)
+    if found is None:
+        found = _PIECES[key] = Piece(kind, sys.intern(text))
+    return found
+
+
+def compile_term(term: str, where: str) -> tuple[Piece, ...]:
+    pieces: list[Piece] = []
+    for chunk in fold_plain(term).split():
+        if chunk == "~":
+            if pieces and pieces[-1].kind is not Kind.gap:
+                pieces.append(_piece(Kind.gap))
+            continue
+        is_prefix = chunk.endswith("*")
+        found = WORD.findall(chunk)
+        for index, word in enumerate(found):
+            last = index == len(found) - 1
+            if last and is_prefix:
+                if len(word) < PREFIX_MIN_LENGTH:
+                    raise LexiconError(
+                        f"{where}: prefix {chunk!r} is shorter than {PREFIX_MIN_LENGTH} letters"
+                    )
+                pieces.append(_piece(Kind.prefix, word))
+            else:
+                pieces.append(_piece(Kind.word, word))
+    while pieces and pieces[-1].kind is Kind.gap:
+        pieces.pop()
+    if not pieces:
+        raise LexiconError(f"{where}: term {term!r} has no word")
+    return tuple(pieces)
