@@ -49,16 +49,22 @@ from triage.shifts import long_shift
 from triage.threats import conditional_threat, threat_sets
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
-_PERCENT = r"(?<!\d)\d{1,3}\s?%"
+# (Each of these three starts with the character it needs, the look-behind after it: a
+# pattern that starts with a set of characters is searched for by a quick scan, one that
+# starts with a look-behind or an alternation is tried at every place of the text.)
+_PERCENT = r"\d(?<!\d\d)\d{0,2}\s?%"
 # Six people or more ("9 men", "12 gars", "10 людей", "12 wa7ed", "11 log"): read as a crowd.
 _CROWD = (
-    r"(?<![\d.,:/$€£])(?:[6-9]|[1-4]\d)\s?(?:of us|men|people|persons|guys|workers|girls|women"
+    r"[1-9](?<![\d.,:/$€£][1-9])(?:(?<=[6-9])|(?<=[1-4])\d)"
+    r"\s?(?:of us|men|people|persons|guys|workers|girls|women"
     r"|gars|personnes|hommes|filles|travailleurs|personas|hombres|mujeres|trabajadores|pessoas|homens|mulheres|oameni|barbati|baieti|fete"
     r"|человек|людей|мужчин|женщин|девушек|чоловік|людей|жінок|nguoi|人|log|ladke|ladkiyan|lalaki|babae|tao|moun"
     r"|wa7ed|osob|ludzi|chlopakow|kisi|watu|wafanyakazi|명)(?!\w)"
 )
 # An amount in figures ("$7000", "6 000 $", "15,000", "8k"): read as a cost owed.
-_AMOUNT = r"\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d"
+# (`\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d`, its first character
+# taken out of the branches.)
+_AMOUNT = r"[\d$€£₱](?:(?<=\d)(?:\d{2,}|\d{0,2}(?:[ .,]\d{3})+|\d*\s?(?:k\b|\$|€))|(?<=[$€£₱])\s?\d)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -175,11 +176,14 @@ def _table(name: str, key: str) -> list[str]:
 
 # Words whose prefix hits are remembered, at most.
 WORD_CACHE = 4_000
-# Pairs of words whose entries to read on are remembered, at most (`_Index.read_on`).
+# Pairs of words whose steps are remembered, at most (`_Index.steps`).
 PAIR_CACHE = 1_024
 _SPELLED_APART = re.compile(r"[\u3400-\u9fff\u0900-\u097f]")
 # The set's number, the phrase, its last word a prefix, its second word ("" for one word).
 _Entry = tuple[int, tuple[str, ...], bool, str]
+# What a starting word adds to a set's spans: the set's number, and the phrase to read on from
+# it with its last word a prefix, or None (the word alone is the set's).
+_Step = tuple[int, tuple[str, ...] | None, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,43 +198,45 @@ class _Index:
     numbers: dict[int, int]  # id of a set -> its number
     # The sets a word starts a prefix of, remembered per word (the same words come back).
     seen: dict[str, tuple[int, ...]]
-    # Words met so far that start a term or a phrase of some set, and those that do not.
+    # Words met so far that start a term or a phrase of some set, and every word met so far.
     starters: set[str] = field(default_factory=set)
-    dull: set[str] = field(default_factory=set)
+    known: set[str] = field(default_factory=set)
 
-    # The entries of a first word that the word after it lets be read on (`read_on`).
-    followed: dict[tuple[str, str], tuple[_Entry, ...]] = field(default_factory=dict)
+    # What a word followed by another adds to the scan (`steps`), remembered per pair of words.
+    followed: dict[tuple[str, str], tuple[_Step, ...]] = field(default_factory=dict)
 
-    def read_on(self, word: str, following: str) -> tuple[_Entry, ...]:
-        """The entries filed under `word` that may match when `following` comes after it, in
-        order: its one-word terms, and the phrases whose second word is `following` (or, for a
-        two-word phrase ending with `*`, starts it). Remembered per pair of words."""
+    def steps(self, word: str, following: str) -> tuple[_Step, ...]:
+        """What a starting `word` followed by `following` ("" at the end) adds, in order: the
+        sets it starts a prefix of, its one-word terms, and the phrases whose second word is
+        `following` (or, for a two-word phrase ending with `*`, starts it), each to be read
+        on from the word (`_phrase_end`). Remembered per pair of words."""
         key = (word, following)
-        entries = self.followed.get(key)
-        if entries is None:
-            entries = tuple(
-                (number, phrase, star, second)
-                for number, phrase, star, second in self.by_first[word]
+        steps = self.followed.get(key)
+        if steps is None:
+            steps = tuple((number, None, False) for number in self.prefix_hits(word)) + tuple(
+                (number, phrase if second else None, star)
+                for number, phrase, star, second in self.by_first.get(word, ())
                 if not second
                 or following == second
                 or (star and len(phrase) == 2 and following.startswith(second))
             )
             if len(self.followed) >= PAIR_CACHE:
                 self.followed.clear()
-            self.followed[key] = entries
-        return entries
+            self.followed[key] = steps
+        return steps
 
     def starting(self, unique: set[str]) -> set[str]:
         """The words of `unique` that start a term or a phrase of some set; each word is sorted
         once, so a message's other words are skipped without a look-up."""
-        unseen = unique - self.starters - self.dull
-        if unseen:
-            if len(self.starters) + len(self.dull) >= WORD_CACHE:
+        known = self.known
+        if not unique <= known:  # a word not sorted yet (a subset test allocates nothing)
+            if len(known) >= WORD_CACHE:
                 self.starters.clear()
-                self.dull.clear()
-                unseen = unique
-            for word in unseen:
-                (self.starters if self.prefix_hits(word) or word in self.by_first else self.dull).add(word)
+                known.clear()
+            for word in unique - known:
+                if self.prefix_hits(word) or word in self.by_first:
+                    self.starters.add(word)
+                known.add(word)
         return unique & self.starters
 
     def prefix_hits(self, word: str) -> tuple[int, ...]:
@@ -292,30 +298,27 @@ class Scan:
 
     def __init__(self, text: str, words: Words, sets: tuple[TermSet, ...]) -> None:
         index = _index(sets)
-        found: dict[int, list[tuple[int, int]]] = {}
-        by_first, prefix_hits, seen = index.by_first, index.prefix_hits, index.seen
+        found: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+        followed, steps = index.followed, index.steps
         final = len(words) - 1
         plain = list(map(itemgetter(0), words))
         starting = index.starting(set(plain))
         for position in [position for position, word in enumerate(plain) if word in starting]:
             word, start, end = words[position]
-            numbers = seen.get(word)  # `prefix_hits` remembered, looked up without a call
-            for number in prefix_hits(word) if numbers is None else numbers:
-                found.setdefault(number, []).append((start, end))
-            if word in by_first:
-                following = plain[position + 1] if position < final else ""
-                for number, phrase, star, second in index.read_on(word, following):
-                    if not second:
-                        found.setdefault(number, []).append((start, end))
-                    else:
-                        last = _phrase_end(phrase, star, words, position)
-                        if last is not None:
-                            found.setdefault(number, []).append((start, last))
+            following = plain[position + 1] if position < final else ""
+            todo = followed.get((word, following))  # `steps` remembered, looked up without a call
+            for number, phrase, star in steps(word, following) if todo is None else todo:
+                if phrase is None:
+                    found[number].append((start, end))
+                else:
+                    last = _phrase_end(phrase, star, words, position)
+                    if last is not None:
+                        found[number].append((start, last))
         if index.substrings and _SPELLED_APART.search(text):
             for term, number in index.substrings:
                 at = text.find(term)
                 while at >= 0:
-                    found.setdefault(number, []).append((at, at + len(term)))
+                    found[number].append((at, at + len(term)))
                     at = text.find(term, at + 1)
         self._found = found
         self._numbers = index.numbers

@@ -89,7 +89,8 @@ def _clock(match: re.Match[str]) -> float | None:
 
 # Where a clock time may start: a digit with no digit before it (the hours of `_pattern` are
 # digits after a look-behind that refuses one), or a word of the branches that start with one.
-_DIGIT_START = re.compile(r"(?<!\d)\d")
+# (The digit first, then what may not stand before it: the search skips from digit to digit.)
+_DIGIT_START = re.compile(r"\d(?<!\d\d)")
 
 
 @lru_cache(maxsize=1)
@@ -98,15 +99,27 @@ def _start_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if w))
 
 
+@lru_cache(maxsize=1)
+def _start_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`_start_words` by their first two characters (most texts have few of them)."""
+    groups: dict[str, list[str]] = {}
+    for word in _start_words():
+        groups.setdefault(word[:2], []).append(word)
+    return tuple((head, tuple(words)) for head, words in groups.items())
+
+
 def _clock_times(folded_text: str) -> list[re.Match[str]]:
     """`_pattern().finditer(folded_text)`, tried only where a match can start (a scan of the
     whole text by the pattern's many alternatives costs several times more)."""
     starts = {m.start() for m in _DIGIT_START.finditer(folded_text)}
-    for word in _start_words():
-        at = folded_text.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = folded_text.find(word, at + 1)
+    for head, words in _start_groups():
+        if head not in folded_text:  # none of the words that begin so is there
+            continue
+        for word in words:
+            at = folded_text.find(word)
+            while at >= 0:
+                starts.add(at)
+                at = folded_text.find(word, at + 1)
     pattern, found, done = _pattern(), [], 0
     for at in sorted(starts):
         if at >= done and (match := pattern.match(folded_text, at)) is not None:

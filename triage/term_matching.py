@@ -254,7 +254,7 @@ class TermMatcher:
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
         self._pair_candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_pair_candidates)
         self._starters: set[str] = set()
-        self._dull: set[str] = set()
+        self._known: set[str] = set()  # the words sorted so far: the starters and the others
         self._steps: dict[tuple[str, str], _Step] = {}
 
     def _find_candidates(self, word: str) -> _Candidates:
@@ -283,20 +283,18 @@ class TermMatcher:
     def _starting(self, unique: frozenset[str]) -> frozenset[str]:
         """The words of `unique` that may start a term here (they have candidates or start a
         two-word phrase); each word is sorted once, the rest of the message is skipped."""
-        unseen = unique - self._starters - self._dull  # each walks the (small) left side
-        if unseen:
-            if len(self._dull) + len(self._starters) >= CANDIDATE_CACHE:
-                self._dull.clear()
-                self._starters.clear()
-                unseen = unique  # the message's words sorted before are forgotten too
+        known = self._known
+        if not unique <= known:  # a word not sorted yet (a subset test allocates nothing)
+            if len(known) >= CANDIDATE_CACHE:
+                known.clear()
+                self._starters.clear()  # the message's words sorted before are forgotten too
             # Sorted without the candidates' cache: most words start nothing, and their (empty)
-            # candidates need not be remembered beside `_dull`.
+            # candidates need not be remembered beside `_known`.
             find = self._find_candidates
-            for word in unseen:
+            for word in unique - known:
                 if word in self._pair_seconds or find(word) is not _NO_CANDIDATES:
                     self._starters.add(word)
-                else:
-                    self._dull.add(word)
+                known.add(word)
         return unique & self._starters
 
     def find(

@@ -216,6 +216,7 @@ def _outermost(found: list[Found[str]]) -> list[Found[str]]:
 _QUESTION = re.compile(r"[?？؟]")
 # The end of a sentence that is not a question: what is left between them must each ask.
 _STATEMENT = re.compile(r"(?<=[?？؟])\s*|[.!。！\n]+")
+_THINGS = ("document", "wage")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,20 +239,19 @@ class _Context:
     # sentences with a word of the past and none of now ("I left last year", not "this morning").
     past_sentences: set[int] = field(init=False)
     past_only: bool = field(init=False)
+    things: list[Found[str]] = field(init=False)  # documents and wages, picked out of `found` once
 
     def __post_init__(self) -> None:
         past = self.times["past"] - self.times["now"]
         object.__setattr__(self, "past_sentences", past)
         object.__setattr__(self, "past_only", bool(past) and not self.times["now"])
-
-
-_THINGS = ("document", "wage")
+        object.__setattr__(self, "things", [f for f in self.found if f.payload in _THINGS])
 
 
 def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -> Finding | None:
     """The finding a danger word makes, placed in time, or None if it names no danger."""
     text = c.text
-    if favour(item, text) or thing_held(item, text, [f for f in c.found if f.payload in _THINGS]):
+    if favour(item, text) or thing_held(item, text, c.things):
         return None
     sentence = sentence_of(c.ends, item.start)
     if reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped):

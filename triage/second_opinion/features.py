@@ -43,6 +43,8 @@ def folded(text: str) -> str:
 
 # Buckets of the words seen last (the same words come back in message after message).
 WORD_CACHE = 4_000
+# Pairs of neighbouring words whose weights are remembered, at most (`scores`).
+PAIR_CACHE = 1_024
 _WORDS: dict[str, list[int]] = {}
 
 
@@ -128,16 +130,18 @@ def scores(
     sums: dict[str, tuple[float, ...]],
     words: Sequence[str] | None = None,
     copies: int = 0,
+    pairs: dict[tuple[str, str], tuple[float, ...]] | None = None,
 ) -> list[float]:
     """The dot product of each weight table of `weights` with `vector(result, copies)`,
     without building the vector: the model is linear, so a message's score is the sum of its
     words' (and of its pairs of words'). `sums` remembers, for each word, its number of
     features and the sum of their weights in each table (the caller keeps one per model).
     `words`, when given, are the words of `folded(result.redacted)` already split
-    (`triage.analyze` has them: its tokens)."""
-    count = 0.0
-    totals = [0.0] * len(weights)
+    (`triage.analyze` has them: its tokens). `pairs`, when given, remembers the weights of
+    each pair of words met (as `sums` does each word's; the caller keeps one per model)."""
+    remembered: dict[tuple[str, str], tuple[float, ...]] = {} if pairs is None else pairs
     split = WORD.findall(folded(result.redacted)) if words is None else words
+    rows: list[tuple[float, ...]] = []  # each word's count and sums, then each pair's weights
     for word in split:
         entry = sums.get(word)
         if entry is None:  # (the word's sums are remembered: its buckets need not be)
@@ -148,14 +152,27 @@ def scores(
             if len(sums) >= WORD_CACHE:
                 sums.clear()
             sums[word] = entry
+        rows.append(entry)
+    count = 0.0
+    for entry in rows:
         count += entry[0]
-        for k in range(len(totals)):
-            totals[k] += entry[k + 1]
     if copies:
         for first, second in pairwise(split):
-            index = bigram_bucket(first, second)
+            added = remembered.get((first, second))
+            if added is None:
+                index = bigram_bucket(first, second)
+                added = (0.0, *[copies * table[index] for table in weights])
+                if len(remembered) >= PAIR_CACHE:
+                    remembered.clear()
+                remembered[(first, second)] = added
             count += copies
-            for k, table in enumerate(weights):
-                totals[k] += copies * table[index]
+            rows.append(added)
+    # Each table's total, added up in the message's order (words, then pairs).
+    totals = []
+    for k in range(1, len(weights) + 1):
+        total = 0.0
+        for row in rows:
+            total += row[k]
+        totals.append(total)
     scale = 1.0 / math.sqrt(count) if count else 0.0
     return [total * scale for total in totals]

@@ -42,11 +42,13 @@ class Model:
     copies: int = 0  # how often whole words and pairs of words are counted (0: letters only)
     # Per word seen: its number of n-grams and their summed weights in each table (features.scores).
     sums: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Per pair of neighbouring words seen: its weight in each table, `copies` times (features.scores).
+    pairs: dict[tuple[str, str], tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def probabilities(self, result: TriageResult, words: Sequence[str] | None = None) -> tuple[float, float]:
         """Calibrated P(emergency) and P(high or emergency) of `result` (`words`: its folded
         words, when the caller has them; see `features.scores`)."""
-        margin_e, margin_h = scores(self.tables, result, self.sums, words, self.copies)
+        margin_e, margin_h = scores(self.tables, result, self.sums, words, self.copies, self.pairs)
         (a_e, b_e), (a_h, b_h) = self.calibration["E"], self.calibration["H"]
         return (
             _sigmoid(a_e * (self.bias["E"] + margin_e) + b_e),
