@@ -175,9 +175,9 @@ def _table(name: str, key: str) -> list[str]:
 
 
 # Words whose prefix hits are remembered, at most.
-WORD_CACHE = 4_000
+WORD_CACHE = 2_000
 # Pairs of words whose steps are remembered, at most (`_Index.steps`).
-PAIR_CACHE = 1_024
+PAIR_CACHE = 512
 _SPELLED_APART = re.compile(r"[\u3400-\u9fff\u0900-\u097f]")
 # The set's number, the phrase, its last word a prefix, its second word ("" for one word).
 _Entry = tuple[int, tuple[str, ...], bool, str]

@@ -20,10 +20,10 @@ from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo, w
 
 # Words a `~` may skip.
 GAP_WORDS = 3
-CANDIDATE_CACHE = 2_000
+CANDIDATE_CACHE = 1_000
 # Pairs of words whose step is remembered, at most (`TermMatcher._step`; pairs are many more
 # than words, so fewer are kept: the memory of a long-running server stays small).
-PAIR_CACHE = 1_024
+PAIR_CACHE = 512
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,9 +30,9 @@ _P = TypeVar("_P")
 _Entry = tuple[tuple[Piece, ...], _P, tuple[str, ...], int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
-WORD_CACHE = 4_000
+WORD_CACHE = 2_000
 # Pairs of words whose terms to try are remembered, at most (fewer than words: pairs are many).
-PAIR_CACHE = 1_024
+PAIR_CACHE = 512
 
 
 class Found(NamedTuple, Generic[_P]):  # a named tuple: dozens per message, a third of a dataclass's cost

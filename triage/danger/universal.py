@@ -172,7 +172,7 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Words sorted so far, at most, for each list (see `_Starts`; a long-running server stays small).
-WORD_CACHE = 4_000
+WORD_CACHE = 2_000
 
 
 class _Starts:

@@ -42,9 +42,9 @@ def folded(text: str) -> str:
 
 
 # Buckets of the words seen last (the same words come back in message after message).
-WORD_CACHE = 4_000
+WORD_CACHE = 2_000
 # Pairs of neighbouring words whose weights are remembered, at most (`scores`).
-PAIR_CACHE = 1_024
+PAIR_CACHE = 512
 _WORDS: dict[str, list[int]] = {}
 
 
