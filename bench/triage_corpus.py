@@ -217,7 +217,10 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--part", choices=("tune", "test", "both", "tuning", "selfcheck", "selfcheck3", "all"), default="both"
+        "--part",
+        choices=("both", "tuning", "all", *sorted(path.stem for path in CORPUS.glob("*.jsonl"))),
+        default="both",
+        help="a corpus file by name; `all` scores every file and then the whole corpus pooled",
     )
     parser.add_argument(
         "--file",
@@ -237,11 +240,13 @@ def main() -> None:
     parts = {
         "both": ("tune", "test"),
         "tuning": ("tuning",),
-        "all": ("tune", "test", "holdout", "selfcheck", "selfcheck3"),
+        "all": tuple(sorted(path.stem for path in CORPUS.glob("*.jsonl"))),
     }.get(args.part, (args.part,))
-    corpora = [(part, load("tune") + load("test") if part == "tuning" else load(part)) for part in parts] + [
-        (path.stem, load_file(path)) for path in args.file
-    ]
+    corpora = [(part, load("tune") + load("test") if part == "tuning" else load(part)) for part in parts]
+    if args.part == "all":
+        pooled = [message for _, messages in corpora for message in messages]
+        corpora.append(("corpus (every file pooled)", pooled))
+    corpora += [(path.stem, load_file(path)) for path in args.file]
     report = {}
     for part, messages in corpora:
         per_language, overall = score_part(messages)
