@@ -26,7 +26,7 @@ def _single(params: Mapping[str, str | list[str]], name: str) -> str:
 def _media_note(params: Mapping[str, str | list[str]]) -> str:
     """`[media: 2 (image/jpeg, audio/ogg)]`: count and types only, the media is never fetched."""
     raw = _single(params, "NumMedia") or "0"
-    if not raw.isdigit():
+    if not (len(raw) <= 4 and raw.isascii() and raw.isdigit()):  # "²" is a digit int() refuses
         raise MalformedPayload("NumMedia is not a number")
     count = int(raw)
     if count == 0:
