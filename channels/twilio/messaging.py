@@ -74,4 +74,5 @@ def parse_status(params: Mapping[str, str | list[str]], *, key: str | None = Non
     if status not in KNOWN_STATUSES:
         raise MalformedPayload("MessageStatus is missing or unknown")
     code = _single(params, "ErrorCode")
-    return DeliveryReport(sid, status, code if code.isdigit() else None, key=key)
+    digits = len(code) <= 10 and code.isascii() and code.isdigit()  # Twilio's codes have 5
+    return DeliveryReport(sid, status, code if digits else None, key=key)

@@ -156,6 +156,13 @@ class TestStatus:
             None,
         )
 
+    @pytest.mark.parametrize("code", ["\u00b2", "9" * 300])
+    def test_an_error_code_in_other_digits_or_too_long_is_dropped(self, code: str) -> None:
+        """The code is kept in a 200-character column: 300 digits failed in the database, a
+        503 Twilio would retry for ever."""
+        report = parse_status({"MessageSid": "SM3", "MessageStatus": "failed", "ErrorCode": code})
+        assert report.error_code is None
+
     @pytest.mark.parametrize(
         "params",
         [
