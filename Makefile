@@ -61,12 +61,13 @@ demo: migrate
 
 ## make run: check the port is free, install, migrate, load the demo, print the demo logins (new passwords
 ## each time: the port check has made sure no running server printed the old ones), serve on :8000
-## (another port: make run PORT=8001)
+## (another port: make run PORT=8001; the links the server writes, partner invitations among them,
+## name that address too unless HOTLINE_PUBLIC_URL is set)
 run: install
 	@$(BIN)/hotline serve --check-port --host $(HOST) --port $(PORT)
 	$(BIN)/hotline migrate
 	$(BIN)/hotline demo --new-passwords --console-url http://$(HOST):$(PORT)/console
-	$(BIN)/hotline serve --host $(HOST) --port $(PORT)
+	HOTLINE_PUBLIC_URL="$${HOTLINE_PUBLIC_URL:-http://$(HOST):$(PORT)}" $(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check app channels triage directory web tests bench docs setup.py

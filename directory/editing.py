@@ -25,6 +25,7 @@ from triage.codes import Need
 REFERRAL_MODES = ("warm", "information")
 NOTIFICATION_METHODS = ("sms", "email", "webhook", "portal")
 CAPACITY_UNIT_ID = "unit-bed"
+NUL = "\x00"
 
 
 @dataclass
@@ -94,7 +95,8 @@ def whole_number(value: str, errors: list[str], name: str) -> int | None:
 
 def parse_form(values: dict[str, str], needs: list[str], languages: str) -> PartnerForm:
     """Form fields to a PartnerForm; raises FormErrors naming every bad field."""
-    errors: list[str] = []
+    # PostgreSQL text cannot hold NUL: refused here, not failed in the database.
+    errors = [name for name, value in values.items() if NUL in value]
     form = PartnerForm(
         organization_name=values.get("organization_name", "").strip(),
         service_name=values.get("service_name", "").strip(),
@@ -149,6 +151,8 @@ def parse_form(values: dict[str, str], needs: list[str], languages: str) -> Part
 
 async def load_form(session: AsyncSession, service_id: str) -> PartnerForm | None:
     t = TABLES
+    if NUL in service_id:  # no id holds one (PostgreSQL text cannot): not a database error
+        return None
     service = (await session.execute(
         sa.select(t["service"]).where(t["service"].c.id == service_id))).first()
     if service is None:
@@ -302,6 +306,8 @@ async def update_capacity(session: AsyncSession, service_id: str, available: int
 
 async def set_active(session: AsyncSession, service_id: str, active: bool) -> bool:
     t = TABLES
+    if NUL in service_id:
+        return False
     organization_id = (await session.execute(sa.select(t["service"].c.organization_id).where(
         t["service"].c.id == service_id))).scalar_one_or_none()
     if organization_id is None:

@@ -1,23 +1,32 @@
-"""`/api/partner-users`: a supervisor invites a partner organisation's worker to the portal."""
+"""`/api/partner-users`: a supervisor invites a partner organisation's worker to the portal, and
+deactivates one who should no longer reach it."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from pydantic import BaseModel, Field
 
-from app.api.error_responses import documented
+from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import ShownName, StoredText
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.errors import FieldRefused, Forbidden
-from app.models import Role
+from app.models import Role, User
 from app.models.base import utcnow
 from app.referrals import partner_accounts
 from app.security import audit
 from app.security.users import InvalidEmail
 
 router = APIRouter(prefix="/api/partner-users", tags=["partners"], responses=documented(401, 403, 422))
+PartnerUserId = Annotated[int, Path(ge=1, le=2**31 - 1, description="A partner worker's id.")]
+
+
+def _require_supervisor(user: User) -> None:
+    if Role(user.role) not in (Role.supervisor, Role.admin):
+        raise Forbidden("supervisors only")
 
 
 class PartnerUserCreate(BaseModel):
@@ -39,8 +48,7 @@ async def invite(
     body: PartnerUserCreate, session: SessionDep, context: ContextDep, user: CurrentOperator
 ) -> PartnerInvitation:
     """Supervisors and admins only; the worker sets their password through the link."""
-    if Role(user.role) not in (Role.supervisor, Role.admin):
-        raise Forbidden("supervisors only")
+    _require_supervisor(user)
     settings = context.settings
     try:
         invited, token = await partner_accounts.invite(
@@ -56,3 +64,24 @@ async def invite(
         invitation_url=f"{settings.public_url.rstrip('/')}/partner/invitation/{token}",
         expires_at=utcnow() + timedelta(hours=settings.partner_invitation_hours),
     )
+
+
+class PartnerUserDeactivated(BaseModel):
+    left: list[uuid.UUID] = Field(
+        description="The referrals whose live conversation the worker was in: they left it (the "
+                    "caller is told), so the operator answers again.")
+
+
+@router.post("/{partner_user_id}/deactivate", dependencies=[JsonOnly], openapi_extra=EMPTY_JSON_BODY,
+             responses=documented(400, 404, 415))
+async def deactivate(
+    partner_user_id: PartnerUserId, session: SessionDep, context: ContextDep, user: CurrentOperator
+) -> PartnerUserDeactivated:
+    """Supervisors and admins only: the worker can no longer log in (nor use an unused invitation),
+    their portal sessions end at once, and they leave any live conversation they were in."""
+    _require_supervisor(user)
+    left = await partner_accounts.deactivate(session, settings=context.settings, user_id=partner_user_id)
+    await audit.record(session, action="partner_user.deactivated", actor_id=user.id,
+                       subject_type="partner_user", subject_id=str(partner_user_id),
+                       detail={"left": len(left)})
+    return PartnerUserDeactivated(left=left)

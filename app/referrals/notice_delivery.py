@@ -78,9 +78,12 @@ class NoticeSender:
         settings = self._settings
         if not settings.smtp_host or not settings.smtp_from:
             raise DeliveryFailed("smtp_not_configured", retry=False)
+        target = notice.target or ""
+        if not target.strip() or "\r" in target or "\n" in target:  # no header can be slipped in
+            raise DeliveryFailed("email_address_invalid", retry=False)
         message = EmailMessage()
         message["From"] = settings.smtp_from
-        message["To"] = notice.target or ""
+        message["To"] = target
         message["Subject"] = notice_texts.subject(settings)
         message["Message-ID"] = f"<{notice.idempotency_key}@hotline>"
         message.set_content(self._text(notice))

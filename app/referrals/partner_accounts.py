@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import uuid
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -15,10 +16,12 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.errors import Conflict, NotFound
-from app.models import PartnerSession, PartnerUser
+from app.models import PartnerSession, PartnerUser, Referral
 from app.models.base import utcnow
+from app.referrals import handover
 from app.security import users
 from app.security.passwords import hash_password_async, verify_password_async
+from app.settings import Settings
 from directory.tables import TABLES
 
 PARTNER_COOKIE = "hotline_partner"
@@ -109,3 +112,23 @@ async def end_sessions(session: AsyncSession, *, user_id: int) -> None:
         .where(col(PartnerSession.partner_user_id) == user_id, col(PartnerSession.revoked_at).is_(None))
         .values(revoked_at=utcnow())
     )
+
+
+async def deactivate(session: AsyncSession, *, settings: Settings, user_id: int) -> list[uuid.UUID]:
+    """The worker can no longer log in and their sessions end at once; a live conversation they
+    are in is left (the caller is told), so the operator can answer again. The referrals left."""
+    user = await session.get(PartnerUser, user_id, with_for_update=True)
+    if user is None:
+        raise NotFound("no such partner user")
+    user.active = False
+    session.add(user)
+    await end_sessions(session, user_id=user_id)
+    present = (await session.exec(
+        select(Referral).where(col(Referral.partner_joined_by) == user_id,
+                               col(Referral.partner_joined_at).is_not(None),
+                               col(Referral.partner_left_at).is_(None))
+        .order_by(col(Referral.created_at)).with_for_update()
+    )).all()
+    for referral in present:
+        await handover.leave(session, settings=settings, referral=referral, user=user)
+    return [referral.id for referral in present]

@@ -72,7 +72,7 @@ def parse_update(data: object) -> InboundMessage | None:
         raise MalformedPayload("an update is a JSON object with an integer update_id")
     try:
         update = Update.de_json(data, None)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:  # a date past time_t
         raise MalformedPayload("not a Telegram update") from exc
     message = update.message
     if message is None:

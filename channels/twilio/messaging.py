@@ -26,7 +26,7 @@ def _single(params: Mapping[str, str | list[str]], name: str) -> str:
 def _media_note(params: Mapping[str, str | list[str]]) -> str:
     """`[media: 2 (image/jpeg, audio/ogg)]`: count and types only, the media is never fetched."""
     raw = _single(params, "NumMedia") or "0"
-    if not raw.isdigit():
+    if not (len(raw) <= 4 and raw.isascii() and raw.isdigit()):  # "²" is a digit int() refuses
         raise MalformedPayload("NumMedia is not a number")
     count = int(raw)
     if count == 0:
@@ -74,4 +74,5 @@ def parse_status(params: Mapping[str, str | list[str]], *, key: str | None = Non
     if status not in KNOWN_STATUSES:
         raise MalformedPayload("MessageStatus is missing or unknown")
     code = _single(params, "ErrorCode")
-    return DeliveryReport(sid, status, code if code.isdigit() else None, key=key)
+    digits = len(code) <= 10 and code.isascii() and code.isdigit()  # Twilio's codes have 5
+    return DeliveryReport(sid, status, code if digits else None, key=key)

@@ -15,6 +15,7 @@ from app.domain import ChannelKind
 from channels.base import ForgedRequest, MalformedPayload
 from channels.twilio.messaging import parse_inbound, parse_status
 from channels.twilio.signature import read_form, verify_signature, webhook_url
+from channels.twilio.voice import payload
 from tests.channels.conftest import CALLER, PUBLIC_URL, TWILIO_NUMBER, post_signed, sign, twilio_sms_example
 from tests.fakes.core import FakeCore
 from tests.fakes.twilio_api import ACCOUNT_SID, AUTH_TOKEN
@@ -120,6 +121,9 @@ class TestInbound:
             ({"MessageSid": "", "SmsSid": ""}, "MessageSid"),
             ({"MessageSid": "SM" + "1" * 70}, "MessageSid"),
             ({"NumMedia": "two"}, "NumMedia"),
+            # Digits int() refuses (a superscript, more than Python converts): 500s before.
+            ({"NumMedia": "\u00b2"}, "NumMedia"),
+            ({"NumMedia": "9" * 5000}, "NumMedia"),
             ({"Body": ["a", "b"]}, "Body"),
         ],
     )
@@ -151,6 +155,13 @@ class TestStatus:
             None,
             None,
         )
+
+    @pytest.mark.parametrize("code", ["\u00b2", "9" * 300])
+    def test_an_error_code_in_other_digits_or_too_long_is_dropped(self, code: str) -> None:
+        """The code is kept in a 200-character column: 300 digits failed in the database, a
+        503 Twilio would retry for ever."""
+        report = parse_status({"MessageSid": "SM3", "MessageStatus": "failed", "ErrorCode": code})
+        assert report.error_code is None
 
     @pytest.mark.parametrize(
         "params",
@@ -269,3 +280,20 @@ class TestWebhook:
             status = await http.post(STATUS, content=urlencode({"MessageSid": "SM1"}))
         assert response.status_code == status.status_code == 503
         assert core.received == []
+
+
+class TestVoiceNumbers:
+    """Numbers in voice forms are ASCII digits: `str.isdigit` also takes "²" and "٣", which
+    `int` refuses or reads, so a signed form answered 500."""
+
+    @pytest.mark.parametrize("value", ["\u00b2", "9" * 5000, "-1", ""])
+    def test_a_queue_time_that_is_not_ascii_digits_is_no_number(self, value: str) -> None:
+        assert payload.number({"QueueTime": value}, "QueueTime") is None
+
+    def test_a_queue_time_in_digits_is_read(self) -> None:
+        assert payload.number({"QueueTime": "300"}, "QueueTime") == 300
+
+    @pytest.mark.parametrize("identity", ["client:operator-\u00b2", "client:operator-\u0663"])
+    def test_an_operator_identity_in_other_digits_is_malformed(self, identity: str) -> None:
+        with pytest.raises(MalformedPayload):
+            payload.operator_identity({"From": identity})

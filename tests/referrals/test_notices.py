@@ -91,6 +91,26 @@ async def test_an_email_notice_carries_only_a_signed_link(
     assert target.organization_id == organization
 
 
+async def test_an_email_address_with_a_line_break_fails_the_notice_and_adds_no_header(
+    notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
+    smtp: tuple[Inbox, int],
+) -> None:
+    """An address imported with a line break (a stray newline in a file, or a `Bcc:` header
+    slipped in): the worker raised ValueError from the e-mail header, every round, and the notices
+    claimed after it in the batch were never sent."""
+    _, client = notice_client
+    service, _ = await make_service(database, method="email",
+                                    target="intake@partner.example\r\nBcc: spy@elsewhere.example")
+    accepted = await receive(database, "je cherche un hébergement")
+    await refer(client, accepted.conversation_id, service)
+    async with httpx.AsyncClient() as http:
+        await _worker(database, notice_settings, http).run_once()
+    assert smtp[0].messages == []
+    async with database.sessions() as session:
+        notice = (await session.exec(select(PartnerNotice))).one()
+    assert notice.status == "failed" and notice.last_error == "email_address_invalid"
+
+
 async def test_a_webhook_is_signed_and_retried_through_the_outbox(
     notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
     receiver: WebhookReceiver,

@@ -51,7 +51,7 @@ def operator_identity(params: Form) -> int:
     server put in its access token)."""
     identity = single(params, "From").removeprefix("client:")
     number = identity.removeprefix(OPERATOR_IDENTITY)
-    if not identity.startswith(OPERATOR_IDENTITY) or not number.isdigit() or len(number) > 12:
+    if not identity.startswith(OPERATOR_IDENTITY) or not _digits(number, at_most=12):
         raise MalformedPayload("From is not an operator's browser phone")
     return int(number)
 
@@ -76,7 +76,13 @@ def speech(params: Form) -> str:
 
 def number(params: Form, name: str) -> int | None:
     value = single(params, name)
-    return int(value) if value.isdigit() else None
+    return int(value) if _digits(value, at_most=9) else None
+
+
+def _digits(value: str, *, at_most: int) -> bool:
+    """ASCII digits only: `str.isdigit` also takes "²" (which `int` refuses) and "٣" (which it
+    reads), and `int` refuses more than 4,300 digits."""
+    return 0 < len(value) <= at_most and value.isascii() and value.isdigit()
 
 
 def status(params: Form) -> str:
