@@ -171,6 +171,11 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
     closed = _flag(row.get("closed"))
     if not closed and (opens is None or closes is None):
         return None
+    if not closed and rec is None and valid_from is None:
+        raise BadSchedule("hours without days: give freq and byday, or the dates (valid_from)")
+    every_year = ANNUAL_YEAR in (valid_from.year if valid_from else 0, valid_to.year if valid_to else 0)
+    if valid_from and valid_to and valid_to < valid_from and not every_year:
+        raise BadSchedule("valid_to is before valid_from")
     weekly = rec.weekly_days if rec is not None else _ALL_DAYS
     days = weekly or frozenset(day for day, _ in (rec.byweekday if rec else ())) or _ALL_DAYS
     return Rule(days=days, opens=opens, closes=closes, valid_from=valid_from, valid_to=valid_to,
