@@ -13,18 +13,21 @@ Choices where the texts leave room (RFC 5545 and HSDS' own words decide):
   the evening before included (profile); a repeated time in November is its first occurrence.
 - Hours with no day at all (no freq, byday, dates nor any by- rule) say nothing about which days:
   a clear import error or "hours unknown", never open every day.
+- A row that closes before it opens is overnight (22:00-06:00, 17:00-09:00) when it opens at noon or
+  later; opening in the morning (9:00-5:00, 10:00-09:00) it is refused: most likely a 12-hour clock
+  or a typo, and a 20-hour opening read from it would be a wrong "open" all night.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from directory.listing import today
-from directory.matching import _schedule_rows
+from directory.matching import _schedule_rows, schedules_that_apply
 from directory.queries import SCHEDULE_COLUMNS
 from directory.schedules import BadSchedule, hours_on, rule_from_row, rules_from_rows, state
 from directory.zones import location_zone
@@ -79,6 +82,8 @@ CASES: dict[str, tuple[list[Row], str, str, bool, str | None]] = {
                                 "2027-01-01T02:00-05:00", True, "2027-01-01T06:00-05:00"),
     "night-before-valid-from": ([weekly(EVERY_DAY, "22:00", "06:00", valid_from="2027-01-01")], TORONTO,
                                 "2027-01-01T02:00-05:00", False, "2027-01-01T22:00-05:00"),
+    "afternoon-to-morning-shelter": ([weekly(EVERY_DAY, "17:00", "09:00")], TORONTO, "2026-12-08T08:30-05:00",
+                                     True, "2026-12-08T09:00-05:00"),
     # end of the day
     "closes-24:00": ([weekly("MO", "18:00", "24:00")], TORONTO, "2026-12-07T23:59-05:00", True,
                      "2026-12-08T00:00-05:00"),
@@ -263,6 +268,8 @@ MALFORMED: dict[str, Row] = {
     "count-without-first-day": weekly("TU", "10:00", "12:00", count=3),
     "interval-without-first-day": weekly("MO", "10:00", "12:00", interval=2),
     "bad-week-start": weekly("MO", "10:00", "12:00", interval=2, dtstart="2026-11-30", wkst="XX"),
+    "twelve-hour-clock": weekly(WEEKDAYS, "9:00", "5:00"),
+    "closes-before-opens-in-the-morning": weekly(WEEKDAYS, "10:00", "09:00"),
 }
 
 
@@ -280,7 +287,8 @@ def test_malformed_rows_are_refused_or_unknown(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["unknown-day", "unknown-freq", "hour-25", "zero-interval", "day-32",
                                   "no-day-at-all", "freq-without-days-nor-start", "backwards-validity",
-                                  "count-without-first-day", "interval-without-first-day", "bad-week-start"])
+                                  "count-without-first-day", "interval-without-first-day", "bad-week-start",
+                                  "twelve-hour-clock", "closes-before-opens-in-the-morning"])
 def test_the_import_names_what_is_wrong(name: str) -> None:
     with pytest.raises(BadSchedule):
         rule_from_row(MALFORMED[name])
@@ -307,30 +315,34 @@ def test_no_schedule_is_hours_unknown_not_closed() -> None:
     assert not hours_on(note_only, ZoneInfo(TORONTO), datetime(2026, 12, 7).date()).known
 
 
-def _row(**values: Any) -> list[Any]:
-    return [values.get(name) for name in SCHEDULE_COLUMNS]
-
-
 class TestWhichSchedulesApply:
-    """The service at that location, else the service, else the location."""
+    """The service at that location, else the service, else the location: never merged."""
 
-    service = _row(service_id="s", byday="MO", opens_at="09:00", closes_at="12:00")
-    place = _row(location_id="l", byday="MO", opens_at="08:00", closes_at="20:00")
-    here = _row(service_at_location_id="sal", byday="MO", opens_at="13:00", closes_at="15:00")
+    service: ClassVar[Row] = {"service_id": "s", "byday": "MO", "opens_at": "09:00", "closes_at": "12:00"}
+    place: ClassVar[Row] = {"location_id": "l", "byday": "MO", "opens_at": "08:00", "closes_at": "20:00"}
+    here: ClassVar[Row] = {"service_at_location_id": "sal", "service_id": "s", "byday": "MO",
+                           "opens_at": "13:00", "closes_at": "15:00"}
+    elsewhere: ClassVar[Row] = {"service_at_location_id": "sal-2", "service_id": "s", "byday": "MO",
+                                "opens_at": "18:00", "closes_at": "20:00"}
 
     @staticmethod
-    def chosen(*items: list[Any]) -> list[str]:
-        row = {"schedules": list(items), "sal_id": "sal", "location_id": "l", "id": "s"}
-        return [str(item["opens_at"]) for item in _schedule_rows(row)]
+    def chosen(*items: Row, sal_id: str | None = "sal") -> list[str]:
+        return [str(item["opens_at"]) for item in schedules_that_apply(items, "s", sal_id, "l")]
 
     def test_service_at_location_wins(self) -> None:
-        assert self.chosen(self.service, self.place, self.here) == ["13:00"]
+        assert self.chosen(self.service, self.place, self.here, self.elsewhere) == ["13:00"]
 
     def test_service_before_location(self) -> None:
-        assert self.chosen(self.place, self.service) == ["09:00"]
+        assert self.chosen(self.place, self.service, self.elsewhere) == ["09:00"]
 
     def test_location_alone(self) -> None:
-        assert self.chosen(self.place) == ["08:00"]
+        assert self.chosen(self.place, self.elsewhere) == ["08:00"]
+        assert self.chosen(self.place, sal_id=None) == ["08:00"]
+
+    def test_the_json_arrays_of_the_match_query(self) -> None:
+        arrays = [[item.get(name) for name in SCHEDULE_COLUMNS] for item in (self.service, self.here)]
+        row = {"schedules": arrays, "sal_id": "sal", "location_id": "l", "id": "s"}
+        assert [item["opens_at"] for item in _schedule_rows(row)] == ["13:00"]
 
 
 def test_zone_of_a_british_columbia_address_without_time_zone() -> None:
