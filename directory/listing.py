@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -13,17 +14,16 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from directory import editing, queries
+from directory.matching import schedules_that_apply
 from directory.schedules import DayHours, hours_on, rules_from_rows
 from directory.zones import location_zone
 
-_SCHEDULES = sa.text("""
-    SELECT coalesce(sc.service_id, sal.service_id) AS owner, sc.*
-    FROM hsds_schedule sc LEFT JOIN hsds_service_at_location sal ON sal.id = sc.service_at_location_id
-    WHERE coalesce(sc.service_id, sal.service_id) IS NOT NULL
-    ORDER BY sc.id
-""")
+_SCHEDULES = sa.text("SELECT * FROM hsds_schedule ORDER BY id")
+_OWNERS = ("service_at_location_id", "service_id", "location_id")  # a schedule's most specific owner
+# The location a service's line shows (its hours and zone): one with an IANA zone first.
 _ZONES = sa.text("""
-    SELECT DISTINCT ON (sal.service_id) sal.service_id, l.time_zone, a.state_province, a.country
+    SELECT DISTINCT ON (sal.service_id) sal.service_id, sal.id AS sal_id, l.id AS location_id, l.time_zone,
+        a.state_province, a.country
     FROM hsds_service_at_location sal JOIN hsds_location l ON l.id = sal.location_id
     LEFT JOIN LATERAL (
         SELECT ad.state_province, ad.country FROM hsds_address ad
@@ -63,7 +63,7 @@ async def _found(session: AsyncSession, search: str) -> set[str]:
     return {str(row["id"]) for row in await queries.search(session, search, limit=200)}
 
 
-def today(row: dict[str, Any], schedules: list[dict[str, Any]], place: dict[str, Any] | None, *,
+def today(row: dict[str, Any], schedules: Sequence[Mapping[str, Any]], place: dict[str, Any] | None, *,
           at: datetime, default_zone: str) -> DayHours:
     """The service's hours on the local day of `at`, in its location's zone (directory.zones)."""
     place = place or {}
@@ -85,9 +85,11 @@ async def services(
         found = await _found(session, search.strip())
         rows = [row for row in rows if str(row["id"]) in found
                 or wanted in fold(f"{row['name'] or ''} {row['organization_name'] or ''}")]
-    schedules: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    schedules: dict[tuple[str, Any], list[dict[str, Any]]] = defaultdict(list)  # by owner (_OWNERS)
     for schedule in await _rows(session, _SCHEDULES):
-        schedules[str(schedule["owner"])].append(schedule)
+        owner = next((name for name in _OWNERS if schedule[name]), None)
+        if owner is not None:
+            schedules[(owner, schedule[owner])].append(schedule)
     zones = {str(row["service_id"]): row for row in await _rows(session, _ZONES)}
     emails = {str(row["id"]): row for row in await _rows(session, _EMAILS)}
     phones: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -99,7 +101,12 @@ async def services(
         contacts[str(contact["service_id"])].append(contact)
     for row in rows:
         key = str(row["id"])
-        row["today"] = today(row, schedules[key], zones.get(key), at=at, default_zone=default_zone)
+        place = zones.get(key, {})
+        sal_id, location_id = place.get("sal_id"), place.get("location_id")
+        own = [schedule for owner in zip(_OWNERS, (sal_id, key, location_id), strict=True)
+               for schedule in schedules.get(owner, [])]
+        row["today"] = today(row, schedules_that_apply(own, key, sal_id, location_id), place, at=at,
+                             default_zone=default_zone)
         row["phones"] = phones.get(key + "/", [])
         found_emails = emails.get(key, {})
         row["emails"] = list(dict.fromkeys(

@@ -9,7 +9,7 @@ open now (or 24/7) come first.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
@@ -61,26 +61,32 @@ def _json_list(value: Any) -> list[dict[str, Any]]:
     return list(loaded or [])
 
 
-def _schedule_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """The schedules of the service at this location, else of the service, else of the location
-    (each an array of the values of SCHEDULE_COLUMNS, or an object)."""
-    items = [[item.get(name) for name in SCHEDULE_COLUMNS] if isinstance(item, dict) else item
+def schedules_that_apply(schedules: Sequence[Mapping[str, Any]], service_id: str, sal_id: str | None,
+                         location_id: str | None) -> list[Mapping[str, Any]]:
+    """The schedules of the service at this location, else of the service, else of the location:
+    the most specific level that has any (the others are not merged in)."""
+    levels = (
+        [item for item in schedules if sal_id and item.get("service_at_location_id") == sal_id],
+        [item for item in schedules if item.get("service_id") == service_id
+         and not item.get("service_at_location_id")],
+        [item for item in schedules if location_id and item.get("location_id") == location_id
+         and not item.get("service_at_location_id") and not item.get("service_id")],
+    )
+    return next((level for level in levels if level), [])
+
+
+def _schedule_rows(row: dict[str, Any]) -> list[Mapping[str, Any]]:
+    """The schedules that apply (each given as an array of the values of SCHEDULE_COLUMNS, or an object)."""
+    items = [item if isinstance(item, dict) else dict(zip(SCHEDULE_COLUMNS, item, strict=True))
              for item in _json_list(row["schedules"])]
-    sal_id, location_id, service_id = row["sal_id"], row["location_id"], row["id"]
-    level = [item for item in items if sal_id and item[2] == sal_id]
-    if not level:
-        level = [item for item in items if item[0] == service_id and not item[2]]
-    if not level:
-        level = [item for item in items if location_id and item[1] == location_id and not item[2]
-                 and not item[0]]
-    return [dict(zip(SCHEDULE_COLUMNS, item, strict=True)) for item in level]
+    return schedules_that_apply(items, row["id"], row["sal_id"], row["location_id"])
 
 
 def _rules(row: dict[str, Any]) -> list[Rule]:
     return rules_from_rows(_schedule_rows(row))
 
 
-def _zone(row: dict[str, Any], schedules: list[dict[str, Any]], default: str,
+def _zone(row: dict[str, Any], schedules: Sequence[Mapping[str, Any]], default: str,
           regions: dict[str, dict[str, Any]]) -> tzinfo:
     """The location's IANA zone, else its province's, else the schedules' offset (directory.zones)."""
     region = regions.get(row["location_id"] or "", {})

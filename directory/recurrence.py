@@ -179,6 +179,11 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
         until=until, count=None if until else _positive(row.get("count"), "count"),
         wkst=_weekday(wkst) if wkst else 0,
         anchor=valid_from if valid_from is not None and valid_from.year > 1 else None)
+    if rec.start is None and (rec.interval > 1 or rec.count is not None):
+        raise BadRecurrence("interval and count need a first day: give dtstart (or valid_from)")
+    if rec.freq in (rrule.MONTHLY, rrule.YEARLY) and rec.start is None and not (
+            days or rec.bymonthday or rec.byyearday or rec.byweekno):
+        raise BadRecurrence(f"freq {freq_name} says no day: give byday, bymonthday or dtstart")
     try:
         _rule(rec, (rec.start or _NO_PHASE).year)
     except ValueError as exc:
