@@ -2,8 +2,8 @@
 
 Pure: no database. A schedule row is a rule: the days it applies (every week on `byday`, or any
 RFC 5545 recurrence, read by directory.recurrence; within `valid_from`..`valid_to`, year 0001 meaning
-every year) and its hours, `opens_at` to `closes_at` (overnight when it closes at or before it opens,
-from noon on: 22:00-06:00; 00:00-00:00 is 24 h), or `closed` (profile field). On a local day:
+every year) and its hours, `opens_at` to `closes_at` (overnight when it closes at or before it opens:
+22:00-06:00, 10:00-02:00; 00:00-00:00 is 24 h), or `closed` (profile field). On a local day:
 
 1. a dated closure (dates, no recurrence) closes the whole day, including the hours after midnight
    of an opening that began the day before;
@@ -35,7 +35,6 @@ from directory.zones import iana
 DAY_CODES = recurrence.DAY_CODES
 _ALL_DAYS = frozenset(range(7))
 _MIDNIGHT = time(0)
-_NOON = time(12)
 _END_OF_DAY = (time(23, 59), time(23, 59, 59))
 _HORIZON_DAYS = 400  # farthest next opening looked for
 ANNUAL_YEAR = 1
@@ -174,9 +173,6 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
         return None
     if not closed and rec is None and valid_from is None:
         raise BadSchedule("hours without days: give freq and byday, or the dates (valid_from)")
-    if not closed and opens is not None and closes is not None and _MIDNIGHT < closes < opens < _NOON:
-        raise BadSchedule("closes before it opens, in the morning: an overnight opening starts at noon or "
-                          "later (9:00-5:00 is a 12-hour clock: 09:00-17:00)")
     every_year = ANNUAL_YEAR in (valid_from.year if valid_from else 0, valid_to.year if valid_to else 0)
     if valid_from and valid_to and valid_to < valid_from and not every_year:
         raise BadSchedule("valid_to is before valid_from")
