@@ -89,6 +89,7 @@ LOW: list[tuple[str, str]] = [
     ("de", "Ich schreibe meine Bachelorarbeit über Menschenhandel und hätte drei Fragen an Sie."),
     ("pt", "Sou estudante de Direito e faço um trabalho comparativo sobre tráfico de pessoas."),
     ("en", "I'm in grade 8 and making a poster about human trafficking for social studies"),
+    ("vi", "Em là sinh viên năm cuối, đang làm luận văn về lao động cưỡng bức, xin tài liệu ạ"),
     # a novelist's scene
     ("fr", "Je suis romancière : une scène où un homme enferme une fille dans une cave, c'est réaliste?"),
     ("es", "Soy novelista y escribo una escena donde secuestran a una joven, ¿cómo respondería la línea?"),
@@ -155,3 +156,11 @@ def test_a_friend_who_is_sixteen_is_a_minor() -> None:
     )
     assert result.urgency is Urgency.high
     assert triage.Indicator.minor_involved in result.indicators
+
+
+def test_an_escape_a_year_ago_is_over() -> None:
+    text = "Setahun lalu saya berhasil keluar dari pabrik itu. Sekarang saya butuh pengacara untuk gaji saya."
+    assert _level(text) is not Urgency.emergency
+    # hard negative: an escape this morning with men looking for the person stays an emergency
+    text = "Tadi pagi saya kabur dari rumah majikan, mereka mencari saya di terminal, tolong"
+    assert _level(text) is Urgency.emergency
