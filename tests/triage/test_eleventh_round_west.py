@@ -164,3 +164,15 @@ def test_an_escape_a_year_ago_is_over() -> None:
     # hard negative: an escape this morning with men looking for the person stays an emergency
     text = "Tadi pagi saya kabur dari rumah majikan, mereka mencari saya di terminal, tolong"
     assert _level(text) is Urgency.emergency
+
+
+def test_someone_always_there_when_the_person_calls_is_isolation() -> None:
+    text = "Mi hermana trabaja en una granja y cuando me llama siempre hay alguien con ella escuchando"
+    result = triage.analyze(text, second_opinion=False)
+    assert result.urgency is Urgency.high
+    assert triage.Indicator.isolation in result.indicators
+    text = "Our son lives with his manager now and we can't visit him unless he's there. What can we do?"
+    assert _level(text) is Urgency.high
+    # hard negative: a friend who keeps someone company is no control
+    text = "Ma voisine est malade, je passe la voir chaque jour. Avez-vous une liste de cliniques?"
+    assert _level(text) is not Urgency.high
