@@ -56,6 +56,8 @@ _OWN = frozenset(
 
 
 _OWN_SEEN = _OWN - {Indicator.excessive_overtime}
+# Signs a witness can see from outside in someone else's situation.
+_VISIBLE = frozenset({Indicator.withholding_of_wages, Indicator.physical_sexual_violence})
 
 
 def _child_now(finding: Finding, reading: Reading) -> bool:
@@ -220,7 +222,10 @@ def _situation(
     # A child seen ("girls who look 14") keeps a witness's report `high` (TRIAGE.md).
     witness = reading.report and not (reading.said_now or reading.minor or reading.now or lived)
     witness = witness and Indicator.minor_involved not in indicators
-    if (suspicion and not indicators & _OWN) or (witness and not indicators & _OWN_SEEN):
+    # A witness asking how to report someone else's signs can see pay held back or bruises (the
+    # neighbours' nanny unpaid); a passport kept or a debt is the person's own story (round 11).
+    seen = indicators & (_OWN_SEEN - _VISIBLE if reading.third_party else _OWN_SEEN)
+    if (suspicion and not indicators & _OWN) or (witness and not seen):
         # "Not sure if it's trafficking", "is this normal?": a suspicion, asked about.
         return Urgency.standard, ["a suspicion, the writer unsure of what they see -> standard"]
     if Indicator.minor_involved in indicators and not over:

@@ -5,10 +5,11 @@ says the same danger in other words ("they lock", "me no eat 2 day", "looking me
 This layer reads short word stems of a dozen concepts (`triage.danger.concept_words`) and
 composes them by ONE rule, used only when the phrase reading found no danger at all:
 
-- a danger concept with a word of now in the message, or with a plea ("help", "come") for a
-  concept that hurts or holds, or two distinct danger concepts together ("door lock" and
-  "take phone", "hit" and "no doctor"), or a child with a sale, a lock, a blow or a van, not
-  denied (a negation just before) and not in a sentence of the past -> `emergency`;
+- a danger concept with a word of now in the message (an escape with hiding too), or with a
+  plea ("help", "come") for a concept that hurts or holds, or two distinct danger concepts
+  together ("door lock" and "take phone", "hit" and "no doctor"), or a child with a sale, a
+  lock, a blow or a van, not denied (a negation just before) and not in a sentence of the
+  past -> `emergency`;
 - one danger concept alone, with no word of now -> `high` at most.
 
 The reading's own judgement of the message comes first: a joke, a story, an imagined case,
@@ -30,6 +31,7 @@ from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
 from triage.danger.reading import Reading
 from triage.danger.reasons import Reason, render
+from triage.danger.recast import goes_on
 from triage.danger.years import past_years
 from triage.folding import Folded
 from triage.tokens import Tokens
@@ -48,6 +50,9 @@ PLEADED = frozenset({C.hurt, C.locked, C.hunted, C.kill, C.self_harm, C.no_care}
 # an emergency only with a danger of the first kind ("no doctor" and "he hit me"; "forgive me"
 # and the pills; "I escaped" and "they are looking for me"): alone, a sign, not a danger now.
 # A child sold is one with a word of now (TRIAGE.md rule 3); a sale told with a bare "now" is not.
+# Fled and hiding, with a word of now: an escape not over ("ran from the boat an hour ago, I
+# hide behind a container"; Issue 11, round 11).
+_FLED_HIDING = frozenset({C.fled, C.hiding})
 # Concepts whose own words hold their negation ("no food"): a negation before them is theirs.
 _ABSENT = {C.care: C.no_care, C.food: C.no_food, C.phone: C.no_phone}
 # The kind of danger each concept is, as the reasons name it.
@@ -210,6 +215,7 @@ def _dangers(w: _Words, judged: Sequence[tuple[int, int]]) -> list[Found[Concept
         and (f.payload in _ABSENT.values() or not w.denied(f))
         and sentence_of(w.ends, f.start) not in w.past_in
         and not any(start < f.end and f.start < end for start, end in judged)
+        and not (f.payload is C.hunted and goes_on(w.text, f.start, f.end))
     ]
 
 
@@ -245,6 +251,7 @@ def judge_concepts(
         or (plea and bool(kinds & PLEADED))
         or (len(kinds) >= 2 and bool(kinds & NOW_ALONE))
         or (child and C.sold in kinds and strong_now)
+        or (now and kinds >= _FLED_HIDING)
     )
     level = Urgency.emergency if emergency else Urgency.high
     return ConceptVerdict(level, tuple(sorted(dangers)), child)

@@ -13,7 +13,9 @@ eighth round): checks that drop a quote or recast it as a lesser kind, in the we
 - a move whose subject is the writer ("je l'emmène à l'école ce matin", "I'm taking her to the
   clinic today") moves no one away from them;
 - "they know where" followed by the writer's relative ("saben dónde vive mi mamá", "they know
-  where my family lives") is a threat to the family, not a pursuer at the writer's door.
+  where my family lives") is a threat to the family, not a pursuer at the writer's door;
+- "seguir" with a gerund ("me sigue cobrando", "segue me ligando") is "goes on doing", not
+  "follows me": a demand that goes on, no pursuer (round 11).
 """
 
 from __future__ import annotations
@@ -78,6 +80,15 @@ _POSSIBLE = re.compile(
 )
 _POSSIBLE_KINDS = frozenset({What.confinement, What.violence, What.moved})
 _KNOW_WHERE = re.compile(r"know|sab|sav|sai|sanno|wiss|weet|wied|konn")
+# Spanish and Portuguese "seguir" (sigue, siguen, segue, seguem...), folded, and a gerund just after it.
+_SEGUIR = re.compile(r"\b(?:sigu|segu)\w*$")
+_GERUND = re.compile(r"\s+(?:me\s+|te\s+|nos\s+)?\w+(?:ando|endo|iendo|yendo|indo)\b")
+
+
+def goes_on(text: str, start: int, end: int) -> bool:
+    """The folded quote `text[start:end]` ends in "seguir" with a gerund after it ("me sigue
+    cobrando", "segue ligando"): a verb of going on, not of following someone."""
+    return _SEGUIR.search(text, start, end) is not None and _GERUND.match(text, end) is not None
 
 
 def across_sentences(item: Evidence, text: str) -> bool:
@@ -101,6 +112,8 @@ def recast(item: Evidence, text: str) -> Evidence | None:
         kind = What.threat if what is What.violence else What.restricted
         return Evidence(item.start, item.end, kind, False, False, item.hit, item.composed)
     if what is What.moved and _WRITER_TAKES.search(_clause_before(item, text)):
+        return None
+    if goes_on(text, item.start, item.end):
         return None
     if what is What.pursuit and _KNOW_WHERE.search(text, item.start, item.end):
         after = CLAUSE_END.split(text[item.end : item.end + REACH])[0]
