@@ -112,6 +112,27 @@ def test_document_at_someones(language: str, text: str) -> None:
             "Моя клієнтка пройшла через примусову працю, тепер живе в притулку, потрібен юрист",
             Urgency.standard,
         ),
+        # a webtoon, a drama script, a story, a novel: fiction; a reporter covering a case
+        (
+            "ko",
+            "웹툰을 그리고 있는데 주인공이 감금당하는 장면이 있어요. 실제로 어떻게 탈출하나요?",
+            Urgency.low,
+        ),
+        ("ko", "드라마 대본을 쓰는데 인신매매 피해자가 경찰에 신고하는 장면 자문 부탁드려요", Urgency.low),
+        ("fa", "داستان می‌نویسم درباره دختری که تو یه خونه زندانیه، واقعیه که گوشیشو می‌گیرن؟", Urgency.low),
+        (
+            "tr",
+            "Bir hikaye yazıyorum, karakterim kilitli bir odada tutuluyor, gerçekte polis ne yapar?",
+            Urgency.low,
+        ),
+        ("zh", "我在写小说，情节里女主角被关在地下室，现实中警察会怎么处理？", Urgency.low),
+        # fiction words do not hide a lock now
+        ("ko", "사장이 문을 잠갔어요 지금 나갈 수 없어요 도와주세요", Urgency.emergency),
+        # a cousin just wrote (Gulf "توها"): locked in now
+        ("ar", "بنت عمي توها ارسلت لي انهم قافلين عليها الباب وما تقدر تطلع", Urgency.emergency),
+        # every weekend, every week: a habit; a word of now still places a lock now
+        ("tr", "Hafta sonları patron bizi başka bir şehre götürüyor, pasaportlarımız onda", Urgency.high),
+        ("zh", "每个周末他都带她去见客人，现在她被锁在房间里，救命", Urgency.emergency),
         # Vietnamese without tones is not read as pinyin
         ("vi", "toi bi chu nha danh, xin giup do", Urgency.high),
     ],
