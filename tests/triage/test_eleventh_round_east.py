@@ -28,6 +28,12 @@ EMERGENCIES: list[tuple[str, str]] = [
     ("zh", "jiu ming, ta zai ge bi fang jian shui jiao, wo 15 sui, bu neng da dianhua"),
     # "in danger", with a blow now, is still an emergency
     ("uk", "Вона в небезпеці, він зараз її б'є, допоможіть"),
+    # a farewell and "I will end it now"; romanised Hindi with its own words; Finglish, a door shut
+    ("ko", "엄마한테 미안하다고 전해주세요. 이제 끝낼게요"),
+    ("hi", "ab bardasht nahi hota, maine neend ki saari goliyan le li"),
+    ("fa", "tu otagh ye hotel hastam, dar ro az biroon bastan, komak"),
+    # "take me away from here" from a child among adult men
+    ("ru", "Мама, забери меня, я в каком-то доме под Ростовом, здесь взрослые мужчины, мне 15"),
     # Nepali writing in hiding still reads as such
     ("ne", "म लुकेर लेख्दै छु, मालिक बाहिर छ, मद्दत गर्नुहोस्"),
 ]
