@@ -139,6 +139,10 @@ def test_document_at_someones(language: str, text: str) -> None:
         # every weekend, every week: a habit; a word of now still places a lock now
         ("tr", "Hafta sonları patron bizi başka bir şehre götürüyor, pasaportlarımız onda", Urgency.high),
         ("zh", "每个周末他都带她去见客人，现在她被锁在房间里，救命", Urgency.emergency),
+        # Turkish says "not" inside the verb: denied blows and locks are no danger; affirmed ones are
+        ("tr", "Kimse beni dövmüyor ya da kilitlemiyor, sadece maaşımı vermiyorlar", Urgency.high),
+        ("tr", "Patron bizi odaya kilitledi, yardım edin", Urgency.emergency),
+        ("tr", "Kocam beni öldürmek istiyor, lütfen gelin", Urgency.emergency),
         # Vietnamese without tones is not read as pinyin
         ("vi", "toi bi chu nha danh, xin giup do", Urgency.high),
     ],
