@@ -85,6 +85,8 @@ def test_not_an_emergency(language: str, text: str, expected: Urgency) -> None:
     [
         ("ru", "Я живу у мужа в семье, паспорт у его матери, одна из дома не выхожу"),
         ("uk", "Працюю на фермі, паспорт у менеджера, кажуть віддадуть після сезону"),
+        # no blows, no lock: the passport not given back
+        ("zh", "他不打我，也不关我，就是不给我护照"),
     ],
 )
 def test_document_at_someones(language: str, text: str) -> None:
