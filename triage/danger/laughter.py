@@ -14,6 +14,8 @@ LAUGHTER = re.compile(
     r"[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F61D\U0001F639]|哈{2,}|ه{3,}|[kK]{4,}|\bxD\b"
     # Issue 11, sixth round: Cyrillic laughter ("хахаха", "ахаха", "лол").
     r"|(?i:(?:ха){2,}|(?:ах){2,}|\bлол\b)"
+    # Issue 11, eleventh round: Korean laughter in jamo ("ㅋㅋㅋ", "ㅎㅎㅎ").
+    r"|ㅋ{2,}|ㅎ{3,}"
 )
 # What `LAUGHTER` can match in a text of Latin-1 letters only (most messages): its other
 # branches need a character past U+00FF. Searching this is a tenth of the cost; a laugh added
@@ -38,6 +40,8 @@ _LAUGHTER_BRANCHES = tuple(
         r"[хХ][аА](?:[хХ][аА])+",
         r"[аА][хХ](?:[аА][хХ])+",
         r"[лЛ](?<!\w[лЛ])[оО\u1c82][лЛ]\b",
+        r"ㅋㅋ+",
+        r"ㅎㅎㅎ+",
     )
 )
 
