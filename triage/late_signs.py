@@ -47,6 +47,7 @@ from triage.result import TriageResult
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.shifts import long_shift
 from triage.threats import conditional_threat, threat_sets
+from triage.vulnerability import vulnerability_sets, vulnerability_used
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
 # (Each of these three starts with the character it needs, the look-behind after it: a
@@ -137,10 +138,14 @@ _SIGNS = (
     _Sign(Indicator.retention_of_documents, (), "status", "travel_document", "held", (), (),
           "a passport or a permit in someone else's hands"),
 )
-# What the danger model read (`triage.scoring` passes their folded spans by these names).
+# What the danger model read (`triage.scoring` passes their folded spans by these names), and
+# the indicator that says it better: care refused after a beating is the violence, not the
+# conditions of the work.
 _READ = {
-    "care_refused": (Indicator.abusive_conditions, (), "medical care refused"),
-    "just_fled": (None, (Need.shelter,), "has just fled: needs a safe place to stay"),
+    "care_refused": (
+        Indicator.abusive_conditions, (), "medical care refused", Indicator.physical_sexual_violence
+    ),
+    "just_fled": (None, (Need.shelter,), "has just fled: needs a safe place to stay", None),
 }
 
 
@@ -173,8 +178,8 @@ def read_late_signs(
         signs.append(Late(_quote(text, folded, span), indicator, new_needs, why))
 
     for name, span in (read or {}).items():
-        indicator, new_needs, why = _READ[name]
-        if indicator not in found and (report or indicator is None):
+        indicator, new_needs, why, unless = _READ[name]
+        if indicator not in found and unless not in found and (report or indicator is None):
             add(indicator, new_needs, span, why)
     if words is None:
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
@@ -190,6 +195,8 @@ def read_late_signs(
             add(sign.indicator, sign.needs, paired, sign.why)
     if report:
         _said_alone(folded.text, scan, words, (*found, *indicators), (*had, *needs), add)
+        if used := vulnerability_used(scan, (*found, *indicators), "care_refused" in (read or {})):
+            add(Indicator.abuse_of_vulnerability, (), *used)
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
@@ -324,6 +331,7 @@ def _all_sets() -> tuple[TermSet, ...]:
     images = load_pair("images", "images", "spreading")
     sets += [images.first, images.second]
     sets.extend(threat_sets())
+    sets.extend(vulnerability_sets())
     return tuple(sets)
 
 

@@ -12,12 +12,16 @@ exploited and how, not only on the words that named it:
 - `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
   stealing, lending a bank account) risks being prosecuted for it;
 - `low` (a request for facts, training, research, the media): the needs of a person's own
-  situation do not apply; it asks for information, in a language it can read;
+  situation do not apply; it asks for information, in a language it can read, unless a
+  professional asks (a journalist, a researcher, a trainer writing in their own language wants
+  material or an interview, not an interpreter);
 - `shelter`: a person who says they are in a shelter now has one;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
-  someone to answer, not for facts.
+  someone to answer, not for facts; a question after a situation that is over (`standard`) about
+  a service of care (a therapist, a shelter, a doctor, a ticket home, a course) asks for that
+  service, not for facts.
 """
 
 from __future__ import annotations
@@ -56,6 +60,11 @@ _NOT_AT = {
     Urgency.high: frozenset({Need.basic_needs, Need.medical, Need.mental_health}),
     Urgency.standard: frozenset({Need.emergency_safety, Need.youth_protection}),
 }
+# Services of care a person asks for by name once the situation is over.
+_CARE = frozenset(
+    {Need.mental_health, Need.medical, Need.repatriation, Need.basic_needs, Need.shelter,
+     Need.employment_education}
+)
 _WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
 _NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})
 
@@ -75,7 +84,9 @@ def settle_needs(
     if urgency is Urgency.low:
         if cues.test:
             return set()
-        return (needs & _ASKING_FACTS) | ({Need.information} if cues.professional else set())
+        if cues.professional:
+            return {Need.information}
+        return needs & _ASKING_FACTS
     settled = needs - _NOT_AT[urgency]
     if cues.housed:
         settled.discard(Need.shelter)  # a need met: the person is in a shelter now
@@ -102,6 +113,8 @@ def settle_needs(
         settled.add(Need.labour_rights)  # an adult's forced work now: working conditions, a complaint
     if urgency is Urgency.high and cues.question:
         settled.add(Need.information)
+    if urgency is Urgency.standard and settled & _CARE:
+        settled.discard(Need.information)
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
         settled.clear()
     return settled

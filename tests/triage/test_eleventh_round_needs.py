@@ -1,0 +1,126 @@
+"""Issue 11, eleventh round: needs and indicators that follow from the whole picture, read after
+the level so that the level never moves (`triage/vulnerability.py`, `triage/late_signs.py`,
+`triage/settled_needs.py`).
+
+Sentences of their own (not the corpus's), one class per test, each with its near miss:
+- a lack of status used as leverage (care refused for it, a threat, the immigration
+  authorities named) is `abuse_of_vulnerability`; "no papers" said of an escape is not;
+- a child drawn in with gifts or money by an adult is `abuse_of_vulnerability`;
+- medical care refused after a beating is the violence, not `abusive_conditions`; after an
+  accident at work it is the conditions;
+- poison or a box of pills swallowed asks for `medical`;
+- pay taken, in Indonesian and Polish words, is `withholding_of_wages`;
+- a professional asking for material in their language asks for `information`, not for an
+  interpreter; a question about a therapist after a situation that is over asks for the
+  therapist, not for facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Indicator, Need, Urgency
+
+
+class TestStatusUsedIsAbuseOfVulnerability:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I cut my arm on the saw at the mill, the foreman says no hospital for me, no papers.",
+            "Brûlé à la cuisine, le patron veut pas m'amener à l'urgence, j'ai pas de papiers.",
+            "Me caí del techo ayer, el jefe no me lleva al médico porque estoy sin papeles.",
+            "Сломал палец на складе, хозяин не везёт в больницу, говорит я без документов.",
+            "Mon employeur dit que si je me plains il appelle l'immigration, j'ai un permis fermé avec lui.",
+        ],
+    )
+    def test_status_used(self, text: str) -> None:
+        assert Indicator.abuse_of_vulnerability in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I ran from the farm this morning, I have no papers and no money, where can I sleep tonight?",
+            "Je suis sortie de la maison hier, pas de papiers, pas d'argent, je suis chez une amie.",
+        ],
+    )
+    def test_no_papers_alone_is_not_abuse(self, text: str) -> None:
+        assert Indicator.abuse_of_vulnerability not in triage.analyze(text).indicators
+
+
+class TestGiftsToAChildAreAbuseOfVulnerability:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My son is 14 and a man of 35 he met online keeps buying him gifts and now wants to meet him.",
+            "Ma nièce de 15 ans a un ami de 30 ans qui lui achète des vêtements et des cadeaux.",
+            "Mi hija de 13 años recibe regalos de un hombre mayor que conoció en un juego.",
+        ],
+    )
+    def test_gifts_to_a_minor(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.minor_involved in result.indicators
+        assert Indicator.abuse_of_vulnerability in result.indicators
+
+    def test_gifts_to_an_adult_are_not(self) -> None:
+        result = triage.analyze("My sister is 30, her boss buys her gifts but keeps her passport.")
+        assert Indicator.abuse_of_vulnerability not in result.indicators
+
+
+class TestCareRefusedAfterABeating:
+    def test_beaten_and_refused_care_is_violence_only(self) -> None:
+        result = triage.analyze(
+            "The supervisor beat me with a pipe, my head is bleeding and he won't take me to the hospital."
+        )
+        assert Indicator.physical_sexual_violence in result.indicators
+        assert Indicator.abusive_conditions not in result.indicators
+
+    def test_accident_and_refused_care_is_the_conditions(self) -> None:
+        result = triage.analyze(
+            "My hand got caught in the machine, it is bleeding and the boss won't take me to the hospital."
+        )
+        assert Indicator.abusive_conditions in result.indicators
+
+
+class TestPoisonSwallowedAsksForMedical:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I want to die, I just took all the panadol in the cupboard, tell my sister sorry.",
+            "Saya sudah minum racun tikus tadi, maaf semuanya.",
+            "J'ai avalé toute la plaquette de somnifères, je veux que ça finisse.",
+        ],
+    )
+    def test_swallowed(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.emergency
+        assert Need.medical in result.needs
+
+
+class TestPayTakenInMoreLanguages:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Majikan saya ambil semua gaji saya setiap bulan, saya kerja di rumah mereka di Hong Kong.",
+            "Szef bierze moje pieniądze i trzyma mój paszport, pracuję na budowie w Niemczech.",
+            "Na farmie w Holandii nie płacili nam przez trzy miesiące, szef trzyma nasze paszporty.",
+        ],
+    )
+    def test_pay_taken(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in triage.analyze(text).indicators
+
+
+class TestWhatAQuestionAsksFor:
+    def test_a_journalist_asks_for_information_not_an_interpreter(self) -> None:
+        result = triage.analyze(
+            "Je suis journaliste et je prépare un reportage sur le travail forcé. Avez-vous des chiffres?"
+        )
+        assert result.urgency is Urgency.low
+        assert set(result.needs) == {Need.information}
+
+    def test_a_survivor_asks_for_a_therapist_not_for_facts(self) -> None:
+        result = triage.analyze(
+            "I got out of that house two years ago, I'm safe now, but I have nightmares. Any therapist?"
+        )
+        assert Need.mental_health in result.needs
+        assert Need.information not in result.needs
