@@ -20,8 +20,9 @@ exploited and how, not only on the words that named it:
   "what can we do?") asks for facts and rights as much as one about a past situation does;
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
   someone to answer, not for facts; a question after a situation that is over (`standard`) about
-  a service of care (a therapist, a shelter, a doctor, a ticket home, a course) asks for that
-  service, not for facts.
+  a service of care (a therapist, a shelter, a doctor, a ticket home, a course), or after pay
+  that was never paid ("can I still get it back?"), asks for that service or that money, not
+  for facts.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def settle_needs(
         settled.add(Need.labour_rights)  # an adult's forced work now: working conditions, a complaint
     if urgency is Urgency.high and cues.question:
         settled.add(Need.information)
-    if urgency is Urgency.standard and settled & _CARE:
+    if urgency is Urgency.standard and (settled & _CARE or Indicator.withholding_of_wages in indicators):
         settled.discard(Need.information)
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
         settled.clear()

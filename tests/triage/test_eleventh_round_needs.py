@@ -124,3 +124,39 @@ class TestWhatAQuestionAsksFor:
         )
         assert Need.mental_health in result.needs
         assert Need.information not in result.needs
+
+
+class TestThreatsToldAsConditions:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mandor bilang kalau saya kabur, dia akan dipukul sampai mati, adik saya juga.",
+            "She has to go with him tonight or he'll hurt her mother, that is what the message says.",
+            "Dicen que si no vendo las cajas lo paga mi primo en Honduras.",
+        ],
+    )
+    def test_condition_and_harm(self, text: str) -> None:
+        assert Indicator.intimidation_threats in triage.analyze(text).indicators
+
+    def test_a_condition_without_harm_is_no_threat(self) -> None:
+        result = triage.analyze("Kalau saya pulang ke Cirebon nanti, saya mau ikut kursus bahasa Inggris.")
+        assert Indicator.intimidation_threats not in result.indicators
+
+
+class TestAPastClaimAsksForTheLaw:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Years ago I was sold in Vancouver and arrested. I'm safe now; can I get my record cleared?",
+            "Há sete anos fui explorada numa boate em Lisboa. Hoje estou bem. Ainda posso apresentar queixa?",
+        ],
+    )
+    def test_claim(self, text: str) -> None:
+        assert Need.legal in triage.analyze(text).needs
+
+    def test_pay_owed_after_leaving_asks_for_the_money_not_facts(self) -> None:
+        result = triage.analyze(
+            "I left the warehouse in March, they never paid my last 6 weeks. Can I get it back?"
+        )
+        assert Need.labour_rights in result.needs
+        assert Need.information not in result.needs
