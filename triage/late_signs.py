@@ -375,7 +375,7 @@ def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     """`result` with `signs` added (an emergency keeps only the needs of now), and its needs
     settled from the whole picture (`triage.settled_needs`)."""
     # The level's filter reads the rules' indicators; a late sign is read in the words as they stand.
-    indicators = settle_indicators(result.urgency, set(result.indicators))
+    indicators = settle_indicators(result.urgency, set(result.indicators), signs.cues)
     needs = set(result.needs)
     for sign in signs.signs:
         if sign.indicator is not None:

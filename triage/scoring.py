@@ -25,7 +25,7 @@ from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge, needs_of_level
 from triage.danger.concepts import with_concepts
-from triage.danger.kinds import What, When
+from triage.danger.kinds import What, When, Who
 from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
@@ -175,23 +175,32 @@ def score_tokens(
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
-        late=_late_signs(reading, text, tokens, indicators, needs),
+        late=_late_signs(reading, text, tokens, indicators, needs, used),
         joke=reading.not_serious,
     )
 
 
 def _late_signs(
-    reading: Reading, text: str, tokens: Tokens, indicators: set[Indicator], needs: set[Need]
+    reading: Reading,
+    text: str,
+    tokens: Tokens,
+    indicators: set[Indicator],
+    needs: set[Need],
+    used: list[_Fired],
 ) -> LateSigns:
-    """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
+    """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report.
+    `used`: the lexicon rules that fired."""
     if reading.not_serious:
         return NONE
+    ruled_in = any(Indicator.restriction_of_movement in f.hit.rule.indicators for f in used)
+    moved_only = not ruled_in and _moved_only(reading)
     cues = NeedCues(
         question=reading.question,
         report=not reading.hypothetical,
         words=len(tokens.words),
         professional=reading.professional,
         test=reading.testing,
+        moved_only=moved_only,
     )
     read: dict[str, tuple[int, int]] = {}
     for f in reading.findings:
@@ -199,10 +208,23 @@ def _late_signs(
             read.setdefault("care_refused", (f.start, f.end))
         elif f.what is What.escape and f.when is When.now:
             read.setdefault("just_fled", (f.start, f.end))
-    found = _ordered(_INDICATORS, indicators)
+    # (A restriction read only from a move is dropped later: a late sign may still read one.)
+    held = indicators - {Indicator.restriction_of_movement} if moved_only else indicators
+    found = _ordered(_INDICATORS, held)
     had = _ordered(_NEEDS, needs)
     report = not reading.hypothetical
     return read_late_signs(text, tokens.folded, found, tokens.spans, read, report, had, cues)
+
+
+def _moved_only(reading: Reading) -> bool:
+    """Whether the danger model read a restriction only from a move that keeps no one in: a
+    child to be taken somewhere ("he picks her up after school": the child's danger, not a
+    confinement), or a move that is not happening now ("a man with a van drives them")."""
+    held = (What.confinement, What.restricted, What.covert)
+    if any(f.what in held and f.when is not When.denied for f in reading.findings):
+        return False
+    moves = [f for f in reading.findings if f.what is What.moved and f.when is not When.denied]
+    return bool(moves) and not any(f.when is When.now and f.who is not Who.minor for f in moves)
 
 
 def _set_aside(reading: Reading) -> set[int]:

@@ -45,6 +45,9 @@ class NeedCues:
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
     housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
+    # The danger model read a restriction only from a move that keeps no one in
+    # (`triage.scoring`): no `restriction_of_movement` unless a late sign reads one.
+    moved_only: bool = False
 
 
 NO_CUES = NeedCues()
@@ -133,10 +136,16 @@ _NOT_NAMED_AT = {
 }
 
 
-def settle_indicators(urgency: Urgency, indicators: set[Indicator]) -> set[Indicator]:
+def settle_indicators(
+    urgency: Urgency, indicators: set[Indicator], cues: NeedCues = NO_CUES
+) -> set[Indicator]:
     """The indicators a level names. A request for facts, training, research or the media
     (`low`) tells no situation of anyone's own: the words of exploitation it uses describe
-    the topic, not a person."""
+    the topic, not a person. A child about to be taken somewhere, or a van that drives workers,
+    keeps no one in (`cues.moved_only`)."""
     if urgency is Urgency.low:
         return set()
-    return indicators - _NOT_NAMED_AT[urgency]
+    settled = indicators - _NOT_NAMED_AT[urgency]
+    if cues.moved_only:
+        settled.discard(Indicator.restriction_of_movement)
+    return settled

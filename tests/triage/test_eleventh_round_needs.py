@@ -160,3 +160,22 @@ class TestAPastClaimAsksForTheLaw:
         )
         assert Need.labour_rights in result.needs
         assert Need.information not in result.needs
+
+
+class TestAMoveThatKeepsNoOneIn:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "School counsellor here: a man of 40 is picking up our 13 year old student after class "
+            "today to take her to a 'party' downtown. What do I do?",
+            "Un homme en camionnette dépose les filles du salon de massage le matin et les reprend le soir.",
+        ],
+    )
+    def test_no_restriction_of_movement(self, text: str) -> None:
+        assert Indicator.restriction_of_movement not in triage.analyze(text).indicators
+
+    def test_adults_moved_tonight_against_their_will_are_kept_in(self) -> None:
+        result = triage.analyze(
+            "They say tonight they take us in a van to another farm, nobody knows where. I hid this phone."
+        )
+        assert Indicator.restriction_of_movement in result.indicators
