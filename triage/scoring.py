@@ -192,15 +192,17 @@ def _late_signs(
     `used`: the lexicon rules that fired."""
     if reading.not_serious:
         return NONE
-    ruled_in = any(Indicator.restriction_of_movement in f.hit.rule.indicators for f in used)
-    moved_only = not ruled_in and _moved_only(reading)
+    ruled = {indicator for f in used for indicator in f.hit.rule.indicators}
+    loose = frozenset(
+        i for i, kinds in _LOOSE_READS.items() if i not in ruled and _read_loosely(reading, *kinds)
+    )
     cues = NeedCues(
         question=reading.question,
         report=not reading.hypothetical,
         words=len(tokens.words),
         professional=reading.professional,
         test=reading.testing,
-        moved_only=moved_only,
+        loose=loose,
     )
     read: dict[str, tuple[int, int]] = {}
     for f in reading.findings:
@@ -208,23 +210,30 @@ def _late_signs(
             read.setdefault("care_refused", (f.start, f.end))
         elif f.what is What.escape and f.when is When.now:
             read.setdefault("just_fled", (f.start, f.end))
-    # (A restriction read only from a move is dropped later: a late sign may still read one.)
-    held = indicators - {Indicator.restriction_of_movement} if moved_only else indicators
-    found = _ordered(_INDICATORS, held)
+    # (Indicators read loosely are dropped later: a late sign may still read them.)
+    found = _ordered(_INDICATORS, indicators - loose)
     had = _ordered(_NEEDS, needs)
     report = not reading.hypothetical
     return read_late_signs(text, tokens.folded, found, tokens.spans, read, report, had, cues)
 
 
-def _moved_only(reading: Reading) -> bool:
-    """Whether the danger model read a restriction only from a move that keeps no one in: a
-    child to be taken somewhere ("he picks her up after school": the child's danger, not a
-    confinement), or a move that is not happening now ("a man with a van drives them")."""
-    held = (What.confinement, What.restricted, What.covert)
-    if any(f.what in held and f.when is not When.denied for f in reading.findings):
+# Indicators the danger model reads from a move or a watcher, and the kinds that say them
+# firmly: a lock, a restriction or a hidden phone; a threat said.
+_LOOSE_READS = {
+    Indicator.restriction_of_movement: (What.moved, (What.confinement, What.restricted, What.covert)),
+    Indicator.intimidation_threats: (What.pursuit, (What.threat, What.death_threat)),
+}
+
+
+def _read_loosely(reading: Reading, loose: What, firm: tuple[What, ...]) -> bool:
+    """Whether the danger model read an indicator only from a move or a watcher (`loose`) that
+    neither keeps an adult in nor threatens one now: a child to be picked up after school (the
+    child's danger, `minor_involved`), a van that drives workers, a man who waits outside
+    some days. A lexicon rule or a firm kind says it otherwise."""
+    if any(f.what in firm and f.when is not When.denied for f in reading.findings):
         return False
-    moves = [f for f in reading.findings if f.what is What.moved and f.when is not When.denied]
-    return bool(moves) and not any(f.when is When.now and f.who is not Who.minor for f in moves)
+    found = [f for f in reading.findings if f.what is loose and f.when is not When.denied]
+    return bool(found) and not any(f.when is When.now and f.who is not Who.minor for f in found)
 
 
 def _set_aside(reading: Reading) -> set[int]:

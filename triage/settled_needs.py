@@ -45,9 +45,9 @@ class NeedCues:
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
     housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
-    # The danger model read a restriction only from a move that keeps no one in
-    # (`triage.scoring`): no `restriction_of_movement` unless a late sign reads one.
-    moved_only: bool = False
+    # Indicators the danger model read only from a move or a watcher that keeps no adult in and
+    # threatens none now (`triage.scoring`): not named unless a late sign reads them.
+    loose: frozenset[Indicator] = frozenset()
 
 
 NO_CUES = NeedCues()
@@ -141,11 +141,8 @@ def settle_indicators(
 ) -> set[Indicator]:
     """The indicators a level names. A request for facts, training, research or the media
     (`low`) tells no situation of anyone's own: the words of exploitation it uses describe
-    the topic, not a person. A child about to be taken somewhere, or a van that drives workers,
-    keeps no one in (`cues.moved_only`)."""
+    the topic, not a person. A child about to be taken somewhere, a van that drives workers, a
+    man who waits outside some days keep no one in and threaten no one now (`cues.loose`)."""
     if urgency is Urgency.low:
         return set()
-    settled = indicators - _NOT_NAMED_AT[urgency]
-    if cues.moved_only:
-        settled.discard(Indicator.restriction_of_movement)
-    return settled
+    return indicators - _NOT_NAMED_AT[urgency] - cues.loose

@@ -179,3 +179,16 @@ class TestAMoveThatKeepsNoOneIn:
             "They say tonight they take us in a van to another farm, nobody knows where. I hid this phone."
         )
         assert Indicator.restriction_of_movement in result.indicators
+
+
+class TestAWatcherThatThreatensNoOneNow:
+    def test_a_man_waiting_for_a_child_is_no_threat_to_the_writer(self) -> None:
+        result = triage.analyze("Ma fille de 14 ans me dit qu'un homme l'attend devant l'école en ce moment.")
+        assert Indicator.minor_involved in result.indicators
+        assert Indicator.intimidation_threats not in result.indicators
+
+    def test_men_hunting_an_adult_now_are_a_threat(self) -> None:
+        result = triage.analyze(
+            "I ran away an hour ago and the boss and his brother are driving around looking for me."
+        )
+        assert Indicator.intimidation_threats in result.indicators
