@@ -185,14 +185,14 @@ def read_late_signs(
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
     scan = Scan(folded.text, words, _all_sets())
     for sign, cues in _sign_pairs():
-        found_already = sign.indicator in found or sign.indicator in indicators
-        if sign.indicator is not None and (found_already or not report):
+        if sign.indicator is not None and not report:
             continue
-        if sign.indicator is None and set(sign.needs) <= set(needs) | set(had):
+        # A sign whose indicator is found already still says its need ("no food": basic_needs).
+        indicator = None if sign.indicator in (*found, *indicators) else sign.indicator
+        if indicator is None and set(sign.needs) <= set(needs) | set(had):
             continue
-        paired = cues.find(folded.text, words, scan)
-        if paired is not None:
-            add(sign.indicator, sign.needs, paired, sign.why)
+        if (paired := cues.find(folded.text, words, scan)) is not None:
+            add(indicator, sign.needs, paired, sign.why)
     if report:
         _said_alone(folded.text, scan, words, (*found, *indicators), (*had, *needs), add)
         if used := vulnerability_used(scan, (*found, *indicators), "care_refused" in (read or {})):
