@@ -273,6 +273,7 @@ _NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
     (Need.legal, (("claim", "claim", True), ("claim", "family_law", True)),
      "a claim or a case before the law"),
     (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
+    (Need.employment_education, (("training", "training", True),), "asks for training, a course or a job"),
     (Need.repatriation, (("home", "going_home", True), ("home", "compound", False)),
      "wants to go home, or to be brought back"),
 )
@@ -306,7 +307,7 @@ _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
     ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
-    ("claim", "family_law"), ("debt", "debt_named"),
+    ("claim", "family_law"), ("debt", "debt_named"), ("training", "training"),
     ("support", "support"), ("movement", "locked"), ("movement", "if_out"), ("home", "housed"),
 )
 

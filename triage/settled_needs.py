@@ -57,11 +57,12 @@ PLEA_WORDS = 16
 # A request for facts, training or the media (`low`) asks for facts, in a language it can read.
 _ASKING_FACTS = frozenset({Need.information, Need.interpretation})
 # Needs no operator ticks at a level: going home waits until the person is safe; an ongoing
-# situation with no danger now (`high`) is no medical, crisis or food emergency; a situation
+# situation with no danger now (`high`) is no medical, crisis or food emergency, and training
+# waits until the person is out; a situation
 # that is over (`standard`) calls for no police rescue and no child protection now.
 _NOT_AT = {
     Urgency.emergency: frozenset({Need.repatriation}),
-    Urgency.high: frozenset({Need.basic_needs, Need.medical, Need.mental_health}),
+    Urgency.high: frozenset({Need.basic_needs, Need.medical, Need.mental_health, Need.employment_education}),
     Urgency.standard: frozenset({Need.emergency_safety, Need.youth_protection}),
 }
 # Services of care a person asks for by name once the situation is over.

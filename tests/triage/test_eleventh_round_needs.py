@@ -192,3 +192,31 @@ class TestAWatcherThatThreatensNoOneNow:
             "I ran away an hour ago and the boss and his brother are driving around looking for me."
         )
         assert Indicator.intimidation_threats in result.indicators
+
+
+class TestTrainingOnceOut:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the farm last year, I'm safe now. I'm looking for a job and an English course.",
+            "Saí da casa onde trabalhava há três meses, estou bem. Queria um curso e encontrar emprego.",
+        ],
+    )
+    def test_asks_for_training(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.standard
+        assert Need.employment_education in result.needs
+
+    def test_not_while_the_situation_goes_on(self) -> None:
+        result = triage.analyze(
+            "My boss keeps my passport and won't let me take an English course. I work 14 hours a day."
+        )
+        assert Need.employment_education not in result.needs
+
+
+class TestNoFoodAsksForFood:
+    def test_locked_in_without_food(self) -> None:
+        result = triage.analyze(
+            "They locked us in the storeroom two days ago, no food, only tap water. Please help."
+        )
+        assert Need.basic_needs in result.needs
