@@ -220,3 +220,26 @@ class TestNoFoodAsksForFood:
             "They locked us in the storeroom two days ago, no food, only tap water. Please help."
         )
         assert Need.basic_needs in result.needs
+
+
+class TestKeptInAndOwingInMoreWords:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Adik saya kerja di kapal ikan, sudah setahun tidak boleh turun ke darat.",
+            "Na fazenda de café ninguém pode ir na cidade sem o capataz.",
+            "Ils veulent pas me laisser partir de l'appartement, je travaille pour eux depuis mai.",
+        ],
+    )
+    def test_kept_in(self, text: str) -> None:
+        assert Indicator.restriction_of_movement in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Le patron disait que je lui devais encore 6000 $ pour le billet d'avion et le logement.",
+            "Trabalho na obra e não aguento mais dever dinheiro ao empreiteiro que me trouxe.",
+        ],
+    )
+    def test_owing(self, text: str) -> None:
+        assert Indicator.debt_bondage in triage.analyze(text).indicators
