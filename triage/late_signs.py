@@ -355,11 +355,11 @@ def _not_denied(
 
 def _status(scan: Scan, found: tuple[Indicator, ...]) -> tuple[tuple[int, int], str] | None:
     """Where the message says the person's immigration status is at stake, and why: a word
-    of deportation or of the immigration authorities, or a passport or permit held by
-    someone else (TRIAGE.md need `immigration`)."""
-    removal = scan.spans(load_terms("status", "removal"))
+    of deportation, of the immigration authorities or of a lack of status, or a passport or
+    permit held by someone else (TRIAGE.md need `immigration`)."""
+    removal = scan.spans(load_terms("status", "removal")) or scan.spans(load_terms("status", "undocumented"))
     if removal:
-        return min(removal), "deportation or the immigration authorities named"
+        return min(removal), "deportation, the immigration authorities or a lack of status named"
     if Indicator.retention_of_documents in found:
         documents = scan.spans(load_terms("status", "travel_document"))
         if documents:

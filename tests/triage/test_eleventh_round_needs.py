@@ -243,3 +243,15 @@ class TestKeptInAndOwingInMoreWords:
     )
     def test_owing(self, text: str) -> None:
         assert Indicator.debt_bondage in triage.analyze(text).indicators
+
+
+class TestALackOfStatusAsksForImmigration:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Der Chef behält meinen Lohn und sagt, wer sich beschwert, wird abgeschoben.",
+            "I work at a car wash in Surrey without papers and the owner pays me half. What can I do?",
+        ],
+    )
+    def test_immigration(self, text: str) -> None:
+        assert Need.immigration in triage.analyze(text).needs
