@@ -255,3 +255,15 @@ class TestALackOfStatusAsksForImmigration:
     )
     def test_immigration(self, text: str) -> None:
         assert Need.immigration in triage.analyze(text).needs
+
+
+class TestNoPlaceToSleep:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I look after an old man in Victoria, I sleep on a cot in his room and they pay me $500 a month.",
+            "Lucrez la o familie în Milano, dorm pe un fotoliu în sufragerie și nu am zi liberă.",
+        ],
+    )
+    def test_abusive_conditions(self, text: str) -> None:
+        assert Indicator.abusive_conditions in triage.analyze(text).indicators
