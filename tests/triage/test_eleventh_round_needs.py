@@ -104,6 +104,8 @@ class TestPayTakenInMoreLanguages:
             "Majikan saya ambil semua gaji saya setiap bulan, saya kerja di rumah mereka di Hong Kong.",
             "Szef bierze moje pieniądze i trzyma mój paszport, pracuję na budowie w Niemczech.",
             "Na farmie w Holandii nie płacili nam przez trzy miesiące, szef trzyma nasze paszporty.",
+            "My cousin cleans his office every night and he never pays her, she lives in his basement.",
+            "Lavoro in un ristorante a Napoli, il padrone si prende metà della paga ogni mese.",
         ],
     )
     def test_pay_taken(self, text: str) -> None:
