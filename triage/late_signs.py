@@ -47,6 +47,7 @@ from triage.result import TriageResult
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.shifts import long_shift
 from triage.threats import conditional_threat, threat_sets
+from triage.vulnerability import vulnerability_sets, vulnerability_used
 
 # A share of the pay ("70%", "70 %"): read as a word of pay.
 # (Each of these three starts with the character it needs, the look-behind after it: a
@@ -137,10 +138,14 @@ _SIGNS = (
     _Sign(Indicator.retention_of_documents, (), "status", "travel_document", "held", (), (),
           "a passport or a permit in someone else's hands"),
 )
-# What the danger model read (`triage.scoring` passes their folded spans by these names).
+# What the danger model read (`triage.scoring` passes their folded spans by these names), and
+# the indicator that says it better: care refused after a beating is the violence, not the
+# conditions of the work.
 _READ = {
-    "care_refused": (Indicator.abusive_conditions, (), "medical care refused"),
-    "just_fled": (None, (Need.shelter,), "has just fled: needs a safe place to stay"),
+    "care_refused": (
+        Indicator.abusive_conditions, (), "medical care refused", Indicator.physical_sexual_violence
+    ),
+    "just_fled": (None, (Need.shelter,), "has just fled: needs a safe place to stay", None),
 }
 
 
@@ -173,23 +178,25 @@ def read_late_signs(
         signs.append(Late(_quote(text, folded, span), indicator, new_needs, why))
 
     for name, span in (read or {}).items():
-        indicator, new_needs, why = _READ[name]
-        if indicator not in found and (report or indicator is None):
+        indicator, new_needs, why, unless = _READ[name]
+        if indicator not in found and unless not in found and (report or indicator is None):
             add(indicator, new_needs, span, why)
     if words is None:
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
     scan = Scan(folded.text, words, _all_sets())
     for sign, cues in _sign_pairs():
-        found_already = sign.indicator in found or sign.indicator in indicators
-        if sign.indicator is not None and (found_already or not report):
+        if sign.indicator is not None and not report:
             continue
-        if sign.indicator is None and set(sign.needs) <= set(needs) | set(had):
+        # A sign whose indicator is found already still says its need ("no food": basic_needs).
+        indicator = None if sign.indicator in (*found, *indicators) else sign.indicator
+        if indicator is None and set(sign.needs) <= set(needs) | set(had):
             continue
-        paired = cues.find(folded.text, words, scan)
-        if paired is not None:
-            add(sign.indicator, sign.needs, paired, sign.why)
+        if (paired := cues.find(folded.text, words, scan)) is not None:
+            add(indicator, sign.needs, paired, sign.why)
     if report:
         _said_alone(folded.text, scan, words, (*found, *indicators), (*had, *needs), add)
+        if used := vulnerability_used(scan, (*found, *indicators), "care_refused" in (read or {})):
+            add(Indicator.abuse_of_vulnerability, (), *used)
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
@@ -266,6 +273,7 @@ _NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
     (Need.legal, (("claim", "claim", True), ("claim", "family_law", True)),
      "a claim or a case before the law"),
     (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
+    (Need.employment_education, (("training", "training", True),), "asks for training, a course or a job"),
     (Need.repatriation, (("home", "going_home", True), ("home", "compound", False)),
      "wants to go home, or to be brought back"),
 )
@@ -299,7 +307,7 @@ _LISTS = (
     ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
     ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
     ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
-    ("claim", "family_law"), ("debt", "debt_named"),
+    ("claim", "family_law"), ("debt", "debt_named"), ("training", "training"),
     ("support", "support"), ("movement", "locked"), ("movement", "if_out"), ("home", "housed"),
 )
 
@@ -324,6 +332,7 @@ def _all_sets() -> tuple[TermSet, ...]:
     images = load_pair("images", "images", "spreading")
     sets += [images.first, images.second]
     sets.extend(threat_sets())
+    sets.extend(vulnerability_sets())
     return tuple(sets)
 
 
@@ -346,11 +355,11 @@ def _not_denied(
 
 def _status(scan: Scan, found: tuple[Indicator, ...]) -> tuple[tuple[int, int], str] | None:
     """Where the message says the person's immigration status is at stake, and why: a word
-    of deportation or of the immigration authorities, or a passport or permit held by
-    someone else (TRIAGE.md need `immigration`)."""
-    removal = scan.spans(load_terms("status", "removal"))
+    of deportation, of the immigration authorities or of a lack of status, or a passport or
+    permit held by someone else (TRIAGE.md need `immigration`)."""
+    removal = scan.spans(load_terms("status", "removal")) or scan.spans(load_terms("status", "undocumented"))
     if removal:
-        return min(removal), "deportation or the immigration authorities named"
+        return min(removal), "deportation, the immigration authorities or a lack of status named"
     if Indicator.retention_of_documents in found:
         documents = scan.spans(load_terms("status", "travel_document"))
         if documents:
@@ -367,7 +376,7 @@ def with_late_signs(result: TriageResult, signs: LateSigns) -> TriageResult:
     """`result` with `signs` added (an emergency keeps only the needs of now), and its needs
     settled from the whole picture (`triage.settled_needs`)."""
     # The level's filter reads the rules' indicators; a late sign is read in the words as they stand.
-    indicators = settle_indicators(result.urgency, set(result.indicators))
+    indicators = settle_indicators(result.urgency, set(result.indicators), signs.cues)
     needs = set(result.needs)
     for sign in signs.signs:
         if sign.indicator is not None:

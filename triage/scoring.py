@@ -25,7 +25,7 @@ from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge, needs_of_level
 from triage.danger.concepts import with_concepts
-from triage.danger.kinds import What, When
+from triage.danger.kinds import What, When, Who
 from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
@@ -175,23 +175,34 @@ def score_tokens(
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
-        late=_late_signs(reading, text, tokens, indicators, needs),
+        late=_late_signs(reading, text, tokens, indicators, needs, used),
         joke=reading.not_serious,
     )
 
 
 def _late_signs(
-    reading: Reading, text: str, tokens: Tokens, indicators: set[Indicator], needs: set[Need]
+    reading: Reading,
+    text: str,
+    tokens: Tokens,
+    indicators: set[Indicator],
+    needs: set[Need],
+    used: list[_Fired],
 ) -> LateSigns:
-    """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report."""
+    """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report.
+    `used`: the lexicon rules that fired."""
     if reading.not_serious:
         return NONE
+    ruled = {indicator for f in used for indicator in f.hit.rule.indicators}
+    loose = frozenset(
+        i for i, kinds in _LOOSE_READS.items() if i not in ruled and _read_loosely(reading, *kinds)
+    )
     cues = NeedCues(
         question=reading.question,
         report=not reading.hypothetical,
         words=len(tokens.words),
         professional=reading.professional,
         test=reading.testing,
+        loose=loose,
     )
     read: dict[str, tuple[int, int]] = {}
     for f in reading.findings:
@@ -199,10 +210,30 @@ def _late_signs(
             read.setdefault("care_refused", (f.start, f.end))
         elif f.what is What.escape and f.when is When.now:
             read.setdefault("just_fled", (f.start, f.end))
-    found = _ordered(_INDICATORS, indicators)
+    # (Indicators read loosely are dropped later: a late sign may still read them.)
+    found = _ordered(_INDICATORS, indicators - loose)
     had = _ordered(_NEEDS, needs)
     report = not reading.hypothetical
     return read_late_signs(text, tokens.folded, found, tokens.spans, read, report, had, cues)
+
+
+# Indicators the danger model reads from a move or a watcher, and the kinds that say them
+# firmly: a lock, a restriction or a hidden phone; a threat said.
+_LOOSE_READS = {
+    Indicator.restriction_of_movement: (What.moved, (What.confinement, What.restricted, What.covert)),
+    Indicator.intimidation_threats: (What.pursuit, (What.threat, What.death_threat)),
+}
+
+
+def _read_loosely(reading: Reading, loose: What, firm: tuple[What, ...]) -> bool:
+    """Whether the danger model read an indicator only from a move or a watcher (`loose`) that
+    neither keeps an adult in nor threatens one now: a child to be picked up after school (the
+    child's danger, `minor_involved`), a van that drives workers, a man who waits outside
+    some days. A lexicon rule or a firm kind says it otherwise."""
+    if any(f.what in firm and f.when is not When.denied for f in reading.findings):
+        return False
+    found = [f for f in reading.findings if f.what is loose and f.when is not When.denied]
+    return bool(found) and not any(f.when is When.now and f.who is not Who.minor for f in found)
 
 
 def _set_aside(reading: Reading) -> set[int]:

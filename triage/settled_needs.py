@@ -12,12 +12,17 @@ exploited and how, not only on the words that named it:
 - `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
   stealing, lending a bank account) risks being prosecuted for it;
 - `low` (a request for facts, training, research, the media): the needs of a person's own
-  situation do not apply; it asks for information, in a language it can read;
+  situation do not apply; it asks for information, in a language it can read, unless a
+  professional asks (a journalist, a researcher, a trainer writing in their own language wants
+  material or an interview, not an interpreter);
 - `shelter`: a person who says they are in a shelter now has one;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
-  someone to answer, not for facts.
+  someone to answer, not for facts; a question after a situation that is over (`standard`) about
+  a service of care (a therapist, a shelter, a doctor, a ticket home, a course), or after pay
+  that was never paid ("can I still get it back?"), asks for that service or that money, not
+  for facts.
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ class NeedCues:
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
     housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
+    # Indicators the danger model read only from a move or a watcher that keeps no adult in and
+    # threatens none now (`triage.scoring`): not named unless a late sign reads them.
+    loose: frozenset[Indicator] = frozenset()
 
 
 NO_CUES = NeedCues()
@@ -49,13 +57,19 @@ PLEA_WORDS = 16
 # A request for facts, training or the media (`low`) asks for facts, in a language it can read.
 _ASKING_FACTS = frozenset({Need.information, Need.interpretation})
 # Needs no operator ticks at a level: going home waits until the person is safe; an ongoing
-# situation with no danger now (`high`) is no medical, crisis or food emergency; a situation
+# situation with no danger now (`high`) is no medical, crisis or food emergency, and training
+# waits until the person is out; a situation
 # that is over (`standard`) calls for no police rescue and no child protection now.
 _NOT_AT = {
     Urgency.emergency: frozenset({Need.repatriation}),
-    Urgency.high: frozenset({Need.basic_needs, Need.medical, Need.mental_health}),
+    Urgency.high: frozenset({Need.basic_needs, Need.medical, Need.mental_health, Need.employment_education}),
     Urgency.standard: frozenset({Need.emergency_safety, Need.youth_protection}),
 }
+# Services of care a person asks for by name once the situation is over.
+_CARE = frozenset(
+    {Need.mental_health, Need.medical, Need.repatriation, Need.basic_needs, Need.shelter,
+     Need.employment_education}
+)
 _WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
 _NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})
 
@@ -75,7 +89,9 @@ def settle_needs(
     if urgency is Urgency.low:
         if cues.test:
             return set()
-        return (needs & _ASKING_FACTS) | ({Need.information} if cues.professional else set())
+        if cues.professional:
+            return {Need.information}
+        return needs & _ASKING_FACTS
     settled = needs - _NOT_AT[urgency]
     if cues.housed:
         settled.discard(Need.shelter)  # a need met: the person is in a shelter now
@@ -102,6 +118,8 @@ def settle_needs(
         settled.add(Need.labour_rights)  # an adult's forced work now: working conditions, a complaint
     if urgency is Urgency.high and cues.question:
         settled.add(Need.information)
+    if urgency is Urgency.standard and (settled & _CARE or Indicator.withholding_of_wages in indicators):
+        settled.discard(Need.information)
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
         settled.clear()
     return settled
@@ -119,10 +137,13 @@ _NOT_NAMED_AT = {
 }
 
 
-def settle_indicators(urgency: Urgency, indicators: set[Indicator]) -> set[Indicator]:
+def settle_indicators(
+    urgency: Urgency, indicators: set[Indicator], cues: NeedCues = NO_CUES
+) -> set[Indicator]:
     """The indicators a level names. A request for facts, training, research or the media
     (`low`) tells no situation of anyone's own: the words of exploitation it uses describe
-    the topic, not a person."""
+    the topic, not a person. A child about to be taken somewhere, a van that drives workers, a
+    man who waits outside some days keep no one in and threaten no one now (`cues.loose`)."""
     if urgency is Urgency.low:
         return set()
-    return indicators - _NOT_NAMED_AT[urgency]
+    return indicators - _NOT_NAMED_AT[urgency] - cues.loose
