@@ -71,7 +71,12 @@ _TYPE_BEFORE = _alternation(_TYPES_BEFORE)
 _TYPE_AFTER = _alternation(_TYPES_AFTER)
 _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit))
 _NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
-_UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*(?:#|no\.?|n[°º]|num(?:[ée]ro)?\.?)?\s*\d{{1,5}}[A-Za-z]?\b"
+# the word for "number" between a unit and its number: "chambre n° 12", "трейлер номер 4",
+# "kamar nomor 3", "pokój nr 5"
+_UNIT_ONLY = (
+    rf"(?i:{_UNIT})\b\.?\s*(?i:#|no\.?|n[°º]|num(?:[ée]ro)?\.?|nr\.?|nomor|numer|номер|№)?\s*"
+    r"\d{1,5}[A-Za-z]?\b"
+)
 _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
 
 _NUMBER_FIRST = re.compile(
@@ -110,6 +115,13 @@ _DIRECTION = re.compile(
     r"|[NSEOW]\.(?!\w)|[NSEOW](?=[ \t]*(?:[,;\n]|$)))"
 )
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
+# the floor, an ordinal before its word, after an address: "rue X 212, 2e étage", "Main St, 3rd
+# floor", "calle X 5, 2º piso", "Hauptstr. 4, 2. Stock", "ul. X 5, 3 piętro", "ул. X 5, 4 этаж"
+_FOLLOWING_FLOOR = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}(?:e|er|re|ère|ème|st|nd|rd|th|º|°|ª|o|a|\.)?[ \t]*"
+    r"(?i:étage|etage|floor|fl\.|piso|andar|planta|etaj|piano|stock|og|kat|katta|piętro|pietro|"
+    r"этаж|этаже|поверх|поверсі|lantai|tầng|طابق)(?!\w)"
+)
 _BLANKS = re.compile(r"[ \t]+")
 _CONNECTORS = frozenset(fold_word(word) for word in word_lists.words("addresses", "connectors"))
 _STOP = (
@@ -142,6 +154,8 @@ def _name_end(text: str, pos: int, max_words: int = 4, *, capitalised: bool = Fa
         if folded not in _CONNECTORS:
             end = match.start() + len(word)
             words += 1
+        if match.group().endswith(".") and len(word) > 3:
+            break  # "2150 rue Saint-Charles. Appelez ...": the sentence ends with the name
         cursor = match.end()
         gap = _BLANKS.match(text, cursor)
         if gap is None:
@@ -155,7 +169,11 @@ def _with_unit(text: str, end: int) -> int:
     direction = _DIRECTION.match(text, end)
     unit = _FOLLOWING_UNIT.match(text, direction.end() if direction else end)
     if unit:
-        return unit.end()
+        floor = _FOLLOWING_FLOOR.match(text, unit.end())
+        return floor.end() if floor else unit.end()
+    floor = _FOLLOWING_FLOOR.match(text, direction.end() if direction else end)
+    if floor:
+        return floor.end()
     # without a unit after it, a direction counts only with its capital ("est" is also "is")
     return direction.end() if direction and direction.group().lstrip()[0].isupper() else end
 
@@ -192,8 +210,9 @@ _STREET_BEFORE_UNIT = re.compile(
 # a room's number before 室 ("102室"), a room before 号房 ("3号房"); the word for a room before
 # its number ("房间 412", Thai "ห้อง 312")
 _CJK_UNIT = re.compile(r"(?<!\d)\d{1,5} ?(?:室|号房|號房)|(?:房间|房間|ห้อง) ?\d{1,5}(?!\d)")
-# a room or a flat in Devanagari, which Hints splits at its vowel signs: "कमरा 214", "कमरा नंबर ३०४"
-_DEVANAGARI_UNIT = re.compile(r"(?:कमरा|कमरे|फ्लैट) ?(?:नंबर|नं\.?)? ?[\d०-९]{1,5}(?![\d०-९])")
+# a room, a flat or a unit in Devanagari, which Hints splits at its vowel signs: "कमरा 214",
+# "कमरा नंबर ३०४", "यूनिट 9"
+_DEVANAGARI_UNIT = re.compile(r"(?:कमरा|कमरे|फ्लैट|यूनिट|अपार्टमेंट) ?(?:नंबर|नं\.?)? ?[\d०-९]{1,5}(?![\d०-९])")
 
 
 def _with_street_before(text: str, start: int) -> int:
@@ -218,7 +237,7 @@ def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             yield from (m.span() for m in _CJK_STREET.finditer(text))
         if "室" in text or "房" in text or "ห้อง" in text:
             yield from ((_with_street_before(text, m.start()), m.end()) for m in _CJK_UNIT.finditer(text))
-        if "कमर" in text or "फ्लैट" in text:
+        if "कमर" in text or "फ्लैट" in text or "यूनिट" in text or "अपार्टमेंट" in text:
             yield from (m.span() for m in _DEVANAGARI_UNIT.finditer(text))
         if hints.digit_starts and UNSPACED_SCRIPT.search(text):
             yield from (m.span() for m in _LATIN_STREET_IN_CJK.finditer(text))
