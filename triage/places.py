@@ -3,8 +3,9 @@
 The list (triage/data/places.txt) covers Canada in depth, Québec especially, plus the countries
 and large cities callers come from, in the languages and scripts they write them in; the
 world's other cities of 250,000 people or more are in places_world.txt (built from GeoNames by
-bench/build_world_places.py). It gives `region` (TRIAGE.md) and protects place names from being
-redacted as people ("Victoria", "Gaziantep").
+bench/build_world_places.py), the countries in the callers' languages in places_countries.txt
+(from CLDR, by bench/build_country_names.py). It gives `region` (TRIAGE.md) and protects place
+names from being redacted as people ("Victoria", "Gaziantep", "Almanya").
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def _load() -> tuple[dict[tuple[str, ...], list[_Variant]], list[tuple[str, Plac
     by_words: dict[tuple[str, ...], list[_Variant]] = {}
     unspaced: list[tuple[str, Place]] = []
     longest = 1
-    for line in (*data_lines("places.txt"), *data_lines("places_world.txt")):
+    files = ("places.txt", "places_world.txt", "places_countries.txt")
+    for line in [line for name in files for line in data_lines(name)]:
         rank_text, canonical, variants = line.split("\t")
         place = Place(canonical=canonical, rank=int(rank_text))
         forms = variants.split("|")

@@ -31,8 +31,17 @@ def _redacted(text: str) -> str:
         ("saya di Wisma Kenanga kamar 4 sekarang", "Kenanga"),
         # a bank branch after the account number
         ("depositei na conta 98765-1 agência 2345 ontem", "2345"),
-        # the at sign said in Korean
+        # the at sign said in Korean, Japanese, Thai, Chinese, Dutch, Hindi
         ("연락은 jiwoo.kim 골뱅이 daum.net 으로 주세요", "jiwoo.kim"),
+        ("連絡は aoi.k アットマーク yahoo ドット jp へ", "aoi.k"),
+        ("ส่งมาที่ ploy.s แอท hotmail ดอท com นะคะ", "ploy.s"),
+        ("发到 chen.wei 艾特 163 點 com", "chen.wei"),
+        ("stuur naar lotte.b apenstaartje hotmail punt nl", "lotte.b"),
+        ("ईमेल है anil.k एट द रेट gmail dot com", "anil.k"),
+        # rooms and flats glued to their number
+        ("今 501号室 に閉じ込められています", "501"),
+        ("우리는 203동 804호에 있어요", "804"),
+        ("她在5号楼3单元602", "602"),
     ],
 )
 def test_numbers_and_places_that_pin_a_person_are_redacted(text: str, secret: str) -> None:
@@ -64,14 +73,23 @@ def test_names_in_the_new_writers_shapes_are_redacted(text: str, secret: str) ->
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        # counts in a room, a floor to jump from: no address
+        # a subway line, counts in a room, a floor to jump from: no address
+        ("2호선 타고 가고 있어요", "2호선"),
         ("у кімнаті 8 людей, спимо на підлозі", "8 людей"),
         ("odada 4 kişi uyuyoruz", "4 kişi"),
         ("aku mau lompat dari lantai 15", "lantai 15"),
         # a bank's acronym before its account number is the bank
         ("gaji masuk ke rekening majikan, BNI 0987 654 321.", "BNI"),
-        # a Turkish nationality with the copula
+        # a Vietnamese weekday or ordinal, a Turkish nationality with the copula
+        ("Tôi có hẹn với luật sư thứ Năm tuần sau", "thứ Năm"),
+        ("con thứ Ba của bà ấy đã về", "thứ Ba"),
         ("Ben Moldovalıyım, Antalya'da bir otelde çalışıyorum", "Moldovalıyım"),
+        # a country in the callers' languages, with a Turkish case ending too
+        ("Kocam Almanya'da çalışıyor, pasaportum onda", "Almanya"),
+        ("moja siostra pracuje w Niemczech, a ja w Kanadzie, wcześniej byłam w Gruzji", "Kanadzie"),
+        ("Kakak saya kerja di Jerman sejak 2022", "Jerman"),
+        # an estate named before a block and a flat stays; the block and the flat go
+        ("We live in Tai Koo Shing Block 3 flat 9A", "Tai Koo Shing"),
         # a sentence after a street is no part of it; a label before a datum is no name
         ("J'habite au 300 rue Laurier. Envoyez quelqu'un", "Envoyez"),
         ("Je ne peux pas parler longtemps. Téléphone 514 555 0147", "Téléphone"),
