@@ -26,6 +26,8 @@ def _redacted(text: str) -> str:
         # a floor after the address it belongs to
         ("chez lui, 48 rue Beaubien, 3e étage, il garde mon passeport", "3e étage"),
         ("she is at 77 King Street, 2nd floor, please come", "2nd floor"),
+        ("c'est au 915 rue Ontario, Montréal, 4e étage, vite", "4e étage"),
+        ("العنوان ٧ شارع النيل، الدور الثالث", "الثالث"),
         # an Indonesian street and a named lodging
         ("rumahnya di Jl. Merpati Putih No. 8, Medan", "Merpati"),
         ("saya di Wisma Kenanga kamar 4 sekarang", "Kenanga"),
@@ -78,6 +80,7 @@ def test_names_in_the_new_writers_shapes_are_redacted(text: str, secret: str) ->
         ("у кімнаті 8 людей, спимо на підлозі", "8 людей"),
         ("odada 4 kişi uyuyoruz", "4 kişi"),
         ("aku mau lompat dari lantai 15", "lantai 15"),
+        ("c'est au 915 rue Ontario, Montréal, 4e étage, vite", "Montréal"),
         # a bank's acronym before its account number is the bank
         ("gaji masuk ke rekening majikan, BNI 0987 654 321.", "BNI"),
         # a Vietnamese weekday or ordinal, a Turkish nationality with the copula

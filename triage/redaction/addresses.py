@@ -112,13 +112,14 @@ _DIRECTION = re.compile(
     r"|[NSEOW]\.(?!\w)|[NSEOW](?=[ \t]*(?:[,;\n]|$)))"
 )
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
-# the floor, an ordinal before its word, after an address: "rue X 212, 2e étage", "Main St, 3rd
-# floor", "calle X 5, 2º piso", "Hauptstr. 4, 2. Stock", "ul. X 5, 3 piętro", "ул. X 5, 4 этаж"
+# the floor after an address (its town between or not): "rue X 212, 2e étage", "Main St, 3rd floor",
+# "X 5, 2º piso", "Hauptstr. 4, 2. Stock", "ул. X 5, 4 этаж", "4580 rue X, Verdun, 2e étage", "الدور الرابع"
 _FOLLOWING_FLOOR = re.compile(
-    r"[ \t]*,?[ \t]*\d{1,2}(?:e|er|re|ère|ème|st|nd|rd|th|º|°|ª|o|a|\.)?[ \t]*"
+    r"[ \t]*[,،]?[ \t]*(?:\d{1,2}(?:e|er|re|ère|ème|st|nd|rd|th|º|°|ª|o|a|\.)?[ \t]*"
     r"(?i:étage|etage|floor|fl\.|piso|andar|planta|etaj|piano|stock|og|kat|katta|piętro|pietro|"
-    r"этаж|этаже|поверх|поверсі|lantai|tầng|طابق)(?!\w)"
+    r"этаж|этаже|поверх|поверсі|lantai|tầng|طابق)(?!\w)|(?:ال)?(?:دور|طابق)[ \t]+(?:ال[ء-ي]+|[\d٠-٩]{1,2}))"
 )
+_TOWN_BEFORE_FLOOR = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)?(?=[ \t]*,)")
 _BLANKS = re.compile(r"[ \t]+")
 _CONNECTORS = frozenset(fold_word(word) for word in word_lists.words("addresses", "connectors"))
 _STOP = (
@@ -227,6 +228,14 @@ _LATIN_STREET_IN_CJK = re.compile(
 
 
 def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    for start, end in _find_addresses(text, hints):
+        yield start, end
+        town = _TOWN_BEFORE_FLOOR.match(text, end)  # the town stays, the floor goes
+        if town and (floor := _FOLLOWING_FLOOR.match(text, town.end())):
+            yield town.end(), floor.end()
+
+
+def _find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1:
         if "街" in text or "路" in text or "道" in text:
             yield from (m.span() for m in _CJK_STREET.finditer(text))
