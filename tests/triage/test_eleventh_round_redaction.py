@@ -62,6 +62,9 @@ def test_numbers_and_places_that_pin_a_person_are_redacted(text: str, secret: st
         # a Chinese family name and a title, with or without a relation word before it
         ("老闆娘黃小姐每天鎖門", "黃小姐"),
         ("昨天林先生打我", "林先生"),
+        # 老 and a family name after a relation word; a Russian pet name in another case
+        ("房东叫老黄，他不还押金", "老黄"),
+        ("вчера бригадир ударил Володю по лицу", "Володю"),
         # a Korean full name after the humble "I" and a copula
         ("저 최유진인데요 도와주세요", "최유진"),
         # a given name after an English relation word written in Devanagari
@@ -97,6 +100,7 @@ def test_names_in_the_new_writers_shapes_are_redacted(text: str, secret: str) ->
         ("J'habite au 300 rue Laurier. Envoyez quelqu'un", "Envoyez"),
         ("Je ne peux pas parler longtemps. Téléphone 514 555 0147", "Téléphone"),
         ("向先生道歉以後他還是打我", "向先生"),
+        ("我老公不让我出门", "老公"),
     ],
 )
 def test_words_around_them_stay(text: str, kept: str) -> None:

@@ -1,7 +1,8 @@
-"""Chinese names after a relation word, written without spaces: a nickname ("我表姐小红被关起来了",
-"我的朋友阿芳不见了": 小 or 阿 and one character) or a family name and a title ("老板王总不给工资",
-"同事李姐"). Without the relation word before it, "小" and "阿" start common words too; a family
-name and a title that always names a person ("陳先生說", "王小姐", "李老師") is a name anywhere."""
+"""Chinese names after a relation word, written without spaces: a nickname, 小 or 阿 and
+one character ("我表姐小红被关起来了", "我的朋友阿芳不见了"), 老 and a family name
+("工头叫老周"), or a family name and a title ("老板王总不给工资", "同事李姐"). Without
+the relation word before it, "小" and "阿" start common words too; a family name and a
+title that always names a person ("陳先生說", "王小姐", "李老師") is a name anywhere."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ _NOT_NICKNAMES = "时時心孩姐区區费費姨说說学學便吃菜店"
 _TITLES = "总|總|哥|姐|老板|老闆|经理|經理|先生|小姐|太太|阿姨|叔|嫂"
 _AFTER_RELATION = re.compile(
     rf"(?:{'|'.join(map(re.escape, _RELATIONS))})(?:叫)?"
-    rf"((?:小|阿)(?![{_NOT_NICKNAMES}])[\u4e00-\u9fff]|[{_FAMILY}](?:{_TITLES}))"
+    rf"((?:小|阿)(?![{_NOT_NICKNAMES}])[\u4e00-\u9fff]|老[{_FAMILY}]|[{_FAMILY}](?:{_TITLES}))"
 )
 
 
