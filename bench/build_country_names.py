@@ -18,6 +18,7 @@ places.txt or places_world.txt. Every form matches only when written with a capi
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -83,5 +84,11 @@ def build() -> int:
     return len(lines) - 2
 
 
-if __name__ == "__main__":
+def main() -> None:
+    formatter = argparse.RawDescriptionHelpFormatter
+    argparse.ArgumentParser(description=__doc__, formatter_class=formatter).parse_args()
     print(f"{build()} countries written to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -89,10 +89,14 @@ _SIZES: dict[str, tuple[int, ...]] = {}
 for _key in _BY_WORDS:
     _SIZES[_key[0]] = tuple(sorted({*_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
 _FIRST_WORDS = frozenset(_SIZES)
-# A one-word place behind an Arabic prefix ("وبغداد": "and Baghdad"), as a single word of
-# more than three letters.
+# A one-word place in Arabic letters behind an Arabic prefix ("وبغداد": "and Baghdad"), as a
+# single word of more than three letters (a prefix glued to a word in another script is no prefix:
+# the Latin and Cyrillic places are not multiplied by the prefixes, which kept memory for nothing).
 _PREFIXED = frozenset(
-    prefix + key[0] for key in _BY_WORDS if len(key) == 1 for prefix in _ARABIC_PREFIXES if len(key[0]) > 2
+    prefix + key[0]
+    for key in _BY_WORDS
+    if len(key) == 1 and len(key[0]) > 2 and "\u0600" <= key[0][0] <= "\u06ff"
+    for prefix in _ARABIC_PREFIXES
 )
 # Every word at which a place can start: the only words find_places looks at.
 _LOOKED_UP = _FIRST_WORDS | _PREFIXED
