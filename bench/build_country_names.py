@@ -9,8 +9,8 @@ is needed only to build the file, never at run time:
     .venv/bin/python bench/build_country_names.py
 
 Kept: the two-letter territories but islands, under their name in each language of LANGUAGES
-(Latin script: the languages whose callers' country names places.txt lacks; every language more
-costs memory in every process, which must stay under 100 MB). Left out,
+(Latin and Cyrillic scripts; the others are written without spaces or are in places.txt by
+hand; every language more costs memory in every process, which must stay under 100 MB). Left out,
 as in bench/build_world_places.py: forms of fewer than four letters, every form that is a first
 name, a surname or a name stop word of triage/data, a word of any triage lexicon, or already in
 places.txt or places_world.txt. Every form matches only when written with a capital letter.
@@ -33,7 +33,8 @@ from triage.data_files import data_lines, data_words  # noqa: E402
 from triage.folding import fold_plain  # noqa: E402
 
 OUT = ROOT / "triage" / "data" / "places_countries.txt"
-LANGUAGES = ("en", "fr", "es", "pt", "ro", "it", "de", "pl", "tr", "id", "vi")
+LANGUAGES = ("en", "fr", "es", "pt", "ro", "it", "de", "pl", "tr", "id", "vi", "fil", "nl", "sw", "so")
+LANGUAGES += ("ru", "uk")
 RANK_COUNTRY = 5
 MIN_LENGTH = 4
 # territories that are no country a caller comes from or goes to
