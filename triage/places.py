@@ -3,8 +3,9 @@
 The list (triage/data/places.txt) covers Canada in depth, Québec especially, plus the countries
 and large cities callers come from, in the languages and scripts they write them in; the
 world's other cities of 250,000 people or more are in places_world.txt (built from GeoNames by
-bench/build_world_places.py). It gives `region` (TRIAGE.md) and protects place names from being
-redacted as people ("Victoria", "Gaziantep").
+bench/build_world_places.py), the countries in the callers' languages in places_countries.txt
+(from CLDR, by bench/build_country_names.py). It gives `region` (TRIAGE.md) and protects place
+names from being redacted as people ("Victoria", "Gaziantep", "Almanya").
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def _load() -> tuple[dict[tuple[str, ...], list[_Variant]], list[tuple[str, Plac
     by_words: dict[tuple[str, ...], list[_Variant]] = {}
     unspaced: list[tuple[str, Place]] = []
     longest = 1
-    for line in (*data_lines("places.txt"), *data_lines("places_world.txt")):
+    files = ("places.txt", "places_world.txt", "places_countries.txt")
+    for line in [line for name in files for line in data_lines(name)]:
         rank_text, canonical, variants = line.split("\t")
         place = Place(canonical=canonical, rank=int(rank_text))
         forms = variants.split("|")
@@ -87,10 +89,14 @@ _SIZES: dict[str, tuple[int, ...]] = {}
 for _key in _BY_WORDS:
     _SIZES[_key[0]] = tuple(sorted({*_SIZES.get(_key[0], ()), len(_key)}, reverse=True))
 _FIRST_WORDS = frozenset(_SIZES)
-# A one-word place behind an Arabic prefix ("وبغداد": "and Baghdad"), as a single word of
-# more than three letters.
+# A one-word place in Arabic letters behind an Arabic prefix ("وبغداد": "and Baghdad"), as a
+# single word of more than three letters (a prefix glued to a word in another script is no prefix:
+# the Latin and Cyrillic places are not multiplied by the prefixes, which kept memory for nothing).
 _PREFIXED = frozenset(
-    prefix + key[0] for key in _BY_WORDS if len(key) == 1 for prefix in _ARABIC_PREFIXES if len(key[0]) > 2
+    prefix + key[0]
+    for key in _BY_WORDS
+    if len(key) == 1 and len(key[0]) > 2 and "\u0600" <= key[0][0] <= "\u06ff"
+    for prefix in _ARABIC_PREFIXES
 )
 # Every word at which a place can start: the only words find_places looks at.
 _LOOKED_UP = _FIRST_WORDS | _PREFIXED

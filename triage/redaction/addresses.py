@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
+from triage.redaction.script_units import find_devanagari_units, find_glued_units
 from triage.redaction.spans import (
     Hints,
     finditer_at,
@@ -71,7 +72,8 @@ _TYPE_BEFORE = _alternation(_TYPES_BEFORE)
 _TYPE_AFTER = _alternation(_TYPES_AFTER)
 _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit))
 _NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
-_UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*(?:#|no\.?|n[°º]|num(?:[ée]ro)?\.?)?\s*\d{{1,5}}[A-Za-z]?\b"
+_UNIT_LABEL = r"(?i:#|no\.?|n[°º]|num(?:[ée]ro)?\.?|nr\.?|nomor|numer|номер|№)"  # "трейлер номер 4"
+_UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*{_UNIT_LABEL}?\s*\d{{1,5}}[A-Za-z]?\b"
 _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
 
 _NUMBER_FIRST = re.compile(
@@ -110,6 +112,14 @@ _DIRECTION = re.compile(
     r"|[NSEOW]\.(?!\w)|[NSEOW](?=[ \t]*(?:[,;\n]|$)))"
 )
 _FOLLOWING_UNIT = re.compile(rf"\s*,?\s*(?:{_UNIT_NUMBER})")
+# the floor after an address (its town between or not): "rue X 212, 2e étage", "Main St, 3rd floor",
+# "X 5, 2º piso", "Hauptstr. 4, 2. Stock", "ул. X 5, 4 этаж", "4580 rue X, Verdun, 2e étage", "الدور الرابع"
+_FOLLOWING_FLOOR = re.compile(
+    r"[ \t]*[,،]?[ \t]*(?:\d{1,2}(?:e|er|re|ère|ème|st|nd|rd|th|º|°|ª|o|a|\.)?[ \t]*"
+    r"(?i:étage|etage|floor|fl\.|piso|andar|planta|etaj|piano|stock|og|kat|katta|piętro|pietro|"
+    r"этаж|этаже|поверх|поверсі|lantai|tầng|طابق)(?!\w)|(?:ال)?(?:دور|طابق)[ \t]+(?:ال[ء-ي]+|[\d٠-٩]{1,2}))"
+)
+_TOWN_BEFORE_FLOOR = re.compile(r"[ \t]*,[ \t]*[A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)?(?=[ \t]*,)")
 _BLANKS = re.compile(r"[ \t]+")
 _CONNECTORS = frozenset(fold_word(word) for word in word_lists.words("addresses", "connectors"))
 _STOP = (
@@ -142,6 +152,8 @@ def _name_end(text: str, pos: int, max_words: int = 4, *, capitalised: bool = Fa
         if folded not in _CONNECTORS:
             end = match.start() + len(word)
             words += 1
+        if match.group().endswith(".") and len(word) > 3:
+            break  # "2150 rue Saint-Charles. Appelez ...": the sentence ends with the name
         cursor = match.end()
         gap = _BLANKS.match(text, cursor)
         if gap is None:
@@ -155,7 +167,11 @@ def _with_unit(text: str, end: int) -> int:
     direction = _DIRECTION.match(text, end)
     unit = _FOLLOWING_UNIT.match(text, direction.end() if direction else end)
     if unit:
-        return unit.end()
+        floor = _FOLLOWING_FLOOR.match(text, unit.end())
+        return floor.end() if floor else unit.end()
+    floor = _FOLLOWING_FLOOR.match(text, direction.end() if direction else end)
+    if floor:
+        return floor.end()
     # without a unit after it, a direction counts only with its capital ("est" is also "is")
     return direction.end() if direction and direction.group().lstrip()[0].isupper() else end
 
@@ -189,11 +205,6 @@ _STREET_BEFORE_UNIT = re.compile(
     rf"(?:(?<![\w,.$€-])\d{{1,6}}[A-Za-z]?[ \t]+(?:{_CAPITALISED}[ \t]+){{0,2}}{_CAPITALISED}"
     rf"|(?<!\w)(?:{_CAPITALISED}[ \t]+){{0,2}}{_CAPITALISED}[ \t]+\d{{1,6}}[A-Za-z]?)[ \t]*,?[ \t]*\Z"
 )
-# a room's number before 室 ("102室"), a room before 号房 ("3号房"); the word for a room before
-# its number ("房间 412", Thai "ห้อง 312")
-_CJK_UNIT = re.compile(r"(?<!\d)\d{1,5} ?(?:室|号房|號房)|(?:房间|房間|ห้อง) ?\d{1,5}(?!\d)")
-# a room or a flat in Devanagari, which Hints splits at its vowel signs: "कमरा 214", "कमरा नंबर ३०४"
-_DEVANAGARI_UNIT = re.compile(r"(?:कमरा|कमरे|फ्लैट) ?(?:नंबर|नं\.?)? ?[\d०-९]{1,5}(?![\d०-९])")
 
 
 def _with_street_before(text: str, start: int) -> int:
@@ -201,8 +212,12 @@ def _with_street_before(text: str, start: int) -> int:
     before = _STREET_BEFORE_UNIT.search(text, max(0, start - 60), start)
     if before is None:
         return start
-    first = before.group().split()[0].rstrip(".")
-    return start if fold_word(first) in _STOP and not first[0].isdigit() else before.start()
+    words = before.group().split()
+    if fold_word(words[0].rstrip(".")) in _STOP and not words[0][0].isdigit():
+        return start
+    # "Tai Koo Shing Block 7 flat 22B": a unit before the unit, not a street; the estate stays
+    units = [word for word in words if word.lower().rstrip(".") in _UNIT_WORDS]
+    return text.index(units[0], before.start()) if units else before.start()
 
 
 # a house number and a Latin street's name without a type, written inside Chinese, Japanese,
@@ -213,13 +228,19 @@ _LATIN_STREET_IN_CJK = re.compile(
 
 
 def find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    for start, end in _find_addresses(text, hints):
+        yield start, end
+        town = _TOWN_BEFORE_FLOOR.match(text, end)  # the town stays, the floor goes
+        if town and (floor := _FOLLOWING_FLOOR.match(text, town.end())):
+            yield town.end(), floor.end()
+
+
+def _find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1:
         if "街" in text or "路" in text or "道" in text:
             yield from (m.span() for m in _CJK_STREET.finditer(text))
-        if "室" in text or "房" in text or "ห้อง" in text:
-            yield from ((_with_street_before(text, m.start()), m.end()) for m in _CJK_UNIT.finditer(text))
-        if "कमर" in text or "फ्लैट" in text:
-            yield from (m.span() for m in _DEVANAGARI_UNIT.finditer(text))
+        yield from ((_with_street_before(text, m.start()), m.end()) for m in find_glued_units(text))
+        yield from (m.span() for m in find_devanagari_units(text))
         if hints.digit_starts and UNSPACED_SCRIPT.search(text):
             yield from (m.span() for m in _LATIN_STREET_IN_CJK.finditer(text))
     present = hints.words & _ADDRESS_WORDS

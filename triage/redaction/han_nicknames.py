@@ -1,6 +1,8 @@
-"""Chinese names after a relation word, written without spaces: a nickname ("我表姐小红被关起来了",
-"我的朋友阿芳不见了": 小 or 阿 and one character) or a family name and a title ("老板王总不给工资",
-"同事李姐"). Without the relation word before it, "小" and "阿" start common words too."""
+"""Chinese names after a relation word, written without spaces: a nickname, 小 or 阿 and
+one character ("我表姐小红被关起来了", "我的朋友阿芳不见了"), 老 and a family name
+("工头叫老周"), or a family name and a title ("老板王总不给工资", "同事李姐"). Without
+the relation word before it, "小" and "阿" start common words too; a family name and a
+title that always names a person ("陳先生說", "王小姐", "李老師") is a name anywhere."""
 
 from __future__ import annotations
 
@@ -23,13 +25,25 @@ _NOT_NICKNAMES = "时時心孩姐区區费費姨说說学學便吃菜店"
 _TITLES = "总|總|哥|姐|老板|老闆|经理|經理|先生|小姐|太太|阿姨|叔|嫂"
 _AFTER_RELATION = re.compile(
     rf"(?:{'|'.join(map(re.escape, _RELATIONS))})(?:叫)?"
-    rf"((?:小|阿)(?![{_NOT_NICKNAMES}])[\u4e00-\u9fff]|[{_FAMILY}](?:{_TITLES}))"
+    rf"((?:小|阿)(?![{_NOT_NICKNAMES}])[\u4e00-\u9fff]|老[{_FAMILY}]|[{_FAMILY}](?:{_TITLES}))"
 )
 
 
+# A family name and a title of a person, with no relation word: not after a preposition ("向",
+# "于", "给", "對", "对": "向先生道歉" speaks to a husband), nor a family character that is a
+# common word before a title ("方", "万", "付", "钱", "錢")
+_PERSON_TITLES = "先生|小姐|女士|太太|老师|老師|师傅|師傅"
+_TITLED_FAMILY = "".join(ch for ch in _FAMILY if ch not in "方万萬付钱錢于向")
+_TITLED = re.compile(rf"(?<![向于給给對对])([{_TITLED_FAMILY}](?:{_PERSON_TITLES}))")
+
+
 def take_han_nicknames(finder: NameFinder) -> None:
-    """Claim the nicknames and titled family names after a relation word (module docstring)."""
+    """Claim the nicknames and titled family names after a relation word, and a family name
+    with a title of a person anywhere (module docstring)."""
     if not _RELATIONS:
         return
     for match in _AFTER_RELATION.finditer(finder.text):
         finder.spans.append(match.span(1))
+    for match in _TITLED.finditer(finder.text):
+        if not any(start <= match.start() < end for start, end in finder.spans):
+            finder.spans.append(match.span(1))

@@ -186,8 +186,8 @@ def _digit_led(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     (`_patterns_for_run`): most runs need one or two of them, or none."""
     covered = -1
     for start, end in unmasked_runs(text, hints):
-        if start < covered:
-            continue
+        if start < covered or (end - start > 2 and text[start] == "0"):
+            continue  # "agência 0001 do": a number with leading zeros counts nothing
         pattern = _patterns_for_run(end - start, text[end : end + 2])
         if pattern is None:
             continue

@@ -154,9 +154,10 @@ def beside_contact(finder: NameFinder) -> bool:
         or finder.is_place(i)
         or i in finder.taken
         or tokens[i].folded in _CONTACT_WORDS
+        or (tokens[i].shouted and len(tokens[i].text) <= 4 and not tokens[i].listed)
         for i in words
     ):
-        return False
+        return False  # "rekening dia, BCA 1234 567 890": a bank's acronym before its number
     labelled = last < len(tokens) - 1  # "Злата, telegram @...": a contact label after the name
     if first > 0 and finder.joined(first - 1, first) and tokens[first - 1].folded in PLACE_WORDS:
         return False  # "Мы в Ричмонд-Хилле @...": a town after "in"

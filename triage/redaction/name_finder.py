@@ -38,6 +38,7 @@ from triage.redaction.name_cues import (
 from triage.redaction.name_frames import lowercase_subject
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
+    COPULA_ENDINGS,
     DECLINED,
     HONORIFICS,
     ORGANISATIONS,
@@ -151,7 +152,7 @@ class NameFinder:
         if i >= len(self.tokens) or i in self.taken:
             return False
         token = self.tokens[i]
-        acronym = token.shouted and len(token.text) <= 4
+        acronym = (token.shouted and len(token.text) <= 4) or token.text.endswith(COPULA_ENDINGS)
         if not token.capitalised or token.stop or acronym or self.is_place(i):
             return False
         return token.tier != "cue" or token.folded in NAMES_BEFORE  # "Thu" in "Trần Thị Thu Hà"
@@ -289,7 +290,6 @@ class NameFinder:
         elif strong and place_surname(self, last + 1):
             last += 1  # "my name is Destiny Whitehorse, reach me": a family name that is a town
         self.claim(i, last)
-
 
     # --- the four ways
     def cues(self) -> None:

@@ -55,7 +55,27 @@ def _declined(name: str) -> list[str]:
     return [form for form in forms if form not in _NOT_DECLINED]
 
 
-DECLINED: set[str] = set()  # the declined Cyrillic forms among the tiers' keys
+def _polish_declined(name: str) -> list[str]:
+    """A Polish first name's forms in the other cases, as written and folded: "Darek" -> "darka",
+    "darkiem", "darku"; "Krzysiek" -> "krzyśka"; "Dariusz" -> "dariusza"; "Kasia" -> "kasi",
+    "kasię", "kasią"; "Beata" -> "beaty", "beatę"; "Agnieszka" -> "agnieszki"."""
+    lower = name.casefold()
+    if lower.endswith("a"):
+        stem = lower[:-1]
+        genitive = stem if stem.endswith("i") else stem + ("i" if stem.endswith(("k", "g")) else "y")
+        forms = [genitive, stem + "ę", stem + "ą"]
+    elif lower.endswith("iek") and lower[-4:-3] in "sncz":  # Krzysiek -> Krzyśka, Maciek -> Maćka
+        forms = [lower[:-3] + "k" + ending for ending in ("a", "owi", "iem", "u")]
+    elif lower.endswith("ek"):  # Darek -> Darka: the "e" drops
+        forms = [lower[:-2] + "k" + ending for ending in ("a", "owi", "iem", "u")]
+    elif lower[-1] not in "aeiouyąęó":
+        forms = [lower + ending for ending in ("a", "owi", "em")]
+    else:
+        return []
+    return [key for form in forms for key in {form, fold_word(form)}]  # as written too: the gate
+
+
+DECLINED: set[str] = set()  # the declined Cyrillic and Polish forms among the tiers' keys
 
 
 def _load_tiers() -> dict[str, str]:
@@ -71,6 +91,13 @@ def _load_tiers() -> dict[str, str]:
                 if form not in tiers:
                     tiers[form] = "capitalised"
                     DECLINED.add(form)
+    # Polish given names, capitalised, and their other cases ("u Krzyśka", "zobaczyłam Darka")
+    for name in data_words("first_names_polish.txt"):
+        for key in _keys(name):
+            tiers.setdefault(key, "capitalised")
+        for form in _polish_declined(name):
+            tiers.setdefault(form, "capitalised")
+            DECLINED.add(form)  # "z Gosią" folds to the nominative
     # names of many countries no caller list above holds: capitalised and mid-sentence only
     for name in data_words("first_names_world.txt"):
         for key in _keys(name):
@@ -107,6 +134,9 @@ def _as_written_and_lower(key: str) -> frozenset[str]:
 
 
 PARTICLES = _folded("particles")
+# Turkish "I am" after a vowel: "Ben Gürcüyüm" (I am Georgian), no surname; a name has it after
+# an apostrophe ("Nino'yum")
+COPULA_ENDINGS = ("yım", "yüm", "yum")
 PLACE_WORDS = _folded("place_words")
 BUSINESS_WORDS = _folded("business_words")
 RELATIVE_PRONOUNS = _folded("relative_pronouns")

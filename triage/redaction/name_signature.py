@@ -33,6 +33,9 @@ def take_signature(finder: NameFinder) -> None:
         return
     if not named:
         return
+    tail = finder.text[finder.ends[-1] :]
+    if tail[:1] == " " and tail.lstrip(" ")[:1] == MASK and last.tier is None and not last.uncased:
+        return  # "Alamatnya Jl. ... No. 17", "Номер квартири 1102": a label, no comma, before the datum
     for size in (1, 2, 3):
         first = len(tokens) - size
         if first < 0 or (size > 1 and not finder.joined(first, first + 1)):

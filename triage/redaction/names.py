@@ -49,6 +49,7 @@ from triage.redaction.name_frames import (
 )
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
+from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_scripts import CJK
 from triage.redaction.name_signature import take_signature
 from triage.redaction.spans import Hints
@@ -112,4 +113,6 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
     take_signature(finder)
+    if not hints.latin1 and "thứ" in text.lower():
+        drop_ordinals(finder)  # "thứ Năm": Thursday
     yield from finder.spans

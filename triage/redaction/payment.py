@@ -14,9 +14,10 @@ _CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")
 _ACCOUNT_CUE = re.compile(
     # the lookahead holds the cues' first letters: most words fail it without trying every cue
-    r"\b(?=[abceimnrstvw])"
+    r"\b(?=[abceikmnrhstvwср])"
     r"(?:iban|rib|bic|swift|clabe|mtcn|interac|e-?transfer|virement|western union|moneygram|remitly|"
     r"(?:n(?:u|ú)m(?:ero|éro)?\.?\s+de\s+)?(?:compte|cuenta|conta|account|acct|transit|routing|"
+    r"rekening|konto|konta|kontonummer|hesap|hesabı|hesabına|счёт|счет|счета|рахунок|рахунку|"
     r"tarjeta|carte|card|cart[aã]o)(?:\s+(?:bancaire|bancaria|banc[aá]rio|bank|number|no|num|de|"
     r"d[eé]bit|cr[eé]dit|cr[eé]dito|d[eé]bito|numero|número|numéro))*|"
     r"(?:reference|référence|referencia|code|código|codigo|confirmation)\s+(?:de\s+)?"
@@ -168,6 +169,18 @@ _ACCOUNT_WORDS = looked_for(
         "conta",
         "account",
         "acct",
+        "rekening",
+        "konto",
+        "konta",
+        "kontonummer",
+        "hesap",
+        "hesabı",
+        "hesabına",
+        "счёт",
+        "счет",
+        "счета",
+        "рахунок",
+        "рахунку",
         "transit",
         "routing",
         "tarjeta",
@@ -222,7 +235,20 @@ def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         end = value.start() + len(found)
         if _CURRENCY_AFTER.match(text, end):
             continue
-        yield value.start(), end
+        # a bank's acronym before the number is the bank, kept ("rekening BCA 1234 567 890")
+        start = value.start()
+        while len(kept) > 1 and not any(ch.isdigit() for ch in kept[0]):
+            start += len(kept.pop(0)) + 1
+        branch = _BRANCH_AFTER.match(text, end)  # "conta 45678-9 agência 0001"
+        yield start, branch.end() if branch else end
+
+
+# the branch of an account, after its number: "agência 0001", "ag. 1234", "branch 00123",
+# "sucursal 045", "transit 12345", "cabang 0123"
+_BRANCH_AFTER = re.compile(
+    r"[ \t]*[,/]?[ \t]*(?i:ag[êe]ncia|ag\.|branch|sucursal|succursale|transit|filial|cabang|oddział|filiale)"
+    r"[ \t]*(?:n[º°o]\.?|#|:)?[ \t]*\d{3,6}(?:-\d)?(?!\d)"
+)
 
 
 # Mobile wallets, whose account is a phone number or a user number: "GCash 0918 555 0123",
