@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from directory import editing, queries
-from directory.matching import schedules_that_apply
-from directory.schedules import DayHours, hours_on, rules_from_rows
+from directory.place_schedules import place_rules, schedules_that_apply
+from directory.schedules import DayHours, hours_on
 from directory.zones import location_zone
 
 _SCHEDULES = sa.text("SELECT * FROM hsds_schedule ORDER BY id")
@@ -65,12 +65,13 @@ async def _found(session: AsyncSession, search: str) -> set[str]:
 
 def today(row: dict[str, Any], schedules: Sequence[Mapping[str, Any]], place: dict[str, Any] | None, *,
           at: datetime, default_zone: str) -> DayHours:
-    """The service's hours on the local day of `at`, in its location's zone (directory.zones)."""
+    """The service's hours on the local day of `at`, in its location's zone (directory.zones), from
+    the schedules that apply there (directory.place_schedules): 24/7 when they say so, whatever
+    the service's `always_open` (24/7 at one of its places at least)."""
     place = place or {}
     tz = location_zone(place.get("time_zone"), default_zone, state_province=place.get("state_province"),
                        country=place.get("country"), schedules=schedules)
-    return hours_on(rules_from_rows(schedules), tz, at.astimezone(tz).date(),
-                    always=bool(row.get("always_open")))
+    return hours_on(place_rules(schedules), tz, at.astimezone(tz).date())
 
 
 async def services(

@@ -16,8 +16,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from directory.place_schedules import place_rules, schedules_that_apply
 from directory.queries import SCHEDULE_COLUMNS, Place, candidates, regions
-from directory.schedules import OpenState, Rule, rules_from_rows, state
+from directory.schedules import OpenState, Rule, state
 from directory.zones import location_zone
 from triage.codes import Need, Urgency
 
@@ -61,20 +62,6 @@ def _json_list(value: Any) -> list[dict[str, Any]]:
     return list(loaded or [])
 
 
-def schedules_that_apply(schedules: Sequence[Mapping[str, Any]], service_id: str, sal_id: str | None,
-                         location_id: str | None) -> list[Mapping[str, Any]]:
-    """The schedules of the service at this location, else of the service, else of the location:
-    the most specific level that has any (the others are not merged in)."""
-    levels = (
-        [item for item in schedules if sal_id and item.get("service_at_location_id") == sal_id],
-        [item for item in schedules if item.get("service_id") == service_id
-         and not item.get("service_at_location_id")],
-        [item for item in schedules if location_id and item.get("location_id") == location_id
-         and not item.get("service_at_location_id") and not item.get("service_id")],
-    )
-    return next((level for level in levels if level), [])
-
-
 def _schedule_rows(row: dict[str, Any]) -> list[Mapping[str, Any]]:
     """The schedules that apply (each given as an array of the values of SCHEDULE_COLUMNS, or an object)."""
     items = [item if isinstance(item, dict) else dict(zip(SCHEDULE_COLUMNS, item, strict=True))
@@ -83,7 +70,7 @@ def _schedule_rows(row: dict[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def _rules(row: dict[str, Any]) -> list[Rule]:
-    return rules_from_rows(_schedule_rows(row))
+    return place_rules(_schedule_rows(row))
 
 
 def _zone(row: dict[str, Any], schedules: Sequence[Mapping[str, Any]], default: str,
@@ -132,7 +119,7 @@ async def match(
     best: dict[str, Match] = {}
     for row in rows:
         schedules = _schedule_rows(row)
-        candidate = _rank(row, wanted, lang, at, emergency, age, rules_from_rows(schedules), _capacities(row),
+        candidate = _rank(row, wanted, lang, at, emergency, age, place_rules(schedules), _capacities(row),
                           _zone(row, schedules, default_time_zone, found_regions), stale_after)
         current = best.get(candidate.service_id)
         if current is None or (candidate.tier, -candidate.score) < (current.tier, -current.score):
@@ -146,8 +133,8 @@ def _rank(row: Any, wanted: list[str], lang: str | None, at: datetime, emergency
           stale_after: timedelta) -> Match:
     covered = [need for need in wanted if need in (row["needs"] or [])]
     languages = list(row["language_codes"] or [])
-    always = bool(row["always_open"])
-    opening = state(rules, tz, at, always=always) if always or rules else OpenState(open=False)
+    # 24/7 from the hours of this place (the service's flag says 24/7 at one of its places at least)
+    opening = state(rules, tz, at) if rules else OpenState(open=False)
     distance = row["distance_km"]
     item = Match(service_id=row["id"], name=row["name"] or "", organization_id=row["organization_id"],
                  organization_name=row["organization_name"], open_now=opening.open,

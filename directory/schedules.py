@@ -12,10 +12,11 @@ every year) and its hours, `opens_at` to `closes_at` (overnight when it closes a
    a date, then the unbounded ones) give its openings; a recurring closure among them closes the
    day (`{"freq": "WEEKLY", "byday": "SU", "closed": true}`: closed on Sundays);
 
-a closure with hours only removes those hours. An opening belongs to the day it begins. Intervals
-are built on the local calendar, then compared as absolute instants: a time that daylight saving
-skips is read with the offset before the change (02:30 -> 03:30), a repeated one as its first
-occurrence (RFC 5545).
+a closure with hours only removes those hours; on a day, the dated rules of the highest `level` are
+the day's (directory.place_schedules lays an owner's rows over another's). An opening belongs to
+the day it begins. Intervals are built on the local calendar, then compared as absolute instants:
+a time that daylight saving skips is read with the offset before the change (02:30 -> 03:30), a
+repeated one as its first occurrence (RFC 5545).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Rule:
     closed: bool = False
     exception: bool = False  # bound to dates (a holiday or a closure), replaces the recurring hours
     recurrence: Recurrence | None = None  # any other recurrence (every other week, 1MO, -1FR...)
+    level: int = 0  # laid over the hours by a more specific owner: its dates win (place_schedules)
 
     @property
     def has_hours(self) -> bool:
@@ -239,19 +241,25 @@ def _subtract(openings: list[Interval], cuts: list[Interval]) -> list[Interval]:
     return openings
 
 
+def _top_level(dated: list[Rule]) -> list[Rule]:
+    """The dated rules of the most specific owner among them (the highest `level`)."""
+    top = max((rule.level for rule in dated), default=0)
+    return [rule for rule in dated if rule.level == top]
+
+
 def _closed_all_day(rules: list[Rule], day: date) -> bool:
-    return any(rule.exception and rule.closed and not rule.has_hours and rule.covers(day) for rule in rules)
+    dated = _top_level([rule for rule in rules if rule.exception and rule.covers(day)])
+    return any(rule.closed and not rule.has_hours for rule in dated)
 
 
-def _chosen(applying: list[Rule]) -> list[Rule]:
+def _chosen(dated: list[Rule], recurring: list[Rule]) -> list[Rule]:
     """The rules that give the day's openings (see the module's documentation)."""
-    dated = [rule for rule in applying if rule.exception]
     if any(rule.closed and not rule.has_hours for rule in dated):
         return []
     holiday = [rule for rule in dated if not rule.closed]
     if holiday:
         return holiday
-    recurring = [rule for rule in applying if not rule.exception and not (rule.closed and rule.has_hours)]
+    recurring = [rule for rule in recurring if not (rule.closed and rule.has_hours)]
     if not recurring:
         return []
     best = max(rule.specificity for rule in recurring)
@@ -273,8 +281,10 @@ def openings_of(rules: list[Rule], day: date, tz: tzinfo, *, simple: bool | None
         return []
     if simple if simple is not None else all(rule.simple for rule in rules):
         return list(_weekly_openings(tuple(applying), day, tz))
-    openings = [_interval(rule, day, tz) for rule in _chosen(applying)]
-    cuts = [_interval(rule, day, tz) for rule in applying if rule.closed and rule.has_hours]
+    dated = _top_level([rule for rule in applying if rule.exception])
+    recurring = [rule for rule in applying if not rule.exception]
+    openings = [_interval(rule, day, tz) for rule in _chosen(dated, recurring)]
+    cuts = [_interval(rule, day, tz) for rule in (*dated, *recurring) if rule.closed and rule.has_hours]
     if openings and _closed_all_day(rules, day + timedelta(days=1)):
         next_midnight = datetime.combine(day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
         cuts.append((next_midnight, next_midnight + timedelta(days=2)))

@@ -394,4 +394,4 @@ class TestListText:
                           "2026-12-25T10:00-05:00", "en") == "closed"
         assert _list_text([], None, sunday, "en") == "unknown"
         assert _list_text([weekly(EVERY_DAY, "00:00", "23:59")], None, sunday, "en") == "24/7"
-        assert _list_text([], None, sunday, "en", always=True) == "24/7"
+        assert _list_text([], None, sunday, "en", always=True) == "unknown"  # 24/7 at another place

@@ -42,7 +42,11 @@ def row(
     capacities: list[dict[str, Any]] | None = None,
     **extra: Any,
 ) -> dict[str, Any]:
-    schedules = [{**rule, "service_id": service_id} for rule in OFFICE_HOURS] if hours else []
+    # `always`: 24/7 hours, from which the derived flag is computed (the flag alone is not read)
+    always_hours = [{**OFFICE_HOURS[0], "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "00:00",
+                     "closes_at": "00:00"}]
+    rules = always_hours if always else OFFICE_HOURS if hours else []
+    schedules = [{**rule, "service_id": service_id} for rule in rules]
     return {
         "id": service_id,
         "name": f"Service {service_id}",
@@ -110,7 +114,7 @@ class TestRanking:
         assert "8.0 km away" in results[0].reasons
 
     async def test_an_emergency_puts_open_services_first_however_far(self) -> None:
-        rows = [row("near-closed", distance=0.5), row("far-24-7", distance=100.0, always=True, hours=False)]
+        rows = [row("near-closed", distance=0.5), row("far-24-7", distance=100.0, always=True)]
         normal = await ranked(rows, ["shelter"], when=TUESDAY_8PM)
         emergency = await ranked(rows, ["shelter"], when=TUESDAY_8PM, urgency="emergency")
         assert [r.service_id for r in normal] == ["near-closed", "far-24-7"]
