@@ -43,6 +43,7 @@ ERAS = {
     "holdout9": ("8f2eeac", "end of the ninth round (scored unseen at its start and end)"),
     "train10": ("7bae960", "start of the tenth round"),
     "train11": ("56129bc", "start of the eleventh round"),
+    "holdout11": ("56129bc", "start of the eleventh round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
