@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from directory.fields import NEEDS_TAXONOMY_ID
-from directory.schedules import is_always_open, rules_from_rows
+from directory.place_schedules import always_open_at_a_place
 from directory.tables import TABLES
 
 # Language names found in files, to ISO 639-1 codes (lower case).
@@ -47,13 +47,15 @@ async def refresh(session: AsyncSession, service_ids: list[str] | None = None) -
     await _refresh_needs(session, among)
     codes = await _language_codes(session, among)
     schedules = await _schedule_rows(session, among)
+    places = await _places(session, among)
     service = TABLES["service"]
     current = await session.execute(
         sa.select(service.c.id, service.c.language_codes, service.c.always_open).where(among(service)))
     changed: list[tuple[str, list[str], bool]] = []
     for service_id, old_codes, old_always in current:
         codes_now = sorted(codes.get(service_id, ()))
-        always_now = is_always_open(rules_from_rows(schedules.get(service_id, [])))
+        always_now = always_open_at_a_place(schedules.get(service_id, []), service_id,
+                                            places.get(service_id, []))
         if old_codes != codes_now or old_always is not always_now:
             changed.append((service_id, codes_now, always_now))
     if changed:
@@ -112,19 +114,34 @@ async def _language_codes(session: AsyncSession, among: Among) -> dict[str, set[
 
 
 async def _schedule_rows(session: AsyncSession, among: Among) -> dict[str, list[dict[str, Any]]]:
-    """The schedules of each service, its own and those of the service at its locations."""
+    """The schedules each service's places may read: its own, those of the service at its
+    locations and those of its locations (directory.place_schedules chooses among them)."""
     service, schedule = TABLES["service"].alias("s"), TABLES["schedule"]
     at_location = TABLES["service_at_location"]
-    result = await session.execute(sa.union_all(
-        sa.select(service.c.id.label("owner"), schedule)
-        .select_from(service.join(schedule, schedule.c.service_id == service.c.id)).where(among(service)),
-        sa.select(service.c.id.label("owner"), schedule).select_from(
-            service.join(at_location, at_location.c.service_id == service.c.id)
-            .join(schedule, schedule.c.service_at_location_id == at_location.c.id)).where(among(service))))
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    at_place = service.join(at_location, at_location.c.service_id == service.c.id)
+    sources = ((service, schedule.c.service_id == service.c.id),
+               (at_place, schedule.c.service_at_location_id == at_location.c.id),
+               (at_place, schedule.c.location_id == at_location.c.location_id))
+    result = await session.execute(sa.union_all(*(
+        sa.select(service.c.id.label("owner"), schedule).select_from(owners.join(schedule, linked))
+        .where(among(service)) for owners, linked in sources)))
+    rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for record in result.mappings():
-        rows[record["owner"]].append(dict(record))
-    return rows
+        rows[record["owner"]].setdefault(record["id"], dict(record))  # a row may come by two owners
+    return {owner: list(found.values()) for owner, found in rows.items()}
+
+
+async def _places(session: AsyncSession, among: Among) -> dict[str, list[tuple[str | None, str | None]]]:
+    """The places of each service: (service at location id, location id)."""
+    service, at_location = TABLES["service"].alias("s"), TABLES["service_at_location"]
+    result = await session.execute(
+        sa.select(service.c.id, at_location.c.id, at_location.c.location_id)
+        .select_from(service.join(at_location, at_location.c.service_id == service.c.id))
+        .where(among(service)))
+    places: dict[str, list[tuple[str | None, str | None]]] = defaultdict(list)
+    for service_id, sal_id, location_id in result:
+        places[service_id].append((sal_id, location_id))
+    return places
 
 
 async def _write_languages_and_always_open(session: AsyncSession,

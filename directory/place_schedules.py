@@ -1,7 +1,9 @@
 """Which schedules apply at one place: those of the service at that location, else of the service,
 else of the location; an owner whose rows give no hours of their own (dated closures, holiday
-hours, closures) is laid over the next owner's hours instead of hiding them (profile.md, "Opening
-hours"). Pure: no database; matching and the console list both read hours through it.
+hours, closures) is laid over the next owner's hours instead of hiding them, and the dated
+closures of the owners after the one that gives hours close its hours on their dates unless a
+more specific owner has a dated row of its own that day (profile.md, "Opening hours"). Pure: no
+database; matching, the console list and the stored 24/7 flag all read hours through it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from directory.schedules import Rule, rules_from_rows
+from directory.schedules import BadSchedule, Rule, is_always_open, rule_from_row, rules_from_rows
 
 
 def gives_hours(rules: Iterable[Rule]) -> bool:
@@ -18,19 +20,28 @@ def gives_hours(rules: Iterable[Rule]) -> bool:
     return any(not rule.exception and not rule.closed for rule in rules)
 
 
+def _dated_closure(rule: Rule) -> bool:
+    return rule.exception and rule.closed
+
+
 def layered(levels: Sequence[list[Rule]]) -> list[Rule]:
     """The rules of one place from those of its owners, the most specific first (service at
-    location, service, location): the first owner that gives hours, with the rules of the owners
-    before it (which give none: dated closures, holiday hours, closures) laid over them, their
-    dates before its own (profile.md, "Opening hours"). The owners after it are not read."""
-    used: list[list[Rule]] = []
-    for rules in levels:
-        used += [rules] if rules else []
-        if gives_hours(rules):
-            break
-    top = len(used) - 1
-    return [rule if index == top else replace(rule, level=top - index)
-            for index, rules in enumerate(used) for rule in rules]
+    location, service, location): the first owner that gives hours (level 0), with the rules of the
+    owners before it (which give none: dated closures, holiday hours, closures) laid over them
+    (levels 1, 2: their dates before its own), and the dated closures of the owners after it below
+    them (levels -1, -2: a closure on a date no more specific owner gives a row for)."""
+    giver = next((index for index, rules in enumerate(levels) if gives_hours(rules)), len(levels) - 1)
+    return [replace(rule, level=giver - index) if index != giver else rule
+            for index, rules in enumerate(levels) for rule in rules
+            if index <= giver or _dated_closure(rule)]
+
+
+def _is_dated_closure(item: Mapping[str, Any]) -> bool:
+    try:
+        rule = rule_from_row(item)
+    except BadSchedule:
+        return False
+    return rule is not None and _dated_closure(rule)
 
 
 _OWNERS = ("service_at_location_id", "service_id", "location_id")  # a schedule's owner, most specific first
@@ -44,8 +55,8 @@ def _owner(item: Mapping[str, Any]) -> int:
 def schedules_that_apply(schedules: Sequence[Mapping[str, Any]], service_id: str, sal_id: str | None,
                          location_id: str | None) -> list[Mapping[str, Any]]:
     """The schedules of the service at this location, else of the service, else of the location:
-    the most specific owner that gives hours, and those of the owners before it, which give none
-    and are laid over them (layered); the owners after it are not read."""
+    the most specific owner that gives hours, those of the owners before it, which give none and
+    are laid over them, and the dated closures of the owners after it (layered)."""
     levels = (
         [item for item in schedules if sal_id and item.get("service_at_location_id") == sal_id],
         [item for item in schedules if item.get("service_id") == service_id
@@ -54,10 +65,10 @@ def schedules_that_apply(schedules: Sequence[Mapping[str, Any]], service_id: str
          and not item.get("service_at_location_id") and not item.get("service_id")],
     )
     chosen: list[Mapping[str, Any]] = []
+    given = False
     for level in levels:
-        chosen += level
-        if gives_hours(rules_from_rows(level)):
-            break
+        chosen += [item for item in level if _is_dated_closure(item)] if given else level
+        given = given or gives_hours(rules_from_rows(level))
     return chosen
 
 
@@ -68,3 +79,11 @@ def place_rules(schedules: Sequence[Mapping[str, Any]]) -> list[Rule]:
     for item in schedules:
         levels[_owner(item)].append(item)
     return layered([rules_from_rows(level) for level in levels])
+
+
+def always_open_at_a_place(schedules: Sequence[Mapping[str, Any]], service_id: str,
+                           places: Iterable[tuple[str | None, str | None]]) -> bool:
+    """The stored 24/7 flag: the service is 24/7 at one of its places (service at location id,
+    location id) at least, by the schedules that apply there; a service without places, by its own."""
+    return any(is_always_open(place_rules(schedules_that_apply(schedules, service_id, sal_id, location_id)))
+               for sal_id, location_id in (list(places) or [(None, None)]))

@@ -139,11 +139,11 @@ class TestDatedRowsLaidOver:
                         on_date("2026-12-24", opens_at="09:00", closes_at="12:00", **HERE)]
         assert _hours(_day(shorter_here, "2026-12-24T08:00-05:00")) == [(9, 12)]
 
-    def test_weekly_hours_here_stand_alone(self) -> None:
+    def test_weekly_hours_here_replace_the_services_but_not_its_closures(self) -> None:
         schedules = [OFFICE, on_date("2026-12-25", closed=True, **SERVICE),
                      weekly(EVERY_DAY, "13:00", "15:00", **HERE)]
         assert _hours(_day(schedules, SUNDAY)) == [(13, 15)]
-        assert _hours(_day(schedules, "2026-12-25T08:00-05:00")) == [(13, 15)]
+        assert _day(schedules, "2026-12-25T08:00-05:00").closed
 
     def test_a_note_here_hides_nothing(self) -> None:
         schedules = [OFFICE, {"description": "Call ahead", **HERE}]
