@@ -11,7 +11,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from app.conversations import intake
+from app.conversations import intake, webchat_sessions
 from app.conversations.channel_core import ChannelCore
 from app.domain import Accepted, ChannelKind, InboundMessage, RateLimited
 from app.models import Role
@@ -178,6 +178,13 @@ def settings(database_url: str, tmp_path: object) -> Settings:
 
 
 class TestWebChatVisitorRates:
+    @pytest.fixture(autouse=True)
+    def _mid_minute(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Every hit counted in the middle of one fixed minute: a run slowed by a loaded machine
+        could otherwise straddle two windows and never reach the limit."""
+        start = utcnow().replace(second=30, microsecond=0)
+        monkeypatch.setattr(webchat_sessions, "utcnow", lambda: start)
+
     async def test_past_the_session_rate_a_message_is_refused_in_the_callers_language_and_not_stored(
         self, app: FastAPI, database: Database
     ) -> None:
