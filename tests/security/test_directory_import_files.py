@@ -45,3 +45,21 @@ def test_a_csv_field_too_long_is_refused_with_a_reason(tmp_path: Path) -> None:
     result = invoke("directory", "import", str(tmp_path))
     assert result.returncode == 2
     assert "error: field larger than field limit" in result.stderr
+
+
+def test_a_symbolic_link_out_of_the_folder_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "private.csv").write_text("id,name\nsecret-1,Not for the directory\n", encoding="utf-8")
+    private = {"id": "secret-2", "name": "Private", "status": "active"}
+    (outside / "private.json").write_text(json.dumps(private), encoding="utf-8")
+    tabular_folder, json_folder = tmp_path / "tabular", tmp_path / "json"
+    for folder in (tabular_folder, json_folder):
+        folder.mkdir()
+    (tabular_folder / "services.csv").write_text("id,name\nservice-1,Shelter\n", encoding="utf-8")
+    (tabular_folder / "organizations.csv").symlink_to(outside / "private.csv")
+    shelter = {"id": "service-1", "name": "Shelter", "status": "active"}
+    (json_folder / "a.json").write_text(json.dumps(shelter), encoding="utf-8")
+    (json_folder / "b.json").symlink_to(outside / "private.json")
+    assert "organization" not in read_path(tabular_folder).rows
+    assert set(read_path(json_folder).rows["service"]) == {"service-1"}
