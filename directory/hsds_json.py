@@ -150,7 +150,7 @@ def read_document(document: Any, name: str, dataset: Dataset) -> None:
 def read_file(path: Path, dataset: Dataset) -> None:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:  # nested too deep
         dataset.reject(path.name, "?", None, f"invalid JSON ({exc.__class__.__name__})")
         return
     read_document(document, path.name, dataset)

@@ -17,7 +17,7 @@ from typing import Any
 from directory.clock import BadTime, format_time, parse_date, parse_time
 from directory.dataset import Dataset, Record
 from directory.fields import NEEDS_TAXONOMY_ID
-from directory.tabular import read_csv
+from directory.tabular import inside, read_csv
 
 _NAMESPACE = uuid.UUID("6f3c3f52-5d1c-4c38-9a55-0d3b8a1c2e11")
 _WEEKDAYS = {"monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
@@ -47,7 +47,7 @@ class _Reader:
 
     def rows(self, file: str) -> list[tuple[str, dict[str, str]]]:
         path = self.directory / file
-        if not path.exists():
+        if not inside(self.directory, file) or not path.exists():
             return []
         return [(f"{file}:{line}", record) for line, record in read_csv(path)]
 

@@ -44,7 +44,8 @@ def read_path(path: Path) -> Dataset:
         return tabular.read(path)
     dataset = Dataset()
     for file in sorted(path.glob("*.json")):
-        hsds_json.read_file(file, dataset)
+        if tabular.inside(path, file.name):
+            hsds_json.read_file(file, dataset)
     return _with_data(path, dataset)
 
 

@@ -39,12 +39,19 @@ def table_files(directory: Path) -> list[tuple[str, Path]]:
             file = str(resource.get("path", ""))
             table = _FILE_TABLES.get(Path(file).name) or (
                 resource.get("name") if resource.get("name") in ALL_TABLES else None)
-            if table and (directory / file).exists():
+            if table and inside(directory, file) and (directory / file).exists():
                 found.append((str(table), directory / file))
     else:
         found = [(table, directory / file) for table, file in TABULAR_FILES.items()
-                 if (directory / file).exists()]
+                 if inside(directory, file) and (directory / file).exists()]
     return found
+
+
+def inside(directory: Path, file: str) -> bool:
+    """`file` is one of the package's own: not an absolute path nor one that leaves the folder
+    (`../`, a symbolic link out), which would import any file the importer can read."""
+    root = directory.resolve()
+    return (root / file).resolve().is_relative_to(root)
 
 
 def read(directory: Path) -> Dataset:

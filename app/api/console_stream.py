@@ -148,6 +148,8 @@ async def _stream(
     cursor = await _replay(websocket, context, user=user, after=after)
     receiver = asyncio.create_task(_drain_client(websocket))
     ended = asyncio.create_task(revoked.wait())
+    loop = asyncio.get_running_loop()
+    check_at = loop.time() + HEARTBEAT_SECONDS
     try:
         while True:
             if subscription.overflowed.is_set():
@@ -159,16 +161,21 @@ async def _stream(
                 {getter, receiver, ended}, timeout=HEARTBEAT_SECONDS,
                 return_when=asyncio.FIRST_COMPLETED,
             )
-            if getter not in done:
-                getter.cancel()
-                if receiver in done:
-                    return  # the console went away
+            # The session is checked when it may have ended and every heartbeat, even while
+            # events keep coming (a revoked or expired session is sent nothing more).
+            if not done or ended in done or loop.time() >= check_at:
                 if ended in done:
                     revoked.clear()
                     ended = asyncio.create_task(revoked.wait())
                 if not await _session_alive(context, login):
+                    getter.cancel()
                     await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
                     return
+                check_at = loop.time() + HEARTBEAT_SECONDS
+            if getter not in done:
+                getter.cancel()
+                if receiver in done:
+                    return  # the console went away
                 if not done:
                     await _send(websocket, PingFrame())
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 from pathlib import Path
 from typing import Annotated
 
@@ -38,7 +39,7 @@ def import_command(
 
     try:
         dataset = read_path(path)
-    except (UnknownFormat, OSError) as exc:
+    except (UnknownFormat, OSError, csv.Error) as exc:  # csv.Error: a field over 128 KiB
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     url = _url()

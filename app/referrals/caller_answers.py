@@ -68,16 +68,27 @@ async def _consent(session: AsyncSession, conversation: Conversation, message_id
     )).all()
     given = []
     for referral in waiting:
-        earlier_answers = (await session.execute(
-            sa.select(sa.func.count()).select_from(Message).where(
-                col(Message.conversation_id) == conversation.id,
-                col(Message.direction) == Direction.inbound.value,
-                col(Message.created_at) > referral.created_at, col(Message.id) < message_id)
-        )).scalar_one()
-        if earlier_answers == 0:
+        earlier_answers = await _count_since(session, conversation, referral, Direction.inbound, message_id)
+        # The consent text is the one message to the caller since the referral: after another
+        # (an operator's question, a second consent text), a yes may answer that one instead.
+        sent_since = await _count_since(session, conversation, referral, Direction.outbound, message_id)
+        if earlier_answers == 0 and sent_since <= 1:
             await lifecycle.give_consent(session, referral=referral, actor=Actor.caller, actor_id=None)
             given.append(referral)
     return given
+
+
+async def _count_since(
+    session: AsyncSession, conversation: Conversation, referral: Referral, direction: Direction,
+    message_id: int,
+) -> int:
+    """The conversation's messages in `direction` from the referral's making to the yes."""
+    counted: int = (await session.execute(
+        sa.select(sa.func.count()).select_from(Message).where(
+            col(Message.conversation_id) == conversation.id, col(Message.direction) == direction.value,
+            col(Message.created_at) >= referral.created_at, col(Message.id) < message_id)
+    )).scalar_one()
+    return counted
 
 
 async def _revoke(session: AsyncSession, contact: Contact) -> list[Referral]:

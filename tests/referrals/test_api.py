@@ -114,6 +114,26 @@ class TestWrittenConsent:
         assert [(e["action"], e["actor"]) for e in detail["events"]][-1] == ("consent.given", "caller")
         assert await _notices(database, made["id"]) == ["new"]
 
+    async def test_a_yes_after_another_message_to_the_caller_is_not_a_consent(
+        self, operator_client: httpx.AsyncClient, database: Database, app: object
+    ) -> None:
+        from app.conversations import inbound
+        from app.domain import ChannelKind, InboundMessage
+
+        service, _ = await make_service(database)
+        address = "tab-" + uuid.uuid4().hex
+        accepted = await receive(database, "je cherche un hébergement", address=address)
+        made = (await refer(operator_client, accepted.conversation_id, service, method="written")).json()
+        asked = await operator_client.post(f"/api/conversations/{accepted.conversation_id}/messages",
+                                           json={"text": "Êtes-vous en sécurité maintenant ?"})
+        assert asked.status_code == 201, asked.text
+        yes = await receive(database, "Oui", address=address)  # answers the question, not the consent
+        assert yes.conversation_id == accepted.conversation_id
+        said = InboundMessage(channel=ChannelKind.webchat, address=address, text="Oui")
+        await inbound.answer_consent(app.state.context, yes, said)  # type: ignore[attr-defined]
+        detail = (await operator_client.get(f"/api/referrals/{made['id']}")).json()
+        assert detail["consent_state"] == "pending"
+
     async def test_not_asked_on_a_contact_not_marked_safe(
         self, operator_client: httpx.AsyncClient, database: Database
     ) -> None:
