@@ -32,7 +32,7 @@ _RU_MARKERS_SPELLED = (
     "skazali zakryli bolit krov privet spasibo zdravstvuyte tebya zavtra"
 )
 _UK_MARKERS_SPELLED = (
-    "mene meni mnoyu shcho shcos shchos shchob tse tsey tsya tsi vin vona vony yoho yiyi yikh "
+    "mene meni mnoyu shcho shcos shchos shchob tse tsey tsya tsi vona vony yoho yiyi yikh "
     "yikhniy yikhnomu yikhnya zaraz sohodni sogodni syohodni siohodni sjogodni vvecheri "
     "dopomozhit dopomozhy dopomohy dopomoha dopomoga dopomohu laska budlaska pratsyuyu "
     "pratsiuiu pratsiuyu pratsyuiu pratsyuvala pratsiuvala pratsyuvav hroshi hroshei groshi "
@@ -40,15 +40,17 @@ _UK_MARKERS_SPELLED = (
     "pasport pidu mostu zakryly zamknuly kazhut zakryv skazav skazaly duzhe bolyt krov hospodar "
     "gospodar pryvit spasybi zavtra"
 )
-# Little words of the languages translit is taken for, counted against the markers:
-# Polish, Czech, Slovak, Romanian, Tagalog and English.
+# Little words of the languages translit is taken for, counted against the markers: Polish,
+# Czech, Slovak, Romanian, Serbo-Croatian, Tagalog, Haitian Creole and English.
 _LOOKALIKES_SPELLED = (
     "nie jest jestem mnie sie prosze czy jak tak ale juz jsem jsi jste mam mne je se ze na "
     "pro tak nebo ani som sa si nu este sunt eu mi pe cu la care ako ang mga ng sa hindi "
-    "siya ko the and you is are to of my me he she we please help sam nisam molim sada danas sutra jer ali da"
+    "siya ko the and you is are to of my me he she we please help sam nisam molim sada "
+    "danas sutra jer ali da mwen nou yon nan ak pou ki les et"
 )
 _RU_MARKERS = frozenset(_RU_MARKERS_SPELLED.split())
 _UK_MARKERS = frozenset(_UK_MARKERS_SPELLED.split())
+_MARKERS = _RU_MARKERS | _UK_MARKERS
 _LOOKALIKES = frozenset(_LOOKALIKES_SPELLED.split())
 # Letters of Polish, Czech, Slovak and Romanian that translit never writes.
 _OTHER_LATIN = frozenset("ąęłśźżćńřěůďňľĺŕăâîșşțţőű")
@@ -118,11 +120,11 @@ def _has_other_script(text: str) -> bool:
 def translit_language(text: str, words: frozenset[str]) -> str | None:
     """`ru` or `uk` when the message is Russian or Ukrainian typed in Latin letters, else None.
     `words` are the message's folded words."""
-    russian = len(words & _RU_MARKERS)
-    ukrainian = len(words & _UK_MARKERS)
-    markers = len(words & (_RU_MARKERS | _UK_MARKERS))
+    markers = len(words & _MARKERS)
     if not markers or _has_other_script(text.lower()):
         return None
+    russian = len(words & _RU_MARKERS)
+    ukrainian = len(words & _UK_MARKERS)
     shaped = sum(1 for word in _LETTER.findall(text.lower()) if _SLAVIC_SHAPE.search(word))
     if markers < _MARKERS_NEEDED and shaped < _SHAPED_NEEDED:
         return None

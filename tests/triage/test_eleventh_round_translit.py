@@ -54,6 +54,8 @@ OTHERS = [
     # Serbo-Croatian without its diacritics shares "ne mogu", "nema", "gde"
     "Ne mogu sada, molim te, gde si, nema problema",
     "pomozite mi, ne mogu izaci, gazda mi je uzeo pasos",
+    # Haitian Creole "vin" (come) and a name with "yi" in it
+    "Bonjou, mwen se animate nan Radyo Ayiti, eske yon moun ka vin pale ave n?",
     # Malay writes "pasport" too
     "tolong saya, majikan ambil pasport saya dan tak bagi balik",
 ]
