@@ -29,7 +29,8 @@ _RU_MARKERS_SPELLED = (
     "tolko eshche eshe yesli esli nado nuzhno ochen rabotayu rabotaem rabotat pomoshch pomosh "
     "deneg dengi dengy zabrali ubyu ubiyu ubyet ubet ubit zdes vecherom nochyu derzhat "
     "vypuskayut otpuskayut zaperli zaper spasite umeret ubeyu pasport pasporta chelovek skazal "
-    "skazali zakryli bolit krov privet spasibo zdravstvuyte tebya zavtra"
+    "skazali zakryli bolit krov privet spasibo zdravstvuyte tebya zavtra moya moyu "
+    "doch muzhchina muzhik"
 )
 _UK_MARKERS_SPELLED = (
     "mene meni mnoyu shcho shcos shchos shchob tse tsey tsya tsi vona vony yoho yiyi yikh "
@@ -38,7 +39,7 @@ _UK_MARKERS_SPELLED = (
     "pratsiuiu pratsiuyu pratsyuiu pratsyuvala pratsiuvala pratsyuvav hroshi hroshei groshi "
     "nemaye mozhna yakshcho yaksho koly chomu dyakuyu diakuiu vbyty vbyie vbye khochu "
     "pasport pidu mostu zakryly zamknuly kazhut zakryv skazav skazaly duzhe bolyt krov hospodar "
-    "gospodar pryvit spasybi zavtra"
+    "gospodar pryvit spasybi zavtra moya moyu moyi donka cholovik"
 )
 # Little words of the languages translit is taken for, counted against the markers: Polish,
 # Czech, Slovak, Romanian, Serbo-Croatian, Tagalog, Haitian Creole and English.
@@ -55,7 +56,7 @@ _LOOKALIKES = frozenset(_LOOKALIKES_SPELLED.split())
 # Letters of Polish, Czech, Slovak and Romanian that translit never writes.
 _OTHER_LATIN = frozenset("ąęłśźżćńřěůďňľĺŕăâîșşțţőű")
 # Words built the Slavic way: clusters English, Polish and Romance words hardly write.
-_SLAVIC_SHAPE = re.compile(r"shch|zh|kh|yi|[bcdfgklmnprstvz]'|ovat'?$|ayut$|yut$|yat$|iuiu|iut$")
+_SLAVIC_SHAPE = re.compile(r"shch|zh|kh|yi|[bcdfgklmnprstvz]'|ovat'?$|ayut$|yut$|yat$|iuiu|iut$|aet$|ayet$")
 # Words that tell one of the two languages from the other without being markers.
 _UK_SHAPE = re.compile(r"yi|^yak|^h[aeiouy]|[^skzcgtd]h[aeiouy]|iv$|ity$|ty$|nnya$")
 _MARKERS_NEEDED = 2
@@ -155,6 +156,8 @@ def _word_in_cyrillic(word: str, language: str) -> str:
             k += 1
             if letter in "yj" and nxt in ("e", "i"):  # ye/je: е (є), yi/ji: ї (и)
                 ukrainian = language == UKRAINIAN
+                if after_consonant and nxt == "e":  # "ubyet", "pyesh": a soft sign before it
+                    out.append("'" if ukrainian else "ь")
                 out.append(("є" if ukrainian else "е") if nxt == "e" else ("ї" if ukrainian else "и"))
                 k += 1
             elif letter == "i" and (after_consonant or lower[k - 3 : k - 1] == "iu") and nxt in ("a", "u"):
@@ -171,7 +174,7 @@ def _word_in_cyrillic(word: str, language: str) -> str:
                 out.append("'")
             elif letter == "h":
                 out.append("г" if language == UKRAINIAN else "х")
-            elif letter == "e" and not before and language == RUSSIAN:
+            elif letter == "e" and not before and nxt == "t" and language == RUSSIAN:  # "eto", not "esli"
                 out.append("э")
             else:
                 out.append(_SINGLE.get(letter, letter))

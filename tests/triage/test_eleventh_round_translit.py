@@ -21,6 +21,9 @@ EMERGENCIES = [
     # beaten, hiding now (the Ukrainian apostrophe of "b'ye")
     ("ru", "on menya b'et kazhdyy den, seychas ya sprjatalas v vannoy"),
     ("uk", "vin mene b'ye, ya zaraz khovayus u vanniy, dopomozhit"),
+    # a threat to life if the police are told; a girl of 14 taken away by a man
+    ("ru", "on skazal chto ubyet menya esli ya poydu v politsiyu"),
+    ("ru", "moya doch 14 let, ee uvez kakoy-to muzhchina, ne otvechaet na telefon"),
     # locked in a cellar, hurt
     ("uk", "dopomozhit, mene zakryly v pidvali, ruka duzhe bolyt"),
 ]
@@ -46,6 +49,7 @@ OTHERS = [
     "Ja nie wiem, czy mogę zmienić pracę, mam wizę do końca roku",
     "Pomozte mi, zamkl me v byte a bije me",
     "Jsem v praci, sef mi vzal pas a nepusti me domu",
+    "Moje dcera ma 14 let a neodpovida na telefon",
     "Ajutati-ma, seful m-a inchis in camera si nu ma lasa sa plec",
     "Ne pare rau, nu am primit banii pentru munca de luna trecuta",
     "ya know, it's cool, see ya tomorrow at the zoo",
@@ -99,6 +103,8 @@ def test_redaction_stays_on_the_original() -> None:
         ("ru", "pozhaluysta", "пожалуйста"),
         ("ru", "seichas", "сейчас"),
         ("ru", "b'et", "бьет"),
+        ("ru", "ubyet", "убьет"),
+        ("ru", "esli eto", "если это"),
         ("uk", "shcho", "що"),
         ("uk", "yikhnomu", "їхному"),
         ("uk", "pratsiuiu", "працюю"),
