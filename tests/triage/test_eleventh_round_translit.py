@@ -24,6 +24,9 @@ EMERGENCIES = [
     # a threat to life if the police are told; a girl of 14 taken away by a man
     ("ru", "on skazal chto ubyet menya esli ya poydu v politsiyu"),
     ("ru", "moya doch 14 let, ee uvez kakoy-to muzhchina, ne otvechaet na telefon"),
+    # locked in by a husband, the phone taken; killed if the police are told (Ukrainian)
+    ("uk", "dopomozhit bud laska, cholovik zamknuv mene v kvartyri i zabrav telefon"),
+    ("uk", "meni pohrozhuvaly shcho vbyut yakshcho pidu v politsiyu"),
     # locked in a cellar, hurt
     ("uk", "dopomozhit, mene zakryly v pidvali, ruka duzhe bolyt"),
 ]
