@@ -23,7 +23,8 @@ from triage.result import Entity, TriageResult
 from triage.scoring import score_tokens
 from triage.second_opinion.opinion import with_second_opinion
 from triage.term_matching import TermMatcher
-from triage.tokens import tokenize
+from triage.tokens import Tokens, tokenize
+from triage.translit import in_cyrillic, translit_language
 
 __all__ = [
     "Entity",
@@ -76,6 +77,15 @@ def warm() -> None:
     analyze("warm up: help, je suis enfermée, 514 555 0199, ana@example.org")
 
 
+def _with_cyrillic(redacted: str, language: str) -> tuple[str, str, Tokens]:
+    """Russian or Ukrainian in Latin letters, to be read as written and in Cyrillic (the cues
+    written in Latin letters read the first): the text, blanked and split. Redaction stays on
+    the original."""
+    reading = f"{redacted}\n\n{in_cyrillic(redacted, language)}"
+    blanked = _PLACEHOLDER.sub(_blank, reading) if "[" in reading else reading
+    return reading, blanked, tokenize(blanked)
+
+
 def analyze(
     text: str,
     *,
@@ -96,14 +106,18 @@ def analyze(
     # Placeholders are not words of the message: blank them, keeping every position.
     blanked = _PLACEHOLDER.sub(_blank, redacted) if "[" in redacted else redacted
     tokens = tokenize(blanked)
+    region = find_region(blanked, tokens)
+    read_as = translit_language(blanked, tokens.unique)
+    read_as = read_as if read_as in allowed else None
+    reading, blanked, tokens = _with_cyrillic(redacted, read_as) if read_as else (redacted, blanked, tokens)
     guess = detect(blanked, tokens.unique, lexicons, allowed)
-    language = guess.language
+    language = read_as or guess.language
     if language == UNDETERMINED and language_hint in allowed and tokens.words:
         language = str(language_hint)
     quoted = quoted_languages(blanked, lexicons, allowed)
     chosen = [language, guess.runner_up, *quoted, language_hint, _ALWAYS]
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
-    scores = score_tokens(redacted, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
+    scores = score_tokens(reading, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
     urgency, explanations = scores.urgency, scores.explanations
     lettered = len(tokens.words) - sum(map(str.isdecimal, tokens.words))  # "test 1 2 3" is one word
     result = TriageResult(
@@ -112,7 +126,7 @@ def analyze(
         needs=scores.needs,
         indicators=scores.indicators,
         exploitation=scores.exploitation,
-        region=find_region(blanked, tokens),
+        region=region,
         redacted=redacted,
         entities=entities,
         explanations=explanations,
@@ -122,8 +136,9 @@ def analyze(
     # a lexicon), or letters and little words of another language in a message read as one of
     # the full lexicons' (German taken for Vietnamese by a few shared words); the light ones
     # (German, Polish, Turkish, Persian...) write the very letters and words `foreign` looks for.
+    # Russian or Ukrainian in Latin letters is read (`triage.translit`).
     read = lexicons.get(guess.language)
-    unread = read is None or (not read.light and foreign(blanked, tokens))
+    unread = read_as is None and (read is None or (not read.light and foreign(blanked, tokens)))
     signs = NO_DISTRESS if scores.joke else distress(blanked, tokens)
     result = unread_language(result, signs, unread, lettered >= UNREAD_MIN_WORDS, tokens)
     result = with_second_opinion(result, tokens.words) if second_opinion else result
