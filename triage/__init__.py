@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import replace
 from functools import lru_cache
+from itertools import repeat
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
+from triage.danger.reasons import Reason, render
 from triage.danger.universal import NO_DISTRESS, distress, foreign
 from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
@@ -24,7 +27,7 @@ from triage.scoring import score_tokens
 from triage.second_opinion.opinion import with_second_opinion
 from triage.term_matching import TermMatcher
 from triage.tokens import Tokens, tokenize
-from triage.translit import in_cyrillic, translit_language
+from triage.translit import as_written, spelled_in_cyrillic, translit_language
 
 __all__ = [
     "Entity",
@@ -77,13 +80,31 @@ def warm() -> None:
     analyze("warm up: help, je suis enfermée, 514 555 0199, ana@example.org")
 
 
-def _with_cyrillic(redacted: str, language: str) -> tuple[str, str, Tokens]:
+def _with_cyrillic(redacted: str, language: str) -> tuple[str, str, Tokens, dict[str, str]]:
     """Russian or Ukrainian in Latin letters, to be read as written and in Cyrillic (the cues
-    written in Latin letters read the first): the text, blanked and split. Redaction stays on
-    the original."""
-    reading = f"{redacted}\n\n{in_cyrillic(redacted, language)}"
+    written in Latin letters read the first): the text, blanked and split, and each Cyrillic
+    spelling -> the word as written. Redaction stays on the original."""
+    cyrillic, written = spelled_in_cyrillic(redacted, language)
+    reading = f"{redacted}\n\n{cyrillic}"
     blanked = _PLACEHOLDER.sub(_blank, reading) if "[" in reading else reading
-    return reading, blanked, tokenize(blanked)
+    return reading, blanked, tokenize(blanked), written
+
+
+def _quoted_as_written(result: TriageResult, written: dict[str, str]) -> TriageResult:
+    """The reasons and explanations of a message read in Cyrillic quote the person's own words,
+    each finding once (the Latin and the Cyrillic reading often find the same words)."""
+    mapped = [replace(reason, quote=as_written(reason.quote, written)) for reason in result.reasons]
+    reasons: list[Reason] = []
+    for reason in mapped:
+        same = [k for k, kept in enumerate(reasons) if kept.what == reason.what
+                and (reason.quote in kept.quote or kept.quote in reason.quote)]
+        if not same:
+            reasons.append(reason)
+        elif len(reason.quote) > len(reasons[same[0]].quote):  # "menya zaperli" over "zaperli"
+            reasons[same[0]] = reason
+    dropped = {render(reason) for reason in mapped} - {render(reason) for reason in reasons}
+    lines = (line for line in map(as_written, result.explanations, repeat(written)) if line not in dropped)
+    return replace(result, reasons=tuple(reasons), explanations=tuple(dict.fromkeys(lines)))
 
 
 def analyze(
@@ -109,7 +130,8 @@ def analyze(
     region = find_region(blanked, tokens)
     read_as = translit_language(blanked, tokens.unique)
     read_as = read_as if read_as in allowed else None
-    reading, blanked, tokens = _with_cyrillic(redacted, read_as) if read_as else (redacted, blanked, tokens)
+    plain: tuple[str, str, Tokens, dict[str, str]] = (redacted, blanked, tokens, {})
+    reading, blanked, tokens, written = _with_cyrillic(redacted, read_as) if read_as else plain
     guess = detect(blanked, tokens.unique, lexicons, allowed)
     language = read_as or guess.language
     if language == UNDETERMINED and language_hint in allowed and tokens.words:
@@ -143,4 +165,5 @@ def analyze(
     result = unread_language(result, signs, unread, lettered >= UNREAD_MIN_WORDS, tokens)
     result = with_second_opinion(result, tokens.words) if second_opinion else result
     # Read after the level and the opinion (which reads the rules' codes): they never change it.
-    return with_late_signs(result, scores.late)
+    result = with_late_signs(result, scores.late)
+    return _quoted_as_written(result, written) if written else result

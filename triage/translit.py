@@ -186,11 +186,29 @@ def _word_in_cyrillic(word: str, language: str) -> str:
 
 def in_cyrillic(text: str, language: str) -> str:
     """The message with its Latin words spelled in Cyrillic; placeholders ("[PHONE]") kept."""
+    return spelled_in_cyrillic(text, language)[0]
+
+
+def spelled_in_cyrillic(text: str, language: str) -> tuple[str, dict[str, str]]:
+    """`in_cyrillic`, and each Cyrillic spelling (lower case) -> the word as the person wrote it,
+    to quote their own words back (`as_written`)."""
     kept = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+    written: dict[str, str] = {}
 
     def spell(match: re.Match[str]) -> str:
         if any(a <= match.start() < b for a, b in kept):
             return match.group()
-        return _word_in_cyrillic(match.group(), language)
+        spelled = _word_in_cyrillic(match.group(), language)
+        written.setdefault(spelled.lower(), match.group())
+        return spelled
 
-    return _LETTER.sub(spell, text)
+    return _LETTER.sub(spell, text), written
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:'[\u0400-\u04ff]+)*")
+
+
+def as_written(quote: str, written: dict[str, str]) -> str:
+    """A quote read in the Cyrillic copy, in the person's own Latin letters ("меня заперли" ->
+    "menya zaperli"); words that were not spelled by `spelled_in_cyrillic` stay as they are."""
+    return _CYRILLIC_WORD.sub(lambda m: written.get(m.group().lower(), m.group()), quote)

@@ -116,3 +116,14 @@ def test_redaction_stays_on_the_original() -> None:
 )
 def test_spelling(language: str, latin: str, cyrillic: str) -> None:
     assert in_cyrillic(latin, language) == cyrillic
+
+
+def test_reasons_quote_the_persons_own_letters_once() -> None:
+    """The Cyrillic copy is only a way to read: the operator sees the words as written, and the
+    same finding read in both copies is one reason."""
+    result = triage.analyze("pomogite pozhaluysta, menya zaperli v komnate, on menya b'yet seychas")
+    quotes = [reason.quote for reason in result.reasons]
+    assert quotes == ["menya zaperli", "b'yet"], quotes
+    cyrillic = [line for line in result.explanations if any("\u0400" <= ch <= "\u04ff" for ch in line)]
+    assert cyrillic == [], cyrillic
+    assert len(result.explanations) == len(set(result.explanations))
