@@ -67,15 +67,17 @@ class TestSharedCounter:
         assert await count(database, "rate_counters") == 1  # the two-hour-old window is gone
 
 
-class TestHeldWebChats:
-    @pytest.fixture(autouse=True)
-    def one_window(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        """Every arrival of a test falls in one rate window (a real clock crossing a minute
-        made these fail under load), each a millisecond after the one before."""
-        start = utcnow().replace(second=1, microsecond=0)
-        ticks = iter(range(1_000_000))
-        monkeypatch.setattr(intake, "utcnow", lambda: start + timedelta(milliseconds=next(ticks)))
+@pytest.fixture
+def one_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every arrival of a test falls in one rate window (a real clock crossing a minute made
+    these fail under load, in CI too), each a millisecond after the one before."""
+    start = utcnow().replace(second=1, microsecond=0)
+    ticks = iter(range(1_000_000))
+    monkeypatch.setattr(intake, "utcnow", lambda: start + timedelta(milliseconds=next(ticks)))
 
+
+@pytest.mark.usefixtures("one_window")
+class TestHeldWebChats:
     async def test_new_web_chats_past_the_rate_are_held_and_other_channels_never(
         self, database: Database
     ) -> None:
@@ -117,6 +119,7 @@ async def login(client: httpx.AsyncClient, database: Database, role: Role) -> No
     assert response.status_code == 200
 
 
+@pytest.mark.usefixtures("one_window")
 class TestHeldInTheApi:
     async def flood(self, database: Database) -> None:
         for _ in range(LIMIT + 4):
@@ -211,6 +214,7 @@ class TestWebChatVisitorRates:
         await backend.admit_frame("socket-2", language="fr")
 
 
+@pytest.mark.usefixtures("one_window")
 class TestOneHeldChat:
     async def test_answering_or_closing_one_held_chat_recounts_it_for_every_console(
         self, client: httpx.AsyncClient, database: Database

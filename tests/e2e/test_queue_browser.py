@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
+from datetime import timedelta
 
 import pytest
 from playwright.async_api import Browser, expect
 
 from app.conversations import intake
 from app.domain import ChannelKind, InboundMessage
+from app.models.base import utcnow
 from app.storage.db import Database
 from tests.browsers import IN_SESSION_LOOP, browser, database, operator  # noqa: F401 - fixtures
 from tests.e2e.test_browser import log_in, new_page, site  # noqa: F401 - fixture
@@ -49,13 +51,17 @@ class TestLongQueue:
 
 class TestFloodBanner:
     async def test_held_chats_show_in_a_banner_every_console_sees_and_are_released(
-        self, browser: Browser, site: LiveServer, operator: str, database: Database  # noqa: F811
+        self, browser: Browser, site: LiveServer, operator: str, database: Database,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch,
     ) -> None:
         first = await new_page(browser, locale="en-CA")
         await log_in(first, site, operator)
         second = await new_page(browser, locale="en-CA")
         await log_in(second, site, operator)
         limited = dataclasses.replace(keys(), webchat_new_per_minute=1)
+        start = utcnow().replace(second=1, microsecond=0)  # one rate window, even under load
+        ticks = iter(range(1_000_000))
+        monkeypatch.setattr(intake, "utcnow", lambda: start + timedelta(milliseconds=next(ticks)))
         for _ in range(3):
             async with database.transaction() as session:
                 await intake.receive(session, keys=limited, inbound=InboundMessage(
