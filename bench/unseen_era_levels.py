@@ -20,10 +20,12 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
 OUT = ROOT / "bench" / "data" / "unseen_era_levels.json"
+CODES_OUT = ROOT / "bench" / "data" / "unseen_era_codes.json"
 # file -> (commit, when it was scored unseen there)
 ERAS = {
     "tune": ("1de22fb^", "before issue 11 (the split's start scores)"),
@@ -51,13 +53,17 @@ _READ = """
 import inspect, json, sys
 import triage
 off = "second_opinion" in inspect.signature(triage.analyze).parameters
-levels = {}
+levels, codes = {}, {}
 for line in open(sys.argv[1], encoding="utf-8"):
     if line.strip():
         m = json.loads(line)
         result = triage.analyze(m["text"], second_opinion=False) if off else triage.analyze(m["text"])
         levels[m["id"]] = result.urgency.value
-print(json.dumps(levels))
+        codes[m["id"]] = {
+            "needs": sorted(str(getattr(c, "value", c)) for c in result.needs),
+            "indicators": sorted(str(getattr(c, "value", c)) for c in result.indicators),
+        }
+print(json.dumps({"levels": levels, "codes": codes}))
 """
 
 
@@ -65,8 +71,9 @@ def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def levels_at(commit: str, name: str, folder: Path) -> dict[str, str]:
-    """`name`'s levels by the rules of `commit` (a detached worktree under `folder`)."""
+def levels_at(commit: str, name: str, folder: Path) -> dict[str, Any]:
+    """`name`'s levels and codes by the rules of `commit` (a detached worktree under `folder`):
+    {"levels": {id: urgency}, "codes": {id: {"needs": [...], "indicators": [...]}}}."""
     tree = folder / commit
     if not tree.exists():
         _git("worktree", "add", "--detach", str(tree), commit)
@@ -75,7 +82,7 @@ def levels_at(commit: str, name: str, folder: Path) -> dict[str, str]:
         [sys.executable, "-c", _READ, str(CORPUS / f"{name}.jsonl")],
         cwd=folder, env=env, check=True, capture_output=True, text=True,
     )
-    found: dict[str, str] = json.loads(run.stdout)
+    found: dict[str, Any] = json.loads(run.stdout)
     return found
 
 
@@ -84,11 +91,14 @@ def main() -> None:
     argparse.ArgumentParser(description=__doc__, formatter_class=formatter).parse_args()
     commits = {name: _git("rev-parse", "--short", ref) for name, (ref, _) in ERAS.items()}
     levels: dict[str, str] = {}
+    codes: dict[str, dict[str, list[str]]] = {}
     with tempfile.TemporaryDirectory(prefix="eras-") as temp:
         folder = Path(temp)
         try:
             for name, commit in commits.items():
-                levels.update(levels_at(commit, name, folder))
+                found = levels_at(commit, name, folder)
+                levels.update(found["levels"])
+                codes.update(found["codes"])
                 print(f"{name:<11} {commit} {ERAS[name][1]}")
         finally:
             for commit in set(commits.values()):
@@ -101,6 +111,13 @@ def main() -> None:
     }
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(levels)} messages")
+    CODES_OUT.write_text(json.dumps({
+        "about": "the rules' needs and indicators on each corpus file while it was unseen "
+                 "(bench/unseen_era_levels.py), for the learned needs' leave-one-file-out table",
+        "commits": data["commits"],
+        "codes": dict(sorted(codes.items())),
+    }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {CODES_OUT}: {len(codes)} messages")
 
 
 if __name__ == "__main__":
