@@ -9,6 +9,7 @@ the schedule gives (HSDS `schedule.timezone`, in hours, or a zone suffix on its 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import timedelta, timezone, tzinfo
@@ -85,16 +86,36 @@ def _fixed(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
-def _hours_offset(value: Any) -> timedelta | None:
-    """HSDS `schedule.timezone`: hours from UTC (`-5`, `-3.5`); written in minutes when large."""
-    if value is None or value == "":
+_TEXT_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+def offset_hours(value: Any) -> float | None:
+    """HSDS `schedule.timezone` in hours from UTC: a number (`-5`, `-3.5`; in minutes when large)
+    or an offset written as text (`-05:00`, `UTC-5`, `GMT+01:00`, `UTC`, `Z`). None when empty,
+    not an offset (a zone's name: `EST`, `America/Toronto`) or beyond 14 hours."""
+    if value is None or isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    if not text:
         return None
     try:
-        number = float(str(value).strip())
+        number = float(text)
     except ValueError:
-        return None
-    offset = timedelta(minutes=number) if abs(number) > 14 else timedelta(hours=number)
-    return offset if abs(offset) <= timedelta(hours=14) else None
+        match = _TEXT_OFFSET.match(text)
+        if text.upper() in ("UTC", "GMT", "Z"):
+            return 0.0
+        if match is None:
+            return None
+        hours = int(match[2]) + int(match[3] or 0) / 60
+        number = -hours if match[1] == "-" else hours
+    else:
+        number = number / 60 if abs(number) > 14 else number
+    return number if abs(number) <= 14 else None
+
+
+def _hours_offset(value: Any) -> timedelta | None:
+    hours = offset_hours(value)
+    return None if hours is None else timedelta(hours=hours)
 
 
 def schedule_offset(rows: Iterable[Mapping[str, Any]]) -> tzinfo | None:
