@@ -86,31 +86,37 @@ def _fixed(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
-_TEXT_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_TEXT_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2}(?:\.\d+)?)(?::?(\d{2}))?$", re.IGNORECASE)
 
 
 def offset_hours(value: Any) -> float | None:
     """HSDS `schedule.timezone` in hours from UTC: a number (`-5`, `-3.5`; in minutes when large)
-    or an offset written as text (`-05:00`, `UTC-5`, `GMT+01:00`, `UTC`, `Z`). None when empty,
-    not an offset (a zone's name: `EST`, `America/Toronto`) or beyond 14 hours."""
+    or an offset written as text (`-05:00`, `-0500`, `UTC-5`, `GMT+01:00`, `UTC`, `Z`). None when
+    empty, not an offset (a zone's name: `EST`, `America/Toronto`) or beyond 14 hours."""
     if value is None or isinstance(value, bool):
         return None
     text = str(value).strip()
-    if not text:
-        return None
-    try:
-        number = float(text)
-    except ValueError:
+    number = _plain_number(text)
+    if number is not None:
+        hours = number / 60 if abs(number) > 14 else number
+    elif text.upper() in ("UTC", "GMT", "Z"):
+        hours = 0.0
+    else:
         match = _TEXT_OFFSET.match(text)
-        if text.upper() in ("UTC", "GMT", "Z"):
-            return 0.0
         if match is None:
             return None
-        hours = int(match[2]) + int(match[3] or 0) / 60
-        number = -hours if match[1] == "-" else hours
-    else:
-        number = number / 60 if abs(number) > 14 else number
-    return number if abs(number) <= 14 else None
+        hours = (float(match[2]) + int(match[3] or 0) / 60) * (-1 if match[1] == "-" else 1)
+    return hours if abs(hours) <= 14 else None
+
+
+def _plain_number(text: str) -> float | None:
+    """`-5`, `-3.5`, `-300` (minutes); not `-0500`, which is hours and minutes."""
+    if re.fullmatch(r"[+-]\d{4}", text):
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _hours_offset(value: Any) -> timedelta | None:

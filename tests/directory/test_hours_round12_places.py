@@ -145,7 +145,8 @@ def _checked(**fields: Any) -> dict[str, Any]:
 class TestScheduleTimezoneAtImport:
     @pytest.mark.parametrize(("written", "hours"), [
         (-5, -5), ("-5", -5), ("-3.5", -3.5), ("-05:00", -5), ("+01:00", 1), ("-03:30", -3.5),
-        ("UTC-5", -5), ("UTC+01:00", 1), ("GMT-8", -8), ("UTC", 0), ("Z", 0),
+        ("UTC-5", -5), ("UTC+01:00", 1), ("GMT-8", -8), ("UTC", 0), ("Z", 0), ("GMT-3.5", -3.5),
+        ("-0500", -5), ("UTC +5:30", 5.5),
     ])
     def test_an_offset_is_kept_as_hours(self, written: Any, hours: float) -> None:
         assert _checked(timezone=written)["timezone"] == hours
