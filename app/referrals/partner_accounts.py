@@ -21,6 +21,7 @@ from app.models import PartnerSession, PartnerUser, Referral
 from app.models.base import utcnow
 from app.referrals import handover
 from app.security import users
+from app.security.auth import email_key
 from app.security.passwords import hash_password_async, verify_password_async
 from app.settings import Settings
 from directory.tables import TABLES
@@ -92,7 +93,7 @@ async def set_password(session: AsyncSession, *, user: PartnerUser, password: st
 
 async def authenticate(session: AsyncSession, *, email: str, password: str) -> PartnerUser | None:
     user = None if "\x00" in email else (await session.exec(select(PartnerUser).where(  # no e-mail holds NUL
-        col(PartnerUser.email) == email.strip().casefold(), _organization_active()))).first()
+        col(PartnerUser.email) == email_key(email), _organization_active()))).first()
     valid = await verify_password_async(user.password_hash if user else None, password)
     if user is None or not valid or not user.active:
         return None
