@@ -77,6 +77,18 @@ class TestBrowserPhone:
                                              "WHERE revoked_at IS NULL"))
         assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 401
 
+    async def test_a_token_kept_past_logout_answers_no_call(
+        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio
+    ) -> None:
+        await into_queue(operator_client)
+        me = await operator_id(database)
+        assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 200
+        assert (await operator_client.post("/api/auth/logout")).status_code == 204
+        # the token lives on for minutes: its call reaches the TwiML App, which answers nothing
+        root = parse((await browser_answers(operator_client, database, "CA" + "7" * 32, me)).text)
+        assert root.find("Hangup") is not None and not fake_twilio.call_updates
+        assert (await call_row(database))["status"] == "waiting"
+
     async def test_browser_answers_a_waiting_call_and_only_once(
         self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio
     ) -> None:
