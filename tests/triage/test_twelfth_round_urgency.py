@@ -1,0 +1,81 @@
+"""Issue 11, twelfth round: urgency precision, on sentences written for this round (not taken
+from any corpus file). Classes, not phrases: a count of months or weeks is a duration, and a
+danger word in its sentence a state that goes on (`high`), not one happening at this moment; in a
+message told only in the past, a weapon or a blow beside a deed read past is past too. Each
+class has hard negatives: the same words where the danger is now."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+from triage.danger.durations import durations
+
+
+def _level(text: str) -> Urgency:
+    """The rules' level (the learned second opinion left out: these are rules)."""
+    return triage.analyze(text, second_opinion=False).urgency
+
+
+# A count of months or weeks, with no word of now: a situation that goes on, `high`.
+LASTING: list[tuple[str, str]] = [
+    ("zh", "我表妹在新加坡当保姆，老板不让她出门，三个月没给工资。"),
+    (
+        "fr",
+        "ma cousine est bonne chez un couple à Dubaï, 4 mois sans salaire, ils l'enferment quand ils partent",
+    ),
+    ("ht", "patwon an fèmen nou nan depo a, 3 mwa nou pa touche"),
+]
+# The same words with a word of now or an hour: a danger now.
+LASTING_NOW: list[tuple[str, str]] = [
+    ("zh", "老板把我锁在房间里，现在快来救我"),
+    ("fr", "ils m'ont enfermée dans la cave il y a une heure, venez vite"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LASTING)
+def test_a_count_of_months_is_a_state_that_goes_on(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.high, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), LASTING_NOW)
+def test_a_lock_with_a_word_of_now_stays_an_emergency(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.emergency, lang
+
+
+@pytest.mark.parametrize(
+    "text", ["3 weeks ago", "il y a 2 mois", "hace 3 meses", "a 6-month-old baby", "elle a 13 ans"]
+)
+def test_a_time_gone_by_or_an_age_is_no_duration(text: str) -> None:
+    assert durations(text) == []
+
+
+@pytest.mark.parametrize("text", ["desde hace 3 meses", "四个月没发", "5 mwa", "٦ شهور", "2 semaines"])
+def test_a_count_of_months_or_weeks_is_a_duration(text: str) -> None:
+    assert [f.payload for f in durations(text)] == ["ongoing"]
+
+
+# Told only in the past: a weapon beside a threat read past is past (`standard`).
+PAST_WEAPON: list[tuple[str, str]] = [
+    (
+        "it",
+        "Lavoravo in una serra dove il capo mi minacciava con la pistola se mi fermavo. Me ne sono andato due anni fa.",
+    ),
+    ("en", "At the farm the foreman threatened us with a machete when we asked for pay. I quit last year."),
+]
+# The same weapon with a word of now: a danger now.
+PAST_WEAPON_NOW: list[tuple[str, str]] = [
+    ("it", "Me ne sono andato due anni fa, ma adesso il capo è qui sotto con la pistola."),
+    ("en", "I quit last year but right now the foreman is at my door with a machete."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAST_WEAPON)
+def test_a_weapon_beside_a_deed_of_the_past_is_past(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.standard, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), PAST_WEAPON_NOW)
+def test_a_weapon_with_a_word_of_now_is_an_emergency(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.emergency, lang
