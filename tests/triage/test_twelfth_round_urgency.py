@@ -60,7 +60,8 @@ def test_a_count_of_months_or_weeks_is_a_duration(text: str) -> None:
 PAST_WEAPON: list[tuple[str, str]] = [
     (
         "it",
-        "Lavoravo in una serra dove il capo mi minacciava con la pistola se mi fermavo. Me ne sono andato due anni fa.",
+        "Lavoravo in una serra dove il capo mi minacciava con la pistola se mi fermavo. "
+        "Me ne sono andato due anni fa.",
     ),
     ("en", "At the farm the foreman threatened us with a machete when we asked for pay. I quit last year."),
 ]
@@ -79,3 +80,83 @@ def test_a_weapon_beside_a_deed_of_the_past_is_past(lang: str, text: str) -> Non
 @pytest.mark.parametrize(("lang", "text"), PAST_WEAPON_NOW)
 def test_a_weapon_with_a_word_of_now_is_an_emergency(lang: str, text: str) -> None:
     assert _level(text) is Urgency.emergency, lang
+
+
+# The writer's work: researching a case, training others, a workshop: the dangers are its topic.
+TOPIC: list[tuple[str, str]] = [
+    (
+        "de",
+        "Wir recherchieren für eine Reportage über Erntehelfer, die in Containern eingesperrt wurden. "
+        "Wie läuft ein Anruf bei Ihnen ab?",
+    ),
+    ("fr", "Je forme les préposés d'un hôtel à reconnaître les victimes. Avez-vous une affiche?"),
+    (
+        "es",
+        "Estamos investigando un caso de jornaleros golpeados en Almería para la radio local. "
+        "¿Pueden darnos datos?",
+    ),
+]
+# The same words lived by the writer, with a word of now: a danger now.
+TOPIC_NOW: list[tuple[str, str]] = [
+    ("de", "Sie haben mich gerade im Container eingesperrt, bitte helft mir"),
+    ("es", "Me están golpeando ahora mismo en la finca, ayuda"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOPIC)
+def test_research_and_training_make_the_dangers_a_topic(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.low, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), TOPIC_NOW)
+def test_a_danger_lived_now_is_no_topic(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.emergency, lang
+
+
+# An opener alone: checking that someone is there, asking to talk, announcing a question.
+OPENERS: list[str] = [
+    "hello, anybody there?",
+    "bonsoir, j'ai une question",
+    "buenas noches, tengo una pregunta",
+    "oi, queria falar com alguem por favor",
+    "здравствуйте, можно вопрос",
+    "kumusta po, may tanong po ako",
+]
+# An opener with a word of help or a situation told is no opener alone.
+NOT_OPENERS: list[str] = [
+    "hello, anybody there? help me please",
+    "una pregunta: mi patrón me quitó el pasaporte y no me paga",
+    "bonjour, j'ai une question, mon patron garde mon passeport",
+]
+
+
+@pytest.mark.parametrize("text", OPENERS)
+def test_an_opener_alone_is_low(text: str) -> None:
+    assert _level(text) is Urgency.low
+
+
+@pytest.mark.parametrize("text", NOT_OPENERS)
+def test_an_opener_with_a_request_or_a_situation_is_not_low(text: str) -> None:
+    assert _level(text) is not Urgency.low
+
+
+# Spam: a prize, a special offer, a fee to pay by a link.
+SPAM: list[str] = [
+    "Félicitations! Vous avez gagné un iPhone, payez 2 $ de frais de livraison ici: http://203.0.113.9/x",
+    "Ваша посылка задержана. Оплатите пошлину по ссылке http://203.0.113.7/p",
+]
+# The same words inside a situation told: no spam.
+NOT_SPAM: list[str] = [
+    "l'agence disait: vous avez gagné un contrat au Canada; "
+    "maintenant le patron garde mon passeport et ne me paie pas",
+]
+
+
+@pytest.mark.parametrize("text", SPAM)
+def test_spam_is_low(text: str) -> None:
+    assert _level(text) is Urgency.low
+
+
+@pytest.mark.parametrize("text", NOT_SPAM)
+def test_a_promise_inside_a_situation_is_no_spam(text: str) -> None:
+    assert _level(text) is Urgency.high
