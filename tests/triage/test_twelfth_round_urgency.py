@@ -160,3 +160,52 @@ def test_spam_is_low(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SPAM)
 def test_a_promise_inside_a_situation_is_no_spam(text: str) -> None:
     assert _level(text) is Urgency.high
+
+
+# Negation scope: a negation inside a `~` gap ("garde ~ passeport*"), or just before a document
+# and a word of holding, denies the holding: a question about pay alone is `standard`; a holding
+# that says its own "no" ("ne me rend pas", "no me devuelve") is still one, `high`.
+DOCUMENTS_DENIED: list[str] = [
+    "Mon employeuse ne garde pas mes papiers, mais elle me paie en retard. Est-ce légal?",
+    "Le patron ne garde pas nos passeports, il paie juste en retard. C'est permis?",
+]
+DOCUMENTS_HELD: list[str] = [
+    "La patronne ne me rend pas mon passeport et je travaille sans congé depuis un an",
+    "el encargado no me devuelve el pasaporte y trabajo 14 horas diarias",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENTS_DENIED)
+def test_a_holding_denied_is_no_retention(text: str) -> None:
+    assert _level(text) is Urgency.standard
+
+
+@pytest.mark.parametrize("text", DOCUMENTS_HELD)
+def test_a_holding_that_says_its_own_no_is_a_retention(text: str) -> None:
+    indicators = {i.value for i in triage.analyze(text, second_opinion=False).indicators}
+    assert "retention_of_documents" in indicators
+    assert _level(text) is Urgency.high
+
+
+# An age the writer had, told in the past, is no minor now; an inverted "years ago" is past.
+PAST_AGE: list[tuple[str, str]] = [
+    (
+        "es",
+        "Cuando tenía 11 años me mandaron a limpiar casas en Lima. "
+        "Ahora tengo 30 y vivo en Toronto. ¿Hay terapia?",
+    ),
+    ("ru", "Лет 6 назад бригадир бил нас палкой. Сейчас я дома, всё спокойно. Куда написать заявление?"),
+]
+MINOR_NOW: list[tuple[str, str]] = [
+    ("es", "Mi sobrina tiene 14 años y la hacen limpiar casas sin pago en Lima"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAST_AGE)
+def test_a_childhood_or_a_danger_years_ago_is_over(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.standard, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), MINOR_NOW)
+def test_a_minor_now_stays_high(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.high, lang
