@@ -209,3 +209,24 @@ def test_a_childhood_or_a_danger_years_ago_is_over(lang: str, text: str) -> None
 @pytest.mark.parametrize(("lang", "text"), MINOR_NOW)
 def test_a_minor_now_stays_high(lang: str, text: str) -> None:
     assert _level(text) is Urgency.high, lang
+
+
+# A present tense with a habit or a duration in its sentence and no word of now: a state that goes
+# on (`high`); the same present tense with a word of now is a danger now.
+HABIT: list[tuple[str, str]] = [
+    ("en", "The crew boss is beating us every day on the site."),
+    ("en", "My husband is hitting me every weekend when he drinks too much."),
+]
+HABIT_NOW: list[tuple[str, str]] = [
+    ("en", "The crew boss is beating us right now on the site, please help"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HABIT)
+def test_a_present_tense_with_a_habit_goes_on(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.high, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), HABIT_NOW)
+def test_a_present_tense_with_a_word_of_now_is_now(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.emergency, lang

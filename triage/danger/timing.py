@@ -52,6 +52,15 @@ def names_time(danger: Evidence, word: Found[str]) -> bool:
 def when_of(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: bool) -> When:
     """The time of a danger word that is not denied, from the words of its sentence: a word
     of now first, then of the past, of duration ("for months": ongoing), a bare "now"."""
+    if (
+        item.now
+        and sentence in times["ongoing"]
+        and sentence not in times["now"]
+        and item.what not in ALWAYS_GRAVE
+    ):
+        # A present tense with a habit or a duration in its sentence and no word of now ("ne țin 3
+        # luni pe drum", "he locks us in every night"): a state that goes on (Issue 11, round 12).
+        return When.ongoing
     if item.now or sentence in times["now"]:
         return When.now
     if sentence in times["past"] or (past_only and not item.grave):
