@@ -230,3 +230,27 @@ def test_a_present_tense_with_a_habit_goes_on(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), HABIT_NOW)
 def test_a_present_tense_with_a_word_of_now_is_now(lang: str, text: str) -> None:
     assert _level(text) is Urgency.emergency, lang
+
+
+# A witness asking whether what they see is suspicious: a suspicion, `standard`; the writer's
+# own signs asked about ("is this normal?") stay `high`.
+SUSPICION: list[tuple[str, str]] = [
+    (
+        "de",
+        "Gegenüber wohnen acht Erntehelfer in einer Garage, ein Bus holt sie nachts ab. Ist das verdächtig?",
+    ),
+    ("it", "Nel palazzo di fronte vedo sei ragazze che escono solo con un uomo. Non so se è normale."),
+]
+OWN_SIGNS_ASKED: list[tuple[str, str]] = [
+    ("de", "Mein Chef behält meinen Pass und zahlt mir 3 Euro die Stunde. Ist das normal?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SUSPICION)
+def test_a_witness_asking_if_it_is_suspicious_is_standard(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.standard, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_SIGNS_ASKED)
+def test_the_writers_own_signs_asked_about_stay_high(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.high, lang
