@@ -20,6 +20,12 @@ from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo, w
 
 # Words a `~` may skip.
 GAP_WORDS = 3
+# Negations a `~` does not skip: "garde ~ passeport*" is no match in "ne garde pas mon passeport",
+# nor "took ~ passport" in "took not one but..." (Issue 11, twelfth round). Folded; "no" is left out
+# ("me quitó no solo el pasaporte": not only).
+GAP_STOPS = frozenset(
+    {"pas", "jamais", "not", "never", "nicht", "nie", "nunca", "jamas", "nao", "non", "не", "ні"}
+)
 CANDIDATE_CACHE = 1_000
 # Pairs of words whose step is remembered, at most (`TermMatcher._step`; pairs are many more
 # than words, so fewer are kept: the memory of a long-running server stays small).
@@ -85,6 +91,8 @@ def match_pieces(
         piece = pieces[k]
         if piece.kind is Kind.gap:
             for skip in range(GAP_WORDS + 1):
+                if skip and i + skip - 1 < len(words) and words[i + skip - 1] in GAP_STOPS:
+                    return -1  # a negation in the gap: the words after it are denied
                 end = match_pieces(pieces, k + 1, words, i + skip, matches)
                 if end >= 0:
                     return end

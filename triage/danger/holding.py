@@ -33,11 +33,14 @@ def documents_held(
     if not documents:
         return None
     holding = [f for f in found if f.payload == "holding" and not _auxiliary(text, f)]
+    negations = [f for f in found if f.payload == "negation"]
     for document in documents:
         for hold in holding:
             first, last = (document, hold) if document.start <= hold.start else (hold, document)
             between = text[first.end : last.start]
             if last.start < first.end or _CLAUSE_END.search(between):
+                continue
+            if not by_chars and _denied(text, first, last, hold, negations):
                 continue
             gap = len(between.strip()) if by_chars else len(WORD.findall(between))
             if gap <= (CHAR_GAP if by_chars else WORD_GAP):
@@ -57,3 +60,30 @@ _PARTICIPLE = re.compile(
 
 def _auxiliary(text: str, hold: Found[str]) -> bool:
     return text[hold.start : hold.end] in _AUXILIARIES and _PARTICIPLE.match(text, hold.end) is not None
+
+
+# Words a negation may stand before the pair.
+NEGATION_BEFORE = 2
+# Negations read here: words in Latin or Cyrillic letters. In Arabic script one language's "no"
+# is another's word ("ما", Persian "our": "کارت اقامت موقت ما را نگه داشته").
+_SPACED_NEGATION = re.compile(r"[a-z\u0400-\u04ff' ]+")
+
+
+def _denied(
+    text: str, first: Found[str], last: Found[str], hold: Found[str], negations: Sequence[Found[str]]
+) -> bool:
+    """A negation between the two cues, or just before the first in its clause, that is no part of
+    the holding cue itself ("no me devuelve", "rend pas" say the holding): "il ne garde pas mon
+    passeport", "he doesn't keep my passport" (Issue 11, twelfth round). Read in languages written
+    in Latin or Cyrillic letters only."""
+    for negation in negations:
+        if hold.start <= negation.start < hold.end or negation.start >= last.start:
+            continue
+        if not _SPACED_NEGATION.fullmatch(text, negation.start, negation.end):
+            continue
+        if negation.start >= first.end:
+            return True  # between the two cues
+        gap = text[negation.end : first.start]
+        if not _CLAUSE_END.search(gap) and len(WORD.findall(gap)) <= NEGATION_BEFORE:
+            return True
+    return False

@@ -181,7 +181,7 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 def idle(tokens: Tokens, test_words: int = TEST_MAX_WORDS) -> bool:
     """A test message or a bare greeting: nothing in it to read yet."""
     words = tokens.words
-    if len(words) - sum(map(str.isdecimal, words)) > max(test_words, GREETING_MAX_WORDS):
+    if len(words) - sum(map(str.isdecimal, words)) > max(test_words, GREETING_MAX_WORDS, OPENER_MAX_WORDS):
         return False  # too many words with a letter for either (counted without a list)
     lettered = [w for w in words if not w.isdecimal()]
     if not lettered:
@@ -199,7 +199,153 @@ def idle(tokens: Tokens, test_words: int = TEST_MAX_WORDS) -> bool:
     if len(lettered) <= GREETING_MAX_WORDS and all(_mashed(w) for w in lettered):
         return True
     greetings = _folded(_GREETINGS)
-    return len(lettered) <= GREETING_MAX_WORDS and all(w in greetings for w in lettered)
+    if len(lettered) <= GREETING_MAX_WORDS and all(w in greetings for w in lettered):
+        return True
+    return len(lettered) <= OPENER_MAX_WORDS and _only_opener(text, greetings)
+
+
+# A message of at most this many words made of greetings and one opener is no report yet.
+OPENER_MAX_WORDS = 9
+# Openers: checking that someone is there or that the line works, asking to talk, announcing a
+# question (Issue 11, twelfth round: "hi is anyone there", "buenas, una pregunta", "hello po, may
+# tanong lang po sana ako", "allo? ça marche?" are `low`). Nothing is told yet; a word of help
+# is no opener ("giúp mình với", "aidez-moi" stay `standard`).
+_OPENERS = (
+    "is anyone there",
+    "anyone there",
+    "anybody there",
+    "is someone there",
+    "are you there",
+    "does this work",
+    "is this working",
+    "i have a question",
+    "quick question",
+    "a question",
+    "can i talk to someone",
+    "i want to talk to someone",
+    "i d like to talk to someone",
+    "il y a quelqu un",
+    "y a quelqu un",
+    "ca marche",
+    "ca fonctionne",
+    "vous etes la",
+    "j ai une question",
+    "une question",
+    "je voudrais parler a quelqu un",
+    "je veux parler a quelqu un",
+    "hay alguien",
+    "alguien ahi",
+    "una pregunta",
+    "tengo una pregunta",
+    "quisiera hablar con alguien",
+    "quiero hablar con alguien",
+    "puedo hablar con alguien",
+    "funciona",
+    "tem alguem ai",
+    "alguem ai",
+    "uma pergunta",
+    "tenho uma pergunta",
+    "queria falar com alguem",
+    "posso falar com alguem",
+    "may tao po ba",
+    "may tao ba",
+    "may tanong",
+    "pwede magtanong",
+    "pwede po magtanong",
+    "co ai khong",
+    "co ai o do khong",
+    "cho minh hoi",
+    "cho em hoi",
+    "cho toi hoi",
+    "есть кто",
+    "есть кто нибудь",
+    "можно вопрос",
+    "у меня вопрос",
+    "хочу поговорить",
+    "є хтось",
+    "можна питання",
+    "у мене питання",
+    "хочу поговорити",
+    "ist da jemand",
+    "ich habe eine frage",
+    "eine frage",
+    "funktioniert das",
+    "c e qualcuno",
+    "ho una domanda",
+    "una domanda",
+    "funziona",
+    "في حد",
+    "فيه حد",
+    "عندي سؤال",
+    "سؤال",
+    "有人吗",
+    "有人在吗",
+    "我想问一下",
+    "想问一下",
+    "请问",
+    "koi hai",
+    "कोई है",
+    "ek sawal",
+    "एक सवाल",
+    "gen moun la",
+    "gen yon moun la",
+    "mwen gen yon kesyon",
+    "yon kesyon",
+    "czy ktos tu jest",
+    "mam pytanie",
+    "e cineva acolo",
+    "am o intrebare",
+    "biri var mi",
+    "bir sorum var",
+)
+# Words of politeness and address that may come with an opener ("po", "sana", "lang", "please").
+_POLITE = (
+    "please",
+    "pls",
+    "plz",
+    "good",
+    "afternoon",
+    "evening",
+    "morning",
+    "tardes",
+    "noches",
+    "sana",
+    "lang",
+    "por",
+    "favor",
+    "ạ",
+    "a",
+    "oh",
+    "um",
+    "so",
+    "just",
+    "only",
+    "sorry",
+    "excuse",
+    "me",
+    "merci",
+    "gracias",
+    "obrigado",
+    "obrigada",
+    "bitte",
+    "per",
+    "favore",
+    "poo",
+    "ako",
+)
+
+
+@lru_cache(maxsize=1)
+def _opener_pattern() -> re.Pattern[str]:
+    folded = sorted({fold_word(w) if " " not in w else " ".join(map(fold_word, w.split())) for w in _OPENERS})
+    return re.compile("|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True)))
+
+
+def _only_opener(text: str, greetings: frozenset[str]) -> bool:
+    """The folded `text` holds an opener, and besides it only greetings and words of politeness."""
+    rest, openers = _opener_pattern().subn(" ", text)
+    polite = greetings | _folded(_POLITE)
+    return openers > 0 and all(w in polite for w in re.findall(r"\w+", rest))
 
 
 # Keys hit at random ("lkjsdf", "asdkjh kkk"): four Latin consonants in a row, or one letter

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
-from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.arabizi import with_arabizi
 from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
+from triage.danger.durations import durations
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
@@ -44,9 +44,10 @@ from triage.danger.qualify import (
     thing_held,
 )
 from triage.danger.recast import across_sentences, recast
-from triage.danger.timing import times_of, when_of
+from triage.danger.rule_evidence import rule_evidence
+from triage.danger.timing import anchored, times_of, when_of
 from triage.danger.years import past_years
-from triage.lexicon import Context, Rule
+from triage.lexicon import Context
 from triage.term_matching import Hit
 from triage.tokens import Tokens
 
@@ -122,46 +123,6 @@ def _compiled(code: str, substring: bool) -> _Compiled | None:
     return _Compiled(code, substring, cues.negation_reach, finder)
 
 
-# `_rule_evidence` of each rule met, by identity (a rule object lives as long as its lexicon;
-# the rule is kept beside its answer so that a reused id is never taken for it).
-_EVIDENCE_OF: dict[int, tuple[Rule, tuple[What, bool, bool] | None]] = {}
-EVIDENCE_CACHE = 4_096
-
-
-def _rule_evidence(rule: Rule) -> tuple[What, bool, bool] | None:
-    """What a lexicon rule says of danger: (kind, now, grave), or None (worked out once a rule)."""
-    known = _EVIDENCE_OF.get(id(rule))
-    if known is not None and known[0] is rule:
-        return known[1]
-    said = _evidence_of(rule)
-    if len(_EVIDENCE_OF) >= EVIDENCE_CACHE:
-        _EVIDENCE_OF.clear()
-    _EVIDENCE_OF[id(rule)] = (rule, said)
-    return said
-
-
-def _evidence_of(rule: Rule) -> tuple[What, bool, bool] | None:
-    if rule.hint:
-        return None
-    emergency = rule.urgency is Urgency.emergency
-    indicators = rule.indicators
-    if Indicator.self_harm_risk in indicators:
-        return What.self_harm, False, emergency
-    if Indicator.intimidation_threats in indicators:
-        return (What.death_threat, False, True) if emergency else (What.threat, False, False)
-    if Indicator.physical_sexual_violence in indicators:
-        return What.violence, False, emergency
-    if Indicator.restriction_of_movement in indicators:
-        return What.confinement, False, emergency
-    if emergency and Need.medical in rule.needs:
-        return What.medical, False, True
-    if emergency:
-        return What.danger, False, True
-    if Exploitation.sexual_exploitation in rule.exploitation:
-        return What.sexual_exploitation, False, False
-    return None
-
-
 def _cue_words(
     tokens: Tokens, compiled: Sequence[_Compiled], hits: Sequence[Hit]
 ) -> tuple[list[Evidence], list[Found[str]]]:
@@ -187,7 +148,7 @@ def _cue_words(
             elif not (nots and negated_inside(tokens.folded.text, f.start, f.end, cue, nots)):
                 evidence.append(Evidence(f.start, f.end, cue.kind, cue.now, cue.grave))
     for hit in hits:
-        said = _rule_evidence(hit.rule)
+        said = rule_evidence(hit.rule)
         if said is not None:
             evidence.append(Evidence(hit.start, hit.end, said[0], said[1], said[2], hit))
         if hit.rule.context is Context.now:
@@ -330,7 +291,7 @@ def _findings(evidence: list[Evidence], context: _Context, reaches: list[tuple[i
         # "Right now nothing threatens me": that word of now places no other danger now.
         context.times["now"] -= denied_now
         findings = [f for f in (_finding(item, context, reaches) for item in ordered) if f is not None]
-    return findings
+    return anchored(findings, context.ends) if context.past_only else findings
 
 
 def _who(minor_age: bool, names: set[str], text: str, found: list[Found[str]]) -> tuple[bool, bool, Who]:
@@ -362,7 +323,9 @@ def read(
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
     years = past_years(text)
-    cue_words = _outermost([f for f in found if not f.payload.startswith("negation")] + years)
+    # A count of months or weeks ("3 luni", "四个月") is a duration: a state that goes on (round 12).
+    spoken = [f for f in found if not f.payload.startswith("negation")]
+    cue_words = _outermost(spoken + years + durations(text))
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
     times = times_of(cue_words, evidence, ends)

@@ -4,11 +4,29 @@ of one danger word read against them (now, ongoing, past)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import Field, replace
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from triage.danger.escapes import sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import Found
-from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, When
+from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When
+
+
+class _Placed(Protocol):
+    """A finding of `triage.danger.reading` (a dataclass), as far as its time goes."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def what(self) -> What: ...
+    @property
+    def when(self) -> When: ...
+
+
+F = TypeVar("F", bound=_Placed)
 
 
 def times_of(
@@ -34,6 +52,15 @@ def names_time(danger: Evidence, word: Found[str]) -> bool:
 def when_of(item: Evidence, sentence: int, times: dict[str, set[int]], past_only: bool) -> When:
     """The time of a danger word that is not denied, from the words of its sentence: a word
     of now first, then of the past, of duration ("for months": ongoing), a bare "now"."""
+    if (
+        item.now
+        and sentence in times["ongoing"]
+        and sentence not in times["now"]
+        and item.what not in ALWAYS_GRAVE
+    ):
+        # A present tense with a habit or a duration in its sentence and no word of now ("ne țin 3
+        # luni pe drum", "he locks us in every night"): a state that goes on (Issue 11, round 12).
+        return When.ongoing
     if item.now or sentence in times["now"]:
         return When.now
     if sentence in times["past"] or (past_only and not item.grave):
@@ -48,3 +75,25 @@ def when_of(item: Evidence, sentence: int, times: dict[str, set[int]], past_only
         return When.now
     # A danger to life or liberty that is not over is a danger now.
     return When.now if item.grave else When.ongoing
+
+
+# Kinds whose word can be the instrument or the manner of a deed told by a verb beside it: "mi
+# minacciava col coltello" (a knife), "избивал нас арматурой" (with a rebar). A lock is no
+# instrument: two words of one lock ("enfermée à clé") do not take each other's time.
+_INSTRUMENTS = frozenset({What.death_threat, What.violence, What.danger})
+# The deeds of harm whose past they take (not a flight, a move or a pursuit).
+_DEEDS = frozenset({What.death_threat, What.violence, What.threat, What.confinement})
+
+
+def anchored(findings: Sequence[F], ends: Sequence[int]) -> list[F]:
+    """In a message told only in the past (no word of now anywhere), a weapon or a blow read now
+    for want of a time of its own takes the past of a deed of harm read past in its own sentence:
+    "il padrone mi minacciava col coltello quando chiedevo la paga. È finita sei mesi fa" tells of
+    a knife in the past, not one held now (Issue 11, twelfth round)."""
+    past_in = {sentence_of(ends, f.start) for f in findings if f.when is When.past and f.what in _DEEDS}
+    return [
+        replace(f, when=When.past)
+        if f.when is When.now and f.what in _INSTRUMENTS and sentence_of(ends, f.start) in past_in
+        else f
+        for f in findings
+    ]

@@ -1,0 +1,52 @@
+"""A count of months or weeks says how long a situation has lasted, in any language (Issue 11,
+twelfth round).
+
+"Ne țin 3 luni pe drum", "工资四个月没发", "5 mwa", "вже 5 місяців", "٦ شهور", "3 tháng": a number
+of months or weeks with no word of "ago" is a duration, and a danger word in its sentence a state
+that goes on (`ongoing`), not one happening at this moment ("they keep us on the road for three
+months" is a servitude, `high`; "they locked me in an hour ago" is now). A word of the past or of
+now in the same sentence still wins (`triage.danger.timing.when_of` reads them first), so "3
+months ago" stays over and "locked in for 3 weeks, help me now" stays now. Years are left out:
+"13 years" is as often an age as a duration.
+"""
+
+from __future__ import annotations
+
+import re
+
+from triage.danger.finder import Found
+
+# The units, folded (lower case, no accents; Devanagari loses its vowel signs), of the lexicon
+# languages: months then weeks.
+_UNITS = (
+    r"months?|mos|weeks?|wks|mois|semaines?|mes|meses|semanas?|mesi|mese|settiman[ae]"
+    r"|monate?n?|wochen?|maand(?:en)?|weken|luni|luna|saptaman[ai]|miesi\w*|tygodni\w*|tydzien"
+    r"|buwan|linggo|mwa|semenn|thang|tuan|bulan|minggu|miezi|wiki|ay(?:dir|dır)?|hafta"
+    r"|месяц\w*|недел\w*|місяц\w*|тижн\w*|тиждень"
+    r"|شهر|شهور|اشهر|أشهر|اسبوع|أسبوع|اسابيع|أسابيع|ماه|هفته|مہین\w*|ہفت\w*"
+    r"|mahin\w*|hafte?|महीन\w*|महिन\w*|हफ\w*|हफ़\w*|सप्ताह|মাস|ਮਹੀਨ\w*"
+)
+# A number in digits of any script, or in words for the languages that write it so before the
+# unit without a space (Chinese, Japanese, Korean, Thai).
+_COUNT = re.compile(
+    rf"(?<![\w.,:/-])\d{{1,2}}\s*(?:-\s*)?(?:{_UNITS})(?!\w)"
+    r"|[一二两兩三四五六七八九十几幾半\d]+\s*(?:个月|個月|ヶ月|か月|カ月|週間|个星期|個星期|周|週|개월|주)"
+    r"|\d{1,2}\s*(?:เดือน|สัปดาห์)"
+)
+# A count that is an age or a size, not a duration: "a 6-month-old baby", "6 months pregnant";
+# or a time gone by, "3 weeks ago", "il y a 2 mois", "hace 3 meses" (not "desde hace"), "قبل ٣ شهور".
+_NOT_DURATION = re.compile(
+    r"\s*-?\s*(?:old|pregnant|enceinte|embarazada|gravida|incinta|schwanger"
+    r"|ago|back|назад|тому|truoc|前|पहल|pehle|once|önce|fa|geleden|temu|lalu|zuvor|trecut)(?!\w)"
+)
+_AGO_BEFORE = re.compile(r"(?:(?<!desde )\bhace|il y a|\bha|\bvor|\bacum|قبل|پیش|\bit s been|\bbeen)\s*$")
+
+
+def durations(text: str) -> list[Found[str]]:
+    """Words of a state that goes on: each count of months or weeks in folded `text`."""
+    return [
+        Found(m.start(), m.end(), "ongoing")
+        for m in _COUNT.finditer(text)
+        if not _NOT_DURATION.match(text, m.end())
+        and not _AGO_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
