@@ -32,7 +32,7 @@ _AT_BRACKETED = (
 )
 _AT_WORD = rf"\s+(?:{_AT_NAMES}|@)\s+"
 _DOT_BRACKETED = (
-    rf"\s*(?:\(\s*(?:{_DOT_NAMES})\s*\)|\[\s*(?:{_DOT_NAMES})\s*\]|\{{\s*(?:{_DOT_NAMES})\s*\}})\s*"
+    rf"\s*(?:\(\s*(?:{_DOT_NAMES}|\.)\s*\)|\[\s*(?:{_DOT_NAMES}|\.)\s*\]|\{{\s*(?:{_DOT_NAMES})\s*\}})\s*"
 )
 _DOT_WORD = rf"\s+(?:{_DOT_NAMES})\s+"
 _PROVIDERS = (
