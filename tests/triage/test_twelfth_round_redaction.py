@@ -43,6 +43,27 @@ def _redacted(text: str) -> str:
         ("no me pagan. ayuda. yo Marisol", "Marisol"),
         # a listed name that is a month too, after a possession and "de"
         ("j'ai pris la voiture de Julio pour venir", "Julio"),
+        # middle dots and bullets typed between digits and inside an e-mail address
+        ("texte-moi au 4·3·8·5·5·5·0·1·7·7", "0·1·7·7"),
+        ("call 905•555•0142 tonight", "0142"),
+        ("mail: tom·reyes@proton·me", "reyes"),
+        # a health card's version code after its number
+        ("my OHIP is 6621 904 318 QX and it expired", "QX"),
+        # a house number and a street's name without its type
+        ("il me garde au 2280 Bélanger Est, en bas", "Bélanger"),
+        ("they keep us at 415 Lawrence, in the back", "Lawrence"),
+        ("por favor, la dirección es Calzada 18, 3B", "Calzada"),
+        ("адрес: Гагарина 27, Київ", "Гагарина"),
+        # a file number: a capital and digits in groups of three
+        ("رقم ملفي عند الهجرة Q418 230 977 من فضلكم", "Q418"),
+        # a phone spelled digit by digit in Turkish, German, Italian, Polish
+        ("numaram beş bir dört altı yedi sekiz sıfır iki dokuz bir", "dokuz"),
+        ("ruf an: vier drei acht fünf fünf fünf null eins sieben sieben", "sieben"),
+        ("chiamami tre quattro sette cinque cinque cinque zero uno otto due", "quattro"),
+        ("numer: sześć zero jeden pięć pięć pięć osiem dwa jeden dziewięć", "osiem"),
+        # a person after a verb of violence
+        ("el patrón le está pegando a Ramiro ahora mismo", "Ramiro"),
+        ("he keeps hitting Efua when she asks for pay", "Efua"),
     ],
 )
 def test_identifiers_of_the_twelfth_round_are_redacted(text: str, secret: str) -> None:
@@ -70,6 +91,20 @@ def test_identifiers_of_the_twelfth_round_are_redacted(text: str, secret: str) -
         # "I" before a place or a day is no signature
         ("aidez moi Montréal", "Montréal"),
         ("il a crié sur moi Lundi", "Lundi"),
+        # a town after a labelled address, a date, an amount, a shop named by a number
+        ("adresse : 88 Principale, Granby", "Granby"),
+        ("on part au 14 Juillet", "14 Juillet"),
+        ("they pay at 300 dollars a week", "300 dollars"),
+        ("je travaille au 7 Eleven", "7 Eleven"),
+        ("we came on 2019 flights", "2019"),
+        # number words that are everyday words, alone
+        ("sei anni fa, tre mesi, ho lavorato otto ore", "otto ore"),
+        ("bir iki gün sonra üç kişi geldi", "üç kişi"),
+        # a Catalan l·l, a passport and "OK"
+        ("estudia al col·legi del barri", "col·legi"),
+        ("passport AB123456 OK, thanks", "OK"),
+        # a place after a verb of violence
+        ("the storm hit Toronto hard", "Toronto"),
         # the brackets that are not an e-mail's dot
         ("the [.] key is broken", "[.]"),
         ("mwen pa gen pwen pou m di", "pwen"),

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable
 from triage.codes import PiiType
 from triage.redaction import remnants
 from triage.redaction.addresses import find_addresses
+from triage.redaction.bare_streets import find_bare_streets
 from triage.redaction.emails import find_emails
 from triage.redaction.glued_streets import find_glued_streets
 from triage.redaction.handles import find_handles
@@ -76,6 +77,7 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
             find_landmarks,
             find_neighbourhoods,
             find_named_streets,
+            find_bare_streets,
         ),
     ),
 )

@@ -5,6 +5,7 @@ of digits (or after the span, a short group of capitals and digits: "... 9 ZZ4")
 a redacted span holding digits, with only separators between, joins that span when the two
 together have at least 7 digits (a number's length): nothing of the number stays readable.
 Digits another layer kept (dates, times, amounts, ages) are masked in `claimed` and never join.
+Two capitals alone after an identity number (a health card's version code) join it too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _NUMBERS = (PiiType.ID_NUMBER, PiiType.ADDRESS, PiiType.PAYMENT, PiiType.PHONE)
 _AFTER = re.compile(r"(?:[ \t().\-/]{1,3}(?:\d{2,}|[A-Z]{1,3}\d{1,2}(?![\w])|\d[A-Z]{1,3}(?![\w]))){1,3}\)?")
 _BEFORE = re.compile(r"\(?\+?\d{2,}(?:[ \t().\-/]{1,3}\d{2,}){0,2}[ \t().\-/]{1,3}$")
 _MIN_DIGITS = 7
+# the version code of a health card after its number: "5584 486 674 YM" (two capitals alone)
+_VERSION_CODE = re.compile(r"[ \t\-]{1,2}(?!OK|AM|PM|ID|US|UK)[A-Z]{2}(?![\w'’-])")
 
 
 def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
@@ -30,6 +33,8 @@ def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
     for start, end, kind in found:
         if kind in _NUMBERS and any(map(str.isdigit, text[start:end])):
             start, end = _stretch(text, claimed, start, end)
+        if kind is PiiType.ID_NUMBER and (version := _VERSION_CODE.match(text, end)) is not None:
+            end = version.end()
         stretched.append((start, end, kind))
     return stretched
 
