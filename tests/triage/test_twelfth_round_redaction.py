@@ -64,6 +64,22 @@ def _redacted(text: str) -> str:
         # a person after a verb of violence
         ("el patrón le está pegando a Ramiro ahora mismo", "Ramiro"),
         ("he keeps hitting Efua when she asks for pay", "Efua"),
+        # a family named after its word, in four languages
+        ("je fais le ménage pour la famille Gauthier", "Gauthier"),
+        ("ich putze bei Familie Brandt", "Brandt"),
+        ("trabajo con la familia Quiroga", "Quiroga"),
+        # a title written after the name: Turkish, and a Chinese family name with 阿姨
+        ("iş yerinde Selin Hanım'ın kurallarına uyuyoruz", "Selin"),
+        ("ustabaşı Kemal Bey maaşı vermiyor", "Kemal"),
+        ("我现在住在刘阿姨家里", "刘阿姨"),
+        # a Maghreb street word with a numbered street and "رقم"
+        ("السكن في زنقة 22 رقم 9 الدار البيضاء", "رقم 9"),
+        ("كنسكن ف درب الفتح قرب الحمام", "الفتح"),
+        # a house, a lane, a plot in Devanagari, with "नंबर"
+        ("हम मकान नंबर 118, गली नंबर 6 में रहते हैं", "118"),
+        # a Vietnamese house number before its lane
+        ("nhà tôi ở số 31 ngõ 8, em đang bị nhốt", "31"),
+        ("chúng tôi ở nhà số 5 hẻm 77", "số 5"),
     ],
 )
 def test_identifiers_of_the_twelfth_round_are_redacted(text: str, secret: str) -> None:
@@ -105,6 +121,11 @@ def test_identifiers_of_the_twelfth_round_are_redacted(text: str, secret: str) -
         ("passport AB123456 OK, thanks", "OK"),
         # a place after a verb of violence
         ("the storm hit Toronto hard", "Toronto"),
+        # a place before a Turkish title, a count of houses, "một người" after "số"
+        ("İstanbul Bey gibi konuşuyor", "İstanbul"),
+        ("गाँव में घर 3 हैं", "घर 3"),
+        ("一个阿姨帮了我", "阿姨"),
+        ("số người làm việc là 12", "12"),
         # the brackets that are not an e-mail's dot
         ("the [.] key is broken", "[.]"),
         ("mwen pa gen pwen pou m di", "pwen"),

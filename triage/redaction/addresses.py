@@ -100,7 +100,7 @@ _NAME_WORD = re.compile(r"[^\W_][\w'’.-]*")
 _AFTER_NAME_NUMBER = re.compile(
     r"(?:\s+(?:sur|norte|nord|sud|este|oeste|est|ouest|poniente|oriente|east|west|north|south)\b\.?)?"
     # "strada Eminescu nr. 12", "ул. Ленина, д. 15", "Calle 10 # 45-23"
-    r",?\s*(?:#|no\.?|nr\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero|д\.|дом|буд\.|будинок)?\s*"
+    r",?\s*(?:#|no\.?|nr\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero|д\.|дом|буд\.|будинок|رقم)?\s*"
     r"(\d{1,5}[A-Za-z]?(?:[ \t]*-[ \t]*\d{1,3}[A-Za-z]?)?)(?!\w)",
     re.IGNORECASE,
 )
@@ -358,9 +358,9 @@ _CJK_STREET = re.compile(
 
 
 # a street named by a number, then "#" or "No." and the door's number: the Colombian
-# "Calle 10 #45-23"
+# "Calle 10 #45-23", the Moroccan "زنقة 14 رقم 7"
 _NUMBERED_NAME = re.compile(
-    r"\d{1,3}[A-Za-z]?(?:\s?bis)?\s*(?:#|no\.?|n[°º])\s*\d{1,3}[A-Za-z]?(?:\s*-\s*\d{1,3})?(?!\w)",
+    r"\d{1,3}[A-Za-z]?(?:\s?bis)?\s*(?:#|no\.?|n[°º]|رقم)\s*\d{1,3}[A-Za-z]?(?:\s*-\s*\d{1,3})?(?!\w)",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """A house number and a street's name written without the street's type, which Montreal and
 Toronto say often: "au 3400 Jean-Talon", "at 220 Dundas", "по адресу Шевченка 15".
 
-Two shapes:
+Three shapes:
 - "au", "du", "at", "on", then a number of two to five digits (not a year) and one to three
   capitalised words (hyphenated ones whole), with a direction after them when written with its
   capital ("au 3400 Jean-Talon Est");
@@ -9,6 +9,7 @@ Two shapes:
   "indirizzo", "alamat", "العنوان"), and a few linking words ("is", "c'est", ":"), a run of
   capitalised words and numbers that holds both ("Шевченка 15", "Rosewood 88, unit 3"), up
   to its last number's part (a town after a comma stays).
+- Vietnamese "số" and a house's number before its lane or street ("số 12 ngõ 45").
 Stop words (months, days, "Eleven"...) are no street name; digits a detector before kept (an
 amount, an age) are masked and never start one.
 """
@@ -83,9 +84,21 @@ def _is_year(number: str) -> bool:
     return len(number) == 4 and number[:2] in ("19", "20")
 
 
+# Vietnamese: "số" (number) and the house's number before the lane or street it is on ("số 12
+# ngõ 45", "nhà số 7, hẻm 123"); the lane after it is found as a unit and joins it
+_VI_HOUSE = re.compile(
+    r"(?<!\w)(?:[Nn]hà )?[Ss]ố \d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*"
+    r"(?=,? (?:ngõ|ngách|hẻm|kiệt|đường|phố)(?!\w))"
+)
+
+
 def find_bare_streets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of house numbers with a street's name and no street type (module docstring)."""
-    if not hints.digit_starts or hints.words.isdisjoint(_LABEL_WORDS):
+    if not hints.digit_starts:
+        return
+    if not hints.latin1 and "ố " in text:
+        yield from (match.span() for match in _VI_HOUSE.finditer(text))
+    if hints.words.isdisjoint(_LABEL_WORDS):
         return
     for match in _NUMBER_THEN_NAME.finditer(text):
         if _is_year(match.group("number")):
