@@ -80,6 +80,9 @@ def _redacted(text: str) -> str:
         # a Vietnamese house number before its lane
         ("nhà tôi ở số 31 ngõ 8, em đang bị nhốt", "31"),
         ("chúng tôi ở nhà số 5 hẻm 77", "số 5"),
+        # "chez" for the at sign, a provider and its ending said in Cyrillic
+        ("mon courriel : lucie_72 chez hotmail point com", "lucie_72"),
+        ("почта: nina.k собака яндекс точка ру", "nina.k"),
     ],
 )
 def test_identifiers_of_the_twelfth_round_are_redacted(text: str, secret: str) -> None:
@@ -126,6 +129,9 @@ def test_identifiers_of_the_twelfth_round_are_redacted(text: str, secret: str) -
         ("गाँव में घर 3 हैं", "घर 3"),
         ("一个阿姨帮了我", "阿姨"),
         ("số người làm việc là 12", "12"),
+        # "chez" before a company's site, a person, a pronoun
+        ("on travaille chez free.fr depuis mai", "chez free.fr"),
+        ("je dors chez lui.", "chez lui"),
         # the brackets that are not an e-mail's dot
         ("the [.] key is broken", "[.]"),
         ("mwen pa gen pwen pou m di", "pwen"),
