@@ -28,8 +28,10 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _WORD = rf"[{_CAPITAL}][\w'’]*(?:-[\w'’]+)*"
 _DIRECTION = r"(?:[ \t]+(?:Est|Ouest|Nord|Sud|East|West|North|South|[NSEOW]\.?)(?![\w'’-]))?"
 _PREPOSITIONS = ("au", "du", "at", "on")
+# the preposition, matched on the few characters before a digit run
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?i:au|du|at|on)[ \t]+$")
 _NUMBER_THEN_NAME = re.compile(
-    rf"(?<![\w'’])(?i:au|du|at|on)[ \t]+(?P<number>\d{{2,5}}[A-Za-z]?)(?![\w'’,.:/-]\d)[ \t]+"
+    rf"(?P<number>\d{{2,5}}[A-Za-z]?)(?![\w'’,.:/-]\d)[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}){_DIRECTION}"
 )
 _LABELS = (
@@ -100,13 +102,17 @@ def find_bare_streets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         yield from (match.span() for match in _VI_HOUSE.finditer(text))
     if hints.words.isdisjoint(_LABEL_WORDS):
         return
-    for match in _NUMBER_THEN_NAME.finditer(text):
-        if _is_year(match.group("number")):
+    present = hints.words & _LABEL_WORDS
+    for start in hints.digit_starts if not present.isdisjoint(_PREPOSITIONS) else ():
+        if _PREPOSITION_BEFORE.search(text, max(0, start - 6), start) is None:
+            continue
+        match = _NUMBER_THEN_NAME.match(text, start)
+        if match is None or _is_year(match.group("number")):
             continue
         if not _street_name(re.split(r"[ \t-]+", match.group("name"))):
             continue
         yield match.start("number"), match.end()
-    for match in _AFTER_LABEL.finditer(text):
+    for match in _AFTER_LABEL.finditer(text) if not present <= frozenset(_PREPOSITIONS) else ():
         pieces = re.findall(_PIECE, match.group("run"))
         names = [piece for piece in pieces if not piece[0].isdigit() and piece[0] != "#"]
         if len(names) < len(pieces) and names and _street_name(names):

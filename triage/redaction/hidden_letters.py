@@ -12,13 +12,16 @@ import re
 
 from triage.redaction.spans import Found
 
-_INSIDE_A_WORD = re.compile(r"(?<=[^\W\d_])[\u00ad\u200b\u2060\ufeff]+(?=[^\W\d_])")
+_HIDDEN = "\u00ad\u200b\u2060\ufeff"
+_INSIDE_A_WORD = re.compile(rf"(?<=[^\W\d_])[{_HIDDEN}]+(?=[^\W\d_])")
 
 
 def take_out(text: str) -> tuple[str, list[int]] | None:
     """The text without the hidden characters inside its words, and for each of its characters
     the offset it had in `text`; None when no word hides one (most messages)."""
-    if text.isascii() or _INSIDE_A_WORD.search(text) is None:
+    if text.isascii() or not any(hidden in text for hidden in _HIDDEN):
+        return None
+    if _INSIDE_A_WORD.search(text) is None:
         return None
     offsets: list[int] = []
     pieces: list[str] = []

@@ -13,6 +13,7 @@ from triage.data_files import data_words
 from triage.folding import fold_word
 from triage.places import find_places
 from triage.redaction.name_lists import STOP
+from triage.redaction.spans import Hints, looked_for
 
 _TR_UPPER = "A-ZÇĞİÖŞÜ"
 _TR_WORD = rf"[{_TR_UPPER}][a-zçğıöşü]+"
@@ -20,21 +21,22 @@ _TR_TITLED = re.compile(
     rf"(?<![\w'’])(?P<name>{_TR_WORD}(?: {_TR_WORD})?) (?:Bey|Hanım|Hanim|Abla|Abi|Ağabey|Agabey|Efendi)"
     r"(?=['’]|[^\w]|$)"
 )
-_TR_CUES = (" Bey", " Han", " Abla", " Abi", " Ağabey", " Agabey", " Efendi")
+_TR_TITLES = looked_for(("bey", "hanım", "hanim", "abla", "abi", "ağabey", "agabey", "efendi"))
 _HAN_FAMILY = "".join(name for name in data_words("surnames_han.txt") if len(name) == 1)
 # "阿姨" (auntie), "叔叔" (uncle), "大姐", "大哥", "阿婆", "伯伯" after a family name
+_HAN_TITLE_SIGNS = ("阿", "叔", "大", "伯")
 _HAN_TITLED = re.compile(
     rf"(?<![一这這那个個])([{_HAN_FAMILY}])(?:阿姨|叔叔|大姐|大哥|阿婆|伯伯|大叔|大妈|大媽)"
 )
 
 
-def find_titled_after(text: str, *, latin1: bool) -> Iterator[tuple[int, int]]:
+def find_titled_after(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of names before a title written after them (module docstring)."""
-    if any(cue in text for cue in _TR_CUES):
+    if not hints.words.isdisjoint(_TR_TITLES):
         for match in _TR_TITLED.finditer(text):
             name = match.group("name")
             if not any(fold_word(word) in STOP for word in name.split()) and not find_places(name):
                 yield match.span("name")
-    if not latin1:
+    if not hints.latin1 and any(sign in text for sign in _HAN_TITLE_SIGNS):
         for match in _HAN_TITLED.finditer(text):
             yield match.span()

@@ -77,7 +77,7 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of people's names (see the module docstring)."""
     if not hints.latin1 and UNSPACED_SCRIPTS.search(text):
         yield from find_introduced_names(text)  # "제 이름은 박지훈입니다", "ผมชื่อสมชาย"
-    yield from find_titled_after(text, latin1=hints.latin1)  # "Murat Bey", "陈阿姨"
+    yield from find_titled_after(text, hints)  # "Murat Bey", "陈阿姨"
     # Hints splits a Devanagari word at its vowel signs: such a message is never gated
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     apposed = ", " in text and hints.has_any(APPOSITIONS)
