@@ -27,7 +27,7 @@ from triage.redaction.spans import Hints, looked_for
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _WORD = rf"[{_CAPITAL}][\w'’]*(?:-[\w'’]+)*"
 _DIRECTION = r"(?:[ \t]+(?:Est|Ouest|Nord|Sud|East|West|North|South|[NSEOW]\.?)(?![\w'’-]))?"
-_PREPOSITIONS = ("au", "du", "at", "on")
+_PREPOSITIONS = frozenset({"au", "du", "at", "on"})
 # the preposition, matched on the few characters before a digit run
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?i:au|du|at|on)[ \t]+$")
 _NUMBER_THEN_NAME = re.compile(
@@ -112,7 +112,7 @@ def find_bare_streets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         if not _street_name(re.split(r"[ \t-]+", match.group("name"))):
             continue
         yield match.start("number"), match.end()
-    for match in _AFTER_LABEL.finditer(text) if not present <= frozenset(_PREPOSITIONS) else ():
+    for match in _AFTER_LABEL.finditer(text) if not present <= _PREPOSITIONS else ():
         pieces = re.findall(_PIECE, match.group("run"))
         names = [piece for piece in pieces if not piece[0].isdigit() and piece[0] != "#"]
         if len(names) < len(pieces) and names and _street_name(names):
