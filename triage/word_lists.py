@@ -58,6 +58,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "particles": _FOLDED,  # inside a name: "de", "van", "bin"
         "business_words": _FOLDED,  # a name followed by one is a business: "Tremblay Transport"
         "closings": _CASELESS,  # the capitalised words after one, at the end, are a signature
+        "self_closings": _CASELESS,  # "I" before a name that ends the message: "moi Abdou"
         "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
         "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"

@@ -1,9 +1,10 @@
 """The anonymising layer of the triage core: `redact(text)` -> (redacted text, entities).
 
-Hidden digits and at signs are first written plainly, offsets unchanged (unobfuscate.py:
-"514\u200b555", "5O5", "٥١٤", "＠"). Detectors then run in a fixed order on the text, each
-on a copy where what earlier ones claimed is masked (spans.mask), so spans never overlap and
-the surest detector wins:
+Hidden characters inside a word ("Ar\u00adtyom") are first taken out, and the spans found
+mapped back (hidden_letters.py). Hidden digits and at signs are then written plainly, offsets
+unchanged (unobfuscate.py: "514\u200b555", "5O5", "٥١٤", "＠"). Detectors then run in a fixed
+order on the text, each on a copy where what earlier ones claimed is masked (spans.mask), so
+spans never overlap and the surest detector wins:
 
  1. cards (Luhn) and IBANs (mod-97)        payment.py
  2. e-mails (plain, obfuscated)            emails.py
@@ -16,6 +17,9 @@ the surest detector wins:
  9. phones in digits (phonenumbers)        phones.py
 10. phones spelled in words                number_words.py
 11. names                                  names.py
+
+A house number said with its label before a street ("número 47 da [street]") then joins the
+street's span (named_streets.py).
 
 Pure and deterministic; the word lists are read once at import from triage/data and
 triage/lexicons/redaction (triage/word_lists.py). The only
@@ -32,20 +36,24 @@ from collections.abc import Callable, Iterable
 
 from triage.codes import PiiType
 from triage.redaction import remnants
-from triage.redaction.addresses import find_addresses, find_neighbourhoods
+from triage.redaction.addresses import find_addresses
+from triage.redaction.bare_streets import find_bare_streets
 from triage.redaction.emails import find_emails
 from triage.redaction.glued_streets import find_glued_streets
 from triage.redaction.handles import find_handles
+from triage.redaction.hidden_letters import put_back, take_out
 from triage.redaction.identity_numbers import find_identity_numbers
 from triage.redaction.ips import find_ips
 from triage.redaction.keep import find_kept_numbers
 from triage.redaction.landmarks import find_landmarks
+from triage.redaction.named_streets import find_named_streets, with_house_numbers
 from triage.redaction.names import find_names
 from triage.redaction.number_words import find_spelled_phones
 from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
 from triage.redaction.spans import Found, Hints, mask, mask_merged, trim
+from triage.redaction.turkish_streets import find_neighbourhoods
 from triage.redaction.unobfuscate import unobfuscate
 from triage.result import Entity
 
@@ -62,7 +70,15 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (PiiType.ID_NUMBER, (find_identity_numbers,)),
     (
         PiiType.ADDRESS,
-        (find_postal_codes, find_addresses, find_glued_streets, find_landmarks, find_neighbourhoods),
+        (
+            find_postal_codes,
+            find_addresses,
+            find_glued_streets,
+            find_landmarks,
+            find_neighbourhoods,
+            find_named_streets,
+            find_bare_streets,
+        ),
     ),
 )
 
@@ -114,7 +130,7 @@ def _find_all(text: str) -> list[Found]:
             spans = _accept(text, masked, raw)
             found += [(start, end, layer_kind) for start, end in spans]
             masked = mask_merged(masked, spans)
-    return remnants.absorb(text, masked, found)
+    return with_house_numbers(text, masked, remnants.absorb(text, masked, found))
 
 
 _JOINED = (PiiType.PERSON, PiiType.ADDRESS)
@@ -144,7 +160,9 @@ def _join_neighbours(found: list[Found], text: str) -> list[Found]:
 def redact(text: str) -> tuple[str, tuple[Entity, ...]]:
     """Replace personal data with `[TYPE]` placeholders; return the entities found, as
     non-overlapping offsets into the original text, in order."""
-    found = _join_neighbours(_find_all(text), text)
+    shorter = take_out(text)
+    found = _find_all(text) if shorter is None else put_back(_find_all(shorter[0]), shorter[1])
+    found = _join_neighbours(found, text)
     pieces: list[str] = []
     cursor = 0
     for start, end, kind in found:

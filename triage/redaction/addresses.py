@@ -100,7 +100,7 @@ _NAME_WORD = re.compile(r"[^\W_][\w'’.-]*")
 _AFTER_NAME_NUMBER = re.compile(
     r"(?:\s+(?:sur|norte|nord|sud|este|oeste|est|ouest|poniente|oriente|east|west|north|south)\b\.?)?"
     # "strada Eminescu nr. 12", "ул. Ленина, д. 15", "Calle 10 # 45-23"
-    r",?\s*(?:#|no\.?|nr\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero|д\.|дом|буд\.|будинок)?\s*"
+    r",?\s*(?:#|no\.?|nr\.?|n[°º]|n[uú]m\.?|n[uú]mero|numero|д\.|дом|буд\.|будинок|رقم)?\s*"
     r"(\d{1,5}[A-Za-z]?(?:[ \t]*-[ \t]*\d{1,3}[A-Za-z]?)?)(?!\w)",
     re.IGNORECASE,
 )
@@ -328,29 +328,6 @@ _BLOCK_AFTER = re.compile(
 _GULF_PART = re.compile(
     r"[ \t]*,?[ \t]*(?i:street|st\.|house|building|bldg\.?|avenue|jadda|plot|villa)[ \t]*\d{1,4}[A-Za-z]?\b"
 )
-# a Turkish neighbourhood named before its street, with the space after it, so that it joins the
-# street's span: "Karataş Mahallesi 12 Nolu Sokak No:5", "Yenidoğan Mah. Atatürk Cd."
-_NEIGHBOURHOOD = re.compile(
-    r"(?:[A-ZÇĞİÖŞÜ][\w'’-]* ){1,2}(?:Mahallesi|Mahalle|Mah\.|Mh\.),? "
-    r"(?=[^\n]{0,30}?(?:Sokak|Sokağı|Sk\.|Sok\.|Cadde|Cad\.|Cd\.|Bulvar|Blv\.|No ?:|No\.|\d))"
-)
-
-
-# a Turkish street named by its number: "4. Sokak No:9", "1453. Cad. No: 2"
-_NUMBERED_STREET = re.compile(
-    r"(?<![\w.])\d{1,5}\. ?(?:Sokak|Sokağı|Sk\.|Sok\.|Cadde|Caddesi|Cad\.|Cd\.)"
-    r"(?: ?No ?[:.] ?\d{1,5}(?:/\d{1,3})?)?"
-)
-
-
-def find_neighbourhoods(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    """A Turkish neighbourhood before its street, and a street named by its number."""
-    if "Mah" in text or "Mh." in text:
-        yield from (m.span() for m in _NEIGHBOURHOOD.finditer(text))
-    if hints.digit_starts and ("Sok" in text or "Sk." in text or "Cad" in text or "Cd." in text):
-        yield from (m.span() for m in _NUMBERED_STREET.finditer(text))
-
-
 def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
     """Street type, name, number: "calle Hidalgo 123", "rua Augusta, 1500"; _TYPE_FIRST is
     tried only where a street type is written (or everywhere)."""
@@ -381,9 +358,9 @@ _CJK_STREET = re.compile(
 
 
 # a street named by a number, then "#" or "No." and the door's number: the Colombian
-# "Calle 10 #45-23"
+# "Calle 10 #45-23", the Moroccan "زنقة 14 رقم 7"
 _NUMBERED_NAME = re.compile(
-    r"\d{1,3}[A-Za-z]?(?:\s?bis)?\s*(?:#|no\.?|n[°º])\s*\d{1,3}[A-Za-z]?(?:\s*-\s*\d{1,3})?(?!\w)",
+    r"\d{1,3}[A-Za-z]?(?:\s?bis)?\s*(?:#|no\.?|n[°º]|رقم)\s*\d{1,3}[A-Za-z]?(?:\s*-\s*\d{1,3})?(?!\w)",
     re.IGNORECASE,
 )
 

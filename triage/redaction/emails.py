@@ -32,20 +32,22 @@ _AT_BRACKETED = (
 )
 _AT_WORD = rf"\s+(?:{_AT_NAMES}|@)\s+"
 _DOT_BRACKETED = (
-    rf"\s*(?:\(\s*(?:{_DOT_NAMES})\s*\)|\[\s*(?:{_DOT_NAMES})\s*\]|\{{\s*(?:{_DOT_NAMES})\s*\}})\s*"
+    rf"\s*(?:\(\s*(?:{_DOT_NAMES}|\.)\s*\)|\[\s*(?:{_DOT_NAMES}|\.)\s*\]|\{{\s*(?:{_DOT_NAMES})\s*\}})\s*"
 )
 _DOT_WORD = rf"\s+(?:{_DOT_NAMES})\s+"
 _PROVIDERS = (
     "gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|me|msn|aol|proton|protonmail|videotron|"
     "sympatico|bell|rogers|shaw|telus|cogeco|globetrotter|orange|free|sfr|laposte|wanadoo|yandex|mail|"
     "qq|163|126|gmx|web|zoho|tutanota|prodigy|terra|uol|bol"
+    # the providers and endings said in Cyrillic: "olga собака яндекс точка ру"
+    "|яндекс|гмейл|джимейл|мейл|рамблер|укрнет"
 )
 _TLDS = (
     "com|ca|fr|org|net|mx|es|ht|ph|in|cn|ru|ua|ro|md|io|co|info|edu|gov|qc|uk|de|be|ch|br|ar|cl|pe|ve|"
     "gt|hn|sv|ni|cr|pa|cu|do|ma|dz|tn|sn|ci|cm|cd|ng|gh|ke|et|vn|pk|bd|lk|np|ir|iq|sy|lb|jo|eg|sa|ae|tr|pl|"
     "bg|hu|it|pt|us|me|biz|online|id|th|kr|jp|tw|hk|sg|au|nz|za|tz|ug|rw|af|ps|kz|by|ge|az|uz|cz|sk|"
     "rs|hr|gr|nl|se|dk|fi|ie|ly|sd|ye|om|qa|kw|bh|mm|kh|mn|bo|py|uy|ec|jm|tt|ml|bf|tg|bj|gn|mg|ao|mz|"
-    "zw|zm|er|ba|mk|si|lt|lv|ee|app|xyz"
+    "zw|zm|er|ba|mk|si|lt|lv|ee|app|xyz|ру|ком|юа|нет"
 )
 # "ana@x.org"; "ana @ x.org" with a space on each side; with a space on one side only
 # ("marta.h @ukr.net"), the part before it must hold a dot, an underscore or a digit, and the
@@ -245,6 +247,8 @@ def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         local = _local_before(text, at.start())
         if local is None or (unknown and _SHAPED_LOCAL.search(local.group()) is None):
             continue
+        if at.group().strip().lower() in _EVERYDAY_ATS and _SHAPED_LOCAL.search(local.group()) is None:
+            continue  # "on travaille chez free.fr": a word, not a user name, before "chez"
         if at.group().strip() == "@" or _LATIN_LOCAL.search(local.group()):
             yield local.start(), end
 
@@ -253,6 +257,9 @@ def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 # with a Latin letter and a dot, an underscore or a digit (issue 11, tenth round): "at school.
 # Then" is no address, "o.tkachenko (at) media-ua.example" is
 _UNKNOWN_TLD = re.compile(r"[a-z]{2,12}")
+# "at" words that are everyday prepositions too ("chez": at someone's): only after a user name
+# shaped like one (a dot, an underscore or a digit in it)
+_EVERYDAY_ATS = frozenset({"chez"})
 _SHAPED_LOCAL = re.compile(r"[A-Za-z][\w+-]*[._\d]|[._\d][\w+-]*[A-Za-z]")
 
 

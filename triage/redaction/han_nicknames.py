@@ -2,7 +2,8 @@
 one character ("我表姐小红被关起来了", "我的朋友阿芳不见了"), 老 and a family name
 ("工头叫老周"), or a family name and a title ("老板王总不给工资", "同事李姐"). Without
 the relation word before it, "小" and "阿" start common words too; a family name and a
-title that always names a person ("陳先生說", "王小姐", "李老師") is a name anywhere."""
+title that always names a person ("陳先生說", "王小姐", "李老師") is a name anywhere, and so is
+"阿" and one character before a word that goes on the clause ("阿梅在微信上")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,16 @@ _TITLED_FAMILY = "".join(ch for ch in _FAMILY if ch not in "方万萬付钱錢�
 _TITLED = re.compile(rf"(?<![向于給给對对])([{_TITLED_FAMILY}](?:{_PERSON_TITLES}))")
 
 
+# "阿" and one character, then a word that goes on the clause with a person as its subject or
+# object ("刚才阿梅在微信上", "阿芳说", "阿强被打"): a nickname with no relation word before it.
+# Not a word that "阿" starts (阿姨, 阿拉伯, 阿富汗, 阿根廷, 阿尔..., 阿里巴巴, 阿司匹林, 阿门)
+# nor a kinship word (阿妈, 阿爸, 阿婆, 阿公, 阿哥, 阿姐...), which names nobody
+_NOT_AH_NAMES = "姨拉富根尔爾里裏司门門婆公嬤嫲妈媽爸伯叔哥姐弟妹嫂奶爷爺Q们們联聯曼塞布"
+_AH_NICKNAME = re.compile(
+    rf"(阿(?![{_NOT_AH_NAMES}])[\u4e00-\u9fff])(?=在|说|說|给|給|跟|被|把|已|还|還|就|也|不|没|沒|发|發|打|告诉|告訴|今|昨|刚|剛)"
+)
+
+
 def take_han_nicknames(finder: NameFinder) -> None:
     """Claim the nicknames and titled family names after a relation word, and a family name
     with a title of a person anywhere (module docstring)."""
@@ -44,6 +55,10 @@ def take_han_nicknames(finder: NameFinder) -> None:
         return
     for match in _AFTER_RELATION.finditer(finder.text):
         finder.spans.append(match.span(1))
+    if "阿" in finder.text:
+        for match in _AH_NICKNAME.finditer(finder.text):
+            if not any(start <= match.start() < end for start, end in finder.spans):
+                finder.spans.append(match.span(1))
     for match in _TITLED.finditer(finder.text):
         if not any(start <= match.start() < end for start, end in finder.spans):
             finder.spans.append(match.span(1))

@@ -46,7 +46,11 @@ _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
 _NEAR = 16  # characters before a number that hold the few words a cue look-back usually reads
 _NOT_IN_WORDS = " 0123456789.,-+()/"  # characters _BACK_WORD never takes
-_CODE = re.compile(r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b")
+# "W309 552 187": an immigration file's letter and digits in groups of three or four
+_CODE = re.compile(
+    r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b"
+    r"|\b[A-Z]{1,2}\d{2,4}(?: \d{3,4}){2,3}\b"
+)
 
 
 def find_identity_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
@@ -163,16 +167,16 @@ def _is_capitals(letters: str) -> bool:
 
 def _code_starts(text: str, runs: Sequence[tuple[int, int]]) -> list[int]:
     """A code starts on a word boundary, then capitals and dashes lead to its first digit (the
-    start of one of the digit `runs` of `text`); its first five characters are capitals, digits
-    or dashes (it has five digits and a capital)."""
+    start of one of the digit `runs` of `text`); its first five characters are capitals, digits,
+    dashes or spaces (it has five digits and a capital, or digits in groups: "W309 552 187")."""
     starts = []
     for digit, _ in runs:
         start = digit
         while True:
             before = text[start - 1] if start > 0 else " "
             if not (before.isalnum() or before == "_"):  # a word boundary
-                piece = text[start : start + 5]  # five letters, digits or dashes
-                if len(piece) == 5 and piece.replace("-", "a").isalnum():
+                piece = text[start : start + 5]  # five letters, digits, dashes or spaces
+                if len(piece) == 5 and piece.replace("-", "a").replace(" ", "a").isalnum():
                     starts.append(start)
             if not ("A" <= before <= "Z" or before == "-"):
                 break

@@ -78,10 +78,13 @@ _BUILDING_WORDS = _hint_words("buildings")
 _DOOR_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation('door_prepositions')})[ \t]*#?$")
 _LETTERED_DOOR = re.compile(r"[A-FH-JL-Z](?![\w/-])")
 _DOOR_AFTER = re.compile(r"[A-Za-z]?(?![\w/-]|[.,:]\d|[ \t]*\d)")
+# emergency lines, named after the same prepositions as doors ("además del 911", "call the 999")
+_EMERGENCY_LINES = frozenset({"911", "999", "112", "000"})
 
 
 def _doors(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    """Three or four digits after a door preposition, not a year ("in 2019"); one to four
+    """Three or four digits after a door preposition, not a year ("in 2019") nor an emergency
+    line ("del 911"); one to four
     digits with a capital letter glued after them ("el 7B", "the 12C"), not "4K" or "5G"."""
     for start, end in hints.digit_runs:
         door = text[start:end]
@@ -90,6 +93,8 @@ def _doors(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             yield start, end + 1
             continue
         if not 3 <= len(door) <= 4 or not door.isdecimal() or (len(door) == 4 and door[:2] in ("19", "20")):
+            continue
+        if door in _EMERGENCY_LINES:
             continue
         after = _DOOR_AFTER.match(text, end)
         if after is not None and _DOOR_BEFORE.search(text, max(0, start - 16), start):

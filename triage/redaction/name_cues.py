@@ -156,9 +156,13 @@ def origin_follows(finder: NameFinder, i: int) -> bool:
 def take_possession(finder: NameFinder, i: int) -> None:
     """A possession at token i ("celular"), an "of" word, then a capitalised name."""
     j, k = i + 1, i + 2
-    if k >= len(finder.tokens) or finder.tokens[j].folded not in OF_WORDS:
+    if k >= len(finder.tokens) or finder.tokens[j].folded not in OF_WORDS or not finder.joined(i, j):
         return
-    if finder.joined(i, j) and finder.joined(j, k) and finder.tokens[k].capitalised and _name_at(finder, k):
+    name = finder.tokens[k]
+    if not (finder.joined(j, k) and name.capitalised):
+        return
+    # a listed name that is a month too ("le téléphone de Julio"): no one owns a month's phone
+    if (name.tier is not None and not name.shouted and not finder.is_place(k)) or _name_at(finder, k):
         _claim_name(finder, k)
 
 

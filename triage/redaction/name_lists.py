@@ -148,7 +148,11 @@ HONORIFICS = frozenset(
     + list(word_lists.words("names", "titles_capitalised"))
 )
 CJK_CUES = word_lists.words("names", "cues_unspaced")
-_CLOSINGS = "|".join(map(re.escape, word_lists.words("names", "closings")))
+# a closing word, or a first-person pronoun that ends the message with the writer's name in
+# broken speech ("... douleur beaucoup. moi Abdou", "yo Pedro")
+_CLOSINGS = "|".join(
+    map(re.escape, (*word_lists.words("names", "closings"), *word_lists.words("names", "self_closings")))
+)
 CLOSING = re.compile(rf"(?i)(?<!\w)(?:{_CLOSINGS})\s*[,!.\-،，、]*\s*$")  # "،", "，": Arabic, Chinese commas
 # A word, hyphenated and elided ones whole ("Jean-Pierre", "m'appelle"), with its combining marks.
 TOKEN = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+(?:['’\-](?:[^\W\d_]|[{COMBINING_MARKS}])+)*")

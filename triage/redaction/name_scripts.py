@@ -59,6 +59,8 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     name = finder.tokens[j]
     if name.stop or finder.is_place(j) or (name.tier is None and arabic_verb(name.folded)):
         return
+    if _before_locative(finder, j):
+        return  # "मेरे पति सऊदी में हैं": a word before "in" is where the relative is
     if name.tier is None and len(name.text) > _LONGEST_HAN_NAME and _HAN.match(name.text):
         return  # "boss 说我欠他两万": a clause of Chinese, not a name (take_han_names reads those)
     if name.tier is None and CJK.match(name.text) and not han_name(name.text):
@@ -75,6 +77,15 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     )
     if name.tier is not None or end > j or alone:
         finder.claim(j, end)
+
+
+# postpositions of place (Hindi, Nepali, Urdu "in"): the word before one is a place, not a name
+_LOCATIVES = frozenset({"में", "मे", "मैं", "मा", "میں", "ميں"})
+
+
+
+def _before_locative(finder: NameFinder, j: int) -> bool:
+    return j + 1 < len(finder.tokens) and finder.joined(j, j + 1) and finder.tokens[j + 1].text in _LOCATIVES
 
 
 # Amharic glues its prepositions onto the next word: "እህቴ ሄለን ከሊባኖስ" (my sister Helen, from
@@ -123,7 +134,7 @@ def uncased_end(finder: NameFinder, j: int) -> int:
         after_particle = finder.tokens[k - 1].folded in PARTICLES
         if not (finder.joined(k - 1, k) and token.uncased) or (token.stop and not after_particle):
             break  # "كريم بن علي": after "بن" even a word that is also a stop word is the name
-        if finder.is_place(k):
+        if finder.is_place(k) or _before_locative(finder, k):
             break
         if token.tier is None and arabic_verb(token.folded):
             break  # "زوجها كريم يحبسها": the verb after the name is no family name

@@ -52,6 +52,7 @@ from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_scripts import CJK
 from triage.redaction.name_signature import take_signature
+from triage.redaction.name_titles_after import find_titled_after
 from triage.redaction.spans import Hints
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -76,6 +77,7 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of people's names (see the module docstring)."""
     if not hints.latin1 and UNSPACED_SCRIPTS.search(text):
         yield from find_introduced_names(text)  # "제 이름은 박지훈입니다", "ผมชื่อสมชาย"
+    yield from find_titled_after(text, hints)  # "Murat Bey", "陈阿姨"
     # Hints splits a Devanagari word at its vowel signs: such a message is never gated
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     apposed = ", " in text and hints.has_any(APPOSITIONS)

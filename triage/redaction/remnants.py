@@ -1,10 +1,11 @@
 """Digits left beside a redacted number: "casa 34 10 1000" is an address ("casa 34") to the
 address detector, and the phone detector then sees only "10 1000", too short for a number;
 "passeport (11) 96123-4000" leaves the "(11)" of a phone taken as a passport number. A group
-of digits that touches a redacted span holding digits, with only separators between, joins
-that span when the two together have at least 7 digits (a number's length): nothing of the
-number stays readable. Digits another layer kept (dates, times, amounts, ages) are masked in
-`claimed` and never join.
+of digits (or after the span, a short group of capitals and digits: "... 9 ZZ4") that touches
+a redacted span holding digits, with only separators between, joins that span when the two
+together have at least 7 digits (a number's length): nothing of the number stays readable.
+Digits another layer kept (dates, times, amounts, ages) are masked in `claimed` and never join.
+Two capitals alone after an identity number (a health card's version code) join it too.
 """
 
 from __future__ import annotations
@@ -15,9 +16,13 @@ from triage.codes import PiiType
 from triage.redaction.spans import MASK, Found
 
 _NUMBERS = (PiiType.ID_NUMBER, PiiType.ADDRESS, PiiType.PAYMENT, PiiType.PHONE)
-_AFTER = re.compile(r"(?:[ \t().\-/]{1,3}\d{2,}){1,3}\)?")
+# a group of digits, or a short group of capitals and digits closing a number ("... 9 ZZ4", the
+# check letters of a citizen card)
+_AFTER = re.compile(r"(?:[ \t().\-/]{1,3}(?:\d{2,}|[A-Z]{1,3}\d{1,2}(?![\w])|\d[A-Z]{1,3}(?![\w]))){1,3}\)?")
 _BEFORE = re.compile(r"\(?\+?\d{2,}(?:[ \t().\-/]{1,3}\d{2,}){0,2}[ \t().\-/]{1,3}$")
 _MIN_DIGITS = 7
+# the version code of a health card after its number: "5584 486 674 YM" (two capitals alone)
+_VERSION_CODE = re.compile(r"[ \t\-]{1,2}(?!OK|AM|PM|ID|US|UK)[A-Z]{2}(?![\w'’-])")
 
 
 def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
@@ -28,6 +33,8 @@ def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
     for start, end, kind in found:
         if kind in _NUMBERS and any(map(str.isdigit, text[start:end])):
             start, end = _stretch(text, claimed, start, end)
+        if kind is PiiType.ID_NUMBER and (version := _VERSION_CODE.match(text, end)) is not None:
+            end = version.end()
         stretched.append((start, end, kind))
     return stretched
 

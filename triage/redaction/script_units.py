@@ -6,7 +6,8 @@ is glued to its number (issue 11, sixth to eleventh rounds):
 - Korean: a flat's number before 호, with its building before 동 ("101동 1203호에", "302호실"),
   not a subway line ("1호선");
 - Thai: "ห้อง 312";
-- Devanagari, which Hints splits at its vowel signs: "कमरा 214", "कमरा नंबर ३०४", "यूनिट 9".
+- Devanagari, which Hints splits at its vowel signs: "कमरा 214", "कमरा नंबर ३०४", "यूनिट 9",
+  and a house, lane or plot with "नंबर": "मकान नंबर 45, गली नंबर 3".
 """
 
 from __future__ import annotations
@@ -20,8 +21,13 @@ _GLUED_UNIT = re.compile(
     r"|(?<!\d)\d{1,3} ?(?:号楼|號樓)(?: ?\d{1,2} ?(?:单元|單元)(?: ?\d{2,4})?)?"
 )
 _GLUED_SIGNS = ("室", "房", "ห้อง", "호", "号楼", "號樓")
-_DEVANAGARI_UNIT = re.compile(r"(?:कमरा|कमरे|फ्लैट|यूनिट|अपार्टमेंट) ?(?:नंबर|नं\.?)? ?[\d०-९]{1,5}(?![\d०-९])")
-_DEVANAGARI_SIGNS = ("कमर", "फ्लैट", "यूनिट", "अपार्टमेंट")
+# a house, a lane, a plot, a block, a sector and its number after "नंबर" ("मकान नंबर 45",
+# "गली नं. 3"): without "नंबर", "घर 3" may count houses
+_DEVANAGARI_UNIT = re.compile(
+    r"(?:कमरा|कमरे|फ्लैट|यूनिट|अपार्टमेंट) ?(?:नंबर|नं\.?)? ?[\d०-९]{1,5}(?![\d०-९])"
+    r"|(?:मकान|घर|गली|प्लॉट|ब्लॉक|सेक्टर|हाउस) ?(?:नंबर|नं\.?) ?[\d०-९]{1,5}(?![\d०-९])"
+)
+_DEVANAGARI_SIGNS = ("कमर", "फ्लैट", "यूनिट", "अपार्टमेंट", "नंबर", "नं")
 
 
 def find_glued_units(text: str) -> Iterator[re.Match[str]]:

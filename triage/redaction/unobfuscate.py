@@ -21,6 +21,8 @@ a span found in the rewritten text is the same span of the message):
   digits and such letters, with two digits at least, three characters at least, and no other
   letter next to it; and in a chain of such groups split by single spaces, dots or dashes
   that holds seven digits or more, five of them real digits ("514 555 O1 2O"), every group;
+- a middle dot or a bullet between two digits ("5·1·4·5·5·5") becomes a space, and one inside
+  an e-mail address ("ana·lopez@gmail·com") a dot;
 - Chinese numerals written for digits, in a run of seven or more of them, spaces and dashes
   allowed between ("四三八 五五五 零一二一"), become ASCII digits: no word of seven numerals
   is anything but a number.
@@ -149,6 +151,24 @@ def _hidden_as_letters(match: re.Match[str]) -> str:
     return match.group().translate(_HIDDEN_LETTERS)
 
 
+# middle dots and bullets typed for a filter ("5·1·4·5·5·5", "ana·lopez@gmail·com"): a
+# space between two digits, a dot inside an e-mail address (Catalan "l·l" is left alone)
+_MIDDLE_DOTS = "\u00b7\u2022\u2219\u22c5\u30fb"
+_DOT_BETWEEN_DIGITS = re.compile(rf"(?<=\d)[{_MIDDLE_DOTS}](?=\d)")
+_DOTTED_EMAIL = re.compile(
+    rf"[\w.+\-{_MIDDLE_DOTS}]*[{_MIDDLE_DOTS}][\w.+\-{_MIDDLE_DOTS}]*@[\w.\-{_MIDDLE_DOTS}]+"
+    rf"|[\w.+\-]+@[\w.\-{_MIDDLE_DOTS}]*[{_MIDDLE_DOTS}][\w.\-{_MIDDLE_DOTS}]*"
+)
+_AS_DOTS = str.maketrans(_MIDDLE_DOTS, "." * len(_MIDDLE_DOTS))
+
+
+def _middle_dots(text: str) -> str:
+    text = _DOT_BETWEEN_DIGITS.sub(" ", text)
+    if "@" in text:
+        text = _DOTTED_EMAIL.sub(lambda match: match.group().translate(_AS_DOTS), text)
+    return text
+
+
 def _chinese_numerals(text: str) -> str:
     return _CHINESE_RUN.sub(lambda run: run.group().translate(_FROM_CHINESE), text)
 
@@ -164,6 +184,8 @@ def unobfuscate(text: str) -> str:
         text = _BETWEEN_DIGITS.sub(_spaces, text)
         if "@" in text:
             text = _HIDDEN_IN_EMAIL.sub(_hidden_as_letters, text)
+    if not text.isascii() and any(dot in text for dot in _MIDDLE_DOTS):
+        text = _middle_dots(text)
     if latin is not None and "\n" not in text:
         # most messages: an O, l or I beside a digit is looked for in C, on a copy where digits
         # are "0", those letters "O" and anything else a space (the text itself is unchanged)

@@ -1,0 +1,42 @@
+"""Names told by a title written after them, with no cue before: the Turkish "Murat Bey",
+"Ayşe Hanım'ın evinde", "Elif Abla" (a capitalised word, or two, before "Bey", "Hanım",
+"Abla", "Abi", "Ağabey", "Efendi", with a suffix after an apostrophe or none), and a Chinese
+family name before a title of address that names one person ("陈阿姨家", "王叔叔说",
+"李大姐"). Stop words and places before the title are no name ("Türkiye Bey" is none)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from triage.data_files import data_words
+from triage.folding import fold_word
+from triage.places import find_places
+from triage.redaction.name_lists import STOP
+from triage.redaction.spans import Hints, looked_for
+
+_TR_UPPER = "A-ZÇĞİÖŞÜ"
+_TR_WORD = rf"[{_TR_UPPER}][a-zçğıöşü]+"
+_TR_TITLED = re.compile(
+    rf"(?<![\w'’])(?P<name>{_TR_WORD}(?: {_TR_WORD})?) (?:Bey|Hanım|Hanim|Abla|Abi|Ağabey|Agabey|Efendi)"
+    r"(?=['’]|[^\w]|$)"
+)
+_TR_TITLES = looked_for(("bey", "hanım", "hanim", "abla", "abi", "ağabey", "agabey", "efendi"))
+_HAN_FAMILY = "".join(name for name in data_words("surnames_han.txt") if len(name) == 1)
+# "阿姨" (auntie), "叔叔" (uncle), "大姐", "大哥", "阿婆", "伯伯" after a family name
+_HAN_TITLE_SIGNS = ("阿", "叔", "大", "伯")
+_HAN_TITLED = re.compile(
+    rf"(?<![一这這那个個])([{_HAN_FAMILY}])(?:阿姨|叔叔|大姐|大哥|阿婆|伯伯|大叔|大妈|大媽)"
+)
+
+
+def find_titled_after(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Spans of names before a title written after them (module docstring)."""
+    if not hints.words.isdisjoint(_TR_TITLES):
+        for match in _TR_TITLED.finditer(text):
+            name = match.group("name")
+            if not any(fold_word(word) in STOP for word in name.split()) and not find_places(name):
+                yield match.span("name")
+    if not hints.latin1 and any(sign in text for sign in _HAN_TITLE_SIGNS):
+        for match in _HAN_TITLED.finditer(text):
+            yield match.span()
