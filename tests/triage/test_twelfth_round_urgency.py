@@ -254,3 +254,24 @@ def test_a_witness_asking_if_it_is_suspicious_is_standard(lang: str, text: str) 
 @pytest.mark.parametrize(("lang", "text"), OWN_SIGNS_ASKED)
 def test_the_writers_own_signs_asked_about_stay_high(lang: str, text: str) -> None:
     assert _level(text) is Urgency.high, lang
+
+
+# A pursuit said in the present is now, whatever past deed its sentence also tells; a year gone
+# by still places it in the past.
+PURSUIT_NOW_AFTER_A_PAST_DEED: list[tuple[str, str]] = [
+    ("en", "He used to beat me and he is outside my door"),
+    ("en", "my ex used to follow me everywhere and now they are parked outside the shelter"),
+]
+PURSUIT_IN_A_YEAR_GONE_BY: list[tuple[str, str]] = [
+    ("en", "In 2019 he was outside my door every night, I moved and I am safe now"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PURSUIT_NOW_AFTER_A_PAST_DEED)
+def test_a_pursuit_in_the_present_is_now_beside_a_past_deed(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.emergency, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), PURSUIT_IN_A_YEAR_GONE_BY)
+def test_a_pursuit_in_a_year_gone_by_stays_past(lang: str, text: str) -> None:
+    assert _level(text) is not Urgency.emergency, lang

@@ -187,7 +187,7 @@ class _Context:
     text: str
     ends: Sequence[int]
     times: dict[str, set[int]]
-    dated: set[int]  # sentences naming a year gone by
+    dated: set[int]  # sentences naming a year gone by ("en 2019", "il y a 4 ans")
     who: Who
     found: Sequence[Found[str]]
     negations: Sequence[Found[str]]
@@ -227,7 +227,11 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
             # "my ex-boss found me, he is outside": the relation is over, the pursuit is not
             times = {**c.times, "past": c.times["past"] - c.former_only}
             when = when_of(item, sentence, times, bool(times["past"]) and not times["now"])
-        if when is When.now and item.now and sentence in c.dated - c.times["now"]:
+        # A pursuit said in the present ("he is outside") is not put in the past by a word of the
+        # past told of another deed in its sentence ("he used to beat me and he is outside my
+        # door"); a year gone by still places it (twelfth round).
+        dated = c.dated if item.what is What.pursuit else c.dated | c.times["past"]
+        if when is When.now and item.now and sentence in dated - c.times["now"]:
             # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
             when = When.past
         conditions = [f for f in c.found if f.payload == "condition"]
@@ -330,7 +334,7 @@ def read(
     minor, third_party, who = _who(minor_age, names, text, found)
     times = times_of(cue_words, evidence, ends)
     # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
-    dated = {sentence_of(ends, f.start) for f in years} | times["past"]
+    dated = {sentence_of(ends, f.start) for f in years}
     former = only_former(cue_words, ends, times["past"])
     context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
