@@ -46,6 +46,7 @@ ERAS = {
     "train10": ("7bae960", "start of the tenth round"),
     "train11": ("56129bc", "start of the eleventh round"),
     "holdout11": ("56129bc", "start of the eleventh round (scored unseen at its start and end)"),
+    "train12": ("639d085", "start of the twelfth round (its rules are b20f3c0's)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).

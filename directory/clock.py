@@ -56,6 +56,17 @@ def format_time(value: time) -> str:
     return value.strftime("%H:%M") if value.second == 0 else value.strftime("%H:%M:%S")
 
 
+def normal_time(text: str) -> str:
+    """A time as `HH:MM` (`4:00 PM` -> `16:00`), its zone suffix kept (`9:00-08:00` -> `09:00-08:00`):
+    the zone of a location that gives none (directory.zones). `BadTime` when it is no time."""
+    value, offset = parse_time(text), utc_offset(text)
+    if offset is None:
+        return format_time(value)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{format_time(value)}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 _DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y")
 
 

@@ -304,19 +304,20 @@ async def update_capacity(session: AsyncSession, service_id: str, available: int
         await refresh(session, [service_id])
 
 
-async def set_active(session: AsyncSession, service_id: str, active: bool) -> bool:
+async def set_active(session: AsyncSession, service_id: str, active: bool) -> str | None:
+    """The service and its organisation (in)active; the organisation's id, None when unknown."""
     t = TABLES
     if NUL in service_id:
-        return False
+        return None
     organization_id = (await session.execute(sa.select(t["service"].c.organization_id).where(
         t["service"].c.id == service_id))).scalar_one_or_none()
     if organization_id is None:
-        return False
+        return None
     await session.execute(t["service"].update().where(t["service"].c.id == service_id).values(
         status="active" if active else "inactive"))
     await session.execute(t["organization"].update().where(t["organization"].c.id == organization_id)
                           .values(active=active))
-    return True
+    return str(organization_id)
 
 
 async def partners(session: AsyncSession, stale_before: datetime) -> list[dict[str, Any]]:

@@ -15,8 +15,10 @@ from directory.coercion import BadValue, split_row
 from directory.dataset import Dataset, Record, Rejected, Row
 from directory.derived import refresh
 from directory.fields import CORE, ORDER, OTHER_TABLES, links_of
+from directory.recurrence import weekday_codes
 from directory.schedules import BadSchedule, is_time_zone, rule_from_row
 from directory.tables import OTHER, TABLES
+from directory.zones import offset_hours
 
 Progress = Callable[[int], None]
 _BATCH = 20_000
@@ -39,7 +41,7 @@ def _check(table: str, row: Row) -> tuple[Record, Record]:
     if table not in CORE:
         return {"id": row.data["id"]}, {key: value for key, value in row.data.items()
                                         if key != "id" and value is not None and value != ""}
-    known, extra = split_row(table, row.data)
+    known, extra = split_row(table, _schedule_forms(row.data) if table == "schedule" else row.data)
     if table == "location" and known.get("time_zone") and not is_time_zone(str(known["time_zone"])):
         raise BadValue(f"field time_zone: unknown IANA time zone {known['time_zone']!r}")
     if table == "location":
@@ -52,6 +54,27 @@ def _check(table: str, row: Row) -> tuple[Record, Record]:
         except BadSchedule as exc:
             raise BadValue(f"schedule: {exc}") from None
     return known, extra
+
+
+def _schedule_forms(data: Record) -> Record:
+    """Older forms of a schedule row read as HSDS 3: `schedule.timezone` is a number of hours from
+    UTC, an offset written as text (`-05:00`, `UTC-5`) is read as one, a zone's name (`EST`)
+    refused with what to give instead; an HSDS 1.x/2.0 `weekday` (1 = Monday, `Monday`) without
+    `freq` nor `byday` is weekly on that day (kept as an extra field)."""
+    written = data.get("timezone")
+    if isinstance(written, str) and written.strip():
+        hours = offset_hours(written)
+        if hours is None:
+            raise BadValue(f"field timezone: {written.strip()!r} is not a UTC offset in hours (-5, -3.5, "
+                           "-05:00); give the location's time_zone (IANA, e.g. America/Toronto) instead")
+        data = {**data, "timezone": hours}
+    weekday = data.get("weekday")
+    if weekday not in (None, "") and not data.get("freq") and not data.get("byday"):
+        try:
+            data = {**data, "freq": "WEEKLY", "byday": weekday_codes(weekday)}
+        except ValueError as exc:
+            raise BadValue(f"field {exc}") from None
+    return data
 
 
 async def _existing_ids(session: AsyncSession, table: str) -> set[str]:

@@ -14,15 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from directory.clock import BadTime, format_time, parse_date, parse_time
+from directory.clock import BadTime, normal_time, parse_date
 from directory.dataset import Dataset, Record
 from directory.fields import NEEDS_TAXONOMY_ID
+from directory.recurrence import weekday_codes
 from directory.tabular import inside, read_csv
 
 _NAMESPACE = uuid.UUID("6f3c3f52-5d1c-4c38-9a55-0d3b8a1c2e11")
-_WEEKDAYS = {"monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
-             "saturday": "SA", "sunday": "SU"}
-_ISO_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # HSDS 1.1 weekday 1..7, 1 = Monday
 OPEN_ELIGIBILITY = "open-eligibility"
 
 
@@ -149,14 +147,12 @@ class _Upgrade(_Reader):
 
     def regular(self, _: str, r: dict[str, str]) -> Record:
         day, links = (r.get("weekday") or "").strip(), self.links(r)
-        byday = _WEEKDAYS.get(day.lower()) or (
-            _ISO_WEEKDAYS[int(day) - 1] if day.isdigit() and 1 <= int(day) <= 7 else None)
-        if byday is None:
-            raise ValueError(f"weekday {day!r} is not a day of the week")
+        # Open Referral UK (and HSDS 2.0) rows give RFC 5545 fields instead of a weekday: kept.
+        recurring = {} if not day and (r.get("freq") or r.get("byday")) else {
+            "freq": "WEEKLY", "byday": weekday_codes(day)}
         return {**_rest(r, "id", "weekday", "opens_at", "closes_at", *links), **links,
                 "id": self.ident("schedule", f"regular:{r.get('id')}") if self.ohana else r.get("id"),
-                "freq": "WEEKLY", "byday": byday, "opens_at": _time(r, "opens_at"),
-                "closes_at": _time(r, "closes_at")}
+                **recurring, "opens_at": _time(r, "opens_at"), "closes_at": _time(r, "closes_at")}
 
     def holiday(self, _: str, r: dict[str, str]) -> Record:
         closed = (r.get("closed") or "").strip().lower() in ("true", "1", "yes")
@@ -239,7 +235,7 @@ def _time(record: dict[str, str], field: str) -> str | None:
     if value is None or value.strip() == "":
         return None
     try:
-        return format_time(parse_time(value))
+        return normal_time(value)
     except BadTime as exc:
         raise ValueError(f"field {field}: {exc}") from None
 

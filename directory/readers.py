@@ -24,6 +24,13 @@ class UnknownFormat(ValueError):
 
 
 def read_path(path: Path) -> Dataset:
+    try:
+        return _read(path)
+    except tabular.MalformedPackage as exc:  # a datapackage.json or CSV file that cannot be read
+        raise UnknownFormat(str(exc)) from None
+
+
+def _read(path: Path) -> Dataset:
     if path.is_file():
         if path.name == "datapackage.json":
             return read_path(path.parent)
@@ -39,9 +46,10 @@ def read_path(path: Path) -> Dataset:
     if legacy_csv.is_legacy(path):
         return _with_data(path, legacy_csv.read(path))
     if (path / "datapackage.json").exists() or any(path.glob("*.csv")):
-        if not tabular.table_files(path):
+        files = tabular.table_files(path)
+        if not files:
             raise UnknownFormat(f"{path}: none of its CSV files is an HSDS table; {EXPECTED}")
-        return tabular.read(path)
+        return tabular.read(files)
     dataset = Dataset()
     for file in sorted(path.glob("*.json")):
         if tabular.inside(path, file.name):

@@ -126,6 +126,24 @@ def byday(value: Any) -> tuple[tuple[int, int | None], ...]:
     return tuple(dict.fromkeys(days))
 
 
+def weekday_codes(value: Any) -> str:
+    """HSDS 1.x and 2.0 `weekday`: 1 to 7, 1 = Monday (HSDS 1.1.1, ISO 8601), or a day's name as
+    Ohana and partners write it (`Monday`, `Tue`, `lundi`, `MO`; a range `Mon-Fri` too) -> day codes
+    (`MO`); ValueError naming the weekday otherwise (`0` is Sunday in some systems, Monday in others)."""
+    text = _text(value)
+    if text.isdigit():
+        if not 1 <= int(text) <= 7:
+            raise ValueError(f"weekday {text!r}: 1 to 7, 1 = Monday")
+        return DAY_CODES[int(text) - 1]
+    try:
+        days = byday(text)
+    except BadRecurrence:
+        days = ()
+    if not days or any(ordinal is not None for _, ordinal in days):
+        raise ValueError(f"weekday {text!r} is not a day of the week")
+    return ",".join(DAY_CODES[day] for day, _ in days)
+
+
 def _numbers(value: Any, name: str, highest: int) -> tuple[int, ...]:
     items = value if isinstance(value, list | tuple) else _text(value).split(",")
     numbers = []
@@ -179,6 +197,8 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
         until=until, count=None if until else _positive(row.get("count"), "count"),
         wkst=_weekday(wkst) if wkst else 0,
         anchor=valid_from if valid_from is not None and valid_from.year > 1 else None)
+    if rec.until is not None and rec.start is not None and rec.until < rec.start:
+        raise BadRecurrence("until is before dtstart (or valid_from): the schedule never occurs")
     if rec.start is None and (rec.interval > 1 or rec.count is not None):
         raise BadRecurrence("interval and count need a first day: give dtstart (or valid_from)")
     if rec.freq in (rrule.MONTHLY, rrule.YEARLY) and rec.start is None and not (

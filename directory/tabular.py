@@ -21,12 +21,20 @@ def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number of the record's first line, record); BOM and blank lines tolerated."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
-        _ = reader.fieldnames  # reads the header line
-        line = reader.line_num + 1
-        for record in reader:
-            if any(value for value in record.values() if value):
-                yield line, {key: value for key, value in record.items() if key is not None}
+        try:
+            _ = reader.fieldnames  # reads the header line
             line = reader.line_num + 1
+            for record in reader:
+                if any(value for value in record.values() if value):
+                    yield line, {key: value for key, value in record.items() if key is not None}
+                line = reader.line_num + 1
+        except UnicodeDecodeError:
+            raise MalformedPackage(f"{path}: not UTF-8 text (save it as UTF-8, then import again)") from None
+
+
+class MalformedPackage(ValueError):
+    """A file of the package cannot be read: its datapackage.json is not the shape the
+    Frictionless spec gives it, or a CSV file is not UTF-8 text."""
 
 
 def table_files(directory: Path) -> list[tuple[str, Path]]:
@@ -34,17 +42,51 @@ def table_files(directory: Path) -> list[tuple[str, Path]]:
     package = directory / "datapackage.json"
     found: list[tuple[str, Path]] = []
     if package.exists():
-        descriptor = json.loads(package.read_text(encoding="utf-8"))
-        for resource in descriptor.get("resources", []):
-            file = str(resource.get("path", ""))
-            table = _FILE_TABLES.get(Path(file).name) or (
-                resource.get("name") if resource.get("name") in ALL_TABLES else None)
-            if table and inside(directory, file) and (directory / file).exists():
-                found.append((str(table), directory / file))
+        for name, file in _resources(package):
+            table = _FILE_TABLES.get(Path(file).name) or (name if name in ALL_TABLES else None)
+            if table and inside(directory, file) and (directory / file).is_file():
+                found.append((table, directory / file))
     else:
         found = [(table, directory / file) for table, file in TABULAR_FILES.items()
-                 if inside(directory, file) and (directory / file).exists()]
+                 if inside(directory, file) and (directory / file).is_file()]
     return found
+
+
+def _resources(package: Path) -> list[tuple[str | None, str]]:
+    """(name, path) of each resource the descriptor lists: an object whose `resources` is a list
+    of objects, each with a `path` naming one file. Anything else, `MalformedPackage` naming the
+    file and what is wrong (the file may come from a third party)."""
+    try:
+        descriptor = json.loads(package.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise MalformedPackage(f"{package}: not valid JSON ({exc.__class__.__name__})") from None
+    if not isinstance(descriptor, dict):
+        raise MalformedPackage(f"{package}: {_kind(descriptor)}, expected an object with `resources`")
+    resources = descriptor.get("resources")
+    if not isinstance(resources, list):
+        raise MalformedPackage(f"{package}: `resources` is {_kind(resources)}, expected a list")
+    found: list[tuple[str | None, str]] = []
+    for index, resource in enumerate(resources):
+        where = f"{package}: resources[{index}]"
+        if not isinstance(resource, dict):
+            raise MalformedPackage(f"{where} is {_kind(resource)}, expected an object")
+        path, name = resource.get("path"), resource.get("name")
+        if not isinstance(path, str) or not path.strip() or "\0" in path:
+            raise MalformedPackage(f"{where}: `path` is {_kind(path)}, expected one file name")
+        if name is not None and not isinstance(name, str):
+            raise MalformedPackage(f"{where}: `name` is {_kind(name)}, expected a string")
+        found.append((name, path))
+    return found
+
+
+def _kind(value: object) -> str:
+    """What a JSON value is, in words, without quoting it."""
+    if value is None:
+        return "missing"
+    if isinstance(value, str):
+        return "an empty string" if not value.strip() else "a string with a NUL character"
+    kinds = {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number"}
+    return kinds.get(type(value), "a JSON value")
 
 
 def inside(directory: Path, file: str) -> bool:
@@ -54,9 +96,10 @@ def inside(directory: Path, file: str) -> bool:
     return (root / file).resolve().is_relative_to(root)
 
 
-def read(directory: Path) -> Dataset:
+def read(files: list[tuple[str, Path]]) -> Dataset:
+    """The rows of the package's table files (`table_files`)."""
     dataset = Dataset()
-    for table, path in table_files(directory):
+    for table, path in files:
         for line, record in read_csv(path):
             dataset.add(table, dict(record), f"{path.name}:{line}")
     return dataset

@@ -9,6 +9,7 @@ the schedule gives (HSDS `schedule.timezone`, in hours, or a zone suffix on its 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import timedelta, timezone, tzinfo
@@ -85,16 +86,42 @@ def _fixed(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
-def _hours_offset(value: Any) -> timedelta | None:
-    """HSDS `schedule.timezone`: hours from UTC (`-5`, `-3.5`); written in minutes when large."""
-    if value is None or value == "":
+_TEXT_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2}(?:\.\d+)?)(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+def offset_hours(value: Any) -> float | None:
+    """HSDS `schedule.timezone` in hours from UTC: a number (`-5`, `-3.5`; in minutes when large)
+    or an offset written as text (`-05:00`, `-0500`, `UTC-5`, `GMT+01:00`, `UTC`, `Z`). None when
+    empty, not an offset (a zone's name: `EST`, `America/Toronto`) or beyond 14 hours."""
+    if value is None or isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    number = _plain_number(text)
+    if number is not None:
+        hours = number / 60 if abs(number) > 14 else number
+    elif text.upper() in ("UTC", "GMT", "Z"):
+        hours = 0.0
+    else:
+        match = _TEXT_OFFSET.match(text)
+        if match is None:
+            return None
+        hours = (float(match[2]) + int(match[3] or 0) / 60) * (-1 if match[1] == "-" else 1)
+    return hours if abs(hours) <= 14 else None
+
+
+def _plain_number(text: str) -> float | None:
+    """`-5`, `-3.5`, `-300` (minutes); not `-0500`, which is hours and minutes."""
+    if re.fullmatch(r"[+-]\d{4}", text):
         return None
     try:
-        number = float(str(value).strip())
+        return float(text)
     except ValueError:
         return None
-    offset = timedelta(minutes=number) if abs(number) > 14 else timedelta(hours=number)
-    return offset if abs(offset) <= timedelta(hours=14) else None
+
+
+def _hours_offset(value: Any) -> timedelta | None:
+    hours = offset_hours(value)
+    return None if hours is None else timedelta(hours=hours)
 
 
 def schedule_offset(rows: Iterable[Mapping[str, Any]]) -> tzinfo | None:

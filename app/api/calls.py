@@ -30,7 +30,8 @@ class AnswerByPhone(BaseModel):
 
 
 class BrowserPhoneToken(BaseModel):
-    token: str = Field(description="An access token (one hour) for the Twilio Voice JavaScript SDK.")
+    token: str = Field(description="An access token (five minutes) for the Twilio Voice JavaScript SDK; "
+                       "the console asks for a new one before it ends.")
 
 
 class LineAdded(BaseModel):
@@ -139,7 +140,8 @@ async def browser_token(
     context: ContextDep, session: SessionDep, user: CurrentOperator, body: BrowserPhoneFor,
 ) -> BrowserPhoneToken:
     """A token for the operator's browser phone (it can only call this hotline's TwiML App,
-    which answers a waiting call as this operator); 409 when it is not configured, or, with
+    which answers a waiting call as this operator), for a live session only (401 once it ended,
+    was revoked or expired); 409 when it is not configured, or, with
     `conversation_id`, when the operator may not answer that call (not waiting, someone else
     owns the conversation, away or at their limit)."""
     control = context.call_control

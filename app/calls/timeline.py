@@ -21,7 +21,7 @@ from app.live import events
 from app.models import Call, CallEvent, CallStatus, Contact, Conversation, Outcome, User
 from app.models.base import utcnow
 from app.models.call import FINISHED
-from app.security import audit
+from app.security import audit, sessions
 from triage import Urgency
 
 UNANSWERED = frozenset({CallStatus.menu.value, CallStatus.waiting.value,
@@ -162,6 +162,8 @@ async def answer(
     try:
         if operator is None or not operator.active:
             raise Conflict("not an active operator")
+        if browser_operator is not None and not await sessions.any_live(session, user_id=operator_id):
+            raise Conflict("logged out")  # a browser phone token outlives logout by minutes
         claimed = await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
     except Conflict:  # a rung phone's call waits again (a change); a browser's never left it
         return browser_operator is None and await operator_missed(session, call, leg=leg, reason="refused")

@@ -13,6 +13,7 @@ from app.dependencies import ContextDep, SessionDep, read_login
 from app.errors import Forbidden, NotFound
 from app.models import Role, User
 from app.pages.responses import page
+from app.referrals import partner_accounts
 from app.security.form_tokens import tokens_match
 from directory import editing, listing
 from directory.matching import STALE_CAPACITY
@@ -156,11 +157,16 @@ async def capacity(service_id: str, request: Request, session: SessionDep) -> Re
 
 
 @router.post("/{service_id}/active")
-async def activation(service_id: str, request: Request, session: SessionDep) -> Response:
+async def activation(service_id: str, request: Request, session: SessionDep, context: ContextDep) -> Response:
     values, _, _ = await _submitted(request)
     user = await _editor(request, session, values.get("csrf_token", ""))
     if isinstance(user, Response):
         return user
-    if not await editing.set_active(session, service_id, values.get("active") == "1"):
+    active = values.get("active") == "1"
+    organization_id = await editing.set_active(session, service_id, active)
+    if organization_id is None:
         raise NotFound("no such partner service")
+    if not active:  # its partner workers are turned away while it stays inactive
+        await partner_accounts.organization_deactivated(session, settings=context.settings,
+                                                        organization_id=organization_id)
     return RedirectResponse(f"/console/directory?saved=1#service-{service_id}", status_code=303)

@@ -59,7 +59,8 @@ async def referralpage(referral_id: uuid.UUID, request: Request, session: Sessio
     except NotFound:
         return page(request, "partner/link_refused.html", status_code=404)
     return page(request, "partner/referral.html", referral=opened.referral.model_dump(mode="json"),
-                facts=opened.facts, actions=opened.actions, reasons=DECLINE_REASONS, **_context(found))
+                facts=opened.facts, actions=opened.actions, in_conversation=opened.in_conversation,
+                reasons=DECLINE_REASONS, **_context(found))
 
 
 @router.post("/referrals/{referral_id}/{action}")

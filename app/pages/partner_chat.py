@@ -60,9 +60,9 @@ async def chatpage(referral_id: uuid.UUID, request: Request, session: SessionDep
         referral = await partner_portal.find(session, user=found[1], referral_id=referral_id)
     except NotFound:
         return page(request, "partner/link_refused.html", status_code=404)
-    if not handover.present(referral):
+    if not handover.present_as(referral, found[1]):
         return RedirectResponse(f"/partner/referrals/{referral_id}", status_code=303)
-    lines = await handover.transcript(session, referral=referral)
+    lines = await handover.transcript(session, referral=referral, user=found[1])
     return page(request, "partner/chat.html", referral_id=str(referral_id), csrf_token=found[0].csrf,
                 partner_user={"name": found[1].display_name, "email": found[1].email},
                 lines=[line.model_dump(mode="json") for line in lines])
@@ -78,8 +78,8 @@ async def lines(referral_id: uuid.UUID, request: Request, session: SessionDep,
         referral = await partner_portal.find(session, user=found[1], referral_id=referral_id)
     except NotFound:
         return JSONResponse({"error": "referral not found"}, status_code=404)
-    found_lines = await handover.transcript(session, referral=referral, after=max(0, after))
-    return JSONResponse({"present": handover.present(referral),
+    found_lines = await handover.transcript(session, referral=referral, user=found[1], after=max(0, after))
+    return JSONResponse({"present": handover.present_as(referral, found[1]),
                          "lines": [{"id": line.id, "direction": line.direction.value, "text": line.text,
                                     "at": line.at.isoformat()} for line in found_lines]})
 

@@ -21,6 +21,7 @@ from app.pages.responses import page
 from app.referrals import partner_accounts
 from app.referrals.partner_accounts import PARTNER_COOKIE
 from app.security import login_throttle
+from app.security.auth import email_key
 from app.security.form_tokens import tokens_match
 from app.security.users import WeakPassword
 
@@ -63,7 +64,7 @@ async def login_submit(
     password: str = Form(""), csrf_token: str = Form(""), next: str = Form("/partner/"),
 ) -> Response:
     secret = context.settings.secret_key.get_secret_value().encode()
-    account = login_throttle.key(secret, "partner-account", email.strip().casefold()[:320])
+    account = login_throttle.key(secret, "partner-account", email_key(email)[:320])
     # The console's client key: one address spraying both logins is one counter.
     client = login_throttle.key(secret, "client", request.client.host if request.client else "unknown")
     now = utcnow()

@@ -91,19 +91,28 @@ def present(referral: Referral) -> bool:
     return referral.partner_joined_at is not None and referral.partner_left_at is None
 
 
+def present_as(referral: Referral, user: PartnerUser) -> bool:
+    """`user` is the worker in the conversation: the one the caller was told had joined, not a
+    colleague of the same organisation."""
+    return present(referral) and referral.partner_joined_by == user.id
+
+
 async def write(session: AsyncSession, *, referral: Referral, user: PartnerUser, text: str) -> None:
     """The partner worker's message, under their name, without hiding characters (422 when
     nothing visible is left)."""
     text = visible_text.required(text, field="text")
-    if not present(referral) or referral.partner_joined_by != user.id:
+    if not present_as(referral, user):
         raise Conflict("join the conversation first")
     conversation, _ = await _live_conversation(session, referral)
     await _say(session, conversation, f"{user.display_name}: {text.strip()[:MAX_TEXT]}")
 
 
-async def transcript(session: AsyncSession, *, referral: Referral, after: int = 0) -> list[MessageRead]:
-    """What was written since the partner joined (never before, never notes), redacted."""
-    if not present(referral) or referral.consent_state != ConsentState.given.value:
+async def transcript(
+    session: AsyncSession, *, referral: Referral, user: PartnerUser, after: int = 0
+) -> list[MessageRead]:
+    """What was written since `user` joined (never before, never notes), redacted; nothing for
+    anyone else."""
+    if not present_as(referral, user) or referral.consent_state != ConsentState.given.value:
         return []
     joined: datetime = referral.partner_joined_at  # type: ignore[assignment]
     rows = (await session.exec(

@@ -1,7 +1,8 @@
 """Partner workers' accounts: a supervisor invites one for an organisation (a signed link that
 expires and works once), the worker chooses a password under the staff rules, then logs in to
 `/partner/` with a server-side session of its own (never a staff session: a partner cookie
-opens nothing in the console, a staff cookie nothing in the portal)."""
+opens nothing in the console, a staff cookie nothing in the portal). While the organisation is
+inactive in the directory, its workers are turned away (no session, login or invitation)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from app.models import PartnerSession, PartnerUser, Referral
 from app.models.base import utcnow
 from app.referrals import handover
 from app.security import users
+from app.security.auth import email_key
 from app.security.passwords import hash_password_async, verify_password_async
 from app.settings import Settings
 from directory.tables import TABLES
@@ -31,6 +33,13 @@ def _invitations(secret: str) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(secret, salt="hotline.partner-invitation")
 
 
+def _organization_active() -> sa.ColumnElement[bool]:
+    """The worker's organisation is in the directory and not deactivated there."""
+    organization = TABLES["organization"]
+    return sa.exists().where(organization.c.id == col(PartnerUser.organization_id),
+                             sa.func.coalesce(organization.c.active, sa.true()))
+
+
 def _hash(session_id: str) -> str:
     return hashlib.sha256(session_id.encode()).hexdigest()
 
@@ -40,10 +49,12 @@ async def invite(
     invited_by: int | None,
 ) -> tuple[PartnerUser, str]:
     """A new partner user (no password yet) and the invitation token for the link."""
-    organization = (await session.execute(sa.select(TABLES["organization"].c.id).where(
+    organization = (await session.execute(sa.select(TABLES["organization"].c.active).where(
         TABLES["organization"].c.id == organization_id))).first()
     if organization is None:
         raise NotFound("organization not found")
+    if organization.active is False:
+        raise Conflict("this organization is deactivated in the directory")
     normalised = users.normalise_email(email)
     if (await session.exec(select(PartnerUser).where(col(PartnerUser.email) == normalised))).first():
         raise Conflict("this e-mail already has a partner account")
@@ -63,7 +74,10 @@ async def invited_user(
     except BadSignature:
         return None
     user_id = data.get("u") if isinstance(data, dict) else None
-    user = await session.get(PartnerUser, user_id) if isinstance(user_id, int) else None
+    if not isinstance(user_id, int):
+        return None
+    user = (await session.exec(select(PartnerUser).where(
+        col(PartnerUser.id) == user_id, _organization_active()))).first()
     if user is None or user.password_hash is not None or not user.active:
         return None
     return user
@@ -79,7 +93,7 @@ async def set_password(session: AsyncSession, *, user: PartnerUser, password: st
 
 async def authenticate(session: AsyncSession, *, email: str, password: str) -> PartnerUser | None:
     user = None if "\x00" in email else (await session.exec(select(PartnerUser).where(  # no e-mail holds NUL
-        col(PartnerUser.email) == email.strip().casefold()))).first()
+        col(PartnerUser.email) == email_key(email), _organization_active()))).first()
     valid = await verify_password_async(user.password_hash if user else None, password)
     if user is None or not valid or not user.active:
         return None
@@ -101,7 +115,8 @@ async def resolve(session: AsyncSession, *, session_id: str) -> tuple[PartnerSes
         select(PartnerSession, PartnerUser)
         .join(PartnerUser, col(PartnerUser.id) == col(PartnerSession.partner_user_id))
         .where(col(PartnerSession.id_hash) == _hash(session_id), col(PartnerSession.revoked_at).is_(None),
-               col(PartnerSession.expires_at) > utcnow(), col(PartnerUser.active).is_(True))
+               col(PartnerSession.expires_at) > utcnow(), col(PartnerUser.active).is_(True),
+               _organization_active())
     )).first()
     return (row[0], row[1]) if row else None
 
@@ -123,8 +138,15 @@ async def deactivate(session: AsyncSession, *, settings: Settings, user_id: int)
     user.active = False
     session.add(user)
     await end_sessions(session, user_id=user_id)
+    return await _leave_live_conversations(session, settings=settings, user=user)
+
+
+async def _leave_live_conversations(
+    session: AsyncSession, *, settings: Settings, user: PartnerUser
+) -> list[uuid.UUID]:
+    """The worker leaves every live conversation they are in (the caller is told)."""
     present = (await session.exec(
-        select(Referral).where(col(Referral.partner_joined_by) == user_id,
+        select(Referral).where(col(Referral.partner_joined_by) == user.id,
                                col(Referral.partner_joined_at).is_not(None),
                                col(Referral.partner_left_at).is_(None))
         .order_by(col(Referral.created_at)).with_for_update()
@@ -132,3 +154,19 @@ async def deactivate(session: AsyncSession, *, settings: Settings, user_id: int)
     for referral in present:
         await handover.leave(session, settings=settings, referral=referral, user=user)
     return [referral.id for referral in present]
+
+
+async def organization_deactivated(
+    session: AsyncSession, *, settings: Settings, organization_id: str
+) -> list[uuid.UUID]:
+    """The organisation was deactivated in the directory: its workers' sessions end (they cannot
+    log in again while it stays inactive) and a worker in a live conversation leaves it, as when
+    one worker is deactivated. The referrals left; the accounts themselves stay active."""
+    workers = (await session.exec(select(PartnerUser).where(
+        col(PartnerUser.organization_id) == organization_id))).all()
+    left: list[uuid.UUID] = []
+    for worker in workers:
+        assert worker.id is not None
+        await end_sessions(session, user_id=worker.id)
+        left += await _leave_live_conversations(session, settings=settings, user=worker)
+    return left

@@ -17,7 +17,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from app.errors import FieldRefused, NotFound
 from app.models import PartnerUser, Referral
 from app.models.referral import ConsentState, ReferralStatus
-from app.referrals import facts, lifecycle, partner_service, views
+from app.referrals import facts, handover, lifecycle, partner_service, views
 from app.referrals.schemas import ReferralRead
 from app.referrals.states import DECLINE_REASONS, Actor, partner_targets
 from directory import editing
@@ -35,6 +35,7 @@ class PartnerReferral:
     referral: ReferralRead
     facts: dict[str, str | list[str]]
     actions: list[str]
+    in_conversation: bool  # this worker is the one in the live conversation, not a colleague
 
 
 def _visible(user: PartnerUser) -> list[sa.ColumnElement[bool]]:
@@ -71,7 +72,8 @@ async def open_referral(
     actions = [name for name, target in ACTIONS.items() if target in possible]
     read = await views.read_one(session, referral)
     # The purpose was shared with the facts: it goes when consent does.
-    return PartnerReferral(read if consented else read.model_copy(update={"purpose": ""}), shared, actions)
+    return PartnerReferral(read if consented else read.model_copy(update={"purpose": ""}), shared, actions,
+                           handover.present_as(referral, user))
 
 
 async def act(

@@ -6,6 +6,7 @@ it, signed so a forged or truncated cookie is refused before any lookup.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -16,6 +17,13 @@ from app.models import User
 from app.security.passwords import verify_password_async
 
 SESSION_COOKIE = "hotline_session"
+
+
+def email_key(email: str) -> str:
+    """The form an e-mail is stored, looked up and throttled in: compatibility characters folded
+    (fullwidth `ａｄｍｉｎ` is `admin`, `ﬁ` is `fi`), surrounding space and case ignored. Every
+    spelling of one address is one account and one login counter, never a second of either."""
+    return unicodedata.normalize("NFKC", email).strip().casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +59,7 @@ async def find_user(session: AsyncSession, *, email: str) -> User | None:
     if "\x00" in email:  # no e-mail holds one (PostgreSQL text cannot): not a database error
         return None
     return (
-        await session.exec(select(User).where(col(User.email) == email.strip().casefold()))
+        await session.exec(select(User).where(col(User.email) == email_key(email)))
     ).first()
 
 

@@ -43,7 +43,7 @@ async def attempt(
     context: AppContext, *, email: str, password: str, code: str | None, client: str | None
 ) -> Attempt:
     secret = context.settings.secret_key.get_secret_value().encode()
-    account = login_throttle.key(secret, "account", email.strip().casefold())
+    account = login_throttle.key(secret, "account", auth.email_key(email))
     client_key = login_throttle.key(secret, "client", client or "unknown")
     now = utcnow()
     async with context.database.transaction() as session:
@@ -95,7 +95,7 @@ async def check_current_password(
     """Before a password change: None when `password` is the user's; the seconds to wait while
     the account is throttled; `Unauthorized` for a wrong one, counted as a failed login."""
     secret = context.settings.secret_key.get_secret_value().encode()
-    account = login_throttle.key(secret, "account", user.email.strip().casefold())
+    account = login_throttle.key(secret, "account", auth.email_key(user.email))
     now = utcnow()
     wait = await login_throttle.retry_after(session, keys=[account], now=now)
     if wait is not None:

@@ -73,6 +73,16 @@ async def still_valid(session: AsyncSession, *, id_hash: str) -> bool:
     return found.first() is not None
 
 
+async def any_live(session: AsyncSession, *, user_id: int) -> bool:
+    """The user has a session that has not ended, expired nor been revoked (two-factor done)."""
+    found = await session.exec(
+        select(StaffSession.id_hash)
+        .where(col(StaffSession.user_id) == user_id, col(StaffSession.revoked_at).is_(None),
+               col(StaffSession.expires_at) > utcnow(), col(StaffSession.stage) == FULL).limit(1)
+    )
+    return found.first() is not None
+
+
 async def end_all(session: AsyncSession, *, user_id: int) -> None:
     """End every session of the user; their websockets close when this commits."""
     await session.execute(

@@ -12,6 +12,7 @@ from zxcvbn import zxcvbn
 from app.models import Role, User
 from app.models.base import utcnow
 from app.security import audit, sessions, two_factor
+from app.security.auth import email_key
 from app.security.passwords import hash_password_async
 
 ROLE_CHANGE = "user.role_change"  # audit action
@@ -29,12 +30,13 @@ class InvalidEmail(ValueError):
 
 
 def normalise_email(email: str) -> str:
-    """The address, checked for syntax (no DNS look-up), lower-cased."""
+    """The address, checked for syntax (no DNS look-up), in its `auth.email_key` form: a
+    look-alike spelling (`ＡＤＭＩＮ@…`) names the same account, not a second one."""
     try:
-        checked = validate_email(email.strip(), check_deliverability=False)
+        checked = validate_email(email_key(email), check_deliverability=False)
     except EmailNotValidError as exc:
         raise InvalidEmail(f"not a valid e-mail address: {exc}") from None
-    return checked.normalized.casefold()
+    return email_key(checked.normalized)
 
 
 def check_password(password: str, *, email: str = "") -> None:

@@ -12,12 +12,14 @@ import pytest
 import sqlalchemy as sa
 
 import directory
+from app.security.auth import SESSION_COOKIE
 from app.storage.db import Database
 from channels.twilio.voice import paths
+from channels.twilio.voice.rest import TOKEN_SECONDS
 from tests.channels.db_queries import rows
 from tests.channels.test_twilio_voice import CALL, call_row, conversation_id, into_queue, step
 from tests.channels.voice_twiml import parse
-from tests.conftest import OPERATOR_EMAIL
+from tests.conftest import OPERATOR_EMAIL, OPERATOR_PASSWORD
 from tests.fakes.twilio_api import ACCOUNT_SID, FakeTwilio
 
 API_KEY = "SK" + "b" * 32
@@ -55,7 +57,37 @@ class TestBrowserPhone:
         grants = claims["grants"]
         assert grants["identity"] == f"operator-{await operator_id(database)}"
         assert grants["voice"]["outgoing"]["application_sid"] == TWIML_APP
-        assert claims["exp"] - claims["nbf"] <= 3600 + 60
+        assert claims["exp"] - claims["nbf"] <= TOKEN_SECONDS
+
+    async def test_a_token_lives_minutes_and_only_a_live_session_gets_one(
+        self, operator_client: httpx.AsyncClient, database: Database
+    ) -> None:
+        assert TOKEN_SECONDS <= 300  # a token taken before logout lapses within minutes, not an hour
+        cookie = operator_client.cookies[SESSION_COOKIE]
+        assert (await operator_client.post("/api/auth/logout")).status_code == 204
+        operator_client.cookies.clear()
+        operator_client.cookies.set(SESSION_COOKIE, cookie)  # the old cookie, kept by someone
+        assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 401
+        operator_client.cookies.clear()
+        login = {"email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD}
+        assert (await operator_client.post("/api/auth/login", json=login)).status_code == 200
+        assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 200
+        async with database.engine.begin() as connection:  # the session's own lifetime ran out
+            await connection.execute(sa.text("UPDATE staff_sessions SET expires_at = now() - interval '1 s' "
+                                             "WHERE revoked_at IS NULL"))
+        assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 401
+
+    async def test_a_token_kept_past_logout_answers_no_call(
+        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio
+    ) -> None:
+        await into_queue(operator_client)
+        me = await operator_id(database)
+        assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 200
+        assert (await operator_client.post("/api/auth/logout")).status_code == 204
+        # the token lives on for minutes: its call reaches the TwiML App, which answers nothing
+        root = parse((await browser_answers(operator_client, database, "CA" + "7" * 32, me)).text)
+        assert root.find("Hangup") is not None and not fake_twilio.call_updates
+        assert (await call_row(database))["status"] == "waiting"
 
     async def test_browser_answers_a_waiting_call_and_only_once(
         self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio

@@ -67,7 +67,9 @@ SIGNALLING_TO = """
 
 
 class SignallingServer:
-    """A TLS WebSocket server on 127.0.0.1 that keeps every JSON message it receives."""
+    """A TLS WebSocket server on 127.0.0.1 that keeps every JSON message it receives, and
+    answers the first `listen` as Twilio does (`connected`, with the token's lifetime): one
+    second here, so the SDK says at once that the token will expire."""
 
     def __init__(self, folder: Path) -> None:
         self.received: list[dict[str, Any]] = []
@@ -82,6 +84,12 @@ class SignallingServer:
         async for message in connection:
             self.received.append(json.loads(message))
             self.arrived.set()
+            if len(self.listens()) == 1 and self.received[-1]["type"] == "listen":
+                await connection.send(json.dumps({"type": "connected", "payload": {
+                    "region": "gll", "token": {"identity": "operator", "ttl": 1}}}))
+
+    def listens(self) -> list[dict[str, Any]]:
+        return [message for message in self.received if message["type"] == "listen"]
 
 
 def self_signed(folder: Path) -> tuple[Path, Path]:
@@ -172,13 +180,25 @@ async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers
     assert any(url == f"{site.base_url}/static/vendor/twilio-voice-sdk/twilio.min.js" for url in scripts)
     assert all(url.startswith(site.base_url) for url in scripts), scripts  # never a CDN
 
+    tokens: list[str] = []
+    page.on("response", lambda response: tokens.append(response.url)
+            if response.url.endswith("/api/calls/browser-token") and response.ok else None)
     async with page.expect_response("**/api/calls/browser-token") as minted:
         await page.locator("#call-answer-browser").focus()
         await page.keyboard.press("Enter")
     token = (await (await minted.value).json())["token"]
     await asyncio.wait_for(signalling.arrived.wait(), timeout=15)
-    listen = next(message for message in signalling.received if message["type"] == "listen")
+    listen = signalling.listens()[0]
     assert listen["payload"]["token"] == token and signalling.paths[0] == "/signal"
+    # The token about to expire, the console asks for a new one and hands it to the SDK, which
+    # publishes it (the session still lives; after logout the request is refused: test above).
+    for _ in range(100):
+        if len(tokens) == 2 and len(signalling.listens()) >= 2:
+            break
+        await asyncio.sleep(0.1)
+    assert len(tokens) == 2 and len(signalling.listens()) >= 2
+    renewed = jwt.decode(signalling.listens()[1]["payload"]["token"], API_SECRET, algorithms=["HS256"])
+    assert renewed["grants"]["voice"]["outgoing"]["application_sid"] == TWIML_APP
     me = (await rows(database, "SELECT id FROM users WHERE email = :email", email=operator))[0]["id"]
     grants = jwt.decode(token, API_SECRET, algorithms=["HS256"])["grants"]
     assert grants["identity"] == f"operator-{me}"

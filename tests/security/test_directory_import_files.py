@@ -63,3 +63,43 @@ def test_a_symbolic_link_out_of_the_folder_is_not_read(tmp_path: Path) -> None:
     (json_folder / "b.json").symlink_to(outside / "private.json")
     assert "organization" not in read_path(tabular_folder).rows
     assert set(read_path(json_folder).rows["service"]) == {"service-1"}
+
+
+_MALFORMED_DESCRIPTORS = {
+    "not JSON": ('{"resources": [', "not valid JSON"),
+    "not UTF-8": (b'{"resources": "\xff"}', "not valid JSON"),
+    "a list": ("[]", "a list, expected an object with `resources`"),
+    "no resources": ("{}", "`resources` is missing, expected a list"),
+    "resources not a list": ('{"resources": {"path": "services.csv"}}', "`resources` is an object"),
+    "a resource not an object": ('{"resources": ["services.csv"]}', "resources[0] is a string"),
+    "a resource without a path": ('{"resources": [{"name": "service"}]}', "resources[0]: `path` is missing"),
+    "a path not a string": ('{"resources": [{"path": ["services.csv"]}]}', "`path` is a list"),
+    "an empty path": ('{"resources": [{"path": ""}]}', "`path` is an empty string"),
+    "a path with a NUL": ('{"resources": [{"path": "services.csv\\u0000"}]}', "a NUL character"),
+    "a name not a string": ('{"resources": [{"path": "services.csv", "name": {}}]}', "`name` is an object"),
+}
+
+
+@pytest.mark.parametrize("case", list(_MALFORMED_DESCRIPTORS))
+def test_a_malformed_datapackage_json_stops_the_import_with_one_line(tmp_path: Path, case: str) -> None:
+    descriptor, reason = _MALFORMED_DESCRIPTORS[case]
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "services.csv").write_text("id,name\nservice-1,Shelter\n", encoding="utf-8")
+    target = package / "datapackage.json"
+    target.write_bytes(descriptor if isinstance(descriptor, bytes) else descriptor.encode())
+    result = invoke("directory", "import", str(package))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {target}: ") and result.stderr.count("\n") == 1
+    assert reason in result.stderr
+    assert "embedded PostgreSQL" not in result.stderr  # refused before any database is opened
+
+
+@pytest.mark.parametrize("file", ["services.csv", "regular_schedules.csv"])  # HSDS 3 tabular, HSDS 1.x
+def test_a_csv_file_not_in_utf_8_stops_the_import_with_one_line(tmp_path: Path, file: str) -> None:
+    (tmp_path / "services.csv").write_text("id,name\nservice-1,Shelter\n", encoding="utf-8")
+    (tmp_path / file).write_bytes("id,name\nservice-1,Café\n".encode("latin-1"))
+    result = invoke("directory", "import", str(tmp_path))
+    assert result.returncode == 2
+    expected = f"error: {tmp_path / file}: not UTF-8 text (save it as UTF-8, then import again)\n"
+    assert result.stderr == expected

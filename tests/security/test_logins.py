@@ -81,6 +81,15 @@ class TestThrottling:
                     for n in range(12)]
         assert statuses[:10] == [401] * 10 and 429 in statuses[10:]
 
+    async def test_look_alike_spellings_of_an_account_share_its_counter(
+        self, client: httpx.AsyncClient, operator: str
+    ) -> None:
+        fullwidth = "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalpha() else c for c in operator)
+        assert (await _post_login(client, fullwidth, OPERATOR_PASSWORD)).status_code == 200  # one account
+        for spelling in (fullwidth, operator.upper(), fullwidth.upper()):
+            assert (await _post_login(client, spelling, "wrong")).status_code == 401
+        assert (await _post_login(client, operator, OPERATOR_PASSWORD)).status_code == 429
+
     async def test_no_address_or_email_in_the_table(
         self, client: httpx.AsyncClient, operator: str, database: Database
     ) -> None:
@@ -103,6 +112,10 @@ class TestPasswordsAndEmails:
     def test_invalid_emails_are_refused(self, email: str) -> None:
         with pytest.raises(users.InvalidEmail):
             users.normalise_email(email)
+
+    @pytest.mark.parametrize("email", ["ＯＰＳ@example.org", "ｏｐｓ@ｅｘａｍｐｌｅ.org", " Ops@EXAMPLE.org"])
+    def test_a_look_alike_spelling_is_the_same_address(self, email: str) -> None:
+        assert users.normalise_email(email) == "ops@example.org"
 
     def test_create_user_refuses_both(self, database_url: str) -> None:
         weak = run("create-user", "ops@example.org", stdin="password12\n", database_url=database_url)

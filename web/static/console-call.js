@@ -1,7 +1,9 @@
 /* The phone call panel of a voice conversation (templates/console/_call.html): the call's
    timeline from /api/conversations/{id}/calls, refreshed on the console's live events;
    answering on the operator's own phone (the server rings it and bridges the caller) or in
-   the browser (the vendored Twilio Voice SDK, with a token from /api/calls/browser-token);
+   the browser (the vendored Twilio Voice SDK, with a five-minute token from
+   /api/calls/browser-token, renewed a minute before it ends while the session lives: a refused
+   renewal, after logout, lets it lapse);
    notes typed during the call (/call/notes: triaged like an inbound text); once the operator
    answered, adding a partner's or an interpreter's line (/call/transfer, with the caller's
    agreement ticked) and leaving the call (/call/leave). */
@@ -106,6 +108,12 @@
     refresh();
   }
 
+  function renewToken(expiring) {
+    post("/api/calls/browser-token", {}).then(function (body) {
+      if (device === expiring) { device.updateToken(body.token); }
+    }).catch(function () { /* logged out or revoked: the token lapses, the device with it */ });
+  }
+
   browserButton.addEventListener("click", function () {
     if (!window.Twilio || !window.Twilio.Device) { showError(true); return; }
     showError(false);
@@ -113,7 +121,8 @@
     statusEl.textContent = text("browser-connecting");
     post("/api/calls/browser-token", { conversation_id: conversationId }).then(function (body) {
       if (device) { device.destroy(); }
-      device = new window.Twilio.Device(body.token, { closeProtection: true });
+      device = new window.Twilio.Device(body.token, { closeProtection: true, tokenRefreshMs: 60000 });
+      device.on("tokenWillExpire", renewToken);
       return device.connect({ params: { conversation: conversationId } });
     }).then(function (call) {
       activeCall = call;

@@ -20,7 +20,10 @@ from channels.twilio.voice import paths, payload
 from channels.twilio.voice.twiml import conference_name
 
 _Result = TypeVar("_Result")
-TOKEN_SECONDS = 3600
+# A browser phone token lives five minutes: the console asks for a new one a minute before it
+# ends, for as long as the operator's session lives; after logout (or a revoked session) the
+# last one lapses within those minutes, rather than an hour.
+TOKEN_SECONDS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ class TwilioCalls:
             raise DeliveryFailed("provider_unreachable", retry=True) from None
 
     def browser_token(self, *, operator_id: int) -> str | None:
-        """An access token (one hour) for the browser phone: it may call the TwiML App only."""
+        """An access token (`TOKEN_SECONDS`) for the browser phone: it may call the TwiML App only."""
         if self._browser is None:
             return None
         token = AccessToken(self._account_sid, self._browser.api_key_sid, self._browser.api_key_secret,
