@@ -53,9 +53,13 @@ def test_the_chooser_skips_a_pair_that_raises_a_guard_above_its_level() -> None:
     trainer = _trainer()
     over = trainer.Guard("a story that is over", "standard", "high", 0.90, 0.50)
     quiet = trainer.Guard("a question", "standard", "standard", 0.10, 0.96)
-    assert trainer.breaks([over, quiet], 0.85, 0.99) == [over]  # raised to emergency, at most high
-    assert trainer.breaks([over, quiet], 0.91, 0.99) == []
-    assert trainer.breaks([over, quiet], 0.91, 0.95) == [quiet]  # raised to high, at most standard
+    bars = trainer.Bars  # (P(E) from standard or low, P(E) from high, P(H))
+    assert trainer.breaks([over, quiet], bars(0.85, 0.85, 0.99)) == [over]  # to emergency, at most high
+    assert trainer.breaks([over, quiet], bars(0.91, 0.91, 0.99)) == []
+    assert trainer.breaks([over, quiet], bars(0.91, 0.91, 0.95)) == [quiet]  # to high, at most standard
+    at_high = trainer.Guard("a boss yelling, heard now", "high", "high", 0.93, 0.99)
+    assert trainer.breaks([at_high], bars(0.91, 0.95, 0.99)) == []  # from high, the bar from high
+    assert trainer.breaks([at_high], bars(0.95, 0.91, 0.99)) == [at_high]
 
 
 _TRAIN_TWICE = """

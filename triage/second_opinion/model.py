@@ -37,9 +37,12 @@ class Model:
     tables: Sequence[Sequence[float]]  # one weight table of SIZE per key of KEYS
     bias: Mapping[str, float]
     calibration: Mapping[str, tuple[float, float]]  # (a, b): P = sigmoid(a * margin + b)
-    emergency_at: float  # a calibrated P(emergency) at least this raises to emergency
+    emergency_at: float  # a calibrated P(emergency) at least this raises standard or low to emergency
     high_at: float  # a calibrated P(high or emergency) at least this raises standard or low to high
     copies: int = 0  # how often whole words and pairs of words are counted (0: letters only)
+    # The bar of a raise from high to emergency, when it is not `emergency_at` (model.json's
+    # "emergency_from_high"): the rules' level is a finding of its own (round 12).
+    emergency_from_high: float | None = None
     # Per word seen: its number of n-grams and their summed weights in each table (features.scores).
     sums: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
     # Per pair of neighbouring words seen: its weight in each table, `copies` times (features.scores).
@@ -87,6 +90,8 @@ def load() -> Model | None:
         calibration = {key: _pair(meta["calibration"][key]) for key in KEYS}
         emergency_at, high_at = float(meta["emergency_at"]), float(meta["high_at"])
         copies = int(meta.get("words", 0))
+        from_high = meta.get("emergency_from_high")
+        emergency_from_high = None if from_high is None else float(from_high)
     except (FileNotFoundError, KeyError, TypeError, ValueError):
         return None
     weights = array("f")
@@ -96,12 +101,20 @@ def load() -> Model | None:
     if len(weights) != SIZE * len(KEYS):
         return None
     tables = [weights[k * SIZE : (k + 1) * SIZE] for k in range(len(KEYS))]
-    return Model(tables, bias, calibration, emergency_at, high_at, copies)
+    return Model(tables, bias, calibration, emergency_at, high_at, copies, emergency_from_high)
+
+
+def emergency_bar(urgency: Urgency, model: Model) -> float:
+    """The calibrated P(emergency) that raises a message the rules put at `urgency` to
+    emergency: from high its own bar when the model has one, else `emergency_at`."""
+    if urgency is Urgency.high and model.emergency_from_high is not None:
+        return model.emergency_from_high
+    return model.emergency_at
 
 
 def raised(urgency: Urgency, p_emergency: float, p_high: float, model: Model) -> Urgency | None:
     """The level the opinion raises `urgency` to, or None: it never lowers one."""
-    if p_emergency >= model.emergency_at and urgency is not Urgency.emergency:
+    if p_emergency >= emergency_bar(urgency, model) and urgency is not Urgency.emergency:
         return Urgency.emergency
     if p_high >= model.high_at and urgency.rank > Urgency.high.rank:
         return Urgency.high

@@ -11,7 +11,7 @@ from triage.codes import Need, Urgency
 from triage.danger.kinds import What, When, Who
 from triage.danger.reasons import Reason, render
 from triage.result import TriageResult
-from triage.second_opinion.model import load, raised
+from triage.second_opinion.model import Model, emergency_bar, load, raised
 
 # Needs that wait until the person is safe (as triage.scoring says of an emergency).
 _LATER_NEEDS = frozenset(
@@ -39,7 +39,10 @@ def with_second_opinion(result: TriageResult, words: Sequence[str] | None = None
     if emergency:
         needs = (needs - _LATER_NEEDS) | {Need.emergency_safety}
     probability = p_emergency if emergency else p_high
-    explanation = f"{render(reason, 'en')} (score {probability:.2f}, raised from {result.urgency.value})"
+    explanation = (
+        f"{render(reason, 'en')} (score {probability:.2f}, raised from {result.urgency.value}"
+        f"{_bar_note(result.urgency, model) if emergency else ''})"
+    )
     return replace(
         result,
         urgency=level,
@@ -47,3 +50,12 @@ def with_second_opinion(result: TriageResult, words: Sequence[str] | None = None
         reasons=(reason, *result.reasons),
         explanations=(explanation, *result.explanations),
     )
+
+
+def _bar_note(urgency: Urgency, model: Model) -> str:
+    """When the bar of a raise to emergency depends on the rules' level, the words that say so."""
+    if model.emergency_from_high is None or model.emergency_from_high == model.emergency_at:
+        return ""
+    other = model.emergency_at if urgency is Urgency.high else model.emergency_from_high
+    where = "standard or low" if urgency is Urgency.high else "high"
+    return f", whose bar is {emergency_bar(urgency, model):.2f}; from {where} it is {other:.2f}"
