@@ -275,3 +275,11 @@ def test_a_pursuit_in_the_present_is_now_beside_a_past_deed(lang: str, text: str
 @pytest.mark.parametrize(("lang", "text"), PURSUIT_IN_A_YEAR_GONE_BY)
 def test_a_pursuit_in_a_year_gone_by_stays_past(lang: str, text: str) -> None:
     assert _level(text) is not Urgency.emergency, lang
+
+
+def test_a_word_holding_the_letters_of_my_blood_is_no_injury() -> None:
+    """"القادمين" (those coming) holds the letters of "دمي" (my blood): Arabic cues are matched
+    inside words for their clitics, so the short cue is matched at a word's end only."""
+    text = "أنا طالبة وأكتب بحثاً. هل لديكم إحصاءات عن عدد المتصلين القادمين من دول الخليج؟"
+    assert _level(text) is not Urgency.emergency
+    assert _level("ضربني وأنا أنزف، دمي على الأرض الآن") is Urgency.emergency
