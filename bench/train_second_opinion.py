@@ -61,7 +61,7 @@ CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
 FILES = (
     "tune", "test", "selfcheck", "selfcheck3", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
     "train7", "holdout6", "train8", "holdout8", "train9", "holdout9", "train10", "train11", "holdout11",
-    "train12",
+    "train12", "holdout12",
 )
 ERA_LEVELS = ROOT / "bench" / "data" / "unseen_era_levels.json"
 # Hard negatives of the round tests (sentences written for them, no corpus message), each with the

@@ -47,6 +47,7 @@ ERAS = {
     "train11": ("56129bc", "start of the eleventh round"),
     "holdout11": ("56129bc", "start of the eleventh round (scored unseen at its start and end)"),
     "train12": ("639d085", "start of the twelfth round (its rules are b20f3c0's)"),
+    "holdout12": ("639d085", "start of the twelfth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
