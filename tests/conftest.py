@@ -10,6 +10,7 @@ import pytest_asyncio
 from fastapi import FastAPI
 from playwright.async_api import Browser, Playwright, async_playwright
 
+import web.rendering as rendering
 from app.main import create_app
 from app.security import passwords
 from app.settings import Settings
@@ -23,6 +24,7 @@ from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked,
     pytest_collection_modifyitems,
     pytest_runtest_setup,
 )
+from tests.route_contexts import shared_route_contexts
 
 OPERATOR_EMAIL = "operator@example.org"
 OPERATOR_PASSWORD = "correct horse battery"
@@ -37,6 +39,25 @@ def _argon2_once_per_password() -> Iterator[None]:
         # The async wrappers (app.security.passwords) look these up at each call.
         patch.setattr(passwords, "hash_password", functools.cache(passwords.hash_password))
         patch.setattr(passwords, "verify_password", functools.cache(passwords.verify_password))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _route_contexts_built_once() -> Iterator[None]:
+    """The first request of each new app built FastAPI's serving state for every shared route
+    (about 0.35 s): built once per process instead (tests/route_contexts.py)."""
+    with shared_route_contexts():
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _page_templates_compiled_once() -> Iterator[None]:
+    """Each app builds a Jinja environment per language, and each environment compiles a
+    template the first time it renders it (about 30 ms a template): in this process the
+    environment of a language is built once and shared by every app, with its compiled
+    templates (they depend on the language and the template files only)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rendering, "build_environment", functools.cache(rendering.build_environment))
         yield
 
 

@@ -4,8 +4,12 @@ A fresh interpreter spends one to three seconds importing the app before it serv
 websocket and browser tests start about seventy servers. This process imports the app once
 (per pytest worker), then forks: each child sets the environment and the command line it was
 sent and runs the real `hotline` command (`app.cli.commands.main`), exactly what the console
-script runs. Nothing is shared between children but the imported code: no thread, event loop,
-connection or setting exists before the fork (checked below).
+script runs. Nothing is shared between children but the imported code and what it builds alike
+for every app: no thread, event loop, connection or setting exists before the fork (checked
+below).
+
+What every server builds alike from the code alone is built here too, before the fork: FastAPI's
+serving state for the routers defined at module level (see `_warm_app`).
 
 The same fork runs the short `hotline` commands of the CLI tests (create-user, demo, triage...):
 about a tenth of a second each instead of the interpreter's start and the app's imports.
@@ -81,10 +85,35 @@ def _redirect(fd: int, opened: int) -> None:
     os.close(opened)
 
 
+def _warm_app() -> None:
+    """What every server builds the same way, built once here and shared by the children:
+    FastAPI's serving state for the module-level routers (tests/route_contexts.py; each child
+    built it for the whole API at its first request, about 0.35 s). Each child still builds
+    its own app, settings, lifespan, database pool and workers, after the fork."""
+    import asyncio
+
+    import httpx
+
+    from app.main import create_app
+    from app.settings import Settings
+    from tests.route_contexts import share_route_contexts
+
+    share_route_contexts()
+    app = create_app(Settings(env="test"), database_url="postgresql+asyncpg://unused/unused")
+
+    async def first_request() -> None:  # walks every router, as a 404 does
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://zygote") as client:
+            await client.get("/no/such/page")
+
+    asyncio.run(first_request())
+
+
 def serve(path: str) -> None:
     for module in ("app.cli.commands", "app.main"):  # the imports every child shares
         importlib.import_module(module)
     importlib.import_module("triage").warm()  # lexicons and matchers, shared by every child
+    _warm_app()
 
     assert threading.active_count() == 1, "a thread started at import: forking would copy it"
     parent = os.getppid()
