@@ -45,8 +45,11 @@ def module_level_routers() -> set[int]:
 def share_route_contexts() -> Callable[[], None]:
     """From now on in this process, FastAPI builds a module-level route's serving context once
     per way it is included (prefix, tags, dependencies, responses...), not once per app.
-    Returns what undoes it."""
-    context_class: Any = fastapi_routing._EffectiveRouteContext
+    Returns what undoes it. A FastAPI without this private hook (a later release may rename it)
+    leaves everything as it is: slower tests, the same results."""
+    context_class: Any = getattr(fastapi_routing, "_EffectiveRouteContext", None)
+    if context_class is None or "from_api_route" not in context_class.__dict__:
+        return lambda: None  # another FastAPI: every app builds its routes itself, as in production
     original = context_class.__dict__["from_api_route"]
     build: Callable[..., Any] = original.__func__
     shared = module_level_routers()
