@@ -118,7 +118,6 @@ OPENERS: list[str] = [
     "hello, anybody there?",
     "bonsoir, j'ai une question",
     "buenas noches, tengo una pregunta",
-    "oi, queria falar com alguem por favor",
     "здравствуйте, можно вопрос",
     "kumusta po, may tanong po ako",
 ]
@@ -133,6 +132,24 @@ NOT_OPENERS: list[str] = [
 @pytest.mark.parametrize("text", OPENERS)
 def test_an_opener_alone_is_low(text: str) -> None:
     assert _level(text) is Urgency.low
+
+
+# Asking to talk to someone is a person reaching for a human, not an opener: `standard`.
+ASKING_TO_TALK = [
+    "oi, queria falar com alguem por favor",
+    "Bonjour, je voudrais parler à quelqu'un",
+    "can I talk to someone",
+]
+
+
+@pytest.mark.parametrize("text", ASKING_TO_TALK)
+def test_asking_to_talk_to_someone_is_standard(text: str) -> None:
+    assert _level(text) is Urgency.standard
+
+
+def test_two_words_are_too_few_for_the_learned_opinion() -> None:
+    """"ça marche?" scored P(E) 0.92 on the letters of "marche": the rules alone decide."""
+    assert triage.analyze("ça marche?").urgency is Urgency.low
 
 
 @pytest.mark.parametrize("text", NOT_OPENERS)

@@ -206,10 +206,11 @@ def idle(tokens: Tokens, test_words: int = TEST_MAX_WORDS) -> bool:
 
 # A message of at most this many words made of greetings and one opener is no report yet.
 OPENER_MAX_WORDS = 9
-# Openers: checking that someone is there or that the line works, asking to talk, announcing a
-# question (Issue 11, twelfth round: "hi is anyone there", "buenas, una pregunta", "hello po, may
-# tanong lang po sana ako", "allo? ça marche?" are `low`). Nothing is told yet; a word of help
-# is no opener ("giúp mình với", "aidez-moi" stay `standard`).
+# Openers: checking that someone is there or that the line works, announcing a question (Issue
+# 11, twelfth round: "hi is anyone there", "buenas, una pregunta", "hello po, may tanong lang po
+# sana ako", "allo? ça marche?" are `low`). Nothing is told yet; a word of help is no opener
+# ("giúp mình với", "aidez-moi" stay `standard`), and neither is asking to talk to someone ("je
+# voudrais parler à quelqu'un": a person reaching for a human, `standard`).
 _OPENERS = (
     "is anyone there",
     "anyone there",
@@ -221,9 +222,6 @@ _OPENERS = (
     "i have a question",
     "quick question",
     "a question",
-    "can i talk to someone",
-    "i want to talk to someone",
-    "i d like to talk to someone",
     "il y a quelqu un",
     "y a quelqu un",
     "ca marche",
@@ -231,22 +229,15 @@ _OPENERS = (
     "vous etes la",
     "j ai une question",
     "une question",
-    "je voudrais parler a quelqu un",
-    "je veux parler a quelqu un",
     "hay alguien",
     "alguien ahi",
     "una pregunta",
     "tengo una pregunta",
-    "quisiera hablar con alguien",
-    "quiero hablar con alguien",
-    "puedo hablar con alguien",
     "funciona",
     "tem alguem ai",
     "alguem ai",
     "uma pergunta",
     "tenho uma pergunta",
-    "queria falar com alguem",
-    "posso falar com alguem",
     "may tao po ba",
     "may tao ba",
     "may tanong",
@@ -261,11 +252,9 @@ _OPENERS = (
     "есть кто нибудь",
     "можно вопрос",
     "у меня вопрос",
-    "хочу поговорить",
     "є хтось",
     "можна питання",
     "у мене питання",
-    "хочу поговорити",
     "ist da jemand",
     "ich habe eine frage",
     "eine frage",

@@ -18,12 +18,16 @@ _LATER_NEEDS = frozenset(
     {Need.legal, Need.immigration, Need.labour_rights, Need.information, Need.employment_education}
 )
 
+# Fewer words than this are too few for the model's reading ("ça marche?" scored 0.92 on the
+# letters of "marche"): the rules alone decide such a message (twelfth round).
+FEWEST_WORDS = 3
+
 
 def with_second_opinion(result: TriageResult, words: Sequence[str] | None = None) -> TriageResult:
     """`result`, raised by the learned model when it says so (see `triage.second_opinion`);
     `words`: the folded words of its redacted text with the placeholders left out, when the
     caller has split them already (`triage.analyze`'s tokens), so they are not split again."""
-    if result.urgency is Urgency.emergency or not result.redacted.strip():
+    if result.urgency is Urgency.emergency or len(result.redacted.split()) < FEWEST_WORDS:
         return result
     model = load()
     if model is None:
