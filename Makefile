@@ -71,6 +71,7 @@ run: install
 
 lint: install
 	$(BIN)/ruff check app channels triage directory web tests bench docs setup.py
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy app channels triage directory web
 
 check-imports: install

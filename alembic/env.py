@@ -24,8 +24,7 @@ def _database_url() -> str:
 
 
 def _run(connection: Connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata,
-                      compare_type=True)
+    context.configure(connection=connection, target_metadata=target_metadata, compare_type=True)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -38,8 +37,7 @@ async def _run_async() -> None:
 
 
 if context.is_offline_mode():
-    context.configure(url=to_sqlalchemy(_database_url()), target_metadata=target_metadata,
-                      literal_binds=True)
+    context.configure(url=to_sqlalchemy(_database_url()), target_metadata=target_metadata, literal_binds=True)
     with context.begin_transaction():
         context.run_migrations()
 else:

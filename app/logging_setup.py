@@ -8,9 +8,9 @@ import re
 # Client addresses, whatever their form: uvicorn logs them for websocket handshakes.
 _IPV4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _IP = re.compile(
-    r"\[[0-9a-fA-F:.]+(?:%\w+)?\](?::\d+)?"                       # [2001:db8::1]:443, [::ffff:1.2.3.4]
+    r"\[[0-9a-fA-F:.]+(?:%\w+)?\](?::\d+)?"  # [2001:db8::1]:443, [::ffff:1.2.3.4]
     r"|(?<![\w:.])(?:[0-9a-fA-F]{0,4}:){2,7}(?:" + _IPV4 + r"|[0-9a-fA-F]{0,4})(?:%\w+)?(?![\w:])"
-    r"|\b" + _IPV4 + r"(?::\d+)?\b"                                  # 10.0.0.1, 10.0.0.1:5555
+    r"|\b" + _IPV4 + r"(?::\d+)?\b"  # 10.0.0.1, 10.0.0.1:5555
 )
 # The server's own start-up and shutdown lines name its listening address and PID, not a client's.
 _SERVER_LINES = ("Started server process", "Finished server process", "Uvicorn running on")
@@ -40,8 +40,11 @@ def scrub(text: str) -> str:
 
 
 def _is_server_line(record: logging.LogRecord) -> bool:
-    return (record.name == "uvicorn.error" and isinstance(record.msg, str)
-            and record.msg.startswith(_SERVER_LINES))
+    return (
+        record.name == "uvicorn.error"
+        and isinstance(record.msg, str)
+        and record.msg.startswith(_SERVER_LINES)
+    )
 
 
 class RedactingFilter(logging.Filter):

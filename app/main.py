@@ -75,14 +75,30 @@ log = logging.getLogger(__name__)
 
 # In the order they are matched: the JSON API (and the console websocket), then the pages.
 API_ROUTERS = (
-    health.router, auth_api.router, ownership_api.router, conversations_api.router,
-    case_api.router, calls_api.router, canned_responses_api.router, delivery_api.router,
-    retention_api.router, directory_api.router, queue_api.router, users_api.router,
-    supervision_api.router, statistics_api.router, console_stream.router, metrics_api.router,
+    health.router,
+    auth_api.router,
+    ownership_api.router,
+    conversations_api.router,
+    case_api.router,
+    calls_api.router,
+    canned_responses_api.router,
+    delivery_api.router,
+    retention_api.router,
+    directory_api.router,
+    queue_api.router,
+    users_api.router,
+    supervision_api.router,
+    statistics_api.router,
+    console_stream.router,
+    metrics_api.router,
 )
 PAGE_ROUTERS = (
-    directory_pages.router, two_factor_pages.router, supervision_pages.router,
-    statistics_pages.router, console_pages.router, canned_responses_pages.router,
+    directory_pages.router,
+    two_factor_pages.router,
+    supervision_pages.router,
+    statistics_pages.router,
+    console_pages.router,
+    canned_responses_pages.router,
 )
 
 
@@ -173,14 +189,18 @@ def _start_workers(
     """The outbox worker and the retention purge of this process (each can be switched off)."""
     settings, database = context.settings, context.database
     worker = OutboxWorker(
-        database=database, keys=context.keys, channels=senders,
-        policy=RetryPolicy.from_settings(settings), poll_seconds=settings.outbox_poll_seconds,
+        database=database,
+        keys=context.keys,
+        channels=senders,
+        policy=RetryPolicy.from_settings(settings),
+        poll_seconds=settings.outbox_poll_seconds,
     )
     app.state.outbox_worker = worker
     if settings.outbox_worker:
         worker.start()
     purger = RetentionWorker(
-        database=database, policy=retention.RetentionPolicy.from_settings(settings),
+        database=database,
+        policy=retention.RetentionPolicy.from_settings(settings),
         interval_seconds=settings.retention_interval_seconds,
     )
     app.state.retention_worker = purger
@@ -194,8 +214,11 @@ def _start_referral_worker(
 ) -> tuple[ReferralWorker, httpx.AsyncClient]:
     """Deadlines and partner notices of this process (switched off by HOTLINE_REFERRAL_WORKER=0)."""
     http = httpx.AsyncClient(follow_redirects=False)
-    worker = ReferralWorker(database=context.database, settings=context.settings,
-                            sender=NoticeSender(context.settings, senders=senders, http=http))
+    worker = ReferralWorker(
+        database=context.database,
+        settings=context.settings,
+        sender=NoticeSender(context.settings, senders=senders, http=http),
+    )
     app.state.referral_worker = worker
     if context.settings.referral_worker:
         worker.start()
@@ -230,7 +253,8 @@ def _allowed_methods(request: Request) -> str:
     routers may serve one path: GET and PATCH `/api/conversations/{id}`)."""
     routes = request.app.router.routes
     return ", ".join(
-        method for method in ("DELETE", "GET", "PATCH", "POST", "PUT")
+        method
+        for method in ("DELETE", "GET", "PATCH", "POST", "PUT")
         if any(route.matches({**request.scope, "method": method})[0] is Match.FULL for route in routes)
     )
 
@@ -243,8 +267,9 @@ def _install_error_handlers(app: FastAPI) -> None:
         if _wants_page(request):
             return PlainTextResponse(exc.message, status_code=exc.status_code)
         if isinstance(exc, FieldRefused):
-            body = ValidationErrorRead(error=exc.message,
-                                       details=[InvalidField(field=exc.field, reason=exc.message)])
+            body = ValidationErrorRead(
+                error=exc.message, details=[InvalidField(field=exc.field, reason=exc.message)]
+            )
             return JSONResponse(body.model_dump(), status_code=exc.status_code)
         return JSONResponse(ErrorRead(error=exc.message).model_dump(), status_code=exc.status_code)
 
@@ -257,15 +282,17 @@ def _install_error_handlers(app: FastAPI) -> None:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
             headers["Allow"] = _allowed_methods(request)
-        return JSONResponse(ErrorRead(error=str(exc.detail)).model_dump(),
-                            status_code=exc.status_code, headers=headers)
+        return JSONResponse(
+            ErrorRead(error=str(exc.detail)).model_dump(), status_code=exc.status_code, headers=headers
+        )
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         # Field locations and messages only: never echo the submitted values.
         reasons = [
-            InvalidField(field=".".join(str(part) for part in error.get("loc", ())),
-                         reason=error.get("msg", "invalid"))
+            InvalidField(
+                field=".".join(str(part) for part in error.get("loc", ())), reason=error.get("msg", "invalid")
+            )
             for error in exc.errors()
         ]
         body = ValidationErrorRead(error="invalid request", details=reasons)

@@ -39,8 +39,9 @@ async def through_intake(url: str, messages: int, concurrency: int) -> float:
     async def worker() -> None:
         while not queue.empty():
             n = queue.get_nowait()
-            inbound = InboundMessage(channel=ChannelKind.sms, address=callers[n % len(callers)],
-                                     text=TEXT, provider_id=f"SM{n}")
+            inbound = InboundMessage(
+                channel=ChannelKind.sms, address=callers[n % len(callers)], text=TEXT, provider_id=f"SM{n}"
+            )
             for _ in range(5):
                 try:
                     async with database.transaction() as session:
@@ -65,10 +66,8 @@ async def bare_transactions(url: str, messages: int, concurrency: int) -> float:
     async def worker() -> None:
         for _ in counter:
             async with pool.acquire() as connection, connection.transaction():
-                mid = await connection.fetchval(
-                    "INSERT INTO bench_m (body) VALUES ($1) RETURNING id", TEXT)
-                eid = await connection.fetchval(
-                    "INSERT INTO bench_e (m) VALUES ($1) RETURNING id", mid)
+                mid = await connection.fetchval("INSERT INTO bench_m (body) VALUES ($1) RETURNING id", TEXT)
+                eid = await connection.fetchval("INSERT INTO bench_e (m) VALUES ($1) RETURNING id", mid)
                 await connection.execute("SELECT pg_notify('bench', $1)", str(eid))
 
     started = time.perf_counter()

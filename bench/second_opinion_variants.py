@@ -80,8 +80,16 @@ from triage.folding import WORD  # noqa: E402
 from triage.second_opinion.features import MASK, SIZE, folded, gram_indices, word_gram_indices  # noqa: E402
 
 LEVELS = ("low", "standard", "high", "emergency")
-DEFAULT = ("chars", "chars+words:1", "chars+words:2", "chars/pwe=8", "chars/pwe=2", "chars/l2e=3e-3/l2h=3e-3",
-           "chars+when", "chars+whatwhen")
+DEFAULT = (
+    "chars",
+    "chars+words:1",
+    "chars+words:2",
+    "chars/pwe=8",
+    "chars/pwe=2",
+    "chars/l2e=3e-3/l2h=3e-3",
+    "chars+when",
+    "chars+whatwhen",
+)
 SHIPPED = base.Bars(0.89, 0.95, 0.95)
 FLOORS = (0.89, 0.87, 0.85)
 

@@ -64,7 +64,10 @@ from triage.second_opinion.features import MASK, SIZE, gram_indices, word_gram_i
 
 ERA_CODES = ROOT / "bench" / "data" / "unseen_era_codes.json"
 DEFAULT = (
-    "chars+words:2", "chars+words:2/sub", "chars+words:2+group+xwords:2/sub", "chars+words:2+group+codes/sub"
+    "chars+words:2",
+    "chars+words:2/sub",
+    "chars+words:2+group+xwords:2/sub",
+    "chars+words:2+group+codes/sub",
 )
 TEXT = "chars+words:2"
 
@@ -208,8 +211,13 @@ def measure(corpus: Corpus, spec: str, blend: float | None, floor: float) -> Non
     table = base.Folds.__new__(base.Folds)
     table.messages, table.levels, table.margins = corpus.messages, {"unseen": corpus.levels}, folds
     found = [
-        base.Guard("", ge[0], ge[1], float(base.sigmoid(np.array(cal["E"][0] * ge[2] + cal["E"][1]))),
-                   float(base.sigmoid(np.array(cal["H"][0] * gh[2] + cal["H"][1]))))
+        base.Guard(
+            "",
+            ge[0],
+            ge[1],
+            float(base.sigmoid(np.array(cal["E"][0] * ge[2] + cal["E"][1]))),
+            float(base.sigmoid(np.array(cal["H"][0] * gh[2] + cal["H"][1]))),
+        )
         for ge, gh in zip(guards["E"], guards["H"], strict=True)
     ]
     print(f"\n== {spec}{f' blended {blend} with the text model' if blend is not None else ''}", flush=True)

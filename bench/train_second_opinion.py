@@ -59,9 +59,26 @@ from triage.second_opinion.model import KEYS, Model, raised  # noqa: E402
 
 CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
 FILES = (
-    "tune", "test", "selfcheck", "selfcheck3", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-    "train7", "holdout6", "train8", "holdout8", "train9", "holdout9", "train10", "train11", "holdout11",
-    "train12", "holdout12",
+    "tune",
+    "test",
+    "selfcheck",
+    "selfcheck3",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "train7",
+    "holdout6",
+    "train8",
+    "holdout8",
+    "train9",
+    "holdout9",
+    "train10",
+    "train11",
+    "holdout11",
+    "train12",
+    "holdout12",
 )
 ERA_LEVELS = ROOT / "bench" / "data" / "unseen_era_levels.json"
 # Hard negatives of the round tests (sentences written for them, no corpus message), each with the
@@ -485,7 +502,9 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print the LOFO table, write nothing")
     parser.add_argument("--grid", action="store_true", help="print the pooled figures of each threshold pair")
     parser.add_argument(
-        "--min-precision", type=float, default=MIN_PRECISION,
+        "--min-precision",
+        type=float,
+        default=MIN_PRECISION,
         help="the unseen-era pooled emergency precision to keep (round 10: 0.87, with the guards)",
     )
     parser.add_argument(
@@ -495,7 +514,10 @@ def main() -> None:
         "--out", type=Path, default=OUT, help="the folder to write model.json and weights.bin into"
     )
     parser.add_argument(
-        "--compare", type=float, nargs="*", default=[],
+        "--compare",
+        type=float,
+        nargs="*",
+        default=[],
         help="other precision floors: print the unseen-era table at the pair each would choose",
     )
     args = parser.parse_args()

@@ -580,8 +580,10 @@ def main() -> None:
         ("at least 95 % of keep items kept", shared.keep_removed <= 0.05 * shared.keep),
         ("median under 1 ms (cpu) per ~300-character message, redaction", ours_ms < 1.0),
         ("median under 1 ms (cpu) per ~300-character message, whole analyze", analyze_ms < 1.0),
-        ("redaction at least 20 times faster (cpu) than Presidio as configured above",
-         presidio_ms / ours_ms >= 20),
+        (
+            "redaction at least 20 times faster (cpu) than Presidio as configured above",
+            presidio_ms / ours_ms >= 20,
+        ),
         ("core under 100 MB resident", rss < 100),
     ]
     print("== targets")

@@ -44,8 +44,9 @@ async def through_intake(url: str, messages: int, concurrency: int) -> float:
 
     async def worker() -> None:
         for n in counter:
-            inbound = InboundMessage(channel=ChannelKind.sms, address=f"+1514555{n:06d}", text=TEXT,
-                                     provider_id=f"SMi{n}")
+            inbound = InboundMessage(
+                channel=ChannelKind.sms, address=f"+1514555{n:06d}", text=TEXT, provider_id=f"SMi{n}"
+            )
             async with database.transaction() as session:
                 await receive(session, keys=keys, inbound=inbound)
 
@@ -56,11 +57,19 @@ async def through_intake(url: str, messages: int, concurrency: int) -> float:
     return messages / elapsed
 
 
-async def through_webhook(url: str, fake: FakeTwilio, messages: int, concurrency: int
-                          ) -> tuple[float, float, float]:
-    settings = Settings(database_url=url, env="test", public_url=PUBLIC, outbox_worker=False,
-                        twilio_account_sid=ACCOUNT_SID, twilio_auth_token=AUTH_TOKEN,
-                        twilio_from="+15017122661", twilio_api_base=fake.url)
+async def through_webhook(
+    url: str, fake: FakeTwilio, messages: int, concurrency: int
+) -> tuple[float, float, float]:
+    settings = Settings(
+        database_url=url,
+        env="test",
+        public_url=PUBLIC,
+        outbox_worker=False,
+        twilio_account_sid=ACCOUNT_SID,
+        twilio_auth_token=AUTH_TOKEN,
+        twilio_from="+15017122661",
+        twilio_api_base=fake.url,
+    )
     app = create_app(settings, database_url=url)
     validator = RequestValidator(AUTH_TOKEN)
     slowest = 0.0
@@ -72,14 +81,24 @@ async def through_webhook(url: str, fake: FakeTwilio, messages: int, concurrency
             async def worker() -> None:
                 nonlocal slowest
                 for n in counter:
-                    params = {"MessageSid": f"SM{secrets.token_hex(16)}", "AccountSid": ACCOUNT_SID,
-                              "From": f"+1438555{n:06d}", "To": "+15017122661", "Body": TEXT,
-                              "NumMedia": "0"}
+                    params = {
+                        "MessageSid": f"SM{secrets.token_hex(16)}",
+                        "AccountSid": ACCOUNT_SID,
+                        "From": f"+1438555{n:06d}",
+                        "To": "+15017122661",
+                        "Body": TEXT,
+                        "NumMedia": "0",
+                    }
                     signature = validator.compute_signature(PUBLIC + "/channels/twilio/sms", params)
                     began = time.perf_counter()
                     response = await client.post(
-                        "/channels/twilio/sms", content=urlencode(params), headers={
-                        "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature})
+                        "/channels/twilio/sms",
+                        content=urlencode(params),
+                        headers={
+                            "Content-Type": "application/x-www-form-urlencoded",
+                            "X-Twilio-Signature": signature,
+                        },
+                    )
                     slowest = max(slowest, time.perf_counter() - began)
                     assert response.status_code == 200, response.text
 
@@ -106,7 +125,8 @@ def main() -> None:
             migrations.upgrade(url)
             intake_rate = asyncio.run(through_intake(url, args.messages, args.concurrency))
             webhook_rate, slowest, send_rate = asyncio.run(
-                through_webhook(url, fake, args.messages, args.concurrency))
+                through_webhook(url, fake, args.messages, args.concurrency)
+            )
     finally:
         fake.stop()
     print(f"intake.receive messages/s:                 {intake_rate:8.0f}")

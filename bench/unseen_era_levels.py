@@ -82,7 +82,11 @@ def levels_at(commit: str, name: str, folder: Path) -> dict[str, Any]:
     env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}
     run = subprocess.run(
         [sys.executable, "-c", _READ, str(CORPUS / f"{name}.jsonl")],
-        cwd=folder, env=env, check=True, capture_output=True, text=True,
+        cwd=folder,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     found: dict[str, Any] = json.loads(run.stdout)
     return found
@@ -113,12 +117,20 @@ def main() -> None:
     }
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(levels)} messages")
-    CODES_OUT.write_text(json.dumps({
-        "about": "the rules' needs and indicators on each corpus file while it was unseen "
-                 "(bench/unseen_era_levels.py), for the learned needs' leave-one-file-out table",
-        "commits": data["commits"],
-        "codes": dict(sorted(codes.items())),
-    }, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    CODES_OUT.write_text(
+        json.dumps(
+            {
+                "about": "the rules' needs and indicators on each corpus file while it was unseen "
+                "(bench/unseen_era_levels.py), for the learned needs' leave-one-file-out table",
+                "commits": data["commits"],
+                "codes": dict(sorted(codes.items())),
+            },
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"wrote {CODES_OUT}: {len(codes)} messages")
 
 

@@ -61,8 +61,9 @@ async def export_rows(session: AsyncSession, view: View = View.public) -> dict[s
     rows["contact"] = []
     rows["phone"] = [row for row in rows["phone"] if row.get("contact_id") not in contacts]
     phones = {str(row["id"]) for row in rows["phone"]}
-    rows["language"] = [row for row in rows["language"]
-                        if row.get("phone_id") is None or row.get("phone_id") in phones]
+    rows["language"] = [
+        row for row in rows["language"] if row.get("phone_id") is None or row.get("phone_id") in phones
+    ]
     for table, fields in _MEMBERS_ONLY_FIELDS.items():
         for row in rows[table]:
             for name in fields:

@@ -14,13 +14,15 @@ from directory.readers import read_path
 DEMO_FILE = Path(__file__).resolve().parent / "demo" / "quebec_partners.json"
 
 
-async def import_path(session: AsyncSession, path: Path, *, progress: Progress | None = None,
-                      strict: bool = False) -> ImportReport:
+async def import_path(
+    session: AsyncSession, path: Path, *, progress: Progress | None = None, strict: bool = False
+) -> ImportReport:
     return await import_dataset(session, read_path(path), progress=progress, strict=strict)
 
 
-async def export_path(session: AsyncSession, path: Path, view: View = View.public, *,
-                      hsds1: bool = False) -> int:
+async def export_path(
+    session: AsyncSession, path: Path, view: View = View.public, *, hsds1: bool = False
+) -> int:
     """`.json`: HSDS 3 JSON; a directory: the HSDS 3 tabular package, or the 1.1 layout (`hsds1`)."""
     rows = await export_rows(session, view)
     if hsds1:

@@ -18,30 +18,55 @@ HSDS_VERSION = "3.1"
 PROFILE_URL = "https://github.com/hotline/hotline/blob/main/directory/profile.md"
 
 PLURAL: dict[str, str] = {
-    "organization": "organizations", "service": "services", "location": "locations",
-    "service_at_location": "service_at_locations", "address": "addresses", "contact": "contacts",
-    "phone": "phones", "schedule": "schedules", "language": "languages",
-    "service_area": "service_areas", "taxonomy": "taxonomies", "taxonomy_term": "taxonomy_terms",
-    "attribute": "attributes", "unit": "units", "service_capacity": "capacities",
-    "program": "programs", "funding": "funding", "cost_option": "cost_options",
-    "accessibility": "accessibility", "required_document": "required_documents", "url": "urls",
-    "metadata": "metadata", "organization_identifier": "organization_identifiers",
+    "organization": "organizations",
+    "service": "services",
+    "location": "locations",
+    "service_at_location": "service_at_locations",
+    "address": "addresses",
+    "contact": "contacts",
+    "phone": "phones",
+    "schedule": "schedules",
+    "language": "languages",
+    "service_area": "service_areas",
+    "taxonomy": "taxonomies",
+    "taxonomy_term": "taxonomy_terms",
+    "attribute": "attributes",
+    "unit": "units",
+    "service_capacity": "capacities",
+    "program": "programs",
+    "funding": "funding",
+    "cost_option": "cost_options",
+    "accessibility": "accessibility",
+    "required_document": "required_documents",
+    "url": "urls",
+    "metadata": "metadata",
+    "organization_identifier": "organization_identifiers",
     "meta_table_description": "meta_table_descriptions",
 }
 _LIST_KEYS: dict[str, str] = {
     **{plural: table for table, plural in PLURAL.items()},
-    "additional_websites": "url", "additional_urls": "url", "service_capacities": "service_capacity",
+    "additional_websites": "url",
+    "additional_urls": "url",
+    "service_capacities": "service_capacity",
 }
 _SINGLE_KEYS: dict[str, tuple[str, str]] = {
-    "organization": ("organization", "organization_id"), "program": ("program", "program_id"),
-    "location": ("location", "location_id"), "service": ("service", "service_id"),
-    "unit": ("unit", "unit_id"), "taxonomy_term": ("taxonomy_term", "taxonomy_term_id"),
+    "organization": ("organization", "organization_id"),
+    "program": ("program", "program_id"),
+    "location": ("location", "location_id"),
+    "service": ("service", "service_id"),
+    "unit": ("unit", "unit_id"),
+    "taxonomy_term": ("taxonomy_term", "taxonomy_term_id"),
     "taxonomy_detail": ("taxonomy", "taxonomy_id"),
 }
 _FILE_TABLES = {file: table for table, file in TABULAR_FILES.items()}
-_STEM_TABLES = {"service": "service", "organization": "organization", "location": "location",
-                "service_at_location": "service_at_location", "taxonomy": "taxonomy",
-                "taxonomy_term": "taxonomy_term"}
+_STEM_TABLES = {
+    "service": "service",
+    "organization": "organization",
+    "location": "location",
+    "service_at_location": "service_at_location",
+    "taxonomy": "taxonomy",
+    "taxonomy_term": "taxonomy_term",
+}
 
 
 def parent_link(child: str, parent: str) -> tuple[str, str | None]:
@@ -53,8 +78,9 @@ def parent_link(child: str, parent: str) -> tuple[str, str | None]:
     return f"{parent}_id", None
 
 
-def _flatten(dataset: Dataset, table: str, obj: Any, source: str,
-             parent: tuple[str, str] | None = None) -> str | None:
+def _flatten(
+    dataset: Dataset, table: str, obj: Any, source: str, parent: tuple[str, str] | None = None
+) -> str | None:
     if not isinstance(obj, dict):
         dataset.reject(source, table, None, "expected a JSON object")
         return None
@@ -209,8 +235,7 @@ def to_document(rows: dict[str, list[Record]]) -> dict[str, Any]:
     return document
 
 
-def _parent_of(table: str, obj: Record,
-               objects: dict[tuple[str, str], Record]) -> tuple[str, Record] | None:
+def _parent_of(table: str, obj: Record, objects: dict[tuple[str, str], Record]) -> tuple[str, Record] | None:
     if table in ("attribute", "metadata"):
         link, entity = parent_link(table, "")
         parent_table = obj.get(entity or "")
@@ -231,5 +256,6 @@ def _parent_of(table: str, obj: Record,
 
 
 def write_file(path: Path, rows: dict[str, list[Record]]) -> None:
-    path.write_text(json.dumps(to_document(rows), ensure_ascii=False, indent=1, default=str) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(to_document(rows), ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8"
+    )

@@ -16,7 +16,8 @@ from directory.dataset import Dataset, Record, Rejected, Row
 from directory.derived import refresh
 from directory.fields import CORE, ORDER, OTHER_TABLES, links_of
 from directory.recurrence import weekday_codes
-from directory.schedules import BadSchedule, is_time_zone, rule_from_row
+from directory.schedule_rows import rule_from_row
+from directory.schedules import BadSchedule, is_time_zone
 from directory.tables import OTHER, TABLES
 from directory.zones import offset_hours
 
@@ -39,8 +40,9 @@ class ImportReport:
 
 def _check(table: str, row: Row) -> tuple[Record, Record]:
     if table not in CORE:
-        return {"id": row.data["id"]}, {key: value for key, value in row.data.items()
-                                        if key != "id" and value is not None and value != ""}
+        return {"id": row.data["id"]}, {
+            key: value for key, value in row.data.items() if key != "id" and value is not None and value != ""
+        }
     known, extra = split_row(table, _schedule_forms(row.data) if table == "schedule" else row.data)
     if table == "location" and known.get("time_zone") and not is_time_zone(str(known["time_zone"])):
         raise BadValue(f"field time_zone: unknown IANA time zone {known['time_zone']!r}")
@@ -65,8 +67,10 @@ def _schedule_forms(data: Record) -> Record:
     if isinstance(written, str) and written.strip():
         hours = offset_hours(written)
         if hours is None:
-            raise BadValue(f"field timezone: {written.strip()!r} is not a UTC offset in hours (-5, -3.5, "
-                           "-05:00); give the location's time_zone (IANA, e.g. America/Toronto) instead")
+            raise BadValue(
+                f"field timezone: {written.strip()!r} is not a UTC offset in hours (-5, -3.5, "
+                "-05:00); give the location's time_zone (IANA, e.g. America/Toronto) instead"
+            )
         data = {**data, "timezone": hours}
     weekday = data.get("weekday")
     if weekday not in (None, "") and not data.get("freq") and not data.get("byday"):
@@ -88,8 +92,10 @@ async def _existing_ids(session: AsyncSession, table: str) -> set[str]:
 # Links that may point at a row the dataset does not hold: the row is kept, the link value moves to
 # the row's extra fields (so it is exported again) and a warning is reported.
 _OPTIONAL_LINKS: dict[str, set[str]] = {
-    "organization": {"parent_organization_id"}, "taxonomy_term": {"parent_id", "taxonomy_id"},
-    "location": {"organization_id"}, "service": {"program_id"},
+    "organization": {"parent_organization_id"},
+    "taxonomy_term": {"parent_id", "taxonomy_id"},
+    "location": {"organization_id"},
+    "service": {"program_id"},
 }
 # Rows that belong to one of several owners: a broken link is optional while another link holds.
 _SEVERAL_OWNERS = {"contact", "phone", "schedule", "language", "service_area", "funding", "url"}
@@ -136,9 +142,11 @@ async def check(session: AsyncSession, dataset: Dataset) -> Checked:
                 row, known, extra = rows[row_id]
                 skip = dropped.get((table, row_id), set())
                 links = _links(table, {**extra, **known}, skip)
-                broken = [(link, target, value) for link, target, value in links
-                          if value not in accepted.get(target, {})
-                          and value not in await known_ids(target)]
+                broken = [
+                    (link, target, value)
+                    for link, target, value in links
+                    if value not in accepted.get(target, {}) and value not in await known_ids(target)
+                ]
                 if not broken:
                     continue
                 changed = True
@@ -165,8 +173,11 @@ def _links(table: str, values: Record, skip: set[str]) -> list[tuple[str, str, s
         links["program_id"] = "program"
     if table == "attribute" and values.get("link_entity") in CORE:
         links["link_id"] = str(values["link_entity"])
-    return [(link, target, str(values[link])) for link, target in links.items()
-            if link not in skip and values.get(link) not in (None, "")]
+    return [
+        (link, target, str(values[link]))
+        for link, target in links.items()
+        if link not in skip and values.get(link) not in (None, "")
+    ]
 
 
 def _merge_statement(table: str, staging: str, columns: list[str]) -> sa.Insert:
@@ -177,20 +188,24 @@ def _merge_statement(table: str, staging: str, columns: list[str]) -> sa.Insert:
     extensions = CORE[table].extensions
     updates = {
         # profile fields a plain HSDS file lacks keep their value
-        name: sa.func.coalesce(statement.excluded[name], target.c[name]) if name in extensions
+        name: sa.func.coalesce(statement.excluded[name], target.c[name])
+        if name in extensions
         else statement.excluded[name]
-        for name in columns if name != "id"
+        for name in columns
+        if name != "id"
     }
     return statement.on_conflict_do_update(index_elements=[target.c.id], set_=updates)
 
 
-async def _copy_upsert(session: AsyncSession, table: str, columns: list[str],
-                       records: list[tuple[Any, ...]]) -> None:
+async def _copy_upsert(
+    session: AsyncSession, table: str, columns: list[str], records: list[tuple[Any, ...]]
+) -> None:
     """COPY into a temporary table, then one upsert statement: fast for large imports."""
     staging = f"hsds_import_{table}"
     await session.execute(sa.text(f"DROP TABLE IF EXISTS {staging}"))
-    await session.execute(sa.text(
-        f"CREATE TEMPORARY TABLE {staging} (LIKE hsds_{table} INCLUDING DEFAULTS) ON COMMIT DROP"))
+    await session.execute(
+        sa.text(f"CREATE TEMPORARY TABLE {staging} (LIKE hsds_{table} INCLUDING DEFAULTS) ON COMMIT DROP")
+    )
     connection = await session.connection()
     raw = await connection.get_raw_connection()
     driver: Any = raw.driver_connection
@@ -198,8 +213,11 @@ async def _copy_upsert(session: AsyncSession, table: str, columns: list[str],
     await session.execute(_merge_statement(table, staging, columns))
 
 
-async def write(session: AsyncSession, accepted: dict[str, list[tuple[Row, Record, Record]]],
-                progress: Progress | None = None) -> dict[str, int]:
+async def write(
+    session: AsyncSession,
+    accepted: dict[str, list[tuple[Row, Record, Record]]],
+    progress: Progress | None = None,
+) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table in ORDER:
         rows = accepted.get(table, [])
@@ -207,29 +225,35 @@ async def write(session: AsyncSession, accepted: dict[str, list[tuple[Row, Recor
             continue
         columns = [*CORE[table].readable, "extra"]
         for start in range(0, len(rows), _BATCH):
-            batch = rows[start:start + _BATCH]
-            records = [(*(known.get(name) for name in columns[:-1]), json.dumps(extra, default=str))
-                       for _, known, extra in batch]
+            batch = rows[start : start + _BATCH]
+            records = [
+                (*(known.get(name) for name in columns[:-1]), json.dumps(extra, default=str))
+                for _, known, extra in batch
+            ]
             await _copy_upsert(session, table, columns, records)
             if progress:
                 progress(len(batch))
         counts[table] = len(rows)
     other_statement = insert(OTHER)
     other_statement = other_statement.on_conflict_do_update(
-        index_elements=[OTHER.c.resource, OTHER.c.id], set_={"data": other_statement.excluded.data})
+        index_elements=[OTHER.c.resource, OTHER.c.id], set_={"data": other_statement.excluded.data}
+    )
     for table in OTHER_TABLES:
         rows = accepted.get(table, [])
         if rows:
-            await session.execute(other_statement, [
-                {"resource": table, "id": known["id"], "data": extra} for _, known, extra in rows])
+            await session.execute(
+                other_statement,
+                [{"resource": table, "id": known["id"], "data": extra} for _, known, extra in rows],
+            )
             if progress:
                 progress(len(rows))
             counts[table] = len(rows)
     return counts
 
 
-async def import_dataset(session: AsyncSession, dataset: Dataset, *, progress: Progress | None = None,
-                         strict: bool = False) -> ImportReport:
+async def import_dataset(
+    session: AsyncSession, dataset: Dataset, *, progress: Progress | None = None, strict: bool = False
+) -> ImportReport:
     """Runs inside the caller's transaction: the caller commits, or rolls back on any error."""
     checked = await check(session, dataset)
     accepted = checked.accepted

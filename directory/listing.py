@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from directory import editing, queries
+from directory import text_search
 from directory.place_schedules import place_rules, schedules_that_apply
 from directory.schedules import DayHours, hours_on
 from directory.zones import location_zone
@@ -54,38 +54,74 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+async def partners(session: AsyncSession, stale_before: datetime) -> list[dict[str, Any]]:
+    """One line per service for the console list, by name."""
+    result = await session.execute(
+        sa.text("""
+        SELECT s.id, s.name, o.name AS organization_name, s.needs, s.always_open,
+               coalesce(o.active, true) AND coalesce(s.status, 'active') = 'active' AS active,
+               c.available, c.maximum, c.updated, c.updated < :stale AS stale
+        FROM hsds_service s LEFT JOIN hsds_organization o ON o.id = s.organization_id
+        LEFT JOIN LATERAL (SELECT available, maximum, updated FROM hsds_service_capacity
+                           WHERE service_id = s.id ORDER BY id LIMIT 1) c ON true
+        ORDER BY s.name, s.id
+    """),
+        {"stale": stale_before},
+    )
+    return [dict(row) for row in result.mappings()]
+
+
 async def _rows(session: AsyncSession, statement: sa.TextClause) -> list[dict[str, Any]]:
     return [dict(row) for row in (await session.execute(statement)).mappings()]
 
 
 async def _found(session: AsyncSession, search: str) -> set[str]:
     """Services whose name or description is near the words (trigram search)."""
-    return {str(row["id"]) for row in await queries.search(session, search, limit=200)}
+    return {str(row["id"]) for row in await text_search.search(session, search, limit=200)}
 
 
-def today(row: dict[str, Any], schedules: Sequence[Mapping[str, Any]], place: dict[str, Any] | None, *,
-          at: datetime, default_zone: str) -> DayHours:
+def today(
+    row: dict[str, Any],
+    schedules: Sequence[Mapping[str, Any]],
+    place: dict[str, Any] | None,
+    *,
+    at: datetime,
+    default_zone: str,
+) -> DayHours:
     """The service's hours on the local day of `at`, in its location's zone (directory.zones), from
     the schedules that apply there (directory.place_schedules): 24/7 when they say so, whatever
     the service's `always_open` (24/7 at one of its places at least)."""
     place = place or {}
-    tz = location_zone(place.get("time_zone"), default_zone, state_province=place.get("state_province"),
-                       country=place.get("country"), schedules=schedules)
+    tz = location_zone(
+        place.get("time_zone"),
+        default_zone,
+        state_province=place.get("state_province"),
+        country=place.get("country"),
+        schedules=schedules,
+    )
     return hours_on(place_rules(schedules), tz, at.astimezone(tz).date())
 
 
 async def services(
-    session: AsyncSession, *, stale_before: datetime, at: datetime, default_zone: str,
+    session: AsyncSession,
+    *,
+    stale_before: datetime,
+    at: datetime,
+    default_zone: str,
     search: str | None = None,
 ) -> list[dict[str, Any]]:
-    """The partner list's lines (see editing.partners) with `today` (DayHours), `phones`,
+    """The partner list's lines (see `partners`) with `today` (DayHours), `phones`,
     `emails` and `contacts` (each with its `phones`); narrowed by `search` when given."""
-    rows = await editing.partners(session, stale_before)
+    rows = await partners(session, stale_before)
     if search and search.strip():
         wanted = fold(search.strip())
         found = await _found(session, search.strip())
-        rows = [row for row in rows if str(row["id"]) in found
-                or wanted in fold(f"{row['name'] or ''} {row['organization_name'] or ''}")]
+        rows = [
+            row
+            for row in rows
+            if str(row["id"]) in found
+            or wanted in fold(f"{row['name'] or ''} {row['organization_name'] or ''}")
+        ]
     schedules: dict[tuple[str, Any], list[dict[str, Any]]] = defaultdict(list)  # by owner (_OWNERS)
     for schedule in await _rows(session, _SCHEDULES):
         owner = next((name for name in _OWNERS if schedule[name]), None)
@@ -104,14 +140,22 @@ async def services(
         key = str(row["id"])
         place = zones.get(key, {})
         sal_id, location_id = place.get("sal_id"), place.get("location_id")
-        own = [schedule for owner in zip(_OWNERS, (sal_id, key, location_id), strict=True)
-               for schedule in schedules.get(owner, [])]
-        row["today"] = today(row, schedules_that_apply(own, key, sal_id, location_id), place, at=at,
-                             default_zone=default_zone)
+        own = [
+            schedule
+            for owner in zip(_OWNERS, (sal_id, key, location_id), strict=True)
+            for schedule in schedules.get(owner, [])
+        ]
+        row["today"] = today(
+            row, schedules_that_apply(own, key, sal_id, location_id), place, at=at, default_zone=default_zone
+        )
         row["phones"] = phones.get(key + "/", [])
         found_emails = emails.get(key, {})
-        row["emails"] = list(dict.fromkeys(
-            email for email in (found_emails.get("service_email"), found_emails.get("organization_email"))
-            if email))
+        row["emails"] = list(
+            dict.fromkeys(
+                email
+                for email in (found_emails.get("service_email"), found_emails.get("organization_email"))
+                if email
+            )
+        )
         row["contacts"] = contacts.get(key, [])
     return rows

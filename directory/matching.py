@@ -45,8 +45,11 @@ class Match:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "service": {"id": self.service_id, "name": self.name,
-                        "organization": {"id": self.organization_id, "name": self.organization_name}},
+            "service": {
+                "id": self.service_id,
+                "name": self.name,
+                "organization": {"id": self.organization_id, "name": self.organization_name},
+            },
             "open_now": self.open_now,
             "always_open": self.always_open,
             "opens_at": self.opens_at.isoformat() if self.opens_at else None,
@@ -64,8 +67,10 @@ def _json_list(value: Any) -> list[dict[str, Any]]:
 
 def _schedule_rows(row: dict[str, Any]) -> list[Mapping[str, Any]]:
     """The schedules that apply (each given as an array of the values of SCHEDULE_COLUMNS, or an object)."""
-    items = [item if isinstance(item, dict) else dict(zip(SCHEDULE_COLUMNS, item, strict=True))
-             for item in _json_list(row["schedules"])]
+    items = [
+        item if isinstance(item, dict) else dict(zip(SCHEDULE_COLUMNS, item, strict=True))
+        for item in _json_list(row["schedules"])
+    ]
     return schedules_that_apply(items, row["id"], row["sal_id"], row["location_id"])
 
 
@@ -73,12 +78,21 @@ def _rules(row: dict[str, Any]) -> list[Rule]:
     return place_rules(_schedule_rows(row))
 
 
-def _zone(row: dict[str, Any], schedules: Sequence[Mapping[str, Any]], default: str,
-          regions: dict[str, dict[str, Any]]) -> tzinfo:
+def _zone(
+    row: dict[str, Any],
+    schedules: Sequence[Mapping[str, Any]],
+    default: str,
+    regions: dict[str, dict[str, Any]],
+) -> tzinfo:
     """The location's IANA zone, else its province's, else the schedules' offset (directory.zones)."""
     region = regions.get(row["location_id"] or "", {})
-    return location_zone(row["time_zone"], default, state_province=region.get("state_province"),
-                         country=region.get("country"), schedules=schedules)
+    return location_zone(
+        row["time_zone"],
+        default,
+        state_province=region.get("state_province"),
+        country=region.get("country"),
+        schedules=schedules,
+    )
 
 
 def _capacities(row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -105,22 +119,39 @@ async def match(
 ) -> list[Match]:
     """Ranked services for these needs (codes of triage.codes.Need), best first, with reasons."""
     wanted = [Need(code).value for code in needs]
-    at = (when or datetime.now(UTC))
+    at = when or datetime.now(UTC)
     if at.tzinfo is None:
         raise ValueError("when must carry a time zone")
     emergency = urgency is not None and Urgency(urgency) is Urgency.emergency
     lang = language.strip().lower().split("-")[0] if language else None
     # For an emergency, the nearest 24/7 services too, even when farther than the nearest
     # candidates: as many as the answer holds, so it can be made of them alone.
-    rows = await candidates(session, wanted, place, age=age, gender=gender,
-                            limit=max(_CANDIDATES, 3 * limit), always_open_limit=limit if emergency else None)
+    rows = await candidates(
+        session,
+        wanted,
+        place,
+        age=age,
+        gender=gender,
+        limit=max(_CANDIDATES, 3 * limit),
+        always_open_limit=limit if emergency else None,
+    )
     without_zone = {row["location_id"] for row in rows if row["location_id"] and not row["time_zone"]}
     found_regions = await regions(session, sorted(without_zone)) if without_zone else {}
     best: dict[str, Match] = {}
     for row in rows:
         schedules = _schedule_rows(row)
-        candidate = _rank(row, wanted, lang, at, emergency, age, place_rules(schedules), _capacities(row),
-                          _zone(row, schedules, default_time_zone, found_regions), stale_after)
+        candidate = _rank(
+            row,
+            wanted,
+            lang,
+            at,
+            emergency,
+            age,
+            place_rules(schedules),
+            _capacities(row),
+            _zone(row, schedules, default_time_zone, found_regions),
+            stale_after,
+        )
         current = best.get(candidate.service_id)
         if current is None or (candidate.tier, -candidate.score) < (current.tier, -current.score):
             best[candidate.service_id] = candidate
@@ -128,34 +159,54 @@ async def match(
     return ranked[:limit]
 
 
-def _rank(row: Any, wanted: list[str], lang: str | None, at: datetime, emergency: bool,
-          age: int | None, rules: list[Rule], capacities: list[dict[str, Any]], tz: tzinfo,
-          stale_after: timedelta) -> Match:
+def _opening_score(opening: OpenState, tz: tzinfo, reasons: list[str]) -> float:
+    """5 when open now or 24/7, else 0; the reason says until or from when."""
+    if opening.always:
+        reasons.append("open 24/7")
+        return 5
+    if opening.open:
+        until = f" until {opening.closes_at.astimezone(tz).isoformat()}" if opening.closes_at else ""
+        reasons.append("open now" + until)
+        return 5
+    if opening.opens_at:
+        reasons.append(f"closed, opens at {opening.opens_at.astimezone(tz).isoformat()}")
+    else:
+        reasons.append("no opening hours on file")
+    return 0
+
+
+def _rank(
+    row: Any,
+    wanted: list[str],
+    lang: str | None,
+    at: datetime,
+    emergency: bool,
+    age: int | None,
+    rules: list[Rule],
+    capacities: list[dict[str, Any]],
+    tz: tzinfo,
+    stale_after: timedelta,
+) -> Match:
     covered = [need for need in wanted if need in (row["needs"] or [])]
     languages = list(row["language_codes"] or [])
     # 24/7 from the hours of this place (the service's flag says 24/7 at one of its places at least)
     opening = state(rules, tz, at) if rules else OpenState(open=False)
     distance = row["distance_km"]
-    item = Match(service_id=row["id"], name=row["name"] or "", organization_id=row["organization_id"],
-                 organization_name=row["organization_name"], open_now=opening.open,
-                 always_open=opening.always,
-                 opens_at=opening.opens_at.astimezone(tz) if opening.opens_at else None,
-                 distance_km=float(distance) if distance is not None else None,
-                 needs_covered=covered, languages=languages)
+    item = Match(
+        service_id=row["id"],
+        name=row["name"] or "",
+        organization_id=row["organization_id"],
+        organization_name=row["organization_name"],
+        open_now=opening.open,
+        always_open=opening.always,
+        opens_at=opening.opens_at.astimezone(tz) if opening.opens_at else None,
+        distance_km=float(distance) if distance is not None else None,
+        needs_covered=covered,
+        languages=languages,
+    )
     score = 10.0 * len(covered) / max(len(wanted), 1)
     item.reasons.append(f"covers {', '.join(covered)}")
-    if opening.always:
-        score += 5
-        item.reasons.append("open 24/7")
-    elif opening.open:
-        score += 5
-        item.reasons.append("open now" + (f" until {opening.closes_at.astimezone(tz).isoformat()}"
-                                           if opening.closes_at
-                                           else ""))
-    elif opening.opens_at:
-        item.reasons.append(f"closed, opens at {opening.opens_at.astimezone(tz).isoformat()}")
-    else:
-        item.reasons.append("no opening hours on file")
+    score += _opening_score(opening, tz, item.reasons)
     if item.distance_km is not None:
         score -= min(item.distance_km / 10.0, 6.0) + item.distance_km / 1000.0  # nearer wins ties
         item.reasons.append(f"{item.distance_km:.1f} km away")
@@ -178,8 +229,9 @@ def _rank(row: Any, wanted: list[str], lang: str | None, at: datetime, emergency
     return item
 
 
-def _capacity(capacities: list[dict[str, Any]], at: datetime, stale_after: timedelta,
-              reasons: list[str]) -> float:
+def _capacity(
+    capacities: list[dict[str, Any]], at: datetime, stale_after: timedelta, reasons: list[str]
+) -> float:
     if not capacities:
         return 0.0
     fresh = [c for c in capacities if c["updated"] is not None and at - c["updated"] <= stale_after]

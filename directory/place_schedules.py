@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from directory.schedules import BadSchedule, Rule, is_always_open, rule_from_row, rules_from_rows
+from directory.schedule_rows import rule_from_row, rules_from_rows
+from directory.schedules import BadSchedule, Rule, is_always_open
 
 
 def gives_hours(rules: Iterable[Rule]) -> bool:
@@ -31,9 +32,12 @@ def layered(levels: Sequence[list[Rule]]) -> list[Rule]:
     (levels 1, 2: their dates before its own), and the dated closures of the owners after it below
     them (levels -1, -2: a closure on a date no more specific owner gives a row for)."""
     giver = next((index for index, rules in enumerate(levels) if gives_hours(rules)), len(levels) - 1)
-    return [replace(rule, level=giver - index) if index != giver else rule
-            for index, rules in enumerate(levels) for rule in rules
-            if index <= giver or _dated_closure(rule)]
+    return [
+        replace(rule, level=giver - index) if index != giver else rule
+        for index, rules in enumerate(levels)
+        for rule in rules
+        if index <= giver or _dated_closure(rule)
+    ]
 
 
 def _is_dated_closure(item: Mapping[str, Any]) -> bool:
@@ -52,17 +56,27 @@ def _owner(item: Mapping[str, Any]) -> int:
     return next((index for index, name in enumerate(_OWNERS) if item.get(name)), len(_OWNERS) - 1)
 
 
-def schedules_that_apply(schedules: Sequence[Mapping[str, Any]], service_id: str, sal_id: str | None,
-                         location_id: str | None) -> list[Mapping[str, Any]]:
+def schedules_that_apply(
+    schedules: Sequence[Mapping[str, Any]], service_id: str, sal_id: str | None, location_id: str | None
+) -> list[Mapping[str, Any]]:
     """The schedules of the service at this location, else of the service, else of the location:
     the most specific owner that gives hours, those of the owners before it, which give none and
     are laid over them, and the dated closures of the owners after it (layered)."""
     levels = (
         [item for item in schedules if sal_id and item.get("service_at_location_id") == sal_id],
-        [item for item in schedules if item.get("service_id") == service_id
-         and not item.get("service_at_location_id")],
-        [item for item in schedules if location_id and item.get("location_id") == location_id
-         and not item.get("service_at_location_id") and not item.get("service_id")],
+        [
+            item
+            for item in schedules
+            if item.get("service_id") == service_id and not item.get("service_at_location_id")
+        ],
+        [
+            item
+            for item in schedules
+            if location_id
+            and item.get("location_id") == location_id
+            and not item.get("service_at_location_id")
+            and not item.get("service_id")
+        ],
     )
     chosen: list[Mapping[str, Any]] = []
     given = False
@@ -81,9 +95,12 @@ def place_rules(schedules: Sequence[Mapping[str, Any]]) -> list[Rule]:
     return layered([rules_from_rows(level) for level in levels])
 
 
-def always_open_at_a_place(schedules: Sequence[Mapping[str, Any]], service_id: str,
-                           places: Iterable[tuple[str | None, str | None]]) -> bool:
+def always_open_at_a_place(
+    schedules: Sequence[Mapping[str, Any]], service_id: str, places: Iterable[tuple[str | None, str | None]]
+) -> bool:
     """The stored 24/7 flag: the service is 24/7 at one of its places (service at location id,
     location id) at least, by the schedules that apply there; a service without places, by its own."""
-    return any(is_always_open(place_rules(schedules_that_apply(schedules, service_id, sal_id, location_id)))
-               for sal_id, location_id in (list(places) or [(None, None)]))
+    return any(
+        is_always_open(place_rules(schedules_that_apply(schedules, service_id, sal_id, location_id)))
+        for sal_id, location_id in (list(places) or [(None, None)])
+    )

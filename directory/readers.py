@@ -12,10 +12,12 @@ from pathlib import Path
 from directory import hsds_json, legacy_csv, tabular
 from directory.dataset import Dataset
 
-EXPECTED = ("expected HSDS data: an HSDS 3 JSON file (an object such as a service or organization, "
-            "a list of them, or an API page with `contents`), an HSDS 3 tabular data package "
-            "(a folder of CSV files such as services.csv and organizations.csv, with or without "
-            "datapackage.json), or an HSDS 1.x CSV folder (services.csv, regular_schedules.csv...)")
+EXPECTED = (
+    "expected HSDS data: an HSDS 3 JSON file (an object such as a service or organization, "
+    "a list of them, or an API page with `contents`), an HSDS 3 tabular data package "
+    "(a folder of CSV files such as services.csv and organizations.csv, with or without "
+    "datapackage.json), or an HSDS 1.x CSV folder (services.csv, regular_schedules.csv...)"
+)
 _SEARCH_DEPTH = 3  # how deep under the given folder a data package is looked for
 
 

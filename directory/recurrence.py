@@ -30,10 +30,28 @@ from directory.clock import BadTime, parse_date
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 Frequency = Literal[0, 1, 2, 3]  # YEARLY, MONTHLY, WEEKLY, DAILY
-_FREQUENCIES: dict[str, Frequency] = {"YEARLY": rrule.YEARLY, "MONTHLY": rrule.MONTHLY,
-                                      "WEEKLY": rrule.WEEKLY, "DAILY": rrule.DAILY}
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_FREQUENCIES: dict[str, Frequency] = {
+    "YEARLY": rrule.YEARLY,
+    "MONTHLY": rrule.MONTHLY,
+    "WEEKLY": rrule.WEEKLY,
+    "DAILY": rrule.DAILY,
+}
+_DAY_NAMES = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+)
 _DAY = re.compile(r"^([+-]?\d{1,2})?\s*([A-Za-z]+)\.?$")
 _NO_PHASE = date(2001, 1, 1)  # a Monday
 _BY_FIELDS = ("byday", "bymonthday", "byyearday", "byweekno")
@@ -64,9 +82,14 @@ class Recurrence:
     @property
     def weekly_days(self) -> frozenset[int] | None:
         """The weekdays when the rule is just 'every week on these days' (no phase, no end)."""
-        plain = (self.freq in (rrule.WEEKLY, rrule.DAILY) and self.interval == 1 and self.count is None
-                 and self.until is None and not (self.bymonthday or self.byyearday or self.byweekno)
-                 and all(ordinal is None for _, ordinal in self.byweekday))
+        plain = (
+            self.freq in (rrule.WEEKLY, rrule.DAILY)
+            and self.interval == 1
+            and self.count is None
+            and self.until is None
+            and not (self.bymonthday or self.byyearday or self.byweekno)
+            and all(ordinal is None for _, ordinal in self.byweekday)
+        )
         if not plain or self.dtstart is not None:
             return None
         return frozenset(day for day, _ in self.byweekday) or frozenset(range(7))
@@ -98,8 +121,11 @@ def _weekday(name: str) -> int:
     lowered = name.lower()
     if lowered.upper() in DAY_CODES:
         return DAY_CODES.index(lowered.upper())
-    matches = {index % 7 for index, full in enumerate(_DAY_NAMES)
-               if len(lowered) >= 3 and full.startswith(lowered.rstrip("."))}
+    matches = {
+        index % 7
+        for index, full in enumerate(_DAY_NAMES)
+        if len(lowered) >= 3 and full.startswith(lowered.rstrip("."))
+    }
     if len(matches) != 1:
         raise BadRecurrence(f"not a day (MO to SU): {name!r}")
     return matches.pop()
@@ -190,19 +216,27 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
     wkst = _text(row.get("wkst")).upper()
     until = day_of(row.get("until"))
     rec = Recurrence(
-        freq=freq, interval=_positive(row.get("interval"), "interval") or 1, byweekday=days,
+        freq=freq,
+        interval=_positive(row.get("interval"), "interval") or 1,
+        byweekday=days,
         bymonthday=_numbers(row.get("bymonthday"), "bymonthday", 31),
         byyearday=_numbers(row.get("byyearday"), "byyearday", 366),
-        byweekno=_numbers(row.get("byweekno"), "byweekno", 53), dtstart=day_of(row.get("dtstart")),
-        until=until, count=None if until else _positive(row.get("count"), "count"),
+        byweekno=_numbers(row.get("byweekno"), "byweekno", 53),
+        dtstart=day_of(row.get("dtstart")),
+        until=until,
+        count=None if until else _positive(row.get("count"), "count"),
         wkst=_weekday(wkst) if wkst else 0,
-        anchor=valid_from if valid_from is not None and valid_from.year > 1 else None)
+        anchor=valid_from if valid_from is not None and valid_from.year > 1 else None,
+    )
     if rec.until is not None and rec.start is not None and rec.until < rec.start:
         raise BadRecurrence("until is before dtstart (or valid_from): the schedule never occurs")
     if rec.start is None and (rec.interval > 1 or rec.count is not None):
         raise BadRecurrence("interval and count need a first day: give dtstart (or valid_from)")
-    if rec.freq in (rrule.MONTHLY, rrule.YEARLY) and rec.start is None and not (
-            days or rec.bymonthday or rec.byyearday or rec.byweekno):
+    if (
+        rec.freq in (rrule.MONTHLY, rrule.YEARLY)
+        and rec.start is None
+        and not (days or rec.bymonthday or rec.byyearday or rec.byweekno)
+    ):
         raise BadRecurrence(f"freq {freq_name} says no day: give byday, bymonthday or dtstart")
     try:
         _rule(rec, (rec.start or _NO_PHASE).year)
@@ -219,17 +253,29 @@ def _rule(rec: Recurrence, year: int) -> rrule.rrule:
     if not weekdays and rec.dtstart is None and rec.freq == rrule.WEEKLY:
         weekdays = [rrule.weekday(day) for day in range(7)]
     return rrule.rrule(
-        rec.freq, dtstart=datetime.combine(start, time()), interval=rec.interval, wkst=rec.wkst,
-        count=rec.count, until=datetime.combine(rec.until, time(23, 59, 59)) if rec.until else None,
-        byweekday=weekdays or None, bymonthday=rec.bymonthday or None,
-        byyearday=rec.byyearday or None, byweekno=rec.byweekno or None, cache=False)
+        rec.freq,
+        dtstart=datetime.combine(start, time()),
+        interval=rec.interval,
+        wkst=rec.wkst,
+        count=rec.count,
+        until=datetime.combine(rec.until, time(23, 59, 59)) if rec.until else None,
+        byweekday=weekdays or None,
+        bymonthday=rec.bymonthday or None,
+        byyearday=rec.byyearday or None,
+        byweekno=rec.byweekno or None,
+        cache=False,
+    )
 
 
 @lru_cache(maxsize=8192)
 def days_in_year(rec: Recurrence, year: int) -> tuple[date, ...]:
     """The days of `year` on which the rule recurs, in order."""
-    if year < 1 or year > 9998 or (rec.start and rec.start.year > year) or (
-            rec.until and rec.until.year < year):
+    if (
+        year < 1
+        or year > 9998
+        or (rec.start and rec.start.year > year)
+        or (rec.until and rec.until.year < year)
+    ):
         return ()
     first, last = datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)
     return tuple(moment.date() for moment in _rule(rec, year).between(first, last, inc=True))

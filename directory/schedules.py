@@ -21,20 +21,18 @@ repeated one as its first occurrence (RFC 5545).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cached_property, lru_cache
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from directory import recurrence
-from directory.clock import BadTime, parse_date, parse_time
-from directory.recurrence import BadRecurrence, Recurrence
+from directory.recurrence import Recurrence
 from directory.zones import iana
 
 DAY_CODES = recurrence.DAY_CODES
-_ALL_DAYS = frozenset(range(7))
+ALL_DAYS = frozenset(range(7))
 _MIDNIGHT = time(0)
 _END_OF_DAY = (time(23, 59), time(23, 59, 59))
 _HORIZON_DAYS = 400  # farthest next opening looked for
@@ -128,78 +126,12 @@ def is_time_zone(name: str) -> bool:
     return iana(name) is not None
 
 
-def _date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    if text.startswith("0001-") or text.startswith("1-"):
-        month, day = text.split("-")[1:3]
-        return date(ANNUAL_YEAR, int(month), int(day[:2]))
-    try:
-        return parse_date(text)
-    except BadTime:
-        return parse_date(text[:10])
-
-
-def _flag(value: Any) -> bool:
-    return value is True or str(value).strip().lower() in ("true", "1", "yes", "y", "t", "oui")
-
-
-_RULE_FIELDS = ("opens_at", "closes_at", "valid_from", "valid_to", "byday", "closed", "freq", "interval",
-                "dtstart", "until", "count", "wkst", "bymonthday", "byyearday", "byweekno")
-
-
-def rule_from_row(row: Mapping[str, Any]) -> Rule | None:
-    """An HSDS schedule row as a rule; None when it says nothing about hours (e.g. only a note)."""
-    values = tuple(map(row.get, _RULE_FIELDS))
-    try:
-        return _rule(values)
-    except TypeError:  # a list (JSON) where a string was expected: hashable as a tuple
-        return _rule(tuple(tuple(value) if isinstance(value, list) else value for value in values))
-
-
-@lru_cache(maxsize=4096)
-def _rule(values: tuple[Any, ...]) -> Rule | None:
-    row = dict(zip(_RULE_FIELDS, values, strict=True))
-    try:
-        opens = parse_time(str(row["opens_at"])) if row.get("opens_at") else None
-        closes = parse_time(str(row["closes_at"])) if row.get("closes_at") else None
-        valid_from, valid_to = _date(row.get("valid_from")), _date(row.get("valid_to"))
-        rec = recurrence.parse(row, valid_from)
-    except (BadTime, BadRecurrence, ValueError) as exc:
-        raise BadSchedule(str(exc)) from None
-    closed = _flag(row.get("closed"))
-    if not closed and (opens is None or closes is None):
-        return None
-    if not closed and rec is None and valid_from is None:
-        raise BadSchedule("hours without days: give freq and byday, or the dates (valid_from)")
-    every_year = ANNUAL_YEAR in (valid_from.year if valid_from else 0, valid_to.year if valid_to else 0)
-    if valid_from and valid_to and valid_to < valid_from and not every_year:
-        raise BadSchedule("valid_to is before valid_from")
-    weekly = rec.weekly_days if rec is not None else _ALL_DAYS
-    days = weekly or frozenset(day for day, _ in (rec.byweekday if rec else ())) or _ALL_DAYS
-    return Rule(days=days, opens=opens, closes=closes, valid_from=valid_from, valid_to=valid_to,
-                closed=closed, exception=rec is None and valid_from is not None,
-                recurrence=rec if weekly is None else None)
-
-
-def rules_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Rule]:
-    rules = []
-    for row in rows:
-        try:
-            rule = rule_from_row(row)
-        except BadSchedule:
-            continue
-        if rule is not None:
-            rules.append(rule)
-    return rules
-
-
 def _all_day(rule: Rule) -> bool:
-    return rule.opens is not None and rule.closes is not None and (
-        rule.opens == rule.closes or (rule.opens == _MIDNIGHT and rule.closes in _END_OF_DAY))
+    return (
+        rule.opens is not None
+        and rule.closes is not None
+        and (rule.opens == rule.closes or (rule.opens == _MIDNIGHT and rule.closes in _END_OF_DAY))
+    )
 
 
 def is_always_open(rules: Iterable[Rule]) -> bool:
@@ -214,15 +146,16 @@ def is_always_open(rules: Iterable[Rule]) -> bool:
             return False
         covered |= rule.days
         starts.add(rule.opens)
-    return covered == set(_ALL_DAYS) and len(starts) == 1  # 08:00-08:00 every day, not a mix
+    return covered == set(ALL_DAYS) and len(starts) == 1  # 08:00-08:00 every day, not a mix
 
 
 def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:
     opens, closes = rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT
     start = datetime.combine(day, opens, tzinfo=tz)
     if closes in _END_OF_DAY or closes <= opens:
-        end = datetime.combine(day + timedelta(days=1), _MIDNIGHT if closes in _END_OF_DAY else closes,
-                               tzinfo=tz)
+        end = datetime.combine(
+            day + timedelta(days=1), _MIDNIGHT if closes in _END_OF_DAY else closes, tzinfo=tz
+        )
     else:
         end = datetime.combine(day, closes, tzinfo=tz)
     return start.astimezone(UTC), end.astimezone(UTC)
@@ -310,8 +243,11 @@ def _regular_around(rules: list[Rule], day: date) -> bool:
     if all(rule.simple for rule in rules):
         return True
     days = [day + timedelta(days=offset) for offset in (-1, 0, 1)]
-    return not any(not rule.plain or rule.exception or rule.closed for rule in rules
-                   if any(rule.on(each) for each in days))
+    return not any(
+        not rule.plain or rule.exception or rule.closed
+        for rule in rules
+        if any(rule.on(each) for each in days)
+    )
 
 
 def hours_on(rules: list[Rule], tz: tzinfo, day: date, *, always: bool = False) -> DayHours:
@@ -332,20 +268,25 @@ def state(rules: list[Rule], tz: tzinfo, at: datetime, *, always: bool | None = 
     if always_open and (not rules or _regular_around(rules, today)):
         return OpenState(open=True, always=True)
     simple = all(rule.simple for rule in rules)
-    intervals = sorted(interval for offset in (-1, 0, 1)
-                       for interval in openings_of(rules, today + timedelta(days=offset), tz, simple=simple))
+    intervals = sorted(
+        interval
+        for offset in (-1, 0, 1)
+        for interval in openings_of(rules, today + timedelta(days=offset), tz, simple=simple)
+    )
     for start, end in intervals:
         if start <= now < end:
-            return OpenState(open=True, closes_at=_chain_end(rules, tz, today + timedelta(days=1),
-                                                             intervals, end))
+            return OpenState(
+                open=True, closes_at=_chain_end(rules, tz, today + timedelta(days=1), intervals, end)
+            )
     upcoming = [start for start, _ in intervals if start > now]
     if upcoming:
         return OpenState(open=False, opens_at=min(upcoming))
     return OpenState(open=False, opens_at=_next_opening(rules, tz, today + timedelta(days=2)))
 
 
-def _chain_end(rules: list[Rule], tz: tzinfo, last_day: date, intervals: list[Interval],
-               end: datetime) -> datetime:
+def _chain_end(
+    rules: list[Rule], tz: tzinfo, last_day: date, intervals: list[Interval], end: datetime
+) -> datetime:
     """The end of an opening, back-to-back openings read as one (up to a week ahead)."""
     known, limit = list(intervals), last_day + timedelta(days=7)
     while True:
@@ -368,8 +309,9 @@ def _bounds(rules: list[Rule], first: date) -> tuple[date, date] | None:
         if rule.closed:
             continue
         rec = rule.recurrence
-        start = max(filter(None, (first, None if rule.annual else rule.valid_from,
-                                  rec.start if rec else None)))
+        start = max(
+            filter(None, (first, None if rule.annual else rule.valid_from, rec.start if rec else None))
+        )
         end = None if rule.annual else (rule.valid_to or (rule.valid_from if rule.exception else None))
         if rec is not None and rec.until is not None:
             end = min(end, rec.until) if end else rec.until

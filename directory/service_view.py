@@ -27,8 +27,9 @@ async def service_full(session: AsyncSession, service_id: str, view: View) -> Re
     if view is View.public:
         service.pop("notification_target", None)
     if service.get("organization_id"):
-        organizations = await _rows(session, "organization",
-                                    t["organization"].c.id == service["organization_id"])
+        organizations = await _rows(
+            session, "organization", t["organization"].c.id == service["organization_id"]
+        )
         if organizations:
             service["organization"] = organizations[0]
     sals = await _rows(session, "service_at_location", t["service_at_location"].c.service_id == service_id)
@@ -40,18 +41,22 @@ async def service_full(session: AsyncSession, service_id: str, view: View) -> Re
                 location.pop("latitude", None)
                 location.pop("longitude", None)
             else:
-                location["addresses"] = await _rows(session, "address",
-                                                    t["address"].c.location_id == location["id"])
+                location["addresses"] = await _rows(
+                    session, "address", t["address"].c.location_id == location["id"]
+                )
             sal["location"] = location
-        sal["schedules"] = await _rows(session, "schedule",
-                                       t["schedule"].c.service_at_location_id == sal["id"])
+        sal["schedules"] = await _rows(
+            session, "schedule", t["schedule"].c.service_at_location_id == sal["id"]
+        )
     service["service_at_locations"] = sals
     service["schedules"] = await _rows(session, "schedule", t["schedule"].c.service_id == service_id)
     service["languages"] = await _rows(session, "language", t["language"].c.service_id == service_id)
-    service["service_areas"] = await _rows(session, "service_area",
-                                           t["service_area"].c.service_id == service_id)
-    service["capacities"] = await _rows(session, "service_capacity",
-                                        t["service_capacity"].c.service_id == service_id)
+    service["service_areas"] = await _rows(
+        session, "service_area", t["service_area"].c.service_id == service_id
+    )
+    service["capacities"] = await _rows(
+        session, "service_capacity", t["service_capacity"].c.service_id == service_id
+    )
     service["attributes"] = await _rows(session, "attribute", t["attribute"].c.link_id == service_id)
     phones = await _rows(session, "phone", t["phone"].c.service_id == service_id)
     service["phones"] = [phone for phone in phones if view is not View.public or not phone.get("contact_id")]
@@ -60,6 +65,12 @@ async def service_full(session: AsyncSession, service_id: str, view: View) -> Re
         for contact in contacts:
             contact["phones"] = await _rows(session, "phone", t["phone"].c.contact_id == contact["id"])
         service["contacts"] = contacts
-    service["always_open"] = bool(found and (await session.execute(
-        sa.select(t["service"].c.always_open).where(t["service"].c.id == service_id))).scalar())
+    service["always_open"] = bool(
+        found
+        and (
+            await session.execute(
+                sa.select(t["service"].c.always_open).where(t["service"].c.id == service_id)
+            )
+        ).scalar()
+    )
     return service

@@ -38,12 +38,17 @@ def _build(spec: TableSpec) -> sa.Table:
             continue
         target = spec.links.get(name)
         if target is not None:
-            columns.append(sa.Column(
-                name, sa.Text(),
-                sa.ForeignKey(f"{table_name(target)}.id", ondelete="CASCADE", deferrable=True,
-                              initially="DEFERRED"),
-                nullable=True, index=True,
-            ))
+            columns.append(
+                sa.Column(
+                    name,
+                    sa.Text(),
+                    sa.ForeignKey(
+                        f"{table_name(target)}.id", ondelete="CASCADE", deferrable=True, initially="DEFERRED"
+                    ),
+                    nullable=True,
+                    index=True,
+                )
+            )
             continue
         columns.append(sa.Column(name, _TYPES[kind], nullable=True))
     columns.append(sa.Column("extra", JSONB(), nullable=False, server_default=sa.text("'{}'::jsonb")))
@@ -57,7 +62,8 @@ sa.Index("ix_hsds_service_language_codes", TABLES["service"].c.language_codes, p
 sa.Index("ix_hsds_attribute_link_id", TABLES["attribute"].c.link_id)
 
 OTHER = sa.Table(
-    "hsds_other", metadata,
+    "hsds_other",
+    metadata,
     sa.Column("resource", sa.Text(), primary_key=True),
     sa.Column("id", sa.Text(), primary_key=True),
     sa.Column("data", JSONB(), nullable=False),
@@ -66,12 +72,16 @@ OTHER = sa.Table(
 
 # Expression indexes (created in the migration, declared here so that autogenerate knows them).
 sa.Index(
-    "ix_hsds_location_earth", sa.text("ll_to_earth(latitude, longitude)"), _table=TABLES["location"],
+    "ix_hsds_location_earth",
+    sa.text("ll_to_earth(latitude, longitude)"),
+    _table=TABLES["location"],
     postgresql_using="gist",
     postgresql_where=sa.text("latitude IS NOT NULL AND longitude IS NOT NULL"),
 )
 SEARCH_EXPRESSION = "hsds_unaccent(lower(coalesce(name, '') || ' ' || coalesce(description, '')))"
 sa.Index(
-    "ix_hsds_service_search", sa.text(f"{SEARCH_EXPRESSION} gin_trgm_ops"), _table=TABLES["service"],
+    "ix_hsds_service_search",
+    sa.text(f"{SEARCH_EXPRESSION} gin_trgm_ops"),
+    _table=TABLES["service"],
     postgresql_using="gin",
 )

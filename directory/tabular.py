@@ -13,8 +13,14 @@ from directory.fields import ALL_TABLES, CORE, TABULAR_FILES, Kind, links_of
 from directory.hsds_json import HSDS_VERSION, PROFILE_URL
 
 _FILE_TABLES = {file: table for table, file in TABULAR_FILES.items()}
-_FRICTIONLESS_TYPES = {Kind.text: "string", Kind.integer: "integer", Kind.number: "number",
-                       Kind.boolean: "boolean", Kind.timestamp: "datetime", Kind.text_list: "string"}
+_FRICTIONLESS_TYPES = {
+    Kind.text: "string",
+    Kind.integer: "integer",
+    Kind.number: "number",
+    Kind.boolean: "boolean",
+    Kind.timestamp: "datetime",
+    Kind.text_list: "string",
+}
 
 
 def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -47,8 +53,11 @@ def table_files(directory: Path) -> list[tuple[str, Path]]:
             if table and inside(directory, file) and (directory / file).is_file():
                 found.append((table, directory / file))
     else:
-        found = [(table, directory / file) for table, file in TABULAR_FILES.items()
-                 if inside(directory, file) and (directory / file).is_file()]
+        found = [
+            (table, directory / file)
+            for table, file in TABULAR_FILES.items()
+            if inside(directory, file) and (directory / file).is_file()
+        ]
     return found
 
 
@@ -143,18 +152,30 @@ def write(directory: Path, rows: dict[str, list[Record]]) -> None:
             for row in table_rows:
                 writer.writerow([_cell(row.get(column)) for column in columns])
         kinds = CORE[table].readable if table in CORE else {}
-        resources.append({
-            "name": table, "path": file, "profile": "tabular-data-resource",
-            "schema": {
-                "fields": [{"name": column, "type": _FRICTIONLESS_TYPES[kinds.get(column, Kind.text)]}
-                           for column in columns],
-                "primaryKey": "id",
-                "foreignKeys": [
-                    {"fields": link, "reference": {"resource": target, "fields": "id"}}
-                    for link, target in links_of(table).items() if link in columns
-                ],
-            },
-        })
-    descriptor = {"name": "hotline-directory", "profile": "tabular-data-package",
-                  "version": HSDS_VERSION, "hotline_profile": PROFILE_URL, "resources": resources}
+        resources.append(
+            {
+                "name": table,
+                "path": file,
+                "profile": "tabular-data-resource",
+                "schema": {
+                    "fields": [
+                        {"name": column, "type": _FRICTIONLESS_TYPES[kinds.get(column, Kind.text)]}
+                        for column in columns
+                    ],
+                    "primaryKey": "id",
+                    "foreignKeys": [
+                        {"fields": link, "reference": {"resource": target, "fields": "id"}}
+                        for link, target in links_of(table).items()
+                        if link in columns
+                    ],
+                },
+            }
+        )
+    descriptor = {
+        "name": "hotline-directory",
+        "profile": "tabular-data-package",
+        "version": HSDS_VERSION,
+        "hotline_profile": PROFILE_URL,
+        "resources": resources,
+    }
     (directory / "datapackage.json").write_text(json.dumps(descriptor, indent=1) + "\n", encoding="utf-8")

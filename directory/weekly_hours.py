@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from directory import schedules
+from directory import schedule_rows, schedules
 from directory.schedules import DAY_CODES, BadSchedule, Rule
 
 ALWAYS = "24/7"
@@ -61,8 +61,9 @@ def _rule(entry: str) -> Rule:
 
 
 def _weekly(entry: str, days: str, opens: str, closes: str) -> Rule:
-    rule = schedules.rule_from_row({"freq": "WEEKLY", "byday": _days(days), "opens_at": opens,
-                                    "closes_at": closes})
+    rule = schedule_rows.rule_from_row(
+        {"freq": "WEEKLY", "byday": _days(days), "opens_at": opens, "closes_at": closes}
+    )
     if rule is None:
         raise BadSchedule(f"no opening time: {entry!r}")
     return rule
@@ -82,7 +83,7 @@ def _holiday(entry: str, dates: str, window: str) -> Rule:
         if not dash:
             raise BadSchedule(f"a holiday is 'closed' or a window such as 08:00-12:00: {entry!r}")
         row = {**valid, "opens_at": opens, "closes_at": closes}
-    rule = schedules.rule_from_row(row)
+    rule = schedule_rows.rule_from_row(row)
     if rule is None or not rule.exception:
         raise BadSchedule(f"not a holiday: {entry!r}")
     return rule

@@ -21,35 +21,96 @@ from directory.clock import utc_offset
 
 # Where a province spans two zones, the zone of most of its people.
 PROVINCE_ZONES: dict[str, str] = {
-    "BC": "America/Vancouver", "AB": "America/Edmonton", "SK": "America/Regina",
-    "MB": "America/Winnipeg", "ON": "America/Toronto", "QC": "America/Toronto",
-    "NB": "America/Halifax", "NS": "America/Halifax", "PE": "America/Halifax",
-    "NL": "America/St_Johns", "YT": "America/Whitehorse", "NT": "America/Yellowknife",
+    "BC": "America/Vancouver",
+    "AB": "America/Edmonton",
+    "SK": "America/Regina",
+    "MB": "America/Winnipeg",
+    "ON": "America/Toronto",
+    "QC": "America/Toronto",
+    "NB": "America/Halifax",
+    "NS": "America/Halifax",
+    "PE": "America/Halifax",
+    "NL": "America/St_Johns",
+    "YT": "America/Whitehorse",
+    "NT": "America/Yellowknife",
     "NU": "America/Iqaluit",
 }
 _PROVINCE_NAMES: dict[str, str] = {
-    "british columbia": "BC", "colombie-britannique": "BC", "alberta": "AB", "saskatchewan": "SK",
-    "manitoba": "MB", "ontario": "ON", "quebec": "QC", "new brunswick": "NB",
-    "nouveau-brunswick": "NB", "nova scotia": "NS", "nouvelle-ecosse": "NS",
-    "prince edward island": "PE", "ile-du-prince-edouard": "PE", "newfoundland and labrador": "NL",
-    "newfoundland": "NL", "terre-neuve-et-labrador": "NL", "terre-neuve": "NL", "yukon": "YT",
-    "northwest territories": "NT", "territoires du nord-ouest": "NT", "nunavut": "NU",
-    "pq": "QC", "nf": "NL", "nfld": "NL", "pei": "PE", "yk": "YT",
+    "british columbia": "BC",
+    "colombie-britannique": "BC",
+    "alberta": "AB",
+    "saskatchewan": "SK",
+    "manitoba": "MB",
+    "ontario": "ON",
+    "quebec": "QC",
+    "new brunswick": "NB",
+    "nouveau-brunswick": "NB",
+    "nova scotia": "NS",
+    "nouvelle-ecosse": "NS",
+    "prince edward island": "PE",
+    "ile-du-prince-edouard": "PE",
+    "newfoundland and labrador": "NL",
+    "newfoundland": "NL",
+    "terre-neuve-et-labrador": "NL",
+    "terre-neuve": "NL",
+    "yukon": "YT",
+    "northwest territories": "NT",
+    "territoires du nord-ouest": "NT",
+    "nunavut": "NU",
+    "pq": "QC",
+    "nf": "NL",
+    "nfld": "NL",
+    "pei": "PE",
+    "yk": "YT",
 }
 _CANADA = {"", "ca", "can", "canada"}
 _UNITED_STATES = {"us", "usa", "united states", "united states of america", "etats-unis"}
-_EASTERN, _CENTRAL, _MOUNTAIN, _PACIFIC = ("America/New_York", "America/Chicago", "America/Denver",
-                                           "America/Los_Angeles")
+_EASTERN, _CENTRAL, _MOUNTAIN, _PACIFIC = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+)
 # With the country given as the United States only (`CA` is California there).
 STATE_ZONES: dict[str, str] = {
-    **dict.fromkeys(("CT", "DC", "DE", "FL", "GA", "KY", "MA", "MD", "ME", "NC", "NH", "NJ", "NY", "OH",
-                     "PA", "RI", "SC", "VA", "VT", "WV"), _EASTERN),
-    **dict.fromkeys(("AL", "AR", "IA", "IL", "KS", "LA", "MN", "MO", "MS", "ND", "NE", "OK", "SD", "TN",
-                     "TX", "WI"), _CENTRAL),
+    **dict.fromkeys(
+        (
+            "CT",
+            "DC",
+            "DE",
+            "FL",
+            "GA",
+            "KY",
+            "MA",
+            "MD",
+            "ME",
+            "NC",
+            "NH",
+            "NJ",
+            "NY",
+            "OH",
+            "PA",
+            "RI",
+            "SC",
+            "VA",
+            "VT",
+            "WV",
+        ),
+        _EASTERN,
+    ),
+    **dict.fromkeys(
+        ("AL", "AR", "IA", "IL", "KS", "LA", "MN", "MO", "MS", "ND", "NE", "OK", "SD", "TN", "TX", "WI"),
+        _CENTRAL,
+    ),
     **dict.fromkeys(("CO", "MT", "NM", "UT", "WY"), _MOUNTAIN),
     **dict.fromkeys(("CA", "NV", "OR", "WA"), _PACIFIC),
-    "MI": "America/Detroit", "IN": "America/Indiana/Indianapolis", "ID": "America/Boise",
-    "AZ": "America/Phoenix", "AK": "America/Anchorage", "HI": "Pacific/Honolulu", "PR": "America/Puerto_Rico",
+    "MI": "America/Detroit",
+    "IN": "America/Indiana/Indianapolis",
+    "ID": "America/Boise",
+    "AZ": "America/Phoenix",
+    "AK": "America/Anchorage",
+    "HI": "Pacific/Honolulu",
+    "PR": "America/Puerto_Rico",
 }
 
 
@@ -137,9 +198,14 @@ def schedule_offset(rows: Iterable[Mapping[str, Any]]) -> tzinfo | None:
     return _fixed(int(suffixed.total_seconds() // 60)) if suffixed is not None else None
 
 
-def location_zone(time_zone: str | None, default: str, *, state_province: str | None = None,
-                  country: str | None = None,
-                  schedules: Iterable[Mapping[str, Any]] = ()) -> tzinfo:
+def location_zone(
+    time_zone: str | None,
+    default: str,
+    *,
+    state_province: str | None = None,
+    country: str | None = None,
+    schedules: Iterable[Mapping[str, Any]] = (),
+) -> tzinfo:
     """The zone the location's hours are read in (see the module's documentation)."""
     found = iana(time_zone) if time_zone else None
     if found is None and state_province:

@@ -113,9 +113,7 @@ async def operator(database: Database) -> str:
 
 @pytest.fixture
 async def operator_client(client: httpx.AsyncClient, operator: str) -> httpx.AsyncClient:
-    response = await client.post(
-        "/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD}
-    )
+    response = await client.post("/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD})
     assert response.status_code == 200
     return client
 

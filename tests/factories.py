@@ -13,9 +13,7 @@ from app.settings import Settings
 from app.storage.db import Database
 
 
-async def make_user(
-    database: Database, *, email: str, password: str, role: Role = Role.operator
-) -> User:
+async def make_user(database: Database, *, email: str, password: str, role: Role = Role.operator) -> User:
     async with database.transaction() as session:
         return await users.create_or_reset(session, email=email, password=password, role=role)
 
@@ -37,12 +35,16 @@ async def receive(
     intake_keys = keys()
     if vault_ttl is not None or languages is not None:
         intake_keys = intake.IntakeKeys(
-            pseudonym_key=intake_keys.pseudonym_key, vault_key=intake_keys.vault_key,
-            vault_ttl=vault_ttl or intake_keys.vault_ttl, sealed_ttl=intake_keys.sealed_ttl,
+            pseudonym_key=intake_keys.pseudonym_key,
+            vault_key=intake_keys.vault_key,
+            vault_ttl=vault_ttl or intake_keys.vault_ttl,
+            sealed_ttl=intake_keys.sealed_ttl,
             languages=intake_keys.languages if languages is None else languages,
         )
     inbound = InboundMessage(
-        channel=channel, address=address or secrets.token_urlsafe(32), text=text,
+        channel=channel,
+        address=address or secrets.token_urlsafe(32),
+        text=text,
         provider_id=provider_id,
     )
     async with database.transaction() as session:

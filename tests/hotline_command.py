@@ -23,19 +23,24 @@ HOTLINE = Path(sys.executable).with_name("hotline")
 
 
 def run_hotline(
-    args: list[str], *, env: dict[str, str], stdin: bytes = b"", timeout: float = 60.0,
+    args: list[str],
+    *,
+    env: dict[str, str],
+    stdin: bytes = b"",
+    timeout: float = 60.0,
     console_script: bool = False,
 ) -> subprocess.CompletedProcess[str]:
     if console_script or os.environ.get("HOTLINE_TESTS_FORK", "1") != "1":
-        completed = subprocess.run([str(HOTLINE), *args], input=stdin, env=env, capture_output=True,
-                                   timeout=timeout)
-        return subprocess.CompletedProcess(completed.args, completed.returncode,
-                                           completed.stdout.decode(), completed.stderr.decode())
+        completed = subprocess.run(
+            [str(HOTLINE), *args], input=stdin, env=env, capture_output=True, timeout=timeout
+        )
+        return subprocess.CompletedProcess(
+            completed.args, completed.returncode, completed.stdout.decode(), completed.stderr.decode()
+        )
     with tempfile.TemporaryDirectory(prefix="hotline-command-") as folder:
         files = {name: Path(folder, name) for name in ("stdin", "stdout", "stderr", "status")}
         files["stdin"].write_bytes(stdin)
-        process = fork_server(args, env, files["stdout"],
-                              **{name: str(path) for name, path in files.items()})
+        process = fork_server(args, env, files["stdout"], **{name: str(path) for name, path in files.items()})
         try:
             process.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -45,5 +50,8 @@ def run_hotline(
         # (or that crashed) never writes it.
         code = int(files["status"].read_text()) if files["status"].exists() else -1
         return subprocess.CompletedProcess(
-            [str(HOTLINE), *args], code,
-            files["stdout"].read_text(errors="replace"), files["stderr"].read_text(errors="replace"))
+            [str(HOTLINE), *args],
+            code,
+            files["stdout"].read_text(errors="replace"),
+            files["stderr"].read_text(errors="replace"),
+        )

@@ -129,8 +129,9 @@ class LiveServer:
             self._process = fork_server(args, self.env, self.log_path)
         else:
             with self.log_path.open("ab") as log:
-                self._process = subprocess.Popen([str(HOTLINE), *args], env=self.env,
-                                                 stdout=log, stderr=subprocess.STDOUT)
+                self._process = subprocess.Popen(
+                    [str(HOTLINE), *args], env=self.env, stdout=log, stderr=subprocess.STDOUT
+                )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:

@@ -78,7 +78,9 @@ class PostgresForTests:
 
         return subprocess.run(
             [str(POSTGRES_BIN_PATH / "pg_dump"), "--data-only", url],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
 
 

@@ -51,8 +51,9 @@ def _run_child(request: dict[str, Any]) -> None:
     if "stdin" in request:
         _redirect(0, os.open(request["stdin"], os.O_RDONLY))
     for fd, name in ((1, "stdout"), (2, "stderr")):
-        _redirect(fd, os.open(request.get(name, request["log"]),
-                              os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        _redirect(
+            fd, os.open(request.get(name, request["log"]), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        )
     os.environ.clear()
     os.environ.update(request["env"])
     sys.argv = ["hotline", *request["args"]]

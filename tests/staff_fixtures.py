@@ -23,8 +23,7 @@ Staff = Callable[[str], AbstractAsyncContextManager[httpx.AsyncClient]]
 
 @pytest.fixture
 async def supervisor(database: Database) -> str:
-    await make_user(database, email=SUPERVISOR_EMAIL, password=OPERATOR_PASSWORD,
-                    role=Role.supervisor)
+    await make_user(database, email=SUPERVISOR_EMAIL, password=OPERATOR_PASSWORD, role=Role.supervisor)
     return SUPERVISOR_EMAIL
 
 
@@ -42,8 +41,9 @@ def staff(app: FastAPI) -> Staff:
     async def logged_in(email: str) -> AsyncIterator[httpx.AsyncClient]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-            response = await http.post("/api/auth/login",
-                                       json={"email": email, "password": OPERATOR_PASSWORD})
+            response = await http.post(
+                "/api/auth/login", json={"email": email, "password": OPERATOR_PASSWORD}
+            )
             assert response.status_code == 200, response.text
             yield http
 

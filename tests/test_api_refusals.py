@@ -20,20 +20,24 @@ class TestNulCharacters:
     ) -> None:
         accepted = await receive(database, "Bonjour")
         response = await operator_client.post(
-            f"/api/conversations/{accepted.conversation_id}/messages", json={"text": "a\x00b"})
+            f"/api/conversations/{accepted.conversation_id}/messages", json={"text": "a\x00b"}
+        )
         assert response.status_code == 422
         assert response.json()["details"] == [
-            {"field": "body.text", "reason": "Value error, must not contain a NUL character"}]
+            {"field": "body.text", "reason": "Value error, must not contain a NUL character"}
+        ]
         async with database.sessions() as session:
-            stored = (await session.exec(select(Message).where(
-                col(Message.conversation_id) == uuid.UUID(accepted.conversation_id)))).all()
+            stored = (
+                await session.exec(
+                    select(Message).where(col(Message.conversation_id) == uuid.UUID(accepted.conversation_id))
+                )
+            ).all()
         assert [message.direction for message in stored] == ["in"]
 
     async def test_a_login_email_with_a_nul_character_is_422(
         self, client: httpx.AsyncClient, operator: str
     ) -> None:
-        response = await client.post("/api/auth/login",
-                                     json={"email": operator + "\x00", "password": "x"})
+        response = await client.post("/api/auth/login", json={"email": operator + "\x00", "password": "x"})
         assert response.status_code == 422
         assert response.json()["details"][0]["field"] == "body.email"
 
@@ -48,16 +52,12 @@ class TestTheSchemaSaysNulIsRefused:
 
 
 class TestOutOfRangeIds:
-    async def test_a_message_id_beyond_a_bigint_is_422(
-        self, operator_client: httpx.AsyncClient
-    ) -> None:
+    async def test_a_message_id_beyond_a_bigint_is_422(self, operator_client: httpx.AsyncClient) -> None:
         response = await operator_client.post(f"/api/messages/{2**63}/retry", json={})
         assert response.status_code == 422
         assert response.json()["details"][0]["field"] == "path.message_id"
 
-    async def test_the_largest_bigint_is_an_unknown_message(
-        self, operator_client: httpx.AsyncClient
-    ) -> None:
+    async def test_the_largest_bigint_is_an_unknown_message(self, operator_client: httpx.AsyncClient) -> None:
         response = await operator_client.post(f"/api/messages/{2**63 - 1}/retry", json={})
         assert response.status_code == 404
         assert response.json() == {"error": "no delivery for this message"}
@@ -70,7 +70,9 @@ class TestFrameworkRefusalsInTheErrorShape:
         accepted = await receive(database, "Bonjour")
         response = await operator_client.post(
             f"/api/conversations/{accepted.conversation_id}/messages",
-            content=b"\xff\xfe{", headers={"Content-Type": "application/json"})
+            content=b"\xff\xfe{",
+            headers={"Content-Type": "application/json"},
+        )
         assert response.status_code in (400, 422)
         assert isinstance(response.json()["error"], str)
 

@@ -28,7 +28,8 @@ def test_no_benchmark_is_named_like_a_package() -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda script: script.stem)
 def test_benchmark_starts_as_its_docstring_says(script: Path) -> None:
-    result = subprocess.run([*_usage(script), "--help"], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [*_usage(script), "--help"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "usage:" in result.stdout

@@ -9,10 +9,13 @@ from app.main import create_app
 from app.settings import Settings
 
 
-@pytest.mark.parametrize(("lang", "sentence"), [
-    ("fr", "En cas de danger immédiat, composez le 112."),
-    ("en", "If you are in immediate danger, call 112."),
-])
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "En cas de danger immédiat, composez le 112."),
+        ("en", "If you are in immediate danger, call 112."),
+    ],
+)
 async def test_the_chat_page_gives_the_configured_emergency_number(
     settings: Settings, database_url: str, lang: str, sentence: str
 ) -> None:

@@ -24,7 +24,10 @@ from tests.hotline_command import run_hotline
 
 
 def run(
-    *args: str, stdin: str = "", stdin_bytes: bytes | None = None, database_url: str | None = None,
+    *args: str,
+    stdin: str = "",
+    stdin_bytes: bytes | None = None,
+    database_url: str | None = None,
     console_script: bool = False,
 ) -> subprocess.CompletedProcess[str]:
     """`hotline <args>` in a process of its own (forked from the worker's zygote unless
@@ -32,8 +35,9 @@ def run(
     env = {**os.environ, "HOTLINE_ENV": "test"}
     if database_url:
         env["HOTLINE_DATABASE_URL"] = database_url
-    return run_hotline(list(args), env=env, stdin=stdin_bytes or stdin.encode(),
-                       console_script=console_script)
+    return run_hotline(
+        list(args), env=env, stdin=stdin_bytes or stdin.encode(), console_script=console_script
+    )
 
 
 def invoke(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
@@ -46,13 +50,19 @@ def invoke(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
 class TestCreateUser:
     async def test_password_is_read_from_stdin(self, database_url: str, database: Database) -> None:
         # The installed console script itself, end to end (the other runs fork the same main).
-        result = run("create-user", "Sup@Example.org", "--role", "supervisor",
-                     stdin="a long enough password\n", database_url=database_url, console_script=True)
+        result = run(
+            "create-user",
+            "Sup@Example.org",
+            "--role",
+            "supervisor",
+            stdin="a long enough password\n",
+            database_url=database_url,
+            console_script=True,
+        )
         assert result.returncode == 0, result.stderr
         assert "a long enough password" not in result.stdout + result.stderr
         async with database.sessions() as session:
-            user = await authenticate(session, email="sup@example.org",
-                                      password="a long enough password")
+            user = await authenticate(session, email="sup@example.org", password="a long enough password")
         assert user is not None and user.role == "supervisor"
 
     async def test_an_account_given_back_is_announced_live(
@@ -63,8 +73,9 @@ class TestCreateUser:
         assert deactivated.returncode == 0, deactivated.stderr
         async with database.sessions() as session:
             seen = await events.last_id(session)
-        result = run("create-user", "back@example.org", stdin="a long enough password\n",
-                     database_url=database_url)
+        result = run(
+            "create-user", "back@example.org", stdin="a long enough password\n", database_url=database_url
+        )
         assert result.returncode == 0, result.stderr
         async with database.sessions() as session:
             frames = [events.frame(event) for event in await events.after(session, event_id=seen)]
@@ -76,8 +87,14 @@ class TestCreateUser:
         assert result.returncode == 2 and "at least" in result.stderr
 
     def test_unknown_role_is_refused(self, database_url: str) -> None:
-        result = run("create-user", "a@example.org", "--role", "root",
-                     stdin="a long enough password\n", database_url=database_url)
+        result = run(
+            "create-user",
+            "a@example.org",
+            "--role",
+            "root",
+            stdin="a long enough password\n",
+            database_url=database_url,
+        )
         assert result.returncode != 0
 
 
@@ -90,8 +107,14 @@ class TestDeactivateUser:
         async with database.transaction() as session:
             user = await authenticate(session, email="a@example.org", password=OPERATOR_PASSWORD)
             assert user is not None
-            await ownership.take(session, conversation=await get_for_update(
-                session, conversation_id=uuid.UUID(accepted.conversation_id)), operator=user, limit=5)
+            await ownership.take(
+                session,
+                conversation=await get_for_update(
+                    session, conversation_id=uuid.UUID(accepted.conversation_id)
+                ),
+                operator=user,
+                limit=5,
+            )
         result = run("deactivate-user", "A@example.org", database_url=database_url)
         assert result.returncode == 0, result.stderr
         assert "1 open conversation(s) back in the queue" in result.stdout
@@ -105,12 +128,14 @@ class TestDeactivateUser:
 
 class TestTriageCommand:
     def test_json_lines_in_order_with_errors_inline(self) -> None:
-        lines = "\n".join([
-            json.dumps({"id": "m1", "text": "je suis enfermée, appelez le 514 555 0148"}),
-            "not json",
-            json.dumps({"id": "m3"}),
-            json.dumps({"id": "m4", "text": "what is human trafficking?"}),
-        ])
+        lines = "\n".join(
+            [
+                json.dumps({"id": "m1", "text": "je suis enfermée, appelez le 514 555 0148"}),
+                "not json",
+                json.dumps({"id": "m3"}),
+                json.dumps({"id": "m4", "text": "what is human trafficking?"}),
+            ]
+        )
         result = run("triage", stdin=lines + "\n")
         assert result.returncode == 0
         out = [json.loads(line) for line in result.stdout.splitlines()]
@@ -118,15 +143,23 @@ class TestTriageCommand:
         assert out[0]["urgency"] == "emergency" and "[PHONE]" in out[0]["redacted"]
         assert "514 555 0148" not in out[0]["redacted"]
         assert "error" in out[1] and "error" in out[2]
-        assert set(out[3]) >= {"language", "urgency", "needs", "indicators", "exploitation",
-                               "region", "redacted", "entities", "explanations"}
-
+        assert set(out[3]) >= {
+            "language",
+            "urgency",
+            "needs",
+            "indicators",
+            "exploitation",
+            "region",
+            "redacted",
+            "entities",
+            "explanations",
+        }
 
     def test_malformed_input_never_stops_the_run(self) -> None:
         good = json.dumps({"id": "last", "text": "help, they took my passport"}).encode()
         lines = [
             b"\xff\xfe broken utf-8",
-            b"{\"id\": \"x\", \"text\": ",  # truncated JSON
+            b'{"id": "x", "text": ',  # truncated JSON
             b"[1, 2, 3]",
             b"[" * 100_000 + b"]" * 100_000,  # too deep for the parser (RecursionError)
             json.dumps({"id": "n", "text": None}).encode(),
@@ -165,13 +198,14 @@ class TestDemo:
         passwords = [line.split()[-1] for line in result.stdout.splitlines() if "Password:" in line]
         assert len(passwords) == 2
         async with database.sessions() as session:
-            operator = await authenticate(session, email="intervenant@demo.example.org",
-                                          password=passwords[0])
-            supervisor = await authenticate(session, email="superviseure@demo.example.org",
-                                            password=passwords[1])
+            operator = await authenticate(
+                session, email="intervenant@demo.example.org", password=passwords[0]
+            )
+            supervisor = await authenticate(
+                session, email="superviseure@demo.example.org", password=passwords[1]
+            )
         assert operator is not None and operator.role == "operator"
         assert supervisor is not None and supervisor.role == "supervisor"
-
 
     async def test_demo_again_keeps_the_passwords_unless_asked(
         self, database_url: str, database: Database
@@ -211,16 +245,19 @@ class TestPortCheck:
 
     def test_make_run_checks_the_port_before_the_demo_resets_anything(self) -> None:
         root = Path(__file__).resolve().parents[1]
-        planned = subprocess.run(["make", "-n", "run", "PORT=8123"], cwd=root, capture_output=True,
-                                 text=True, check=True).stdout.splitlines()
-        steps = [next(index for index, line in enumerate(planned) if needle in line)
-                 for needle in ("serve --check-port", "hotline migrate", "hotline demo", "serve --host")]
+        planned = subprocess.run(
+            ["make", "-n", "run", "PORT=8123"], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+        steps = [
+            next(index for index, line in enumerate(planned) if needle in line)
+            for needle in ("serve --check-port", "hotline migrate", "hotline demo", "serve --host")
+        ]
         assert steps == sorted(steps) and "--port 8123" in planned[steps[0]]
 
 
 @pytest.mark.parametrize(
-    "command", ["serve", "migrate", "create-user", "deactivate-user", "demo", "triage", "check-config",
-                "purge"]
+    "command",
+    ["serve", "migrate", "create-user", "deactivate-user", "demo", "triage", "check-config", "purge"],
 )
 def test_every_command_has_help(command: str) -> None:
     assert invoke(command, "--help").returncode == 0

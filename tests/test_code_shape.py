@@ -32,14 +32,20 @@ def _private_imports(source: str, here: str) -> list[str]:
             continue
         if node.module.split(".")[0] not in PACKAGES or node.module == here:
             continue
-        found += [f"{here}: from {node.module} import {alias.name}" for alias in node.names
-                  if alias.name.startswith("_") and not alias.name.startswith("__")]
+        found += [
+            f"{here}: from {node.module} import {alias.name}"
+            for alias in node.names
+            if alias.name.startswith("_") and not alias.name.startswith("__")
+        ]
     return found
 
 
 def test_no_module_imports_another_modules_private_name() -> None:
-    found = [line for path in _sources()
-             for line in _private_imports(path.read_text(encoding="utf-8"), _module_name(path))]
+    found = [
+        line
+        for path in _sources()
+        for line in _private_imports(path.read_text(encoding="utf-8"), _module_name(path))
+    ]
     assert found == []
 
 
@@ -49,9 +55,12 @@ def test_the_check_sees_a_private_import_and_allows_a_public_one() -> None:
 
 
 def test_no_file_over_400_lines() -> None:
-    long = {str(path.relative_to(ROOT)): n for path in _sources()
-            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_FILE_LINES
-            and str(path.relative_to(ROOT)) not in NOT_YET_SPLIT}
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in _sources()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_FILE_LINES
+        and str(path.relative_to(ROOT)) not in NOT_YET_SPLIT
+    }
     assert long == {}
 
 

@@ -32,7 +32,10 @@ class ConsoleState:
             else:  # the row keeps the preview and needs it had (console-queue.js `fill`)
                 kept = self.conversations.get(conversation["id"], {"needs": [], "preview": None})
                 self.conversations[conversation["id"]] = {
-                    **conversation, "needs": kept["needs"], "preview": kept["preview"]}
+                    **conversation,
+                    "needs": kept["needs"],
+                    "preview": kept["preview"],
+                }
         elif frame["kind"] == "message.created":
             listed = self.messages.setdefault(frame["conversation_id"], [])
             if all(m["id"] != frame["message"]["id"] for m in listed):
@@ -44,15 +47,15 @@ class ConsoleState:
                 row["needs"] = [need.value for need in Need if need.value in needs]
 
     def queue(self) -> list[dict[str, Any]]:
-        return sorted(self.conversations.values(),
-                      key=lambda c: (URGENCY_RANK[c["urgency"]], c["waiting_since"]))
+        return sorted(
+            self.conversations.values(), key=lambda c: (URGENCY_RANK[c["urgency"]], c["waiting_since"])
+        )
 
 
 async def load(client: httpx.AsyncClient) -> ConsoleState:
     queue = (await client.get("/api/conversations")).json()
     messages = {
-        item["id"]: (await client.get(f"/api/conversations/{item['id']}/messages")).json()
-        for item in queue
+        item["id"]: (await client.get(f"/api/conversations/{item['id']}/messages")).json() for item in queue
     }
     return ConsoleState(queue, messages)
 
@@ -69,15 +72,18 @@ class TestReplay:
 
         await receive(database, "il m'a enfermée, au secours", address="caller-a")
         third = await receive(database, "I need a lawyer", address="caller-c")
-        await operator_client.post(f"/api/conversations/{first.conversation_id}/messages",
-                                   json={"text": "Nous sommes là."})
-        await operator_client.post(f"/api/conversations/{third.conversation_id}/close",
-                                   json={"outcome": "referred"})
+        await operator_client.post(
+            f"/api/conversations/{first.conversation_id}/messages", json={"text": "Nous sommes là."}
+        )
+        await operator_client.post(
+            f"/api/conversations/{third.conversation_id}/close", json={"outcome": "referred"}
+        )
         await receive(database, "merci", address="caller-a")
 
         async with database.sessions() as session:
-            missed = (await session.exec(
-                select(Event).where(col(Event.id) > cursor).order_by(col(Event.id)))).all()
+            missed = (
+                await session.exec(select(Event).where(col(Event.id) > cursor).order_by(col(Event.id)))
+            ).all()
         for event in missed:
             old.apply(frame(event).model_dump(mode="json"))
         fresh = await load(operator_client)

@@ -179,17 +179,25 @@ class TestWebchatNotices:
 
     def start(self, language: str = "fr") -> tuple[FakeHub, Any, Any]:
         hub = FakeHub()
-        context = AppContext(settings=Settings(env="test"), database=None, hub=hub,  # type: ignore[arg-type]
-                             signer=None, keys=None)  # type: ignore[arg-type]
-        session = ChatSession(token="t" * 43, resumed=True, conversation_ids={str(MINE)},
-                              language=language)
+        context = AppContext(
+            settings=Settings(env="test"),
+            database=None,
+            hub=hub,  # type: ignore[arg-type]
+            signer=None,
+            keys=None,
+        )  # type: ignore[arg-type]
+        session = ChatSession(token="t" * 43, resumed=True, conversation_ids={str(MINE)}, language=language)
         replies = webchat_sessions.replies(context, session)
         return hub, replies, asyncio.ensure_future(anext(replies))
 
     @staticmethod
     def closed(event_id: int, conversation: uuid.UUID, status: str = "closed") -> Event:
-        return Event(id=event_id, kind=EventKind.conversation_updated.value, conversation_id=conversation,
-                     payload={"conversation": {"id": str(conversation), "status": status}})
+        return Event(
+            id=event_id,
+            kind=EventKind.conversation_updated.value,
+            conversation_id=conversation,
+            payload={"conversation": {"id": str(conversation), "status": status}},
+        )
 
     async def test_typing_in_the_visitors_conversation_only_in_their_language(self) -> None:
         hub, replies, pending = self.start("en")
@@ -198,10 +206,12 @@ class TestWebchatNotices:
         hub.typing.put_nowait(str(MINE))
         notice = await asyncio.wait_for(pending, 5)
         assert notice.kind is NoticeKind.typing
-        assert notice.text == automatic_messages.notice(Settings(env="test"), kind=NoticeKind.typing,
-                                                        language="en")
-        assert notice.text != automatic_messages.notice(Settings(env="test"), kind=NoticeKind.typing,
-                                                        language="fr")
+        assert notice.text == automatic_messages.notice(
+            Settings(env="test"), kind=NoticeKind.typing, language="en"
+        )
+        assert notice.text != automatic_messages.notice(
+            Settings(env="test"), kind=NoticeKind.typing, language="fr"
+        )
         await replies.aclose()
 
     async def test_closing_the_visitors_conversation_one_by_one_or_with_the_held_ones(self) -> None:
@@ -213,8 +223,14 @@ class TestWebchatNotices:
         assert subscription.queue.qsize() == 1
         assert (await asyncio.wait_for(pending, 5)).kind is NoticeKind.closed
         for event_id, closed in ((4, [str(OTHER)]), (5, [str(OTHER), str(MINE)])):
-            subscription.offer(Event(id=event_id, kind=EventKind.queue_held.value, conversation_id=None,
-                                     payload={"held": 0, "released": 0, "closed": closed}))
+            subscription.offer(
+                Event(
+                    id=event_id,
+                    kind=EventKind.queue_held.value,
+                    conversation_id=None,
+                    payload={"held": 0, "released": 0, "closed": closed},
+                )
+            )
         assert subscription.queue.qsize() == 1
         assert (await asyncio.wait_for(anext(replies), 5)).kind is NoticeKind.closed
         await replies.aclose()

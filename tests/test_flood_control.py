@@ -27,8 +27,12 @@ LIMIT = 3
 
 
 async def arrive(
-    database: Database, text: str = "Bonjour, j'ai besoin d'aide", *,
-    channel: ChannelKind = ChannelKind.webchat, limit: int = LIMIT, address: str | None = None,
+    database: Database,
+    text: str = "Bonjour, j'ai besoin d'aide",
+    *,
+    channel: ChannelKind = ChannelKind.webchat,
+    limit: int = LIMIT,
+    address: str | None = None,
 ) -> Accepted:
     limited = dataclasses.replace(keys(), webchat_new_per_minute=limit)
     inbound = InboundMessage(channel=channel, address=address or secrets.token_urlsafe(32), text=text)
@@ -124,8 +128,7 @@ class TestHeldInTheApi:
     async def flood(self, database: Database) -> None:
         for _ in range(LIMIT + 4):
             await arrive(database)
-        await arrive(database, "Bonjour, j'ai une question", channel=ChannelKind.sms,
-                     address="+15558675310")
+        await arrive(database, "Bonjour, j'ai une question", channel=ChannelKind.sms, address="+15558675310")
 
     async def test_the_queue_leaves_held_chats_out_and_lists_them_apart(
         self, client: httpx.AsyncClient, database: Database
@@ -151,8 +154,9 @@ class TestHeldInTheApi:
         queue = await client.get("/api/conversations")
         assert queue.headers["X-Total-Count"] == str(LIMIT + 5)
         assert [row["channel"] for row in queue.json()][-1] == "sms"  # it came last
-        event = await rows(database, "SELECT payload FROM events WHERE kind = 'queue.held' "
-                                     "ORDER BY id DESC LIMIT 1")
+        event = await rows(
+            database, "SELECT payload FROM events WHERE kind = 'queue.held' ORDER BY id DESC LIMIT 1"
+        )
         assert event[0]["payload"] == {"held": 0, "released": 4, "closed": []}
 
     async def test_only_a_supervisor_closes_them_all_and_the_queue_stays(
@@ -167,17 +171,24 @@ class TestHeldInTheApi:
         assert closed.status_code == 200 and closed.json() == {"count": 4, "held": 0}
         assert await count(database, "conversations WHERE status = 'closed'") == 4
         assert (await client.get("/api/conversations")).headers["X-Total-Count"] == str(LIMIT + 1)
-        event = await rows(database, "SELECT payload FROM events WHERE kind = 'queue.held' "
-                                     "ORDER BY id DESC LIMIT 1")
+        event = await rows(
+            database, "SELECT payload FROM events WHERE kind = 'queue.held' ORDER BY id DESC LIMIT 1"
+        )
         assert event[0]["payload"]["held"] == 0 and len(event[0]["payload"]["closed"]) == 4
         assert await rows(database, "SELECT action, detail FROM audit_log WHERE action LIKE 'queue.%'") == [
-            {"action": "queue.held_closed", "detail": {"count": 4}}]
+            {"action": "queue.held_closed", "detail": {"count": 4}}
+        ]
 
 
 @pytest.fixture
 def settings(database_url: str, tmp_path: object) -> Settings:
-    return Settings(database_url=database_url, data_dir=tmp_path, env="test",
-                    webchat_messages_per_minute=3, webchat_frames_per_minute=5)
+    return Settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        env="test",
+        webchat_messages_per_minute=3,
+        webchat_frames_per_minute=5,
+    )
 
 
 class TestWebChatVisitorRates:
@@ -222,8 +233,9 @@ class TestOneHeldChat:
         for _ in range(LIMIT + 2):
             await arrive(database)
         await login(client, database, Role.operator)
-        first, second = [row["id"] for row in
-                         (await client.get("/api/conversations", params={"held": "true"})).json()]
+        first, second = [
+            row["id"] for row in (await client.get("/api/conversations", params={"held": "true"})).json()
+        ]
         reply = await client.post(f"/api/conversations/{first}/messages", json={"text": "Bonjour"})
         assert reply.status_code == 201
         closed = await client.post(f"/api/conversations/{second}/close", json={"outcome": "other"})

@@ -19,13 +19,16 @@ WINTER = datetime(2026, 12, 7, 8, 30, tzinfo=MONTREAL).astimezone(UTC)
 SUMMER = datetime(2026, 7, 6, 8, 30, tzinfo=MONTREAL).astimezone(UTC)
 
 
-@pytest.mark.parametrize(("lang", "at", "style", "shown"), [
-    ("fr", WINTER, "day", "lun. 8:30 HNE"),
-    ("en", WINTER, "day", "Mon 8:30 EST"),
-    ("fr", SUMMER, "clock", "8:30 HAE"),
-    ("en", SUMMER, "clock", "8:30 EDT"),
-    ("fr", WINTER, "date", "7 déc. 2026, 8:30 HNE"),
-])
+@pytest.mark.parametrize(
+    ("lang", "at", "style", "shown"),
+    [
+        ("fr", WINTER, "day", "lun. 8:30 HNE"),
+        ("en", WINTER, "day", "Mon 8:30 EST"),
+        ("fr", SUMMER, "clock", "8:30 HAE"),
+        ("en", SUMMER, "clock", "8:30 EDT"),
+        ("fr", WINTER, "date", "7 déc. 2026, 8:30 HNE"),
+    ],
+)
 def test_an_opening_reads_in_the_hotlines_zone(lang: str, at: datetime, style: str, shown: str) -> None:
     assert local_time(at, lang=lang, zone="America/Toronto", style=style) == shown
     assert local_time(at.isoformat(), lang=lang, zone="America/Toronto", style=style) == shown
@@ -57,8 +60,10 @@ class TestHoursOfTheDay:
     def test_a_weekday_lists_its_openings(self) -> None:
         day = hours_on([WEEKDAYS], MONTREAL, date(2026, 12, 7))
         assert day.known and not day.closed and not day.always
-        assert [(start.astimezone(MONTREAL).time(), end.astimezone(MONTREAL).time())
-                for start, end in day.openings] == [(time(8, 30), time(17, 0))]
+        assert [
+            (start.astimezone(MONTREAL).time(), end.astimezone(MONTREAL).time())
+            for start, end in day.openings
+        ] == [(time(8, 30), time(17, 0))]
 
     def test_a_day_without_hours_is_closed_not_blank(self) -> None:
         assert hours_on([WEEKDAYS], MONTREAL, date(2026, 12, 6)).closed  # a Sunday

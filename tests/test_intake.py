@@ -48,30 +48,27 @@ class TestIntake:
     async def test_returning_caller_is_recognised_without_storing_the_address(
         self, database: Database, postgres: PostgresForTests, database_url: str
     ) -> None:
-        first = await receive(database, "Bonjour, j'ai besoin d'aide", address=PHONE,
-                              channel=ChannelKind.sms)
+        first = await receive(database, "Bonjour, j'ai besoin d'aide", address=PHONE, channel=ChannelKind.sms)
         second = await receive(database, "Vous êtes là?", address=PHONE, channel=ChannelKind.sms)
         assert first.conversation_id == second.conversation_id
         async with database.sessions() as session:
             contacts = (await session.exec(select(Contact))).all()
             assert len(contacts) == 1
-            address = await vault.reveal(session, key=keys().vault_key,
-                                         contact_id=contacts[0].id or 0)
+            address = await vault.reveal(session, key=keys().vault_key, contact_id=contacts[0].id or 0)
         assert address == PHONE
         dump = postgres.dump(database_url)
         for form in (PHONE, "5145550199", "514 555 0199"):
             assert form not in dump
 
     async def test_vault_entry_expires(self, database: Database) -> None:
-        await receive(database, "allo", address=PHONE, channel=ChannelKind.sms,
-                      vault_ttl=timedelta(seconds=-1))
+        await receive(
+            database, "allo", address=PHONE, channel=ChannelKind.sms, vault_ttl=timedelta(seconds=-1)
+        )
         async with database.sessions() as session:
             contact = (await session.exec(select(Contact))).one()
             assert await vault.reveal(session, key=keys().vault_key, contact_id=contact.id or 0) is None
 
-    async def test_text_is_stored_redacted_and_the_original_only_sealed(
-        self, database: Database
-    ) -> None:
+    async def test_text_is_stored_redacted_and_the_original_only_sealed(self, database: Database) -> None:
         text = "Appelez-moi au 514-555-0199 ou ecrivez a ana.r@example.com"
         accepted = await receive(database, text)
         async with database.sessions() as session:
@@ -80,16 +77,14 @@ class TestIntake:
         assert "514-555-0199" not in message.body_redacted
         assert "[PHONE]" in message.body_redacted and "[EMAIL]" in message.body_redacted
         assert message.sealed_original is not None
-        assert unseal(keys().vault_key, message.sealed_original,
-                      context=sealed_context(message.conversation_id)) == text
+        assert (
+            unseal(keys().vault_key, message.sealed_original, context=sealed_context(message.conversation_id))
+            == text
+        )
 
-    async def test_provider_id_makes_a_retried_delivery_one_message(
-        self, database: Database
-    ) -> None:
-        first = await receive(database, "hello", address=PHONE, channel=ChannelKind.sms,
-                              provider_id="SM123")
-        again = await receive(database, "hello", address=PHONE, channel=ChannelKind.sms,
-                              provider_id="SM123")
+    async def test_provider_id_makes_a_retried_delivery_one_message(self, database: Database) -> None:
+        first = await receive(database, "hello", address=PHONE, channel=ChannelKind.sms, provider_id="SM123")
+        again = await receive(database, "hello", address=PHONE, channel=ChannelKind.sms, provider_id="SM123")
         assert again.duplicate and again.message_id == first.message_id
         async with database.sessions() as session:
             count = (await session.execute(sa.select(sa.func.count()).select_from(Message))).scalar()
@@ -102,26 +97,25 @@ class TestIntake:
         async with database.sessions() as session:
             conversation = await session.get(Conversation, uuid.UUID(accepted.conversation_id))
             kinds = [
-                event.kind for event in (
-                    await session.exec(select(Event).order_by(col(Event.id)))
-                ).all()
+                event.kind for event in (await session.exec(select(Event).order_by(col(Event.id)))).all()
             ]
         assert conversation is not None and conversation.urgency == "emergency"
         assert kinds == [
-            "conversation.created", "message.created",
-            "conversation.updated", "message.created",
+            "conversation.created",
+            "message.created",
+            "conversation.updated",
+            "message.created",
             "message.created",
         ]
 
     async def test_triage_is_stored_and_sent_to_staff_only(self, database: Database) -> None:
-        accepted = await receive(database, "mon patron garde mon passeport, je suis à Laval",
-                                 address=PHONE)
+        accepted = await receive(database, "mon patron garde mon passeport, je suis à Laval", address=PHONE)
         async with database.sessions() as session:
             message = await session.get(Message, accepted.message_id)
-            event = (await session.exec(
-                select(Event).where(col(Event.kind) == "message.created"))).one()
+            event = (await session.exec(select(Event).where(col(Event.kind) == "message.created"))).one()
             visitor_view = await messages.of_conversation(
-                session, conversation_id=uuid.UUID(accepted.conversation_id))
+                session, conversation_id=uuid.UUID(accepted.conversation_id)
+            )
         assert message is not None and message.triage is not None
         assert "retention_of_documents" in message.triage["indicators"]
         assert "redacted" not in message.triage  # the clear text lives in one column only

@@ -10,9 +10,17 @@ import pytest
 from app.logging_setup import RedactingFilter, scrub
 
 CLIENT_ADDRESSES = [
-    "203.0.113.7", "203.0.113.7:51234", "2001:db8::1234:0", "2001:db8::1234:0:443",
-    "[2001:db8::1234:0]:51234", "[::1]:8000", "::1", "::ffff:203.0.113.7", "[::ffff:203.0.113.7]:80",
-    "fe80::1%eth0", "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+    "203.0.113.7",
+    "203.0.113.7:51234",
+    "2001:db8::1234:0",
+    "2001:db8::1234:0:443",
+    "[2001:db8::1234:0]:51234",
+    "[::1]:8000",
+    "::1",
+    "::ffff:203.0.113.7",
+    "[::ffff:203.0.113.7]:80",
+    "fe80::1%eth0",
+    "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
 ]
 
 
@@ -32,8 +40,9 @@ def _record(name: str, msg: str, *args: object) -> logging.LogRecord:
 
 
 def test_uvicorn_start_up_lines_keep_the_address_and_pid() -> None:
-    running = _record("uvicorn.error", "Uvicorn running on %s://%s:%d (Press CTRL+C to quit)",
-                      "http", "127.0.0.1", 8000)
+    running = _record(
+        "uvicorn.error", "Uvicorn running on %s://%s:%d (Press CTRL+C to quit)", "http", "127.0.0.1", 8000
+    )
     started = _record("uvicorn.error", "Started server process [%d]", 4321)
     for record in (running, started):
         RedactingFilter().filter(record)
@@ -51,8 +60,12 @@ def test_a_client_address_in_uvicorn_lines_is_still_masked() -> None:
 def test_a_websocket_handshake_line_keeps_no_query_string(ending: str) -> None:
     # The path is the route's; the query is the client's to fill (an event id, or anything a
     # stranger puts there: a name, a token).
-    record = _record("uvicorn.error", f'%s - "WebSocket %s" {ending}', "10.0.0.1:5555",
-                     "/channels/webchat/ws?name=Jean%20Tremblay&token=abc")
+    record = _record(
+        "uvicorn.error",
+        f'%s - "WebSocket %s" {ending}',
+        "10.0.0.1:5555",
+        "/channels/webchat/ws?name=Jean%20Tremblay&token=abc",
+    )
     RedactingFilter().filter(record)
     assert record.getMessage() == f'[IP] - "WebSocket /channels/webchat/ws" {ending}'
 

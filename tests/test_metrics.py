@@ -31,8 +31,11 @@ async def metrics_client(database_url: str, tmp_path: Path) -> AsyncIterator[htt
 
 
 def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    return {(sample.name, tuple(sorted(sample.labels.items()))): sample.value
-            for family in text_string_to_metric_families(text) for sample in family.samples}
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+    }
 
 
 async def test_there_is_no_metrics_page_without_a_token(client: httpx.AsyncClient) -> None:
@@ -61,8 +64,9 @@ async def test_the_line_state_is_counted_without_personal_data(
     waiting = {labels: value for (name, labels), value in found.items() if name == "hotline_conversations"}
     assert waiting[(("status", "waiting"), ("urgency", "emergency"))] == 1
     assert sum(waiting.values()) == 2
-    wait = {labels: value for (name, labels), value in found.items()
-            if name == "hotline_longest_wait_seconds"}
+    wait = {
+        labels: value for (name, labels), value in found.items() if name == "hotline_longest_wait_seconds"
+    }
     assert ((("urgency", "emergency"),)) in wait and wait[(("urgency", "emergency"),)] >= 0
     assert any(name == "process_resident_memory_bytes" for name, _ in found)
     for value in ("Rosalie", "Tremblay", "514", "555-0199", "tuer"):
@@ -72,5 +76,11 @@ async def test_the_line_state_is_counted_without_personal_data(
 def test_production_refuses_a_short_metrics_token(tmp_path: Path) -> None:
     strong = "x" * 48
     with pytest.raises(ValidationError, match="HOTLINE_METRICS_TOKEN"):
-        Settings(env="production", data_dir=tmp_path, secret_key=strong, pseudonym_key=strong,
-                 vault_key="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", metrics_token="short")
+        Settings(
+            env="production",
+            data_dir=tmp_path,
+            secret_key=strong,
+            pseudonym_key=strong,
+            vault_key="MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+            metrics_token="short",
+        )

@@ -58,8 +58,9 @@ class TestMigrations:
         self, postgres: PostgresForTests, tmp_path: Path
     ) -> None:
         url = postgres.create_database(template=None)
-        result = run_hotline(["serve", "--port", "0"],
-                             env={"HOTLINE_DATABASE_URL": url, "PATH": "/usr/bin:/bin"})
+        result = run_hotline(
+            ["serve", "--port", "0"], env={"HOTLINE_DATABASE_URL": url, "PATH": "/usr/bin:/bin"}
+        )
         assert result.returncode != 0
         assert "hotline migrate" in result.stdout + result.stderr
 
@@ -74,9 +75,7 @@ class TestModelsMatchMigrations:
             try:
                 async with database.engine.connect() as connection:
                     return await connection.run_sync(
-                        lambda sync: compare_metadata(
-                            MigrationContext.configure(sync), SQLModel.metadata
-                        )
+                        lambda sync: compare_metadata(MigrationContext.configure(sync), SQLModel.metadata)
                     )
             finally:
                 await database.dispose()

@@ -22,8 +22,12 @@ def document() -> dict[str, Any]:
 
 
 def api_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    return [(path, method, operation) for path, operations in document["paths"].items()
-            if path.startswith("/api/") for method, operation in operations.items()]
+    return [
+        (path, method, operation)
+        for path, operations in document["paths"].items()
+        if path.startswith("/api/")
+        for method, operation in operations.items()
+    ]
 
 
 def json_schema(response: dict[str, Any]) -> dict[str, Any] | None:
@@ -46,8 +50,9 @@ class TestResponses:
     def test_every_api_operation_has_a_success_response_schema(self, document: dict[str, Any]) -> None:
         missing = []
         for path, method, operation in api_operations(document):
-            success = {code: response for code, response in operation["responses"].items()
-                       if code.startswith("2")}
+            success = {
+                code: response for code, response in operation["responses"].items() if code.startswith("2")
+            }
             assert success, (method, path)
             for code, response in success.items():
                 schema = json_schema(response)
@@ -65,7 +70,10 @@ class TestResponses:
                 if code.startswith(("4", "5")):
                     expected = "ValidationErrorRead" if code == "422" else "ErrorRead"
                     assert json_schema(response) == {"$ref": f"#/components/schemas/{expected}"}, (
-                        method, path, code)
+                        method,
+                        path,
+                        code,
+                    )
 
     def test_authenticated_operations_document_their_401(self, document: dict[str, Any]) -> None:
         for path, method, operation in api_operations(document):
@@ -82,13 +90,23 @@ class TestConsoleFrames:
         schemas = document["components"]["schemas"]
         frame = schemas["ConsoleFrame"]
         refs = {option.get("$ref") for option in frame["anyOf"]}
-        assert {"#/components/schemas/HelloFrame", "#/components/schemas/PingFrame",
-                "#/components/schemas/ResyncFrame"} <= refs
+        assert {
+            "#/components/schemas/HelloFrame",
+            "#/components/schemas/PingFrame",
+            "#/components/schemas/ResyncFrame",
+        } <= refs
         events = next(option for option in frame["anyOf"] if "discriminator" in option)
         assert events["discriminator"]["propertyName"] == "kind"
         assert set(events["discriminator"]["mapping"]) == {
-            "conversation.created", "conversation.updated", "message.created", "message.updated",
-            "queue.held", "referral.updated", "whisper.created", "staff.updated"}
+            "conversation.created",
+            "conversation.updated",
+            "message.created",
+            "message.updated",
+            "queue.held",
+            "referral.updated",
+            "whisper.created",
+            "staff.updated",
+        }
 
     def test_event_frames_carry_the_models_the_api_returns(self, document: dict[str, Any]) -> None:
         schemas = document["components"]["schemas"]
@@ -101,8 +119,9 @@ class TestConsoleFrames:
 
     def test_a_frame_of_an_unknown_kind_is_not_a_console_frame(self) -> None:
         with pytest.raises(ValidationError):
-            CONSOLE_FRAME.validate_python({"type": "event", "id": 1, "kind": "conversation.deleted",
-                                           "conversation_id": None})
+            CONSOLE_FRAME.validate_python(
+                {"type": "event", "id": 1, "kind": "conversation.deleted", "conversation_id": None}
+            )
 
 
 async def test_the_document_is_served(client: httpx.AsyncClient) -> None:

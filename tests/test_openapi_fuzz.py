@@ -28,22 +28,25 @@ schema = schemathesis.openapi.from_dict(
 )
 
 
-CROSS_FIELD_RULES = {"/api/directory/service_at_locations", "/api/directory/match",
-                     # a well-formed code that is not the authenticator's is refused (422)
-                     "/api/auth/totp/confirm",
-                     # a date in the past, or beyond the longest keep, is refused (422)
-                     "/api/conversations/{conversation_id}/retention",
-                     # a partner transfer without the caller's recorded yes, or sharing a fact
-                     # the conversation does not have, is refused (422)
-                     "/api/conversations/{conversation_id}/call/transfer",
-                     # a text that holds nothing visible once hiding characters are taken out
-                     # ("\u0013", a zero-width space alone) is refused (422, "must hold visible text")
-                     "/api/conversations/{conversation_id}/messages",
-                     "/api/conversations/{conversation_id}/notes",
-                     "/api/conversations/{conversation_id}/call/notes",
-                     "/api/supervisor/conversations/{conversation_id}/whispers",
-                     "/api/conversations/{conversation_id}/referrals",
-                     "/api/canned-responses"}
+CROSS_FIELD_RULES = {
+    "/api/directory/service_at_locations",
+    "/api/directory/match",
+    # a well-formed code that is not the authenticator's is refused (422)
+    "/api/auth/totp/confirm",
+    # a date in the past, or beyond the longest keep, is refused (422)
+    "/api/conversations/{conversation_id}/retention",
+    # a partner transfer without the caller's recorded yes, or sharing a fact
+    # the conversation does not have, is refused (422)
+    "/api/conversations/{conversation_id}/call/transfer",
+    # a text that holds nothing visible once hiding characters are taken out
+    # ("\u0013", a zero-width space alone) is refused (422, "must hold visible text")
+    "/api/conversations/{conversation_id}/messages",
+    "/api/conversations/{conversation_id}/notes",
+    "/api/conversations/{conversation_id}/call/notes",
+    "/api/supervisor/conversations/{conversation_id}/whispers",
+    "/api/conversations/{conversation_id}/referrals",
+    "/api/canned-responses",
+}
 
 
 # These end the operator's sessions (logout, a password change): the fuzz logs in again after them.
@@ -58,8 +61,9 @@ class Fuzzed:
 
     def log_in(self) -> None:
         asyncio.run(_forget_failed_logins(self.database_url))  # the fuzz's own wrong logins
-        response = self.client.post("/api/auth/login",
-                                    json={"email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD})
+        response = self.client.post(
+            "/api/auth/login", json={"email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD}
+        )
         assert response.status_code == 200, response.text
 
 

@@ -14,14 +14,18 @@ from tests.factories import receive
 async def open_web_chats(database: Database, n: int) -> None:
     """`n` open web chats, waiting for an hour (written directly: intake is tested elsewhere)."""
     async with database.transaction() as session:
-        await session.execute(sa.text(
-            "WITH made AS (INSERT INTO contacts (channel, pseudonym, created_at)"
-            " SELECT 'webchat', 'bulk-' || g, now() FROM generate_series(1, :n) g RETURNING id)"
-            " INSERT INTO conversations (id, contact_id, channel, status, urgency, urgency_rank,"
-            " language, created_at, waiting_since, last_message_at)"
-            " SELECT gen_random_uuid(), id, 'webchat', 'waiting', 'standard', 2, 'fr',"
-            " now() - interval '1 hour', now() - interval '1 hour' + id * interval '1 ms', now()"
-            " FROM made"), {"n": n})
+        await session.execute(
+            sa.text(
+                "WITH made AS (INSERT INTO contacts (channel, pseudonym, created_at)"
+                " SELECT 'webchat', 'bulk-' || g, now() FROM generate_series(1, :n) g RETURNING id)"
+                " INSERT INTO conversations (id, contact_id, channel, status, urgency, urgency_rank,"
+                " language, created_at, waiting_since, last_message_at)"
+                " SELECT gen_random_uuid(), id, 'webchat', 'waiting', 'standard', 2, 'fr',"
+                " now() - interval '1 hour', now() - interval '1 hour' + id * interval '1 ms', now()"
+                " FROM made"
+            ),
+            {"n": n},
+        )
 
 
 async def every_page(client: httpx.AsyncClient, **params: str) -> tuple[list[dict[str, object]], int]:
@@ -53,8 +57,9 @@ class TestPages:
         self, operator_client: httpx.AsyncClient, database: Database
     ) -> None:
         await open_web_chats(database, 1112)
-        sms = await receive(database, "Bonjour, j'ai une question", channel=ChannelKind.sms,
-                            address="+15558675310")
+        sms = await receive(
+            database, "Bonjour, j'ai une question", channel=ChannelKind.sms, address="+15558675310"
+        )
         found = await operator_client.get("/api/conversations", params={"channel": "sms"})
         assert found.headers["X-Total-Count"] == "1"
         assert [row["id"] for row in found.json()] == [sms.conversation_id]
@@ -78,8 +83,8 @@ class TestRows:
         token = "t" * 43
         await receive(database, "Bonjour", address=token)
         accepted = await receive(
-            database, "Appelez-moi au 514-555-0199, je n'ai nulle part où dormir ce soir, "
-            "j'ai besoin d'un avocat",
+            database,
+            "Appelez-moi au 514-555-0199, je n'ai nulle part où dormir ce soir, j'ai besoin d'un avocat",
             address=token,
         )
         (row,) = (await operator_client.get("/api/conversations")).json()
@@ -103,16 +108,19 @@ class TestFilters:
         self, operator_client: httpx.AsyncClient, database: Database
     ) -> None:
         taken = await receive(database, "Bonjour, j'ai une question")
-        urgent = await receive(database, "au secours il va me tuer", channel=ChannelKind.telegram,
-                               address="42")
+        urgent = await receive(
+            database, "au secours il va me tuer", channel=ChannelKind.telegram, address="42"
+        )
         await receive(database, "Bonjour", channel=ChannelKind.sms, address="+15558675310")
-        reply = await operator_client.post(f"/api/conversations/{taken.conversation_id}/messages",
-                                           json={"text": "Bonjour, je suis là."})
+        reply = await operator_client.post(
+            f"/api/conversations/{taken.conversation_id}/messages", json={"text": "Bonjour, je suis là."}
+        )
         assert reply.status_code == 201
 
         async def ids(**params: str) -> list[str]:
-            return [row["id"] for row in (await operator_client.get("/api/conversations",
-                                                                    params=params)).json()]
+            return [
+                row["id"] for row in (await operator_client.get("/api/conversations", params=params)).json()
+            ]
 
         assert await ids(mine="true") == [taken.conversation_id]
         assert taken.conversation_id not in await ids(unassigned="true")
@@ -120,5 +128,4 @@ class TestFilters:
         assert await ids(urgency="emergency") == [urgent.conversation_id]
         assert await ids(channel="telegram") == [urgent.conversation_id]
         assert len(await ids(channel=["sms", "telegram"])) == 2  # type: ignore[arg-type]
-        assert (await operator_client.get("/api/conversations",
-                                          params={"channel": "fax"})).status_code == 422
+        assert (await operator_client.get("/api/conversations", params={"channel": "fax"})).status_code == 422

@@ -57,6 +57,10 @@ def test_module_level_routes_are_shared_and_per_app_routes_are_not() -> None:
 
 def test_no_code_sets_dependency_overrides() -> None:
     setting = re.compile(r"dependency_overrides\s*(\[|\.update|=(?!=))")
-    offenders = [str(path.relative_to(ROOT)) for folder in SOURCES
-                 for path in (ROOT / folder).rglob("*.py") if setting.search(path.read_text())]
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in SOURCES
+        for path in (ROOT / folder).rglob("*.py")
+        if setting.search(path.read_text())
+    ]
     assert offenders == []

@@ -25,9 +25,7 @@ class TestProductionSecrets:
         assert "HOTLINE_SECRET_KEY" not in str(error.value)
 
     def test_production_starts_with_real_secrets(self) -> None:
-        settings = Settings(
-            env="production", secret_key=STRONG, pseudonym_key=STRONG, vault_key=STRONG_VAULT
-        )
+        settings = Settings(env="production", secret_key=STRONG, pseudonym_key=STRONG, vault_key=STRONG_VAULT)
         assert settings.vault_key_bytes() == b"k" * 32
 
     def test_development_needs_no_configuration(self) -> None:

@@ -19,7 +19,7 @@ import triage
 from app.conversations import automatic_messages, caller_keywords
 from app.domain import ChannelKind, Direction
 from app.models import ConversationStatus, Role
-from directory import editing
+from directory import partner_form
 from directory.schedules import DAY_CODES
 from web import rendering
 from web.labels import LABELS
@@ -28,13 +28,21 @@ ROOT = Path(__file__).resolve().parents[1]
 KEYWORDS = {**DEFAULT_KEYWORDS, "pgettext_noop": ((1, "c"), 2)}  # as the Makefile's `-k`
 # domain -> (catalogue folder, languages that must be complete, sources as babel.cfg maps them)
 DOMAINS = {
-    "messages": (rendering.LOCALE_DIR, ("fr", "en"),
-                 [*sorted((ROOT / "web").rglob("*.py")), *sorted(rendering.TEMPLATES_DIR.rglob("*.html"))]),
-    "caller": (automatic_messages.BUILT_IN, ("fr", "en", "es"),
-               [ROOT / "app" / "conversations" / "automatic_messages.py",
-                ROOT / "app" / "calls" / "prompts.py",
-                ROOT / "app" / "referrals" / "consent_texts.py",
-                ROOT / "app" / "referrals" / "notice_texts.py"]),
+    "messages": (
+        rendering.LOCALE_DIR,
+        ("fr", "en"),
+        [*sorted((ROOT / "web").rglob("*.py")), *sorted(rendering.TEMPLATES_DIR.rglob("*.html"))],
+    ),
+    "caller": (
+        automatic_messages.BUILT_IN,
+        ("fr", "en", "es"),
+        [
+            ROOT / "app" / "conversations" / "automatic_messages.py",
+            ROOT / "app" / "calls" / "prompts.py",
+            ROOT / "app" / "referrals" / "consent_texts.py",
+            ROOT / "app" / "referrals" / "notice_texts.py",
+        ],
+    ),
 }
 PERCENT = re.compile(r"%\((\w+)\)[sd]")
 BRACES = re.compile(r"\{(\w*)\}")
@@ -87,7 +95,8 @@ def test_placeholders_match_between_the_source_and_each_translation() -> None:
         for message in _read(path):
             if message.id and message.string:
                 assert _placeholders(message.string) == _placeholders(message.id), (
-                    f"{domain} {language}: {message.id[:60]!r}")
+                    f"{domain} {language}: {message.id[:60]!r}"
+                )
                 checked += 1
     assert checked > 200
 
@@ -107,23 +116,32 @@ def test_the_compiled_catalogues_are_those_of_the_po_files() -> None:
             compiled = GNUTranslations(file)
         for message in _read(path):
             if message.id and message.string and not message.fuzzy:
-                got = (compiled.pgettext(message.context, message.id) if message.context
-                       else compiled.gettext(message.id))
+                got = (
+                    compiled.pgettext(message.context, message.id)
+                    if message.context
+                    else compiled.gettext(message.id)
+                )
                 assert got == message.string, f"{mo} is stale: run `make messages-compile`"
         assert language
 
 
 def test_every_code_the_pages_show_has_a_label() -> None:
     families = {
-        "urgency": triage.Urgency, "channel": ChannelKind, "status": ConversationStatus, "role": Role,
-        "message": Direction, "need": triage.Need, "indicator": triage.Indicator,
-        "exploitation": triage.Exploitation, "directory.need": triage.Need,
+        "urgency": triage.Urgency,
+        "channel": ChannelKind,
+        "status": ConversationStatus,
+        "role": Role,
+        "message": Direction,
+        "need": triage.Need,
+        "indicator": triage.Indicator,
+        "exploitation": triage.Exploitation,
+        "directory.need": triage.Need,
     }
     for family, codes in families.items():
         assert {code.value for code in codes} == set(LABELS[family]), family
     assert set(LABELS["directory.day"]) == set(DAY_CODES)
-    assert set(LABELS["directory.referral_mode"]) == set(editing.REFERRAL_MODES)
-    assert set(LABELS["directory.notification_method"]) == set(editing.NOTIFICATION_METHODS)
+    assert set(LABELS["directory.referral_mode"]) == set(partner_form.REFERRAL_MODES)
+    assert set(LABELS["directory.notification_method"]) == set(partner_form.NOTIFICATION_METHODS)
 
 
 def test_labels_translate_and_an_unknown_code_shows_as_itself() -> None:
@@ -156,8 +174,10 @@ def test_the_keywords_the_automatic_messages_name_are_keywords_the_hotline_knows
     for language in DOMAINS["caller"][1]:
         catalog = _read(automatic_messages.BUILT_IN / language / "LC_MESSAGES" / "caller.po")
         words = {m.id: m.string for m in catalog if m.id}
-        for message, action in ((automatic_messages.DELETE_KEYWORD, caller_keywords.KeywordAction.delete),
-                                (automatic_messages.STOP_KEYWORD, caller_keywords.KeywordAction.stop)):
+        for message, action in (
+            (automatic_messages.DELETE_KEYWORD, caller_keywords.KeywordAction.delete),
+            (automatic_messages.STOP_KEYWORD, caller_keywords.KeywordAction.stop),
+        ):
             keyword = caller_keywords.match(words[message])
             assert keyword is not None and keyword.action is action, (language, words[message])
 

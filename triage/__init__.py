@@ -96,8 +96,11 @@ def _quoted_as_written(result: TriageResult, written: dict[str, str]) -> TriageR
     mapped = [replace(reason, quote=as_written(reason.quote, written)) for reason in result.reasons]
     reasons: list[Reason] = []
     for reason in mapped:
-        same = [k for k, kept in enumerate(reasons) if kept.what == reason.what
-                and (reason.quote in kept.quote or kept.quote in reason.quote)]
+        same = [
+            k
+            for k, kept in enumerate(reasons)
+            if kept.what == reason.what and (reason.quote in kept.quote or kept.quote in reason.quote)
+        ]
         if not same:
             reasons.append(reason)
         elif len(reason.quote) > len(reasons[same[0]].quote):  # "menya zaperli" over "zaperli"

@@ -15,11 +15,37 @@ ADULT_AGE = 18
 # Words before a number that say "about" or "only", not "aged": "environ 8 filles", "khoảng 8
 # cô gái", "doar 3 zile" count girls and days. After them the number is an age only with a word
 # of age after it ("environ 15 ans") or nothing ("elle a genre 15"). Folded. (Issue 11, sixth round.)
-_WEAK_BEFORE = frozenset({
-    "genre", "environ", "a peine", "khoang", "tam", "moi", "chi moi", "chi co", "doar", "abia",
-    "लगभग", "कवल", "सिरफ", "selman", "gen selman", "barely", "only", "is only", "around", "about",
-    "look", "looks", "looked", "looking", "lishe", "лише", "всего",
-})
+_WEAK_BEFORE = frozenset(
+    {
+        "genre",
+        "environ",
+        "a peine",
+        "khoang",
+        "tam",
+        "moi",
+        "chi moi",
+        "chi co",
+        "doar",
+        "abia",
+        "लगभग",
+        "कवल",
+        "सिरफ",
+        "selman",
+        "gen selman",
+        "barely",
+        "only",
+        "is only",
+        "around",
+        "about",
+        "look",
+        "looks",
+        "looked",
+        "looking",
+        "lishe",
+        "лише",
+        "всего",
+    }
+)
 
 
 # After a word of looking, a range of numbers under 18 is an age: "girls who look 14 or 15",
@@ -30,10 +56,30 @@ _OR = frozenset({"or", "ou", "o", "to", "-"})
 
 # Words after a number that make it an amount, not an age: "он должен мне 15 тысяч", "ей 15
 # долларов", "me debe 15 mil" (Issue 11, seventh round: "мне 15" is "I am 15"). Folded.
-_AMOUNT_AFTER = frozenset({
-    "тысяч", "тысячи", "тыс", "рублей", "руб", "долларов", "баксов", "гривен", "тисяч", "тис",
-    "гривень", "грн", "доларів", "mil", "thousand", "k", "dollars", "bucks", "mille", "dolares",
-})
+_AMOUNT_AFTER = frozenset(
+    {
+        "тысяч",
+        "тысячи",
+        "тыс",
+        "рублей",
+        "руб",
+        "долларов",
+        "баксов",
+        "гривен",
+        "тисяч",
+        "тис",
+        "гривень",
+        "грн",
+        "доларів",
+        "mil",
+        "thousand",
+        "k",
+        "dollars",
+        "bucks",
+        "mille",
+        "dolares",
+    }
+)
 
 
 def _looks_a_range(before: str, words: Sequence[str], i: int) -> bool:
@@ -103,8 +149,10 @@ def _phrases(lexicon: Lexicon) -> _AgeWords:
     cached = _COMPILED.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         compiled = _AgeWords(
-            _Phrases.of(lexicon.age_words), _Phrases.of(lexicon.age_before),
-            _Phrases.of(lexicon.duration_before), _Phrases.of(lexicon.duration_after),
+            _Phrases.of(lexicon.age_words),
+            _Phrases.of(lexicon.age_before),
+            _Phrases.of(lexicon.duration_before),
+            _Phrases.of(lexicon.duration_after),
         )
         if len(_COMPILED) > 256:
             _COMPILED.clear()

@@ -89,7 +89,12 @@ _SCRIPT_TAGS = _ScriptTags()
 
 # Scripts one language writes among the lexicons' languages.
 _SCRIPT_LANGUAGE = {
-    "han": "zh", "kana": "ja", "hangul": "ko", "thai": "th", "bengali": "bn", "gurmukhi": "pa",
+    "han": "zh",
+    "kana": "ja",
+    "hangul": "ko",
+    "thai": "th",
+    "bengali": "bn",
+    "gurmukhi": "pa",
 }
 # Letters of a script per word, against the Latin alphabet's (about five a word): Han, kana and
 # Hangul characters are nearly words each.

@@ -39,33 +39,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from triage import late_sign_table
 from triage.codes import Indicator, Need, Urgency
 from triage.folding import WORD, Folded
 from triage.hours import overtime_span
+from triage.late_sign_table import Sign
 from triage.pair_cues import PairCues, Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.shifts import long_shift
 from triage.threats import conditional_threat, threat_sets
 from triage.vulnerability import vulnerability_sets, vulnerability_used
-
-# A share of the pay ("70%", "70 %"): read as a word of pay.
-# (Each of these three starts with the character it needs, the look-behind after it: a
-# pattern that starts with a set of characters is searched for by a quick scan, one that
-# starts with a look-behind or an alternation is tried at every place of the text.)
-_PERCENT = r"\d(?<!\d\d)\d{0,2}\s?%"
-# Six people or more ("9 men", "12 gars", "10 людей", "12 wa7ed", "11 log"): read as a crowd.
-_CROWD = (
-    r"[1-9](?<![\d.,:/$€£][1-9])(?:(?<=[6-9])|(?<=[1-4])\d)"
-    r"\s?(?:of us|men|people|persons|guys|workers|girls|women"
-    r"|gars|personnes|hommes|filles|travailleurs|personas|hombres|mujeres|trabajadores|pessoas|homens|mulheres|oameni|barbati|baieti|fete"
-    r"|человек|людей|мужчин|женщин|девушек|чоловік|людей|жінок|nguoi|人|log|ladke|ladkiyan|lalaki|babae|tao|moun"
-    r"|wa7ed|osob|ludzi|chlopakow|kisi|watu|wafanyakazi|명)(?!\w)"
-)
-# An amount in figures ("$7000", "6 000 $", "15,000", "8k"): read as a cost owed.
-# (`\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d`, its first character
-# taken out of the branches.)
-_AMOUNT = r"[\d$€£₱](?:(?<=\d)(?:\d{2,}|\d{0,2}(?:[ .,]\d{3})+|\d*\s?(?:k\b|\$|€))|(?<=[$€£₱])\s?\d)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,54 +85,6 @@ _LATER_NEEDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Sign:
-    indicator: Indicator | None
-    needs: tuple[Need, ...]
-    file: str  # lexicons/codes/<file>.toml
-    first: str
-    second: str
-    extra_first: tuple[str, ...]
-    extra_second: tuple[str, ...]
-    why: str
-
-
-_SIGNS = (
-    _Sign(Indicator.withholding_of_wages, (Need.labour_rights,), "pay", "pay", "taking", (_PERCENT,), (),
-          "pay taken or held back"),
-    _Sign(Indicator.debt_bondage, (), "debt", "owing", "cost", (), (_AMOUNT,), "a debt to pay off"),
-    _Sign(Indicator.abusive_conditions, (), "living", "sleeping", "bad_place", (), (),
-          "a place no one should live in"),
-    _Sign(Indicator.abusive_conditions, (Need.basic_needs,), "living", "lacking", "essential", (), (),
-          "without food, water or heat"),
-    _Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
-    _Sign(Indicator.abusive_conditions, (), "living", "dwelling", "crowd", (), (_CROWD,),
-          "many people in one room or house"),
-    _Sign(Indicator.isolation, (), "contact", "phone", "control", (), (), "phone taken or watched"),
-    _Sign(Indicator.isolation, (), "contact", "talk", "barred", (), (), "kept from talking to others"),
-    _Sign(Indicator.excessive_overtime, (), "rest", "rest_day", "none", (), (), "no day of rest"),
-    _Sign(None, (Need.interpretation,), "language", "speaking", "tongue", (), (),
-          "a language named: an interpreter"),
-    _Sign(None, (Need.repatriation,), "home", "returning", "homeland", (), (), "wants to go back home"),
-    _Sign(None, (Need.medical,), "medicine", "pills", "swallowed", (), (), "pills swallowed: poisoning"),
-    _Sign(Indicator.restriction_of_movement, (), "movement", "out", "forbidden", (), (),
-          "kept from going out, or only in company"),
-    _Sign(Indicator.deception, (), "deception", "pretext", "work", (), (),
-          "a job, studies or love used as a pretext"),
-    _Sign(Indicator.retention_of_documents, (), "status", "travel_document", "held", (), (),
-          "a passport or a permit in someone else's hands"),
-)
-# What the danger model read (`triage.scoring` passes their folded spans by these names), and
-# the indicator that says it better: care refused after a beating is the violence, not the
-# conditions of the work.
-_READ = {
-    "care_refused": (
-        Indicator.abusive_conditions, (), "medical care refused", Indicator.physical_sexual_violence
-    ),
-    "just_fled": (None, (Need.shelter,), "has just fled: needs a safe place to stay", None),
-}
-
-
 def read_late_signs(
     text: str,
     folded: Folded,
@@ -178,7 +114,7 @@ def read_late_signs(
         signs.append(Late(_quote(text, folded, span), indicator, new_needs, why))
 
     for name, span in (read or {}).items():
-        indicator, new_needs, why, unless = _READ[name]
+        indicator, new_needs, why, unless = late_sign_table.READ[name]
         if indicator not in found and unless not in found and (report or indicator is None):
             add(indicator, new_needs, span, why)
     if words is None:
@@ -270,12 +206,18 @@ def _said_alone(
 # not give them: a claim before the law, psychological support, going home. A list marked False
 # counts only beside an indicator the rules found or a crime the person is made to commit.
 _NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
-    (Need.legal, (("claim", "claim", True), ("claim", "family_law", True)),
-     "a claim or a case before the law"),
+    (
+        Need.legal,
+        (("claim", "claim", True), ("claim", "family_law", True)),
+        "a claim or a case before the law",
+    ),
     (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
     (Need.employment_education, (("training", "training", True),), "asks for training, a course or a job"),
-    (Need.repatriation, (("home", "going_home", True), ("home", "compound", False)),
-     "wants to go home, or to be brought back"),
+    (
+        Need.repatriation,
+        (("home", "going_home", True), ("home", "compound", False)),
+        "wants to go home, or to be brought back",
+    ),
 )
 # A sentence ends at these (a threat and the images it names share one).
 _SENTENCE_END = re.compile(r"[.!?\n。！？؟।]")
@@ -304,20 +246,34 @@ DENIAL_AFTER = 2
 
 # The word lists read alone (lexicons/codes/<file>.toml, [table]).
 _LISTS = (
-    ("violence", "hitting"), ("deception", "promise"), ("status", "removal"), ("status", "travel_document"),
-    ("crime", "crime"), ("pay", "unpaid"), ("plea", "help"), ("images", "threatening"),
-    ("images", "blackmail"), ("home", "going_home"), ("home", "compound"), ("claim", "claim"),
-    ("claim", "family_law"), ("debt", "debt_named"), ("training", "training"),
-    ("support", "support"), ("movement", "locked"), ("movement", "if_out"), ("home", "housed"),
+    ("violence", "hitting"),
+    ("deception", "promise"),
+    ("status", "removal"),
+    ("status", "travel_document"),
+    ("crime", "crime"),
+    ("pay", "unpaid"),
+    ("plea", "help"),
+    ("images", "threatening"),
+    ("images", "blackmail"),
+    ("home", "going_home"),
+    ("home", "compound"),
+    ("claim", "claim"),
+    ("claim", "family_law"),
+    ("debt", "debt_named"),
+    ("training", "training"),
+    ("support", "support"),
+    ("movement", "locked"),
+    ("movement", "if_out"),
+    ("home", "housed"),
 )
 
 
 @lru_cache(maxsize=1)
-def _sign_pairs() -> tuple[tuple[_Sign, PairCues], ...]:
+def _sign_pairs() -> tuple[tuple[Sign, PairCues], ...]:
     """Each sign with its pair of word lists, looked up once."""
     return tuple(
         (sign, load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second))
-        for sign in _SIGNS
+        for sign in late_sign_table.SIGNS
     )
 
 

@@ -76,8 +76,16 @@ class Lexicon:
 
 _RULE_KEYS = {"terms", "urgency", "needs", "indicators", "exploitation", "context", "hint", "why"}
 _LANGUAGE_KEYS = {
-    "code", "name", "match", "markers", "letters", "age_words", "age_before", "duration_before",
-    "duration_after", "light",
+    "code",
+    "name",
+    "match",
+    "markers",
+    "letters",
+    "age_words",
+    "age_before",
+    "duration_before",
+    "duration_after",
+    "light",
 }
 
 
@@ -155,7 +163,7 @@ def parse(path: Path) -> Lexicon:
     try:
         match = MatchMode(language.get("match", "words"))
     except ValueError:
-        raise LexiconError(f"{path.name}: `match` must be \"words\" or \"substring\"") from None
+        raise LexiconError(f'{path.name}: `match` must be "words" or "substring"') from None
     where = f"{path.name} [language]"
     rules_raw = data.get("rule", [])
     if not isinstance(rules_raw, list) or not rules_raw:

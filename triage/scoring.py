@@ -292,9 +292,7 @@ def _documents_held(
         explanations.append(f"'{quoted}' -> withholding_of_wages (pay held or taken by someone else)")
 
 
-def _low_pay(
-    folded_text: str, indicators: set[Indicator], needs: set[Need], explanations: list[str]
-) -> None:
+def _low_pay(folded_text: str, indicators: set[Indicator], needs: set[Need], explanations: list[str]) -> None:
     """Pay far below any minimum wage ("$800 a month") is a sign of withheld wages."""
     pay = underpaid(folded_text)
     if pay is not None:
@@ -343,7 +341,6 @@ def _needs_implied(urgency: Urgency, indicators: set[Indicator]) -> set[Need]:
     if urgency is Urgency.high and indicators & _WORK_SIGNS:
         needs.add(Need.labour_rights)
     return needs
-
 
 
 def _danger(

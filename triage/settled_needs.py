@@ -67,8 +67,14 @@ _NOT_AT = {
 }
 # Services of care a person asks for by name once the situation is over.
 _CARE = frozenset(
-    {Need.mental_health, Need.medical, Need.repatriation, Need.basic_needs, Need.shelter,
-     Need.employment_education}
+    {
+        Need.mental_health,
+        Need.medical,
+        Need.repatriation,
+        Need.basic_needs,
+        Need.shelter,
+        Need.employment_education,
+    }
 )
 _WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
 _NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})

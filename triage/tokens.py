@@ -37,7 +37,7 @@ class _WordMask(dict[int, str]):
         char = chr(code)
         if char.isalnum():  # exactly the characters `[^\W_]` matches
             masked = char
-        elif "\u0900" <= char <= "\u0DFF" and char not in "\u0964\u0965":  # a danda ends a sentence
+        elif "\u0900" <= char <= "\u0dff" and char not in "\u0964\u0965":  # a danda ends a sentence
             masked = _INDIC_SIGN
         else:
             masked = " "

@@ -55,8 +55,12 @@ def unread() -> Unread:
                 by_letter.setdefault(letter, []).append((code, weight))
     pattern = re.compile("[" + "".join(map(re.escape, sorted(by_letter))) + "]")
     return Unread(
-        {w: tuple(c) for w, c in words.items()}, letters, own, tuple(dict.fromkeys(codes)),
-        {letter: tuple(keys) for letter, keys in by_letter.items()}, pattern,
+        {w: tuple(c) for w, c in words.items()},
+        letters,
+        own,
+        tuple(dict.fromkeys(codes)),
+        {letter: tuple(keys) for letter, keys in by_letter.items()},
+        pattern,
     )
 
 

@@ -47,11 +47,15 @@ def bar_chart(bars: Sequence[Bar], *, label: str, width: int = 640, height: int 
         css = "chart-bar" if value is not None else "chart-bar chart-bar-suppressed"
         text = str(raw) if value is not None else SUPPRESSED
         parts.append(
-            f'<g><title>{escape(name)}: {escape(text)}</title>'
+            f"<g><title>{escape(name)}: {escape(text)}</title>"
             f'<rect class="{css}" x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" '
             f'height="{bar_height:.1f}"/>'
-            + (f'<text class="chart-value" x="{x + step * 0.35:.1f}" y="{y - 3:.1f}" '
-               f'text-anchor="middle">{escape(text)}</text>' if labelled else "")
+            + (
+                f'<text class="chart-value" x="{x + step * 0.35:.1f}" y="{y - 3:.1f}" '
+                f'text-anchor="middle">{escape(text)}</text>'
+                if labelled
+                else ""
+            )
             + "</g>"
         )
         if index % every == 0:

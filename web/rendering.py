@@ -91,9 +91,7 @@ def _from_accept_language(header: str | None) -> str | None:
     return best
 
 
-def choose_language(
-    query_lang: str | None, cookie_lang: str | None, accept_language: str | None
-) -> str:
+def choose_language(query_lang: str | None, cookie_lang: str | None, accept_language: str | None) -> str:
     """Query parameter, then cookie, then Accept-Language, then French."""
     return (
         _normalise(query_lang)
@@ -140,11 +138,18 @@ def build_environment(lang: str) -> jinja2.Environment:
 
     def script_labels(families: Iterable[str]) -> Mapping[str, str]:
         """``{"<family>.<code>": word}`` for the page scripts."""
-        return {f"{family}.{code}": str(translations.pgettext(*found))
-                for family in families for code, found in LABELS[family].items()}
+        return {
+            f"{family}.{code}": str(translations.pgettext(*found))
+            for family in families
+            for code, found in LABELS[family].items()
+        }
 
     environment.globals.update(
-        label=label, script_labels=script_labels, fill=fill, bar_chart=bar_chart, when=when,
+        label=label,
+        script_labels=script_labels,
+        fill=fill,
+        bar_chart=bar_chart,
+        when=when,
         language_name=lambda code: LANGUAGE_NAMES.get(code, code),
     )
     return environment

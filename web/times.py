@@ -17,10 +17,10 @@ DEFAULT_ZONE = "America/Toronto"
 
 # Patterns (CLDR): an hour is "H:mm" in both languages, so 8:30 reads "8:30".
 PATTERNS = {
-    "clock": "H:mm z",           # 8:30 HNE
-    "bare": "H:mm",              # 8:30 (the start of a range whose end carries the zone)
-    "day": "EEE H:mm z",         # lun. 8:30 HNE
-    "date": "d MMM y, H:mm z",   # 7 déc. 2026, 8:30 HNE
+    "clock": "H:mm z",  # 8:30 HNE
+    "bare": "H:mm",  # 8:30 (the start of a range whose end carries the zone)
+    "day": "EEE H:mm z",  # lun. 8:30 HNE
+    "date": "d MMM y, H:mm z",  # 7 déc. 2026, 8:30 HNE
 }
 
 
@@ -43,8 +43,9 @@ def local_time(value: object, *, lang: str, zone: str, style: str = "date") -> s
     found = as_datetime(value)
     if found is None:
         return ""
-    return format_datetime(found, PATTERNS[style], tzinfo=get_timezone(zone),
-                           locale=LOCALES.get(lang, LOCALES["fr"]))
+    return format_datetime(
+        found, PATTERNS[style], tzinfo=get_timezone(zone), locale=LOCALES.get(lang, LOCALES["fr"])
+    )
 
 
 @jinja2.pass_context

@@ -51,20 +51,24 @@ def upgrade() -> None:
         sa.UniqueConstraint("message_id"),
     )
     op.create_index(
-        "ix_outbox_due", "outbox", ["next_attempt_at"], unique=False,
+        "ix_outbox_due",
+        "outbox",
+        ["next_attempt_at"],
+        unique=False,
         postgresql_where=sa.text("status = 'pending'"),
     )
     op.create_index(
-        "ix_outbox_leases", "outbox", ["lease_until"], unique=False,
+        "ix_outbox_leases",
+        "outbox",
+        ["lease_until"],
+        unique=False,
         postgresql_where=sa.text("status = 'sending'"),
     )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_outbox_leases", table_name="outbox",
-                  postgresql_where=sa.text("status = 'sending'"))
-    op.drop_index("ix_outbox_due", table_name="outbox",
-                  postgresql_where=sa.text("status = 'pending'"))
+    op.drop_index("ix_outbox_leases", table_name="outbox", postgresql_where=sa.text("status = 'sending'"))
+    op.drop_index("ix_outbox_due", table_name="outbox", postgresql_where=sa.text("status = 'pending'"))
     op.drop_table("outbox")
     op.drop_column("messages", "delivery_error")
     op.drop_column("messages", "delivery_status")

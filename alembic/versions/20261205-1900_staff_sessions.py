@@ -51,8 +51,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_recovery_codes_user_id", "recovery_codes", ["user_id"])
     op.add_column("users", sa.Column("totp_sealed", sa.LargeBinary(), nullable=True))
-    op.add_column("users", sa.Column("totp_enabled", sa.Boolean(), nullable=False,
-                                     server_default=sa.false()))
+    op.add_column("users", sa.Column("totp_enabled", sa.Boolean(), nullable=False, server_default=sa.false()))
     op.add_column("users", sa.Column("totp_last_step", sa.BigInteger(), nullable=True))
 
 

@@ -29,27 +29,38 @@ OWNER_MATCHES_STATUS = (
 
 
 def upgrade() -> None:
-    op.add_column("users", sa.Column("presence", sa.String(12), nullable=False,
-                                     server_default="available"))
+    op.add_column("users", sa.Column("presence", sa.String(12), nullable=False, server_default="available"))
     op.add_column("conversations", sa.Column("outcome", sa.String(30), nullable=True))
-    op.add_column("conversations", sa.Column("tags", postgresql.ARRAY(sa.String(40)),
-                                             nullable=False, server_default="{}"))
+    op.add_column(
+        "conversations",
+        sa.Column("tags", postgresql.ARRAY(sa.String(40)), nullable=False, server_default="{}"),
+    )
     op.add_column("conversations", sa.Column("follow_up", sa.Date(), nullable=True))
     # Before the invariant: a message to an owned conversation used to put it back to
     # "waiting" with its owner kept; it is the owner's, so it is active.
-    op.execute("UPDATE conversations SET status = 'active'"
-               " WHERE status = 'waiting' AND assigned_operator_id IS NOT NULL")
-    op.create_check_constraint("ck_conversations_owner_matches_status", "conversations",
-                               OWNER_MATCHES_STATUS)
+    op.execute(
+        "UPDATE conversations SET status = 'active'"
+        " WHERE status = 'waiting' AND assigned_operator_id IS NOT NULL"
+    )
+    op.create_check_constraint("ck_conversations_owner_matches_status", "conversations", OWNER_MATCHES_STATUS)
     op.create_table(
         "contact_links",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("contact_id", sa.Integer(),
-                  sa.ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("linked_contact_id", sa.Integer(),
-                  sa.ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False),
-        sa.Column("conversation_id", postgresql.UUID(as_uuid=True),
-                  sa.ForeignKey("conversations.id"), nullable=False),
+        sa.Column(
+            "contact_id", sa.Integer(), sa.ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False
+        ),
+        sa.Column(
+            "linked_contact_id",
+            sa.Integer(),
+            sa.ForeignKey("contacts.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        sa.Column(
+            "conversation_id",
+            postgresql.UUID(as_uuid=True),
+            sa.ForeignKey("conversations.id"),
+            nullable=False,
+        ),
         sa.Column("linked_by", sa.Integer(), sa.ForeignKey("users.id"), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.UniqueConstraint("contact_id", "linked_contact_id", name="uq_contact_links_pair"),
@@ -67,15 +78,23 @@ def upgrade() -> None:
         sa.Column("safety", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.Column("position", sa.SmallInteger(), nullable=False, server_default="0"),
         sa.Column("updated_by", sa.Integer(), sa.ForeignKey("users.id"), nullable=True),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False,
-                  server_default=sa.func.now()),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
         sa.UniqueConstraint("key", "language", name="uq_canned_responses_key_language"),
     )
-    op.bulk_insert(canned, [
-        {"key": row.key, "language": row.language, "title": row.title, "body": row.body,
-         "safety": row.safety, "position": row.position}
-        for row in seed_rows()
-    ])
+    op.bulk_insert(
+        canned,
+        [
+            {
+                "key": row.key,
+                "language": row.language,
+                "title": row.title,
+                "body": row.body,
+                "safety": row.safety,
+                "position": row.position,
+            }
+            for row in seed_rows()
+        ],
+    )
 
 
 def downgrade() -> None:

@@ -26,8 +26,7 @@ def upgrade() -> None:
     op.create_table(
         "calls",
         sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True),
-        sa.Column("conversation_id", UUID(as_uuid=True), sa.ForeignKey("conversations.id"),
-                  nullable=False),
+        sa.Column("conversation_id", UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False),
         sa.Column("call_sid", sa.String(64), nullable=False, unique=True),
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("language", sa.String(8), nullable=True),
@@ -42,8 +41,7 @@ def upgrade() -> None:
     op.create_table(
         "call_events",
         sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True),
-        sa.Column("call_id", sa.BigInteger(), sa.ForeignKey("calls.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column("call_id", sa.BigInteger(), sa.ForeignKey("calls.id", ondelete="CASCADE"), nullable=False),
         sa.Column("step", sa.String(20), nullable=False),
         sa.Column("operator_id", sa.Integer(), sa.ForeignKey("users.id"), nullable=True),
         sa.Column("detail", JSONB(), nullable=False),

@@ -67,8 +67,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_referrals_conversation_id", "referrals", ["conversation_id"])
     op.create_index("ix_referrals_organization_id", "referrals", ["organization_id"])
-    op.create_index("ix_referrals_acknowledge_due", "referrals", ["acknowledge_by"],
-                    postgresql_where=sa.text("status = 'requested' AND acknowledge_by IS NOT NULL"))
+    op.create_index(
+        "ix_referrals_acknowledge_due",
+        "referrals",
+        ["acknowledge_by"],
+        postgresql_where=sa.text("status = 'requested' AND acknowledge_by IS NOT NULL"),
+    )
     op.create_table(
         "referral_events",
         sa.Column("id", sa.BigInteger(), sa.Identity(), primary_key=True),
@@ -90,8 +94,12 @@ def upgrade() -> None:
     )
     op.create_table(
         "referral_facts",
-        sa.Column("referral_id", UUID(as_uuid=True), sa.ForeignKey("referrals.id", ondelete="CASCADE"),
-                  primary_key=True),
+        sa.Column(
+            "referral_id",
+            UUID(as_uuid=True),
+            sa.ForeignKey("referrals.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
         sa.Column("sealed", sa.LargeBinary(), nullable=False),
         _when("created_at", nullable=False),
     )
@@ -111,13 +119,21 @@ def upgrade() -> None:
         _when("sent_at"),
     )
     op.create_index("ix_partner_notices_referral_id", "partner_notices", ["referral_id"])
-    op.create_index("ix_partner_notices_due", "partner_notices", ["next_attempt_at"],
-                    postgresql_where=sa.text("status = 'pending'"))
+    op.create_index(
+        "ix_partner_notices_due",
+        "partner_notices",
+        ["next_attempt_at"],
+        postgresql_where=sa.text("status = 'pending'"),
+    )
     op.create_table(
         "partner_sessions",
         sa.Column("id_hash", sa.String(64), primary_key=True),
-        sa.Column("partner_user_id", sa.Integer(),
-                  sa.ForeignKey("partner_users.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "partner_user_id",
+            sa.Integer(),
+            sa.ForeignKey("partner_users.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("csrf", sa.String(64), nullable=False),
         _when("created_at", nullable=False),
         _when("expires_at", nullable=False),

@@ -29,17 +29,23 @@ def upgrade() -> None:
     op.add_column("messages", sa.Column("marker", sa.String(16), nullable=True))
     op.create_index("ix_vault_entries_expires_at", "vault_entries", ["expires_at"])
     op.create_index(
-        "ix_messages_sealed_expiry", "messages", ["sealed_expires_at"],
+        "ix_messages_sealed_expiry",
+        "messages",
+        ["sealed_expires_at"],
         postgresql_where=sa.text("sealed_original IS NOT NULL"),
     )
     op.create_index(
-        "ix_conversations_texts_due", "conversations", ["closed_at"],
+        "ix_conversations_texts_due",
+        "conversations",
+        ["closed_at"],
         postgresql_where=sa.text(
             "status = 'closed' AND (texts_purged_at IS NULL OR texts_purged_at < closed_at)"
         ),
     )
     op.create_index(
-        "ix_conversations_notes_due", "conversations", ["closed_at"],
+        "ix_conversations_notes_due",
+        "conversations",
+        ["closed_at"],
         postgresql_where=sa.text(
             "status = 'closed' AND (notes_purged_at IS NULL OR notes_purged_at < closed_at)"
         ),

@@ -30,11 +30,17 @@ class LoginRequest(BaseModel):
 
 _LOGIN_RESPONSES = {
     **documented(400, 422),
-    401: {"model": ErrorRead, "description": "Wrong e-mail, password or code; with "
-          "`\"totp_required\": true` when the account has two-factor login and no code was given"},
-    403: {"model": ErrorRead, "description": "Two-factor login must be set up first: an "
-          "enrolment-only session is set and `enrol` names the route; or (no `enrol`) the time to "
-          "set it up has passed and an administrator must reset it"},
+    401: {
+        "model": ErrorRead,
+        "description": "Wrong e-mail, password or code; with "
+        '`"totp_required": true` when the account has two-factor login and no code was given',
+    },
+    403: {
+        "model": ErrorRead,
+        "description": "Two-factor login must be set up first: an "
+        "enrolment-only session is set and `enrol` names the route; or (no `enrol`) the time to "
+        "set it up has passed and an administrator must reset it",
+    },
     429: {"model": ErrorRead, "description": "Too many attempts: wait `Retry-After` seconds"},
 }
 
@@ -45,23 +51,28 @@ async def login_route(
 ) -> Response:
     """Sets the session cookie (HttpOnly, SameSite=Strict)."""
     client = request.client.host if request.client else None
-    result = await login.attempt(context, email=body.email, password=body.password, code=body.totp,
-                                 client=client)
+    result = await login.attempt(
+        context, email=body.email, password=body.password, code=body.totp, client=client
+    )
     if result.outcome is login.Outcome.throttled:
-        return JSONResponse({"error": "too many attempts; try again later"}, status_code=429,
-                            headers={"Retry-After": str(result.retry_after)})
+        return JSONResponse(
+            {"error": "too many attempts; try again later"},
+            status_code=429,
+            headers={"Retry-After": str(result.retry_after)},
+        )
     if result.outcome is login.Outcome.code_required:
-        return JSONResponse({"error": "two-factor code required", "totp_required": True},
-                            status_code=401)
+        return JSONResponse({"error": "two-factor code required", "totp_required": True}, status_code=401)
     if result.outcome is login.Outcome.enrolment_expired:
-        return JSONResponse({"error": "two-factor login was not set up in time; an administrator "
-                             "must reset it"}, status_code=403)
+        return JSONResponse(
+            {"error": "two-factor login was not set up in time; an administrator must reset it"},
+            status_code=403,
+        )
     if result.user is None or result.user.id is None:
         raise Unauthorized("invalid email or password")
     if result.stage == sessions.ENROL:
         response: Response = JSONResponse(
-            {"error": "two-factor enrolment required", "enrol": "/api/auth/totp/setup"},
-            status_code=403)
+            {"error": "two-factor enrolment required", "enrol": "/api/auth/totp/setup"}, status_code=403
+        )
     else:
         response = JSONResponse(read_user(result.user).model_dump(mode="json"))
     await open_session(response, context, session, user_id=result.user.id, stage=result.stage)
@@ -71,8 +82,7 @@ async def login_route(
 @router.post("/logout", status_code=204)
 async def logout(request: Request, response: Response, session: SessionDep) -> None:
     """Ends every session of the user, on every device, websockets included."""
-    found = await read_login(request, session) or await read_login(request, session,
-                                                                    stage=sessions.ENROL)
+    found = await read_login(request, session) or await read_login(request, session, stage=sessions.ENROL)
     if found is not None:
         await sessions.end_all(session, user_id=found[0].user_id)
     clear_session_cookie(response)
@@ -88,18 +98,29 @@ class PasswordChange(BaseModel):
     new_password: str = Field(min_length=1, max_length=1024)
 
 
-@router.post("/password", status_code=204, dependencies=[JsonOnly], response_model=None,
-             responses={**documented(400, 401, 415, 422), 429: _LOGIN_RESPONSES[429]})
+@router.post(
+    "/password",
+    status_code=204,
+    dependencies=[JsonOnly],
+    response_model=None,
+    responses={**documented(400, 401, 415, 422), 429: _LOGIN_RESPONSES[429]},
+)
 async def change_password(
-    body: PasswordChange, response: Response, session: SessionDep, context: ContextDep,
+    body: PasswordChange,
+    response: Response,
+    session: SessionDep,
+    context: ContextDep,
     user: CurrentOperator,
 ) -> Response | None:
     """A new password ends every session of the user, this one included: log in again. A wrong
     current password counts against the account as a failed login does (429 while it waits)."""
     wait = await login.check_current_password(context, session, user=user, password=body.current_password)
     if wait is not None:
-        return JSONResponse({"error": "too many attempts; try again later"}, status_code=429,
-                            headers={"Retry-After": str(wait)})
+        return JSONResponse(
+            {"error": "too many attempts; try again later"},
+            status_code=429,
+            headers={"Retry-After": str(wait)},
+        )
     try:
         await users.change_password(session, user=user, new_password=body.new_password)
     except users.WeakPassword as exc:
@@ -110,8 +131,7 @@ async def change_password(
 
 async def enrolling_login(request: Request, session: SessionDep) -> tuple[SessionData, User]:
     """A full session, or one that may only enrol its second factor."""
-    found = await read_login(request, session) or await read_login(request, session,
-                                                                    stage=sessions.ENROL)
+    found = await read_login(request, session) or await read_login(request, session, stage=sessions.ENROL)
     if found is None:
         raise Unauthorized("login required")
     return found
@@ -133,8 +153,12 @@ class RecoveryCodes(BaseModel):
     recovery_codes: list[str]
 
 
-@router.post("/totp/setup", dependencies=[JsonOnly], responses=documented(400, 401, 409, 415, 422),
-             openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/totp/setup",
+    dependencies=[JsonOnly],
+    responses=documented(400, 401, 409, 415, 422),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def totp_setup(login_: EnrollingLogin, session: SessionDep, context: ContextDep) -> TotpSetup:
     """A new pending secret and its QR code (SVG); refused (409) once two-factor login is on."""
     uri, svg = await two_factor.begin(session, user=login_[1], key=context.keys.vault_key)

@@ -25,25 +25,38 @@ router = APIRouter(tags=["calls"], responses=documented(401, 422))
 
 
 class AnswerByPhone(BaseModel):
-    phone: str = Field(pattern=answering.PHONE.pattern, description="The operator's own number, "
-                       "E.164 (+15145550000); passed to the provider, stored nowhere.")
+    phone: str = Field(
+        pattern=answering.PHONE.pattern,
+        description="The operator's own number, "
+        "E.164 (+15145550000); passed to the provider, stored nowhere.",
+    )
 
 
 class BrowserPhoneToken(BaseModel):
-    token: str = Field(description="An access token (five minutes) for the Twilio Voice JavaScript SDK; "
-                       "the console asks for a new one before it ends.")
+    token: str = Field(
+        description="An access token (five minutes) for the Twilio Voice JavaScript SDK; "
+        "the console asks for a new one before it ends."
+    )
 
 
 class LineAdded(BaseModel):
-    service_id: str = Field(min_length=1, max_length=200,
-                            description="A directory service with a voice line.")
-    interpreter: bool = Field(default=False, description="An interpreter line (need `interpretation`) "
-                              "for the caller's language; otherwise a warm transfer to a partner.")
-    caller_agreed: bool = Field(default=False, description="The caller said yes, on the call, to being "
-                                "handed to this partner with the facts in `share` (a partner transfer "
-                                "needs it; it becomes the referral's verbal consent).")
-    share: list[Fact] = Field(default=[Fact.language], max_length=5,
-                              description="What the partner may see, as for a referral.")
+    service_id: str = Field(
+        min_length=1, max_length=200, description="A directory service with a voice line."
+    )
+    interpreter: bool = Field(
+        default=False,
+        description="An interpreter line (need `interpretation`) "
+        "for the caller's language; otherwise a warm transfer to a partner.",
+    )
+    caller_agreed: bool = Field(
+        default=False,
+        description="The caller said yes, on the call, to being "
+        "handed to this partner with the facts in `share` (a partner transfer "
+        "needs it; it becomes the referral's verbal consent).",
+    )
+    share: list[Fact] = Field(
+        default=[Fact.language], max_length=5, description="What the partner may see, as for a referral."
+    )
     purpose: str = Field(default="warm transfer by phone", min_length=1, max_length=200)
 
 
@@ -59,26 +72,44 @@ async def list_calls(conversation_id: uuid.UUID, session: SessionDep, _: Current
     return await history.of_conversation(session, conversation_id=conversation_id)
 
 
-@router.post("/api/conversations/{conversation_id}/call/answer", status_code=202, dependencies=[JsonOnly],
-             responses=documented(400, 404, 409, 415, 502, 503))
+@router.post(
+    "/api/conversations/{conversation_id}/call/answer",
+    status_code=202,
+    dependencies=[JsonOnly],
+    responses=documented(400, 404, 409, 415, 502, 503),
+)
 async def answer_by_phone(
-    conversation_id: uuid.UUID, body: AnswerByPhone, session: SessionDep, context: ContextDep,
+    conversation_id: uuid.UUID,
+    body: AnswerByPhone,
+    session: SessionDep,
+    context: ContextDep,
     user: CurrentOperator,
 ) -> list[CallRead]:
     """Ring the operator's phone; when it picks up, the waiting caller is bridged to it and
     the conversation is theirs. 409 when the call is not waiting (someone else is answering,
     or it ended), another operator owns the conversation, or the operator is away or at their
     limit (as for taking a chat)."""
-    await answering.ring_operator(session, control=context.call_control, conversation_id=conversation_id,
-                                  operator=user, phone=body.phone,
-                                  limit=context.settings.operator_max_conversations)
+    await answering.ring_operator(
+        session,
+        control=context.call_control,
+        conversation_id=conversation_id,
+        operator=user,
+        phone=body.phone,
+        limit=context.settings.operator_max_conversations,
+    )
     return await history.of_conversation(session, conversation_id=conversation_id)
 
 
-@router.post("/api/conversations/{conversation_id}/call/transfer", dependencies=[JsonOnly],
-             responses=documented(400, 404, 409, 415, 502, 503))
+@router.post(
+    "/api/conversations/{conversation_id}/call/transfer",
+    dependencies=[JsonOnly],
+    responses=documented(400, 404, 409, 415, 502, 503),
+)
 async def add_line(
-    conversation_id: uuid.UUID, body: LineAdded, session: SessionDep, context: ContextDep,
+    conversation_id: uuid.UUID,
+    body: LineAdded,
+    session: SessionDep,
+    context: ContextDep,
     user: CurrentOperator,
 ) -> list[CallRead]:
     """Warm transfer: dial a partner's line (or an interpreter's) into the answered call. A
@@ -86,23 +117,40 @@ async def add_line(
     consent (`caller_agreed`; 422 without it, before anyone is dialled). 409 on a conversation
     another operator owns (a supervisor or an admin may, audited)."""
     if not body.interpreter and not body.caller_agreed:
-        raise FieldRefused("body.caller_agreed", "a warm transfer hands the caller to a partner: "
-                           "record the caller's spoken yes")
+        raise FieldRefused(
+            "body.caller_agreed",
+            "a warm transfer hands the caller to a partner: record the caller's spoken yes",
+        )
     conversation = await get_for_update(session, conversation_id=conversation_id)
     await ownership.act_as_owner(session, conversation=conversation, user=user, action="call.transfer")
     if not body.interpreter:  # first: a refused referral dials nobody; a failed dial undoes it
         await lifecycle.create_referral(
-            session, settings=context.settings, conversation_id=conversation_id,
-            service_id=body.service_id, share=body.share, purpose=body.purpose,
-            consent_method=ConsentMethod.verbal, actor_id=user.id,
+            session,
+            settings=context.settings,
+            conversation_id=conversation_id,
+            service_id=body.service_id,
+            share=body.share,
+            purpose=body.purpose,
+            consent_method=ConsentMethod.verbal,
+            actor_id=user.id,
         )
-    await transfer.add_line(session, control=context.call_control, conversation_id=conversation_id,
-                            operator=user, service_id=body.service_id, interpreter=body.interpreter)
+    await transfer.add_line(
+        session,
+        control=context.call_control,
+        conversation_id=conversation_id,
+        operator=user,
+        service_id=body.service_id,
+        interpreter=body.interpreter,
+    )
     return await history.of_conversation(session, conversation_id=conversation_id)
 
 
-@router.post("/api/conversations/{conversation_id}/call/leave", dependencies=[JsonOnly],
-             responses=documented(400, 404, 409, 415, 502, 503), openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/api/conversations/{conversation_id}/call/leave",
+    dependencies=[JsonOnly],
+    responses=documented(400, 404, 409, 415, 502, 503),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def leave_call(
     conversation_id: uuid.UUID, session: SessionDep, context: ContextDep, user: CurrentOperator
 ) -> list[CallRead]:
@@ -110,20 +158,29 @@ async def leave_call(
     conversation another operator owns (a supervisor or an admin may, audited)."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
     await ownership.act_as_owner(session, conversation=conversation, user=user, action="call.leave")
-    await transfer.leave(session, control=context.call_control, conversation_id=conversation_id,
-                         operator=user)
+    await transfer.leave(
+        session, control=context.call_control, conversation_id=conversation_id, operator=user
+    )
     return await history.of_conversation(session, conversation_id=conversation_id)
 
 
-@router.post("/api/conversations/{conversation_id}/call/notes", status_code=201, dependencies=[JsonOnly],
-             responses=documented(400, 404, 409, 415))
+@router.post(
+    "/api/conversations/{conversation_id}/call/notes",
+    status_code=201,
+    dependencies=[JsonOnly],
+    responses=documented(400, 404, 409, 415),
+)
 async def add_note(
-    conversation_id: uuid.UUID, body: CallNote, session: SessionDep, context: ContextDep,
+    conversation_id: uuid.UUID,
+    body: CallNote,
+    session: SessionDep,
+    context: ContextDep,
     user: CurrentOperator,
 ) -> MessageRead:
     """A note typed during a call: triaged like an inbound text (urgency, needs), never sent."""
-    message = await notes.add(session, keys=context.keys, conversation_id=conversation_id,
-                              operator=user, text=body.text)
+    message = await notes.add(
+        session, keys=context.keys, conversation_id=conversation_id, operator=user, text=body.text
+    )
     return message_views.read(message, for_staff=True)
 
 
@@ -131,13 +188,18 @@ class BrowserPhoneFor(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     conversation_id: uuid.UUID | None = Field(
-        default=None, description="The conversation whose waiting call the operator is about to "
-        "answer: checked first, as for taking it (409 when they may not).")
+        default=None,
+        description="The conversation whose waiting call the operator is about to "
+        "answer: checked first, as for taking it (409 when they may not).",
+    )
 
 
 @router.post("/api/calls/browser-token", dependencies=[JsonOnly], responses=documented(400, 404, 409, 415))
 async def browser_token(
-    context: ContextDep, session: SessionDep, user: CurrentOperator, body: BrowserPhoneFor,
+    context: ContextDep,
+    session: SessionDep,
+    user: CurrentOperator,
+    body: BrowserPhoneFor,
 ) -> BrowserPhoneToken:
     """A token for the operator's browser phone (it can only call this hotline's TwiML App,
     which answers a waiting call as this operator), for a live session only (401 once it ended,
@@ -149,6 +211,11 @@ async def browser_token(
     if token is None:
         raise Conflict("the browser phone is not configured")
     if body.conversation_id is not None:
-        await answering.answerable(session, control=control, conversation_id=body.conversation_id,
-                                   operator=user, limit=context.settings.operator_max_conversations)
+        await answering.answerable(
+            session,
+            control=control,
+            conversation_id=body.conversation_id,
+            operator=user,
+            limit=context.settings.operator_max_conversations,
+        )
     return BrowserPhoneToken(token=token)

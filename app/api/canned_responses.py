@@ -11,8 +11,9 @@ from app.conversations.canned_responses import CannedResponseItem, CannedRespons
 from app.dependencies import CurrentOperator, JsonOnly, SessionDep
 from app.errors import Conflict
 
-router = APIRouter(prefix="/api/canned-responses", tags=["canned responses"],
-                   responses=documented(400, 401, 415, 422))
+router = APIRouter(
+    prefix="/api/canned-responses", tags=["canned responses"], responses=documented(400, 401, 415, 422)
+)
 
 
 class CannedResponsesUpdate(BaseModel):
@@ -26,7 +27,8 @@ class CannedResponsesUpdate(BaseModel):
 
 @router.get("")
 async def list_all(
-    session: SessionDep, _: CurrentOperator,
+    session: SessionDep,
+    _: CurrentOperator,
     language: str | None = Query(default=None, pattern=r"^[a-z]{2,3}$"),
 ) -> list[CannedResponseItem]:
     """Safety scripts first, then in the editor's order; `?language=fr` for one language."""
@@ -35,11 +37,14 @@ async def list_all(
 
 @router.put("", dependencies=[JsonOnly], responses=documented(403, 409, 415))
 async def replace_all(
-    body: CannedResponsesUpdate, session: SessionDep, user: CurrentOperator,
+    body: CannedResponsesUpdate,
+    session: SessionDep,
+    user: CurrentOperator,
 ) -> list[CannedResponseItem]:
     """Replaces one language's set (supervisors and admins): `{"language", "responses"}`."""
     keys = [entry.key for entry in body.responses]
     if len(set(keys)) != len(keys):
         raise Conflict("a key appears twice")
     return await canned_responses.replace_language(
-        session, language=body.language, items=body.responses, editor=user)
+        session, language=body.language, items=body.responses, editor=user
+    )

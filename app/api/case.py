@@ -57,8 +57,9 @@ class LinkRead(BaseModel):
 class RevealRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    reason: StoredText = Field(min_length=5, max_length=500,
-                               description="Why the original is needed (kept, redacted, in the audit).")
+    reason: StoredText = Field(
+        min_length=5, max_length=500, description="Why the original is needed (kept, redacted, in the audit)."
+    )
 
 
 class RevealRead(BaseModel):
@@ -66,8 +67,12 @@ class RevealRead(BaseModel):
     text: str = Field(description="The original text as the caller wrote it.")
 
 
-@router.post("/conversations/{conversation_id}/notes", status_code=201, dependencies=[JsonOnly],
-             responses=documented(415))
+@router.post(
+    "/conversations/{conversation_id}/notes",
+    status_code=201,
+    dependencies=[JsonOnly],
+    responses=documented(415),
+)
 async def add_note(
     conversation_id: uuid.UUID, body: NoteCreate, session: SessionDep, user: CurrentOperator
 ) -> MessageRead:
@@ -77,8 +82,7 @@ async def add_note(
     return message_views.read(note, for_staff=True)
 
 
-@router.put("/conversations/{conversation_id}/tags", dependencies=[JsonOnly],
-            responses=documented(409, 415))
+@router.put("/conversations/{conversation_id}/tags", dependencies=[JsonOnly], responses=documented(409, 415))
 async def put_tags(
     conversation_id: uuid.UUID, body: TagsUpdate, session: SessionDep, user: CurrentOperator
 ) -> ConversationRead:
@@ -86,16 +90,21 @@ async def put_tags(
     return await wrap_up.set_tags(session, conversation=conversation, operator=user, tags=body.tags)
 
 
-@router.post("/conversations/{conversation_id}/reopen", dependencies=[JsonOnly],
-             openapi_extra=EMPTY_JSON_BODY, responses=documented(409, 415))
+@router.post(
+    "/conversations/{conversation_id}/reopen",
+    dependencies=[JsonOnly],
+    openapi_extra=EMPTY_JSON_BODY,
+    responses=documented(409, 415),
+)
 async def reopen(
     conversation_id: uuid.UUID, session: SessionDep, user: CurrentOperator, context: ContextDep
 ) -> ConversationRead:
     """A closed case opens again as the operator's (within their limit); 409 while the same
     contact has another open conversation."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
-    return await wrap_up.reopen(session, conversation=conversation, operator=user,
-                                limit=context.settings.operator_max_conversations)
+    return await wrap_up.reopen(
+        session, conversation=conversation, operator=user, limit=context.settings.operator_max_conversations
+    )
 
 
 @router.get("/conversations/{conversation_id}/history")
@@ -110,8 +119,7 @@ async def history(
     return await case_history.earlier(session, conversation=conversation)
 
 
-@router.post("/conversations/{conversation_id}/link", dependencies=[JsonOnly],
-             responses=documented(409, 415))
+@router.post("/conversations/{conversation_id}/link", dependencies=[JsonOnly], responses=documented(409, 415))
 async def link(
     conversation_id: uuid.UUID, body: LinkRequest, session: SessionDep, user: CurrentOperator
 ) -> LinkRead:
@@ -123,22 +131,29 @@ async def link(
     if body.conversation_id == conversation_id:
         raise Conflict("a conversation cannot be linked to itself")
     other = await get_for_update(session, conversation_id=body.conversation_id)
-    linked = await case_history.link(session, conversation=conversation, other=other,
-                                     by_id=user.id)
+    linked = await case_history.link(session, conversation=conversation, other=other, by_id=user.id)
     return LinkRead(linked=linked)
 
 
-@router.post("/messages/{message_id}/reveal", dependencies=[JsonOnly],
-             responses=documented(403, 409, 415))
+@router.post("/messages/{message_id}/reveal", dependencies=[JsonOnly], responses=documented(403, 409, 415))
 async def reveal(
-    message_id: MessageId, body: RevealRequest, session: SessionDep, user: CurrentOperator,
+    message_id: MessageId,
+    body: RevealRequest,
+    session: SessionDep,
+    user: CurrentOperator,
     context: ContextDep,
 ) -> RevealRead:
     """The original text of an inbound message, for a supervisor or an admin (or operators,
     with `HOTLINE_OPERATORS_MAY_REVEAL`), with a reason; audited."""
     message = await originals.reveal(
-        session, message_id=message_id, user=user, key=context.keys.vault_key,
-        operators_may_reveal=context.settings.operators_may_reveal, reason=body.reason)
+        session,
+        message_id=message_id,
+        user=user,
+        key=context.keys.vault_key,
+        operators_may_reveal=context.settings.operators_may_reveal,
+        reason=body.reason,
+    )
     assert message.id is not None
-    return RevealRead(message_id=message.id,
-                      text=originals.original_text(message, key=context.keys.vault_key))
+    return RevealRead(
+        message_id=message.id, text=originals.original_text(message, key=context.keys.vault_key)
+    )

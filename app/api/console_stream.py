@@ -87,8 +87,7 @@ async def console_socket(websocket: WebSocket) -> None:
     subscription = context.hub.subscribe(lambda event: may_see(user, event))
     revoked = context.hub.watch_user(login.user_id)
     try:
-        await _stream(websocket, context, subscription, user=user, after=after,
-                      login=login, revoked=revoked)
+        await _stream(websocket, context, subscription, user=user, after=after, login=login, revoked=revoked)
     except WebSocketDisconnect:
         pass
     finally:
@@ -158,7 +157,8 @@ async def _stream(
                 return
             getter = asyncio.ensure_future(subscription.queue.get())
             done, _ = await asyncio.wait(
-                {getter, receiver, ended}, timeout=HEARTBEAT_SECONDS,
+                {getter, receiver, ended},
+                timeout=HEARTBEAT_SECONDS,
                 return_when=asyncio.FIRST_COMPLETED,
             )
             # The session is checked when it may have ended and every heartbeat, even while

@@ -23,16 +23,18 @@ from app.supervision import whispers
 from triage.codes import Urgency
 
 PAGE_HEADERS = {
-    "X-Total-Count": {"description": "Conversations that match, on every page",
-                      "schema": {"type": "integer"}},
-    "X-Held-Count": {"description": "Web chats held by flood control",
-                     "schema": {"type": "integer"}},
-    "Link": {"description": 'The next page, `<...>; rel="next"`, when there is one',
-             "schema": {"type": "string"}},
+    "X-Total-Count": {
+        "description": "Conversations that match, on every page",
+        "schema": {"type": "integer"},
+    },
+    "X-Held-Count": {"description": "Web chats held by flood control", "schema": {"type": "integer"}},
+    "Link": {
+        "description": 'The next page, `<...>; rel="next"`, when there is one',
+        "schema": {"type": "string"},
+    },
 }
 
-router = APIRouter(prefix="/api/conversations", tags=["conversations"],
-                   responses=documented(401, 422))
+router = APIRouter(prefix="/api/conversations", tags=["conversations"], responses=documented(401, 422))
 
 
 class ReplyCreate(BaseModel):
@@ -63,10 +65,15 @@ class CloseRequest(BaseModel):
 
 @router.get("", responses={200: {"headers": PAGE_HEADERS}})
 async def list_open(
-    request: Request, response: Response, session: SessionDep, user: CurrentOperator,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    user: CurrentOperator,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     size: Annotated[int, Query(ge=1, le=queue.MAX_PAGE_SIZE)] = 50,
-    mine: bool = False, unassigned: bool = False, held: bool = False,
+    mine: bool = False,
+    unassigned: bool = False,
+    held: bool = False,
     channel: Annotated[list[ChannelKind] | None, Query()] = None,
     urgency: Annotated[list[Urgency] | None, Query()] = None,
 ) -> list[QueueItem]:
@@ -77,7 +84,9 @@ async def list_open(
     are left out unless `held=true`, which lists them alone.
     """
     where = queue.QueueFilter(
-        operator_id=user.id if mine else None, unassigned=unassigned, held=held,
+        operator_id=user.id if mine else None,
+        unassigned=unassigned,
+        held=held,
         channels=tuple(kind.value for kind in channel or ()),
         urgencies=tuple(level.value for level in urgency or ()),
     )
@@ -90,8 +99,13 @@ async def list_open(
     return found.items
 
 
-@router.post("/{conversation_id}/typing", status_code=204, dependencies=[JsonOnly],
-             responses=documented(404, 409, 415), openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/{conversation_id}/typing",
+    status_code=204,
+    dependencies=[JsonOnly],
+    responses=documented(404, 409, 415),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def typing(conversation_id: uuid.UUID, session: SessionDep, user: CurrentOperator) -> None:
     """The operator is writing a reply: a web chat caller sees "an operator is writing".
     Only who may reply says so: 409 when another operator owns the conversation."""
@@ -99,9 +113,7 @@ async def typing(conversation_id: uuid.UUID, session: SessionDep, user: CurrentO
 
 
 @router.get("/{conversation_id:uuid}", responses=documented(404))
-async def get_one(
-    conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator
-) -> ConversationRead:
+async def get_one(conversation_id: uuid.UUID, session: SessionDep, _: CurrentOperator) -> ConversationRead:
     described = await queue.describe(session, conversation_id=conversation_id)
     if described is None:
         raise NotFound("conversation not found")
@@ -117,22 +129,34 @@ async def list_messages(
     if await queue.describe(session, conversation_id=conversation_id) is None:
         raise NotFound("conversation not found")
     return await message_views.of_conversation(
-        session, conversation_id=conversation_id, for_staff=True,
+        session,
+        conversation_id=conversation_id,
+        for_staff=True,
         whispers=await whispers.readable_by(session, user=user, conversation_id=conversation_id),
     )
 
 
-@router.post("/{conversation_id}/messages", status_code=201, dependencies=[JsonOnly],
-             responses=documented(400, 404, 409, 415))
+@router.post(
+    "/{conversation_id}/messages",
+    status_code=201,
+    dependencies=[JsonOnly],
+    responses=documented(400, 404, 409, 415),
+)
 async def send_reply(
-    conversation_id: uuid.UUID, body: ReplyCreate, session: SessionDep, user: CurrentOperator,
+    conversation_id: uuid.UUID,
+    body: ReplyCreate,
+    session: SessionDep,
+    user: CurrentOperator,
     context: ContextDep,
 ) -> MessageRead:
     """An operator's reply; 409 when it must not be sent (closed, STOP, unsafe, not recorded)
     or not by this operator (another owns it; taking it would pass their limit)."""
     was_held = await flood.lock_and_check_held(session, conversation_id=conversation_id)
     message = await conversations.reply(
-        session, conversation_id=conversation_id, operator=user, text=body.text,
+        session,
+        conversation_id=conversation_id,
+        operator=user,
+        text=body.text,
         limit=context.settings.operator_max_conversations,
     )
     if was_held:  # answered straight from the held list: it is no longer held
@@ -140,16 +164,23 @@ async def send_reply(
     return message_views.read(message)
 
 
-@router.post("/{conversation_id}/close", dependencies=[JsonOnly],
-             responses=documented(400, 404, 409, 415))
+@router.post("/{conversation_id}/close", dependencies=[JsonOnly], responses=documented(400, 404, 409, 415))
 async def close(
-    conversation_id: uuid.UUID, body: CloseRequest, session: SessionDep, context: ContextDep,
+    conversation_id: uuid.UUID,
+    body: CloseRequest,
+    session: SessionDep,
+    context: ContextDep,
     user: CurrentOperator,
 ) -> ConversationRead:
     """Wrap-up by the owner (an unowned conversation becomes the closer's; a supervisor or an
     admin closes any); 409 for someone else's or an already closed one. An SMS, WhatsApp or
     Telegram caller safe to write to is told in their language."""
-    return await caller_notices.close(session, settings=context.settings,
-                                      conversation_id=conversation_id, operator=user,
-                                      outcome=body.outcome, tags=body.tags,
-                                      follow_up=body.follow_up)
+    return await caller_notices.close(
+        session,
+        settings=context.settings,
+        conversation_id=conversation_id,
+        operator=user,
+        outcome=body.outcome,
+        tags=body.tags,
+        follow_up=body.follow_up,
+    )

@@ -34,20 +34,32 @@ class ConversationUpdate(BaseModel):
     safe_to_reply: StrictBool
 
 
-@router.patch("/conversations/{conversation_id:uuid}", dependencies=[JsonOnly],
-              responses=documented(400, 409))
+@router.patch(
+    "/conversations/{conversation_id:uuid}", dependencies=[JsonOnly], responses=documented(400, 409)
+)
 async def patch_conversation(
-    conversation_id: uuid.UUID, body: ConversationUpdate, session: SessionDep,
-    user: CurrentOperator, context: ContextDep,
+    conversation_id: uuid.UUID,
+    body: ConversationUpdate,
+    session: SessionDep,
+    user: CurrentOperator,
+    context: ContextDep,
 ) -> ConversationRead:
     """The owner's decision (an unowned conversation becomes theirs); 409 for someone else's."""
     return await reply_safety.record(
-        session, conversation_id=conversation_id, safe=body.safe_to_reply, operator=user,
-        limit=context.settings.operator_max_conversations)
+        session,
+        conversation_id=conversation_id,
+        safe=body.safe_to_reply,
+        operator=user,
+        limit=context.settings.operator_max_conversations,
+    )
 
 
-@router.post("/messages/{message_id}/retry", dependencies=[JsonOnly], responses=documented(409),
-             openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/messages/{message_id}/retry",
+    dependencies=[JsonOnly],
+    responses=documented(409),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def retry_message(message_id: MessageId, session: SessionDep, user: CurrentOperator) -> MessageRead:
     """Back in the outbox with fresh attempts; 409 unless it failed or was cancelled, when
     the contact may not be written to, or when another operator owns the conversation (a

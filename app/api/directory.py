@@ -57,8 +57,9 @@ async def root() -> DirectoryRoot:
     return DirectoryRoot(version=HSDS_VERSION, profile=PROFILE_URL, openapi_url="/openapi.json")
 
 
-@router.get("/services", response_model=ServicePage, response_model_exclude_unset=True,
-            responses=documented(422))
+@router.get(
+    "/services", response_model=ServicePage, response_model_exclude_unset=True, responses=documented(422)
+)
 async def services(
     session: SessionDep,
     search: Annotated[str | None, Query(max_length=200, pattern=NO_NUL)] = None,
@@ -68,17 +69,24 @@ async def services(
     """All services by name, or those whose name or description matches `search` (accents ignored)."""
     if search:
         found = await directory.search(session, search, limit=per_page * page)
-        contents = [{"id": row["id"], "name": row["name"], "organization_id": row["organization_id"]}
-                    for row in found[(page - 1) * per_page:]]
+        contents = [
+            {"id": row["id"], "name": row["name"], "organization_id": row["organization_id"]}
+            for row in found[(page - 1) * per_page :]
+        ]
         return page_of(contents, len(found), page, per_page)
     total, rows = await queries.services_page(session, offset=(page - 1) * per_page, limit=per_page)
     return page_of(rows, total, page, per_page)
 
 
-@router.get("/services/{service_id}", response_model=ServiceFull, response_model_exclude_unset=True,
-            responses=documented(404, 422))
+@router.get(
+    "/services/{service_id}",
+    response_model=ServiceFull,
+    response_model_exclude_unset=True,
+    responses=documented(404, 422),
+)
 async def service(
-    service_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)], session: SessionDep,
+    service_id: Annotated[str, Path(max_length=200, pattern=NO_NUL)],
+    session: SessionDep,
     staff: OptionalOperator,
 ) -> dict[str, Any]:
     found = await service_full(session, service_id, _view(staff))
@@ -99,7 +107,8 @@ async def service_at_locations(
     """Services at locations, nearest first when lat/lon are given; no confidential coordinates,
     and no confidential location in a search by distance."""
     total, rows = await queries.services_at_locations_page(
-        session, _place(lat, lon), proximity, offset=(page - 1) * per_page, limit=per_page)
+        session, _place(lat, lon), proximity, offset=(page - 1) * per_page, limit=per_page
+    )
     return page_of(rows, total, page, per_page)
 
 
@@ -107,8 +116,9 @@ def _needs(value: str) -> list[str]:
     codes = [part.strip() for part in value.split(",") if part.strip()]
     unknown = [code for code in codes if code not in Need.__members__]
     if not codes or unknown:
-        raise FieldRefused("query.needs",
-                           "needs: give one or more need codes from TRIAGE.md (e.g. shelter,legal)")
+        raise FieldRefused(
+            "query.needs", "needs: give one or more need codes from TRIAGE.md (e.g. shelter,legal)"
+        )
     return codes
 
 
@@ -120,9 +130,15 @@ async def match(
     language: Annotated[str | None, Query(max_length=12, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]+)?$")] = None,
     lat: Latitude = None,
     lon: Longitude = None,
-    at: Annotated[str | None, Query(
-        max_length=40, pattern=NO_NUL, json_schema_extra={"format": "date-time"},
-        description="ISO 8601 with a time zone offset or Z; default now")] = None,
+    at: Annotated[
+        str | None,
+        Query(
+            max_length=40,
+            pattern=NO_NUL,
+            json_schema_extra={"format": "date-time"},
+            description="ISO 8601 with a time zone offset or Z; default now",
+        ),
+    ] = None,
     age: Annotated[int | None, Query(ge=0, le=130)] = None,
     gender: Annotated[str | None, Query(max_length=40, pattern=NO_NUL)] = None,
     urgency: Annotated[Urgency | None, Query()] = None,
@@ -131,9 +147,17 @@ async def match(
     """Services for these needs, best first, with the reasons of their rank."""
     place = _place(lat, lon)
     when = _instant(at) if at is not None else datetime.now(UTC)
-    results = await directory.match(session, _needs(needs), language=language, place=place,
-                                    when=when, age=age, gender=gender,
-                                    urgency=urgency, limit=limit)
+    results = await directory.match(
+        session,
+        _needs(needs),
+        language=language,
+        place=place,
+        when=when,
+        age=age,
+        gender=gender,
+        urgency=urgency,
+        limit=limit,
+    )
     return [item.to_json() for item in results]
 
 
@@ -147,8 +171,9 @@ def _instant(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(cleaned)
     except ValueError:
-        raise FieldRefused("query.at", "at: not an ISO 8601 date and time "
-                           "(e.g. 2026-12-24T23:30:00-05:00)") from None
+        raise FieldRefused(
+            "query.at", "at: not an ISO 8601 date and time (e.g. 2026-12-24T23:30:00-05:00)"
+        ) from None
     if value.tzinfo is None:
         raise FieldRefused("query.at", "at: give a time zone offset (e.g. 2026-12-24T23:30:00-05:00)")
     return value

@@ -111,6 +111,13 @@ class MatchResult(BaseModel):
 def page_of(contents: list[dict[str, Any]], total: int, page: int, per_page: int) -> dict[str, Any]:
     """The HSDS API's page envelope."""
     pages = max(1, -(-total // per_page))
-    return {"total_items": total, "total_pages": pages, "page_number": page, "size": len(contents),
-            "first_page": page == 1, "last_page": page >= pages, "empty": not contents,
-            "contents": contents}
+    return {
+        "total_items": total,
+        "total_pages": pages,
+        "page_number": page,
+        "size": len(contents),
+        "first_page": page == 1,
+        "last_page": page >= pages,
+        "empty": not contents,
+        "contents": contents,
+    }

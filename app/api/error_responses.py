@@ -32,7 +32,6 @@ EMPTY_JSON_BODY: dict[str, Any] = {
 def documented(*status_codes: int) -> dict[int | str, dict[str, Any]]:
     """`responses=` for a route: `{"error": ...}` bodies, and the 422 shape with `details`."""
     return {
-        code: {"model": ValidationErrorRead if code == 422 else ErrorRead,
-               "description": _DESCRIPTIONS[code]}
+        code: {"model": ValidationErrorRead if code == 422 else ErrorRead, "description": _DESCRIPTIONS[code]}
         for code in status_codes
     }

@@ -34,8 +34,11 @@ async def healthz() -> HealthRead:
     return HealthRead()
 
 
-@router.get("/readyz", response_model=ReadyRead,
-            responses={503: {"model": UnavailableRead, "description": "Not ready"}})
+@router.get(
+    "/readyz",
+    response_model=ReadyRead,
+    responses={503: {"model": UnavailableRead, "description": "Not ready"}},
+)
 async def readyz(context: ContextDep) -> JSONResponse:
     try:
         async with context.database.engine.connect() as connection:

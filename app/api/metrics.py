@@ -28,7 +28,8 @@ async def metrics(request: Request, context: ContextDep) -> Response:
         raise NotFound("Not Found")
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not secrets.compare_digest(
-            given.strip().encode(), expected.get_secret_value().encode()):
+        given.strip().encode(), expected.get_secret_value().encode()
+    ):
         raise Unauthorized("a bearer token is required")
     async with context.database.sessions() as session:
         state = await line_state.read(session, now=utcnow())

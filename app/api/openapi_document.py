@@ -19,7 +19,7 @@ from app.live.schemas import console_frame_json_schema
 from channels.webchat import frames as chat_frames
 
 DESCRIPTION = (
-    "JSON API of the hotline console. Errors are `{\"error\": str}` (422 adds `details`). "
+    'JSON API of the hotline console. Errors are `{"error": str}` (422 adds `details`). '
     "The console's live stream, `WS /console/ws?after=<event id>`, sends one JSON object per "
     "text frame: see `components.schemas.ConsoleFrame`. The public chat's socket, "
     "`WS /channels/webchat/ws`, sends `ChatServerFrame` and receives `ChatVisitorFrame`."
@@ -38,8 +38,7 @@ def install(app: FastAPI) -> None:
 
 
 def document(app: FastAPI) -> dict[str, Any]:
-    schema = get_openapi(title=app.title, version=app.version, description=DESCRIPTION,
-                         routes=app.routes)
+    schema = get_openapi(title=app.title, version=app.version, description=DESCRIPTION, routes=app.routes)
     frames = console_frame_json_schema("#/components/schemas/{model}")
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     for name, definition in frames.pop("$defs", {}).items():
@@ -65,7 +64,8 @@ def _validation_errors_as_rendered(schema: dict[str, Any]) -> None:
         for operation in operations.values():
             response = operation.get("responses", {}).get("422")
             if response is not None:
-                response["content"] = {"application/json": {"schema": {
-                    "$ref": "#/components/schemas/ValidationErrorRead"}}}
+                response["content"] = {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/ValidationErrorRead"}}
+                }
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)

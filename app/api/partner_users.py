@@ -32,8 +32,9 @@ def _require_supervisor(user: User) -> None:
 class PartnerUserCreate(BaseModel):
     organization_id: StoredText = Field(min_length=1, max_length=200)
     email: StoredText = Field(min_length=3, max_length=320)
-    display_name: ShownName = Field(min_length=1, max_length=80,
-                                     description="Shown to the caller when this worker joins a chat.")
+    display_name: ShownName = Field(
+        min_length=1, max_length=80, description="Shown to the caller when this worker joins a chat."
+    )
 
 
 class PartnerInvitation(BaseModel):
@@ -52,15 +53,27 @@ async def invite(
     settings = context.settings
     try:
         invited, token = await partner_accounts.invite(
-            session, secret=settings.secret_key.get_secret_value(), organization_id=body.organization_id,
-            email=body.email, display_name=body.display_name, invited_by=user.id)
+            session,
+            secret=settings.secret_key.get_secret_value(),
+            organization_id=body.organization_id,
+            email=body.email,
+            display_name=body.display_name,
+            invited_by=user.id,
+        )
     except InvalidEmail as exc:
         raise FieldRefused("body.email", "not a valid e-mail address") from exc
     assert invited.id is not None
-    await audit.record(session, action="partner_user.invited", actor_id=user.id, subject_type="partner_user",
-                       subject_id=str(invited.id), detail={"organization_id": body.organization_id[:64]})
+    await audit.record(
+        session,
+        action="partner_user.invited",
+        actor_id=user.id,
+        subject_type="partner_user",
+        subject_id=str(invited.id),
+        detail={"organization_id": body.organization_id[:64]},
+    )
     return PartnerInvitation(
-        id=invited.id, organization_id=invited.organization_id,
+        id=invited.id,
+        organization_id=invited.organization_id,
         invitation_url=f"{settings.public_url.rstrip('/')}/partner/invitation/{token}",
         expires_at=utcnow() + timedelta(hours=settings.partner_invitation_hours),
     )
@@ -69,11 +82,16 @@ async def invite(
 class PartnerUserDeactivated(BaseModel):
     left: list[uuid.UUID] = Field(
         description="The referrals whose live conversation the worker was in: they left it (the "
-                    "caller is told), so the operator answers again.")
+        "caller is told), so the operator answers again."
+    )
 
 
-@router.post("/{partner_user_id}/deactivate", dependencies=[JsonOnly], openapi_extra=EMPTY_JSON_BODY,
-             responses=documented(400, 404, 415))
+@router.post(
+    "/{partner_user_id}/deactivate",
+    dependencies=[JsonOnly],
+    openapi_extra=EMPTY_JSON_BODY,
+    responses=documented(400, 404, 415),
+)
 async def deactivate(
     partner_user_id: PartnerUserId, session: SessionDep, context: ContextDep, user: CurrentOperator
 ) -> PartnerUserDeactivated:
@@ -81,7 +99,12 @@ async def deactivate(
     their portal sessions end at once, and they leave any live conversation they were in."""
     _require_supervisor(user)
     left = await partner_accounts.deactivate(session, settings=context.settings, user_id=partner_user_id)
-    await audit.record(session, action="partner_user.deactivated", actor_id=user.id,
-                       subject_type="partner_user", subject_id=str(partner_user_id),
-                       detail={"left": len(left)})
+    await audit.record(
+        session,
+        action="partner_user.deactivated",
+        actor_id=user.id,
+        subject_type="partner_user",
+        subject_id=str(partner_user_id),
+        detail={"left": len(left)},
+    )
     return PartnerUserDeactivated(left=left)

@@ -22,23 +22,35 @@ class HeldChanged(BaseModel):
     held: int
 
 
-@router.post("/held/release", dependencies=[JsonOnly], responses=documented(400, 415),
-             openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/held/release", dependencies=[JsonOnly], responses=documented(400, 415), openapi_extra=EMPTY_JSON_BODY
+)
 async def release_held(session: SessionDep, user: CurrentOperator) -> HeldChanged:
     """Every held web chat goes into the queue, in the order it came (audited)."""
     released = await flood.release_held(session)
-    await audit.record(session, action="queue.held_released", actor_id=user.id,
-                       subject_type="queue", detail={"count": released})
+    await audit.record(
+        session,
+        action="queue.held_released",
+        actor_id=user.id,
+        subject_type="queue",
+        detail={"count": released},
+    )
     return HeldChanged(count=released, held=await flood.held_count(session))
 
 
-@router.post("/held/close", dependencies=[JsonOnly], responses=documented(400, 403, 415),
-             openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/held/close", dependencies=[JsonOnly], responses=documented(400, 403, 415), openapi_extra=EMPTY_JSON_BODY
+)
 async def close_held(session: SessionDep, user: CurrentOperator) -> HeldChanged:
     """A supervisor closes every held web chat at once (a flood of junk; audited)."""
     if Role(user.role) not in SUPERVISORS:
         raise Forbidden("supervisors only")
     closed = await flood.close_held(session, operator=user)
-    await audit.record(session, action="queue.held_closed", actor_id=user.id,
-                       subject_type="queue", detail={"count": len(closed)})
+    await audit.record(
+        session,
+        action="queue.held_closed",
+        actor_id=user.id,
+        subject_type="queue",
+        detail={"count": len(closed)},
+    )
     return HeldChanged(count=len(closed), held=await flood.held_count(session))

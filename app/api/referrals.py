@@ -39,14 +39,22 @@ class ReferralCreate(BaseModel):
     purpose: StoredText = Field(min_length=1, max_length=lifecycle.MAX_PURPOSE_LENGTH)
     consent_method: ConsentMethod
     consent_until: AwareDatetime | None = Field(
-        default=None, description="When consent ends, with a time zone (default: 30 days).")
+        default=None, description="When consent ends, with a time zone (default: 30 days)."
+    )
     facts: FactValues = Field(default_factory=FactValues)
 
 
-@router.post("/api/conversations/{conversation_id}/referrals", status_code=201, dependencies=[JsonOnly],
-             responses=documented(400, 404, 409, 415))
+@router.post(
+    "/api/conversations/{conversation_id}/referrals",
+    status_code=201,
+    dependencies=[JsonOnly],
+    responses=documented(400, 404, 409, 415),
+)
 async def create(
-    conversation_id: uuid.UUID, body: ReferralCreate, session: SessionDep, context: ContextDep,
+    conversation_id: uuid.UUID,
+    body: ReferralCreate,
+    session: SessionDep,
+    context: ContextDep,
     user: CurrentOperator,
 ) -> ReferralRead:
     """A referral with its consent record: verbal starts it now, written sends the consent text.
@@ -54,9 +62,16 @@ async def create(
     conversation = await conversation_actions.get_for_update(session, conversation_id=conversation_id)
     await ownership.act_as_owner(session, conversation=conversation, user=user, action="referral")
     referral = await lifecycle.create_referral(
-        session, settings=context.settings, conversation_id=conversation_id, service_id=body.service_id,
-        share=body.share, purpose=body.purpose, consent_method=body.consent_method, actor_id=user.id,
-        facts_given=body.facts.model_dump(exclude_none=True), consent_until=body.consent_until,
+        session,
+        settings=context.settings,
+        conversation_id=conversation_id,
+        service_id=body.service_id,
+        share=body.share,
+        purpose=body.purpose,
+        consent_method=body.consent_method,
+        actor_id=user.id,
+        facts_given=body.facts.model_dump(exclude_none=True),
+        consent_until=body.consent_until,
     )
     return await views.read_one(session, referral)
 
@@ -75,8 +90,12 @@ async def get_one(referral_id: uuid.UUID, session: SessionDep, _: CurrentOperato
     return await views.detail(session, await lifecycle.get(session, referral_id))
 
 
-@router.post("/api/referrals/{referral_id}/revoke", dependencies=[JsonOnly],
-             responses=documented(404, 415), openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/api/referrals/{referral_id}/revoke",
+    dependencies=[JsonOnly],
+    responses=documented(404, 415),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def revoke(referral_id: uuid.UUID, session: SessionDep, user: CurrentOperator) -> ReferralDetail:
     """The operator records the caller's withdrawal: sharing stops and the partner is told."""
     referral = await lifecycle.get_for_update(session, referral_id)

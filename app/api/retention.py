@@ -28,26 +28,35 @@ class RetentionAgreement(BaseModel):
     )
 
 
-@router.put("/conversations/{conversation_id}/retention", dependencies=[JsonOnly],
-            responses=documented(400, 409))
+@router.put(
+    "/conversations/{conversation_id}/retention", dependencies=[JsonOnly], responses=documented(400, 409)
+)
 async def put_retention(
-    conversation_id: uuid.UUID, body: RetentionAgreement, session: SessionDep,
-    context: ContextDep, operator: CurrentOperator,
+    conversation_id: uuid.UUID,
+    body: RetentionAgreement,
+    session: SessionDep,
+    context: ContextDep,
+    operator: CurrentOperator,
 ) -> RetentionAgreement:
     """Record the caller's agreement to a longer keep of their reply address (or clear it);
     audited (`retention.agreed`, with the number of days, or `retention.cleared`). The owner
     records it (a supervisor or an admin may, audited); 409 for another operator."""
     conversation = await get_for_update(session, conversation_id=conversation_id)
-    await ownership.act_as_owner(session, conversation=conversation, user=operator,
-                                 action="retention")
+    await ownership.act_as_owner(session, conversation=conversation, user=operator, action="retention")
     now = utcnow()
     until = await retention_agreement.record(
-        session, conversation_id=conversation_id, until=body.agreed_until, now=now,
+        session,
+        conversation_id=conversation_id,
+        until=body.agreed_until,
+        now=now,
         max_days=context.settings.retention_agreed_max_days,
     )
     await audit.record(
-        session, action="retention.agreed" if until else "retention.cleared", actor_id=operator.id,
-        subject_type="conversation", subject_id=str(conversation_id),
+        session,
+        action="retention.agreed" if until else "retention.cleared",
+        actor_id=operator.id,
+        subject_type="conversation",
+        subject_id=str(conversation_id),
         detail={"days": (until - now).days} if until else None,
     )
     return RetentionAgreement(agreed_until=until)

@@ -26,11 +26,19 @@ STATS_EXPORT = "stats.export"  # audit action
 
 router = APIRouter(prefix="/api", tags=["statistics"], responses=documented(401, 403, 422))
 
-FromDay = Annotated[date | None, Query(alias="from", description="The first day (YYYY-MM-DD) of "
-                                       "the calendar month reported, in the hotline's zone; "
-                                       "default: the month of `to`, else the current month.")]
-ToDay = Annotated[date | None, Query(alias="to", description="The last day of the same month "
-                                     "(included); 422 for any other day.")]
+FromDay = Annotated[
+    date | None,
+    Query(
+        alias="from",
+        description="The first day (YYYY-MM-DD) of "
+        "the calendar month reported, in the hotline's zone; "
+        "default: the month of `to`, else the current month.",
+    ),
+]
+ToDay = Annotated[
+    date | None,
+    Query(alias="to", description="The last day of the same month (included); 422 for any other day."),
+]
 
 
 async def report_for(
@@ -38,32 +46,59 @@ async def report_for(
 ) -> StatsRead:
     now = utcnow()
     period = periods.one_month(first, last, zone=context.settings.zone, now=now)
-    return await service.compile_report(session, period=period, now=now,
-                                        languages=tuple(context.settings.languages))
+    return await service.compile_report(
+        session, period=period, now=now, languages=tuple(context.settings.languages)
+    )
 
 
 @router.get("/stats")
 async def get_stats(
-    session: SessionDep, context: ContextDep, _: CurrentSupervisor,
-    first: FromDay = None, last: ToDay = None,
+    session: SessionDep,
+    context: ContextDep,
+    _: CurrentSupervisor,
+    first: FromDay = None,
+    last: ToDay = None,
 ) -> StatsRead:
     return await report_for(session, context, first, last)
 
 
-@router.get("/stats.csv", response_class=Response,
-            responses={200: {"description": "The same counts as CSV", "content": {"text/csv": {
-                "schema": {"type": "string", "description": "Rows of section,key,channel,value; "
-                           'a count under 10 is "<10"'}}}}})
+@router.get(
+    "/stats.csv",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The same counts as CSV",
+            "content": {
+                "text/csv": {
+                    "schema": {
+                        "type": "string",
+                        "description": 'Rows of section,key,channel,value; a count under 10 is "<10"',
+                    }
+                }
+            },
+        }
+    },
+)
 async def get_stats_csv(
-    session: SessionDep, context: ContextDep, user: CurrentSupervisor,
-    first: FromDay = None, last: ToDay = None,
+    session: SessionDep,
+    context: ContextDep,
+    user: CurrentSupervisor,
+    first: FromDay = None,
+    last: ToDay = None,
 ) -> Response:
     """Columns section, key, channel, value; the same suppressed cells as `/api/stats`. Each
     export is written to the audit log (who, which days)."""
     stats = await report_for(session, context, first, last)
-    await audit.record(session, action=STATS_EXPORT, actor_id=user.id, subject_type="statistics",
-                       detail={"from": str(stats.first_day), "to": str(stats.last_day),
-                               "format": "csv"})
+    await audit.record(
+        session,
+        action=STATS_EXPORT,
+        actor_id=user.id,
+        subject_type="statistics",
+        detail={"from": str(stats.first_day), "to": str(stats.last_day), "format": "csv"},
+    )
     name = f"hotline-stats-{stats.first_day}-{stats.last_day}.csv"
-    return Response(service.to_csv(stats), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        service.to_csv(stats),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )

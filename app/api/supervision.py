@@ -15,8 +15,7 @@ from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import ContextDep, CurrentSupervisor, JsonOnly, SessionDep
 from app.supervision import reassignment, room, whispers
 
-router = APIRouter(prefix="/api/supervisor", tags=["supervision"],
-                   responses=documented(401, 403, 422))
+router = APIRouter(prefix="/api/supervisor", tags=["supervision"], responses=documented(401, 403, 422))
 
 
 class WhisperCreate(BaseModel):
@@ -40,25 +39,40 @@ async def get_room(session: SessionDep, _: CurrentSupervisor) -> room.RoomRead:
     return await room.snapshot(session)
 
 
-@router.post("/conversations/{conversation_id}/whispers", status_code=201,
-             dependencies=[JsonOnly], responses=documented(400, 404, 409, 415))
+@router.post(
+    "/conversations/{conversation_id}/whispers",
+    status_code=201,
+    dependencies=[JsonOnly],
+    responses=documented(400, 404, 409, 415),
+)
 async def send_whisper(
-    conversation_id: uuid.UUID, body: WhisperCreate, session: SessionDep,
-    context: ContextDep, user: CurrentSupervisor,
+    conversation_id: uuid.UUID,
+    body: WhisperCreate,
+    session: SessionDep,
+    context: ContextDep,
+    user: CurrentSupervisor,
 ) -> MessageRead:
     """A private note to the operator who owns the conversation (redacted; never sent to the
     caller); 409 when the conversation is closed or nobody owns it."""
     message = await whispers.whisper(
-        session, conversation_id=conversation_id, supervisor=user, text=body.text,
+        session,
+        conversation_id=conversation_id,
+        supervisor=user,
+        text=body.text,
         languages=context.keys.languages,
     )
     return message_views.read(message)
 
 
-@router.post("/conversations/{conversation_id}/reassign", dependencies=[JsonOnly],
-             responses=documented(400, 404, 409, 415))
+@router.post(
+    "/conversations/{conversation_id}/reassign",
+    dependencies=[JsonOnly],
+    responses=documented(400, 404, 409, 415),
+)
 async def reassign(
-    conversation_id: uuid.UUID, body: ReassignRequest, session: SessionDep,
+    conversation_id: uuid.UUID,
+    body: ReassignRequest,
+    session: SessionDep,
     user: CurrentSupervisor,
 ) -> ConversationRead:
     """Hands the conversation to another active staff member; consoles update live."""

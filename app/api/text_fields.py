@@ -19,9 +19,7 @@ def refuse_nul(value: str) -> str:
     return value
 
 
-StoredText = Annotated[
-    str, AfterValidator(refuse_nul), Field(json_schema_extra={"pattern": "^[^\\x00]*$"})
-]
+StoredText = Annotated[str, AfterValidator(refuse_nul), Field(json_schema_extra={"pattern": "^[^\\x00]*$"})]
 
 
 # Text that must say something: at least one character that is not white space (and no NUL),
@@ -38,17 +36,19 @@ def refuse_nul_first(value: object) -> object:
 # Pydantic drops the pattern from the JSON schema (not from validation), and a fuzzer then
 # sends a NUL that the schema seemed to allow.
 NonBlankText = Annotated[
-    str, BeforeValidator(refuse_nul_first),
+    str,
+    BeforeValidator(refuse_nul_first),
     Field(pattern=NON_BLANK_PATTERN, json_schema_extra={"pattern": NON_BLANK_PATTERN}),
 ]
-
 
 
 # Characters a shown name may not hold: controls, the soft hyphen, and the format characters
 # that hide or reorder text (bidirectional marks, embeddings, overrides and isolates reverse
 # what follows; zero-width characters make two names look alike).
-_INVISIBLE = ("\\x00-\\x1f\\x7f-\\x9f\\xad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e"
-              "\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb")
+_INVISIBLE = (
+    "\\x00-\\x1f\\x7f-\\x9f\\xad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e"
+    "\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb"
+)
 SHOWN_NAME_PATTERN = f"^[^{_INVISIBLE}]*[^{_INVISIBLE}\\s][^{_INVISIBLE}]*$"
 _SHOWN_NAME = re.compile(SHOWN_NAME_PATTERN)
 

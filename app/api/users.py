@@ -29,8 +29,13 @@ async def _target(session: SessionDep, admin: User, user_id: int) -> User:
     return user
 
 
-@router.post("/{user_id}/sessions/revoke", status_code=204, dependencies=[JsonOnly],
-             responses=documented(400, 401, 403, 404, 415, 422), openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/{user_id}/sessions/revoke",
+    status_code=204,
+    dependencies=[JsonOnly],
+    responses=documented(400, 401, 403, 404, 415, 422),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def revoke_sessions(user_id: UserId, session: SessionDep, admin: CurrentOperator) -> None:
     """Ends every session of the user at once, open console websockets included."""
     user = await _target(session, admin, user_id)
@@ -38,8 +43,13 @@ async def revoke_sessions(user_id: UserId, session: SessionDep, admin: CurrentOp
     await sessions.end_all(session, user_id=user.id)
 
 
-@router.post("/{user_id}/totp/reset", status_code=204, dependencies=[JsonOnly],
-             responses=documented(400, 401, 403, 404, 415, 422), openapi_extra=EMPTY_JSON_BODY)
+@router.post(
+    "/{user_id}/totp/reset",
+    status_code=204,
+    dependencies=[JsonOnly],
+    responses=documented(400, 401, 403, 404, 415, 422),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def reset_totp(user_id: UserId, session: SessionDep, admin: CurrentOperator) -> None:
     """The user enrols a new authenticator at the next login; their sessions end."""
     user = await _target(session, admin, user_id)
@@ -50,16 +60,20 @@ async def reset_totp(user_id: UserId, session: SessionDep, admin: CurrentOperato
 
 class DeactivationRead(BaseModel):
     released: list[uuid.UUID] = Field(
-        description="The open conversations they owned, now waiting again in the queue.")
+        description="The open conversations they owned, now waiting again in the queue."
+    )
 
 
-@router.post("/{user_id}/deactivate", dependencies=[JsonOnly], openapi_extra=EMPTY_JSON_BODY,
-             responses=documented(400, 401, 403, 404, 409, 415, 422))
+@router.post(
+    "/{user_id}/deactivate",
+    dependencies=[JsonOnly],
+    openapi_extra=EMPTY_JSON_BODY,
+    responses=documented(400, 401, 403, 404, 409, 415, 422),
+)
 async def deactivate(user_id: UserId, session: SessionDep, admin: CurrentOperator) -> DeactivationRead:
     """The user can no longer log in; their sessions and console websockets end at once; their
     open conversations go back to the queue (audited, live). 409 for one's own account."""
     user = await _target(session, admin, user_id)
     if user.id == admin.id:
         raise Conflict("an administrator cannot deactivate their own account")
-    return DeactivationRead(
-        released=await deactivation.deactivate(session, user=user, actor_id=admin.id))
+    return DeactivationRead(released=await deactivation.deactivate(session, user=user, actor_id=admin.id))

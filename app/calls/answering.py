@@ -27,7 +27,11 @@ PHONE = re.compile(r"^\+[1-9][0-9]{6,14}$")
 
 
 async def answerable(
-    session: AsyncSession, *, control: CallControl | None, conversation_id: uuid.UUID, operator: User,
+    session: AsyncSession,
+    *,
+    control: CallControl | None,
+    conversation_id: uuid.UUID,
+    operator: User,
     limit: int,
 ) -> Call:
     """The conversation's waiting call, when `operator` may answer it as they would take the
@@ -49,13 +53,19 @@ async def answerable(
 
 
 async def ring_operator(
-    session: AsyncSession, *, control: CallControl | None, conversation_id: uuid.UUID,
-    operator: User, phone: str, limit: int,
+    session: AsyncSession,
+    *,
+    control: CallControl | None,
+    conversation_id: uuid.UUID,
+    operator: User,
+    phone: str,
+    limit: int,
 ) -> Call:
     """Ring the operator's `phone` for the conversation's waiting call (the number is passed
     to the provider and kept nowhere); the conversation becomes theirs when it picks up."""
-    call = await answerable(session, control=control, conversation_id=conversation_id, operator=operator,
-                            limit=limit)
+    call = await answerable(
+        session, control=control, conversation_id=conversation_id, operator=operator, limit=limit
+    )
     assert control is not None
     try:
         leg = await control.ring_operator(call_sid=call.call_sid, phone=phone)
@@ -65,7 +75,12 @@ async def ring_operator(
     call.operator_id = operator.id
     call.operator_leg = leg
     await timeline.add_step(session, call, CallStep.ringing_operator, operator_id=operator.id)
-    await audit.record(session, action="call.answer_by_phone", actor_id=operator.id,
-                       subject_type="conversation", subject_id=str(call.conversation_id))
+    await audit.record(
+        session,
+        action="call.answer_by_phone",
+        actor_id=operator.id,
+        subject_type="conversation",
+        subject_id=str(call.conversation_id),
+    )
     await timeline.announce(session, call.conversation_id)
     return call

@@ -37,8 +37,13 @@ async def textable_number(session: AsyncSession, *, keys: IntakeKeys, call: Call
     number = overflow.dialable(address) if address else None
     if number is None:
         return None
-    texted = (await session.exec(select(Contact).where(
-        col(Contact.pseudonym) == pseudonym(keys.pseudonym_key, ChannelKind.sms, number)))).first()
+    texted = (
+        await session.exec(
+            select(Contact).where(
+                col(Contact.pseudonym) == pseudonym(keys.pseudonym_key, ChannelKind.sms, number)
+            )
+        )
+    ).first()
     if texted is not None and (texted.stopped_at is not None or texted.safe_to_reply is False):
         return None
     return number
@@ -48,14 +53,21 @@ def text(settings: Settings, *, language: str, callback_number: str | None) -> s
     """The text message, in the caller's language: the numbers, nothing else."""
     dialled = overflow.dialable(callback_number or "")
     if dialled is None:
-        return automatic_messages.caller_text(settings, prompts.FOLLOW_UP_TEXT_EMERGENCY_ONLY,
-                                              language=language, values={})
-    return automatic_messages.caller_text(settings, prompts.FOLLOW_UP_TEXT, language=language,
-                                          values={"callback_number": dialled})
+        return automatic_messages.caller_text(
+            settings, prompts.FOLLOW_UP_TEXT_EMERGENCY_ONLY, language=language, values={}
+        )
+    return automatic_messages.caller_text(
+        settings, prompts.FOLLOW_UP_TEXT, language=language, values={"callback_number": dialled}
+    )
 
 
 async def answer(
-    session: AsyncSession, *, keys: IntakeKeys, settings: Settings, call_sid: str, agreed: bool,
+    session: AsyncSession,
+    *,
+    keys: IntakeKeys,
+    settings: Settings,
+    call_sid: str,
+    agreed: bool,
     callback_number: str | None,
 ) -> bool:
     """The caller's key after the offer. Once per call (a repeated webhook changes nothing);
@@ -63,25 +75,30 @@ async def answer(
     call = await timeline.find(session, call_sid=call_sid)
     if call is None or call.status != CallStatus.unanswered.value:
         return False
-    earlier = (await session.exec(select(CallEvent.id).where(
-        col(CallEvent.call_id) == call.id, col(CallEvent.step).in_(ANSWERS)))).first()
+    earlier = (
+        await session.exec(
+            select(CallEvent.id).where(col(CallEvent.call_id) == call.id, col(CallEvent.step).in_(ANSWERS))
+        )
+    ).first()
     if earlier is not None:
         return False
     number = await textable_number(session, keys=keys, call=call) if agreed else None
     if number is None:  # declined, or the number can no longer receive one: nothing is sent
-        step, detail = ((CallStep.text_accepted, {"sent": False}) if agreed
-                        else (CallStep.text_declined, {}))
+        step, detail = (CallStep.text_accepted, {"sent": False}) if agreed else (CallStep.text_declined, {})
         await timeline.add_step(session, call, step, detail=dict(detail))
         await timeline.announce(session, call.conversation_id)
         return False
     conversation = await timeline.conversation_of(session, call)
     language = automatic_messages.choose_language(settings, call.language, conversation.language)
     message = await outbox.add_outbound(
-        session, conversation=conversation, via=ChannelKind.sms,
+        session,
+        conversation=conversation,
+        via=ChannelKind.sms,
         text=text(settings, language=language, callback_number=callback_number),
     )
     await timeline.add_step(session, call, CallStep.text_accepted, detail={"sent": True})
-    await events.append(session, events.message_created(conversation.id,
-                                                        message_views.read(message, for_staff=True)))
+    await events.append(
+        session, events.message_created(conversation.id, message_views.read(message, for_staff=True))
+    )
     await timeline.announce(session, call.conversation_id)
     return True

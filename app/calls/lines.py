@@ -45,11 +45,17 @@ async def for_call(
 ) -> dict[str, list[CallLine]]:
     """{"partners": [...], "interpreters": [...]} for a call in `language` (None: unknown)."""
     known = language if language and language != "und" else None
-    wanted = list(dict.fromkeys([*(need for need in needs if need != INTERPRETATION),
-                                 Need.emergency_safety.value]))
+    wanted = list(
+        dict.fromkeys([*(need for need in needs if need != INTERPRETATION), Need.emergency_safety.value])
+    )
     partners = await _open_lines(session, wanted, language=known, at=at)
-    interpreters = [] if known is None else [
-        line for line in await _open_lines(session, [INTERPRETATION], language=known, at=at)
-        if known in line.languages
-    ]
+    interpreters = (
+        []
+        if known is None
+        else [
+            line
+            for line in await _open_lines(session, [INTERPRETATION], language=known, at=at)
+            if known in line.languages
+        ]
+    )
     return {"partners": partners, "interpreters": interpreters}

@@ -30,15 +30,22 @@ async def add(
     if conversation.status == ConversationStatus.closed.value:
         raise Conflict("conversation is closed")
     text = visible_text.required(text, field="body.text")
-    result = triage.analyze(text, language_hint=None if conversation.language == "und"
-                            else conversation.language, languages=keys.languages or None)
+    result = triage.analyze(
+        text,
+        language_hint=None if conversation.language == "und" else conversation.language,
+        languages=keys.languages or None,
+    )
     now = utcnow()
     message = Message(
-        conversation_id=conversation.id, channel=conversation.channel, direction=Direction.note.value,
+        conversation_id=conversation.id,
+        channel=conversation.channel,
+        direction=Direction.note.value,
         body_redacted=result.redacted,
         sealed_original=seal(keys.vault_key, text, context=sealed_context(conversation.id)),
-        sealed_expires_at=now + keys.sealed_ttl, author_id=operator.id,
-        triage={k: v for k, v in result.to_json().items() if k != "redacted"}, created_at=now,
+        sealed_expires_at=now + keys.sealed_ttl,
+        author_id=operator.id,
+        triage={k: v for k, v in result.to_json().items() if k != "redacted"},
+        created_at=now,
     )
     session.add(message)
     highest = Urgency.highest(Urgency(conversation.urgency), result.urgency)
@@ -50,7 +57,8 @@ async def add(
     described = await queue.describe(session, conversation_id=conversation.id)
     assert described is not None
     await events.append(
-        session, events.message_created(conversation.id, message_views.read(message, for_staff=True)),
+        session,
+        events.message_created(conversation.id, message_views.read(message, for_staff=True)),
         events.conversation_updated(described),
     )
     return message

@@ -39,8 +39,14 @@ async def partner_line(
     session: AsyncSession, *, language: str | None, at: datetime
 ) -> tuple[str, str] | None:
     """(service id, number) of the best partner open now with a voice line."""
-    matches = await directory.match(session, [Need.emergency_safety.value], language=language, when=at,
-                                    urgency=Urgency.emergency, limit=CANDIDATES)
+    matches = await directory.match(
+        session,
+        [Need.emergency_safety.value],
+        language=language,
+        when=at,
+        urgency=Urgency.emergency,
+        limit=CANDIDATES,
+    )
     open_now = [item for item in matches if item.open_now or item.always_open]
     open_now.sort(key=lambda item: bool(language) and language not in item.languages)  # stable
     for item in open_now:
@@ -53,12 +59,21 @@ async def partner_line(
 async def voice_number(session: AsyncSession, *, service_id: str) -> str | None:
     """The service's own first voice line, dialable (a contact person's number is not used)."""
     phones = SQLModel.metadata.tables["hsds_phone"]
-    numbers = (await session.execute(
-        sa.select(phones.c.number).where(
-            phones.c.service_id == service_id, phones.c.contact_id.is_(None),
-            sa.or_(phones.c.type.is_(None), phones.c.type == "voice"),
-        ).order_by(phones.c.id)
-    )).scalars().all()
+    numbers = (
+        (
+            await session.execute(
+                sa.select(phones.c.number)
+                .where(
+                    phones.c.service_id == service_id,
+                    phones.c.contact_id.is_(None),
+                    sa.or_(phones.c.type.is_(None), phones.c.type == "voice"),
+                )
+                .order_by(phones.c.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
     for number in numbers:
         found = dialable(str(number))
         if found:
@@ -80,8 +95,9 @@ async def send_elsewhere(session: AsyncSession, *, call: Call, closed: bool = Fa
     call.status = (CallStatus.overflow if line else CallStatus.unanswered).value
     call.ended_at = utcnow()
     conversation = await timeline.conversation_of(session, call)
-    wrap_up.close_unattended(conversation, at=call.ended_at,
-                             outcome=Outcome.referred if line else Outcome.no_contact)
+    wrap_up.close_unattended(
+        conversation, at=call.ended_at, outcome=Outcome.referred if line else Outcome.no_contact
+    )
     session.add(conversation)
     detail: dict[str, object] = {"hours": "closed"} if closed else {}
     if line:

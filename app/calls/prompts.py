@@ -23,13 +23,10 @@ WORDS: dict[Prompt, str] = {
     # Translators: the phone key for a caller in danger right now. %(key)s is a keypad digit.
     Prompt.danger_option: N_("If you are in danger right now, press %(key)s."),
     # Translators: said after the caller pressed the danger key on the phone.
-    Prompt.danger_noted: N_(
-        "You will be answered first. If you can, call %(emergency_number)s now."
-    ),
+    Prompt.danger_noted: N_("You will be answered first. If you can, call %(emergency_number)s now."),
     # Translators: said once when a phone call starts waiting for an operator.
     Prompt.hold: N_(
-        "Thank you. Please stay on the line, someone will answer you soon. What you say stays "
-        "confidential."
+        "Thank you. Please stay on the line, someone will answer you soon. What you say stays confidential."
     ),
     # Translators: the caller's place in the phone queue. %(position)s is a number.
     Prompt.position: N_("You are number %(position)s in line."),
@@ -67,8 +64,7 @@ WORDS: dict[Prompt, str] = {
 # short and neutral (no word about trafficking, violence or a helpline): someone else may
 # read this phone. %(callback_number)s is the number the caller dialled.
 FOLLOW_UP_TEXT = N_(
-    "The numbers you asked for: emergency %(emergency_number)s; to talk with someone, "
-    "%(callback_number)s."
+    "The numbers you asked for: emergency %(emergency_number)s; to talk with someone, %(callback_number)s."
 )
 # Translators: the same text message when the number the caller dialled is not known.
 FOLLOW_UP_TEXT_EMERGENCY_ONLY = N_("The number you asked for: emergency %(emergency_number)s.")

@@ -24,15 +24,18 @@ from app.models.call import FINISHED
 from app.security import audit, sessions
 from triage import Urgency
 
-UNANSWERED = frozenset({CallStatus.menu.value, CallStatus.waiting.value,
-                        CallStatus.ringing_operator.value})
+UNANSWERED = frozenset({CallStatus.menu.value, CallStatus.waiting.value, CallStatus.ringing_operator.value})
 
 
 def state(call: Call) -> CallState:
     assert call.id is not None
     return CallState(
-        call_id=call.id, call_sid=call.call_sid, conversation_id=str(call.conversation_id),
-        status=call.status, language=call.language, emergency=call.danger,
+        call_id=call.id,
+        call_sid=call.call_sid,
+        conversation_id=str(call.conversation_id),
+        status=call.status,
+        language=call.language,
+        emergency=call.danger,
         operator_leg=call.operator_leg,
     )
 
@@ -58,12 +61,15 @@ async def current(session: AsyncSession, *, conversation_id: uuid.UUID, lock: bo
 
 
 async def add_step(
-    session: AsyncSession, call: Call, step: CallStep, *, operator_id: int | None = None,
+    session: AsyncSession,
+    call: Call,
+    step: CallStep,
+    *,
+    operator_id: int | None = None,
     detail: dict[str, object] | None = None,
 ) -> None:
     assert call.id is not None
-    session.add(CallEvent(call_id=call.id, step=step.value, operator_id=operator_id,
-                          detail=detail or {}))
+    session.add(CallEvent(call_id=call.id, step=step.value, operator_id=operator_id, detail=detail or {}))
     session.add(call)
     await session.flush()
 
@@ -86,8 +92,14 @@ async def start(session: AsyncSession, *, keys: IntakeKeys, update: CallUpdate) 
     )
     now = utcnow()
     await session.execute(
-        insert(Call).values(conversation_id=conversation.id, call_sid=update.call_sid,
-                            status=CallStatus.menu.value, danger=False, created_at=now)
+        insert(Call)
+        .values(
+            conversation_id=conversation.id,
+            call_sid=update.call_sid,
+            status=CallStatus.menu.value,
+            danger=False,
+            created_at=now,
+        )
         .on_conflict_do_nothing(index_elements=["call_sid"])
     )
     call = await find(session, call_sid=update.call_sid)
@@ -141,7 +153,11 @@ async def wait(session: AsyncSession, call: Call) -> bool:
 
 
 async def answer(
-    session: AsyncSession, call: Call, *, leg: str | None, browser_operator: int | None = None,
+    session: AsyncSession,
+    call: Call,
+    *,
+    leg: str | None,
+    browser_operator: int | None = None,
     limit: int | None = None,
 ) -> bool:
     """The operator's phone picked up (or their browser phone answered a waiting call): the
@@ -175,8 +191,13 @@ async def answer(
     if claimed:  # the supervisor room and the transfer lists see the operator's new load
         await events.append(session, *await workload.changed(session, operator_id))
     if browser_operator is not None:  # answering by phone was audited when it rang
-        await audit.record(session, action="call.answer_in_browser", actor_id=operator_id,
-                           subject_type="conversation", subject_id=str(call.conversation_id))
+        await audit.record(
+            session,
+            action="call.answer_in_browser",
+            actor_id=operator_id,
+            subject_type="conversation",
+            subject_id=str(call.conversation_id),
+        )
     return True
 
 
@@ -190,8 +211,13 @@ async def operator_missed(
     missed_by = call.operator_id
     call.status = CallStatus.waiting.value
     call.operator_id = call.operator_leg = None
-    await add_step(session, call, CallStep.operator_missed, operator_id=missed_by,
-                   detail={"reason": reason} if reason else None)
+    await add_step(
+        session,
+        call,
+        CallStep.operator_missed,
+        operator_id=missed_by,
+        detail={"reason": reason} if reason else None,
+    )
     return True
 
 

@@ -37,9 +37,11 @@ async def _answered(session: AsyncSession, conversation_id: uuid.UUID, control: 
 
 async def _line(session: AsyncSession, *, call: Call, service_id: str, interpreter: bool) -> str:
     services = SQLModel.metadata.tables["hsds_service"]
-    row = (await session.execute(
-        sa.select(services.c.needs, services.c.language_codes).where(services.c.id == service_id)
-    )).first()
+    row = (
+        await session.execute(
+            sa.select(services.c.needs, services.c.language_codes).where(services.c.id == service_id)
+        )
+    ).first()
     if row is None:
         raise NotFound("service not found")
     speaks = call.language in (row.language_codes or [])
@@ -52,8 +54,13 @@ async def _line(session: AsyncSession, *, call: Call, service_id: str, interpret
 
 
 async def add_line(
-    session: AsyncSession, *, control: CallControl | None, conversation_id: uuid.UUID, operator: User,
-    service_id: str, interpreter: bool,
+    session: AsyncSession,
+    *,
+    control: CallControl | None,
+    conversation_id: uuid.UUID,
+    operator: User,
+    service_id: str,
+    interpreter: bool,
 ) -> Call:
     """Dial the service's line into the call (its number comes from the directory)."""
     call = await _answered(session, conversation_id, control)
@@ -65,9 +72,14 @@ async def add_line(
         raise HotlineError(f"the line could not be added ({exc.reason})", 502) from None
     step = CallStep.interpreter if interpreter else CallStep.transferred
     await timeline.add_step(session, call, step, operator_id=operator.id, detail={"service": service_id})
-    await audit.record(session, action=f"call.{step.value}", actor_id=operator.id,
-                       subject_type="conversation", subject_id=str(call.conversation_id),
-                       detail={"service": service_id})
+    await audit.record(
+        session,
+        action=f"call.{step.value}",
+        actor_id=operator.id,
+        subject_type="conversation",
+        subject_id=str(call.conversation_id),
+        detail={"service": service_id},
+    )
     await timeline.announce(session, call.conversation_id)
     return call
 
@@ -78,10 +90,13 @@ async def leave(
     """The operator hangs up their leg after introducing the caller to the partner."""
     call = await _answered(session, conversation_id, control)
     assert control is not None
-    added = (await session.exec(
-        select(CallEvent.id).where(col(CallEvent.call_id) == call.id,
-                                   col(CallEvent.step) == CallStep.transferred.value)
-    )).first()
+    added = (
+        await session.exec(
+            select(CallEvent.id).where(
+                col(CallEvent.call_id) == call.id, col(CallEvent.step) == CallStep.transferred.value
+            )
+        )
+    ).first()
     if added is None or call.operator_leg is None:
         raise Conflict("add a partner's line before leaving the call")
     try:
@@ -89,7 +104,12 @@ async def leave(
     except DeliveryFailed as exc:
         raise HotlineError(f"could not leave the call ({exc.reason})", 502) from None
     await timeline.add_step(session, call, CallStep.operator_left, operator_id=operator.id)
-    await audit.record(session, action="call.operator_left", actor_id=operator.id,
-                       subject_type="conversation", subject_id=str(call.conversation_id))
+    await audit.record(
+        session,
+        action="call.operator_left",
+        actor_id=operator.id,
+        subject_type="conversation",
+        subject_id=str(call.conversation_id),
+    )
     await timeline.announce(session, call.conversation_id)
     return call

@@ -21,8 +21,7 @@ from app.settings import Settings
 from app.storage.db import Database, resolve_database_url
 from app.storage.embedded_postgres import EmbeddedPostgres
 
-cli = typer.Typer(help="Anti-trafficking hotline platform.", no_args_is_help=True,
-                  add_completion=False)
+cli = typer.Typer(help="Anti-trafficking hotline platform.", no_args_is_help=True, add_completion=False)
 cli.add_typer(directory_cli, name="directory")
 
 
@@ -37,8 +36,10 @@ def _database(settings: Settings) -> tuple[str, EmbeddedPostgres | None]:
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    check_port: Annotated[bool, typer.Option(
-        "--check-port", help="Only check that the port is free (exit 1 if not), then exit.")] = False,
+    check_port: Annotated[
+        bool,
+        typer.Option("--check-port", help="Only check that the port is free (exit 1 if not), then exit."),
+    ] = False,
 ) -> None:
     """Serve the platform (API, console, chat, webhooks)."""
     if port_in_use(host, port):
@@ -64,9 +65,17 @@ def serve(
     # uvicorn shuts down gracefully on SIGTERM, then re-raises it with the previous
     # handler: make that an orderly exit so the embedded server is stopped too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    uvicorn.run(app, host=host, port=port, access_log=False, log_config=None, proxy_headers=True,
-                forwarded_allow_ips=settings.forwarded_allow_ips, ws="websockets-sansio",
-                ws_max_size=WEBSOCKET_MAX_FRAME)
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        access_log=False,
+        log_config=None,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        ws="websockets-sansio",
+        ws_max_size=WEBSOCKET_MAX_FRAME,
+    )
 
 
 @cli.command("check-config")
@@ -86,6 +95,7 @@ def check_config() -> None:
 def migrate() -> None:
     """Bring the database schema to the current version (alembic upgrade head)."""
     from app.storage import migrations
+
     settings = Settings()
     logging_setup.configure(settings.log_level)
     url, _embedded = _database(settings)
@@ -103,6 +113,7 @@ def create_user(
     from app.conversations import workload
     from app.live import events
     from app.security import users
+
     tty = sys.stdin.isatty()
     password = getpass.getpass("Password: ") if tty else sys.stdin.readline().rstrip("\r\n")
     settings = Settings()
@@ -134,6 +145,7 @@ def deactivate_user(email: Annotated[str, typer.Argument(help="Login e-mail.")])
     from app.models import User
     from app.security import users
     from app.supervision import deactivation
+
     settings = Settings()
     url, _embedded = _database(settings)
 
@@ -141,8 +153,9 @@ def deactivate_user(email: Annotated[str, typer.Argument(help="Login e-mail.")])
         database = Database.connect(url, pool_size=1)
         try:
             async with database.transaction() as session:
-                found = (await session.exec(
-                    select(User).where(col(User.email) == users.normalise_email(email)))).first()
+                found = (
+                    await session.exec(select(User).where(col(User.email) == users.normalise_email(email)))
+                ).first()
                 if found is None:
                     return None
                 return len(await deactivation.deactivate(session, user=found, actor_id=None))
@@ -165,12 +178,14 @@ def demo(
     console_url: Annotated[
         str, typer.Option(help="Where the console will be served, for the printed link.")
     ] = "http://127.0.0.1:8000/console",
-    new_passwords: Annotated[bool, typer.Option(
-        "--new-passwords", help="Give the demo accounts new passwords even if they exist.")] = False,
+    new_passwords: Annotated[
+        bool, typer.Option("--new-passwords", help="Give the demo accounts new passwords even if they exist.")
+    ] = False,
 ) -> None:
     """Load demo data and print the demo operator and supervisor logins. Their passwords are set
     when the accounts are created (or with --new-passwords), and kept otherwise."""
     from app.cli import demo_data
+
     settings = Settings()
     url, _embedded = _database(settings)
     passwords = asyncio.run(demo_data.load(url, settings=settings, new_passwords=new_passwords))
@@ -195,9 +210,7 @@ def triage_command(
     from app.cli.triage_stream import triage_lines
 
     allowed = (
-        [code.strip() for code in languages.split(",") if code.strip()]
-        if languages
-        else Settings().languages
+        [code.strip() for code in languages.split(",") if code.strip()] if languages else Settings().languages
     )
     try:
         for output in triage_lines(sys.stdin.buffer, languages=allowed):
@@ -241,9 +254,14 @@ cli.add_typer(audit_cli, name="audit")
 
 @audit_cli.command("verify")
 def audit_verify(
-    known: Annotated[list[str] | None, typer.Option(
-        "--known", help="A head hash noted earlier (printed by a previous verify); the check "
-        "fails if it is no longer in the chain, which finds removed last entries too.")] = None,
+    known: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--known",
+            help="A head hash noted earlier (printed by a previous verify); the check "
+            "fails if it is no longer in the chain, which finds removed last entries too.",
+        ),
+    ] = None,
 ) -> None:
     """Recompute the audit log's hash chain; exit 1 at the first changed or removed entry."""
     from app.security import audit
@@ -264,13 +282,15 @@ def audit_verify(
 
     verification, found = asyncio.run(run())
     if not verification.intact:
-        typer.echo(f"audit log BROKEN at entry {verification.broken_at}: {verification.reason}",
-                   err=True)
+        typer.echo(f"audit log BROKEN at entry {verification.broken_at}: {verification.reason}", err=True)
         raise typer.Exit(1)
     missing = [value for value in known or [] if value not in found]
     if missing:
-        typer.echo(f"audit log BROKEN: the known head {missing[0]} is no longer in the chain "
-                   "(entries after it were removed)", err=True)
+        typer.echo(
+            f"audit log BROKEN: the known head {missing[0]} is no longer in the chain "
+            "(entries after it were removed)",
+            err=True,
+        )
         raise typer.Exit(1)
     typer.echo(f"audit log intact: {verification.entries} entries, head {verification.head}")
 
@@ -298,8 +318,10 @@ def telegram_set_webhook() -> None:
 
     async def run() -> bool:
         try:
-            return await channel.set_webhook(url, settings.telegram_secret_token.get_secret_value()
-                                             if settings.telegram_secret_token else "")
+            return await channel.set_webhook(
+                url,
+                settings.telegram_secret_token.get_secret_value() if settings.telegram_secret_token else "",
+            )
         finally:
             await channel.close()
 

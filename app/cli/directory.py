@@ -28,8 +28,12 @@ class _Aborted(Exception):
 
 @directory_cli.command("import")
 def import_command(
-    path: Annotated[Path, typer.Argument(help="HSDS 3 JSON file or directory, tabular datapackage "
-                                              "directory, or HSDS 1.x CSV directory.")],
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="HSDS 3 JSON file or directory, tabular datapackage directory, or HSDS 1.x CSV directory."
+        ),
+    ],
     strict: Annotated[bool, typer.Option(help="Import nothing when any row is rejected.")] = False,
 ) -> None:
     """Import partners in one transaction; re-import updates by HSDS id, never duplicates."""
@@ -63,7 +67,7 @@ def import_command(
     rejected = report.rejected if report else dataset.rejected
     if report is None:
         typer.echo("rejected rows, nothing imported (--strict):", err=True)
-    for item in (report.rejected if report else []):
+    for item in report.rejected if report else []:
         typer.echo(f"rejected: {item}", err=True)
     if report is None:
         raise typer.Exit(1)
@@ -72,16 +76,23 @@ def import_command(
     for note in report.notes:
         typer.echo(f"note: {note}", err=True)
     counts = ", ".join(f"{table} {count}" for table, count in report.imported.items())
-    typer.echo(f"imported {report.total} rows ({counts}); {len(rejected)} rejected, "
-               f"{len(report.warnings)} warnings (links to nothing, rows kept)")
+    typer.echo(
+        f"imported {report.total} rows ({counts}); {len(rejected)} rejected, "
+        f"{len(report.warnings)} warnings (links to nothing, rows kept)"
+    )
 
 
 @directory_cli.command("export")
 def export_command(
-    path: Annotated[Path, typer.Argument(help="A .json file (HSDS 3 JSON) or a directory (tabular "
-                                              "datapackage).")],
-    view: Annotated[str, typer.Option(help="public (default), members (partners: contacts, no "
-                                           "confidential address) or full (backup).")] = "public",
+    path: Annotated[
+        Path, typer.Argument(help="A .json file (HSDS 3 JSON) or a directory (tabular datapackage).")
+    ],
+    view: Annotated[
+        str,
+        typer.Option(
+            help="public (default), members (partners: contacts, no confidential address) or full (backup)."
+        ),
+    ] = "public",
     hsds1: Annotated[bool, typer.Option("--hsds1", help="Write the HSDS 1.1 CSV layout (lossy).")] = False,
 ) -> None:
     """Export the directory for one audience."""

@@ -23,6 +23,8 @@ def port_in_use(host: str, port: int) -> bool:
 
 
 def port_taken_message(host: str, port: int) -> str:
-    return (f"error: port {port} on {host} is already in use (is `hotline serve` already running?). "
-            f"Stop that server, or choose another port: make run PORT={port + 1} "
-            f"(or hotline serve --port {port + 1}). Nothing was changed.")
+    return (
+        f"error: port {port} on {host} is already in use (is `hotline serve` already running?). "
+        f"Stop that server, or choose another port: make run PORT={port + 1} "
+        f"(or hotline serve --port {port + 1}). Nothing was changed."
+    )

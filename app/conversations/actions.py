@@ -49,9 +49,7 @@ async def reply(
         raise Conflict("the caller let the operator leave: a partner worker holds this conversation")
     claimed = await ownership.claim(session, conversation=conversation, operator=operator, limit=limit)
     now = utcnow()
-    message = await outbox.add_outbound(
-        session, conversation=conversation, text=text, author_id=operator.id
-    )
+    message = await outbox.add_outbound(session, conversation=conversation, text=text, author_id=operator.id)
     conversation.last_message_at = now
     session.add(conversation)
     await session.flush()

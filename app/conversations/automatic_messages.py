@@ -54,8 +54,7 @@ CHANNEL_NOTES: dict[ChannelKind, str] = {
     ),
     ChannelKind.telegram: N_("Be aware: Telegram can see that you wrote to this account."),
     ChannelKind.webchat: N_(
-        "If you share this device, close this tab and clear the browser history after the "
-        "conversation."
+        "If you share this device, close this tab and clear the browser history after the conversation."
     ),
 }
 # Translators: added to the safety message on Telegram, where the caller picks a language.
@@ -74,22 +73,20 @@ STOP_KEYWORD = N_("STOP")
 
 # Translators: the chat page, once the caller's message reached the hotline and no one has
 # taken the conversation yet. Promise no time.
-WAITING = N_(
-    "Your message has reached the hotline. Someone will answer you as soon as they can."
-)
+WAITING = N_("Your message has reached the hotline. Someone will answer you as soon as they can.")
 # Translators: the chat page, while an operator writes a reply.
 TYPING = N_("Someone from the hotline is writing…")
 # Translators: the chat page, SMS and Telegram, when the hotline closes the conversation.
-CLOSED = N_(
-    "The hotline has closed this conversation. You can write to us again at any time."
-)
+CLOSED = N_("The hotline has closed this conversation. You can write to us again at any time.")
 # Translators: the chat page, when the caller sends many messages at once (flood control).
 RATE_LIMITED = N_(
     "You are sending many messages in a short time. Please wait a moment: your message "
     "will be sent on its own."
 )
 NOTICES: dict[NoticeKind, str] = {
-    NoticeKind.waiting: WAITING, NoticeKind.typing: TYPING, NoticeKind.closed: CLOSED,
+    NoticeKind.waiting: WAITING,
+    NoticeKind.typing: TYPING,
+    NoticeKind.closed: CLOSED,
 }
 
 
@@ -128,8 +125,9 @@ def _languages(folder: Path | None, *suffixes: str) -> set[str]:
     """The languages with a catalogue `<folder>/<lang>/LC_MESSAGES/caller<suffix>`."""
     if folder is None:
         return set()
-    return {path.parents[1].name for suffix in suffixes
-            for path in folder.glob(f"*/LC_MESSAGES/{DOMAIN}{suffix}")}
+    return {
+        path.parents[1].name for suffix in suffixes for path in folder.glob(f"*/LC_MESSAGES/{DOMAIN}{suffix}")
+    }
 
 
 def available(settings: Settings) -> set[str]:
@@ -182,12 +180,16 @@ def safety_message(settings: Settings, *, language: str, channel: ChannelKind) -
     catalogues = _catalogues(settings, language)
     words = catalogues[0]
     note = CHANNEL_NOTES.get(channel)
-    text = _fill(catalogues, SAFETY, {
-        "emergency_number": settings.emergency_number,
-        "channel_note": words.gettext(note) if note else "",
-        "delete_keyword": words.gettext(DELETE_KEYWORD),
-        "stop_keyword": words.gettext(STOP_KEYWORD),
-    })
+    text = _fill(
+        catalogues,
+        SAFETY,
+        {
+            "emergency_number": settings.emergency_number,
+            "channel_note": words.gettext(note) if note else "",
+            "delete_keyword": words.gettext(DELETE_KEYWORD),
+            "stop_keyword": words.gettext(STOP_KEYWORD),
+        },
+    )
     if channel is ChannelKind.telegram:
         text += "\n\n" + words.gettext(LANGUAGE_PROMPT)
     return text
@@ -200,8 +202,9 @@ def deletion_receipt(settings: Settings, *, language: str) -> str:
 def caller_text(settings: Settings, message: str, *, language: str, values: dict[str, str]) -> str:
     """Any caller-catalogue message in `language`, its placeholders filled (the emergency
     number is always available as `%(emergency_number)s`)."""
-    return _fill(_catalogues(settings, language), message,
-                 {"emergency_number": settings.emergency_number, **values})
+    return _fill(
+        _catalogues(settings, language), message, {"emergency_number": settings.emergency_number, **values}
+    )
 
 
 def notice(settings: Settings, *, kind: NoticeKind, language: str | None) -> str:

@@ -27,9 +27,7 @@ from app.models import Contact, Conversation, ConversationStatus, Outcome, User
 from app.settings import Settings
 
 
-async def announce_typing(
-    session: AsyncSession, *, conversation_id: uuid.UUID, operator: User
-) -> None:
+async def announce_typing(session: AsyncSession, *, conversation_id: uuid.UUID, operator: User) -> None:
     """Tell the web chat caller an operator is writing (on commit, through every process).
     The notice announces a reply, so it follows the reply's rule: the owner, or anyone on
     an unowned conversation (a supervisor cannot reply to someone else's either); 409 else."""
@@ -55,8 +53,14 @@ def may_notify(contact: Contact, channel: str) -> bool:
 
 
 async def close(
-    session: AsyncSession, *, settings: Settings, conversation_id: uuid.UUID, operator: User,
-    outcome: Outcome, tags: list[str], follow_up: date | None,
+    session: AsyncSession,
+    *,
+    settings: Settings,
+    conversation_id: uuid.UUID,
+    operator: User,
+    outcome: Outcome,
+    tags: list[str],
+    follow_up: date | None,
 ) -> ConversationRead:
     """Wrap up and close the conversation (`wrap_up.close`); an SMS, WhatsApp or Telegram
     caller it is safe to write to is told so in their language (a web chat caller's page
@@ -64,8 +68,9 @@ async def close(
     conversation = await actions.get_for_update(session, conversation_id=conversation_id)
     was_open = conversation.status != ConversationStatus.closed.value
     was_held = conversation.status == ConversationStatus.held.value
-    closed = await wrap_up.close(session, conversation=conversation, operator=operator,
-                                 outcome=outcome, tags=tags, follow_up=follow_up)
+    closed = await wrap_up.close(
+        session, conversation=conversation, operator=operator, outcome=outcome, tags=tags, follow_up=follow_up
+    )
     if was_held:
         await flood.announce_held_count(session)
     if not was_open or not outbox.uses_outbox(conversation.channel):

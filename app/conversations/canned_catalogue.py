@@ -25,8 +25,14 @@ def seed_rows(path: Path = CATALOGUE) -> list[SeedRow]:
     rows = []
     for position, entry in enumerate(entries):
         for language, body in entry["text"].items():
-            rows.append(SeedRow(
-                key=entry["key"], language=language, title=entry["title"][language],
-                body=body, safety=bool(entry.get("safety", False)), position=position,
-            ))
+            rows.append(
+                SeedRow(
+                    key=entry["key"],
+                    language=language,
+                    title=entry["title"][language],
+                    body=body,
+                    safety=bool(entry.get("safety", False)),
+                    position=position,
+                )
+            )
     return rows

@@ -37,23 +37,25 @@ class CannedResponseItem(CannedResponseText):
 
 
 def item(row: CannedResponse) -> CannedResponseItem:
-    return CannedResponseItem(key=row.key, language=row.language, title=row.title,
-                              text=row.body, safety=row.safety)
+    return CannedResponseItem(
+        key=row.key, language=row.language, title=row.title, text=row.body, safety=row.safety
+    )
 
 
 async def listed(session: AsyncSession, *, language: str | None = None) -> list[CannedResponseItem]:
     """In catalogue order (safety scripts first), for one language or all."""
     statement = select(CannedResponse).order_by(
-        col(CannedResponse.safety).desc(), col(CannedResponse.position), col(CannedResponse.key),
-        col(CannedResponse.language))
+        col(CannedResponse.safety).desc(),
+        col(CannedResponse.position),
+        col(CannedResponse.key),
+        col(CannedResponse.language),
+    )
     if language is not None:
         statement = statement.where(col(CannedResponse.language) == language)
     return [item(row) for row in (await session.exec(statement)).all()]
 
 
-async def for_caller(
-    session: AsyncSession, *, language: str, fallback: str
-) -> list[CannedResponseItem]:
+async def for_caller(session: AsyncSession, *, language: str, fallback: str) -> list[CannedResponseItem]:
     """In the caller's language when there is any, else in the hotline's default language."""
     found = await listed(session, language=language)
     return found or await listed(session, language=fallback)
@@ -65,15 +67,22 @@ async def replace_language(
     """One language's whole set, as the editor page sends it (a supervisor or an admin)."""
     if Role(editor.role) not in EDITING_ROLES:
         raise Forbidden("supervisors and admins edit canned responses")
-    await session.execute(
-        sa.delete(CannedResponse).where(col(CannedResponse.language) == language))
+    await session.execute(sa.delete(CannedResponse).where(col(CannedResponse.language) == language))
     now = utcnow()
-    session.add_all([
-        CannedResponse(key=entry.key, language=language,
-                       title=visible_text.required(entry.title, field=f"body.responses.{position}.title"),
-                       body=visible_text.required(entry.text, field=f"body.responses.{position}.text"),
-                       safety=entry.safety, position=position, updated_by=editor.id, updated_at=now)
-        for position, entry in enumerate(items)
-    ])
+    session.add_all(
+        [
+            CannedResponse(
+                key=entry.key,
+                language=language,
+                title=visible_text.required(entry.title, field=f"body.responses.{position}.title"),
+                body=visible_text.required(entry.text, field=f"body.responses.{position}.text"),
+                safety=entry.safety,
+                position=position,
+                updated_by=editor.id,
+                updated_at=now,
+            )
+            for position, entry in enumerate(items)
+        ]
+    )
     await session.flush()
     return await listed(session, language=language)

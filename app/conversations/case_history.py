@@ -60,12 +60,16 @@ def ordered_pair(first: int, second: int) -> tuple[int, int]:
 
 
 async def linked_contacts(session: AsyncSession, *, contact_id: int) -> set[int]:
-    rows = (await session.exec(
-        select(ContactLink.contact_id, ContactLink.linked_contact_id).where(
-            sa.or_(col(ContactLink.contact_id) == contact_id,
-                   col(ContactLink.linked_contact_id) == contact_id)
+    rows = (
+        await session.exec(
+            select(ContactLink.contact_id, ContactLink.linked_contact_id).where(
+                sa.or_(
+                    col(ContactLink.contact_id) == contact_id,
+                    col(ContactLink.linked_contact_id) == contact_id,
+                )
+            )
         )
-    )).all()
+    ).all()
     return {other for pair in rows for other in pair if other != contact_id}
 
 
@@ -74,22 +78,32 @@ async def earlier(
 ) -> list[EarlierContact]:
     """The caller's other conversations, newest first, each with its case notes and referrals."""
     linked = await linked_contacts(session, contact_id=conversation.contact_id)
-    found = (await session.exec(
-        select(Conversation)
-        .where(col(Conversation.contact_id).in_({conversation.contact_id, *linked}),
-               col(Conversation.id) != conversation.id)
-        .order_by(col(Conversation.created_at).desc())
-        .limit(limit)
-    )).all()
+    found = (
+        await session.exec(
+            select(Conversation)
+            .where(
+                col(Conversation.contact_id).in_({conversation.contact_id, *linked}),
+                col(Conversation.id) != conversation.id,
+            )
+            .order_by(col(Conversation.created_at).desc())
+            .limit(limit)
+        )
+    ).all()
     notes = await _notes_of(session, [item.id for item in found])
     referrals = await _referrals_of(session, [item.id for item in found])
     return [
         EarlierContact(
-            id=item.id, channel=ChannelKind(item.channel), started_at=item.created_at,
-            closed_at=item.closed_at, urgency=Urgency(item.urgency),
-            outcome=Outcome(item.outcome) if item.outcome else None, tags=list(item.tags or []),
-            follow_up=item.follow_up, linked=item.contact_id != conversation.contact_id,
-            notes=notes.get(item.id, []), referrals=referrals.get(item.id, []),
+            id=item.id,
+            channel=ChannelKind(item.channel),
+            started_at=item.created_at,
+            closed_at=item.closed_at,
+            urgency=Urgency(item.urgency),
+            outcome=Outcome(item.outcome) if item.outcome else None,
+            tags=list(item.tags or []),
+            follow_up=item.follow_up,
+            linked=item.contact_id != conversation.contact_id,
+            notes=notes.get(item.id, []),
+            referrals=referrals.get(item.id, []),
         )
         for item in found
     ]
@@ -100,16 +114,19 @@ async def _notes_of(
 ) -> dict[uuid.UUID, list[MessageRead]]:
     if not conversation_ids:
         return {}
-    rows = (await session.exec(
-        select(Message)
-        .where(col(Message.conversation_id).in_(conversation_ids),
-               col(Message.direction) == Direction.note.value)
-        .order_by(col(Message.id))
-    )).all()
+    rows = (
+        await session.exec(
+            select(Message)
+            .where(
+                col(Message.conversation_id).in_(conversation_ids),
+                col(Message.direction) == Direction.note.value,
+            )
+            .order_by(col(Message.id))
+        )
+    ).all()
     by_conversation: dict[uuid.UUID, list[MessageRead]] = {}
     for row in rows:
-        by_conversation.setdefault(row.conversation_id, []).append(
-            message_views.read(row, for_staff=True))
+        by_conversation.setdefault(row.conversation_id, []).append(message_views.read(row, for_staff=True))
     return by_conversation
 
 
@@ -118,20 +135,30 @@ async def _referrals_of(
 ) -> dict[uuid.UUID, list[EarlierReferral]]:
     if not conversation_ids:
         return {}
-    rows = (await session.exec(
-        select(Referral).where(col(Referral.conversation_id).in_(conversation_ids))
-        .order_by(col(Referral.created_at), col(Referral.id))
-    )).all()
+    rows = (
+        await session.exec(
+            select(Referral)
+            .where(col(Referral.conversation_id).in_(conversation_ids))
+            .order_by(col(Referral.created_at), col(Referral.id))
+        )
+    ).all()
     names = await partner_service.names(session, {row.service_id for row in rows})
     by_conversation: dict[uuid.UUID, list[EarlierReferral]] = {}
     for row in rows:
         service_name, organization_name = names.get(row.service_id, (None, None))
-        by_conversation.setdefault(row.conversation_id, []).append(EarlierReferral(
-            id=row.id, service_id=row.service_id, service_name=service_name,
-            organization_name=organization_name, purpose=row.purpose,
-            status=ReferralStatus(row.status), consent_state=ConsentState(row.consent_state),
-            created_at=row.created_at, updated_at=row.updated_at,
-        ))
+        by_conversation.setdefault(row.conversation_id, []).append(
+            EarlierReferral(
+                id=row.id,
+                service_id=row.service_id,
+                service_name=service_name,
+                organization_name=organization_name,
+                purpose=row.purpose,
+                status=ReferralStatus(row.status),
+                consent_state=ConsentState(row.consent_state),
+                created_at=row.created_at,
+                updated_at=row.updated_at,
+            )
+        )
     return by_conversation
 
 
@@ -144,8 +171,13 @@ async def link(
     low, high = ordered_pair(conversation.contact_id, other.contact_id)
     inserted = await session.execute(
         insert(ContactLink)
-        .values(contact_id=low, linked_contact_id=high, conversation_id=conversation.id,
-                linked_by=by_id, created_at=utcnow())
+        .values(
+            contact_id=low,
+            linked_contact_id=high,
+            conversation_id=conversation.id,
+            linked_by=by_id,
+            created_at=utcnow(),
+        )
         .on_conflict_do_nothing(constraint="uq_contact_links_pair")
         .returning(col(ContactLink.id))
     )
@@ -153,7 +185,10 @@ async def link(
     if link_id is None:
         return False
     await audit.record(
-        session, action="conversation.link", actor_id=by_id, subject_type="conversation",
+        session,
+        action="conversation.link",
+        actor_id=by_id,
+        subject_type="conversation",
         subject_id=str(conversation.id),
         detail={"other_conversation": str(other.id), "link_id": link_id, "caller_agreed": True},
     )

@@ -75,8 +75,12 @@ class ChannelCore:
     async def record_call(self, update: CallUpdate) -> CallState | None:
         try:
             async with self._context.database.transaction() as session:
-                return await timeline.record(session, keys=self._context.keys, update=update,
-                                             limit=self._context.settings.operator_max_conversations)
+                return await timeline.record(
+                    session,
+                    keys=self._context.keys,
+                    update=update,
+                    limit=self._context.settings.operator_max_conversations,
+                )
         except STORAGE_ERRORS as exc:
             raise StorageUnavailable() from exc
 
@@ -107,8 +111,13 @@ class ChannelCore:
         context = self._context
         try:
             async with context.database.transaction() as session:
-                return await follow_up.answer(session, keys=context.keys, settings=context.settings,
-                                              call_sid=call_sid, agreed=agreed,
-                                              callback_number=callback_number)
+                return await follow_up.answer(
+                    session,
+                    keys=context.keys,
+                    settings=context.settings,
+                    call_sid=call_sid,
+                    agreed=agreed,
+                    callback_number=callback_number,
+                )
         except STORAGE_ERRORS as exc:
             raise StorageUnavailable() from exc

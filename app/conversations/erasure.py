@@ -58,13 +58,16 @@ async def erase_texts(session: AsyncSession, *, contact_id: int) -> None:
     await session.flush()
     await session.execute(
         sa.update(Event)
-        .where(col(Event.conversation_id).in_(conversations.scalar_subquery()),
-               sa.text("payload ? 'message'"))
-        .values(payload=sa.text(
-            "jsonb_set(payload #- '{message,triage,why}' #- '{message,triage,explanations}'"
-            " #- '{message,triage,reasons}' #- '{message,triage,entities}',"
-            " '{message,text}', to_jsonb(CAST(:erased AS text)))"
-        ).bindparams(erased=ERASED_TEXT))
+        .where(
+            col(Event.conversation_id).in_(conversations.scalar_subquery()), sa.text("payload ? 'message'")
+        )
+        .values(
+            payload=sa.text(
+                "jsonb_set(payload #- '{message,triage,why}' #- '{message,triage,explanations}'"
+                " #- '{message,triage,reasons}' #- '{message,triage,entities}',"
+                " '{message,text}', to_jsonb(CAST(:erased AS text)))"
+            ).bindparams(erased=ERASED_TEXT)
+        )
     )
 
 
@@ -72,8 +75,11 @@ async def close_erased(session: AsyncSession, conversation: Conversation) -> Non
     """Out of the queue, with the note that tells the console why (no operator closed it)."""
     now = utcnow()
     note = Message(
-        conversation_id=conversation.id, channel=conversation.channel,
-        direction=Direction.note.value, body_redacted=ERASED_NOTE, marker=ERASED_MARKER,
+        conversation_id=conversation.id,
+        channel=conversation.channel,
+        direction=Direction.note.value,
+        body_redacted=ERASED_NOTE,
+        marker=ERASED_MARKER,
         created_at=now,
     )
     session.add(note)

@@ -31,14 +31,17 @@ NEW_WEBCHATS = "webchat-new"
 
 
 async def held_count(session: AsyncSession) -> int:
-    statement = select(func.count()).where(
-        col(Conversation.status) == ConversationStatus.held.value
-    )
+    statement = select(func.count()).where(col(Conversation.status) == ConversationStatus.held.value)
     return int((await session.exec(statement)).one())
 
 
 async def should_hold(
-    session: AsyncSession, *, secret: bytes, per_minute: int, channel: str, now: datetime,
+    session: AsyncSession,
+    *,
+    secret: bytes,
+    per_minute: int,
+    channel: str,
+    now: datetime,
 ) -> bool:
     """Count a new conversation; True when it is a web chat beyond the rate."""
     if channel != ChannelKind.webchat.value or per_minute <= 0:
@@ -67,9 +70,11 @@ async def close_held(session: AsyncSession, *, operator: User) -> list[uuid.UUID
     result = await session.execute(
         sa.update(Conversation)
         .where(col(Conversation.status) == ConversationStatus.held.value)
-        .values(status=ConversationStatus.closed.value, closed_at=utcnow(),
-                assigned_operator_id=sa.func.coalesce(col(Conversation.assigned_operator_id),
-                                                      operator.id))
+        .values(
+            status=ConversationStatus.closed.value,
+            closed_at=utcnow(),
+            assigned_operator_id=sa.func.coalesce(col(Conversation.assigned_operator_id), operator.id),
+        )
         .returning(col(Conversation.id))
     )
     closed = [row[0] for row in result.all()]

@@ -34,8 +34,14 @@ async def receive(context: AppContext, inbound: InboundMessage) -> Accepted:
             async with context.database.transaction() as session:
                 accepted = await intake.receive(session, keys=context.keys, inbound=inbound)
                 if not accepted.duplicate:
-                    await _follow_up(session, context, accepted, inbound, command=inbound.command,
-                                     language=inbound.language_hint)
+                    await _follow_up(
+                        session,
+                        context,
+                        accepted,
+                        inbound,
+                        command=inbound.command,
+                        language=inbound.language_hint,
+                    )
             await answer_consent(context, accepted, inbound)
             return accepted
         except intake.DuplicateRace:
@@ -49,9 +55,13 @@ async def answer_consent(context: AppContext, accepted: Accepted, inbound: Inbou
     if accepted.duplicate or consent_words.match(inbound.text) is None:
         return
     async with context.database.transaction() as session:
-        await caller_answers.answer(session, settings=context.settings,
-                                    conversation_id=uuid.UUID(accepted.conversation_id),
-                                    message_id=accepted.message_id, text=inbound.text)
+        await caller_answers.answer(
+            session,
+            settings=context.settings,
+            conversation_id=uuid.UUID(accepted.conversation_id),
+            message_id=accepted.message_id,
+            text=inbound.text,
+        )
 
 
 async def after_webchat_intake(
@@ -65,8 +75,13 @@ async def after_webchat_intake(
 
 
 async def _follow_up(
-    session: AsyncSession, context: AppContext, accepted: Accepted, inbound: InboundMessage, *,
-    command: str | None, language: str | None,
+    session: AsyncSession,
+    context: AppContext,
+    accepted: Accepted,
+    inbound: InboundMessage,
+    *,
+    command: str | None,
+    language: str | None,
 ) -> None:
     conversation = await session.get(Conversation, uuid.UUID(accepted.conversation_id))
     assert conversation is not None
@@ -76,21 +91,26 @@ async def _follow_up(
         contact.language = language[:8]
     keyword = caller_keywords.match(inbound.text)
     lang = automatic_messages.choose_language(
-        context.settings, contact.language, keyword.language if keyword else None, language,
+        context.settings,
+        contact.language,
+        keyword.language if keyword else None,
+        language,
         conversation.language,
     )
     changed: list[Message] = []
     outgoing: list[Message] = []
     if keyword is not None and keyword.action is KeywordAction.delete:
-        changed += await outbox.cancel_for_contact(session, contact_id=contact.id or 0,
-                                                   reason=outbox.REASON_ERASED)
+        changed += await outbox.cancel_for_contact(
+            session, contact_id=contact.id or 0, reason=outbox.REASON_ERASED
+        )
         outgoing += await _erase(session, context, contact, conversation, lang)
     elif not outbox.uses_outbox(conversation.channel):
         pass  # the web chat: no STOP, and its page carries the safety text
     elif keyword is not None and keyword.action is KeywordAction.stop:
         contact.stopped_at = utcnow()
-        changed += await outbox.cancel_for_contact(session, contact_id=contact.id or 0,
-                                                   reason=outbox.REASON_STOPPED)
+        changed += await outbox.cancel_for_contact(
+            session, contact_id=contact.id or 0, reason=outbox.REASON_STOPPED
+        )
     else:
         if keyword is not None and keyword.action is KeywordAction.start:
             contact.stopped_at = None
@@ -103,12 +123,8 @@ async def _follow_up(
     session.add(contact)
     await session.flush()
     new_events = [
-        events.message_created(conversation.id, message_views.read(message))
-        for message in outgoing
-    ] + [
-        events.message_updated(message.conversation_id, message_views.read(message))
-        for message in changed
-    ]
+        events.message_created(conversation.id, message_views.read(message)) for message in outgoing
+    ] + [events.message_updated(message.conversation_id, message_views.read(message)) for message in changed]
     if new_events:
         await events.append(session, *new_events)
 
@@ -126,8 +142,11 @@ async def _erase(
     if outbox.automatic_allowed(contact) or not provider:
         receipt = automatic_messages.deletion_receipt(context.settings, language=lang)
         # A provider needs the address to send the receipt: the vault goes once it is sent.
-        receipts.append(await outbox.add_outbound(session, conversation=conversation, text=receipt,
-                                                  erase_vault_after=provider))
+        receipts.append(
+            await outbox.add_outbound(
+                session, conversation=conversation, text=receipt, erase_vault_after=provider
+            )
+        )
     if not receipts or not provider:
         await session.execute(sa.delete(VaultEntry).where(col(VaultEntry.contact_id) == contact.id))
     await erasure.close_erased(session, conversation)

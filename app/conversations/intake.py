@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
@@ -27,7 +27,7 @@ from app.security import vault, visible_text
 from app.security.pseudonyms import pseudonym
 from app.security.sealing import seal
 from app.settings import Settings
-from triage import Urgency
+from triage import TriageResult, Urgency
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +69,7 @@ def sealed_context(conversation_id: object) -> str:
     return f"message:{conversation_id}"
 
 
-async def find_contact(
-    session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMessage
-) -> Contact | None:
+async def find_contact(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMessage) -> Contact | None:
     name = pseudonym(keys.pseudonym_key, inbound.channel, inbound.address)
     return (
         await session.exec(
@@ -113,9 +111,7 @@ async def _open_conversation(
             waiting_since=now,
             last_message_at=now,
         )
-        .on_conflict_do_nothing(
-            index_elements=["contact_id"], index_where=sa.text("status <> 'closed'")
-        )
+        .on_conflict_do_nothing(index_elements=["contact_id"], index_where=sa.text("status <> 'closed'"))
         .returning(col(Conversation.id))
     )
     is_new = created.scalar() is not None
@@ -141,10 +137,40 @@ async def open_for_address(
     inbound = InboundMessage(channel=channel, address=address, text="")
     contact = await _contact(session, keys=keys, inbound=inbound)
     assert contact.id is not None
-    await vault.store(
-        session, key=keys.vault_key, contact_id=contact.id, address=address, ttl=keys.vault_ttl
-    )
+    await vault.store(session, key=keys.vault_key, contact_id=contact.id, address=address, ttl=keys.vault_ttl)
     return await _open_conversation(session, contact=contact, urgency=Urgency.standard, language="und")
+
+
+async def _insert_message(
+    session: AsyncSession,
+    keys: IntakeKeys,
+    inbound: InboundMessage,
+    conversation: Conversation,
+    result: TriageResult,
+    now: datetime,
+) -> int:
+    """The redacted message and its sealed original; DuplicateRace when a concurrent delivery of
+    the same provider id was stored first."""
+    inserted = await session.execute(
+        insert(Message)
+        .values(
+            conversation_id=conversation.id,
+            channel=inbound.channel.value,
+            direction=Direction.inbound.value,
+            body_redacted=result.redacted,
+            sealed_original=seal(keys.vault_key, inbound.text, context=sealed_context(conversation.id)),
+            sealed_expires_at=now + keys.sealed_ttl,
+            provider_id=inbound.provider_id,
+            triage={k: v for k, v in result.to_json().items() if k != "redacted"},
+            created_at=now,
+        )
+        .on_conflict_do_nothing(constraint="uq_messages_provider_id")
+        .returning(col(Message.id))
+    )
+    message_id = inserted.scalar()
+    if message_id is None:
+        raise DuplicateRace(inbound.provider_id or "")
+    return int(message_id)
 
 
 async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMessage) -> Accepted:
@@ -153,7 +179,10 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
     contact = await _contact(session, keys=keys, inbound=inbound)
     assert contact.id is not None
     await vault.store(
-        session, key=keys.vault_key, contact_id=contact.id, address=inbound.address,
+        session,
+        key=keys.vault_key,
+        contact_id=contact.id,
+        address=inbound.address,
         ttl=keys.vault_ttl,
     )
     existing = await _already_received(session, inbound)
@@ -169,31 +198,14 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
     now = utcnow()
     held_before = conversation.status == ConversationStatus.held.value
     if is_new and await flood.should_hold(
-        session, secret=keys.pseudonym_key, per_minute=keys.webchat_new_per_minute,
-        channel=conversation.channel, now=now,
+        session,
+        secret=keys.pseudonym_key,
+        per_minute=keys.webchat_new_per_minute,
+        channel=conversation.channel,
+        now=now,
     ):
         conversation.status = ConversationStatus.held.value
-    inserted = await session.execute(
-        insert(Message)
-        .values(
-            conversation_id=conversation.id,
-            channel=inbound.channel.value,
-            direction=Direction.inbound.value,
-            body_redacted=result.redacted,
-            sealed_original=seal(
-                keys.vault_key, inbound.text, context=sealed_context(conversation.id)
-            ),
-            sealed_expires_at=now + keys.sealed_ttl,
-            provider_id=inbound.provider_id,
-            triage={k: v for k, v in result.to_json().items() if k != "redacted"},
-            created_at=now,
-        )
-        .on_conflict_do_nothing(constraint="uq_messages_provider_id")
-        .returning(col(Message.id))
-    )
-    message_id = inserted.scalar()
-    if message_id is None:  # a concurrent delivery of the same provider id won
-        raise DuplicateRace(inbound.provider_id or "")
+    message_id = await _insert_message(session, keys, inbound, conversation, result, now)
 
     changed = _apply_inbound(conversation, urgency=result.urgency, language=result.language)
     conversation.last_message_at = now
@@ -201,10 +213,17 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
     await session.flush()
 
     held_changed = held_before != (conversation.status == ConversationStatus.held.value)
-    await _announce(session, conversation, message_id=message_id, is_new=is_new, changed=changed,
-                    held_changed=held_changed)
-    return Accepted(str(conversation.id), message_id, duplicate=False,
-                    waiting=conversation.assigned_operator_id is None)
+    await _announce(
+        session,
+        conversation,
+        message_id=message_id,
+        is_new=is_new,
+        changed=changed,
+        held_changed=held_changed,
+    )
+    return Accepted(
+        str(conversation.id), message_id, duplicate=False, waiting=conversation.assigned_operator_id is None
+    )
 
 
 async def _already_received(session: AsyncSession, inbound: InboundMessage) -> Accepted | None:
@@ -225,8 +244,13 @@ async def _already_received(session: AsyncSession, inbound: InboundMessage) -> A
 
 
 async def _announce(
-    session: AsyncSession, conversation: Conversation, *, message_id: int, is_new: bool,
-    changed: bool, held_changed: bool,
+    session: AsyncSession,
+    conversation: Conversation,
+    *,
+    message_id: int,
+    is_new: bool,
+    changed: bool,
+    held_changed: bool,
 ) -> None:
     """The events of one received message: the conversation (new or changed) and the message."""
     described = await queue.describe(session, conversation_id=conversation.id)

@@ -40,16 +40,18 @@ def read(message: Message, *, for_staff: bool = False) -> MessageRead:
             {key: found[key] for key in TRIAGE_FOR_STAFF if found.get(key) is not None}
             | {"why": plain_reasons(found.get("reasons"))}
         )
-    return MessageRead.model_validate({
-        "id": message.id,
-        "direction": message.direction,
-        "text": visible_text.clean(message.body_redacted),
-        "at": message.created_at,
-        "delivery": message.delivery_status,
-        "delivery_error": message.delivery_error,
-        "triage": triage,
-        "marker": message.marker,
-    })
+    return MessageRead.model_validate(
+        {
+            "id": message.id,
+            "direction": message.direction,
+            "text": visible_text.clean(message.body_redacted),
+            "at": message.created_at,
+            "delivery": message.delivery_status,
+            "delivery_error": message.delivery_error,
+            "triage": triage,
+            "marker": message.marker,
+        }
+    )
 
 
 def triage_summary(messages: list[MessageRead]) -> dict[str, Any]:
@@ -59,8 +61,11 @@ def triage_summary(messages: list[MessageRead]) -> dict[str, Any]:
         found = message.triage
         if found is None:
             continue
-        for key, codes in (("needs", found.needs), ("indicators", found.indicators),
-                           ("exploitation", found.exploitation)):
+        for key, codes in (
+            ("needs", found.needs),
+            ("indicators", found.indicators),
+            ("exploitation", found.exploitation),
+        ):
             for code in codes:
                 if code.value not in summary[key]:
                     summary[key].append(code.value)
@@ -70,7 +75,11 @@ def triage_summary(messages: list[MessageRead]) -> dict[str, Any]:
 
 
 async def of_conversation(
-    session: AsyncSession, *, conversation_id: uuid.UUID, limit: int = 1000, for_staff: bool = False,
+    session: AsyncSession,
+    *,
+    conversation_id: uuid.UUID,
+    limit: int = 1000,
+    for_staff: bool = False,
     whispers: bool = False,
 ) -> list[MessageRead]:
     """The messages, oldest first; a supervisor's whispers only with `whispers` (for the

@@ -26,8 +26,11 @@ def new_note(conversation: Conversation, *, text: str, author_id: int | None) ->
     """A 422 when nothing visible is left of the text (`visible_text`)."""
     visible_text.required(text, field="body.text")
     return Message(
-        conversation_id=conversation.id, channel=conversation.channel,
-        direction=Direction.note.value, body_redacted=redacted(text), author_id=author_id,
+        conversation_id=conversation.id,
+        channel=conversation.channel,
+        direction=Direction.note.value,
+        body_redacted=redacted(text),
+        author_id=author_id,
         created_at=utcnow(),
     )
 

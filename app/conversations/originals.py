@@ -1,4 +1,4 @@
-""""Show original": a message's sealed original text, for a permitted role, with a reason."""
+""" "Show original": a message's sealed original text, for a permitted role, with a reason."""
 
 from __future__ import annotations
 
@@ -16,13 +16,16 @@ REVEALING_ROLES = frozenset({Role.supervisor, Role.admin})
 
 
 def may_reveal(user: User, *, operators_may_reveal: bool) -> bool:
-    return Role(user.role) in REVEALING_ROLES or (
-        operators_may_reveal and Role(user.role) is Role.operator
-    )
+    return Role(user.role) in REVEALING_ROLES or (operators_may_reveal and Role(user.role) is Role.operator)
 
 
 async def reveal(
-    session: AsyncSession, *, message_id: int, user: User, key: bytes, operators_may_reveal: bool,
+    session: AsyncSession,
+    *,
+    message_id: int,
+    user: User,
+    key: bytes,
+    operators_may_reveal: bool,
     reason: str,
 ) -> Message:
     """The message whose original the caller unseals with `original_text`; 403 for a role
@@ -39,10 +42,15 @@ async def reveal(
         raise HotlineError(f"the original of message {message_id} has expired", 410)
     original_text(message, key=key)  # a broken seal fails here, before anything is audited
     await audit.record(
-        session, action="message.reveal", actor_id=user.id, subject_type="message",
+        session,
+        action="message.reveal",
+        actor_id=user.id,
+        subject_type="message",
         subject_id=str(message_id),
-        detail={"conversation": str(message.conversation_id),
-                "reason": notes.redacted(reason)[: audit.MAX_DETAIL_VALUE]},
+        detail={
+            "conversation": str(message.conversation_id),
+            "reason": notes.redacted(reason)[: audit.MAX_DETAIL_VALUE],
+        },
     )
     return message
 

@@ -54,9 +54,7 @@ def refusal(conversation: Conversation, user: User) -> str | None:
     return None
 
 
-async def act_as_owner(
-    session: AsyncSession, *, conversation: Conversation, user: User, action: str
-) -> None:
+async def act_as_owner(session: AsyncSession, *, conversation: Conversation, user: User, action: str) -> None:
     """The rule of the owner's actions other than replying: the owner goes on, and so does
     anyone on an unowned conversation; a supervisor or an admin on someone else's goes on,
     with an audit entry (`conversation.override`: which action, whose conversation); anyone
@@ -66,8 +64,14 @@ async def act_as_owner(
         return
     if not overrides(user):
         raise Conflict(f"conversation {conversation.id} is owned by another operator")
-    await audit.record(session, action=OVERRIDE, actor_id=user.id, subject_type="conversation",
-                       subject_id=str(conversation.id), detail={"action": action, "owner": owner})
+    await audit.record(
+        session,
+        action=OVERRIDE,
+        actor_id=user.id,
+        subject_type="conversation",
+        subject_id=str(conversation.id),
+        detail={"action": action, "owner": owner},
+    )
 
 
 def capacity_refusal(presence: str, open_count: int, limit: int) -> str | None:
@@ -80,12 +84,16 @@ def capacity_refusal(presence: str, open_count: int, limit: int) -> str | None:
 
 
 async def open_count(session: AsyncSession, *, operator_id: int) -> int:
-    value = (await session.execute(
-        sa.select(sa.func.count()).select_from(Conversation).where(
-            col(Conversation.assigned_operator_id) == operator_id,
-            col(Conversation.status) == ConversationStatus.active.value,
+    value = (
+        await session.execute(
+            sa.select(sa.func.count())
+            .select_from(Conversation)
+            .where(
+                col(Conversation.assigned_operator_id) == operator_id,
+                col(Conversation.status) == ConversationStatus.active.value,
+            )
         )
-    )).scalar()
+    ).scalar()
     return int(value or 0)
 
 
@@ -93,11 +101,9 @@ async def check_capacity(session: AsyncSession, *, operator: User, limit: int) -
     """409 when the operator is away or at the limit. Locks the operator's row, so two
     takes at once by one operator are counted one after the other."""
     assert operator.id is not None
-    locked = await session.get(User, operator.id, with_for_update=True,
-                               populate_existing=True)
+    locked = await session.get(User, operator.id, with_for_update=True, populate_existing=True)
     assert locked is not None
-    reason = capacity_refusal(locked.presence, await open_count(session, operator_id=operator.id),
-                              limit)
+    reason = capacity_refusal(locked.presence, await open_count(session, operator_id=operator.id), limit)
     if reason is not None:
         raise Conflict(reason)
 
@@ -126,14 +132,19 @@ async def claim(
     return True
 
 
-async def announce(session: AsyncSession, conversation_id: uuid.UUID,
-                   *extra: events.NewEvent, staff: Iterable[int | None] = ()) -> ConversationRead:
+async def announce(
+    session: AsyncSession,
+    conversation_id: uuid.UUID,
+    *extra: events.NewEvent,
+    staff: Iterable[int | None] = (),
+) -> ConversationRead:
     """The conversation's update event, then `extra`, then the load of the `staff` whose
     conversations changed (`staff.updated`)."""
     described = await queue.describe(session, conversation_id=conversation_id)
     assert described is not None
-    await events.append(session, events.conversation_updated(described), *extra,
-                        *await workload.changed(session, *staff))
+    await events.append(
+        session, events.conversation_updated(described), *extra, *await workload.changed(session, *staff)
+    )
     return described
 
 
@@ -154,14 +165,18 @@ async def take_next(session: AsyncSession, *, operator: User, limit: int) -> Con
     if operator.presence != Presence.available.value:
         raise Conflict(f"operator is {operator.presence}: only available operators are offered one")
     await check_capacity(session, operator=operator, limit=limit)
-    conversation = (await session.exec(
-        select(Conversation)
-        .where(col(Conversation.status) == ConversationStatus.waiting.value,
-               col(Conversation.assigned_operator_id).is_(None))
-        .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since))
-        .limit(1)
-        .with_for_update(skip_locked=True)
-    )).first()
+    conversation = (
+        await session.exec(
+            select(Conversation)
+            .where(
+                col(Conversation.status) == ConversationStatus.waiting.value,
+                col(Conversation.assigned_operator_id).is_(None),
+            )
+            .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since))
+            .limit(1)
+            .with_for_update(skip_locked=True)
+        )
+    ).first()
     if conversation is None:
         return None
     assign(conversation, operator)
@@ -191,13 +206,17 @@ async def release_all(session: AsyncSession, *, owner: User, actor_id: int | Non
     """Every open conversation `owner` owns waits again, unowned, in the queue's usual order
     (urgency, then since when the caller waits): when they are deactivated. An audit entry
     each, then the updates and the owner's load as live events (call last)."""
-    owned = (await session.exec(
-        select(Conversation)
-        .where(col(Conversation.assigned_operator_id) == owner.id,
-               col(Conversation.status) == ConversationStatus.active.value)
-        .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since))
-        .with_for_update()
-    )).all()
+    owned = (
+        await session.exec(
+            select(Conversation)
+            .where(
+                col(Conversation.assigned_operator_id) == owner.id,
+                col(Conversation.status) == ConversationStatus.active.value,
+            )
+            .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since))
+            .with_for_update()
+        )
+    ).all()
     for conversation in owned:
         conversation.assigned_operator_id = None
         conversation.status = status_for(None).value
@@ -205,8 +224,12 @@ async def release_all(session: AsyncSession, *, owner: User, actor_id: int | Non
     await session.flush()
     for conversation in owned:
         await audit.record(
-            session, action="conversation.release", actor_id=actor_id, subject_type="conversation",
-            subject_id=str(conversation.id), detail={"from_user": owner.id or 0, "reason": "deactivated"},
+            session,
+            action="conversation.release",
+            actor_id=actor_id,
+            subject_type="conversation",
+            subject_id=str(conversation.id),
+            detail={"from_user": owner.id or 0, "reason": "deactivated"},
         )
     updates = []
     for conversation in owned:

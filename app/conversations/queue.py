@@ -38,7 +38,8 @@ class QueueFilter:
 
     def conditions(self) -> list[Any]:
         found: list[Any] = [
-            col(Conversation.status) == ConversationStatus.held.value if self.held
+            col(Conversation.status) == ConversationStatus.held.value
+            if self.held
             else col(Conversation.status).in_(OPEN)
         ]
         if self.operator_id is not None:
@@ -93,9 +94,7 @@ def _fields(
     }
 
 
-async def page_of(
-    session: AsyncSession, *, where: QueueFilter, page: int = 1, size: int = 50
-) -> QueuePage:
+async def page_of(session: AsyncSession, *, where: QueueFilter, page: int = 1, size: int = 50) -> QueuePage:
     """One page of the queue (from 1), in queue order, with the total that match."""
     size = max(1, min(size, MAX_PAGE_SIZE))
     page = max(1, page)
@@ -106,8 +105,7 @@ async def page_of(
         .join(User, col(User.id) == col(Conversation.assigned_operator_id), isouter=True)
         .join(Contact, col(Contact.id) == col(Conversation.contact_id))
         .where(*conditions)
-        .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since),
-                  col(Conversation.id))
+        .order_by(col(Conversation.urgency_rank), col(Conversation.waiting_since), col(Conversation.id))
         .offset((page - 1) * size)
         .limit(size)
     )
@@ -116,13 +114,22 @@ async def page_of(
     previews = await _previews(session, ids)
     needs = await _needs(session, ids)
     items = [
-        QueueItem.model_validate(_fields(conversation, email, contact) | {
-            "preview": previews.get(conversation.id), "needs": needs.get(conversation.id, []),
-        })
+        QueueItem.model_validate(
+            _fields(conversation, email, contact)
+            | {
+                "preview": previews.get(conversation.id),
+                "needs": needs.get(conversation.id, []),
+            }
+        )
         for conversation, email, contact in rows
     ]
-    held = int((await session.exec(select(func.count()).where(
-        col(Conversation.status) == ConversationStatus.held.value))).one())
+    held = int(
+        (
+            await session.exec(
+                select(func.count()).where(col(Conversation.status) == ConversationStatus.held.value)
+            )
+        ).one()
+    )
     return QueuePage(items=items, total=total, page=page, size=size, held=held)
 
 
@@ -132,8 +139,7 @@ async def _previews(session: AsyncSession, ids: Sequence[uuid.UUID]) -> dict[uui
         return {}
     last = (
         sa.select(sa.func.max(col(Message.id)))
-        .where(col(Message.conversation_id).in_(ids),
-               col(Message.direction) == Direction.inbound.value)
+        .where(col(Message.conversation_id).in_(ids), col(Message.direction) == Direction.inbound.value)
         .group_by(col(Message.conversation_id))
     )
     statement = sa.select(col(Message.conversation_id), col(Message.body_redacted)).where(
@@ -154,11 +160,10 @@ async def _needs(session: AsyncSession, ids: Sequence[uuid.UUID]) -> dict[uuid.U
     if not ids:
         return {}
     codes = sa.func.jsonb_array_elements_text(Message.__table__.c.triage["needs"])  # type: ignore[attr-defined]
-    statement = (
-        sa.select(col(Message.conversation_id), codes)
-        .where(col(Message.conversation_id).in_(ids),
-               col(Message.direction) == Direction.inbound.value,
-               sa.func.jsonb_typeof(Message.__table__.c.triage["needs"]) == "array")  # type: ignore[attr-defined]
+    statement = sa.select(col(Message.conversation_id), codes).where(
+        col(Message.conversation_id).in_(ids),
+        col(Message.direction) == Direction.inbound.value,
+        sa.func.jsonb_typeof(Message.__table__.c.triage["needs"]) == "array",  # type: ignore[attr-defined]
     )
     found: dict[uuid.UUID, set[Need]] = {}
     for conversation_id, code in (await session.execute(statement)).all():

@@ -28,16 +28,20 @@ async def record(
     contact.safe_to_reply = safe
     session.add(contact)
     await session.flush()
-    withdrawn = [] if safe else await outbox.cancel_for_contact(
-        session, contact_id=contact.id or 0, reason=outbox.REASON_UNSAFE
+    withdrawn = (
+        []
+        if safe
+        else await outbox.cancel_for_contact(session, contact_id=contact.id or 0, reason=outbox.REASON_UNSAFE)
     )
     described = await queue.describe(session, conversation_id=conversation.id)
     assert described is not None
     await events.append(
         session,
         events.conversation_updated(described),
-        *[events.message_updated(message.conversation_id, message_views.read(message))
-          for message in withdrawn],
+        *[
+            events.message_updated(message.conversation_id, message_views.read(message))
+            for message in withdrawn
+        ],
         *await workload.changed(session, operator.id if claimed else None),
     )
     return described

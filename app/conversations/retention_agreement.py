@@ -18,7 +18,11 @@ from app.models import Contact, Conversation
 
 
 async def record(
-    session: AsyncSession, *, conversation_id: uuid.UUID, until: datetime | None, now: datetime,
+    session: AsyncSession,
+    *,
+    conversation_id: uuid.UUID,
+    until: datetime | None,
+    now: datetime,
     max_days: int,
 ) -> datetime | None:
     """Set (or clear) the contact's `retention_agreed_until`; 422 unless it is in the future

@@ -90,8 +90,9 @@ class ConversationRead(ReadModel):
     last_message_at: Timestamp
     assigned_operator: str | None = Field(description="The assigned operator's e-mail, if any.")
     assigned_operator_id: int | None = Field(
-        default=None, description="The owner's user id: only they reply (status is never "
-        '"waiting" while this is set, and "active" only while it is).'
+        default=None,
+        description="The owner's user id: only they reply (status is never "
+        '"waiting" while this is set, and "active" only while it is).',
     )
     safe_to_reply: bool | None = Field(
         description="Whether the operator may write back; null: not recorded yet."
@@ -100,7 +101,6 @@ class ConversationRead(ReadModel):
     outcome: Outcome | None = Field(default=None, description="Wrap-up outcome, once closed.")
     tags: list[str] = Field(default_factory=list, description="Wrap-up tags (lower_snake words).")
     follow_up: date | None = Field(default=None, description="Follow-up date set at wrap-up.")
-
 
 
 class QueueItem(ConversationRead):

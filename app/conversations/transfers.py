@@ -24,8 +24,13 @@ def refusal(conversation: Conversation, *, by: User, to: User) -> str | None:
 
 
 async def transfer(
-    session: AsyncSession, *, conversation: Conversation, by: User, to: User,
-    note: str | None, limit: int,
+    session: AsyncSession,
+    *,
+    conversation: Conversation,
+    by: User,
+    to: User,
+    note: str | None,
+    limit: int,
 ) -> ConversationRead:
     """The owner hands over (the recipient must be present and under the limit); a
     supervisor or an admin reassigns to anyone. The note, redacted, joins the case notes."""
@@ -40,10 +45,17 @@ async def transfer(
     session.add(conversation)
     await session.flush()
     await audit.record(
-        session, action="conversation.transfer", actor_id=by.id, subject_type="conversation",
+        session,
+        action="conversation.transfer",
+        actor_id=by.id,
+        subject_type="conversation",
         subject_id=str(conversation.id),
-        detail={"from_user": previous or 0, "to_user": to.id or 0,
-                "reassigned": previous != by.id, "with_note": with_note},
+        detail={
+            "from_user": previous or 0,
+            "to_user": to.id or 0,
+            "reassigned": previous != by.id,
+            "with_note": with_note,
+        },
     )
     extra: list[events.NewEvent] = []
     if note is not None and with_note:

@@ -50,9 +50,7 @@ def _line(message: MessageRead) -> ChatLine:
 async def open_session(context: AppContext, token: str) -> ChatSession:
     try:
         async with context.database.transaction() as session:
-            contact = await intake.find_contact(
-                session, keys=context.keys, inbound=_inbound(token)
-            )
+            contact = await intake.find_contact(session, keys=context.keys, inbound=_inbound(token))
             if contact is None:
                 return ChatSession(token=token, resumed=False)
             conversation = (
@@ -67,29 +65,31 @@ async def open_session(context: AppContext, token: str) -> ChatSession:
                 return ChatSession(token=token, resumed=True)
             history = [
                 _line(message)
-                for message in await message_views.of_conversation(
-                    session, conversation_id=conversation.id
-                )
+                for message in await message_views.of_conversation(session, conversation_id=conversation.id)
                 if message.direction in CALLER_SEES
             ]
     except STORAGE_ERRORS as exc:
         raise StorageUnavailable() from exc
     return ChatSession(
-        token=token, resumed=True, history=history,
+        token=token,
+        resumed=True,
+        history=history,
         conversation_ids={str(conversation.id)},
     )
 
 
-async def _limit(context: AppContext, *, kind: str, value: str, per_minute: int,
-                 language: str | None) -> None:
+async def _limit(
+    context: AppContext, *, kind: str, value: str, per_minute: int, language: str | None
+) -> None:
     """Count one hit of a flood-control rate; `RateLimited` past it (nothing else stored)."""
     if per_minute <= 0:
         return
     key = flood_control.key(context.keys.pseudonym_key, kind, value)
     try:
         async with context.database.transaction() as db:
-            wait = await flood_control.hit(db, key=key, rate=flood_control.per_minute(per_minute),
-                                           now=utcnow())
+            wait = await flood_control.hit(
+                db, key=key, rate=flood_control.per_minute(per_minute), now=utcnow()
+            )
     except STORAGE_ERRORS as exc:
         raise StorageUnavailable() from exc
     if wait is not None:
@@ -98,8 +98,13 @@ async def _limit(context: AppContext, *, kind: str, value: str, per_minute: int,
 
 async def admit_frame(context: AppContext, connection_id: str, *, language: str | None) -> None:
     """One frame of one chat socket, within `HOTLINE_WEBCHAT_FRAMES_PER_MINUTE`."""
-    await _limit(context, kind="webchat-socket", value=connection_id,
-                 per_minute=context.settings.webchat_frames_per_minute, language=language)
+    await _limit(
+        context,
+        kind="webchat-socket",
+        value=connection_id,
+        per_minute=context.settings.webchat_frames_per_minute,
+        language=language,
+    )
 
 
 def notice(context: AppContext, kind: NoticeKind, *, language: str | None) -> ChatNotice:
@@ -111,13 +116,16 @@ async def receive(
 ) -> Accepted:
     """One visitor message, within `HOTLINE_WEBCHAT_MESSAGES_PER_MINUTE` for the session: a
     refused one is not stored, so the page sends it again later under the same id."""
-    await _limit(context, kind="webchat-session", value=session.token,
-                 per_minute=context.settings.webchat_messages_per_minute, language=language)
+    await _limit(
+        context,
+        kind="webchat-session",
+        value=session.token,
+        per_minute=context.settings.webchat_messages_per_minute,
+        language=language,
+    )
     # The provider id makes a re-sent frame (lost ack, reconnect) one message.
     provider_id = hashlib.sha256(f"{session.token}\x1f{client_id}".encode()).hexdigest()[:40]
-    inbound = intake.clean(_inbound(
-        session.token, text, provider_id=provider_id, language_hint=language
-    ))
+    inbound = intake.clean(_inbound(session.token, text, provider_id=provider_id, language_hint=language))
     for _attempt in range(3):
         try:
             async with context.database.transaction() as db:

@@ -18,17 +18,19 @@ from app.live import events
 from app.models import Conversation, ConversationStatus, Presence, Role, User
 
 
-async def of_staff(
-    session: AsyncSession, *, user_ids: Iterable[int] | None = None
-) -> list[StaffRead]:
+async def of_staff(session: AsyncSession, *, user_ids: Iterable[int] | None = None) -> list[StaffRead]:
     """Active staff (or exactly `user_ids`, active or not), busiest first, then by e-mail."""
     owned = sa.func.count(col(Conversation.id))
     statement = (
         select(User, owned)
-        .join(Conversation, sa.and_(
-            col(Conversation.assigned_operator_id) == col(User.id),
-            col(Conversation.status) == ConversationStatus.active.value,
-        ), isouter=True)
+        .join(
+            Conversation,
+            sa.and_(
+                col(Conversation.assigned_operator_id) == col(User.id),
+                col(Conversation.status) == ConversationStatus.active.value,
+            ),
+            isouter=True,
+        )
         .group_by(col(User.id))
         .order_by(owned.desc(), col(User.email))
     )
@@ -37,8 +39,14 @@ async def of_staff(
     else:
         statement = statement.where(col(User.id).in_(set(user_ids)))
     return [
-        StaffRead(id=user.id or 0, email=user.email, role=Role(user.role),
-                  presence=Presence(user.presence), active=user.active, open_conversations=count)
+        StaffRead(
+            id=user.id or 0,
+            email=user.email,
+            role=Role(user.role),
+            presence=Presence(user.presence),
+            active=user.active,
+            open_conversations=count,
+        )
         for user, count in (await session.exec(statement)).all()
     ]
 

@@ -26,8 +26,13 @@ def close_refusal(conversation: Conversation, user: User) -> str | None:
 
 
 async def close(
-    session: AsyncSession, *, conversation: Conversation, operator: User, outcome: Outcome,
-    tags: list[str], follow_up: date | None,
+    session: AsyncSession,
+    *,
+    conversation: Conversation,
+    operator: User,
+    outcome: Outcome,
+    tags: list[str],
+    follow_up: date | None,
 ) -> ConversationRead:
     reason = close_refusal(conversation, operator)
     if reason is not None:
@@ -44,7 +49,8 @@ async def close(
     session.add(conversation)
     await session.flush()
     return await ownership.announce(
-        session, conversation.id, staff=[conversation.assigned_operator_id] if owned else [])
+        session, conversation.id, staff=[conversation.assigned_operator_id] if owned else []
+    )
 
 
 def close_unattended(conversation: Conversation, *, outcome: Outcome, at: datetime) -> None:
@@ -63,12 +69,14 @@ async def reopen(
     409 while the same contact has another open conversation."""
     if conversation.status != ConversationStatus.closed.value:
         raise Conflict("conversation is not closed")
-    other = (await session.exec(
-        select(Conversation.id).where(
-            col(Conversation.contact_id) == conversation.contact_id,
-            col(Conversation.status) != ConversationStatus.closed.value,
+    other = (
+        await session.exec(
+            select(Conversation.id).where(
+                col(Conversation.contact_id) == conversation.contact_id,
+                col(Conversation.status) != ConversationStatus.closed.value,
+            )
         )
-    )).first()
+    ).first()
     if other is not None:
         raise Conflict(f"the contact has an open conversation: {other}")
     await ownership.check_capacity(session, operator=operator, limit=limit)
@@ -79,8 +87,13 @@ async def reopen(
     conversation.waiting_since = utcnow()
     session.add(conversation)
     await session.flush()
-    await audit.record(session, action="conversation.reopen", actor_id=operator.id,
-                       subject_type="conversation", subject_id=str(conversation.id))
+    await audit.record(
+        session,
+        action="conversation.reopen",
+        actor_id=operator.id,
+        subject_type="conversation",
+        subject_id=str(conversation.id),
+    )
     return await ownership.announce(session, conversation.id, staff=[operator.id])
 
 

@@ -34,6 +34,7 @@ def erased(message: Message) -> bool:
     """An outbound message whose text the caller's deletion keyword blanked: never sent."""
     return not message.body_redacted.strip()
 
+
 # Provider reports can arrive out of order: a later stage is never replaced by an earlier one.
 _STAGE = {"queued": 0, "accepted": 0, "scheduled": 0, "sending": 1, "sent": 2, "delivered": 3, "read": 4}
 
@@ -60,8 +61,13 @@ def automatic_allowed(contact: Contact) -> bool:
 
 
 async def add_outbound(
-    session: AsyncSession, *, conversation: Conversation, text: str, author_id: int | None = None,
-    erase_vault_after: bool = False, via: ChannelKind | None = None,
+    session: AsyncSession,
+    *,
+    conversation: Conversation,
+    text: str,
+    author_id: int | None = None,
+    erase_vault_after: bool = False,
+    via: ChannelKind | None = None,
 ) -> Message:
     """An outbound message and, for a provider channel, its delivery row (no events).
     `via` sends it on another channel to the contact's vaulted address (a call's text
@@ -69,16 +75,26 @@ async def add_outbound(
     channel = via.value if via is not None else conversation.channel
     provider = uses_outbox(channel)
     message = Message(
-        conversation_id=conversation.id, channel=conversation.channel,
-        direction=Direction.outbound.value, body_redacted=text, author_id=author_id,
-        delivery_status="queued" if provider else None, created_at=utcnow(),
+        conversation_id=conversation.id,
+        channel=conversation.channel,
+        direction=Direction.outbound.value,
+        body_redacted=text,
+        author_id=author_id,
+        delivery_status="queued" if provider else None,
+        created_at=utcnow(),
     )
     session.add(message)
     await session.flush()
     if provider:
         assert message.id is not None
-        session.add(OutboxEntry(message_id=message.id, contact_id=conversation.contact_id,
-                                channel=channel, erase_vault_after=erase_vault_after))
+        session.add(
+            OutboxEntry(
+                message_id=message.id,
+                contact_id=conversation.contact_id,
+                channel=channel,
+                erase_vault_after=erase_vault_after,
+            )
+        )
         await session.flush()
     return message
 
@@ -89,8 +105,9 @@ async def claim(session: AsyncSession, *, limit: int, lease: timedelta) -> list[
     due = (
         await session.exec(
             select(OutboxEntry)
-            .where(col(OutboxEntry.status) == OutboxStatus.pending.value,
-                   col(OutboxEntry.next_attempt_at) <= now)
+            .where(
+                col(OutboxEntry.status) == OutboxStatus.pending.value, col(OutboxEntry.next_attempt_at) <= now
+            )
             .order_by(col(OutboxEntry.next_attempt_at), col(OutboxEntry.id))
             .limit(limit)
             .with_for_update(skip_locked=True)
@@ -111,8 +128,9 @@ async def expire_leases(session: AsyncSession) -> list[Message]:
     stale = (
         await session.exec(
             select(OutboxEntry)
-            .where(col(OutboxEntry.status) == OutboxStatus.sending.value,
-                   col(OutboxEntry.lease_until) < utcnow())
+            .where(
+                col(OutboxEntry.status) == OutboxStatus.sending.value, col(OutboxEntry.lease_until) < utcnow()
+            )
             .with_for_update(skip_locked=True)
         )
     ).all()
@@ -123,8 +141,13 @@ async def expire_leases(session: AsyncSession) -> list[Message]:
 
 
 async def finish(
-    session: AsyncSession, entry: OutboxEntry, *, status: OutboxStatus, reason: str | None = None,
-    provider_id: str | None = None, retry_at: datetime | None = None,
+    session: AsyncSession,
+    entry: OutboxEntry,
+    *,
+    status: OutboxStatus,
+    reason: str | None = None,
+    provider_id: str | None = None,
+    retry_at: datetime | None = None,
 ) -> Message:
     """Record the outcome of an attempt on the row and its message (events by the caller)."""
     entry.status = status.value
@@ -138,7 +161,8 @@ async def finish(
     message = await session.get(Message, entry.message_id, with_for_update=True)
     assert message is not None
     new_status = {
-        OutboxStatus.pending: "queued", OutboxStatus.sending: "sending",
+        OutboxStatus.pending: "queued",
+        OutboxStatus.sending: "sending",
     }.get(status, status.value)
     if _STAGE.get(message.delivery_status or "", -1) <= _STAGE.get(new_status, 99):
         message.delivery_status = new_status  # a "delivered" report may have come first
@@ -158,8 +182,10 @@ async def cancel_for_contact(session: AsyncSession, *, contact_id: int, reason: 
     waiting = (
         await session.exec(
             select(OutboxEntry)
-            .where(col(OutboxEntry.contact_id) == contact_id,
-                   col(OutboxEntry.status) == OutboxStatus.pending.value)
+            .where(
+                col(OutboxEntry.contact_id) == contact_id,
+                col(OutboxEntry.status) == OutboxStatus.pending.value,
+            )
             .with_for_update()
         )
     ).all()
@@ -191,10 +217,13 @@ async def retry(session: AsyncSession, *, message_id: int) -> Message:
 async def announce(session: AsyncSession, messages: list[Message]) -> None:
     """One `message.updated` event per changed message (call last in the transaction)."""
     if messages:
-        await events.append(session, *[
-            events.message_updated(message.conversation_id, message_views.read(message))
-            for message in messages
-        ])
+        await events.append(
+            session,
+            *[
+                events.message_updated(message.conversation_id, message_views.read(message))
+                for message in messages
+            ],
+        )
 
 
 async def entry_by_key(session: AsyncSession, key: str) -> OutboxEntry | None:
@@ -215,7 +244,8 @@ async def mark_provider_status(
     if status in _STAGE and _STAGE[status] < _STAGE.get(message.delivery_status or "", -1):
         return False  # out of order: already further along
     result = await session.execute(
-        update(Message).where(col(Message.id) == message.id)
+        update(Message)
+        .where(col(Message.id) == message.id)
         .values(delivery_status=status, delivery_error=reason)
     )
     await session.refresh(message)

@@ -43,7 +43,8 @@ class RetryPolicy:
     @classmethod
     def from_settings(cls, settings: Settings) -> RetryPolicy:
         return cls(
-            max_attempts=settings.outbox_max_attempts, base_seconds=settings.outbox_backoff_seconds,
+            max_attempts=settings.outbox_max_attempts,
+            base_seconds=settings.outbox_backoff_seconds,
             max_seconds=settings.outbox_backoff_max_seconds,
             send_timeout_seconds=settings.outbox_send_timeout_seconds,
         )
@@ -69,8 +70,13 @@ class OutboxWorker(BackgroundTask):
     name = "outbox-worker"
 
     def __init__(
-        self, *, database: Database, keys: IntakeKeys, channels: Mapping[ChannelKind, Sender],
-        policy: RetryPolicy, poll_seconds: float = 1.0,
+        self,
+        *,
+        database: Database,
+        keys: IntakeKeys,
+        channels: Mapping[ChannelKind, Sender],
+        policy: RetryPolicy,
+        poll_seconds: float = 1.0,
     ) -> None:
         self._database = database
         self._keys = keys
@@ -139,14 +145,20 @@ class OutboxWorker(BackgroundTask):
             if reason is not None or message is None or address is None:
                 fresh = await session.get(OutboxEntry, entry.id, with_for_update=True)
                 if fresh is not None and fresh.status == OutboxStatus.sending.value:
-                    await outbox.announce(session, [
-                        await outbox.finish(session, fresh, status=status, reason=reason or "unknown")
-                    ])
+                    await outbox.announce(
+                        session,
+                        [await outbox.finish(session, fresh, status=status, reason=reason or "unknown")],
+                    )
                 return None
-            return _Job(entry, OutboundMessage(
-                channel=ChannelKind(entry.channel), address=address, text=message.body_redacted,
-                idempotency_key=str(entry.idempotency_key),
-            ))
+            return _Job(
+                entry,
+                OutboundMessage(
+                    channel=ChannelKind(entry.channel),
+                    address=address,
+                    text=message.body_redacted,
+                    idempotency_key=str(entry.idempotency_key),
+                ),
+            )
 
     async def _deliver(self, entry: OutboxEntry) -> None:
         job = await self._prepare(entry)
@@ -166,16 +178,22 @@ class OutboxWorker(BackgroundTask):
             outcome = self._after_failure(entry, timed_out)
         del job  # the address is not kept beyond the call
         status, reason, provider_id, delay = outcome
-        log.info("outbox message %s: %s (attempt %s)%s", entry.message_id, status.value, entry.attempts,
-                 f" {reason}" if reason else "")
+        log.info(
+            "outbox message %s: %s (attempt %s)%s",
+            entry.message_id,
+            status.value,
+            entry.attempts,
+            f" {reason}" if reason else "",
+        )
         async with self._database.transaction() as session:
             fresh = await session.get(OutboxEntry, entry.id, with_for_update=True)
             settled = fresh is None or fresh.status != OutboxStatus.sending.value
             if fresh is None or settled or fresh.attempts != entry.attempts:
                 return  # the lease ran out and the row was already settled
             retry_at = utcnow() + timedelta(seconds=delay) if delay is not None else None
-            message = await outbox.finish(session, fresh, status=status, reason=reason,
-                                          provider_id=provider_id, retry_at=retry_at)
+            message = await outbox.finish(
+                session, fresh, status=status, reason=reason, provider_id=provider_id, retry_at=retry_at
+            )
             await outbox.announce(session, [message])
 
     def _after_failure(

@@ -18,10 +18,14 @@ async def record(session: AsyncSession, report: DeliveryReport) -> None:
         entry = await outbox.entry_by_key(session, report.key)
         message = await session.get(Message, entry.message_id) if entry else None
     if message is None:
-        message = (await session.exec(
-            select(Message).where(col(Message.provider_id) == report.provider_id,
-                                  col(Message.direction) == Direction.outbound.value)
-        )).first()
+        message = (
+            await session.exec(
+                select(Message).where(
+                    col(Message.provider_id) == report.provider_id,
+                    col(Message.direction) == Direction.outbound.value,
+                )
+            )
+        ).first()
     if message is not None and await outbox.mark_provider_status(
         session, message=message, status=report.status, error_code=report.error_code
     ):

@@ -90,8 +90,11 @@ async def append(session: AsyncSession, *new_events: NewEvent) -> list[Event]:
     """
     await session.execute(sa.select(sa.func.pg_advisory_xact_lock(_ORDER_LOCK)))
     rows = [
-        Event(kind=new.payload.kind.value, conversation_id=new.conversation_id,
-              payload=new.payload.model_dump(mode="json", exclude={"kind"}))
+        Event(
+            kind=new.payload.kind.value,
+            conversation_id=new.conversation_id,
+            payload=new.payload.model_dump(mode="json", exclude={"kind"}),
+        )
         for new in new_events
     ]
     session.add_all(rows)
@@ -115,7 +118,12 @@ async def last_id(session: AsyncSession) -> int:
 
 def frame(event: Event) -> EventFrame:
     """The console websocket frame for an event: the payload's fields beside its id and kind."""
-    return EVENT_FRAME.validate_python({
-        **event.payload, "type": "event", "id": event.id, "kind": event.kind,
-        "conversation_id": event.conversation_id,
-    })
+    return EVENT_FRAME.validate_python(
+        {
+            **event.payload,
+            "type": "event",
+            "id": event.id,
+            "kind": event.kind,
+            "conversation_id": event.conversation_id,
+        }
+    )

@@ -69,8 +69,11 @@ class QueueHeld(ReadModel):
 class ReferralUpdated(ReadModel):
     kind: Literal[EventKind.referral_updated] = EventKind.referral_updated
     referral: ReferralRead
-    alert: bool = Field(default=False, description="True when the partner's deadline passed: the "
-                        "console alerts the operator and proposes `referral.proposed_service_id`.")
+    alert: bool = Field(
+        default=False,
+        description="True when the partner's deadline passed: the "
+        "console alerts the operator and proposes `referral.proposed_service_id`.",
+    )
 
 
 class WhisperCreated(ReadModel):
@@ -91,8 +94,14 @@ class StaffUpdated(ReadModel):
 
 
 EventPayload = Annotated[
-    ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | QueueHeld
-    | ReferralUpdated | WhisperCreated | StaffUpdated,
+    ConversationCreated
+    | ConversationUpdated
+    | MessageCreated
+    | MessageUpdated
+    | QueueHeld
+    | ReferralUpdated
+    | WhisperCreated
+    | StaffUpdated,
     Field(discriminator="kind"),
 ]
 
@@ -136,8 +145,14 @@ class StaffUpdatedFrame(StaffUpdated, _EventFrameFields):
 
 
 EventFrame = Annotated[
-    ConversationCreatedFrame | ConversationUpdatedFrame | MessageCreatedFrame | MessageUpdatedFrame
-    | QueueHeldFrame | ReferralUpdatedFrame | WhisperCreatedFrame | StaffUpdatedFrame,
+    ConversationCreatedFrame
+    | ConversationUpdatedFrame
+    | MessageCreatedFrame
+    | MessageUpdatedFrame
+    | QueueHeldFrame
+    | ReferralUpdatedFrame
+    | WhisperCreatedFrame
+    | StaffUpdatedFrame,
     Field(discriminator="kind"),
 ]
 

@@ -18,9 +18,7 @@ class AuditEntry(SQLModel, table=True):
 
     __tablename__ = "audit_log"
 
-    id: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
-    )
+    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )
@@ -28,8 +26,6 @@ class AuditEntry(SQLModel, table=True):
     actor_id: int | None = Field(default=None, sa_column=sa.Column(sa.Integer, nullable=True))
     subject_type: str = Field(sa_column=sa.Column(sa.String(40), nullable=False))
     subject_id: str | None = Field(default=None, sa_column=sa.Column(sa.String(64), nullable=True))
-    detail: dict[str, object] = Field(
-        default_factory=dict, sa_column=sa.Column(JSONB, nullable=False)
-    )
+    detail: dict[str, object] = Field(default_factory=dict, sa_column=sa.Column(JSONB, nullable=False))
     prev_hash: str = Field(sa_column=sa.Column(sa.String(64), nullable=False))
     hash: str = Field(sa_column=sa.Column(sa.String(64), nullable=False, unique=True))

@@ -29,20 +29,22 @@ class CallStatus(StrEnum):
     unanswered = "unanswered"  # nobody answered in time, no partner line: safety information
 
 
-FINISHED = frozenset({CallStatus.ended.value, CallStatus.abandoned.value, CallStatus.overflow.value,
-                      CallStatus.unanswered.value})
+FINISHED = frozenset(
+    {
+        CallStatus.ended.value,
+        CallStatus.abandoned.value,
+        CallStatus.overflow.value,
+        CallStatus.unanswered.value,
+    }
+)
 
 
 class Call(SQLModel, table=True):
     __tablename__ = "calls"
 
-    id: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
-    )
+    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
     conversation_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False, index=True
-        )
+        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False, index=True)
     )
     call_sid: str = Field(sa_column=sa.Column(sa.String(64), nullable=False, unique=True))
     status: str = Field(sa_column=sa.Column(sa.String(20), nullable=False))
@@ -69,9 +71,7 @@ class CallEvent(SQLModel, table=True):
 
     __tablename__ = "call_events"
 
-    id: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
-    )
+    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
     call_id: int = Field(
         sa_column=sa.Column(
             sa.BigInteger, sa.ForeignKey("calls.id", ondelete="CASCADE"), nullable=False, index=True
@@ -81,9 +81,7 @@ class CallEvent(SQLModel, table=True):
     operator_id: int | None = Field(
         default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id"), nullable=True)
     )
-    detail: dict[str, object] = Field(
-        default_factory=dict, sa_column=sa.Column(JSONB, nullable=False)
-    )
+    detail: dict[str, object] = Field(default_factory=dict, sa_column=sa.Column(JSONB, nullable=False))
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )

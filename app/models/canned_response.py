@@ -12,9 +12,7 @@ class CannedResponse(SQLModel, table=True):
     """A prepared answer (safety scripts among them) in one language; supervisors edit them."""
 
     __tablename__ = "canned_responses"
-    __table_args__ = (
-        sa.UniqueConstraint("key", "language", name="uq_canned_responses_key_language"),
-    )
+    __table_args__ = (sa.UniqueConstraint("key", "language", name="uq_canned_responses_key_language"),)
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(sa_column=sa.Column(sa.String(40), nullable=False))
@@ -25,9 +23,7 @@ class CannedResponse(SQLModel, table=True):
     safety: bool = Field(
         default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
     )
-    position: int = Field(
-        default=0, sa_column=sa.Column(sa.SmallInteger, nullable=False, server_default="0")
-    )
+    position: int = Field(default=0, sa_column=sa.Column(sa.SmallInteger, nullable=False, server_default="0"))
     updated_by: int | None = Field(
         default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id"), nullable=True)
     )

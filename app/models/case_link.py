@@ -22,12 +22,14 @@ class ContactLink(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     contact_id: int = Field(
-        sa_column=sa.Column(sa.Integer, sa.ForeignKey("contacts.id", ondelete="CASCADE"),
-                            nullable=False, index=True)
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     linked_contact_id: int = Field(
-        sa_column=sa.Column(sa.Integer, sa.ForeignKey("contacts.id", ondelete="CASCADE"),
-                            nullable=False, index=True)
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     # The conversation the operator linked from, and who did.
     conversation_id: uuid.UUID = Field(

@@ -45,9 +45,7 @@ class VaultEntry(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_vault_entries_expires_at", "expires_at"),)
 
     contact_id: int = Field(
-        sa_column=sa.Column(
-            sa.Integer, sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-        )
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     )
     sealed: bytes = Field(sa_column=sa.Column(sa.LargeBinary, nullable=False))
     expires_at: datetime = Field(sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False))

@@ -55,13 +55,15 @@ class Conversation(SQLModel, table=True):
         # The retention purge: closed conversations whose texts, or notes, are still there (a
         # conversation reopened and closed again after a purge is due again).
         sa.Index(
-            "ix_conversations_texts_due", "closed_at",
+            "ix_conversations_texts_due",
+            "closed_at",
             postgresql_where=sa.text(
                 "status = 'closed' AND (texts_purged_at IS NULL OR texts_purged_at < closed_at)"
             ),
         ),
         sa.Index(
-            "ix_conversations_notes_due", "closed_at",
+            "ix_conversations_notes_due",
+            "closed_at",
             postgresql_where=sa.text(
                 "status = 'closed' AND (notes_purged_at IS NULL OR notes_purged_at < closed_at)"
             ),
@@ -71,9 +73,7 @@ class Conversation(SQLModel, table=True):
     id: uuid.UUID = Field(
         default_factory=uuid.uuid4, sa_column=sa.Column(UUID(as_uuid=True), primary_key=True)
     )
-    contact_id: int = Field(
-        sa_column=sa.Column(sa.Integer, sa.ForeignKey("contacts.id"), nullable=False)
-    )
+    contact_id: int = Field(sa_column=sa.Column(sa.Integer, sa.ForeignKey("contacts.id"), nullable=False))
     channel: str = Field(sa_column=sa.Column(sa.String(20), nullable=False))
     status: str = Field(
         default=ConversationStatus.waiting.value,

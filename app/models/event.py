@@ -15,17 +15,13 @@ class Event(SQLModel, table=True):
 
     __tablename__ = "events"
 
-    id: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
-    )
+    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
     kind: str = Field(sa_column=sa.Column(sa.String(40), nullable=False))
     conversation_id: uuid.UUID | None = Field(
         default=None,
         sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("conversations.id"), index=True),
     )
-    payload: dict[str, object] = Field(
-        default_factory=dict, sa_column=sa.Column(JSONB, nullable=False)
-    )
+    payload: dict[str, object] = Field(default_factory=dict, sa_column=sa.Column(JSONB, nullable=False))
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )

@@ -25,48 +25,35 @@ class Message(SQLModel, table=True):
         sa.Index("ix_messages_conversation", "conversation_id", "id"),
         # The retention purge finds sealed originals that are due without reading the table.
         sa.Index(
-            "ix_messages_sealed_expiry", "sealed_expires_at",
+            "ix_messages_sealed_expiry",
+            "sealed_expires_at",
             postgresql_where=sa.text("sealed_original IS NOT NULL"),
         ),
     )
 
-    id: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
-    )
+    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
     conversation_id: uuid.UUID = Field(
-        sa_column=sa.Column(
-            UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False
-        )
+        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False)
     )
     channel: str = Field(sa_column=sa.Column(sa.String(20), nullable=False))
     direction: str = Field(sa_column=sa.Column(sa.String(4), nullable=False))
     body_redacted: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
-    sealed_original: bytes | None = Field(
-        default=None, sa_column=sa.Column(sa.LargeBinary, nullable=True)
-    )
+    sealed_original: bytes | None = Field(default=None, sa_column=sa.Column(sa.LargeBinary, nullable=True))
     sealed_expires_at: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
     )
-    provider_id: str | None = Field(
-        default=None, sa_column=sa.Column(sa.String(128), nullable=True)
-    )
+    provider_id: str | None = Field(default=None, sa_column=sa.Column(sa.String(128), nullable=True))
     author_id: int | None = Field(
         default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id"), nullable=True)
     )
     # Outbound only: queued, sending, sent, delivered, failed, cancelled (provider callbacks too).
-    delivery_status: str | None = Field(
-        default=None, sa_column=sa.Column(sa.String(20), nullable=True)
-    )
+    delivery_status: str | None = Field(default=None, sa_column=sa.Column(sa.String(20), nullable=True))
     # Why delivery failed: a code and a provider error number, never a text or an address.
-    delivery_error: str | None = Field(
-        default=None, sa_column=sa.Column(sa.String(200), nullable=True)
-    )
+    delivery_error: str | None = Field(default=None, sa_column=sa.Column(sa.String(200), nullable=True))
     # A note the system wrote, as a code the console words in the operator's language
     # ("erased": erased at the caller's request); null for every other message.
     marker: str | None = Field(default=None, sa_column=sa.Column(sa.String(16), nullable=True))
-    triage: dict[str, object] | None = Field(
-        default=None, sa_column=sa.Column(JSONB, nullable=True)
-    )
+    triage: dict[str, object] | None = Field(default=None, sa_column=sa.Column(JSONB, nullable=True))
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )

@@ -14,10 +14,10 @@ from app.models.base import utcnow
 
 
 class OutboxStatus(StrEnum):
-    pending = "pending"      # waiting for a worker (maybe after a backoff)
-    sending = "sending"      # claimed by a worker until lease_until
-    sent = "sent"            # the provider accepted it
-    failed = "failed"        # given up; the console shows the reason and can retry
+    pending = "pending"  # waiting for a worker (maybe after a backoff)
+    sending = "sending"  # claimed by a worker until lease_until
+    sent = "sent"  # the provider accepted it
+    failed = "failed"  # given up; the console shows the reason and can retry
     cancelled = "cancelled"  # not sent on purpose: contact unsafe or stopped
 
 
@@ -25,28 +25,28 @@ class OutboxEntry(SQLModel, table=True):
     __tablename__ = "outbox"
     __table_args__ = (
         sa.Index(
-            "ix_outbox_due", "next_attempt_at",
+            "ix_outbox_due",
+            "next_attempt_at",
             postgresql_where=sa.text("status = 'pending'"),
         ),
         sa.Index(
-            "ix_outbox_leases", "lease_until",
+            "ix_outbox_leases",
+            "lease_until",
             postgresql_where=sa.text("status = 'sending'"),
         ),
     )
 
-    id: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
-    )
+    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
     message_id: int = Field(
         sa_column=sa.Column(
-            sa.BigInteger, sa.ForeignKey("messages.id", ondelete="CASCADE"),
-            nullable=False, unique=True,
+            sa.BigInteger,
+            sa.ForeignKey("messages.id", ondelete="CASCADE"),
+            nullable=False,
+            unique=True,
         )
     )
     contact_id: int = Field(
-        sa_column=sa.Column(
-            sa.Integer, sa.ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False
-        )
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)
     )
     channel: str = Field(sa_column=sa.Column(sa.String(20), nullable=False))
     idempotency_key: uuid.UUID = Field(
@@ -63,9 +63,7 @@ class OutboxEntry(SQLModel, table=True):
     lease_until: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
     )
-    last_error: str | None = Field(
-        default=None, sa_column=sa.Column(sa.String(200), nullable=True)
-    )
+    last_error: str | None = Field(default=None, sa_column=sa.Column(sa.String(200), nullable=True))
     # A deletion confirmation: the vault entry is erased once it is sent (or given up).
     erase_vault_after: bool = Field(default=False)
     created_at: datetime = Field(

@@ -14,7 +14,5 @@ class RateCounter(SQLModel, table=True):
     __table_args__ = (sa.Index("ix_rate_counters_window_start", "window_start"),)
 
     key: str = Field(sa_column=sa.Column(sa.String(64), primary_key=True))
-    window_start: datetime = Field(
-        sa_column=sa.Column(sa.DateTime(timezone=True), primary_key=True)
-    )
+    window_start: datetime = Field(sa_column=sa.Column(sa.DateTime(timezone=True), primary_key=True))
     hits: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))

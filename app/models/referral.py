@@ -41,16 +41,18 @@ def _when(nullable: bool = True) -> sa.Column[datetime]:
 class Referral(SQLModel, table=True):
     __tablename__ = "referrals"
     __table_args__ = (
-        sa.Index("ix_referrals_acknowledge_due", "acknowledge_by",
-                 postgresql_where=sa.text("status = 'requested' AND acknowledge_by IS NOT NULL")),
+        sa.Index(
+            "ix_referrals_acknowledge_due",
+            "acknowledge_by",
+            postgresql_where=sa.text("status = 'requested' AND acknowledge_by IS NOT NULL"),
+        ),
     )
 
     id: uuid.UUID = Field(
         default_factory=uuid.uuid4, sa_column=sa.Column(UUID(as_uuid=True), primary_key=True)
     )
     conversation_id: uuid.UUID = Field(
-        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False,
-                            index=True)
+        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("conversations.id"), nullable=False, index=True)
     )
     # HSDS ids, kept as text: a directory re-import never rewrites a referral's history.
     service_id: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
@@ -85,12 +87,9 @@ class ReferralEvent(SQLModel, table=True):
 
     __tablename__ = "referral_events"
 
-    id: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
-    )
+    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
     referral_id: uuid.UUID = Field(
-        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("referrals.id"), nullable=False,
-                            index=True)
+        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("referrals.id"), nullable=False, index=True)
     )
     # A referral status, or a consent step: consent.given, consent.revoked, consent.ended.
     action: str = Field(sa_column=sa.Column(sa.String(30), nullable=False))
@@ -106,8 +105,9 @@ class ReferralFacts(SQLModel, table=True):
     __tablename__ = "referral_facts"
 
     referral_id: uuid.UUID = Field(
-        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("referrals.id", ondelete="CASCADE"),
-                            primary_key=True)
+        sa_column=sa.Column(
+            UUID(as_uuid=True), sa.ForeignKey("referrals.id", ondelete="CASCADE"), primary_key=True
+        )
     )
     sealed: bytes = Field(sa_column=sa.Column(sa.LargeBinary, nullable=False))
     created_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False))
@@ -118,16 +118,12 @@ class PartnerNotice(SQLModel, table=True):
 
     __tablename__ = "partner_notices"
     __table_args__ = (
-        sa.Index("ix_partner_notices_due", "next_attempt_at",
-                 postgresql_where=sa.text("status = 'pending'")),
+        sa.Index("ix_partner_notices_due", "next_attempt_at", postgresql_where=sa.text("status = 'pending'")),
     )
 
-    id: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
-    )
+    id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, sa.Identity(), primary_key=True))
     referral_id: uuid.UUID = Field(
-        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("referrals.id"), nullable=False,
-                            index=True)
+        sa_column=sa.Column(UUID(as_uuid=True), sa.ForeignKey("referrals.id"), nullable=False, index=True)
     )
     kind: str = Field(sa_column=sa.Column(sa.String(20), nullable=False))  # new, revoked
     method: str = Field(sa_column=sa.Column(sa.String(10), nullable=False))
@@ -154,9 +150,7 @@ class PartnerUser(SQLModel, table=True):
     email: str = Field(sa_column=sa.Column(sa.String(320), nullable=False, unique=True))
     display_name: str = Field(sa_column=sa.Column(sa.String(80), nullable=False))
     # Null until the invitation is accepted: the link works once.
-    password_hash: str | None = Field(
-        default=None, sa_column=sa.Column(sa.String(255), nullable=True)
-    )
+    password_hash: str | None = Field(default=None, sa_column=sa.Column(sa.String(255), nullable=True))
     active: bool = Field(default=True)
     invited_by: int | None = Field(
         default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id"), nullable=True)
@@ -171,8 +165,9 @@ class PartnerSession(SQLModel, table=True):
 
     id_hash: str = Field(sa_column=sa.Column(sa.String(64), primary_key=True))
     partner_user_id: int = Field(
-        sa_column=sa.Column(sa.Integer, sa.ForeignKey("partner_users.id", ondelete="CASCADE"),
-                            nullable=False, index=True)
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("partner_users.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     csrf: str = Field(sa_column=sa.Column(sa.String(64), nullable=False))
     created_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False))

@@ -18,8 +18,9 @@ class StaffSession(SQLModel, table=True):
 
     id_hash: str = Field(sa_column=sa.Column(sa.String(64), primary_key=True))
     user_id: int = Field(
-        sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"),
-                            nullable=False, index=True)
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     csrf: str = Field(sa_column=sa.Column(sa.String(64), nullable=False))
     # "full", or "enrol": a password was given but two-factor enrolment must come first.
@@ -40,9 +41,7 @@ class LoginThrottle(SQLModel, table=True):
 
     key: str = Field(sa_column=sa.Column(sa.String(64), primary_key=True))
     failures: int = Field(sa_column=sa.Column(sa.Integer, nullable=False))
-    last_failure_at: datetime = Field(
-        sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
-    )
+    last_failure_at: datetime = Field(sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False))
     blocked_until: datetime | None = Field(
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
     )
@@ -55,8 +54,9 @@ class RecoveryCode(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(
-        sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"),
-                            nullable=False, index=True)
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     code_hash: str = Field(sa_column=sa.Column(sa.String(64), nullable=False))
     used_at: datetime | None = Field(

@@ -37,9 +37,7 @@ class User(SQLModel, table=True):
         sa_column=sa.Column(sa.String(12), nullable=False, server_default=Presence.available.value),
     )
     # Two-factor login: the TOTP secret, sealed with the vault key; enabled once confirmed.
-    totp_sealed: bytes | None = Field(
-        default=None, sa_column=sa.Column(sa.LargeBinary, nullable=True)
-    )
+    totp_sealed: bytes | None = Field(default=None, sa_column=sa.Column(sa.LargeBinary, nullable=True))
     totp_enabled: bool = Field(
         default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
     )
@@ -49,9 +47,7 @@ class User(SQLModel, table=True):
         default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
     )
     # The last time step accepted, so one code cannot be used twice.
-    totp_last_step: int | None = Field(
-        default=None, sa_column=sa.Column(sa.BigInteger, nullable=True)
-    )
+    totp_last_step: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, nullable=True))
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
     )

@@ -47,25 +47,35 @@ async def read(session: AsyncSession, *, now: datetime) -> LineState:
     status, urgency = col(Conversation.status), col(Conversation.urgency)
     rows = await session.execute(
         sa.select(status, urgency, sa.func.count(), sa.func.min(col(Conversation.waiting_since)))
-        .where(status.in_([s.value for s in OPEN])).group_by(status, urgency))
+        .where(status.in_([s.value for s in OPEN]))
+        .group_by(status, urgency)
+    )
     for row_status, row_urgency, count, oldest in rows.all():
         state.conversations[(row_status, row_urgency)] = count
         if row_status == ConversationStatus.waiting.value and oldest is not None:
             state.longest_wait[row_urgency] = max(0.0, (now - oldest).total_seconds())
     outbox = col(OutboxEntry.status)
-    for name, count in (await session.execute(
-            sa.select(outbox, sa.func.count()).where(outbox.in_([s.value for s in UNSENT]))
-            .group_by(outbox))).all():
+    for name, count in (
+        await session.execute(
+            sa.select(outbox, sa.func.count()).where(outbox.in_([s.value for s in UNSENT])).group_by(outbox)
+        )
+    ).all():
         state.outbox[name] = count
     referral = col(Referral.status)
-    for name, count in (await session.execute(
+    for name, count in (
+        await session.execute(
             sa.select(referral, sa.func.count())
-            .where(referral.in_([s.value for s in REFERRALS_IN_HAND])).group_by(referral))).all():
+            .where(referral.in_([s.value for s in REFERRALS_IN_HAND]))
+            .group_by(referral)
+        )
+    ).all():
         state.referrals[name] = count
     presence = col(User.presence)
-    for name, count in (await session.execute(
-            sa.select(presence, sa.func.count()).where(col(User.active).is_(True))
-            .group_by(presence))).all():
+    for name, count in (
+        await session.execute(
+            sa.select(presence, sa.func.count()).where(col(User.active).is_(True)).group_by(presence)
+        )
+    ).all():
         state.staff[name] = count
     return state
 
@@ -78,24 +88,34 @@ class LineStateCollector(Collector):
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
         conversations = GaugeMetricFamily(
-            "hotline_conversations", "Open conversations by status and urgency.",
-            labels=["status", "urgency"])
+            "hotline_conversations", "Open conversations by status and urgency.", labels=["status", "urgency"]
+        )
         for (status, urgency), count in sorted(self.state.conversations.items()):
             conversations.add_metric([status, urgency], count)
         yield conversations
         wait = GaugeMetricFamily(
             "hotline_longest_wait_seconds",
             "How long the conversation waiting longest in the queue has waited, per urgency.",
-            labels=["urgency"])
+            labels=["urgency"],
+        )
         for urgency, seconds in sorted(self.state.longest_wait.items()):
             wait.add_metric([urgency], seconds)
         yield wait
-        yield _by("hotline_outbox_messages", "Replies not yet sent, or given up (failed).",
-                  "status", self.state.outbox)
-        yield _by("hotline_referrals_open", "Warm referrals still in a partner's hands.",
-                  "status", self.state.referrals)
-        yield _by("hotline_staff_accounts", "Active staff accounts by presence.", "presence",
-                  self.state.staff)
+        yield _by(
+            "hotline_outbox_messages",
+            "Replies not yet sent, or given up (failed).",
+            "status",
+            self.state.outbox,
+        )
+        yield _by(
+            "hotline_referrals_open",
+            "Warm referrals still in a partner's hands.",
+            "status",
+            self.state.referrals,
+        )
+        yield _by(
+            "hotline_staff_accounts", "Active staff accounts by presence.", "presence", self.state.staff
+        )
 
 
 def _by(name: str, documentation: str, label: str, counts: dict[str, int]) -> GaugeMetricFamily:

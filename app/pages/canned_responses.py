@@ -24,14 +24,29 @@ async def editor(
         return RedirectResponse("/console/login?next=/console/canned-responses", status_code=303)
     data, user = found
     if Role(user.role) not in canned_responses.EDITING_ROLES:
-        return page(request, "console/canned_responses.html", status_code=403, allowed=False,
-                    user={"email": user.email, "role": user.role}, csrf_token=data.csrf,
-                    languages=[], language=None, items=[], max_items=0)
+        return page(
+            request,
+            "console/canned_responses.html",
+            status_code=403,
+            allowed=False,
+            user={"email": user.email, "role": user.role},
+            csrf_token=data.csrf,
+            languages=[],
+            language=None,
+            items=[],
+            max_items=0,
+        )
     languages = list(context.settings.languages)
     chosen = language if language in languages else context.settings.default_language
     items = await canned_responses.listed(session, language=chosen)
-    return page(request, "console/canned_responses.html", allowed=True,
-                user={"email": user.email, "role": user.role}, csrf_token=data.csrf,
-                languages=languages, language=chosen,
-                items=[item.model_dump() for item in items],
-                max_items=canned_responses.MAX_PER_LANGUAGE)
+    return page(
+        request,
+        "console/canned_responses.html",
+        allowed=True,
+        user={"email": user.email, "role": user.role},
+        csrf_token=data.csrf,
+        languages=languages,
+        language=chosen,
+        items=[item.model_dump() for item in items],
+        max_items=canned_responses.MAX_PER_LANGUAGE,
+    )

@@ -27,35 +27,54 @@ def owner_state(conversation: ConversationRead, user: User) -> str:
 
 
 async def case_context(
-    session: AsyncSession, *, context: AppContext, user: User, conversation: ConversationRead | None,
+    session: AsyncSession,
+    *,
+    context: AppContext,
+    user: User,
+    conversation: ConversationRead | None,
     needs: list[str] | None = None,
 ) -> dict[str, Any]:
     """`call_lines` on a phone call: the partner and interpreter lines open 24/7 it may be
     joined to (for the conversation's `needs`, in the caller's language)."""
     settings = context.settings
     found: dict[str, Any] = {
-        "me": {"id": user.id, "presence": user.presence,
-               "overrides": ownership.overrides(user),
-               "may_reveal": originals.may_reveal(
-                   user, operators_may_reveal=settings.operators_may_reveal)},
+        "me": {
+            "id": user.id,
+            "presence": user.presence,
+            "overrides": ownership.overrides(user),
+            "may_reveal": originals.may_reveal(user, operators_may_reveal=settings.operators_may_reveal),
+        },
         "outcomes": [outcome.value for outcome in Outcome],
-        "owner_state": None, "colleagues": [], "canned": [], "call_lines": None, "retention": None,
+        "owner_state": None,
+        "colleagues": [],
+        "canned": [],
+        "call_lines": None,
+        "retention": None,
     }
     if conversation is None:
         return found
     found["owner_state"] = owner_state(conversation, user)
     found["colleagues"] = sorted(
-        (colleague.model_dump(mode="json") for colleague in await workload.of_staff(session)
-         if colleague.id != conversation.assigned_operator_id),
-        key=lambda colleague: colleague["email"])
+        (
+            colleague.model_dump(mode="json")
+            for colleague in await workload.of_staff(session)
+            if colleague.id != conversation.assigned_operator_id
+        ),
+        key=lambda colleague: colleague["email"],
+    )
     language = conversation.language if conversation.language != "und" else settings.default_language
-    found["canned"] = [item.model_dump() for item in await canned_responses.for_caller(
-        session, language=language, fallback=settings.default_language)]
+    found["canned"] = [
+        item.model_dump()
+        for item in await canned_responses.for_caller(
+            session, language=language, fallback=settings.default_language
+        )
+    ]
     if conversation.channel != "webchat":
         found["retention"] = await retention_choices(session, conversation=conversation, context=context)
     if conversation.channel == "voice":
-        found["call_lines"] = await lines.for_call(session, needs=needs or [], language=conversation.language,
-                                                   at=utcnow())
+        found["call_lines"] = await lines.for_call(
+            session, needs=needs or [], language=conversation.language, at=utcnow()
+        )
     return found
 
 
@@ -68,5 +87,7 @@ async def retention_choices(
 ) -> dict[str, Any]:
     until = await retention_agreement.agreed_until(session, conversation_id=conversation.id)
     max_days = context.settings.retention_agreed_max_days
-    return {"agreed_until": until.isoformat() if until else None,
-            "days": [days for days in RETENTION_DAYS if days <= max_days] or [max_days]}
+    return {
+        "agreed_until": until.isoformat() if until else None,
+        "days": [days for days in RETENTION_DAYS if days <= max_days] or [max_days],
+    }

@@ -42,15 +42,18 @@ async def root() -> RedirectResponse:
 
 @router.get("/chat")
 async def chatpage(request: Request, context: ContextDep) -> Response:
-    return page(request, "chat/index.html", quick_exit_url=context.settings.quick_exit_url,
-                emergency_number=context.settings.emergency_number)
+    return page(
+        request,
+        "chat/index.html",
+        quick_exit_url=context.settings.quick_exit_url,
+        emergency_number=context.settings.emergency_number,
+    )
 
 
 @router.get("/console/login")
 async def loginpage(request: Request, context: ContextDep, next: str | None = None) -> Response:
     token = secrets.token_urlsafe(24)
-    response = page(request, "console/login.html", csrf_token=token, next=_safe_next(next),
-                     error=None)
+    response = page(request, "console/login.html", csrf_token=token, next=_safe_next(next), error=None)
     issue_csrf(response, token, secure=context.settings.is_production)
     return response
 
@@ -69,15 +72,25 @@ async def login_submit(
     result = None
     if csrf_ok(request, csrf_token):
         client = request.client.host if request.client else None
-        result = await login.attempt(context, email=email[:320], password=password[:1024],
-                                     code=totp[:32] or None, client=client)
+        result = await login.attempt(
+            context, email=email[:320], password=password[:1024], code=totp[:32] or None, client=client
+        )
     if result is None or result.user is None or result.user.id is None:
         error = result.outcome.value if result else login.Outcome.invalid.value
         token = secrets.token_urlsafe(24)
-        status = 429 if result and result.outcome is login.Outcome.throttled else (
-            403 if result and result.outcome is login.Outcome.enrolment_expired else 401)
-        response = page(request, "console/login.html", status_code=status, csrf_token=token,
-                        next=_safe_next(next), error=error)
+        status = (
+            429
+            if result and result.outcome is login.Outcome.throttled
+            else (403 if result and result.outcome is login.Outcome.enrolment_expired else 401)
+        )
+        response = page(
+            request,
+            "console/login.html",
+            status_code=status,
+            csrf_token=token,
+            next=_safe_next(next),
+            error=error,
+        )
         if result and result.retry_after:
             response.headers["Retry-After"] = str(result.retry_after)
         issue_csrf(response, token, secure=context.settings.is_production)
@@ -91,8 +104,7 @@ async def login_submit(
 @router.post("/console/logout")
 async def logout_submit(request: Request, session: SessionDep, csrf_token: str = Form("")) -> Response:
     """Ends every session of the user (all devices, websockets included)."""
-    found = await read_login(request, session) or await read_login(request, session,
-                                                                    stage=sessions.ENROL)
+    found = await read_login(request, session) or await read_login(request, session, stage=sessions.ENROL)
     redirect = RedirectResponse("/console/login", status_code=303)
     if found is not None and tokens_match(found[0].csrf, csrf_token):
         await sessions.end_all(session, user_id=found[0].user_id)
@@ -118,7 +130,9 @@ async def consolepage(
         described = await queue.describe(session, conversation_id=selected)
         if described is not None:
             found = await message_views.of_conversation(
-                session, conversation_id=selected, for_staff=True,
+                session,
+                conversation_id=selected,
+                for_staff=True,
                 whispers=await whispers.readable_by(session, user=user, conversation_id=selected),
             )
     # The template reads what the API and the event stream send (the same JSON).
@@ -132,8 +146,9 @@ async def consolepage(
         if conversation is not None
         else []
     )
-    case = await case_view.case_context(session, context=context, user=user, conversation=described,
-                                        needs=summary["needs"])
+    case = await case_view.case_context(
+        session, context=context, user=user, conversation=described, needs=summary["needs"]
+    )
     referrals = (
         [item.model_dump(mode="json") for item in await referral_views.of_conversation(session, selected)]
         if conversation is not None and selected is not None

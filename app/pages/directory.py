@@ -15,7 +15,7 @@ from app.models import Role, User
 from app.pages.responses import page
 from app.referrals import partner_accounts
 from app.security.form_tokens import tokens_match
-from directory import editing, listing
+from directory import editing, listing, partner_form
 from directory.matching import STALE_CAPACITY
 from directory.schedules import DAY_CODES
 from triage.codes import Need
@@ -49,15 +49,24 @@ async def _editor(request: Request, session: SessionDep, csrf_token: str | None 
 
 
 def _context(user: User, csrf: str, **extra: Any) -> dict[str, Any]:
-    return {"user": {"email": user.email, "role": user.role}, "csrf_token": csrf, "can_edit": _can_edit(user),
-            "needs": [need.value for need in Need], "days": DAY_CODES,
-            "referral_modes": editing.REFERRAL_MODES, "notification_methods": editing.NOTIFICATION_METHODS,
-            **extra}
+    return {
+        "user": {"email": user.email, "role": user.role},
+        "csrf_token": csrf,
+        "can_edit": _can_edit(user),
+        "needs": [need.value for need in Need],
+        "days": DAY_CODES,
+        "referral_modes": partner_form.REFERRAL_MODES,
+        "notification_methods": partner_form.NOTIFICATION_METHODS,
+        **extra,
+    }
 
 
 @router.get("")
 async def listpage(
-    request: Request, session: SessionDep, context: ContextDep, saved: str | None = None,
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    saved: str | None = None,
     q: str | None = None,
 ) -> Response:
     """Every partner (or those `q` finds) with today's hours and how to reach it."""
@@ -67,10 +76,18 @@ async def listpage(
     user, csrf = staff
     search = "".join(char for char in (q or "") if char.isprintable()).strip()[:100] or None
     now = datetime.now(UTC)
-    rows = await listing.services(session, stale_before=now - STALE_CAPACITY, at=now,
-                                  default_zone=context.settings.timezone, search=search)
-    return page(request, "console/directory/list.html", **_context(
-        user, csrf, partners=rows, saved=saved == "1", search=search or ""))
+    rows = await listing.services(
+        session,
+        stale_before=now - STALE_CAPACITY,
+        at=now,
+        default_zone=context.settings.timezone,
+        search=search,
+    )
+    return page(
+        request,
+        "console/directory/list.html",
+        **_context(user, csrf, partners=rows, saved=saved == "1", search=search or ""),
+    )
 
 
 @router.get("/new")
@@ -80,8 +97,11 @@ async def newpage(request: Request, session: SessionDep) -> Response:
         return user
     staff = await _staff(request, session)
     assert staff is not None
-    return page(request, "console/directory/edit.html",
-                 **_context(user, staff[1], form=editing.PartnerForm(), service_id=None, errors=[]))
+    return page(
+        request,
+        "console/directory/edit.html",
+        **_context(user, staff[1], form=partner_form.PartnerForm(), service_id=None, errors=[]),
+    )
 
 
 @router.get("/{service_id}")
@@ -94,8 +114,11 @@ async def editpage(service_id: str, request: Request, session: SessionDep) -> Re
         raise NotFound("no such partner service")
     staff = await _staff(request, session)
     assert staff is not None
-    return page(request, "console/directory/edit.html",
-                 **_context(user, staff[1], form=form, service_id=service_id, errors=[]))
+    return page(
+        request,
+        "console/directory/edit.html",
+        **_context(user, staff[1], form=form, service_id=service_id, errors=[]),
+    )
 
 
 async def _submitted(request: Request) -> tuple[dict[str, str], list[str], str]:
@@ -113,15 +136,22 @@ async def _save(request: Request, session: SessionDep, service_id: str | None) -
     if service_id is not None and await editing.load_form(session, service_id) is None:
         raise NotFound("no such partner service")
     try:
-        form = editing.parse_form(values, needs, languages)
-    except editing.FormErrors as exc:
+        form = partner_form.parse_form(values, needs, languages)
+    except partner_form.FormErrors as exc:
         staff = await _staff(request, session)
         assert staff is not None
-        kept = editing.PartnerForm(organization_name=values.get("organization_name", ""),
-                                   service_name=values.get("service_name", ""),
-                                   description=values.get("description", ""), needs=needs)
-        return page(request, "console/directory/edit.html", status_code=422,
-                     **_context(user, staff[1], form=kept, service_id=service_id, errors=exc.fields))
+        kept = partner_form.PartnerForm(
+            organization_name=values.get("organization_name", ""),
+            service_name=values.get("service_name", ""),
+            description=values.get("description", ""),
+            needs=needs,
+        )
+        return page(
+            request,
+            "console/directory/edit.html",
+            status_code=422,
+            **_context(user, staff[1], form=kept, service_id=service_id, errors=exc.fields),
+        )
     if service_id is not None:
         current = await editing.load_form(session, service_id)
         form.active = current.active if current else True
@@ -148,8 +178,8 @@ async def capacity(service_id: str, request: Request, session: SessionDep) -> Re
     if await editing.load_form(session, service_id) is None:
         raise NotFound("no such partner service")
     errors: list[str] = []
-    available = editing.whole_number(values.get("available", ""), errors, "available")
-    maximum = editing.whole_number(values.get("maximum", ""), errors, "maximum")
+    available = partner_form.whole_number(values.get("available", ""), errors, "available")
+    maximum = partner_form.whole_number(values.get("maximum", ""), errors, "maximum")
     if errors or available is None:
         return Response("capacity: give the number of places available (a whole number)", status_code=422)
     await editing.update_capacity(session, service_id, available, maximum, now=datetime.now(UTC))
@@ -167,6 +197,7 @@ async def activation(service_id: str, request: Request, session: SessionDep, con
     if organization_id is None:
         raise NotFound("no such partner service")
     if not active:  # its partner workers are turned away while it stays inactive
-        await partner_accounts.organization_deactivated(session, settings=context.settings,
-                                                        organization_id=organization_id)
+        await partner_accounts.organization_deactivated(
+            session, settings=context.settings, organization_id=organization_id
+        )
     return RedirectResponse(f"/console/directory?saved=1#service-{service_id}", status_code=303)

@@ -29,8 +29,10 @@ def _to_login(request: Request) -> Response:
 
 
 def _context(found: tuple[PartnerSession, PartnerUser]) -> dict[str, Any]:
-    return {"partner_user": {"name": found[1].display_name, "email": found[1].email},
-            "csrf_token": found[0].csrf}
+    return {
+        "partner_user": {"name": found[1].display_name, "email": found[1].email},
+        "csrf_token": found[0].csrf,
+    }
 
 
 @router.get("/")
@@ -43,30 +45,50 @@ async def homepage(request: Request, session: SessionDep, saved: str | None = No
     for service_id, name in await partner_portal.services(session, user=found[1]):
         form = await editing.load_form(session, service_id)
         services.append({"id": service_id, "name": name, "form": form})
-    return page(request, "partner/index.html", referrals=[item.model_dump(mode="json") for item in listed],
-                services=services, days=DAY_CODES, saved=saved, **_context(found))
+    return page(
+        request,
+        "partner/index.html",
+        referrals=[item.model_dump(mode="json") for item in listed],
+        services=services,
+        days=DAY_CODES,
+        saved=saved,
+        **_context(found),
+    )
 
 
 @router.get("/referrals/{referral_id}")
-async def referralpage(referral_id: uuid.UUID, request: Request, session: SessionDep,
-                       context: ContextDep) -> Response:
+async def referralpage(
+    referral_id: uuid.UUID, request: Request, session: SessionDep, context: ContextDep
+) -> Response:
     found = await current_partner(request, session)
     if found is None:
         return _to_login(request)
     try:
-        opened = await partner_portal.open_referral(session, user=found[1], referral_id=referral_id,
-                                                    vault_key=context.settings.vault_key_bytes())
+        opened = await partner_portal.open_referral(
+            session, user=found[1], referral_id=referral_id, vault_key=context.settings.vault_key_bytes()
+        )
     except NotFound:
         return page(request, "partner/link_refused.html", status_code=404)
-    return page(request, "partner/referral.html", referral=opened.referral.model_dump(mode="json"),
-                facts=opened.facts, actions=opened.actions, in_conversation=opened.in_conversation,
-                reasons=DECLINE_REASONS, **_context(found))
+    return page(
+        request,
+        "partner/referral.html",
+        referral=opened.referral.model_dump(mode="json"),
+        facts=opened.facts,
+        actions=opened.actions,
+        in_conversation=opened.in_conversation,
+        reasons=DECLINE_REASONS,
+        **_context(found),
+    )
 
 
 @router.post("/referrals/{referral_id}/{action}")
 async def referral_action(
-    referral_id: uuid.UUID, action: str, request: Request, session: SessionDep,
-    csrf_token: str = Form(""), reason: str = Form(""),
+    referral_id: uuid.UUID,
+    action: str,
+    request: Request,
+    session: SessionDep,
+    csrf_token: str = Form(""),
+    reason: str = Form(""),
 ) -> Response:
     found = await current_partner(request, session)
     if found is None:
@@ -74,8 +96,9 @@ async def referral_action(
     if not tokens_match(found[0].csrf, csrf_token):
         return Response("refused: reload the page", status_code=403)
     try:
-        await partner_portal.act(session, user=found[1], referral_id=referral_id, action=action,
-                                 reason=reason or None)
+        await partner_portal.act(
+            session, user=found[1], referral_id=referral_id, action=action, reason=reason or None
+        )
     except NotFound:
         return page(request, "partner/link_refused.html", status_code=404)
     except FieldRefused:
@@ -98,8 +121,13 @@ async def signed_link(token: str, request: Request, session: SessionDep, context
 
 
 @router.post("/services/{service_id}/capacity")
-async def capacity(service_id: str, request: Request, session: SessionDep, csrf_token: str = Form(""),
-                   available: str = Form("")) -> Response:
+async def capacity(
+    service_id: str,
+    request: Request,
+    session: SessionDep,
+    csrf_token: str = Form(""),
+    available: str = Form(""),
+) -> Response:
     found = await current_partner(request, session)
     if found is None:
         return _to_login(request)
@@ -108,8 +136,9 @@ async def capacity(service_id: str, request: Request, session: SessionDep, csrf_
     if not available.strip().isdecimal():  # not isdigit(): "²" is a digit int() refuses
         return Response("give the number of places available (a whole number)", status_code=422)
     try:
-        await partner_portal.update_capacity(session, user=found[1], service_id=service_id,
-                                             available=int(available), now=utcnow())
+        await partner_portal.update_capacity(
+            session, user=found[1], service_id=service_id, available=int(available), now=utcnow()
+        )
     except NotFound:
         return page(request, "partner/link_refused.html", status_code=404)
     return RedirectResponse("/partner/?saved=capacity", status_code=303)

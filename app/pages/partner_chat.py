@@ -20,19 +20,35 @@ router = APIRouter(prefix="/partner/referrals", include_in_schema=False)
 
 
 @router.post("/{referral_id}/join")
-async def join(referral_id: uuid.UUID, request: Request, session: SessionDep, context: ContextDep,
-               csrf_token: str = Form("")) -> Response:
+async def join(
+    referral_id: uuid.UUID,
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    csrf_token: str = Form(""),
+) -> Response:
     return await _act(referral_id, request, session, context, csrf_token, "join")
 
 
 @router.post("/{referral_id}/leave")
-async def leave(referral_id: uuid.UUID, request: Request, session: SessionDep, context: ContextDep,
-                csrf_token: str = Form("")) -> Response:
+async def leave(
+    referral_id: uuid.UUID,
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    csrf_token: str = Form(""),
+) -> Response:
     return await _act(referral_id, request, session, context, csrf_token, "leave")
 
 
-async def _act(referral_id: uuid.UUID, request: Request, session: SessionDep, context: ContextDep,
-               csrf_token: str, verb: str) -> Response:
+async def _act(
+    referral_id: uuid.UUID,
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    csrf_token: str,
+    verb: str,
+) -> Response:
     found = await current_partner(request, session)
     if found is None:
         return RedirectResponse("/partner/login", status_code=303)
@@ -63,14 +79,23 @@ async def chatpage(referral_id: uuid.UUID, request: Request, session: SessionDep
     if not handover.present_as(referral, found[1]):
         return RedirectResponse(f"/partner/referrals/{referral_id}", status_code=303)
     lines = await handover.transcript(session, referral=referral, user=found[1])
-    return page(request, "partner/chat.html", referral_id=str(referral_id), csrf_token=found[0].csrf,
-                partner_user={"name": found[1].display_name, "email": found[1].email},
-                lines=[line.model_dump(mode="json") for line in lines])
+    return page(
+        request,
+        "partner/chat.html",
+        referral_id=str(referral_id),
+        csrf_token=found[0].csrf,
+        partner_user={"name": found[1].display_name, "email": found[1].email},
+        lines=[line.model_dump(mode="json") for line in lines],
+    )
 
 
 @router.get("/{referral_id}/lines")
-async def lines(referral_id: uuid.UUID, request: Request, session: SessionDep,
-                after: Annotated[int, Query(le=2**63 - 1)] = 0) -> Response:
+async def lines(
+    referral_id: uuid.UUID,
+    request: Request,
+    session: SessionDep,
+    after: Annotated[int, Query(le=2**63 - 1)] = 0,
+) -> Response:
     found = await current_partner(request, session)
     if found is None:
         return JSONResponse({"error": "login required"}, status_code=401)
@@ -79,14 +104,30 @@ async def lines(referral_id: uuid.UUID, request: Request, session: SessionDep,
     except NotFound:
         return JSONResponse({"error": "referral not found"}, status_code=404)
     found_lines = await handover.transcript(session, referral=referral, user=found[1], after=max(0, after))
-    return JSONResponse({"present": handover.present_as(referral, found[1]),
-                         "lines": [{"id": line.id, "direction": line.direction.value, "text": line.text,
-                                    "at": line.at.isoformat()} for line in found_lines]})
+    return JSONResponse(
+        {
+            "present": handover.present_as(referral, found[1]),
+            "lines": [
+                {
+                    "id": line.id,
+                    "direction": line.direction.value,
+                    "text": line.text,
+                    "at": line.at.isoformat(),
+                }
+                for line in found_lines
+            ],
+        }
+    )
 
 
 @router.post("/{referral_id}/lines")
-async def write(referral_id: uuid.UUID, request: Request, session: SessionDep, csrf_token: str = Form(""),
-                text: str = Form("")) -> Response:
+async def write(
+    referral_id: uuid.UUID,
+    request: Request,
+    session: SessionDep,
+    csrf_token: str = Form(""),
+    text: str = Form(""),
+) -> Response:
     found = await current_partner(request, session)
     if found is None:
         return JSONResponse({"error": "login required"}, status_code=401)

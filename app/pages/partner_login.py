@@ -43,8 +43,14 @@ async def current_partner(request: Request, session: SessionDep) -> tuple[Partne
 def _with_csrf(request: Request, template: str, *, status_code: int = 200, **context: object) -> Response:
     token = secrets.token_urlsafe(24)
     response = page(request, template, status_code=status_code, csrf_token=token, **context)
-    response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/partner",
-                        secure=get_context(request).settings.is_production)
+    response.set_cookie(
+        CSRF_COOKIE,
+        token,
+        httponly=True,
+        samesite="strict",
+        path="/partner",
+        secure=get_context(request).settings.is_production,
+    )
     return response
 
 
@@ -60,8 +66,13 @@ async def loginpage(request: Request, next: str | None = None) -> Response:
 
 @router.post("/login")
 async def login_submit(
-    request: Request, session: SessionDep, context: ContextDep, email: str = Form(""),
-    password: str = Form(""), csrf_token: str = Form(""), next: str = Form("/partner/"),
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    email: str = Form(""),
+    password: str = Form(""),
+    csrf_token: str = Form(""),
+    next: str = Form("/partner/"),
 ) -> Response:
     secret = context.settings.secret_key.get_secret_value().encode()
     account = login_throttle.key(secret, "partner-account", email_key(email)[:320])
@@ -76,16 +87,28 @@ async def login_submit(
         async with context.database.transaction() as counting:  # counted even though this fails
             await login_throttle.record_failure(counting, key=account, policy=login_throttle.ACCOUNT, now=now)
             await login_throttle.record_failure(counting, key=client, policy=login_throttle.CLIENT, now=now)
-        return _with_csrf(request, "partner/login.html", status_code=429 if throttled else 401,
-                          next=safe_next(next), error="throttled" if throttled else "invalid")
+        return _with_csrf(
+            request,
+            "partner/login.html",
+            status_code=429 if throttled else 401,
+            next=safe_next(next),
+            error="throttled" if throttled else "invalid",
+        )
     await login_throttle.clear(session, key=account)
-    session_id = await partner_accounts.start_session(session, user_id=user.id,
-                                                      max_age_seconds=context.signer.max_age_seconds)
+    session_id = await partner_accounts.start_session(
+        session, user_id=user.id, max_age_seconds=context.signer.max_age_seconds
+    )
     redirect = RedirectResponse(safe_next(next), status_code=303)
     # Lax: the link in a notice is a navigation from another site (writes carry a CSRF token).
-    redirect.set_cookie(PARTNER_COOKIE, context.signer.dumps(session_id),
-                        max_age=context.signer.max_age_seconds, httponly=True, samesite="lax",
-                        secure=context.settings.is_production, path="/partner")
+    redirect.set_cookie(
+        PARTNER_COOKIE,
+        context.signer.dumps(session_id),
+        max_age=context.signer.max_age_seconds,
+        httponly=True,
+        samesite="lax",
+        secure=context.settings.is_production,
+        path="/partner",
+    )
     return redirect
 
 
@@ -102,8 +125,11 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
 async def _invited(session: AsyncSession, context: AppContext, token: str) -> PartnerUser | None:
     settings = context.settings
     return await partner_accounts.invited_user(
-        session, secret=settings.secret_key.get_secret_value(), token=token[:500],
-        max_age_hours=settings.partner_invitation_hours)
+        session,
+        secret=settings.secret_key.get_secret_value(),
+        token=token[:500],
+        max_age_hours=settings.partner_invitation_hours,
+    )
 
 
 @router.get("/invitation/{token}")
@@ -116,7 +142,11 @@ async def invitationpage(token: str, request: Request, session: SessionDep, cont
 
 @router.post("/invitation/{token}")
 async def invitation_submit(
-    token: str, request: Request, session: SessionDep, context: ContextDep, password: str = Form(""),
+    token: str,
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    password: str = Form(""),
     csrf_token: str = Form(""),
 ) -> Response:
     user = await _invited(session, context, token)
@@ -125,6 +155,7 @@ async def invitation_submit(
     try:
         await partner_accounts.set_password(session, user=user, password=password[:1024])
     except WeakPassword:
-        return _with_csrf(request, "partner/invitation.html", status_code=422, token=token, email=user.email,
-                          error="weak")
+        return _with_csrf(
+            request, "partner/invitation.html", status_code=422, token=token, email=user.email, error="weak"
+        )
     return RedirectResponse("/partner/login", status_code=303)

@@ -49,22 +49,26 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
         query_lang, request.cookies.get(LANG_COOKIE), request.headers.get("accept-language")
     )
     other = next((code for code in renderer.languages if code != lang), lang)
-    html = renderer.render(template, lang=lang, other_lang=other, path=request.url.path,
-                           timezone=_timezone(request), **context)
+    html = renderer.render(
+        template, lang=lang, other_lang=other, path=request.url.path, timezone=_timezone(request), **context
+    )
     response = HTMLResponse(html, status_code=status_code)
     if query_lang == lang:
-        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="strict",
-                            httponly=True, secure=_production(request))
+        response.set_cookie(
+            LANG_COOKIE,
+            lang,
+            max_age=365 * 86400,
+            samesite="strict",
+            httponly=True,
+            secure=_production(request),
+        )
     return response
 
 
 def issue_csrf(response: Response, token: str, *, secure: bool) -> None:
-    response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", secure=secure,
-                        path="/console")
+    response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", secure=secure, path="/console")
 
 
 def csrf_ok(request: Request, submitted: str) -> bool:
     expected = request.cookies.get(CSRF_COOKIE, "")
     return tokens_match(expected, submitted)
-
-

@@ -35,7 +35,9 @@ def _month(value: str | None) -> date | None:
 
 @router.get("/console/stats")
 async def stats_page(
-    request: Request, session: SessionDep, context: ContextDep,
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
 ) -> Response:
     found = await read_login(request, session)
     if found is None:
@@ -46,18 +48,26 @@ async def stats_page(
     error = None
     try:
         month = _month(request.query_params.get("month"))
-        period = periods.one_month(month or _day(request.query_params.get("from")),
-                                   None if month else _day(request.query_params.get("to")),
-                                   zone=context.settings.zone, now=now)
+        period = periods.one_month(
+            month or _day(request.query_params.get("from")),
+            None if month else _day(request.query_params.get("to")),
+            zone=context.settings.zone,
+            now=now,
+        )
     except FieldRefused as refused:
         error = refused.message
         period = periods.one_month(None, None, zone=context.settings.zone, now=now)
-    stats = await service.compile_report(session, period=period, now=now,
-                                         languages=tuple(context.settings.languages))
+    stats = await service.compile_report(
+        session, period=period, now=now, languages=tuple(context.settings.languages)
+    )
     return page(
-        request, "console/stats.html", status_code=422 if error else 200,
+        request,
+        "console/stats.html",
+        status_code=422 if error else 200,
         user={"email": user.email, "role": user.role, "supervises": True},
-        csrf_token=data.csrf, stats=stats, error=error,
+        csrf_token=data.csrf,
+        stats=stats,
+        error=error,
         csv_query=f"from={period.first_day}&to={period.last_day}",
         month=f"{period.first_day:%Y-%m}",
     )

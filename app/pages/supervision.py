@@ -36,14 +36,18 @@ async def supervisor_room(request: Request, session: SessionDep, c: str | None =
     selected = _uuid_or_none(c)
     described = await queue.describe(session, conversation_id=selected) if selected else None
     messages = (
-        await message_views.of_conversation(session, conversation_id=described.id,
-                                            for_staff=True, whispers=True)
-        if described is not None else []
+        await message_views.of_conversation(
+            session, conversation_id=described.id, for_staff=True, whispers=True
+        )
+        if described is not None
+        else []
     )
     return page(
-        request, "console/supervisor.html",
+        request,
+        "console/supervisor.html",
         user={"email": user.email, "role": user.role, "supervises": True},
-        csrf_token=data.csrf, last_event_id=last_event_id,
+        csrf_token=data.csrf,
+        last_event_id=last_event_id,
         room=snapshot.model_dump(mode="json"),
         conversation=described.model_dump(mode="json") if described is not None else None,
         messages=[message.model_dump(mode="json") for message in messages],

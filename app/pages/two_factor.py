@@ -20,8 +20,7 @@ router = APIRouter(prefix="/console/two-factor", include_in_schema=False)
 
 
 async def _login(request: Request, session: SessionDep) -> tuple[SessionData, User] | None:
-    return await read_login(request, session) or await read_login(request, session,
-                                                                   stage=sessions.ENROL)
+    return await read_login(request, session) or await read_login(request, session, stage=sessions.ENROL)
 
 
 @router.get("")
@@ -34,14 +33,18 @@ async def enrolpage(request: Request, session: SessionDep, context: ContextDep) 
         return page(request, "console/two_factor.html", already=True, csrf_token=data.csrf)
     uri, svg = await two_factor.begin(session, user=user, key=context.keys.vault_key)
     secret = parse_qs(urlsplit(uri).query).get("secret", [""])[0]
-    return page(request, "console/two_factor.html", qr_svg=svg, secret=secret, csrf_token=data.csrf,
-                error=None)
+    return page(
+        request, "console/two_factor.html", qr_svg=svg, secret=secret, csrf_token=data.csrf, error=None
+    )
 
 
 @router.post("")
 async def enrol_submit(
-    request: Request, session: SessionDep, context: ContextDep,
-    code: str = Form(""), csrf_token: str = Form(""),
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    code: str = Form(""),
+    csrf_token: str = Form(""),
 ) -> Response:
     found = await _login(request, session)
     if found is None or not tokens_match(found[0].csrf, csrf_token):
@@ -53,7 +56,14 @@ async def enrol_submit(
     if codes is None:  # a new secret: the one shown before is never shown again
         uri, svg = await two_factor.begin(session, user=user, key=context.keys.vault_key)
         secret = parse_qs(urlsplit(uri).query).get("secret", [""])[0]
-        return page(request, "console/two_factor.html", status_code=422, qr_svg=svg, secret=secret,
-                    csrf_token=data.csrf, error=True)
+        return page(
+            request,
+            "console/two_factor.html",
+            status_code=422,
+            qr_svg=svg,
+            secret=secret,
+            csrf_token=data.csrf,
+            error=True,
+        )
     await sessions.promote(session, id_hash=data.id_hash)
     return page(request, "console/two_factor.html", recovery_codes=codes, csrf_token=data.csrf)

@@ -28,8 +28,12 @@ async def suggest(
     place = await directory.place_of_town(session, region) if region else None
     language = conversation.get("language")
     matches = await directory.match(
-        session, needs,
+        session,
+        needs,
         language=None if language in (None, "", "und") else str(language),
-        place=place, when=at, urgency=conversation.get("urgency"), limit=SHOWN,
+        place=place,
+        when=at,
+        urgency=conversation.get("urgency"),
+        limit=SHOWN,
     )
     return [item.to_json() for item in matches]

@@ -36,7 +36,8 @@ async def answer(
     contact = await session.get(Contact, conversation.contact_id)
     assert contact is not None
     if word is ConsentWord.yes and await handover.operator_leaves(
-            session, settings=settings, conversation=conversation, contact=contact, message_id=message_id):
+        session, settings=settings, conversation=conversation, contact=contact, message_id=message_id
+    ):
         return 1
     if word is ConsentWord.yes:
         changed = await _consent(session, conversation, message_id)
@@ -48,8 +49,9 @@ async def answer(
         names = await partner_service.names(session, {referral.service_id for referral in changed})
         partner = ", ".join(sorted({_organisation(names, item.service_id) for item in changed}))
         language = contact.language or conversation.language
-        message = await outbox.add_outbound(session, conversation=conversation,
-                                            text=reply(settings, language=language, partner=partner))
+        message = await outbox.add_outbound(
+            session, conversation=conversation, text=reply(settings, language=language, partner=partner)
+        )
         await events.append(session, events.message_created(conversation.id, message_views.read(message)))
     return len(changed)
 
@@ -60,12 +62,18 @@ def _organisation(names: dict[str, tuple[str, str | None]], service_id: str) -> 
 
 
 async def _consent(session: AsyncSession, conversation: Conversation, message_id: int) -> list[Referral]:
-    waiting = (await session.exec(
-        select(Referral).where(col(Referral.conversation_id) == conversation.id,
-                               col(Referral.consent_state) == ConsentState.pending.value,
-                               col(Referral.status) == ReferralStatus.requested.value)
-        .order_by(col(Referral.created_at)).with_for_update()
-    )).all()
+    waiting = (
+        await session.exec(
+            select(Referral)
+            .where(
+                col(Referral.conversation_id) == conversation.id,
+                col(Referral.consent_state) == ConsentState.pending.value,
+                col(Referral.status) == ReferralStatus.requested.value,
+            )
+            .order_by(col(Referral.created_at))
+            .with_for_update()
+        )
+    ).all()
     given = []
     for referral in waiting:
         earlier_answers = await _count_since(session, conversation, referral, Direction.inbound, message_id)
@@ -79,25 +87,41 @@ async def _consent(session: AsyncSession, conversation: Conversation, message_id
 
 
 async def _count_since(
-    session: AsyncSession, conversation: Conversation, referral: Referral, direction: Direction,
+    session: AsyncSession,
+    conversation: Conversation,
+    referral: Referral,
+    direction: Direction,
     message_id: int,
 ) -> int:
     """The conversation's messages in `direction` from the referral's making to the yes."""
-    counted: int = (await session.execute(
-        sa.select(sa.func.count()).select_from(Message).where(
-            col(Message.conversation_id) == conversation.id, col(Message.direction) == direction.value,
-            col(Message.created_at) >= referral.created_at, col(Message.id) < message_id)
-    )).scalar_one()
+    counted: int = (
+        await session.execute(
+            sa.select(sa.func.count())
+            .select_from(Message)
+            .where(
+                col(Message.conversation_id) == conversation.id,
+                col(Message.direction) == direction.value,
+                col(Message.created_at) >= referral.created_at,
+                col(Message.id) < message_id,
+            )
+        )
+    ).scalar_one()
     return counted
 
 
 async def _revoke(session: AsyncSession, contact: Contact) -> list[Referral]:
-    standing = (await session.exec(
-        select(Referral).join(Conversation, col(Conversation.id) == col(Referral.conversation_id))
-        .where(col(Conversation.contact_id) == contact.id,
-               col(Referral.consent_state).in_([ConsentState.pending.value, ConsentState.given.value]))
-        .order_by(col(Referral.created_at)).with_for_update(of=Referral)
-    )).all()
+    standing = (
+        await session.exec(
+            select(Referral)
+            .join(Conversation, col(Conversation.id) == col(Referral.conversation_id))
+            .where(
+                col(Conversation.contact_id) == contact.id,
+                col(Referral.consent_state).in_([ConsentState.pending.value, ConsentState.given.value]),
+            )
+            .order_by(col(Referral.created_at))
+            .with_for_update(of=Referral)
+        )
+    ).all()
     for referral in standing:
         await lifecycle.revoke(session, referral=referral, actor=Actor.caller, actor_id=None)
     return list(standing)

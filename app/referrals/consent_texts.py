@@ -46,36 +46,51 @@ def _keyword(table: dict[str, str], language: str) -> str:
 
 def request(settings: Settings, *, language: str, share: list[Fact], partner: str) -> str:
     lang = automatic_messages.choose_language(settings, language)
-    facts = ", ".join(automatic_messages.word(settings, language=lang, message=FACT_NAMES[fact])
-                      for fact in share)
-    return automatic_messages.translate(settings, language=lang, message=REQUEST, values={
-        "facts": facts, "partner": partner,
-        "yes_keyword": _keyword(consent_words.YES_KEYWORD, lang),
-        "revoke_keyword": _keyword(consent_words.REVOKE_KEYWORD, lang),
-    })
+    facts = ", ".join(
+        automatic_messages.word(settings, language=lang, message=FACT_NAMES[fact]) for fact in share
+    )
+    return automatic_messages.translate(
+        settings,
+        language=lang,
+        message=REQUEST,
+        values={
+            "facts": facts,
+            "partner": partner,
+            "yes_keyword": _keyword(consent_words.YES_KEYWORD, lang),
+            "revoke_keyword": _keyword(consent_words.REVOKE_KEYWORD, lang),
+        },
+    )
 
 
 def given(settings: Settings, *, language: str, partner: str) -> str:
-    return automatic_messages.translate(settings, language=language, message=GIVEN,
-                                        values={"partner": partner})
+    return automatic_messages.translate(
+        settings, language=language, message=GIVEN, values={"partner": partner}
+    )
 
 
 def revoked(settings: Settings, *, language: str, partner: str) -> str:
-    return automatic_messages.translate(settings, language=language, message=REVOKED,
-                                        values={"partner": partner})
+    return automatic_messages.translate(
+        settings, language=language, message=REVOKED, values={"partner": partner}
+    )
 
 
 def joined(settings: Settings, *, language: str, name: str, partner: str) -> str:
     lang = automatic_messages.choose_language(settings, language)
-    return automatic_messages.translate(settings, language=lang, message=JOINED, values={
-        "name": name, "partner": partner, "yes_keyword": _keyword(consent_words.YES_KEYWORD, lang)})
+    return automatic_messages.translate(
+        settings,
+        language=lang,
+        message=JOINED,
+        values={"name": name, "partner": partner, "yes_keyword": _keyword(consent_words.YES_KEYWORD, lang)},
+    )
 
 
 def operator_left(settings: Settings, *, language: str, name: str) -> str:
-    return automatic_messages.translate(settings, language=language, message=OPERATOR_LEFT,
-                                        values={"name": name})
+    return automatic_messages.translate(
+        settings, language=language, message=OPERATOR_LEFT, values={"name": name}
+    )
 
 
 def partner_left(settings: Settings, *, language: str, name: str, partner: str) -> str:
-    return automatic_messages.translate(settings, language=language, message=PARTNER_LEFT,
-                                        values={"name": name, "partner": partner})
+    return automatic_messages.translate(
+        settings, language=language, message=PARTNER_LEFT, values={"name": name, "partner": partner}
+    )

@@ -34,7 +34,11 @@ def _context(referral_id: uuid.UUID) -> str:
 
 
 async def gather(
-    session: AsyncSession, *, vault_key: bytes, conversation: Conversation, share: Iterable[Fact],
+    session: AsyncSession,
+    *,
+    vault_key: bytes,
+    conversation: Conversation,
+    share: Iterable[Fact],
     given: Mapping[str, str],
 ) -> dict[str, str | list[str]]:
     """The values of the shared facts; a fact without a value is refused (422)."""
@@ -44,8 +48,9 @@ async def gather(
         if fact is Fact.language:
             value = conversation.language if conversation.language != "und" else value
         elif fact is Fact.needs:
-            found = await message_views.of_conversation(session, conversation_id=conversation.id,
-                                                        for_staff=True)
+            found = await message_views.of_conversation(
+                session, conversation_id=conversation.id, for_staff=True
+            )
             value = list(message_views.triage_summary(found).get("needs") or []) or None
         elif fact is Fact.callback_number and value is None and conversation.channel in _PHONE_CHANNELS:
             value = await vault.reveal(session, key=vault_key, contact_id=conversation.contact_id)
@@ -71,7 +76,8 @@ async def reveal(
     if row is None:
         return {}
     loaded: dict[str, str | list[str]] = json.loads(
-        unseal(vault_key, row.sealed, context=_context(referral_id)))
+        unseal(vault_key, row.sealed, context=_context(referral_id))
+    )
     return loaded
 
 

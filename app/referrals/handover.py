@@ -25,8 +25,9 @@ from app.referrals.states import Actor
 from app.security import visible_text
 from app.settings import Settings
 
-TEXT_CHANNELS = frozenset({ChannelKind.webchat.value, ChannelKind.sms.value, ChannelKind.whatsapp.value,
-                           ChannelKind.telegram.value})
+TEXT_CHANNELS = frozenset(
+    {ChannelKind.webchat.value, ChannelKind.sms.value, ChannelKind.whatsapp.value, ChannelKind.telegram.value}
+)
 MAX_TEXT = 2000
 
 
@@ -67,24 +68,43 @@ async def join(session: AsyncSession, *, settings: Settings, referral: Referral,
     referral.partner_joined_at, referral.partner_joined_by = utcnow(), user.id
     referral.partner_left_at = referral.operator_left_at = None
     await history.record(session, referral, action="handover.joined", actor=Actor.partner, actor_id=user.id)
-    await _say(session, conversation, consent_texts.joined(
-        settings, language=contact.language or conversation.language, name=user.display_name,
-        partner=await _organisation(session, referral)))
+    await _say(
+        session,
+        conversation,
+        consent_texts.joined(
+            settings,
+            language=contact.language or conversation.language,
+            name=user.display_name,
+            partner=await _organisation(session, referral),
+        ),
+    )
 
 
 async def leave(session: AsyncSession, *, settings: Settings, referral: Referral, user: PartnerUser) -> None:
     if referral.partner_joined_at is None or referral.partner_left_at is not None:
         return
     referral.partner_left_at = utcnow()
-    await history.record(session, referral, action="handover.partner_left", actor=Actor.partner,
-                         actor_id=user.id)
+    await history.record(
+        session, referral, action="handover.partner_left", actor=Actor.partner, actor_id=user.id
+    )
     conversation = await session.get(Conversation, referral.conversation_id)
     contact = await session.get(Contact, conversation.contact_id) if conversation else None
-    if conversation is not None and contact is not None and outbox.automatic_allowed(contact) \
-            and conversation.status != ConversationStatus.closed.value:
-        await _say(session, conversation, consent_texts.partner_left(
-            settings, language=contact.language or conversation.language, name=user.display_name,
-            partner=await _organisation(session, referral)))
+    if (
+        conversation is not None
+        and contact is not None
+        and outbox.automatic_allowed(contact)
+        and conversation.status != ConversationStatus.closed.value
+    ):
+        await _say(
+            session,
+            conversation,
+            consent_texts.partner_left(
+                settings,
+                language=contact.language or conversation.language,
+                name=user.display_name,
+                partner=await _organisation(session, referral),
+            ),
+        )
 
 
 def present(referral: Referral) -> bool:
@@ -115,46 +135,80 @@ async def transcript(
     if not present_as(referral, user) or referral.consent_state != ConsentState.given.value:
         return []
     joined: datetime = referral.partner_joined_at  # type: ignore[assignment]
-    rows = (await session.exec(
-        select(Message).where(col(Message.conversation_id) == referral.conversation_id,
-                              col(Message.created_at) >= joined, col(Message.id) > after,
-                              col(Message.direction).in_([Direction.inbound.value, Direction.outbound.value]))
-        .order_by(col(Message.id)).limit(500)
-    )).all()
+    rows = (
+        await session.exec(
+            select(Message)
+            .where(
+                col(Message.conversation_id) == referral.conversation_id,
+                col(Message.created_at) >= joined,
+                col(Message.id) > after,
+                col(Message.direction).in_([Direction.inbound.value, Direction.outbound.value]),
+            )
+            .order_by(col(Message.id))
+            .limit(500)
+        )
+    ).all()
     return [message_views.read(row) for row in rows]
 
 
 async def operator_leaves(
-    session: AsyncSession, *, settings: Settings, conversation: Conversation, contact: Contact,
+    session: AsyncSession,
+    *,
+    settings: Settings,
+    conversation: Conversation,
+    contact: Contact,
     message_id: int,
 ) -> bool:
     """The caller's yes right after a partner joined: the operator leaves, the caller is told."""
-    waiting = (await session.exec(
-        select(Referral).where(col(Referral.conversation_id) == conversation.id,
-                               col(Referral.partner_joined_at).is_not(None),
-                               col(Referral.partner_left_at).is_(None),
-                               col(Referral.operator_left_at).is_(None))
-        .with_for_update()
-    )).first()
+    waiting = (
+        await session.exec(
+            select(Referral)
+            .where(
+                col(Referral.conversation_id) == conversation.id,
+                col(Referral.partner_joined_at).is_not(None),
+                col(Referral.partner_left_at).is_(None),
+                col(Referral.operator_left_at).is_(None),
+            )
+            .with_for_update()
+        )
+    ).first()
     if waiting is None or waiting.partner_joined_at is None:
         return False
-    earlier = (await session.exec(select(Message.id).where(
-        col(Message.conversation_id) == conversation.id, col(Message.direction) == Direction.inbound.value,
-        col(Message.created_at) > waiting.partner_joined_at, col(Message.id) < message_id))).first()
+    earlier = (
+        await session.exec(
+            select(Message.id).where(
+                col(Message.conversation_id) == conversation.id,
+                col(Message.direction) == Direction.inbound.value,
+                col(Message.created_at) > waiting.partner_joined_at,
+                col(Message.id) < message_id,
+            )
+        )
+    ).first()
     if earlier is not None:
         return False
     waiting.operator_left_at = utcnow()
     await history.record(session, waiting, action="handover.operator_left", actor=Actor.caller, actor_id=None)
     user = await session.get(PartnerUser, waiting.partner_joined_by) if waiting.partner_joined_by else None
-    await _say(session, conversation, consent_texts.operator_left(
-        settings, language=contact.language or conversation.language, name=user.display_name if user else ""))
+    await _say(
+        session,
+        conversation,
+        consent_texts.operator_left(
+            settings,
+            language=contact.language or conversation.language,
+            name=user.display_name if user else "",
+        ),
+    )
     return True
-
 
 
 async def operator_has_left(session: AsyncSession, *, conversation_id: object) -> bool:
     """True while a partner worker holds the conversation after the caller let the operator go."""
-    found = await session.exec(select(Referral.id).where(
-        col(Referral.conversation_id) == conversation_id, col(Referral.operator_left_at).is_not(None),
-        col(Referral.partner_left_at).is_(None), col(Referral.consent_state) == ConsentState.given.value))
+    found = await session.exec(
+        select(Referral.id).where(
+            col(Referral.conversation_id) == conversation_id,
+            col(Referral.operator_left_at).is_not(None),
+            col(Referral.partner_left_at).is_(None),
+            col(Referral.consent_state) == ConsentState.given.value,
+        )
+    )
     return found.first() is not None

@@ -44,8 +44,14 @@ def signature(secret: str, body: bytes, *, timestamp: int) -> str:
 
 
 class NoticeSender:
-    def __init__(self, settings: Settings, *, senders: Mapping[ChannelKind, Sender],
-                 http: httpx.AsyncClient, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        senders: Mapping[ChannelKind, Sender],
+        http: httpx.AsyncClient,
+        timeout: float = 10.0,
+    ) -> None:
         self._settings = settings
         self._senders = senders
         self._http = http
@@ -71,8 +77,14 @@ class NoticeSender:
         sender = self._senders.get(ChannelKind.sms)
         if sender is None:
             raise DeliveryFailed("sms_not_configured", retry=False)
-        await sender.send(OutboundMessage(channel=ChannelKind.sms, address=notice.target or "",
-                                          text=self._text(notice), idempotency_key=notice.idempotency_key))
+        await sender.send(
+            OutboundMessage(
+                channel=ChannelKind.sms,
+                address=notice.target or "",
+                text=self._text(notice),
+                idempotency_key=notice.idempotency_key,
+            )
+        )
 
     async def _email(self, notice: Notice) -> None:
         settings = self._settings
@@ -89,8 +101,14 @@ class NoticeSender:
         message.set_content(self._text(notice))
         password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
         try:
-            await aiosmtplib.send(message, hostname=settings.smtp_host, port=settings.smtp_port,
-                                  username=settings.smtp_user, password=password, timeout=self._timeout)
+            await aiosmtplib.send(
+                message,
+                hostname=settings.smtp_host,
+                port=settings.smtp_port,
+                username=settings.smtp_user,
+                password=password,
+                timeout=self._timeout,
+            )
         except aiosmtplib.SMTPRecipientsRefused as exc:
             raise DeliveryFailed("smtp_recipient_refused", retry=False) from exc
         except (aiosmtplib.SMTPException, OSError) as exc:
@@ -100,18 +118,33 @@ class NoticeSender:
         secret = self._settings.partner_webhook_secret
         if secret is None:
             raise DeliveryFailed("webhook_secret_not_configured", retry=False)
-        body = json.dumps({
-            "event": f"referral.{notice.kind}", "referral_id": notice.referral_id, "link": notice.link,
-            "acknowledge_by": notice.deadline or None, "idempotency_key": notice.idempotency_key,
-        }, separators=(",", ":")).encode()
-        headers = {"Content-Type": "application/json", "Idempotency-Key": notice.idempotency_key,
-                   SIGNATURE_HEADER: signature(secret.get_secret_value(), body, timestamp=int(time.time()))}
-        address = await webhook_address.checked(notice.target or "",
-                                                private_hosts=self._settings.partner_webhook_private_hosts)
+        body = json.dumps(
+            {
+                "event": f"referral.{notice.kind}",
+                "referral_id": notice.referral_id,
+                "link": notice.link,
+                "acknowledge_by": notice.deadline or None,
+                "idempotency_key": notice.idempotency_key,
+            },
+            separators=(",", ":"),
+        ).encode()
+        headers = {
+            "Content-Type": "application/json",
+            "Idempotency-Key": notice.idempotency_key,
+            SIGNATURE_HEADER: signature(secret.get_secret_value(), body, timestamp=int(time.time())),
+        }
+        address = await webhook_address.checked(
+            notice.target or "", private_hosts=self._settings.partner_webhook_private_hosts
+        )
         headers["Host"] = address.host_header
         try:
-            response = await self._http.post(address.url, content=body, headers=headers,
-                                             timeout=self._timeout, extensions={"sni_hostname": address.host})
+            response = await self._http.post(
+                address.url,
+                content=body,
+                headers=headers,
+                timeout=self._timeout,
+                extensions={"sni_hostname": address.host},
+            )
         except httpx.HTTPError as exc:
             raise DeliveryFailed(f"webhook_{type(exc).__name__}", retry=True) from exc
         if response.status_code >= 500 or response.status_code == 429:

@@ -18,7 +18,7 @@ from app.models.base import utcnow
 
 
 class NoticeKind(StrEnum):
-    new = "new"          # a referral waits for the partner's acknowledgement
+    new = "new"  # a referral waits for the partner's acknowledgement
     revoked = "revoked"  # consent was withdrawn: what the partner saw is gone
 
 
@@ -34,12 +34,15 @@ async def claim(
     session: AsyncSession, *, limit: int, lease: timedelta, now: datetime | None = None
 ) -> list[PartnerNotice]:
     now = now or utcnow()
-    due = (await session.exec(
-        select(PartnerNotice)
-        .where(col(PartnerNotice.status) == "pending", col(PartnerNotice.next_attempt_at) <= now)
-        .order_by(col(PartnerNotice.next_attempt_at), col(PartnerNotice.id))
-        .limit(limit).with_for_update(skip_locked=True)
-    )).all()
+    due = (
+        await session.exec(
+            select(PartnerNotice)
+            .where(col(PartnerNotice.status) == "pending", col(PartnerNotice.next_attempt_at) <= now)
+            .order_by(col(PartnerNotice.next_attempt_at), col(PartnerNotice.id))
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    ).all()
     for notice in due:
         notice.status = "sending"
         notice.attempts += 1
@@ -52,11 +55,13 @@ async def claim(
 async def release_stale(session: AsyncSession, *, now: datetime | None = None) -> int:
     """Notices whose worker died mid-send go back to pending: a partner notice holds only a
     link, so sending it twice is harmless (the idempotency key lets a webhook drop repeats)."""
-    stale = (await session.exec(
-        select(PartnerNotice)
-        .where(col(PartnerNotice.status) == "sending", col(PartnerNotice.lease_until) < (now or utcnow()))
-        .with_for_update(skip_locked=True)
-    )).all()
+    stale = (
+        await session.exec(
+            select(PartnerNotice)
+            .where(col(PartnerNotice.status) == "sending", col(PartnerNotice.lease_until) < (now or utcnow()))
+            .with_for_update(skip_locked=True)
+        )
+    ).all()
     for notice in stale:
         notice.status = "pending"
         notice.lease_until = None
@@ -66,7 +71,12 @@ async def release_stale(session: AsyncSession, *, now: datetime | None = None) -
 
 
 async def finish(
-    session: AsyncSession, notice_id: int, *, attempts: int, sent: bool, reason: str | None,
+    session: AsyncSession,
+    notice_id: int,
+    *,
+    attempts: int,
+    sent: bool,
+    reason: str | None,
     retry_at: datetime | None,
 ) -> None:
     notice = await session.get(PartnerNotice, notice_id, with_for_update=True)

@@ -36,8 +36,10 @@ def _invitations(secret: str) -> URLSafeTimedSerializer:
 def _organization_active() -> sa.ColumnElement[bool]:
     """The worker's organisation is in the directory and not deactivated there."""
     organization = TABLES["organization"]
-    return sa.exists().where(organization.c.id == col(PartnerUser.organization_id),
-                             sa.func.coalesce(organization.c.active, sa.true()))
+    return sa.exists().where(
+        organization.c.id == col(PartnerUser.organization_id),
+        sa.func.coalesce(organization.c.active, sa.true()),
+    )
 
 
 def _hash(session_id: str) -> str:
@@ -45,12 +47,20 @@ def _hash(session_id: str) -> str:
 
 
 async def invite(
-    session: AsyncSession, *, secret: str, organization_id: str, email: str, display_name: str,
+    session: AsyncSession,
+    *,
+    secret: str,
+    organization_id: str,
+    email: str,
+    display_name: str,
     invited_by: int | None,
 ) -> tuple[PartnerUser, str]:
     """A new partner user (no password yet) and the invitation token for the link."""
-    organization = (await session.execute(sa.select(TABLES["organization"].c.active).where(
-        TABLES["organization"].c.id == organization_id))).first()
+    organization = (
+        await session.execute(
+            sa.select(TABLES["organization"].c.active).where(TABLES["organization"].c.id == organization_id)
+        )
+    ).first()
     if organization is None:
         raise NotFound("organization not found")
     if organization.active is False:
@@ -58,8 +68,12 @@ async def invite(
     normalised = users.normalise_email(email)
     if (await session.exec(select(PartnerUser).where(col(PartnerUser.email) == normalised))).first():
         raise Conflict("this e-mail already has a partner account")
-    user = PartnerUser(organization_id=organization_id, email=normalised,
-                       display_name=display_name.strip()[:80], invited_by=invited_by)
+    user = PartnerUser(
+        organization_id=organization_id,
+        email=normalised,
+        display_name=display_name.strip()[:80],
+        invited_by=invited_by,
+    )
     session.add(user)
     await session.flush()
     return user, _invitations(secret).dumps({"u": user.id})
@@ -76,8 +90,9 @@ async def invited_user(
     user_id = data.get("u") if isinstance(data, dict) else None
     if not isinstance(user_id, int):
         return None
-    user = (await session.exec(select(PartnerUser).where(
-        col(PartnerUser.id) == user_id, _organization_active()))).first()
+    user = (
+        await session.exec(select(PartnerUser).where(col(PartnerUser.id) == user_id, _organization_active()))
+    ).first()
     if user is None or user.password_hash is not None or not user.active:
         return None
     return user
@@ -92,8 +107,17 @@ async def set_password(session: AsyncSession, *, user: PartnerUser, password: st
 
 
 async def authenticate(session: AsyncSession, *, email: str, password: str) -> PartnerUser | None:
-    user = None if "\x00" in email else (await session.exec(select(PartnerUser).where(  # no e-mail holds NUL
-        col(PartnerUser.email) == email_key(email), _organization_active()))).first()
+    user = (
+        None
+        if "\x00" in email
+        else (
+            await session.exec(
+                select(PartnerUser).where(  # no e-mail holds NUL
+                    col(PartnerUser.email) == email_key(email), _organization_active()
+                )
+            )
+        ).first()
+    )
     valid = await verify_password_async(user.password_hash if user else None, password)
     if user is None or not valid or not user.active:
         return None
@@ -103,21 +127,33 @@ async def authenticate(session: AsyncSession, *, email: str, password: str) -> P
 async def start_session(session: AsyncSession, *, user_id: int, max_age_seconds: int) -> str:
     session_id = secrets.token_urlsafe(32)
     now = utcnow()
-    session.add(PartnerSession(id_hash=_hash(session_id), partner_user_id=user_id,
-                               csrf=secrets.token_urlsafe(24), created_at=now,
-                               expires_at=now + timedelta(seconds=max_age_seconds)))
+    session.add(
+        PartnerSession(
+            id_hash=_hash(session_id),
+            partner_user_id=user_id,
+            csrf=secrets.token_urlsafe(24),
+            created_at=now,
+            expires_at=now + timedelta(seconds=max_age_seconds),
+        )
+    )
     await session.flush()
     return session_id
 
 
 async def resolve(session: AsyncSession, *, session_id: str) -> tuple[PartnerSession, PartnerUser] | None:
-    row = (await session.exec(
-        select(PartnerSession, PartnerUser)
-        .join(PartnerUser, col(PartnerUser.id) == col(PartnerSession.partner_user_id))
-        .where(col(PartnerSession.id_hash) == _hash(session_id), col(PartnerSession.revoked_at).is_(None),
-               col(PartnerSession.expires_at) > utcnow(), col(PartnerUser.active).is_(True),
-               _organization_active())
-    )).first()
+    row = (
+        await session.exec(
+            select(PartnerSession, PartnerUser)
+            .join(PartnerUser, col(PartnerUser.id) == col(PartnerSession.partner_user_id))
+            .where(
+                col(PartnerSession.id_hash) == _hash(session_id),
+                col(PartnerSession.revoked_at).is_(None),
+                col(PartnerSession.expires_at) > utcnow(),
+                col(PartnerUser.active).is_(True),
+                _organization_active(),
+            )
+        )
+    ).first()
     return (row[0], row[1]) if row else None
 
 
@@ -145,12 +181,18 @@ async def _leave_live_conversations(
     session: AsyncSession, *, settings: Settings, user: PartnerUser
 ) -> list[uuid.UUID]:
     """The worker leaves every live conversation they are in (the caller is told)."""
-    present = (await session.exec(
-        select(Referral).where(col(Referral.partner_joined_by) == user.id,
-                               col(Referral.partner_joined_at).is_not(None),
-                               col(Referral.partner_left_at).is_(None))
-        .order_by(col(Referral.created_at)).with_for_update()
-    )).all()
+    present = (
+        await session.exec(
+            select(Referral)
+            .where(
+                col(Referral.partner_joined_by) == user.id,
+                col(Referral.partner_joined_at).is_not(None),
+                col(Referral.partner_left_at).is_(None),
+            )
+            .order_by(col(Referral.created_at))
+            .with_for_update()
+        )
+    ).all()
     for referral in present:
         await handover.leave(session, settings=settings, referral=referral, user=user)
     return [referral.id for referral in present]
@@ -162,8 +204,9 @@ async def organization_deactivated(
     """The organisation was deactivated in the directory: its workers' sessions end (they cannot
     log in again while it stays inactive) and a worker in a live conversation leaves it, as when
     one worker is deactivated. The referrals left; the accounts themselves stay active."""
-    workers = (await session.exec(select(PartnerUser).where(
-        col(PartnerUser.organization_id) == organization_id))).all()
+    workers = (
+        await session.exec(select(PartnerUser).where(col(PartnerUser.organization_id) == organization_id))
+    ).all()
     left: list[uuid.UUID] = []
     for worker in workers:
         assert worker.id is not None

@@ -20,14 +20,18 @@ from app.models.referral import ConsentState, ReferralStatus
 from app.referrals import facts, handover, lifecycle, partner_service, views
 from app.referrals.schemas import ReferralRead
 from app.referrals.states import DECLINE_REASONS, Actor, partner_targets
-from directory import editing
+from directory import editing, partner_form
 from directory.clock import BadTime, format_time, parse_time
 from directory.derived import refresh
 from directory.schedules import DAY_CODES
 from directory.tables import TABLES
 
-ACTIONS = {"accept": ReferralStatus.accepted, "decline": ReferralStatus.rejected,
-           "start": ReferralStatus.in_progress, "complete": ReferralStatus.completed}
+ACTIONS = {
+    "accept": ReferralStatus.accepted,
+    "decline": ReferralStatus.rejected,
+    "start": ReferralStatus.in_progress,
+    "complete": ReferralStatus.completed,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +44,18 @@ class PartnerReferral:
 
 def _visible(user: PartnerUser) -> list[sa.ColumnElement[bool]]:
     """The user's organisation, and only referrals the partner was told of (consent given once)."""
-    return [col(Referral.organization_id) == user.organization_id,
-            col(Referral.consent_given_at).is_not(None)]
+    return [
+        col(Referral.organization_id) == user.organization_id,
+        col(Referral.consent_given_at).is_not(None),
+    ]
 
 
 async def referrals(session: AsyncSession, *, user: PartnerUser) -> list[ReferralRead]:
-    rows = (await session.exec(
-        select(Referral).where(*_visible(user)).order_by(col(Referral.created_at).desc()).limit(200)
-    )).all()
+    rows = (
+        await session.exec(
+            select(Referral).where(*_visible(user)).order_by(col(Referral.created_at).desc()).limit(200)
+        )
+    ).all()
     names = await partner_service.names(session, {row.service_id for row in rows})
     return [views.read(row, names.get(row.service_id)) for row in rows]
 
@@ -72,12 +80,20 @@ async def open_referral(
     actions = [name for name, target in ACTIONS.items() if target in possible]
     read = await views.read_one(session, referral)
     # The purpose was shared with the facts: it goes when consent does.
-    return PartnerReferral(read if consented else read.model_copy(update={"purpose": ""}), shared, actions,
-                           handover.present_as(referral, user))
+    return PartnerReferral(
+        read if consented else read.model_copy(update={"purpose": ""}),
+        shared,
+        actions,
+        handover.present_as(referral, user),
+    )
 
 
 async def act(
-    session: AsyncSession, *, user: PartnerUser, referral_id: uuid.UUID, action: str,
+    session: AsyncSession,
+    *,
+    user: PartnerUser,
+    referral_id: uuid.UUID,
+    action: str,
     reason: str | None = None,
 ) -> None:
     target = ACTIONS.get(action)
@@ -86,16 +102,24 @@ async def act(
     if target is ReferralStatus.rejected and reason not in DECLINE_REASONS:
         raise FieldRefused("reason", "choose a reason to decline")
     referral = await find(session, user=user, referral_id=referral_id, lock=True)
-    await lifecycle.move(session, referral, target, actor=Actor.partner, actor_id=user.id,
-                         reason=reason if target is ReferralStatus.rejected else None)
+    await lifecycle.move(
+        session,
+        referral,
+        target,
+        actor=Actor.partner,
+        actor_id=user.id,
+        reason=reason if target is ReferralStatus.rejected else None,
+    )
 
 
 async def services(session: AsyncSession, *, user: PartnerUser) -> list[tuple[str, str]]:
     """(id, name) of the organisation's services, for capacity and hours."""
     service = TABLES["service"]
-    rows = await session.execute(sa.select(service.c.id, service.c.name)
-                                 .where(service.c.organization_id == user.organization_id)
-                                 .order_by(service.c.name))
+    rows = await session.execute(
+        sa.select(service.c.id, service.c.name)
+        .where(service.c.organization_id == user.organization_id)
+        .order_by(service.c.name)
+    )
     return [(row.id, row.name or row.id) for row in rows]
 
 
@@ -111,8 +135,9 @@ async def update_capacity(
     if not 0 <= available <= 100_000:
         raise FieldRefused("available", "a whole number of places")
     form = await editing.load_form(session, service_id)
-    await editing.update_capacity(session, service_id, available, form.capacity_maximum if form else None,
-                                  now=now)
+    await editing.update_capacity(
+        session, service_id, available, form.capacity_maximum if form else None, now=now
+    )
 
 
 async def update_hours(
@@ -128,8 +153,9 @@ async def update_hours(
     for day in DAY_CODES:
         opens, closes = values.get(f"opens_{day}", "").strip(), values.get(f"closes_{day}", "").strip()
         try:
-            form.hours[day] = editing.DayHours(*(format_time(parse_time(item)) if item else ""
-                                                 for item in (opens, closes)))
+            form.hours[day] = partner_form.DayHours(
+                *(format_time(parse_time(item)) if item else "" for item in (opens, closes))
+            )
         except BadTime:
             errors.append(f"hours_{day}")
         if bool(opens) != bool(closes):

@@ -39,22 +39,36 @@ def acknowledgement_delay(minutes: int | None, urgency: str) -> timedelta:
 
 async def find(session: AsyncSession, service_id: str) -> PartnerService | None:
     """An active service of an active organisation, or None."""
-    row = (await session.execute(
-        sa.select(_SERVICE.c.id, _SERVICE.c.name, _SERVICE.c.organization_id,
-                  _ORGANIZATION.c.name.label("organization_name"), _SERVICE.c.acknowledgement_minutes,
-                  _SERVICE.c.notification_method, _SERVICE.c.notification_target)
-        .join(_ORGANIZATION, _ORGANIZATION.c.id == _SERVICE.c.organization_id)
-        .where(_SERVICE.c.id == service_id,
-               sa.func.coalesce(_ORGANIZATION.c.active, sa.true()),
-               sa.func.coalesce(_SERVICE.c.status, "active") != "inactive")
-    )).first()
+    row = (
+        await session.execute(
+            sa.select(
+                _SERVICE.c.id,
+                _SERVICE.c.name,
+                _SERVICE.c.organization_id,
+                _ORGANIZATION.c.name.label("organization_name"),
+                _SERVICE.c.acknowledgement_minutes,
+                _SERVICE.c.notification_method,
+                _SERVICE.c.notification_target,
+            )
+            .join(_ORGANIZATION, _ORGANIZATION.c.id == _SERVICE.c.organization_id)
+            .where(
+                _SERVICE.c.id == service_id,
+                sa.func.coalesce(_ORGANIZATION.c.active, sa.true()),
+                sa.func.coalesce(_SERVICE.c.status, "active") != "inactive",
+            )
+        )
+    ).first()
     if row is None:
         return None
     method = row.notification_method if row.notification_method in NOTICE_METHODS else "portal"
     return PartnerService(
-        id=row.id, name=row.name or row.id, organization_id=row.organization_id,
-        organization_name=row.organization_name, acknowledgement_minutes=row.acknowledgement_minutes,
-        notification_method=method, notification_target=row.notification_target,
+        id=row.id,
+        name=row.name or row.id,
+        organization_id=row.organization_id,
+        organization_name=row.organization_name,
+        acknowledgement_minutes=row.acknowledgement_minutes,
+        notification_method=method,
+        notification_target=row.notification_target,
     )
 
 
@@ -71,7 +85,12 @@ async def names(session: AsyncSession, service_ids: set[str]) -> dict[str, tuple
 
 
 async def next_match(
-    session: AsyncSession, *, needs: list[str], language: str | None, urgency: str, at: datetime,
+    session: AsyncSession,
+    *,
+    needs: list[str],
+    language: str | None,
+    urgency: str,
+    at: datetime,
     excluded: set[str],
 ) -> dict[str, Any] | None:
     """The best match that was not tried yet for this conversation, as `Match.to_json`."""
@@ -79,8 +98,9 @@ async def next_match(
     if not wanted:
         return None
     lang = language if language not in (None, "und") else None
-    found = await directory.match(session, wanted, language=lang, when=at, urgency=urgency,
-                                  limit=len(excluded) + 3)
+    found = await directory.match(
+        session, wanted, language=lang, when=at, urgency=urgency, limit=len(excluded) + 3
+    )
     for item in found:
         if item.service_id not in excluded:
             return item.to_json()

@@ -25,7 +25,7 @@ class Fact(StrEnum):
 
 class ConsentMethod(StrEnum):
     written = "written"  # the caller's own "yes" to a consent text, in chat, SMS or Telegram
-    verbal = "verbal"    # the operator's record of a spoken yes on a call
+    verbal = "verbal"  # the operator's record of a spoken yes on a call
 
 
 class ReferralEventRead(ReadModel):
@@ -51,9 +51,11 @@ class ReferralRead(ReadModel):
     created_at: Timestamp
     updated_at: Timestamp
     partner_joined_at: Timestamp | None = Field(
-        default=None, description="A partner worker joined the live conversation (warm hand-over).")
+        default=None, description="A partner worker joined the live conversation (warm hand-over)."
+    )
     operator_left_at: Timestamp | None = Field(
-        default=None, description="The caller agreed that the operator leaves the conversation.")
+        default=None, description="The caller agreed that the operator leaves the conversation."
+    )
     partner_left_at: Timestamp | None = None
     proposed_service_id: str | None = Field(
         default=None, description="After the deadline passed: the next matching partner's service."

@@ -46,5 +46,8 @@ def allowed(current: S, target: S, actor: Actor) -> bool:
 
 def partner_targets(current: S) -> list[S]:
     """What a partner can do next from `current` (the portal's buttons)."""
-    return [target for (source, target), actors in _ALLOWED.items()
-            if source is current and Actor.partner in actors]
+    return [
+        target
+        for (source, target), actors in _ALLOWED.items()
+        if source is current and Actor.partner in actors
+    ]

@@ -47,8 +47,9 @@ async def checked(url: str, *, private_hosts: Collection[str]) -> WebhookAddress
     address = await _resolve(host, parts.port or (443 if parts.scheme == "https" else 80))
     if not trusted and not is_public(address):
         raise DeliveryFailed("webhook_address_not_public", retry=False)
-    return WebhookAddress(url=_with_host(parts, address), host=host,
-                          host_header=f"{host}:{parts.port}" if parts.port else host)
+    return WebhookAddress(
+        url=_with_host(parts, address), host=host, host_header=f"{host}:{parts.port}" if parts.port else host
+    )
 
 
 def _parts(url: str) -> SplitResult:

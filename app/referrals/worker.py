@@ -28,8 +28,15 @@ Clock = Callable[[], datetime]
 class ReferralWorker(PeriodicTask):
     name = "referral-worker"
 
-    def __init__(self, *, database: Database, settings: Settings, sender: NoticeSender,
-                 clock: Clock = utcnow, policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        database: Database,
+        settings: Settings,
+        sender: NoticeSender,
+        clock: Clock = utcnow,
+        policy: RetryPolicy | None = None,
+    ) -> None:
         self._database = database
         self._settings = settings
         self._sender = sender
@@ -56,8 +63,9 @@ class ReferralWorker(PeriodicTask):
     async def send_notices(self) -> int:
         async with self._database.transaction() as session:
             await notices.release_stale(session, now=self._clock())
-            claimed = await notices.claim(session, limit=self._policy.batch, lease=self._policy.lease,
-                                          now=self._clock())
+            claimed = await notices.claim(
+                session, limit=self._policy.batch, lease=self._policy.lease, now=self._clock()
+            )
             prepared = [await self._prepare(session, notice) for notice in claimed]
         for notice, ready in zip(claimed, prepared, strict=True):
             await self._deliver(notice, ready)
@@ -67,16 +75,22 @@ class ReferralWorker(PeriodicTask):
         referral = await session.get(Referral, notice.referral_id)
         assert referral is not None
         service = await partner_service.find(session, referral.service_id)
-        token = links.sign(self._settings.secret_key.get_secret_value(), referral_id=referral.id,
-                           organization_id=referral.organization_id,
-                           expires_at=self._clock() + timedelta(hours=self._settings.referral_link_hours))
+        token = links.sign(
+            self._settings.secret_key.get_secret_value(),
+            referral_id=referral.id,
+            organization_id=referral.organization_id,
+            expires_at=self._clock() + timedelta(hours=self._settings.referral_link_hours),
+        )
         deadline = referral.acknowledge_by.isoformat(timespec="minutes") if referral.acknowledge_by else ""
-        return Notice(kind=notice.kind, method=notice.method,
-                      target=service.notification_target if service else None,
-                      referral_id=str(referral.id),
-                      link=f"{self._settings.public_url.rstrip('/')}/partner/r/{token}",
-                      deadline=deadline if notice.kind == "new" else "",
-                      idempotency_key=str(notice.idempotency_key))
+        return Notice(
+            kind=notice.kind,
+            method=notice.method,
+            target=service.notification_target if service else None,
+            referral_id=str(referral.id),
+            link=f"{self._settings.public_url.rstrip('/')}/partner/r/{token}",
+            deadline=deadline if notice.kind == "new" else "",
+            idempotency_key=str(notice.idempotency_key),
+        )
 
     async def _deliver(self, notice: PartnerNotice, ready: Notice) -> None:
         sent, reason, retry_at = True, None, None
@@ -86,9 +100,15 @@ class ReferralWorker(PeriodicTask):
             sent, reason = False, failure.reason
             if failure.retry and notice.attempts < self._policy.max_attempts:
                 retry_at = self._clock() + timedelta(seconds=self._policy.backoff(notice.attempts))
-        log.info("partner notice %s: %s (attempt %s)%s", notice.id, "sent" if sent else "not sent",
-                 notice.attempts, f" {reason}" if reason else "")
+        log.info(
+            "partner notice %s: %s (attempt %s)%s",
+            notice.id,
+            "sent" if sent else "not sent",
+            notice.attempts,
+            f" {reason}" if reason else "",
+        )
         assert notice.id is not None
         async with self._database.transaction() as session:
-            await notices.finish(session, notice.id, attempts=notice.attempts, sent=sent, reason=reason,
-                                 retry_at=retry_at)
+            await notices.finish(
+                session, notice.id, attempts=notice.attempts, sent=sent, reason=reason, retry_at=retry_at
+            )

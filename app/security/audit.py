@@ -33,8 +33,14 @@ class AuditDetailRefused(ValueError):
 
 
 def entry_hash(
-    *, prev_hash: str, created_at: datetime, action: str, actor_id: int | None,
-    subject_type: str, subject_id: str | None, detail: Mapping[str, object],
+    *,
+    prev_hash: str,
+    created_at: datetime,
+    action: str,
+    actor_id: int | None,
+    subject_type: str,
+    subject_id: str | None,
+    detail: Mapping[str, object],
 ) -> str:
     """The hash of one entry: its fields in a canonical JSON form, after the previous hash."""
     canonical = json.dumps(
@@ -46,7 +52,9 @@ def entry_hash(
             "subject_id": subject_id,
             "detail": dict(detail),
         },
-        sort_keys=True, separators=(",", ":"), ensure_ascii=True,
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=True,
     )
     return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
 
@@ -63,23 +71,37 @@ def checked_detail(detail: Mapping[str, DetailValue] | None) -> dict[str, object
 
 
 async def record(
-    session: AsyncSession, *, action: str, actor_id: int | None, subject_type: str,
-    subject_id: str | None = None, detail: Mapping[str, DetailValue] | None = None,
+    session: AsyncSession,
+    *,
+    action: str,
+    actor_id: int | None,
+    subject_type: str,
+    subject_id: str | None = None,
+    detail: Mapping[str, DetailValue] | None = None,
 ) -> AuditEntry:
     """Append one entry in the caller's transaction (it commits or rolls back with it)."""
     values = checked_detail(detail)
     await session.exec(sa.select(sa.func.pg_advisory_xact_lock(_CHAIN_LOCK)))  # type: ignore[call-overload]
-    last = (
-        await session.exec(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1))
-    ).first()
+    last = (await session.exec(select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1))).first()
     prev_hash = last or GENESIS
     created_at = utcnow()
     entry = AuditEntry(
-        created_at=created_at, action=action, actor_id=actor_id, subject_type=subject_type,
-        subject_id=subject_id, detail=values, prev_hash=prev_hash,
-        hash=entry_hash(prev_hash=prev_hash, created_at=created_at, action=action,
-                        actor_id=actor_id, subject_type=subject_type, subject_id=subject_id,
-                        detail=values),
+        created_at=created_at,
+        action=action,
+        actor_id=actor_id,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        detail=values,
+        prev_hash=prev_hash,
+        hash=entry_hash(
+            prev_hash=prev_hash,
+            created_at=created_at,
+            action=action,
+            actor_id=actor_id,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            detail=values,
+        ),
     )
     session.add(entry)
     await session.flush()
@@ -105,16 +127,22 @@ def verify_chain(entries: list[AuditEntry]) -> Verification:
     for entry in entries:
         assert entry.id is not None
         if entry.prev_hash != previous:
-            return Verification(len(entries), previous, entry.id,
-                                "does not follow the entry before it (an entry was removed)")
+            return Verification(
+                len(entries), previous, entry.id, "does not follow the entry before it (an entry was removed)"
+            )
         expected = entry_hash(
-            prev_hash=entry.prev_hash, created_at=entry.created_at, action=entry.action,
-            actor_id=entry.actor_id, subject_type=entry.subject_type,
-            subject_id=entry.subject_id, detail=entry.detail,
+            prev_hash=entry.prev_hash,
+            created_at=entry.created_at,
+            action=entry.action,
+            actor_id=entry.actor_id,
+            subject_type=entry.subject_type,
+            subject_id=entry.subject_id,
+            detail=entry.detail,
         )
         if entry.hash != expected:
-            return Verification(len(entries), previous, entry.id,
-                                "its content no longer matches its hash (it was changed)")
+            return Verification(
+                len(entries), previous, entry.id, "its content no longer matches its hash (it was changed)"
+            )
         previous = entry.hash
     return Verification(len(entries), previous)
 

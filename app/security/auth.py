@@ -58,9 +58,7 @@ class SessionSigner:
 async def find_user(session: AsyncSession, *, email: str) -> User | None:
     if "\x00" in email:  # no e-mail holds one (PostgreSQL text cannot): not a database error
         return None
-    return (
-        await session.exec(select(User).where(col(User.email) == email_key(email)))
-    ).first()
+    return (await session.exec(select(User).where(col(User.email) == email_key(email)))).first()
 
 
 async def authenticate(session: AsyncSession, *, email: str, password: str) -> User | None:

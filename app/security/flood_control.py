@@ -68,9 +68,7 @@ async def hit(session: AsyncSession, *, key: str, rate: Rate, now: datetime) -> 
     statement = (
         insert(RateCounter)
         .values(key=key, window_start=start, hits=1)
-        .on_conflict_do_update(
-            index_elements=["key", "window_start"], set_={"hits": table.c.hits + 1}
-        )
+        .on_conflict_do_update(index_elements=["key", "window_start"], set_={"hits": table.c.hits + 1})
         .returning(table.c.hits)
     )
     hits = int((await session.execute(statement)).scalar_one())
@@ -80,6 +78,4 @@ async def hit(session: AsyncSession, *, key: str, rate: Rate, now: datetime) -> 
 
 
 async def forget_old(session: AsyncSession, *, now: datetime) -> None:
-    await session.execute(
-        sa.delete(RateCounter).where(col(RateCounter.window_start) < now - KEEP)
-    )
+    await session.execute(sa.delete(RateCounter).where(col(RateCounter.window_start) < now - KEEP))

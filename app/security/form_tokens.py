@@ -11,5 +11,6 @@ import hmac
 
 def tokens_match(expected: str, submitted: str) -> bool:
     """True when `submitted` is `expected` (never for an empty expected token)."""
-    return bool(expected) and hmac.compare_digest(expected.encode("utf-8", "surrogatepass"),
-                                                  submitted.encode("utf-8", "surrogatepass"))
+    return bool(expected) and hmac.compare_digest(
+        expected.encode("utf-8", "surrogatepass"), submitted.encode("utf-8", "surrogatepass")
+    )

@@ -79,7 +79,13 @@ class SecurityHeaders:
             await self.app(scope, receive, send_with_headers)
         finally:
             route = scope.get("route")
-            template = getattr(route, "path", None) or ("/static/*" if path.startswith("/static/")
-                                                        else "unmatched")
-            log.info("%s %s status=%s duration_ms=%.1f", scope.get("method"), template, status,
-                     (time.perf_counter() - started) * 1000)
+            template = getattr(route, "path", None) or (
+                "/static/*" if path.startswith("/static/") else "unmatched"
+            )
+            log.info(
+                "%s %s status=%s duration_ms=%.1f",
+                scope.get("method"),
+                template,
+                status,
+                (time.perf_counter() - started) * 1000,
+            )

@@ -59,14 +59,26 @@ async def attempt(
                 user = None
         enrol = user is not None and context.settings.totp_required and not user.totp_enabled
         if user is not None and enrol and not two_factor.may_enrol(user, now=now):
-            await audit.record(session, action=LOGIN_FAILED, actor_id=user.id, subject_type="user",
-                               subject_id=str(user.id), detail={"outcome": Outcome.enrolment_expired.value})
+            await audit.record(
+                session,
+                action=LOGIN_FAILED,
+                actor_id=user.id,
+                subject_type="user",
+                subject_id=str(user.id),
+                detail={"outcome": Outcome.enrolment_expired.value},
+            )
             return Attempt(Outcome.enrolment_expired)
         if user is not None:
             stage = sessions.ENROL if enrol else sessions.FULL
             await login_throttle.clear(session, key=account)
-            await audit.record(session, action=LOGIN, actor_id=user.id, subject_type="user",
-                               subject_id=str(user.id), detail={"stage": stage})
+            await audit.record(
+                session,
+                action=LOGIN,
+                actor_id=user.id,
+                subject_type="user",
+                subject_id=str(user.id),
+                detail={"stage": stage},
+            )
     if user is None:
         await _count_failure(context, account, client_key, email=email, outcome=Outcome.invalid)
         return Attempt(Outcome.invalid)
@@ -84,9 +96,14 @@ async def _count_failure(
         await login_throttle.record_failure(session, key=client_key, policy=login_throttle.CLIENT, now=now)
         known = await auth.find_user(session, email=email)
         user_id = known.id if known is not None else None
-        await audit.record(session, action=LOGIN_FAILED, actor_id=user_id, subject_type="user",
-                           subject_id=None if user_id is None else str(user_id),
-                           detail={"outcome": outcome.value})
+        await audit.record(
+            session,
+            action=LOGIN_FAILED,
+            actor_id=user_id,
+            subject_type="user",
+            subject_id=None if user_id is None else str(user_id),
+            detail={"outcome": outcome.value},
+        )
 
 
 async def check_current_password(

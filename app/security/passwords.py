@@ -15,8 +15,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
-_pool = ThreadPoolExecutor(max_workers=max(1, (os.cpu_count() or 2) - 1),
-                           thread_name_prefix="argon2")
+_pool = ThreadPoolExecutor(max_workers=max(1, (os.cpu_count() or 2) - 1), thread_name_prefix="argon2")
 
 # Verified against when the e-mail is unknown, so timing does not reveal accounts.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
@@ -28,9 +27,7 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     try:
-        return bool(_hasher.verify(password_hash or _DUMMY_HASH, password)) and bool(
-            password_hash
-        )
+        return bool(_hasher.verify(password_hash or _DUMMY_HASH, password)) and bool(password_hash)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -40,6 +37,4 @@ async def hash_password_async(password: str) -> str:
 
 
 async def verify_password_async(password_hash: str | None, password: str) -> bool:
-    return await asyncio.get_running_loop().run_in_executor(
-        _pool, verify_password, password_hash, password
-    )
+    return await asyncio.get_running_loop().run_in_executor(_pool, verify_password, password_hash, password)

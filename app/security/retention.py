@@ -156,10 +156,8 @@ def blank_messages(conversation_ids: list[Any], directions: tuple[str, ...]) -> 
     ).bindparams(sa.bindparam("codes", list(TRIAGE_CODE_KEYS), type_=ARRAY(sa.String)))
     return (
         sa.update(Message)
-        .where(_messages.c.conversation_id.in_(conversation_ids),
-               _messages.c.direction.in_(directions))
-        .values(body_redacted=PURGED_TEXT, sealed_original=None, sealed_expires_at=None,
-                triage=codes_only)
+        .where(_messages.c.conversation_id.in_(conversation_ids), _messages.c.direction.in_(directions))
+        .values(body_redacted=PURGED_TEXT, sealed_original=None, sealed_expires_at=None, triage=codes_only)
     )
 
 
@@ -172,16 +170,23 @@ def blank_event_copies(conversation_ids: list[Any], directions: tuple[str, ...])
             sa.text("payload ? 'message'"),
             _events.c.payload["message"]["direction"].astext.in_(directions),
         )
-        .values(payload=sa.text(
-            "jsonb_set(payload #- '{message,triage,why}' #- '{message,triage,explanations}'"
-            " #- '{message,triage,reasons}' #- '{message,triage,entities}',"
-            " '{message,text}', to_jsonb(CAST(:purged AS text)))"
-        ).bindparams(purged=PURGED_TEXT))
+        .values(
+            payload=sa.text(
+                "jsonb_set(payload #- '{message,triage,why}' #- '{message,triage,explanations}'"
+                " #- '{message,triage,reasons}' #- '{message,triage,entities}',"
+                " '{message,text}', to_jsonb(CAST(:purged AS text)))"
+            ).bindparams(purged=PURGED_TEXT)
+        )
     )
 
 
 async def _purge_closed(
-    session: Any, now: datetime, *, mark: str, after_close: timedelta, limit: int,
+    session: Any,
+    now: datetime,
+    *,
+    mark: str,
+    after_close: timedelta,
+    limit: int,
     directions: tuple[str, ...],
 ) -> int:
     """One batch of conversations whose `directions` texts are due; how many."""
@@ -200,10 +205,22 @@ async def purge_batch(database: Database, *, now: datetime, policy: RetentionPol
             vault_purge(now, after_close=policy.vault_after_close, limit=policy.batch)
         )
         sealed = await session.execute(sealed_purge(now, limit=policy.batch))
-        texts = await _purge_closed(session, now, mark="texts_purged_at", limit=policy.batch,
-                                    after_close=policy.texts_after_close, directions=TEXT_DIRECTIONS)
-        notes = await _purge_closed(session, now, mark="notes_purged_at", limit=policy.batch,
-                                    after_close=policy.notes_after_close, directions=NOTE_DIRECTIONS)
+        texts = await _purge_closed(
+            session,
+            now,
+            mark="texts_purged_at",
+            limit=policy.batch,
+            after_close=policy.texts_after_close,
+            directions=TEXT_DIRECTIONS,
+        )
+        notes = await _purge_closed(
+            session,
+            now,
+            mark="notes_purged_at",
+            limit=policy.batch,
+            after_close=policy.notes_after_close,
+            directions=NOTE_DIRECTIONS,
+        )
         return PurgeCounts(len(vault.all()), len(sealed.all()), texts, notes)
 
 

@@ -27,7 +27,12 @@ class RetentionWorker(PeriodicTask):
         """One full pass at the current time; the counts purged (logged, never any text)."""
         counts = await retention.purge(self._database, now=utcnow(), policy=self._policy)
         if counts.total:
-            log.info("retention purge: %s vault entries, %s sealed originals, texts of %s and"
-                     " notes of %s conversations", counts.vault_entries, counts.sealed_originals,
-                     counts.texts, counts.notes)
+            log.info(
+                "retention purge: %s vault entries, %s sealed originals, texts of %s and"
+                " notes of %s conversations",
+                counts.vault_entries,
+                counts.sealed_originals,
+                counts.texts,
+                counts.notes,
+            )
         return counts

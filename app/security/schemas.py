@@ -19,5 +19,6 @@ class UserRead(BaseModel):
 
 
 def read_user(user: User) -> UserRead:
-    return UserRead.model_validate({"id": user.id, "email": user.email, "role": user.role,
-                                    "totp_enabled": user.totp_enabled})
+    return UserRead.model_validate(
+        {"id": user.id, "email": user.email, "role": user.role, "totp_enabled": user.totp_enabled}
+    )

@@ -11,7 +11,11 @@ from app.security.auth import SESSION_COOKIE
 
 
 async def open_session(
-    response: Response, context: AppContext, session: AsyncSession, *, user_id: int,
+    response: Response,
+    context: AppContext,
+    session: AsyncSession,
+    *,
+    user_id: int,
     stage: str = sessions.FULL,
 ) -> None:
     session_id = await sessions.start(

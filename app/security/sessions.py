@@ -28,16 +28,20 @@ def _hash(session_id: str) -> str:
     return hashlib.sha256(session_id.encode()).hexdigest()
 
 
-async def start(
-    session: AsyncSession, *, user_id: int, max_age_seconds: int, stage: str = FULL
-) -> str:
+async def start(session: AsyncSession, *, user_id: int, max_age_seconds: int, stage: str = FULL) -> str:
     """A new session for the user; its random id goes into the (signed) cookie."""
     session_id = secrets.token_urlsafe(32)
     now = utcnow()
-    session.add(StaffSession(
-        id_hash=_hash(session_id), user_id=user_id, csrf=secrets.token_urlsafe(24), stage=stage,
-        created_at=now, expires_at=now + timedelta(seconds=max_age_seconds),
-    ))
+    session.add(
+        StaffSession(
+            id_hash=_hash(session_id),
+            user_id=user_id,
+            csrf=secrets.token_urlsafe(24),
+            stage=stage,
+            created_at=now,
+            expires_at=now + timedelta(seconds=max_age_seconds),
+        )
+    )
     await session.flush()
     return session_id
 
@@ -67,8 +71,12 @@ async def still_valid(session: AsyncSession, *, id_hash: str) -> bool:
     found = await session.exec(
         select(StaffSession.id_hash)
         .join(User, col(User.id) == col(StaffSession.user_id))
-        .where(col(StaffSession.id_hash) == id_hash, col(StaffSession.revoked_at).is_(None),
-               col(StaffSession.expires_at) > utcnow(), col(User.active).is_(True))
+        .where(
+            col(StaffSession.id_hash) == id_hash,
+            col(StaffSession.revoked_at).is_(None),
+            col(StaffSession.expires_at) > utcnow(),
+            col(User.active).is_(True),
+        )
     )
     return found.first() is not None
 
@@ -77,8 +85,13 @@ async def any_live(session: AsyncSession, *, user_id: int) -> bool:
     """The user has a session that has not ended, expired nor been revoked (two-factor done)."""
     found = await session.exec(
         select(StaffSession.id_hash)
-        .where(col(StaffSession.user_id) == user_id, col(StaffSession.revoked_at).is_(None),
-               col(StaffSession.expires_at) > utcnow(), col(StaffSession.stage) == FULL).limit(1)
+        .where(
+            col(StaffSession.user_id) == user_id,
+            col(StaffSession.revoked_at).is_(None),
+            col(StaffSession.expires_at) > utcnow(),
+            col(StaffSession.stage) == FULL,
+        )
+        .limit(1)
     )
     return found.first() is not None
 

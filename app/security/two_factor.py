@@ -107,8 +107,7 @@ async def verify(
     if not user.totp_enabled or secret is None or not code:
         return False
     normalised = _normalise(code)
-    step = _matching_step(secret, normalised, after=user.totp_last_step,
-                          at=time.time() if at is None else at)
+    step = _matching_step(secret, normalised, after=user.totp_last_step, at=time.time() if at is None else at)
     if step is not None:
         user.totp_last_step = step
         session.add(user)
@@ -116,8 +115,11 @@ async def verify(
         return True
     spent = await session.execute(
         sa.update(RecoveryCode)
-        .where(col(RecoveryCode.user_id) == user.id, col(RecoveryCode.code_hash) == _hash(normalised),
-               col(RecoveryCode.used_at).is_(None))
+        .where(
+            col(RecoveryCode.user_id) == user.id,
+            col(RecoveryCode.code_hash) == _hash(normalised),
+            col(RecoveryCode.used_at).is_(None),
+        )
         .values(used_at=utcnow())
         .returning(col(RecoveryCode.id))
     )
@@ -139,6 +141,9 @@ async def reset(session: AsyncSession, *, user: User) -> None:
 
 
 async def unused_codes(session: AsyncSession, *, user_id: int) -> int:
-    rows = await session.exec(select(RecoveryCode.id).where(
-        col(RecoveryCode.user_id) == user_id, col(RecoveryCode.used_at).is_(None)))
+    rows = await session.exec(
+        select(RecoveryCode.id).where(
+            col(RecoveryCode.user_id) == user_id, col(RecoveryCode.used_at).is_(None)
+        )
+    )
     return len(rows.all())

@@ -63,21 +63,36 @@ async def create_or_reset(
     before = (await session.exec(select(User.role).where(col(User.email) == normalised))).first()
     await session.execute(
         insert(User)
-        .values(email=normalised, password_hash=password_hash, role=role.value, active=True,
-                created_at=utcnow(), totp_enrol_until=enrol_until)
+        .values(
+            email=normalised,
+            password_hash=password_hash,
+            role=role.value,
+            active=True,
+            created_at=utcnow(),
+            totp_enrol_until=enrol_until,
+        )
         .on_conflict_do_update(
             index_elements=["email"],
-            set_={"password_hash": password_hash, "role": role.value, "active": True,
-                  "totp_enrol_until": enrol_until},
+            set_={
+                "password_hash": password_hash,
+                "role": role.value,
+                "active": True,
+                "totp_enrol_until": enrol_until,
+            },
         )
     )
     user = (await session.exec(select(User).where(col(User.email) == normalised))).one()
     assert user.id is not None
     if before is None or Role(before) is not role:
         # A new account is given its first role: a role change from "none".
-        await audit.record(session, action=ROLE_CHANGE, actor_id=actor_id, subject_type="user",
-                           subject_id=str(user.id),
-                           detail={"from": "none" if before is None else str(before), "to": role.value})
+        await audit.record(
+            session,
+            action=ROLE_CHANGE,
+            actor_id=actor_id,
+            subject_type="user",
+            subject_id=str(user.id),
+            detail={"from": "none" if before is None else str(before), "to": role.value},
+        )
     await sessions.end_all(session, user_id=user.id)
     return user
 

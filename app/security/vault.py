@@ -17,9 +17,7 @@ def _context(contact_id: int) -> str:
     return f"vault:{contact_id}"
 
 
-async def store(
-    session: AsyncSession, *, key: bytes, contact_id: int, address: str, ttl: timedelta
-) -> None:
+async def store(session: AsyncSession, *, key: bytes, contact_id: int, address: str, ttl: timedelta) -> None:
     """Keep (or refresh) the contact's reply address for `ttl`."""
     now = utcnow()
     sealed = seal(key, address, context=_context(contact_id))

@@ -37,8 +37,7 @@ def _joins_letters(text: str, at: int) -> bool:
     around = [text[at - 1] if at > 0 else "", text[at + 1] if at + 1 < len(text) else ""]
     if any(neighbour.isdecimal() for neighbour in around):
         return False
-    return any(neighbour and not neighbour.isascii() and neighbour not in _JOINERS
-               for neighbour in around)
+    return any(neighbour and not neighbour.isascii() and neighbour not in _JOINERS for neighbour in around)
 
 
 def _in_flag(text: str, at: int) -> bool:
@@ -59,7 +58,6 @@ def clean(text: str) -> str:
     """The text without hiding or disguising characters; carriage returns become line breaks."""
     text = _REMOVED.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return _CONTEXTUAL.sub(_keep_or_drop, text) if _CONTEXTUAL.search(text) else text
-
 
 
 def required(text: str, *, field: str) -> str:

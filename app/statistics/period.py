@@ -64,6 +64,7 @@ def one_month(first: date | None, last: date | None, *, zone: ZoneInfo, now: dat
     if first is not None and first != first_day:
         raise FieldRefused("query.from", "a report covers one calendar month: from is its first day")
     if last is not None and last != last_day:
-        raise FieldRefused("query.to", "a report covers one calendar month: to is the last day of "
-                           "the month from starts")
+        raise FieldRefused(
+            "query.to", "a report covers one calendar month: to is the last day of the month from starts"
+        )
     return Period(first_day, last_day, zone)

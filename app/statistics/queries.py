@@ -97,9 +97,7 @@ async def count(session: AsyncSession, *, period: Period, now: datetime) -> RawC
     params: dict[str, Any] = {"start": period.start, "end": period.end}
     per_day = {
         (day, str(channel)): int(n)
-        for day, channel, n in (
-            await session.execute(_PER_DAY, {**params, "zone": period.zone.key})
-        ).all()
+        for day, channel, n in (await session.execute(_PER_DAY, {**params, "zone": period.zone.key})).all()
     }
     answered, median, p90 = (await session.execute(_FIRST_ANSWER, params)).one()
     abandoned = (await session.execute(_ABANDONED, {**params, "gone_before": now - GONE_AFTER})).scalar()

@@ -29,7 +29,14 @@ class ReferralCounts:
 
 
 async def referral_counts(session: AsyncSession, *, period: Period) -> ReferralCounts | None:
-    row = (await session.execute(_COUNTS, {
-        "start": period.start, "end": period.end, "accepted": list(ACCEPTED_OR_LATER),
-    })).one()
+    row = (
+        await session.execute(
+            _COUNTS,
+            {
+                "start": period.start,
+                "end": period.end,
+                "accepted": list(ACCEPTED_OR_LATER),
+            },
+        )
+    ).one()
     return ReferralCounts(sent=int(row.sent), accepted=int(row.accepted))

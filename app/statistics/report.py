@@ -30,9 +30,11 @@ class DayRead(BaseModel):
 class FirstAnswerRead(BaseModel):
     answered: Count = Field(description="Contacts a staff member answered. " + COUNT_NOTE)
     median_seconds: float | None = Field(
-        description=f"Median time to first answer; null under {SMALL_CELL} answered contacts.")
+        description=f"Median time to first answer; null under {SMALL_CELL} answered contacts."
+    )
     p90_seconds: float | None = Field(
-        description=f"90th percentile; null under {SMALL_CELL} answered contacts.")
+        description=f"90th percentile; null under {SMALL_CELL} answered contacts."
+    )
 
 
 class ReferralsRead(BaseModel):
@@ -55,15 +57,18 @@ class StatsRead(BaseModel):
     needs: dict[str, Count]
     languages: dict[str, Count]
     first_answer: FirstAnswerRead
-    abandoned: Count = Field(description="Contacts no staff member answered and that were "
-                             "closed, or whose caller is gone (silent 30 min). " + COUNT_NOTE)
+    abandoned: Count = Field(
+        description="Contacts no staff member answered and that were "
+        "closed, or whose caller is gone (silent 30 min). " + COUNT_NOTE
+    )
     referrals: ReferralsRead
 
     model_config = {"populate_by_name": True, "serialize_by_alias": True}
 
 
-def build(raw: RawCounts, *, period: Period, referrals: ReferralCounts | None,
-          languages: tuple[str, ...]) -> StatsRead:
+def build(
+    raw: RawCounts, *, period: Period, referrals: ReferralCounts | None, languages: tuple[str, ...]
+) -> StatsRead:
     channels = [kind.value for kind in ChannelKind]
     by_channel = {ch: sum(n for (_, c), n in raw.per_day.items() if c == ch) for ch in channels}
     days = [
@@ -79,7 +84,9 @@ def build(raw: RawCounts, *, period: Period, referrals: ReferralCounts | None,
     language_codes = list(dict.fromkeys([*languages, *sorted(raw.languages)]))
     total = sum(raw.per_day.values())
     return StatsRead(
-        first_day=period.first_day, last_day=period.last_day, timezone=period.zone.key,
+        first_day=period.first_day,
+        last_day=period.last_day,
+        timezone=period.zone.key,
         total=shown(total),
         by_channel=shown_parts(by_channel, total),
         days=days,
@@ -93,9 +100,9 @@ def build(raw: RawCounts, *, period: Period, referrals: ReferralCounts | None,
         ),
         abandoned=shown(raw.abandoned),
         referrals=(
-            ReferralsRead(available=False) if referrals is None
-            else ReferralsRead(available=True, sent=shown(referrals.sent),
-                               accepted=shown(referrals.accepted))
+            ReferralsRead(available=False)
+            if referrals is None
+            else ReferralsRead(available=True, sent=shown(referrals.sent), accepted=shown(referrals.accepted))
         ),
     )
 
@@ -111,8 +118,11 @@ def csv_rows(report: StatsRead) -> list[tuple[str, str, str, str]]:
     for day in report.days:
         rows.append(("contacts_per_day", str(day.day), "", str(day.total)))
         rows += [("contacts_per_day", str(day.day), ch, str(n)) for ch, n in day.by_channel.items()]
-    for section, counts in (("urgency", report.urgency), ("needs", report.needs),
-                            ("languages", report.languages)):
+    for section, counts in (
+        ("urgency", report.urgency),
+        ("needs", report.needs),
+        ("languages", report.languages),
+    ):
         rows += [(section, code, "", str(n)) for code, n in counts.items()]
     answer = report.first_answer
     rows += [

@@ -24,8 +24,10 @@ DATABASE_NAME = "hotline"
 # The server's own log must not hold caller data: at the default verbosity a unique violation
 # writes "DETAIL: Key (email)=(...) already exists." and the failing statement with its values.
 # Terse errors keep the error's one line; no statement is logged with an error.
-QUIET_ERRORS = ("ALTER SYSTEM SET log_error_verbosity = 'terse'; "
-                "ALTER SYSTEM SET log_min_error_statement = 'panic'; SELECT pg_reload_conf();")
+QUIET_ERRORS = (
+    "ALTER SYSTEM SET log_error_verbosity = 'terse'; "
+    "ALTER SYSTEM SET log_min_error_statement = 'panic'; SELECT pg_reload_conf();"
+)
 
 
 class EmbeddedPostgres:

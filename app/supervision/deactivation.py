@@ -25,7 +25,13 @@ async def deactivate(session: AsyncSession, *, user: User, actor_id: int | None)
     user.active = False
     session.add(user)
     await session.flush()
-    await audit.record(session, action=DEACTIVATE, actor_id=actor_id, subject_type="user",
-                       subject_id=str(user.id), detail={"role": Role(user.role).value})
+    await audit.record(
+        session,
+        action=DEACTIVATE,
+        actor_id=actor_id,
+        subject_type="user",
+        subject_id=str(user.id),
+        detail={"role": Role(user.role).value},
+    )
     await sessions.end_all(session, user_id=user.id)
     return await ownership.release_all(session, owner=user, actor_id=actor_id)

@@ -32,5 +32,6 @@ async def reassign(
         described = await queue.describe(session, conversation_id=conversation.id)
         assert described is not None
         return described
-    return await transfers.transfer(session, conversation=conversation, by=supervisor, to=target,
-                                    note=None, limit=0)
+    return await transfers.transfer(
+        session, conversation=conversation, by=supervisor, to=target, note=None, limit=0
+    )

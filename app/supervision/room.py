@@ -15,5 +15,6 @@ class RoomRead(BaseModel):
 
 
 async def snapshot(session: AsyncSession) -> RoomRead:
-    return RoomRead(conversations=await queue.open_conversations(session),
-                    staff=await workload.of_staff(session))
+    return RoomRead(
+        conversations=await queue.open_conversations(session), staff=await workload.of_staff(session)
+    )

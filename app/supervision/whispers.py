@@ -27,7 +27,11 @@ MAX_WHISPER_LENGTH = 2000
 
 
 async def whisper(
-    session: AsyncSession, *, conversation_id: uuid.UUID, supervisor: User, text: str,
+    session: AsyncSession,
+    *,
+    conversation_id: uuid.UUID,
+    supervisor: User,
+    text: str,
     languages: Collection[str] | None = None,
 ) -> Message:
     """Store the redacted whisper and its event in the caller's transaction."""
@@ -42,16 +46,23 @@ async def whisper(
     text = visible_text.required(text, field="body.text")
     redacted = triage.analyze(text, languages=languages or None).redacted
     message = Message(
-        conversation_id=conversation.id, channel=conversation.channel,
-        direction=Direction.whisper.value, body_redacted=redacted, author_id=supervisor.id,
+        conversation_id=conversation.id,
+        channel=conversation.channel,
+        direction=Direction.whisper.value,
+        body_redacted=redacted,
+        author_id=supervisor.id,
         created_at=utcnow(),
     )
     session.add(message)
     await session.flush()
-    await events.append(session, events.whisper_created(
-        conversation.id, message_views.read(message, for_staff=True),
-        to_operator_id=conversation.assigned_operator_id,
-    ))
+    await events.append(
+        session,
+        events.whisper_created(
+            conversation.id,
+            message_views.read(message, for_staff=True),
+            to_operator_id=conversation.assigned_operator_id,
+        ),
+    )
     return message
 
 

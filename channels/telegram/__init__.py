@@ -34,9 +34,11 @@ class TelegramAdapter:
     def build_sender(self) -> TelegramSender | None:
         if self.config.telegram_bot_token is None:
             return None
-        return TelegramSender(token=self.config.telegram_bot_token.get_secret_value(),
-                              api_base=self.config.telegram_api_base,
-                              timeout=self.config.outbox_send_timeout_seconds)
+        return TelegramSender(
+            token=self.config.telegram_bot_token.get_secret_value(),
+            api_base=self.config.telegram_api_base,
+            timeout=self.config.outbox_send_timeout_seconds,
+        )
 
 
 def adapter(settings: Mapping[str, Any]) -> ChannelAdapter:

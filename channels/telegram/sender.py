@@ -24,12 +24,15 @@ class TelegramSender:
 
     kinds = frozenset({ChannelKind.telegram})
 
-    def __init__(self, *, token: str, api_base: str = "https://api.telegram.org",
-                 timeout: float = 10.0) -> None:
-        request = HTTPXRequest(connect_timeout=timeout, read_timeout=timeout, write_timeout=timeout,
-                               pool_timeout=timeout)
-        self.bot = Bot(token, base_url=f"{api_base.rstrip('/')}/bot", request=request,
-                       get_updates_request=HTTPXRequest())
+    def __init__(
+        self, *, token: str, api_base: str = "https://api.telegram.org", timeout: float = 10.0
+    ) -> None:
+        request = HTTPXRequest(
+            connect_timeout=timeout, read_timeout=timeout, write_timeout=timeout, pool_timeout=timeout
+        )
+        self.bot = Bot(
+            token, base_url=f"{api_base.rstrip('/')}/bot", request=request, get_updates_request=HTTPXRequest()
+        )
 
     async def _ready(self) -> Bot:
         await self.bot.initialize()

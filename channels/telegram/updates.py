@@ -29,8 +29,22 @@ def verify_secret(expected: str, received: str | None) -> None:
 
 
 def _note(message: Any) -> str:
-    kinds = [name for name in ("photo", "video", "voice", "audio", "document", "sticker", "location",
-                               "contact", "video_note", "animation") if getattr(message, name, None)]
+    kinds = [
+        name
+        for name in (
+            "photo",
+            "video",
+            "voice",
+            "audio",
+            "document",
+            "sticker",
+            "location",
+            "contact",
+            "video_note",
+            "animation",
+        )
+        if getattr(message, name, None)
+    ]
     return f"[media: {', '.join(kinds)}]" if kinds else ""
 
 

@@ -32,12 +32,19 @@ class TwilioAdapter:
             return None
         browser = None
         if config.twilio_api_key_sid and config.twilio_api_key_secret and config.twilio_twiml_app_sid:
-            browser = BrowserPhone(config.twilio_api_key_sid, config.twilio_api_key_secret.get_secret_value(),
-                                   config.twilio_twiml_app_sid)
+            browser = BrowserPhone(
+                config.twilio_api_key_sid,
+                config.twilio_api_key_secret.get_secret_value(),
+                config.twilio_twiml_app_sid,
+            )
         return TwilioCalls(
-            account_sid=config.twilio_account_sid, auth_token=config.twilio_auth_token.get_secret_value(),
-            caller_id=config.voice_caller_id, public_url=config.public_url, api_base=config.twilio_api_base,
-            timeout=config.outbox_send_timeout_seconds, ring_seconds=config.twilio_voice_ring_seconds,
+            account_sid=config.twilio_account_sid,
+            auth_token=config.twilio_auth_token.get_secret_value(),
+            caller_id=config.voice_caller_id,
+            public_url=config.public_url,
+            api_base=config.twilio_api_base,
+            timeout=config.outbox_send_timeout_seconds,
+            ring_seconds=config.twilio_voice_ring_seconds,
             browser=browser,
         )
 
@@ -57,7 +64,8 @@ class TwilioAdapter:
         return TwilioSender(
             account_sid=config.twilio_account_sid,
             auth_token=config.twilio_auth_token.get_secret_value(),
-            sender=config.twilio_from, api_base=config.twilio_api_base,
+            sender=config.twilio_from,
+            api_base=config.twilio_api_base,
             timeout=config.outbox_send_timeout_seconds,
             # The idempotency key in the callback URL finds the message even before the
             # provider's id is recorded.

@@ -63,8 +63,20 @@ def parse_inbound(params: Mapping[str, str | list[str]]) -> InboundMessage:
 
 
 KNOWN_STATUSES = frozenset(
-    {"accepted", "scheduled", "queued", "sending", "sent", "delivered", "undelivered", "failed",
-     "read", "receiving", "received", "canceled"}
+    {
+        "accepted",
+        "scheduled",
+        "queued",
+        "sending",
+        "sent",
+        "delivered",
+        "undelivered",
+        "failed",
+        "read",
+        "receiving",
+        "received",
+        "canceled",
+    }
 )
 
 

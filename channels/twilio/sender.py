@@ -34,8 +34,14 @@ class _KeyedHttpClient(TwilioHttpClient):  # type: ignore[misc]
     """Twilio's own HTTP client, adding the outbox's idempotency key to every request."""
 
     def request(
-        self, method: str, url: str, params: Any = None, data: Any = None,
-        headers: dict[str, str] | None = None, *args: Any, **kwargs: Any,
+        self,
+        method: str,
+        url: str,
+        params: Any = None,
+        data: Any = None,
+        headers: dict[str, str] | None = None,
+        *args: Any,
+        **kwargs: Any,
     ) -> Response:
         key = _idempotency_key.get()
         if key:
@@ -49,8 +55,13 @@ class TwilioSender:
     kinds = frozenset({ChannelKind.sms, ChannelKind.whatsapp})
 
     def __init__(
-        self, *, account_sid: str, auth_token: str, sender: str,
-        api_base: str = "https://api.twilio.com", timeout: float = 10.0,
+        self,
+        *,
+        account_sid: str,
+        auth_token: str,
+        sender: str,
+        api_base: str = "https://api.twilio.com",
+        timeout: float = 10.0,
         status_callback: Callable[[str], str] | None = None,
     ) -> None:
         self._client = Client(account_sid, auth_token, http_client=_KeyedHttpClient(timeout=timeout))

@@ -195,8 +195,9 @@ class _Connection:
 
 
 def _rate_limited(client_id: str | None, refused: RateLimited) -> ErrorFrame:
-    return ErrorFrame(client_id=client_id, reason="rate_limited",
-                      retry_after=refused.retry_after, text=refused.text)
+    return ErrorFrame(
+        client_id=client_id, reason="rate_limited", retry_after=refused.retry_after, text=refused.text
+    )
 
 
 def allowed_origin(origin: str | None, *, host: str | None, public_url: str) -> bool:

@@ -40,13 +40,19 @@ class AckFrame(BaseModel):
 class ErrorFrame(BaseModel):
     type: Literal["error"] = "error"
     client_id: str | None = None
-    reason: str = Field(description='Why, in a few words (never the text sent); "rate_limited": '
-                        "flood control, nothing stored: send it again after `retry_after`")
+    reason: str = Field(
+        description='Why, in a few words (never the text sent); "rate_limited": '
+        "flood control, nothing stored: send it again after `retry_after`"
+    )
     # Only in a rate_limited error (left out of the others, as before).
-    retry_after: int | None = Field(default=None, exclude_if=lambda value: value is None,
-                                    description="Seconds to wait (rate_limited)")
-    text: str | None = Field(default=None, exclude_if=lambda value: value is None,
-                             description="What to tell the visitor, in their language")
+    retry_after: int | None = Field(
+        default=None, exclude_if=lambda value: value is None, description="Seconds to wait (rate_limited)"
+    )
+    text: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="What to tell the visitor, in their language",
+    )
 
 
 class NoticeFrame(BaseModel):
@@ -73,8 +79,7 @@ class PongFrame(BaseModel):
 
 
 ChatServerFrame = Annotated[
-    SessionFrame | HistoryFrame | AckFrame | ErrorFrame | MessageFrame | NoticeFrame | PingFrame
-    | PongFrame,
+    SessionFrame | HistoryFrame | AckFrame | ErrorFrame | MessageFrame | NoticeFrame | PingFrame | PongFrame,
     Field(discriminator="type"),
 ]
 

@@ -58,15 +58,19 @@ def channel_env(fake_twilio: FakeTwilio, fake_telegram: FakeTelegram) -> dict[st
 
 @pytest.fixture
 def settings(
-    database_url: str, tmp_path: Path, fake_twilio: FakeTwilio, fake_telegram: FakeTelegram,
+    database_url: str,
+    tmp_path: Path,
+    fake_twilio: FakeTwilio,
+    fake_telegram: FakeTelegram,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Settings:
     """Overrides the root fixture: the app the `app`/`client` fixtures build uses the fakes.
     The worker is off; tests drain the outbox themselves, deterministically."""
     for name, value in channel_env(fake_twilio, fake_telegram).items():
         monkeypatch.setenv(name, value)
-    return Settings(database_url=database_url, data_dir=tmp_path, env="test", public_url=PUBLIC_URL,
-                    outbox_worker=False)
+    return Settings(
+        database_url=database_url, data_dir=tmp_path, env="test", public_url=PUBLIC_URL, outbox_worker=False
+    )
 
 
 def worker(app: FastAPI) -> OutboxWorker:
@@ -87,13 +91,27 @@ async def drain_until(app: FastAPI, done: Any, timeout: float = 10.0) -> None:
 def twilio_sms_example(**overrides: str) -> dict[str, str]:
     """Twilio's documented example of an incoming SMS webhook."""
     params = {
-        "ToCountry": "US", "ToState": "CA", "SmsMessageSid": "SM1f0e8ae6ade43cb3c0ce4525424e404f",
-        "NumMedia": "0", "ToCity": "", "FromZip": "", "SmsSid": "SM1f0e8ae6ade43cb3c0ce4525424e404f",
-        "FromState": "CA", "SmsStatus": "received", "FromCity": "", "Body": "Hello",
-        "FromCountry": "US", "To": TWILIO_NUMBER, "MessagingServiceSid": "",
-        "ToZip": "", "NumSegments": "1", "ReferralNumMedia": "0",
-        "MessageSid": "SM1f0e8ae6ade43cb3c0ce4525424e404f", "AccountSid": ACCOUNT_SID,
-        "From": CALLER, "ApiVersion": "2010-04-01",
+        "ToCountry": "US",
+        "ToState": "CA",
+        "SmsMessageSid": "SM1f0e8ae6ade43cb3c0ce4525424e404f",
+        "NumMedia": "0",
+        "ToCity": "",
+        "FromZip": "",
+        "SmsSid": "SM1f0e8ae6ade43cb3c0ce4525424e404f",
+        "FromState": "CA",
+        "SmsStatus": "received",
+        "FromCity": "",
+        "Body": "Hello",
+        "FromCountry": "US",
+        "To": TWILIO_NUMBER,
+        "MessagingServiceSid": "",
+        "ToZip": "",
+        "NumSegments": "1",
+        "ReferralNumMedia": "0",
+        "MessageSid": "SM1f0e8ae6ade43cb3c0ce4525424e404f",
+        "AccountSid": ACCOUNT_SID,
+        "From": CALLER,
+        "ApiVersion": "2010-04-01",
     }
     params.update(overrides)
     if "MessageSid" in overrides:
@@ -106,8 +124,13 @@ def sign(url: str, params: dict[str, str], token: str = AUTH_TOKEN) -> str:
 
 
 async def post_signed(
-    client: httpx.AsyncClient, path: str, params: dict[str, str], *, signed_url: str | None = None,
-    signed_params: dict[str, str] | None = None, signature: str | None = None,
+    client: httpx.AsyncClient,
+    path: str,
+    params: dict[str, str],
+    *,
+    signed_url: str | None = None,
+    signed_params: dict[str, str] | None = None,
+    signature: str | None = None,
 ) -> httpx.Response:
     url = signed_url or PUBLIC_URL + path
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
@@ -117,24 +140,44 @@ async def post_signed(
     return await client.post(path, content=urlencode(params), headers=headers)
 
 
-def telegram_update(update_id: int, text: str, *, chat_id: int = 1111111, language: str | None = "fr",
-                    chat_type: str = "private") -> dict[str, Any]:
+def telegram_update(
+    update_id: int,
+    text: str,
+    *,
+    chat_id: int = 1111111,
+    language: str | None = "fr",
+    chat_type: str = "private",
+) -> dict[str, Any]:
     """A Bot API `Update` as documented (core.telegram.org/bots/api#update)."""
-    user: dict[str, Any] = {"id": chat_id, "is_bot": False, "first_name": "Test Firstname",
-                            "last_name": "Test Lastname", "username": "Testusername"}
+    user: dict[str, Any] = {
+        "id": chat_id,
+        "is_bot": False,
+        "first_name": "Test Firstname",
+        "last_name": "Test Lastname",
+        "username": "Testusername",
+    }
     if language:
         user["language_code"] = language
     return {
         "update_id": update_id,
         "message": {
-            "message_id": 1365 + update_id, "date": 1441645532, "from": user, "text": text,
-            "chat": {"id": chat_id, "type": chat_type, "first_name": "Test Firstname",
-                     "last_name": "Test Lastname", "username": "Testusername"},
+            "message_id": 1365 + update_id,
+            "date": 1441645532,
+            "from": user,
+            "text": text,
+            "chat": {
+                "id": chat_id,
+                "type": chat_type,
+                "first_name": "Test Firstname",
+                "last_name": "Test Lastname",
+                "username": "Testusername",
+            },
         },
     }
 
 
-async def post_update(client: httpx.AsyncClient, update: dict[str, Any],
-                      secret: str | None = TELEGRAM_SECRET) -> httpx.Response:
+async def post_update(
+    client: httpx.AsyncClient, update: dict[str, Any], secret: str | None = TELEGRAM_SECRET
+) -> httpx.Response:
     headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
     return await client.post("/channels/telegram/webhook", json=update, headers=headers)

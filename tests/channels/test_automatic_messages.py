@@ -16,8 +16,11 @@ from app.settings import Settings
 
 def test_built_in_languages_say_what_the_channel_reveals() -> None:
     settings = Settings(env="test", emergency_number="112")
-    for language, words in (("fr", "compagnie de téléphone"), ("en", "phone company"),
-                            ("es", "compañía telefónica")):
+    for language, words in (
+        ("fr", "compagnie de téléphone"),
+        ("en", "phone company"),
+        ("es", "compañía telefónica"),
+    ):
         text = automatic_messages.safety_message(settings, language=language, channel=ChannelKind.sms)
         assert words in text and "112" in text and "$" not in text
     telegram = automatic_messages.safety_message(settings, language="en", channel=ChannelKind.telegram)
@@ -30,9 +33,7 @@ def test_unknown_language_falls_back_to_the_default() -> None:
     assert automatic_messages.choose_language(settings, "es") == "es"
 
 
-def _own_catalogue(
-    folder: Path, language: str, texts: dict[str, str], *, compiled: bool = False
-) -> None:
+def _own_catalogue(folder: Path, language: str, texts: dict[str, str], *, compiled: bool = False) -> None:
     """A hotline's caller catalogue in the standard layout: <folder>/<lang>/LC_MESSAGES/caller.po"""
     catalog = Catalog(locale=language, domain="caller")
     for message, text in texts.items():
@@ -44,10 +45,15 @@ def _own_catalogue(
 
 
 def test_a_hotline_replaces_the_texts_with_its_own(tmp_path: Path) -> None:
-    _own_catalogue(tmp_path, "fr", {
-        automatic_messages.SAFETY:
-            "Ligne Espoir, confidentielle. Urgence : %(emergency_number)s. %(channel_note)s",
-    })
+    _own_catalogue(
+        tmp_path,
+        "fr",
+        {
+            automatic_messages.SAFETY: (
+                "Ligne Espoir, confidentielle. Urgence : %(emergency_number)s. %(channel_note)s"
+            ),
+        },
+    )
     _own_catalogue(tmp_path, "pt", {automatic_messages.SAFETY: "Linha confidencial."}, compiled=True)
     settings = Settings(env="test", safety_messages_dir=tmp_path, emergency_number="811")
     text = automatic_messages.safety_message(settings, language="fr", channel=ChannelKind.telegram)
@@ -57,7 +63,8 @@ def test_a_hotline_replaces_the_texts_with_its_own(tmp_path: Path) -> None:
     assert text.endswith("/es (español).")
     assert automatic_messages.choose_language(settings, "pt") == "pt"
     assert automatic_messages.safety_message(settings, language="pt", channel=ChannelKind.sms) == (
-        "Linha confidencial.")
+        "Linha confidencial."
+    )
     english = automatic_messages.safety_message(settings, language="en", channel=ChannelKind.sms)
     assert english.startswith("Hello.")  # not replaced: built in
 

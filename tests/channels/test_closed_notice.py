@@ -1,4 +1,4 @@
-""""Conversation closed" on SMS and Telegram: sent in the caller's language only when the
+""" "Conversation closed" on SMS and Telegram: sent in the caller's language only when the
 reply-safety rules allow writing to them (safe to reply recorded, no STOP), never otherwise
 (issue 14, point 5). The web chat is told on its page, nothing is stored for it."""
 
@@ -26,8 +26,9 @@ async def sms(client: httpx.AsyncClient, n: int, body: str) -> str:
 
 
 async def close(client: httpx.AsyncClient, conversation_id: str, *, expect: int = 200) -> None:
-    response = await client.post(f"/api/conversations/{conversation_id}/close",
-                                 json={"outcome": "information_given"})
+    response = await client.post(
+        f"/api/conversations/{conversation_id}/close", json={"outcome": "information_given"}
+    )
     assert response.status_code == expect
 
 
@@ -50,8 +51,12 @@ class TestSms:
 
     @pytest.mark.parametrize("safe", [None, False])
     async def test_not_recorded_safe_nothing_is_sent(
-        self, operator_client: httpx.AsyncClient, app: FastAPI, database: Database,
-        fake_twilio: FakeTwilio, safe: bool | None,
+        self,
+        operator_client: httpx.AsyncClient,
+        app: FastAPI,
+        database: Database,
+        fake_twilio: FakeTwilio,
+        safe: bool | None,
     ) -> None:
         conversation_id = await sms(operator_client, 1, "Bonjour, mon patron garde mon passeport")
         if safe is not None:
@@ -73,7 +78,10 @@ class TestSms:
 
 class TestTelegram:
     async def test_safe_the_caller_is_told_in_english_and_unsafe_not(
-        self, operator_client: httpx.AsyncClient, app: FastAPI, database: Database,
+        self,
+        operator_client: httpx.AsyncClient,
+        app: FastAPI,
+        database: Database,
         fake_telegram: FakeTelegram,
     ) -> None:
         await post_update(operator_client, telegram_update(100, "help, they took my passport", language="en"))

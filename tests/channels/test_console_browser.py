@@ -21,22 +21,35 @@ pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("ope
 
 
 @pytest.fixture
-def site(database_url: str, tmp_path: Path, fake_twilio: FakeTwilio,
-         fake_telegram: FakeTelegram) -> Iterator[LiveServer]:
-    env = {**channel_env(fake_twilio, fake_telegram), "HOTLINE_OUTBOX_POLL_SECONDS": "0.1",
-           "HOTLINE_OUTBOX_MAX_ATTEMPTS": "2"}
+def site(
+    database_url: str, tmp_path: Path, fake_twilio: FakeTwilio, fake_telegram: FakeTelegram
+) -> Iterator[LiveServer]:
+    env = {
+        **channel_env(fake_twilio, fake_telegram),
+        "HOTLINE_OUTBOX_POLL_SECONDS": "0.1",
+        "HOTLINE_OUTBOX_MAX_ATTEMPTS": "2",
+    }
     server = LiveServer(database_url, tmp_path / "server.log", **env).start()
     yield server
     server.stop(kill=True)
 
 
 async def test_operator_records_safety_sees_a_failure_and_retries(
-    browser: Browser, site: LiveServer, operator: str, fake_twilio: FakeTwilio  # noqa: F811
+    browser: Browser,
+    site: LiveServer,
+    operator: str,
+    fake_twilio: FakeTwilio,
 ) -> None:
     params = twilio_sms_example(Body="Hello, I need help")
     url = site.base_url + "/channels/twilio/sms"
-    response = httpx.post(url, content=urlencode(params), headers={
-        "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": sign(url, params)})
+    response = httpx.post(
+        url,
+        content=urlencode(params),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Twilio-Signature": sign(url, params),
+        },
+    )
     assert response.status_code == 200
 
     page = await new_page(browser, locale="en-CA")

@@ -46,8 +46,14 @@ class TestCleanText:
         assert clean_text(f"a{controls}b") == "ab"
         assert clean_text("مرحبا\u200d 😀\u200c") == "مرحبا\u200d 😀\u200c"  # joiners are letters' business
 
-    @pytest.mark.parametrize("text", ["appelle 514-555-\u202e4321", "appelle 514\u200e555\u200e1234",
-                                      "appelle \u2066514\u2069 555 \u20681234\u2069"])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "appelle 514-555-\u202e4321",
+            "appelle 514\u200e555\u200e1234",
+            "appelle \u2066514\u2069 555 \u20681234\u2069",
+        ],
+    )
     def test_a_number_hidden_by_bidirectional_controls_is_redacted(self, text: str) -> None:
         redacted = triage.analyze(clean_text(text)).redacted
         assert "[PHONE]" in redacted and not any(digit in redacted for digit in "0123456789"), redacted
@@ -100,19 +106,28 @@ class TestTelegram:
         response = await post_update(client, telegram_update(7002, "/start", language="\x00x"))
         assert response.status_code == 200
 
-    @pytest.mark.parametrize("body", [
-        b'{"update_id": 1, "message": {"text": "\xff\xfe"}}',
-        b'{"update_id": 1, "message": {"text": "\xed\xa0\x80"}}',
-    ])
+    @pytest.mark.parametrize(
+        "body",
+        [
+            b'{"update_id": 1, "message": {"text": "\xff\xfe"}}',
+            b'{"update_id": 1, "message": {"text": "\xed\xa0\x80"}}',
+        ],
+    )
     async def test_invalid_utf8_is_400(self, client: httpx.AsyncClient, body: bytes) -> None:
-        response = await client.post(TELEGRAM, content=body, headers={
-            "X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET, "Content-Type": "application/json"})
+        response = await client.post(
+            TELEGRAM,
+            content=body,
+            headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET, "Content-Type": "application/json"},
+        )
         assert response.status_code == 400
 
     async def test_a_lone_surrogate_is_400(self, client: httpx.AsyncClient, database: Database) -> None:
         body = json.dumps(telegram_update(7003, "x")).replace('"x"', '"\\ud800"')
-        response = await client.post(TELEGRAM, content=body.encode(), headers={
-            "X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET, "Content-Type": "application/json"})
+        response = await client.post(
+            TELEGRAM,
+            content=body.encode(),
+            headers={"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET, "Content-Type": "application/json"},
+        )
         assert response.status_code == 400
         assert await count(database, "messages") == 0
 

@@ -28,13 +28,17 @@ async def test_pending_replies_are_cancelled_blanked_and_never_sent(
     await drain_until(app, lambda: len(fake_twilio.sent) == 1)
     conversation_id = (await operator_client.get("/api/conversations")).json()[0]["id"]
     await operator_client.patch(f"/api/conversations/{conversation_id}", json={"safe_to_reply": True})
-    queued = await operator_client.post(f"/api/conversations/{conversation_id}/messages",
-                                        json={"text": REPLY})
+    queued = await operator_client.post(
+        f"/api/conversations/{conversation_id}/messages", json={"text": REPLY}
+    )
     assert queued.status_code == 201
     await sms(operator_client, 2, "EFFACER")
-    state = await rows(database, "SELECT o.status, o.last_error, m.body_redacted FROM outbox o "
-                                 "JOIN messages m ON m.id = o.message_id WHERE o.message_id = :id",
-                       id=queued.json()["id"])
+    state = await rows(
+        database,
+        "SELECT o.status, o.last_error, m.body_redacted FROM outbox o "
+        "JOIN messages m ON m.id = o.message_id WHERE o.message_id = :id",
+        id=queued.json()["id"],
+    )
     assert state == [{"status": "cancelled", "last_error": "contact_erased", "body_redacted": ""}]
     assert "Sainte-Catherine" not in await everything_stored(database)  # nor in any event copy
     await drain_until(app, lambda: len(fake_twilio.sent) == 2)

@@ -7,12 +7,19 @@ import pytest
 from app.conversations.caller_keywords import KeywordAction, match
 
 
-@pytest.mark.parametrize(("text", "action"), [
-    ("EFFACER", KeywordAction.delete), ("  Effacer !", KeywordAction.delete),
-    ("«effacer»", KeywordAction.delete),
-    ("ARRÊT", KeywordAction.stop), ("Arrêter.", KeywordAction.stop), ("STOPPP", KeywordAction.stop),
-    ("Reprendre", KeywordAction.start), ("¡BORRAR!", KeywordAction.delete),
-])
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("EFFACER", KeywordAction.delete),
+        ("  Effacer !", KeywordAction.delete),
+        ("«effacer»", KeywordAction.delete),
+        ("ARRÊT", KeywordAction.stop),
+        ("Arrêter.", KeywordAction.stop),
+        ("STOPPP", KeywordAction.stop),
+        ("Reprendre", KeywordAction.start),
+        ("¡BORRAR!", KeywordAction.delete),
+    ],
+)
 def test_keywords_ignore_case_accents_stretching_and_punctuation(text: str, action: KeywordAction) -> None:
     keyword = match(text)
     assert keyword is not None and keyword.action is action

@@ -26,13 +26,20 @@ from tests.postgres import PostgresForTests
 SMS = "/channels/twilio/sms"
 
 
-@pytest.mark.parametrize(("text", "action", "language"), [
-    ("EFFACER", KeywordAction.delete, "fr"), ("  effacer. ", KeywordAction.delete, "fr"),
-    ("Delete", KeywordAction.delete, "en"), ("BORRAR", KeywordAction.delete, "es"),
-    ("STOP", KeywordAction.stop, None), ("Arrêt", KeywordAction.stop, "fr"),
-    ("ARRET!", KeywordAction.stop, "fr"),
-    ("alto", KeywordAction.stop, "es"), ("START", KeywordAction.start, None),
-])
+@pytest.mark.parametrize(
+    ("text", "action", "language"),
+    [
+        ("EFFACER", KeywordAction.delete, "fr"),
+        ("  effacer. ", KeywordAction.delete, "fr"),
+        ("Delete", KeywordAction.delete, "en"),
+        ("BORRAR", KeywordAction.delete, "es"),
+        ("STOP", KeywordAction.stop, None),
+        ("Arrêt", KeywordAction.stop, "fr"),
+        ("ARRET!", KeywordAction.stop, "fr"),
+        ("alto", KeywordAction.stop, "es"),
+        ("START", KeywordAction.start, None),
+    ],
+)
 def test_keywords_in_every_language(text: str, action: KeywordAction, language: str | None) -> None:
     keyword = match(text)
     assert keyword is not None and keyword.action is action and keyword.language == language
@@ -98,24 +105,28 @@ class TestStop:
         await drain_until(app, lambda: len(fake_twilio.sent) == 1)
         conversation_id = (await operator_client.get("/api/conversations")).json()[0]["id"]
         await operator_client.patch(f"/api/conversations/{conversation_id}", json={"safe_to_reply": True})
-        queued = await operator_client.post(f"/api/conversations/{conversation_id}/messages",
-                                            json={"text": "Still there?"})
+        queued = await operator_client.post(
+            f"/api/conversations/{conversation_id}/messages", json={"text": "Still there?"}
+        )
         assert queued.status_code == 201
         await sms(operator_client, 2, "STOP")
         described = (await operator_client.get(f"/api/conversations/{conversation_id}")).json()
         assert described["reply_stopped"] is True
-        refused = await operator_client.post(f"/api/conversations/{conversation_id}/messages",
-                                             json={"text": "Hello?"})
+        refused = await operator_client.post(
+            f"/api/conversations/{conversation_id}/messages", json={"text": "Hello?"}
+        )
         assert refused.status_code == 409 and "STOP" in refused.json()["error"]
         await app.state.outbox_worker.drain()
         assert len(fake_twilio.sent) == 1
-        state = await rows(database, "SELECT status, last_error FROM outbox WHERE message_id = :id",
-                           id=queued.json()["id"])
+        state = await rows(
+            database, "SELECT status, last_error FROM outbox WHERE message_id = :id", id=queued.json()["id"]
+        )
         assert state == [{"status": "cancelled", "last_error": "contact_stopped"}]
 
         await sms(operator_client, 3, "START")
-        allowed = await operator_client.post(f"/api/conversations/{conversation_id}/messages",
-                                             json={"text": "Welcome back"})
+        allowed = await operator_client.post(
+            f"/api/conversations/{conversation_id}/messages", json={"text": "Welcome back"}
+        )
         assert allowed.status_code == 201
         await drain_until(app, lambda: len(fake_twilio.sent) == 2)
         assert fake_twilio.sent[1]["Body"] == "Welcome back"
@@ -127,14 +138,16 @@ class TestWebchat:
     ) -> None:
         backend = ChannelCore(lambda: app.state.context)
         session = await backend.open_chat("t" * 43)
-        await backend.receive_chat(session, text="Bonjour, on m'a pris mes papiers", client_id="c1",
-                                   language="fr")
+        await backend.receive_chat(
+            session, text="Bonjour, on m'a pris mes papiers", client_id="c1", language="fr"
+        )
         assert await count(database, "messages WHERE sealed_original IS NOT NULL") == 1
         await backend.receive_chat(session, text="Effacer", client_id="c2", language="fr")
         assert await count(database, "messages WHERE sealed_original IS NOT NULL") == 0
         assert await count(database, "vault_entries") == 0
-        out = await rows(database, "SELECT body_redacted, delivery_status FROM messages "
-                                   "WHERE direction = 'out'")
+        out = await rows(
+            database, "SELECT body_redacted, delivery_status FROM messages WHERE direction = 'out'"
+        )
         assert len(out) == 1 and "effacée" in out[0]["body_redacted"]
         assert out[0]["delivery_status"] is None  # sent on the socket, not through the outbox
         assert await count(database, "outbox") == 0
@@ -159,14 +172,21 @@ async def erased_view(client: httpx.AsyncClient, conversation_id: str) -> tuple[
 
 class TestErasureDeletes:
     async def test_effacer_by_sms_leaves_codes_and_no_text(
-        self, operator_client: httpx.AsyncClient, database: Database, app: FastAPI,
-        fake_twilio: FakeTwilio, postgres: PostgresForTests, database_url: str,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        app: FastAPI,
+        fake_twilio: FakeTwilio,
+        postgres: PostgresForTests,
+        database_url: str,
     ) -> None:
         await sms(operator_client, 1, "Mon patron garde mon passeport, je travaille à la ferme")
         await drain_until(app, lambda: len(fake_twilio.sent) == 1)
         conversation_id = (await operator_client.get("/api/conversations")).json()[0]["id"]
-        codes_before = await rows(database, "SELECT triage->'urgency' AS u, triage->'indicators' AS i "
-                                            "FROM messages WHERE direction = 'in'")
+        codes_before = await rows(
+            database,
+            "SELECT triage->'urgency' AS u, triage->'indicators' AS i FROM messages WHERE direction = 'in'",
+        )
         await sms(operator_client, 2, "EFFACER")
         await drain_until(app, lambda: len(fake_twilio.sent) == 2)
         assert (await operator_client.get("/api/conversations")).json() == []
@@ -174,22 +194,30 @@ class TestErasureDeletes:
         assert status == "closed"
         assert all(word not in str(shown) for word in PLANTED)
         assert any(m["direction"] == "note" and m["text"] == erasure.ERASED_NOTE for m in shown)
-        codes_after = await rows(database, "SELECT triage->'urgency' AS u, triage->'indicators' AS i "
-                                           "FROM messages WHERE direction = 'in' ORDER BY id LIMIT 1")
+        codes_after = await rows(
+            database,
+            "SELECT triage->'urgency' AS u, triage->'indicators' AS i "
+            "FROM messages WHERE direction = 'in' ORDER BY id LIMIT 1",
+        )
         assert codes_after == codes_before and codes_after[0]["i"]
         assert await count(database, "messages WHERE triage ? 'reasons' OR triage ? 'explanations'") == 0
         dump = postgres.dump(database_url)
         assert [line for line in dump.splitlines() if any(w in line for w in PLANTED)] == []
 
     async def test_effacer_in_the_web_chat_forgets_the_token(
-        self, app: FastAPI, operator_client: httpx.AsyncClient, database: Database,
-        postgres: PostgresForTests, database_url: str,
+        self,
+        app: FastAPI,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        postgres: PostgresForTests,
+        database_url: str,
     ) -> None:
         backend = ChannelCore(lambda: app.state.context)
         token = "w" * 43
         session = await backend.open_chat(token)
-        await backend.receive_chat(session, text="On m'a pris mes papiers, mon patron", client_id="c1",
-                                   language="fr")
+        await backend.receive_chat(
+            session, text="On m'a pris mes papiers, mon patron", client_id="c1", language="fr"
+        )
         conversation_id = (await operator_client.get("/api/conversations")).json()[0]["id"]
         await backend.receive_chat(session, text="Effacer", client_id="c2", language="fr")
         assert (await operator_client.get("/api/conversations")).json() == []

@@ -20,10 +20,16 @@ from tests.live_server import LiveServer
 pytestmark = pytest.mark.usefixtures("operator")
 
 
-def start(database_url: str, log: Path, env: dict[str, str], *, worker: bool, port: int | None = None
-          ) -> LiveServer:
-    server = LiveServer(database_url, log, **env, HOTLINE_OUTBOX_WORKER="true" if worker else "false",
-                        HOTLINE_OUTBOX_POLL_SECONDS="0.1")
+def start(
+    database_url: str, log: Path, env: dict[str, str], *, worker: bool, port: int | None = None
+) -> LiveServer:
+    server = LiveServer(
+        database_url,
+        log,
+        **env,
+        HOTLINE_OUTBOX_WORKER="true" if worker else "false",
+        HOTLINE_OUTBOX_POLL_SECONDS="0.1",
+    )
     if port is not None:  # same public URL as before: Twilio signs it
         server.port, server.base_url = port, f"http://127.0.0.1:{port}"
         server.env["HOTLINE_PUBLIC_URL"] = server.base_url
@@ -49,16 +55,24 @@ async def test_killed_between_commit_and_send_delivers_once_after_restart(
         params = twilio_sms_example(Body="Please help, they took my phone")
         url = first.base_url + "/channels/twilio/sms"
         async with httpx.AsyncClient() as http:
-            sms = await http.post(url, content=urlencode(params), headers={
-                "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": sign(url, params)})
+            sms = await http.post(
+                url,
+                content=urlencode(params),
+                headers={
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "X-Twilio-Signature": sign(url, params),
+                },
+            )
         assert sms.status_code == 200
         operator_http = await login(first, operator)
         conversation_id = (await operator_http.get("/api/conversations")).json()[0]["id"]
-        patched = await operator_http.patch(f"/api/conversations/{conversation_id}",
-                                            json={"safe_to_reply": True})
+        patched = await operator_http.patch(
+            f"/api/conversations/{conversation_id}", json={"safe_to_reply": True}
+        )
         assert patched.status_code == 200
-        reply = await operator_http.post(f"/api/conversations/{conversation_id}/messages",
-                                         json={"text": "We can help. Are you safe now?"})
+        reply = await operator_http.post(
+            f"/api/conversations/{conversation_id}/messages", json={"text": "We can help. Are you safe now?"}
+        )
         assert reply.status_code == 201
         await operator_http.aclose()
     finally:

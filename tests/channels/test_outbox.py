@@ -20,12 +20,19 @@ from tests.fakes.twilio_api import FakeTwilio
 SMS = "/channels/twilio/sms"
 
 
-async def sms_conversation(client: httpx.AsyncClient, app: FastAPI, fake_twilio: FakeTwilio,
-                           *, sid: str = "SM" + "a" * 32, caller: str = CALLER) -> str:
+async def sms_conversation(
+    client: httpx.AsyncClient,
+    app: FastAPI,
+    fake_twilio: FakeTwilio,
+    *,
+    sid: str = "SM" + "a" * 32,
+    caller: str = CALLER,
+) -> str:
     """A caller's first SMS, its safety message delivered; the conversation id."""
     before = len(fake_twilio.sent)
-    response = await post_signed(client, SMS, twilio_sms_example(MessageSid=sid, From=caller,
-                                                                 Body="I need help please"))
+    response = await post_signed(
+        client, SMS, twilio_sms_example(MessageSid=sid, From=caller, Body="I need help please")
+    )
     assert response.status_code == 200
     await drain_until(app, lambda: len(fake_twilio.sent) == before + 1)
     listed = (await client.get("/api/conversations")).json()
@@ -61,8 +68,11 @@ class TestSafeToReply:
         await worker_drain(app)
         bodies = [s["Body"] for s in fake_twilio.sent]
         assert bodies.count("Are you safe to talk?") == 1
-        key = (await rows(database, "SELECT idempotency_key FROM outbox WHERE message_id = :id",
-                          id=sent.json()["id"]))[0]["idempotency_key"]
+        key = (
+            await rows(
+                database, "SELECT idempotency_key FROM outbox WHERE message_id = :id", id=sent.json()["id"]
+            )
+        )[0]["idempotency_key"]
         assert fake_twilio.sent[-1]["idempotency_key"] == str(key)
         messages = (await operator_client.get(f"/api/conversations/{conversation_id}/messages")).json()
         assert messages[-1]["delivery"] == "sent"
@@ -80,22 +90,25 @@ class TestSafeToReply:
         assert refused.status_code == 409 and "unsafe" in refused.json()["error"]
         await worker_drain(app)
         assert [s["Body"] for s in fake_twilio.sent if "tomorrow" in s["Body"]] == []
-        state = await rows(database, "SELECT status, last_error FROM outbox WHERE message_id = :id",
-                           id=queued.json()["id"])
+        state = await rows(
+            database, "SELECT status, last_error FROM outbox WHERE message_id = :id", id=queued.json()["id"]
+        )
         assert state == [{"status": "cancelled", "last_error": "contact_unsafe"}]
         # a later message from the caller brings no automatic message either
         await post_signed(operator_client, SMS, twilio_sms_example(MessageSid="SM" + "b" * 32, Body="hi"))
         await worker_drain(app)
         assert len(fake_twilio.sent) == 1  # only the first safety message, before the decision
 
-    async def test_patch_validates_its_body(self, operator_client: httpx.AsyncClient, app: FastAPI,
-                                            fake_twilio: FakeTwilio) -> None:
+    async def test_patch_validates_its_body(
+        self, operator_client: httpx.AsyncClient, app: FastAPI, fake_twilio: FakeTwilio
+    ) -> None:
         conversation_id = await sms_conversation(operator_client, app, fake_twilio)
         for body in ({"safe_to_reply": "yes"}, {}, {"safe_to_reply": True, "other": 1}):
             response = await operator_client.patch(f"/api/conversations/{conversation_id}", json=body)
             assert response.status_code == 422, body
-        missing = await operator_client.patch(f"/api/conversations/{uuid.uuid4()}",
-                                              json={"safe_to_reply": True})
+        missing = await operator_client.patch(
+            f"/api/conversations/{uuid.uuid4()}", json={"safe_to_reply": True}
+        )
         assert missing.status_code == 404
 
 
@@ -120,8 +133,9 @@ class TestRetries:
         assert len(fake_twilio.refused) == 3
         keys = {r["idempotency_key"] for r in fake_twilio.refused}
         assert keys == {fake_twilio.sent[-1]["idempotency_key"]}  # one key for every attempt
-        state = await rows(database, "SELECT status, attempts FROM outbox WHERE message_id = :id",
-                           id=sent.json()["id"])
+        state = await rows(
+            database, "SELECT status, attempts FROM outbox WHERE message_id = :id", id=sent.json()["id"]
+        )
         assert state == [{"status": "sent", "attempts": 4}]
 
     async def test_given_up_after_max_attempts_shown_failed_then_retried(
@@ -163,8 +177,11 @@ class TestRetries:
         fake_twilio.reject_next(1)
         sent = await reply(operator_client, conversation_id, "Hello")
         await worker_drain(app)
-        state = await rows(database, "SELECT status, attempts, last_error FROM outbox WHERE message_id = :id",
-                           id=sent.json()["id"])
+        state = await rows(
+            database,
+            "SELECT status, attempts, last_error FROM outbox WHERE message_id = :id",
+            id=sent.json()["id"],
+        )
         assert state == [{"status": "failed", "attempts": 1, "last_error": "twilio_rejected_400_21211"}]
 
     async def test_hanging_provider_is_failed_as_unknown_not_resent_blindly(
@@ -175,8 +192,9 @@ class TestRetries:
         fake_twilio.hang_next(1, seconds=5)
         sent = await reply(operator_client, conversation_id, "Are you there?")
         await worker_drain(app)  # the 1 s send timeout of the test settings
-        state = await rows(database, "SELECT status, last_error FROM outbox WHERE message_id = :id",
-                           id=sent.json()["id"])
+        state = await rows(
+            database, "SELECT status, last_error FROM outbox WHERE message_id = :id", id=sent.json()["id"]
+        )
         assert state == [{"status": "failed", "last_error": "provider_timeout_delivery_unknown"}]
         assert len(fake_twilio.unanswered) == 1
         await operator_client.post(f"/api/messages/{sent.json()['id']}/retry", json={})
@@ -194,8 +212,13 @@ class TestRetries:
 
 class TestConcurrentWorkers:
     async def test_two_workers_drain_one_outbox_without_double_sends(
-        self, operator_client: httpx.AsyncClient, app: FastAPI, fake_twilio: FakeTwilio,
-        database_url: str, settings: Settings, database: Database
+        self,
+        operator_client: httpx.AsyncClient,
+        app: FastAPI,
+        fake_twilio: FakeTwilio,
+        database_url: str,
+        settings: Settings,
+        database: Database,
     ) -> None:
         conversation_id = await sms_conversation(operator_client, app, fake_twilio)
         await mark(operator_client, conversation_id, True)
@@ -206,10 +229,15 @@ class TestConcurrentWorkers:
         workers = []
         databases = [Database.connect(database_url, pool_size=2) for _ in range(2)]
         for db in databases:
-            workers.append(OutboxWorker(
-                database=db, keys=context.keys, channels=app.state.outbox_worker._channels,
-                policy=RetryPolicy(batch=3, send_timeout_seconds=2), poll_seconds=0.05,
-            ))
+            workers.append(
+                OutboxWorker(
+                    database=db,
+                    keys=context.keys,
+                    channels=app.state.outbox_worker._channels,
+                    policy=RetryPolicy(batch=3, send_timeout_seconds=2),
+                    poll_seconds=0.05,
+                )
+            )
         try:
             handled = await asyncio.gather(*(w.drain() for w in workers))
         finally:
@@ -233,13 +261,17 @@ class TestInterruptedSend:
         sent = await reply(operator_client, conversation_id, "Did this arrive?")
         # A worker claimed it (status sending, lease) and died before recording the outcome.
         async with database.engine.begin() as connection:
-            await connection.execute(sa.text(
-                "UPDATE outbox SET status = 'sending', attempts = 1, "
-                "lease_until = now() - interval '1 second' WHERE message_id = :id"),
-                {"id": sent.json()["id"]})
+            await connection.execute(
+                sa.text(
+                    "UPDATE outbox SET status = 'sending', attempts = 1, "
+                    "lease_until = now() - interval '1 second' WHERE message_id = :id"
+                ),
+                {"id": sent.json()["id"]},
+            )
         await worker_drain(app)
-        state = await rows(database, "SELECT status, last_error FROM outbox WHERE message_id = :id",
-                           id=sent.json()["id"])
+        state = await rows(
+            database, "SELECT status, last_error FROM outbox WHERE message_id = :id", id=sent.json()["id"]
+        )
         assert state == [{"status": "failed", "last_error": "interrupted_delivery_unknown"}]
         assert not any(s["Body"] == "Did this arrive?" for s in fake_twilio.sent)
         events = await rows(database, "SELECT payload FROM events WHERE kind = 'message.updated'")

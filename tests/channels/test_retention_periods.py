@@ -43,20 +43,27 @@ async def close(database: Database, conversation_id: str, *, at: datetime) -> No
 async def add_note(database: Database, conversation_id: str, direction: str, text: str) -> None:
     """A case note or a whisper as the console's routes write it: the row and its event copy."""
     async with database.transaction() as session:
-        found = await session.execute(sa.text(
-            "INSERT INTO messages (conversation_id, channel, direction, body_redacted, created_at)"
-            " VALUES (:c, 'webchat', :d, :t, now()) RETURNING id"),
-            {"c": conversation_id, "d": direction, "t": text})
+        found = await session.execute(
+            sa.text(
+                "INSERT INTO messages (conversation_id, channel, direction, body_redacted, created_at)"
+                " VALUES (:c, 'webchat', :d, :t, now()) RETURNING id"
+            ),
+            {"c": conversation_id, "d": direction, "t": text},
+        )
         message_id = found.scalar_one()
         payload = {"message": {"id": message_id, "direction": direction, "text": text}}
-        await session.execute(sa.text(
-            "INSERT INTO events (kind, conversation_id, payload, created_at)"
-            " VALUES ('message.created', :c, CAST(:p AS jsonb), now())"),
-            {"c": conversation_id, "p": json.dumps(payload)})
+        await session.execute(
+            sa.text(
+                "INSERT INTO events (kind, conversation_id, payload, created_at)"
+                " VALUES ('message.created', :c, CAST(:p AS jsonb), now())"
+            ),
+            {"c": conversation_id, "p": json.dumps(payload)},
+        )
 
 
-async def a_closed_conversation(app: FastAPI, operator_client: httpx.AsyncClient, database: Database,
-                                token: str, *, closed_at: datetime) -> str:
+async def a_closed_conversation(
+    app: FastAPI, operator_client: httpx.AsyncClient, database: Database, token: str, *, closed_at: datetime
+) -> str:
     backend = ChannelCore(lambda: app.state.context)
     session = await backend.open_chat(token)
     await backend.receive_chat(session, text=CALLER_TEXT, client_id="c1", language="fr")
@@ -74,13 +81,22 @@ def planted_lines(dump: str) -> list[str]:
 
 
 async def test_after_every_period_only_codes_and_counts_remain(
-    app: FastAPI, operator_client: httpx.AsyncClient, database: Database, settings: Settings,
-    postgres: PostgresForTests, database_url: str,
+    app: FastAPI,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    settings: Settings,
+    postgres: PostgresForTests,
+    database_url: str,
 ) -> None:
     closed_at = utcnow()
     await a_closed_conversation(app, operator_client, database, "k" * 43, closed_at=closed_at)
-    messages, codes = await count(database, "messages"), await rows(
-        database, "SELECT triage->'urgency' AS u, triage->'needs' AS n FROM messages WHERE direction = 'in'")
+    messages, codes = (
+        await count(database, "messages"),
+        await rows(
+            database,
+            "SELECT triage->'urgency' AS u, triage->'needs' AS n FROM messages WHERE direction = 'in'",
+        ),
+    )
     texts_due = closed_at + timedelta(days=settings.text_after_close_days)
     notes_due = closed_at + timedelta(days=settings.notes_after_close_days)
     assert settings.text_after_close_days < settings.notes_after_close_days
@@ -98,27 +114,40 @@ async def test_after_every_period_only_codes_and_counts_remain(
     assert notes == retention.PurgeCounts(notes=1)
     assert planted_lines(postgres.dump(database_url)) == []
     assert await count(database, "messages") == messages
-    assert await rows(database, "SELECT triage->'urgency' AS u, triage->'needs' AS n FROM messages "
-                                "WHERE direction = 'in'") == codes
+    assert (
+        await rows(
+            database,
+            "SELECT triage->'urgency' AS u, triage->'needs' AS n FROM messages WHERE direction = 'in'",
+        )
+        == codes
+    )
     assert codes[0]["u"] is not None
     assert await count(database, "messages WHERE body_redacted <> ''") == 0
-    assert await retention.purge(database, now=notes_due + timedelta(days=1),
-                                 policy=policy(settings)) == retention.PurgeCounts()
+    assert (
+        await retention.purge(database, now=notes_due + timedelta(days=1), policy=policy(settings))
+        == retention.PurgeCounts()
+    )
 
 
 async def test_a_conversation_reopened_after_a_purge_is_purged_again(
-    app: FastAPI, operator_client: httpx.AsyncClient, database: Database, settings: Settings,
+    app: FastAPI,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    settings: Settings,
 ) -> None:
     closed_at = utcnow()
-    conversation_id = await a_closed_conversation(app, operator_client, database, "o" * 43,
-                                                  closed_at=closed_at)
+    conversation_id = await a_closed_conversation(
+        app, operator_client, database, "o" * 43, closed_at=closed_at
+    )
     period = timedelta(days=settings.text_after_close_days)
     first = await retention.purge(database, now=closed_at + period, policy=policy(settings))
     assert first.texts == 1
     async with database.transaction() as session:  # reopened later, a new note, closed again
         await session.execute(
-            sa.update(Conversation).where(Conversation.id == uuid.UUID(conversation_id))  # type: ignore[arg-type]
-            .values(status=ConversationStatus.active.value, closed_at=None))
+            sa.update(Conversation)
+            .where(Conversation.id == uuid.UUID(conversation_id))  # type: ignore[arg-type]
+            .values(status=ConversationStatus.active.value, closed_at=None)
+        )
     await add_note(database, conversation_id, "out", "Rappel au métro Berri-UQAM")
     again = closed_at + period + timedelta(days=10)
     await close(database, conversation_id, at=again)
@@ -130,29 +159,40 @@ async def test_a_conversation_reopened_after_a_purge_is_purged_again(
 
 
 async def test_a_caller_who_agreed_keeps_the_address_until_then(
-    app: FastAPI, operator_client: httpx.AsyncClient, database: Database, settings: Settings,
+    app: FastAPI,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    settings: Settings,
 ) -> None:
     closed_at = utcnow()
-    conversation_id = await a_closed_conversation(app, operator_client, database, "a" * 43,
-                                                  closed_at=closed_at)
+    conversation_id = await a_closed_conversation(
+        app, operator_client, database, "a" * 43, closed_at=closed_at
+    )
     agreed = closed_at + timedelta(days=10)
-    answer = await operator_client.put(f"/api/conversations/{conversation_id}/retention",
-                                       json={"agreed_until": agreed.isoformat()})
+    answer = await operator_client.put(
+        f"/api/conversations/{conversation_id}/retention", json={"agreed_until": agreed.isoformat()}
+    )
     assert answer.status_code == 200, answer.text
-    assert await rows(database, "SELECT action, subject_type, subject_id FROM audit_log"
-                                " WHERE action LIKE 'retention.%'") == [
-        {"action": "retention.agreed", "subject_type": "conversation", "subject_id": conversation_id}]
-    assert (await retention.purge(database, now=closed_at + timedelta(days=4),
-                                  policy=policy(settings))).vault_entries == 0
-    assert (await retention.purge(database, now=agreed + timedelta(minutes=1),
-                                  policy=policy(settings))).vault_entries == 1
+    assert await rows(
+        database, "SELECT action, subject_type, subject_id FROM audit_log WHERE action LIKE 'retention.%'"
+    ) == [{"action": "retention.agreed", "subject_type": "conversation", "subject_id": conversation_id}]
+    assert (
+        await retention.purge(database, now=closed_at + timedelta(days=4), policy=policy(settings))
+    ).vault_entries == 0
+    assert (
+        await retention.purge(database, now=agreed + timedelta(minutes=1), policy=policy(settings))
+    ).vault_entries == 1
 
 
 async def test_an_agreement_is_in_the_future_and_bounded(
-    app: FastAPI, operator_client: httpx.AsyncClient, database: Database, settings: Settings,
+    app: FastAPI,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    settings: Settings,
 ) -> None:
-    conversation_id = await a_closed_conversation(app, operator_client, database, "b" * 43,
-                                                  closed_at=utcnow())
+    conversation_id = await a_closed_conversation(
+        app, operator_client, database, "b" * 43, closed_at=utcnow()
+    )
     url = f"/api/conversations/{conversation_id}/retention"
     past = await operator_client.put(url, json={"agreed_until": (utcnow() - timedelta(hours=1)).isoformat()})
     far = utcnow() + timedelta(days=settings.retention_agreed_max_days + 1)
@@ -160,7 +200,8 @@ async def test_an_agreement_is_in_the_future_and_bounded(
     cleared = await operator_client.put(url, json={"agreed_until": None})
     assert (past.status_code, too_far.status_code, cleared.status_code) == (422, 422, 200)
     assert await rows(database, "SELECT retention_agreed_until FROM contacts") == [
-        {"retention_agreed_until": None}]
+        {"retention_agreed_until": None}
+    ]
 
 
 async def test_the_purge_queries_use_the_expiry_indexes(database: Database) -> None:
@@ -178,7 +219,14 @@ async def test_the_purge_queries_use_the_expiry_indexes(database: Database) -> N
         ):
             found = await connection.execute(sa.text(f"EXPLAIN {sql}"))
             plans.append(" ".join(str(row[0]) for row in found))
-    for plan, index in zip(plans, ("ix_conversations_texts_due", "ix_conversations_notes_due",
-                                   "ix_messages_sealed_expiry", "ix_vault_entries_expires_at"),
-                           strict=True):
+    for plan, index in zip(
+        plans,
+        (
+            "ix_conversations_texts_due",
+            "ix_conversations_notes_due",
+            "ix_messages_sealed_expiry",
+            "ix_vault_entries_expires_at",
+        ),
+        strict=True,
+    ):
         assert index in plan, plan

@@ -31,7 +31,8 @@ class TestWebhook:
         response = await post_update(client, telegram_update(10000, "/start", language="en"))
         assert response.status_code == 200 and response.json() == {"ok": True}
         assert await rows(database, "SELECT channel, language FROM contacts") == [
-            {"channel": "telegram", "language": "en"}]
+            {"channel": "telegram", "language": "en"}
+        ]
         await drain_until(app, lambda: len(fake_telegram.sent) == 1)
         sent = fake_telegram.sent[0]
         assert int(sent["chat_id"]) == 1111111
@@ -61,7 +62,10 @@ class TestWebhook:
 
 class TestSending:
     async def test_outage_then_delivered_once_and_blocked_bot_fails(
-        self, operator_client: httpx.AsyncClient, database: Database, app: FastAPI,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        app: FastAPI,
         fake_telegram: FakeTelegram,
     ) -> None:
         fake_telegram.fail_next(2, status=502)
@@ -71,26 +75,38 @@ class TestSending:
         conversation_id = (await operator_client.get("/api/conversations")).json()[0]["id"]
         await operator_client.patch(f"/api/conversations/{conversation_id}", json={"safe_to_reply": True})
         fake_telegram.fail_next(1, status=403)
-        sent = await operator_client.post(f"/api/conversations/{conversation_id}/messages",
-                                          json={"text": "We are here"})
+        sent = await operator_client.post(
+            f"/api/conversations/{conversation_id}/messages", json={"text": "We are here"}
+        )
         await app.state.outbox_worker.drain()
-        state = await rows(database, "SELECT status, last_error FROM outbox WHERE message_id = :id",
-                           id=sent.json()["id"])
+        state = await rows(
+            database, "SELECT status, last_error FROM outbox WHERE message_id = :id", id=sent.json()["id"]
+        )
         assert state == [{"status": "failed", "last_error": "telegram_forbidden_bot_blocked"}]
         assert len(fake_telegram.sent) == 1
 
 
 def test_set_webhook_command(fake_telegram: FakeTelegram, tmp_path: Path) -> None:
-    env = {**os.environ, "HOTLINE_ENV": "test", "HOTLINE_PUBLIC_URL": PUBLIC_URL,
-           "HOTLINE_TELEGRAM_BOT_TOKEN": BOT_TOKEN, "HOTLINE_TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET,
-           "HOTLINE_TELEGRAM_API_BASE": fake_telegram.url, "HOTLINE_DATA_DIR": str(tmp_path)}
+    env = {
+        **os.environ,
+        "HOTLINE_ENV": "test",
+        "HOTLINE_PUBLIC_URL": PUBLIC_URL,
+        "HOTLINE_TELEGRAM_BOT_TOKEN": BOT_TOKEN,
+        "HOTLINE_TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET,
+        "HOTLINE_TELEGRAM_API_BASE": fake_telegram.url,
+        "HOTLINE_DATA_DIR": str(tmp_path),
+    }
     done = run_hotline(["telegram", "set-webhook"], env=env)
     assert done.returncode == 0, done.stderr
-    assert fake_telegram.webhooks == [{
-        "url": PUBLIC_URL + "/channels/telegram/webhook", "secret_token": TELEGRAM_SECRET,
-        "allowed_updates": '["message"]',
-    }]
+    assert fake_telegram.webhooks == [
+        {
+            "url": PUBLIC_URL + "/channels/telegram/webhook",
+            "secret_token": TELEGRAM_SECRET,
+            "allowed_updates": '["message"]',
+        }
+    ]
     assert BOT_TOKEN not in done.stdout + done.stderr
-    missing = run_hotline(["telegram", "set-webhook"],
-                          env={k: v for k, v in env.items() if k != "HOTLINE_TELEGRAM_BOT_TOKEN"})
+    missing = run_hotline(
+        ["telegram", "set-webhook"], env={k: v for k, v in env.items() if k != "HOTLINE_TELEGRAM_BOT_TOKEN"}
+    )
     assert missing.returncode == 2 and "HOTLINE_TELEGRAM_BOT_TOKEN" in missing.stderr

@@ -93,8 +93,15 @@ class TestUpdates:
             {"update_id": "1"},
             {"update_id": 1, "message": {"text": "no chat, no date"}},
             # A date past the platform's time_t: an OverflowError, a 500, before it was caught.
-            {"update_id": 1, "message": {"message_id": 1, "date": 10**20, "text": "hi",
-                                         "chat": {"id": 5, "type": "private"}}},
+            {
+                "update_id": 1,
+                "message": {
+                    "message_id": 1,
+                    "date": 10**20,
+                    "text": "hi",
+                    "chat": {"id": 5, "type": "private"},
+                },
+            },
         ],
     )
     def test_what_is_not_an_update_is_malformed(self, data: Any) -> None:

@@ -24,9 +24,17 @@ OPERATOR_PHONE = "+15145550000"
 def call_params(call_sid: str = CALL, **overrides: str) -> dict[str, str]:
     """Twilio's documented parameters of an incoming call's webhook."""
     params = {
-        "AccountSid": ACCOUNT_SID, "ApiVersion": "2010-04-01", "CallSid": call_sid,
-        "CallStatus": "ringing", "Called": TWILIO_NUMBER, "Caller": CALLER, "Direction": "inbound",
-        "From": CALLER, "To": TWILIO_NUMBER, "FromCountry": "US", "ToCountry": "US",
+        "AccountSid": ACCOUNT_SID,
+        "ApiVersion": "2010-04-01",
+        "CallSid": call_sid,
+        "CallStatus": "ringing",
+        "Called": TWILIO_NUMBER,
+        "Caller": CALLER,
+        "Direction": "inbound",
+        "From": CALLER,
+        "To": TWILIO_NUMBER,
+        "FromCountry": "US",
+        "ToCountry": "US",
     }
     params.update(overrides)
     return params
@@ -61,16 +69,21 @@ class TestSignature:
     async def test_forged_request_is_refused_before_anything_is_stored(
         self, client: httpx.AsyncClient, database: Database, path: str
     ) -> None:
-        response = await post_signed(client, path + f"?call={CALL}", call_params(),
-                                     signature="bm90IGEgc2lnbmF0dXJl")
+        response = await post_signed(
+            client, path + f"?call={CALL}", call_params(), signature="bm90IGEgc2lnbmF0dXJl"
+        )
         assert response.status_code == 403
         for table in ("contacts", "conversations", "calls", "call_events", "vault_entries", "events"):
             assert await count(database, table) == 0
 
     async def test_signature_covers_the_query(self, client: httpx.AsyncClient, database: Database) -> None:
         await step(client, paths.VOICE)
-        response = await post_signed(client, paths.QUEUE + "?lang=es", call_params(Digits="9"),
-                                     signed_url=PUBLIC_URL + paths.QUEUE + "?lang=en")
+        response = await post_signed(
+            client,
+            paths.QUEUE + "?lang=es",
+            call_params(Digits="9"),
+            signed_url=PUBLIC_URL + paths.QUEUE + "?lang=en",
+        )
         assert response.status_code == 403
         assert (await call_row(database))["danger"] is False
 
@@ -90,7 +103,8 @@ class TestIncomingCall:
         ]
         assert options[3] == ("fr-CA", "Si vous êtes en danger en ce moment, appuyez sur 9.")
         assert await rows(database, "SELECT channel, status FROM conversations") == [
-            {"channel": "voice", "status": "waiting"}]
+            {"channel": "voice", "status": "waiting"}
+        ]
         assert (await call_row(database))["status"] == "menu"
 
     async def test_caller_number_is_pseudonymised_and_vaulted_like_sms(
@@ -123,18 +137,31 @@ class TestIncomingCall:
 
 
 class TestLanguageAndDanger:
-    @pytest.mark.parametrize(("fields", "language", "said"), [
-        ({"Digits": "1"}, "fr", ("fr-CA", "Si vous êtes en danger en ce moment, appuyez sur 9.")),
-        ({"Digits": "2"}, "en", ("en-US", "If you are in danger right now, press 9.")),
-        ({"Digits": "3"}, "es", ("es-US", "Si está en peligro en este momento, marque 9.")),
-        ({"SpeechResult": "English please", "Confidence": "0.9"}, "en",
-         ("en-US", "If you are in danger right now, press 9.")),
-        ({"SpeechResult": "español", "Confidence": "0.8"}, "es",
-         ("es-US", "Si está en peligro en este momento, marque 9.")),
-        ({}, "fr", ("fr-CA", "Si vous êtes en danger en ce moment, appuyez sur 9.")),
-    ])
+    @pytest.mark.parametrize(
+        ("fields", "language", "said"),
+        [
+            ({"Digits": "1"}, "fr", ("fr-CA", "Si vous êtes en danger en ce moment, appuyez sur 9.")),
+            ({"Digits": "2"}, "en", ("en-US", "If you are in danger right now, press 9.")),
+            ({"Digits": "3"}, "es", ("es-US", "Si está en peligro en este momento, marque 9.")),
+            (
+                {"SpeechResult": "English please", "Confidence": "0.9"},
+                "en",
+                ("en-US", "If you are in danger right now, press 9."),
+            ),
+            (
+                {"SpeechResult": "español", "Confidence": "0.8"},
+                "es",
+                ("es-US", "Si está en peligro en este momento, marque 9."),
+            ),
+            ({}, "fr", ("fr-CA", "Si vous êtes en danger en ce moment, appuyez sur 9.")),
+        ],
+    )
     async def test_each_language_by_key_or_speech(
-        self, client: httpx.AsyncClient, database: Database, fields: dict[str, str], language: str,
+        self,
+        client: httpx.AsyncClient,
+        database: Database,
+        fields: dict[str, str],
+        language: str,
         said: tuple[str, str],
     ) -> None:
         await step(client, paths.VOICE)
@@ -151,19 +178,26 @@ class TestLanguageAndDanger:
         await step(client, paths.VOICE)
         await step(client, paths.LANGUAGE, Digits="3")
         root = parse((await step(client, paths.QUEUE + "?lang=es", Digits="")).text)
-        assert says(root) == [("es-US", "Gracias. Permanezca en la línea, alguien le atenderá pronto. "
-                                        "Lo que diga es confidencial.")]
+        assert says(root) == [
+            (
+                "es-US",
+                "Gracias. Permanezca en la línea, alguien le atenderá pronto. Lo que diga es confidencial.",
+            )
+        ]
         enqueue = root.find("Enqueue")
         assert enqueue is not None and enqueue.get("waitUrl") == f"{PUBLIC_URL}{paths.WAIT}?lang=es"
         assert (await call_row(database))["status"] == "waiting"
         hold = parse((await step(client, paths.WAIT + "?lang=es", QueuePosition="2", QueueTime="30")).text)
         assert says(hold)[0] == ("es-US", "Usted es el número 2 en la fila.")
 
-    @pytest.mark.parametrize(("path", "fields"), [
-        (paths.LANGUAGE, {"Digits": "9"}),
-        (paths.LANGUAGE, {"SpeechResult": "danger"}),
-        (paths.QUEUE + "?lang=en", {"Digits": "9"}),
-    ])
+    @pytest.mark.parametrize(
+        ("path", "fields"),
+        [
+            (paths.LANGUAGE, {"Digits": "9"}),
+            (paths.LANGUAGE, {"SpeechResult": "danger"}),
+            (paths.QUEUE + "?lang=en", {"Digits": "9"}),
+        ],
+    )
     async def test_danger_key_makes_the_conversation_an_emergency(
         self, client: httpx.AsyncClient, database: Database, path: str, fields: dict[str, str]
     ) -> None:
@@ -251,9 +285,12 @@ class TestOverflow:
         await into_queue(client)
         root = parse((await step(client, paths.QUEUE_ENDED + "?lang=es", QueueResult="leave")).text)
         assert root.find("Dial") is None
-        assert says(root)[0] == ("es-US", "Si está en peligro, llame al 911. Nadie puede atenderle en este "
-                                          "momento. Puede volver a llamarnos en cualquier momento; su "
-                                          "llamada es confidencial.")
+        assert says(root)[0] == (
+            "es-US",
+            "Si está en peligro, llame al 911. Nadie puede atenderle en este "
+            "momento. Puede volver a llamarnos en cualquier momento; su "
+            "llamada es confidencial.",
+        )
         assert root.find("Gather") is not None  # the text offer (test_twilio_voice_follow_up.py)
         assert (await call_row(database))["status"] == "unanswered"
         assert await rows(database, "SELECT status, outcome FROM conversations") == [

@@ -39,8 +39,9 @@ async def answer(
 
 
 async def operator_picks_up(client: httpx.AsyncClient, leg: str) -> httpx.Response:
-    return await step(client, paths.OPERATOR + f"?call={CALL}", leg, CallStatus="in-progress",
-                      Direction="outbound-api")
+    return await step(
+        client, paths.OPERATOR + f"?call={CALL}", leg, CallStatus="in-progress", Direction="outbound-api"
+    )
 
 
 class TestAnswerByPhone:
@@ -64,7 +65,8 @@ class TestAnswerByPhone:
         assert conference is not None and conference.text == f"hotline-{CALL}"
         assert says(root)[0][1].startswith("Appel de la ligne d'assistance")
         assert fake_twilio.call_updates == [
-            {"Url": f"{PUBLIC_URL}{paths.JOIN}?call={CALL}", "Method": "POST", "CallSid": CALL}]
+            {"Url": f"{PUBLIC_URL}{paths.JOIN}?call={CALL}", "Method": "POST", "CallSid": CALL}
+        ]
         joined = parse((await step(client, paths.JOIN + f"?call={CALL}")).text)
         assert joined.find("Dial/Conference").text == f"hotline-{CALL}"  # type: ignore[union-attr]
 
@@ -76,8 +78,12 @@ class TestAnswerByPhone:
         await step(client, paths.STATUS, CallStatus="completed", CallDuration="120")
         calls = (await client.get(f"/api/conversations/{await conversation_id(database)}/calls")).json()
         assert [(item["step"], item["operator"]) for item in calls[0]["timeline"]] == [
-            ("ringing", None), ("language", None), ("waiting", None),
-            ("ringing_operator", OPERATOR_EMAIL), ("answered", OPERATOR_EMAIL), ("ended", None),
+            ("ringing", None),
+            ("language", None),
+            ("waiting", None),
+            ("ringing_operator", OPERATOR_EMAIL),
+            ("answered", OPERATOR_EMAIL),
+            ("ended", None),
         ]
         assert calls[0]["status"] == "ended" and calls[0]["operator"] == OPERATOR_EMAIL
         assert calls[0]["timeline"][-1]["detail"] == {"outcome": "completed"}
@@ -93,8 +99,10 @@ class TestAnswerByPhone:
         await step(client, paths.STATUS, CallStatus="completed")
         again = "CA" + "2" * 32
         await step(client, paths.VOICE, again)  # the same caller phones again
-        found = await rows(database, "SELECT c.status, u.email FROM conversations c "
-                                     "JOIN users u ON u.id = c.assigned_operator_id")
+        found = await rows(
+            database,
+            "SELECT c.status, u.email FROM conversations c JOIN users u ON u.id = c.assigned_operator_id",
+        )
         assert found == [{"status": "active", "email": OPERATOR_EMAIL}]
         assert (await call_row(database, again))["status"] == "menu"
 
@@ -104,8 +112,9 @@ class TestAnswerByPhone:
         await into_queue(operator_client)
         assert (await answer(operator_client, database)).status_code == 202
         leg = fake_twilio.calls[0]["sid"]
-        response = await step(operator_client, paths.OPERATOR_STATUS + f"?call={CALL}", leg,
-                              CallStatus="no-answer")
+        response = await step(
+            operator_client, paths.OPERATOR_STATUS + f"?call={CALL}", leg, CallStatus="no-answer"
+        )
         assert response.status_code == 204
         call = await call_row(database)
         assert call["status"] == "waiting" and call["operator_id"] is None
@@ -152,8 +161,12 @@ async def second_app(settings: Settings, database_url: str) -> AsyncIterator[htt
 
 class TestTwoInstances:
     async def test_call_arrives_on_one_operator_answers_on_the_other(
-        self, client: httpx.AsyncClient, second_app: httpx.AsyncClient, operator: str,
-        database: Database, fake_twilio: FakeTwilio,
+        self,
+        client: httpx.AsyncClient,
+        second_app: httpx.AsyncClient,
+        operator: str,
+        database: Database,
+        fake_twilio: FakeTwilio,
     ) -> None:
         await into_queue(client)
         credentials = {"email": operator, "password": OPERATOR_PASSWORD}
@@ -168,16 +181,19 @@ class TestTwoInstances:
 
 
 class TestCallNotes:
-    NOTE = "Elle dit que son patron va la tuer ce soir. Son numéro est 514-555-0199. " \
-           "Elle n'a nulle part où dormir."
+    NOTE = (
+        "Elle dit que son patron va la tuer ce soir. Son numéro est 514-555-0199. "
+        "Elle n'a nulle part où dormir."
+    )
 
     async def test_note_goes_through_triage_like_an_inbound_text(
         self, operator_client: httpx.AsyncClient, database: Database
     ) -> None:
         await into_queue(operator_client, digits="1")
         conversation = await conversation_id(database)
-        response = await operator_client.post(f"/api/conversations/{conversation}/call/notes",
-                                              json={"text": self.NOTE})
+        response = await operator_client.post(
+            f"/api/conversations/{conversation}/call/notes", json={"text": self.NOTE}
+        )
         assert response.status_code == 201, response.text
         note = response.json()
         assert note["direction"] == "note" and "[PHONE]" in note["text"]
@@ -196,19 +212,30 @@ class TestCallNotes:
         await step(operator_client, paths.VOICE)
         await step(operator_client, paths.LANGUAGE, Digits="9")
         conversation = await conversation_id(database)
-        await operator_client.post(f"/api/conversations/{conversation}/call/notes",
-                                   json={"text": "Elle veut des informations sur ses droits."})
+        await operator_client.post(
+            f"/api/conversations/{conversation}/call/notes",
+            json={"text": "Elle veut des informations sur ses droits."},
+        )
         described = (await operator_client.get(f"/api/conversations/{conversation}")).json()
         assert described["urgency"] == "emergency"
 
 
 class TestTwoProcesses:
     async def test_call_on_a_hotline_process_answered_from_this_one(
-        self, operator_client: httpx.AsyncClient, database: Database, database_url: str,
-        fake_twilio: FakeTwilio, fake_telegram: FakeTelegram, tmp_path: Path,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        database_url: str,
+        fake_twilio: FakeTwilio,
+        fake_telegram: FakeTelegram,
+        tmp_path: Path,
     ) -> None:
-        env = {**channel_env(fake_twilio, fake_telegram), "HOTLINE_PUBLIC_URL": PUBLIC_URL,
-               "HOTLINE_OUTBOX_WORKER": "false", "HOTLINE_RETENTION_WORKER": "false"}
+        env = {
+            **channel_env(fake_twilio, fake_telegram),
+            "HOTLINE_PUBLIC_URL": PUBLIC_URL,
+            "HOTLINE_OUTBOX_WORKER": "false",
+            "HOTLINE_RETENTION_WORKER": "false",
+        }
         server = LiveServer(database_url, tmp_path / "voice-server.log", **env)
         try:
             server.start(timeout=90)

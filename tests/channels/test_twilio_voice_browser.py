@@ -42,8 +42,15 @@ async def operator_id(database: Database) -> int:
 async def browser_answers(
     client: httpx.AsyncClient, database: Database, leg: str, operator: int
 ) -> httpx.Response:
-    return await step(client, paths.BROWSER, leg, From=f"client:operator-{operator}", To="",
-                      Direction="inbound", conversation=str(await conversation_id(database)))
+    return await step(
+        client,
+        paths.BROWSER,
+        leg,
+        From=f"client:operator-{operator}",
+        To="",
+        Direction="inbound",
+        conversation=str(await conversation_id(database)),
+    )
 
 
 class TestBrowserPhone:
@@ -73,8 +80,11 @@ class TestBrowserPhone:
         assert (await operator_client.post("/api/auth/login", json=login)).status_code == 200
         assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 200
         async with database.engine.begin() as connection:  # the session's own lifetime ran out
-            await connection.execute(sa.text("UPDATE staff_sessions SET expires_at = now() - interval '1 s' "
-                                             "WHERE revoked_at IS NULL"))
+            await connection.execute(
+                sa.text(
+                    "UPDATE staff_sessions SET expires_at = now() - interval '1 s' WHERE revoked_at IS NULL"
+                )
+            )
         assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 401
 
     async def test_a_token_kept_past_logout_answers_no_call(
@@ -121,8 +131,8 @@ class TestBrowserPhone:
 
 
 def _between(page: str, start: str, end: str) -> str:
-    after = page[page.index(start):]
-    return after[:after.index(end)]
+    after = page[page.index(start) :]
+    return after[: after.index(end)]
 
 
 async def post_browser(client: httpx.AsyncClient, database: Database, identity: str) -> httpx.Response:
@@ -153,32 +163,46 @@ class TestCallPanel:
         async with database.transaction() as session:
             await directory.load_demo(session)
         await into_queue(operator_client, digits="2")  # English
-        found = await rows(database, "SELECT s.id FROM hsds_service s JOIN hsds_phone p "
-                                     "ON p.service_id = s.id AND p.contact_id IS NULL "
-                                     "WHERE s.always_open ORDER BY s.id LIMIT 1")
+        found = await rows(
+            database,
+            "SELECT s.id FROM hsds_service s JOIN hsds_phone p "
+            "ON p.service_id = s.id AND p.contact_id IS NULL "
+            "WHERE s.always_open ORDER BY s.id LIMIT 1",
+        )
         interpreter = found[0]["id"]
         async with database.engine.begin() as connection:
-            await connection.execute(sa.text(
-                "UPDATE hsds_service SET needs = array_append(needs, 'interpretation'), "
-                "language_codes = array_append(language_codes, 'en') WHERE id = :id"), {"id": interpreter})
+            await connection.execute(
+                sa.text(
+                    "UPDATE hsds_service SET needs = array_append(needs, 'interpretation'), "
+                    "language_codes = array_append(language_codes, 'en') WHERE id = :id"
+                ),
+                {"id": interpreter},
+            )
         page = (await operator_client.get(f"/console?c={await conversation_id(database)}&lang=fr")).text
         assert 'id="reply-form"' not in page and 'id="reply-text"' not in page  # the caller cannot read
         assert 'id="call-note-form"' in page and "Quitter l&#39;appel" in page
         assert "Écrire une réponse" not in page  # nor a shortcut to a reply there is no box for
-        partners = re.findall(r'<option value="([^"]+)"',
-                              _between(page, 'id="call-partner-line"', "</select>"))
+        partners = re.findall(
+            r'<option value="([^"]+)"', _between(page, 'id="call-partner-line"', "</select>")
+        )
         assert partners
         for service in partners:  # each open 24/7, with a voice line of its own
-            line = await rows(database, "SELECT s.always_open, count(p.id) AS phones FROM hsds_service s "
-                                        "JOIN hsds_phone p ON p.service_id = s.id AND p.contact_id IS NULL "
-                                        "WHERE s.id = :id GROUP BY s.always_open", id=service)
+            line = await rows(
+                database,
+                "SELECT s.always_open, count(p.id) AS phones FROM hsds_service s "
+                "JOIN hsds_phone p ON p.service_id = s.id AND p.contact_id IS NULL "
+                "WHERE s.id = :id GROUP BY s.always_open",
+                id=service,
+            )
             assert line == [{"always_open": True, "phones": line[0]["phones"]}] and line[0]["phones"] >= 1
-        interpreters = re.findall(r'<option value="([^"]+)"',
-                                  _between(page, 'id="call-interpreter-line"', "</select>"))
+        interpreters = re.findall(
+            r'<option value="([^"]+)"', _between(page, 'id="call-interpreter-line"', "</select>")
+        )
         assert interpreter in interpreters
         for service in interpreters:  # each an interpreter line that speaks the caller's language
-            line = await rows(database, "SELECT needs, language_codes FROM hsds_service WHERE id = :id",
-                              id=service)
+            line = await rows(
+                database, "SELECT needs, language_codes FROM hsds_service WHERE id = :id", id=service
+            )
             assert "interpretation" in line[0]["needs"] and "en" in line[0]["language_codes"]
         for kind in ("partner", "interpreter"):
             assert f'<input id="call-{kind}-agreed" name="caller_agreed" type="checkbox" required>' in page

@@ -32,8 +32,20 @@ MONTREAL = ZoneInfo("America/Toronto")
 SATURDAY_0130 = datetime(2026, 12, 12, 1, 30, tzinfo=MONTREAL).astimezone(UTC)  # Friday's late window
 SATURDAY_0300 = datetime(2026, 12, 12, 3, 0, tzinfo=MONTREAL).astimezone(UTC)  # closed
 # Words a third party reading the phone must not find in the text follow-up.
-GIVEAWAYS = ("traffick", "traite", "trata", "exploit", "hotline", "helpline", "assistance", "victim",
-             "víctima", "abuse", "violence", "police")
+GIVEAWAYS = (
+    "traffick",
+    "traite",
+    "trata",
+    "exploit",
+    "hotline",
+    "helpline",
+    "assistance",
+    "victim",
+    "víctima",
+    "abuse",
+    "violence",
+    "police",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -82,7 +94,8 @@ class TestOpeningHours:
         assert [name for name, _ in taken] == ["ringing", "language", "overflow"]  # never `waiting`
         assert taken[-1][1]["hours"] == "closed" and taken[-1][1]["service"]
         assert await rows(database, "SELECT status, outcome FROM conversations") == [
-            {"status": "closed", "outcome": "referred"}]
+            {"status": "closed", "outcome": "referred"}
+        ]
 
     async def test_out_of_hours_the_danger_key_is_kept_and_nobody_promises_an_answer(
         self, client: httpx.AsyncClient, database: Database, monkeypatch: pytest.MonkeyPatch
@@ -98,7 +111,11 @@ class TestOpeningHours:
 
 class TestTextFollowUp:
     async def test_safety_information_first_then_the_offer_and_1_sends_one_safe_text(
-        self, app: FastAPI, client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
+        self,
+        app: FastAPI,
+        client: httpx.AsyncClient,
+        database: Database,
+        fake_twilio: FakeTwilio,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
         clock(monkeypatch, SATURDAY_0300)
@@ -108,9 +125,14 @@ class TestTextFollowUp:
         gather = root.find("Gather")
         assert gather is not None and gather.get("numDigits") == "1" and gather.get("input") == "dtmf"
         assert gather.get("action") == f"{PUBLIC_URL}{paths.FOLLOW_UP}?lang=es"
-        assert says(gather) == [("es-US", "Para recibir en este teléfono un mensaje de texto con el número "
-                                          "de emergencias y nuestro número, marque 1. Cualquier persona que "
-                                          "lea sus mensajes podría verlo.")]
+        assert says(gather) == [
+            (
+                "es-US",
+                "Para recibir en este teléfono un mensaje de texto con el número "
+                "de emergencias y nuestro número, marque 1. Cualquier persona que "
+                "lea sus mensajes podría verlo.",
+            )
+        ]
         assert await count(database, "outbox") == 0  # nothing before the caller's yes
 
         answer = parse((await step(client, paths.FOLLOW_UP + "?lang=es", Digits="1")).text)
@@ -119,17 +141,25 @@ class TestTextFollowUp:
         await drain_until(app, lambda: len(fake_twilio.sent) >= 1)
         [sent] = fake_twilio.sent
         assert sent["To"] == CALLER and sent["From"] == TWILIO_NUMBER
-        assert sent["Body"] == ("Los números que pidió: emergencias 911; para hablar con alguien, "
-                                f"{TWILIO_NUMBER}.")
+        assert sent["Body"] == (
+            f"Los números que pidió: emergencias 911; para hablar con alguien, {TWILIO_NUMBER}."
+        )
         assert not any(word in sent["Body"].lower() for word in GIVEAWAYS)
         assert [(name, detail) for name, detail in await steps(database)][-2:] == [
-            ("unanswered", {"hours": "closed"}), ("text_accepted", {"sent": True})]
+            ("unanswered", {"hours": "closed"}),
+            ("text_accepted", {"sent": True}),
+        ]
         assert await count(database, "outbox") == 1
 
     @pytest.mark.parametrize("digits", ["2", "", "*", "11"])
     async def test_any_other_key_or_silence_sends_nothing(
-        self, app: FastAPI, client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
-        monkeypatch: pytest.MonkeyPatch, digits: str,
+        self,
+        app: FastAPI,
+        client: httpx.AsyncClient,
+        database: Database,
+        fake_twilio: FakeTwilio,
+        monkeypatch: pytest.MonkeyPatch,
+        digits: str,
     ) -> None:
         clock(monkeypatch, SATURDAY_0300)
         await to_menu_end(client)

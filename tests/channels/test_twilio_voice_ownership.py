@@ -38,8 +38,9 @@ async def answer_by_phone(client: httpx.AsyncClient, database: Database) -> http
 
 
 async def token_for(client: httpx.AsyncClient, database: Database) -> httpx.Response:
-    return await client.post("/api/calls/browser-token",
-                             json={"conversation_id": str(await conversation_id(database))})
+    return await client.post(
+        "/api/calls/browser-token", json={"conversation_id": str(await conversation_id(database))}
+    )
 
 
 async def audited(database: Database) -> list[str]:
@@ -49,8 +50,12 @@ async def audited(database: Database) -> list[str]:
 
 class TestAnswerTakesTheConversation:
     async def test_someone_elses_conversation_cannot_be_answered(
-        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
-        staff: Staff, other_operator: str,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        fake_twilio: FakeTwilio,
+        staff: Staff,
+        other_operator: str,
     ) -> None:
         await into_queue(operator_client)
         async with staff(other_operator) as other:
@@ -67,7 +72,10 @@ class TestAnswerTakesTheConversation:
         assert (await call_row(database))["status"] == "waiting" and fake_twilio.call_updates == []
 
     async def test_the_operator_limit_counts_a_call_like_a_chat(
-        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        fake_twilio: FakeTwilio,
     ) -> None:
         await into_queue(operator_client, "CA" + "7" * 32)  # a first caller, taken: the limit is 1
         first = await conversation_id(database)
@@ -81,8 +89,12 @@ class TestAnswerTakesTheConversation:
         assert fake_twilio.calls == []
 
     async def test_a_conversation_taken_while_the_phone_rang_is_not_bridged(
-        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
-        staff: Staff, other_operator: str,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        fake_twilio: FakeTwilio,
+        staff: Staff,
+        other_operator: str,
     ) -> None:
         await into_queue(operator_client)
         assert (await answer_by_phone(operator_client, database)).status_code == 202
@@ -92,17 +104,29 @@ class TestAnswerTakesTheConversation:
             assert taken.status_code == 200
         leg = fake_twilio.calls[0]["sid"]
         before = await rows(database, "SELECT kind FROM events ORDER BY id")
-        root = parse((await step(operator_client, paths.OPERATOR + f"?call={CALL}", leg,
-                                 CallStatus="in-progress", Direction="outbound-api")).text)
+        root = parse(
+            (
+                await step(
+                    operator_client,
+                    paths.OPERATOR + f"?call={CALL}",
+                    leg,
+                    CallStatus="in-progress",
+                    Direction="outbound-api",
+                )
+            ).text
+        )
         assert root.find("Dial") is None and fake_twilio.call_updates == []
         assert (await call_row(database))["status"] == "waiting"
         missed = await rows(database, "SELECT step, detail FROM call_events ORDER BY id DESC LIMIT 1")
         assert missed == [{"step": "operator_missed", "detail": {"reason": "refused"}}]
         after = await rows(database, "SELECT kind FROM events ORDER BY id")
-        assert [row["kind"] for row in after[len(before):]] == ["conversation.updated"]  # told live
+        assert [row["kind"] for row in after[len(before) :]] == ["conversation.updated"]  # told live
 
     async def test_answering_in_the_browser_takes_it_and_is_audited(
-        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        fake_twilio: FakeTwilio,
     ) -> None:
         await into_queue(operator_client)
         assert (await token_for(operator_client, database)).status_code == 200

@@ -27,20 +27,27 @@ async def answered_call(client: httpx.AsyncClient, database: Database, fake_twil
 
 
 async def service_with_a_line(database: Database) -> tuple[str, str]:
-    found = await rows(database, "SELECT service_id, number FROM hsds_phone WHERE service_id IS NOT NULL "
-                                 "AND contact_id IS NULL ORDER BY id LIMIT 1")
+    found = await rows(
+        database,
+        "SELECT service_id, number FROM hsds_phone WHERE service_id IS NOT NULL "
+        "AND contact_id IS NULL ORDER BY id LIMIT 1",
+    )
     number = "+" + "".join(ch for ch in found[0]["number"] if ch.isdigit())
     return found[0]["service_id"], number
 
 
 async def referrals(database: Database) -> list[dict[str, object]]:
-    return await rows(database, "SELECT service_id, consent_method, consent_state, share "
-                                "FROM referrals ORDER BY created_at")
+    return await rows(
+        database, "SELECT service_id, consent_method, consent_state, share FROM referrals ORDER BY created_at"
+    )
 
 
 class TestWarmTransfer:
     async def test_partner_added_then_operator_leaves(
-        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        fake_twilio: FakeTwilio,
     ) -> None:
         leg = await answered_call(operator_client, database, fake_twilio)
         service, number = await service_with_a_line(database)
@@ -49,32 +56,47 @@ class TestWarmTransfer:
         unasked = await operator_client.post(base + "/transfer", json={"service_id": service})
         assert unasked.status_code == 422 and fake_twilio.participants == []  # no yes, nobody dialled
         assert await referrals(database) == []
-        response = await operator_client.post(base + "/transfer",
-                                              json={"service_id": service, "caller_agreed": True})
+        response = await operator_client.post(
+            base + "/transfer", json={"service_id": service, "caller_agreed": True}
+        )
         assert response.status_code == 200, response.text
         [added] = fake_twilio.participants
         assert added["To"] == number and added["EndConferenceOnExit"] == "true"
         assert added["ConferenceSid"] == fake_twilio.conferences[f"hotline-{CALL}"]
         assert "Record" not in added and "ConferenceRecord" not in added
-        assert await referrals(database) == [{"service_id": service, "consent_method": "verbal",
-                                              "consent_state": "given", "share": ["language"]}]
+        assert await referrals(database) == [
+            {
+                "service_id": service,
+                "consent_method": "verbal",
+                "consent_state": "given",
+                "share": ["language"],
+            }
+        ]
 
         response = await operator_client.post(base + "/leave", json={})
         assert response.status_code == 200, response.text
-        assert fake_twilio.participant_updates == [{"EndConferenceOnExit": "false", "CallSid": leg,
-                                                    "ConferenceSid": added["ConferenceSid"]}]
+        assert fake_twilio.participant_updates == [
+            {"EndConferenceOnExit": "false", "CallSid": leg, "ConferenceSid": added["ConferenceSid"]}
+        ]
         assert {"Status": "completed", "CallSid": leg} in fake_twilio.call_updates
         steps = [item["step"] for item in response.json()[0]["timeline"]]
         assert steps[-2:] == ["transferred", "operator_left"]
-        audited = await rows(database, "SELECT action, detail FROM audit_log "
-                                       "WHERE action LIKE 'call.%' ORDER BY id")
+        audited = await rows(
+            database, "SELECT action, detail FROM audit_log WHERE action LIKE 'call.%' ORDER BY id"
+        )
         assert [row["action"] for row in audited] == [
-            "call.answer_by_phone", "call.transferred", "call.operator_left"]
+            "call.answer_by_phone",
+            "call.transferred",
+            "call.operator_left",
+        ]
         assert audited[1]["detail"] == {"service": service}
         assert response.json()[0]["timeline"][-2]["detail"] == {"service": service}
 
     async def test_interpreter_line_for_the_callers_language(
-        self, operator_client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio,
+        self,
+        operator_client: httpx.AsyncClient,
+        database: Database,
+        fake_twilio: FakeTwilio,
     ) -> None:
         await answered_call(operator_client, database, fake_twilio)
         service, number = await service_with_a_line(database)
@@ -83,9 +105,13 @@ class TestWarmTransfer:
         refused = await operator_client.post(base + "/transfer", json=interpreter)
         assert refused.status_code == 409 and fake_twilio.participants == []
         async with database.engine.begin() as connection:
-            await connection.execute(sa.text(
-                "UPDATE hsds_service SET needs = array_append(needs, 'interpretation'), "
-                "language_codes = array_append(language_codes, 'en') WHERE id = :id"), {"id": service})
+            await connection.execute(
+                sa.text(
+                    "UPDATE hsds_service SET needs = array_append(needs, 'interpretation'), "
+                    "language_codes = array_append(language_codes, 'en') WHERE id = :id"
+                ),
+                {"id": service},
+            )
         response = await operator_client.post(base + "/transfer", json=interpreter)
         assert response.status_code == 200, response.text
         assert fake_twilio.participants[0]["To"] == number
@@ -100,7 +126,9 @@ class TestWarmTransfer:
         await into_queue(operator_client)
         conversation = await conversation_id(database)
         service, _ = await service_with_a_line(database)
-        response = await operator_client.post(f"/api/conversations/{conversation}/call/transfer",
-                                              json={"service_id": service, "caller_agreed": True})
+        response = await operator_client.post(
+            f"/api/conversations/{conversation}/call/transfer",
+            json={"service_id": service, "caller_agreed": True},
+        )
         assert response.status_code == 409 and fake_twilio.participants == []
         assert await referrals(database) == []  # undone with the refused transfer

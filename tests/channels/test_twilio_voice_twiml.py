@@ -42,7 +42,8 @@ EVERY_DOCUMENT: dict[str, Callable[[], str]] = {
 class TestNoRecording:
     def test_every_document_builder_is_walked(self) -> None:
         builders = {
-            name for name, function in inspect.getmembers(twiml, inspect.isfunction)
+            name
+            for name, function in inspect.getmembers(twiml, inspect.isfunction)
             if function.__module__ == twiml.__name__ and not name.startswith("_")
         } - {"conference_name"}
         assert builders == set(EVERY_DOCUMENT)
@@ -54,9 +55,11 @@ class TestNoRecording:
             assert "<Response" in document, name
 
     def test_the_check_finds_a_recording(self) -> None:
-        for document in ('<Response><Record maxLength="30"/></Response>',
-                         '<Response><Dial record="record-from-answer"><Number>+1</Number></Dial></Response>',
-                         "<Response><Start><Transcription/></Start><Transcribe/></Response>"):
+        for document in (
+            '<Response><Record maxLength="30"/></Response>',
+            '<Response><Dial record="record-from-answer"><Number>+1</Number></Dial></Response>',
+            "<Response><Start><Transcription/></Start><Transcribe/></Response>",
+        ):
             try:
                 assert_no_recording(document)
             except AssertionError:

@@ -29,10 +29,12 @@ class TestSignature:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/xml")
         assert "<Response>" in response.text
-        inbound = await rows(database, "SELECT channel, body_redacted, provider_id FROM messages "
-                                       "WHERE direction = 'in'")
-        assert inbound == [{"channel": "sms", "body_redacted": "Hello",
-                            "provider_id": "SM1f0e8ae6ade43cb3c0ce4525424e404f"}]
+        inbound = await rows(
+            database, "SELECT channel, body_redacted, provider_id FROM messages WHERE direction = 'in'"
+        )
+        assert inbound == [
+            {"channel": "sms", "body_redacted": "Hello", "provider_id": "SM1f0e8ae6ade43cb3c0ce4525424e404f"}
+        ]
 
     async def test_forged_signature_is_refused_and_nothing_is_stored(
         self, client: httpx.AsyncClient, database: Database
@@ -58,8 +60,9 @@ class TestInbound:
     async def test_first_contact_gets_the_safety_message_once(
         self, client: httpx.AsyncClient, database: Database, app: FastAPI, fake_twilio: FakeTwilio
     ) -> None:
-        await post_signed(client, SMS, twilio_sms_example(Body="Bonjour, j'ai besoin d'aide",
-                                                           MessageSid="SM" + "1" * 32))
+        await post_signed(
+            client, SMS, twilio_sms_example(Body="Bonjour, j'ai besoin d'aide", MessageSid="SM" + "1" * 32)
+        )
         await post_signed(client, SMS, twilio_sms_example(Body="Vous êtes là?", MessageSid="SM" + "2" * 32))
         await drain_until(app, lambda: len(fake_twilio.sent) >= 1)
         await drain_until(app, lambda: True)
@@ -71,15 +74,20 @@ class TestInbound:
         assert "compagnie de téléphone" in sent["Body"]  # what the channel itself reveals
         assert "EFFACER" in sent["Body"]
         assert sent["StatusCallback"].startswith(PUBLIC_URL + STATUS + "?k=")
-        outbound = await rows(database, "SELECT delivery_status, provider_id FROM messages "
-                                        "WHERE direction = 'out'")
+        outbound = await rows(
+            database, "SELECT delivery_status, provider_id FROM messages WHERE direction = 'out'"
+        )
         assert outbound == [{"delivery_status": "sent", "provider_id": fake_twilio.sent[0]["sid"]}]
 
     async def test_whatsapp_goes_through_the_same_adapter(
         self, client: httpx.AsyncClient, database: Database, app: FastAPI, fake_twilio: FakeTwilio
     ) -> None:
-        params = twilio_sms_example(From="whatsapp:" + CALLER, To="whatsapp:" + TWILIO_NUMBER,
-                                    Body="Hello, I need help", MessageSid="SM" + "3" * 32)
+        params = twilio_sms_example(
+            From="whatsapp:" + CALLER,
+            To="whatsapp:" + TWILIO_NUMBER,
+            Body="Hello, I need help",
+            MessageSid="SM" + "3" * 32,
+        )
         assert (await post_signed(client, SMS, params)).status_code == 200
         assert await rows(database, "SELECT channel FROM conversations") == [{"channel": "whatsapp"}]
         await drain_until(app, lambda: len(fake_twilio.sent) == 1)
@@ -91,7 +99,9 @@ class TestInbound:
         self, client: httpx.AsyncClient, database: Database, fake_twilio: FakeTwilio
     ) -> None:
         params = twilio_sms_example(
-            Body="", NumMedia="2", MessageSid="SM" + "4" * 32,
+            Body="",
+            NumMedia="2",
+            MessageSid="SM" + "4" * 32,
             MediaContentType0="image/jpeg",
             MediaUrl0=f"https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/SM4/Media/ME{'5' * 32}",
             MediaContentType1="audio/ogg",
@@ -114,26 +124,33 @@ class TestStatusCallback:
         self, client: httpx.AsyncClient, database: Database, app: FastAPI, fake_twilio: FakeTwilio
     ) -> None:
         sent = await self._sent(client, app, fake_twilio)
-        path_and_query = sent["StatusCallback"][len(PUBLIC_URL):]
-        report = {"MessageSid": sent["sid"], "MessageStatus": "delivered", "AccountSid": "AC1",
-                  "To": CALLER, "From": TWILIO_NUMBER, "ApiVersion": "2010-04-01"}
+        path_and_query = sent["StatusCallback"][len(PUBLIC_URL) :]
+        report = {
+            "MessageSid": sent["sid"],
+            "MessageStatus": "delivered",
+            "AccountSid": "AC1",
+            "To": CALLER,
+            "From": TWILIO_NUMBER,
+            "ApiVersion": "2010-04-01",
+        }
         response = await post_signed(client, path_and_query, report, signed_url=sent["StatusCallback"])
         assert response.status_code == 204
-        assert await rows(database, "SELECT delivery_status, delivery_error FROM messages "
-                                    "WHERE direction = 'out'") == [
-            {"delivery_status": "delivered", "delivery_error": None}]
+        assert await rows(
+            database, "SELECT delivery_status, delivery_error FROM messages WHERE direction = 'out'"
+        ) == [{"delivery_status": "delivered", "delivery_error": None}]
         # a late "sent" does not take a message back from "delivered"
         late = {**report, "MessageStatus": "sent"}
         assert (await post_signed(client, STATUS, late)).status_code == 204
         assert await rows(database, "SELECT delivery_status FROM messages WHERE direction = 'out'") == [
-            {"delivery_status": "delivered"}]
+            {"delivery_status": "delivered"}
+        ]
         # without the key, found by the provider's id; an error code becomes the reason
         report = {**report, "MessageStatus": "undelivered", "ErrorCode": "30003"}
         response = await post_signed(client, STATUS, report)
         assert response.status_code == 204
-        assert await rows(database, "SELECT delivery_status, delivery_error FROM messages "
-                                    "WHERE direction = 'out'") == [
-            {"delivery_status": "undelivered", "delivery_error": "provider_error_30003"}]
+        assert await rows(
+            database, "SELECT delivery_status, delivery_error FROM messages WHERE direction = 'out'"
+        ) == [{"delivery_status": "undelivered", "delivery_error": "provider_error_30003"}]
         kinds = await rows(database, "SELECT kind FROM events WHERE kind = 'message.updated'")
         assert len(kinds) >= 2
 
@@ -145,7 +162,8 @@ class TestStatusCallback:
         response = await post_signed(client, STATUS, report, signature="Zm9yZ2Vk")
         assert response.status_code == 403
         assert await rows(database, "SELECT delivery_status FROM messages WHERE direction = 'out'") == [
-            {"delivery_status": "sent"}]
+            {"delivery_status": "sent"}
+        ]
 
 
 class TestStorageOutage:

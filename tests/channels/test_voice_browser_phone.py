@@ -85,8 +85,14 @@ class SignallingServer:
             self.received.append(json.loads(message))
             self.arrived.set()
             if len(self.listens()) == 1 and self.received[-1]["type"] == "listen":
-                await connection.send(json.dumps({"type": "connected", "payload": {
-                    "region": "gll", "token": {"identity": "operator", "ttl": 1}}}))
+                await connection.send(
+                    json.dumps(
+                        {
+                            "type": "connected",
+                            "payload": {"region": "gll", "token": {"identity": "operator", "ttl": 1}},
+                        }
+                    )
+                )
 
     def listens(self) -> list[dict[str, Any]]:
         return [message for message in self.received if message["type"] == "listen"]
@@ -97,17 +103,25 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now, hour = datetime.datetime.now(datetime.UTC), datetime.timedelta(hours=1)
     certificate = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - hour).not_valid_after(now + hour)
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                       critical=False)
+        .not_valid_before(now - hour)
+        .not_valid_after(now + hour)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
+        )
         .sign(key, hashes.SHA256())
     )
     cert_path, key_path = folder / "signalling.pem", folder / "signalling.key"
     cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
     return cert_path, key_path
 
 
@@ -118,8 +132,10 @@ TWILIO_STAND_IN = "signal.test.twilio.com"
 
 @pytest_asyncio.fixture(loop_scope="session")
 async def browser(playwright_driver: Playwright) -> AsyncIterator[Browser]:
-    launched = await playwright_driver.chromium.launch(executable_path=CHROMIUM, args=[
-        *CHROMIUM_ARGS, f"--host-resolver-rules=MAP {TWILIO_STAND_IN} 127.0.0.1"])
+    launched = await playwright_driver.chromium.launch(
+        executable_path=CHROMIUM,
+        args=[*CHROMIUM_ARGS, f"--host-resolver-rules=MAP {TWILIO_STAND_IN} 127.0.0.1"],
+    )
     yield launched
     await launched.close()
 
@@ -133,11 +149,17 @@ async def signalling(tmp_path: Path) -> AsyncIterator[SignallingServer]:
 
 
 @pytest.fixture
-def site(database_url: str, tmp_path: Path, fake_twilio: FakeTwilio,
-         fake_telegram: FakeTelegram) -> Iterator[LiveServer]:
-    env = {**channel_env(fake_twilio, fake_telegram), "HOTLINE_TWILIO_API_KEY_SID": API_KEY,
-           "HOTLINE_TWILIO_API_KEY_SECRET": API_SECRET, "HOTLINE_TWILIO_TWIML_APP_SID": TWIML_APP,
-           "HOTLINE_OUTBOX_WORKER": "false", "HOTLINE_RETENTION_WORKER": "false"}
+def site(
+    database_url: str, tmp_path: Path, fake_twilio: FakeTwilio, fake_telegram: FakeTelegram
+) -> Iterator[LiveServer]:
+    env = {
+        **channel_env(fake_twilio, fake_telegram),
+        "HOTLINE_TWILIO_API_KEY_SID": API_KEY,
+        "HOTLINE_TWILIO_API_KEY_SECRET": API_SECRET,
+        "HOTLINE_TWILIO_TWIML_APP_SID": TWIML_APP,
+        "HOTLINE_OUTBOX_WORKER": "false",
+        "HOTLINE_RETENTION_WORKER": "false",
+    }
     server = LiveServer(database_url, tmp_path / "server.log", **env).start(timeout=90)
     yield server
     server.stop(kill=True)
@@ -146,21 +168,33 @@ def site(database_url: str, tmp_path: Path, fake_twilio: FakeTwilio,
 def twilio_calls(site: LiveServer, path: str, call_sid: str, **fields: str) -> httpx.Response:
     """A webhook as Twilio sends it to the hotline (signed for its public URL)."""
     params = call_params(call_sid, **fields)
-    response = httpx.post(site.base_url + path, content=urlencode(params), headers={
-        "Content-Type": "application/x-www-form-urlencoded",
-        "X-Twilio-Signature": sign(site.base_url + path, params)})
+    response = httpx.post(
+        site.base_url + path,
+        content=urlencode(params),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Twilio-Signature": sign(site.base_url + path, params),
+        },
+    )
     assert response.status_code in (200, 204), (path, response.status_code)
     return response
 
 
 async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers_by_keyboard(
-    browser: Browser, site: LiveServer, operator: str, database: Database,  # noqa: F811
-    fake_twilio: FakeTwilio, signalling: SignallingServer,
+    browser: Browser,
+    site: LiveServer,
+    operator: str,
+    database: Database,
+    fake_twilio: FakeTwilio,
+    signalling: SignallingServer,
 ) -> None:
     async with database.transaction() as session:
         await directory.load_demo(session)
-    for path, fields in ((paths.VOICE, {}), (paths.LANGUAGE, {"Digits": "2"}),
-                         (paths.QUEUE + "?lang=en", {"Digits": ""})):
+    for path, fields in (
+        (paths.VOICE, {}),
+        (paths.LANGUAGE, {"Digits": "2"}),
+        (paths.QUEUE + "?lang=en", {"Digits": ""}),
+    ):
         twilio_calls(site, path, CALL, **fields)
 
     context = await browser.new_context(locale="fr-CA", ignore_https_errors=True)
@@ -168,8 +202,9 @@ async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers
     page = await context.new_page()
     page.set_default_timeout(10_000)
     scripts: list[str] = []
-    page.on("request", lambda request: scripts.append(request.url) if request.resource_type == "script"
-            else None)
+    page.on(
+        "request", lambda request: scripts.append(request.url) if request.resource_type == "script" else None
+    )
     await log_in(page, site, operator)
     await page.locator("#queue li.queue-item a").first.click()
     await expect(page.locator("#call-panel")).to_be_visible()
@@ -181,8 +216,14 @@ async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers
     assert all(url.startswith(site.base_url) for url in scripts), scripts  # never a CDN
 
     tokens: list[str] = []
-    page.on("response", lambda response: tokens.append(response.url)
-            if response.url.endswith("/api/calls/browser-token") and response.ok else None)
+    page.on(
+        "response",
+        lambda response: (
+            tokens.append(response.url)
+            if response.url.endswith("/api/calls/browser-token") and response.ok
+            else None
+        ),
+    )
     async with page.expect_response("**/api/calls/browser-token") as minted:
         await page.locator("#call-answer-browser").focus()
         await page.keyboard.press("Enter")
@@ -206,8 +247,14 @@ async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers
 
     # Twilio would now call the TwiML App for this browser leg: the call is the operator's.
     conversation = (await rows(database, "SELECT id FROM conversations"))[0]["id"]
-    twilio_calls(site, paths.BROWSER, "CA" + "4" * 32, From=f"client:operator-{me}", To="",
-                 conversation=str(conversation))
+    twilio_calls(
+        site,
+        paths.BROWSER,
+        "CA" + "4" * 32,
+        From=f"client:operator-{me}",
+        To="",
+        conversation=str(conversation),
+    )
     fake_twilio.start_conference(f"hotline-{CALL}")
     actions = page.locator("#call-actions")
     await expect(actions).to_be_visible()  # arrived live
@@ -219,12 +266,14 @@ async def test_browser_phone_publishes_the_minted_token_then_the_panel_transfers
     await page.keyboard.press("Tab")
     await page.keyboard.press("Enter")
     await expect(page.locator("#call-action-status")).to_have_text(
-        "La ligne est appelée dans la conversation. Présentez la personne appelante, puis quittez l'appel.")
+        "La ligne est appelée dans la conversation. Présentez la personne appelante, puis quittez l'appel."
+    )
     assert len(fake_twilio.participants) == 1
     await expect(page.locator("#call-leave")).to_be_enabled()
     await page.locator("#call-leave").focus()
     await page.keyboard.press("Enter")
     await expect(page.locator("#call-action-status")).to_have_text(
-        "Vous avez quitté l'appel. La personne appelante et le partenaire poursuivent la conversation.")
+        "Vous avez quitté l'appel. La personne appelante et le partenaire poursuivent la conversation."
+    )
     await expect(page.locator("#call-timeline li").last).to_have_attribute("data-step", "operator_left")
     await context.close()

@@ -21,7 +21,9 @@ def assert_no_recording(document: str) -> None:
     for element in root.iter():
         assert element.tag not in FORBIDDEN_VERBS, element.tag
         assert not any(name.lower().startswith(("record", "transcri")) for name in element.attrib), (
-            element.tag, element.attrib)
+            element.tag,
+            element.attrib,
+        )
     assert "<Record" not in document and "record=" not in document.lower()
     assert "<Transcribe" not in document
 

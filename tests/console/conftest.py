@@ -28,8 +28,7 @@ async def staff(app: FastAPI, database: Database) -> AsyncIterator[LogIn]:
         await make_user(database, email=email, password=OPERATOR_PASSWORD, role=role)
         http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver")
         opened.append(http)
-        response = await http.post("/api/auth/login",
-                                   json={"email": email, "password": OPERATOR_PASSWORD})
+        response = await http.post("/api/auth/login", json={"email": email, "password": OPERATOR_PASSWORD})
         assert response.status_code == 200
         http.headers["X-User-Id"] = str(response.json()["id"])
         return http

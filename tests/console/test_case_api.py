@@ -17,30 +17,29 @@ def url(conversation_id: str, action: str = "") -> str:
 
 
 class TestNotes:
-    async def test_a_note_is_stored_redacted_and_never_sent(
-        self, staff: LogIn, database: Database
-    ) -> None:
+    async def test_a_note_is_stored_redacted_and_never_sent(self, staff: LogIn, database: Database) -> None:
         alice = await staff("alice")
         accepted = await receive(database, "Bonjour")
         noted = await alice.post(url(accepted.conversation_id, "notes"), json={"text": PLANTED})
         assert noted.status_code == 201
         assert noted.json()["direction"] == "note" and "[PHONE]" in noted.json()["text"]
-        stored = await rows(database, "SELECT body_redacted, sealed_original FROM messages"
-                                      " WHERE direction = 'note'")
+        stored = await rows(
+            database, "SELECT body_redacted, sealed_original FROM messages WHERE direction = 'note'"
+        )
         assert len(stored) == 1 and stored[0]["sealed_original"] is None
         for secret in ("514", "555", "0199", "Marie", "Tremblay"):
             assert secret not in stored[0]["body_redacted"]
         assert "refuge" in stored[0]["body_redacted"]
         assert await rows(database, "SELECT id FROM outbox") == []
-        events = await rows(database, "SELECT payload::text AS p FROM events"
-                                      " WHERE kind = 'message.created'")
+        events = await rows(database, "SELECT payload::text AS p FROM events WHERE kind = 'message.created'")
         assert all("Tremblay" not in event["p"] and "0199" not in event["p"] for event in events)
 
     async def test_a_blank_note_is_422(self, staff: LogIn, database: Database) -> None:
         alice = await staff("alice")
         accepted = await receive(database, "Bonjour")
-        assert (await alice.post(url(accepted.conversation_id, "notes"),
-                                 json={"text": "   "})).status_code == 422
+        assert (
+            await alice.post(url(accepted.conversation_id, "notes"), json={"text": "   "})
+        ).status_code == 422
 
 
 class TestWrapUp:
@@ -48,26 +47,29 @@ class TestWrapUp:
         alice = await staff("alice")
         accepted = await receive(database, "Bonjour")
         assert (await alice.post(url(accepted.conversation_id, "close"), json={})).status_code == 422
-        assert (await alice.post(url(accepted.conversation_id, "close"),
-                                 json={"outcome": "solved"})).status_code == 422
+        assert (
+            await alice.post(url(accepted.conversation_id, "close"), json={"outcome": "solved"})
+        ).status_code == 422
 
-    async def test_close_stores_outcome_tags_and_follow_up(
-        self, staff: LogIn, database: Database
-    ) -> None:
+    async def test_close_stores_outcome_tags_and_follow_up(self, staff: LogIn, database: Database) -> None:
         alice = await staff("alice")
         accepted = await receive(database, "Bonjour")
-        closed = await alice.post(url(accepted.conversation_id, "close"), json={
-            "outcome": "safety_plan", "tags": ["labour", "housing"], "follow_up": "2026-12-12"})
+        closed = await alice.post(
+            url(accepted.conversation_id, "close"),
+            json={"outcome": "safety_plan", "tags": ["labour", "housing"], "follow_up": "2026-12-12"},
+        )
         assert closed.status_code == 200
         body = closed.json()
         assert (body["status"], body["outcome"], body["tags"], body["follow_up"]) == (
-            "closed", "safety_plan", ["labour", "housing"], "2026-12-12")
+            "closed",
+            "safety_plan",
+            ["labour", "housing"],
+            "2026-12-12",
+        )
         again = await alice.post(url(accepted.conversation_id, "close"), json={"outcome": "other"})
         assert again.status_code == 409
 
-    async def test_tags_are_words_never_names_or_numbers(
-        self, staff: LogIn, database: Database
-    ) -> None:
+    async def test_tags_are_words_never_names_or_numbers(self, staff: LogIn, database: Database) -> None:
         alice = await staff("alice")
         accepted = await receive(database, "Bonjour")
         for bad in (["Marie Tremblay"], ["5145550199"], ["x" * 41]):
@@ -77,16 +79,17 @@ class TestWrapUp:
         ok = await alice.put(url(accepted.conversation_id, "tags"), json={"tags": ["labour"]})
         assert ok.status_code == 200 and ok.json()["tags"] == ["labour"]
 
-    async def test_a_closed_case_reopens_as_the_operators(
-        self, staff: LogIn, database: Database
-    ) -> None:
+    async def test_a_closed_case_reopens_as_the_operators(self, staff: LogIn, database: Database) -> None:
         alice, bob = await staff("alice"), await staff("bob")
         accepted = await receive(database, "Bonjour", address="caller-a")
         await alice.post(url(accepted.conversation_id, "close"), json={"outcome": "no_contact"})
         reopened = await bob.post(url(accepted.conversation_id, "reopen"), json={})
         assert reopened.status_code == 200
-        assert (reopened.json()["status"], reopened.json()["assigned_operator"],
-                reopened.json()["outcome"]) == ("active", "bob@example.org", None)
+        assert (
+            reopened.json()["status"],
+            reopened.json()["assigned_operator"],
+            reopened.json()["outcome"],
+        ) == ("active", "bob@example.org", None)
         assert (await bob.post(url(accepted.conversation_id, "reopen"), json={})).status_code == 409
 
     async def test_reopening_while_the_caller_has_an_open_conversation_is_409(
@@ -106,8 +109,9 @@ class TestHistory:
         alice = await staff("alice")
         first = await receive(database, "au secours il va me tuer", address="caller-a")
         await alice.post(url(first.conversation_id, "notes"), json={"text": "Plan de sécurité fait."})
-        await alice.post(url(first.conversation_id, "close"),
-                         json={"outcome": "safety_plan", "tags": ["violence"]})
+        await alice.post(
+            url(first.conversation_id, "close"), json={"outcome": "safety_plan", "tags": ["violence"]}
+        )
         await receive(database, "Bonjour, quelqu'un d'autre", address="caller-b")
         second = await receive(database, "Bonjour, c'est encore moi", address="caller-a")
         assert second.conversation_id != first.conversation_id
@@ -115,7 +119,11 @@ class TestHistory:
         assert [item["id"] for item in earlier] == [first.conversation_id]
         item = earlier[0]
         assert (item["urgency"], item["outcome"], item["tags"], item["linked"]) == (
-            "emergency", "safety_plan", ["violence"], False)
+            "emergency",
+            "safety_plan",
+            ["violence"],
+            False,
+        )
         assert [note["text"] for note in item["notes"]] == ["Plan de sécurité fait."]
         assert item["closed_at"] is not None and item["started_at"]
 
@@ -135,7 +143,10 @@ class TestHistory:
         referral = earlier[0]["referrals"][0]
         assert referral["id"] == made.json()["id"]
         assert (referral["service_name"], referral["organization_name"], referral["purpose"]) == (
-            "Maison Marguerite", "Maison Marguerite (organisation)", "shelter tonight")
+            "Maison Marguerite",
+            "Maison Marguerite (organisation)",
+            "shelter tonight",
+        )
         assert (referral["status"], referral["consent_state"]) == ("requested", "given")
         assert referral["created_at"] and referral["updated_at"] >= referral["created_at"]
         assert (await alice.get(url(other.conversation_id, "history"))).json() == []
@@ -148,14 +159,19 @@ class TestHistory:
         await alice.post(url(sms.conversation_id, "close"), json={"outcome": "information_given"})
         chat = await receive(database, "C'est moi, de mon téléphone", address="chat-a")
         assert (await alice.get(url(chat.conversation_id, "history"))).json() == []
-        refused = await alice.post(url(chat.conversation_id, "link"),
-                                   json={"conversation_id": sms.conversation_id})
+        refused = await alice.post(
+            url(chat.conversation_id, "link"), json={"conversation_id": sms.conversation_id}
+        )
         assert refused.status_code == 422  # no caller agreement, no link
-        linked = await alice.post(url(chat.conversation_id, "link"),
-                                  json={"conversation_id": sms.conversation_id, "caller_agreed": True})
+        linked = await alice.post(
+            url(chat.conversation_id, "link"),
+            json={"conversation_id": sms.conversation_id, "caller_agreed": True},
+        )
         assert linked.status_code == 200 and linked.json() == {"linked": True}
-        again = await alice.post(url(sms.conversation_id, "link"),
-                                 json={"conversation_id": chat.conversation_id, "caller_agreed": True})
+        again = await alice.post(
+            url(sms.conversation_id, "link"),
+            json={"conversation_id": chat.conversation_id, "caller_agreed": True},
+        )
         assert again.json() == {"linked": False}
         earlier = (await alice.get(url(chat.conversation_id, "history"))).json()
         assert [(item["id"], item["linked"]) for item in earlier] == [(sms.conversation_id, True)]
@@ -180,8 +196,9 @@ class TestShowOriginal:
         boss = await staff("boss", Role.supervisor)
         accepted = await receive(database, "Bonjour")
         note = await boss.post(url(accepted.conversation_id, "notes"), json={"text": "note"})
-        response = await boss.post(f"/api/messages/{note.json()['id']}/reveal",
-                                   json={"reason": "vérification"})
+        response = await boss.post(
+            f"/api/messages/{note.json()['id']}/reveal", json={"reason": "vérification"}
+        )
         assert response.status_code == 404
 
 
@@ -203,9 +220,10 @@ class TestCannedResponses:
         saved = await boss.put("/api/canned-responses", json=body)
         assert saved.status_code == 200 and saved.json() == [{**items[0], "language": "fr"}]
         assert (await alice.get("/api/canned-responses", params={"language": "fr"})).json() == [
-            {**items[0], "language": "fr"}]
+            {**items[0], "language": "fr"}
+        ]
         assert (await alice.get("/api/canned-responses", params={"language": "en"})).json() == (
-            english_before)
-        twice = await boss.put("/api/canned-responses",
-                               json={"language": "fr", "responses": items + items})
+            english_before
+        )
+        twice = await boss.put("/api/canned-responses", json={"language": "fr", "responses": items + items})
         assert twice.status_code == 409

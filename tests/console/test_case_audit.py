@@ -10,8 +10,11 @@ from tests.factories import receive
 
 async def audited(database: Database) -> list[dict[str, object]]:
     """The entries of the case actions (logins are audited too, elsewhere)."""
-    return await rows(database, "SELECT action, actor_id, subject_type, subject_id, detail"
-                                " FROM audit_log WHERE subject_type <> 'user' ORDER BY id")
+    return await rows(
+        database,
+        "SELECT action, actor_id, subject_type, subject_id, detail"
+        " FROM audit_log WHERE subject_type <> 'user' ORDER BY id",
+    )
 
 
 class TestAudit:
@@ -20,8 +23,10 @@ class TestAudit:
         accepted = await receive(database, "Bonjour")
         cid = accepted.conversation_id
         await alice.post(f"/api/conversations/{cid}/take", json={})
-        await alice.post(f"/api/conversations/{cid}/transfer",
-                         json={"to_user": user_id(bob), "note": "Marie Tremblay, 514-555-0199"})
+        await alice.post(
+            f"/api/conversations/{cid}/transfer",
+            json={"to_user": user_id(bob), "note": "Marie Tremblay, 514-555-0199"},
+        )
         await bob.post(f"/api/conversations/{cid}/close", json={"outcome": "referred"})
         await bob.post(f"/api/conversations/{cid}/reopen", json={})
         entries = await audited(database)
@@ -29,21 +34,31 @@ class TestAudit:
             ("conversation.transfer", user_id(alice), cid),
             ("conversation.reopen", user_id(bob), cid),
         ]
-        assert entries[0]["detail"] == {"from_user": user_id(alice), "to_user": user_id(bob),
-                                        "reassigned": False, "with_note": True}
+        assert entries[0]["detail"] == {
+            "from_user": user_id(alice),
+            "to_user": user_id(bob),
+            "reassigned": False,
+            "with_note": True,
+        }
         assert "Tremblay" not in str(entries) and "0199" not in str(entries)
 
     async def test_reveal_keeps_the_reason_redacted(self, staff: LogIn, database: Database) -> None:
         boss = await staff("boss", Role.supervisor)
         accepted = await receive(database, "Appelez-moi au 514-555-0199")
-        message_id = (await boss.get(
-            f"/api/conversations/{accepted.conversation_id}/messages")).json()[0]["id"]
-        shown = await boss.post(f"/api/messages/{message_id}/reveal",
-                                json={"reason": "Marie Tremblay demande un rappel urgent"})
+        message_id = (await boss.get(f"/api/conversations/{accepted.conversation_id}/messages")).json()[0][
+            "id"
+        ]
+        shown = await boss.post(
+            f"/api/messages/{message_id}/reveal", json={"reason": "Marie Tremblay demande un rappel urgent"}
+        )
         assert shown.status_code == 200
         [entry] = await audited(database)
         assert (entry["action"], entry["actor_id"], entry["subject_type"], entry["subject_id"]) == (
-            "message.reveal", user_id(boss), "message", str(message_id))
+            "message.reveal",
+            user_id(boss),
+            "message",
+            str(message_id),
+        )
         detail = entry["detail"]
         assert isinstance(detail, dict) and "rappel urgent" in detail["reason"]
         assert "Tremblay" not in str(entry) and "0199" not in str(entry)
@@ -51,8 +66,9 @@ class TestAudit:
     async def test_a_refused_reveal_is_not_audited(self, staff: LogIn, database: Database) -> None:
         alice = await staff("alice")
         accepted = await receive(database, "Bonjour")
-        message_id = (await alice.get(
-            f"/api/conversations/{accepted.conversation_id}/messages")).json()[0]["id"]
+        message_id = (await alice.get(f"/api/conversations/{accepted.conversation_id}/messages")).json()[0][
+            "id"
+        ]
         refused = await alice.post(f"/api/messages/{message_id}/reveal", json={"reason": "curiosité"})
         assert refused.status_code == 403 and await audited(database) == []
 
@@ -65,4 +81,5 @@ class TestAudit:
         await alice.post(f"/api/conversations/{second.conversation_id}/link", json=body)
         entries = await audited(database)
         assert [(e["action"], e["subject_id"]) for e in entries] == [
-            ("conversation.link", second.conversation_id)]
+            ("conversation.link", second.conversation_id)
+        ]

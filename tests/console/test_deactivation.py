@@ -34,21 +34,32 @@ class TestDeactivation:
 
         queue = (await admin.get("/api/conversations")).json()
         assert [(item["id"], item["status"], item["assigned_operator_id"]) for item in queue] == [
-            (emergency.conversation_id, "waiting", None), (standard.conversation_id, "waiting", None),
-            (newcomer.conversation_id, "waiting", None)]
-        audit = await rows(database, "SELECT action, actor_id, subject_id, detail::text AS detail"
-                                     " FROM audit_log ORDER BY id")
+            (emergency.conversation_id, "waiting", None),
+            (standard.conversation_id, "waiting", None),
+            (newcomer.conversation_id, "waiting", None),
+        ]
+        audit = await rows(
+            database, "SELECT action, actor_id, subject_id, detail::text AS detail FROM audit_log ORDER BY id"
+        )
         released = [entry for entry in audit if entry["action"] == "conversation.release"]
         assert {entry["subject_id"] for entry in released} == {
-            standard.conversation_id, emergency.conversation_id}
+            standard.conversation_id,
+            emergency.conversation_id,
+        }
         assert all(entry["actor_id"] == user_id(admin) for entry in released)
         assert [entry["subject_id"] for entry in audit if entry["action"] == "user.deactivate"] == [
-            str(user_id(alice))]
-        announced = await rows(database, "SELECT kind, conversation_id::text AS cid FROM events"
-                                         " WHERE id > :before ORDER BY id", before=before)
+            str(user_id(alice))
+        ]
+        announced = await rows(
+            database,
+            "SELECT kind, conversation_id::text AS cid FROM events WHERE id > :before ORDER BY id",
+            before=before,
+        )
         assert [(e["kind"], e["cid"]) for e in announced] == [
             ("conversation.updated", emergency.conversation_id),
-            ("conversation.updated", standard.conversation_id), ("staff.updated", None)]
+            ("conversation.updated", standard.conversation_id),
+            ("staff.updated", None),
+        ]
         assert (await latest(database))[user_id(alice)]["active"] is False
 
     async def test_their_sessions_end_and_they_cannot_log_in_again(
@@ -58,8 +69,9 @@ class TestDeactivation:
         assert (await alice.get("/api/me/presence")).status_code == 200
         assert (await admin.post(deactivate_url(user_id(alice)), json={})).status_code == 200
         assert (await alice.get("/api/me/presence")).status_code == 401
-        again = await alice.post("/api/auth/login",
-                                 json={"email": "alice@example.org", "password": OPERATOR_PASSWORD})
+        again = await alice.post(
+            "/api/auth/login", json={"email": "alice@example.org", "password": OPERATOR_PASSWORD}
+        )
         assert again.status_code == 401
         room = (await admin.get("/api/supervisor/room")).json()
         assert "alice@example.org" not in {row["email"] for row in room["staff"]}

@@ -30,9 +30,7 @@ class TestTake:
         assert taken.json()["assigned_operator"] == "alice@example.org"
         assert taken.json()["status"] == "active"
 
-    async def test_someone_elses_conversation_cannot_be_taken(
-        self, staff: LogIn, database: Database
-    ) -> None:
+    async def test_someone_elses_conversation_cannot_be_taken(self, staff: LogIn, database: Database) -> None:
         alice, bob = await staff("alice"), await staff("bob")
         accepted = await receive(database, "Bonjour")
         assert (await alice.post(url(accepted.conversation_id, "take"), json={})).status_code == 200
@@ -165,23 +163,26 @@ class TestNext:
 
 
 class TestTransfer:
-    async def test_the_owner_transfers_with_a_redacted_note(
-        self, staff: LogIn, database: Database
-    ) -> None:
+    async def test_the_owner_transfers_with_a_redacted_note(self, staff: LogIn, database: Database) -> None:
         alice, bob = await staff("alice"), await staff("bob")
         accepted = await receive(database, "Bonjour")
         await alice.post(url(accepted.conversation_id, "take"), json={})
-        moved = await alice.post(url(accepted.conversation_id, "transfer"), json={
-            "to_user": user_id(bob),
-            "note": "Elle s'appelle Marie Tremblay, rappeler au 514-555-0199 pour le logement.",
-        })
+        moved = await alice.post(
+            url(accepted.conversation_id, "transfer"),
+            json={
+                "to_user": user_id(bob),
+                "note": "Elle s'appelle Marie Tremblay, rappeler au 514-555-0199 pour le logement.",
+            },
+        )
         assert moved.status_code == 200
         assert moved.json()["assigned_operator_id"] == user_id(bob)
         assert moved.json()["status"] == "active"
         assert await reply(alice, accepted.conversation_id) == 409
         assert await reply(bob, accepted.conversation_id) == 201
-        stored = await rows(database, "SELECT body_redacted, sealed_original, author_id FROM messages"
-                                      " WHERE direction = 'note'")
+        stored = await rows(
+            database,
+            "SELECT body_redacted, sealed_original, author_id FROM messages WHERE direction = 'note'",
+        )
         assert len(stored) == 1 and stored[0]["author_id"] == user_id(alice)
         assert "514" not in stored[0]["body_redacted"] and "0199" not in stored[0]["body_redacted"]
         assert "Tremblay" not in stored[0]["body_redacted"] and "Marie" not in stored[0]["body_redacted"]
@@ -191,8 +192,7 @@ class TestTransfer:
         alice, bob, carol = await staff("alice"), await staff("bob"), await staff("carol")
         accepted = await receive(database, "Bonjour")
         await alice.post(url(accepted.conversation_id, "take"), json={})
-        refused = await bob.post(url(accepted.conversation_id, "transfer"),
-                                 json={"to_user": user_id(carol)})
+        refused = await bob.post(url(accepted.conversation_id, "transfer"), json={"to_user": user_id(carol)})
         assert refused.status_code == 409
 
     async def test_the_recipient_must_have_room_and_be_present(
@@ -202,8 +202,7 @@ class TestTransfer:
         accepted = await receive(database, "Bonjour")
         await alice.post(url(accepted.conversation_id, "take"), json={})
         await bob.put("/api/me/presence", json={"presence": "away"})
-        refused = await alice.post(url(accepted.conversation_id, "transfer"),
-                                   json={"to_user": user_id(bob)})
+        refused = await alice.post(url(accepted.conversation_id, "transfer"), json={"to_user": user_id(bob)})
         assert refused.status_code == 409 and "away" in refused.json()["error"]
         missing = await alice.post(url(accepted.conversation_id, "transfer"), json={"to_user": 99999})
         assert missing.status_code == 404
@@ -216,8 +215,10 @@ class TestTransfer:
         accepted = await receive(database, "Bonjour")
         await alice.post(url(accepted.conversation_id, "take"), json={})
         await bob.put("/api/me/presence", json={"presence": "away"})
-        moved = await boss.post(url(accepted.conversation_id, "transfer"),
-                                json={"to_user": user_id(bob), "note": "Relève de nuit."})
+        moved = await boss.post(
+            url(accepted.conversation_id, "transfer"),
+            json={"to_user": user_id(bob), "note": "Relève de nuit."},
+        )
         assert moved.status_code == 200 and moved.json()["assigned_operator_id"] == user_id(bob)
 
 
@@ -236,7 +237,8 @@ class TestLiveEvents:
             "SELECT payload->'conversation'->>'assigned_operator_id' AS owner,"
             " payload->'conversation'->>'status' AS status FROM events"
             " WHERE id > :after AND kind = 'conversation.updated' ORDER BY id",
-            after=before[0]["id"])
+            after=before[0]["id"],
+        )
         assert owners == [
             {"owner": str(user_id(alice)), "status": "active"},
             {"owner": str(user_id(bob)), "status": "active"},

@@ -22,22 +22,33 @@ def user(user_id: int, role: Role = Role.operator) -> User:
 
 
 def conversation(status: ConversationStatus, owner: int | None) -> Conversation:
-    return Conversation(id=uuid.uuid4(), contact_id=1, channel="webchat", status=status.value,
-                        urgency="standard", urgency_rank=Urgency.standard.rank,
-                        assigned_operator_id=owner, waiting_since=T0, last_message_at=T0)
+    return Conversation(
+        id=uuid.uuid4(),
+        contact_id=1,
+        channel="webchat",
+        status=status.value,
+        urgency="standard",
+        urgency_rank=Urgency.standard.rank,
+        assigned_operator_id=owner,
+        waiting_since=T0,
+        last_message_at=T0,
+    )
 
 
 class TestInvariant:
     """An open conversation is "waiting" exactly when nobody owns it."""
 
-    @pytest.mark.parametrize(("status", "owner", "consistent"), [
-        (ConversationStatus.waiting, None, True),
-        (ConversationStatus.waiting, 3, False),  # "waiting" while "taken by" names someone
-        (ConversationStatus.active, 3, True),
-        (ConversationStatus.active, None, False),
-        (ConversationStatus.closed, None, True),
-        (ConversationStatus.closed, 3, True),
-    ])
+    @pytest.mark.parametrize(
+        ("status", "owner", "consistent"),
+        [
+            (ConversationStatus.waiting, None, True),
+            (ConversationStatus.waiting, 3, False),  # "waiting" while "taken by" names someone
+            (ConversationStatus.active, 3, True),
+            (ConversationStatus.active, None, False),
+            (ConversationStatus.closed, None, True),
+            (ConversationStatus.closed, 3, True),
+        ],
+    )
     def test_waiting_never_names_an_owner(
         self, status: ConversationStatus, owner: int | None, consistent: bool
     ) -> None:
@@ -83,11 +94,14 @@ class TestWhoActs:
 
 
 class TestCapacity:
-    @pytest.mark.parametrize(("presence", "count", "refused"), [
-        (Presence.available, 3, False),
-        (Presence.available, 4, True),
-        (Presence.busy, 0, False),
-        (Presence.away, 0, True),
-    ])
+    @pytest.mark.parametrize(
+        ("presence", "count", "refused"),
+        [
+            (Presence.available, 3, False),
+            (Presence.available, 4, True),
+            (Presence.busy, 0, False),
+            (Presence.away, 0, True),
+        ],
+    )
     def test_limit_and_presence(self, presence: Presence, count: int, refused: bool) -> None:
         assert (ownership.capacity_refusal(presence.value, count, 4) is not None) is refused

@@ -21,8 +21,11 @@ from tests.factories import receive
 async def staff_events(database: Database) -> list[dict[str, Any]]:
     """The `staff` of every staff.updated event, oldest first, read as a console reads them."""
     async with database.sessions() as session:
-        rows = (await session.exec(
-            select(Event).where(col(Event.kind) == "staff.updated").order_by(col(Event.id)))).all()
+        rows = (
+            await session.exec(
+                select(Event).where(col(Event.kind) == "staff.updated").order_by(col(Event.id))
+            )
+        ).all()
     return [frame(row).model_dump(mode="json")["staff"] for row in rows]
 
 
@@ -38,8 +41,16 @@ class TestPresence:
         assert (await alice.put("/api/me/presence", json={"presence": "busy"})).status_code == 200
         assert (await alice.put("/api/me/presence", json={"presence": "busy"})).status_code == 200
         events = await staff_events(database)
-        assert events == [{"id": user_id(alice), "email": "alice@example.org", "role": "operator",
-                           "presence": "busy", "active": True, "open_conversations": 0}]
+        assert events == [
+            {
+                "id": user_id(alice),
+                "email": "alice@example.org",
+                "role": "operator",
+                "presence": "busy",
+                "active": True,
+                "open_conversations": 0,
+            }
+        ]
 
 
 class TestLoad:
@@ -94,5 +105,7 @@ class TestLoad:
         replayed = await latest(database)
         assert {row["id"]: row for row in room if row["id"] in replayed} == replayed
         assert {row["email"]: (row["presence"], row["open_conversations"]) for row in room} == {
-            "alice@example.org": ("available", 2), "bob@example.org": ("away", 0),
-            "boss@example.org": ("available", 1)}
+            "alice@example.org": ("available", 2),
+            "bob@example.org": ("away", 0),
+            "boss@example.org": ("available", 1),
+        }

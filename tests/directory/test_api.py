@@ -15,14 +15,29 @@ class TestMatchEndpoint:
     async def test_the_example_query(self, operator_client: httpx.AsyncClient, database: Database) -> None:
         await _demo(database)
         response = await operator_client.get(
-            "/api/directory/match", params={"needs": "shelter,legal", "language": "es", "lat": "45.50",
-                                            "lon": "-73.57", "at": "2026-12-24T23:30:00-05:00", "age": "17"})
+            "/api/directory/match",
+            params={
+                "needs": "shelter,legal",
+                "language": "es",
+                "lat": "45.50",
+                "lon": "-73.57",
+                "at": "2026-12-24T23:30:00-05:00",
+                "age": "17",
+            },
+        )
         assert response.status_code == 200
         results = response.json()
         assert results
         first = results[0]
-        assert set(first) >= {"service", "open_now", "opens_at", "distance_km", "needs_covered", "languages",
-                              "reasons"}
+        assert set(first) >= {
+            "service",
+            "open_now",
+            "opens_at",
+            "distance_km",
+            "needs_covered",
+            "languages",
+            "reasons",
+        }
         assert set(first["service"]) >= {"id", "name", "organization"}
 
     async def test_only_needs_is_required(
@@ -80,10 +95,16 @@ class TestHsdsEndpoints:
 
     async def test_proximity(self, client: httpx.AsyncClient, database: Database) -> None:
         await _demo(database)
-        near = (await client.get("/api/directory/service_at_locations",
-                                 params={"lat": 45.50, "lon": -73.57, "proximity": 10})).json()
-        far = (await client.get("/api/directory/service_at_locations",
-                                params={"lat": 45.50, "lon": -73.57, "proximity": 500})).json()
+        near = (
+            await client.get(
+                "/api/directory/service_at_locations", params={"lat": 45.50, "lon": -73.57, "proximity": 10}
+            )
+        ).json()
+        far = (
+            await client.get(
+                "/api/directory/service_at_locations", params={"lat": 45.50, "lon": -73.57, "proximity": 500}
+            )
+        ).json()
         assert 0 < near["total_items"] < far["total_items"]
         distances = [row["distance_km"] for row in near["contents"]]
         assert distances == sorted(distances) and max(distances) <= 10
@@ -95,8 +116,10 @@ class TestPagesAndBadInputs:
         self, client: httpx.AsyncClient, database: Database
     ) -> None:
         await _demo(database)
-        pages = [(await client.get("/api/directory/services", params={"per_page": 7, "page": page})).json()
-                 for page in range(1, 8)]
+        pages = [
+            (await client.get("/api/directory/services", params={"per_page": 7, "page": page})).json()
+            for page in range(1, 8)
+        ]
         rows = [row for page in pages for row in page["contents"]]
         assert len(rows) == len({row["id"] for row in rows}) == pages[0]["total_items"]
         assert [(row["name"], row["id"]) for row in rows] == sorted((row["name"], row["id"]) for row in rows)
@@ -108,8 +131,11 @@ class TestPagesAndBadInputs:
     ) -> None:
         await _demo(database)
         everything = (await client.get("/api/directory/services", params={"search": "clinique"})).json()
-        second = (await client.get("/api/directory/services",
-                                   params={"search": "clinique", "per_page": 1, "page": 2})).json()
+        second = (
+            await client.get(
+                "/api/directory/services", params={"search": "clinique", "per_page": 1, "page": 2}
+            )
+        ).json()
         assert len(everything["contents"]) > 2
         assert second["contents"] == everything["contents"][1:2] and second["page_number"] == 2
         assert set(second["contents"][0]) == {"id", "name", "organization_id"}
@@ -119,11 +145,17 @@ class TestPagesAndBadInputs:
     ) -> None:
         await _demo(database)
         near = {"lat": 45.50, "lon": -73.57, "proximity": 500}
-        whole = (await client.get("/api/directory/service_at_locations",
-                                  params={**near, "per_page": 200})).json()
-        paged = [(await client.get("/api/directory/service_at_locations",
-                                   params={**near, "per_page": 5, "page": page})).json()["contents"]
-                 for page in range(1, 4)]
+        whole = (
+            await client.get("/api/directory/service_at_locations", params={**near, "per_page": 200})
+        ).json()
+        paged = [
+            (
+                await client.get(
+                    "/api/directory/service_at_locations", params={**near, "per_page": 5, "page": page}
+                )
+            ).json()["contents"]
+            for page in range(1, 4)
+        ]
         assert [row for page in paged for row in page] == whole["contents"][:15]
         distances = [row["distance_km"] for row in whole["contents"]]
         assert distances == sorted(distances)
@@ -137,29 +169,36 @@ class TestPagesAndBadInputs:
         self, operator_client: httpx.AsyncClient, database: Database
     ) -> None:
         await _demo(database)
-        for url in ("/api/directory/services?search=%00", "/api/directory/services?search=a%00b",
-                    "/api/directory/services?page=99999999999999999999",
-                    "/api/directory/services?search=abri&page=99999999999999999999",
-                    "/api/directory/service_at_locations?page=99999999999999999999",
-                    "/api/directory/services/%00", "/api/directory/services/a%00",
-                    "/api/directory/match?needs=shelter&gender=%00",
-                    "/api/directory/service_at_locations?lat=nan&lon=0",
-                    "/api/directory/service_at_locations?lat=45&lon=-73&proximity=inf",
-                    "/api/directory/service_at_locations?lat=-90&lon=-180&proximity=5e-324"):
+        for url in (
+            "/api/directory/services?search=%00",
+            "/api/directory/services?search=a%00b",
+            "/api/directory/services?page=99999999999999999999",
+            "/api/directory/services?search=abri&page=99999999999999999999",
+            "/api/directory/service_at_locations?page=99999999999999999999",
+            "/api/directory/services/%00",
+            "/api/directory/services/a%00",
+            "/api/directory/match?needs=shelter&gender=%00",
+            "/api/directory/service_at_locations?lat=nan&lon=0",
+            "/api/directory/service_at_locations?lat=45&lon=-73&proximity=inf",
+            "/api/directory/service_at_locations?lat=-90&lon=-180&proximity=5e-324",
+        ):
             response = await operator_client.get(url)
             assert 400 <= response.status_code < 500, (url, response.status_code)
-        last = await operator_client.get("/api/directory/services",
-                                         params={"page": 1_000_000, "per_page": 200})
+        last = await operator_client.get(
+            "/api/directory/services", params={"page": 1_000_000, "per_page": 200}
+        )
         assert last.status_code == 200 and last.json()["empty"]
 
 
 class TestOpenApi:
     async def test_directory_responses_are_documented(self, client: httpx.AsyncClient) -> None:
         spec = (await client.get("/openapi.json")).json()
-        schemas = {path: spec["paths"][f"/api/directory{path}"]["get"]["responses"]["200"]["content"]
-                   ["application/json"]["schema"]
-                   for path in ("/", "/services", "/services/{service_id}", "/service_at_locations",
-                                "/match")}
+        schemas = {
+            path: spec["paths"][f"/api/directory{path}"]["get"]["responses"]["200"]["content"][
+                "application/json"
+            ]["schema"]
+            for path in ("/", "/services", "/services/{service_id}", "/service_at_locations", "/match")
+        }
         assert schemas["/services"] == {"$ref": "#/components/schemas/ServicePage"}
         assert schemas["/services/{service_id}"] == {"$ref": "#/components/schemas/ServiceFull"}
         assert schemas["/match"]["items"] == {"$ref": "#/components/schemas/MatchResult"}

@@ -11,16 +11,21 @@ from tests.test_cli import run
 
 
 class TestDirectoryCommands:
-    def test_import_reports_rejected_rows_then_export(self, database_url: str, tmp_path: Path,
-                                                      hsds_data: Path) -> None:
-        result = run("directory", "import", str(hsds_data / "spec-3.1-examples" / "csv"),
-                     database_url=database_url)
+    def test_import_reports_rejected_rows_then_export(
+        self, database_url: str, tmp_path: Path, hsds_data: Path
+    ) -> None:
+        result = run(
+            "directory", "import", str(hsds_data / "spec-3.1-examples" / "csv"), database_url=database_url
+        )
         assert result.returncode == 0, result.stderr
-        assert "rejected: locations.csv:2: location id=3a19ff88-4620-4d17-9830-ac1d859eb5d5: " \
-               "field latitude: out of range" in result.stderr
+        assert (
+            "rejected: locations.csv:2: location id=3a19ff88-4620-4d17-9830-ac1d859eb5d5: "
+            "field latitude: out of range" in result.stderr
+        )
         assert "warning: organizations.csv:2: organization id=" in result.stderr
-        imported = run("directory", "import", str(hsds_data / "ohana-api-sample-csv"),
-                       database_url=database_url)
+        imported = run(
+            "directory", "import", str(hsds_data / "ohana-api-sample-csv"), database_url=database_url
+        )
         assert imported.returncode == 0, imported.stderr
         assert "imported" in imported.stdout and "0 rejected" in imported.stdout
         exported = run("directory", "export", str(tmp_path / "out.json"), database_url=database_url)
@@ -62,8 +67,9 @@ class TestImportFindsOrRefuses:
     def test_an_hsds_1_1_package_is_found_in_the_folder_above_it(
         self, database_url: str, hsds_data: Path
     ) -> None:
-        result = run("directory", "import", str(hsds_data / "sample-hsds-1.1-datapackage"),
-                     database_url=database_url)
+        result = run(
+            "directory", "import", str(hsds_data / "sample-hsds-1.1-datapackage"), database_url=database_url
+        )
         assert result.returncode == 0, result.stderr
         assert "note: read from" in result.stderr and "all_resources" in result.stderr
         assert "imported 76 rows" in result.stdout and "0 rejected" in result.stdout

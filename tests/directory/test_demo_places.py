@@ -12,12 +12,18 @@ from directory.readers import read_path
 # radius in km (Montréal's island is large, Longueuil faces it across the river). A new demo town
 # must be added here.
 TOWNS = {
-    "Montréal": (45.5017, -73.5673, 12), "Longueuil": (45.5312, -73.5181, 6),
-    "Laval": (45.6066, -73.7124, 10), "Saint-Jérôme": (45.7804, -74.0036, 5),
-    "Drummondville": (45.8803, -72.4843, 5), "Rimouski": (48.4489, -68.5230, 5),
-    "Gatineau": (45.4765, -75.7013, 8), "Saguenay": (48.4280, -71.0686, 10),
-    "Québec": (46.8139, -71.2080, 8), "Granby": (45.4000, -72.7333, 5),
-    "Sherbrooke": (45.4042, -71.8929, 6), "Trois-Rivières": (46.3432, -72.5477, 6),
+    "Montréal": (45.5017, -73.5673, 12),
+    "Longueuil": (45.5312, -73.5181, 6),
+    "Laval": (45.6066, -73.7124, 10),
+    "Saint-Jérôme": (45.7804, -74.0036, 5),
+    "Drummondville": (45.8803, -72.4843, 5),
+    "Rimouski": (48.4489, -68.5230, 5),
+    "Gatineau": (45.4765, -75.7013, 8),
+    "Saguenay": (48.4280, -71.0686, 10),
+    "Québec": (46.8139, -71.2080, 8),
+    "Granby": (45.4000, -72.7333, 5),
+    "Sherbrooke": (45.4042, -71.8929, 6),
+    "Trois-Rivières": (46.3432, -72.5477, 6),
 }
 
 
@@ -46,8 +52,9 @@ def test_every_demo_location_is_in_the_town_of_its_address() -> None:
         assert city in TOWNS, f"{city}: add it to TOWNS"
         point = (location["latitude"], location["longitude"])
         if _reach(point, city) > 1 or _town_of(point) != city:
-            wrong.append(f"{location['name']}: {_reach(point, city):.2f} radii from {city}, "
-                         f"in {_town_of(point)}")
+            wrong.append(
+                f"{location['name']}: {_reach(point, city):.2f} radii from {city}, in {_town_of(point)}"
+            )
     assert wrong == []
     assert len(demo.table("address")) >= 40
 

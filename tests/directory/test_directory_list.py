@@ -24,35 +24,47 @@ DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 async def service_id(database: Database, name: str) -> str:
     async with database.sessions() as session:
-        return str((await session.execute(sa.text("SELECT id FROM hsds_service WHERE name = :n"),
-                                          {"n": name})).scalar_one())
+        return str(
+            (
+                await session.execute(sa.text("SELECT id FROM hsds_service WHERE name = :n"), {"n": name})
+            ).scalar_one()
+        )
 
 
 async def set_hours(database: Database, name: str, byday: str, opens: str, closes: str) -> None:
     """Replace the service's hours (every level) by one weekly rule."""
     found = await service_id(database, name)
     async with database.transaction() as session:
-        await session.execute(sa.text(
-            "DELETE FROM hsds_schedule WHERE service_id = :s OR service_at_location_id IN"
-            " (SELECT id FROM hsds_service_at_location WHERE service_id = :s)"), {"s": found})
-        await session.execute(sa.text(
-            "UPDATE hsds_service SET always_open = false WHERE id = :s"), {"s": found})
-        await session.execute(sa.text(
-            "INSERT INTO hsds_schedule (id, service_id, freq, byday, opens_at, closes_at)"
-            " VALUES (:id, :s, 'WEEKLY', :d, :o, :c)"),
-            {"id": str(uuid.uuid4()), "s": found, "d": byday, "o": opens, "c": closes})
+        await session.execute(
+            sa.text(
+                "DELETE FROM hsds_schedule WHERE service_id = :s OR service_at_location_id IN"
+                " (SELECT id FROM hsds_service_at_location WHERE service_id = :s)"
+            ),
+            {"s": found},
+        )
+        await session.execute(
+            sa.text("UPDATE hsds_service SET always_open = false WHERE id = :s"), {"s": found}
+        )
+        await session.execute(
+            sa.text(
+                "INSERT INTO hsds_schedule (id, service_id, freq, byday, opens_at, closes_at)"
+                " VALUES (:id, :s, 'WEEKLY', :d, :o, :c)"
+            ),
+            {"id": str(uuid.uuid4()), "s": found, "d": byday, "o": opens, "c": closes},
+        )
 
 
 async def signed_in(client: httpx.AsyncClient, database: Database) -> None:
     await make_user(database, email="operator@example.org", password=OPERATOR_PASSWORD, role=Role.operator)
-    response = await client.post("/api/auth/login",
-                                 json={"email": "operator@example.org", "password": OPERATOR_PASSWORD})
+    response = await client.post(
+        "/api/auth/login", json={"email": "operator@example.org", "password": OPERATOR_PASSWORD}
+    )
     assert response.status_code == 200
 
 
 def row_of(page: str, name: str) -> str:
     start = page.index(name.replace("'", "&#39;"))
-    return page[start:page.index("</tr>", start)]
+    return page[start : page.index("</tr>", start)]
 
 
 async def test_todays_hours_for_every_service(client: httpx.AsyncClient, database: Database) -> None:
@@ -88,7 +100,7 @@ async def test_contacts_search_header_and_way_back(client: httpx.AsyncClient, da
     found = (await client.get("/console/directory", params={"q": "juridique", "lang": "fr"})).text
     assert LEGAL in found and SHELTER.replace("'", "&#39;") not in found
     assert 'value="juridique"' in found and 'id="directory-all"' in found
-    nothing = (await client.get("/console/directory", params={"q": "zzzzqqq\x00", "lang": "en"}))
+    nothing = await client.get("/console/directory", params={"q": "zzzzqqq\x00", "lang": "en"})
     assert nothing.status_code == 200 and "No partner found." in nothing.text
 
 

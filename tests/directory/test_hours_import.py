@@ -20,10 +20,24 @@ MONDAY_830_VANCOUVER = datetime.fromisoformat("2026-12-07T16:30:00+00:00")  # 11
 def _service(sid: str, schedules: list[dict[str, Any]], location: dict[str, Any]) -> dict[str, Any]:
     for number, schedule in enumerate(schedules):
         schedule.setdefault("id", f"{sid}-h{number}")
-    return {"id": sid, "name": f"Service {sid}", "status": "active", "schedules": schedules,
-            "attributes": [attribute(sid, "shelter")],
-            "service_at_locations": [{"id": f"{sid}-at", "location": {
-                "id": f"{sid}-loc", "name": f"Lieu {sid}", "location_type": "physical", **location}}]}
+    return {
+        "id": sid,
+        "name": f"Service {sid}",
+        "status": "active",
+        "schedules": schedules,
+        "attributes": [attribute(sid, "shelter")],
+        "service_at_locations": [
+            {
+                "id": f"{sid}-at",
+                "location": {
+                    "id": f"{sid}-loc",
+                    "name": f"Lieu {sid}",
+                    "location_type": "physical",
+                    **location,
+                },
+            }
+        ],
+    }
 
 
 def _weekdays(**more: Any) -> dict[str, Any]:
@@ -33,26 +47,86 @@ def _weekdays(**more: Any) -> dict[str, Any]:
 def _document() -> dict[str, Any]:
     taxonomy = taxonomy_rows()
     services = [
-        _service("bc", [_weekdays()], {"addresses": [{
-            "id": "bc-addr", "address_1": "1 rue", "city": "Vancouver", "state_province": "BC",
-            "postal_code": "V6B 1A1", "country": "CA", "address_type": "physical"}]}),
-        _service("nl", [_weekdays()], {"addresses": [{
-            "id": "nl-addr", "address_1": "1 Water St", "city": "St. John's",
-            "state_province": "Newfoundland and Labrador", "postal_code": "A1C 1A1", "country": "CA"}]}),
+        _service(
+            "bc",
+            [_weekdays()],
+            {
+                "addresses": [
+                    {
+                        "id": "bc-addr",
+                        "address_1": "1 rue",
+                        "city": "Vancouver",
+                        "state_province": "BC",
+                        "postal_code": "V6B 1A1",
+                        "country": "CA",
+                        "address_type": "physical",
+                    }
+                ]
+            },
+        ),
+        _service(
+            "nl",
+            [_weekdays()],
+            {
+                "addresses": [
+                    {
+                        "id": "nl-addr",
+                        "address_1": "1 Water St",
+                        "city": "St. John's",
+                        "state_province": "Newfoundland and Labrador",
+                        "postal_code": "A1C 1A1",
+                        "country": "CA",
+                    }
+                ]
+            },
+        ),
         _service("offset", [_weekdays(timezone=-8)], {}),
-        _service("iana", [_weekdays(timezone=-8)], {"time_zone": "America/Halifax", "addresses": [{
-            "id": "iana-addr", "address_1": "1 rue", "city": "x", "state_province": "BC",
-            "postal_code": "x", "country": "CA"}]}),
-        _service("sundays", [{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "09:00",
-                              "closes_at": "17:00"}, {"freq": "WEEKLY", "byday": "SU", "closed": True}],
-                 {"time_zone": "America/Toronto"}),
-        _service("monthly", [{"freq": "MONTHLY", "byday": "1MO", "opens_at": "10:00", "closes_at": "12:00"}],
-                 {"time_zone": "America/Toronto"}),
-        _service("fortnight", [_weekdays(byday="MO", interval=2, dtstart="2026-11-30")],
-                 {"time_zone": "America/Toronto"}),
+        _service(
+            "iana",
+            [_weekdays(timezone=-8)],
+            {
+                "time_zone": "America/Halifax",
+                "addresses": [
+                    {
+                        "id": "iana-addr",
+                        "address_1": "1 rue",
+                        "city": "x",
+                        "state_province": "BC",
+                        "postal_code": "x",
+                        "country": "CA",
+                    }
+                ],
+            },
+        ),
+        _service(
+            "sundays",
+            [
+                {
+                    "freq": "WEEKLY",
+                    "byday": "MO,TU,WE,TH,FR,SA,SU",
+                    "opens_at": "09:00",
+                    "closes_at": "17:00",
+                },
+                {"freq": "WEEKLY", "byday": "SU", "closed": True},
+            ],
+            {"time_zone": "America/Toronto"},
+        ),
+        _service(
+            "monthly",
+            [{"freq": "MONTHLY", "byday": "1MO", "opens_at": "10:00", "closes_at": "12:00"}],
+            {"time_zone": "America/Toronto"},
+        ),
+        _service(
+            "fortnight",
+            [_weekdays(byday="MO", interval=2, dtstart="2026-11-30")],
+            {"time_zone": "America/Toronto"},
+        ),
     ]
-    return {"organizations": [{"id": "org", "name": "Organisme", "services": services}],
-            "taxonomies": taxonomy["taxonomy"], "taxonomy_terms": taxonomy["taxonomy_term"]}
+    return {
+        "organizations": [{"id": "org", "name": "Organisme", "services": services}],
+        "taxonomies": taxonomy["taxonomy"],
+        "taxonomy_terms": taxonomy["taxonomy_term"],
+    }
 
 
 async def _import_json(database: Database, tmp_path: Path) -> None:
@@ -100,32 +174,60 @@ class TestThroughImport:
     async def test_the_console_list_reads_the_province_zone(self, database: Database, tmp_path: Path) -> None:
         await _import_json(database, tmp_path)
         async with database.transaction() as session:
-            rows = await listing.services(session, stale_before=MONDAY_830_VANCOUVER,
-                                          at=MONDAY_830_VANCOUVER, default_zone="America/Toronto")
+            rows = await listing.services(
+                session,
+                stale_before=MONDAY_830_VANCOUVER,
+                at=MONDAY_830_VANCOUVER,
+                default_zone="America/Toronto",
+            )
         today = {row["id"]: row["today"] for row in rows}
         assert today["bc"].openings[0][0] == datetime.fromisoformat("2026-12-07T09:00:00-08:00")
         assert today["offset"].openings[0][0] == datetime.fromisoformat("2026-12-07T09:00:00-08:00")
 
-    async def test_a_tabular_package_and_an_unreadable_recurrence(self, database: Database,
-                                                                  tmp_path: Path) -> None:
+    async def test_a_tabular_package_and_an_unreadable_recurrence(
+        self, database: Database, tmp_path: Path
+    ) -> None:
         rows: dict[str, list[dict[str, object]]] = {
-            **taxonomy_rows(), "organization": [{"id": "org", "name": "Organisme"}],
+            **taxonomy_rows(),
+            "organization": [{"id": "org", "name": "Organisme"}],
             "service": [{"id": "ab", "organization_id": "org", "name": "Alberta", "status": "active"}],
             "location": [{"id": "ab-loc", "name": "Calgary"}],
-            "address": [{"id": "ab-addr", "location_id": "ab-loc", "address_1": "1 St", "city": "Calgary",
-                         "state_province": "AB", "postal_code": "T2P", "country": "CA"}],
+            "address": [
+                {
+                    "id": "ab-addr",
+                    "location_id": "ab-loc",
+                    "address_1": "1 St",
+                    "city": "Calgary",
+                    "state_province": "AB",
+                    "postal_code": "T2P",
+                    "country": "CA",
+                }
+            ],
             "service_at_location": [{"id": "ab-at", "service_id": "ab", "location_id": "ab-loc"}],
             "attribute": [attribute("ab", "shelter")],
-            "schedule": [{"id": "ab-h", "service_id": "ab", "freq": "MONTHLY", "byday": "-1FR",
-                          "opens_at": "4:00 PM", "closes_at": "8:00 PM"},
-                         {"id": "bad", "service_id": "ab", "freq": "WEEKLY", "byday": "XX",
-                          "opens_at": "09:00", "closes_at": "10:00"}],
+            "schedule": [
+                {
+                    "id": "ab-h",
+                    "service_id": "ab",
+                    "freq": "MONTHLY",
+                    "byday": "-1FR",
+                    "opens_at": "4:00 PM",
+                    "closes_at": "8:00 PM",
+                },
+                {
+                    "id": "bad",
+                    "service_id": "ab",
+                    "freq": "WEEKLY",
+                    "byday": "XX",
+                    "opens_at": "09:00",
+                    "closes_at": "10:00",
+                },
+            ],
         }
         tabular.write(tmp_path / "package", rows)
         async with database.transaction() as session:
             report = await directory.import_path(session, tmp_path / "package")
-        assert [item.reason for item in report.rejected] == [
-            "schedule: not a day (MO to SU): 'XX'"]
+        assert [item.reason for item in report.rejected] == ["schedule: not a day (MO to SU): 'XX'"]
         found = await _matches(database, datetime.fromisoformat("2026-12-25T17:00:00-07:00"))
         assert found["ab"].open_now  # the last Friday of December, 17:00 in Calgary
         later = await _matches(database, datetime.fromisoformat("2026-12-25T21:00:00-07:00"))

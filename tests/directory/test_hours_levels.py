@@ -52,19 +52,44 @@ def _hours(day: DayHours) -> list[tuple[int, int]]:
 
 
 def _match(schedules: list[Row], when: str, *, always: bool = False) -> Any:
-    row = {"id": "s", "sal_id": "sal", "location_id": "l", "schedules": schedules, "always_open": always,
-           "needs": ["legal"], "language_codes": [], "distance_km": None, "name": "S",
-           "organization_id": None, "organization_name": None, "minimum_age": None, "maximum_age": None,
-           "accepts_minors": None, "accepts_without_status": None}
-    return _rank(row, ["legal"], None, datetime.fromisoformat(when), False, None, _rules(row), [], ZONE,
-                 timedelta(hours=24))
+    row = {
+        "id": "s",
+        "sal_id": "sal",
+        "location_id": "l",
+        "schedules": schedules,
+        "always_open": always,
+        "needs": ["legal"],
+        "language_codes": [],
+        "distance_km": None,
+        "name": "S",
+        "organization_id": None,
+        "organization_name": None,
+        "minimum_age": None,
+        "maximum_age": None,
+        "accepts_minors": None,
+        "accepts_without_status": None,
+    }
+    return _rank(
+        row,
+        ["legal"],
+        None,
+        datetime.fromisoformat(when),
+        False,
+        None,
+        _rules(row),
+        [],
+        ZONE,
+        timedelta(hours=24),
+    )
 
 
 class TestAlwaysOpenPerPlace:
     """The service is 24/7 at another place (its flag is set); here only the location's hours apply."""
 
-    schedules: ClassVar[list[Row]] = [weekly(EVERY_DAY, "00:00", "00:00", **ELSEWHERE),
-                                      weekly("MO,TU,WE,TH,FR", "09:00", "17:00", **PLACE)]
+    schedules: ClassVar[list[Row]] = [
+        weekly(EVERY_DAY, "00:00", "00:00", **ELSEWHERE),
+        weekly("MO,TU,WE,TH,FR", "09:00", "17:00", **PLACE),
+    ]
 
     def test_the_list_shows_this_places_hours(self) -> None:
         monday = _day(self.schedules, MONDAY, always=True)
@@ -107,41 +132,59 @@ class TestDatedRowsLaidOver:
         assert _hours(_day(schedules, "2026-12-23T08:00-05:00")) == [(9, 17)]
 
     def test_a_weekly_closure_here_closes_that_day_only(self) -> None:
-        schedules = [weekly(EVERY_DAY, "09:00", "17:00", **SERVICE),
-                     {"freq": "WEEKLY", "byday": "SA", "closed": True, **HERE}]
+        schedules = [
+            weekly(EVERY_DAY, "09:00", "17:00", **SERVICE),
+            {"freq": "WEEKLY", "byday": "SA", "closed": True, **HERE},
+        ]
         assert _day(schedules, "2026-12-12T12:00-05:00").closed
         assert _hours(_day(schedules, SUNDAY)) == [(9, 17)]
 
     def test_over_the_locations_hours_through_two_levels(self) -> None:
-        schedules = [weekly("MO,TU,WE,TH,FR", "08:00", "16:00", **PLACE),
-                     on_date("2026-12-24", closed=True, **SERVICE),
-                     on_date("2026-12-25", closed=True, **HERE)]
+        schedules = [
+            weekly("MO,TU,WE,TH,FR", "08:00", "16:00", **PLACE),
+            on_date("2026-12-24", closed=True, **SERVICE),
+            on_date("2026-12-25", closed=True, **HERE),
+        ]
         assert _hours(_day(schedules, MONDAY)) == [(8, 16)]
         assert _day(schedules, "2026-12-24T12:00-05:00").closed
         assert _day(schedules, "2026-12-25T12:00-05:00").closed
 
     def test_a_closure_here_on_a_24_7_service(self) -> None:
-        schedules = [weekly(EVERY_DAY, "00:00", "00:00", **SERVICE),
-                     on_date("2026-12-25", closed=True, **HERE)]
+        schedules = [
+            weekly(EVERY_DAY, "00:00", "00:00", **SERVICE),
+            on_date("2026-12-25", closed=True, **HERE),
+        ]
         assert _day(schedules, MONDAY).always
         assert _match(schedules, MONDAY).always_open
         assert _day(schedules, "2026-12-25T12:00-05:00").closed
         assert not _match(schedules, "2026-12-25T12:00-05:00").open_now
 
     def test_the_more_specific_level_decides_a_date_both_give(self) -> None:
-        opens_here = [OFFICE, on_date("2026-12-24", closed=True, **SERVICE),
-                      on_date("2026-12-24", opens_at="10:00", closes_at="14:00", **HERE)]
+        opens_here = [
+            OFFICE,
+            on_date("2026-12-24", closed=True, **SERVICE),
+            on_date("2026-12-24", opens_at="10:00", closes_at="14:00", **HERE),
+        ]
         assert _hours(_day(opens_here, "2026-12-24T08:00-05:00")) == [(10, 14)]
-        closed_here = [OFFICE, on_date("2026-12-24", opens_at="10:00", closes_at="14:00", **SERVICE),
-                       on_date("2026-12-24", closed=True, **HERE)]
+        closed_here = [
+            OFFICE,
+            on_date("2026-12-24", opens_at="10:00", closes_at="14:00", **SERVICE),
+            on_date("2026-12-24", closed=True, **HERE),
+        ]
         assert _day(closed_here, "2026-12-24T08:00-05:00").closed
-        shorter_here = [OFFICE, on_date("2026-12-24", opens_at="10:00", closes_at="14:00", **SERVICE),
-                        on_date("2026-12-24", opens_at="09:00", closes_at="12:00", **HERE)]
+        shorter_here = [
+            OFFICE,
+            on_date("2026-12-24", opens_at="10:00", closes_at="14:00", **SERVICE),
+            on_date("2026-12-24", opens_at="09:00", closes_at="12:00", **HERE),
+        ]
         assert _hours(_day(shorter_here, "2026-12-24T08:00-05:00")) == [(9, 12)]
 
     def test_weekly_hours_here_replace_the_services_but_not_its_closures(self) -> None:
-        schedules = [OFFICE, on_date("2026-12-25", closed=True, **SERVICE),
-                     weekly(EVERY_DAY, "13:00", "15:00", **HERE)]
+        schedules = [
+            OFFICE,
+            on_date("2026-12-25", closed=True, **SERVICE),
+            weekly(EVERY_DAY, "13:00", "15:00", **HERE),
+        ]
         assert _hours(_day(schedules, SUNDAY)) == [(13, 15)]
         assert _day(schedules, "2026-12-25T08:00-05:00").closed
 

@@ -28,15 +28,25 @@ import pytest
 from directory import legacy_csv
 from directory.dataset import Dataset
 from directory.place_schedules import place_rules
-from directory.schedules import hours_on, rules_from_rows, state
+from directory.schedule_rows import rules_from_rows
+from directory.schedules import hours_on, state
 from directory.zones import location_zone
 from tests.directory.test_hours_round11 import TORONTO, _list_text
 
 pytestmark = pytest.mark.pure
 
 REGULAR = ("id", "service_id", "location_id", "service_at_location_id", "weekday", "opens_at", "closes_at")
-HOLIDAY = ("id", "service_id", "location_id", "service_at_location_id", "closed", "opens_at", "closes_at",
-           "start_date", "end_date")
+HOLIDAY = (
+    "id",
+    "service_id",
+    "location_id",
+    "service_at_location_id",
+    "closed",
+    "opens_at",
+    "closes_at",
+    "start_date",
+    "end_date",
+)
 MONDAY = date(2026, 12, 7)
 
 
@@ -47,15 +57,27 @@ def _write(folder: Path, name: str, header: tuple[str, ...], rows: list[dict[str
         writer.writerows(rows)
 
 
-def _read(folder: Path, regular: list[dict[str, str]], holiday: list[dict[str, str]] = (),  # type: ignore[assignment]
-          regular_header: tuple[str, ...] = REGULAR) -> Dataset:
+def _read(
+    folder: Path,
+    regular: list[dict[str, str]],
+    holiday: list[dict[str, str]] = (),  # type: ignore[assignment]
+    regular_header: tuple[str, ...] = REGULAR,
+) -> Dataset:
     """A 1.1 data package (datapackage.json present: ids kept) with one service at one location."""
     (folder / "datapackage.json").write_text("{}", encoding="utf-8")
     _write(folder, "organizations.csv", ("id", "name"), [{"id": "o", "name": "Org"}])
-    _write(folder, "locations.csv", ("id", "organization_id", "name"), [{"id": "l", "organization_id": "o",
-                                                                        "name": "Lieu"}])
-    _write(folder, "services.csv", ("id", "organization_id", "name"), [{"id": "s", "organization_id": "o",
-                                                                       "name": "Service"}])
+    _write(
+        folder,
+        "locations.csv",
+        ("id", "organization_id", "name"),
+        [{"id": "l", "organization_id": "o", "name": "Lieu"}],
+    )
+    _write(
+        folder,
+        "services.csv",
+        ("id", "organization_id", "name"),
+        [{"id": "s", "organization_id": "o", "name": "Service"}],
+    )
     _write(folder, "regular_schedules.csv", regular_header, regular)
     if holiday:
         _write(folder, "holiday_schedules.csv", HOLIDAY, list(holiday))
@@ -63,13 +85,26 @@ def _read(folder: Path, regular: list[dict[str, str]], holiday: list[dict[str, s
 
 
 def day_row(weekday: str, opens: str = "09:00", closes: str = "17:00", **more: str) -> dict[str, str]:
-    return {"id": f"r-{weekday}-{opens}", "service_id": "s", "weekday": weekday, "opens_at": opens,
-            "closes_at": closes, **more}
+    return {
+        "id": f"r-{weekday}-{opens}",
+        "service_id": "s",
+        "weekday": weekday,
+        "opens_at": opens,
+        "closes_at": closes,
+        **more,
+    }
 
 
 def holiday_row(first: str, last: str, closed: str, opens: str = "", closes: str = "") -> dict[str, str]:
-    return {"id": f"h-{first}", "service_id": "s", "closed": closed, "start_date": first, "end_date": last,
-            "opens_at": opens, "closes_at": closes}
+    return {
+        "id": f"h-{first}",
+        "service_id": "s",
+        "closed": closed,
+        "start_date": first,
+        "end_date": last,
+        "opens_at": opens,
+        "closes_at": closes,
+    }
 
 
 def _schedules(dataset: Dataset) -> list[dict[str, Any]]:
@@ -84,9 +119,23 @@ def _byday(tmp_path: Path, weekday: str) -> str | None:
 
 # weekday as written -> the day code it becomes (None: refused, with the reason in the report)
 WEEKDAYS: dict[str, str | None] = {
-    "Monday": "MO", "monday": "MO", "MONDAY": "MO", " Tuesday ": "TU", "Mon": "MO", "Tue": "TU",
-    "Thu.": "TH", "lundi": "MO", "Dimanche": "SU", "MO": "MO", "1": "MO", "7": "SU", "5": "FR",
-    "0": None, "8": None, "Funday": None, "": None,
+    "Monday": "MO",
+    "monday": "MO",
+    "MONDAY": "MO",
+    " Tuesday ": "TU",
+    "Mon": "MO",
+    "Tue": "TU",
+    "Thu.": "TH",
+    "lundi": "MO",
+    "Dimanche": "SU",
+    "MO": "MO",
+    "1": "MO",
+    "7": "SU",
+    "5": "FR",
+    "0": None,
+    "8": None,
+    "Funday": None,
+    "": None,
 }
 
 
@@ -106,8 +155,10 @@ def test_iso_weekday_numbers_over_a_whole_week(tmp_path: Path) -> None:
     dataset = _read(tmp_path, rows)
     rules = rules_from_rows(_schedules(dataset))
     tz = location_zone(None, TORONTO)
-    opened = [hours_on(rules, tz, date(2026, 12, 7 + offset)).openings[0][0].astimezone(tz).hour
-              for offset in range(7)]
+    opened = [
+        hours_on(rules, tz, date(2026, 12, 7 + offset)).openings[0][0].astimezone(tz).hour
+        for offset in range(7)
+    ]
     assert opened == [9, 10, 11, 12, 13, 14, 15]  # Monday 7 December 2026 is weekday 1
 
 
@@ -126,7 +177,6 @@ WEEKLY_1_TO_5 = tuple(day_row(str(number)) for number in range(1, 6))
 
 
 class TestHolidaySchedules:
-
     def _at(self, tmp_path: Path, holidays: list[dict[str, str]], when: str) -> tuple[bool, str]:
         rows = _schedules(_read(tmp_path, list(WEEKLY_1_TO_5), holidays))
         found = state(place_rules(rows), location_zone(None, TORONTO), datetime.fromisoformat(when))
@@ -153,8 +203,10 @@ class TestHolidaySchedules:
         assert self._at(tmp_path, holidays, "2026-12-25T11:00-05:00") == (False, "closed")
 
     def test_ohana_dates_and_every_year(self, tmp_path: Path) -> None:
-        holidays = [holiday_row("January 01, 0001", "January 01, 0001", "true"),
-                    holiday_row("12/31/2026", "12/31/26", "false", "9am", "12pm")]
+        holidays = [
+            holiday_row("January 01, 0001", "January 01, 0001", "true"),
+            holiday_row("12/31/2026", "12/31/26", "false", "9am", "12pm"),
+        ]
         assert self._at(tmp_path, holidays, "2027-01-01T10:00-05:00") == (False, "closed")
         assert self._at(tmp_path, holidays, "2026-12-31T11:00-05:00") == (True, "9:00–12:00 EST")
 

@@ -39,8 +39,13 @@ MONDAY_20 = "2026-12-07T20:00-05:00"
 at = datetime.fromisoformat
 
 
-def _open(items: list[Item], when: str, service_id: str = "s", sal_id: str | None = "sal",
-          location_id: str | None = "l") -> tuple[bool, datetime | None]:
+def _open(
+    items: list[Item],
+    when: str,
+    service_id: str = "s",
+    sal_id: str | None = "sal",
+    location_id: str | None = "l",
+) -> tuple[bool, datetime | None]:
     rows = schedules_that_apply(items, service_id, sal_id, location_id)
     tz = location_zone(None, TORONTO, schedules=rows)
     found = state(place_rules(rows), tz, datetime.fromisoformat(when))
@@ -60,10 +65,14 @@ class TestAttendingType:
     def test_a_weekday_phone_line_beside_an_office(self) -> None:
         phone = weekly(WEEKDAYS, "08:00", "20:00", service_id="s", attending_type="phone")
         assert _open([phone, OFFICE], "2026-12-07T19:00-05:00") == (
-            True, datetime.fromisoformat("2026-12-07T20:00-05:00"))
+            True,
+            datetime.fromisoformat("2026-12-07T20:00-05:00"),
+        )
         assert _text([phone, OFFICE], "2026-12-07T19:00-05:00", lang="fr") == "8:00–20:00 HNE, 9:00–17:00 HNE"
         assert _open([phone, OFFICE], "2026-12-12T10:00-05:00") == (
-            False, datetime.fromisoformat("2026-12-14T08:00-05:00"))
+            False,
+            datetime.fromisoformat("2026-12-14T08:00-05:00"),
+        )
         assert not always_open_at_a_place([phone, OFFICE], "s", [("sal", "l")])
 
     def test_online_only_hours_without_days_are_unknown(self) -> None:
@@ -104,21 +113,26 @@ class TestServicesOfOnePlace:
 class TestInstantsAndTheWeekBoundary:
     sunday_night: ClassVar[list[Item]] = [weekly("SU", "22:00", "06:00", service_id="s")]
 
-    @pytest.mark.parametrize(("when", "is_open", "following"), [
-        ("2026-12-13T23:59-05:00", True, "2026-12-14T06:00-05:00"),
-        ("2026-12-14T00:00-05:00", True, "2026-12-14T06:00-05:00"),
-        ("2026-12-14T05:00Z", True, "2026-12-14T06:00-05:00"),  # 00:00 in Toronto, given in UTC
-        ("2026-12-14T05:59:59-05:00", True, "2026-12-14T06:00-05:00"),
-        ("2026-12-14T06:00-05:00", False, "2026-12-20T22:00-05:00"),
-        ("2026-12-13T21:59-05:00", False, "2026-12-13T22:00-05:00"),
-        ("2026-12-14T02:59Z", False, "2026-12-13T22:00-05:00"),  # Sunday 21:59 in Toronto
-    ])
+    @pytest.mark.parametrize(
+        ("when", "is_open", "following"),
+        [
+            ("2026-12-13T23:59-05:00", True, "2026-12-14T06:00-05:00"),
+            ("2026-12-14T00:00-05:00", True, "2026-12-14T06:00-05:00"),
+            ("2026-12-14T05:00Z", True, "2026-12-14T06:00-05:00"),  # 00:00 in Toronto, given in UTC
+            ("2026-12-14T05:59:59-05:00", True, "2026-12-14T06:00-05:00"),
+            ("2026-12-14T06:00-05:00", False, "2026-12-20T22:00-05:00"),
+            ("2026-12-13T21:59-05:00", False, "2026-12-13T22:00-05:00"),
+            ("2026-12-14T02:59Z", False, "2026-12-13T22:00-05:00"),  # Sunday 21:59 in Toronto
+        ],
+    )
     def test_sunday_night_into_monday(self, when: str, is_open: bool, following: str) -> None:
         assert _open(self.sunday_night, when) == (is_open, datetime.fromisoformat(following))
 
     def test_sunday_to_midnight_then_monday_from_midnight_read_as_one(self) -> None:
-        rows = [weekly("SU", "22:00", "24:00", service_id="s"),
-                weekly("MO", "00:00", "06:00", service_id="s")]
+        rows = [
+            weekly("SU", "22:00", "24:00", service_id="s"),
+            weekly("MO", "00:00", "06:00", service_id="s"),
+        ]
         assert _open(rows, "2026-12-13T23:00-05:00") == (True, at("2026-12-14T06:00-05:00"))
 
     def test_the_utc_date_is_not_the_local_date(self) -> None:
@@ -136,18 +150,39 @@ class TestInstantsAndTheWeekBoundary:
 
 
 def _checked(**fields: Any) -> dict[str, Any]:
-    row = {"id": "x", "service_id": "s", "freq": "WEEKLY", "byday": "MO", "opens_at": "09:00",
-           "closes_at": "17:00", **fields}
+    row = {
+        "id": "x",
+        "service_id": "s",
+        "freq": "WEEKLY",
+        "byday": "MO",
+        "opens_at": "09:00",
+        "closes_at": "17:00",
+        **fields,
+    }
     known, _ = _check("schedule", Row("schedule", row, "schedules.csv:2"))
     return known
 
 
 class TestScheduleTimezoneAtImport:
-    @pytest.mark.parametrize(("written", "hours"), [
-        (-5, -5), ("-5", -5), ("-3.5", -3.5), ("-05:00", -5), ("+01:00", 1), ("-03:30", -3.5),
-        ("UTC-5", -5), ("UTC+01:00", 1), ("GMT-8", -8), ("UTC", 0), ("Z", 0), ("GMT-3.5", -3.5),
-        ("-0500", -5), ("UTC +5:30", 5.5),
-    ])
+    @pytest.mark.parametrize(
+        ("written", "hours"),
+        [
+            (-5, -5),
+            ("-5", -5),
+            ("-3.5", -3.5),
+            ("-05:00", -5),
+            ("+01:00", 1),
+            ("-03:30", -3.5),
+            ("UTC-5", -5),
+            ("UTC+01:00", 1),
+            ("GMT-8", -8),
+            ("UTC", 0),
+            ("Z", 0),
+            ("GMT-3.5", -3.5),
+            ("-0500", -5),
+            ("UTC +5:30", 5.5),
+        ],
+    )
     def test_an_offset_is_kept_as_hours(self, written: Any, hours: float) -> None:
         assert _checked(timezone=written)["timezone"] == hours
 

@@ -52,8 +52,10 @@ class TestStoredAlwaysOpenFlag:
         assert _day(schedules, CHRISTMAS).always  # as the list shows it
 
     def test_24_7_through_the_location_of_a_second_place(self) -> None:
-        schedules = [weekly(EVERY_DAY, *ALL_DAY, location_id="l-2"),
-                     weekly(EVERY_DAY, "09:00", "17:00", **HERE)]
+        schedules = [
+            weekly(EVERY_DAY, *ALL_DAY, location_id="l-2"),
+            weekly(EVERY_DAY, "09:00", "17:00", **HERE),
+        ]
         assert _flag(schedules, [("sal", "l"), ("sal-2", "l-2")])
 
     def test_not_24_7_when_the_only_place_has_its_own_hours(self) -> None:
@@ -99,14 +101,21 @@ class TestClosuresOfLessSpecificOwners:
         assert _hours(_day(schedules, "2026-12-23T12:00-05:00")) == [(9, 17)]
 
     def test_a_dated_row_of_the_place_wins(self) -> None:
-        open_here = [OFFICE, SERVICE_CHRISTMAS, self.here,
-                     on_date("2026-12-25", opens_at="10:00", closes_at="12:00", **HERE)]
+        open_here = [
+            OFFICE,
+            SERVICE_CHRISTMAS,
+            self.here,
+            on_date("2026-12-25", opens_at="10:00", closes_at="12:00", **HERE),
+        ]
         assert _hours(_day(open_here, CHRISTMAS)) == [(10, 12)]
         assert _match(open_here, "2026-12-25T11:00-05:00").open_now
 
     def test_holiday_hours_of_the_service_do_not_reopen_the_place_the_location_closes(self) -> None:
-        schedules = [self.here, on_date("2026-12-25", opens_at="10:00", closes_at="12:00", **SERVICE),
-                     on_date("2026-12-25", closed=True, **PLACE)]
+        schedules = [
+            self.here,
+            on_date("2026-12-25", opens_at="10:00", closes_at="12:00", **SERVICE),
+            on_date("2026-12-25", closed=True, **PLACE),
+        ]
         assert _day(schedules, CHRISTMAS).closed
 
     def test_holiday_hours_of_the_service_do_not_replace_the_places_hours(self) -> None:
@@ -114,8 +123,10 @@ class TestClosuresOfLessSpecificOwners:
         assert _hours(_day(schedules, "2026-12-24T08:00-05:00")) == [(13, 15)]
 
     def test_a_closure_with_hours_removes_those_hours_only(self) -> None:
-        schedules = [weekly(EVERY_DAY, "09:00", "17:00", **HERE),
-                     on_date("2026-12-24", closed=True, opens_at="12:00", closes_at="17:00", **SERVICE)]
+        schedules = [
+            weekly(EVERY_DAY, "09:00", "17:00", **HERE),
+            on_date("2026-12-24", closed=True, opens_at="12:00", closes_at="17:00", **SERVICE),
+        ]
         assert _hours(_day(schedules, "2026-12-24T08:00-05:00")) == [(9, 12)]
 
     def test_a_24_7_place_is_closed_on_the_services_holiday(self) -> None:

@@ -22,10 +22,27 @@ Rows = list[dict[str, Any]]
 
 
 def _service(sid: str, latitude: float, at: Rows, place: Rows) -> dict[str, Any]:
-    return {"id": sid, "name": f"Service {sid}", "status": "active", "attributes": [attribute(sid, "legal")],
-            "service_at_locations": [{"id": f"{sid}-at", "schedules": at, "location": {
-                "id": f"{sid}-loc", "name": f"Lieu {sid}", "location_type": "physical", "latitude": latitude,
-                "longitude": -73.57, "time_zone": "America/Toronto", "schedules": place}}]}
+    return {
+        "id": sid,
+        "name": f"Service {sid}",
+        "status": "active",
+        "attributes": [attribute(sid, "legal")],
+        "service_at_locations": [
+            {
+                "id": f"{sid}-at",
+                "schedules": at,
+                "location": {
+                    "id": f"{sid}-loc",
+                    "name": f"Lieu {sid}",
+                    "location_type": "physical",
+                    "latitude": latitude,
+                    "longitude": -73.57,
+                    "time_zone": "America/Toronto",
+                    "schedules": place,
+                },
+            }
+        ],
+    }
 
 
 def _hours(sid: str, opens: str, closes: str, byday: str) -> Rows:
@@ -34,22 +51,29 @@ def _hours(sid: str, opens: str, closes: str, byday: str) -> Rows:
 
 def _document() -> dict[str, Any]:
     names = [f"near-{number:02d}" for number in range(NEAR)]  # closed on Sundays, all nearer
-    services = [_service(name, 45.50 + number / 1000, _hours(name, "09:00", "17:00", "MO,TU,WE,TH,FR"), [])
-                for number, name in enumerate(names)]
+    services = [
+        _service(name, 45.50 + number / 1000, _hours(name, "09:00", "17:00", "MO,TU,WE,TH,FR"), [])
+        for number, name in enumerate(names)
+    ]
     services.append(_service("far", 46.80, [], _hours("far", "00:00", "00:00", "MO,TU,WE,TH,FR,SA,SU")))
     taxonomy = taxonomy_rows()
-    return {"organizations": [{"id": "org", "name": "Organisme", "services": services}],
-            "taxonomies": taxonomy["taxonomy"], "taxonomy_terms": taxonomy["taxonomy_term"]}
+    return {
+        "organizations": [{"id": "org", "name": "Organisme", "services": services}],
+        "taxonomies": taxonomy["taxonomy"],
+        "taxonomy_terms": taxonomy["taxonomy_term"],
+    }
 
 
-async def test_a_service_24_7_through_its_location_is_found_in_an_emergency(database: Database,
-                                                                             tmp_path: Path) -> None:
+async def test_a_service_24_7_through_its_location_is_found_in_an_emergency(
+    database: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "places.json"
     path.write_text(json.dumps(_document()), encoding="utf-8")
     async with database.transaction() as session:
         report = await directory.import_path(session, path)
         assert not report.rejected, report.rejected
-        found = await directory.match(session, ["legal"], place=DOWNTOWN, when=SUNDAY_NIGHT,
-                                      urgency="emergency", limit=3)
+        found = await directory.match(
+            session, ["legal"], place=DOWNTOWN, when=SUNDAY_NIGHT, urgency="emergency", limit=3
+        )
     assert found[0].service_id == "far"
     assert found[0].always_open and found[0].open_now and "open 24/7" in found[0].reasons

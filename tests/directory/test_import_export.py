@@ -21,8 +21,9 @@ async def _import(database: Database, path: Path, **options: Any) -> directory.I
 
 async def _counts(database: Database) -> dict[str, int]:
     async with database.engine.connect() as connection:
-        result = await connection.execute(sa.text(
-            "SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE relname LIKE 'hsds_%'"))
+        result = await connection.execute(
+            sa.text("SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE relname LIKE 'hsds_%'")
+        )
         names = [row[0] for row in result]
         counts = {}
         for name in names:
@@ -43,8 +44,9 @@ class TestRealDatasets:
         assert report.imported["service"] == 23
         assert report.imported["taxonomy_term"] == 290
         async with database.transaction() as session:
-            schedules = await session.execute(sa.text(
-                "SELECT opens_at, closes_at FROM hsds_schedule WHERE byday = 'MO' ORDER BY opens_at"))
+            schedules = await session.execute(
+                sa.text("SELECT opens_at, closes_at FROM hsds_schedule WHERE byday = 'MO' ORDER BY opens_at")
+            )
             assert ("14:00", "16:00") in [tuple(row) for row in schedules]  # "4:00 PM" upgraded
 
     async def test_hsds_1_1_datapackage_reports_its_dangling_taxonomy_parent(
@@ -55,7 +57,8 @@ class TestRealDatasets:
         warned = [(item.source, item.table) for item in report.warnings]
         assert warned == [("taxonomy.csv:2", "taxonomy_term")]
         assert "parent_id e9004840-1b0f-11e9-b56e-0800200c9a66 points at no taxonomy_term" in (
-            report.warnings[0].reason)
+            report.warnings[0].reason
+        )
 
     async def test_spec_examples_broken_links_are_reported_not_fatal(
         self, database: Database, hsds_data: Path
@@ -63,13 +66,19 @@ class TestRealDatasets:
         report = await _import(database, hsds_data / "spec-3.1-examples" / "csv")
         rejected = {item.source: item.reason for item in report.rejected}
         assert "latitude: out of range" in rejected["locations.csv:2"]
-        assert "location_id 3a19ff88-4620-4d17-9830-ac1d859eb5d5 points at no location" in (
-            rejected["service_at_location.csv:2"])  # its location was rejected in turn
-        assert "service_id f75b808e-7bdb-11ef-afaa-ab00a77dc5c4 points at no service" in (
-            rejected["service_capacity.csv:2"])
+        assert (
+            "location_id 3a19ff88-4620-4d17-9830-ac1d859eb5d5 points at no location"
+            in (rejected["service_at_location.csv:2"])
+        )  # its location was rejected in turn
+        assert (
+            "service_id f75b808e-7bdb-11ef-afaa-ab00a77dc5c4 points at no service"
+            in (rejected["service_capacity.csv:2"])
+        )
         warned = {item.source: item.reason for item in report.warnings}
-        assert "parent_organization_id cd09a387-91f4-4555-94ec-e799c35344cd points at no organization" in (
-            warned["organizations.csv:2"])
+        assert (
+            "parent_organization_id cd09a387-91f4-4555-94ec-e799c35344cd points at no organization"
+            in (warned["organizations.csv:2"])
+        )
         assert report.imported["organization"] == 1 and report.imported["service"] == 1
         async with database.transaction() as session:  # the dangling value is kept for export
             rows = await export_rows(session, View.full)
@@ -96,7 +105,8 @@ class TestRejectedRows:
         (tmp_path / "organizations.csv").write_text("id,name\no1,Org one\no2,\n", encoding="utf-8")
         (tmp_path / "services.csv").write_text(
             "id,organization_id,name,minimum_age\ns1,o1,Shelter,12\ns2,o1,Clinic,twelve\ns3,o9,Lost,\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         report = await _import(database, tmp_path)
         assert {str(item) for item in report.rejected} == {
             "organizations.csv:3: organization id=o2: missing required field name",
@@ -157,8 +167,12 @@ class TestPublicExport:
         assert "Personne-ressource" not in public and "referrals@" not in public
         assert "Personne-ressource" in members
         document = json.loads(members)
-        shelters = [location for organization in document["organizations"]
-                    for location in organization.get("locations", []) if location.get("confidential")]
+        shelters = [
+            location
+            for organization in document["organizations"]
+            for location in organization.get("locations", [])
+            if location.get("confidential")
+        ]
         assert shelters
         assert all("latitude" not in shelter and not shelter.get("addresses") for shelter in shelters)
 
@@ -208,7 +222,8 @@ class TestWhichReader:
                 read_path(tmp_path / name)
 
     def test_some_rejected_rows_among_hsds_ones_are_still_read(self, tmp_path: Path) -> None:
-        (tmp_path / "mixed.json").write_text('[{"id": "s1", "name": "Abri", "status": "active"}, {"x": 1}]',
-                                             encoding="utf-8")
+        (tmp_path / "mixed.json").write_text(
+            '[{"id": "s1", "name": "Abri", "status": "active"}, {"x": 1}]', encoding="utf-8"
+        )
         dataset = read_path(tmp_path / "mixed.json")
         assert dataset.count() == 1 and len(dataset.rejected) == 1

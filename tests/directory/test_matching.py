@@ -21,8 +21,14 @@ class TestMatch:
     async def test_emergency_puts_open_services_first(self, database: Database) -> None:
         await _demo(database)
         async with database.transaction() as session:
-            results = await directory.match(session, ["shelter", "legal"], place=DOWNTOWN,
-                                            when=CHRISTMAS_EVE_NIGHT, urgency="emergency", limit=20)
+            results = await directory.match(
+                session,
+                ["shelter", "legal"],
+                place=DOWNTOWN,
+                when=CHRISTMAS_EVE_NIGHT,
+                urgency="emergency",
+                limit=20,
+            )
         flags = [item.open_now for item in results]
         assert flags[0] and False in flags  # closed legal clinics exist, but come after
         assert flags == sorted(flags, reverse=True)
@@ -42,8 +48,9 @@ class TestMatch:
     async def test_language_spoken_ranks_higher(self, database: Database) -> None:
         await _demo(database)
         async with database.transaction() as session:
-            results = await directory.match(session, ["medical", "interpretation"], language="ar",
-                                            place=DOWNTOWN, when=TUESDAY_MORNING)
+            results = await directory.match(
+                session, ["medical", "interpretation"], language="ar", place=DOWNTOWN, when=TUESDAY_MORNING
+            )
         assert "ar" in results[0].languages and "speaks ar" in results[0].reasons
 
     async def test_age_and_minors_eligibility_filter(self, database: Database) -> None:
@@ -57,12 +64,14 @@ class TestMatch:
     async def test_fresh_capacity_counts_and_stale_capacity_is_not_trusted(self, database: Database) -> None:
         await _demo(database)
         async with database.transaction() as session:
-            await session.execute(sa.text(
-                "UPDATE hsds_service_capacity SET available = 0, updated = :now"),
-                {"now": CHRISTMAS_EVE_NIGHT})
+            await session.execute(
+                sa.text("UPDATE hsds_service_capacity SET available = 0, updated = :now"),
+                {"now": CHRISTMAS_EVE_NIGHT},
+            )
             full = await directory.match(session, ["shelter"], place=DOWNTOWN, when=CHRISTMAS_EVE_NIGHT)
-            await session.execute(sa.text("UPDATE hsds_service_capacity SET available = 5, updated = "
-                                          "'2026-01-01T00:00:00Z'"))
+            await session.execute(
+                sa.text("UPDATE hsds_service_capacity SET available = 5, updated = '2026-01-01T00:00:00Z'")
+            )
             stale = await directory.match(session, ["shelter"], place=DOWNTOWN, when=CHRISTMAS_EVE_NIGHT)
         assert any("no beds available (fresh)" in item.reasons for item in full)
         assert any("capacity not confirmed recently (stale)" in item.reasons for item in stale)
@@ -71,8 +80,10 @@ class TestMatch:
         await _demo(database)
         async with database.transaction() as session:
             before = await directory.match(session, ["shelter"], place=DOWNTOWN, when=TUESDAY_MORNING)
-            await session.execute(sa.text("UPDATE hsds_organization SET active = false WHERE id = :id"),
-                                  {"id": before[0].organization_id})
+            await session.execute(
+                sa.text("UPDATE hsds_organization SET active = false WHERE id = :id"),
+                {"id": before[0].organization_id},
+            )
             after = await directory.match(session, ["shelter"], place=DOWNTOWN, when=TUESDAY_MORNING)
         assert before[0].service_id not in [item.service_id for item in after]
 
@@ -92,14 +103,37 @@ class TestSchedulePrecedence:
         from directory.matching import _rules
 
         weekly = {"freq": "WEEKLY", "byday": "MO", "valid_from": None, "valid_to": None, "closed": None}
-        row = {"id": "s1", "sal_id": "a1", "location_id": "l1", "schedules": [
-            {**weekly, "service_id": "s1", "service_at_location_id": None, "location_id": None,
-             "opens_at": "09:00", "closes_at": "17:00"},
-            {**weekly, "service_id": "s1", "service_at_location_id": "a1", "location_id": None,
-             "opens_at": "18:00", "closes_at": "22:00"},
-            {**weekly, "service_id": "s1", "service_at_location_id": "a2", "location_id": None,
-             "opens_at": "06:00", "closes_at": "07:00"},
-        ]}
+        row = {
+            "id": "s1",
+            "sal_id": "a1",
+            "location_id": "l1",
+            "schedules": [
+                {
+                    **weekly,
+                    "service_id": "s1",
+                    "service_at_location_id": None,
+                    "location_id": None,
+                    "opens_at": "09:00",
+                    "closes_at": "17:00",
+                },
+                {
+                    **weekly,
+                    "service_id": "s1",
+                    "service_at_location_id": "a1",
+                    "location_id": None,
+                    "opens_at": "18:00",
+                    "closes_at": "22:00",
+                },
+                {
+                    **weekly,
+                    "service_id": "s1",
+                    "service_at_location_id": "a2",
+                    "location_id": None,
+                    "opens_at": "06:00",
+                    "closes_at": "07:00",
+                },
+            ],
+        }
         assert [rule.opens for rule in _rules(row)] == [datetime.strptime("18:00", "%H:%M").time()]
         elsewhere = {**row, "sal_id": "a3"}  # another location: the service's own hours
         assert [rule.opens for rule in _rules(elsewhere)] == [datetime.strptime("09:00", "%H:%M").time()]

@@ -27,9 +27,16 @@ async def _login(client: httpx.AsyncClient, database: Database, role: Role) -> s
 async def _a_shelter(database: Database) -> str:
     async with database.transaction() as session:
         await directory.load_demo(session)
-        return str((await session.execute(sa.text(
-            "SELECT id FROM hsds_service WHERE name LIKE 'Maison d''hébergement%' ORDER BY name LIMIT 1"
-        ))).scalar_one())
+        return str(
+            (
+                await session.execute(
+                    sa.text(
+                        "SELECT id FROM hsds_service WHERE name LIKE 'Maison d''hébergement%' "
+                        "ORDER BY name LIMIT 1"
+                    )
+                )
+            ).scalar_one()
+        )
 
 
 class TestDirectoryPages:
@@ -46,8 +53,9 @@ class TestDirectoryPages:
         service_id = await _a_shelter(database)
         csrf = await _login(client, database, Role.operator)
         assert (await client.get(f"/console/directory/{service_id}")).status_code == 403
-        response = await client.post(f"/console/directory/{service_id}/capacity",
-                                     data={"csrf_token": csrf, "available": "3"})
+        response = await client.post(
+            f"/console/directory/{service_id}/capacity", data={"csrf_token": csrf, "available": "3"}
+        )
         assert response.status_code == 403
 
     async def test_supervisor_updates_capacity_and_deactivates(
@@ -55,38 +63,61 @@ class TestDirectoryPages:
     ) -> None:
         service_id = await _a_shelter(database)
         csrf = await _login(client, database, Role.supervisor)
-        forged = await client.post(f"/console/directory/{service_id}/capacity",
-                                   data={"csrf_token": "forged", "available": "3"})
+        forged = await client.post(
+            f"/console/directory/{service_id}/capacity", data={"csrf_token": "forged", "available": "3"}
+        )
         assert forged.status_code == 403
-        response = await client.post(f"/console/directory/{service_id}/capacity",
-                                     data={"csrf_token": csrf, "available": "7", "maximum": "12"})
+        response = await client.post(
+            f"/console/directory/{service_id}/capacity",
+            data={"csrf_token": csrf, "available": "7", "maximum": "12"},
+        )
         assert response.status_code == 303
         await client.post(f"/console/directory/{service_id}/active", data={"csrf_token": csrf, "active": "0"})
         async with database.transaction() as session:
-            available, fresh = (await session.execute(sa.text(
-                "SELECT available, updated > now() - interval '1 minute' FROM hsds_service_capacity "
-                "WHERE service_id = :id"), {"id": service_id})).one()
-            status = (await session.execute(sa.text("SELECT status FROM hsds_service WHERE id = :id"),
-                                            {"id": service_id})).scalar_one()
+            available, fresh = (
+                await session.execute(
+                    sa.text(
+                        "SELECT available, updated > now() - interval '1 minute' FROM hsds_service_capacity "
+                        "WHERE service_id = :id"
+                    ),
+                    {"id": service_id},
+                )
+            ).one()
+            status = (
+                await session.execute(
+                    sa.text("SELECT status FROM hsds_service WHERE id = :id"), {"id": service_id}
+                )
+            ).scalar_one()
         assert (available, fresh, status) == (7, True, "inactive")
 
     async def test_supervisor_adds_a_partner_and_bad_fields_are_named(
         self, client: httpx.AsyncClient, database: Database
     ) -> None:
         csrf = await _login(client, database, Role.supervisor)
-        form = {"csrf_token": csrf, "organization_name": "Clinique Nouvelle",
-                "service_name": "Clinique Nouvelle", "needs": ["medical", "legal"], "languages": "fr, es",
-                "latitude": "45.52", "longitude": "-73.6", "time_zone": "America/Toronto",
-                "opens_MO": "22:00", "closes_MO": "06:00",
-                "referral_mode": "warm", "notification_method": "sms"}
-        bad = await client.post("/console/directory/new",
-                                data={**form, "latitude": "123", "opens_TU": "9:00"})
+        form = {
+            "csrf_token": csrf,
+            "organization_name": "Clinique Nouvelle",
+            "service_name": "Clinique Nouvelle",
+            "needs": ["medical", "legal"],
+            "languages": "fr, es",
+            "latitude": "45.52",
+            "longitude": "-73.6",
+            "time_zone": "America/Toronto",
+            "opens_MO": "22:00",
+            "closes_MO": "06:00",
+            "referral_mode": "warm",
+            "notification_method": "sms",
+        }
+        bad = await client.post(
+            "/console/directory/new", data={**form, "latitude": "123", "opens_TU": "9:00"}
+        )
         assert bad.status_code == 422
         assert 'id="error-latitude"' in bad.text and 'id="error-hours_TU"' in bad.text
         created = await client.post("/console/directory/new", data=form)
         assert created.status_code == 303
         async with database.transaction() as session:
-            found = await directory.match(session, ["medical"], language="es",
-                                          place=directory.Place(45.52, -73.6))
+            found = await directory.match(
+                session, ["medical"], language="es", place=directory.Place(45.52, -73.6)
+            )
         assert found and found[0].name == "Clinique Nouvelle"
         assert set(found[0].languages) == {"es", "fr"}

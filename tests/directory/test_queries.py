@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 import directory
 from app.storage.db import Database
-from directory import queries
+from directory import queries, text_search
 from triage.codes import Need
 
 DOWNTOWN = queries.Place(45.50, -73.57)
@@ -25,15 +25,17 @@ class TestCandidates:
     ) -> None:
         await _demo(database)
         async with database.transaction() as session:
-            plain = await queries.candidates(session, ["shelter", "legal"], DOWNTOWN, age=None, gender=None,
-                                             limit=30)
-            both = await queries.candidates(session, ["shelter", "legal"], DOWNTOWN, age=None, gender=None,
-                                            limit=30, always_open_limit=3)
+            plain = await queries.candidates(
+                session, ["shelter", "legal"], DOWNTOWN, age=None, gender=None, limit=30
+            )
+            both = await queries.candidates(
+                session, ["shelter", "legal"], DOWNTOWN, age=None, gender=None, limit=30, always_open_limit=3
+            )
         distances = [row["distance_km"] for row in plain]
         assert plain and distances == sorted(distances)
         assert all({"shelter", "legal"} & set(row["needs"]) for row in plain)
-        assert both[:len(plain)] == plain
-        extra = both[len(plain):]
+        assert both[: len(plain)] == plain
+        extra = both[len(plain) :]
         assert 0 < len(extra) <= 3 and all(row["always_open"] for row in extra)
         assert [row["distance_km"] for row in extra] == sorted(row["distance_km"] for row in extra)
 
@@ -54,24 +56,31 @@ class TestCandidates:
         async with database.transaction() as session:
             first = (await queries.candidates(session, ["shelter"], None, age=None, gender=None, limit=1))[0]
             service = first["id"]
-            await session.execute(sa.text(
-                "UPDATE hsds_service SET genders = ARRAY['female'], minimum_age = 21, maximum_age = NULL, "
-                "accepts_minors = false WHERE id = :id"), {"id": service})
+            await session.execute(
+                sa.text(
+                    "UPDATE hsds_service SET genders = ARRAY['female'], minimum_age = 21, "
+                    "maximum_age = NULL, accepts_minors = false WHERE id = :id"
+                ),
+                {"id": service},
+            )
 
             async def ids(**filters: Any) -> set[str]:
-                rows = await queries.candidates(session, ["shelter"], None, limit=200,
-                                                age=filters["age"], gender=filters["gender"])
+                rows = await queries.candidates(
+                    session, ["shelter"], None, limit=200, age=filters["age"], gender=filters["gender"]
+                )
                 return {row["id"] for row in rows}
 
             assert service in await ids(age=None, gender=None)
             assert service in await ids(age=30, gender="female")
             assert service not in await ids(age=30, gender="male")
             assert service not in await ids(age=20, gender=None)
-            await session.execute(sa.text("UPDATE hsds_service SET minimum_age = NULL WHERE id = :id"),
-                                  {"id": service})
+            await session.execute(
+                sa.text("UPDATE hsds_service SET minimum_age = NULL WHERE id = :id"), {"id": service}
+            )
             assert service not in await ids(age=17, gender=None)  # minors not accepted
-            await session.execute(sa.text("UPDATE hsds_service SET status = 'inactive' WHERE id = :id"),
-                                  {"id": service})
+            await session.execute(
+                sa.text("UPDATE hsds_service SET status = 'inactive' WHERE id = :id"), {"id": service}
+            )
             assert service not in await ids(age=None, gender=None)
 
 
@@ -79,9 +88,9 @@ class TestSearch:
     async def test_best_match_first_and_limit(self, database: Database) -> None:
         await _demo(database)
         async with database.transaction() as session:
-            found = await queries.search(session, "clinique", limit=50)
-            two = await queries.search(session, "clinique", limit=2)
-            nothing = await queries.search(session, "zzzzqqq")
+            found = await text_search.search(session, "clinique", limit=50)
+            two = await text_search.search(session, "clinique", limit=2)
+            nothing = await text_search.search(session, "zzzzqqq")
         ranks = [row["rank"] for row in found]
         assert len(found) > 2 and ranks == sorted(ranks, reverse=True)
         assert two == found[:2]

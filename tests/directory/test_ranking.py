@@ -43,8 +43,9 @@ def row(
     **extra: Any,
 ) -> dict[str, Any]:
     # `always`: 24/7 hours, from which the derived flag is computed (the flag alone is not read)
-    always_hours = [{**OFFICE_HOURS[0], "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "00:00",
-                     "closes_at": "00:00"}]
+    always_hours = [
+        {**OFFICE_HOURS[0], "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "00:00", "closes_at": "00:00"}
+    ]
     rules = always_hours if always else OFFICE_HOURS if hours else []
     schedules = [{**rule, "service_id": service_id} for rule in rules]
     return {

@@ -3,7 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from directory.schedules import is_always_open, rules_from_rows, state
+from directory.schedule_rows import rules_from_rows
+from directory.schedules import is_always_open, state
 
 MONTREAL = ZoneInfo("America/Montreal")
 
@@ -12,10 +13,12 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-WEEKDAYS_9_TO_5 = rules_from_rows([{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00",
-                                    "closes_at": "17:00"}])
-OVERNIGHT = rules_from_rows([{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "22:00",
-                              "closes_at": "06:00"}])
+WEEKDAYS_9_TO_5 = rules_from_rows(
+    [{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00"}]
+)
+OVERNIGHT = rules_from_rows(
+    [{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "22:00", "closes_at": "06:00"}]
+)
 
 
 class TestWeekly:
@@ -69,11 +72,13 @@ class TestDaylightSaving:
 
 
 class TestExceptions:
-    rules = rules_from_rows([
-        {"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00"},
-        {"closed": True, "valid_from": "0001-12-25", "valid_to": "0001-12-26"},
-        {"valid_from": "2026-12-24", "valid_to": "2026-12-24", "opens_at": "10:00", "closes_at": "12:00"},
-    ])
+    rules = rules_from_rows(
+        [
+            {"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00", "closes_at": "17:00"},
+            {"closed": True, "valid_from": "0001-12-25", "valid_to": "0001-12-26"},
+            {"valid_from": "2026-12-24", "valid_to": "2026-12-24", "opens_at": "10:00", "closes_at": "12:00"},
+        ]
+    )
 
     def test_annual_holiday_closes_a_weekday(self) -> None:
         closed = state(self.rules, MONTREAL, at("2026-12-25T10:00:00-05:00"))
@@ -89,20 +94,23 @@ class TestExceptions:
 
 class TestAlwaysOpen:
     def test_24_7_from_midnight_to_midnight(self) -> None:
-        rules = rules_from_rows([{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "00:00",
-                                  "closes_at": "00:00"}])
+        rules = rules_from_rows(
+            [{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "00:00", "closes_at": "00:00"}]
+        )
         assert is_always_open(rules)
         assert state(rules, MONTREAL, at("2026-12-24T23:30:00-05:00")).always
 
     def test_one_missing_day_is_not_24_7(self) -> None:
-        rules = rules_from_rows([{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA", "opens_at": "00:00",
-                                  "closes_at": "23:59"}])
+        rules = rules_from_rows(
+            [{"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA", "opens_at": "00:00", "closes_at": "23:59"}]
+        )
         assert not is_always_open(rules)
         sunday = state(rules, MONTREAL, at("2026-11-29T12:00:00-05:00"))
         assert not sunday.open and sunday.opens_at == at("2026-11-30T00:00:00-05:00")
 
     def test_legacy_times_are_understood(self) -> None:
         rules = rules_from_rows(
-            [{"freq": "WEEKLY", "byday": "MO", "opens_at": "9am", "closes_at": "4:00 PM"}])
+            [{"freq": "WEEKLY", "byday": "MO", "opens_at": "9am", "closes_at": "4:00 PM"}]
+        )
         assert state(rules, MONTREAL, at("2026-11-30T15:30:00-05:00")).open
         assert not state(rules, MONTREAL, at("2026-11-30T16:30:00-05:00")).open

@@ -34,7 +34,8 @@ async def test_suggestions_follow_needs_and_emergency(database: Database) -> Non
     async with database.sessions() as session:
         found = await partner_suggestions.suggest(session, summary=summary, conversation=conversation, at=at)
         none = await partner_suggestions.suggest(
-            session, summary={"needs": ["information"]}, conversation=conversation, at=at)
+            session, summary={"needs": ["information"]}, conversation=conversation, at=at
+        )
     assert 0 < len(found) <= partner_suggestions.SHOWN
     assert all(set(item["needs_covered"]) & {"shelter", "emergency_safety"} for item in found)
     assert found[0]["open_now"] or found[0]["always_open"]  # an emergency: open ones first

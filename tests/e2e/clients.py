@@ -17,8 +17,7 @@ from tests.live_server import LiveServer
 
 async def login(server: LiveServer, email: str) -> httpx.AsyncClient:
     client = httpx.AsyncClient(base_url=server.base_url)
-    response = await client.post("/api/auth/login",
-                                 json={"email": email, "password": OPERATOR_PASSWORD})
+    response = await client.post("/api/auth/login", json={"email": email, "password": OPERATOR_PASSWORD})
     assert response.status_code == 200, response.text
     return client
 
@@ -55,8 +54,9 @@ async def console(
     server: LiveServer, client: httpx.AsyncClient, *, after: int | None = None
 ) -> AsyncIterator[ClientConnection]:
     query = "" if after is None else f"?after={after}"
-    async with connect(f"{server.ws_url}/console/ws{query}",
-                       additional_headers={"Cookie": cookie_header(client)}) as socket:
+    async with connect(
+        f"{server.ws_url}/console/ws{query}", additional_headers={"Cookie": cookie_header(client)}
+    ) as socket:
         yield socket
 
 

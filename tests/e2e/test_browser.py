@@ -27,10 +27,18 @@ def site(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
 
 
 async def new_page(
-    browser: Browser, *, locale: str = "fr-CA", width: int = 1280, height: int = 800  # noqa: F811
+    browser: Browser,
+    *,
+    locale: str = "fr-CA",
+    width: int = 1280,
+    height: int = 800,
 ) -> Page:
-    context = await browser.new_context(locale=locale, viewport={"width": width, "height": height},
-                                        is_mobile=width < 500, has_touch=width < 500)
+    context = await browser.new_context(
+        locale=locale,
+        viewport={"width": width, "height": height},
+        is_mobile=width < 500,
+        has_touch=width < 500,
+    )
     page = await context.new_page()
     page.set_default_timeout(10_000)
     return page
@@ -63,7 +71,10 @@ async def log_in(page: Page, site: LiveServer, email: str) -> None:
 
 class TestChatToConsole:
     async def test_round_trip_in_two_browsers(
-        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
     ) -> None:
         console = await new_page(browser, locale="en-CA")
         await log_in(console, site, operator)
@@ -82,11 +93,15 @@ class TestChatToConsole:
         await console.keyboard.press("Control+Enter")
 
         await expect(chat.locator("#chat-messages li.out")).to_contain_text(
-            "Bonjour, vous êtes au bon endroit.")
+            "Bonjour, vous êtes au bon endroit."
+        )
         await expect(console.locator("#messages li.out")).to_have_count(1)
 
     async def test_console_shows_triage_codes_and_why_in_french(
-        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
     ) -> None:
         console = await new_page(browser, locale="fr-CA")
         await log_in(console, site, operator)
@@ -116,7 +131,10 @@ class TestChatToConsole:
         await expect(why).to_contain_text("Urgence")
 
     async def test_wrap_up_closes_the_conversation_and_other_consoles_see_it_leave(
-        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
     ) -> None:
         chat = await new_page(browser)
         await chat.goto(f"{site.base_url}/chat")
@@ -139,7 +157,10 @@ class TestChatToConsole:
         await expect(watcher.locator("#queue li.queue-item")).to_have_count(0)  # live
 
     async def test_console_requires_login_and_rejects_a_wrong_password(
-        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
     ) -> None:
         page = await new_page(browser)
         await page.goto(f"{site.base_url}/console/login")
@@ -152,7 +173,10 @@ class TestChatToConsole:
 class TestQuickExit:
     @pytest.mark.parametrize("how", ["button", "escape"])
     async def test_quick_exit_leaves_and_clears_the_session(
-        self, browser: Browser, site: LiveServer, how: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        how: str,
     ) -> None:
         page = await new_page(browser)
         await page.goto(f"{site.base_url}/healthz?before")
@@ -179,7 +203,7 @@ class TestQuickExit:
 
 
 class TestLanguages:
-    async def test_browser_language_then_switch(self, browser: Browser, site: LiveServer) -> None:  # noqa: F811
+    async def test_browser_language_then_switch(self, browser: Browser, site: LiveServer) -> None:
         page = await new_page(browser, locale="en-US")
         await page.goto(f"{site.base_url}/chat")
         await expect(page.locator("#quick-exit")).to_have_text("Quick exit")
@@ -195,7 +219,10 @@ class TestLanguages:
 class TestSmallScreen:
     @pytest.mark.parametrize("locale", ["fr-CA", "en-CA"])
     async def test_the_message_box_shows_without_scrolling_on_a_phone(
-        self, browser: Browser, site: LiveServer, locale: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        locale: str,
     ) -> None:
         page = await new_page(browser, locale=locale, width=390, height=844)
         await page.goto(f"{site.base_url}/chat")
@@ -216,7 +243,9 @@ class TestSmallScreen:
         await expect(limits).to_be_visible()
 
     async def test_the_introduction_stays_open_on_a_wide_screen(
-        self, browser: Browser, site: LiveServer  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
     ) -> None:
         page = await new_page(browser)
         await page.goto(f"{site.base_url}/chat")
@@ -224,12 +253,19 @@ class TestSmallScreen:
 
 
 class TestHistoryNotice:
-    @pytest.mark.parametrize(("locale", "words"), [
-        ("fr-CA", "les renseignements personnels de vos messages précédents"),
-        ("en-CA", "personal details in your earlier messages"),
-    ])
+    @pytest.mark.parametrize(
+        ("locale", "words"),
+        [
+            ("fr-CA", "les renseignements personnels de vos messages précédents"),
+            ("en-CA", "personal details in your earlier messages"),
+        ],
+    )
     async def test_after_a_reload_the_caller_learns_why_details_are_hidden(
-        self, browser: Browser, site: LiveServer, locale: str, words: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        locale: str,
+        words: str,
     ) -> None:
         page = await new_page(browser, locale=locale)
         await page.goto(f"{site.base_url}/chat")
@@ -246,14 +282,21 @@ class TestHistoryNotice:
         await expect(note).to_be_visible()
         await expect(note).to_contain_text(words)
         # Above the history.
-        assert await page.evaluate(
-            "document.getElementById('chat-history-note').compareDocumentPosition("
-            "document.getElementById('chat-messages')) & Node.DOCUMENT_POSITION_FOLLOWING") != 0
+        assert (
+            await page.evaluate(
+                "document.getElementById('chat-history-note').compareDocumentPosition("
+                "document.getElementById('chat-messages')) & Node.DOCUMENT_POSITION_FOLLOWING"
+            )
+            != 0
+        )
 
 
 class TestReconnect:
     async def test_chat_page_reconnects_resumes_and_sends_what_was_typed_offline(
-        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
     ) -> None:
         page = await new_page(browser)
         await page.goto(f"{site.base_url}/chat")
@@ -268,13 +311,11 @@ class TestReconnect:
         site.start()
 
         # The shared live socket backs off, reconnects, resumes the session, then sends.
-        await expect(page.locator("#chat-messages li.in.is-pending")).to_have_count(0,
-                                                                                    timeout=20_000)
+        await expect(page.locator("#chat-messages li.in.is-pending")).to_have_count(0, timeout=20_000)
         await expect(page.locator("#chat-messages li.in")).to_have_count(2)
         http = await login(site, operator)
         queue = (await http.get("/api/conversations")).json()
         assert len(queue) == 1
-        texts = [m["text"] for m in
-                 (await http.get(f"/api/conversations/{queue[0]['id']}/messages")).json()]
+        texts = [m["text"] for m in (await http.get(f"/api/conversations/{queue[0]['id']}/messages")).json()]
         assert texts == ["premier message", "écrit pendant la coupure"]
         await http.aclose()

@@ -27,23 +27,30 @@ class TestNotices:
             ack = await next_frame(socket, skip=ALL)
             waiting = await next_frame(socket, skip=ALL)
             assert ack["type"] == "ack"
-            assert waiting == {"type": "notice", "notice": "waiting", "text": "Your message has reached "
-                               "the hotline. Someone will answer you as soon as they can."}
+            assert waiting == {
+                "type": "notice",
+                "notice": "waiting",
+                "text": "Your message has reached the hotline. Someone will answer you as soon as they can.",
+            }
             assert not any(ch.isdigit() for ch in waiting["text"])  # no promise of a time
 
             conversation_id = (await http.get("/api/conversations")).json()[0]["id"]
             typing = await http.post(f"/api/conversations/{conversation_id}/typing", json={})
             assert typing.status_code == 204
-            assert await next_frame(socket, skip=ALL) == {"type": "notice", "notice": "typing",
-                                                "text": "Someone from the hotline is writing…"}
+            assert await next_frame(socket, skip=ALL) == {
+                "type": "notice",
+                "notice": "typing",
+                "text": "Someone from the hotline is writing…",
+            }
 
             reply = await http.post(f"/api/conversations/{conversation_id}/messages", json={"text": "Hi"})
             assert (await next_frame(socket, skip=ALL))["id"] == reply.json()["id"]
             await socket.send(json.dumps({"type": "message", "text": "thanks", "client_id": "b"}))
             assert (await next_frame(socket, skip=ALL))["type"] == "ack"  # taken: no "waiting"
 
-            closing = await http.post(f"/api/conversations/{conversation_id}/close",
-                                      json={"outcome": "information_given"})
+            closing = await http.post(
+                f"/api/conversations/{conversation_id}/close", json={"outcome": "information_given"}
+            )
             assert closing.status_code == 200
             closed = await next_frame(socket, skip=ALL)
             assert closed["notice"] == "closed" and closed["text"].startswith("The hotline has closed")

@@ -34,7 +34,8 @@ class TestChatInput:
         database = Database.connect(live_server.env["HOTLINE_DATABASE_URL"], pool_size=1)
         try:
             stored = await rows(
-                database, "SELECT body_redacted FROM messages WHERE body_redacted LIKE 'il va%'")
+                database, "SELECT body_redacted FROM messages WHERE body_redacted LIKE 'il va%'"
+            )
         finally:
             await database.dispose()
         assert [row["body_redacted"] for row in stored] == ["il va me tuer"]
@@ -43,8 +44,9 @@ class TestChatInput:
         self, live_server: LiveServer
     ) -> None:
         async with visitor(live_server) as chat:
-            await chat.send(json.dumps({"type": "message", "text": "é" * 4500, "client_id": "big"},
-                                       ensure_ascii=False))
+            await chat.send(
+                json.dumps({"type": "message", "text": "é" * 4500, "client_id": "big"}, ensure_ascii=False)
+            )
             refused = await next_frame(chat)
             assert refused["type"] == "error" and "8 KB" in refused["reason"]
             await chat.send(json.dumps({"type": "ping"}))
@@ -73,13 +75,11 @@ class TestChatTokens:
 class TestChatOrigin:
     async def test_a_foreign_origin_is_refused(self, live_server: LiveServer) -> None:
         with pytest.raises(InvalidStatus) as refused:
-            async with connect(f"{live_server.ws_url}/channels/webchat/ws",
-                               origin="https://evil.example"):  # type: ignore[arg-type]
+            async with connect(f"{live_server.ws_url}/channels/webchat/ws", origin="https://evil.example"):  # type: ignore[arg-type]
                 pass
         assert refused.value.response.status_code == 403
 
     async def test_our_own_origin_is_accepted(self, live_server: LiveServer) -> None:
-        async with connect(f"{live_server.ws_url}/channels/webchat/ws",
-                           origin=live_server.base_url) as chat:  # type: ignore[arg-type]
+        async with connect(f"{live_server.ws_url}/channels/webchat/ws", origin=live_server.base_url) as chat:  # type: ignore[arg-type]
             await chat.send(json.dumps({"type": "ping"}))
             assert await next_frame(chat) == {"type": "pong"}

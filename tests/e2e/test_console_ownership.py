@@ -22,8 +22,11 @@ pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("ope
 
 class TestNextConversation:
     async def test_the_next_conversation_button_opens_the_most_urgent(
-        self, browser: Browser, site: LiveServer, operator: str,  # noqa: F811
-        database: Database,  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
+        database: Database,
     ) -> None:
         await receive(database, "Bonjour, une question sur mes droits")
         urgent = await receive(database, "au secours il va me tuer")
@@ -38,7 +41,10 @@ class TestNextConversation:
 
 class TestCannedResponsesEditor:
     async def test_a_supervisor_rewrites_a_safety_script_and_operators_get_it(
-        self, browser: Browser, site: LiveServer, database: Database,  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        database: Database,
     ) -> None:
         boss_email = "boss@example.org"
         await make_user(database, email=boss_email, password=OPERATOR_PASSWORD, role=Role.supervisor)
@@ -64,18 +70,25 @@ class TestCannedResponsesEditor:
 
 class TestReturningCaller:
     async def test_earlier_contacts_show_with_outcome_notes_and_referrals(
-        self, browser: Browser, site: LiveServer, operator: str,  # noqa: F811
-        database: Database,  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
+        database: Database,
     ) -> None:
         first = await receive(database, "au secours il va me tuer", address="caller-x")
         service, _ = await make_service(database, name="Maison Marguerite")
         http = await login(site, operator)
         try:
-            await http.post(f"/api/conversations/{first.conversation_id}/notes",
-                            json={"text": "Safety plan agreed, calls back tomorrow"})
+            await http.post(
+                f"/api/conversations/{first.conversation_id}/notes",
+                json={"text": "Safety plan agreed, calls back tomorrow"},
+            )
             assert (await refer(http, first.conversation_id, service)).status_code == 201
-            closed = await http.post(f"/api/conversations/{first.conversation_id}/close",
-                                     json={"outcome": "safety_plan", "follow_up": "2026-12-07"})
+            closed = await http.post(
+                f"/api/conversations/{first.conversation_id}/close",
+                json={"outcome": "safety_plan", "follow_up": "2026-12-07"},
+            )
             assert closed.status_code == 200
         finally:
             await http.aclose()

@@ -23,13 +23,20 @@ SUPERVISOR = "superviseure@example.org"
 
 
 async def test_supervisor_edits_hours_and_capacity(
-    browser: Browser, site: LiveServer, database: Database  # noqa: F811
+    browser: Browser,
+    site: LiveServer,
+    database: Database,
 ) -> None:
     await make_user(database, email=SUPERVISOR, password=OPERATOR_PASSWORD, role=Role.supervisor)
     async with database.transaction() as session:
         await directory.load_demo(session)
-        service_id = str((await session.execute(sa.text(
-            "SELECT id FROM hsds_service WHERE name = 'Clinique juridique Montréal Centre'"))).scalar_one())
+        service_id = str(
+            (
+                await session.execute(
+                    sa.text("SELECT id FROM hsds_service WHERE name = 'Clinique juridique Montréal Centre'")
+                )
+            ).scalar_one()
+        )
     page = await new_page(browser, locale="fr-CA")
     await page.goto(f"{site.base_url}/console/directory")
     await page.fill("#email", SUPERVISOR)
@@ -51,11 +58,20 @@ async def test_supervisor_edits_hours_and_capacity(
     await expect(page.locator("#directory-saved")).to_have_text("Enregistré.")
     await expect(row.locator(".capacity-value")).to_have_text("4 / 9")
     async with database.transaction() as session:
-        saturday = (await session.execute(sa.text(
-            "SELECT opens_at, closes_at FROM hsds_schedule WHERE service_id = :id AND byday = 'SA'"),
-            {"id": service_id})).one()
-        matches = await directory.match(session, ["legal"], place=directory.Place(45.50, -73.57),
-                                        when=datetime.fromisoformat("2026-11-28T11:00:00-05:00"))
+        saturday = (
+            await session.execute(
+                sa.text(
+                    "SELECT opens_at, closes_at FROM hsds_schedule WHERE service_id = :id AND byday = 'SA'"
+                ),
+                {"id": service_id},
+            )
+        ).one()
+        matches = await directory.match(
+            session,
+            ["legal"],
+            place=directory.Place(45.50, -73.57),
+            when=datetime.fromisoformat("2026-11-28T11:00:00-05:00"),
+        )
     assert tuple(saturday) == ("10:00", "14:00")
     edited = next(item for item in matches if item.service_id == service_id)
     assert edited.open_now  # Saturday 11:00 in Montréal, within the new hours

@@ -36,8 +36,7 @@ async def test_the_receipt_of_a_first_message_erasure_always_arrives(live_server
 
 async def test_the_old_token_replays_nothing(live_server: LiveServer) -> None:
     async with visitor(live_server) as chat:
-        await chat.send(json.dumps({"type": "message", "text": "On m'a pris mes papiers",
-                                    "client_id": "a"}))
+        await chat.send(json.dumps({"type": "message", "text": "On m'a pris mes papiers", "client_id": "a"}))
         token = str((await next_frame(chat))["token"])
         await next_frame(chat)  # ack
         await chat.send(json.dumps({"type": "message", "text": "Effacer", "client_id": "b"}))

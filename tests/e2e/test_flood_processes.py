@@ -24,9 +24,12 @@ NEW_PER_MINUTE = 2
 
 @pytest.fixture
 def servers(database_url: str, tmp_path: Path) -> Iterator[tuple[LiveServer, LiveServer]]:
-    env = {"HOTLINE_WEBCHAT_MESSAGES_PER_MINUTE": str(MESSAGES_PER_MINUTE),
-           "HOTLINE_WEBCHAT_NEW_PER_MINUTE": str(NEW_PER_MINUTE),
-           "HOTLINE_OUTBOX_WORKER": "false", "HOTLINE_RETENTION_WORKER": "false"}
+    env = {
+        "HOTLINE_WEBCHAT_MESSAGES_PER_MINUTE": str(MESSAGES_PER_MINUTE),
+        "HOTLINE_WEBCHAT_NEW_PER_MINUTE": str(NEW_PER_MINUTE),
+        "HOTLINE_OUTBOX_WORKER": "false",
+        "HOTLINE_RETENTION_WORKER": "false",
+    }
     first = LiveServer(database_url, tmp_path / "a.log", **env).start()
     second = LiveServer(database_url, tmp_path / "b.log", **env).start()
     yield first, second
@@ -82,8 +85,9 @@ class TestTwoProcesses:
             await next_frame(watching)  # hello
             answers = await asyncio.gather(*(send(servers[n % 2], None, "first") for n in range(6)))
             assert {a["type"] for a in answers} == {"ack"}
-            held = await frames_until(watching, lambda f: f.get("kind") == "queue.held"
-                                      and f["held"] == 6 - NEW_PER_MINUTE)
+            held = await frames_until(
+                watching, lambda f: f.get("kind") == "queue.held" and f["held"] == 6 - NEW_PER_MINUTE
+            )
         assert held[-1]["kind"] == "queue.held"
         assert await count(database, "SELECT count(*) FROM conversations WHERE status = 'held'") == 4
         assert await count(database, "SELECT count(*) FROM conversations WHERE status = 'waiting'") == 2

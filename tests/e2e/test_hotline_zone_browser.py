@@ -33,50 +33,81 @@ ZONE_NAMES = {"fr": ("HNE", "HAE"), "en": ("EST", "EDT")}
 @pytest_asyncio.fixture(loop_scope="session")
 async def tokyo_browser(playwright_driver: Playwright) -> AsyncIterator[Browser]:
     launched = await playwright_driver.chromium.launch(
-        executable_path=CHROMIUM, args=CHROMIUM_ARGS, env={**os.environ, "TZ": "Asia/Tokyo"})
+        executable_path=CHROMIUM, args=CHROMIUM_ARGS, env={**os.environ, "TZ": "Asia/Tokyo"}
+    )
     yield launched
     await launched.close()
 
 
-async def legal_clinics_open_tomorrow_at_830(database: Database) -> str:  # noqa: F811
+async def legal_clinics_open_tomorrow_at_830(database: Database) -> str:
     """Every legal clinic opens tomorrow (Montréal) 8:30 to 9:00 only: closed now, opens then;
     a shelter opens today 8:30 to 17:00."""
     tomorrow = DAYS[(datetime.now(UTC).astimezone(MONTREAL) + timedelta(days=1)).weekday()]
     async with database.transaction() as session:
         await directory.load_demo(session)
-        ids = [str(found) for found in (await session.execute(sa.text(
-            "SELECT id FROM hsds_service WHERE 'legal' = ANY(needs)"))).scalars()]
+        ids = [
+            str(found)
+            for found in (
+                await session.execute(sa.text("SELECT id FROM hsds_service WHERE 'legal' = ANY(needs)"))
+            ).scalars()
+        ]
         for service in ids:
-            await session.execute(sa.text(
-                "DELETE FROM hsds_schedule WHERE service_id = :s OR service_at_location_id IN"
-                " (SELECT id FROM hsds_service_at_location WHERE service_id = :s)"), {"s": service})
-            await session.execute(sa.text("UPDATE hsds_service SET always_open = false WHERE id = :s"),
-                                  {"s": service})
-            await session.execute(sa.text(
-                "INSERT INTO hsds_schedule (id, service_id, freq, byday, opens_at, closes_at)"
-                " VALUES (:id, :s, 'WEEKLY', :d, '08:30', '09:00')"),
-                {"id": str(uuid.uuid4()), "s": service, "d": tomorrow})
+            await session.execute(
+                sa.text(
+                    "DELETE FROM hsds_schedule WHERE service_id = :s OR service_at_location_id IN"
+                    " (SELECT id FROM hsds_service_at_location WHERE service_id = :s)"
+                ),
+                {"s": service},
+            )
+            await session.execute(
+                sa.text("UPDATE hsds_service SET always_open = false WHERE id = :s"), {"s": service}
+            )
+            await session.execute(
+                sa.text(
+                    "INSERT INTO hsds_schedule (id, service_id, freq, byday, opens_at, closes_at)"
+                    " VALUES (:id, :s, 'WEEKLY', :d, '08:30', '09:00')"
+                ),
+                {"id": str(uuid.uuid4()), "s": service, "d": tomorrow},
+            )
         today = DAYS[datetime.now(UTC).astimezone(MONTREAL).weekday()]
-        shelter = (await session.execute(sa.text(
-            "SELECT id FROM hsds_service WHERE name = 'Maison d''hébergement Longueuil'"))).scalar_one()
+        shelter = (
+            await session.execute(
+                sa.text("SELECT id FROM hsds_service WHERE name = 'Maison d''hébergement Longueuil'")
+            )
+        ).scalar_one()
         await session.execute(sa.text("DELETE FROM hsds_schedule WHERE service_id = :s"), {"s": shelter})
-        await session.execute(sa.text("UPDATE hsds_service SET always_open = false WHERE id = :s"),
-                              {"s": shelter})
-        await session.execute(sa.text(
-            "INSERT INTO hsds_schedule (id, service_id, freq, byday, opens_at, closes_at)"
-            " VALUES (:id, :s, 'WEEKLY', :d, '08:30', '17:00')"),
-            {"id": str(uuid.uuid4()), "s": shelter, "d": today})
+        await session.execute(
+            sa.text("UPDATE hsds_service SET always_open = false WHERE id = :s"), {"s": shelter}
+        )
+        await session.execute(
+            sa.text(
+                "INSERT INTO hsds_schedule (id, service_id, freq, byday, opens_at, closes_at)"
+                " VALUES (:id, :s, 'WEEKLY', :d, '08:30', '17:00')"
+            ),
+            {"id": str(uuid.uuid4()), "s": shelter, "d": today},
+        )
     return tomorrow
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 async def test_an_830_montreal_opening_reads_830_with_the_zone_name(
-    tokyo_browser: Browser, site: LiveServer, database: Database, operator: str, lang: str,  # noqa: F811
+    tokyo_browser: Browser,
+    site: LiveServer,
+    database: Database,
+    operator: str,
+    lang: str,
 ) -> None:
     await legal_clinics_open_tomorrow_at_830(database)
     async with visitor(site) as chat:
-        await chat.send(json.dumps({"type": "message", "client_id": "z",
-                                    "text": "Mon patron garde mon passeport, j'ai besoin d'un avocat"}))
+        await chat.send(
+            json.dumps(
+                {
+                    "type": "message",
+                    "client_id": "z",
+                    "text": "Mon patron garde mon passeport, j'ai besoin d'un avocat",
+                }
+            )
+        )
         assert (await next_frame(chat))["type"] == "session"
         assert (await next_frame(chat))["type"] == "ack"  # stored: the queue has it
     http = await login(site, operator)

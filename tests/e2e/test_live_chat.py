@@ -32,8 +32,9 @@ class TestChatRoundTrip:
             hello = await next_frame(operator_socket)
             assert hello["type"] == "hello"
             async with visitor(live_server) as visitor_socket:
-                await visitor_socket.send(json.dumps(
-                    {"type": "message", "text": "Bonjour, j'ai besoin d'aide", "client_id": "c1"}))
+                await visitor_socket.send(
+                    json.dumps({"type": "message", "text": "Bonjour, j'ai besoin d'aide", "client_id": "c1"})
+                )
                 session = await next_frame(visitor_socket)
                 assert session["type"] == "session" and session["resumed"] is False
                 ack = await next_frame(visitor_socket)
@@ -48,20 +49,22 @@ class TestChatRoundTrip:
                 assert all(isinstance(f["id"], int) for f in frames)
                 conversation_id = message["conversation_id"]
 
-                reply = await http.post(f"/api/conversations/{conversation_id}/messages",
-                                        json={"text": "Bonjour, je suis là pour vous."})
+                reply = await http.post(
+                    f"/api/conversations/{conversation_id}/messages",
+                    json={"text": "Bonjour, je suis là pour vous."},
+                )
                 assert reply.status_code == 201
                 answer = await next_frame(visitor_socket)
                 assert answer == {
-                    "type": "message", "direction": "out",
+                    "type": "message",
+                    "direction": "out",
                     "text": "Bonjour, je suis là pour vous.",
-                    "id": reply.json()["id"], "at": reply.json()["at"],
+                    "id": reply.json()["id"],
+                    "at": reply.json()["at"],
                 }
         await http.aclose()
 
-    async def test_a_resent_frame_is_one_message(
-        self, live_server: LiveServer, operator: str
-    ) -> None:
+    async def test_a_resent_frame_is_one_message(self, live_server: LiveServer, operator: str) -> None:
         http = await login(live_server, operator)
         async with visitor(live_server) as socket:
             for _ in range(2):
@@ -103,10 +106,12 @@ class TestConsoleFrames:
                 await next_frame(chat), await next_frame(chat)
                 frames += await frames_until(socket, is_message)
                 conversation_id = frames[-1]["conversation_id"]
-                reply = await http.post(f"/api/conversations/{conversation_id}/messages",
-                                        json={"text": "Nous sommes là."})
-                frames += await frames_until(socket, lambda f: is_message(f)
-                                             and f["message"]["direction"] == "out")
+                reply = await http.post(
+                    f"/api/conversations/{conversation_id}/messages", json={"text": "Nous sommes là."}
+                )
+                frames += await frames_until(
+                    socket, lambda f: is_message(f) and f["message"]["direction"] == "out"
+                )
         await http.aclose()
         assert [f["type"] for f in frames[:2]] == ["hello", "event"]
         for raw in frames:  # the published model reads each frame and writes it back unchanged
@@ -119,8 +124,10 @@ class TestConsoleFrames:
         http = await login(live_server, operator)
         for after in ("1e23", "99999999999999999999999", "9223372036854775808", "-1", "²", "abc"):
             with pytest.raises(InvalidStatus) as refused:
-                async with connect(f"{live_server.ws_url}/console/ws?after={quote(after)}",
-                                   additional_headers={"Cookie": cookie_header(http)}):
+                async with connect(
+                    f"{live_server.ws_url}/console/ws?after={quote(after)}",
+                    additional_headers={"Cookie": cookie_header(http)},
+                ):
                     pass
             assert refused.value.response.status_code == 400, after
             assert json.loads(refused.value.response.body) == {"error": "after must be an event id"}
@@ -130,9 +137,7 @@ class TestConsoleFrames:
 
 
 class TestReconnect:
-    async def test_after_replays_what_was_missed_once(
-        self, live_server: LiveServer, operator: str
-    ) -> None:
+    async def test_after_replays_what_was_missed_once(self, live_server: LiveServer, operator: str) -> None:
         http = await login(live_server, operator)
         async with console(live_server, http) as socket:
             last_seen = (await next_frame(socket))["last_event_id"]
@@ -151,8 +156,7 @@ class TestReconnect:
         async with console(live_server, http, after=last_seen) as socket:
             hello = await next_frame(socket)
             assert hello == {"type": "hello", "last_event_id": last_seen}
-            replayed = await frames_until(
-                socket, lambda f: is_message(f) and f["message"]["text"] == "trois")
+            replayed = await frames_until(socket, lambda f: is_message(f) and f["message"]["text"] == "trois")
             ids = [frame["id"] for frame in replayed]
             assert ids == sorted(set(ids)) and min(ids) == last_seen + 1
             texts = [f["message"]["text"] for f in replayed if is_message(f)]
@@ -177,15 +181,17 @@ class TestTwoProcesses:
             async with console(server_b, http_b) as socket:
                 await next_frame(socket)
                 async with visitor(server_a) as chat:
-                    await chat.send(json.dumps(
-                        {"type": "message", "text": "par le serveur A", "client_id": "a"}))
+                    await chat.send(
+                        json.dumps({"type": "message", "text": "par le serveur A", "client_id": "a"})
+                    )
                     await next_frame(chat), await next_frame(chat)
                     frames = await frames_until(socket, is_message)
                     assert frames[-1]["message"]["text"] == "par le serveur A"
                     # And the reply written through B reaches the visitor on A.
                     reply = await http_b.post(
                         f"/api/conversations/{frames[-1]['conversation_id']}/messages",
-                        json={"text": "réponse par B"})
+                        json={"text": "réponse par B"},
+                    )
                     assert reply.status_code == 201
                     assert (await next_frame(chat))["text"] == "réponse par B"
             await http_b.aclose()

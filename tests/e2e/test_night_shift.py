@@ -60,8 +60,12 @@ ROOM_ORDER = """() => { const rows = document.querySelectorAll('#live-conversati
 
 
 @pytest.fixture
-def site(database_url: str, tmp_path: Path, fake_twilio: FakeTwilio,  # noqa: F811
-         fake_telegram: FakeTelegram) -> Iterator[LiveServer]:  # noqa: F811
+def site(
+    database_url: str,
+    tmp_path: Path,
+    fake_twilio: FakeTwilio,
+    fake_telegram: FakeTelegram,
+) -> Iterator[LiveServer]:
     env = {**channel_env(fake_twilio, fake_telegram), "HOTLINE_OUTBOX_POLL_SECONDS": "0.1"}
     server = LiveServer(database_url, tmp_path / "server.log", **env).start()
     yield server
@@ -117,8 +121,14 @@ async def text_in(site: LiveServer, body: str) -> float:
     params = twilio_sms_example(Body=body, MessageSid=f"SM{uuid.uuid4().hex}")
     url = site.base_url + "/channels/twilio/sms"
     async with httpx.AsyncClient() as http:
-        response = await http.post(url, content=urlencode(params), headers={
-            "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": sign(url, params)})
+        response = await http.post(
+            url,
+            content=urlencode(params),
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "X-Twilio-Signature": sign(url, params),
+            },
+        )
     answered = time.time() * 1000
     assert response.status_code == 200, response.text
     return answered
@@ -156,13 +166,15 @@ async def tab_to(page: Page, selector: str, *, limit: int = 40) -> None:
 async def focus_is_visible(page: Page) -> bool:
     outline = await page.evaluate(
         "() => { const s = getComputedStyle(document.activeElement);"
-        " return [s.outlineStyle, s.outlineWidth]; }")
+        " return [s.outlineStyle, s.outlineWidth]; }"
+    )
     return bool(outline[0] != "none" and outline[1] != "0px")
 
 
 async def message_ids(page: Page) -> list[str]:
     ids = await page.locator("#messages li[data-message-id]").evaluate_all(
-        "(items) => items.map((item) => item.getAttribute('data-message-id'))")
+        "(items) => items.map((item) => item.getAttribute('data-message-id'))"
+    )
     return [str(value) for value in ids]
 
 
@@ -180,8 +192,13 @@ def staff_row(room: Page, email: str) -> Locator:
 
 class TestNightShift:
     async def test_two_operators_and_a_supervisor_work_an_emergency_sms(
-        self, browser: Browser, site: LiveServer, operator: str, database: Database,  # noqa: F811
-        fake_twilio: FakeTwilio, tmp_path: Path,  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
+        database: Database,
+        fake_twilio: FakeTwilio,
+        tmp_path: Path,
     ) -> None:
         await make_user(database, email=BOB, password=OPERATOR_PASSWORD)
         await make_user(database, email=BOSS, password=OPERATOR_PASSWORD, role=Role.supervisor)
@@ -234,12 +251,14 @@ class TestNightShift:
         await alice.click("#mark-safe")
         await expect(alice.locator("#reply-safety-state")).to_have_text("Safe to reply.")
         await bob.fill("#reply-text", "I can help you too.")
-        async with bob.expect_response(lambda r: r.url.endswith("/messages")
-                                       and r.request.method == "POST") as refused:
+        async with bob.expect_response(
+            lambda r: r.url.endswith("/messages") and r.request.method == "POST"
+        ) as refused:
             await bob.keyboard.press("Control+Enter")
         assert (await refused.value).status == 409
         await expect(bob.locator("#reply-error")).to_have_text(
-            "Another operator has taken this conversation: only they can reply.")
+            "Another operator has taken this conversation: only they can reply."
+        )
         await expect(bob.locator("#reply-text")).to_be_disabled()
         bob_socket.release()
         await expect(bob.locator("#ownership-state")).to_contain_text(operator)
@@ -252,7 +271,8 @@ class TestNightShift:
         await alice.keyboard.type("You are in the right place.")
         await alice.keyboard.press("Control+Enter")
         await expect(alice.locator("#messages li.out .message-text").last).to_have_text(
-            "You are in the right place.")
+            "You are in the right place."
+        )
         await alice.locator("#reply-text").blur()
         await alice.locator("body").press("m")
         await expect(alice.locator("#note-text")).to_be_focused()
@@ -335,7 +355,8 @@ class TestNightShift:
         admin = await login(site, ADMIN)
         try:
             assert (await admin.post(f"/api/users/{alice_id}/deactivate", json={})).json() == {
-                "released": [chat.conversation_id]}
+                "released": [chat.conversation_id]
+            }
         finally:
             await admin.aclose()
         await expect(staff_row(room, operator)).to_have_count(0)

@@ -11,7 +11,10 @@ from tests.postgres import PostgresForTests, database_name
 
 class TestDatabaseOutage:
     async def test_no_ack_while_the_database_is_away_then_one_message(
-        self, live_server: LiveServer, operator: str, postgres: PostgresForTests,
+        self,
+        live_server: LiveServer,
+        operator: str,
+        postgres: PostgresForTests,
         database_url: str,
     ) -> None:
         name = database_name(database_url)

@@ -34,7 +34,9 @@ def site(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
 
 
 async def test_a_partner_joins_and_leaves_the_chat(
-    browser: Browser, site: LiveServer, database: Database  # noqa: F811
+    browser: Browser,
+    site: LiveServer,
+    database: Database,
 ) -> None:
     await make_user(database, email=SUPERVISOR, password=OPERATOR_PASSWORD, role=Role.supervisor)
     service, organization = await make_service(database)
@@ -47,12 +49,23 @@ async def test_a_partner_joins_and_leaves_the_chat(
 
     staff = await login(site, SUPERVISOR)
     conversation = (await staff.get("/api/conversations")).json()[0]["id"]
-    made = await staff.post(f"/api/conversations/{conversation}/referrals", json={
-        "service_id": service, "share": ["language", "summary"], "purpose": "hébergement",
-        "consent_method": "verbal", "facts": {"summary": "a besoin d'un lieu sûr"}})
+    made = await staff.post(
+        f"/api/conversations/{conversation}/referrals",
+        json={
+            "service_id": service,
+            "share": ["language", "summary"],
+            "purpose": "hébergement",
+            "consent_method": "verbal",
+            "facts": {"summary": "a besoin d'un lieu sûr"},
+        },
+    )
     assert made.status_code == 201, made.text
-    invited = (await staff.post("/api/partner-users", json={
-        "organization_id": organization, "email": PARTNER, "display_name": "Marie"})).json()
+    invited = (
+        await staff.post(
+            "/api/partner-users",
+            json={"organization_id": organization, "email": PARTNER, "display_name": "Marie"},
+        )
+    ).json()
 
     partner = await new_page(browser)
     await partner.goto(invited["invitation_url"])
@@ -83,5 +96,8 @@ async def test_a_partner_joins_and_leaves_the_chat(
     await expect(caller.locator("#chat-messages li.out").last).to_contain_text("a quitté la conversation")
     detail = (await staff.get(f"/api/referrals/{made.json()['id']}")).json()
     assert [e["action"] for e in detail["events"]][-3:] == [
-        "handover.joined", "handover.operator_left", "handover.partner_left"]
+        "handover.joined",
+        "handover.operator_left",
+        "handover.partner_left",
+    ]
     await staff.aclose()

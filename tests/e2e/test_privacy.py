@@ -15,7 +15,10 @@ TEXT = f"Je suis à Laval, écrivez-moi à {EMAIL} ou au {PHONE}, vite"
 
 class TestNothingLeaks:
     async def test_chat_round_trip_leaves_no_address_or_text_behind(
-        self, live_server: LiveServer, operator: str, postgres: PostgresForTests,
+        self,
+        live_server: LiveServer,
+        operator: str,
+        postgres: PostgresForTests,
         database_url: str,
     ) -> None:
         http = await login(live_server, operator)
@@ -25,13 +28,12 @@ class TestNothingLeaks:
                 await chat.send(json.dumps({"type": "message", "text": TEXT, "client_id": "p"}))
                 token = (await next_frame(chat))["token"]
                 await next_frame(chat)
-                frames = await frames_until(
-                    operator_socket, lambda f: f.get("kind") == "message.created")
+                frames = await frames_until(operator_socket, lambda f: f.get("kind") == "message.created")
         shown = frames[-1]["message"]["text"]
         assert PHONE not in shown and EMAIL not in shown
         assert "[PHONE]" in shown and "[EMAIL]" in shown and "Laval" in shown
 
-        listing = (await http.get(f"/api/conversations/{frames[-1]['conversation_id']}/messages"))
+        listing = await http.get(f"/api/conversations/{frames[-1]['conversation_id']}/messages")
         assert PHONE not in listing.text and EMAIL not in listing.text
         await http.aclose()
         live_server.stop()

@@ -26,11 +26,19 @@ pytestmark = [pytest.mark.browser, IN_SESSION_LOOP, pytest.mark.usefixtures("ope
 
 class TestLongQueue:
     async def test_an_sms_among_1112_open_web_chats_is_found_and_every_page_is_reachable(
-        self, browser: Browser, site: LiveServer, operator: str, database: Database  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
+        database: Database,
     ) -> None:
         await open_web_chats(database, 1112)
-        await receive(database, "Bonjour, mon patron garde mon passeport", channel=ChannelKind.sms,
-                      address="+15558675310")
+        await receive(
+            database,
+            "Bonjour, mon patron garde mon passeport",
+            channel=ChannelKind.sms,
+            address="+15558675310",
+        )
         page = await new_page(browser, locale="en-CA")
         await log_in(page, site, operator)
         rows = page.locator("#queue li.queue-item")
@@ -51,7 +59,11 @@ class TestLongQueue:
 
 class TestFloodBanner:
     async def test_held_chats_show_in_a_banner_every_console_sees_and_are_released(
-        self, browser: Browser, site: LiveServer, operator: str, database: Database,  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
+        database: Database,
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
         first = await new_page(browser, locale="en-CA")
@@ -64,8 +76,13 @@ class TestFloodBanner:
         monkeypatch.setattr(intake, "utcnow", lambda: start + timedelta(milliseconds=next(ticks)))
         for _ in range(3):
             async with database.transaction() as session:
-                await intake.receive(session, keys=limited, inbound=InboundMessage(
-                    channel=ChannelKind.webchat, address=secrets.token_urlsafe(32), text="Bonjour"))
+                await intake.receive(
+                    session,
+                    keys=limited,
+                    inbound=InboundMessage(
+                        channel=ChannelKind.webchat, address=secrets.token_urlsafe(32), text="Bonjour"
+                    ),
+                )
         for page in (first, second):
             await expect(page.locator("#flood-banner")).to_be_visible()
             await expect(page.locator("#flood-text")).to_contain_text("2 new web chats are held back")
@@ -84,7 +101,10 @@ class TestFloodBanner:
 
 class TestChatNotices:
     async def test_the_caller_sees_waiting_then_an_operator_writing_then_closed(
-        self, browser: Browser, site: LiveServer, operator: str  # noqa: F811
+        self,
+        browser: Browser,
+        site: LiveServer,
+        operator: str,
     ) -> None:
         chat = await new_page(browser)
         await chat.goto(f"{site.base_url}/chat")
@@ -93,7 +113,8 @@ class TestChatNotices:
         notice = chat.locator("#chat-notice")
         await expect(notice).to_have_text(
             "Votre message est bien arrivé à la ligne d'assistance. "
-            "Une personne vous répondra dès que possible.")
+            "Une personne vous répondra dès que possible."
+        )
         assert await notice.get_attribute("aria-live") == "polite"
 
         console = await new_page(browser)
@@ -110,4 +131,5 @@ class TestChatNotices:
         await console.click("#close-conversation")
         await expect(notice).to_have_text(
             "La ligne d'assistance a fermé cette conversation. "
-            "Vous pouvez nous écrire de nouveau en tout temps.")
+            "Vous pouvez nous écrire de nouveau en tout temps."
+        )

@@ -61,8 +61,13 @@ class FakeHttpServer:
                 else:
                     form = dict(parse_qsl(raw.decode(), keep_blank_values=True))
                 parts = urlsplit(self.path)
-                request = Request(self.command, parts.path, dict(parse_qsl(parts.query)),
-                                  {k.lower(): v for k, v in self.headers.items()}, form)
+                request = Request(
+                    self.command,
+                    parts.path,
+                    dict(parse_qsl(parts.query)),
+                    {k.lower(): v for k, v in self.headers.items()},
+                    form,
+                )
                 reply = outer._handle(request)
                 if reply.hang_seconds:
                     outer.release.wait(reply.hang_seconds)
@@ -80,8 +85,9 @@ class FakeHttpServer:
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         # A short poll: `shutdown()` waits for the loop to look, 0.5 s by default, per fake per test.
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def start(self) -> FakeHttpServer:
         self._thread.start()

@@ -10,9 +10,15 @@ from typing import Any
 from tests.fakes.http_fake import Behaviour, FakeHttpServer, Reply, Request
 
 BOT_TOKEN = "123456:fake-telegram-bot-token"
-BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Hotline", "username": "hotline_test_bot",
-            "can_join_groups": False, "can_read_all_group_messages": False,
-            "supports_inline_queries": False}
+BOT_USER = {
+    "id": 123456,
+    "is_bot": True,
+    "first_name": "Hotline",
+    "username": "hotline_test_bot",
+    "can_join_groups": False,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
 
 
 class FakeTelegram:
@@ -38,8 +44,12 @@ class FakeTelegram:
     def fail_next(self, count: int, status: int = 500) -> None:
         body: dict[str, Any] = {"ok": False, "error_code": status, "description": "fake outage"}
         if status == 429:
-            body = {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
-                    "parameters": {"retry_after": 1}}
+            body = {
+                "ok": False,
+                "error_code": 429,
+                "description": "Too Many Requests: retry after 1",
+                "parameters": {"retry_after": 1},
+            }
         if status == 403:
             body = {"ok": False, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}
         self.behaviour.forced += [Reply(status, body)] * count
@@ -48,7 +58,7 @@ class FakeTelegram:
         prefix = f"/bot{self.token}/"
         if not request.path.startswith(prefix):
             return Reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
-        method = request.path[len(prefix):]
+        method = request.path[len(prefix) :]
         with self._lock:
             self.calls.append(method)
         if method == "getMe":
@@ -68,8 +78,16 @@ class FakeTelegram:
         with self._lock:
             message_id = next(self._ids)
             self.sent.append({**request.form, "message_id": message_id})
-        return Reply(200, {"ok": True, "result": {
-            "message_id": message_id, "date": int(time.time()), "from": BOT_USER,
-            "chat": {"id": chat_id, "type": "private", "first_name": "Caller"},
-            "text": request.form.get("text", ""),
-        }})
+        return Reply(
+            200,
+            {
+                "ok": True,
+                "result": {
+                    "message_id": message_id,
+                    "date": int(time.time()),
+                    "from": BOT_USER,
+                    "chat": {"id": chat_id, "type": "private", "first_name": "Caller"},
+                    "text": request.form.get("text", ""),
+                },
+            },
+        )

@@ -31,19 +31,36 @@ def clock_at_now() -> Clock:
 
 
 async def make_service(
-    database: Database, *, method: str = "portal", target: str | None = None, minutes: int | None = 15,
-    organization_id: str | None = None, name: str = "Maison Marguerite",
+    database: Database,
+    *,
+    method: str = "portal",
+    target: str | None = None,
+    minutes: int | None = 15,
+    organization_id: str | None = None,
+    name: str = "Maison Marguerite",
 ) -> tuple[str, str]:
     """(service id, organization id) of a new active service."""
     organization = organization_id or str(uuid.uuid4())
     service = str(uuid.uuid4())
     async with database.transaction() as session:
         if organization_id is None:
-            await session.execute(sa.insert(TABLES["organization"]).values(
-                id=organization, name=f"{name} (organisation)", active=True))
-        await session.execute(sa.insert(TABLES["service"]).values(
-            id=service, organization_id=organization, name=name, status="active", referral_mode="warm",
-            acknowledgement_minutes=minutes, notification_method=method, notification_target=target))
+            await session.execute(
+                sa.insert(TABLES["organization"]).values(
+                    id=organization, name=f"{name} (organisation)", active=True
+                )
+            )
+        await session.execute(
+            sa.insert(TABLES["service"]).values(
+                id=service,
+                organization_id=organization,
+                name=name,
+                status="active",
+                referral_mode="warm",
+                acknowledgement_minutes=minutes,
+                notification_method=method,
+                notification_target=target,
+            )
+        )
     return service, organization
 
 
@@ -58,10 +75,21 @@ async def mark_safe(database: Database, conversation_id: str, safe: bool = True)
 
 
 async def refer(
-    client: httpx.AsyncClient, conversation_id: str, service_id: str, *, method: str = "verbal",
-    share: tuple[str, ...] = ("first_name", "language"), first_name: str = "Amina",
+    client: httpx.AsyncClient,
+    conversation_id: str,
+    service_id: str,
+    *,
+    method: str = "verbal",
+    share: tuple[str, ...] = ("first_name", "language"),
+    first_name: str = "Amina",
 ) -> httpx.Response:
-    return await client.post(f"/api/conversations/{conversation_id}/referrals", json={
-        "service_id": service_id, "share": list(share), "purpose": "shelter tonight",
-        "consent_method": method, "facts": {"first_name": first_name, "summary": "needs a bed"},
-    })
+    return await client.post(
+        f"/api/conversations/{conversation_id}/referrals",
+        json={
+            "service_id": service_id,
+            "share": list(share),
+            "purpose": "shelter tonight",
+            "consent_method": method,
+            "facts": {"first_name": first_name, "summary": "needs a bed"},
+        },
+    )

@@ -22,8 +22,11 @@ async def _facts_exist(database: Database, referral_id: str) -> bool:
 
 async def _notices(database: Database, referral_id: str) -> list[str]:
     async with database.sessions() as session:
-        rows = await session.exec(select(PartnerNotice).where(
-            col(PartnerNotice.referral_id) == uuid.UUID(referral_id)).order_by(col(PartnerNotice.id)))
+        rows = await session.exec(
+            select(PartnerNotice)
+            .where(col(PartnerNotice.referral_id) == uuid.UUID(referral_id))
+            .order_by(col(PartnerNotice.id))
+        )
         return [row.kind for row in rows.all()]
 
 
@@ -31,8 +34,7 @@ class TestVerbalConsent:
     async def test_referral_answers_id_and_status_and_starts_the_deadline(
         self, operator_client: httpx.AsyncClient, database: Database
     ) -> None:
-        service, _ = await make_service(database, method="email", target="intake@partner.example",
-                                        minutes=15)
+        service, _ = await make_service(database, method="email", target="intake@partner.example", minutes=15)
         accepted = await receive(database, "je cherche un hébergement ce soir")
         response = await refer(operator_client, accepted.conversation_id, service)
         assert response.status_code == 201, response.text
@@ -53,13 +55,19 @@ class TestVerbalConsent:
         detail = (await operator_client.get(f"/api/referrals/{made['id']}")).json()
         assert detail["status"] == "requested"
         assert [(e["action"], e["actor"]) for e in detail["events"]] == [
-            ("requested", "operator"), ("consent.given", "operator")]
+            ("requested", "operator"),
+            ("consent.given", "operator"),
+        ]
         assert all(e["at"] for e in detail["events"])
         async with database.sessions() as session:
-            audited = (await session.exec(select(AuditEntry.action).where(
-                col(AuditEntry.subject_id) == made["id"]).order_by(col(AuditEntry.id)))).all()
-            live = (await session.exec(select(Event.kind).where(
-                col(Event.kind) == "referral.updated"))).all()
+            audited = (
+                await session.exec(
+                    select(AuditEntry.action)
+                    .where(col(AuditEntry.subject_id) == made["id"])
+                    .order_by(col(AuditEntry.id))
+                )
+            ).all()
+            live = (await session.exec(select(Event.kind).where(col(Event.kind) == "referral.updated"))).all()
         assert list(audited) == ["referral.requested", "referral.consent.given"]
         assert len(live) == 2
         url = f"/api/conversations/{accepted.conversation_id}/referrals"
@@ -71,8 +79,9 @@ class TestVerbalConsent:
         accepted = await receive(database, "Bonjour")
         unknown = await refer(operator_client, accepted.conversation_id, "no-such-service")
         assert unknown.status_code == 404
-        no_number = await refer(operator_client, accepted.conversation_id, service,
-                                share=("callback_number",))
+        no_number = await refer(
+            operator_client, accepted.conversation_id, service, share=("callback_number",)
+        )
         assert no_number.status_code == 422
         assert no_number.json()["details"][0]["field"] == "body.facts.callback_number"
         bad_fact = await refer(operator_client, accepted.conversation_id, service, share=("address",))
@@ -97,8 +106,9 @@ class TestWrittenConsent:
         assert made["status"] == "requested" and made["consent_state"] == "pending"
         assert made["acknowledge_by"] is None and await _notices(database, made["id"]) == []
         async with database.sessions() as session:
-            texts = (await session.exec(select(Message.body_redacted).where(
-                col(Message.direction) == "out"))).all()
+            texts = (
+                await session.exec(select(Message.body_redacted).where(col(Message.direction) == "out"))
+            ).all()
         assert any("OUI" in text and "RÉVOQUER" in text for text in texts), texts
         yes = await receive(database, "Oui !", address=None)  # another caller's yes changes nothing
         context = app.state.context  # type: ignore[attr-defined]
@@ -106,8 +116,9 @@ class TestWrittenConsent:
         await inbound.answer_consent(context, yes, said)
         detail = (await operator_client.get(f"/api/referrals/{made['id']}")).json()
         assert detail["consent_state"] == "pending"
-        own_yes = Accepted(conversation_id=accepted.conversation_id, message_id=yes.message_id + 1,
-                           duplicate=False)
+        own_yes = Accepted(
+            conversation_id=accepted.conversation_id, message_id=yes.message_id + 1, duplicate=False
+        )
         await inbound.answer_consent(context, own_yes, said)
         detail = (await operator_client.get(f"/api/referrals/{made['id']}")).json()
         assert detail["consent_state"] == "given" and detail["acknowledge_by"] is not None
@@ -124,8 +135,10 @@ class TestWrittenConsent:
         address = "tab-" + uuid.uuid4().hex
         accepted = await receive(database, "je cherche un hébergement", address=address)
         made = (await refer(operator_client, accepted.conversation_id, service, method="written")).json()
-        asked = await operator_client.post(f"/api/conversations/{accepted.conversation_id}/messages",
-                                           json={"text": "Êtes-vous en sécurité maintenant ?"})
+        asked = await operator_client.post(
+            f"/api/conversations/{accepted.conversation_id}/messages",
+            json={"text": "Êtes-vous en sécurité maintenant ?"},
+        )
         assert asked.status_code == 201, asked.text
         yes = await receive(database, "Oui", address=address)  # answers the question, not the consent
         assert yes.conversation_id == accepted.conversation_id
@@ -190,18 +203,23 @@ class TestCallerRevocation:
         accepted = await receive(database, "Bonjour")
         made = (await refer(operator_client, accepted.conversation_id, service)).json()
         context = app.state.context  # type: ignore[attr-defined]
-        said = Accepted(conversation_id=accepted.conversation_id, message_id=accepted.message_id + 1000,
-                        duplicate=False)
-        await inbound.answer_consent(context, said, InboundMessage(
-            channel=ChannelKind.webchat, address="x", text="Révoquer"))
+        said = Accepted(
+            conversation_id=accepted.conversation_id, message_id=accepted.message_id + 1000, duplicate=False
+        )
+        await inbound.answer_consent(
+            context, said, InboundMessage(channel=ChannelKind.webchat, address="x", text="Révoquer")
+        )
         detail = (await operator_client.get(f"/api/referrals/{made['id']}")).json()
         assert detail["consent_state"] == "revoked" and detail["status"] == "cancelled"
         assert [(e["action"], e["actor"]) for e in detail["events"]][-2:] == [
-            ("consent.revoked", "caller"), ("cancelled", "caller")]
+            ("consent.revoked", "caller"),
+            ("cancelled", "caller"),
+        ]
         assert not await _facts_exist(database, made["id"])
         async with database.sessions() as session:
-            texts = (await session.exec(select(Message.body_redacted).where(
-                col(Message.direction) == "out"))).all()
+            texts = (
+                await session.exec(select(Message.body_redacted).where(col(Message.direction) == "out"))
+            ).all()
         assert any("retiré" in text for text in texts), texts
 
 

@@ -66,11 +66,18 @@ async def test_a_deadline_escalates_once_across_two_processes(
     assert [e["action"] for e in detail["events"]].count("expired") == 1
     assert detail["events"][-1]["actor"] == "system" and detail["events"][-1]["reason"] == "not_acknowledged"
     async with database.sessions() as session:
-        alerts = [event.payload for event in (await session.exec(
-            select(Event).where(col(Event.kind) == "referral.updated").order_by(col(Event.id)))).all()
-            if event.payload.get("alert")]
-        audited = (await session.exec(select(AuditEntry.action).where(
-            col(AuditEntry.action) == "referral.expired"))).all()
+        alerts = [
+            event.payload
+            for event in (
+                await session.exec(
+                    select(Event).where(col(Event.kind) == "referral.updated").order_by(col(Event.id))
+                )
+            ).all()
+            if event.payload.get("alert")
+        ]
+        audited = (
+            await session.exec(select(AuditEntry.action).where(col(AuditEntry.action) == "referral.expired"))
+        ).all()
         facts = (await session.exec(select(ReferralFacts))).all()
     assert len(alerts) == 1 and len(audited) == 1 and facts == []
     proposed = alerts[0]["referral"]["proposed_service_id"]
@@ -101,9 +108,17 @@ async def test_a_consent_past_its_end_date_stops_sharing(
     accepted = await receive(database, "Bonjour")
     clock = clock_at_now()
     until = (clock.now + timedelta(days=2)).isoformat()
-    made = await operator_client.post(f"/api/conversations/{accepted.conversation_id}/referrals", json={
-        "service_id": service, "share": ["first_name"], "purpose": "aide", "consent_method": "verbal",
-        "consent_until": until, "facts": {"first_name": "Amina"}})
+    made = await operator_client.post(
+        f"/api/conversations/{accepted.conversation_id}/referrals",
+        json={
+            "service_id": service,
+            "share": ["first_name"],
+            "purpose": "aide",
+            "consent_method": "verbal",
+            "consent_until": until,
+            "facts": {"first_name": "Amina"},
+        },
+    )
     assert made.status_code == 201, made.text
     worker = _worker(database, settings, clock, RecordingSender())
     clock.advance(timedelta(days=1))
@@ -115,6 +130,8 @@ async def test_a_consent_past_its_end_date_stops_sharing(
     detail = (await operator_client.get(f"/api/referrals/{referral_id}")).json()
     assert detail["consent_state"] == "ended" and detail["status"] == "cancelled"
     assert [(e["action"], e["actor"]) for e in detail["events"]][-2:] == [
-        ("consent.ended", "system"), ("cancelled", "system")]
+        ("consent.ended", "system"),
+        ("cancelled", "system"),
+    ]
     async with database.sessions() as session:
         assert (await session.exec(select(ReferralFacts))).all() == []

@@ -42,10 +42,18 @@ def receiver() -> Iterator[WebhookReceiver]:
 
 @pytest.fixture
 def notice_settings(database_url: str, tmp_path: Path, smtp: tuple[Inbox, int]) -> Settings:
-    return Settings(database_url=database_url, data_dir=tmp_path, env="test", referral_worker=False,
-                    smtp_host="127.0.0.1", smtp_port=smtp[1], smtp_from="hotline@example.org",
-                    partner_webhook_secret=SecretStr(SECRET), public_url="https://hotline.example",
-                    partner_webhook_private_hosts=["127.0.0.1"])
+    return Settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        env="test",
+        referral_worker=False,
+        smtp_host="127.0.0.1",
+        smtp_port=smtp[1],
+        smtp_from="hotline@example.org",
+        partner_webhook_secret=SecretStr(SECRET),
+        public_url="https://hotline.example",
+        partner_webhook_private_hosts=["127.0.0.1"],
+    )
 
 
 @pytest.fixture
@@ -56,20 +64,27 @@ async def notice_client(
     async with application.router.lifespan_context(application):
         transport = httpx.ASGITransport(app=application)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
-            login = await http.post("/api/auth/login",
-                                    json={"email": operator, "password": OPERATOR_PASSWORD})
+            login = await http.post(
+                "/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD}
+            )
             assert login.status_code == 200
             yield application, http
 
 
 def _worker(database: Database, settings: Settings, http: httpx.AsyncClient) -> ReferralWorker:
     policy = RetryPolicy(base_seconds=0.01, max_seconds=0.01, max_attempts=3)
-    return ReferralWorker(database=database, settings=settings, policy=policy,
-                          sender=NoticeSender(settings, senders={}, http=http, timeout=5))
+    return ReferralWorker(
+        database=database,
+        settings=settings,
+        policy=policy,
+        sender=NoticeSender(settings, senders={}, http=http, timeout=5),
+    )
 
 
 async def test_an_email_notice_carries_only_a_signed_link(
-    notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
+    notice_client: tuple[FastAPI, httpx.AsyncClient],
+    database: Database,
+    notice_settings: Settings,
     smtp: tuple[Inbox, int],
 ) -> None:
     _, client = notice_client
@@ -92,15 +107,18 @@ async def test_an_email_notice_carries_only_a_signed_link(
 
 
 async def test_an_email_address_with_a_line_break_fails_the_notice_and_adds_no_header(
-    notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
+    notice_client: tuple[FastAPI, httpx.AsyncClient],
+    database: Database,
+    notice_settings: Settings,
     smtp: tuple[Inbox, int],
 ) -> None:
     """An address imported with a line break (a stray newline in a file, or a `Bcc:` header
     slipped in): the worker raised ValueError from the e-mail header, every round, and the notices
     claimed after it in the batch were never sent."""
     _, client = notice_client
-    service, _ = await make_service(database, method="email",
-                                    target="intake@partner.example\r\nBcc: spy@elsewhere.example")
+    service, _ = await make_service(
+        database, method="email", target="intake@partner.example\r\nBcc: spy@elsewhere.example"
+    )
     accepted = await receive(database, "je cherche un hébergement")
     await refer(client, accepted.conversation_id, service)
     async with httpx.AsyncClient() as http:
@@ -112,7 +130,9 @@ async def test_an_email_address_with_a_line_break_fails_the_notice_and_adds_no_h
 
 
 async def test_a_webhook_is_signed_and_retried_through_the_outbox(
-    notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
+    notice_client: tuple[FastAPI, httpx.AsyncClient],
+    database: Database,
+    notice_settings: Settings,
     receiver: WebhookReceiver,
 ) -> None:
     _, client = notice_client
@@ -122,9 +142,13 @@ async def test_a_webhook_is_signed_and_retried_through_the_outbox(
     receiver.statuses = [503]  # the partner is down once
     clock = clock_at_now()
     async with httpx.AsyncClient() as http:
-        worker = ReferralWorker(database=database, settings=notice_settings, clock=clock,
-                                policy=RetryPolicy(base_seconds=1, max_seconds=1, max_attempts=3),
-                                sender=NoticeSender(notice_settings, senders={}, http=http, timeout=5))
+        worker = ReferralWorker(
+            database=database,
+            settings=notice_settings,
+            clock=clock,
+            policy=RetryPolicy(base_seconds=1, max_seconds=1, max_attempts=3),
+            sender=NoticeSender(notice_settings, senders={}, http=http, timeout=5),
+        )
         await worker.run_once()
         async with database.sessions() as session:
             notice = (await session.exec(select(PartnerNotice))).one()
@@ -142,13 +166,16 @@ async def test_a_webhook_is_signed_and_retried_through_the_outbox(
 
 async def test_a_forged_signature_fails_at_the_receiver(receiver: WebhookReceiver) -> None:
     async with httpx.AsyncClient() as http:
-        response = await http.post(receiver.url, content=b'{"event":"referral.new"}',
-                                   headers={"X-Hotline-Signature": "t=1,v1=00"})
+        response = await http.post(
+            receiver.url, content=b'{"event":"referral.new"}', headers={"X-Hotline-Signature": "t=1,v1=00"}
+        )
     assert response.status_code == 401 and not receiver.received[0].verified
 
 
 async def test_a_revocation_tells_the_partner(
-    notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
+    notice_client: tuple[FastAPI, httpx.AsyncClient],
+    database: Database,
+    notice_settings: Settings,
     receiver: WebhookReceiver,
 ) -> None:
     _, client = notice_client
@@ -162,7 +189,9 @@ async def test_a_revocation_tells_the_partner(
 
 
 async def test_a_webhook_to_an_internal_address_is_refused_before_any_request(
-    notice_client: tuple[FastAPI, httpx.AsyncClient], database: Database, notice_settings: Settings,
+    notice_client: tuple[FastAPI, httpx.AsyncClient],
+    database: Database,
+    notice_settings: Settings,
     receiver: WebhookReceiver,
 ) -> None:
     """A directory entry pointing at the hotline's own network is never called (SSRF)."""

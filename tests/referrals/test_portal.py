@@ -45,11 +45,13 @@ async def _csrf(client: httpx.AsyncClient, path: str) -> str:
 
 
 @asynccontextmanager
-async def _partner(app: FastAPI, operator_client: httpx.AsyncClient, organization: str,
-                   email: str) -> AsyncIterator[httpx.AsyncClient]:
+async def _partner(
+    app: FastAPI, operator_client: httpx.AsyncClient, organization: str, email: str
+) -> AsyncIterator[httpx.AsyncClient]:
     """A partner user invited by the supervisor (logged in on `operator_client`), logged in."""
-    invited = await operator_client.post("/api/partner-users", json={
-        "organization_id": organization, "email": email, "display_name": "Marie"})
+    invited = await operator_client.post(
+        "/api/partner-users", json={"organization_id": organization, "email": email, "display_name": "Marie"}
+    )
     assert invited.status_code == 201, invited.text
     path = "/partner/" + invited.json()["invitation_url"].split("/partner/", 1)[1]
     async with _client(app) as client:
@@ -58,8 +60,10 @@ async def _partner(app: FastAPI, operator_client: httpx.AsyncClient, organizatio
         assert accepted.status_code == 303
         assert (await client.get(path)).status_code == 404  # an invitation works once
         token = await _csrf(client, "/partner/login")
-        login = await client.post("/partner/login", data={"email": email, "password": PARTNER_PASSWORD,
-                                                          "csrf_token": token, "next": "/partner/"})
+        login = await client.post(
+            "/partner/login",
+            data={"email": email, "password": PARTNER_PASSWORD, "csrf_token": token, "next": "/partner/"},
+        )
         assert login.status_code == 303 and "hotline_partner" in login.cookies
         yield client
 
@@ -70,19 +74,27 @@ async def supervisor_client(app: FastAPI, database: Database) -> AsyncIterator[h
 
     await make_user(database, email=SUPERVISOR, password="supervisor horse battery", role=Role.supervisor)
     async with _client(app) as client:
-        login = await client.post("/api/auth/login", json={"email": SUPERVISOR,
-                                                           "password": "supervisor horse battery"})
+        login = await client.post(
+            "/api/auth/login", json={"email": SUPERVISOR, "password": "supervisor horse battery"}
+        )
         assert login.status_code == 200
         yield client
 
 
 def _link(settings: Settings, referral_id: str, organization: str, *, hours: float = 72) -> str:
-    return links.sign(settings.secret_key.get_secret_value(), referral_id=uuid.UUID(referral_id),
-                      organization_id=organization, expires_at=datetime.now(UTC) + timedelta(hours=hours))
+    return links.sign(
+        settings.secret_key.get_secret_value(),
+        referral_id=uuid.UUID(referral_id),
+        organization_id=organization,
+        expires_at=datetime.now(UTC) + timedelta(hours=hours),
+    )
 
 
 async def test_match_consent_notice_acceptance_and_completion(
-    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database, settings: Settings,
+    app: FastAPI,
+    supervisor_client: httpx.AsyncClient,
+    database: Database,
+    settings: Settings,
     smtp: tuple[Inbox, int],
 ) -> None:
     # Match: the console's first suggestion for this conversation.
@@ -91,23 +103,37 @@ async def test_match_consent_notice_acceptance_and_completion(
     accepted = await receive(database, "il m'a frappée, je cherche un hébergement ce soir à Montréal")
     async with database.sessions() as session:
         found = await partner_suggestions.suggest(
-            session, summary={"needs": ["shelter"], "region": "Montréal"},
-            conversation={"language": "fr", "urgency": "high"}, at=datetime.now(UTC))
+            session,
+            summary={"needs": ["shelter"], "region": "Montréal"},
+            conversation={"language": "fr", "urgency": "high"},
+            at=datetime.now(UTC),
+        )
     service, organization = found[0]["service"]["id"], found[0]["service"]["organization"]["id"]
     async with database.transaction() as session:
         await session.execute(
-            sa.update(TABLES["service"]).where(TABLES["service"].c.id == service)
-            .values(notification_method="email", notification_target="intake@partner.example"))
+            sa.update(TABLES["service"])
+            .where(TABLES["service"].c.id == service)
+            .values(notification_method="email", notification_target="intake@partner.example")
+        )
     # Consent (verbal, recorded by the operator) makes the referral.
-    made = (await refer(supervisor_client, accepted.conversation_id, service,
-                        share=("first_name", "summary", "needs"), first_name="Amina")).json()
+    made = (
+        await refer(
+            supervisor_client,
+            accepted.conversation_id,
+            service,
+            share=("first_name", "summary", "needs"),
+            first_name="Amina",
+        )
+    ).json()
     assert made["status"] == "requested"
     # Notice: an e-mail with the signed link only.
-    mailing = settings.model_copy(update={"smtp_host": "127.0.0.1", "smtp_port": smtp[1],
-                                          "smtp_from": "hotline@example.org"})
+    mailing = settings.model_copy(
+        update={"smtp_host": "127.0.0.1", "smtp_port": smtp[1], "smtp_from": "hotline@example.org"}
+    )
     async with httpx.AsyncClient() as http:
-        await ReferralWorker(database=database, settings=mailing,
-                             sender=NoticeSender(mailing, senders={}, http=http)).send_notices()
+        await ReferralWorker(
+            database=database, settings=mailing, sender=NoticeSender(mailing, senders={}, http=http)
+        ).send_notices()
     [(_, raw)] = smtp[0].messages
     body = message_from_bytes(raw).get_payload(decode=True).decode()  # type: ignore[union-attr]
     assert "Amina" not in body
@@ -129,8 +155,12 @@ async def test_match_consent_notice_acceptance_and_completion(
         assert "Amina" not in closed.text and 'id="consent-ended"' in closed.text
     detail = (await supervisor_client.get(f"/api/referrals/{made['id']}")).json()
     assert [(e["action"], e["actor"]) for e in detail["events"]] == [
-        ("requested", "operator"), ("consent.given", "operator"), ("accepted", "partner"),
-        ("in-progress", "partner"), ("completed", "partner")]
+        ("requested", "operator"),
+        ("consent.given", "operator"),
+        ("accepted", "partner"),
+        ("in-progress", "partner"),
+        ("completed", "partner"),
+    ]
 
 
 async def test_decline_needs_a_reason_code(
@@ -172,8 +202,12 @@ async def test_links_forged_altered_or_expired_are_refused(
     made = (await refer(supervisor_client, accepted.conversation_id, service)).json()
     good = _link(settings, made["id"], organization)
     payload, mac = good.split(".")
-    forged = links.sign("another-secret-entirely-0123456789abcdef", referral_id=uuid.UUID(made["id"]),
-                        organization_id=organization, expires_at=datetime.now(UTC) + timedelta(hours=1))
+    forged = links.sign(
+        "another-secret-entirely-0123456789abcdef",
+        referral_id=uuid.UUID(made["id"]),
+        organization_id=organization,
+        expires_at=datetime.now(UTC) + timedelta(hours=1),
+    )
     expired = _link(settings, made["id"], organization, hours=-1)
     altered = f"{payload[:-2]}{'A' if payload[-2] != 'A' else 'B'}{payload[-1]}.{mac}"
     async with _client(app) as anyone:
@@ -199,8 +233,9 @@ async def test_another_partner_is_refused_everywhere(
         token = await _csrf(other, "/partner/")
         act = await other.post(f"/partner/referrals/{made['id']}/accept", data={"csrf_token": token})
         assert act.status_code == 404
-        capacity = await other.post(f"/partner/services/{service}/capacity",
-                                    data={"csrf_token": token, "available": "3"})
+        capacity = await other.post(
+            f"/partner/services/{service}/capacity", data={"csrf_token": token, "available": "3"}
+        )
         assert capacity.status_code == 404
         # Nor does a partner session open the console or its API.
         assert (await other.get("/api/conversations")).status_code == 401
@@ -213,28 +248,35 @@ async def test_a_partner_updates_places_available(
     service, organization = await make_service(database)
     async with _partner(app, supervisor_client, organization, "marie@maison.example") as partner:
         token = await _csrf(partner, "/partner/")
-        saved = await partner.post(f"/partner/services/{service}/capacity",
-                                   data={"csrf_token": token, "available": "4"})
+        saved = await partner.post(
+            f"/partner/services/{service}/capacity", data={"csrf_token": token, "available": "4"}
+        )
         assert saved.status_code == 303
         assert 'value="4"' in (await partner.get("/partner/")).text
         for unreadable in ("²", "3²", "-1", "1.5"):  # "²".isdigit(), yet int("²") fails
-            refused = await partner.post(f"/partner/services/{service}/capacity",
-                                         data={"csrf_token": token, "available": unreadable})
+            refused = await partner.post(
+                f"/partner/services/{service}/capacity", data={"csrf_token": token, "available": unreadable}
+            )
             assert refused.status_code == 422, unreadable
-        hours = await partner.post(f"/partner/services/{service}/hours", data={
-            "csrf_token": token, "opens_MO": "09:00", "closes_MO": "17:00"})
+        hours = await partner.post(
+            f"/partner/services/{service}/hours",
+            data={"csrf_token": token, "opens_MO": "09:00", "closes_MO": "17:00"},
+        )
         assert hours.status_code == 303
         page = (await partner.get("/partner/")).text
         assert 'name="opens_MO"' in page and 'value="09:00"' in page
-        half = await partner.post(f"/partner/services/{service}/hours", data={
-            "csrf_token": token, "opens_TU": "09:00"})
+        half = await partner.post(
+            f"/partner/services/{service}/hours", data={"csrf_token": token, "opens_TU": "09:00"}
+        )
         assert half.status_code == 422
 
 
 async def test_only_supervisors_invite(operator_client: httpx.AsyncClient, database: Database) -> None:
     _, organization = await make_service(database)
-    refused = await operator_client.post("/api/partner-users", json={
-        "organization_id": organization, "email": "x@example.org", "display_name": "X"})
+    refused = await operator_client.post(
+        "/api/partner-users",
+        json={"organization_id": organization, "email": "x@example.org", "display_name": "X"},
+    )
     assert refused.status_code == 403
 
 
@@ -244,8 +286,10 @@ async def test_a_partner_name_that_hides_or_reorders_text_is_refused(
 ) -> None:
     """The caller sees this name when the worker joins the chat: no text can hide in it."""
     _, organization = await make_service(database)
-    refused = await supervisor_client.post("/api/partner-users", json={
-        "organization_id": organization, "email": "x@example.org", "display_name": name})
+    refused = await supervisor_client.post(
+        "/api/partner-users",
+        json={"organization_id": organization, "email": "x@example.org", "display_name": name},
+    )
     assert refused.status_code == 422 and "display_name" in refused.text
 
 
@@ -271,17 +315,20 @@ async def test_a_partner_joins_the_chat_sees_only_what_follows_and_leaves(
         # The caller agrees: the operator leaves.
         said = await receive(database, "oui", address=CALLER)
         assert said.conversation_id == accepted.conversation_id
-        await inbound.answer_consent(context, said, InboundMessage(channel=ChannelKind.webchat,
-                                                                   address=CALLER, text="oui"))
+        await inbound.answer_consent(
+            context, said, InboundMessage(channel=ChannelKind.webchat, address=CALLER, text="oui")
+        )
         detail = (await supervisor_client.get(f"/api/referrals/{made['id']}")).json()
         assert detail["operator_left_at"] is not None
-        assert [e["action"] for e in detail["events"]][-2:] == [
-            "handover.joined", "handover.operator_left"]
-        refused = await supervisor_client.post(f"/api/conversations/{accepted.conversation_id}/messages",
-                                               json={"text": "Je suis encore là"})
+        assert [e["action"] for e in detail["events"]][-2:] == ["handover.joined", "handover.operator_left"]
+        refused = await supervisor_client.post(
+            f"/api/conversations/{accepted.conversation_id}/messages", json={"text": "Je suis encore là"}
+        )
         assert refused.status_code == 409  # the operator has left
-        sent = await partner.post(f"/partner/referrals/{made['id']}/lines",
-                                  data={"csrf_token": token, "text": "Bonjour, ici Marie."})
+        sent = await partner.post(
+            f"/partner/referrals/{made['id']}/lines",
+            data={"csrf_token": token, "text": "Bonjour, ici Marie."},
+        )
         assert sent.status_code == 201
         lines = (await partner.get(f"/partner/referrals/{made['id']}/lines")).json()["lines"]
         texts = [line["text"] for line in lines]
@@ -304,7 +351,9 @@ async def test_one_client_trying_many_partner_emails_is_throttled(app: FastAPI) 
         statuses = []
         for n in range(12):
             token = await _csrf(stranger, "/partner/login")
-            tried = await stranger.post("/partner/login", data={
-                "email": f"nobody{n}@partner.example", "password": "wrong", "csrf_token": token})
+            tried = await stranger.post(
+                "/partner/login",
+                data={"email": f"nobody{n}@partner.example", "password": "wrong", "csrf_token": token},
+            )
             statuses.append(tried.status_code)
     assert statuses[:10] == [401] * 10 and 429 in statuses[10:]

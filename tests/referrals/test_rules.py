@@ -44,10 +44,15 @@ class TestDeadlines:
     def test_the_directory_delay_wins(self) -> None:
         assert acknowledgement_delay(45, "emergency") == timedelta(minutes=45)
 
-    @pytest.mark.parametrize(("urgency", "delay"), [
-        ("emergency", timedelta(minutes=15)), ("high", timedelta(hours=2)),
-        ("standard", timedelta(hours=24)), ("low", timedelta(hours=24)),
-    ])
+    @pytest.mark.parametrize(
+        ("urgency", "delay"),
+        [
+            ("emergency", timedelta(minutes=15)),
+            ("high", timedelta(hours=2)),
+            ("standard", timedelta(hours=24)),
+            ("low", timedelta(hours=24)),
+        ],
+    )
     def test_defaults_by_urgency(self, urgency: str, delay: timedelta) -> None:
         assert acknowledgement_delay(None, urgency) == delay
 
@@ -57,8 +62,12 @@ class TestLinks:
 
     def _link(self, hours: int = 72) -> tuple[uuid.UUID, str]:
         referral = uuid.uuid4()
-        return referral, links.sign(SECRET, referral_id=referral, organization_id="org-1",
-                                    expires_at=self.now + timedelta(hours=hours))
+        return referral, links.sign(
+            SECRET,
+            referral_id=referral,
+            organization_id="org-1",
+            expires_at=self.now + timedelta(hours=hours),
+        )
 
     def test_a_valid_link_names_its_referral_and_organisation(self) -> None:
         referral, token = self._link()
@@ -71,8 +80,12 @@ class TestLinks:
     def test_an_altered_link_is_refused(self) -> None:
         _, token = self._link()
         payload, mac = token.split(".")
-        other = links.sign(SECRET, referral_id=uuid.uuid4(), organization_id="org-1",
-                           expires_at=self.now + timedelta(hours=72)).split(".")[0]
+        other = links.sign(
+            SECRET,
+            referral_id=uuid.uuid4(),
+            organization_id="org-1",
+            expires_at=self.now + timedelta(hours=72),
+        ).split(".")[0]
         assert links.verify(SECRET, f"{other}.{mac}", now=self.now) is None
         assert links.verify(SECRET, f"{payload}.{mac[:-2]}AA", now=self.now) is None
 
@@ -94,6 +107,7 @@ class TestConsentWords:
 
     def test_every_hotline_language_has_both_words(self) -> None:
         import triage
+
         for language in triage.supported_languages():
             assert language in consent_words.YES_KEYWORD and language in consent_words.REVOKE_KEYWORD
 

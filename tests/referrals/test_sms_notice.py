@@ -30,21 +30,34 @@ def fake_twilio() -> Iterator[FakeTwilio]:
 
 
 async def test_an_sms_notice_carries_only_the_link(
-    operator_client: httpx.AsyncClient, database: Database, database_url: str, tmp_path: Path,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    database_url: str,
+    tmp_path: Path,
     fake_twilio: FakeTwilio,
 ) -> None:
-    settings = Settings(database_url=database_url, data_dir=tmp_path, env="test", referral_worker=False,
-                        twilio_account_sid=ACCOUNT_SID, twilio_auth_token=SecretStr(AUTH_TOKEN),
-                        twilio_from="+15145550100", twilio_api_base=fake_twilio.url,
-                        public_url="https://hotline.example")
+    settings = Settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        env="test",
+        referral_worker=False,
+        twilio_account_sid=ACCOUNT_SID,
+        twilio_auth_token=SecretStr(AUTH_TOKEN),
+        twilio_from="+15145550100",
+        twilio_api_base=fake_twilio.url,
+        public_url="https://hotline.example",
+    )
     service, _ = await make_service(database, method="sms", target=PARTNER_PHONE)
     accepted = await receive(database, "je cherche un hébergement")
     made = (await refer(operator_client, accepted.conversation_id, service, first_name="Amina")).json()
     senders = channel_registry.build_senders(channel_registry.build_adapters(settings))
     try:
         async with httpx.AsyncClient() as http:
-            worker = ReferralWorker(database=database, settings=settings,
-                                    sender=NoticeSender(settings, senders=senders, http=http))
+            worker = ReferralWorker(
+                database=database,
+                settings=settings,
+                sender=NoticeSender(settings, senders=senders, http=http),
+            )
             _, handled = await worker.run_once()
     finally:
         await channel_registry.close_senders(senders)

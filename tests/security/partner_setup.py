@@ -35,29 +35,50 @@ async def form_token(client: httpx.AsyncClient, path: str) -> str:
 
 
 @asynccontextmanager
-async def accepted_referral(app: FastAPI, database: Database, *, purpose: str = "shelter tonight",
-                            first_name: str = "Amina") -> AsyncIterator[Portal]:
+async def accepted_referral(
+    app: FastAPI, database: Database, *, purpose: str = "shelter tonight", first_name: str = "Amina"
+) -> AsyncIterator[Portal]:
     await make_user(database, email="sup@example.org", password=OPERATOR_PASSWORD, role=Role.supervisor)
     service, organization = await make_service(database)
     accepted = await receive(database, "j'ai besoin d'un abri", address="n" * 43)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as staff, \
-            httpx.AsyncClient(transport=transport, base_url="http://testserver") as partner:
+    async with (
+        httpx.AsyncClient(transport=transport, base_url="http://testserver") as staff,
+        httpx.AsyncClient(transport=transport, base_url="http://testserver") as partner,
+    ):
         await staff.post("/api/auth/login", json={"email": "sup@example.org", "password": OPERATOR_PASSWORD})
-        made = await staff.post(f"/api/conversations/{accepted.conversation_id}/referrals", json={
-            "service_id": service, "share": ["first_name"], "purpose": purpose, "consent_method": "verbal",
-            "facts": {"first_name": first_name}})
+        made = await staff.post(
+            f"/api/conversations/{accepted.conversation_id}/referrals",
+            json={
+                "service_id": service,
+                "share": ["first_name"],
+                "purpose": purpose,
+                "consent_method": "verbal",
+                "facts": {"first_name": first_name},
+            },
+        )
         assert made.status_code == 201, made.text
-        invited = await staff.post("/api/partner-users", json={
-            "organization_id": organization, "email": "marie@maison.example", "display_name": "Marie"})
+        invited = await staff.post(
+            "/api/partner-users",
+            json={"organization_id": organization, "email": "marie@maison.example", "display_name": "Marie"},
+        )
         invitation = "/partner/" + invited.json()["invitation_url"].split("/partner/", 1)[1]
-        await partner.post(invitation, data={"password": PARTNER_PASSWORD,
-                                             "csrf_token": await form_token(partner, invitation)})
-        await partner.post("/partner/login", data={
-            "email": "marie@maison.example", "password": PARTNER_PASSWORD,
-            "csrf_token": await form_token(partner, "/partner/login"), "next": "/partner/"})
+        await partner.post(
+            invitation,
+            data={"password": PARTNER_PASSWORD, "csrf_token": await form_token(partner, invitation)},
+        )
+        await partner.post(
+            "/partner/login",
+            data={
+                "email": "marie@maison.example",
+                "password": PARTNER_PASSWORD,
+                "csrf_token": await form_token(partner, "/partner/login"),
+                "next": "/partner/",
+            },
+        )
         referral = made.json()["id"]
         token = await form_token(partner, f"/partner/referrals/{referral}")
-        assert (await partner.post(f"/partner/referrals/{referral}/accept",
-                                   data={"csrf_token": token})).status_code == 303
+        assert (
+            await partner.post(f"/partner/referrals/{referral}/accept", data={"csrf_token": token})
+        ).status_code == 303
         yield Portal(staff, partner, referral, token)

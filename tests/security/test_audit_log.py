@@ -17,9 +17,14 @@ from app.storage.db import Database
 async def write(database: Database, count: int, *, actor_id: int = 1) -> None:
     for number in range(count):
         async with database.sessions() as session:
-            await audit.record(session, action="conversation.transfer", actor_id=actor_id,
-                               subject_type="conversation", subject_id=f"c-{number}",
-                               detail={"to_user": number + 2})
+            await audit.record(
+                session,
+                action="conversation.transfer",
+                actor_id=actor_id,
+                subject_type="conversation",
+                subject_id=f"c-{number}",
+                detail={"to_user": number + 2},
+            )
             await session.commit()
 
 
@@ -58,9 +63,14 @@ async def test_an_entry_rolled_back_with_its_transaction_leaves_no_trace(
     assert verification.intact and verification.entries == 1
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE audit_log SET actor_id = 7", "DELETE FROM audit_log", "TRUNCATE audit_log",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_log SET actor_id = 7",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+    ],
+)
 async def test_the_table_refuses_changes(database: Database, statement: str) -> None:
     await write(database, 2)
     with pytest.raises(DBAPIError, match="append-only"):
@@ -71,29 +81,27 @@ async def test_verify_finds_a_changed_entry(database_url: str, database: Databas
     await write(database, 4)
     code, output = await asyncio.to_thread(verify, database_url)
     assert code == 0 and "intact: 4 entries" in output
-    await run_sql(database, TAMPER,
-                   "UPDATE audit_log SET subject_id = 'c-9' WHERE id = 2")
+    await run_sql(database, TAMPER, "UPDATE audit_log SET subject_id = 'c-9' WHERE id = 2")
     code, output = await asyncio.to_thread(verify, database_url)
     assert code == 1 and "BROKEN at entry 2" in output and "changed" in output
 
 
 async def test_verify_finds_a_deleted_entry(database_url: str, database: Database) -> None:
     await write(database, 4)
-    await run_sql(database, TAMPER,
-                   "DELETE FROM audit_log WHERE id = 2")
+    await run_sql(database, TAMPER, "DELETE FROM audit_log WHERE id = 2")
     code, output = await asyncio.to_thread(verify, database_url)
     assert code == 1 and "BROKEN at entry 3" in output and "removed" in output
 
 
 async def test_a_noted_head_finds_removed_last_entries(
-    database_url: str, database: Database,
+    database_url: str,
+    database: Database,
 ) -> None:
     await write(database, 3)
     code, output = await asyncio.to_thread(verify, database_url)
     head = output.rsplit("head ", 1)[1].strip()
     await write(database, 1)
     assert (await asyncio.to_thread(verify, database_url, "--known", head))[0] == 0
-    await run_sql(database, TAMPER,
-                   "DELETE FROM audit_log WHERE id >= 3")
+    await run_sql(database, TAMPER, "DELETE FROM audit_log WHERE id >= 3")
     code, output = await asyncio.to_thread(verify, database_url, "--known", head)
     assert code == 1 and "no longer in the chain" in output

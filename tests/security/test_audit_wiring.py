@@ -41,12 +41,16 @@ class TestLogins:
         self, client: httpx.AsyncClient, operator: str, database: Database
     ) -> None:
         before = len(await entries(database))
-        response = await client.post("/api/auth/login",
-                                     json={"email": operator, "password": OPERATOR_PASSWORD})
+        response = await client.post(
+            "/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD}
+        )
         assert response.status_code == 200
         (entry,) = (await entries(database))[before:]
         assert (entry.action, entry.actor_id, entry.subject_type) == (
-            "login", await user_id(database, operator), "user")
+            "login",
+            await user_id(database, operator),
+            "user",
+        )
         assert entry.detail == {"stage": "full"}
         no_personal_data([entry], OPERATOR_PASSWORD)
 
@@ -55,12 +59,15 @@ class TestLogins:
     ) -> None:
         before = len(await entries(database))
         await client.post("/api/auth/login", json={"email": operator, "password": "wrong one"})
-        await client.post("/api/auth/login",
-                          json={"email": "nobody.here@example.org", "password": "wrong two"})
+        await client.post(
+            "/api/auth/login", json={"email": "nobody.here@example.org", "password": "wrong two"}
+        )
         known, unknown = (await entries(database))[before:]
         assert (known.action, known.actor_id, known.subject_id) == (
-            "login.failed", await user_id(database, operator),
-            str(await user_id(database, operator)))
+            "login.failed",
+            await user_id(database, operator),
+            str(await user_id(database, operator)),
+        )
         assert known.detail == {"outcome": "invalid"}
         assert (unknown.action, unknown.actor_id, unknown.subject_id) == ("login.failed", None, None)
         no_personal_data([known, unknown], "wrong one", "wrong two", "nobody")
@@ -71,8 +78,9 @@ class TestLogins:
         page = await client.get("/console/login")
         token = page.text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
         before = len(await entries(database))
-        await client.post("/console/login", data={"email": operator, "password": "not it",
-                                                   "csrf_token": token})
+        await client.post(
+            "/console/login", data={"email": operator, "password": "not it", "csrf_token": token}
+        )
         (entry,) = (await entries(database))[before:]
         assert entry.action == "login.failed"
 
@@ -81,8 +89,9 @@ class TestRoleChanges:
     async def test_a_new_role_is_audited_and_the_same_role_is_not(self, database: Database) -> None:
         await make_user(database, email="new.person@example.org", password=OPERATOR_PASSWORD)
         await make_user(database, email="new.person@example.org", password=OPERATOR_PASSWORD)
-        await make_user(database, email="new.person@example.org", password=OPERATOR_PASSWORD,
-                        role=Role.supervisor)
+        await make_user(
+            database, email="new.person@example.org", password=OPERATOR_PASSWORD, role=Role.supervisor
+        )
         found = [e for e in await entries(database) if e.action == "user.role_change"]
         subject = str(await user_id(database, "new.person@example.org"))
         assert [(e.subject_id, e.detail) for e in found] == [
@@ -96,10 +105,8 @@ class TestStatisticsExport:
     async def test_a_csv_export_is_audited_and_reading_the_page_is_not(
         self, client: httpx.AsyncClient, database: Database
     ) -> None:
-        await make_user(database, email=SUPERVISOR, password=OPERATOR_PASSWORD,
-                        role=Role.supervisor)
-        await client.post("/api/auth/login",
-                          json={"email": SUPERVISOR, "password": OPERATOR_PASSWORD})
+        await make_user(database, email=SUPERVISOR, password=OPERATOR_PASSWORD, role=Role.supervisor)
+        await client.post("/api/auth/login", json={"email": SUPERVISOR, "password": OPERATOR_PASSWORD})
         before = len(await entries(database))
         await client.get("/api/stats", params={"from": "2026-11-01", "to": "2026-11-30"})
         await client.get("/console/stats")
@@ -108,6 +115,9 @@ class TestStatisticsExport:
         assert response.status_code == 200
         (entry,) = (await entries(database))[before:]
         assert (entry.action, entry.actor_id, entry.subject_type) == (
-            "stats.export", await user_id(database, SUPERVISOR), "statistics")
+            "stats.export",
+            await user_id(database, SUPERVISOR),
+            "statistics",
+        )
         assert entry.detail == {"from": "2026-11-01", "to": "2026-11-30", "format": "csv"}
         no_personal_data([entry])

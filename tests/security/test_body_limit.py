@@ -26,8 +26,10 @@ def _server_process(server: LiveServer) -> psutil.Process:
 def _chunked_upload(server: LiveServer, path: str, content_type: str) -> bytes:
     """Stream 300 MB as HTTP/1.1 chunks on a raw socket (never held in memory); the answer, if any."""
     with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
-        head = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
-                f"Content-Type: {content_type}\r\nTransfer-Encoding: chunked\r\n\r\n")
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
+            f"Content-Type: {content_type}\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
         sock.sendall(head.encode())
         sent = 0
         frame = f"{len(CHUNK):x}\r\n".encode() + CHUNK + b"\r\n"
@@ -46,8 +48,13 @@ def _chunked_upload(server: LiveServer, path: str, content_type: str) -> bytes:
 
 @pytest.fixture
 def twilio_server(database_url: str, tmp_path: Path) -> Iterator[LiveServer]:
-    server = LiveServer(database_url, tmp_path / "server.log", HOTLINE_TWILIO_ACCOUNT_SID="AC" + "0" * 32,
-                        HOTLINE_TWILIO_AUTH_TOKEN="t" * 32, HOTLINE_TWILIO_FROM="+15550001111").start()
+    server = LiveServer(
+        database_url,
+        tmp_path / "server.log",
+        HOTLINE_TWILIO_ACCOUNT_SID="AC" + "0" * 32,
+        HOTLINE_TWILIO_AUTH_TOKEN="t" * 32,
+        HOTLINE_TWILIO_FROM="+15550001111",
+    ).start()
     yield server
     server.stop(kill=True)
 
@@ -73,12 +80,17 @@ class TestBodyLimit:
         assert max(peak, after) - idle < 50 * 1024 * 1024, (idle, peak, after)
         assert httpx.get(f"{live_server.base_url}/healthz").status_code == 200
 
-    @pytest.mark.parametrize(("path", "limit"), [("/channels/twilio/sms", 64 * 1024),
-                                                  ("/api/auth/login", 256 * 1024)])
+    @pytest.mark.parametrize(
+        ("path", "limit"), [("/channels/twilio/sms", 64 * 1024), ("/api/auth/login", 256 * 1024)]
+    )
     def test_a_declared_length_over_the_limit_is_413_before_reading(
         self, live_server: LiveServer, path: str, limit: int
     ) -> None:
         with socket.create_connection(("127.0.0.1", live_server.port), timeout=10) as sock:
-            sock.sendall((f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                          f"Content-Length: {limit + 1}\r\n\r\n").encode())
+            sock.sendall(
+                (
+                    f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    f"Content-Length: {limit + 1}\r\n\r\n"
+                ).encode()
+            )
             assert sock.recv(4096).startswith(b"HTTP/1.1 413")

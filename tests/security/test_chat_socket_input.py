@@ -31,7 +31,10 @@ def client() -> Iterator[TestClient]:
 def test_a_frame_s_own_reason_is_neither_echoed_nor_fatal(client: TestClient, reason: object) -> None:
     with client.websocket_connect("/channels/webchat/ws") as socket:
         socket.send_json({"type": "dance", "reason": reason})
-        assert socket.receive_json() == {"type": "error", "client_id": None,
-                                          "reason": "unknown frame type 'dance'"}
+        assert socket.receive_json() == {
+            "type": "error",
+            "client_id": None,
+            "reason": "unknown frame type 'dance'",
+        }
         socket.send_json({"type": "ping"})
         assert socket.receive_json() == {"type": "pong"}

@@ -54,9 +54,18 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
 
 async def _stream(socket: _Socket, subscription: Subscription, revoked: asyncio.Event) -> None:
-    await asyncio.wait_for(console_stream._stream(
-        socket, object(), subscription, user=User(id=1, email="o@example.org"), after=None,  # type: ignore[arg-type]
-        login=LOGIN, revoked=revoked), timeout=5)
+    await asyncio.wait_for(
+        console_stream._stream(
+            socket,
+            object(),
+            subscription,
+            user=User(id=1, email="o@example.org"),
+            after=None,  # type: ignore[arg-type]
+            login=LOGIN,
+            revoked=revoked,
+        ),
+        timeout=5,
+    )
 
 
 async def test_a_revoked_session_is_sent_none_of_the_events_waiting(sent: list[Any]) -> None:

@@ -17,8 +17,10 @@ async def test_a_unique_violation_leaves_no_value_in_the_server_log(
 ) -> None:
     log = postgres.server.pgdata / "log"
     before = log.stat().st_size if log.exists() else 0
-    insert = sa.text("INSERT INTO users (email, password_hash, role, active, presence, created_at) "
-                     "VALUES (:email, 'x', 'operator', true, 'away', now())")
+    insert = sa.text(
+        "INSERT INTO users (email, password_hash, role, active, presence, created_at) "
+        "VALUES (:email, 'x', 'operator', true, 'away', now())"
+    )
     async with database.transaction() as session:
         await session.execute(insert, {"email": PLANTED})
     with pytest.raises(sa.exc.IntegrityError):

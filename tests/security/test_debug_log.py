@@ -35,15 +35,17 @@ async def test_debug_logs_keep_no_cookie_agent_or_text(
     debug_server: LiveServer, database: Database, operator: str
 ) -> None:
     async with httpx.AsyncClient(base_url=debug_server.base_url) as http:
-        logged_in = await http.post("/api/auth/login",
-                                    json={"email": operator, "password": OPERATOR_PASSWORD})
+        logged_in = await http.post(
+            "/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD}
+        )
         assert logged_in.status_code == 200
         cookie = http.cookies["hotline_session"]
     headers = {"Cookie": f"hotline_session={cookie}", "User-Agent": USER_AGENT}
     async with websockets.connect(f"{debug_server.ws_url}/console/ws", additional_headers=headers) as console:
         assert json.loads(await console.recv())["type"] == "hello"
-    async with websockets.connect(f"{debug_server.ws_url}/channels/webchat/ws",
-                                  additional_headers={"User-Agent": USER_AGENT}) as chat:
+    async with websockets.connect(
+        f"{debug_server.ws_url}/channels/webchat/ws", additional_headers={"User-Agent": USER_AGENT}
+    ) as chat:
         await chat.send(json.dumps({"type": "message", "text": PLANTED, "client_id": "c1"}))
         token = json.loads(await chat.recv())["token"]
         assert json.loads(await chat.recv())["type"] == "ack"

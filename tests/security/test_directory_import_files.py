@@ -20,8 +20,12 @@ def _package(tmp_path: Path, resource_path: str) -> Path:
     package = tmp_path / "package"
     package.mkdir()
     (package / "organizations.csv").write_text("id,name\norg-1,Shelter\n", encoding="utf-8")
-    descriptor = {"resources": [{"name": "organization", "path": "organizations.csv"},
-                                {"name": "organization", "path": resource_path}]}
+    descriptor = {
+        "resources": [
+            {"name": "organization", "path": "organizations.csv"},
+            {"name": "organization", "path": resource_path},
+        ]
+    }
     (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     return package
 

@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import httpx
 
-PUBLIC_PATHS = ("/chat", "/console/login", "/partner/login", "/healthz", "/api/directory/",
-                "/api/conversations", "/no-such-page")
+PUBLIC_PATHS = (
+    "/chat",
+    "/console/login",
+    "/partner/login",
+    "/healthz",
+    "/api/directory/",
+    "/api/conversations",
+    "/no-such-page",
+)
 SCHEME_WIDE = {"ws:", "wss:", "http:", "https:", "data:", "blob:", "*", "'unsafe-inline'", "'unsafe-eval'"}
 
 
@@ -48,8 +55,9 @@ async def test_a_host_header_cannot_write_the_policy(client: httpx.AsyncClient) 
     for host in ("x; script-src *", "evil.example wss:", "a'b", "x\\y"):
         policy = _check(await client.get("/chat", headers={"host": host}), host)
         assert policy["connect-src"] == ["'self'"] and "script-src" not in policy, host
-    spelt = _directives((await client.get("/chat", headers={"host": "[::1]:8000"})).headers[
-        "content-security-policy"])
+    spelt = _directives(
+        (await client.get("/chat", headers={"host": "[::1]:8000"})).headers["content-security-policy"]
+    )
     assert spelt["connect-src"] == ["'self'", "ws://[::1]:8000", "wss://[::1]:8000"]
 
 

@@ -67,9 +67,14 @@ class TestThrottling:
         blocked = await _post_login(client, operator, "wrong again")
         assert blocked.status_code == 401 and waits == []
         async with database.transaction() as session:
-            rows = (await session.execute(sa.text(
-                "SELECT failures, blocked_until - last_failure_at AS wait FROM login_throttle "
-                "ORDER BY failures"))).all()
+            rows = (
+                await session.execute(
+                    sa.text(
+                        "SELECT failures, blocked_until - last_failure_at AS wait FROM login_throttle "
+                        "ORDER BY failures"
+                    )
+                )
+            ).all()
         assert [row.failures for row in rows] == [7, 7]
         waits_now = sorted(row.wait.total_seconds() for row in rows if row.wait is not None)
         assert len(waits_now) == 1 and waits_now[0] == 16  # the account's: 1 s doubled 4 times
@@ -77,8 +82,9 @@ class TestThrottling:
     async def test_one_client_is_throttled_across_accounts(
         self, client: httpx.AsyncClient, database: Database
     ) -> None:
-        statuses = [(await _post_login(client, f"nobody{n}@example.org", "wrong")).status_code
-                    for n in range(12)]
+        statuses = [
+            (await _post_login(client, f"nobody{n}@example.org", "wrong")).status_code for n in range(12)
+        ]
         assert statuses[:10] == [401] * 10 and 429 in statuses[10:]
 
     async def test_look_alike_spellings_of_an_account_share_its_counter(
@@ -120,13 +126,21 @@ class TestPasswordsAndEmails:
     def test_create_user_refuses_both(self, database_url: str) -> None:
         weak = run("create-user", "ops@example.org", stdin="password12\n", database_url=database_url)
         assert weak.returncode == 2 and "weak" in weak.stderr
-        bad = run("create-user", "not an email <script>", stdin="correct horse battery\n",
-                  database_url=database_url)
+        bad = run(
+            "create-user", "not an email <script>", stdin="correct horse battery\n", database_url=database_url
+        )
         assert bad.returncode == 2 and "e-mail" in bad.stderr
 
 
 def test_two_factor_is_required_in_production_only_unless_configured() -> None:
     assert Settings(env="development").totp_required is False
     assert Settings(env="development", require_totp=True).totp_required is True
-    assert Settings(env="production", secret_key="s" * 40, pseudonym_key="p" * 40,
-                    vault_key="dmF1bHQta2V5LWZvci10ZXN0cy0zMi1ieXRlcyEhISE=").totp_required is True
+    assert (
+        Settings(
+            env="production",
+            secret_key="s" * 40,
+            pseudonym_key="p" * 40,
+            vault_key="dmF1bHQta2V5LWZvci10ZXN0cy0zMi1ieXRlcyEhISE=",
+        ).totp_required
+        is True
+    )

@@ -31,8 +31,12 @@ __all__ = ["other_operator", "staff", "supervisor"]  # fixtures
 async def owned_conversation(
     database: Database, client: httpx.AsyncClient, *, channel: ChannelKind = ChannelKind.webchat
 ) -> str:
-    accepted = await receive(database, "I need help tonight", channel=channel,
-                             address="+15145550111" if channel is not ChannelKind.webchat else None)
+    accepted = await receive(
+        database,
+        "I need help tonight",
+        channel=channel,
+        address="+15145550111" if channel is not ChannelKind.webchat else None,
+    )
     conversation_id = str(accepted.conversation_id)
     taken = await client.post(f"/api/conversations/{conversation_id}/take", json={})
     assert taken.status_code == 200, taken.text
@@ -42,8 +46,10 @@ async def owned_conversation(
 async def close_in_database(database: Database, conversation_id: str) -> None:
     async with database.transaction() as session:
         await session.execute(
-            sa.update(Conversation).where(col(Conversation.id) == uuid.UUID(conversation_id))
-            .values(status=ConversationStatus.closed.value, closed_at=utcnow()))
+            sa.update(Conversation)
+            .where(col(Conversation.id) == uuid.UUID(conversation_id))
+            .values(status=ConversationStatus.closed.value, closed_at=utcnow())
+        )
 
 
 async def agreed_until(database: Database, conversation_id: str) -> object:
@@ -51,43 +57,60 @@ async def agreed_until(database: Database, conversation_id: str) -> object:
         found = await session.execute(
             sa.select(col(Contact.retention_agreed_until))
             .join(Conversation, col(Conversation.contact_id) == col(Contact.id))
-            .where(col(Conversation.id) == uuid.UUID(conversation_id)))
+            .where(col(Conversation.id) == uuid.UUID(conversation_id))
+        )
         return found.scalar_one()
 
 
 async def overrides(database: Database) -> list[AuditEntry]:
     async with database.sessions() as session:
-        return list((await session.exec(
-            select(AuditEntry).where(col(AuditEntry.action) == "conversation.override")
-            .order_by(col(AuditEntry.id)))).all())
+        return list(
+            (
+                await session.exec(
+                    select(AuditEntry)
+                    .where(col(AuditEntry.action) == "conversation.override")
+                    .order_by(col(AuditEntry.id))
+                )
+            ).all()
+        )
 
 
 async def a_failed_reply(database: Database, conversation_id: str) -> int:
     """An operator reply whose delivery failed (written as the outbox leaves it)."""
     async with database.transaction() as session:
-        found = await session.execute(sa.text(
-            "INSERT INTO messages (conversation_id, channel, direction, body_redacted, author_id,"
-            " delivery_status, created_at) SELECT id, channel, 'out', 'call us back',"
-            " assigned_operator_id, 'failed', now() FROM conversations WHERE id = :id RETURNING id"),
-            {"id": uuid.UUID(conversation_id)})
+        found = await session.execute(
+            sa.text(
+                "INSERT INTO messages (conversation_id, channel, direction, body_redacted, author_id,"
+                " delivery_status, created_at) SELECT id, channel, 'out', 'call us back',"
+                " assigned_operator_id, 'failed', now() FROM conversations WHERE id = :id RETURNING id"
+            ),
+            {"id": uuid.UUID(conversation_id)},
+        )
         message_id = int(found.scalar_one())
-        await session.execute(sa.text(
-            "INSERT INTO outbox (message_id, contact_id, channel, idempotency_key, status, attempts,"
-            " next_attempt_at, erase_vault_after, created_at) SELECT :m, contact_id, channel,"
-            " gen_random_uuid(), 'failed', 5, now(), false, now() FROM conversations WHERE id = :id"),
-            {"m": message_id, "id": uuid.UUID(conversation_id)})
+        await session.execute(
+            sa.text(
+                "INSERT INTO outbox (message_id, contact_id, channel, idempotency_key, status, attempts,"
+                " next_attempt_at, erase_vault_after, created_at) SELECT :m, contact_id, channel,"
+                " gen_random_uuid(), 'failed', 5, now(), false, now() FROM conversations WHERE id = :id"
+            ),
+            {"m": message_id, "id": uuid.UUID(conversation_id)},
+        )
     return message_id
 
 
 async def outbox_status(database: Database, message_id: int) -> str:
     async with database.sessions() as session:
-        found = await session.execute(sa.text("SELECT status FROM outbox WHERE message_id = :m"),
-                                      {"m": message_id})
+        found = await session.execute(
+            sa.text("SELECT status FROM outbox WHERE message_id = :m"), {"m": message_id}
+        )
         return str(found.scalar_one())
 
 
 async def test_a_colleague_cannot_extend_the_retention_of_a_closed_conversation(
-    operator_client: httpx.AsyncClient, database: Database, staff: Staff, other_operator: str,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    staff: Staff,
+    other_operator: str,
     supervisor: str,
 ) -> None:
     conversation_id = await owned_conversation(database, operator_client)
@@ -109,7 +132,10 @@ async def test_a_colleague_cannot_extend_the_retention_of_a_closed_conversation(
 
 
 async def test_only_who_may_reply_tells_the_caller_an_operator_is_writing(
-    operator_client: httpx.AsyncClient, database: Database, staff: Staff, other_operator: str,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    staff: Staff,
+    other_operator: str,
     supervisor: str,
 ) -> None:
     conversation_id = await owned_conversation(database, operator_client)
@@ -125,7 +151,10 @@ async def test_only_who_may_reply_tells_the_caller_an_operator_is_writing(
 
 
 async def test_a_colleague_cannot_retry_the_owners_failed_reply(
-    operator_client: httpx.AsyncClient, database: Database, staff: Staff, other_operator: str,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    staff: Staff,
+    other_operator: str,
     supervisor: str,
 ) -> None:
     conversation_id = await owned_conversation(database, operator_client, channel=ChannelKind.sms)
@@ -145,12 +174,14 @@ async def test_a_colleague_cannot_retry_the_owners_failed_reply(
 
 
 async def test_a_colleague_cannot_transfer_or_leave_the_owners_call(
-    operator_client: httpx.AsyncClient, database: Database, staff: Staff, other_operator: str,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    staff: Staff,
+    other_operator: str,
 ) -> None:
     conversation_id = await owned_conversation(database, operator_client)
     service_id, _ = await make_service(database)
-    transfer = {"service_id": service_id, "caller_agreed": True, "share": ["language"],
-                "purpose": "shelter"}
+    transfer = {"service_id": service_id, "caller_agreed": True, "share": ["language"], "purpose": "shelter"}
     async with staff(other_operator) as colleague:
         moved = await colleague.post(f"/api/conversations/{conversation_id}/call/transfer", json=transfer)
         left = await colleague.post(f"/api/conversations/{conversation_id}/call/leave", json={})
@@ -164,7 +195,10 @@ async def test_a_colleague_cannot_transfer_or_leave_the_owners_call(
 
 
 async def test_a_colleague_cannot_link_the_owners_caller_to_another_case(
-    operator_client: httpx.AsyncClient, database: Database, staff: Staff, other_operator: str,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    staff: Staff,
+    other_operator: str,
 ) -> None:
     conversation_id = await owned_conversation(database, operator_client)
     earlier = str((await receive(database, "an earlier contact")).conversation_id)
@@ -177,15 +211,20 @@ async def test_a_colleague_cannot_link_the_owners_caller_to_another_case(
 
 
 async def test_a_supervisor_closing_or_tagging_someone_elses_conversation_is_audited(
-    operator_client: httpx.AsyncClient, database: Database, staff: Staff, supervisor: str,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    staff: Staff,
+    supervisor: str,
 ) -> None:
     conversation_id = await owned_conversation(database, operator_client)
     async with staff(supervisor) as overseer:
         tagged = await overseer.put(f"/api/conversations/{conversation_id}/tags", json={"tags": ["labour"]})
-        closed = await overseer.post(f"/api/conversations/{conversation_id}/close",
-                                     json={"outcome": "information_given"})
+        closed = await overseer.post(
+            f"/api/conversations/{conversation_id}/close", json={"outcome": "information_given"}
+        )
     assert (tagged.status_code, closed.status_code) == (200, 200), (tagged.text, closed.text)
     entries = await overrides(database)
     assert [entry.detail["action"] for entry in entries] == ["tags", "close"]
-    assert all(entry.subject_id == conversation_id and isinstance(entry.detail["owner"], int)
-               for entry in entries)
+    assert all(
+        entry.subject_id == conversation_id and isinstance(entry.detail["owner"], int) for entry in entries
+    )

@@ -29,24 +29,38 @@ async def test_a_colleague_of_the_joined_worker_reads_nothing_of_the_conversatio
         joined = await portal.partner.post(f"{referral}/join", data={"csrf_token": portal.csrf})
         assert joined.status_code == 303
         said = await receive(database, "oui", address=CALLER)
-        await inbound.answer_consent(app.state.context, said, InboundMessage(
-            channel=ChannelKind.webchat, address=CALLER, text="oui"))
+        await inbound.answer_consent(
+            app.state.context, said, InboundMessage(channel=ChannelKind.webchat, address=CALLER, text="oui")
+        )
         await receive(database, "je suis à la gare centrale", address=CALLER)
         async with database.transaction() as session:
-            organization = (await session.execute(
-                sa.text("SELECT organization_id FROM referrals WHERE id = :id"), {"id": portal.referral}
-            )).scalar_one()
-        invited = await portal.staff.post("/api/partner-users", json={
-            "organization_id": organization, "email": "paul@maison.example", "display_name": "Paul"})
+            organization = (
+                await session.execute(
+                    sa.text("SELECT organization_id FROM referrals WHERE id = :id"), {"id": portal.referral}
+                )
+            ).scalar_one()
+        invited = await portal.staff.post(
+            "/api/partner-users",
+            json={"organization_id": organization, "email": "paul@maison.example", "display_name": "Paul"},
+        )
         assert invited.status_code == 201, invited.text
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                     base_url="http://testserver") as colleague:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+        ) as colleague:
             invitation = "/partner/" + invited.json()["invitation_url"].split("/partner/", 1)[1]
-            await colleague.post(invitation, data={"password": PARTNER_PASSWORD,
-                                                   "csrf_token": await form_token(colleague, invitation)})
-            logged_in = await colleague.post("/partner/login", data={
-                "email": "paul@maison.example", "password": PARTNER_PASSWORD,
-                "csrf_token": await form_token(colleague, "/partner/login"), "next": "/partner/"})
+            await colleague.post(
+                invitation,
+                data={"password": PARTNER_PASSWORD, "csrf_token": await form_token(colleague, invitation)},
+            )
+            logged_in = await colleague.post(
+                "/partner/login",
+                data={
+                    "email": "paul@maison.example",
+                    "password": PARTNER_PASSWORD,
+                    "csrf_token": await form_token(colleague, "/partner/login"),
+                    "next": "/partner/",
+                },
+            )
             assert logged_in.status_code == 303
             shown = await colleague.get(referral)  # the referral is the organisation's, the conversation not
             assert shown.status_code == 200 and 'id="colleague-in-conversation"' in shown.text

@@ -27,8 +27,13 @@ CALLER = "n" * 43  # the web chat token of the referral's caller (tests.security
 async def _partner_id(database: Database) -> int:
     """The id of the worker who accepted the referral (tests.security.partner_setup)."""
     async with database.transaction() as session:
-        return int((await session.execute(sa.text(
-            "SELECT id FROM partner_users WHERE email = 'marie@maison.example'"))).scalar_one())
+        return int(
+            (
+                await session.execute(
+                    sa.text("SELECT id FROM partner_users WHERE email = 'marie@maison.example'")
+                )
+            ).scalar_one()
+        )
 
 
 async def test_a_deactivated_partner_worker_is_logged_out_and_cannot_log_in(
@@ -43,9 +48,15 @@ async def test_a_deactivated_partner_worker_is_logged_out_and_cannot_log_in(
         assert ended.json() == {"left": []}
         after = await portal.partner.get(page)
         assert after.status_code == 303 and after.headers["location"].startswith("/partner/login")
-        again = await portal.partner.post("/partner/login", data={
-            "email": "marie@maison.example", "password": PARTNER_PASSWORD,
-            "csrf_token": await form_token(portal.partner, "/partner/login"), "next": "/partner/"})
+        again = await portal.partner.post(
+            "/partner/login",
+            data={
+                "email": "marie@maison.example",
+                "password": PARTNER_PASSWORD,
+                "csrf_token": await form_token(portal.partner, "/partner/login"),
+                "next": "/partner/",
+            },
+        )
         assert again.status_code == 401
         assert "Amina" not in (await portal.partner.get(page)).text
 
@@ -56,10 +67,12 @@ async def test_only_supervisors_and_admins_deactivate_partner_workers(
     async with accepted_referral(app, database) as portal:
         worker = await _partner_id(database)
         await make_user(database, email="op@example.org", password=OPERATOR_PASSWORD, role=Role.operator)
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                     base_url="http://testserver") as operator:
-            await operator.post("/api/auth/login", json={"email": "op@example.org",
-                                                         "password": OPERATOR_PASSWORD})
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+        ) as operator:
+            await operator.post(
+                "/api/auth/login", json={"email": "op@example.org", "password": OPERATOR_PASSWORD}
+            )
             refused = await operator.post(f"/api/partner-users/{worker}/deactivate", json={})
             assert refused.status_code == 403
         assert (await portal.partner.get(f"/partner/referrals/{portal.referral}")).status_code == 200
@@ -73,12 +86,14 @@ async def test_a_deactivated_worker_leaves_the_live_conversation(app: FastAPI, d
     """The caller let the operator go when the worker joined; once the worker is deactivated the
     operator answers again and the caller is told the worker left."""
     async with accepted_referral(app, database) as portal:
-        joined = await portal.partner.post(f"/partner/referrals/{portal.referral}/join",
-                                           data={"csrf_token": portal.csrf})
+        joined = await portal.partner.post(
+            f"/partner/referrals/{portal.referral}/join", data={"csrf_token": portal.csrf}
+        )
         assert joined.status_code == 303, joined.text
         said = await receive(database, "oui", address=CALLER)
-        await inbound.answer_consent(app.state.context, said, InboundMessage(
-            channel=ChannelKind.webchat, address=CALLER, text="oui"))
+        await inbound.answer_consent(
+            app.state.context, said, InboundMessage(channel=ChannelKind.webchat, address=CALLER, text="oui")
+        )
         reply = f"/api/conversations/{said.conversation_id}/messages"
         assert (await portal.staff.post(reply, json={"text": "Encore là"})).status_code == 409
         worker = await _partner_id(database)

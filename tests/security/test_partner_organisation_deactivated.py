@@ -25,22 +25,32 @@ CALLER = "n" * 43  # the web chat token of the referral's caller (tests.security
 
 async def _partner_of(database: Database, referral: str) -> tuple[str, str]:
     async with database.transaction() as session:
-        row = (await session.execute(sa.text(
-            "SELECT service_id, organization_id FROM referrals WHERE id = :id"), {"id": referral})).one()
+        row = (
+            await session.execute(
+                sa.text("SELECT service_id, organization_id FROM referrals WHERE id = :id"), {"id": referral}
+            )
+        ).one()
     return str(row.service_id), str(row.organization_id)
 
 
 async def _set_active(portal: Portal, service: str, active: bool) -> None:
     token = await form_token(portal.staff, "/console/directory")
-    done = await portal.staff.post(f"/console/directory/{service}/active",
-                                   data={"csrf_token": token, "active": "1" if active else "0"})
+    done = await portal.staff.post(
+        f"/console/directory/{service}/active", data={"csrf_token": token, "active": "1" if active else "0"}
+    )
     assert done.status_code == 303, done.text
 
 
 async def _log_in(partner: httpx.AsyncClient) -> httpx.Response:
-    return await partner.post("/partner/login", data={
-        "email": "marie@maison.example", "password": PARTNER_PASSWORD,
-        "csrf_token": await form_token(partner, "/partner/login"), "next": "/partner/"})
+    return await partner.post(
+        "/partner/login",
+        data={
+            "email": "marie@maison.example",
+            "password": PARTNER_PASSWORD,
+            "csrf_token": await form_token(partner, "/partner/login"),
+            "next": "/partner/",
+        },
+    )
 
 
 async def test_a_deactivated_organisations_workers_are_turned_away_until_it_is_active_again(
@@ -51,8 +61,9 @@ async def test_a_deactivated_organisations_workers_are_turned_away_until_it_is_a
         joined = await portal.partner.post(f"{page}/join", data={"csrf_token": portal.csrf})
         assert joined.status_code == 303, joined.text
         said = await receive(database, "oui", address=CALLER)
-        await inbound.answer_consent(app.state.context, said, InboundMessage(
-            channel=ChannelKind.webchat, address=CALLER, text="oui"))
+        await inbound.answer_consent(
+            app.state.context, said, InboundMessage(channel=ChannelKind.webchat, address=CALLER, text="oui")
+        )
         reply = f"/api/conversations/{said.conversation_id}/messages"
         assert (await portal.staff.post(reply, json={"text": "Encore là"})).status_code == 409
         service, organization = await _partner_of(database, portal.referral)
@@ -65,8 +76,10 @@ async def test_a_deactivated_organisations_workers_are_turned_away_until_it_is_a
         assert (await portal.staff.post(reply, json={"text": "Encore là"})).status_code == 201
         texts = [message["text"] for message in (await portal.staff.get(reply)).json()]
         assert any("a quitté" in text or "has left" in text for text in texts)
-        invited = await portal.staff.post("/api/partner-users", json={
-            "organization_id": organization, "email": "paul@maison.example", "display_name": "Paul"})
+        invited = await portal.staff.post(
+            "/api/partner-users",
+            json={"organization_id": organization, "email": "paul@maison.example", "display_name": "Paul"},
+        )
         assert invited.status_code == 409
 
         await _set_active(portal, service, True)

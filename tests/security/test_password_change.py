@@ -20,8 +20,9 @@ NEW_PASSWORD = "plum orchard lantern 42"
 
 
 async def _change(client: httpx.AsyncClient, current: str) -> httpx.Response:
-    return await client.post("/api/auth/password",
-                             json={"current_password": current, "new_password": NEW_PASSWORD})
+    return await client.post(
+        "/api/auth/password", json={"current_password": current, "new_password": NEW_PASSWORD}
+    )
 
 
 async def test_wrong_current_passwords_are_throttled_like_logins(

@@ -17,21 +17,32 @@ from app.settings import Settings
 from tests.conftest import OPERATOR_PASSWORD
 from tests.hotline_command import run_hotline
 
-STRONG = {"HOTLINE_SECRET_KEY": "s" * 48, "HOTLINE_PSEUDONYM_KEY": "p" * 48,
-          "HOTLINE_VAULT_KEY": base64.b64encode(b"v" * 32).decode()}
+STRONG = {
+    "HOTLINE_SECRET_KEY": "s" * 48,
+    "HOTLINE_PSEUDONYM_KEY": "p" * 48,
+    "HOTLINE_VAULT_KEY": base64.b64encode(b"v" * 32).decode(),
+}
 
 
 def production_settings(database_url: str, tmp_path: Path, **extra: object) -> Settings:
-    return Settings(env="production", database_url=database_url, data_dir=tmp_path,
-                    public_url="https://hotline.example.org", secret_key=STRONG["HOTLINE_SECRET_KEY"],
-                    pseudonym_key=STRONG["HOTLINE_PSEUDONYM_KEY"], vault_key=STRONG["HOTLINE_VAULT_KEY"],
-                    outbox_worker=False, **extra)
+    return Settings(
+        env="production",
+        database_url=database_url,
+        data_dir=tmp_path,
+        public_url="https://hotline.example.org",
+        secret_key=STRONG["HOTLINE_SECRET_KEY"],
+        pseudonym_key=STRONG["HOTLINE_PSEUDONYM_KEY"],
+        vault_key=STRONG["HOTLINE_VAULT_KEY"],
+        outbox_worker=False,
+        **extra,
+    )
 
 
 @pytest.fixture
 async def production_client(database_url: str, tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
-    application: FastAPI = create_app(production_settings(database_url, tmp_path, require_totp=False),
-                                      database_url=database_url)
+    application: FastAPI = create_app(
+        production_settings(database_url, tmp_path, require_totp=False), database_url=database_url
+    )
     async with application.router.lifespan_context(application):
         transport = httpx.ASGITransport(app=application)
         async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as http:
@@ -57,8 +68,9 @@ class TestSecureCookies:
         self, production_client: httpx.AsyncClient, operator: str
     ) -> None:
         page = await production_client.get("/console/login?lang=en")
-        login = await production_client.post("/api/auth/login",
-                                             json={"email": operator, "password": OPERATOR_PASSWORD})
+        login = await production_client.post(
+            "/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD}
+        )
         assert login.status_code == 200, login.text
         set_cookies = page.headers.get_list("set-cookie") + login.headers.get_list("set-cookie")
         names = {header.split("=", 1)[0] for header in set_cookies}
@@ -72,9 +84,13 @@ def check_config(**env: str) -> subprocess.CompletedProcess[str]:
     return run_hotline(["check-config"], env={**clean, **env})
 
 
-GOOD = {**STRONG, "HOTLINE_PUBLIC_URL": "https://hotline.example.org",
-        "HOTLINE_DATABASE_URL": "postgresql://u:p@db/hotline",
-        "HOTLINE_TELEGRAM_BOT_TOKEN": "123:abc", "HOTLINE_TELEGRAM_SECRET_TOKEN": "t" * 40}
+GOOD = {
+    **STRONG,
+    "HOTLINE_PUBLIC_URL": "https://hotline.example.org",
+    "HOTLINE_DATABASE_URL": "postgresql://u:p@db/hotline",
+    "HOTLINE_TELEGRAM_BOT_TOKEN": "123:abc",
+    "HOTLINE_TELEGRAM_SECRET_TOKEN": "t" * 40,
+}
 
 
 class TestCheckConfig:
@@ -88,12 +104,15 @@ class TestCheckConfig:
         assert result.returncode == 1
         assert "HOTLINE_SECRET_KEY" in result.stdout
 
-    @pytest.mark.parametrize(("change", "named"), [
-        ({"HOTLINE_TELEGRAM_SECRET_TOKEN": "x"}, "HOTLINE_TELEGRAM_SECRET_TOKEN"),
-        ({"HOTLINE_PUBLIC_URL": "http://hotline.example.org"}, "HOTLINE_PUBLIC_URL"),
-        ({"HOTLINE_TWILIO_AUTH_TOKEN": "short"}, "HOTLINE_TWILIO_ACCOUNT_SID"),
-        ({"HOTLINE_PSEUDONYM_KEY": "s" * 48}, "must differ"),
-    ])
+    @pytest.mark.parametrize(
+        ("change", "named"),
+        [
+            ({"HOTLINE_TELEGRAM_SECRET_TOKEN": "x"}, "HOTLINE_TELEGRAM_SECRET_TOKEN"),
+            ({"HOTLINE_PUBLIC_URL": "http://hotline.example.org"}, "HOTLINE_PUBLIC_URL"),
+            ({"HOTLINE_TWILIO_AUTH_TOKEN": "short"}, "HOTLINE_TWILIO_ACCOUNT_SID"),
+            ({"HOTLINE_PSEUDONYM_KEY": "s" * 48}, "must differ"),
+        ],
+    )
     def test_each_problem_is_named_and_exits_1(self, change: dict[str, str], named: str) -> None:
         result = check_config(**{**GOOD, **change})
         assert result.returncode == 1

@@ -21,11 +21,15 @@ __all__ = ["other_operator", "staff", "supervisor"]  # fixtures
 
 
 async def test_a_colleague_cannot_refer_the_owners_caller(
-    operator_client: httpx.AsyncClient, database: Database, staff: Staff, other_operator: str,
+    operator_client: httpx.AsyncClient,
+    database: Database,
+    staff: Staff,
+    other_operator: str,
     supervisor: str,
 ) -> None:
-    accepted = await receive(database, "I need a safe place tonight", channel=ChannelKind.sms,
-                             address="+15145550111")
+    accepted = await receive(
+        database, "I need a safe place tonight", channel=ChannelKind.sms, address="+15145550111"
+    )
     conversation_id = str(accepted.conversation_id)
     await mark_safe(database, conversation_id)
     service_id, _ = await make_service(database)
@@ -33,13 +37,15 @@ async def test_a_colleague_cannot_refer_the_owners_caller(
     assert taken.status_code == 200, taken.text
     async with staff(other_operator) as colleague:
         for method in ("verbal", "written"):
-            refused = await refer(colleague, conversation_id, service_id, method=method,
-                                  share=("callback_number", "first_name"))
+            refused = await refer(
+                colleague, conversation_id, service_id, method=method, share=("callback_number", "first_name")
+            )
             assert refused.status_code == 409, (method, refused.text)
     async with database.transaction() as session:
         made = (await session.execute(sa.text("SELECT count(*) FROM referrals"))).scalar_one()
-        sent = (await session.execute(sa.text(
-            "SELECT count(*) FROM messages WHERE direction = 'out'"))).scalar_one()
+        sent = (
+            await session.execute(sa.text("SELECT count(*) FROM messages WHERE direction = 'out'"))
+        ).scalar_one()
     assert (made, sent) == (0, 0)
     async with staff(supervisor) as overseer:
         assert (await refer(overseer, conversation_id, service_id)).status_code == 201

@@ -51,7 +51,8 @@ async def close(database: Database, conversation_id: str, *, at: datetime) -> No
 async def expire_sealed(database: Database, message_id: int, *, at: datetime) -> None:
     async with database.transaction() as session:
         await session.execute(
-            sa.update(Message).where(Message.id == message_id)  # type: ignore[arg-type]
+            sa.update(Message)
+            .where(Message.id == message_id)  # type: ignore[arg-type]
             .values(sealed_expires_at=at)
         )
 
@@ -87,9 +88,7 @@ class TestVault:
 
 
 class TestSealedOriginals:
-    async def test_expired_originals_are_nulled_and_the_redacted_text_stays(
-        self, database: Database
-    ) -> None:
+    async def test_expired_originals_are_nulled_and_the_redacted_text_stays(self, database: Database) -> None:
         old = await receive(database, "bonjour")
         fresh = await receive(database, "hello")
         now = utcnow()

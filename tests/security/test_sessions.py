@@ -72,8 +72,9 @@ class TestEveryChangeEndsSessions:
     async def test_a_password_change(self, client: httpx.AsyncClient, operator: str) -> None:
         old = await _login(client, operator)
         new_password = "a brand new passphrase for spring"
-        changed = await client.post("/api/auth/password", json={
-            "current_password": OPERATOR_PASSWORD, "new_password": new_password})
+        changed = await client.post(
+            "/api/auth/password", json={"current_password": OPERATOR_PASSWORD, "new_password": new_password}
+        )
         assert changed.status_code == 204, changed.text
         _use(client, old)
         assert (await client.get("/api/conversations")).status_code == 401
@@ -81,8 +82,9 @@ class TestEveryChangeEndsSessions:
 
     async def test_a_weak_new_password_is_refused(self, client: httpx.AsyncClient, operator: str) -> None:
         await _login(client, operator)
-        response = await client.post("/api/auth/password", json={
-            "current_password": OPERATOR_PASSWORD, "new_password": "password12"})
+        response = await client.post(
+            "/api/auth/password", json={"current_password": OPERATOR_PASSWORD, "new_password": "password12"}
+        )
         assert response.status_code == 422
         assert (await client.get("/api/conversations")).status_code == 200
 
@@ -102,19 +104,16 @@ class TestEveryChangeEndsSessions:
         await make_user(database, email=ADMIN_EMAIL, password=OPERATOR_PASSWORD, role=Role.admin)
         client.cookies.clear()
         await _login(client, ADMIN_EMAIL)
-        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke",
-                                  json={})).status_code == 204
+        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke", json={})).status_code == 204
         assert (await client.get("/api/conversations")).status_code == 200  # the admin's own
         _use(client, target)
         assert (await client.get("/api/conversations")).status_code == 401
-        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke",
-                                  json={})).status_code == 401
+        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke", json={})).status_code == 401
 
     async def test_only_admins_revoke(self, client: httpx.AsyncClient, operator: str) -> None:
         await _login(client, operator)
         me = (await client.get("/api/auth/me")).json()
-        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke",
-                                  json={})).status_code == 403
+        assert (await client.post(f"/api/users/{me['id']}/sessions/revoke", json={})).status_code == 403
 
 
 class TestConsoleSocket:

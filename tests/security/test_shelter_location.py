@@ -22,16 +22,21 @@ async def _confidential_place(database: Database) -> tuple[str, float, float]:
     async with database.transaction() as session:
         await directory.load_demo(session)
         location = TABLES["location"]
-        row = (await session.execute(
-            sa.select(location.c.id, location.c.latitude, location.c.longitude)
-            .where(location.c.confidential.is_(True), location.c.latitude.is_not(None)).limit(1)
-        )).one()
+        row = (
+            await session.execute(
+                sa.select(location.c.id, location.c.latitude, location.c.longitude)
+                .where(location.c.confidential.is_(True), location.c.latitude.is_not(None))
+                .limit(1)
+            )
+        ).one()
     return str(row.id), float(row.latitude), float(row.longitude)
 
 
 async def _near(client: httpx.AsyncClient, lat: float, lon: float, km: float) -> list[dict[str, Any]]:
-    response = await client.get("/api/directory/service_at_locations",
-                                params={"lat": lat, "lon": lon, "proximity": km, "per_page": 200})
+    response = await client.get(
+        "/api/directory/service_at_locations",
+        params={"lat": lat, "lon": lon, "proximity": km, "per_page": 200},
+    )
     assert response.status_code == 200
     rows: list[dict[str, Any]] = response.json()["contents"]
     return rows
@@ -46,8 +51,10 @@ async def test_distance_searches_do_not_place_a_confidential_shelter(
     far_away = await _near(client, lat + 10, lon, 0.01)
     for rows in (on_top, two_km_north, far_away):
         assert all(row["distance_km"] is None for row in rows if row["confidential"]), rows
-    listed = [{row["location_id"] for row in rows if row["location_id"] == shelter}
-              for rows in (on_top, two_km_north, far_away)]
+    listed = [
+        {row["location_id"] for row in rows if row["location_id"] == shelter}
+        for rows in (on_top, two_km_north, far_away)
+    ]
     assert listed[0] == listed[1] == listed[2], "being listed or not tells where the shelter is"
     everything = (await client.get("/api/directory/service_at_locations", params={"per_page": 200})).json()
     assert shelter in {row["location_id"] for row in everything["contents"]}, "still listed, placeless"

@@ -36,23 +36,30 @@ class TestOneMonth:
         chosen = periods.one_month(None, None, zone=TORONTO, now=datetime(2026, 12, 1, 2, tzinfo=UTC))
         assert (chosen.first_day, chosen.last_day) == (date(2026, 11, 1), date(2026, 11, 30))
 
-    @pytest.mark.parametrize(("first", "last", "month"), [
-        (date(2026, 2, 1), None, (date(2026, 2, 1), date(2026, 2, 28))),
-        (None, date(2024, 2, 29), (date(2024, 2, 1), date(2024, 2, 29))),
-        (date(2026, 12, 1), date(2026, 12, 31), (date(2026, 12, 1), date(2026, 12, 31))),
-    ])
-    def test_a_whole_month_is_a_report(self, first: date | None, last: date | None,
-                                       month: tuple[date, date]) -> None:
+    @pytest.mark.parametrize(
+        ("first", "last", "month"),
+        [
+            (date(2026, 2, 1), None, (date(2026, 2, 1), date(2026, 2, 28))),
+            (None, date(2024, 2, 29), (date(2024, 2, 1), date(2024, 2, 29))),
+            (date(2026, 12, 1), date(2026, 12, 31), (date(2026, 12, 1), date(2026, 12, 31))),
+        ],
+    )
+    def test_a_whole_month_is_a_report(
+        self, first: date | None, last: date | None, month: tuple[date, date]
+    ) -> None:
         chosen = periods.one_month(first, last, zone=TORONTO, now=NOW)
         assert (chosen.first_day, chosen.last_day) == month
 
-    @pytest.mark.parametrize(("first", "last"), [
-        (date(2026, 11, 1), date(2026, 11, 10)),  # a part of a month
-        (date(2026, 11, 2), date(2026, 11, 30)),
-        (date(2026, 11, 1), date(2026, 12, 31)),  # two months overlap each one
-        (None, date(2026, 11, 29)),
-        (date(2026, 11, 15), None),
-    ])
+    @pytest.mark.parametrize(
+        ("first", "last"),
+        [
+            (date(2026, 11, 1), date(2026, 11, 10)),  # a part of a month
+            (date(2026, 11, 2), date(2026, 11, 30)),
+            (date(2026, 11, 1), date(2026, 12, 31)),  # two months overlap each one
+            (None, date(2026, 11, 29)),
+            (date(2026, 11, 15), None),
+        ],
+    )
     def test_any_other_period_is_refused(self, first: date | None, last: date | None) -> None:
         with pytest.raises(FieldRefused):
             periods.one_month(first, last, zone=TORONTO, now=NOW)
@@ -62,14 +69,19 @@ async def contact_on(database: Database, day: date, *, language: str) -> None:
     accepted = await receive(database, "Bonjour")
     created = datetime(day.year, day.month, day.day, 12, tzinfo=TORONTO)
     async with database.transaction() as session:
-        await session.execute(sa.text(
-            "UPDATE conversations SET created_at = :c, waiting_since = :c, last_message_at = :c,"
-            " language = :l WHERE id = :id"),
-            {"c": created, "l": language, "id": uuid.UUID(str(accepted.conversation_id))})
+        await session.execute(
+            sa.text(
+                "UPDATE conversations SET created_at = :c, waiting_since = :c, last_message_at = :c,"
+                " language = :l WHERE id = :id"
+            ),
+            {"c": created, "l": language, "id": uuid.UUID(str(accepted.conversation_id))},
+        )
 
 
 async def test_two_overlapping_reports_cannot_be_asked_so_none_names_one_contact(
-    database: Database, staff: Staff, supervisor: str,
+    database: Database,
+    staff: Staff,
+    supervisor: str,
 ) -> None:
     for number in range(12):
         await contact_on(database, date(2026, 11, 1 + number % 10), language="fr")
@@ -101,20 +113,31 @@ class TestOneReport:
         urgency = shown_parts({"emergency": 1, "high": 20, "standard": 30, "low": 12}, 63)
         assert urgency == {"emergency": "<10", "high": 20, "standard": 30, "low": "<10"}
 
-    @pytest.mark.parametrize(("parts", "total"), [
-        ({"fr": 12, "en": 11}, 23),  # nothing small
-        ({"fr": 12, "en": 3, "ht": 1}, 16),  # two small: their sum only
-        ({"fr": 3}, 3),  # the total is hidden as well
-    ])
+    @pytest.mark.parametrize(
+        ("parts", "total"),
+        [
+            ({"fr": 12, "en": 11}, 23),  # nothing small
+            ({"fr": 12, "en": 3, "ht": 1}, 16),  # two small: their sum only
+            ({"fr": 3}, 3),  # the total is hidden as well
+        ],
+    )
     def test_otherwise_only_small_cells_are_hidden(self, parts: dict[str, int], total: int) -> None:
         assert shown_parts(parts, total) == {key: shown(count) for key, count in parts.items()}
 
     def test_the_report_hides_a_lone_small_language(self) -> None:
-        raw = RawCounts(per_day={(date(2026, 11, 3), "webchat"): 12, (date(2026, 11, 4), "sms"): 1},
-                        urgency={"standard": 13}, languages={"fr": 12, "ht": 1},
-                        needs={}, first_answer=FirstAnswer(0, None, None), abandoned=0)
-        stats = report.build(raw, period=periods.one_month(None, date(2026, 11, 30), zone=TORONTO,
-                                                            now=NOW),
-                             referrals=None, languages=("fr",))
+        raw = RawCounts(
+            per_day={(date(2026, 11, 3), "webchat"): 12, (date(2026, 11, 4), "sms"): 1},
+            urgency={"standard": 13},
+            languages={"fr": 12, "ht": 1},
+            needs={},
+            first_answer=FirstAnswer(0, None, None),
+            abandoned=0,
+        )
+        stats = report.build(
+            raw,
+            period=periods.one_month(None, date(2026, 11, 30), zone=TORONTO, now=NOW),
+            referrals=None,
+            languages=("fr",),
+        )
         assert stats.total == 13
         assert stats.languages == {"fr": "<10", "ht": "<10"}

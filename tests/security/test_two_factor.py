@@ -36,8 +36,9 @@ class TestTwoFactor:
         assert setup["qr_svg"].startswith("<svg") and "otpauth://totp/" in setup["otpauth_uri"]
         secret = setup["otpauth_uri"].split("secret=")[1].split("&")[0]
         totp = pyotp.TOTP(secret)
-        wrong = await client.post("/api/auth/totp/confirm", json={"code": "000000" if totp.now() != "000000"
-                                                                   else "111111"})
+        wrong = await client.post(
+            "/api/auth/totp/confirm", json={"code": "000000" if totp.now() != "000000" else "111111"}
+        )
         assert wrong.status_code == 422
         first_code = totp.now()
         confirmed = await client.post("/api/auth/totp/confirm", json={"code": first_code})
@@ -62,16 +63,22 @@ class TestTwoFactor:
         await _post_login(client, operator, OPERATOR_PASSWORD)
         setup = (await client.post("/api/auth/totp/setup", json={})).json()
         secret = setup["otpauth_uri"].split("secret=")[1].split("&")[0]
-        codes = (await client.post("/api/auth/totp/confirm",
-                                   json={"code": pyotp.TOTP(secret).now()})).json()["recovery_codes"]
+        codes = (await client.post("/api/auth/totp/confirm", json={"code": pyotp.TOTP(secret).now()})).json()[
+            "recovery_codes"
+        ]
         async with database.transaction() as session:
-            stored = str((await session.execute(sa.text(
-                "SELECT code_hash FROM recovery_codes UNION ALL "
-                "SELECT encode(totp_sealed, 'escape') FROM users"))).all())
+            stored = str(
+                (
+                    await session.execute(
+                        sa.text(
+                            "SELECT code_hash FROM recovery_codes UNION ALL "
+                            "SELECT encode(totp_sealed, 'escape') FROM users"
+                        )
+                    )
+                ).all()
+            )
         assert not any(code in stored or code.replace("-", "") in stored for code in codes)
         assert secret not in stored
-
-
 
 
 def _csrf(html: str) -> str:
@@ -84,15 +91,18 @@ class TestConsolePages:
     ) -> None:
         form = await client.get("/console/login")
         assert 'name="totp"' in form.text
-        login = await client.post("/console/login", data={
-            "email": operator, "password": OPERATOR_PASSWORD, "csrf_token": _csrf(form.text)})
+        login = await client.post(
+            "/console/login",
+            data={"email": operator, "password": OPERATOR_PASSWORD, "csrf_token": _csrf(form.text)},
+        )
         assert login.status_code == 303 and login.headers["location"] == "/console/two-factor"
         assert (await client.get("/console")).status_code == 303  # not before enrolment
         enrol = await client.get("/console/two-factor")
         assert "<svg" in enrol.text
         secret = enrol.text.split('id="totp-secret">')[1].split("<")[0]
-        done = await client.post("/console/two-factor", data={
-            "code": pyotp.TOTP(secret).now(), "csrf_token": _csrf(enrol.text)})
+        done = await client.post(
+            "/console/two-factor", data={"code": pyotp.TOTP(secret).now(), "csrf_token": _csrf(enrol.text)}
+        )
         assert done.status_code == 200 and 'id="recovery-codes"' in done.text
         assert (await client.get("/console")).status_code == 200
         again = await client.get("/console/two-factor")
@@ -100,13 +110,21 @@ class TestConsolePages:
 
         client.cookies.clear()
         form = await client.get("/console/login")
-        no_code = await client.post("/console/login", data={
-            "email": operator, "password": OPERATOR_PASSWORD, "csrf_token": _csrf(form.text)})
+        no_code = await client.post(
+            "/console/login",
+            data={"email": operator, "password": OPERATOR_PASSWORD, "csrf_token": _csrf(form.text)},
+        )
         assert no_code.status_code == 401
         recovery = done.text.split('id="recovery-codes"')[1].split("<code>")[1].split("<")[0]
-        with_code = await client.post("/console/login", data={
-            "email": operator, "password": OPERATOR_PASSWORD, "totp": recovery,
-            "csrf_token": _csrf(no_code.text)})
+        with_code = await client.post(
+            "/console/login",
+            data={
+                "email": operator,
+                "password": OPERATOR_PASSWORD,
+                "totp": recovery,
+                "csrf_token": _csrf(no_code.text),
+            },
+        )
         assert with_code.status_code == 303 and with_code.headers["location"] == "/console"
 
 
@@ -151,6 +169,7 @@ async def test_after_the_enrolment_window_a_password_alone_opens_nothing_until_a
 
     from app.models import User
     from app.security import two_factor
+
     async with database.transaction() as session:
         await session.execute(sa.text("UPDATE users SET totp_enrol_until = now() - interval '1 second'"))
     late = await _post_login(client, operator, OPERATOR_PASSWORD)
@@ -158,8 +177,9 @@ async def test_after_the_enrolment_window_a_password_alone_opens_nothing_until_a
     assert (await client.post("/api/auth/totp/setup", json={})).status_code == 401  # no session at all
     page = await client.get("/console/login")
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
-    form = await client.post("/console/login", data={"email": operator, "password": OPERATOR_PASSWORD,
-                                                    "csrf_token": token})
+    form = await client.post(
+        "/console/login", data={"email": operator, "password": OPERATOR_PASSWORD, "csrf_token": token}
+    )
     assert form.status_code == 403 and "configurée à temps" in form.text  # French by default
     wrong = await _post_login(client, operator, "not the password at all")
     assert wrong.status_code == 401  # a wrong password still says only that

@@ -25,8 +25,11 @@ PERIOD = periods.Period(date(2026, 12, 1), date(2026, 12, 3), TORONTO)
 
 def raw(**overrides: object) -> RawCounts:
     values: dict[str, object] = {
-        "per_day": {(date(2026, 12, 1), "sms"): 12, (date(2026, 12, 1), "webchat"): 3,
-                    (date(2026, 12, 2), "webchat"): 25},
+        "per_day": {
+            (date(2026, 12, 1), "sms"): 12,
+            (date(2026, 12, 1), "webchat"): 3,
+            (date(2026, 12, 2), "webchat"): 25,
+        },
         "urgency": {"high": 15, "low": 25},
         "languages": {"fr": 31, "ht": 2},
         "needs": {"shelter": 11, "legal": 9},
@@ -38,8 +41,9 @@ def raw(**overrides: object) -> RawCounts:
 
 
 class TestSuppression:
-    @pytest.mark.parametrize(("count", "expected"), [(0, "<10"), (1, "<10"), (9, "<10"),
-                                                     (10, 10), (250, 250)])
+    @pytest.mark.parametrize(
+        ("count", "expected"), [(0, "<10"), (1, "<10"), (9, "<10"), (10, 10), (250, 250)]
+    )
     def test_a_count_under_ten_is_never_shown(self, count: int, expected: object) -> None:
         assert shown(count) == expected
 
@@ -82,8 +86,9 @@ class TestReport:
     def test_referrals_are_not_available_until_wired_never_zero(self) -> None:
         missing = report.build(raw(), period=PERIOD, referrals=None, languages=())
         assert missing.referrals.available is False and missing.referrals.sent is None
-        wired = report.build(raw(), period=PERIOD, referrals=ReferralCounts(sent=30, accepted=4),
-                             languages=())
+        wired = report.build(
+            raw(), period=PERIOD, referrals=ReferralCounts(sent=30, accepted=4), languages=()
+        )
         assert (wired.referrals.sent, wired.referrals.accepted) == (30, "<10")
 
     def test_the_json_uses_from_and_to(self) -> None:

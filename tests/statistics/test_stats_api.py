@@ -22,8 +22,16 @@ from tests.staff_fixtures import Staff
 
 PHONE = "514-555-0142"
 NAME = "Josiane Tremblay-Ouellet"
-TEXT_COLUMNS = ("body_redacted", "sealed_original", "explanations", "reasons", "entities",
-                "email", "pseudonym", "password")
+TEXT_COLUMNS = (
+    "body_redacted",
+    "sealed_original",
+    "explanations",
+    "reasons",
+    "entities",
+    "email",
+    "pseudonym",
+    "password",
+)
 
 
 @pytest.fixture
@@ -40,23 +48,29 @@ def statements(app: FastAPI) -> Iterator[list[str]]:
     sa.event.remove(engine, "before_cursor_execute", record)
 
 
-async def set_times(database: Database, conversation_id: str, created: datetime,
-                    last: datetime | None = None) -> None:
+async def set_times(
+    database: Database, conversation_id: str, created: datetime, last: datetime | None = None
+) -> None:
     async with database.transaction() as session:
         await session.execute(
-            sa.text("UPDATE conversations SET created_at = :c, waiting_since = :c,"
-                    " last_message_at = :l WHERE id = :id"),
-            {"c": created, "l": last or created, "id": uuid.UUID(conversation_id)})
+            sa.text(
+                "UPDATE conversations SET created_at = :c, waiting_since = :c,"
+                " last_message_at = :l WHERE id = :id"
+            ),
+            {"c": created, "l": last or created, "id": uuid.UUID(conversation_id)},
+        )
 
 
-async def answer(database: Database, conversation_id: str, *, after: timedelta,
-                 author: int | None) -> None:
+async def answer(database: Database, conversation_id: str, *, after: timedelta, author: int | None) -> None:
     async with database.transaction() as session:
-        await session.execute(sa.text(
-            "INSERT INTO messages (conversation_id, channel, direction, body_redacted, author_id,"
-            " created_at) SELECT id, channel, 'out', 'réponse', :a, created_at + :d"
-            " FROM conversations WHERE id = :id"),
-            {"a": author, "d": after, "id": uuid.UUID(conversation_id)})
+        await session.execute(
+            sa.text(
+                "INSERT INTO messages (conversation_id, channel, direction, body_redacted, author_id,"
+                " created_at) SELECT id, channel, 'out', 'réponse', :a, created_at + :d"
+                " FROM conversations WHERE id = :id"
+            ),
+            {"a": author, "d": after, "id": uuid.UUID(conversation_id)},
+        )
 
 
 async def raw_counts(database: Database, first: date, last: date) -> queries.RawCounts:
@@ -80,10 +94,10 @@ class TestDefinitions:
         for minutes in range(1, 11):  # answered after 1..10 minutes
             accepted = await receive(database, "Bonjour")
             await set_times(database, accepted.conversation_id, day)
-            await answer(database, accepted.conversation_id, after=timedelta(seconds=5),
-                         author=None)  # an automatic message: not an answer
-            await answer(database, accepted.conversation_id, after=timedelta(minutes=minutes),
-                         author=1)
+            await answer(
+                database, accepted.conversation_id, after=timedelta(seconds=5), author=None
+            )  # an automatic message: not an answer
+            await answer(database, accepted.conversation_id, after=timedelta(minutes=minutes), author=1)
         counts = await raw_counts(database, date(2026, 3, 2), date(2026, 3, 2))
         assert counts.first_answer.answered == 10
         assert counts.first_answer.median_seconds == pytest.approx(330.0)  # 5.5 min
@@ -101,10 +115,10 @@ class TestDefinitions:
         await set_times(database, answered.conversation_id, now - timedelta(hours=1))
         await answer(database, answered.conversation_id, after=timedelta(minutes=1), author=1)
         async with database.transaction() as session:
-            await session.execute(sa.text("UPDATE conversations SET status = 'closed'"
-                                          " WHERE id IN (:a, :b)"),
-                                  {"a": uuid.UUID(closed.conversation_id),
-                                   "b": uuid.UUID(answered.conversation_id)})
+            await session.execute(
+                sa.text("UPDATE conversations SET status = 'closed' WHERE id IN (:a, :b)"),
+                {"a": uuid.UUID(closed.conversation_id), "b": uuid.UUID(answered.conversation_id)},
+            )
         assert waiting.conversation_id
         today = now.astimezone(periods.ZoneInfo("America/Toronto")).date()
         counts = await raw_counts(database, today - timedelta(days=1), today)
@@ -122,7 +136,11 @@ class TestDefinitions:
 
 class TestNoText:
     async def test_page_api_and_csv_show_no_planted_text_and_sql_reads_no_text_column(
-        self, supervisor: str, staff: Staff, database: Database, statements: list[str],
+        self,
+        supervisor: str,
+        staff: Staff,
+        database: Database,
+        statements: list[str],
     ) -> None:
         for _ in range(3):
             await receive(database, f"Je m'appelle {NAME}, rappelez-moi au {PHONE}")
@@ -147,7 +165,10 @@ class TestNoText:
 
 class TestSmallCells:
     async def test_under_ten_is_lt10_everywhere_and_ten_shows(
-        self, supervisor: str, staff: Staff, database: Database,
+        self,
+        supervisor: str,
+        staff: Staff,
+        database: Database,
     ) -> None:
         for _ in range(3):
             await receive(database, "Bonjour")

@@ -17,8 +17,9 @@ PHONE = "514-555-0199"
 
 async def take(http: httpx.AsyncClient, conversation_id: str) -> None:
     """The operator answers, which makes the conversation theirs."""
-    response = await http.post(f"/api/conversations/{conversation_id}/messages",
-                               json={"text": "Bonjour, je suis là."})
+    response = await http.post(
+        f"/api/conversations/{conversation_id}/messages", json={"text": "Bonjour, je suis là."}
+    )
     assert response.status_code == 201, response.text
 
 
@@ -49,8 +50,13 @@ class TestWhoMayEnter:
 
 class TestRoom:
     async def test_every_live_conversation_and_each_operators_load(
-        self, operator_client: httpx.AsyncClient, operator: str, other_operator: str,
-        supervisor: str, staff: Staff, database: Database,
+        self,
+        operator_client: httpx.AsyncClient,
+        operator: str,
+        other_operator: str,
+        supervisor: str,
+        staff: Staff,
+        database: Database,
     ) -> None:
         first = await receive(database, "Bonjour")
         second = await receive(database, "Allo")
@@ -70,7 +76,10 @@ class TestRoom:
 
 class TestWhisper:
     async def test_a_whisper_is_redacted_and_stored_as_whsp(
-        self, operator_client: httpx.AsyncClient, supervisor: str, staff: Staff,
+        self,
+        operator_client: httpx.AsyncClient,
+        supervisor: str,
+        staff: Staff,
         database: Database,
     ) -> None:
         accepted = await receive(database, "Bonjour")
@@ -78,29 +87,34 @@ class TestWhisper:
         async with staff(supervisor) as boss:
             sent = await boss.post(
                 f"/api/supervisor/conversations/{accepted.conversation_id}/whispers",
-                json={"text": f"Rappelle-la au {PHONE} avant 17 h"})
+                json={"text": f"Rappelle-la au {PHONE} avant 17 h"},
+            )
         assert sent.status_code == 201, sent.text
         assert sent.json()["direction"] == "whsp"
         assert PHONE not in sent.text
         async with database.sessions() as session:
-            row = (await session.exec(select(Message).where(
-                col(Message.direction) == "whsp"))).one()
-            events = (await session.exec(select(Event).where(
-                col(Event.kind) == "whisper.created"))).all()
+            row = (await session.exec(select(Message).where(col(Message.direction) == "whsp"))).one()
+            events = (await session.exec(select(Event).where(col(Event.kind) == "whisper.created"))).all()
         assert PHONE not in row.body_redacted and "17 h" in row.body_redacted
         assert row.sealed_original is None and row.triage is None
         assert len(events) == 1 and PHONE not in str(events[0].payload)
 
     async def test_the_owner_and_supervisors_see_it_another_operator_and_the_caller_do_not(
-        self, operator_client: httpx.AsyncClient, other_operator: str, supervisor: str,
-        staff: Staff, database: Database,
+        self,
+        operator_client: httpx.AsyncClient,
+        other_operator: str,
+        supervisor: str,
+        staff: Staff,
+        database: Database,
     ) -> None:
         accepted = await receive(database, "Bonjour", channel=ChannelKind.webchat)
         await take(operator_client, accepted.conversation_id)
         url = f"/api/conversations/{accepted.conversation_id}/messages"
         async with staff(supervisor) as boss:
-            await boss.post(f"/api/supervisor/conversations/{accepted.conversation_id}/whispers",
-                            json={"text": "Propose-lui un hébergement"})
+            await boss.post(
+                f"/api/supervisor/conversations/{accepted.conversation_id}/whispers",
+                json={"text": "Propose-lui un hébergement"},
+            )
             seen_by_supervisor = [m["direction"] for m in (await boss.get(url)).json()]
         seen_by_owner = [m["direction"] for m in (await operator_client.get(url)).json()]
         owner_page = (await operator_client.get(f"/console?c={accepted.conversation_id}")).text
@@ -113,7 +127,10 @@ class TestWhisper:
         assert "Propose-lui un hébergement" not in other_page
 
     async def test_an_unowned_or_closed_conversation_is_refused_with_409(
-        self, operator_client: httpx.AsyncClient, supervisor: str, staff: Staff,
+        self,
+        operator_client: httpx.AsyncClient,
+        supervisor: str,
+        staff: Staff,
         database: Database,
     ) -> None:
         accepted = await receive(database, "Bonjour")
@@ -121,8 +138,9 @@ class TestWhisper:
         async with staff(supervisor) as boss:
             assert (await boss.post(url, json={"text": "note"})).status_code == 409
             await take(operator_client, accepted.conversation_id)
-            await operator_client.post(f"/api/conversations/{accepted.conversation_id}/close",
-                                       json={"outcome": "other"})
+            await operator_client.post(
+                f"/api/conversations/{accepted.conversation_id}/close", json={"outcome": "other"}
+            )
             assert (await boss.post(url, json={"text": "note"})).status_code == 409
 
     async def test_an_operator_cannot_whisper(
@@ -131,15 +149,19 @@ class TestWhisper:
         accepted = await receive(database, "Bonjour")
         await take(operator_client, accepted.conversation_id)
         response = await operator_client.post(
-            f"/api/supervisor/conversations/{accepted.conversation_id}/whispers",
-            json={"text": "note"})
+            f"/api/supervisor/conversations/{accepted.conversation_id}/whispers", json={"text": "note"}
+        )
         assert response.status_code == 403
 
 
 class TestReassign:
     async def test_reassign_sets_the_owner_and_emits_the_update(
-        self, operator_client: httpx.AsyncClient, other_operator: str, supervisor: str,
-        staff: Staff, database: Database,
+        self,
+        operator_client: httpx.AsyncClient,
+        other_operator: str,
+        supervisor: str,
+        staff: Staff,
+        database: Database,
     ) -> None:
         accepted = await receive(database, "Bonjour")
         await take(operator_client, accepted.conversation_id)
@@ -147,26 +169,37 @@ class TestReassign:
             room = (await boss.get("/api/supervisor/room")).json()
             target = next(s["id"] for s in room["staff"] if s["email"] == other_operator)
             response = await boss.post(
-                f"/api/supervisor/conversations/{accepted.conversation_id}/reassign",
-                json={"to_user": target})
+                f"/api/supervisor/conversations/{accepted.conversation_id}/reassign", json={"to_user": target}
+            )
             after = (await boss.get("/api/supervisor/room")).json()
         assert response.status_code == 200, response.text
         assert response.json()["assigned_operator"] == other_operator
         load = {row["email"]: row["open_conversations"] for row in after["staff"]}
         assert load[other_operator] == 1
         async with database.sessions() as session:
-            last = (await session.exec(select(Event).where(col(Event.kind) != "staff.updated")
-                                       .order_by(col(Event.id).desc()))).first()
-            loads = (await session.exec(select(Event).where(col(Event.id) > (last.id if last else 0))
-                                        .order_by(col(Event.id)))).all()
+            last = (
+                await session.exec(
+                    select(Event).where(col(Event.kind) != "staff.updated").order_by(col(Event.id).desc())
+                )
+            ).first()
+            loads = (
+                await session.exec(
+                    select(Event).where(col(Event.id) > (last.id if last else 0)).order_by(col(Event.id))
+                )
+            ).all()
         assert last is not None and last.kind == "conversation.updated"
         assert last.payload["conversation"]["assigned_operator"] == other_operator
         # Both operators' loads follow live: the one who lost it and the one who got it.
-        assert {(e.payload["staff"]["email"], e.payload["staff"]["open_conversations"])
-                for e in loads} == {(other_operator, 1), ("operator@example.org", 0)}
+        assert {(e.payload["staff"]["email"], e.payload["staff"]["open_conversations"]) for e in loads} == {
+            (other_operator, 1),
+            ("operator@example.org", 0),
+        }
 
     async def test_an_unknown_user_is_422_and_an_operator_is_403(
-        self, operator_client: httpx.AsyncClient, supervisor: str, staff: Staff,
+        self,
+        operator_client: httpx.AsyncClient,
+        supervisor: str,
+        staff: Staff,
         database: Database,
     ) -> None:
         accepted = await receive(database, "Bonjour")

@@ -25,8 +25,7 @@ CARE_UNDER_THREAT: list[tuple[str, str]] = [
     ),
     (
         "hi",
-        "Malik ne rod se mara, sar se khoon beh raha hai, "
-        "kehta hai agar hospital gaya to deport karwa dega",
+        "Malik ne rod se mara, sar se khoon beh raha hai, kehta hai agar hospital gaya to deport karwa dega",
     ),
     ("en", "The foreman broke my wrist with a pipe. He says if I go to the hospital he calls immigration."),
 ]
@@ -63,8 +62,7 @@ NOT_EMERGENCIES: list[tuple[str, str]] = [
     # A window, an hour ago, without any escape or danger.
     (
         "ru",
-        "Час назад вышла через окно на балкон покурить, "
-        "соседи шумят. Где найти юриста по трудовым делам?",
+        "Час назад вышла через окно на балкон покурить, соседи шумят. Где найти юриста по трудовым делам?",
     ),
     # A year gone by, with nothing now: the threat is over.
     ("hi", "2019 me seth ne chaku dikha ke dhamki di thi, ab main safe hoon, bas case karna hai"),
@@ -154,8 +152,7 @@ LOW: list[tuple[str, str]] = [
     ),
     (
         "hi",
-        "हम स्कूल में मानव तस्करी पर नाटक कर रहे हैं, "
-        "जिसमें लड़की को कमरे में बंद करते हैं। क्या आप सलाह देंगे?",
+        "हम स्कूल में मानव तस्करी पर नाटक कर रहे हैं, जिसमें लड़की को कमरे में बंद करते हैं। क्या आप सलाह देंगे?",
     ),
     ("sw", "HONGERA! Umeshinda zawadi ya shilingi 20,000, tuma PIN yako sasa"),
 ]
@@ -287,8 +284,7 @@ PROBE_EMERGENCIES: list[tuple[str, str]] = [
     ),
     (
         "ro",
-        "Nepoata mea de 15 ani e inchisa intr-un "
-        "apartament in Laval si in seara asta o vand unui barbat.",
+        "Nepoata mea de 15 ani e inchisa intr-un apartament in Laval si in seara asta o vand unui barbat.",
     ),
     ("ro", "Colega de camera m-a sunat plangand, patronul o bate chiar acum in bucatarie."),
     ("ro", "sunt ascunsa in baie la benzinarie, sefu si fratele lui sunt afara in masina si ma cauta"),
@@ -334,8 +330,7 @@ PROBE_NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("uk", "Ха-ха, начальник замкнув нас на нараді на 3 години, це вже торгівля людьми?"),
     (
         "ro",
-        "Acum 5 ani am fost tinuta inchisa de un patron "
-        "in Italia, acum sunt bine. Vreau sa ajut alte femei.",
+        "Acum 5 ani am fost tinuta inchisa de un patron in Italia, acum sunt bine. Vreau sa ajut alte femei.",
     ),
     ("ro", "Sunt jurnalista la Radio Romania si fac un reportaj despre muncitorii sezonieri."),
     ("ar", "قبل سنتين كان الكفيل يضربني، هلق انا بكندا وبخير، بدي اعرف حقوقي"),
@@ -378,8 +373,7 @@ PROBE2_EMERGENCIES: list[tuple[str, str]] = [
     ("ro", "sunt incuiata in camera, patronu a plecat cu cheia, nu am mancare de ieri"),
     (
         "ro",
-        "Fata mea de 16 ani mi-a scris acum ca e intr-un "
-        "apartament cu niste barbati si nu o lasa sa plece",
+        "Fata mea de 16 ani mi-a scris acum ca e intr-un apartament cu niste barbati si nu o lasa sa plece",
     ),
     ("ro", "ma bate cu pumnii acum, sunt in baie, am incuiat usa, ajutor"),
     ("ro", "am inghitit toate pastilele, nu mai pot"),
@@ -507,8 +501,7 @@ PROBE3_NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("ro", "Sotul meu a murit anul trecut si ma simt singura. Exista grupuri de sprijin?"),
     (
         "hi",
-        "meri dost ki shaadi pichhle saal zabardasti hui "
-        "thi, ab woh theek hai, kya koi counselling milegi?",
+        "meri dost ki shaadi pichhle saal zabardasti hui thi, ab woh theek hai, kya koi counselling milegi?",
     ),
 ]
 
@@ -560,14 +553,12 @@ PROBE4_NOT_EMERGENCIES: list[tuple[str, str]] = [
     ("ru", "Мой сын не отвечает на звонки уже час, он в походе с классом. Это нормально?"),
     (
         "ru",
-        "Сегодня вечером к нам придут гости, а я не "
-        "знаю, как объяснить начальнику, что не выйду на смену.",
+        "Сегодня вечером к нам придут гости, а я не знаю, как объяснить начальнику, что не выйду на смену.",
     ),
     ("ru", "В прошлом году отец бил меня ремнём, сейчас живу отдельно. Есть ли психолог на русском?"),
     (
         "uk",
-        "Моя мама не відповідає на телефон, вона в "
-        "лікарні на операції. Чи можете допомогти з перекладачем?",
+        "Моя мама не відповідає на телефон, вона в лікарні на операції. Чи можете допомогти з перекладачем?",
     ),
     ("uk", "Я волонтерка, хочу провести урок про безпеку в інтернеті для підлітків 13-15 років."),
     ("ro", "Fiul meu de 15 ani nu raspunde la telefon, e la un meci de fotbal. Sunt ingrijorata, e normal?"),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-import triage.late_signs as late_signs
+import triage.late_sign_table as late_sign_table
 import triage.shifts as shifts
 from triage.danger.laughter import LAUGHTER, laughs
 from triage.folding import fold
@@ -69,10 +69,10 @@ def test_laughter_branch_by_branch_agrees_everywhere() -> None:
 
 # The late signs' patterns as first written, each starting with a look-behind or an alternation.
 _PLAIN_LATE = {
-    "_PERCENT": r"(?<!\d)\d{1,3}\s?%",
-    "_AMOUNT": r"\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d",
-    # (the crowd's words after its number as they stand in `late_signs`)
-    "_CROWD": r"(?<![\d.,:/$€£])(?:[6-9]|[1-4]\d)" + late_signs._CROWD.partition(r"(?<=[1-4])\d)")[2],
+    "PERCENT": r"(?<!\d)\d{1,3}\s?%",
+    "AMOUNT": r"\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d",
+    # (the crowd's words after its number as they stand in `late_sign_table`)
+    "CROWD": r"(?<![\d.,:/$€£])(?:[6-9]|[1-4]\d)" + late_sign_table.CROWD.partition(r"(?<=[1-4])\d)")[2],
 }
 _NUMBER_PIECES = [
     "5", "12", "1234", "70%", "70 %", "1000%", "6 000", "15,000", "8k", "8 k", "$7000", "€ 5", "₱3", "$",
@@ -86,6 +86,6 @@ def test_late_sign_patterns_find_what_their_plain_form_finds(name: str) -> None:
     rng = random.Random(13)
     made = ["".join(rng.choice(_NUMBER_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
     made += [" ".join(rng.choice(_NUMBER_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
-    fast, plain = re.compile(getattr(late_signs, name)), re.compile(_PLAIN_LATE[name])
+    fast, plain = re.compile(getattr(late_sign_table, name)), re.compile(_PLAIN_LATE[name])
     for text in [fold(text).text for text in _corpus_texts()] + made:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text

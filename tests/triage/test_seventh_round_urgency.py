@@ -369,36 +369,49 @@ class TestTrain7Families:
         assert _rules(text) is not Urgency.emergency
 
 
-@pytest.mark.parametrize("text", [
-    "Мне 14. Он спит за стенкой, каждый день продаёт меня мужчинам. Пишу пока он спит.",
-    "мені 15, він спить у сусідній кімнаті, щодня продає мене чоловікам",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мне 14. Он спит за стенкой, каждый день продаёт меня мужчинам. Пишу пока он спит.",
+        "мені 15, він спить у сусідній кімнаті, щодня продає мене чоловікам",
+    ],
+)
 def test_i_am_fifteen_said_without_years_is_a_minor_sold_now(text: str) -> None:
-    """"Мне 14" / "мені 15" is "I am 14": a child sold now, the man asleep beside, is an emergency."""
+    """ "Мне 14" / "мені 15" is "I am 14": a child sold now, the man asleep beside, is an emergency."""
     result = triage.analyze(text)
     assert Indicator.minor_involved in result.indicators and result.urgency is Urgency.emergency
 
 
-@pytest.mark.parametrize("text", [
-    "Он должен мне 15 тысяч рублей за работу", "Він винен мені 16 тисяч гривень",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он должен мне 15 тысяч рублей за работу",
+        "Він винен мені 16 тисяч гривень",
+    ],
+)
 def test_an_amount_owed_to_me_is_no_age(text: str) -> None:
     assert Indicator.minor_involved not in triage.analyze(text).indicators
 
 
-@pytest.mark.parametrize("text", [
-    "cette nuit ils nous changent de place, on est 5, pas appeler",
-    "hoje à noite levam-nos para outra cidade, escondi o telemóvel no casaco",
-    "esta noche nos sacan de la bodega y nos cambian de lugar, somos siete",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cette nuit ils nous changent de place, on est 5, pas appeler",
+        "hoje à noite levam-nos para outra cidade, escondi o telemóvel no casaco",
+        "esta noche nos sacan de la bodega y nos cambian de lugar, somos siete",
+    ],
+)
 def test_being_moved_tonight_in_few_words_is_an_emergency(text: str) -> None:
     assert triage.analyze(text).urgency is Urgency.emergency
 
 
-@pytest.mark.parametrize("text", [
-    "je travaille en camion de livraison, je cherche un avocat pour mon permis",
-    "l'an passé ils nous changeaient de place chaque mois; maintenant je suis en sécurité à Laval",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je travaille en camion de livraison, je cherche un avocat pour mon permis",
+        "l'an passé ils nous changeaient de place chaque mois; maintenant je suis en sécurité à Laval",
+    ],
+)
 def test_a_vehicle_or_a_move_in_the_past_is_no_emergency(text: str) -> None:
     assert triage.analyze(text).urgency is not Urgency.emergency
 
@@ -409,11 +422,14 @@ def test_short_spanish_without_common_markers_is_read_as_spanish() -> None:
     assert result.language == "es" and result.urgency is Urgency.emergency
 
 
-@pytest.mark.parametrize("text", [
-    "Our neighbours' girl is maybe 11. Right now I hear blows through the wall and she is screaming.",
-    "A menina da vizinha tem 12 anos. Agora ouço pancadas e ela grita, o que eu faço?",
-    "La bambina dei vicini ha 9 anni. Adesso sento colpi e urla, cosa faccio?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our neighbours' girl is maybe 11. Right now I hear blows through the wall and she is screaming.",
+        "A menina da vizinha tem 12 anos. Agora ouço pancadas e ela grita, o que eu faço?",
+        "La bambina dei vicini ha 9 anni. Adesso sento colpi e urla, cosa faccio?",
+    ],
+)
 def test_a_neighbour_hearing_blows_now_on_a_child_is_an_emergency(text: str) -> None:
     assert triage.analyze(text).urgency is Urgency.emergency
 
@@ -423,9 +439,12 @@ def test_blows_heard_last_year_are_no_emergency() -> None:
     assert triage.analyze(text).urgency is not Urgency.emergency
 
 
-@pytest.mark.parametrize("text", [
-    "eu fechada quarto, patrão levou chave, 2 dia sem comer",
-    "socorro, tô trancado no galpão, o encarregado tirou a chave",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eu fechada quarto, patrão levou chave, 2 dia sem comer",
+        "socorro, tô trancado no galpão, o encarregado tirou a chave",
+    ],
+)
 def test_the_key_taken_told_in_few_words_is_a_lock_now(text: str) -> None:
     assert triage.analyze(text).urgency is Urgency.emergency

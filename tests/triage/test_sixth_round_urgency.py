@@ -52,8 +52,18 @@ class TestATestOrAGreetingAlone:
     @pytest.mark.parametrize(
         "text",
         [
-            "testing 1 2 3", "prueba prueba", "teste", "tès, eske sa mache?", "проверка", "thử tin nhắn",
-            "测试一下", "allo?", "Hola buenas", "deneme", "테스트", "bonjour",
+            "testing 1 2 3",
+            "prueba prueba",
+            "teste",
+            "tès, eske sa mache?",
+            "проверка",
+            "thử tin nhắn",
+            "测试一下",
+            "allo?",
+            "Hola buenas",
+            "deneme",
+            "테스트",
+            "bonjour",
         ],
     )
     def test_is_low(self, text: str) -> None:

@@ -150,7 +150,7 @@ def test_a_passport_at_the_employers_is_high() -> None:
 
 
 def test_korean_order_is_no_name() -> None:
-    """"손님 상대하라고 해요" (they tell me to serve customers) is an order told, not "I'm called X"."""
+    """ "손님 상대하라고 해요" (they tell me to serve customers) is an order told, not "I'm called X"."""
     result = triage.analyze("사장이 매일 손님 상대하라고 해요", second_opinion=False)
     assert "상대하" in result.redacted
     assert "[PERSON]" in triage.analyze("저는 민지라고 해요", second_opinion=False).redacted

@@ -239,7 +239,7 @@ class TestADebtNamedIsDebtBondage:
         assert Indicator.debt_bondage in triage.analyze(text).indicators
 
     def test_a_girl_writing_in_thai_names_no_debt(self) -> None:
-        """"หนู" (a girl speaking of herself) folds like the word of debt: only longer forms count."""
+        """ "หนู" (a girl speaking of herself) folds like the word of debt: only longer forms count."""
         result = triage.analyze("หนูทำงานในร้านอาหารที่โตรอนโต เจ้าของเก็บพาสปอร์ตไว้")
         assert Indicator.debt_bondage not in result.indicators
 

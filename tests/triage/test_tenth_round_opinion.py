@@ -88,7 +88,12 @@ def test_two_trainings_write_the_same_weights() -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed, "OPENBLAS_NUM_THREADS": threads}
         run = subprocess.run(
             [sys.executable, "-c", _TRAIN_TWICE, str(ROOT)],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=True,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
         )
         digests.append(run.stdout.strip())
     assert len(digests[0]) == len(hashlib.sha256().hexdigest()) and digests[0] == digests[1]

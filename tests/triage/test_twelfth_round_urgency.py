@@ -148,7 +148,7 @@ def test_asking_to_talk_to_someone_is_standard(text: str) -> None:
 
 
 def test_two_words_are_too_few_for_the_learned_opinion() -> None:
-    """"ça marche?" scored P(E) 0.92 on the letters of "marche": the rules alone decide."""
+    """ "ça marche?" scored P(E) 0.92 on the letters of "marche": the rules alone decide."""
     assert triage.analyze("ça marche?").urgency is Urgency.low
 
 
@@ -295,7 +295,7 @@ def test_a_pursuit_in_a_year_gone_by_stays_past(lang: str, text: str) -> None:
 
 
 def test_a_word_holding_the_letters_of_my_blood_is_no_injury() -> None:
-    """"القادمين" (those coming) holds the letters of "دمي" (my blood): Arabic cues are matched
+    """ "القادمين" (those coming) holds the letters of "دمي" (my blood): Arabic cues are matched
     inside words for their clitics, so the short cue is matched at a word's end only."""
     text = "أنا طالبة وأكتب بحثاً. هل لديكم إحصاءات عن عدد المتصلين القادمين من دول الخليج؟"
     assert _level(text) is not Urgency.emergency

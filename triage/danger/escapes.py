@@ -41,9 +41,7 @@ def _not_fled(escape: Found[str], found: Sequence[Found[str]], evidence: Sequenc
     size = escape.end - escape.start
     if any(e.start <= escape.start and escape.end <= e.end and e.end - e.start > size for e in evidence):
         return True
-    return any(
-        f.payload == "negation" and f.end <= escape.start <= f.end + _DENIAL_REACH for f in found
-    )
+    return any(f.payload == "negation" and f.end <= escape.start <= f.end + _DENIAL_REACH for f in found)
 
 
 def escapes_of(

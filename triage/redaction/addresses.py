@@ -328,6 +328,8 @@ _BLOCK_AFTER = re.compile(
 _GULF_PART = re.compile(
     r"[ \t]*,?[ \t]*(?i:street|st\.|house|building|bldg\.?|avenue|jadda|plot|villa)[ \t]*\d{1,4}[A-Za-z]?\b"
 )
+
+
 def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
     """Street type, name, number: "calle Hidalgo 123", "rua Augusta, 1500"; _TYPE_FIRST is
     tried only where a street type is written (or everywhere)."""

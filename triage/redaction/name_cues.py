@@ -5,8 +5,7 @@
 - a possession and an "of" word, then a capitalised name: "o celular do Edivaldo",
   "el carro de Rogelio", "telefonul lui Marian";
 - a contact label, then ":" or a dash and a name: "Контакт: Василь", "संपर्क: सुनील";
-- a Chinese full name (a frequent family name, then one or two characters) after "我是" or
-  in a message written mostly in another script ("Dr. 王建华", "anh ta là 陳志明").
+- a Chinese full name (triage.redaction.han_names).
 
 The words are listed per language in triage/lexicons/redaction/<lang>.toml, [names]
 (`possessions`, `of_words`, `contact_cues`, `cues_weak_unspaced`), the family names in
@@ -21,7 +20,6 @@ from typing import TYPE_CHECKING
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
-from triage.redaction.han_nicknames import take_han_nicknames
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CUE_PHRASES,
@@ -30,7 +28,7 @@ from triage.redaction.name_lists import (
     SURNAMES,
     Word,
 )
-from triage.redaction.name_scripts import CJK, CJK_STOP, uncased_end
+from triage.redaction.name_scripts import uncased_end
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -41,13 +39,11 @@ _COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "copu
 CONTACT_CUES = word_lists.words("names", "contact_cues")
 AFTER_RELATIONS = frozenset(fold_word(word) for word in word_lists.words("names", "after_relations"))
 RELATION_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "relation_copulas"))
-_HAN_SURNAMES = frozenset(data_words("surnames_han.txt"))
 NAMES_BEFORE = (
     SURNAMES
     | frozenset(fold_word(name) for name in data_words("surnames_marked.txt"))
     | frozenset(fold_word(word) for word in word_lists.words("names", "middle_names"))
 )
-_HAN_CUES = word_lists.words("names", "cues_weak_unspaced")
 # "de 14 ans, Maëlie": digits (or an age already masked) and a comma between
 _QUALIFIER_GAP = re.compile(r"[ \d,\x1a]{1,16}")
 _LABEL_GAP = re.compile(r"\s*[:：\-–—]\s*|\s+")
@@ -91,8 +87,33 @@ def take_after_qualifier(finder: NameFinder, i: int) -> None:
 # how words naming where one is from end ("Canadian", "Chinese", "Hondureña", "Pakistani",
 # "Français"): a capitalised word after "is" or "I am" that ends so is no name no list knows
 _ORIGIN_ENDINGS = (
-    "an", "ese", "ish", "ano", "ana", "eno", "ena", "ino", "ina", "ense", "ais", "aise", "ien",
-    "ienne", "ois", "oise", "ic", "ani", "ali", "abi", "eli", "aqi", "udi", "ch", "ek", "ita", "ito",
+    "an",
+    "ese",
+    "ish",
+    "ano",
+    "ana",
+    "eno",
+    "ena",
+    "ino",
+    "ina",
+    "ense",
+    "ais",
+    "aise",
+    "ien",
+    "ienne",
+    "ois",
+    "oise",
+    "ic",
+    "ani",
+    "ali",
+    "abi",
+    "eli",
+    "aqi",
+    "udi",
+    "ch",
+    "ek",
+    "ita",
+    "ito",
 )
 
 
@@ -174,77 +195,6 @@ def take_after_label(finder: NameFinder, last: int) -> None:
     gap = finder.text[finder.ends[last] : finder.starts[j]]
     if _LABEL_GAP.fullmatch(gap) and _name_at(finder, j):
         _claim_name(finder, j)
-
-
-def _han_name_end(text: str, pos: int) -> int:
-    """End of a Chinese full name at `pos`: a family name (one or two characters), then one
-    or two characters; `pos` when there is none."""
-    for size in (2, 1):
-        if text[pos : pos + size] in _HAN_SURNAMES:
-            end = pos + size
-            while end < len(text) and end - pos - size < 2 and CJK.match(text[end]):
-                end += 1
-            return end if end - pos - size >= 1 else pos
-    return pos
-
-
-_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請总總上下")  # 总: a title ("陈总"); 上: "马上"
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
-_CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
-# what follows a name in a Chinese sentence ("我表妹李娜今年15岁", "她叫王芳在工厂"): a name
-# ends before one of these, or at the end of its clause
-_AFTER_HAN_NAME = _CLAUSE_END | frozenset(
-    "在今被说說是和也就才都已要会會从從跟把给給让讓对對不没沒很刚剛的了又还還每住上下去昨前这這那"
-)
-_NICKNAME_PREFIXES = "小阿"
-
-
-def _han_cued_name(text: str, pos: int) -> int:
-    """End of a name after a weak cue or a relation at `pos` ("我表妹李娜今年", "我是陳志明，",
-    "我表妹小丽在"): a family name and one or two characters, or a nickname ("小丽", "阿明"),
-    before what follows a name; `pos` when there is none."""
-    if text[pos : pos + 1] in _NICKNAME_PREFIXES and pos + 2 <= len(text):
-        end = pos + 2
-        nickname = CJK.match(text[pos + 1]) and text[pos + 1] not in _CJK_STOP
-        if nickname and (end == len(text) or text[end] in _AFTER_HAN_NAME):
-            return end
-    for size in (2, 1):
-        if text[pos : pos + size] not in _HAN_SURNAMES:
-            continue
-        for given in (2, 1):
-            end = pos + size + given
-            name = text[pos + size : end]
-            han = len(name) == given and all(CJK.match(ch) and ch not in _CJK_STOP for ch in name)
-            if han and (end == len(text) or text[end] in _AFTER_HAN_NAME):
-                return end
-    return pos
-
-
-def take_han_names(finder: NameFinder) -> None:
-    """Chinese full names after a weak cue that end their clause ("我是陳志明，"), and runs
-    of two to four Chinese characters that start with a family name in a message written
-    mostly in another script ("Dr. 王建华")."""
-    text = finder.text
-    take_han_nicknames(finder)
-    for cue in _HAN_CUES:
-        at = text.find(cue)
-        while at >= 0:
-            pos = at + len(cue)
-            end = _han_cued_name(text, pos)
-            if end > pos:
-                finder.spans.append((pos, end))
-            at = text.find(cue, pos)
-    runs = list(_HAN_RUN.finditer(text))
-    if not runs:
-        return
-    other_letters = sum(1 for ch in text if ch.isalpha() and ch < "\u3000")
-    if sum(len(run.group()) for run in runs) * 4 <= other_letters:
-        for run in runs:
-            name = run.group()
-            # no repeated character ("谢谢", thanks), no function character ("我的")
-            distinct = len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name)
-            if distinct and _han_name_end(text, run.start()) == run.end():
-                finder.spans.append(run.span())
 
 
 def family_before(finder: NameFinder, i: int) -> int:

@@ -12,6 +12,7 @@ from typing import cast
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
 from triage.redaction.family_names import take_family_names
+from triage.redaction.han_names import take_han_names
 from triage.redaction.latin1_tables import LATIN1_LETTER
 from triage.redaction.name_articles import after_article
 from triage.redaction.name_contacts import lowercase_run
@@ -32,7 +33,6 @@ from triage.redaction.name_cues import (
     take_after_qualifier,
     take_before_cue,
     take_before_relative,
-    take_han_names,
     take_possession,
 )
 from triage.redaction.name_frames import lowercase_subject

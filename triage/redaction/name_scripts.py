@@ -83,7 +83,6 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
 _LOCATIVES = frozenset({"में", "मे", "मैं", "मा", "میں", "ميں"})
 
 
-
 def _before_locative(finder: NameFinder, j: int) -> bool:
     return j + 1 < len(finder.tokens) and finder.joined(j, j + 1) and finder.tokens[j + 1].text in _LOCATIVES
 

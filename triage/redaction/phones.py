@@ -36,9 +36,7 @@ _CANDIDATE = re.compile(rf"(?<![\w+\-,/])(?<!\d\.){_BODY}(?![\w])")
 # Past Latin-1, a letter of a script written without spaces (Chinese, Japanese kana, Korean)
 # may touch the number: "电话6475550104", "번호는 4165550199입니다"; no other letter or digit may.
 _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_CANDIDATE_UNSPACED = re.compile(
-    rf"(?<![^\W{_UNSPACED}])(?<![+\-,/])(?<!\d\.){_BODY}(?![^\W{_UNSPACED}])"
-)
+_CANDIDATE_UNSPACED = re.compile(rf"(?<![^\W{_UNSPACED}])(?<![+\-,/])(?<!\d\.){_BODY}(?![^\W{_UNSPACED}])")
 _REGIONS = ("CA", "FR", "MX")
 
 

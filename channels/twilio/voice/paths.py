@@ -14,5 +14,4 @@ JOIN = VOICE + "/join"  # the caller, redirected from the queue into the call's 
 BROWSER = VOICE + "/browser"  # an operator's browser phone answers (the TwiML App's Voice URL)
 FOLLOW_UP = VOICE + "/follow-up"  # the caller's key after the offer of a text message
 
-ALL = (VOICE, LANGUAGE, QUEUE, WAIT, QUEUE_ENDED, STATUS, OPERATOR, OPERATOR_STATUS, JOIN, BROWSER,
-       FOLLOW_UP)
+ALL = (VOICE, LANGUAGE, QUEUE, WAIT, QUEUE_ENDED, STATUS, OPERATOR, OPERATOR_STATUS, JOIN, BROWSER, FOLLOW_UP)

@@ -10,8 +10,9 @@ from channels.base import MalformedPayload
 # Twilio's final statuses of a call (its status callback).
 FINAL_STATUSES = frozenset({"completed", "busy", "failed", "no-answer", "canceled"})
 # What a number Twilio cannot show looks like ("Anonymous", "+266696687", "restricted"...).
-WITHHELD = frozenset({"", "anonymous", "restricted", "unknown", "private", "+266696687",
-                      "+7378742833", "+2562533", "+8656696"})
+WITHHELD = frozenset(
+    {"", "anonymous", "restricted", "unknown", "private", "+266696687", "+7378742833", "+2562533", "+8656696"}
+)
 MAX_SPEECH = 200
 OPERATOR_IDENTITY = "operator-"
 

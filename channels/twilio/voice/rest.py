@@ -39,8 +39,15 @@ class TwilioCalls:
     """`app.domain.CallControl` for Twilio, plus what the webhooks need (`redirect`)."""
 
     def __init__(
-        self, *, account_sid: str, auth_token: str, caller_id: str | None, public_url: str,
-        api_base: str = "https://api.twilio.com", timeout: float = 10.0, ring_seconds: int = 25,
+        self,
+        *,
+        account_sid: str,
+        auth_token: str,
+        caller_id: str | None,
+        public_url: str,
+        api_base: str = "https://api.twilio.com",
+        timeout: float = 10.0,
+        ring_seconds: int = 25,
         browser: BrowserPhone | None = None,
     ) -> None:
         self._account_sid = account_sid
@@ -59,8 +66,9 @@ class TwilioCalls:
             return await asyncio.to_thread(action)
         except TwilioRestException as exc:
             code = f"_{exc.code}" if isinstance(exc.code, int) else ""
-            raise DeliveryFailed(f"twilio_http_{exc.status}{code}",
-                                 retry=exc.status == 429 or exc.status >= 500) from None
+            raise DeliveryFailed(
+                f"twilio_http_{exc.status}{code}", retry=exc.status == 429 or exc.status >= 500
+            ) from None
         except requests.exceptions.ReadTimeout:
             raise DeliveryFailed("provider_timeout", retry=False, unknown=True) from None
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout):
@@ -70,10 +78,16 @@ class TwilioCalls:
         """An access token (`TOKEN_SECONDS`) for the browser phone: it may call the TwiML App only."""
         if self._browser is None:
             return None
-        token = AccessToken(self._account_sid, self._browser.api_key_sid, self._browser.api_key_secret,
-                            identity=payload.OPERATOR_IDENTITY + str(operator_id), ttl=TOKEN_SECONDS)
-        token.add_grant(VoiceGrant(outgoing_application_sid=self._browser.twiml_app_sid,
-                                   incoming_allow=False))
+        token = AccessToken(
+            self._account_sid,
+            self._browser.api_key_sid,
+            self._browser.api_key_secret,
+            identity=payload.OPERATOR_IDENTITY + str(operator_id),
+            ttl=TOKEN_SECONDS,
+        )
+        token.add_grant(
+            VoiceGrant(outgoing_application_sid=self._browser.twiml_app_sid, incoming_allow=False)
+        )
         return str(token.to_jwt())
 
     async def ring_operator(self, *, call_sid: str, phone: str) -> str:
@@ -81,9 +95,13 @@ class TwilioCalls:
         if self._caller_id is None:
             raise DeliveryFailed("no_voice_caller_id", retry=False)
         arguments: dict[str, Any] = {
-            "to": phone, "from_": self._caller_id, "url": self._url(paths.OPERATOR, call_sid),
-            "method": "POST", "status_callback": self._url(paths.OPERATOR_STATUS, call_sid),
-            "status_callback_method": "POST", "timeout": self._ring_seconds,
+            "to": phone,
+            "from_": self._caller_id,
+            "url": self._url(paths.OPERATOR, call_sid),
+            "method": "POST",
+            "status_callback": self._url(paths.OPERATOR_STATUS, call_sid),
+            "status_callback_method": "POST",
+            "timeout": self._ring_seconds,
         }
         created = await self._run(lambda: self._client.calls.create(**arguments))
         return str(created.sid)
@@ -96,8 +114,9 @@ class TwilioCalls:
     async def _conference(self, call_sid: str) -> str:
         """The SID of the call's conference in progress (its name is `hotline-<CallSid>`)."""
         name = conference_name(call_sid)
-        found = await self._run(lambda: self._client.conferences.list(
-            friendly_name=name, status="in-progress", limit=1))
+        found = await self._run(
+            lambda: self._client.conferences.list(friendly_name=name, status="in-progress", limit=1)
+        )
         if not found:
             raise DeliveryFailed("no_conference", retry=False)
         return str(found[0].sid)
@@ -109,14 +128,23 @@ class TwilioCalls:
             raise DeliveryFailed("no_voice_caller_id", retry=False)
         conference = await self._conference(call_sid)
         caller_id = self._caller_id
-        added = await self._run(lambda: self._client.conferences(conference).participants.create(
-            from_=caller_id, to=number, beep="false", end_conference_on_exit=True,
-            timeout=self._ring_seconds))
+        added = await self._run(
+            lambda: self._client.conferences(conference).participants.create(
+                from_=caller_id,
+                to=number,
+                beep="false",
+                end_conference_on_exit=True,
+                timeout=self._ring_seconds,
+            )
+        )
         return str(added.call_sid)
 
     async def leave_conference(self, *, call_sid: str, leg: str) -> None:
         """The operator leaves after the introduction: the conference goes on without them."""
         conference = await self._conference(call_sid)
-        await self._run(lambda: self._client.conferences(conference).participants(leg).update(
-            end_conference_on_exit=False))
+        await self._run(
+            lambda: (
+                self._client.conferences(conference).participants(leg).update(end_conference_on_exit=False)
+            )
+        )
         await self._run(lambda: self._client.calls(leg).update(status="completed"))

@@ -47,7 +47,8 @@ class VoiceLine:
     def __init__(self, config: TwilioConfig, core: Core, calls: TwilioCalls | None) -> None:
         self.config, self.core, self.calls = config, core, calls
         self.line = twiml.Line(
-            public_url=config.public_url, default_language=config.default_language,
+            public_url=config.public_url,
+            default_language=config.default_language,
             words=lambda prompt, language, values: core.call_prompt(prompt, language=language, **values),
         )
 
@@ -74,8 +75,11 @@ class VoiceLine:
         chosen, danger = menu.choose(digits=payload.digits(params), speech=payload.speech(params))
         language = chosen or self.config.default_language
         # The danger key chooses no language: the timeline says so, the default one is spoken.
-        reported = await (self.step(call_sid, CallStep.danger) if danger
-                          else self.step(call_sid, CallStep.language, language=language))
+        reported = await (
+            self.step(call_sid, CallStep.danger)
+            if danger
+            else self.step(call_sid, CallStep.language, language=language)
+        )
         if reported is None:
             return twiml.goodbye(self.line, language)
         if danger:
@@ -145,10 +149,15 @@ class VoiceLine:
     async def browser(self, params: FormParams, request: Request) -> str | None:
         """An operator's browser phone called (the TwiML App) to answer a waiting call."""
         leg = payload.sid(params)
-        state = await self.core.record_call(CallUpdate(
-            "", CallStep.answered, leg=leg, operator_id=payload.operator_identity(params),
-            conversation_id=payload.conversation(params),
-        ))
+        state = await self.core.record_call(
+            CallUpdate(
+                "",
+                CallStep.answered,
+                leg=leg,
+                operator_id=payload.operator_identity(params),
+                conversation_id=payload.conversation(params),
+            )
+        )
         return await self.bridge(state, leg)
 
     async def bridge(self, state: CallState | None, leg: str) -> str:
@@ -185,10 +194,17 @@ def build_router(config: TwilioConfig, core: Core, calls: TwilioCalls | None) ->
     router = APIRouter(include_in_schema=False)
     voice = VoiceLine(config, core, calls)
     steps: dict[str, Step] = {
-        paths.VOICE: voice.incoming, paths.LANGUAGE: voice.language, paths.QUEUE: voice.queue,
-        paths.WAIT: voice.wait, paths.QUEUE_ENDED: voice.queue_ended, paths.STATUS: voice.status,
-        paths.OPERATOR: voice.operator, paths.OPERATOR_STATUS: voice.operator_status,
-        paths.JOIN: voice.join, paths.BROWSER: voice.browser, paths.FOLLOW_UP: voice.follow_up,
+        paths.VOICE: voice.incoming,
+        paths.LANGUAGE: voice.language,
+        paths.QUEUE: voice.queue,
+        paths.WAIT: voice.wait,
+        paths.QUEUE_ENDED: voice.queue_ended,
+        paths.STATUS: voice.status,
+        paths.OPERATOR: voice.operator,
+        paths.OPERATOR_STATUS: voice.operator_status,
+        paths.JOIN: voice.join,
+        paths.BROWSER: voice.browser,
+        paths.FOLLOW_UP: voice.follow_up,
     }
     for path, step in steps.items():
         router.add_api_route(path, _endpoint(config, step), methods=["POST"])

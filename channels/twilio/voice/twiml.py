@@ -57,9 +57,15 @@ def greeting(line: Line, menu: Menu) -> str:
     default = line.default_language
     line.say(response, Prompt.greeting, default)
     gather = response.gather(
-        input="dtmf speech", num_digits=1, timeout=MENU_SECONDS, speech_timeout="auto",
-        action=line.url(paths.LANGUAGE), method="POST", language=voice_for(default).language,
-        hints=menu.hints(), action_on_empty_result=True,
+        input="dtmf speech",
+        num_digits=1,
+        timeout=MENU_SECONDS,
+        speech_timeout="auto",
+        action=line.url(paths.LANGUAGE),
+        method="POST",
+        language=voice_for(default).language,
+        hints=menu.hints(),
+        action_on_empty_result=True,
     )
     if len(menu.languages) > 1:
         for key, language in menu.options():
@@ -73,8 +79,14 @@ def danger_offer(line: Line, menu: Menu, language: str) -> str:
     """After the language: the danger key once more, in the caller's language."""
     response = VoiceResponse()
     action = line.url(paths.QUEUE, lang=language)
-    gather = response.gather(input="dtmf", num_digits=1, timeout=DANGER_SECONDS, action=action,
-                             method="POST", action_on_empty_result=True)
+    gather = response.gather(
+        input="dtmf",
+        num_digits=1,
+        timeout=DANGER_SECONDS,
+        action=action,
+        method="POST",
+        action_on_empty_result=True,
+    )
     line.say(gather, Prompt.danger_option, language, key=menu.danger_key)
     response.redirect(action, method="POST")
     return str(response)
@@ -87,8 +99,11 @@ def enqueue(line: Line, language: str, *, danger: bool) -> str:
         line.say(response, Prompt.danger_noted, language)
     line.say(response, Prompt.hold, language)
     response.enqueue(
-        QUEUE_NAME, action=line.url(paths.QUEUE_ENDED, lang=language), method="POST",
-        wait_url=line.url(paths.WAIT, lang=language), wait_url_method="POST",
+        QUEUE_NAME,
+        action=line.url(paths.QUEUE_ENDED, lang=language),
+        method="POST",
+        wait_url=line.url(paths.WAIT, lang=language),
+        wait_url_method="POST",
     )
     return str(response)
 
@@ -133,8 +148,14 @@ def safety_information(line: Line, language: str, *, offer_text: bool = False) -
         response.hangup()
         return str(response)
     action = line.url(paths.FOLLOW_UP, lang=language)
-    gather = response.gather(input="dtmf", num_digits=1, timeout=OFFER_SECONDS, action=action,
-                             method="POST", action_on_empty_result=True)
+    gather = response.gather(
+        input="dtmf",
+        num_digits=1,
+        timeout=OFFER_SECONDS,
+        action=action,
+        method="POST",
+        action_on_empty_result=True,
+    )
     line.say(gather, Prompt.text_offer, language, key=TEXT_KEY)
     response.redirect(action, method="POST")
     return str(response)
@@ -160,8 +181,13 @@ def empty() -> str:
 
 def _conference(response: VoiceResponse, call_sid: str, *, ends_it: bool) -> None:
     dial = Dial()
-    dial.conference(conference_name(call_sid), beep=False, start_conference_on_enter=True,
-                    end_conference_on_exit=ends_it, wait_url="")
+    dial.conference(
+        conference_name(call_sid),
+        beep=False,
+        start_conference_on_enter=True,
+        end_conference_on_exit=ends_it,
+        wait_url="",
+    )
     response.append(dial)
 
 

@@ -1,0 +1,108 @@
+"""HSDS schedule rows read as rules (directory.schedules): times, dates, the recurrence, closures.
+
+Pure: no database. A row that says nothing about hours (only a note) is no rule; a row that cannot
+be read raises BadSchedule with the reason, and `rules_from_rows` leaves it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from directory import recurrence
+from directory.clock import BadTime, parse_date, parse_time
+from directory.recurrence import BadRecurrence
+from directory.schedules import ALL_DAYS, ANNUAL_YEAR, BadSchedule, Rule
+
+
+def _date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if text.startswith("0001-") or text.startswith("1-"):
+        month, day = text.split("-")[1:3]
+        return date(ANNUAL_YEAR, int(month), int(day[:2]))
+    try:
+        return parse_date(text)
+    except BadTime:
+        return parse_date(text[:10])
+
+
+def _flag(value: Any) -> bool:
+    return value is True or str(value).strip().lower() in ("true", "1", "yes", "y", "t", "oui")
+
+
+_RULE_FIELDS = (
+    "opens_at",
+    "closes_at",
+    "valid_from",
+    "valid_to",
+    "byday",
+    "closed",
+    "freq",
+    "interval",
+    "dtstart",
+    "until",
+    "count",
+    "wkst",
+    "bymonthday",
+    "byyearday",
+    "byweekno",
+)
+
+
+def rule_from_row(row: Mapping[str, Any]) -> Rule | None:
+    """An HSDS schedule row as a rule; None when it says nothing about hours (e.g. only a note)."""
+    values = tuple(map(row.get, _RULE_FIELDS))
+    try:
+        return _rule(values)
+    except TypeError:  # a list (JSON) where a string was expected: hashable as a tuple
+        return _rule(tuple(tuple(value) if isinstance(value, list) else value for value in values))
+
+
+@lru_cache(maxsize=4096)
+def _rule(values: tuple[Any, ...]) -> Rule | None:
+    row = dict(zip(_RULE_FIELDS, values, strict=True))
+    try:
+        opens = parse_time(str(row["opens_at"])) if row.get("opens_at") else None
+        closes = parse_time(str(row["closes_at"])) if row.get("closes_at") else None
+        valid_from, valid_to = _date(row.get("valid_from")), _date(row.get("valid_to"))
+        rec = recurrence.parse(row, valid_from)
+    except (BadTime, BadRecurrence, ValueError) as exc:
+        raise BadSchedule(str(exc)) from None
+    closed = _flag(row.get("closed"))
+    if not closed and (opens is None or closes is None):
+        return None
+    if not closed and rec is None and valid_from is None:
+        raise BadSchedule("hours without days: give freq and byday, or the dates (valid_from)")
+    every_year = ANNUAL_YEAR in (valid_from.year if valid_from else 0, valid_to.year if valid_to else 0)
+    if valid_from and valid_to and valid_to < valid_from and not every_year:
+        raise BadSchedule("valid_to is before valid_from")
+    weekly = rec.weekly_days if rec is not None else ALL_DAYS
+    days = weekly or frozenset(day for day, _ in (rec.byweekday if rec else ())) or ALL_DAYS
+    return Rule(
+        days=days,
+        opens=opens,
+        closes=closes,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        closed=closed,
+        exception=rec is None and valid_from is not None,
+        recurrence=rec if weekly is None else None,
+    )
+
+
+def rules_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Rule]:
+    rules = []
+    for row in rows:
+        try:
+            rule = rule_from_row(row)
+        except BadSchedule:
+            continue
+        if rule is not None:
+            rules.append(rule)
+    return rules
