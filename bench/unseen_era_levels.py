@@ -48,6 +48,7 @@ ERAS = {
     "holdout11": ("56129bc", "start of the eleventh round (scored unseen at its start and end)"),
     "train12": ("639d085", "start of the twelfth round (its rules are b20f3c0's)"),
     "holdout12": ("639d085", "start of the twelfth round (scored unseen at its start and end)"),
+    "train13": ("247bb19", "start of the thirteenth round (its rules are 3db251d's)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
