@@ -236,6 +236,18 @@ ZONES: dict[str, tuple[list[Row], dict[str, Any] | None, str, Answer]] = {
         "2026-12-07T15:30Z",
         ("closed", "2026-12-07T09:00-07:00", "11:00–19:00 HNE", "11:00–19:00 EST", False),
     ),
+    "whitehorse-24-7": (
+        [weekly(EVERY_DAY, "00:00", "23:59")],
+        WHITEHORSE,
+        "2026-07-06T10:00Z",
+        ("open", None, "24/7", "24/7", True),
+    ),
+    "st-johns-24-7-on-the-fall-night": (
+        [weekly(EVERY_DAY, "00:00", "00:00")],
+        ST_JOHNS,
+        "2026-11-01T04:45Z",
+        ("open", None, "24/7", "24/7", True),
+    ),
     "quebec-address-without-zone": (
         OFFICE,
         {"state_province": "Québec", "country": "Canada"},

@@ -243,6 +243,18 @@ SEASONS: dict[str, tuple[list[Row], dict[str, Any] | None, str, Answer]] = {
         "2026-12-07T10:00-05:00",
         ("closed", None, *UNKNOWN, False),
     ),
+    "24-7-line-ending-tomorrow-at-3-am": (
+        [weekly(EVERY_DAY, "00:00", "00:00", valid_to="2026-12-08")],
+        QUEBEC,
+        "2026-12-07T03:00-05:00",
+        ("open", "2026-12-09T00:00-05:00", "0:00–0:00 HNE", "0:00–0:00 EST", False),
+    ),
+    "24-7-line-from-next-week": (
+        [weekly(EVERY_DAY, "00:00", "00:00", valid_from="2026-12-14")],
+        QUEBEC,
+        "2026-12-07T03:00-05:00",
+        ("closed", "2026-12-14T00:00-05:00", *CLOSED, False),
+    ),
     "expired-24-7-line": (
         [weekly(EVERY_DAY, "00:00", "00:00", valid_to="2026-11-30")],
         QUEBEC,
