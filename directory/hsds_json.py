@@ -69,6 +69,36 @@ _STEM_TABLES = {
 }
 
 
+# HSDS 1.x (the Ohana and HSDA 1.x APIs): the hours of a service or location in two lists
+_LEGACY_SCHEDULES = {
+    "regular_schedules": "regular",
+    "regular_schedule": "regular",
+    "holiday_schedules": "holiday",
+    "holiday_schedule": "holiday",
+}
+_LEGACY_OWNERS = ("service", "location", "service_at_location")
+
+
+def _legacy_schedule(kind: str, item: Any) -> Any:
+    """A 1.x schedule as an HSDS 3 row (as directory.legacy_csv reads the 1.x files): `weekday`
+    stays (weekly on that day, read at import); a holiday's `start_date`..`end_date` become
+    `valid_from`..`valid_to`, a closure of whole days when `closed` (its hours, if any, ignored),
+    else that day's hours; its id is prefixed, 1.x numbering regular and holiday rows apart."""
+    if kind == "regular" or not isinstance(item, dict):
+        return item
+    closed = item.get("closed") is True or str(item.get("closed")).strip().lower() in ("true", "1", "yes")
+    start = item.get("start_date")
+    data = {key: value for key, value in item.items() if key not in ("start_date", "end_date")}
+    return {
+        **data,
+        **({"id": f"holiday-{item['id']}"} if item.get("id") not in (None, "") else {}),
+        "closed": closed,
+        "valid_from": start,
+        "valid_to": item.get("end_date") or start,
+        **({"opens_at": None, "closes_at": None} if closed else {}),
+    }
+
+
 def parent_link(child: str, parent: str) -> tuple[str, str | None]:
     """(field pointing at the parent, field naming the parent's table or None)."""
     if child == "attribute":
@@ -88,7 +118,19 @@ def _flatten(
     children: list[tuple[str, str, list[Any]]] = []
     singles: list[tuple[str, str, dict[str, Any]]] = []
     for key, value in obj.items():
-        if key in _LIST_KEYS and isinstance(value, list) and (not value or isinstance(value[0], dict)):
+        if key in _LEGACY_SCHEDULES and isinstance(value, list):
+            if table in _LEGACY_OWNERS:
+                kind = _LEGACY_SCHEDULES[key]
+                children.append(("schedule", key, [_legacy_schedule(kind, item) for item in value]))
+            elif value:
+                dataset.reject(
+                    f"{source}/{key}",
+                    "schedule",
+                    None,
+                    f"HSDS 1.x {key} inside an object read as {table} are not read (an HSDS 1.x API "
+                    "location?): give HSDS 3 JSON (schedules) or the HSDS 1.x CSV files",
+                )
+        elif key in _LIST_KEYS and isinstance(value, list) and (not value or isinstance(value[0], dict)):
             children.append((_LIST_KEYS[key], key, value))
         elif key in _SINGLE_KEYS and isinstance(value, dict):
             singles.append((key, *_SINGLE_KEYS[key][:1], value))

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from directory.by_month import BadMonths, month_window
 from directory.coercion import BadValue, split_row
 from directory.dataset import Dataset, Record, Rejected, Row
 from directory.derived import refresh
@@ -62,7 +63,8 @@ def _schedule_forms(data: Record) -> Record:
     """Older forms of a schedule row read as HSDS 3: `schedule.timezone` is a number of hours from
     UTC, an offset written as text (`-05:00`, `UTC-5`) is read as one, a zone's name (`EST`)
     refused with what to give instead; an HSDS 1.x/2.0 `weekday` (1 = Monday, `Monday`) without
-    `freq` nor `byday` is weekly on that day (kept as an extra field)."""
+    `freq` nor `byday` is weekly on that day (kept as an extra field); an RFC 5545 `bymonth` is
+    said as a validity every year (directory.by_month), or refused with the reason."""
     written = data.get("timezone")
     if isinstance(written, str) and written.strip():
         hours = offset_hours(written)
@@ -72,6 +74,11 @@ def _schedule_forms(data: Record) -> Record:
                 "-05:00); give the location's time_zone (IANA, e.g. America/Toronto) instead"
             )
         data = {**data, "timezone": hours}
+    if "bymonth" in data:
+        try:
+            data = month_window(data)
+        except BadMonths as exc:
+            raise BadValue(f"field {exc}") from None
     weekday = data.get("weekday")
     if weekday not in (None, "") and not data.get("freq") and not data.get("byday"):
         try:

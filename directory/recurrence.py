@@ -281,6 +281,15 @@ def days_in_year(rec: Recurrence, year: int) -> tuple[date, ...]:
     return tuple(moment.date() for moment in _rule(rec, year).between(first, last, inc=True))
 
 
+@lru_cache(maxsize=1024)
+def last_day(rec: Recurrence) -> date | None:
+    """The last day the rule recurs (`until`, or its `count`-th occurrence); None: no end."""
+    if rec.until is not None or rec.count is None:
+        return rec.until
+    found = list(_rule(rec, (rec.start or _NO_PHASE).year))
+    return found[-1].date() if found else None
+
+
 @lru_cache(maxsize=8192)
 def _day_set(rec: Recurrence, year: int) -> frozenset[date]:
     return frozenset(days_in_year(rec, year))

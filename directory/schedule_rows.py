@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from directory import recurrence
+from directory.by_month import BadMonths, month_window
 from directory.clock import BadTime, parse_date, parse_time
 from directory.recurrence import BadRecurrence
 from directory.schedules import ALL_DAYS, ANNUAL_YEAR, BadSchedule, Rule
@@ -56,7 +57,13 @@ _RULE_FIELDS = (
 
 
 def rule_from_row(row: Mapping[str, Any]) -> Rule | None:
-    """An HSDS schedule row as a rule; None when it says nothing about hours (e.g. only a note)."""
+    """An HSDS schedule row as a rule; None when it says nothing about hours (e.g. only a note).
+    An RFC 5545 `bymonth` is read as the validity every year it means (directory.by_month)."""
+    if "bymonth" in row:
+        try:
+            row = month_window(row)
+        except BadMonths as exc:
+            raise BadSchedule(str(exc)) from None
     values = tuple(map(row.get, _RULE_FIELDS))
     try:
         return _rule(values)

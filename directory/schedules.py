@@ -250,14 +250,35 @@ def _regular_around(rules: list[Rule], day: date) -> bool:
     )
 
 
+def _last_day(rule: Rule) -> date | None:
+    """The last day the rule may apply (None: no end; every year when annual)."""
+    if rule.annual:
+        return None
+    end = rule.valid_to or (rule.valid_from if rule.exception else None)
+    rec = rule.recurrence
+    last = recurrence.last_day(rec) if rec is not None else None
+    return min(end, last) if end and last else end or last
+
+
+def ran_out(rules: Iterable[Rule], day: date) -> bool:
+    """Every rule that gives hours ended before `day` (`valid_to`, `until`, `count`): the hours
+    are no longer known, not "closed" (HSDS: `valid_to` is the last day the schedule is valid)."""
+    ends = [_last_day(rule) for rule in rules if not rule.closed]
+    return bool(ends) and all(end is not None and end < day for end in ends)
+
+
 def hours_on(rules: list[Rule], tz: tzinfo, day: date, *, always: bool = False) -> DayHours:
-    """The openings of `day` (a date in `tz`), as absolute instants, earliest first."""
+    """The openings of `day` (a date in `tz`), as absolute instants, earliest first; unknown when
+    there are no rules, or when they all ran out before `day`."""
     always = always or is_always_open(rules)
     if always and (not rules or _regular_around(rules, day)):
         return DayHours(always=True)
     if not rules:
         return DayHours(known=False)
-    return DayHours(openings=tuple(openings_of(rules, day, tz)))
+    openings = tuple(openings_of(rules, day, tz))
+    if not openings and ran_out(rules, day):
+        return DayHours(known=False)
+    return DayHours(openings=openings)
 
 
 def state(rules: list[Rule], tz: tzinfo, at: datetime, *, always: bool | None = None) -> OpenState:

@@ -1,10 +1,11 @@
 """The time zone a location's opening hours are read in (see directory/profile.md, "Time zones").
 
 In order: the location's IANA `time_zone` (profile field); else the zone of its Canadian province
-or territory (`address.state_province`, code or name, English or French; or a state's code when the
-country is the United States, the zone of most of its people); else the fixed UTC offset
-the schedule gives (HSDS `schedule.timezone`, in hours, or a zone suffix on its times such as
-`09:00-04:00`), which cannot follow daylight saving; else the hotline's zone.
+or territory (`address.state_province`: code, name or abbreviation, English or French, `BC`,
+`C.-B.`, `Alta.`; or a state's code when the country is the United States, the zone of most of its
+people); else the fixed UTC offset the schedule gives (HSDS `schedule.timezone`, in hours, or a
+zone suffix on its times such as `09:00-04:00`), which cannot follow daylight saving; else the
+hotline's zone.
 """
 
 from __future__ import annotations
@@ -62,6 +63,26 @@ _PROVINCE_NAMES: dict[str, str] = {
     "nfld": "NL",
     "pei": "PE",
     "yk": "YT",
+    "yukon territory": "YT",
+    "nouveau brunswick": "NB",
+    "ile du prince edouard": "PE",
+    # the traditional abbreviations, in English and in French (Termium), dots dropped by _fold
+    "alta": "AB",
+    "alb": "AB",
+    "sask": "SK",
+    "man": "MB",
+    "ont": "ON",
+    "que": "QC",
+    "t-n-l": "NL",
+    "i-p-e": "PE",
+    "n-e": "NS",
+    "n-b": "NB",
+    "c-b": "BC",
+    "yn": "YT",
+    "nwt": "NT",
+    "tn-o": "NT",
+    "nvt": "NU",
+    "nun": "NU",
 }
 _CANADA = {"", "ca", "can", "canada"}
 _UNITED_STATES = {"us", "usa", "united states", "united states of america", "etats-unis"}
