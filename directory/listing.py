@@ -7,7 +7,8 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -90,7 +91,8 @@ def today(
 ) -> DayHours:
     """The service's hours on the local day of `at`, in its location's zone (directory.zones), from
     the schedules that apply there (directory.place_schedules): 24/7 when they say so, whatever
-    the service's `always_open` (24/7 at one of its places at least)."""
+    the service's `always_open` (24/7 at one of its places at least); an opening of the day
+    before that is still running at `at` is `carried`."""
     place = place or {}
     tz = location_zone(
         place.get("time_zone"),
@@ -99,7 +101,13 @@ def today(
         country=place.get("country"),
         schedules=schedules,
     )
-    return hours_on(place_rules(schedules), tz, at.astimezone(tz).date())
+    rules, day = place_rules(schedules), at.astimezone(tz).date()
+    hours = hours_on(rules, tz, day)
+    if not hours.known or hours.always:
+        return hours
+    before = hours_on(rules, tz, day - timedelta(days=1))
+    carried = tuple((start, end) for start, end in before.openings if start <= at < end)
+    return replace(hours, carried=carried) if carried else hours
 
 
 async def services(

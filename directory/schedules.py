@@ -232,10 +232,13 @@ class DayHours:
     always: bool = False
     known: bool = True
     openings: tuple[Interval, ...] = ()
+    # Openings begun the day before and still running (a night shelter at 3 a.m.): the list says
+    # "open until 07:00" rather than "closed today" (an opening belongs to the day it begins).
+    carried: tuple[Interval, ...] = ()
 
     @property
     def closed(self) -> bool:
-        return self.known and not self.always and not self.openings
+        return self.known and not self.always and not self.openings and not self.carried
 
 
 def _regular_around(rules: list[Rule], day: date) -> bool:

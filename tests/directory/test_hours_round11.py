@@ -732,11 +732,15 @@ def _list_text(
         return "unknown"
     if day.closed:
         return "closed"
+    until = "Ouvert jusqu’à" if lang == "fr" else "Open until"
     return ", ".join(
-        local_time(start, lang=lang, zone=TORONTO, style="bare")
-        + "–"
-        + local_time(end, lang=lang, zone=TORONTO, style="clock")
-        for start, end in day.openings
+        [f"{until} {local_time(end, lang=lang, zone=TORONTO, style='clock')}" for _, end in day.carried]
+        + [
+            local_time(start, lang=lang, zone=TORONTO, style="bare")
+            + "–"
+            + local_time(end, lang=lang, zone=TORONTO, style="clock")
+            for start, end in day.openings
+        ]
     )
 
 

@@ -288,7 +288,13 @@ DAYLIGHT_SAVING: dict[str, tuple[list[Row], dict[str, Any] | None, str, Answer]]
         SHELTER,
         HALIFAX,
         f"{SPRING_2026}T06:30Z",
-        ("open", f"{SPRING_2026}T08:00-03:00", "21:00–7:00 HAE", "21:00–7:00 EDT", False),
+        (
+            "open",
+            f"{SPRING_2026}T08:00-03:00",
+            "Ouvert jusqu’à 7:00 HAE, 21:00–7:00 HAE",
+            "Open until 7:00 EDT, 21:00–7:00 EDT",
+            False,
+        ),
     ),
     "regina-spring-nothing-moves": (
         [weekly("SU", "02:00", "03:00")],
@@ -312,7 +318,13 @@ DAYLIGHT_SAVING: dict[str, tuple[list[Row], dict[str, Any] | None, str, Answer]]
         [weekly(EVERY_DAY, "22:00", "06:00")],
         ST_JOHNS,
         f"{FALL_2026}T09:00Z",
-        ("open", f"{FALL_2026}T06:00-03:30", "20:30–4:30 HNE", "20:30–4:30 EST", False),
+        (
+            "open",
+            f"{FALL_2026}T06:00-03:30",
+            "Ouvert jusqu’à 4:30 HNE, 20:30–4:30 HNE",
+            "Open until 4:30 EST, 20:30–4:30 EST",
+            False,
+        ),
     ),
     "regina-fall-nothing-moves": (
         [weekly("SU", "01:00", "03:00")],
@@ -324,7 +336,13 @@ DAYLIGHT_SAVING: dict[str, tuple[list[Row], dict[str, Any] | None, str, Answer]]
         [weekly(EVERY_DAY, "20:00", "08:00")],
         EDMONTON,
         f"{SPRING_2027}T13:30Z",
-        ("open", f"{SPRING_2027}T08:00-06:00", "22:00–10:00 HAE", "22:00–10:00 EDT", False),
+        (
+            "open",
+            f"{SPRING_2027}T08:00-06:00",
+            "Ouvert jusqu’à 10:00 HAE, 22:00–10:00 HAE",
+            "Open until 10:00 EDT, 22:00–10:00 EDT",
+            False,
+        ),
     ),
     "edmonton-spring-2027-shelter-closed-after": (
         [weekly(EVERY_DAY, "20:00", "08:00")],
@@ -344,11 +362,11 @@ DAYLIGHT_SAVING: dict[str, tuple[list[Row], dict[str, Any] | None, str, Answer]]
         f"{FALL_2027}T05:30Z",
         ("open", f"{FALL_2027}T02:00-04:00", "23:00–1:00 HNE", "23:00–1:00 EST", False),
     ),
-    "iqaluit-fall-2027-saturday-night-open-listed-on-saturday": (
+    "iqaluit-fall-2027-saturday-night-still-open-on-sunday-morning": (
         [weekly("SA", "23:00", "07:00")],
         IQALUIT,
         f"{FALL_2027}T11:30Z",
-        ("open", f"{FALL_2027}T07:00-05:00", "closed", "closed", False),
+        ("open", f"{FALL_2027}T07:00-05:00", "Ouvert jusqu’à 7:00 HNE", "Open until 7:00 EST", False),
     ),
     "winnipeg-next-opening-across-spring": (
         OFFICE,

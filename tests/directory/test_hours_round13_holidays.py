@@ -93,7 +93,13 @@ HOLIDAYS: dict[str, tuple[list[Row], dict[str, Any] | None, str, Answer]] = {
         [*OFFICE, dated("2026-07-01", "2026-07-01", opens_at="18:00", closes_at="02:00")],
         QUEBEC,
         "2026-07-02T01:00-04:00",
-        ("open", "2026-07-02T02:00-04:00", *SUMMER_9_17, False),
+        (
+            "open",
+            "2026-07-02T02:00-04:00",
+            "Ouvert jusqu’à 2:00 HAE, 9:00–17:00 HAE",
+            "Open until 2:00 EDT, 9:00–17:00 EDT",
+            False,
+        ),
     ),
     "christmas-eve-closes-at-noon": (
         [*OFFICE, CHRISTMAS_EVE, CHRISTMAS],
