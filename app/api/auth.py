@@ -79,7 +79,13 @@ async def login_route(
     return response
 
 
-@router.post("/logout", status_code=204)
+@router.post(
+    "/logout",
+    status_code=204,
+    dependencies=[JsonOnly],  # a form posted from another page of the site ends nothing
+    responses=documented(400, 415),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def logout(request: Request, response: Response, session: SessionDep) -> None:
     """Ends every session of the user, on every device, websockets included."""
     found = await read_login(request, session) or await read_login(request, session, stage=sessions.ENROL)
