@@ -15,6 +15,7 @@ from typing import Any
 
 from directory.dataset import Record
 from directory.schedules import DAY_CODES
+from directory.spreadsheet_cells import neutralise
 
 _FILES: dict[str, list[str]] = {
     "organizations.csv": [
@@ -186,6 +187,12 @@ def _rows(rows: dict[str, list[Record]]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return neutralise(value) if isinstance(value, str) else str(value)
+
+
 def write(directory: Path, rows: dict[str, list[Record]]) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     resources = []
@@ -195,9 +202,7 @@ def write(directory: Path, rows: dict[str, list[Record]]) -> None:
             writer = csv.writer(handle)
             writer.writerow(columns)
             for row in table_rows:
-                writer.writerow(
-                    ["" if row.get(column) is None else str(row.get(column)) for column in columns]
-                )
+                writer.writerow([_cell(row.get(column)) for column in columns])
         resources.append(
             {
                 "name": file.removesuffix(".csv"),

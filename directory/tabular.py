@@ -11,6 +11,7 @@ from typing import Any
 from directory.dataset import Dataset, Record
 from directory.fields import ALL_TABLES, CORE, TABULAR_FILES, Kind, links_of
 from directory.hsds_json import HSDS_VERSION, PROFILE_URL
+from directory.spreadsheet_cells import neutralise, restore
 
 _FILE_TABLES = {file: table for table, file in TABULAR_FILES.items()}
 _FRICTIONLESS_TYPES = {
@@ -24,7 +25,8 @@ _FRICTIONLESS_TYPES = {
 
 
 def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number of the record's first line, record); BOM and blank lines tolerated."""
+    """(line number of the record's first line, record); BOM and blank lines tolerated; a cell the
+    export kept from running as a formula (`spreadsheet_cells`) is read as the value it was."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         try:
@@ -32,7 +34,14 @@ def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             line = reader.line_num + 1
             for record in reader:
                 if any(value for value in record.values() if value):
-                    yield line, {key: value for key, value in record.items() if key is not None}
+                    yield (
+                        line,
+                        {
+                            key: restore(value) if isinstance(value, str) else value
+                            for key, value in record.items()
+                            if key is not None
+                        },
+                    )
                 line = reader.line_num + 1
         except UnicodeDecodeError:
             raise MalformedPackage(f"{path}: not UTF-8 text (save it as UTF-8, then import again)") from None
@@ -123,7 +132,7 @@ def _cell(value: Any) -> str:
         return ",".join(str(item) for item in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return neutralise(value) if isinstance(value, str) else str(value)
 
 
 def _columns(table: str, rows: list[Record]) -> list[str]:

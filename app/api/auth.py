@@ -17,7 +17,7 @@ from app.models import User
 from app.security import login, sessions, two_factor, users
 from app.security.auth import SessionData
 from app.security.schemas import UserRead, read_user
-from app.security.session_cookie import clear_session_cookie, open_session
+from app.security.session_cookie import clear_session_cookie, open_session, promote_session
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
@@ -79,7 +79,13 @@ async def login_route(
     return response
 
 
-@router.post("/logout", status_code=204)
+@router.post(
+    "/logout",
+    status_code=204,
+    dependencies=[JsonOnly],  # a form posted from another page of the site ends nothing
+    responses=documented(400, 415),
+    openapi_extra=EMPTY_JSON_BODY,
+)
 async def logout(request: Request, response: Response, session: SessionDep) -> None:
     """Ends every session of the user, on every device, websockets included."""
     found = await read_login(request, session) or await read_login(request, session, stage=sessions.ENROL)
@@ -167,12 +173,12 @@ async def totp_setup(login_: EnrollingLogin, session: SessionDep, context: Conte
 
 @router.post("/totp/confirm", dependencies=[JsonOnly], responses=documented(400, 401, 409, 415, 422))
 async def totp_confirm(
-    body: TotpConfirm, login_: EnrollingLogin, session: SessionDep, context: ContextDep
+    body: TotpConfirm, login_: EnrollingLogin, session: SessionDep, context: ContextDep, response: Response
 ) -> RecoveryCodes:
     """The first code enables two-factor login; the recovery codes are shown this once."""
     data, user = login_
     codes = await two_factor.confirm(session, user=user, key=context.keys.vault_key, code=body.code)
     if codes is None:
         raise FieldRefused("body.code", "the code does not match; check the device's clock")
-    await sessions.promote(session, id_hash=data.id_hash)
+    await promote_session(response, context, session, data=data)
     return RecoveryCodes(recovery_codes=codes)

@@ -18,7 +18,7 @@ from app.models import Role, User
 from app.models.base import utcnow
 from app.referrals import partner_accounts
 from app.security import audit
-from app.security.users import InvalidEmail
+from app.security.users import InvalidEmail, LookAlikeEmail
 
 router = APIRouter(prefix="/api/partner-users", tags=["partners"], responses=documented(401, 403, 422))
 PartnerUserId = Annotated[int, Path(ge=1, le=2**31 - 1, description="A partner worker's id.")]
@@ -61,7 +61,8 @@ async def invite(
             invited_by=user.id,
         )
     except InvalidEmail as exc:
-        raise FieldRefused("body.email", "not a valid e-mail address") from exc
+        reason = str(exc) if isinstance(exc, LookAlikeEmail) else "not a valid e-mail address"
+        raise FieldRefused("body.email", reason) from exc
     assert invited.id is not None
     await audit.record(
         session,

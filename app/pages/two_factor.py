@@ -15,6 +15,7 @@ from app.pages.responses import page
 from app.security import sessions, two_factor
 from app.security.auth import SessionData
 from app.security.form_tokens import tokens_match
+from app.security.session_cookie import promote_session
 
 router = APIRouter(prefix="/console/two-factor", include_in_schema=False)
 
@@ -65,5 +66,6 @@ async def enrol_submit(
             csrf_token=data.csrf,
             error=True,
         )
-    await sessions.promote(session, id_hash=data.id_hash)
-    return page(request, "console/two_factor.html", recovery_codes=codes, csrf_token=data.csrf)
+    response = page(request, "console/two_factor.html", recovery_codes=codes, csrf_token=data.csrf)
+    await promote_session(response, context, session, data=data)
+    return response

@@ -68,6 +68,7 @@ async def invite(
     normalised = users.normalise_email(email)
     if (await session.exec(select(PartnerUser).where(col(PartnerUser.email) == normalised))).first():
         raise Conflict("this e-mail already has a partner account")
+    await users.refuse_look_alike(session, email=normalised)
     user = PartnerUser(
         organization_id=organization_id,
         email=normalised,

@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from app.context import AppContext
 from app.security import sessions
-from app.security.auth import SESSION_COOKIE
+from app.security.auth import SESSION_COOKIE, SessionData
 
 
 async def open_session(
@@ -21,6 +21,18 @@ async def open_session(
     session_id = await sessions.start(
         session, user_id=user_id, max_age_seconds=context.signer.max_age_seconds, stage=stage
     )
+    _set_cookie(response, context, session_id)
+
+
+async def promote_session(
+    response: Response, context: AppContext, session: AsyncSession, *, data: SessionData
+) -> None:
+    """The enrolment session replaced by a full one under a new id (`sessions.promote`)."""
+    session_id = await sessions.promote(session, data=data, max_age_seconds=context.signer.max_age_seconds)
+    _set_cookie(response, context, session_id)
+
+
+def _set_cookie(response: Response, context: AppContext, session_id: str) -> None:
     response.set_cookie(
         SESSION_COOKIE,
         context.signer.dumps(session_id),

@@ -28,7 +28,9 @@ def _hash(session_id: str) -> str:
     return hashlib.sha256(session_id.encode()).hexdigest()
 
 
-async def start(session: AsyncSession, *, user_id: int, max_age_seconds: int, stage: str = FULL) -> str:
+async def start(
+    session: AsyncSession, *, user_id: int, max_age_seconds: int, stage: str = FULL, csrf: str | None = None
+) -> str:
     """A new session for the user; its random id goes into the (signed) cookie."""
     session_id = secrets.token_urlsafe(32)
     now = utcnow()
@@ -36,7 +38,7 @@ async def start(session: AsyncSession, *, user_id: int, max_age_seconds: int, st
         StaffSession(
             id_hash=_hash(session_id),
             user_id=user_id,
-            csrf=secrets.token_urlsafe(24),
+            csrf=csrf or secrets.token_urlsafe(24),
             stage=stage,
             created_at=now,
             expires_at=now + timedelta(seconds=max_age_seconds),
@@ -106,8 +108,13 @@ async def end_all(session: AsyncSession, *, user_id: int) -> None:
     await session.execute(sa.select(sa.func.pg_notify(REVOKED_CHANNEL, str(user_id))))
 
 
-async def promote(session: AsyncSession, *, id_hash: str) -> None:
-    """An enrolment session becomes a full one once the second factor is confirmed."""
+async def promote(session: AsyncSession, *, data: SessionData, max_age_seconds: int) -> str:
+    """Once the second factor is confirmed, the enrolment session ends and a full one starts
+    with a new id (the id changes with the privilege: a copied or planted enrolment cookie never
+    becomes a full login). The form token stays, for the page already open."""
     await session.execute(
-        sa.update(StaffSession).where(col(StaffSession.id_hash) == id_hash).values(stage=FULL)
+        sa.update(StaffSession).where(col(StaffSession.id_hash) == data.id_hash).values(revoked_at=utcnow())
+    )
+    return await start(
+        session, user_id=data.user_id, max_age_seconds=max_age_seconds, stage=FULL, csrf=data.csrf
     )

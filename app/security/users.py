@@ -9,9 +9,9 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from zxcvbn import zxcvbn
 
-from app.models import Role, User
+from app.models import PartnerUser, Role, User
 from app.models.base import utcnow
-from app.security import audit, sessions, two_factor
+from app.security import audit, lookalike_emails, sessions, two_factor
 from app.security.auth import email_key
 from app.security.passwords import hash_password_async
 
@@ -29,6 +29,11 @@ class InvalidEmail(ValueError):
     pass
 
 
+class LookAlikeEmail(InvalidEmail):
+    """The address mixes alphabets or looks like an existing account's (the message says which;
+    it names no address)."""
+
+
 def normalise_email(email: str) -> str:
     """The address, checked for syntax (no DNS look-up), in its `auth.email_key` form: a
     look-alike spelling (`ＡＤＭＩＮ@…`) names the same account, not a second one."""
@@ -37,6 +42,17 @@ def normalise_email(email: str) -> str:
     except EmailNotValidError as exc:
         raise InvalidEmail(f"not a valid e-mail address: {exc}") from None
     return email_key(checked.normalized)
+
+
+async def refuse_look_alike(session: AsyncSession, *, email: str) -> None:
+    """`InvalidEmail` for a new account's address (normalised) that mixes alphabets or looks the
+    same as an existing staff or partner account's (`lookalike_emails`). Accounts made before
+    this rule keep their address and their logins."""
+    existing = [*(await session.exec(select(User.email))).all()]
+    existing += (await session.exec(select(PartnerUser.email))).all()
+    reason = lookalike_emails.refusal(email, existing=existing)
+    if reason is not None:
+        raise LookAlikeEmail(reason)
 
 
 def check_password(password: str, *, email: str = "") -> None:
@@ -61,6 +77,8 @@ async def create_or_reset(
     password_hash = await hash_password_async(password)
     enrol_until = utcnow() + two_factor.ENROL_WINDOW
     before = (await session.exec(select(User.role).where(col(User.email) == normalised))).first()
+    if before is None:
+        await refuse_look_alike(session, email=normalised)
     await session.execute(
         insert(User)
         .values(

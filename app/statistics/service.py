@@ -1,4 +1,5 @@
-"""One statistics report for a period: the counts, suppressed, and the CSV of them."""
+"""One statistics report for a period: the counts, suppressed, and the CSV of them (cells a
+spreadsheet would run as formulas are quoted: `directory.spreadsheet_cells`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.statistics import queries, referrals, report
 from app.statistics.period import Period
+from directory.spreadsheet_cells import neutralise
 
 CSV_HEADER = ("section", "key", "channel", "value")
 
@@ -26,5 +28,5 @@ def to_csv(stats: report.StatsRead) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
-    writer.writerows(report.csv_rows(stats))
+    writer.writerows([neutralise(cell) for cell in row] for row in report.csv_rows(stats))
     return buffer.getvalue()

@@ -71,7 +71,7 @@ class TestBrowserPhone:
     ) -> None:
         assert TOKEN_SECONDS <= 300  # a token taken before logout lapses within minutes, not an hour
         cookie = operator_client.cookies[SESSION_COOKIE]
-        assert (await operator_client.post("/api/auth/logout")).status_code == 204
+        assert (await operator_client.post("/api/auth/logout", json={})).status_code == 204
         operator_client.cookies.clear()
         operator_client.cookies.set(SESSION_COOKIE, cookie)  # the old cookie, kept by someone
         assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 401
@@ -93,7 +93,7 @@ class TestBrowserPhone:
         await into_queue(operator_client)
         me = await operator_id(database)
         assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 200
-        assert (await operator_client.post("/api/auth/logout")).status_code == 204
+        assert (await operator_client.post("/api/auth/logout", json={})).status_code == 204
         # the token lives on for minutes: its call reaches the TwiML App, which answers nothing
         root = parse((await browser_answers(operator_client, database, "CA" + "7" * 32, me)).text)
         assert root.find("Hangup") is not None and not fake_twilio.call_updates

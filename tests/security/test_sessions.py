@@ -47,7 +47,7 @@ class TestLogout:
         old = await _login(client, operator)
         assert (await client.get("/api/conversations")).status_code == 200
         assert "contacts" in (await client.get(f"/api/directory/services/{service_id}")).json()
-        assert (await client.post("/api/auth/logout")).status_code == 204
+        assert (await client.post("/api/auth/logout", json={})).status_code == 204
         _use(client, old)
         assert (await client.get("/api/conversations")).status_code == 401
         assert "contacts" not in (await client.get(f"/api/directory/services/{service_id}")).json()
@@ -58,9 +58,19 @@ class TestLogout:
         other = await _login(client, operator)
         client.cookies.clear()
         await _login(client, operator)
-        assert (await client.post("/api/auth/logout")).status_code == 204
+        assert (await client.post("/api/auth/logout", json={})).status_code == 204
         _use(client, other)
         assert (await client.get("/api/conversations")).status_code == 401
+
+    async def test_a_form_posted_to_the_api_logout_ends_nothing(
+        self, client: httpx.AsyncClient, operator: str
+    ) -> None:
+        """Logout ends every session on every device: a form another page of the site posts
+        (same-site, so the cookie goes with it) must not, as no other cookie-authenticated write can."""
+        await _login(client, operator)
+        forged = await client.post("/api/auth/logout", data={"x": "1"})
+        assert forged.status_code == 415
+        assert (await client.get("/api/conversations")).status_code == 200
 
     async def test_a_forged_cookie_is_refused(self, client: httpx.AsyncClient, operator: str) -> None:
         await _login(client, operator)
@@ -124,7 +134,7 @@ class TestConsoleSocket:
         cookie = http.cookies["hotline_session"]
         async with console(live_server, http) as socket:
             assert (await next_frame(socket))["type"] == "hello"
-            assert (await http.post("/api/auth/logout")).status_code == 204
+            assert (await http.post("/api/auth/logout", json={})).status_code == 204
             with pytest.raises(ConnectionClosed) as closed:
                 await asyncio.wait_for(socket.recv(), 5)
             assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008

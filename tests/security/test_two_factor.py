@@ -10,6 +10,7 @@ import pyotp
 import pytest
 import sqlalchemy as sa
 
+from app.security.auth import SESSION_COOKIE
 from app.settings import Settings
 from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
@@ -188,3 +189,40 @@ async def test_after_the_enrolment_window_a_password_alone_opens_nothing_until_a
         await two_factor.reset(session, user=user)
     reset = await _post_login(client, operator, OPERATOR_PASSWORD)
     assert reset.status_code == 403 and reset.json()["enrol"]
+
+
+class TestSessionIdChangesWithThePrivilege:
+    """Confirming the second factor turns an enrolment login into a full one: the session id
+    changes then (as at login), so an enrolment cookie copied or planted before is never a full
+    login."""
+
+    async def test_in_the_api(self, client: httpx.AsyncClient, operator: str) -> None:
+        await _post_login(client, operator, OPERATOR_PASSWORD)
+        enrolment_cookie = client.cookies[SESSION_COOKIE]
+        setup = (await client.post("/api/auth/totp/setup", json={})).json()
+        secret = setup["otpauth_uri"].split("secret=")[1].split("&")[0]
+        confirmed = await client.post("/api/auth/totp/confirm", json={"code": pyotp.TOTP(secret).now()})
+        assert confirmed.status_code == 200
+        assert client.cookies[SESSION_COOKIE] != enrolment_cookie
+        assert (await client.get("/api/conversations")).status_code == 200
+        client.cookies.clear()
+        client.cookies.set(SESSION_COOKIE, enrolment_cookie)
+        assert (await client.get("/api/conversations")).status_code == 401
+
+    async def test_in_the_console(self, client: httpx.AsyncClient, operator: str) -> None:
+        form = await client.get("/console/login")
+        await client.post(
+            "/console/login",
+            data={"email": operator, "password": OPERATOR_PASSWORD, "csrf_token": _csrf(form.text)},
+        )
+        enrolment_cookie = client.cookies[SESSION_COOKIE]
+        enrol = await client.get("/console/two-factor")
+        secret = enrol.text.split('id="totp-secret">')[1].split("<")[0]
+        done = await client.post(
+            "/console/two-factor", data={"code": pyotp.TOTP(secret).now(), "csrf_token": _csrf(enrol.text)}
+        )
+        assert done.status_code == 200 and client.cookies[SESSION_COOKIE] != enrolment_cookie
+        assert (await client.get("/console")).status_code == 200
+        client.cookies.clear()
+        client.cookies.set(SESSION_COOKIE, enrolment_cookie)
+        assert (await client.get("/console")).status_code == 303
