@@ -173,3 +173,30 @@ def test_dying_to_see_someone_is_no_illness() -> None:
 # Quebec French "jpeux" is "je peux": not able to leave.
 def test_a_spoken_je_peux_still_says_the_person_cannot_leave() -> None:
     assert _level("il a barré la porte, jpeux pas sortir, venez vite", "fr") is Urgency.emergency
+
+
+# A question the writer calls theoretical asks for information about an imagined case.
+def test_a_theoretical_question_is_low() -> None:
+    text = (
+        "Theoretische Frage: Wenn jemand ohne Papiere in Wien zum Arzt geht, meldet der Arzt das der Polizei?"
+    )
+    assert _level(text, "de") is Urgency.low
+
+
+def test_a_general_question_with_a_lock_now_stays_an_emergency() -> None:
+    text = "General question: my boss locked me in the freezer room right now, can he do that? help"
+    assert _level(text, "en") is Urgency.emergency
+
+
+# Back where one lives since a date: over; a danger now beside it stays now.
+def test_back_home_since_a_year_is_over() -> None:
+    text = (
+        "I cleaned houses in Kuwait for two years without pay. Back in Manila since 2022. "
+        "Can I still claim the wages?"
+    )
+    assert _level(text, "en") is Urgency.standard
+
+
+def test_back_home_with_someone_outside_now_stays_an_emergency() -> None:
+    text = "I'm back home since Monday, the man who sold me is waiting outside, he has a gun"
+    assert _level(text, "en") is Urgency.emergency
