@@ -139,3 +139,55 @@ def test_years_worked_are_no_childs_age(text: str) -> None:
 def test_a_childs_age_is_still_read() -> None:
     text = "Моей дочери 3 года, нас держат в квартире и не выпускают"
     assert Indicator.minor_involved in triage.analyze(text).indicators
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "أنا مدرّسة، طالبة عندي عمرها 14 سنة، والرجل اللي بيشغّلها هلق برا بالسيارة ناطرها"),
+        ("ar", "الحين هو تحت بالسيارة ويتصل علي كل دقيقة، ما اقدر اطلع"),
+    ],
+)
+def test_waiting_outside_in_a_car_now_is_an_emergency(language: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.language == language
+    assert result.urgency is Urgency.emergency
+
+
+def test_a_car_outside_in_a_story_of_last_year_is_no_emergency() -> None:
+    text = "السنة الماضية كان صاحب الشغل ينطرني برا بالسيارة كل يوم. هلق أنا بأمان وبدي محامي"
+    assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جارتي في المستشفى معي، الآن يريد زوجها أخذها قبل أن يراها الطبيب",
+        "هلق بدو ياخدها من المستشفى قبل ما يشوفها الدكتور، هي عمرها 16",
+    ],
+)
+def test_now_someone_wants_to_take_her_is_an_emergency(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("tl", "Hindi ako makaalis sa amo ko kasi may utang ako sa agency, anim na buwan na"),
+        ("ru", "Не могу уйти от хозяина из-за долга за билеты, работаю без выходных"),
+    ],
+)
+def test_a_stay_held_by_a_debt_is_debt_bondage_not_a_lock(language: str, text: str) -> None:
+    result = triage.analyze(text)
+    assert result.language == language
+    assert result.urgency is Urgency.high
+
+
+def test_a_lock_now_with_a_debt_stays_an_emergency() -> None:
+    text = "Заперли меня в комнате из-за долга, сейчас никого нет, помогите"
+    assert triage.analyze(text).urgency is Urgency.emergency
+
+
+def test_now_he_wants_overtime_is_no_emergency() -> None:
+    text = "الآن يريد المدير أن أعمل ساعات إضافية بدون أجر، هل هذا قانوني؟"
+    assert triage.analyze(text).urgency is not Urgency.emergency
