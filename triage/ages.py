@@ -203,6 +203,8 @@ def find_minor_age(
         if before := phrases.age_before.before(words, i):
             if i + 1 < len(words) and words[i + 1] in _AMOUNT_AFTER:
                 continue
+            if length and phrases.duration_after.after(words, i + 1 + length):
+                continue  # "брат 3 роки працював": years worked, not the brother's age (round 13)
             weak = before in _WEAK_BEFORE and not _looks_a_range(before, words, i)
             if not weak or length or i + 1 == len(words):
                 return f"{before} {word}"

@@ -101,7 +101,8 @@ def reasons_for(findings: Sequence[Finding], text: str, folded: Folded) -> tuple
     (the same words found by two languages or by a lexicon rule too are one reason)."""
     seen: set[tuple[int, What]] = set()
     reasons: list[tuple[int, Reason]] = []
-    for finding in findings:
+    # The longest words first where two findings start together ("खून बंद नहीं" before "खून").
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
         if any((at, finding.what) in seen for at in range(finding.start, finding.end)):
             continue
         seen.update((at, finding.what) for at in range(finding.start, finding.end))
