@@ -3,7 +3,11 @@ never moves (`triage/late_signs.py`, `triage/settled_needs.py`, `triage/lexicons
 
 Sentences of their own (not the corpus's), one class per test, each with its near miss:
 - an illness, an injury or a pregnancy named asks for `medical` at any level, an ongoing
-  situation (`high`) too; denied ("nobody is hurt"), or a health card, it asks for none.
+  situation (`high`) too; denied ("nobody is hurt"), or a health card, it asks for none;
+- going out allowed only at set times ("only on Sundays", "можно только"), forbidden in the
+  German, Polish, Romanian, Arabic forms of "he does not let her", or a door bolted or locked on
+  the person, is `restriction_of_movement`; a worker who cannot quit, or a neighbour who never
+  sees a woman go out, is not.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Need, Urgency
+from triage.codes import Indicator, Need, Urgency
 
 
 class TestAilmentNamedAsksForCare:
@@ -40,3 +44,28 @@ class TestAilmentNamedAsksForCare:
     )
     def test_no_ailment_no_care(self, text: str) -> None:
         assert Need.medical not in triage.analyze(text).needs
+
+
+class TestKeptInIsRestrictionOfMovement:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wir arbeiten auf dem Hof, rausgehen darf ich nur sonntags mit dem Chef.",
+            "Pracuję w szklarni, sama wyjść nie mogę, szef ma moje dokumenty.",
+            "Sora mea lucreaza la o familie, nu o lasa sa iasa din casa, ii tin pasaportul.",
+            "Мы на стройке, выходить можно только с бригадиром, паспорта у него.",
+            "Le patron me barrait dans la chambre le soir et gardait mon passeport.",
+        ],
+    )
+    def test_kept_in(self, text: str) -> None:
+        assert Indicator.restriction_of_movement in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Bòs la kenbe paspò m, li retire 200 dola chak semèn pou dèt la, m pa ka kite travay la.",
+            "Ma voisine travaille chez une famille, elle ne sort jamais seule, je ne sais pas quoi faire.",
+        ],
+    )
+    def test_not_kept_in(self, text: str) -> None:
+        assert Indicator.restriction_of_movement not in triage.analyze(text).indicators
