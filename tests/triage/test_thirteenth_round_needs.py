@@ -7,7 +7,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - going out allowed only at set times ("only on Sundays", "можно только"), forbidden in the
   German, Polish, Romanian, Arabic forms of "he does not let her", or a door bolted or locked on
   the person, is `restriction_of_movement`; a worker who cannot quit, or a neighbour who never
-  sees a woman go out, is not.
+  sees a woman go out, is not;
+- a laughing joke taken back ("jk", "шутка", "brincadeira") and then a real question asks for
+  `information`; a joke whose only question is the joke itself asks for nothing.
 """
 
 from __future__ import annotations
@@ -69,3 +71,29 @@ class TestKeptInIsRestrictionOfMovement:
     )
     def test_not_kept_in(self, text: str) -> None:
         assert Indicator.restriction_of_movement not in triage.analyze(text).indicators
+
+
+class TestQuestionAfterJokeTakenBack:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my manager works me like a slave lol 😂 jk. do you have flyers we could put in the staff room?",
+            "Mon boss me tue avec ses rapports 😂 je blague, vous offrez des formations pour les écoles?",
+            "Мой начальник меня замучил 😂 шучу. А вы принимаете волонтёров?",
+            "Chefe me escraviza kkkk brincadeira. Vocês têm material em português?",
+        ],
+    )
+    def test_question_after_joke(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.low
+        assert result.needs == (Need.information,)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "lol my manager makes me stay till 6, is that slavery?? 😂",
+            "Mon boss me tue avec ses rapports 😂 je blague.",
+        ],
+    )
+    def test_joke_alone_asks_nothing(self, text: str) -> None:
+        assert triage.analyze(text).needs == ()
