@@ -9,7 +9,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   the person, is `restriction_of_movement`; a worker who cannot quit, or a neighbour who never
   sees a woman go out, is not;
 - a laughing joke taken back ("jk", "шутка", "brincadeira") and then a real question asks for
-  `information`; a joke whose only question is the joke itself asks for nothing.
+  `information`; a joke whose only question is the joke itself asks for nothing;
+- a protection order, a criminal record to clear, a lawsuit, wages to claim back from abroad
+  ask for `legal`.
 """
 
 from __future__ import annotations
@@ -97,3 +99,17 @@ class TestQuestionAfterJokeTakenBack:
     )
     def test_joke_alone_asks_nothing(self, text: str) -> None:
         assert triage.analyze(text).needs == ()
+
+
+class TestCourtRemediesAskForLegal:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left that house last spring but he keeps calling. Can I get a restraining order against him?",
+            "Sortie de ça il y a 5 ans, mais mon casier judiciaire m'empêche de travailler, que faire?",
+            "Saí de lá há dois anos. Vocês ajudam a pedir uma medida protetiva?",
+            "我已经回国了，老板欠我三个月工资，还能追讨吗？",
+        ],
+    )
+    def test_legal(self, text: str) -> None:
+        assert Need.legal in triage.analyze(text).needs
