@@ -11,7 +11,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - a laughing joke taken back ("jk", "шутка", "brincadeira") and then a real question asks for
   `information`; a joke whose only question is the joke itself asks for nothing;
 - a protection order, a criminal record to clear, a lawsuit, wages to claim back from abroad
-  ask for `legal`.
+  ask for `legal`;
+- work to pay a fee off ("abarbeiten", "odrobić"), money owed to compatriots ("deve soldi"), a
+  penalty for breaking a contract (违约金, 위약금) are `debt_bondage`; pay cut in Korean (월급에서
+  떼요) or not paid in telegraphic Vietnamese ("ko tra tien") is `withholding_of_wages`.
 """
 
 from __future__ import annotations
@@ -113,3 +116,27 @@ class TestCourtRemediesAskForLegal:
     )
     def test_legal(self, text: str) -> None:
         assert Need.legal in triage.analyze(text).needs
+
+
+class TestDebtAndPayInMoreForms:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ich putze bei einer Familie in Wien und muss die Vermittlungsgebühr erst abarbeiten.",
+            "Pracuję w barze i szef mówi, że muszę odrobić przelot.",
+            "Mio fratello deve soldi al padrone del laboratorio e lavora lì tutti i giorni.",
+            "经纪人说她要是不干了就要付违约金五万。",
+        ],
+    )
+    def test_debt(self, text: str) -> None:
+        assert Indicator.debt_bondage in triage.analyze(text).indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "사장이 숙소비라고 월급에서 매달 50만원씩 떼요.",
+            "cong ty ko tra tien tang ca 3 thang roi",
+        ],
+    )
+    def test_pay_withheld(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in triage.analyze(text).indicators
