@@ -14,7 +14,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   ask for `legal`;
 - work to pay a fee off ("abarbeiten", "odrobić"), money owed to compatriots ("deve soldi"), a
   penalty for breaking a contract (违约金, 위약금) are `debt_bondage`; pay cut in Korean (월급에서
-  떼요) or not paid in telegraphic Vietnamese ("ko tra tien") is `withholding_of_wages`.
+  떼요) or not paid in telegraphic Vietnamese ("ko tra tien") is `withholding_of_wages`;
+- a hit or a strangling in the forms the lists missed ("le pegó", "marcas de estrangulamento",
+  "dövdü", "폭행") is `physical_sexual_violence`; denied, it is not.
 """
 
 from __future__ import annotations
@@ -140,3 +142,21 @@ class TestDebtAndPayInMoreForms:
     )
     def test_pay_withheld(self, text: str) -> None:
         assert Indicator.withholding_of_wages in triage.analyze(text).indicators
+
+
+class TestViolenceInMoreForms:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mi prima trabaja en una casa en Monterrey, el patrón le pegó el sábado y le quita el sueldo.",
+            "A patroa quase a estrangulou na semana passada, ela trabalha sem salário.",
+            "Der Chef hat ihn geschlagen, er arbeitet ohne Lohn auf dem Bau.",
+            "Patron onu dövdü, maaşını da vermiyor.",
+        ],
+    )
+    def test_violence(self, text: str) -> None:
+        assert Indicator.physical_sexual_violence in triage.analyze(text).indicators
+
+    def test_violence_denied(self) -> None:
+        text = "Patron beni hiç dövmedi ama maaşımı vermiyor."
+        assert Indicator.physical_sexual_violence not in triage.analyze(text).indicators
