@@ -20,6 +20,7 @@ indicator and the need that follows from it, with its explanation.
 - kept in (`restriction_of_movement`): a door closed on the person in telegraphic words ("ferme
   porte clé", "باب مسكر"), or a threat on going out of the place ("si je sors il me tue");
 - pills swallowed (`medical`): "j'ai avalé toute la boîte de pilules", "выпила все таблетки";
+  an illness, an injury or a pregnancy named ("forte fièvre", "в мене туберкульоз", "发高烧");
 - going home (`repatriation`): a word of returning and the country, home or family to return
   to ("bghit nrje3 l lmghrib", "хочу вернуться к детям");
 - hit or hurt (`physical_sexual_violence`): telegraphic and past forms the lexicons miss
@@ -136,15 +137,22 @@ def read_late_signs(
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
+    need_cues = _read_need_cues(need_cues, folded.text, scan, words, report)
+    return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
+
+
+def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report: bool) -> NeedCues:
+    """`cues` with what the words of the message say that the needs depend on (folded `text`)."""
     lacking = load_pair("living", "lacking", "essential", (), ())  # the same object as its sign's
-    need_cues = replace(
-        need_cues,
+    ailment = _not_denied(scan.spans(load_terms("medicine", "ailment")), words)
+    return replace(
+        cues,
+        ailing=report and ailment is not None,
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
         housed=bool(scan.spans(load_terms("home", "housed"))),
         plea=bool(scan.spans(load_terms("plea", "help"))),
-        lacking=lacking.find(folded.text, words, scan) is not None,
+        lacking=lacking.find(text, words, scan) is not None,
     )
-    return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
 
 
 _Add = Callable[[Indicator | None, tuple[Need, ...], tuple[int, int], str], None]
@@ -181,6 +189,10 @@ def _said_alone(
         promised = scan.spans(load_terms("deception", "promise"))
         if promised:
             add(Indicator.deception, (), min(promised), "a promise or an offer that was not kept")
+    if Need.medical not in needs_had:
+        ailment = _not_denied(scan.spans(load_terms("medicine", "ailment")), words)
+        if ailment is not None:
+            add(None, (Need.medical,), ailment, "an illness, an injury or a pregnancy named")
     if Need.legal not in needs_had:
         threatened = _images_threatened(text, scan, words) or min(
             scan.spans(load_terms("images", "blackmail")), default=None
@@ -265,6 +277,7 @@ _LISTS = (
     ("movement", "locked"),
     ("movement", "if_out"),
     ("home", "housed"),
+    ("medicine", "ailment"),
 )
 
 

@@ -31,6 +31,7 @@ from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
 from triage.folding import Folded
 from triage.hours import overtime
+from triage.joke_questions import question_after_joke
 from triage.late_signs import NONE, LateSigns, read_late_signs
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.settled_needs import NeedCues
@@ -191,7 +192,7 @@ def _late_signs(
     """The signs read after the level (`triage.late_signs`); an imagined case or a joke is no report.
     `used`: the lexicon rules that fired."""
     if reading.not_serious:
-        return NONE
+        return question_after_joke(text, tokens.folded) if reading.laughing else NONE
     ruled = {indicator for f in used for indicator in f.hit.rule.indicators}
     loose = frozenset(
         i for i, kinds in _LOOSE_READS.items() if i not in ruled and _read_loosely(reading, *kinds)

@@ -45,6 +45,9 @@ class NeedCues:
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
     housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
+    ailing: bool = (
+        False  # an illness, an injury or a pregnancy named (lexicons/codes/medicine.toml [ailment])
+    )
     # Indicators the danger model read only from a move or a watcher that keeps no adult in and
     # threatens none now (`triage.scoring`): not named unless a late sign reads them.
     loose: frozenset[Indicator] = frozenset()
@@ -103,6 +106,8 @@ def settle_needs(
         settled.discard(Need.shelter)  # a need met: the person is in a shelter now
     if cues.lacking and Need.basic_needs in needs:
         settled.add(Need.basic_needs)  # food or water lacking is a need at any level
+    if cues.ailing and Need.medical in needs:
+        settled.add(Need.medical)  # an illness or an injury named needs care at any level
     minor = Indicator.minor_involved in indicators
     work = bool(exploitation & _WORK)
     if not work and (exploitation & _NOT_WAGES or cues.crime):
