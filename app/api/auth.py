@@ -83,7 +83,7 @@ async def login_route(
     "/logout",
     status_code=204,
     dependencies=[JsonOnly],  # a form posted from another page of the site ends nothing
-    responses=documented(400, 415),
+    responses=documented(400, 415, 422),
     openapi_extra=EMPTY_JSON_BODY,
 )
 async def logout(request: Request, response: Response, session: SessionDep) -> None:
