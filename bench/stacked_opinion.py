@@ -187,7 +187,7 @@ def guard_margins(shipped: dict[str, Any], key: str) -> list[tuple[str, str, flo
     return out
 
 
-def measure(corpus: Corpus, spec: str, blend: float | None, floor: float) -> None:
+def measure(corpus: Corpus, spec: str, blend: float | None, floor: float, show: bool = False) -> None:
     folds, shipped = margins(corpus, spec)
     guards = {key: guard_margins(shipped, key) for key in ("E", "H")}
     cal = {key: calibration(corpus, folds, key, shipped["sub"] and key == "E") for key in ("E", "H")}
@@ -224,6 +224,8 @@ def measure(corpus: Corpus, spec: str, blend: float | None, floor: float) -> Non
     for split in (False, True):
         bars = base.choose(table, cal, False, floor, found, split)
         print(f"  {'two bars' if split else 'one bar '} {variants.pooled(table, cal, bars)}", flush=True)
+        if split and show:
+            base.table(table, cal, bars, "unseen")
 
 
 def main() -> None:
@@ -232,10 +234,11 @@ def main() -> None:
     parser.add_argument("variants", nargs="*", default=list(DEFAULT))
     parser.add_argument("--blend", type=float, default=None, help="weight of the text model's E margin")
     parser.add_argument("--floor", type=float, default=base.MIN_PRECISION, help="emergency precision to keep")
+    parser.add_argument("--table", action="store_true", help="print the per-file table at the two bars")
     args = parser.parse_args()
     corpus = Corpus()
     for spec in args.variants:
-        measure(corpus, spec, args.blend, args.floor)
+        measure(corpus, spec, args.blend, args.floor, args.table)
 
 
 if __name__ == "__main__":
