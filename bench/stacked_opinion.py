@@ -32,6 +32,11 @@ at a 0.88 floor, two bars:
   blend 0.5 with chars+words:2+group+codes/sub ..... 0.864 / 0.880 / 109 / 0.802 (0.3: 0.857 / 0.880 /
       116; 0.7: 0.860 / 0.882 / 112): the one that helps, not shipped yet (a third weight table and the
       codes at run time; measured at the end of the round).
+Round 13 (train12, holdout12 and train13 added, 20 files pooled; rules alone 0.809 / 0.873 / 197 below
+/ exact 0.777), measured by bench/train_second_opinion.py itself at the shipped 0.87 floor, two bars,
+guards kept: the text model 0.838 / 0.871 / 143 / 0.788; blend 0.5 with chars+words:2+group+codes/sub
+0.853 / 0.871 / 136 / 0.792. It ships (STACK in the trainer): one E table, the blend's weights, and
+the reading's weights in model.json, so no third table.
 """
 
 from __future__ import annotations

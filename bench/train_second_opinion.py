@@ -130,6 +130,10 @@ SPLIT = True
 # in the same buckets, so the shipped E table is their weighted sum and the reading's weights are
 # written apart (model.json "reading"): no third table. H stays the text model's. STACK = False: the
 # E model of the text alone, as until round 12.
+# Round 13, pooled unseen-era LOFO over 20 files (rules alone 0.809 / 0.873 / 197 below high / exact
+# 0.777), 0.87 floor, two bars, guards kept: the text model alone P(E) >= 0.94 (0.96 from high) ->
+# 0.838 / 0.871 / 143 / 0.788 (61 right, 15 wrong raises to emergency); stacked, 0.91 (0.95 from high)
+# -> 0.853 / 0.871 / 136 / 0.792 (93 right, 20 wrong).
 STACK = True
 BLEND = 0.5
 # The decimals a written weight keeps (float32 keeps about seven significant digits anyway).

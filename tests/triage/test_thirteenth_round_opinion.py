@@ -16,6 +16,7 @@ import pytest
 import triage
 from triage.codes import Urgency
 from triage.second_opinion import features
+from triage.second_opinion import model as opinion_model
 from triage.second_opinion.features import SIZE, folded, reading_keys
 from triage.second_opinion.model import KEYS, Model
 
@@ -79,6 +80,13 @@ def test_a_raise_the_words_decided_does_not_name_the_reading(monkeypatch: pytest
     raised = triage.analyze(TEXT)
     assert raised.urgency is Urgency.emergency
     assert "rules:" not in raised.reasons[0].quote and "rules' own reading" not in raised.explanations[0]
+
+
+def test_the_shipped_model_is_stacked_in_two_tables() -> None:
+    model = opinion_model.load()
+    assert model is not None and model.reading
+    assert [len(table) for table in model.tables] == [SIZE, SIZE]
+    assert {"G high", "G below"} <= set(model.reading)
 
 
 def test_the_trainer_reads_every_corpus_file() -> None:
