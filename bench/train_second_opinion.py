@@ -5,10 +5,13 @@
     .venv/bin/python bench/train_second_opinion.py --no-write # the table only
 
 Two logistic regressions over the features of `triage.second_opinion.features` (hashed
-character n-grams of the folded message, whole words and pairs of words when WORDS > 0,
-nothing of the rules' findings):
+character n-grams of the folded message, whole words and pairs of words when WORDS > 0):
   - E: "the team labelled it an emergency";
   - H: "the team labelled it high or emergency".
+With STACK (round 13), E is the blend of the text model and a stacked one that also reads the
+rules' level group and codes as they were while each file was unseen (see STACK below); the
+text model alone is measured first, on the same folds. Every corpus file is trained on: the
+list is the one of bench/data/unseen_era_levels.json (a new file comes with its era levels).
 The opinion only raises: to `emergency` when calibrated P(E) >= emergency_at, a `standard`
 or `low` to `high` when calibrated P(H) >= high_at (this is what takes an emergency the rules
 left at standard out of the queue's tail). Both thresholds are chosen on the LOFO table
@@ -21,7 +24,8 @@ bench/unseen_era_levels.py), and with today's rules. Today's rules were tuned on
 on them they look nearly perfect, unlike on a new writer's messages; the unseen-era table is the
 one that says what the opinion adds on new writers, and the thresholds are chosen on it (pooled
 over every file but `tune`, whose unseen era is the engine before the danger model). The text
-model reads no level, so both tables use the same out-of-fold scores. Calibration (Platt) is
+model reads no level, so both tables use the same out-of-fold scores (with STACK the "today"
+table's E scores read the rules' era reading, not today's: it is a rough check only). Calibration (Platt) is
 fitted on the pooled out-of-fold scores, the thresholds on the pooled out-of-fold decisions of
 the unseen-era table (`--grid` prints them all). Training uses numpy (a dev dependency) and is
 deterministic (L-BFGS from zero, no sampling); the shipped model is read at run time with the
@@ -53,34 +57,16 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import triage  # noqa: E402
-from triage.codes import Urgency  # noqa: E402
-from triage.second_opinion.features import SIZE, vector  # noqa: E402
+from triage.codes import Indicator, Need, Urgency  # noqa: E402
+from triage.second_opinion.features import SIZE, reading_bucket, reading_keys, vector  # noqa: E402
 from triage.second_opinion.model import KEYS, Model, raised  # noqa: E402
 
 CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
-FILES = (
-    "tune",
-    "test",
-    "selfcheck",
-    "selfcheck3",
-    "holdout",
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "train7",
-    "holdout6",
-    "train8",
-    "holdout8",
-    "train9",
-    "holdout9",
-    "train10",
-    "train11",
-    "holdout11",
-    "train12",
-    "holdout12",
-)
 ERA_LEVELS = ROOT / "bench" / "data" / "unseen_era_levels.json"
+ERA_CODES = ROOT / "bench" / "data" / "unseen_era_codes.json"
+# Every corpus file, in the order they were added: the one list is the era file's (a file enters the
+# corpus with its unseen-era levels and codes, bench/unseen_era_levels.py; a test checks both match).
+FILES = tuple(json.loads(ERA_LEVELS.read_text(encoding="utf-8"))["commits"])
 # Hard negatives of the round tests (sentences written for them, no corpus message), each with the
 # highest level its test allows ("most"): no threshold pair that raises one above it is chosen.
 GUARDS = ROOT / "tests" / "triage" / "data" / "opinion_hard_negatives.jsonl"
@@ -136,6 +122,20 @@ HIGH_GRID = tuple(round(0.95 + 0.01 * k, 2) for k in range(5))
 # better at either floor; the floor stays round 11's.
 MIN_PRECISION = 0.87
 SPLIT = True
+# Round 13, stacking (bench/stacked_opinion.py): a second E model that reads, beside the text, the
+# rules' level group (high, or below) and their needs and indicators (features.reading_keys), trained
+# and calibrated only on the messages the rules left below emergency (the only ones it decides), the
+# rules' reading as it was while each file was unseen (ERA_LEVELS, ERA_CODES). P(E) is the calibrated
+# blend BLEND x the text model's calibrated margin + (1 - BLEND) x the stacked model's; both are linear
+# in the same buckets, so the shipped E table is their weighted sum and the reading's weights are
+# written apart (model.json "reading"): no third table. H stays the text model's. STACK = False: the
+# E model of the text alone, as until round 12.
+# Round 13, pooled unseen-era LOFO over 20 files (rules alone 0.809 / 0.873 / 197 below high / exact
+# 0.777), 0.87 floor, two bars, guards kept: the text model alone P(E) >= 0.94 (0.96 from high) ->
+# 0.838 / 0.871 / 143 / 0.788 (61 right, 15 wrong raises to emergency); stacked, 0.91 (0.95 from high)
+# -> 0.853 / 0.871 / 136 / 0.792 (93 right, 20 wrong).
+STACK = True
+BLEND = 0.5
 # The decimals a written weight keeps (float32 keeps about seven significant digits anyway).
 DIGITS = 6
 RANK = {"low": 0, "standard": 1, "high": 2, "emergency": 3}
@@ -285,10 +285,83 @@ class Folds:
             )
             self.margins[held] = margins(tables, biases, self.rows[held])
 
+        codes = json.loads(ERA_CODES.read_text(encoding="utf-8"))["codes"]
+        self.codes = {
+            name: [codes[m["id"]]["needs"] + codes[m["id"]]["indicators"] for m in ms]
+            for name, ms in self.messages.items()
+        }
+        self.text_e = {name: self.margins[name]["E"] for name in FILES}
+        self.stacked: dict[str, Floats] = {}  # out-of-fold margins of the stacked E model
+        if STACK:
+            for held in FILES:
+                others = [name for name in FILES if name != held]
+                table, bias = train_stacked(self, others)
+                self.stacked[held] = np.array(
+                    [bias + sum(table[i] * v for i, v in r.items()) for r in self.stacked_rows(held)]
+                )
+
+    def stacked_rows(self, name: str) -> Rows:
+        """`name`'s rows with the rules' reading while it was unseen (STACK)."""
+        pairs = zip(self.rows[name], self.levels["unseen"][name], self.codes[name], strict=True)
+        return [stacked_row(r, level, codes) for r, level, codes in pairs]
+
+    def below(self, name: str) -> npt.NDArray[np.bool_]:
+        """Which of `name`'s messages the rules left below emergency while it was unseen."""
+        return np.array([level != "emergency" for level in self.levels["unseen"][name]])
+
     def pooled(self, key: str) -> tuple[Floats, Floats]:
         z = np.concatenate([self.margins[name][key] for name in FILES])
         y = np.concatenate([targets(self.messages[name])[key] for name in FILES])
         return z, y
+
+
+def stacked_row(row: dict[int, float], level: str, codes: list[str]) -> dict[int, float]:
+    """A text row with the rules' `level` group and `codes` (features.reading_keys), each 1."""
+    out = dict(row)
+    for key in reading_keys(level, codes):
+        bucket = reading_bucket(key)
+        out[bucket] = out.get(bucket, 0.0) + 1.0
+    return out
+
+
+def train_stacked(folds: Folds, names: list[str]) -> tuple[Floats, float]:
+    """The stacked E model on the messages of `names` the rules left below emergency."""
+    rows = [
+        r
+        for name in names
+        for r, kept in zip(folds.stacked_rows(name), folds.below(name), strict=True)
+        if kept
+    ]
+    y = np.concatenate([targets(folds.messages[name])["E"][folds.below(name)] for name in names])
+    columns = np.unique(np.array([i for row in rows for i in row], dtype=np.int64))
+    w, b = fit(Matrix(rows, columns), y, L2["E"], POSITIVE_WEIGHT["E"])
+    table = np.zeros(SIZE)
+    table[columns] = w
+    return table, b
+
+
+Calibration = dict[str, tuple[float, float]]
+
+
+def calibrations(folds: Folds) -> tuple[Calibration, Calibration]:
+    """Platt calibration of H and of E, and with STACK the parts of the blend ("E" the text
+    model's, "S" the stacked one's); with STACK, `folds`' E margins become the blend's."""
+    calibration = {key: platt(*folds.pooled(key)) for key in KEYS}
+    if not STACK:
+        return calibration, {}
+    below = np.concatenate([folds.below(name) for name in FILES])
+    z = np.concatenate([folds.stacked[name] for name in FILES])
+    y = np.concatenate([targets(folds.messages[name])["E"] for name in FILES])
+    parts = {"E": calibration["E"], "S": platt(z[below], y[below])}
+    for name in FILES:
+        folds.margins[name]["E"] = blended(folds.text_e[name], folds.stacked[name], parts)
+    calibration["E"] = platt(*folds.pooled("E"))
+    return calibration, parts
+
+
+def blended(text: Floats, stacked: Floats, parts: Calibration) -> Floats:
+    (at, bt), (a_s, b_s) = parts["E"], parts["S"]
+    return BLEND * (at * text + bt) + (1 - BLEND) * (a_s * stacked + b_s)
 
 
 class Bars(NamedTuple):
@@ -420,17 +493,31 @@ def choose(
     return best[1] if best else NO_RAISE
 
 
-def shipped(folds: Folds, calibration: dict[str, tuple[float, float]]) -> Model:
+def shipped(
+    folds: Folds,
+    calibration: Calibration,
+    parts: Calibration,
+    text: tuple[dict[str, Floats], dict[str, float]],
+) -> Model:
     """Both models trained on every file, as they will be written and read at run time: the
     weights rounded to DIGITS decimals, then float32 (the biases and calibration rounded to 12
     decimals), so that a difference in a last bit of the arithmetic writes the same file. Its
     thresholds are not chosen yet (1.01: no raise)."""
-    rows = [x for name in FILES for x in folds.rows[name]]
-    tables, biases = train(rows, [m for name in FILES for m in folds.messages[name]])
+    tables, biases = dict(text[0]), dict(text[1])
+    reading: dict[str, float] = {}
+    if parts:  # one E table: the blend's weights (see `blended`), the reading's apart
+        table, bias = train_stacked(folds, list(FILES))
+        (at, bt), (a_s, b_s) = parts["E"], parts["S"]
+        tables["E"] = BLEND * at * tables["E"] + (1 - BLEND) * a_s * table
+        biases["E"] = BLEND * (at * biases["E"] + bt) + (1 - BLEND) * (a_s * bias + b_s)
+        keys = reading_keys("high", []) + reading_keys("low", [c.value for c in (*Need, *Indicator)])
+        reading = {
+            key: round(float((1 - BLEND) * a_s * table[reading_bucket(key)]), 12) for key in sorted(set(keys))
+        }
     weights = [array("f", np.round(tables[key], DIGITS).astype(np.float32).tobytes()) for key in KEYS]
     bias = {key: round(biases[key], 12) for key in KEYS}
     rounded = {key: (round(calibration[key][0], 12), round(calibration[key][1], 12)) for key in KEYS}
-    return Model(weights, bias, rounded, 1.01, 1.01, WORDS)
+    return Model(weights, bias, rounded, 1.01, 1.01, WORDS, reading=reading)
 
 
 class Guard(NamedTuple):
@@ -490,6 +577,8 @@ def write(model: Model, min_precision: float, out: Path = OUT) -> None:
         "l2": L2,
         "positive_weight": POSITIVE_WEIGHT,
         "words": WORDS,
+        "blend": BLEND if STACK else None,
+        "reading": dict(model.reading),
     }
     (out / "model.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out / 'weights.bin'} (2 x {SIZE} weights) and model.json, {messages} messages")
@@ -520,10 +609,23 @@ def main() -> None:
         default=[],
         help="other precision floors: print the unseen-era table at the pair each would choose",
     )
+    parser.add_argument("--margins", type=Path, help="save the out-of-fold margins there (.npz)")
     args = parser.parse_args()
     folds = Folds()
-    calibration = {key: platt(*folds.pooled(key)) for key in ("E", "H")}
-    model = shipped(folds, calibration)
+    if args.margins:
+        saved = {f"{name} {key}": folds.margins[name][key] for name in FILES for key in KEYS}
+        np.savez(args.margins, **saved, **{f"{name} S": folds.stacked[name] for name in folds.stacked})
+    rows = [x for name in FILES for x in folds.rows[name]]
+    text = train(rows, [m for name in FILES for m in folds.messages[name]])
+    if STACK:  # the text model alone first, at the bars it would choose: what stacking is measured against
+        alone = {key: platt(*folds.pooled(key)) for key in KEYS}
+        bars = choose(
+            folds, alone, False, args.min_precision, guards(shipped(folds, alone, {}, text)), not args.one_bar
+        )
+        print("-- the text model alone (as shipped until round 12)")
+        table(folds, alone, bars, "unseen")
+    calibration, parts = calibrations(folds)
+    model = shipped(folds, calibration, parts, text)
     found = guards(model)
     for floor in args.compare:
         free = choose(folds, calibration, False, floor)

@@ -7,7 +7,7 @@ explanations) only ever sees the redacted text.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat
@@ -17,7 +17,7 @@ from triage.danger.reasons import Reason, render
 from triage.danger.universal import NO_DISTRESS, distress, foreign
 from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
-from triage.late_signs import with_late_signs
+from triage.late_signs import LateSigns, with_late_signs
 from triage.lexicon import Lexicon, load_lexicons
 from triage.places import find_region
 from triage.quotes import quoted_languages
@@ -110,6 +110,20 @@ def _quoted_as_written(result: TriageResult, written: dict[str, str]) -> TriageR
     return replace(result, reasons=tuple(reasons), explanations=tuple(dict.fromkeys(lines)))
 
 
+def _with_late_signs_and_opinion(
+    result: TriageResult, late: LateSigns, words: Sequence[str] | None
+) -> TriageResult:
+    """`result` with the signs read after the level (they never change it), raised by the
+    learned second opinion unless `words` (the message's folded words, which it reads) is None.
+    The opinion reads the rules' codes as they end (as it was trained), and a raise settles
+    them again for its level."""
+    rules = with_late_signs(result, late)
+    if words is None:
+        return rules
+    raised = with_second_opinion(result, words, (*rules.needs, *rules.indicators))
+    return rules if raised is result else with_late_signs(raised, late)
+
+
 def analyze(
     text: str,
     *,
@@ -166,7 +180,5 @@ def analyze(
     unread = read_as is None and (read is None or (not read.light and foreign(blanked, tokens)))
     signs = NO_DISTRESS if scores.joke else distress(blanked, tokens)
     result = unread_language(result, signs, unread, lettered >= UNREAD_MIN_WORDS, tokens)
-    result = with_second_opinion(result, tokens.words) if second_opinion else result
-    # Read after the level and the opinion (which reads the rules' codes): they never change it.
-    result = with_late_signs(result, scores.late)
+    result = _with_late_signs_and_opinion(result, scores.late, tokens.words if second_opinion else None)
     return _quoted_as_written(result, written) if written else result

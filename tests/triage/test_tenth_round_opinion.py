@@ -72,8 +72,15 @@ from triage.second_opinion.features import vector
 ms = t.load("selfcheck")[:120]
 rows = [vector(triage.analyze(m["text"], second_opinion=False), t.WORDS) for m in ms]
 tables, biases = t.train(rows, ms)
+era = json.loads(t.ERA_LEVELS.read_text())["levels"]
+codes = json.loads(t.ERA_CODES.read_text())["codes"]
+read = [codes[m["id"]]["needs"] + codes[m["id"]]["indicators"] for m in ms]
+stacked = [t.stacked_row(r, era[m["id"]], c) for r, m, c in zip(rows, ms, read)]
+columns = np.unique(np.array([i for r in stacked for i in r], dtype=np.int64))
+y = t.targets(ms)["E"]
+tables["S"], biases["S"] = t.fit(t.Matrix(stacked, columns), y, t.L2["E"], t.POSITIVE_WEIGHT["E"])
 digest = hashlib.sha256()
-for key in ("E", "H"):
+for key in ("E", "H", "S"):
     digest.update(np.round(tables[key], t.DIGITS).astype(np.float32).tobytes())
     digest.update(json.dumps(round(biases[key], 12)).encode())
 print(digest.hexdigest())

@@ -1,9 +1,9 @@
 """The features of one message, as the model reads them: hashed character n-grams of the
-redacted text (folded: lower case, no accents, placeholders left out), and nothing of what
-the rules found. The rules were tuned on the very corpus the model learns from, so a model
-that reads their level or findings learns to copy them, and adds nothing where they fail
-(measured leave-one-file-out: it raised no emergency the rules missed); a model of the
-words alone is a second opinion that is wrong in other places than the rules.
+redacted text (folded: lower case, no accents, placeholders left out). The rules were tuned
+on the very corpus the model learns from, so a model that reads their level or findings as
+they are today learns to copy them, and adds nothing where they fail (measured
+leave-one-file-out: it raised no emergency the rules missed); a model of the words alone is a
+second opinion that is wrong in other places than the rules (but see round 13 below).
 
 The n-grams are those of each word with a space either side, of 2 to 5 characters: "the
 words and their beginnings and ends", which carry over to a writer's spelling mistakes,
@@ -14,6 +14,14 @@ word ("W word") and each pair of neighbouring words ("B word word"), counted `co
 what the grams of one word cannot say ("not going", "no plan", "last year"), measured
 leave-one-file-out in round 9 (bench/second_opinion_variants.py).
 
+Since round 13 the emergency model is stacked (bench/train_second_opinion.py, STACK): beside
+the text it weighs the rules' own reading, their level (high, or below) and the needs and
+indicators they found (`reading_keys`), read at run time from today's rules and in training
+from the rules as they were while each corpus file was unseen (so it learns what the rules'
+reading is worth on a new writer's messages, not to copy rules tuned on them). Blended with the
+text-only model, whose weights it shares the buckets of, it ships in one table; the reading's
+few weights are written apart (model.json "reading").
+
 Hashing is `zlib.crc32` of the features' UTF-8 bytes, stable across processes and machines,
 so a model trained once reads the same buckets everywhere.
 """
@@ -23,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from triage.folding import WORD, fold_plain
@@ -107,6 +115,20 @@ def word_gram_indices(words: Sequence[str], copies: int) -> list[int]:
     """The buckets of each word and each pair of neighbours of `words`, `copies` times each."""
     grams = [unigram_bucket(w) for w in words] + [bigram_bucket(a, b) for a, b in pairwise(words)]
     return [index for index in grams for _ in range(copies)]
+
+
+def reading_keys(level: str, codes: Iterable[str]) -> list[str]:
+    """The names of the rules' own reading that a stacked model weighs (round 13): whether the
+    rules put the message at high ("G high") or below ("G below"), and each need and indicator
+    they found ("C confinement"). Trained on the rules' reading while each file was unseen;
+    at run time today's."""
+    group = "high" if level in ("high", "emergency") else "below"
+    return [f"G {group}", *[f"C {code}" for code in codes]]
+
+
+def reading_bucket(key: str) -> int:
+    """The bucket a key of `reading_keys` was trained in (beside the text's, in the same table)."""
+    return _bucket(key)
 
 
 def vector(result: TriageResult, copies: int = 0) -> dict[int, float]:

@@ -2,7 +2,8 @@
 
 The model is `weights.bin` (two tables of float32 weights, one weight per hashed feature
 bucket, little-endian: first the emergency model's, then the high-or-emergency model's) and
-`model.json` (biases, calibration, thresholds, how it was trained), both written by
+`model.json` (biases, calibration, thresholds, the weights of the rules' reading that the
+emergency model also reads, how it was trained), both written by
 `bench/train_second_opinion.py`. Nothing is downloaded: a missing or malformed model file
 means no second opinion, never an error in triage.
 """
@@ -13,7 +14,7 @@ import json
 import math
 import sys
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -43,20 +44,48 @@ class Model:
     # The bar of a raise from high to emergency, when it is not `emergency_at` (model.json's
     # "emergency_from_high"): the rules' level is a finding of its own (round 12).
     emergency_from_high: float | None = None
+    # Stacked (round 13): the weight in the E margin of each key of `features.reading_keys` (the
+    # rules' level group, each need and indicator they found); empty, the E model reads the text only.
+    reading: Mapping[str, float] = field(default_factory=dict)
+    # `reading`'s weights of the codes, by the code's name (a Need or an Indicator reads its own).
+    by_code: dict[str, float] = field(init=False, default_factory=dict, compare=False, repr=False)
     # Per word seen: its number of n-grams and their summed weights in each table (features.scores).
     sums: dict[str, tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
     # Per pair of neighbouring words seen: its weight in each table, `copies` times (features.scores).
     pairs: dict[tuple[str, str], tuple[float, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def probabilities(self, result: TriageResult, words: Sequence[str] | None = None) -> tuple[float, float]:
+    def __post_init__(self) -> None:
+        by_code = {key[2:]: value for key, value in self.reading.items() if key.startswith("C ")}
+        object.__setattr__(self, "by_code", by_code)
+
+    def probabilities(
+        self, result: TriageResult, words: Sequence[str] | None = None, codes: Iterable[str] | None = None
+    ) -> tuple[float, float]:
         """Calibrated P(emergency) and P(high or emergency) of `result` (`words`: its folded
-        words, when the caller has them; see `features.scores`)."""
+        words, when the caller has them; see `features.scores`; `codes`: the rules' needs and
+        indicators, by default `result`'s)."""
         margin_e, margin_h = scores(self.tables, result, self.sums, words, self.copies, self.pairs)
+        margin_e += self.reading_margin(result, codes)
         (a_e, b_e), (a_h, b_h) = self.calibration["E"], self.calibration["H"]
         return (
             _sigmoid(a_e * (self.bias["E"] + margin_e) + b_e),
             _sigmoid(a_h * (self.bias["H"] + margin_h) + b_h),
         )
+
+    def reading_margin(self, result: TriageResult, codes: Iterable[str] | None = None) -> float:
+        """What the rules' own reading of `result` adds to its E margin (0 for a text-only model)."""
+        if not self.reading:
+            return 0.0
+        found = rule_codes(result) if codes is None else codes
+        group = "G high" if result.urgency.rank <= Urgency.high.rank else "G below"  # rank 0: emergency
+        weights = self.by_code
+        return self.reading.get(group, 0.0) + sum([weights.get(code, 0.0) for code in found])
+
+    def without_reading(self, p_emergency: float, result: TriageResult, codes: Iterable[str] | None) -> float:
+        """`p_emergency` as it would be had the rules' reading weighed nothing."""
+        a_e = self.calibration["E"][0]
+        margin = math.log(p_emergency / (1.0 - p_emergency)) if 0.0 < p_emergency < 1.0 else 0.0
+        return _sigmoid(margin - a_e * self.reading_margin(result, codes))
 
     def strongest_words(self, text: str, key: str) -> list[str]:
         """The words of `text` (folded) whose n-grams push most towards model `key`."""
@@ -71,6 +100,11 @@ class Model:
         )
         words = [plain[start:end] for weight, start, end in ranked if weight > 0]
         return list(dict.fromkeys(words))[:REASON_WORDS]
+
+
+def rule_codes(result: TriageResult) -> list[str]:
+    """The needs and indicators of `result`, as the names a stacked model reads."""
+    return [code.value for code in result.needs] + [code.value for code in result.indicators]
 
 
 def _pair(value: object) -> tuple[float, float]:
@@ -92,6 +126,7 @@ def load() -> Model | None:
         copies = int(meta.get("words", 0))
         from_high = meta.get("emergency_from_high")
         emergency_from_high = None if from_high is None else float(from_high)
+        reading = {str(key): float(value) for key, value in meta.get("reading", {}).items()}
     except (FileNotFoundError, KeyError, TypeError, ValueError):
         return None
     weights = array("f")
@@ -101,7 +136,7 @@ def load() -> Model | None:
     if len(weights) != SIZE * len(KEYS):
         return None
     tables = [weights[k * SIZE : (k + 1) * SIZE] for k in range(len(KEYS))]
-    return Model(tables, bias, calibration, emergency_at, high_at, copies, emergency_from_high)
+    return Model(tables, bias, calibration, emergency_at, high_at, copies, emergency_from_high, reading)
 
 
 def emergency_bar(urgency: Urgency, model: Model) -> float:

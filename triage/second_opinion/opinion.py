@@ -11,7 +11,7 @@ from triage.codes import Need, Urgency
 from triage.danger.kinds import What, When, Who
 from triage.danger.reasons import Reason, render
 from triage.result import TriageResult
-from triage.second_opinion.model import Model, emergency_bar, load, raised
+from triage.second_opinion.model import Model, emergency_bar, load, raised, rule_codes
 
 # Needs that wait until the person is safe (as triage.scoring says of an emergency).
 _LATER_NEEDS = frozenset(
@@ -21,31 +21,44 @@ _LATER_NEEDS = frozenset(
 # Fewer words than this are too few for the model's reading ("ça marche?" scored 0.92 on the
 # letters of "marche"): the rules alone decide such a message (twelfth round).
 FEWEST_WORDS = 3
+# When a stacked model's raise needed the rules' own reading (their level and codes) to pass its bar.
+_READING_NOTE = "; without the rules' own reading ({}) it would not have been raised"
 
 
-def with_second_opinion(result: TriageResult, words: Sequence[str] | None = None) -> TriageResult:
+def with_second_opinion(
+    result: TriageResult, words: Sequence[str] | None = None, codes: Sequence[str] | None = None
+) -> TriageResult:
     """`result`, raised by the learned model when it says so (see `triage.second_opinion`);
     `words`: the folded words of its redacted text with the placeholders left out, when the
-    caller has split them already (`triage.analyze`'s tokens), so they are not split again."""
+    caller has split them already (`triage.analyze`'s tokens), so they are not split again;
+    `codes`: the rules' needs and indicators as they stand at the end of triage (by default
+    `result`'s), which a stacked model reads beside the rules' level."""
     if result.urgency is Urgency.emergency or len(result.redacted.split()) < FEWEST_WORDS:
         return result
     model = load()
     if model is None:
         return result
-    p_emergency, p_high = model.probabilities(result, words)
+    p_emergency, p_high = model.probabilities(result, words, codes)
     level = raised(result.urgency, p_emergency, p_high, model)
     if level is None:
         return result
     emergency = level is Urgency.emergency
     words = model.strongest_words(result.redacted, "E" if emergency else "H")
-    reason = Reason(", ".join(words), What.learned, When.ongoing, Who.writer, level)
+    weighed = emergency and model.without_reading(p_emergency, result, codes) < emergency_bar(
+        result.urgency, model
+    )
+    reading = rules_reading(result, codes) if weighed else ""
+    reason = Reason(
+        ", ".join(words) + (f" + {reading}" if reading else ""), What.learned, When.ongoing, Who.writer, level
+    )
     needs = set(result.needs)
     if emergency:
         needs = (needs - _LATER_NEEDS) | {Need.emergency_safety}
     probability = p_emergency if emergency else p_high
     explanation = (
         f"{render(reason, 'en')} (score {probability:.2f}, raised from {result.urgency.value}"
-        f"{_bar_note(result.urgency, model) if emergency else ''})"
+        f"{_bar_note(result.urgency, model) if emergency else ''}"
+        f"{_READING_NOTE.format(reading) if reading else ''})"
     )
     return replace(
         result,
@@ -54,6 +67,12 @@ def with_second_opinion(result: TriageResult, words: Sequence[str] | None = None
         reasons=(reason, *result.reasons),
         explanations=(explanation, *result.explanations),
     )
+
+
+def rules_reading(result: TriageResult, codes: Sequence[str] | None) -> str:
+    """The rules' reading a stacked model weighed: their level and the codes they found."""
+    found = rule_codes(result) if codes is None else list(codes)
+    return " ".join([f"rules: {result.urgency.value}", *found])
 
 
 def _bar_note(urgency: Urgency, model: Model) -> str:
