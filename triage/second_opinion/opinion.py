@@ -48,9 +48,9 @@ def with_second_opinion(
         result.urgency, model
     )
     reading = rules_reading(result, codes) if weighed else ""
-    reason = Reason(
-        ", ".join(words) + (f" + {reading}" if reading else ""), What.learned, When.ongoing, Who.writer, level
-    )
+    # The operator reads the words in plain language; the rules' reading (code names) is for the
+    # explanation, which lists every rule and the model's score.
+    reason = Reason(", ".join(words), What.learned, When.ongoing, Who.writer, level)
     needs = set(result.needs)
     if emergency:
         needs = (needs - _LATER_NEEDS) | {Need.emergency_safety}
