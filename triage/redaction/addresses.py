@@ -207,8 +207,18 @@ _STREET_BEFORE_UNIT = re.compile(
 )
 
 
+# a floor just before a unit: "7. kat daire 712", "2nd floor, apt 4", "3e étage app 5"
+_PRECEDING_FLOOR = re.compile(
+    r"(?<!\w)\d{1,2}(?:e|er|re|ère|ème|st|nd|rd|th|º|°|ª|o|a|\.)?[ \t]*(?i:étage|etage|floor|piso|andar|"
+    r"planta|etaj|piano|stock|kat|piętro|pietro|этаж|поверх|lantai|tầng)[ \t]*,?[ \t]*\Z"
+)
+
+
 def _with_street_before(text: str, start: int) -> int:
-    """`start` of a unit moved back over the house number and street name just before it."""
+    """`start` of a unit moved back over a floor, and the house number and street name, just
+    before it."""
+    floor = _PRECEDING_FLOOR.search(text, max(0, start - 20), start)
+    start = floor.start() if floor is not None else start
     before = _STREET_BEFORE_UNIT.search(text, max(0, start - 60), start)
     if before is None:
         return start

@@ -61,6 +61,9 @@ _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _MATTERS = attrgetter("matters")
 _FOLDED = attrgetter("folded")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+# a Korean word that ends with its copula or a particle: the name ends in it
+_KO_NAME_ENDED = re.compile("(?:이고|이며|이에요|예요|입니다|이야|인데|이랑|[이가은는을를의도])$")
 _CUE_GAP = re.compile(r"[\s:,\-–—'\"«»“”‘’]{1,4}")  # quotes too: "к 'родственнику' Виктору"
 
 
@@ -276,6 +279,9 @@ class NameFinder:
         elif tier is not None and token.uncased and not token.stop and ends_clause(self, i):
             pass  # "... انا كريم": a listed name that is also a word, ending its clause
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
+            return
+        if _HANGUL.match(token.text) and _KO_NAME_ENDED.search(token.text):
+            self.claim(i, i)  # "이름은 이수진이고 토론토에 살아요": the clause goes on after the name
             return
         last = self.extend(i, lowercase_ok=strong and not token.capitalised)
         if token.uncased:
