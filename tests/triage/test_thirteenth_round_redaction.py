@@ -103,3 +103,34 @@ class TestAddressShapes:
     )
     def test_via_as_a_preposition_stays(self, text: str) -> None:
         assert _redacted(text) == text
+
+
+class TestContactsInNewObfuscations:
+    def test_an_address_without_at_and_dot_is_redacted_after_a_shaped_user_name(self) -> None:
+        assert _redacted("écris-moi: lena.v77 gmail com merci") == "écris-moi: [EMAIL] merci"
+
+    @pytest.mark.parametrize("text", ["I have a gmail com account.", "Is gmail com safe?"])
+    def test_a_provider_without_a_user_name_stays(self, text: str) -> None:
+        assert _redacted(text) == text
+
+    def test_a_soft_hyphen_before_a_dot_stays_inside_the_handle(self) -> None:
+        assert _redacted("her insta is @mo\u00ad.river.fox now") == "her insta is [HANDLE] now"
+
+    def test_a_soft_hyphen_before_digits_stays_inside_the_address(self) -> None:
+        assert _redacted("mail: tara.n\u00ad2001 at gmail dot com") == "mail: [EMAIL]"
+
+    def test_a_handle_after_an_app_and_a_name_between_commas_is_redacted(self) -> None:
+        assert "kit.agency.ca" not in _redacted("He wrote on Messenger (as 'Kit', kit.agency.ca) again.")
+
+    def test_a_reference_in_a_message_about_a_transfer_is_a_payment(self) -> None:
+        text = "Elle reçoit un virement Interac chaque semaine (référence QX4T7pLm) d'un inconnu."
+        assert "QX4T7pLm" not in _redacted(text)
+
+    def test_a_reference_without_a_transfer_stays(self) -> None:
+        text = "See reference 2 in the guide, page 14."
+        assert _redacted(text) == text
+
+
+class TestArabicFullNamesAfterARelation:
+    def test_a_listed_family_name_after_a_first_name_is_redacted_with_it(self) -> None:
+        assert _redacted("كفيلي فيصل خوري ماسك جوازي") == "كفيلي [PERSON] ماسك جوازي"

@@ -43,11 +43,12 @@ _CAPITAL_CUES = word_lists.words("handles", "cues_capitals")  # only written so:
 _UNSPACED_CUES = word_lists.words("handles", "cues_unspaced")  # "微信号", in scripts without spaces
 _NOT_HANDLES = frozenset(fold_word(word) for word in word_lists.words("handles", "not_handles"))
 _SEPARATORS = r"[:=：]|->|[-–](?=[ \t])|(?<![^\s])(?:c'?est|is|es|est|é|ay|là|是)(?!\w)"
-# what may follow a cue: up to four short words ("WeChat id", "KakaoTalk của em", "snap mwen"),
+# what may follow a cue: up to four short words ("WeChat id", "KakaoTalk của em", "snap mwen"; a
+# comma after one: "Messenger (si 'Jun', jun.recruit.ph)", issue 11, thirteenth round),
 # then a separator (":", "is", "c'est") and any user name, or, without a separator, a name
 # shaped like a handle (a dot, an underscore or a digit in it); dashes inside ("lihua-88")
 _TAIL = (
-    r"(?:[ \t]+[^\s:=：@.,;!?]{1,15}(?![^\s:=：])){0,4}?[ \t]*"
+    r"(?:[ \t]+[^\s:=：@.,;!?]{1,15},?(?![^\s:=：])){0,4}?[ \t]*"
     rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>(?=[\w.-]{{3}})[\w.]{{1,30}}(?:-[\w.]+)*)"
     r"|@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*))"
 )

@@ -65,6 +65,11 @@ def _particle_ended(name: str, *, bare: bool) -> bool:
     return name.endswith(_PLACE_PARTICLES) or (bare and name[-1] in _PARTICLE_SYLLABLES)
 
 
+def _closed(syllable: str) -> bool:
+    """A Hangul syllable that ends in a consonant ("정", not "수")."""
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
 def find_hangul_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of Korean names next to a role or kin word (module docstring)."""
     if not _ROLES:
@@ -72,8 +77,11 @@ def find_hangul_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _AFTER_ROLE.finditer(text):
         name = match.group("name")
         glued = _ENDS.match(text, match.end())
-        if glued and fold_word(name) not in STOP and not _particle_ended(name, bare=not glued.group()):
-            yield match.span("name")
+        if not glued or fold_word(name) in STOP or _particle_ended(name, bare=not glued.group()):
+            continue
+        if name[2] == "이" and _closed(name[1]):
+            continue  # "동생 은정이가": a given name and the familiar "이" (name_intros.py reads it)
+        yield match.span("name")
     for match in _BEFORE_ROLE.finditer(text):
         name = match.group("name")
         if len(name) == 3 and (name[-1] in _MODIFIER_ENDS or _particle_ended(name, bare=True)):
