@@ -134,3 +134,54 @@ class TestContactsInNewObfuscations:
 class TestArabicFullNamesAfterARelation:
     def test_a_listed_family_name_after_a_first_name_is_redacted_with_it(self) -> None:
         assert _redacted("كفيلي فيصل خوري ماسك جوازي") == "كفيلي [PERSON] ماسك جوازي"
+
+
+class TestHandlesOfMoreApps:
+    @pytest.mark.parametrize(
+        "text",
+        ["카카오톡 아이디 hana0723 로 연락주세요", "카톡 id: yuna.s 입니다", "Snap'ten ekledi: deniz.1903"],
+    )
+    def test_a_user_name_after_the_app_and_its_id_word_is_redacted(self, text: str) -> None:
+        assert "[HANDLE]" in _redacted(text)
+
+
+class TestStreetNamedBeforeItsNumber:
+    @pytest.mark.parametrize("text", ["We stay at Dundas St W 318, Toronto.", "Elm Street 45 in Moncton."])
+    def test_a_street_its_type_and_its_number_are_redacted(self, text: str) -> None:
+        assert "[ADDRESS]" in _redacted(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Main Street 45 minutes away.",
+            "I drive 15-16 hours a day.",
+            "We are on Queen St E near the park.",
+            "I worked on Dundas St 3 years ago.",
+        ],
+    )
+    def test_a_number_that_is_no_door_stays(self, text: str) -> None:
+        assert _redacted(text) == text
+
+
+class TestTurkishWorkplaceRoles:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [("Aracı Tuncay borcum var diyor.", "Tuncay"), ("Ustabaşı Cengiz pasaportları aldı.", "Cengiz")],
+    )
+    def test_a_name_after_a_workplace_role_is_redacted(self, text: str, name: str) -> None:
+        assert name not in _redacted(text)
+
+
+class TestKeptWords:
+    def test_a_place_named_in_two_words_after_from_stays(self) -> None:
+        text = "I am from Costa Rica and I work in Markham."
+        assert _redacted(text) == text
+
+    def test_a_season_that_is_also_a_name_abroad_stays(self) -> None:
+        text = "Ich habe letzten Sommer in Ontario ohne Lohn gearbeitet."
+        assert _redacted(text) == text
+
+    def test_a_word_in_another_script_after_a_latin_street_type_is_no_street(self) -> None:
+        redacted = _redacted("В доме 2200 Maple Ave живут 8 человек.")
+        assert "живут 8 человек" in redacted
+        assert "Maple" not in redacted

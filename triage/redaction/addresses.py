@@ -70,6 +70,7 @@ _TYPES_AFTER = word_lists.abbreviations("addresses", "types_after")
 _UNIT_NAMES = word_lists.words("addresses", "units")
 _TYPE_BEFORE = _alternation(_TYPES_BEFORE)
 _TYPE_AFTER = _alternation(_TYPES_AFTER)
+TYPE_AFTER = _TYPE_AFTER  # for triage.redaction.streets_number_after
 _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit))
 _NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
 _UNIT_LABEL = r"(?i:#|no\.?|n[°º]|num(?:[ée]ro)?\.?|nr\.?|nomor|numer|номер|№)"  # "трейлер номер 4"
@@ -340,11 +341,16 @@ _GULF_PART = re.compile(
 )
 
 
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # a letter not in the Latin alphabet
+
+
 def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
     """Street type, name, number: "calle Hidalgo 123", "rua Augusta, 1500"; _TYPE_FIRST is
     tried only where a street type is written (or everywhere)."""
     for match in finditer_at(_TYPE_FIRST, text, type_starts):
         end = _name_end(text, match.end(), capitalised=text[match.end() : match.end() + 1].isupper())
+        if match.group()[:1].isascii() and _OTHER_SCRIPT.match(text, match.end()):
+            continue  # "Jasper Ave живут 6": a Latin street type, then a word in another script
         if end == match.end():
             numbered = _NUMBERED_NAME.match(text, end)  # "Calle 10 #45-23", "Carrera 7 No. 12-40"
             if numbered is not None:

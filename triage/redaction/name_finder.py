@@ -280,6 +280,8 @@ class NameFinder:
             pass  # "... انا كريم": a listed name that is also a word, ending its clause
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
+        elif self.is_place(i) and i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.is_place(i + 1):
+            return  # "from Sri Lanka": the first word of a place named in two (issue 11, 13th round)
         if _HANGUL.match(token.text) and _KO_NAME_ENDED.search(token.text):
             self.claim(i, i)  # "이름은 이수진이고 토론토에 살아요": the clause goes on after the name
             return

@@ -1,0 +1,24 @@
+"""A street named before its type, then its door number, the order of Europe and of addresses
+typed in another alphabet (issue 11, thirteenth round): "Bloor St W 210", "Queen St E 455 kv
+1203", "Main Street 45". The name starts with a capital; amounts, durations and times after a
+street ("Main Street 45 minutes") were masked by keep.py before, so they are never a number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from triage.redaction.addresses import TYPE_AFTER
+from triage.redaction.spans import Hints
+
+_STREET_THEN_NUMBER = re.compile(
+    rf"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){{1,3}}(?i:{TYPE_AFTER})(?!\w)\.?"
+    r"(?:[ \t]+(?:[NS][EW]|[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
+    r",?[ \t]+\d{1,5}[A-Za-z]?(?![\w,.:/–-]?\d)(?![\w%$€])"
+)
+
+
+def find_streets_then_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    """Spans of a street, its type, maybe a direction, then its door number."""
+    if hints.digit_starts:
+        yield from (match.span() for match in _STREET_THEN_NUMBER.finditer(text))
