@@ -185,3 +185,27 @@ class TestKeptWords:
         redacted = _redacted("В доме 2200 Maple Ave живут 8 человек.")
         assert "живут 8 человек" in redacted
         assert "Maple" not in redacted
+
+
+class TestChineseNamesWithoutARelation:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("马老板不让我们出去。", "马"),
+            ("何姐说明天要搬走。", "何"),
+            ("老周把门锁上了。", "老周"),
+            ("小邓也被骗了。", "小邓"),
+            ("是郑凯把我们带到多伦多的。", "郑凯"),
+            ("介绍人是袁立平，他说工作很好。", "袁立平"),
+        ],
+    )
+    def test_a_family_name_with_a_title_a_familiar_prefix_or_a_cleft_is_redacted(
+        self, text: str, name: str
+    ) -> None:
+        assert name not in _redacted(text)
+
+    @pytest.mark.parametrize(
+        "text", ["老板是中国人，很凶。", "房东是个好人。", "小时工资很低。", "老板马上就到。"]
+    )
+    def test_the_words_around_them_stay(self, text: str) -> None:
+        assert _redacted(text) == text

@@ -81,6 +81,8 @@ def take_han_names(finder: NameFinder) -> None:
         at = text.find(cue)
         while at >= 0:
             pos = at + len(cue)
+            if text[pos : pos + 1] == "是" and not cue.endswith("是"):
+                pos += 1  # "介绍人是孙立新": the role, "is", then the name
             end = _han_cued_name(text, pos)
             if end > pos:
                 finder.spans.append((pos, end))
