@@ -209,3 +209,31 @@ class TestChineseNamesWithoutARelation:
     )
     def test_the_words_around_them_stay(self, text: str) -> None:
         assert _redacted(text) == text
+
+
+class TestTurkishAndHaitianShapes:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Sevgi abla bize yardım etti.", "Sevgi"),
+            ("Nermin teyze kapıyı kilitledi.", "Nermin"),
+            ("Burcu adında bir kız da burada.", "Burcu"),
+            ("Yon nonm ki rele Wilfrid mennen nou isit.", "Wilfrid"),
+        ],
+    )
+    def test_a_name_told_by_a_kin_title_after_it_or_a_naming_word_is_redacted(
+        self, text: str, name: str
+    ) -> None:
+        assert name not in _redacted(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Komşu teyze polisi aradı.",
+            "Bugün hala maaş yok.",
+            "Toronto adında bir şehirde yaşıyorum.",
+            "Konbyen moun ki rele liy lan chak ane?",
+        ],
+    )
+    def test_the_words_that_look_like_them_stay(self, text: str) -> None:
+        assert _redacted(text) == text
