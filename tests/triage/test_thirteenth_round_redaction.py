@@ -237,3 +237,15 @@ class TestTurkishAndHaitianShapes:
     )
     def test_the_words_that_look_like_them_stay(self, text: str) -> None:
         assert _redacted(text) == text
+
+    def test_a_door_number_with_the_korean_word_for_a_lot_is_part_of_the_street(self) -> None:
+        assert _redacted("토론토 Steeles Ave 3180번지 지하에 있어요") == "토론토 [ADDRESS] 지하에 있어요"
+
+    def test_a_tagalog_street_before_its_name_is_a_street(self) -> None:
+        assert (
+            _redacted("Nakatira kami sa Kalye Bonifacio 27 ngayon.") == "Nakatira kami sa [ADDRESS] ngayon."
+        )
+
+    def test_kalye_in_lower_case_without_a_name_stays(self) -> None:
+        text = "Nasa kalye kami 3 araw na."
+        assert _redacted(text) == text

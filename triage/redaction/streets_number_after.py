@@ -14,7 +14,8 @@ from triage.redaction.spans import Hints
 _STREET_THEN_NUMBER = re.compile(
     rf"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’.-]+[ \t]+){{1,3}}(?i:{TYPE_AFTER})(?!\w)\.?"
     r"(?:[ \t]+(?:[NS][EW]|[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
-    r",?[ \t]+\d{1,5}[A-Za-z]?(?![\w,.:/–-]?\d)(?![\w%$€])"
+    # the number may carry the Korean or Chinese word for a lot or a door ("Finch Ave 4520번지")
+    r",?[ \t]+\d{1,5}[A-Za-z]?(?:번지|번|호|号|號)?(?![\w,.:/–-]?\d)(?![\w%$€])"
 )
 
 
