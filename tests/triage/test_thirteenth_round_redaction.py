@@ -249,3 +249,13 @@ class TestTurkishAndHaitianShapes:
     def test_kalye_in_lower_case_without_a_name_stays(self) -> None:
         text = "Nasa kalye kami 3 araw na."
         assert _redacted(text) == text
+
+
+class TestKoreanSignatures:
+    @pytest.mark.parametrize("text", ["연락처: 010-2468-1357 한서윤", "도와주세요. 오지훈 드림"])
+    def test_a_full_name_that_signs_the_message_is_redacted(self, text: str) -> None:
+        assert "[PERSON]" in _redacted(text)
+
+    @pytest.mark.parametrize("text", ["전화 416-555-0133 이번주", "지금 모텔이에요 416-555-0133 문자만"])
+    def test_a_word_after_the_phone_stays(self, text: str) -> None:
+        assert _redacted(text).endswith(text.split()[-1])

@@ -70,7 +70,6 @@ _TYPES_AFTER = word_lists.abbreviations("addresses", "types_after")
 _UNIT_NAMES = word_lists.words("addresses", "units")
 _TYPE_BEFORE = _alternation(_TYPES_BEFORE)
 _TYPE_AFTER = _alternation(_TYPES_AFTER)
-TYPE_AFTER = _TYPE_AFTER  # for triage.redaction.streets_number_after
 _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit))
 _NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
 _UNIT_LABEL = r"(?i:#|no\.?|n[°º]|num(?:[ée]ro)?\.?|nr\.?|nomor|numer|номер|№)"  # "трейлер номер 4"
@@ -181,6 +180,7 @@ def _with_unit(text: str, end: int) -> int:
 # text when a street type that comes first is not written as its bare word ("r" -> "r.")
 _TYPE_BEFORE_WORDS, _TYPE_BEFORE_SPELLED = _hint_words(_TYPES_BEFORE)
 _TYPE_AFTER_WORDS, _ = _hint_words(_TYPES_AFTER)
+TYPE_AFTER, TYPE_AFTER_WORDS = _TYPE_AFTER, _TYPE_AFTER_WORDS  # for streets_number_after.py
 _TYPE_WORDS = _TYPE_BEFORE_WORDS | _TYPE_AFTER_WORDS
 _UNIT_WORDS = frozenset(form for unit in _UNIT_NAMES for form in _forms(unit))
 _BOX_WORDS = frozenset(["box", "postale", "casilla", "apartado", "apdo"])

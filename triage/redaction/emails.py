@@ -274,9 +274,14 @@ _LATIN_LOCAL = re.compile(r"[A-Za-z0-9]")
 # shaped like one (a letter and a dot, an underscore or a digit), then a known provider and a
 # known top-level domain, with spaces between ("dmytro.savchuk88 gmail com"); "ana gmail com"
 # or "my gmail account" is not read so
-_PROVIDER_WORDS = looked_for(_PROVIDER_NAMES)
+# (only the providers that are no everyday word: not "me", "live", "free", "mail", "web")
+_UNMARKED_PROVIDERS = (
+    "gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|proton|protonmail|videotron|sympatico|"
+    "yandex|gmx|zoho|tutanota|naver|daum|ukr|rambler"
+)
+_PROVIDER_WORDS = looked_for(_UNMARKED_PROVIDERS.split("|"))
 _UNMARKED = re.compile(
-    rf"(?<![\w.+@-])(?=[\w.+-]*[A-Za-z])(?=[\w.+-]*[._\d])[\w.+-]*\w[ \t]+(?:{_PROVIDERS})"
+    rf"(?<![\w.+@-])(?=[\w.+-]*[A-Za-z])(?=[\w.+-]*[._\d])[\w.+-]*\w[ \t]+(?:{_UNMARKED_PROVIDERS})"
     rf"(?:[ \t]+|[ \t]?\.[ \t]?)(?:{_TLDS})(?![\w@-])",
     re.IGNORECASE,
 )

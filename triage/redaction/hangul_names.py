@@ -9,7 +9,9 @@ so a name is told by the word beside it, listed in triage/lexicons/redaction/ko.
   left to the familiar "이" (triage.redaction.name_intros: "민준이가"), as two syllables after
   a kin word are as often a noun ("언니 회사는", "딸 나이는");
 - before the role, a full name or a family name alone ("김철수 사장이", "박 사장이");
-- before "(이)라는" and a word for a person, any name ("장미란이라는 여자": a woman called ...).
+- before "(이)라는" and a word for a person, any name ("장미란이라는 여자": a woman called ...);
+- a full name that signs the message: after a masked phone ("연락처: 010-... 박지민") or before
+  "드림" ("김하늘 드림").
 
 Not a word that ends in a particle of place or direction ("사장 차에서": in the boss's car),
 nor an adjective before a role ("이상한 사장", a strange boss), nor the words of `not_names`.
@@ -49,6 +51,9 @@ _BEFORE_ROLE = re.compile(
 _CALLED = re.compile(
     rf"(?<!{HANGUL})(?P<name>{HANGUL}{{2,3}}?)(?:이)?라는\s?(?:사람|여자|남자|분|애|아이|친구|놈|브로커|사장)"
 )
+# a full name that ends the message after a phone or an address already masked, or before
+# "드림" / "올림" (from ...): a signature ("연락처: 010-... 박지민", "김하늘 드림")
+_SIGNED = re.compile(rf"(?<!{HANGUL})([{KO_FAMILY}]{HANGUL}{{2}})(?:\s?(드림|올림))?[\s.!]*$")
 # the last syllable of a word that modifies the role after it ("이상한 사장", "한국인 사장")
 _MODIFIER_ENDS = frozenset("한운던된는인적")
 
@@ -56,7 +61,7 @@ _MODIFIER_ENDS = frozenset("한운던된는인적")
 # one syllable before a role that is a word more often than a family name: "이" (this), "도" (too)
 _SINGLE_NOT_FAMILY = frozenset("이도은여")
 # the last syllables of a word that has its particle glued on ("여권은", "이름은", "차에서")
-_PARTICLE_SYLLABLES = frozenset("은는을를가이의도에로게고며면")
+_PARTICLE_SYLLABLES = frozenset("은는을를가이의도에로게고며면만요")
 
 
 def _particle_ended(name: str, *, bare: bool) -> bool:
@@ -90,6 +95,11 @@ def find_hangul_names(text: str) -> Iterator[tuple[int, int]]:
             continue  # "이 사장" (this boss), "카드도 사장이" (the card too)
         if fold_word(name) not in STOP:
             yield match.span("name")
+    signed = _SIGNED.search(text)
+    if signed is not None and (signed.group(2) or text[: signed.start()].rstrip(" ,-–/").endswith("\x1a")):
+        name = signed.group(1)
+        if fold_word(name) not in STOP and not _particle_ended(name, bare=True):
+            yield signed.span(1)
     for match in _CALLED.finditer(text):
         if fold_word(match.group("name")) not in STOP:
             yield match.span("name")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.addresses import TYPE_AFTER
+from triage.redaction.addresses import TYPE_AFTER, TYPE_AFTER_WORDS
 from triage.redaction.spans import Hints
 
 _STREET_THEN_NUMBER = re.compile(
@@ -21,5 +21,5 @@ _STREET_THEN_NUMBER = re.compile(
 
 def find_streets_then_numbers(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of a street, its type, maybe a direction, then its door number."""
-    if hints.digit_starts:
+    if hints.digit_starts and not hints.words.isdisjoint(TYPE_AFTER_WORDS):
         yield from (match.span() for match in _STREET_THEN_NUMBER.finditer(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.spans import Hints
+from triage.redaction.spans import Hints, looked_for
 
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"
 _VIA_STREET = re.compile(
@@ -19,7 +19,10 @@ _VIA_STREET = re.compile(
 )
 
 
+_VIA = looked_for(["via"])
+
+
 def find_via_streets(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of Italian addresses in "via" (module docstring)."""
-    if hints.digit_starts and "ia" in text:
+    if hints.digit_starts and hints.has_any(_VIA):
         yield from (match.span() for match in _VIA_STREET.finditer(text))
