@@ -82,6 +82,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "family_names_unspaced": _CASELESS,  # a Japanese full name starts with one: "田中美咲"
         "person_nouns": _FOLDED,  # "woman" in "the woman who took me, Cleide Andrade."
         "cues_before": _CASELESS,  # a name comes before: "Faadumo ayaan ahay", "Joy po pangalan ko"
+        "roles_hangul": _CASELESS,  # a Korean name before or after one: "사장 김성호가", "김철수 사장이"
     },
     "identity": {
         "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"

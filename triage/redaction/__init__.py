@@ -13,7 +13,8 @@ spans never overlap and the surest detector wins:
  5. numbers to keep: dates, times, money, ages, durations (masked, not redacted)   keep.py
  6. bank accounts and transfer codes after a cue                                  payment.py
  7. identity numbers (SIN, cues, codes)    identity_numbers.py
- 8. postal codes, street addresses, corners, named lodgings   postal_codes.py, addresses.py, landmarks.py
+ 8. postal codes, street addresses, corners, named lodgings   postal_codes.py, addresses.py, landmarks.py,
+    via_streets.py, streets_number_after.py
  9. phones in digits (phonenumbers)        phones.py
 10. phones spelled in words                number_words.py
 11. names                                  names.py
@@ -53,8 +54,10 @@ from triage.redaction.payment import find_accounts, find_cards, find_ibans, find
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
 from triage.redaction.spans import Found, Hints, mask, mask_merged, trim
+from triage.redaction.streets_number_after import find_streets_then_numbers
 from triage.redaction.turkish_streets import find_neighbourhoods
 from triage.redaction.unobfuscate import unobfuscate
+from triage.redaction.via_streets import find_via_streets
 from triage.result import Entity
 
 __all__ = ["redact"]
@@ -78,6 +81,8 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
             find_neighbourhoods,
             find_named_streets,
             find_bare_streets,
+            find_via_streets,
+            find_streets_then_numbers,
         ),
     ),
 )

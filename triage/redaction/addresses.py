@@ -180,6 +180,7 @@ def _with_unit(text: str, end: int) -> int:
 # text when a street type that comes first is not written as its bare word ("r" -> "r.")
 _TYPE_BEFORE_WORDS, _TYPE_BEFORE_SPELLED = _hint_words(_TYPES_BEFORE)
 _TYPE_AFTER_WORDS, _ = _hint_words(_TYPES_AFTER)
+TYPE_AFTER, TYPE_AFTER_WORDS = _TYPE_AFTER, _TYPE_AFTER_WORDS  # for streets_number_after.py
 _TYPE_WORDS = _TYPE_BEFORE_WORDS | _TYPE_AFTER_WORDS
 _UNIT_WORDS = frozenset(form for unit in _UNIT_NAMES for form in _forms(unit))
 _BOX_WORDS = frozenset(["box", "postale", "casilla", "apartado", "apdo"])
@@ -207,8 +208,18 @@ _STREET_BEFORE_UNIT = re.compile(
 )
 
 
+# a floor just before a unit: "7. kat daire 712", "2nd floor, apt 4", "3e étage app 5"
+_PRECEDING_FLOOR = re.compile(
+    r"(?<!\w)\d{1,2}(?:e|er|re|ère|ème|st|nd|rd|th|º|°|ª|o|a|\.)?[ \t]*(?i:étage|etage|floor|piso|andar|"
+    r"planta|etaj|piano|stock|kat|piętro|pietro|этаж|поверх|lantai|tầng)[ \t]*,?[ \t]*\Z"
+)
+
+
 def _with_street_before(text: str, start: int) -> int:
-    """`start` of a unit moved back over the house number and street name just before it."""
+    """`start` of a unit moved back over a floor, and the house number and street name, just
+    before it."""
+    floor = _PRECEDING_FLOOR.search(text, max(0, start - 20), start)
+    start = floor.start() if floor is not None else start
     before = _STREET_BEFORE_UNIT.search(text, max(0, start - 60), start)
     if before is None:
         return start
@@ -330,11 +341,16 @@ _GULF_PART = re.compile(
 )
 
 
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # a letter not in the Latin alphabet
+
+
 def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
     """Street type, name, number: "calle Hidalgo 123", "rua Augusta, 1500"; _TYPE_FIRST is
     tried only where a street type is written (or everywhere)."""
     for match in finditer_at(_TYPE_FIRST, text, type_starts):
         end = _name_end(text, match.end(), capitalised=text[match.end() : match.end() + 1].isupper())
+        if match.group()[:1].isascii() and _OTHER_SCRIPT.match(text, match.end()):
+            continue  # "Jasper Ave живут 6": a Latin street type, then a word in another script
         if end == match.end():
             numbered = _NUMBERED_NAME.match(text, end)  # "Calle 10 #45-23", "Carrera 7 No. 12-40"
             if numbered is not None:

@@ -180,6 +180,8 @@ def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
     top-level domain after a written dot, so "I am at home" stays. Letters typed one by one
     ("a n a @ g m a i l . c o m", "k o f i 8 8 at gmail dot com") are read as one word."""
+    if hints.has_any(_PROVIDER_WORDS):
+        yield from _unmarked_emails(text)  # "dmytro.k88 gmail com": no "at", no "dot"
     if "@" not in text and "(a)" not in text and not hints.has_any(_AT_WORDS):
         return
     found = list(_find_emails(text, hints))
@@ -266,3 +268,26 @@ _SHAPED_LOCAL = re.compile(r"[A-Za-z][\w+-]*[._\d]|[._\d][\w+-]*[A-Za-z]")
 # an "at" written as a word needs a local part with a Latin letter or a digit: "تعمل في
 # gmail" is no address, "noura.k في gmail نقطة com" is
 _LATIN_LOCAL = re.compile(r"[A-Za-z0-9]")
+
+
+# An address with its "@" and its dot both left out (issue 11, thirteenth round): a user name
+# shaped like one (a letter and a dot, an underscore or a digit), then a known provider and a
+# known top-level domain, with spaces between ("dmytro.savchuk88 gmail com"); "ana gmail com"
+# or "my gmail account" is not read so
+# (only the providers that are no everyday word: not "me", "live", "free", "mail", "web")
+_UNMARKED_PROVIDERS = (
+    "gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|proton|protonmail|videotron|sympatico|"
+    "yandex|gmx|zoho|tutanota|naver|daum|ukr|rambler"
+)
+_PROVIDER_WORDS = looked_for(_UNMARKED_PROVIDERS.split("|"))
+_UNMARKED = re.compile(
+    rf"(?<![\w.+@-])(?=[\w.+-]*[A-Za-z])(?=[\w.+-]*[._\d])[\w.+-]*\w[ \t]+(?:{_UNMARKED_PROVIDERS})"
+    rf"(?:[ \t]+|[ \t]?\.[ \t]?)(?:{_TLDS})(?![\w@-])",
+    re.IGNORECASE,
+)
+
+
+def _unmarked_emails(text: str) -> Iterator[tuple[int, int]]:
+    for match in _UNMARKED.finditer(text):
+        if _SHAPED_LOCAL.search(match.group().split()[0]):
+            yield match.span()

@@ -42,6 +42,9 @@ _CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
 # ends before one of these, or at the end of its clause
 _AFTER_HAN_NAME = _CLAUSE_END | frozenset(
     "在今被说說是和也就才都已要会會从從跟把给給让讓对對不没沒很刚剛的了又还還每住上下去昨前这這那"
+    # issue 11, thirteenth round: the verbs of control that open what the person did ("老板刘建国
+    # 拿走了", "老板娘吴美玲收走", "男朋友郭涛逼她")
+    "拿收逼打骂罵带帶扣锁鎖关關抢搶骗騙卖賣偷押控找欠送派拉推抓踢威"
 )
 _NICKNAME_PREFIXES = "小阿"
 
@@ -62,6 +65,7 @@ def _han_cued_name(text: str, pos: int) -> int:
             end = pos + size + given
             name = text[pos + size : end]
             han = len(name) == given and all(CJK.match(ch) and ch not in _CJK_STOP for ch in name)
+            han = han and name[0] != text[pos]  # "老板常常打我": a doubled word, no name
             if han and (end == len(text) or text[end] in _AFTER_HAN_NAME):
                 return end
     return pos
@@ -77,6 +81,8 @@ def take_han_names(finder: NameFinder) -> None:
         at = text.find(cue)
         while at >= 0:
             pos = at + len(cue)
+            if text[pos : pos + 1] == "是" and not cue.endswith("是"):
+                pos += 1  # "介绍人是孙立新": the role, "is", then the name
             end = _han_cued_name(text, pos)
             if end > pos:
                 finder.spans.append((pos, end))

@@ -33,7 +33,9 @@ _AFTER_RELATION = re.compile(
 # A family name and a title of a person, with no relation word: not after a preposition ("向",
 # "于", "给", "對", "对": "向先生道歉" speaks to a husband), nor a family character that is a
 # common word before a title ("方", "万", "付", "钱", "錢")
-_PERSON_TITLES = "先生|小姐|女士|太太|老师|老師|师傅|師傅"
+# issue 11, thirteenth round: the titles of a boss or an elder said after a family name
+# ("王老板不让我们走", "刘姐说", "张哥每天来收钱", "陈总")
+_PERSON_TITLES = "先生|小姐|女士|太太|老师|老師|师傅|師傅|老板娘|老闆娘|老板|老闆|经理|經理|总|總|姐|哥"
 _TITLED_FAMILY = "".join(ch for ch in _FAMILY if ch not in "方万萬付钱錢于向")
 _TITLED = re.compile(rf"(?<![向于給给對对])([{_TITLED_FAMILY}](?:{_PERSON_TITLES}))")
 
@@ -48,6 +50,20 @@ _AH_NICKNAME = re.compile(
 )
 
 
+# "老" or "小" and a family name, then a word that goes on the clause ("老王把门锁上了", "小李也被
+# 骗了") or the clause's end: a nickname with no relation word before it (issue 11, thirteenth
+# round); not "老板", "小时", whose second character is no family name
+_FAMILIAR = re.compile(
+    rf"(?<![老小])([老小][{_TITLED_FAMILY}])"
+    r"(?=[在说說给給跟被把已还還就也不没沒又都才要会會让讓叫带帶拿收打骂罵逼，。、！？,.!?;；:：\s]|$)"
+)
+# "是" and a full name before what the person did to the writer: the cleft "it was X who"
+# ("是赵磊把我们带到温哥华的", "是刘建国介绍的")
+_CLEFT = re.compile(
+    rf"是([{_TITLED_FAMILY}][\u4e00-\u9fff]{{1,2}}?)(?=把|带|帶|让|讓|叫|骗|騙|卖|賣|逼|介绍|介紹|安排|找)"
+)
+
+
 def take_han_nicknames(finder: NameFinder) -> None:
     """Claim the nicknames and titled family names after a relation word, and a family name
     with a title of a person anywhere (module docstring)."""
@@ -59,6 +75,7 @@ def take_han_nicknames(finder: NameFinder) -> None:
         for match in _AH_NICKNAME.finditer(finder.text):
             if not any(start <= match.start() < end for start, end in finder.spans):
                 finder.spans.append(match.span(1))
-    for match in _TITLED.finditer(finder.text):
-        if not any(start <= match.start() < end for start, end in finder.spans):
-            finder.spans.append(match.span(1))
+    for pattern in (_TITLED, _FAMILIAR, _CLEFT):
+        for match in pattern.finditer(finder.text):
+            if not any(start <= match.start() < end for start, end in finder.spans):
+                finder.spans.append(match.span(1))

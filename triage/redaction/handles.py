@@ -43,20 +43,22 @@ _CAPITAL_CUES = word_lists.words("handles", "cues_capitals")  # only written so:
 _UNSPACED_CUES = word_lists.words("handles", "cues_unspaced")  # "微信号", in scripts without spaces
 _NOT_HANDLES = frozenset(fold_word(word) for word in word_lists.words("handles", "not_handles"))
 _SEPARATORS = r"[:=：]|->|[-–](?=[ \t])|(?<![^\s])(?:c'?est|is|es|est|é|ay|là|是)(?!\w)"
-# what may follow a cue: up to four short words ("WeChat id", "KakaoTalk của em", "snap mwen"),
+# what may follow a cue: up to four short words ("WeChat id", "KakaoTalk của em", "snap mwen"; a
+# comma after one: "Messenger (si 'Jun', jun.recruit.ph)", issue 11, thirteenth round),
 # then a separator (":", "is", "c'est") and any user name, or, without a separator, a name
 # shaped like a handle (a dot, an underscore or a digit in it); dashes inside ("lihua-88")
 _TAIL = (
-    r"(?:[ \t]+[^\s:=：@.,;!?]{1,15}(?![^\s:=：])){0,4}?[ \t]*"
+    r"(?:[ \t]+[^\s:=：@.,;!?]{1,15},?(?![^\s:=：])){0,4}?[ \t]*"
     rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>(?=[\w.-]{{3}})[\w.]{{1,30}}(?:-[\w.]+)*)"
     r"|@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*))"
 )
 _CUE_PATTERN = "|".join([*map(re.escape, _CUES), *(f"(?-i:{re.escape(cue)})" for cue in _CAPITAL_CUES)])
-_CUED = re.compile(rf"(?<!\w)(?:{_CUE_PATTERN})(?!\w){_TAIL}", re.IGNORECASE)
+# a Turkish case ending after an apostrophe may follow the app's name ("Snap'ten ekledi: ...")
+_CUED = re.compile(rf"(?<!\w)(?:{_CUE_PATTERN})(?:['’][^\W\d_]{{1,5}})?(?!\w){_TAIL}", re.IGNORECASE)
 # "微信号：wxid_8833", "我的微信 lihua_88": "号" or "ID" may follow the cue, then ":" or "是"
 # "ไลน์ฉัน: pimchanok.ss": in Thai "my" comes after the app's name (issue 11, tenth round)
 _UNSPACED_TAIL = re.compile(
-    r"(?:号|號|账号|帳號|[ \t]*ID)?(?:ของ)?(?:ฉัน|ผม|หนู|เรา|ดิฉัน)?(?:ค่ะ|คะ|ครับ)?"
+    r"(?:号|號|账号|帳號|[ \t]*(?i:id)|[ \t]*아이디(?:는|가)?)?(?:ของ)?(?:ฉัน|ผม|หนู|เรา|ดิฉัน)?(?:ค่ะ|คะ|ครับ)?"
     r"[ \t]*(?:[:=：]|是|为|為|คือ)?[ \t]*@?(?P<handle>[A-Za-z0-9_.\-]{3,30})"
 )
 # the messaging apps whose name, in Latin letters, is glued to a script without spaces

@@ -11,10 +11,8 @@ from typing import cast
 
 from triage.folding import COMBINING_MARKS
 from triage.places import find_places
-from triage.redaction.family_names import take_family_names
 from triage.redaction.han_names import take_han_names
 from triage.redaction.latin1_tables import LATIN1_LETTER
-from triage.redaction.name_articles import after_article
 from triage.redaction.name_contacts import lowercase_run
 from triage.redaction.name_cues import (
     NAMES_BEFORE,
@@ -24,7 +22,6 @@ from triage.redaction.name_cues import (
     cue_phrase_ends,
     ends_clause,
     ends_message,
-    family_before,
     inner_place,
     named_before_comma,
     origin_follows,
@@ -39,11 +36,9 @@ from triage.redaction.name_frames import lowercase_subject
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     COPULA_ENDINGS,
-    DECLINED,
     HONORIFICS,
     ORGANISATIONS,
     PARTICLES,
-    PLACE_WORDS,
     POSSESSION_WORDS,
     POSSESSIVES_AFTER,
     RELATION_WORDS,
@@ -66,6 +61,9 @@ _SKIP_BACK = " \t\"'«»“”‘’([*-–—¡¿"
 _SENTENCE_END = ".!?\n:;…"
 _MATTERS = attrgetter("matters")
 _FOLDED = attrgetter("folded")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+# a Korean word that ends with its copula or a particle: the name ends in it
+_KO_NAME_ENDED = re.compile("(?:이고|이며|이에요|예요|입니다|이야|인데|이랑|[이가은는을를의도])$")
 _CUE_GAP = re.compile(r"[\s:,\-–—'\"«»“”‘’]{1,4}")  # quotes too: "к 'родственнику' Виктору"
 
 
@@ -282,6 +280,11 @@ class NameFinder:
             pass  # "... انا كريم": a listed name that is also a word, ending its clause
         elif tier is None or token.stop or (tier != "any" and not token.capitalised):
             return
+        elif self.is_place(i) and i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.is_place(i + 1):
+            return  # "from Sri Lanka": the first word of a place named in two (issue 11, 13th round)
+        if _HANGUL.match(token.text) and _KO_NAME_ENDED.search(token.text):
+            self.claim(i, i)  # "이름은 이수진이고 토론토에 살아요": the clause goes on after the name
+            return
         last = self.extend(i, lowercase_ok=strong and not token.capitalised)
         if token.uncased:
             last = max(last, uncased_end(self, i))  # "أنا ريم الحسن،": the family name too
@@ -348,53 +351,3 @@ class NameFinder:
             return None
         gap = self.text[self.ends[i] : self.starts[j]]
         return j if gap in (" ", ". ", ".", ".  ", "  ") else None
-
-    def listed(self) -> None:
-        take_family_names(self)  # "Trần Thị Bích" whole, "anh Khoa", before their syllables alone
-        for i in self.listed_indices:
-            token = self.tokens[i]
-            tier = token.tier
-            if tier is None or i in self.taken or self.is_place(i):
-                continue
-            # a person: declined after a preposition ("у Наташи"), after an article ("o Sandro")
-            if token.folded not in DECLINED and self.after_place_word(i) and not after_article(self, i):
-                continue
-            followed = i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
-            if tier == "any":
-                ok = token.capitalised or len(token.text) >= 3
-            elif tier == "capitalised":
-                ok = token.capitalised
-            elif tier == "mid-sentence":
-                ok = token.capitalised and (followed or not self.sentence_initial(i))
-            else:
-                ok = token.capitalised and followed
-            # not "Star Faces Models": a business word among the capitalised words from here
-            if ok and not token.shouted and not business_follows(self, i):
-                # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
-                # वर्मा,", "محمد عبد الرحمن")
-                last = max(self.extend(i), uncased_end(self, i)) if token.uncased else self.extend(i)
-                self.claim(family_before(self, i), last)
-        for i in self.listed_indices:
-            token = self.tokens[i]
-            if token.folded not in SURNAMES or not token.capitalised or token.stop or i in self.taken:
-                continue
-            if self.is_place(i):
-                continue
-            if self.after_place_word(i):
-                continue
-            if i + 1 < len(self.tokens) and self.tokens[i + 1].folded in BUSINESS_WORDS:
-                continue
-            first = i - 1 if i > 0 and self.joined(i - 1, i) and self.surname_at(i - 1) else i
-            self.claim(first, self.extend(i))
-
-    def after_place_word(self, i: int) -> bool:
-        """Token i ends a run of one to three capitalised words that follows a word after which
-        a name is a place or a business ("ở Quảng Bình", "в Мирабели", "the Tim Hortons")."""
-        for before in range(i - 1, max(-1, i - 4), -1):
-            if not self.joined(before, before + 1):
-                return False
-            if self.tokens[before].folded in PLACE_WORDS:
-                return True
-            if not self.tokens[before].capitalised:
-                return False
-        return False

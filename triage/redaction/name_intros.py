@@ -24,26 +24,22 @@ from collections.abc import Iterator
 
 from triage import word_lists
 from triage.folding import fold_word
+from triage.redaction.hangul_names import HANGUL as _HANGUL
+from triage.redaction.hangul_names import KO_FAMILY, find_hangul_names
 from triage.redaction.name_lists import STOP
 
 UNSPACED_SCRIPTS = re.compile("[\u3040-\u30ff\uac00-\ud7af\u0e00-\u0e7f]")
 
-_HANGUL = "[\uac00-\ud7af]"
 # the copula or quoting ending glued to a Korean name
 _KO_END = r"(?=입니다|이에요|예요|이고|이며|이라고|라고|이야|야[\s.!,]|씨|님|[\s.,!?~]|$)"
 _KO_COPULA = r"(?=입니다|이에요|예요|이고요|이며|이야|야[\s.!,]|인데요|인데[\s.,!])"
-# the most frequent Korean family names: a full name of three syllables starts with one
-_KO_FAMILY = (
-    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구"
-    "민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹모탁국어은편용"
-)
 _KOREAN = re.compile(
     # "제 이름은 박지훈입니다", "내 이름은 민지야", "이름: 박지훈"
     rf"(?:이름은|이름이|이름\s*[:：])\s*(?P<a>{_HANGUL}{{2,4}}?){_KO_END}"
     # "저는 박지훈입니다": only with the copula glued to the name
     rf"|(?:^|\s)(?:저는|전|나는|난)\s+(?P<b>{_HANGUL}{{2,4}}?){_KO_COPULA}"
     # "저 박서연인데요": the humble "I" alone, then a full name (a family name and two syllables)
-    rf"|(?:^|\s)(?:저|나)\s+(?P<e>[{_KO_FAMILY}]{_HANGUL}{{2}}){_KO_COPULA}"
+    rf"|(?:^|\s)(?:저|나)\s+(?P<e>[{KO_FAMILY}]{_HANGUL}{{2}}){_KO_COPULA}"
     # "... 김지은입니다": a last sentence that is only a name and the copula, a signature
     rf"|(?:^|[.!?。\n]\s*)(?P<d>{_HANGUL}{{2,3}}?)(?:입니다|이에요|예요)[\s.!]*$"
     # "박지훈이라고 합니다", "민지라고 해요"; not a verb told as an order ("손님 상대하라고 해요",
@@ -126,6 +122,7 @@ def find_introduced_names(text: str) -> Iterator[tuple[int, int]]:
             if fold_word(match.group(group)) not in STOP:  # "저는 학생입니다" (ko.toml not_names)
                 yield match.span(group)
     yield from _glued_names(text)
+    yield from find_hangul_names(text)  # "사장 김성호가", "김철수 사장이"
     for cue in (*_THAI.finditer(text), *_THAI_NAMED.finditer(text)):
         name = _THAI_NAME.match(text, cue.end())
         if name is not None and fold_word(name.group()) not in STOP:

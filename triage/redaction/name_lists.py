@@ -99,9 +99,11 @@ def _load_tiers() -> dict[str, str]:
             tiers.setdefault(form, "capitalised")
             DECLINED.add(form)  # "z Gosią" folds to the nominative
     # names of many countries no caller list above holds: capitalised and mid-sentence only
+    # (not a stop word of a caller's language: "letzten Sommer", last summer)
     for name in data_words("first_names_world.txt"):
         for key in _keys(name):
-            tiers.setdefault(key, "mid-sentence")
+            if key not in STOP:
+                tiers.setdefault(key, "mid-sentence")
     tier = "mid-sentence"
     for line in data_lines("first_names_ambiguous.txt"):
         if line.startswith("["):
@@ -113,10 +115,10 @@ def _load_tiers() -> dict[str, str]:
     return tiers
 
 
-TIERS = _load_tiers()
-SURNAMES = frozenset(fold_word(name) for name in data_words("surnames.txt"))
 _STOP_WORDS = [*data_words("name_stopwords.txt"), *word_lists.words("names", "not_names")]
 STOP = frozenset(fold_word(word) for word in _STOP_WORDS)
+TIERS = _load_tiers()
+SURNAMES = frozenset(fold_word(name) for name in data_words("surnames.txt"))
 # The stop words as written: a word with capitals written with a letter past Latin-1 ("Mỹ")
 # is a stop word only when listed so, not because it folds to one ("my").
 _STOP_WRITTEN = frozenset(word.lower() for word in _STOP_WORDS)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from triage.redaction.han_nicknames import NAME_INITIALS
-from triage.redaction.name_lists import CJK_CUES, PARTICLES
+from triage.redaction.name_lists import CJK_CUES, PARTICLES, SURNAMES
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -124,8 +124,8 @@ def uncased_at(finder: NameFinder, j: int) -> bool:
 
 def uncased_end(finder: NameFinder, j: int) -> int:
     """Last token of a name in a script without capitals that starts at token j after a
-    relation ("أختي هبة"): a family name in "al-" follows, or a particle and a name
-    ("يوسف بن عمر"), or one more word right before the end, punctuation or a stop word
+    relation ("أختي هبة"): a family name in "al-" or a listed one follows ("سمير حداد"), or a
+    particle and a name ("يوسف بن عمر"), or one more word right before the end, punctuation or a stop word
     ("मालिक गुरप्रीत संधू है")."""
     last = j
     for k in range(j + 1, min(j + 3, len(finder.tokens))):
@@ -138,7 +138,7 @@ def uncased_end(finder: NameFinder, j: int) -> int:
         if token.tier is None and arabic_verb(token.folded):
             break  # "زوجها كريم يحبسها": the verb after the name is no family name
         ends = k + 1 == len(finder.tokens) or not finder.joined(k, k + 1) or finder.tokens[k + 1].stop
-        if token.folded.startswith("ال") or after_particle or ends:
+        if token.folded.startswith("ال") or after_particle or ends or token.folded in SURNAMES:
             last = k
         elif not (token.folded in PARTICLES and k + 1 < len(finder.tokens)):
             break

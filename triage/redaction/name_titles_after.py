@@ -18,10 +18,15 @@ from triage.redaction.spans import Hints, looked_for
 _TR_UPPER = "A-ZÇĞİÖŞÜ"
 _TR_WORD = rf"[{_TR_UPPER}][a-zçğıöşü]+"
 _TR_TITLED = re.compile(
-    rf"(?<![\w'’])(?P<name>{_TR_WORD}(?: {_TR_WORD})?) (?:Bey|Hanım|Hanim|Abla|Abi|Ağabey|Agabey|Efendi)"
+    rf"(?<![\w'’])(?P<name>{_TR_WORD}(?: {_TR_WORD})?) (?:Bey|Hanım|Hanim|Abla|Abi|Ağabey|Agabey|Efendi"
+    # issue 11, thirteenth round: the titles of kin written in lower case ("Sevgi abla", "Murat
+    # bey", "Emine teyze", "Hasan amca"); not "hala", which is also "still"
+    r"|bey|hanım|hanim|abla|abi|ağabey|amca|teyze|dayı|yenge)"
     r"(?=['’]|[^\w]|$)"
 )
-_TR_TITLES = looked_for(("bey", "hanım", "hanim", "abla", "abi", "ağabey", "agabey", "efendi"))
+_TR_TITLES = looked_for(
+    ("bey", "hanım", "hanim", "abla", "abi", "ağabey", "agabey", "efendi", "amca", "teyze", "dayı", "yenge")
+)
 _HAN_FAMILY = "".join(name for name in data_words("surnames_han.txt") if len(name) == 1)
 # "阿姨" (auntie), "叔叔" (uncle), "大姐", "大哥", "阿婆", "伯伯" after a family name
 _HAN_TITLE_SIGNS = ("阿", "叔", "大", "伯")

@@ -48,6 +48,7 @@ from triage.redaction.name_frames import (
     take_verb_objects,
 )
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
+from triage.redaction.name_listed import take_listed
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_scripts import CJK
@@ -111,7 +112,7 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_closing_pair(finder)
     if polite:
         take_before_po(finder)
-    finder.listed()
+    take_listed(finder)
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
     take_signature(finder)

@@ -212,7 +212,10 @@ def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     letters and digits, and not an amount ("compte de 500 $" stays)."""
     if not hints.digit_starts or not hints.has_any(_ACCOUNT_WORDS):
         return
-    for cue in finditer_at(_ACCOUNT_CUE, text, word_starts(text, hints, _CUE_FIRST_WORDS, _CUE_SPELLED)):
+    cues = list(finditer_at(_ACCOUNT_CUE, text, word_starts(text, hints, _CUE_FIRST_WORDS, _CUE_SPELLED)))
+    if hints.has_any(_TRANSFER_WORDS) and hints.has_any(_REFERENCE_WORDS):
+        cues += _REFERENCE.finditer(text)  # "virement Interac ... (référence CA7P9dKq)"
+    for cue in cues:
         value = _CUED_VALUE.match(text, cue.end())
         if value is None:
             continue
@@ -241,6 +244,34 @@ def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             start += len(kept.pop(0)) + 1
         branch = _BRANCH_AFTER.match(text, end)  # "conta 45678-9 agência 0001"
         yield start, branch.end() if branch else end
+
+
+# A reference alone, in a message about a transfer, is the transfer's (issue 11, thirteenth
+# round): "un virement Interac de 300$ (référence CA7P9dKq)", "sent by Western Union, ref
+# 84XK2231"; the value still needs five digits or letters and digits mixed
+_TRANSFER_WORDS = looked_for(
+    [
+        "interac",
+        "etransfer",
+        "transfer",
+        "virement",
+        "western",
+        "moneygram",
+        "remitly",
+        "transferencia",
+        "wire",
+        "remesa",
+        "envío",
+        "transfert",
+        "giro",
+        "перевод",
+        "переказ",
+    ]
+)
+_REFERENCE_WORDS = looked_for(["référence", "reference", "referencia", "réf", "ref", "referência"])
+_REFERENCE = re.compile(
+    r"(?i)\b(?:r[ée]f[ée]rence|referencia|refer[êe]ncia|r[ée]f)\b\.?[\s:#°º.-]*(?:(?:is|est|es|é|no|n°|#)\b[\s:#.-]*)?"
+)
 
 
 # the branch of an account, after its number: "agência 0001", "ag. 1234", "branch 00123",

@@ -1,0 +1,76 @@
+"""The name finder's second way: first names and family names from the lists (see
+triage.redaction.names), taken where they stand with no cue before them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from triage.redaction.family_names import take_family_names
+from triage.redaction.name_articles import after_article
+from triage.redaction.name_cues import business_follows, family_before
+from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, PLACE_WORDS, SURNAMES
+from triage.redaction.name_scripts import uncased_end
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+
+def take_listed(finder: NameFinder) -> None:
+    """Claim the listed first names (by their tier's rule) and the listed family names."""
+    take_family_names(finder)  # "Trần Thị Bích" whole, "anh Khoa", before their syllables alone
+    _take_first_names(finder)
+    _take_surnames(finder)
+
+
+def _take_first_names(finder: NameFinder) -> None:
+    for i in finder.listed_indices:
+        token = finder.tokens[i]
+        tier = token.tier
+        if tier is None or i in finder.taken or finder.is_place(i):
+            continue
+        # a person: declined after a preposition ("у Наташи"), after an article ("o Sandro")
+        if token.folded not in DECLINED and after_place_word(finder, i) and not after_article(finder, i):
+            continue
+        followed = i + 1 < len(finder.tokens) and finder.joined(i, i + 1) and finder.surname_at(i + 1)
+        if tier == "any":
+            ok = token.capitalised or len(token.text) >= 3
+        elif tier == "capitalised":
+            ok = token.capitalised
+        elif tier == "mid-sentence":
+            ok = token.capitalised and (followed or not finder.sentence_initial(i))
+        else:
+            ok = token.capitalised and followed
+        # not "Star Faces Models": a business word among the capitalised words from here
+        if ok and not token.shouted and not business_follows(finder, i):
+            # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
+            # वर्मा,", "محمد عبد الرحمن")
+            last = max(finder.extend(i), uncased_end(finder, i)) if token.uncased else finder.extend(i)
+            finder.claim(family_before(finder, i), last)
+
+
+def _take_surnames(finder: NameFinder) -> None:
+    for i in finder.listed_indices:
+        token = finder.tokens[i]
+        if token.folded not in SURNAMES or not token.capitalised or token.stop or i in finder.taken:
+            continue
+        if finder.is_place(i):
+            continue
+        if after_place_word(finder, i):
+            continue
+        if i + 1 < len(finder.tokens) and finder.tokens[i + 1].folded in BUSINESS_WORDS:
+            continue
+        first = i - 1 if i > 0 and finder.joined(i - 1, i) and finder.surname_at(i - 1) else i
+        finder.claim(first, finder.extend(i))
+
+
+def after_place_word(finder: NameFinder, i: int) -> bool:
+    """Token i ends a run of one to three capitalised words that follows a word after which
+    a name is a place or a business ("ở Quảng Bình", "в Мирабели", "the Tim Hortons")."""
+    for before in range(i - 1, max(-1, i - 4), -1):
+        if not finder.joined(before, before + 1):
+            return False
+        if finder.tokens[before].folded in PLACE_WORDS:
+            return True
+        if not finder.tokens[before].capitalised:
+            return False
+    return False
