@@ -25,6 +25,7 @@ from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked,
     pytest_runtest_setup,
 )
 from tests.route_contexts import shared_route_contexts
+from tests.start_up_memos import start_up_memos
 
 OPERATOR_EMAIL = "operator@example.org"
 OPERATOR_PASSWORD = "correct horse battery"
@@ -47,6 +48,14 @@ def _route_contexts_built_once() -> Iterator[None]:
     """The first request of each new app built FastAPI's serving state for every shared route
     (about 0.35 s): built once per process instead (tests/route_contexts.py)."""
     with shared_route_contexts():
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _start_up_memos() -> Iterator[None]:
+    """Each app start built a TLS context for its httpx clients and read every migration file
+    for the newest revision (tests/start_up_memos.py): built and read once per process."""
+    with start_up_memos():
         yield
 
 
