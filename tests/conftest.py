@@ -27,6 +27,7 @@ from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked,
     pytest_runtest_setup,
 )
 from tests.route_contexts import shared_route_contexts
+from tests.start_up_memos import start_up_memos
 
 # Property tests replay the same examples on every run, so that `make test` cannot fail by chance
 # on a new user's machine; HYPOTHESIS_RANDOM=1 draws new ones (a hunt for new failures).
@@ -54,6 +55,14 @@ def _route_contexts_built_once() -> Iterator[None]:
     """The first request of each new app built FastAPI's serving state for every shared route
     (about 0.35 s): built once per process instead (tests/route_contexts.py)."""
     with shared_route_contexts():
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _start_up_memos() -> Iterator[None]:
+    """Each app start built a TLS context for its httpx clients and read every migration file
+    for the newest revision (tests/start_up_memos.py): built and read once per process."""
+    with start_up_memos():
         yield
 
 

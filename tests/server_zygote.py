@@ -9,7 +9,8 @@ for every app: no thread, event loop, connection or setting exists before the fo
 below).
 
 What every server builds alike from the code alone is built here too, before the fork: FastAPI's
-serving state for the routers defined at module level (see `_warm_app`).
+serving state for the routers defined at module level (see `_warm_app`), the TLS context of
+its httpx clients and the newest migration (tests/start_up_memos.py).
 
 The same fork runs the short `hotline` commands of the CLI tests (create-user, demo, triage...):
 about a tenth of a second each instead of the interpreter's start and the app's imports.
@@ -114,6 +115,7 @@ def serve(path: str) -> None:
     for module in ("app.cli.commands", "app.main"):  # the imports every child shares
         importlib.import_module(module)
     importlib.import_module("triage").warm()  # lexicons and matchers, shared by every child
+    importlib.import_module("tests.start_up_memos").warm()  # TLS context, newest migration
     _warm_app()
 
     assert threading.active_count() == 1, "a thread started at import: forking would copy it"
