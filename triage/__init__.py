@@ -19,6 +19,7 @@ from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
 from triage.late_signs import LateSigns, with_late_signs
 from triage.lexicon import Lexicon, load_lexicons
+from triage.pinyin import plainly_pinyin
 from triage.places import find_region
 from triage.quotes import quoted_languages
 from triage.redaction import redact
@@ -43,6 +44,8 @@ __all__ = [
 
 # Loan words from English ("pimp", "escort", "boss") turn up in every language here.
 _ALWAYS = "en"
+# The language of a message plainly written in pinyin.
+_PINYIN = "zh"
 # A message of this many words that no lexicon reads is raised to `high`.
 UNREAD_MIN_WORDS = 4
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
@@ -153,8 +156,11 @@ def analyze(
     language = read_as or guess.language
     if language == UNDETERMINED and language_hint in allowed and tokens.words:
         language = str(language_hint)
+    # Chinese in pinyin: its language, and the guess's lexicons still read (`triage.pinyin`).
+    if read_as is None and _PINYIN in allowed and plainly_pinyin(tokens.words):
+        language = _PINYIN
     quoted = quoted_languages(blanked, lexicons, allowed)
-    chosen = [language, guess.runner_up, *quoted, language_hint, _ALWAYS]
+    chosen = [language, guess.language, guess.runner_up, *quoted, language_hint, _ALWAYS]
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
     scores = score_tokens(reading, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
     urgency, explanations = scores.urgency, scores.explanations
