@@ -127,6 +127,12 @@ def _with_late_signs_and_opinion(
     return rules if raised is result else with_late_signs(raised, late)
 
 
+def _read_as_pinyin(read_as: str | None, allowed: Collection[str], tokens: Tokens) -> bool:
+    """Chinese plainly written in pinyin (`triage.pinyin`): its language is Chinese, and the
+    lexicons of the language it was guessed to be are still read."""
+    return read_as is None and _PINYIN in allowed and plainly_pinyin(tokens.words)
+
+
 def analyze(
     text: str,
     *,
@@ -156,9 +162,7 @@ def analyze(
     language = read_as or guess.language
     if language == UNDETERMINED and language_hint in allowed and tokens.words:
         language = str(language_hint)
-    # Chinese in pinyin: its language, and the guess's lexicons still read (`triage.pinyin`).
-    if read_as is None and _PINYIN in allowed and plainly_pinyin(tokens.words):
-        language = _PINYIN
+    language = _PINYIN if _read_as_pinyin(read_as, allowed, tokens) else language
     quoted = quoted_languages(blanked, lexicons, allowed)
     chosen = [language, guess.language, guess.runner_up, *quoted, language_hint, _ALWAYS]
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
