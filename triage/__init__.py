@@ -19,6 +19,7 @@ from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
 from triage.late_signs import LateSigns, with_late_signs
 from triage.lexicon import Lexicon, load_lexicons
+from triage.pinyin import plainly_pinyin
 from triage.places import find_region
 from triage.quotes import quoted_languages
 from triage.redaction import redact
@@ -43,6 +44,8 @@ __all__ = [
 
 # Loan words from English ("pimp", "escort", "boss") turn up in every language here.
 _ALWAYS = "en"
+# The language of a message plainly written in pinyin.
+_PINYIN = "zh"
 # A message of this many words that no lexicon reads is raised to `high`.
 UNREAD_MIN_WORDS = 4
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
@@ -124,6 +127,12 @@ def _with_late_signs_and_opinion(
     return rules if raised is result else with_late_signs(raised, late)
 
 
+def _read_as_pinyin(read_as: str | None, allowed: Collection[str], tokens: Tokens) -> bool:
+    """Chinese plainly written in pinyin (`triage.pinyin`): its language is Chinese, and the
+    lexicons of the language it was guessed to be are still read."""
+    return read_as is None and _PINYIN in allowed and plainly_pinyin(tokens.words)
+
+
 def analyze(
     text: str,
     *,
@@ -153,8 +162,9 @@ def analyze(
     language = read_as or guess.language
     if language == UNDETERMINED and language_hint in allowed and tokens.words:
         language = str(language_hint)
+    language = _PINYIN if _read_as_pinyin(read_as, allowed, tokens) else language
     quoted = quoted_languages(blanked, lexicons, allowed)
-    chosen = [language, guess.runner_up, *quoted, language_hint, _ALWAYS]
+    chosen = [language, guess.language, guess.runner_up, *quoted, language_hint, _ALWAYS]
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))
     scores = score_tokens(reading, tokens, [_matcher(code) for code in codes], [lexicons[c] for c in codes])
     urgency, explanations = scores.urgency, scores.explanations

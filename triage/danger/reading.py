@@ -31,6 +31,7 @@ from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
 from triage.danger.laughter import joking, laughs
 from triage.danger.negation import denied, own_negations
+from triage.danger.pinyin import minor_ages, pinyin_cues
 from triage.danger.qualify import (
     alone,
     arrested,
@@ -48,6 +49,7 @@ from triage.danger.rule_evidence import rule_evidence
 from triage.danger.timing import anchored, times_of, when_of
 from triage.danger.years import past_years
 from triage.lexicon import Context
+from triage.pinyin import plainly_pinyin
 from triage.term_matching import Hit
 from triage.tokens import Tokens
 
@@ -115,12 +117,19 @@ _ALWAYS_READ = "en"
 @lru_cache(maxsize=80)  # every language, and the two that are read both ways (ar, fa)
 def _compiled(code: str, substring: bool) -> _Compiled | None:
     cues: DangerCues | None = load_cues().get(code)
-    if cues is None:
-        return None
+    return None if cues is None else _compiled_cues(cues, substring, f"danger/{code}.toml")
+
+
+def _compiled_cues(cues: DangerCues, substring: bool, where: str) -> _Compiled:
     terms: list[tuple[str, WhatCue | str]] = [(t, cue) for cue in cues.what for t in cue.terms]
     terms.extend((term, name) for name in WORD_LISTS for term in getattr(cues, name))
-    finder = CueFinder(terms, substring=substring, where=f"danger/{code}.toml")
-    return _Compiled(code, substring, cues.negation_reach, finder)
+    finder = CueFinder(terms, substring=substring, where=where)
+    return _Compiled(cues.code, substring, cues.negation_reach, finder)
+
+
+@lru_cache(maxsize=1)
+def _compiled_pinyin() -> _Compiled:
+    return _compiled_cues(pinyin_cues(), False, "danger/pinyin/zh.toml")
 
 
 def _cue_words(
@@ -279,7 +288,12 @@ def _gathered(
     text = tokens.folded.text
     codes = [*codes, *more_codes(tokens, codes)]
     compiled = [c for c in (_compiled(code, substring) for code, substring in codes) if c is not None]
+    pinyin = plainly_pinyin(tokens.words)
+    if pinyin:  # Chinese in Latin letters: its own words, as whole words (`triage.pinyin`)
+        compiled.append(_compiled_pinyin())
     evidence, found = _cue_words(tokens, compiled, hits)
+    if pinyin:
+        found += minor_ages(text)
     evidence = [e for e in evidence if not possessor(e, text) and not kin_waiting(e, text)]
     evidence = with_arabizi(evidence, tokens, codes)
     kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
