@@ -34,17 +34,18 @@ def _check_word_lists(path: Path) -> str:
 
 
 def _check_cues(path: Path) -> str:
-    cues = parse_cues(path)
+    # The pinyin cues are matched as whole words (triage.danger.pinyin), so short terms are fine.
+    cues = parse_cues(path, substring=None if path.parent == CUE_DIR else False)
     compile_cues(cues)  # compiles every term: a bad `*` or `~` shows here
     terms = sum(len(cue.terms) for cue in cues.what)
-    return f"danger/{path.name}: {len(cues.what)} danger lists, {terms} danger terms"
+    return f"danger/{path.relative_to(CUE_DIR)}: {len(cues.what)} danger lists, {terms} danger terms"
 
 
 def _check_one(path: Path) -> str:
     """The summary of a good file; raises for a bad one."""
     if path.parent.name == word_lists.REDACTION_DIR.name:
         return _check_word_lists(path)
-    if path.parent.name == CUE_DIR.name:
+    if CUE_DIR in path.resolve().parents:  # danger/<lang>.toml, danger/pinyin/zh.toml
         return _check_cues(path)
     return _check_lexicon(path)
 
@@ -67,7 +68,7 @@ def shipped_files() -> list[Path]:
     return (
         sorted(LEXICON_DIR.glob("*.toml"))
         + sorted(word_lists.REDACTION_DIR.glob("*.toml"))
-        + sorted(CUE_DIR.glob("*.toml"))
+        + sorted(CUE_DIR.rglob("*.toml"))
     )
 
 
