@@ -149,21 +149,18 @@ def _iban_starts(text: str, hints: Hints) -> list[int]:
     return starts
 
 
+# Money-transfer services and their words: a cue of an account, and what makes a message one
+# about a transfer (its reference then the transfer's).
+_TRANSFERS = ("interac", "etransfer", "transfer", "virement", "western", "moneygram", "remitly")
 _ACCOUNT_WORDS = looked_for(
     [
+        *_TRANSFERS,
         "iban",
         "rib",
         "bic",
         "swift",
         "clabe",
         "mtcn",
-        "interac",
-        "etransfer",
-        "transfer",
-        "virement",
-        "western",
-        "moneygram",
-        "remitly",
         "compte",
         "cuenta",
         "conta",
@@ -251,13 +248,7 @@ def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 # 84XK2231"; the value still needs five digits or letters and digits mixed
 _TRANSFER_WORDS = looked_for(
     [
-        "interac",
-        "etransfer",
-        "transfer",
-        "virement",
-        "western",
-        "moneygram",
-        "remitly",
+        *_TRANSFERS,
         "transferencia",
         "wire",
         "remesa",
