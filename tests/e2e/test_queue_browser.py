@@ -35,7 +35,8 @@ class TestLongQueue:
         await open_web_chats(database, 1112)
         await receive(
             database,
-            "Bonjour, mon patron garde mon passeport",
+            "Bonjour, mon patron garde mon passeport depuis trois mois et il dit que je lui dois "
+            "encore de l'argent pour le voyage, le logement et la nourriture",
             channel=ChannelKind.sms,
             address="+15558675310",
         )
@@ -53,6 +54,11 @@ class TestLongQueue:
         await expect(rows).to_have_count(1)
         await expect(rows.first).to_contain_text("Text (SMS)")
         await expect(rows.first.locator(".queue-preview")).to_contain_text("passeport")
+        # a preview longer than the column is cut, it never pushes the row under the conversation
+        row, panel = rows.first.locator("a"), page.locator(".queue-panel")
+        row_box, panel_box = await row.bounding_box(), await panel.bounding_box()
+        assert row_box is not None and panel_box is not None
+        assert row_box["x"] + row_box["width"] <= panel_box["x"] + panel_box["width"]
         await expect(page.locator("#queue-count")).to_have_text("(1)")
         await expect(more).to_be_hidden()
 
