@@ -33,6 +33,7 @@ from triage.folding import Folded
 from triage.hours import overtime
 from triage.joke_questions import question_after_joke
 from triage.late_signs import NONE, LateSigns, read_late_signs
+from triage.level_causes import Cause, cause_line
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
 from triage.settled_needs import NeedCues
 from triage.term_matching import Hit, TermMatcher
@@ -125,7 +126,7 @@ def score_tokens(
     """`score` for a message already folded and split by `tokenize`."""
     folded, plain_words = tokens.folded, tokens.words
     if not plain_words:
-        return Scores(Urgency.low, (), (), (), ("no words -> low",))
+        return Scores(Urgency.low, (), (), (), (cause_line(Cause.no_words, Urgency.low),))
     fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find_tokens(tokens)]
     fired.sort(key=lambda f: f.hit.start)
     minor_age = _minor_age(tokens, age_lexicons)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from triage.codes import Indicator, Need, Urgency
 from triage.danger.kinds import INDICATOR, What, When, Who
 from triage.danger.reading import Finding, Reading
+from triage.level_causes import Cause, cause_line
 
 # Kinds that hurt or hold a person: with a word of now, an emergency.
 # Kept from going out alone is a restriction that goes on, whatever the time (seventh round).
@@ -180,25 +181,25 @@ def _not_a_report(
 ) -> tuple[Urgency, list[str]] | None:
     """A joke, an imagined case, a test, a topic or a question about words: no situation told."""
     if reading.not_serious:
-        return Urgency.low, ["joke, story or hypothetical case -> low"]
+        return Urgency.low, [cause_line(Cause.joke, Urgency.low)]
     if reading.hypothetical:
         # "If someone were locked in, would they be deported?": a question, not a report.
         if reading.information or reading.professional:
-            return Urgency.low, ["question about an imagined case, for a class or research -> low"]
-        return Urgency.standard, ["question about an imagined case -> standard"]
+            return Urgency.low, [cause_line(Cause.imagined_for_study, Urgency.low)]
+        return Urgency.standard, [cause_line(Cause.imagined, Urgency.standard)]
     danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
     # A word of now ("tonight", "help me") keeps a message with a child out of `low`.
     child_now = reading.minor and reading.said_now
     if reading.idle and not danger and not reading.said_now and not indicators:
         # "prueba", "tès tès", "allo?": a test or a greeting, nothing told yet.
-        return Urgency.low, ["a test message or a greeting alone -> low"]
+        return Urgency.low, [cause_line(Cause.test, Urgency.low)]
     calm = not danger and not child_now and not lived and not reading.now
     if _topic(reading) or (reading.professional and calm):
         # A journalist, a researcher, a trainer: the words of exploitation are their topic.
-        return Urgency.low, ["a journalist, researcher or trainer asks -> low"]
+        return Urgency.low, [cause_line(Cause.professional, Urgency.low)]
     if reading.definition and reading.question and not (reading.said_now or lived or indicators & _OWN):
         # "What is the difference between smuggling and trafficking? Is it only about sex?"
-        return Urgency.low, ["a question about what a word or a law means -> low"]
+        return Urgency.low, [cause_line(Cause.definition, Urgency.low)]
     if (
         reading.information
         and not danger
@@ -208,7 +209,7 @@ def _not_a_report(
     ):
         # Training, research, the media, a test: the words of exploitation (a form of it, a
         # child) are its topic; a sign of the person's own situation still counts.
-        return Urgency.low, ["information, research, media, test or spam -> low"]
+        return Urgency.low, [cause_line(Cause.information, Urgency.low)]
     return None
 
 
@@ -227,17 +228,17 @@ def _situation(
     seen = indicators & (_OWN_SEEN - _VISIBLE if reading.third_party else _OWN_SEEN)
     if (suspicion and not indicators & _OWN) or (witness and not seen):
         # "Not sure if it's trafficking", "is this normal?": a suspicion, asked about.
-        return Urgency.standard, ["a suspicion, the writer unsure of what they see -> standard"]
+        return Urgency.standard, [cause_line(Cause.suspicion, Urgency.standard)]
     if Indicator.minor_involved in indicators and not over:
-        return Urgency.high, ["minor involved -> high"]
+        return Urgency.high, [cause_line(Cause.minor, Urgency.high)]
     evidence = signs or bool(indicators) or Urgency.high in levels
     if reading.question and indicators == {Indicator.deception}:
         # "They offer my sister a job abroad if she pays a fee: is it a scam?" A suspicion to
         # check, not an exploitation told.
-        return Urgency.standard, ["a suspected deception, asked about -> standard"]
+        return Urgency.standard, [cause_line(Cause.deception_asked, Urgency.standard)]
     if evidence:
         if over:
-            return Urgency.standard, ["situation over -> standard"]
+            return Urgency.standard, [cause_line(Cause.over, Urgency.standard)]
         return Urgency.high, []
     if levels:
         return Urgency.highest(*levels), []

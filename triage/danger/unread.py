@@ -15,10 +15,11 @@ from triage.danger.idle import idle
 from triage.danger.kinds import What, When, Who
 from triage.danger.reasons import Reason, render
 from triage.danger.universal import Distress
+from triage.level_causes import Cause, cause_line
 from triage.result import TriageResult
 from triage.tokens import Tokens
 
-UNREAD = "language not recognised -> high (a person must read it)"
+UNREAD = cause_line(Cause.unread, Urgency.high, "a person must read it")
 
 
 def unread_language(
