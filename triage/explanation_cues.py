@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from triage.codes import Exploitation, Indicator, Need
-from triage.level_causes import Cause
+from triage.level_causes import WORDING, Cause
 
 # "'garde mon passeport' -> retention_of_documents, immigration (fr lexicon)": the quote as
 # written (it may hold quotes itself), the codes (a context the rule also gives is not one),
@@ -24,7 +24,7 @@ _CUE = re.compile(
 )
 # "situation over -> standard", "language not recognised -> high (a person must read it)"
 _CAUSE = re.compile(r"(?P<cause>[^'\"].*?) -> (?:emergency|high|standard|low)(?: \([^()]+\))?")
-_CAUSES = {cause.value: cause for cause in Cause}
+_CAUSES = {words: cause for cause, words in WORDING.items()}
 _CODES = frozenset(code.value for kind in (Need, Indicator, Exploitation) for code in kind)
 
 

@@ -70,6 +70,24 @@ LABELS: dict[str, dict[str, Label]] = {
     "marker": {
         "erased": pgettext_noop("marker", "Erased at the caller's request"),
     },
+    # Why a message has its level when no danger read decided it (triage/level_causes.py).
+    "level_cause": {
+        "joke": pgettext_noop("level cause", "A joke, a story or an imagined case"),
+        "imagined_for_study": pgettext_noop(
+            "level cause", "A question about an imagined case, for a class or research"
+        ),
+        "imagined": pgettext_noop("level cause", "A question about an imagined case"),
+        "test": pgettext_noop("level cause", "A test message or a greeting alone"),
+        "professional": pgettext_noop("level cause", "A journalist, a researcher or a trainer asks"),
+        "definition": pgettext_noop("level cause", "A question about what a word or a law means"),
+        "information": pgettext_noop("level cause", "A request for information, research, the media, a test"),
+        "suspicion": pgettext_noop("level cause", "A suspicion: the writer is unsure of what they see"),
+        "deception_asked": pgettext_noop("level cause", "A suspected deception, asked about"),
+        "minor": pgettext_noop("level cause", "A minor is involved"),
+        "over": pgettext_noop("level cause", "The situation is over"),
+        "no_words": pgettext_noop("level cause", "No words to read"),
+        "unread": pgettext_noop("level cause", "A language no lexicon reads: a person must read it"),
+    },
     "need": {
         "emergency_safety": pgettext_noop("need", "immediate safety"),
         "shelter": pgettext_noop("need", "shelter"),

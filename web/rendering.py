@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from babel.support import Translations
@@ -28,6 +29,7 @@ from markupsafe import Markup, escape
 from web.charts import bar_chart
 from web.labels import LABELS, LANGUAGE_NAMES
 from web.times import when
+from web.triage_why import why_lines
 
 WEB_DIR: Path = Path(__file__).resolve().parent
 TEMPLATES_DIR: Path = WEB_DIR / "templates"
@@ -144,8 +146,13 @@ def build_environment(lang: str) -> jinja2.Environment:
             for code, found in LABELS[family].items()
         }
 
+    def triage_why(found: Mapping[str, Any] | None) -> list[str]:
+        """ "Why this triage?" lines of a message's triage in this page's language."""
+        return why_lines(found, lang, translations.gettext, label, fill)
+
     environment.globals.update(
         label=label,
+        triage_why=triage_why,
         script_labels=script_labels,
         fill=fill,
         bar_chart=bar_chart,

@@ -13,6 +13,7 @@ from app.domain import Direction
 from app.models import Message
 from app.security import visible_text
 from triage.danger.reasons import LANGUAGES, Reason, render
+from triage.explanation_cues import read_explanations
 
 # What staff see of an inbound message's triage (entities and offsets stay in the row).
 TRIAGE_FOR_STAFF = tuple(TriageRead.model_fields)
@@ -31,6 +32,15 @@ def plain_reasons(stored: object) -> dict[str, list[str]]:
     return {lang: [render(reason, lang) for reason in reasons] for lang in LANGUAGES} if reasons else {}
 
 
+def plain_cues(stored: object) -> dict[str, Any]:
+    """The stored explanation lines as cues (words and their codes) and the level's cause."""
+    if not isinstance(stored, list):
+        return {}
+    found = read_explanations(line for line in stored if isinstance(line, str))
+    cues = [{"quote": cue.quote, "codes": list(cue.codes)} for cue in found.cues]
+    return {"cues": cues, "level_cause": found.cause}
+
+
 def read(message: Message, *, for_staff: bool = False) -> MessageRead:
     """A message as the console (`for_staff`) or the person who wrote it sees it."""
     triage = None
@@ -39,6 +49,7 @@ def read(message: Message, *, for_staff: bool = False) -> MessageRead:
         triage = TriageRead.model_validate(
             {key: found[key] for key in TRIAGE_FOR_STAFF if found.get(key) is not None}
             | {"why": plain_reasons(found.get("reasons"))}
+            | plain_cues(found.get("explanations"))
         )
     return MessageRead.model_validate(
         {

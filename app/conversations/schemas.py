@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSche
 from app.domain import ChannelKind, Direction
 from app.models import ConversationStatus, Outcome, Presence, Role
 from triage.codes import Exploitation, Indicator, Need, Urgency
+from triage.level_causes import Cause
 
 
 def _isoformat(value: datetime) -> str:
@@ -38,6 +39,13 @@ class ReadModel(BaseModel):
     model_config = ConfigDict(frozen=True, json_schema_serialization_defaults_required=True)
 
 
+class TriageCue(ReadModel):
+    """Words of the message and the codes they gave (needs, indicators, forms of exploitation)."""
+
+    quote: str
+    codes: list[Need | Indicator | Exploitation]
+
+
 class TriageRead(ReadModel):
     """What staff see of an inbound message's triage (entities and offsets stay in the row)."""
 
@@ -52,6 +60,17 @@ class TriageRead(ReadModel):
         default_factory=dict,
         description='"Why this triage?" in plain words, by page language ("fr", "en"): one line '
         "per danger read, e.g. « il va me tuer » : menace de mort, en ce moment → Urgence.",
+    )
+    cues: list[TriageCue] = Field(
+        default_factory=list,
+        description="The words that gave needs, indicators or forms of exploitation, one entry per "
+        "quote; the console names the codes in the page language.",
+    )
+    level_cause: Cause | None = Field(
+        default=None,
+        description="Why the level is what it is when no danger read decided it (e.g. `over`: the "
+        "situation is over; `minor`: a minor is involved; `information`: a request for "
+        "information); null when a danger read or the signs themselves decided it.",
     )
 
 

@@ -130,6 +130,16 @@ class TestChatToConsole:
         await expect(why).to_contain_text("menace de mort")
         await expect(why).to_contain_text("Urgence")
 
+        # The live message's words are named in French, never by lexicon or code names; the
+        # same lines are drawn by the server when the page is loaded again.
+        for _ in range(2):
+            second = console.locator("#messages li.in details.triage-why").nth(1)
+            await second.locator("summary").click()
+            await expect(second).to_contain_text("« garde mon passeport » : rétention de documents")
+            await expect(second).to_contain_text("Les signes ci-dessus → Élevée")
+            await expect(console.locator("#messages")).not_to_contain_text("lexicon")
+            await console.reload()
+
     async def test_wrap_up_closes_the_conversation_and_other_consoles_see_it_leave(
         self,
         browser: Browser,

@@ -1,4 +1,4 @@
-""""Why this triage?" in plain words for every message, not only those with a danger read
+""" "Why this triage?" in plain words for every message, not only those with a danger read
 (issue 11 point 5): the explanation lines read back as cues (words and the codes they gave) and
 the level's cause, which the console names in French or English."""
 
@@ -12,7 +12,7 @@ import pytest
 import triage
 from triage.codes import Urgency
 from triage.explanation_cues import Cue, is_read, read_explanations
-from triage.level_causes import Cause, cause_line
+from triage.level_causes import WORDING, Cause, cause_line
 
 pytestmark = pytest.mark.pure
 
@@ -48,6 +48,11 @@ def test_a_context_is_not_a_code_and_lines_of_danger_are_not_cues() -> None:
     read = read_explanations(lines)
     assert read.cues == (Cue("journaliste", ("information",)),)
     assert read.cause is None
+
+
+def test_every_cause_has_its_words() -> None:
+    assert set(WORDING) == set(Cause)
+    assert len(set(WORDING.values())) == len(Cause)
 
 
 @pytest.mark.parametrize("cause", list(Cause))

@@ -107,9 +107,7 @@
       li.appendChild(reveal);
     }
     var found = message.triage;
-    // Plain words in the page's language when triage read a danger; its matched words otherwise.
-    var plain = found && found.why && found.why[lang] && found.why[lang].length ? found.why[lang] : null;
-    var lines = plain || (found && found.explanations) || [];
+    var lines = window.HotlineTriageWhy(found);  // plain words in the page's language
     if (lines.length) {
       var why = el("details", "triage-why");
       why.appendChild(el("summary", null, t("triage.why")));
