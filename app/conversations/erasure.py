@@ -22,6 +22,7 @@ from app.models import (
     Message,
 )
 from app.models.base import utcnow
+from app.models.event import message_payload_blanked
 from app.models.message import TRIAGE_CODE_KEYS
 
 # What an erased message's text becomes.
@@ -61,13 +62,7 @@ async def erase_texts(session: AsyncSession, *, contact_id: int) -> None:
         .where(
             col(Event.conversation_id).in_(conversations.scalar_subquery()), sa.text("payload ? 'message'")
         )
-        .values(
-            payload=sa.text(
-                "jsonb_set(payload #- '{message,triage,why}' #- '{message,triage,explanations}'"
-                " #- '{message,triage,reasons}' #- '{message,triage,entities}',"
-                " '{message,text}', to_jsonb(CAST(:erased AS text)))"
-            ).bindparams(erased=ERASED_TEXT)
-        )
+        .values(payload=message_payload_blanked(ERASED_TEXT))
     )
 
 

@@ -4,10 +4,11 @@ import uuid
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlmodel import Field, SQLModel
 
 from app.models.base import utcnow
+from app.models.message import TRIAGE_CODE_KEYS
 
 
 class Event(SQLModel, table=True):
@@ -24,4 +25,21 @@ class Event(SQLModel, table=True):
     payload: dict[str, object] = Field(default_factory=dict, sa_column=sa.Column(JSONB, nullable=False))
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False)
+    )
+
+
+def message_payload_blanked(text: str) -> sa.TextClause:
+    """The SQL value of an event's payload once the message it carries is erased or purged: its
+    text replaced by `text`, its triage reduced to the codes (`TRIAGE_CODE_KEYS`). A list of
+    what to keep, not of what to drop: a field added to the triage later (quotes, cues) goes too."""
+    return sa.text(
+        "jsonb_set(jsonb_set(payload, '{message,triage}',"
+        " CASE WHEN jsonb_typeof(payload #> '{message,triage}') = 'object' THEN"
+        " (SELECT coalesce(jsonb_object_agg(kept.key, kept.value), '{}'::jsonb)"
+        " FROM jsonb_each(payload #> '{message,triage}') AS kept WHERE kept.key = ANY(:codes))"
+        " ELSE coalesce(payload #> '{message,triage}', 'null'::jsonb) END),"
+        " '{message,text}', to_jsonb(CAST(:blank AS text)))"
+    ).bindparams(
+        sa.bindparam("codes", list(TRIAGE_CODE_KEYS), type_=ARRAY(sa.String)),
+        sa.bindparam("blank", text),
     )

@@ -26,6 +26,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql.dml import ReturningDelete, ReturningUpdate, Update
 
 from app.models import Contact, Conversation, ConversationStatus, Event, Message, VaultEntry
+from app.models.event import message_payload_blanked
 from app.models.message import NOTE_DIRECTIONS, TRIAGE_CODE_KEYS
 from app.settings import Settings
 from app.storage.db import Database
@@ -170,13 +171,7 @@ def blank_event_copies(conversation_ids: list[Any], directions: tuple[str, ...])
             sa.text("payload ? 'message'"),
             _events.c.payload["message"]["direction"].astext.in_(directions),
         )
-        .values(
-            payload=sa.text(
-                "jsonb_set(payload #- '{message,triage,why}' #- '{message,triage,explanations}'"
-                " #- '{message,triage,reasons}' #- '{message,triage,entities}',"
-                " '{message,text}', to_jsonb(CAST(:purged AS text)))"
-            ).bindparams(purged=PURGED_TEXT)
-        )
+        .values(payload=message_payload_blanked(PURGED_TEXT))
     )
 
 
