@@ -41,6 +41,8 @@ SCHEDULE_FIELDS = (
     "bymonthday",
     "byyearday",
     "byweekno",
+    "bysetpos",
+    "exdate",
     "timezone",
 )
 """The schedule fields that say when a service is open (directory.schedules, directory.zones)."""
