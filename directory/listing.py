@@ -103,10 +103,12 @@ def today(
     )
     rules, day = place_rules(schedules), at.astimezone(tz).date()
     hours = hours_on(rules, tz, day)
-    if not hours.known or hours.always:
+    if hours.always:
         return hours
     before = hours_on(rules, tz, day - timedelta(days=1))
     carried = tuple((start, end) for start, end in before.openings if start <= at < end)
+    if carried and not hours.known:  # the last night of hours that end: still running at `at`
+        return DayHours(carried=carried)
     return replace(hours, carried=carried) if carried else hours
 
 

@@ -126,27 +126,48 @@ def is_time_zone(name: str) -> bool:
     return iana(name) is not None
 
 
-def _all_day(rule: Rule) -> bool:
-    return (
-        rule.opens is not None
-        and rule.closes is not None
-        and (rule.opens == rule.closes or (rule.opens == _MIDNIGHT and rule.closes in _END_OF_DAY))
+_WEEK = 7 * 1440  # minutes
+
+
+def _minutes(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def _week_spans(rule: Rule) -> list[tuple[int, int]]:
+    """The rule's openings as minutes of a week from Monday 00:00 (ends past the week wrap)."""
+    opens, closes = rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT
+    length = (_minutes(closes) - _minutes(opens)) % 1440 or 1440
+    if closes in _END_OF_DAY:
+        length = 1440 - _minutes(opens)
+    return [(day * 1440 + _minutes(opens), day * 1440 + _minutes(opens) + length) for day in rule.days]
+
+
+def _covers_the_week(spans: list[tuple[int, int]]) -> bool:
+    unwrapped = sorted(
+        piece
+        for start, end in spans
+        for piece in ([(start, min(end, _WEEK))] + ([(0, end - _WEEK)] if end > _WEEK else []))
     )
+    reached = 0
+    for start, end in unwrapped:
+        if start > reached:
+            return False
+        reached = max(reached, end)
+    return reached >= _WEEK
 
 
 def is_always_open(rules: Iterable[Rule]) -> bool:
-    """24/7: every weekday covered round the clock by unbounded weekly rules, and nothing but
-    dated exceptions besides (a closure or holiday hours are looked at on their dates)."""
-    covered: set[int] = set()
-    starts: set[time | None] = set()
+    """24/7: the unbounded weekly rules together cover every minute of the week (00:00-00:00 every
+    day; 24-hour shifts from 08:00; a day row and a night row), and nothing but dated exceptions
+    besides (a closure or holiday hours are looked at on their dates)."""
+    spans: list[tuple[int, int]] = []
     for rule in rules:
-        if rule.exception or (rule.plain and not rule.closed and not _all_day(rule)):
+        if rule.exception:
             continue
         if not rule.plain or rule.closed:
             return False
-        covered |= rule.days
-        starts.add(rule.opens)
-    return covered == set(ALL_DAYS) and len(starts) == 1  # 08:00-08:00 every day, not a mix
+        spans += _week_spans(rule)
+    return bool(spans) and _covers_the_week(spans)
 
 
 def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:
@@ -203,7 +224,19 @@ def _chosen(dated: list[Rule], recurring: list[Rule]) -> list[Rule]:
 @lru_cache(maxsize=8192)
 def _weekly_openings(rules: tuple[Rule, ...], day: date, tz: tzinfo) -> tuple[Interval, ...]:
     """Cached: services often share their weekly hours, and a match reads many on the same days."""
-    return tuple(sorted(_interval(rule, day, tz) for rule in rules))
+    return tuple(_merged(_interval(rule, day, tz) for rule in rules))
+
+
+def _merged(openings: Iterable[Interval]) -> list[Interval]:
+    """Openings earliest first, overlapping or back-to-back ones read as one (rows repeated, or
+    9:00-13:00 beside 12:00-17:00)."""
+    merged: list[Interval] = []
+    for start, end in sorted(openings):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def openings_of(rules: list[Rule], day: date, tz: tzinfo, *, simple: bool | None = None) -> list[Interval]:
@@ -221,7 +254,7 @@ def openings_of(rules: list[Rule], day: date, tz: tzinfo, *, simple: bool | None
     if openings and _closed_all_day(rules, day + timedelta(days=1)):
         next_midnight = datetime.combine(day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
         cuts.append((next_midnight, next_midnight + timedelta(days=2)))
-    return sorted(_subtract(openings, cuts) if cuts else openings)
+    return _merged(_subtract(openings, cuts) if cuts else openings)
 
 
 @dataclass(frozen=True)
