@@ -24,11 +24,11 @@ _OWNERS = ("service_at_location_id", "service_id", "location_id")  # a schedule'
 # The location a service's line shows (its hours and zone): one with an IANA zone first.
 _ZONES = sa.text("""
     SELECT DISTINCT ON (sal.service_id) sal.service_id, sal.id AS sal_id, l.id AS location_id, l.time_zone,
-        a.state_province, a.country
+        a.state_province, a.country, a.city
     FROM hsds_service_at_location sal JOIN hsds_location l ON l.id = sal.location_id
     LEFT JOIN LATERAL (
-        SELECT ad.state_province, ad.country FROM hsds_address ad
-        WHERE l.time_zone IS NULL AND ad.location_id = l.id AND ad.state_province IS NOT NULL
+        SELECT ad.state_province, ad.country, ad.city FROM hsds_address ad
+        WHERE ad.location_id = l.id AND (ad.state_province IS NOT NULL OR ad.country IS NOT NULL)
         ORDER BY (ad.address_type = 'physical') DESC NULLS LAST, ad.id LIMIT 1
     ) a ON true
     ORDER BY sal.service_id, l.time_zone NULLS LAST, l.id
@@ -99,6 +99,7 @@ def today(
         default_zone,
         state_province=place.get("state_province"),
         country=place.get("country"),
+        city=place.get("city"),
         schedules=schedules,
     )
     rules, day = place_rules(schedules), at.astimezone(tz).date()

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from directory.place_schedules import place_rules, schedules_that_apply
 from directory.queries import SCHEDULE_COLUMNS, Place, candidates, regions
 from directory.schedules import OpenState, Rule, state
-from directory.zones import location_zone
+from directory.zones import is_abbreviation, location_zone
 from triage.codes import Need, Urgency
 
 DEFAULT_TIME_ZONE = "America/Toronto"
@@ -91,6 +91,7 @@ def _zone(
         default,
         state_province=region.get("state_province"),
         country=region.get("country"),
+        city=region.get("city"),
         schedules=schedules,
     )
 
@@ -135,7 +136,11 @@ async def match(
         limit=max(_CANDIDATES, 3 * limit),
         always_open_limit=limit if emergency else None,
     )
-    without_zone = {row["location_id"] for row in rows if row["location_id"] and not row["time_zone"]}
+    without_zone = {
+        row["location_id"]
+        for row in rows
+        if row["location_id"] and (not row["time_zone"] or is_abbreviation(row["time_zone"]))
+    }
     found_regions = await regions(session, sorted(without_zone)) if without_zone else {}
     best: dict[str, Match] = {}
     for row in rows:

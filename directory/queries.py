@@ -93,14 +93,14 @@ def _active_organization(service: sa.FromClause) -> sa.ColumnElement[bool]:
 
 
 async def regions(session: AsyncSession, location_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """`{"state_province", "country"}` of each location's address (physical first): the zone of a
-    location without an IANA time zone (directory.zones)."""
+    """`{"state_province", "country", "city"}` of each location's address (physical first): the
+    zone of a location without an IANA time zone, or with an abbreviation (directory.zones)."""
     address = _ADDRESS
     result = await session.execute(
-        sa.select(address.c.location_id, address.c.state_province, address.c.country)
+        sa.select(address.c.location_id, address.c.state_province, address.c.country, address.c.city)
         .where(
             address.c.location_id == sa.any_(sa.literal(list(location_ids), ARRAY(sa.Text()))),
-            address.c.state_province.is_not(None),
+            sa.or_(address.c.state_province.is_not(None), address.c.country.is_not(None)),
         )
         .order_by(
             address.c.location_id, (address.c.address_type == "physical").desc().nulls_last(), address.c.id

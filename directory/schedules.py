@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 from directory import recurrence
 from directory.recurrence import Recurrence
-from directory.zones import iana
+from directory.zones import iana, written_zone
 
 DAY_CODES = recurrence.DAY_CODES
 ALL_DAYS = frozenset(range(7))
@@ -123,7 +123,8 @@ def zone(name: str | None, default: str) -> ZoneInfo:
 
 
 def is_time_zone(name: str) -> bool:
-    return iana(name) is not None
+    """An IANA name (any case) or a zone's abbreviation (`EST`: directory.zones.written_zone)."""
+    return written_zone(name) is not None
 
 
 _WEEK = 7 * 1440  # minutes
