@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from directory import text_search
 from directory.place_schedules import place_rules, schedules_that_apply
 from directory.schedules import DayHours, hours_on
-from directory.zones import location_zone
+from directory.zones import holiday_region, location_zone
 
 _SCHEDULES = sa.text("SELECT * FROM hsds_schedule ORDER BY id")
 _OWNERS = ("service_at_location_id", "service_id", "location_id")  # a schedule's most specific owner
@@ -102,7 +102,8 @@ def today(
         city=place.get("city"),
         schedules=schedules,
     )
-    rules, day = place_rules(schedules), at.astimezone(tz).date()
+    region = holiday_region(place.get("state_province"), place.get("country"))
+    rules, day = place_rules(schedules, region), at.astimezone(tz).date()
     hours = hours_on(rules, tz, day)
     if hours.always:
         return hours

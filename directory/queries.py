@@ -44,6 +44,8 @@ SCHEDULE_FIELDS = (
     "bysetpos",
     "exdate",
     "timezone",
+    "description",  # "closed on statutory holidays" (directory.public_holidays)
+    "notes",
 )
 """The schedule fields that say when a service is open (directory.schedules, directory.zones)."""
 SCHEDULE_COLUMNS = ("service_id", "location_id", "service_at_location_id", *SCHEDULE_FIELDS)

@@ -15,6 +15,7 @@ from typing import Any
 from directory import recurrence
 from directory.by_month import BadMonths, month_window
 from directory.clock import BadTime, parse_date, parse_time
+from directory.public_holidays import says_closed_on_holidays
 from directory.recurrence import BadRecurrence
 from directory.schedules import ALL_DAYS, ANNUAL_YEAR, BadSchedule, Rule
 
@@ -124,13 +125,21 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
     )
 
 
-def rules_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Rule]:
-    rules = []
+def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> list[Rule]:
+    """The rules of the rows that can be read; a row whose `description` or `notes` says it is
+    closed on public holidays adds a closure on those of `holidays` (a region of
+    directory.public_holidays: the place's province, state or country)."""
+    rules, on_holidays = [], False
     for row in rows:
+        on_holidays = on_holidays or says_closed_on_holidays(row.get("description"), row.get("notes"))
         try:
             rule = rule_from_row(row)
         except BadSchedule:
             continue
         if rule is not None:
             rules.append(rule)
-    return rules
+    return [*rules, _holiday_closure(holidays)] if on_holidays and rules else rules
+
+
+def _holiday_closure(region: str) -> Rule:
+    return Rule(days=ALL_DAYS, opens=None, closes=None, closed=True, exception=True, holidays=region)

@@ -28,6 +28,7 @@ from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from directory import recurrence
+from directory.public_holidays import is_public_holiday
 from directory.recurrence import Recurrence
 from directory.zones import iana, written_zone
 
@@ -55,6 +56,7 @@ class Rule:
     exception: bool = False  # bound to dates (a holiday or a closure), replaces the recurring hours
     recurrence: Recurrence | None = None  # any other recurrence (every other week, 1MO, -1FR...)
     level: int = 0  # laid over the hours by a more specific owner: its dates win (place_schedules)
+    holidays: str | None = None  # a closure on the public holidays of this region (public_holidays)
 
     @property
     def has_hours(self) -> bool:
@@ -66,6 +68,8 @@ class Rule:
 
     def covers(self, day: date) -> bool:
         """`day` is within the rule's dates (a dated rule without `valid_to`: that one day)."""
+        if self.holidays is not None:
+            return is_public_holiday(day, self.holidays)
         start = self.valid_from
         end = self.valid_to if self.valid_to is not None or not self.exception else start
         if self.annual:
@@ -98,7 +102,12 @@ class Rule:
     @cached_property
     def plain(self) -> bool:
         """Every week on its days, for ever: no dates, no other recurrence."""
-        return self.valid_from is None and self.valid_to is None and self.recurrence is None
+        return (
+            self.valid_from is None
+            and self.valid_to is None
+            and self.recurrence is None
+            and self.holidays is None
+        )
 
     @cached_property
     def simple(self) -> bool:

@@ -6,9 +6,9 @@ territory (`address.state_province`: code, name or abbreviation, English or Fren
 `C.-B.`, `Alta.`; or a state's code or name when the country is the United States, the zone of
 most of its people), or of its town when the town's clock differs (`address.city`: Kenora,
 Labrador City, Lloydminster, the Navajo Nation; directory.zone_places); else the zone of a country
-with one (`FR`, `United Kingdom`); else the fixed UTC offset the schedule gives (HSDS `schedule.timezone`, in hours, or a
-zone suffix on its times such as `09:00-04:00`), which cannot follow daylight saving; else the
-hotline's zone.
+with one (`FR`, `United Kingdom`); else the fixed UTC offset the schedule gives (HSDS
+`schedule.timezone`, in hours, or a zone suffix on its times such as `09:00-04:00`), which cannot
+follow daylight saving; else the hotline's zone.
 """
 
 from __future__ import annotations
@@ -204,6 +204,21 @@ def province_zone(
         return None
     code, zone = _region(state_province, _fold(country or ""))
     return TOWN_ZONES.get((code or "", _fold(city or "")), zone) if zone else None
+
+
+def holiday_region(state_province: str | None, country: str | None) -> str:
+    """The region whose public holidays a place keeps (directory.public_holidays): its Canadian
+    province, `US`, `FR`, `GB`, `BE`, `CA` when in Canada (or no country said), else `XX`."""
+    folded = _fold(country or "")
+    if folded in _UNITED_STATES:
+        return "US"
+    if folded in _CANADA:
+        code, _ = _region(state_province or "", folded) if state_province else (None, None)
+        return code or "CA"
+    return _HOLIDAY_COUNTRIES.get(country_zone(country) or "", "XX")
+
+
+_HOLIDAY_COUNTRIES = {"Europe/Paris": "FR", "Europe/London": "GB", "Europe/Brussels": "BE"}
 
 
 def country_zone(country: str | None) -> str | None:

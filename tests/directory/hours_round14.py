@@ -16,7 +16,7 @@ from directory.importer import _check
 from directory.listing import today
 from directory.place_schedules import place_rules, schedules_that_apply
 from directory.schedules import DayHours, state
-from directory.zones import location_zone
+from directory.zones import holiday_region, location_zone
 from web.times import local_time
 
 Item = dict[str, Any]
@@ -108,7 +108,9 @@ def answer(rows: list[Item], place: Item, when: str) -> tuple[Expected, list[str
         **more,
     )
     at = datetime.fromisoformat(when)
-    found = state(place_rules(chosen), tz, at)
+    found = state(
+        place_rules(chosen, holiday_region(where.get("state_province"), where.get("country"))), tz, at
+    )
     day = today({"always_open": False}, chosen, where, at=at, default_zone=TORONTO)
     status = "open" if found.open else "unknown" if not day.known else "closed"
     following = found.closes_at if found.open else found.opens_at
