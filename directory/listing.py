@@ -111,7 +111,22 @@ def today(
     carried = tuple((start, end) for start, end in before.openings if start <= at < end)
     if carried and not hours.known:  # the last night of hours that end: still running at `at`
         return DayHours(carried=carried)
+    if not hours.known:
+        return replace(hours, note=_words(schedules))
     return replace(hours, carried=carried) if carried else hours
+
+
+def _words(schedules: Sequence[Mapping[str, Any]]) -> str:
+    """What the schedules say in words, for hours unknown: their descriptions, else their notes."""
+    for name in ("description", "notes"):
+        said = [str(item[name]).strip() for item in schedules if str(item.get(name) or "").strip()]
+        if said:
+            text = " · ".join(dict.fromkeys(said))
+            return text if len(text) <= _NOTE_LENGTH else text[: _NOTE_LENGTH - 1].rstrip() + "…"
+    return ""
+
+
+_NOTE_LENGTH = 200
 
 
 async def services(

@@ -278,6 +278,9 @@ class DayHours:
     # Openings begun the day before and still running (a night shelter at 3 a.m.): the list says
     # "open until 07:00" rather than "closed today" (an opening belongs to the day it begins).
     carried: tuple[Interval, ...] = ()
+    # Unknown hours: what the schedules say in words ("du lundi au vendredi de 9 h à 17 h", "by
+    # appointment"), shown as written rather than read as hours (directory.listing.today).
+    note: str = ""
 
     @property
     def closed(self) -> bool:

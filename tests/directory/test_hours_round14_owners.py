@@ -14,8 +14,11 @@ Choices (the safer mistake is "unknown" or "closed", never a wrong "open"):
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from directory.listing import today
 from tests.directory.hours_round14 import EVERY_DAY, WEEKDAYS, Case, carried, check, dated, line, weekly
 
 pytestmark = pytest.mark.pure
@@ -197,3 +200,24 @@ TABLES = {**HOLIDAYS, **WORDS, **OWNERS}
 @pytest.mark.parametrize("name", list(TABLES))
 def test_holidays_words_and_owners(name: str) -> None:
     check(TABLES[name])
+
+
+@pytest.mark.parametrize(
+    ("rows", "note"),
+    [
+        ([{"description": "Du lundi au vendredi de 9 h à 17 h"}], "Du lundi au vendredi de 9 h à 17 h"),
+        ([{"freq": "WEEKLY", "byday": WEEKDAYS, "notes": "Sur rendez-vous"}], "Sur rendez-vous"),
+        ([{"description": "24/7"}, {"description": "24/7", "notes": "phone"}], "24/7"),
+        ([{"description": "x" * 300}], "x" * 199 + "…"),
+        ([weekly(WEEKDAYS, "09:00", "17:00", description="Accueil")], ""),  # hours known: no note
+    ],
+)
+def test_hours_unknown_show_what_the_partner_wrote(rows: list[dict[str, object]], note: str) -> None:
+    day = today(
+        {"always_open": False},
+        rows,
+        None,
+        at=datetime.fromisoformat(f"{MONDAY}T10:00-05:00"),
+        default_zone="America/Toronto",
+    )
+    assert day.note == note
