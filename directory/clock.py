@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from directory.zone_places import ABBREVIATIONS
+
 _TIME = re.compile(
     r"^\s*(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|a|p)?\s*"
     r"(Z|[+-]\d{2}:?\d{2})?\s*$",
@@ -24,7 +26,10 @@ class BadTime(ValueError):
 
 
 def _written(text: str) -> str:
-    cleaned = text.strip()
+    cleaned = " ".join(text.split())  # a web page's no-break space too
+    zone = cleaned.rsplit(" ", 1)
+    if len(zone) == 2 and zone[1].lower() in ABBREVIATIONS:  # `9:00 AM ET`: the location's zone counts
+        cleaned = zone[0]
     word = _WORDS.get(cleaned.lower().removeprefix("12 ").strip())
     if word:
         return word
@@ -87,14 +92,24 @@ def normal_time(text: str) -> str:
     return f"{format_time(value)}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%Y%m%d", "%m/%d/%Y", "%m/%d/%y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y")
+# Month first (HSDS 1.x files from the United States), then day first when the month cannot be first.
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y%m%d",
+    "%m/%d/%Y",
+    "%m/%d/%y",
+    "%d/%m/%Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+)
 
 
 def parse_date(text: str) -> date:
     """A date as written (`2026-12-07`, RFC 5545's `20261207`, `12/07/2026`, `December 7, 2026`);
     a date-time is its date (`2026-12-07T00:00:00Z`, `20261207T235959Z`)."""
     cleaned = text.strip()
-    stamp = re.match(r"^(\d{4}-\d{2}-\d{2}|\d{8})T\d", cleaned)
+    stamp = re.match(r"^(\d{4}-\d{2}-\d{2}|\d{8})[T ]\d", cleaned)
     cleaned = stamp[1] if stamp else cleaned
     for layout in _DATE_FORMATS:
         try:

@@ -120,14 +120,18 @@ def day_of(value: Any) -> date | None:
             raise BadRecurrence(f"not a date: {text!r}") from None
 
 
+_LETTERS = {"m": 0, "w": 2, "f": 4}  # `M-F`, `M, W, F`; `T` and `S` alone could be two days
+
+
 def _weekday(name: str) -> int:
-    lowered = name.lower()
+    lowered = name.lower().rstrip(".")
     if lowered.upper() in DAY_CODES:
         return DAY_CODES.index(lowered.upper())
+    if lowered in _LETTERS:
+        return _LETTERS[lowered]
+    singular = lowered.removesuffix("s") if len(lowered) > 3 else lowered  # `Mondays`, `lundis`
     matches = {
-        index % 7
-        for index, full in enumerate(_DAY_NAMES)
-        if len(lowered) >= 3 and full.startswith(lowered.rstrip("."))
+        index % 7 for index, full in enumerate(_DAY_NAMES) if len(singular) >= 3 and full.startswith(singular)
     }
     if len(matches) != 1:
         raise BadRecurrence(f"not a day (MO to SU): {name!r}")
@@ -153,7 +157,7 @@ _GROUPS = {
 }
 _RANGE_WORDS = re.compile(r"\s+(?:au|à|a|to|through|thru|until)\s+|\s*[–—]\s*", re.IGNORECASE)
 _AND_WORDS = re.compile(r"\s+(?:et|and)\s+|\s*[&;/]\s*", re.IGNORECASE)
-_FROM_WORD = re.compile(r"^(?:du|de|from)\s+", re.IGNORECASE)
+_FROM_WORD = re.compile(r"^(?:du|de|from|les|le|on)\s+", re.IGNORECASE)
 
 
 def _spelled(text: str) -> str:
