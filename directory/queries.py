@@ -25,29 +25,15 @@ _SERVICE, _ORGANIZATION, _LOCATION = TABLES["service"], TABLES["organization"], 
 _AT_LOCATION, _SCHEDULE = TABLES["service_at_location"], TABLES["schedule"]
 _CAPACITY, _UNIT = TABLES["service_capacity"], TABLES["unit"]
 _ADDRESS = TABLES["address"]
+# fmt: off
 SCHEDULE_FIELDS = (
-    "opens_at",
-    "closes_at",
-    "byday",
-    "freq",
-    "valid_from",
-    "valid_to",
-    "closed",
-    "interval",
-    "dtstart",
-    "until",
-    "count",
-    "wkst",
-    "bymonthday",
-    "byyearday",
-    "byweekno",
-    "bysetpos",
-    "exdate",
-    "timezone",
-    "description",  # "closed on statutory holidays" (directory.public_holidays)
-    "notes",
+    "opens_at", "closes_at", "byday", "freq", "valid_from", "valid_to", "closed", "interval",
+    "dtstart", "until", "count", "wkst", "bymonthday", "byyearday", "byweekno", "bysetpos", "exdate",
+    "timezone", "description", "notes",
 )
-"""The schedule fields that say when a service is open (directory.schedules, directory.zones)."""
+# fmt: on
+"""The schedule fields that say when a service is open (directory.schedules, directory.zones), and
+its words (closed on public holidays: directory.public_holidays)."""
 SCHEDULE_COLUMNS = ("service_id", "location_id", "service_at_location_id", *SCHEDULE_FIELDS)
 Rows = list[dict[str, Any]]
 

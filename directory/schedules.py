@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from directory import recurrence
 from directory.public_holidays import is_public_holiday
 from directory.recurrence import Recurrence
+from directory.week_cover import covers_the_week, week_spans
 from directory.zones import iana, written_zone
 
 DAY_CODES = recurrence.DAY_CODES
@@ -136,36 +137,6 @@ def is_time_zone(name: str) -> bool:
     return written_zone(name) is not None
 
 
-_WEEK = 7 * 1440  # minutes
-
-
-def _minutes(value: time) -> int:
-    return value.hour * 60 + value.minute
-
-
-def _week_spans(rule: Rule) -> list[tuple[int, int]]:
-    """The rule's openings as minutes of a week from Monday 00:00 (ends past the week wrap)."""
-    opens, closes = rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT
-    length = (_minutes(closes) - _minutes(opens)) % 1440 or 1440
-    if closes in _END_OF_DAY:
-        length = 1440 - _minutes(opens)
-    return [(day * 1440 + _minutes(opens), day * 1440 + _minutes(opens) + length) for day in rule.days]
-
-
-def _covers_the_week(spans: list[tuple[int, int]]) -> bool:
-    unwrapped = sorted(
-        piece
-        for start, end in spans
-        for piece in ([(start, min(end, _WEEK))] + ([(0, end - _WEEK)] if end > _WEEK else []))
-    )
-    reached = 0
-    for start, end in unwrapped:
-        if start > reached:
-            return False
-        reached = max(reached, end)
-    return reached >= _WEEK
-
-
 def is_always_open(rules: Iterable[Rule]) -> bool:
     """24/7: the unbounded weekly rules together cover every minute of the week (00:00-00:00 every
     day; 24-hour shifts from 08:00; a day row and a night row), and nothing but dated exceptions
@@ -176,8 +147,8 @@ def is_always_open(rules: Iterable[Rule]) -> bool:
             continue
         if not rule.plain or rule.closed:
             return False
-        spans += _week_spans(rule)
-    return bool(spans) and _covers_the_week(spans)
+        spans += week_spans(rule.days, rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT)
+    return bool(spans) and covers_the_week(spans)
 
 
 def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:
