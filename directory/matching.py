@@ -97,9 +97,11 @@ def _zone(
     )
 
 
-def _on_holidays(row: dict[str, Any]) -> bool:
+def _on_holidays(schedules: Sequence[Mapping[str, Any]]) -> bool:
     return any(
-        says_closed_on_holidays(item.get("description"), item.get("notes")) for item in _schedule_rows(row)
+        says_closed_on_holidays(item.get("description"), item.get("notes"))
+        for item in schedules
+        if item.get("description") or item.get("notes")
     )
 
 
@@ -148,17 +150,17 @@ async def match(
         limit=max(_CANDIDATES, 3 * limit),
         always_open_limit=limit if emergency else None,
     )
+    read = [(row, _schedule_rows(row)) for row in rows]
     # the address of a place: its zone (without an IANA one), the public holidays it may close on
     located = {
         row["location_id"]
-        for row in rows
+        for row, schedules in read
         if row["location_id"]
-        and (not row["time_zone"] or is_abbreviation(row["time_zone"]) or _on_holidays(row))
+        and (not row["time_zone"] or is_abbreviation(row["time_zone"]) or _on_holidays(schedules))
     }
     found_regions = await regions(session, sorted(located)) if located else {}
     best: dict[str, Match] = {}
-    for row in rows:
-        schedules = _schedule_rows(row)
+    for row, schedules in read:
         candidate = _rank(
             row,
             wanted,

@@ -131,7 +131,10 @@ def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> 
     directory.public_holidays: the place's province, state or country)."""
     rules, on_holidays = [], False
     for row in rows:
-        on_holidays = on_holidays or says_closed_on_holidays(row.get("description"), row.get("notes"))
+        words = row.get("description") or row.get("notes")
+        on_holidays = on_holidays or bool(
+            words and says_closed_on_holidays(row.get("description"), row.get("notes"))
+        )
         try:
             rule = rule_from_row(row)
         except BadSchedule:

@@ -141,14 +141,24 @@ def is_always_open(rules: Iterable[Rule]) -> bool:
     """24/7: the unbounded weekly rules together cover every minute of the week (00:00-00:00 every
     day; 24-hour shifts from 08:00; a day row and a night row), and nothing but dated exceptions
     besides (a closure or holiday hours are looked at on their dates)."""
-    spans: list[tuple[int, int]] = []
+    weekly: list[tuple[frozenset[int], time, time]] = []
+    days: set[int] = set()
     for rule in rules:
         if rule.exception:
             continue
         if not rule.plain or rule.closed:
             return False
-        spans += week_spans(rule.days, rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT)
-    return bool(spans) and covers_the_week(spans)
+        weekly.append((rule.days, rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT))
+        days |= rule.days
+    # an opening lasts 24 h at most: a day on which none begins is not covered
+    return days == ALL_DAYS and _covers(tuple(weekly))
+
+
+@lru_cache(maxsize=4096)
+def _covers(weekly: tuple[tuple[frozenset[int], time, time], ...]) -> bool:
+    return covers_the_week(
+        [span for days, opens, closes in weekly for span in week_spans(days, opens, closes)]
+    )
 
 
 def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:
