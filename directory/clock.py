@@ -5,23 +5,48 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from directory.zone_places import ABBREVIATIONS
+
 _TIME = re.compile(
-    r"^\s*(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*"
+    r"^\s*(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|a|p)?\s*"
     r"(Z|[+-]\d{2}:?\d{2})?\s*$",
     re.IGNORECASE,
 )
+# Times as people write them, put in the form above first: `noon`, `midnight` (`midi`, `minuit`),
+# the French `9h30`, `9 h 30`, `17 h`, a dot for the colon (`9.30 a.m.`), the 24-hour `0830`
+# (a spreadsheet's `900` too).
+_WORDS = {"noon": "12:00", "midday": "12:00", "midi": "12:00", "midnight": "00:00", "minuit": "00:00"}
+_FRENCH = re.compile(r"^(\d{1,2})\s*h\s*(\d{2})?$", re.IGNORECASE)
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{2})(?=\s*[ap]|\s*$)", re.IGNORECASE)
+_MILITARY = re.compile(r"^(\d{1,2})(\d{2})$")
 
 
 class BadTime(ValueError):
     pass
 
 
+def _written(text: str) -> str:
+    cleaned = " ".join(text.split())  # a web page's no-break space too
+    zone = cleaned.rsplit(" ", 1)
+    if len(zone) == 2 and zone[1].lower() in ABBREVIATIONS:  # `9:00 AM ET`: the location's zone counts
+        cleaned = zone[0]
+    word = _WORDS.get(cleaned.lower().removeprefix("12 ").strip())
+    if word:
+        return word
+    for pattern in (_FRENCH, _MILITARY):
+        match = pattern.match(cleaned)
+        if match and (pattern is _FRENCH or len(cleaned) >= 3):
+            return f"{match[1]}:{match[2] or '00'}"
+    return _DOTTED.sub(r"\1:\2", cleaned)
+
+
 def parse_time(text: str) -> time:
     """A wall-clock time; any zone suffix is ignored (the location's IANA zone is what counts).
 
-    24:00 is read as 00:00 (midnight at the end of the day, used as a closing time).
+    24:00 is read as 00:00 (midnight at the end of the day, used as a closing time). A bare hour
+    (`9`) is refused: `9`-`5` could be 9 to 17 or 9 to 5 the next morning.
     """
-    match = _TIME.match(text)
+    match = _TIME.match(_written(text))
     if match is None:
         raise BadTime(f"not a time of day: {text!r}")
     hour, minute, second = int(match[1]), int(match[2] or 0), int(match[3] or 0)
@@ -29,9 +54,9 @@ def parse_time(text: str) -> time:
     if suffix:
         if not 1 <= hour <= 12:
             raise BadTime(f"not a 12-hour time: {text!r}")
-        hour = hour % 12 + (12 if suffix == "pm" else 0)
+        hour = hour % 12 + (12 if suffix.startswith("p") else 0)
     elif match[2] is None:
-        raise BadTime(f"not a time of day: {text!r}")
+        raise BadTime(f"not a time of day: {text!r} (a bare hour: write 09:00, 9 AM or 21:00)")
     if hour == 24 and minute == 0 and second == 0:
         hour = 0
     if hour > 23 or minute > 59 or second > 59:
@@ -41,7 +66,7 @@ def parse_time(text: str) -> time:
 
 def utc_offset(text: str) -> timedelta | None:
     """The zone suffix of a time (`10:00:00+01:00` -> 1 h, `09:00Z` -> 0), None without one."""
-    match = _TIME.match(text)
+    match = _TIME.match(_written(text))
     suffix = match[5] if match else None
     if not suffix:
         return None
@@ -67,11 +92,25 @@ def normal_time(text: str) -> str:
     return f"{format_time(value)}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y")
+# Month first (HSDS 1.x files from the United States), then day first when the month cannot be first.
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y%m%d",
+    "%m/%d/%Y",
+    "%m/%d/%y",
+    "%d/%m/%Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+)
 
 
 def parse_date(text: str) -> date:
+    """A date as written (`2026-12-07`, RFC 5545's `20261207`, `12/07/2026`, `December 7, 2026`);
+    a date-time is its date (`2026-12-07T00:00:00Z`, `20261207T235959Z`)."""
     cleaned = text.strip()
+    stamp = re.match(r"^(\d{4}-\d{2}-\d{2}|\d{8})[T ]\d", cleaned)
+    cleaned = stamp[1] if stamp else cleaned
     for layout in _DATE_FORMATS:
         try:
             return datetime.strptime(cleaned, layout).date()

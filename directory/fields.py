@@ -227,7 +227,8 @@ CORE: dict[str, TableSpec] = {
                 "location_id": "location",
                 "service_at_location_id": "service_at_location",
             },
-            extensions={"closed": B},
+            # RFC 5545 fields HSDS lacks, read so a row is not open on days it excludes
+            extensions={"closed": B, "bysetpos": T, "exdate": T},
             required=("id",),
         ),
         TableSpec(

@@ -17,18 +17,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from directory import text_search
 from directory.place_schedules import place_rules, schedules_that_apply
 from directory.schedules import DayHours, hours_on
-from directory.zones import location_zone
+from directory.zones import holiday_region, location_zone
 
 _SCHEDULES = sa.text("SELECT * FROM hsds_schedule ORDER BY id")
 _OWNERS = ("service_at_location_id", "service_id", "location_id")  # a schedule's most specific owner
 # The location a service's line shows (its hours and zone): one with an IANA zone first.
 _ZONES = sa.text("""
     SELECT DISTINCT ON (sal.service_id) sal.service_id, sal.id AS sal_id, l.id AS location_id, l.time_zone,
-        a.state_province, a.country
+        a.state_province, a.country, a.city
     FROM hsds_service_at_location sal JOIN hsds_location l ON l.id = sal.location_id
     LEFT JOIN LATERAL (
-        SELECT ad.state_province, ad.country FROM hsds_address ad
-        WHERE l.time_zone IS NULL AND ad.location_id = l.id AND ad.state_province IS NOT NULL
+        SELECT ad.state_province, ad.country, ad.city FROM hsds_address ad
+        WHERE ad.location_id = l.id AND (ad.state_province IS NOT NULL OR ad.country IS NOT NULL)
         ORDER BY (ad.address_type = 'physical') DESC NULLS LAST, ad.id LIMIT 1
     ) a ON true
     ORDER BY sal.service_id, l.time_zone NULLS LAST, l.id
@@ -99,15 +99,34 @@ def today(
         default_zone,
         state_province=place.get("state_province"),
         country=place.get("country"),
+        city=place.get("city"),
         schedules=schedules,
     )
-    rules, day = place_rules(schedules), at.astimezone(tz).date()
+    region = holiday_region(place.get("state_province"), place.get("country"))
+    rules, day = place_rules(schedules, region), at.astimezone(tz).date()
     hours = hours_on(rules, tz, day)
-    if not hours.known or hours.always:
+    if hours.always:
         return hours
     before = hours_on(rules, tz, day - timedelta(days=1))
     carried = tuple((start, end) for start, end in before.openings if start <= at < end)
+    if carried and not hours.known:  # the last night of hours that end: still running at `at`
+        return DayHours(carried=carried)
+    if not hours.known:
+        return replace(hours, note=_words(schedules))
     return replace(hours, carried=carried) if carried else hours
+
+
+def _words(schedules: Sequence[Mapping[str, Any]]) -> str:
+    """What the schedules say in words, for hours unknown: their descriptions, else their notes."""
+    for name in ("description", "notes"):
+        said = [str(item[name]).strip() for item in schedules if str(item.get(name) or "").strip()]
+        if said:
+            text = " · ".join(dict.fromkeys(said))
+            return text if len(text) <= _NOTE_LENGTH else text[: _NOTE_LENGTH - 1].rstrip() + "…"
+    return ""
+
+
+_NOTE_LENGTH = 200
 
 
 async def services(

@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from directory.place_schedules import place_rules, schedules_that_apply
+from directory.public_holidays import says_closed_on_holidays
 from directory.queries import SCHEDULE_COLUMNS, Place, candidates, regions
 from directory.schedules import OpenState, Rule, state
-from directory.zones import location_zone
+from directory.zones import holiday_region, is_abbreviation, location_zone
 from triage.codes import Need, Urgency
 
 DEFAULT_TIME_ZONE = "America/Toronto"
@@ -91,8 +92,22 @@ def _zone(
         default,
         state_province=region.get("state_province"),
         country=region.get("country"),
+        city=region.get("city"),
         schedules=schedules,
     )
+
+
+def _on_holidays(schedules: Sequence[Mapping[str, Any]]) -> bool:
+    return any(
+        says_closed_on_holidays(item.get("description"), item.get("notes"))
+        for item in schedules
+        if item.get("description") or item.get("notes")
+    )
+
+
+def _holidays(row: dict[str, Any], regions: dict[str, dict[str, Any]]) -> str:
+    region = regions.get(row["location_id"] or "", {})
+    return holiday_region(region.get("state_province"), region.get("country"))
 
 
 def _capacities(row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -135,11 +150,17 @@ async def match(
         limit=max(_CANDIDATES, 3 * limit),
         always_open_limit=limit if emergency else None,
     )
-    without_zone = {row["location_id"] for row in rows if row["location_id"] and not row["time_zone"]}
-    found_regions = await regions(session, sorted(without_zone)) if without_zone else {}
+    read = [(row, _schedule_rows(row)) for row in rows]
+    # the address of a place: its zone (without an IANA one), the public holidays it may close on
+    located = {
+        row["location_id"]
+        for row, schedules in read
+        if row["location_id"]
+        and (not row["time_zone"] or is_abbreviation(row["time_zone"]) or _on_holidays(schedules))
+    }
+    found_regions = await regions(session, sorted(located)) if located else {}
     best: dict[str, Match] = {}
-    for row in rows:
-        schedules = _schedule_rows(row)
+    for row, schedules in read:
         candidate = _rank(
             row,
             wanted,
@@ -147,7 +168,7 @@ async def match(
             at,
             emergency,
             age,
-            place_rules(schedules),
+            place_rules(schedules, _holidays(row, found_regions)),
             _capacities(row),
             _zone(row, schedules, default_time_zone, found_regions),
             stale_after,

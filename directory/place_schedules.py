@@ -86,13 +86,14 @@ def schedules_that_apply(
     return chosen
 
 
-def place_rules(schedules: Sequence[Mapping[str, Any]]) -> list[Rule]:
+def place_rules(schedules: Sequence[Mapping[str, Any]], holidays: str = "CA") -> list[Rule]:
     """The rules of the schedules that apply at one place (schedules_that_apply), each owner's rows
-    laid over the next one's (layered)."""
+    laid over the next one's (layered); `holidays`: the place's region for the public holidays a
+    row may say it is closed on (directory.public_holidays)."""
     levels: list[list[Mapping[str, Any]]] = [[] for _ in _OWNERS]
     for item in schedules:
         levels[_owner(item)].append(item)
-    return layered([rules_from_rows(level) for level in levels])
+    return layered([rules_from_rows(level, holidays) for level in levels])
 
 
 def always_open_at_a_place(

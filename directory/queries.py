@@ -25,25 +25,15 @@ _SERVICE, _ORGANIZATION, _LOCATION = TABLES["service"], TABLES["organization"], 
 _AT_LOCATION, _SCHEDULE = TABLES["service_at_location"], TABLES["schedule"]
 _CAPACITY, _UNIT = TABLES["service_capacity"], TABLES["unit"]
 _ADDRESS = TABLES["address"]
+# fmt: off
 SCHEDULE_FIELDS = (
-    "opens_at",
-    "closes_at",
-    "byday",
-    "freq",
-    "valid_from",
-    "valid_to",
-    "closed",
-    "interval",
-    "dtstart",
-    "until",
-    "count",
-    "wkst",
-    "bymonthday",
-    "byyearday",
-    "byweekno",
-    "timezone",
+    "opens_at", "closes_at", "byday", "freq", "valid_from", "valid_to", "closed", "interval",
+    "dtstart", "until", "count", "wkst", "bymonthday", "byyearday", "byweekno", "bysetpos", "exdate",
+    "timezone", "description", "notes",
 )
-"""The schedule fields that say when a service is open (directory.schedules, directory.zones)."""
+# fmt: on
+"""The schedule fields that say when a service is open (directory.schedules, directory.zones), and
+its words (closed on public holidays: directory.public_holidays)."""
 SCHEDULE_COLUMNS = ("service_id", "location_id", "service_at_location_id", *SCHEDULE_FIELDS)
 Rows = list[dict[str, Any]]
 
@@ -91,14 +81,14 @@ def _active_organization(service: sa.FromClause) -> sa.ColumnElement[bool]:
 
 
 async def regions(session: AsyncSession, location_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """`{"state_province", "country"}` of each location's address (physical first): the zone of a
-    location without an IANA time zone (directory.zones)."""
+    """`{"state_province", "country", "city"}` of each location's address (physical first): the
+    zone of a location without an IANA time zone, or with an abbreviation (directory.zones)."""
     address = _ADDRESS
     result = await session.execute(
-        sa.select(address.c.location_id, address.c.state_province, address.c.country)
+        sa.select(address.c.location_id, address.c.state_province, address.c.country, address.c.city)
         .where(
             address.c.location_id == sa.any_(sa.literal(list(location_ids), ARRAY(sa.Text()))),
-            address.c.state_province.is_not(None),
+            sa.or_(address.c.state_province.is_not(None), address.c.country.is_not(None)),
         )
         .order_by(
             address.c.location_id, (address.c.address_type == "physical").desc().nulls_last(), address.c.id

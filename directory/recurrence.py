@@ -55,6 +55,7 @@ _DAY_NAMES = (
 _DAY = re.compile(r"^([+-]?\d{1,2})?\s*([A-Za-z]+)\.?$")
 _NO_PHASE = date(2001, 1, 1)  # a Monday
 _BY_FIELDS = ("byday", "bymonthday", "byyearday", "byweekno")
+_SEPARATORS = re.compile(r"[\s,;]+")
 
 
 class BadRecurrence(ValueError):
@@ -74,6 +75,8 @@ class Recurrence:
     count: int | None = None
     wkst: int = 0
     anchor: date | None = None  # without dtstart: `valid_from`, the start of an interval or a count
+    bysetpos: tuple[int, ...] = ()
+    exdates: tuple[date, ...] = ()  # RFC 5545 EXDATE: days the rule does not occur
 
     @property
     def start(self) -> date | None:
@@ -87,7 +90,7 @@ class Recurrence:
             and self.interval == 1
             and self.count is None
             and self.until is None
-            and not (self.bymonthday or self.byyearday or self.byweekno)
+            and not (self.bymonthday or self.byyearday or self.byweekno or self.bysetpos or self.exdates)
             and all(ordinal is None for _, ordinal in self.byweekday)
         )
         if not plain or self.dtstart is not None:
@@ -117,24 +120,61 @@ def day_of(value: Any) -> date | None:
             raise BadRecurrence(f"not a date: {text!r}") from None
 
 
+_LETTERS = {"m": 0, "w": 2, "f": 4}  # `M-F`, `M, W, F`; `T` and `S` alone could be two days
+
+
 def _weekday(name: str) -> int:
-    lowered = name.lower()
+    lowered = name.lower().rstrip(".")
     if lowered.upper() in DAY_CODES:
         return DAY_CODES.index(lowered.upper())
+    if lowered in _LETTERS:
+        return _LETTERS[lowered]
+    singular = lowered.removesuffix("s") if len(lowered) > 3 else lowered  # `Mondays`, `lundis`
     matches = {
-        index % 7
-        for index, full in enumerate(_DAY_NAMES)
-        if len(lowered) >= 3 and full.startswith(lowered.rstrip("."))
+        index % 7 for index, full in enumerate(_DAY_NAMES) if len(singular) >= 3 and full.startswith(singular)
     }
     if len(matches) != 1:
         raise BadRecurrence(f"not a day (MO to SU): {name!r}")
     return matches.pop()
 
 
+# Days as partners spell them: `Weekdays`, `fin de semaine`, `Mon–Fri` (a spreadsheet's dash),
+# `du lundi au vendredi`, `Mon through Fri`, `lundi et mercredi`, `Mon & Wed`, `Mon/Wed`.
+_GROUPS = {
+    "weekdays": "MO-FR",
+    "weekday": "MO-FR",
+    "en semaine": "MO-FR",
+    "semaine": "MO-FR",
+    "jours de semaine": "MO-FR",
+    "weekends": "SA,SU",
+    "weekend": "SA,SU",
+    "fin de semaine": "SA,SU",
+    "fins de semaine": "SA,SU",
+    "daily": "MO-SU",
+    "every day": "MO-SU",
+    "everyday": "MO-SU",
+    "tous les jours": "MO-SU",
+}
+_RANGE_WORDS = re.compile(r"\s+(?:au|à|a|to|through|thru|until)\s+|\s*[–—]\s*", re.IGNORECASE)
+_AND_WORDS = re.compile(r"\s+(?:et|and)\s+|\s*[&;/]\s*", re.IGNORECASE)
+_FROM_WORD = re.compile(r"^(?:du|de|from|les|le|on)\s+", re.IGNORECASE)
+
+
+def _spelled(text: str) -> str:
+    parts = []
+    for part in _AND_WORDS.sub(",", text).split(","):
+        part = _FROM_WORD.sub("", part.strip())
+        part = _GROUPS.get(part.lower(), part)
+        parts.append(_RANGE_WORDS.sub("-", part))
+    return ",".join(parts)
+
+
 def byday(value: Any) -> tuple[tuple[int, int | None], ...]:
-    """`MO,WE`, `1MO`, `-1FR`, `MO-FR`, `Monday` -> (weekday, ordinal) pairs."""
+    """`MO,WE`, `1MO`, `-1FR`, `MO-FR`, `Monday`, `Weekdays`, `du lundi au vendredi` -> (weekday,
+    ordinal) pairs."""
     days: list[tuple[int, int | None]] = []
     text = ",".join(map(_text, value)) if isinstance(value, list | tuple) else _text(value)
+    text = _spelled(text)
     for part in filter(None, (item.strip() for item in text.split(","))):
         first, dash, last = part.partition("-") if part[0] not in "+-" else (part, "", "")
         if dash and last and not last[0].isdigit():
@@ -227,6 +267,8 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
         count=None if until else _positive(row.get("count"), "count"),
         wkst=_weekday(wkst) if wkst else 0,
         anchor=valid_from if valid_from is not None and valid_from.year > 1 else None,
+        bysetpos=_numbers(row.get("bysetpos"), "bysetpos", 366),
+        exdates=_exdates(row.get("exdate")),
     )
     if rec.until is not None and rec.start is not None and rec.until < rec.start:
         raise BadRecurrence("until is before dtstart (or valid_from): the schedule never occurs")
@@ -243,6 +285,13 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
     except ValueError as exc:
         raise BadRecurrence(f"not a recurrence: {exc}") from None
     return rec
+
+
+def _exdates(value: Any) -> tuple[date, ...]:
+    """RFC 5545 EXDATE: dates (`2026-12-25`, `20261225`, date-times) separated by commas or spaces."""
+    items = value if isinstance(value, list | tuple) else _SEPARATORS.split(_text(value))
+    found = (day_of(item) for item in items if _text(item))
+    return tuple(sorted({day for day in found if day is not None}))
 
 
 def _rule(rec: Recurrence, year: int) -> rrule.rrule:
@@ -263,6 +312,7 @@ def _rule(rec: Recurrence, year: int) -> rrule.rrule:
         bymonthday=rec.bymonthday or None,
         byyearday=rec.byyearday or None,
         byweekno=rec.byweekno or None,
+        bysetpos=rec.bysetpos or None,
         cache=False,
     )
 
@@ -278,7 +328,8 @@ def days_in_year(rec: Recurrence, year: int) -> tuple[date, ...]:
     ):
         return ()
     first, last = datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59)
-    return tuple(moment.date() for moment in _rule(rec, year).between(first, last, inc=True))
+    days = (moment.date() for moment in _rule(rec, year).between(first, last, inc=True))
+    return tuple(day for day in days if day not in rec.exdates)
 
 
 @lru_cache(maxsize=1024)

@@ -6,14 +6,16 @@ be read raises BadSchedule with the reason, and `rules_from_rows` leaves it out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, time
 from functools import lru_cache
 from typing import Any
 
 from directory import recurrence
 from directory.by_month import BadMonths, month_window
 from directory.clock import BadTime, parse_date, parse_time
+from directory.public_holidays import says_closed_on_holidays
 from directory.recurrence import BadRecurrence
 from directory.schedules import ALL_DAYS, ANNUAL_YEAR, BadSchedule, Rule
 
@@ -27,14 +29,30 @@ def _date(value: Any) -> date | None:
     if text.startswith("0001-") or text.startswith("1-"):
         month, day = text.split("-")[1:3]
         return date(ANNUAL_YEAR, int(month), int(day[:2]))
+    every_year = _EVERY_YEAR.match(text)  # `11-01`, `--11-01` (ISO 8601 without the year)
+    if every_year:
+        return date(ANNUAL_YEAR, int(every_year[1]), int(every_year[2]))
     try:
         return parse_date(text)
     except BadTime:
         return parse_date(text[:10])
 
 
+_EVERY_YEAR = re.compile(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
+
+
 def _flag(value: Any) -> bool:
     return value is True or str(value).strip().lower() in ("true", "1", "yes", "y", "t", "oui")
+
+
+def _time(row: Mapping[str, Any], name: str) -> time | None:
+    value = row.get(name)
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        return parse_time(str(value))
+    except BadTime as exc:
+        raise BadSchedule(f"{name}: {exc}") from None
 
 
 _RULE_FIELDS = (
@@ -53,6 +71,8 @@ _RULE_FIELDS = (
     "bymonthday",
     "byyearday",
     "byweekno",
+    "bysetpos",
+    "exdate",
 )
 
 
@@ -74,15 +94,17 @@ def rule_from_row(row: Mapping[str, Any]) -> Rule | None:
 @lru_cache(maxsize=4096)
 def _rule(values: tuple[Any, ...]) -> Rule | None:
     row = dict(zip(_RULE_FIELDS, values, strict=True))
+    opens, closes = _time(row, "opens_at"), _time(row, "closes_at")
     try:
-        opens = parse_time(str(row["opens_at"])) if row.get("opens_at") else None
-        closes = parse_time(str(row["closes_at"])) if row.get("closes_at") else None
         valid_from, valid_to = _date(row.get("valid_from")), _date(row.get("valid_to"))
         rec = recurrence.parse(row, valid_from)
     except (BadTime, BadRecurrence, ValueError) as exc:
         raise BadSchedule(str(exc)) from None
     closed = _flag(row.get("closed"))
-    if not closed and (opens is None or closes is None):
+    if (opens is None) != (closes is None):
+        missing = "closes_at" if closes is None else "opens_at"
+        raise BadSchedule(f"{missing} missing: a row with hours gives both opens_at and closes_at")
+    if not closed and opens is None:
         return None
     if not closed and rec is None and valid_from is None:
         raise BadSchedule("hours without days: give freq and byday, or the dates (valid_from)")
@@ -103,13 +125,24 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
     )
 
 
-def rules_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[Rule]:
-    rules = []
+def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> list[Rule]:
+    """The rules of the rows that can be read; a row whose `description` or `notes` says it is
+    closed on public holidays adds a closure on those of `holidays` (a region of
+    directory.public_holidays: the place's province, state or country)."""
+    rules, on_holidays = [], False
     for row in rows:
+        words = row.get("description") or row.get("notes")
+        on_holidays = on_holidays or bool(
+            words and says_closed_on_holidays(row.get("description"), row.get("notes"))
+        )
         try:
             rule = rule_from_row(row)
         except BadSchedule:
             continue
         if rule is not None:
             rules.append(rule)
-    return rules
+    return [*rules, _holiday_closure(holidays)] if on_holidays and rules else rules
+
+
+def _holiday_closure(region: str) -> Rule:
+    return Rule(days=ALL_DAYS, opens=None, closes=None, closed=True, exception=True, holidays=region)

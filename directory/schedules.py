@@ -28,8 +28,10 @@ from functools import cached_property, lru_cache
 from zoneinfo import ZoneInfo
 
 from directory import recurrence
+from directory.public_holidays import is_public_holiday
 from directory.recurrence import Recurrence
-from directory.zones import iana
+from directory.week_cover import covers_the_week, week_spans
+from directory.zones import iana, written_zone
 
 DAY_CODES = recurrence.DAY_CODES
 ALL_DAYS = frozenset(range(7))
@@ -55,6 +57,7 @@ class Rule:
     exception: bool = False  # bound to dates (a holiday or a closure), replaces the recurring hours
     recurrence: Recurrence | None = None  # any other recurrence (every other week, 1MO, -1FR...)
     level: int = 0  # laid over the hours by a more specific owner: its dates win (place_schedules)
+    holidays: str | None = None  # a closure on the public holidays of this region (public_holidays)
 
     @property
     def has_hours(self) -> bool:
@@ -66,6 +69,8 @@ class Rule:
 
     def covers(self, day: date) -> bool:
         """`day` is within the rule's dates (a dated rule without `valid_to`: that one day)."""
+        if self.holidays is not None:
+            return is_public_holiday(day, self.holidays)
         start = self.valid_from
         end = self.valid_to if self.valid_to is not None or not self.exception else start
         if self.annual:
@@ -98,7 +103,12 @@ class Rule:
     @cached_property
     def plain(self) -> bool:
         """Every week on its days, for ever: no dates, no other recurrence."""
-        return self.valid_from is None and self.valid_to is None and self.recurrence is None
+        return (
+            self.valid_from is None
+            and self.valid_to is None
+            and self.recurrence is None
+            and self.holidays is None
+        )
 
     @cached_property
     def simple(self) -> bool:
@@ -123,30 +133,32 @@ def zone(name: str | None, default: str) -> ZoneInfo:
 
 
 def is_time_zone(name: str) -> bool:
-    return iana(name) is not None
-
-
-def _all_day(rule: Rule) -> bool:
-    return (
-        rule.opens is not None
-        and rule.closes is not None
-        and (rule.opens == rule.closes or (rule.opens == _MIDNIGHT and rule.closes in _END_OF_DAY))
-    )
+    """An IANA name (any case) or a zone's abbreviation (`EST`: directory.zones.written_zone)."""
+    return written_zone(name) is not None
 
 
 def is_always_open(rules: Iterable[Rule]) -> bool:
-    """24/7: every weekday covered round the clock by unbounded weekly rules, and nothing but
-    dated exceptions besides (a closure or holiday hours are looked at on their dates)."""
-    covered: set[int] = set()
-    starts: set[time | None] = set()
+    """24/7: the unbounded weekly rules together cover every minute of the week (00:00-00:00 every
+    day; 24-hour shifts from 08:00; a day row and a night row), and nothing but dated exceptions
+    besides (a closure or holiday hours are looked at on their dates)."""
+    weekly: list[tuple[frozenset[int], time, time]] = []
+    days: set[int] = set()
     for rule in rules:
-        if rule.exception or (rule.plain and not rule.closed and not _all_day(rule)):
+        if rule.exception:
             continue
         if not rule.plain or rule.closed:
             return False
-        covered |= rule.days
-        starts.add(rule.opens)
-    return covered == set(ALL_DAYS) and len(starts) == 1  # 08:00-08:00 every day, not a mix
+        weekly.append((rule.days, rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT))
+        days |= rule.days
+    # an opening lasts 24 h at most: a day on which none begins is not covered
+    return days == ALL_DAYS and _covers(tuple(weekly))
+
+
+@lru_cache(maxsize=4096)
+def _covers(weekly: tuple[tuple[frozenset[int], time, time], ...]) -> bool:
+    return covers_the_week(
+        [span for days, opens, closes in weekly for span in week_spans(days, opens, closes)]
+    )
 
 
 def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:
@@ -203,7 +215,19 @@ def _chosen(dated: list[Rule], recurring: list[Rule]) -> list[Rule]:
 @lru_cache(maxsize=8192)
 def _weekly_openings(rules: tuple[Rule, ...], day: date, tz: tzinfo) -> tuple[Interval, ...]:
     """Cached: services often share their weekly hours, and a match reads many on the same days."""
-    return tuple(sorted(_interval(rule, day, tz) for rule in rules))
+    return tuple(_merged(_interval(rule, day, tz) for rule in rules))
+
+
+def _merged(openings: Iterable[Interval]) -> list[Interval]:
+    """Openings earliest first, overlapping or back-to-back ones read as one (rows repeated, or
+    9:00-13:00 beside 12:00-17:00)."""
+    merged: list[Interval] = []
+    for start, end in sorted(openings):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def openings_of(rules: list[Rule], day: date, tz: tzinfo, *, simple: bool | None = None) -> list[Interval]:
@@ -221,7 +245,7 @@ def openings_of(rules: list[Rule], day: date, tz: tzinfo, *, simple: bool | None
     if openings and _closed_all_day(rules, day + timedelta(days=1)):
         next_midnight = datetime.combine(day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
         cuts.append((next_midnight, next_midnight + timedelta(days=2)))
-    return sorted(_subtract(openings, cuts) if cuts else openings)
+    return _merged(_subtract(openings, cuts) if cuts else openings)
 
 
 @dataclass(frozen=True)
@@ -235,6 +259,9 @@ class DayHours:
     # Openings begun the day before and still running (a night shelter at 3 a.m.): the list says
     # "open until 07:00" rather than "closed today" (an opening belongs to the day it begins).
     carried: tuple[Interval, ...] = ()
+    # Unknown hours: what the schedules say in words ("du lundi au vendredi de 9 h à 17 h", "by
+    # appointment"), shown as written rather than read as hours (directory.listing.today).
+    note: str = ""
 
     @property
     def closed(self) -> bool:

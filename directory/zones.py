@@ -1,11 +1,14 @@
 """The time zone a location's opening hours are read in (see directory/profile.md, "Time zones").
 
-In order: the location's IANA `time_zone` (profile field); else the zone of its Canadian province
-or territory (`address.state_province`: code, name or abbreviation, English or French, `BC`,
-`C.-B.`, `Alta.`; or a state's code when the country is the United States, the zone of most of its
-people); else the fixed UTC offset the schedule gives (HSDS `schedule.timezone`, in hours, or a
-zone suffix on its times such as `09:00-04:00`), which cannot follow daylight saving; else the
-hotline's zone.
+In order: the location's IANA `time_zone` (profile field; any case, or an abbreviation such as
+`EST` read as its region's zone with daylight saving); else the zone of its Canadian province or
+territory (`address.state_province`: code, name or abbreviation, English or French, `BC`,
+`C.-B.`, `Alta.`; or a state's code or name when the country is the United States, the zone of
+most of its people), or of its town when the town's clock differs (`address.city`: Kenora,
+Labrador City, Lloydminster, the Navajo Nation; directory.zone_places); else the zone of a country
+with one (`FR`, `United Kingdom`); else the fixed UTC offset the schedule gives (HSDS
+`schedule.timezone`, in hours, or a zone suffix on its times such as `09:00-04:00`), which cannot
+follow daylight saving; else the hotline's zone.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from datetime import timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from directory.clock import utc_offset
+from directory.zone_places import ABBREVIATIONS, COUNTRY_ZONES, STATE_NAMES, TOWN_ZONES
 
 # Where a province spans two zones, the zone of most of its people.
 PROVINCE_ZONES: dict[str, str] = {
@@ -141,26 +145,85 @@ def _fold(text: str) -> str:
     return " ".join(folded.replace(".", "").split()).replace(" - ", "-")
 
 
+@lru_cache(maxsize=1)
+def _names_by_case() -> dict[str, str]:
+    return {name.lower(): name for name in available_timezones()}
+
+
 @lru_cache(maxsize=256)
 def iana(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    """The zone of an IANA name, in any case (`america/vancouver`); None when it is none."""
+    cleaned = name.strip()
+    for candidate in (cleaned, _names_by_case().get(cleaned.lower())):
+        try:
+            return ZoneInfo(candidate) if candidate else None
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return None
 
 
-def province_zone(state_province: str | None, country: str | None = None) -> str | None:
-    """The IANA zone of a Canadian province or territory (`BC`, `Québec`...), or of a state of the
-    United States (code) when the country says so; None otherwise."""
+def is_abbreviation(time_zone: str | None) -> bool:
+    """`EST`, `HNE`...: read with the address's province (written_zone)."""
+    return bool(time_zone) and _fold(str(time_zone)) in ABBREVIATIONS
+
+
+def written_zone(time_zone: str, region: str | None = None) -> ZoneInfo | None:
+    """A location's `time_zone` as written: an IANA name, or an abbreviation (`EST`, `HNE`) read
+    as its region's zone with daylight saving, the province's or state's (`region`) when its
+    standard offset is the abbreviation's (`CST` in Saskatchewan is Regina's)."""
+    abbreviation = ABBREVIATIONS.get(_fold(time_zone))
+    if abbreviation is None:
+        return iana(time_zone)
+    minutes, zone = abbreviation
+    local = iana(region) if region else None
+    january = datetime(2026, 1, 15)
+    if local is not None and local.utcoffset(january) == timedelta(minutes=minutes):
+        return local
+    return iana(zone)
+
+
+def _region(state_province: str, country: str) -> tuple[str | None, str | None]:
+    """(code, zone) of a Canadian province or a state of the United States."""
+    folded = _fold(state_province)
+    us_code = folded.upper() if folded.upper() in STATE_ZONES else STATE_NAMES.get(folded)
+    if country in _UNITED_STATES:
+        return us_code, STATE_ZONES.get(us_code or "")
+    if country not in _CANADA:
+        return None, None
+    code = folded.upper() if folded.upper() in PROVINCE_ZONES else _PROVINCE_NAMES.get(folded)
+    return (code, PROVINCE_ZONES[code]) if code else (None, None)
+
+
+def province_zone(
+    state_province: str | None, country: str | None = None, city: str | None = None
+) -> str | None:
+    """The IANA zone of a Canadian province or territory (`BC`, `Québec`...) or of a state of the
+    United States (code or name) when the country says so; of the town when its clock differs
+    (Kenora, Labrador City, the Navajo Nation); None otherwise."""
     if not state_province:
         return None
-    folded = _fold(state_province)
-    if _fold(country or "") in _UNITED_STATES:
-        return STATE_ZONES.get(folded.upper())
-    if _fold(country or "") not in _CANADA:
-        return None
-    code = folded.upper() if folded.upper() in PROVINCE_ZONES else _PROVINCE_NAMES.get(folded)
-    return PROVINCE_ZONES.get(code) if code else None
+    code, zone = _region(state_province, _fold(country or ""))
+    return TOWN_ZONES.get((code or "", _fold(city or "")), zone) if zone else None
+
+
+def holiday_region(state_province: str | None, country: str | None) -> str:
+    """The region whose public holidays a place keeps (directory.public_holidays): its Canadian
+    province, `US`, `FR`, `GB`, `BE`, `CA` when in Canada (or no country said), else `XX`."""
+    folded = _fold(country or "")
+    if folded in _UNITED_STATES:
+        return "US"
+    if folded in _CANADA:
+        code, _ = _region(state_province or "", folded) if state_province else (None, None)
+        return code or "CA"
+    return _HOLIDAY_COUNTRIES.get(country_zone(country) or "", "XX")
+
+
+_HOLIDAY_COUNTRIES = {"Europe/Paris": "FR", "Europe/London": "GB", "Europe/Brussels": "BE"}
+
+
+def country_zone(country: str | None) -> str | None:
+    """The zone of a country with one (France, the United Kingdom; by code or name)."""
+    return COUNTRY_ZONES.get(_fold(country or ""))
 
 
 @lru_cache(maxsize=256)
@@ -225,11 +288,12 @@ def location_zone(
     *,
     state_province: str | None = None,
     country: str | None = None,
+    city: str | None = None,
     schedules: Iterable[Mapping[str, Any]] = (),
 ) -> tzinfo:
     """The zone the location's hours are read in (see the module's documentation)."""
-    found = iana(time_zone) if time_zone else None
-    if found is None and state_province:
-        province = province_zone(state_province, country)
-        found = iana(province) if province else None
+    region = province_zone(state_province, country, city) or country_zone(country)
+    found = written_zone(time_zone, region) if time_zone else None
+    if found is None and region:
+        found = iana(region)
     return found or schedule_offset(schedules) or iana(default) or ZoneInfo("America/Toronto")
