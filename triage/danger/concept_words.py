@@ -34,6 +34,9 @@ class Concept(StrEnum):
     kill = "kill"  # kill, die, a weapon
     self_harm = "self"  # pills, overdose, a rope, ending it
     farewell = "farewell"  # goodbye forever, forgive me, sorry mum: a last message
+    # Worn out ("can't take it anymore", "plus la force", "pagod na ko"): no danger alone, but with a
+    # means of self-harm ("the rope is ready", "I'll drink the pesticide") a plan (round 14).
+    despair = "despair"
     child = "child"  # a girl, a boy, a kid
     sold = "sold"  # sold, a buyer, clients, a camera
     hiding = "hiding"  # hiding, a secret or borrowed phone, whispering, can't talk
