@@ -134,3 +134,70 @@ def test_a_knee_hurt_at_football_is_no_self_harm() -> None:
 def test_a_short_sentence_of_arrival_dates_nothing_before_it() -> None:
     text = "Меня держат взаперти в квартире. Я приехала в 2019. Помогите"
     assert _level(text, "ru") is Urgency.emergency
+
+
+# Arabic "في اليوم" (a day) holds "اليوم" (today): sixteen hours a day is a habit, not a now.
+def test_hours_a_day_are_no_word_of_now() -> None:
+    text = "أختي تشتغل ١٤ ساعة في اليوم عند عيلة، وصاحب البيت يلاحقها بنظراته وكلامه. شو فينا نعمل؟"
+    assert _level(text, "ar") is Urgency.high
+
+
+def test_today_is_still_a_word_of_now() -> None:
+    text = "اليوم صاحب البيت يلاحقها بالسيارة وهي خايفة ترجع عالبيت"
+    assert _level(text, "ar") is Urgency.emergency
+
+
+# The writer's own newspaper, radio show or YouTube channel: exploitation is its topic (low).
+MEDIA: list[tuple[str, str]] = [
+    (
+        "ro",
+        "Lucrez la un ziar din Ottawa. Putem scrie despre linia voastră în numărul de vineri, la pagina "
+        "despre muncitorii agricoli?",
+    ),
+    ("bn", "আমি একটা কমিউনিটি রেডিওর উপস্থাপক, শ্রমিক শোষণ নিয়ে অনুষ্ঠান করতে চাই, কেউ কথা বলবেন?"),
+    (
+        "hi",
+        "main ek YouTube channel chalata hu, students ke liye fake agents par video banana hai, "
+        "number share kar du?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MEDIA)
+def test_the_writers_own_media_asks_at_low(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.low, lang
+
+
+def test_someone_elses_youtube_channel_is_no_topic() -> None:
+    text = "he keeps threatening to post my pics on his youtube channel, i'm 17"
+    assert _level(text, "en") is not Urgency.low
+
+
+# Vietnamese "thẻ thường trú" (a permanent resident card) holds "trú", folded as "trừ" (deduct):
+# a card received is no document held; pay deducted still is wages withheld.
+def test_a_resident_card_received_is_no_document_held() -> None:
+    result = triage.analyze("Em cảm ơn các anh chị nhiều lắm. Tuần này em nhận được thẻ thường trú rồi")
+    assert Indicator.retention_of_documents not in result.indicators
+
+
+def test_pay_deducted_is_still_withheld() -> None:
+    result = triage.analyze("chủ trừ lương em mỗi tháng 300 đô tiền nhà", language_hint="vi")
+    assert Indicator.withholding_of_wages in result.indicators
+
+
+# A message sent to the wrong number asks nothing of the hotline (low); a sign in it still counts.
+WRONG_NUMBER: list[tuple[str, str]] = [
+    ("vi", "Xin lỗi anh chị, em nhắn nhầm số rồi ạ"),
+    ("es", "Perdón, me equivoqué de número, era para mi prima Lupita"),
+    ("uk", "Вибачте, я помилилась номером, це було для сестри"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WRONG_NUMBER)
+def test_a_wrong_number_is_low(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.low, lang
+
+
+def test_a_wrong_number_with_a_sign_is_not_low() -> None:
+    text = "Перепрошую, помилилася номером. А взагалі мій роботодавець забрав паспорт і не віддає"
+    assert _level(text, "uk") is Urgency.high

@@ -54,6 +54,9 @@ class Concept(StrEnum):
     currently = "currently"  # a bare "now" ("now", "ahora", "сейчас"): also "these days"
     plea = "plea"  # help, please, come, save: a cry that asks for someone now
     past = "past"  # years ago, last year, used to
+    # A rate or a habit ("١٦ ساعة في اليوم", sixteen hours a day): a word of now inside one
+    # ("اليوم", today) is none (Issue 11, round 14).
+    habit = "habit"
     negation = "negation"  # not, never, no
     # A negation after the word, in languages that put it there ("maara nahi", "kutpit bhayeko
     # chaina"): denies the word just before it.

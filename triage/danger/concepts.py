@@ -198,7 +198,8 @@ def _words(found: list[Found[Concept]], text: str, substring: bool) -> _Words:
     # A year gone by ("En 2018", "Năm 2019") places its sentence in the past too.
     pasts = [f for f in found if f.payload is C.past]
     pasts += [Found(y.start, y.end, C.past) for y in dated_years(text, ends)]
-    nows = [f for f in found if f.payload in (C.now, C.currently) and not _inside(f, pasts)]
+    habits = [f for f in found if f.payload is C.habit]
+    nows = [f for f in found if f.payload in (C.now, C.currently) and not _inside(f, pasts + habits)]
     now_in = {sentence_of(ends, f.start) for f in nows}
     negations = [f for f in found if f.payload in (C.negation, C.negation_after)]
     gap = NEGATION_GAP_CHARS if substring else NEGATION_GAP
