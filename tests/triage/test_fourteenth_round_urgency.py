@@ -201,3 +201,35 @@ def test_a_wrong_number_is_low(lang: str, text: str) -> None:
 def test_a_wrong_number_with_a_sign_is_not_low() -> None:
     text = "Перепрошую, помилилася номером. А взагалі мій роботодавець забрав паспорт і не віддає"
     assert _level(text, "uk") is Urgency.high
+
+
+# Dismissed ("me despidieron", "they fired me", as Russian "меня уволили" already was): the job
+# is over, pay still owed is `standard`; a danger told now after it is not over.
+FIRED: list[tuple[str, str]] = [
+    (
+        "es",
+        "me despidieron de la empacadora la semana pasada y no me pagaron las últimas dos semanas, "
+        "¿qué hago?",
+    ),
+    ("pt", "me demitiram da fazenda sem pagar o último mês, posso cobrar?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FIRED)
+def test_unpaid_wages_after_a_dismissal_are_standard(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang
+
+
+def test_a_threat_now_after_a_dismissal_is_not_over() -> None:
+    text = "me despidieron ayer y ahora mismo el patrón está afuera de mi casa con un cuchillo, ayuda"
+    assert _level(text, "es") is Urgency.emergency
+
+
+# Checking that the line works, in a sentence too long for a bare "test": low; a sign still counts.
+def test_checking_the_line_is_low() -> None:
+    text = "Перевіряємо зв'язок з нашого центру в Вінніпезі, відповідати не треба"
+    assert _level(text, "uk") is Urgency.low
+
+
+def test_checking_the_line_with_a_sign_is_not_low() -> None:
+    assert _level("is this number working? my boss took my passport", "en") is Urgency.high
