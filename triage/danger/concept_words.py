@@ -34,6 +34,9 @@ class Concept(StrEnum):
     kill = "kill"  # kill, die, a weapon
     self_harm = "self"  # pills, overdose, a rope, ending it
     farewell = "farewell"  # goodbye forever, forgive me, sorry mum: a last message
+    # Worn out ("can't take it anymore", "plus la force", "pagod na ko"): no danger alone, but with a
+    # means of self-harm ("the rope is ready", "I'll drink the pesticide") a plan (round 14).
+    despair = "despair"
     child = "child"  # a girl, a boy, a kid
     sold = "sold"  # sold, a buyer, clients, a camera
     hiding = "hiding"  # hiding, a secret or borrowed phone, whispering, can't talk
@@ -51,6 +54,9 @@ class Concept(StrEnum):
     currently = "currently"  # a bare "now" ("now", "ahora", "сейчас"): also "these days"
     plea = "plea"  # help, please, come, save: a cry that asks for someone now
     past = "past"  # years ago, last year, used to
+    # A rate or a habit ("١٦ ساعة في اليوم", sixteen hours a day): a word of now inside one
+    # ("اليوم", today) is none (Issue 11, round 14).
+    habit = "habit"
     negation = "negation"  # not, never, no
     # A negation after the word, in languages that put it there ("maara nahi", "kutpit bhayeko
     # chaina"): denies the word just before it.

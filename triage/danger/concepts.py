@@ -10,6 +10,7 @@ composes them by ONE rule, used only when the phrase reading found no danger at 
   together ("door lock" and "take phone", "hit" and "no doctor"), or a child with a sale, a
   lock, a blow or a van, not denied (a negation just before) and not in a sentence of the
   past -> `emergency`;
+- self-harm with words of despair ("plus la force. corde prête") -> `emergency`;
 - one danger concept alone, with no word of now -> `high` at most.
 
 The reading's own judgement of the message comes first: a joke, a story, an imagined case,
@@ -32,7 +33,7 @@ from triage.danger.languages_read import more_codes
 from triage.danger.reading import Reading
 from triage.danger.reasons import Reason, render
 from triage.danger.recast import goes_on
-from triage.danger.years import past_years
+from triage.danger.years import dated_years
 from triage.folding import Folded
 from triage.tokens import Tokens
 
@@ -196,8 +197,9 @@ def _words(found: list[Found[Concept]], text: str, substring: bool) -> _Words:
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     # A year gone by ("En 2018", "Năm 2019") places its sentence in the past too.
     pasts = [f for f in found if f.payload is C.past]
-    pasts += [Found(y.start, y.end, C.past) for y in past_years(text)]
-    nows = [f for f in found if f.payload in (C.now, C.currently) and not _inside(f, pasts)]
+    pasts += [Found(y.start, y.end, C.past) for y in dated_years(text, ends)]
+    habits = [f for f in found if f.payload is C.habit]
+    nows = [f for f in found if f.payload in (C.now, C.currently) and not _inside(f, pasts + habits)]
     now_in = {sentence_of(ends, f.start) for f in nows}
     negations = [f for f in found if f.payload in (C.negation, C.negation_after)]
     gap = NEGATION_GAP_CHARS if substring else NEGATION_GAP
@@ -246,8 +248,11 @@ def judge_concepts(
     # A child sold with a word of now that is no bare "now" ("she is home now" is no sale now).
     strong_now = not safe and (said_now or any(f.payload is C.now for f in w.nows))
     plea = any(f.payload is C.plea for f in found)
+    # Worn out and a means of self-harm: a plan, whatever the time (Issue 11, round 14).
+    despair = C.self_harm in kinds and any(f.payload is C.despair and not w.denied(f, True) for f in found)
     emergency = (
-        (now and bool(kinds & NOW_ALONE))
+        despair
+        or (now and bool(kinds & NOW_ALONE))
         or (plea and bool(kinds & PLEADED))
         or (len(kinds) >= 2 and bool(kinds & NOW_ALONE))
         or (child and C.sold in kinds and strong_now)

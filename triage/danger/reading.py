@@ -47,7 +47,7 @@ from triage.danger.qualify import (
 from triage.danger.recast import across_sentences, recast
 from triage.danger.rule_evidence import rule_evidence
 from triage.danger.timing import anchored, times_of, when_of
-from triage.danger.years import past_years
+from triage.danger.years import dated_years
 from triage.lexicon import Context
 from triage.pinyin import plainly_pinyin
 from triage.term_matching import Hit
@@ -340,7 +340,7 @@ def read(
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
-    years = past_years(text)
+    years = dated_years(text, ends)  # "...ça, c'était en 2019" dates what was just told too
     # A count of months or weeks ("3 luni", "四个月") is a duration: a state that goes on (round 12).
     spoken = [f for f in found if not f.payload.startswith("negation")]
     cue_words = _outermost(spoken + years + durations(text))

@@ -11,6 +11,8 @@ may well speak of a situation still going on.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 from triage.danger.finder import Found
 
@@ -32,13 +34,23 @@ _SINCE_BEFORE = re.compile(
 _SINCE_AFTER = re.compile(r"\s*(?:年)?\s*(?:स(?:\s|$)|se\b|以来|以來|起|开始|開始|до сих пор)")
 
 
+# Arabic-Indic, Persian and Devanagari digits read as ASCII ones, one character for one, so the
+# spans found stay those of the text ("سنة ٢٠٢٤", Issue 11, round 14).
+_DIGITS = str.maketrans(
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+    "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f",
+    "0123456789" * 3,
+)
+
 # "قبل 7 سنوات" (7 years ago) with the number written as digits, in Arabic.
 _AGO = re.compile(r"قبل\s*\d{1,2}\s*(?:سن|شه|اشه|أشه)")
 
 
 def past_years(text: str) -> list[Found[str]]:
     """Words of the past: the years before `LAST_PAST_YEAR` + 1 in folded `text`, not after
-    a word of "since", and "N years ago" in Arabic digits."""
+    a word of "since", and "N years ago" in Arabic; digits of any of the scripts above count."""
+    text = text.translate(_DIGITS)
     found: list[Found[str]] = []
     for match in _YEAR.finditer(text):
         year = int(match.group(1))
@@ -51,3 +63,36 @@ def past_years(text: str) -> list[Found[str]]:
         found.append(Found(match.start(), match.end(), "past"))
     found.extend(Found(m.start(), m.end(), "past") for m in _AGO.finditer(text))
     return found
+
+
+# Words a sentence may hold, its year included, and still only say when the one before it was.
+_BACK_WORDS = 6
+# Its first word points back at what was just told (folded): "ça, c'était en 2019", "that was in
+# 2018", "eso fue en 2017", "это было в 2019", "那是2019年", "đó là năm 2019", "sa te an 2019".
+_POINTS_BACK = re.compile(
+    r"\s*(?:ca|cela|that|this|it|eso|esto|isso|isto|asta|aceea|это|то|це|那|这|那是|这是|do|iyon|yun|sa|"
+    r"هذا|هاد|هيدا|كان|यह|वो|ye|yeh|wo)(?![^\W\d_])"
+)
+
+
+def told_back(text: str, ends: Sequence[int], years: Sequence[Found[str]]) -> list[Found[str]]:
+    """A short sentence that only dates what was just told ("...ça, c'était en 2019.", "That was
+    in 2018."): a word of the past on the end of the sentence before it (Issue 11, round 14).
+    `ends`: the folded offsets where sentences end; `years`: `past_years(text)`."""
+    found: list[Found[str]] = []
+    for year in years:
+        number = bisect_left(ends, year.start)
+        start = ends[number - 1] + 1 if number else 0
+        end = ends[number] if number < len(ends) else len(text)
+        if len(text[start:end].split()) > _BACK_WORDS or not _POINTS_BACK.match(text, start):
+            continue
+        before = [e for e in ends[:number] if any(ch.isalpha() for ch in text[e - 1 : e])]
+        if before:  # the end of the last sentence before it that has words ("clients... ça")
+            found.append(Found(before[-1], before[-1] + 1, "past"))
+    return found
+
+
+def dated_years(text: str, ends: Sequence[int]) -> list[Found[str]]:
+    """`past_years`, and the sentences a short sentence after them dates (`told_back`)."""
+    years = past_years(text)
+    return years + told_back(text, ends, years)
