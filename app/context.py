@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 
 from app.conversations.intake import IntakeKeys
 from app.domain import CallControl
@@ -21,3 +22,10 @@ class AppContext:
     keys: IntakeKeys
     # The voice provider's calls (ring an operator's phone), when one is configured.
     call_control: CallControl | None = None
+    # Logins (staff and partner) in progress at once in this process; the others wait their
+    # turn without a database connection, so a flood of logins leaves the pool to the chats
+    # and webhooks (each login writes an audit entry under the audit log's one lock).
+    logins: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(LOGINS_AT_ONCE))
+
+
+LOGINS_AT_ONCE = 4

@@ -1,8 +1,8 @@
 """The database back to HSDS rows, for one audience.
 
 - `full`: everything (a backup; export then import gives the same records);
-- `members`: what partner organisations and the coalition see: contacts included, but the address and
-  coordinates of a confidential location are left out (a shelter is never sent to another partner);
+- `members`: what partner organisations and the coalition see: contacts included, but of a confidential
+  location only its name and owner (a shelter is never sent to another partner);
 - `public`: `members` without contact persons, their phones, and the partner notification targets.
 """
 
@@ -27,6 +27,20 @@ class View(StrEnum):
 
 
 _MEMBERS_ONLY_FIELDS = {"service": ("notification_target",)}
+# What a confidential location shows outside the full view: that it exists, whose it is, its
+# name and zone. Its description, transportation, web address, other names and any extra field
+# an import brought ("bus 55 to the stop by the blue church") can place it as surely as its
+# coordinates, which alone used to be withheld.
+CONFIDENTIAL_PLACE_FIELDS = frozenset(
+    {"id", "location_type", "organization_id", "name", "time_zone", "confidential"}
+)
+
+
+def withhold_place(location: Record) -> Record:
+    """A confidential location as every view but the full one shows it (others unchanged)."""
+    if not location.get("confidential"):
+        return location
+    return {name: value for name, value in location.items() if name in CONFIDENTIAL_PLACE_FIELDS}
 
 
 def row_to_record(table: str, row: Any) -> Record:
@@ -51,10 +65,10 @@ async def export_rows(session: AsyncSession, view: View = View.public) -> dict[s
         return rows
     confidential = {str(row["id"]) for row in rows["location"] if row.get("confidential")}
     rows["address"] = [row for row in rows["address"] if row.get("location_id") not in confidential]
-    for location in rows["location"]:
-        if location["id"] in confidential:
-            location.pop("latitude", None)
-            location.pop("longitude", None)
+    rows["location"] = [withhold_place(location) for location in rows["location"]]
+    for resource, others in rows.items():  # accessibility and other rows about the place itself
+        if resource not in CORE:
+            rows[resource] = [row for row in others if str(row.get("location_id")) not in confidential]
     if view is View.members:
         return rows
     contacts = {str(row["id"]) for row in rows["contact"]}

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from directory.dataset import Record
-from directory.exporter import View, row_to_record
+from directory.exporter import View, row_to_record, withhold_place
 from directory.tables import TABLES
 
 
@@ -38,8 +38,7 @@ async def service_full(session: AsyncSession, service_id: str, view: View) -> Re
         if locations:
             location = locations[0]
             if location.get("confidential") and view is not View.full:
-                location.pop("latitude", None)
-                location.pop("longitude", None)
+                location = withhold_place(location)
             else:
                 location["addresses"] = await _rows(
                     session, "address", t["address"].c.location_id == location["id"]

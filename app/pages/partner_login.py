@@ -78,15 +78,20 @@ async def login_submit(
     account = login_throttle.key(secret, "partner-account", email_key(email)[:320])
     # The console's client key: one address spraying both logins is one counter.
     client = login_throttle.key(secret, "client", request.client.host if request.client else "unknown")
-    now = utcnow()
-    user = None
-    throttled = await login_throttle.retry_after(session, keys=[account, client], now=now)
-    if _csrf_ok(request, csrf_token) and throttled is None:
-        user = await partner_accounts.authenticate(session, email=email[:320], password=password[:1024])
+    # Counted before the check and the password checked with no connection held, one
+    # connection at a time (see app.security.login.attempt).
+    async with context.logins:
+        async with context.database.transaction() as counting:
+            throttled = await login_throttle.claim(
+                counting,
+                keys=[(account, login_throttle.ACCOUNT), (client, login_throttle.CLIENT)],
+                now=utcnow(),
+            )
+            known = await partner_accounts.find_for_login(counting, email=email[:320])
+        user = None
+        if _csrf_ok(request, csrf_token) and throttled is None:
+            user = await partner_accounts.check_password(known, password=password[:1024])
     if user is None or user.id is None:
-        async with context.database.transaction() as counting:  # counted even though this fails
-            await login_throttle.record_failure(counting, key=account, policy=login_throttle.ACCOUNT, now=now)
-            await login_throttle.record_failure(counting, key=client, policy=login_throttle.CLIENT, now=now)
         return _with_csrf(
             request,
             "partner/login.html",
@@ -94,6 +99,7 @@ async def login_submit(
             next=safe_next(next),
             error="throttled" if throttled else "invalid",
         )
+    await login_throttle.release(session, key=client)
     await login_throttle.clear(session, key=account)
     session_id = await partner_accounts.start_session(
         session, user_id=user.id, max_age_seconds=context.signer.max_age_seconds

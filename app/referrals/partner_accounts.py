@@ -107,18 +107,20 @@ async def set_password(session: AsyncSession, *, user: PartnerUser, password: st
     await session.flush()
 
 
-async def authenticate(session: AsyncSession, *, email: str, password: str) -> PartnerUser | None:
-    user = (
-        None
-        if "\x00" in email
-        else (
-            await session.exec(
-                select(PartnerUser).where(  # no e-mail holds NUL
-                    col(PartnerUser.email) == email_key(email), _organization_active()
-                )
-            )
-        ).first()
-    )
+async def find_for_login(session: AsyncSession, *, email: str) -> PartnerUser | None:
+    """The active organisation's worker this e-mail names, if any (password not checked)."""
+    if "\x00" in email:  # no e-mail holds NUL
+        return None
+    return (
+        await session.exec(
+            select(PartnerUser).where(col(PartnerUser.email) == email_key(email), _organization_active())
+        )
+    ).first()
+
+
+async def check_password(user: PartnerUser | None, *, password: str) -> PartnerUser | None:
+    """The worker when `password` is theirs and they are active (an unknown e-mail takes as
+    long); called with no database connection held."""
     valid = await verify_password_async(user.password_hash if user else None, password)
     if user is None or not valid or not user.active:
         return None

@@ -42,58 +42,91 @@ class Attempt:
 async def attempt(
     context: AppContext, *, email: str, password: str, code: str | None, client: str | None
 ) -> Attempt:
+    """One login, once it is one of `context.logins`."""
+    async with context.logins:
+        return await _attempt(context, email=email, password=password, code=code, client=client)
+
+
+async def _attempt(
+    context: AppContext, *, email: str, password: str, code: str | None, client: str | None
+) -> Attempt:
+    """One login: counted before it is checked (`login_throttle.claim`), the password checked
+    with no database connection held (argon2 waits its turn in a small pool: sixty logins sent
+    together held twenty connections while they waited, and chats and webhooks had none), and
+    one connection at a time."""
     secret = context.settings.secret_key.get_secret_value().encode()
-    account = login_throttle.key(secret, "account", auth.email_key(email))
-    client_key = login_throttle.key(secret, "client", client or "unknown")
-    now = utcnow()
+    keys = [
+        (login_throttle.key(secret, "account", auth.email_key(email)), login_throttle.ACCOUNT),
+        (login_throttle.key(secret, "client", client or "unknown"), login_throttle.CLIENT),
+    ]
     async with context.database.transaction() as session:
-        wait = await login_throttle.retry_after(session, keys=[account, client_key], now=now)
-        if wait is not None:
-            await _count_failure(context, account, client_key, email=email, outcome=Outcome.throttled)
-            return Attempt(Outcome.throttled, retry_after=wait)
-        user = await auth.authenticate(session, email=email, password=password)
-        if user is not None and user.totp_enabled:
-            if not code:
-                return Attempt(Outcome.code_required)
-            if not await two_factor.verify(session, user=user, key=context.keys.vault_key, code=code):
-                user = None
-        enrol = user is not None and context.settings.totp_required and not user.totp_enabled
-        if user is not None and enrol and not two_factor.may_enrol(user, now=now):
-            await audit.record(
-                session,
-                action=LOGIN_FAILED,
-                actor_id=user.id,
-                subject_type="user",
-                subject_id=str(user.id),
-                detail={"outcome": Outcome.enrolment_expired.value},
-            )
-            return Attempt(Outcome.enrolment_expired)
-        if user is not None:
-            stage = sessions.ENROL if enrol else sessions.FULL
-            await login_throttle.clear(session, key=account)
-            await audit.record(
-                session,
-                action=LOGIN,
-                actor_id=user.id,
-                subject_type="user",
-                subject_id=str(user.id),
-                detail={"stage": stage},
-            )
-    if user is None:
-        await _count_failure(context, account, client_key, email=email, outcome=Outcome.invalid)
+        wait = await login_throttle.claim(session, keys=keys, now=utcnow())
+        known = None if wait is not None else await auth.find_user(session, email=email)
+    if wait is not None:
+        await _audit_failure(context, email=email, outcome=Outcome.throttled)
+        return Attempt(Outcome.throttled, retry_after=wait)
+    valid = await verify_password_async(known.password_hash if known else None, password)
+    if known is None or not valid or not known.active:
+        await _audit_failure(context, email=email, outcome=Outcome.invalid)
         return Attempt(Outcome.invalid)
+    async with context.database.transaction() as session:
+        found = await _second_step(context, session, user_id=known.id, code=code, keys=keys)
+    if found.outcome is Outcome.invalid:
+        await _audit_failure(context, email=email, outcome=Outcome.invalid)
+    return found
+
+
+async def _second_step(
+    context: AppContext,
+    session: AsyncSession,
+    *,
+    user_id: int | None,
+    code: str | None,
+    keys: list[tuple[str, login_throttle.Policy]],
+) -> Attempt:
+    """After the right password: the second factor (the user row locked, so one code cannot
+    open two sessions), the enrolment window, and the counts given back or cleared."""
+    user = await session.get(User, user_id, with_for_update=True, populate_existing=True)
+    (account, _), (client_key, _) = keys
+    if user is None or not user.active:
+        return Attempt(Outcome.invalid)
+    if user.totp_enabled:
+        if not code:
+            await login_throttle.release(session, key=account)
+            await login_throttle.release(session, key=client_key)
+            return Attempt(Outcome.code_required)
+        if not await two_factor.verify(session, user=user, key=context.keys.vault_key, code=code):
+            return Attempt(Outcome.invalid)
+    await login_throttle.release(session, key=client_key)
+    enrol = context.settings.totp_required and not user.totp_enabled
+    if enrol and not two_factor.may_enrol(user, now=utcnow()):
+        await login_throttle.release(session, key=account)
+        await audit.record(
+            session,
+            action=LOGIN_FAILED,
+            actor_id=user.id,
+            subject_type="user",
+            subject_id=str(user.id),
+            detail={"outcome": Outcome.enrolment_expired.value},
+        )
+        return Attempt(Outcome.enrolment_expired)
+    stage = sessions.ENROL if enrol else sessions.FULL
+    await login_throttle.clear(session, key=account)
+    await audit.record(
+        session,
+        action=LOGIN,
+        actor_id=user.id,
+        subject_type="user",
+        subject_id=str(user.id),
+        detail={"stage": stage},
+    )
     return Attempt(Outcome.ok, user=user, stage=stage)
 
 
-async def _count_failure(
-    context: AppContext, account: str, client_key: str, *, email: str, outcome: Outcome
-) -> None:
-    """Count a refused attempt and audit it: the account's user id when the e-mail names one,
-    never the e-mail itself."""
-    now = utcnow()
+async def _audit_failure(context: AppContext, *, email: str, outcome: Outcome) -> None:
+    """Audit a refused attempt (already counted): the account's user id when the e-mail names
+    one, never the e-mail itself."""
     async with context.database.transaction() as session:
-        await login_throttle.record_failure(session, key=account, policy=login_throttle.ACCOUNT, now=now)
-        await login_throttle.record_failure(session, key=client_key, policy=login_throttle.CLIENT, now=now)
         known = await auth.find_user(session, email=email)
         user_id = known.id if known is not None else None
         await audit.record(

@@ -6,6 +6,12 @@ Keys are keyed hashes (HMAC-SHA256 with the server secret) of the e-mail or the 
 address, so the table holds neither. Every attempt while blocked counts as a failure, so
 hammering only lengthens the wait; after `lock_after` failures the key is locked for
 `lock`, and even the right password is refused (429 with Retry-After) until it expires.
+
+An attempt is counted when it starts (`claim`), before its password is checked, and given
+back (`release`) when it turns out not to be a failure: the counter is one row updated under
+its lock, so attempts sent together meet the limit one after the other. Checked first and
+counted after, 60 attempts sent at once had all passed the check before the first failure
+was written, and all had their password tried.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -63,7 +70,30 @@ async def retry_after(session: AsyncSession, *, keys: list[str], now: datetime) 
     return max(1, math.ceil((max(ends) - now).total_seconds()))
 
 
-async def record_failure(session: AsyncSession, *, key: str, policy: Policy, now: datetime) -> None:
+async def claim(session: AsyncSession, *, keys: Sequence[tuple[str, Policy]], now: datetime) -> int | None:
+    """Count one attempt against each key before it is checked: None when none of them was
+    blocked (the attempt goes on), else the seconds until the longest block ends (the attempt
+    stays counted). `release` gives the count back to an attempt that was no failure."""
+    ends = [await record_failure(session, key=key, policy=policy, now=now) for key, policy in keys]
+    blocked = [end for end in ends if end is not None and end > now]
+    if not blocked:
+        return None
+    return max(1, math.ceil((max(blocked) - now).total_seconds()))
+
+
+async def release(session: AsyncSession, *, key: str) -> None:
+    """Give back the count of an attempt that was no failure (its block, if any, runs out)."""
+    await session.execute(
+        sa.update(LoginThrottle)
+        .where(col(LoginThrottle.key) == key)
+        .values(failures=sa.func.greatest(col(LoginThrottle.failures) - 1, 0))
+    )
+
+
+async def record_failure(
+    session: AsyncSession, *, key: str, policy: Policy, now: datetime
+) -> datetime | None:
+    """Count one failure; the key's block as it was before (None when it had none)."""
     table = sa.inspect(LoginThrottle).local_table
     upsert = insert(LoginThrottle).values(key=key, failures=1, last_failure_at=now)
     statement = upsert.on_conflict_do_update(
@@ -76,6 +106,7 @@ async def record_failure(session: AsyncSession, *, key: str, policy: Policy, now
         },
     ).returning(table.c.failures, table.c.blocked_until)
     failures, blocked_until = (await session.execute(statement)).one()
+    previous: datetime | None = blocked_until
     block = policy.block(int(failures))
     if block is not None:
         until = now + block
@@ -83,6 +114,7 @@ async def record_failure(session: AsyncSession, *, key: str, policy: Policy, now
             await session.execute(
                 sa.update(LoginThrottle).where(col(LoginThrottle.key) == key).values(blocked_until=until)
             )
+    return previous
 
 
 async def clear(session: AsyncSession, *, key: str) -> None:

@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -54,5 +55,12 @@ class Database:
         await self.engine.dispose()
 
 
-# What a lost or refused database connection raises: callers answer "retry later" on these.
-STORAGE_ERRORS: tuple[type[Exception], ...] = (OSError, OperationalError, DBAPIError, ConnectionError)
+# What a lost or refused database connection raises, or a pool with none left (SQLAlchemy's
+# TimeoutError after `pool_timeout`): callers answer "retry later" on these.
+STORAGE_ERRORS: tuple[type[Exception], ...] = (
+    OSError,
+    OperationalError,
+    DBAPIError,
+    ConnectionError,
+    PoolTimeout,
+)

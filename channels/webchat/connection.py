@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import re
 import secrets
 from dataclasses import asdict
@@ -57,7 +58,7 @@ def _parse(raw: str) -> dict[str, Any] | str:
     """The frame, or why it cannot be read (never words of the visitor's own)."""
     try:
         frame = json.loads(raw)
-    except (json.JSONDecodeError, RecursionError):  # too deeply nested: unreadable too
+    except (ValueError, RecursionError):  # too deeply nested, an integer of 5,000 digits: unreadable too
         return "not JSON"
     if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
         return "a frame is a JSON object with a type"
@@ -75,6 +76,10 @@ class _Connection:
         self.language: str | None = None
         self._send_lock = asyncio.Lock()
         self._tasks: list[asyncio.Task[None]] = []
+        # Once flood control refuses this socket, its frames are refused here until the wait
+        # ends: the shared counter is not written again for each of them.
+        self._refused: RateLimited | None = None
+        self._refused_until = 0.0
 
     async def send(self, frame: BaseModel) -> None:
         async with self._send_lock:
@@ -84,7 +89,11 @@ class _Connection:
         self._tasks.append(asyncio.create_task(self._heartbeat()))
         try:
             while True:
-                raw = await self.websocket.receive_text()
+                raw = await self._receive()
+                if raw is None:
+                    if await self._admitted({"type": "invalid"}):
+                        await self.send(ErrorFrame(reason="a frame is JSON text, not binary"))
+                    continue
                 if len(raw.encode("utf-8", "surrogatepass")) > MAX_FRAME_BYTES:
                     await self.send(ErrorFrame(reason=f"frame larger than {MAX_FRAME_BYTES // 1024} KB"))
                     continue
@@ -103,13 +112,27 @@ class _Connection:
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await task
 
+    async def _receive(self) -> str | None:
+        """The next text frame; None for a binary one (the page sends none)."""
+        message = await self.websocket.receive()
+        if message["type"] == "websocket.disconnect":
+            raise WebSocketDisconnect(message.get("code", 1000), message.get("reason"))
+        text = message.get("text")
+        return text if isinstance(text, str) else None
+
     async def _admitted(self, frame: dict[str, Any]) -> bool:
         """Within this socket's frame rate; else the visitor is told to wait."""
         client_id = frame.get("client_id") if frame["type"] == "message" else None
         client_id = client_id if isinstance(client_id, str) and _CLIENT_ID.match(client_id) else None
+        now = asyncio.get_running_loop().time()
+        if self._refused is not None and now < self._refused_until:
+            wait = max(1, math.ceil(self._refused_until - now))
+            await self.send(_rate_limited(client_id, RateLimited(wait, self._refused.text)))
+            return False
         try:
             await self.backend.admit_frame(self.id, language=self.language)
         except RateLimited as refused:
+            self._refused, self._refused_until = refused, now + refused.retry_after
             await self.send(_rate_limited(client_id, refused))
             return False
         except StorageUnavailable:

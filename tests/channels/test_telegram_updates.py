@@ -172,6 +172,17 @@ class TestWebhook:
         assert bad.status_code == 400 and "JSON" in bad.text
         assert core.received == []
 
+    async def test_an_integer_too_long_to_read_is_a_400_not_a_500(
+        self, client: httpx.AsyncClient, core: FakeCore
+    ) -> None:
+        """Python refuses integers of over 4,300 digits (ValueError, no JSONDecodeError): the
+        webhook answered 500, which Telegram retries."""
+        headers = {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET}
+        body = b'{"update_id": ' + b"1" * 5000 + b"}"
+        response = await client.post("/channels/telegram/webhook", content=body, headers=headers)
+        assert response.status_code == 400 and "JSON" in response.text
+        assert core.received == []
+
     async def test_a_body_over_the_limit_is_refused(self, client: httpx.AsyncClient, core: FakeCore) -> None:
         update = telegram_update(5, "x" * 70_000)
         assert (await post_update(client, update)).status_code == 413
