@@ -85,7 +85,7 @@ def test_the_hours_are_read_in_the_hotlines_zone() -> None:
 
 
 @pytest.mark.parametrize(
-    "hours", ["MO-FR", "XX 08:00-10:00", "MO 8h-10h", "MO 08:00-", "MO-ZZ 08:00-10:00", "08:00-10:00", ";"]
+    "hours", ["MO-FR", "XX 08:00-10:00", "MO 8-10", "MO 08:00-", "MO-ZZ 08:00-10:00", "08:00-10:00", ";"]
 )
 def test_unreadable_hours_are_refused(hours: str, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(BadSchedule):
@@ -93,6 +93,13 @@ def test_unreadable_hours_are_refused(hours: str, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("HOTLINE_OPENING_HOURS", hours)
     with pytest.raises(ValueError, match="write 24/7"):
         Settings()
+
+
+def test_hours_written_the_french_way_are_read() -> None:
+    """"8h-10h" is a time as Quebec writes it (read by the directory's clock since round 14)."""
+    written = Settings(timezone="America/Toronto", opening_hours="MO 8h-10h30")
+    assert line_open(written, at(7, 10, 15)) is True
+    assert line_open(written, at(7, 10, 45)) is False
 
 
 class TestHolidays:
