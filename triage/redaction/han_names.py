@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from triage import word_lists
 from triage.data_files import data_words
+from triage.places import find_places
 from triage.redaction.han_nicknames import take_han_nicknames
 from triage.redaction.name_scripts import CJK, CJK_STOP
 
@@ -45,6 +46,8 @@ _AFTER_HAN_NAME = _CLAUSE_END | frozenset(
     # issue 11, thirteenth round: the verbs of control that open what the person did ("老板刘建国
     # 拿走了", "老板娘吴美玲收走", "男朋友郭涛逼她")
     "拿收逼打骂罵带帶扣锁鎖关關抢搶骗騙卖賣偷押控找欠送派拉推抓踢威"
+    # issue 11, fourteenth round: the age written in digits right after the name ("表妹周小敏19岁")
+    "0123456789０１２３４５６７８９\x1a"  # \x1a: an age or an amount already masked
 )
 _NICKNAME_PREFIXES = "小阿"
 
@@ -87,6 +90,7 @@ def take_han_names(finder: NameFinder) -> None:
             if end > pos:
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
+    _take_comma_signature(finder)
     runs = list(_HAN_RUN.finditer(text))
     if not runs:
         return
@@ -98,3 +102,21 @@ def take_han_names(finder: NameFinder) -> None:
             distinct = len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name)
             if distinct and _han_name_end(text, run.start()) == run.end():
                 finder.spans.append(run.span())
+
+
+# issue 11, fourteenth round: a full name alone after the last comma signs the message
+# ("我的电话：[PHONE]，李明"); a family name first, no repeated or function character ("，谢谢"),
+# no place ("，温哥华")
+_COMMA_SIGNATURE = re.compile(r"[，,、\n\x1a]\s*([\u3400-\u9fff]{2,3})[\s。.!！]*$")
+
+
+def _take_comma_signature(finder: NameFinder) -> None:
+    signed = _COMMA_SIGNATURE.search(finder.text)
+    if signed is None:
+        return
+    name = signed.group(1)
+    if len(set(name)) < len(name) or not _CJK_STOP.isdisjoint(name):
+        return
+    if _han_name_end(name, 0) != len(name) or find_places(name):
+        return
+    finder.spans.append(signed.span(1))

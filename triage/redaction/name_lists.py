@@ -140,6 +140,20 @@ PARTICLES = _folded("particles")
 # an apostrophe ("Nino'yum")
 COPULA_ENDINGS = ("yım", "yüm", "yum")
 PLACE_WORDS = _folded("place_words")
+# issue 11, fourteenth round: a few place words are one only written with their marks ("bên",
+# "về"); without, their spelling is another language's word (Turkish "ben", I, before the
+# writer's name: "ben Ahmet."; "ve", and)
+_PLACE_WORDS_MARKED = frozenset(word.lower() for word in word_lists.words("names", "place_words_marked"))
+_MARKED_PLACE_WORDS = frozenset(map(fold_word, _PLACE_WORDS_MARKED))
+
+
+def is_place_word(token: Word) -> bool:
+    """A name right after this word is a place (`place_words`), marks and all."""
+    if token.folded not in PLACE_WORDS:
+        return False
+    return token.folded not in _MARKED_PLACE_WORDS or token.text.lower() in _PLACE_WORDS_MARKED
+
+
 BUSINESS_WORDS = _folded("business_words")
 RELATIVE_PRONOUNS = _folded("relative_pronouns")
 RELATION_WORDS = _folded("relations")
