@@ -116,6 +116,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "cues_unspaced": _CASELESS,  # the same, in a script written without spaces: "微信号"
         "cues_colon": _CASELESS,  # a user name follows only after ":": "line: somchai.t"
         "not_handles": _FOLDED,  # words after a cue that are no user name: "page", "account"
+        "slashes": _CASELESS,  # "/" said in words: "leolist dot cc slash lily902"
     },
     "places": {
         "street_before": _FOLDED,  # a place name after one is a street: "rue Laval"
