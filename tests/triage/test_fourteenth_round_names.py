@@ -156,3 +156,97 @@ class TestPersianNamesInPersianLetters:
     @pytest.mark.parametrize("text", ["ممنون از شما", "با تشکر از کمک شما", "امید دارم کمک کنید"])
     def test_thanks_and_everyday_words_stay(self, text: str) -> None:
         assert _redacted(text) == text
+
+
+class TestVietnameseGivenNamesThatAreWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("mình là Vy nè", "mình là [PERSON] nè"),
+            ("thằng Tùng bắt em đi khách", "thằng [PERSON] bắt em đi khách"),
+            ("em gặp Tùng ở Toronto", "em gặp [PERSON] ở Toronto"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, expected: str) -> None:
+        assert _redacted(text) == expected
+
+    @pytest.mark.parametrize(
+        "text", ["Như em đã nói, chủ giữ hộ chiếu", "Tài khoản của em bị khóa", "Em sống ở Giang Tô"]
+    )
+    def test_the_word_opening_a_sentence_or_a_place_stays(self, text: str) -> None:
+        assert _redacted(text) == text
+
+
+class TestALatinFirstNameGluedToChinese:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("我的室友Amy也被骗了", "我的室友[PERSON]也被骗了"),
+            ("我老公叫Kevin，他打我", "我老公叫[PERSON]，他打我"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, expected: str) -> None:
+        assert _redacted(text) == expected
+
+    @pytest.mark.parametrize(
+        "text", ["我用WhatsApp联系", "在Victoria工作", "我在Walmart上班", "April的时候来的"]
+    )
+    def test_apps_places_shops_and_months_stay(self, text: str) -> None:
+        assert _redacted(text) == text
+
+
+class TestAnOfficersRank:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Officer Dupuis told me to call you", "Officer [PERSON] told me to call you"),
+            ("Constable Wong said it was closed", "Constable [PERSON] said it was closed"),
+        ],
+    )
+    def test_the_name_after_the_rank_is_redacted(self, text: str, expected: str) -> None:
+        assert _redacted(text) == expected
+
+    @pytest.mark.parametrize("text", ["I called the Officer on duty", "the Detective Agency"])
+    def test_the_rank_alone_stays(self, text: str) -> None:
+        assert _redacted(text) == text
+
+
+class TestACaseEndingAfterAnApostropheOrADash:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Dün Ayşe'yi dövdü", "Dün [PERSON] dövdü"),
+            ("Mehmet'ten para aldım", "[PERSON] para aldım"),
+        ],
+    )
+    def test_a_listed_name_with_its_ending_is_redacted(self, text: str, expected: str) -> None:
+        assert _redacted(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tim Hortons'da çalışıyorum",
+            "আমি Tim Hortons-এ কাজ করি",
+            "我在Tim Hortons打工",
+            "Toronto'da yaşıyorum",
+        ],
+    )
+    def test_a_shop_named_like_a_person_or_a_town_with_its_ending_stays(self, text: str) -> None:
+        assert _redacted(text) == text
+
+
+class TestBengaliNames:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("আমি সুমি, বয়স ২০", "আমি [PERSON], বয়স ২০"),  # I am Sumi, age 20
+            ("ধন্যবাদ, রাশেদ", "ধন্যবাদ, [PERSON]"),  # thanks, then the writer's name
+            ("আমার স্বামী জামাল আমাকে মারে", "আমার স্বামী [PERSON] আমাকে মারে"),  # my husband J. beats me
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, expected: str) -> None:
+        assert _redacted(text) == expected
+
+    @pytest.mark.parametrize("text", ["ধন্যবাদ আপনাকে", "আমি টরন্টোতে থাকি", "আমি কাজ করি"])
+    def test_thanks_and_the_writers_own_words_stay(self, text: str) -> None:
+        assert _redacted(text) == text

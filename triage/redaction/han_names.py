@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 from triage import word_lists
 from triage.data_files import data_words
+from triage.folding import fold_word
 from triage.places import find_places
 from triage.redaction.han_nicknames import take_han_nicknames
+from triage.redaction.name_lists import ORGANISATIONS, word_facts
 from triage.redaction.name_scripts import CJK, CJK_STOP
 
 if TYPE_CHECKING:
@@ -91,6 +93,7 @@ def take_han_names(finder: NameFinder) -> None:
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
     _take_comma_signature(finder)
+    _take_glued_latin_names(finder)
     runs = list(_HAN_RUN.finditer(text))
     if not runs:
         return
@@ -111,7 +114,7 @@ _COMMA_SIGNATURE = re.compile(r"[，,、\n\x1a]\s*([\u3400-\u9fff]{2,3})[\s。.!
 
 
 def _take_comma_signature(finder: NameFinder) -> None:
-    signed = _COMMA_SIGNATURE.search(finder.text)
+    signed = _COMMA_SIGNATURE.search(finder.text, max(0, len(finder.text) - 12))  # the end only
     if signed is None:
         return
     name = signed.group(1)
@@ -120,3 +123,36 @@ def _take_comma_signature(finder: NameFinder) -> None:
     if _han_name_end(name, 0) != len(name) or find_places(name):
         return
     finder.spans.append(signed.span(1))
+
+
+# issue 11, fourteenth round: a first name in Latin letters glued to Chinese ("我的室友Amy也被骗了",
+# "我老公叫Kevin，他打我"): Chinese writes no space around it, so it is no word of its own for
+# the name finder. A listed first name whose tier needs no cue, capitalised, is a name; not a
+# place ("在Victoria工作").
+_GLUED_LATIN = re.compile(
+    r"(?<=[\u3400-\u9fff])[A-Z][a-z]{1,15}(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]{1,15}(?=[\u3400-\u9fff])"
+)
+
+
+def _take_glued_latin_names(finder: NameFinder) -> None:
+    for match in _GLUED_LATIN.finditer(finder.text):
+        word = word_facts(match.group())
+        if word.tier not in _TIERS_WITHOUT_CUE or word.stop or find_places(match.group()):
+            continue
+        if not _starts_organisation(finder.text, match.start(), word.folded):  # "在Tim Hortons打工"
+            finder.spans.append(match.span())
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _starts_organisation(text: str, start: int, first: str) -> bool:
+    """An organisation named like a person starts at `start` (its first word, folded, `first`)."""
+    for phrase in ORGANISATIONS.get(first, ()):
+        words = _LATIN_WORDS.findall(text, start, start + 80)[: len(phrase)]
+        if tuple(map(fold_word, words)) == phrase:
+            return True
+    return False
+
+
+_TIERS_WITHOUT_CUE = frozenset(["any", "capitalised", "mid-sentence"])

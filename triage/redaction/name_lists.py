@@ -308,6 +308,12 @@ def word_facts(text: str) -> Word:
         tier = TIERS.get(text.casefold()) if text.islower() else tier or TIERS.get(text.casefold())
     if tier is None and text[-2:] in ("'s", "’s") and len(text) > 3:
         tier = TIERS.get(fold_word(text[:-2]))  # "Fatima's boss", "Kofi’s uncle"
+    elif tier is None and text[0].isupper():
+        # issue 11, fourteenth round: a Turkish case ending after an apostrophe ("Ayşe'yi
+        # dövdü", "Ahmet'in patronu")
+        mark = max(text.rfind("'"), text.rfind("’"))
+        if mark >= 2 and 1 <= len(text) - mark - 1 <= 5:
+            tier = TIERS.get(fold_word(text[:mark]))
     capitalised = text[0].isupper()
     cue = folded in _CUE_FIRST_WORDS
     relation = folded in RELATION_WORDS and _relation(text, folded)

@@ -28,6 +28,15 @@ NICKNAME_WORDS = looked_for(
     for word in word_lists.words("names", "article_nicknames")
     for form in (word.casefold(), fold_word(word))
 )
+_WRITTEN = tuple(sorted(word_lists.words("names", "article_nicknames")))
+
+
+def has_article_nickname(text: str) -> bool:
+    """A listed nickname with its capital, after a space (the message's lower-case words had one:
+    "el viejo", "mi primo" make no reason to read further)."""
+    return any(f" {word}" in text for word in _WRITTEN)
+
+
 _ARTICLES = frozenset(["el", "la", "o", "a", "il", "lo", "El", "La", "O", "A", "Il", "Lo"])
 
 

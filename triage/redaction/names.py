@@ -51,7 +51,7 @@ from triage.redaction.name_frames import (
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_listed import take_listed
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
-from triage.redaction.name_nicknames import NICKNAME_WORDS, take_article_nicknames
+from triage.redaction.name_nicknames import NICKNAME_WORDS, has_article_nickname, take_article_nicknames
 from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
@@ -60,7 +60,9 @@ from triage.redaction.name_subjects import ACT_WORDS, take_acting_subjects
 from triage.redaction.name_titles_after import find_titled_after
 from triage.redaction.spans import Hints
 
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
+# the Indic scripts, Devanagari to Malayalam (Bengali, Gurmukhi, Tamil...: issue 11, fourteenth
+# round), whose vowel signs Hints splits a word at
+_DEVANAGARI = re.compile("[\u0900-\u0d7f]")
 _TAIL_CHARS = " \t\n\r,;:-–\x1a"
 
 
@@ -83,14 +85,14 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1 and UNSPACED_SCRIPTS.search(text):
         yield from find_introduced_names(text)  # "제 이름은 박지훈입니다", "ผมชื่อสมชาย"
     yield from find_titled_after(text, hints)  # "Murat Bey", "陈阿姨"
-    # Hints splits a Devanagari word at its vowel signs: such a message is never gated
+    # Hints splits an Indic word at its vowel signs: such a message is never gated
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     apposed = ", " in text and hints.has_any(APPOSITIONS)
     verbs = hints.has_any(VERB_WORDS)
     articled = has_articled(text)
     closed = hints.has_any(PERSON_WORDS) and ", " in text and has_closing_pair(text)
     polite = " po" in text and has_before_po(text)
-    nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS)
+    nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
     if (
         not (greeted or apposed or verbs or articled or closed or polite or nicknamed)
         and hints.words.isdisjoint(GATE)
