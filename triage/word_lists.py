@@ -61,6 +61,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "self_closings": _CASELESS,  # "I" before a name that ends the message: "moi Abdou"
         "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
+        "place_words_marked": _CASELESS,  # the same, only written with marks: "bên", not "ben"
         "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"
         "of_words": _FOLDED,  # "do" in "celular do Edivaldo", "de" in "chum de ferme Edgar"
         "contact_cues": _CASELESS,  # a name follows, after ":" or a dash: "Контакт: Василь"
@@ -74,6 +75,8 @@ KEYS: dict[str, dict[str, Key]] = {
         "greetings": _FOLDED,  # opening a message, a capitalised name and a comma follow: "Dear Nnenna,"
         "apposition_relatives": _FOLDED,  # ", Cosmin, care": a name between commas before one
         "person_verbs": _FOLDED,  # a capitalised word after one is a person: "I told Efosa"
+        "article_nicknames": _FOLDED,  # after an article, capitalised, a person: "el Chino", "o Zé"
+        "acts_of_persons": _FOLDED,  # a listed first name before one is a person: "Jordan took"
         "subject_followers": _FOLDED,  # after a subject: "is", "no" ("my sister yuli is locked in")
         "not_subjects": _FOLDED,  # lower-case words after a relation that are no name: "menor", "abhi"
         "possessives_before": _FOLDED,  # "my" in "my sister yuli is": a relation said with one
@@ -83,6 +86,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "person_nouns": _FOLDED,  # "woman" in "the woman who took me, Cleide Andrade."
         "cues_before": _CASELESS,  # a name comes before: "Faadumo ayaan ahay", "Joy po pangalan ko"
         "roles_hangul": _CASELESS,  # a Korean name before or after one: "사장 김성호가", "김철수 사장이"
+        "owned_after_hangul_name": _CASELESS,  # "사촌 이지은 얘기": a name before, whatever it ends in
     },
     "identity": {
         "cues": _FOLDED,  # a number after one is an id: "passport", "NAS", "expediente"
@@ -112,6 +116,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "cues_unspaced": _CASELESS,  # the same, in a script written without spaces: "微信号"
         "cues_colon": _CASELESS,  # a user name follows only after ":": "line: somchai.t"
         "not_handles": _FOLDED,  # words after a cue that are no user name: "page", "account"
+        "slashes": _CASELESS,  # "/" said in words: "leolist dot cc slash lily902"
     },
     "places": {
         "street_before": _FOLDED,  # a place name after one is a street: "rue Laval"

@@ -330,8 +330,10 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 
 
 # a block, tower or stairway named by a letter or number after a unit: "casa 14, bloque C"
+# issue 11, fourteenth round: the door of an Austrian flat after its staircase ("Stiege 2 Tür 14",
+# "Stiege 2/Tür 14", "Stiege 3, Top 7")
 _BLOCK_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?i:bloque|bloco|bloc|block|torre|tower|edificio|scara|escalera|corpo)"
+    r"[ \t]*[,/]?[ \t]*(?i:bloque|bloco|bloc|block|torre|tower|edificio|scara|escalera|corpo|tür|(?-i:Top))"
     r"[ \t]+[A-Z0-9]{1,3}\b"
 )
 # the parts of an address in the Gulf after its block: "Block 4 Street 12 House 7" (issue 11,

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 
 from triage import word_lists
 from triage.data_files import data_words
+from triage.folding import fold_word
+from triage.places import find_places
 from triage.redaction.han_nicknames import take_han_nicknames
+from triage.redaction.name_lists import ORGANISATIONS, word_facts
 from triage.redaction.name_scripts import CJK, CJK_STOP
 
 if TYPE_CHECKING:
@@ -45,6 +48,8 @@ _AFTER_HAN_NAME = _CLAUSE_END | frozenset(
     # issue 11, thirteenth round: the verbs of control that open what the person did ("老板刘建国
     # 拿走了", "老板娘吴美玲收走", "男朋友郭涛逼她")
     "拿收逼打骂罵带帶扣锁鎖关關抢搶骗騙卖賣偷押控找欠送派拉推抓踢威"
+    # issue 11, fourteenth round: the age written in digits right after the name ("表妹周小敏19岁")
+    "0123456789０１２３４５６７８９\x1a"  # \x1a: an age or an amount already masked
 )
 _NICKNAME_PREFIXES = "小阿"
 
@@ -87,6 +92,8 @@ def take_han_names(finder: NameFinder) -> None:
             if end > pos:
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
+    _take_comma_signature(finder)
+    _take_glued_latin_names(finder)
     runs = list(_HAN_RUN.finditer(text))
     if not runs:
         return
@@ -98,3 +105,54 @@ def take_han_names(finder: NameFinder) -> None:
             distinct = len(set(name)) == len(name) and _CJK_STOP.isdisjoint(name)
             if distinct and _han_name_end(text, run.start()) == run.end():
                 finder.spans.append(run.span())
+
+
+# issue 11, fourteenth round: a full name alone after the last comma signs the message
+# ("我的电话：[PHONE]，李明"); a family name first, no repeated or function character ("，谢谢"),
+# no place ("，温哥华")
+_COMMA_SIGNATURE = re.compile(r"[，,、\n\x1a]\s*([\u3400-\u9fff]{2,3})[\s。.!！]*$")
+
+
+def _take_comma_signature(finder: NameFinder) -> None:
+    signed = _COMMA_SIGNATURE.search(finder.text, max(0, len(finder.text) - 12))  # the end only
+    if signed is None:
+        return
+    name = signed.group(1)
+    if len(set(name)) < len(name) or not _CJK_STOP.isdisjoint(name):
+        return
+    if _han_name_end(name, 0) != len(name) or find_places(name):
+        return
+    finder.spans.append(signed.span(1))
+
+
+# issue 11, fourteenth round: a first name in Latin letters glued to Chinese ("我的室友Amy也被骗了",
+# "我老公叫Kevin，他打我"): Chinese writes no space around it, so it is no word of its own for
+# the name finder. A listed first name whose tier needs no cue, capitalised, is a name; not a
+# place ("在Victoria工作").
+_GLUED_LATIN = re.compile(
+    r"(?<=[\u3400-\u9fff])[A-Z][a-z]{1,15}(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]{1,15}(?=[\u3400-\u9fff])"
+)
+
+
+def _take_glued_latin_names(finder: NameFinder) -> None:
+    for match in _GLUED_LATIN.finditer(finder.text):
+        word = word_facts(match.group())
+        if word.tier not in _TIERS_WITHOUT_CUE or word.stop or find_places(match.group()):
+            continue
+        if not _starts_organisation(finder.text, match.start(), word.folded):  # "在Tim Hortons打工"
+            finder.spans.append(match.span())
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _starts_organisation(text: str, start: int, first: str) -> bool:
+    """An organisation named like a person starts at `start` (its first word, folded, `first`)."""
+    for phrase in ORGANISATIONS.get(first, ()):
+        words = _LATIN_WORDS.findall(text, start, start + 80)[: len(phrase)]
+        if tuple(map(fold_word, words)) == phrase:
+            return True
+    return False
+
+
+_TIERS_WITHOUT_CUE = frozenset(["any", "capitalised", "mid-sentence"])

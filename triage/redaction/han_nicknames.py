@@ -52,10 +52,11 @@ _AH_NICKNAME = re.compile(
 
 # "老" or "小" and a family name, then a word that goes on the clause ("老王把门锁上了", "小李也被
 # 骗了") or the clause's end: a nickname with no relation word before it (issue 11, thirteenth
-# round); not "老板", "小时", whose second character is no family name
+# round), or "的" (of: "老李的工厂", fourteenth round); not "老板", "小时", whose second
+# character is no family name
 _FAMILIAR = re.compile(
     rf"(?<![老小])([老小][{_TITLED_FAMILY}])"
-    r"(?=[在说說给給跟被把已还還就也不没沒又都才要会會让讓叫带帶拿收打骂罵逼，。、！？,.!?;；:：\s]|$)"
+    r"(?=[在说說给給跟被把已还還就也不没沒又都才要会會让讓叫带帶拿收打骂罵逼的，。、！？,.!?;；:：\s]|$)"
 )
 # "是" and a full name before what the person did to the writer: the cleft "it was X who"
 # ("是赵磊把我们带到温哥华的", "是刘建国介绍的")

@@ -175,7 +175,21 @@ def _unspaced_cued(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("handle")
 
 
+# issue 11, fourteenth round: a link said in words ("leolist dot cc slash lily902", "onlyfans
+# point com barre maja_22"): a site, its domain after a dot said or written, "slash" and the name
+_SLASH_WORDS = word_lists.words("handles", "slashes")
+_SLASHES = looked_for(word.casefold() for word in _SLASH_WORDS)
+_DOTS = "|".join(map(re.escape, sorted(word_lists.words("emails", "dot"), key=len, reverse=True)))
+_SPOKEN_LINK = re.compile(
+    rf"(?<![\w.])[a-z0-9][a-z0-9-]{{1,30}}(?:\s+(?:{_DOTS})\s+|\.)[a-z]{{2,6}}"
+    rf"\s*(?:(?:{'|'.join(map(re.escape, _SLASH_WORDS))})\s+|/\s*)@?[\w.]{{1,40}}\w",
+    re.IGNORECASE,
+)
+
+
 def find_handles(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    if hints.has_any(_SLASHES):
+        yield from (m.span() for m in _SPOKEN_LINK.finditer(text))
     if "/" in text:
         yield from _profile_links(text)
     if "@" in text:

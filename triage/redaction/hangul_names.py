@@ -14,7 +14,8 @@ so a name is told by the word beside it, listed in triage/lexicons/redaction/ko.
   "드림" ("김하늘 드림").
 
 Not a word that ends in a particle of place or direction ("사장 차에서": in the boss's car),
-nor an adjective before a role ("이상한 사장", a strange boss), nor the words of `not_names`.
+unless a noun said of the person follows it ("사촌 이지은 얘기": the cousin's story), nor an
+adjective before a role ("이상한 사장", a strange boss), nor the words of `not_names`.
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ _MODIFIER_ENDS = frozenset("한운던된는인적")
 
 # one syllable before a role that is a word more often than a family name: "이" (this), "도" (too)
 _SINGLE_NOT_FAMILY = frozenset("이도은여")
+# issue 11, fourteenth round: a noun said of the person just named, after a space ("사촌 이지은
+# 얘기인데요", my cousin Lee Ji-eun's story): the word before it is the name, whatever it ends in
+_OWNED_WORDS = sorted(
+    map(re.escape, word_lists.words("names", "owned_after_hangul_name")), key=len, reverse=True
+)
+_OWNED = re.compile(rf"\s(?:{'|'.join(_OWNED_WORDS)})")
 # the last syllables of a word that has its particle glued on ("여권은", "이름은", "차에서")
 _PARTICLE_SYLLABLES = frozenset("은는을를가이의도에로게고며면만요")
 
@@ -82,8 +89,12 @@ def find_hangul_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _AFTER_ROLE.finditer(text):
         name = match.group("name")
         glued = _ENDS.match(text, match.end())
-        if not glued or fold_word(name) in STOP or _particle_ended(name, bare=not glued.group()):
+        if not glued or fold_word(name) in STOP or name.endswith(_PLACE_PARTICLES):
             continue
+        owned = fold_word(name[:2]) not in STOP and _OWNED.match(text, glued.end())
+        bare_noun = name[-1] in _PARTICLE_SYLLABLES and not owned
+        if not glued.group() and bare_noun:
+            continue  # "사장 이름은": a noun and its particle; "사촌 이지은 얘기": a name and what is hers
         if name[2] == "이" and _closed(name[1]):
             continue  # "동생 은정이가": a given name and the familiar "이" (name_intros.py reads it)
         yield match.span("name")

@@ -46,10 +46,13 @@ _RAMQ = re.compile(r"\b[A-Z]{4}[ -]?\d{4}[ -]?\d{4}\b")
 _CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b", re.IGNORECASE)
 _NEAR = 16  # characters before a number that hold the few words a cue look-back usually reads
 _NOT_IN_WORDS = " 0123456789.,-+()/"  # characters _BACK_WORD never takes
-# "W309 552 187": an immigration file's letter and digits in groups of three or four
+# "W309 552 187": an immigration file's letter and digits in groups of three or four; a
+# particle of a script written without spaces may be glued after it ("M12345678로", issue 11,
+# fourteenth round)
+_GLUED_END = r"(?:\b|(?=[\u3040-\u9fff\uac00-\ud7af]))"
 _CODE = re.compile(
-    r"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){5})[A-Z0-9]+(?:-[A-Z0-9]+)*\b"
-    r"|\b[A-Z]{1,2}\d{2,4}(?: \d{3,4}){2,3}\b"
+    rf"\b(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){{5}})[A-Z0-9]+(?:-[A-Z0-9]+)*{_GLUED_END}"
+    rf"|\b[A-Z]{{1,2}}\d{{2,4}}(?: \d{{3,4}}){{2,3}}{_GLUED_END}"
 )
 
 

@@ -64,6 +64,8 @@ _FOLDED = attrgetter("folded")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 # a Korean word that ends with its copula or a particle: the name ends in it
 _KO_NAME_ENDED = re.compile("(?:이고|이며|이에요|예요|입니다|이야|인데|이랑|[이가은는을를의도])$")
+# a case ending after an apostrophe (a space, folded) or a dash ("hortons da", "hortons-এ")
+_ENDING_AFTER_MARK = re.compile(r"['’\- ][^'’\- ]{1,6}$")
 _CUE_GAP = re.compile(r"[\s:,\-–—'\"«»“”‘’]{1,4}")  # quotes too: "к 'родственнику' Виктору"
 
 
@@ -120,7 +122,7 @@ class NameFinder:
             # the tokens that start an organisation's name, found in a C loop
             for i in compress(count(), map(ORGANISATIONS.__contains__, map(_FOLDED, self.tokens))):
                 for phrase in ORGANISATIONS[self.tokens[i].folded]:
-                    if self.phrase_at(i, phrase):
+                    if self.phrase_at(i, phrase, suffixed=True):
                         inside.update(range(i, i + len(phrase)))
         for place in find_places(self.text):
             # the first token that ends after the place starts: a place behind an Arabic prefix
@@ -228,12 +230,18 @@ class NameFinder:
             j += 1
         return last
 
-    def phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
-        """The words of `phrase` start at token i, one after the other, with only spaces between."""
+    def phrase_at(self, i: int, phrase: tuple[str, ...], *, suffixed: bool = False) -> bool:
+        """The words of `phrase` start at token i, one after the other, with only spaces between.
+        `suffixed`: the last word may carry a case ending after an apostrophe or a dash
+        ("Tim Hortons'da", "Tim Hortons-এ", issue 11, fourteenth round)."""
         if i + len(phrase) > len(self.tokens):
             return False
+        last = len(phrase) - 1
         for k in range(1, len(phrase)):
-            if self.tokens[i + k].folded != phrase[k] or not self.spaced(i + k - 1, i + k):
+            folded = self.tokens[i + k].folded
+            if suffixed and k == last and folded != phrase[k]:
+                folded = _ENDING_AFTER_MARK.sub("", folded)
+            if folded != phrase[k] or not self.spaced(i + k - 1, i + k):
                 return False
         return self.tokens[i].folded == phrase[0]
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from triage.redaction.family_names import take_family_names
 from triage.redaction.name_articles import after_article
 from triage.redaction.name_cues import business_follows, family_before
-from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, PLACE_WORDS, SURNAMES
+from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, SURNAMES, is_place_word
 from triage.redaction.name_scripts import uncased_end
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def after_place_word(finder: NameFinder, i: int) -> bool:
     for before in range(i - 1, max(-1, i - 4), -1):
         if not finder.joined(before, before + 1):
             return False
-        if finder.tokens[before].folded in PLACE_WORDS:
+        if is_place_word(finder.tokens[before]):
             return True
         if not finder.tokens[before].capitalised:
             return False

@@ -140,6 +140,20 @@ PARTICLES = _folded("particles")
 # an apostrophe ("Nino'yum")
 COPULA_ENDINGS = ("yım", "yüm", "yum")
 PLACE_WORDS = _folded("place_words")
+# issue 11, fourteenth round: a few place words are one only written with their marks ("bên",
+# "về"); without, their spelling is another language's word (Turkish "ben", I, before the
+# writer's name: "ben Ahmet."; "ve", and)
+_PLACE_WORDS_MARKED = frozenset(word.lower() for word in word_lists.words("names", "place_words_marked"))
+_MARKED_PLACE_WORDS = frozenset(map(fold_word, _PLACE_WORDS_MARKED))
+
+
+def is_place_word(token: Word) -> bool:
+    """A name right after this word is a place (`place_words`), marks and all."""
+    if token.folded not in PLACE_WORDS:
+        return False
+    return token.folded not in _MARKED_PLACE_WORDS or token.text.lower() in _PLACE_WORDS_MARKED
+
+
 BUSINESS_WORDS = _folded("business_words")
 RELATIVE_PRONOUNS = _folded("relative_pronouns")
 RELATION_WORDS = _folded("relations")
@@ -294,6 +308,12 @@ def word_facts(text: str) -> Word:
         tier = TIERS.get(text.casefold()) if text.islower() else tier or TIERS.get(text.casefold())
     if tier is None and text[-2:] in ("'s", "’s") and len(text) > 3:
         tier = TIERS.get(fold_word(text[:-2]))  # "Fatima's boss", "Kofi’s uncle"
+    elif tier is None and text[0].isupper():
+        # issue 11, fourteenth round: a Turkish case ending after an apostrophe ("Ayşe'yi
+        # dövdü", "Ahmet'in patronu")
+        mark = max(text.rfind("'"), text.rfind("’"))
+        if mark >= 2 and 1 <= len(text) - mark - 1 <= 5:
+            tier = TIERS.get(fold_word(text[:mark]))
     capitalised = text[0].isupper()
     cue = folded in _CUE_FIRST_WORDS
     relation = folded in RELATION_WORDS and _relation(text, folded)

@@ -13,6 +13,7 @@ Four ways to find one, from the surest:
    a sentence, a cue, or a capitalised surname after them) - see that file for the trade-off;
 4. a signature: capitalised words alone at the very end ("- Megan", "... mon permis. Analyn
    Mercado", "merci, Jean");
+a name found once is taken wherever the message writes it again (name_repeats.py);
 and two helpers: frequent family names (triage/data/surnames.txt: "Xochitl Sharma" is a name
 because "Sharma" is), and "c'est X qui", "it was X who", "fue X quien" for names no list knows.
 A found first name takes the capitalised words after it as surnames ("Karim Mansouri").
@@ -50,13 +51,18 @@ from triage.redaction.name_frames import (
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_listed import take_listed
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
+from triage.redaction.name_nicknames import NICKNAME_WORDS, has_article_nickname, take_article_nicknames
 from triage.redaction.name_ordinals import drop_ordinals
+from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
 from triage.redaction.name_signature import take_signature
+from triage.redaction.name_subjects import ACT_WORDS, take_acting_subjects
 from triage.redaction.name_titles_after import find_titled_after
 from triage.redaction.spans import Hints
 
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
+# the Indic scripts, Devanagari to Malayalam (Bengali, Gurmukhi, Tamil...: issue 11, fourteenth
+# round), whose vowel signs Hints splits a word at
+_DEVANAGARI = re.compile("[\u0900-\u0d7f]")
 _TAIL_CHARS = " \t\n\r,;:-–\x1a"
 
 
@@ -79,15 +85,16 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1 and UNSPACED_SCRIPTS.search(text):
         yield from find_introduced_names(text)  # "제 이름은 박지훈입니다", "ผมชื่อสมชาย"
     yield from find_titled_after(text, hints)  # "Murat Bey", "陈阿姨"
-    # Hints splits a Devanagari word at its vowel signs: such a message is never gated
+    # Hints splits an Indic word at its vowel signs: such a message is never gated
     greeted = bool(hints.written) and hints.written[0] in GREETING_WORDS
     apposed = ", " in text and hints.has_any(APPOSITIONS)
     verbs = hints.has_any(VERB_WORDS)
     articled = has_articled(text)
     closed = hints.has_any(PERSON_WORDS) and ", " in text and has_closing_pair(text)
     polite = " po" in text and has_before_po(text)
+    nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
     if (
-        not (greeted or apposed or verbs or articled or closed or polite)
+        not (greeted or apposed or verbs or articled or closed or polite or nicknamed)
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
@@ -112,10 +119,15 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_closing_pair(finder)
     if polite:
         take_before_po(finder)
+    if nicknamed:
+        take_article_nicknames(finder)  # "para el Chino", "o Zé na obra"
     take_listed(finder)
+    if hints.has_any(ACT_WORDS):
+        take_acting_subjects(finder)  # "Jordan took my passport"
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
     take_signature(finder)
+    take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():
         drop_ordinals(finder)  # "thứ Năm": Thursday
     yield from finder.spans

@@ -1,0 +1,52 @@
+"""Nicknames said with an article (issue 11, fourteenth round): Spanish, Portuguese and Italian
+speakers name a person by a trait or an origin, capitalised, after "el", "la", "o", "a", "il":
+"trabajo para el Chino en la cocina", "eu trabalho para o Zé na obra", "il Moro mi ha chiuso".
+The rule of name_articles.py needs a clitic or a comma after such a word; these words need
+none, written with their capital after the article (in lower case, "el chino" is a Chinese man
+or a corner shop, "o gordo", the fat one).
+
+The nicknames are listed per language in triage/lexicons/redaction/<lang>.toml, [names]
+`article_nicknames`.
+"""
+
+from __future__ import annotations
+
+from itertools import compress, count
+from typing import TYPE_CHECKING
+
+from triage import word_lists
+from triage.folding import fold_word
+from triage.redaction.spans import looked_for
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+_NICKNAMES = frozenset(fold_word(word) for word in word_lists.words("names", "article_nicknames"))
+# the same, as a message's lower-case words (Hints) write them: the pass runs only with one
+NICKNAME_WORDS = looked_for(
+    form
+    for word in word_lists.words("names", "article_nicknames")
+    for form in (word.casefold(), fold_word(word))
+)
+_WRITTEN = tuple(sorted(word_lists.words("names", "article_nicknames")))
+
+
+def has_article_nickname(text: str) -> bool:
+    """A listed nickname with its capital, after a space (the message's lower-case words had one:
+    "el viejo", "mi primo" make no reason to read further)."""
+    return any(f" {word}" in text for word in _WRITTEN)
+
+
+_ARTICLES = frozenset(["el", "la", "o", "a", "il", "lo", "El", "La", "O", "A", "Il", "Lo"])
+
+
+def take_article_nicknames(finder: NameFinder) -> None:
+    """Claim a listed nickname, capitalised, right after an article."""
+    tokens = finder.tokens
+    folded = [token.folded for token in tokens]
+    for i in compress(count(), map(_NICKNAMES.__contains__, folded)):
+        token = tokens[i]
+        if i == 0 or i in finder.taken or not token.capitalised or token.shouted:
+            continue
+        if tokens[i - 1].text in _ARTICLES and finder.joined(i - 1, i) and not finder.is_place(i):
+            finder.claim(i, i)

@@ -1,0 +1,46 @@
+"""A name found once is a name wherever else the message writes it (issue 11, fourteenth round):
+"C'est l'amie de Léa qui écrit. Léa (19 ans) se fait faire du chantage": the cue before the
+first "Léa" tells the second, which opens a sentence where a name that is also a word ("Léa" is
+one of those in first_names_ambiguous.txt) is otherwise left alone.
+
+Only a listed first name or family name, in the same spelling, capital and all, in a word no
+list stops (a stop word, a place) and not right after a word of place: a word redacted once does
+not take its lower-case namesake elsewhere ("Rose" the name, "rose" the flower), a word no list
+knows may have been a language or a trade ("Tamil speaker"), and "ở Anh" (in England) stays
+whatever a later "Anh" was."""
+
+from __future__ import annotations
+
+from itertools import compress, count
+from typing import TYPE_CHECKING
+
+from triage.redaction.name_lists import SURNAMES, is_place_word
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+
+def take_repeats(finder: NameFinder) -> None:
+    """Claim every other writing of a word already claimed as (part of) a name."""
+    if not finder.taken:
+        return
+    tokens = finder.tokens
+    names = {
+        tokens[i].text
+        for i in finder.taken
+        if (tokens[i].capitalised or tokens[i].uncased)
+        and not tokens[i].stop
+        and len(tokens[i].text) > 1
+        and (tokens[i].tier is not None or tokens[i].folded in SURNAMES)
+    }
+    if not names:
+        return
+    written = [token.text for token in tokens]
+    for i in compress(count(), map(names.__contains__, written)):
+        if i in finder.taken or tokens[i].stop or finder.is_place(i):
+            continue
+        if i > 0 and finder.joined(i - 1, i) and is_place_word(tokens[i - 1]):
+            continue
+        if any(start <= finder.starts[i] < end for start, end in finder.spans):
+            continue  # inside a span claimed outside the tokens (a Chinese name)
+        finder.claim(i, i)

@@ -1,0 +1,42 @@
+"""A listed first name that is a name only after a cue (first_names_ambiguous.txt, [cue]) or that
+is also a place, right before what a person does (issue 11, fourteenth round): "Jordan took my
+passport". Such a name is otherwise left alone, places stay places; the act after it says it is
+the subject, a person. The names of the other tiers keep their documented trade-off ("Grace said
+he hit her" at a sentence's start keeps "Grace").
+
+The acts are listed per language in triage/lexicons/redaction/<lang>.toml, [names]
+`acts_of_persons`; only a listed first name, capitalised, is taken ("Immigration said" stays).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from triage import word_lists
+from triage.folding import fold_word
+from triage.redaction.spans import looked_for
+
+if TYPE_CHECKING:
+    from triage.redaction.name_finder import NameFinder
+
+_ACTS = frozenset(fold_word(word) for word in word_lists.words("names", "acts_of_persons"))
+# the same, as a message's lower-case words (Hints) write them: the pass runs only with one
+ACT_WORDS = looked_for(
+    form
+    for word in word_lists.words("names", "acts_of_persons")
+    for form in (word.casefold(), fold_word(word))
+)
+
+
+def take_acting_subjects(finder: NameFinder) -> None:
+    """Claim a listed first name, capitalised, right before an act of a person."""
+    tokens = finder.tokens
+    for i in finder.listed_indices:
+        token = tokens[i]
+        if token.tier is None or i in finder.taken or not token.capitalised or token.stop or token.shouted:
+            continue
+        if token.tier != "cue" and not finder.is_place(i):
+            continue  # "Rose said it was fine": the documented trade-off of first_names_ambiguous.txt
+        after = i + 1
+        if after < len(tokens) and finder.joined(i, after) and tokens[after].folded in _ACTS:
+            finder.claim(i, i)
