@@ -13,8 +13,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
+# pip compiles the 6,455 installed modules one after another (about half of its CPU: 37 s of
+# user CPU with it, 17 s without); compileall writes the same .pyc files on every core.
 $(STAMP): $(BIN)/python pyproject.toml setup.py
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --no-compile -e '.[dev]'
+	$(BIN)/python -m compileall -q -j0 $(VENV)/lib
 	$(COMPILE_MESSAGES)
 	touch $(STAMP)
 

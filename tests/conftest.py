@@ -93,9 +93,17 @@ def database_url(postgres: PostgresForTests) -> Iterator[str]:
     postgres.drop_database(url)
 
 
+# The in-process app's background loops (outbox, retention, referral deadlines and notices)
+# are off: each ran a round of queries at every app's start and then polled (a quarter of
+# tests/console's CPU) in tests that do not look at them. Tests of what a loop does run its
+# rounds themselves (`drain()`, `run_once()`); tests/test_app_loops.py checks that an app
+# whose settings leave them on starts and stops all three; the live servers run them all.
+LOOPS_OFF = {"outbox_worker": False, "retention_worker": False, "referral_worker": False}
+
+
 @pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> Settings:
-    return Settings(database_url=database_url, data_dir=tmp_path, env="test")
+    return Settings(database_url=database_url, data_dir=tmp_path, env="test", **LOOPS_OFF)
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from app.security import flood_control
 from app.settings import Settings
 from app.storage.db import Database
 from tests.channels.db_queries import count, rows
-from tests.conftest import OPERATOR_PASSWORD
+from tests.conftest import LOOPS_OFF, OPERATOR_PASSWORD
 from tests.factories import keys, make_user
 
 LIMIT = 3
@@ -188,6 +188,7 @@ def settings(database_url: str, tmp_path: object) -> Settings:
         env="test",
         webchat_messages_per_minute=3,
         webchat_frames_per_minute=5,
+        **LOOPS_OFF,
     )
 
 

@@ -15,6 +15,7 @@ from twilio.request_validator import RequestValidator
 
 from app.delivery.outbox_worker import OutboxWorker
 from app.settings import Settings
+from tests.conftest import LOOPS_OFF
 from tests.fakes.telegram_api import BOT_TOKEN, FakeTelegram
 from tests.fakes.twilio_api import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 from tests.staff_fixtures import other_operator, staff  # noqa: F401 (fixtures for the channel tests)
@@ -65,11 +66,11 @@ def settings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> Settings:
     """Overrides the root fixture: the app the `app`/`client` fixtures build uses the fakes.
-    The worker is off; tests drain the outbox themselves, deterministically."""
+    The loops are off (as in the root fixture); tests drain the outbox themselves, deterministically."""
     for name, value in channel_env(fake_twilio, fake_telegram).items():
         monkeypatch.setenv(name, value)
     return Settings(
-        database_url=database_url, data_dir=tmp_path, env="test", public_url=PUBLIC_URL, outbox_worker=False
+        database_url=database_url, data_dir=tmp_path, env="test", public_url=PUBLIC_URL, **LOOPS_OFF
     )
 
 

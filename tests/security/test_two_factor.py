@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from app.security.auth import SESSION_COOKIE
 from app.settings import Settings
 from app.storage.db import Database
-from tests.conftest import OPERATOR_PASSWORD
+from tests.conftest import LOOPS_OFF, OPERATOR_PASSWORD
 
 
 async def _post_login(client: httpx.AsyncClient, email: str, password: str, **extra: str) -> httpx.Response:
@@ -23,7 +23,7 @@ async def _post_login(client: httpx.AsyncClient, email: str, password: str, **ex
 @pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> Settings:
     """Two-factor login required, as in production."""
-    return Settings(database_url=database_url, data_dir=tmp_path, env="test", require_totp=True)
+    return Settings(database_url=database_url, data_dir=tmp_path, env="test", require_totp=True, **LOOPS_OFF)
 
 
 class TestTwoFactor:
