@@ -96,7 +96,7 @@ def test_unreadable_hours_are_refused(hours: str, monkeypatch: pytest.MonkeyPatc
 
 
 def test_hours_written_the_french_way_are_read() -> None:
-    """"8h-10h" is a time as Quebec writes it (read by the directory's clock since round 14)."""
+    """ "8h-10h" is a time as Quebec writes it (read by the directory's clock since round 14)."""
     written = Settings(timezone="America/Toronto", opening_hours="MO 8h-10h30")
     assert line_open(written, at(7, 10, 15)) is True
     assert line_open(written, at(7, 10, 45)) is False
