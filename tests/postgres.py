@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import atexit
 import itertools
+import json
 import shutil
+import signal
 import subprocess
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+import psutil
+
 from app.storage.database_url import with_database
 from app.storage.embedded_postgres import EmbeddedPostgres
 
 TEMPLATE = "hotline_template"
+
+
+PREFIX = "hotline-tests-pg-"
 
 
 def private_data_dir() -> Path:
@@ -23,10 +30,44 @@ def private_data_dir() -> Path:
     makes that root private again (chmod 700), and the server, which runs as another user,
     could then no longer reach its files; concurrent runs failed in `initdb` that way.
     """
-    folder = Path(tempfile.mkdtemp(prefix="hotline-tests-pg-"))
+    stop_orphaned_servers(Path(tempfile.gettempdir()))
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX))
     # Registered before the server starts, so it runs after the server's own stop at exit.
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
+
+
+def stop_orphaned_servers(root: Path) -> list[Path]:
+    """Stop the test servers under `root` that no living process holds, and remove their folders.
+
+    A test process killed without its exit handlers (a timeout, a kill) leaves its server running
+    for good; the next run stops it. A server some living process still holds is left alone.
+    """
+    stopped = []
+    for pgdata in root.glob(f"{PREFIX}*/postgres"):
+        try:
+            holders = json.loads((pgdata / ".handle_pids.json").read_text())
+        except (OSError, ValueError):
+            continue  # still starting, or not ours
+        if any(isinstance(pid, int) and psutil.pid_exists(pid) for pid in holders):
+            continue
+        _stop_postmaster(pgdata)
+        shutil.rmtree(pgdata.parent, ignore_errors=True)
+        stopped.append(pgdata.parent)
+    return stopped
+
+
+def _stop_postmaster(pgdata: Path) -> None:
+    """Fast shutdown (SIGINT) of the server of `pgdata`, if its postmaster is still that server."""
+    try:
+        pid = int((pgdata / "postmaster.pid").read_text().split()[0])
+        postmaster = psutil.Process(pid)
+        if str(pgdata) not in postmaster.cmdline():
+            return  # the number went to another process
+        postmaster.send_signal(signal.SIGINT)
+        postmaster.wait(timeout=60)
+    except (OSError, ValueError, IndexError, psutil.Error):
+        return
 
 
 class PostgresForTests:
