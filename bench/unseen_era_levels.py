@@ -50,6 +50,8 @@ ERAS = {
     "holdout12": ("639d085", "start of the twelfth round (scored unseen at its start and end)"),
     "train13": ("247bb19", "start of the thirteenth round (its rules are 3db251d's)"),
     "holdout13": ("247bb19", "start of the thirteenth round (scored unseen at its start and end)"),
+    "train14": ("ed91ef9", "start of the fourteenth round"),
+    "holdout14": ("ed91ef9", "start of the fourteenth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
