@@ -5,13 +5,17 @@ interned: tens of thousands of terms share them)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import TypeVar
 
 from triage.folding import WORD, fold_plain
 from triage.lexicon import LexiconError
 
 PREFIX_MIN_LENGTH = 3
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class Kind(Enum):
@@ -62,3 +66,11 @@ def compile_term(term: str, where: str) -> tuple[Piece, ...]:
     if not pieces:
         raise LexiconError(f"{where}: term {term!r} has no word")
     return tuple(pieces)
+
+
+def frozen_index(index: Mapping[_K, list[_V]]) -> dict[_K, tuple[_V, ...]]:
+    """An index of terms filed by `append`, to be only read from now on: the same keys in the
+    same order, each list a tuple. A list filed by `append` keeps room for four entries; a
+    tuple of one takes about half its memory, and the lexicons and danger cues keep tens of
+    thousands of them."""
+    return {key: tuple(values) for key, values in index.items()}
