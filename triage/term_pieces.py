@@ -31,14 +31,15 @@ class Piece:
 
 
 # One object for each piece met in any language's terms: tens of thousands of terms share them.
-_PIECES: dict[tuple[Kind, str], Piece] = {}
+# Filed by kind, then text (a tuple key for each of tens of thousands of pieces cost 2 MB).
+_PIECES: dict[Kind, dict[str, Piece]] = {kind: {} for kind in Kind}
 
 
 def _piece(kind: Kind, text: str = "") -> Piece:
-    key = (kind, text)
-    found = _PIECES.get(key)
+    of_kind = _PIECES[kind]
+    found = of_kind.get(text)
     if found is None:
-        found = _PIECES[key] = Piece(kind, sys.intern(text))
+        found = of_kind[text] = Piece(kind, sys.intern(text))
     return found
 
 
