@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from triage.folding import Folded, fold_plain
 from triage.lexicon import Lexicon, MatchMode, Rule
+from triage.substring_terms import SubstringTerms
 from triage.term_pieces import PREFIX_MIN_LENGTH, Kind, Piece, compile_term, frozen_index
 from triage.tokens import Tokens
 from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo, word_keys
@@ -252,6 +253,7 @@ class TermMatcher:
                     for key in {first.text, *deletes(first.text)}:
                         typo[key].append(pattern)
 
+        self._substring_index = SubstringTerms([term for term, _ in self._substrings])
         # Filed, the terms are only read: as tuples (about half the memory of lists filed by append).
         self._exact, self._typo = frozen_index(exact), frozen_index(typo)
         self._prefix, self._pairs = frozen_index(prefix), frozen_index(pairs)
@@ -322,7 +324,8 @@ class TermMatcher:
         hits: dict[int, Hit] = {}
         if self.lexicon.match is MatchMode.substring:
             text = tokens.folded.text
-            for term, rule in self._substrings:
+            for index in self._substring_index.candidates(text):  # in list order
+                term, rule = self._substrings[index]
                 if id(rule) in hits:
                     continue
                 at = text.find(term)
