@@ -26,3 +26,11 @@ def test_a_cue_finder_reads_words_pairs_gaps_and_prefixes_from_its_frozen_index(
         (14, 27, "locked"),
         (29, 37, "threat"),
     ]
+
+
+def test_the_folding_cache_stops_at_its_bound_and_changes_no_folding() -> None:
+    from triage.folding import FOLD_WORD_CACHE, fold, fold_word
+
+    words = [f"Élève{n}" for n in range(FOLD_WORD_CACHE + 50)]
+    assert [fold_word(word) for word in words] == [fold(word).text for word in words]
+    assert fold_word.cache_info().currsize == FOLD_WORD_CACHE
