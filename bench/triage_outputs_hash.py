@@ -56,12 +56,16 @@ def messages(made_up: int, seed: int) -> Iterator[tuple[str, str]]:
 def fingerprint(text: str) -> str:
     results = [triage.analyze(text).to_json(), triage.analyze(text, second_opinion=False).to_json()]
     redacted, entities = redact(text)
-    whole = json.dumps([results, redacted, [e.to_json() for e in entities]], sort_keys=True, ensure_ascii=False)
+    whole = json.dumps(
+        [results, redacted, [e.to_json() for e in entities]], sort_keys=True, ensure_ascii=False
+    )
     return hashlib.sha256(whole.encode("utf-8")).hexdigest()
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--save", type=Path, help="write the fingerprints to this file")
     mode.add_argument("--check", type=Path, help="compare with the fingerprints of this file")
