@@ -188,7 +188,12 @@ def fold_plain(text: str) -> str:
     return fold(text).text
 
 
-@lru_cache(maxsize=8_192)
+# Words whose folding is remembered: on the corpus, 8,192 answered 48 % of the calls and 4,096
+# answer 39 % (most misses are words met once: about 2 microseconds a message), for 0.7 MB less.
+FOLD_WORD_CACHE = 4_096
+
+
+@lru_cache(maxsize=FOLD_WORD_CACHE)
 def fold_word(word: str) -> str:
     """`fold_plain` for one written word, remembered: the key a word list is looked up by."""
     return fold(word).text

@@ -5,13 +5,17 @@ interned: tens of thousands of terms share them)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import TypeVar
 
 from triage.folding import WORD, fold_plain
 from triage.lexicon import LexiconError
 
 PREFIX_MIN_LENGTH = 3
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class Kind(Enum):
@@ -27,14 +31,15 @@ class Piece:
 
 
 # One object for each piece met in any language's terms: tens of thousands of terms share them.
-_PIECES: dict[tuple[Kind, str], Piece] = {}
+# Filed by kind, then text (a tuple key for each of tens of thousands of pieces cost 2 MB).
+_PIECES: dict[Kind, dict[str, Piece]] = {kind: {} for kind in Kind}
 
 
 def _piece(kind: Kind, text: str = "") -> Piece:
-    key = (kind, text)
-    found = _PIECES.get(key)
+    of_kind = _PIECES[kind]
+    found = of_kind.get(text)
     if found is None:
-        found = _PIECES[key] = Piece(kind, sys.intern(text))
+        found = of_kind[text] = Piece(kind, sys.intern(text))
     return found
 
 
@@ -62,3 +67,11 @@ def compile_term(term: str, where: str) -> tuple[Piece, ...]:
     if not pieces:
         raise LexiconError(f"{where}: term {term!r} has no word")
     return tuple(pieces)
+
+
+def frozen_index(index: Mapping[_K, list[_V]]) -> dict[_K, tuple[_V, ...]]:
+    """An index of terms filed by `append`, to be only read from now on: the same keys in the
+    same order, each list a tuple. A list filed by `append` keeps room for four entries; a
+    tuple of one takes about half its memory, and the lexicons and danger cues keep tens of
+    thousands of them."""
+    return {key: tuple(values) for key, values in index.items()}

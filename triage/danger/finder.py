@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 from triage.term_matching import match_pieces
-from triage.term_pieces import PREFIX_MIN_LENGTH, Kind, Piece, compile_term
+from triage.term_pieces import PREFIX_MIN_LENGTH, Kind, Piece, compile_term, frozen_index
 from triage.tokens import Tokens
 
 _P = TypeVar("_P")
@@ -58,28 +58,30 @@ class CueFinder(Generic[_P]):
 
     def __init__(self, terms: Sequence[tuple[str, _P]], *, substring: bool, where: str) -> None:
         self.substring = substring
-        self._by_chars: dict[str, list[tuple[str, _P]]] = defaultdict(list)
+        by_chars: defaultdict[str, list[tuple[str, _P]]] = defaultdict(list)
         self._short: list[tuple[str, _P]] = []  # substrings shorter than KEY_CHARS
         # Phrases whose second piece is a plain word, by their first two words; the others
         # (one word, a gap or a prefix second) by their first word or prefix.
-        self._pairs: dict[tuple[str, str], list[_Entry[_P]]] = defaultdict(list)
-        self._exact: dict[str, list[_Entry[_P]]] = defaultdict(list)
-        self._prefix: dict[str, list[_Entry[_P]]] = defaultdict(list)
+        pairs: defaultdict[tuple[str, str], list[_Entry[_P]]] = defaultdict(list)
+        exact: defaultdict[str, list[_Entry[_P]]] = defaultdict(list)
+        prefix: defaultdict[str, list[_Entry[_P]]] = defaultdict(list)
         for term, payload in terms:
             if substring:
                 if len(term) < KEY_CHARS:
                     self._short.append((term, payload))
                 else:
-                    self._by_chars[term[:KEY_CHARS]].append((term, payload))
+                    by_chars[term[:KEY_CHARS]].append((term, payload))
                 continue
             pieces = compile_term(term, where)
             first = pieces[0]
             if first.kind is Kind.prefix:
-                self._prefix[first.text[:PREFIX_MIN_LENGTH]].append((pieces, payload, _needed(pieces, 1), 1))
+                prefix[first.text[:PREFIX_MIN_LENGTH]].append((pieces, payload, _needed(pieces, 1), 1))
             elif len(pieces) > 1 and pieces[1].kind is Kind.word:
-                self._pairs[(first.text, pieces[1].text)].append((pieces, payload, _needed(pieces, 2), 2))
+                pairs[(first.text, pieces[1].text)].append((pieces, payload, _needed(pieces, 2), 2))
             else:
-                self._exact[first.text].append((pieces, payload, _needed(pieces, 1), 1))
+                exact[first.text].append((pieces, payload, _needed(pieces, 1), 1))
+        self._by_chars, self._pairs = frozen_index(by_chars), frozen_index(pairs)
+        self._exact, self._prefix = frozen_index(exact), frozen_index(prefix)
         self._firsts = frozenset(self._exact) | {first for first, _ in self._pairs}
         self._singles = lru_cache(maxsize=WORD_CACHE)(self._single_candidates)
         self._tried: dict[tuple[str, str], tuple[_Entry[_P], ...]] = {}
@@ -99,7 +101,7 @@ class CueFinder(Generic[_P]):
         """The terms filed by their first word alone that `word` starts: those of the word
         itself, those whose first piece is a prefix of it (in filing order), and both."""
         prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
-        exact = tuple(self._exact.get(word, ()))
+        exact = self._exact.get(word, ())
         started = tuple(entry for entry in prefixed if _matches(entry[0][0], word))
         return exact, started, exact + started
 
