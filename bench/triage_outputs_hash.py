@@ -32,8 +32,9 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 import triage  # noqa: E402
 from triage.redaction import redact  # noqa: E402
 
-SOURCES = sorted((ROOT / "tests" / "triage" / "data" / "corpus").glob("*.jsonl")) + [
-    ROOT / "tests" / "data" / "triage_examples.jsonl"
+SOURCES = [
+    *sorted((ROOT / "tests" / "triage" / "data" / "corpus").glob("*.jsonl")),
+    ROOT / "tests" / "data" / "triage_examples.jsonl",
 ]
 
 
