@@ -31,7 +31,7 @@ from directory.queries import SCHEDULE_COLUMNS
 from directory.schedule_rows import rule_from_row, rules_from_rows
 from directory.schedules import BadSchedule, hours_on, state
 from directory.zones import location_zone
-from web.times import local_time
+from tests.directory.hours_round14 import words
 
 pytestmark = pytest.mark.pure
 
@@ -726,22 +726,7 @@ def _list_text(
     day = today(
         {"always_open": always}, schedules, place, at=datetime.fromisoformat(when), default_zone=TORONTO
     )
-    if day.always:
-        return "24/7"
-    if not day.known:
-        return "unknown"
-    if day.closed:
-        return "closed"
-    until = "Ouvert jusqu’à" if lang == "fr" else "Open until"
-    return ", ".join(
-        [f"{until} {local_time(end, lang=lang, zone=TORONTO, style='clock')}" for _, end in day.carried]
-        + [
-            local_time(start, lang=lang, zone=TORONTO, style="bare")
-            + "–"
-            + local_time(end, lang=lang, zone=TORONTO, style="clock")
-            for start, end in day.openings
-        ]
-    )
+    return words(day, lang)
 
 
 class TestListText:
