@@ -134,7 +134,6 @@ async def match(
         str | None,
         Query(
             max_length=40,
-            pattern=NO_NUL,
             json_schema_extra={"format": "date-time"},
             description="ISO 8601 with a time zone offset or Z; default now",
         ),
