@@ -32,7 +32,7 @@ def start(kind: str, target: str) -> str:
     except SystemExit as stop:
         if stop.code not in (0, None):
             return f"exit {stop.code}: {output.getvalue()[-2000:]}"
-    except BaseException:  # noqa: BLE001 - the report names any failure
+    except BaseException:  # the report names any failure
         return traceback.format_exc()[-2000:]
     else:
         return "--help did not exit"
