@@ -4,6 +4,7 @@ altered or expired; another organisation's partner refused everywhere."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from collections.abc import AsyncIterator
@@ -269,6 +270,39 @@ async def test_a_partner_updates_places_available(
             f"/partner/services/{service}/hours", data={"csrf_token": token, "opens_TU": "09:00"}
         )
         assert half.status_code == 422
+
+
+async def test_two_submissions_of_one_invitation_set_one_password(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database
+) -> None:
+    """A link opened in two tabs (or stolen and raced): one submission sets the password, the
+    other is refused, and only the first password logs in."""
+    _, organization = await make_service(database)
+    invited = await supervisor_client.post(
+        "/api/partner-users",
+        json={"organization_id": organization, "email": "deux@onglets.example", "display_name": "Lina"},
+    )
+    path = "/partner/" + invited.json()["invitation_url"].split("/partner/", 1)[1]
+    passwords = ("premier onglet accueille bien", "second onglet arrive trop tard")
+    async with _client(app) as first, _client(app) as second:
+        tokens = [await _csrf(first, path), await _csrf(second, path)]
+        answers = await asyncio.gather(
+            *(
+                tab.post(path, data={"password": password, "csrf_token": token})
+                for tab, password, token in zip((first, second), passwords, tokens, strict=True)
+            )
+        )
+        statuses = sorted(answer.status_code for answer in answers)
+        assert statuses == [303, 404], statuses
+        won = passwords[[answer.status_code for answer in answers].index(303)]
+        lost = passwords[1 - passwords.index(won)]
+        for password, logs_in in ((lost, False), (won, True)):
+            token = await _csrf(first, "/partner/login")
+            login = await first.post(
+                "/partner/login",
+                data={"email": "deux@onglets.example", "password": password, "csrf_token": token},
+            )
+            assert (login.status_code == 303) is logs_in, (password, login.status_code)
 
 
 async def test_only_supervisors_invite(operator_client: httpx.AsyncClient, database: Database) -> None:
