@@ -34,6 +34,8 @@ class Match:
     name: str
     organization_id: str | None
     organization_name: str | None
+    location_id: str | None  # the place whose hours and distance these are
+    location_name: str | None
     open_now: bool
     always_open: bool
     opens_at: datetime | None
@@ -51,6 +53,9 @@ class Match:
                 "name": self.name,
                 "organization": {"id": self.organization_id, "name": self.organization_name},
             },
+            "location": None
+            if self.location_id is None
+            else {"id": self.location_id, "name": self.location_name},
             "open_now": self.open_now,
             "always_open": self.always_open,
             "opens_at": self.opens_at.isoformat() if self.opens_at else None,
@@ -218,6 +223,8 @@ def _rank(
         name=row["name"] or "",
         organization_id=row["organization_id"],
         organization_name=row["organization_name"],
+        location_id=row["location_id"],
+        location_name=row.get("location_name"),
         open_now=opening.open,
         always_open=opening.always,
         opens_at=opening.opens_at.astimezone(tz) if opening.opens_at else None,

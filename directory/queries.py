@@ -205,6 +205,7 @@ def _candidate_columns(
         _ORGANIZATION.c.name.label("organization_name"),
         at_location.c.id.label("sal_id"),
         location.c.id.label("location_id"),
+        location.c.name.label("location_name"),
         location.c.time_zone,
         location.c.latitude,
         location.c.longitude,
@@ -220,7 +221,7 @@ def _nearest(shape: _Shape, *, always_open: bool) -> sa.Select[Any]:
     as soon as enough services covering the needs are found."""
     located = _LOCATION
     location = (
-        sa.select(located.c.id, located.c.time_zone, located.c.latitude, located.c.longitude)
+        sa.select(located.c.id, located.c.name, located.c.time_zone, located.c.latitude, located.c.longitude)
         .where(located.c.latitude.is_not(None), located.c.longitude.is_not(None))
         .order_by(_earth(located).op("<->")(sa.func.ll_to_earth(_LATITUDE, _LONGITUDE)))
         .limit(SCAN_LOCATIONS)

@@ -95,10 +95,18 @@ class ServiceRef(BaseModel):
     organization: OrganizationRef
 
 
+class MatchLocation(BaseModel):
+    """The place of the service these hours and this distance are of."""
+
+    id: str
+    name: str | None
+
+
 class MatchResult(BaseModel):
     """One proposed service, best first; `reasons` say why, in order."""
 
     service: ServiceRef
+    location: MatchLocation | None = Field(description="null for a service with no place in the directory")
     open_now: bool
     always_open: bool
     opens_at: str | None = Field(description="ISO 8601, in the location's time zone")

@@ -98,6 +98,57 @@ class TestSearch:
         assert accented and "hébergement" in accented[0]["name"]
 
 
+class TestWhichPlace:
+    async def test_a_match_names_the_place_whose_distance_it_gives(self, database: Database) -> None:
+        """A partner with a Montréal and a Québec City office: asked from each city, the match
+        names the office it measured, so the operator knows where the caller would go."""
+        from directory.tables import TABLES
+
+        organization, service = "org-two-offices", "svc-two-offices"
+        offices = {
+            "loc-montreal": ("Bureau Hochelaga", 45.545, -73.54),
+            "loc-quebec": ("Bureau Limoilou", 46.83, -71.22),
+        }
+        async with database.transaction() as session:
+            await session.execute(
+                sa.insert(TABLES["organization"]).values(
+                    id=organization, name="Clinique juridique", active=True
+                )
+            )
+            await session.execute(
+                sa.insert(TABLES["service"]).values(
+                    id=service,
+                    organization_id=organization,
+                    name="Aide juridique",
+                    status="active",
+                    needs=["legal"],
+                    always_open=True,
+                )
+            )
+            for location, (name, latitude, longitude) in offices.items():
+                await session.execute(
+                    sa.insert(TABLES["location"]).values(
+                        id=location,
+                        organization_id=organization,
+                        name=name,
+                        latitude=latitude,
+                        longitude=longitude,
+                        time_zone="America/Toronto",
+                    )
+                )
+                await session.execute(
+                    sa.insert(TABLES["service_at_location"]).values(
+                        id=f"at-{location}", service_id=service, location_id=location
+                    )
+                )
+        for place, expected in ((DOWNTOWN, "loc-montreal"), (directory.Place(46.81, -71.21), "loc-quebec")):
+            async with database.transaction() as session:
+                results = await directory.match(session, ["legal"], place=place, when=TUESDAY_MORNING)
+            [found] = [item for item in results if item.service_id == service]
+            assert found.to_json()["location"] == {"id": expected, "name": offices[expected][0]}
+            assert found.distance_km is not None and found.distance_km < 10
+
+
 class TestSchedulePrecedence:
     def test_hours_of_the_service_at_this_location_win(self) -> None:
         from directory.matching import _rules

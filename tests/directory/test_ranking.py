@@ -63,6 +63,7 @@ def row(
         "organization_name": "Org",
         "sal_id": f"sal-{service_id}",
         "location_id": f"loc-{service_id}",
+        "location_name": "Bureau",
         "time_zone": "America/Toronto",
         "latitude": 45.5,
         "longitude": -73.6,
@@ -223,7 +224,9 @@ class TestSuggestions:
 
         async def match(session: Any, needs: list[str], **options: Any) -> list[directory.Match]:
             seen.append({"needs": needs, **options})
-            return [directory.Match("s1", "Refuge", None, None, True, False, None, 2.0, needs, ["fr"])]
+            return [
+                directory.Match("s1", "Refuge", None, None, None, None, True, False, None, 2.0, needs, ["fr"])
+            ]
 
         monkeypatch.setattr(directory, "place_of_town", place_of_town)
         monkeypatch.setattr(directory, "match", match)

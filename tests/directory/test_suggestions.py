@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import UTC, datetime
 
 import httpx
+import sqlalchemy as sa
 
 import directory
 from app.partners import suggestions as partner_suggestions
 from app.storage.db import Database
+from directory.tables import TABLES
 from tests.factories import receive
 
 
@@ -50,3 +54,8 @@ async def test_console_page_lists_partners_for_the_selected_conversation(
     page = await operator_client.get("/console", params={"c": accepted.conversation_id})
     assert page.status_code == 200
     assert 'id="suggestions"' in page.text and 'class="suggestion"' in page.text
+    # Each partner says which of its places the hours and the distance are of.
+    places = re.findall(r'<span class="suggestion-place">([^<]+)</span>', page.text)
+    async with database.sessions() as session:
+        names = set((await session.execute(sa.select(TABLES["location"].c.name))).scalars())
+    assert places and {html.unescape(place) for place in places} <= names
