@@ -210,12 +210,14 @@ class _Context:
     past_sentences: set[int] = field(init=False)
     past_only: bool = field(init=False)
     things: list[Found[str]] = field(init=False)  # documents and wages, picked out of `found` once
+    conditions: list[Found[str]] = field(init=False)  # "if", "si": picked out of `found` once too
 
     def __post_init__(self) -> None:
         past = self.times["past"] - self.times["now"]
         object.__setattr__(self, "past_sentences", past)
         object.__setattr__(self, "past_only", bool(past) and not self.times["now"])
         object.__setattr__(self, "things", [f for f in self.found if f.payload in _THINGS])
+        object.__setattr__(self, "conditions", [f for f in self.found if f.payload == "condition"])
 
 
 def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -> Finding | None:
@@ -243,8 +245,7 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         if when is When.now and item.now and sentence in dated - c.times["now"]:
             # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
             when = When.past
-        conditions = [f for f in c.found if f.payload == "condition"]
-        if when is When.now and c.who is not Who.minor and conditional(item, text, conditions):
+        if when is When.now and c.who is not Who.minor and conditional(item, text, c.conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
     if item.what is What.self_harm and when is When.now and not item.now and _disavowed(sentence, c):
         when = When.ongoing  # "sometimes I wish I could disappear, but I won't do it" (ninth round)
