@@ -73,7 +73,7 @@ run: install
 	HOTLINE_PUBLIC_URL="$${HOTLINE_PUBLIC_URL:-http://$(HOST):$(PORT)}" $(BIN)/hotline serve --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check app channels triage directory web tests bench docs setup.py
+	$(BIN)/ruff check app channels triage directory web tests bench docs alembic setup.py
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy app channels triage directory web
 

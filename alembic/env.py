@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-from alembic import context
 from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers the tables)
+from alembic import context
 from app.storage.database_url import to_sqlalchemy
 
 config = context.config

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 from sqlalchemy.dialects import postgresql
+
+from alembic import op
 
 revision: str = "5c4a7e2b8f10"
 down_revision: str | None = "97114c8b7001"

@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 from sqlalchemy.dialects import postgresql
+
+from alembic import op
 
 revision: str = "4d1e0c7a9b21"
 down_revision: str | None = "5c4a7e2b8f10"

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB
+
+from alembic import op
 
 revision: str = "3b8d2f6a1c90"
 down_revision: str | None = "7a3f5e91c2d4"
