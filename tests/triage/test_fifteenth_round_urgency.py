@@ -49,7 +49,10 @@ def test_a_question_about_the_line_or_a_community_request_is_low(lang: str, text
 # The same words beside a situation of one's own or of someone described: not `low`.
 SITUATION_BESIDE: list[tuple[str, str]] = [
     ("en", "I volunteer at a food bank and a woman there says her boss keeps her passport and pay"),
-    ("es", "me dieron un folleto de trabajo en Canadá, pagué 4000 dólares y ahora el jefe me quita el pasaporte"),
+    (
+        "es",
+        "me dieron un folleto de trabajo en Canadá, pagué 4000 dólares y ahora el jefe me quita el pasaporte",
+    ),
     ("ru", "я нашла ваш номер на листовке. хозяин забрал паспорт и не платит уже три месяца"),
     ("zh", "我是志愿者，我们照顾的一个女孩说老板扣了她的护照，不让她出门"),
     ("fr", "je suis bénévole dans un refuge, une femme me dit que son patron l'enferme la nuit"),
@@ -63,7 +66,7 @@ def test_the_same_words_beside_a_situation_are_not_low(lang: str, text: str) -> 
 
 
 def test_or_else_is_a_word_of_its_own_in_arabic() -> None:
-    """"والا" (or else) is a threat word; "والاستغلال" (and exploitation) only starts like it."""
+    """ "والا" (or else) is a threat word; "والاستغلال" (and exploitation) only starts like it."""
     topic = "نريد محاضرة في جمعيتنا عن العمل القسري والاستغلال في المزارع"
     threat = "المشرف قال لي ادفع الدين والا، بتشوف شو بصير"
     assert _level(topic, "ar") is Urgency.low
@@ -71,7 +74,7 @@ def test_or_else_is_a_word_of_its_own_in_arabic() -> None:
 
 
 def test_looking_for_a_therapist_is_no_research_in_arabic() -> None:
-    """"أبحث عن" (I am looking for) holds the letters of "بحث" (research): a survivor looking for
+    """ "أبحث عن" (I am looking for) holds the letters of "بحث" (research): a survivor looking for
     care, before coming to Canada and fine now, is a request of their own, not a topic."""
     text = "قبل ما اجي على كندا اشتغلت في مزرعة بعمل قسري. الان انا بخير. أبحث عن طبيب نفسي"
     assert _level(text, "ar") is Urgency.standard
