@@ -78,3 +78,58 @@ def test_looking_for_a_therapist_is_no_research_in_arabic() -> None:
     care, before coming to Canada and fine now, is a request of their own, not a topic."""
     text = "قبل ما اجي على كندا اشتغلت في مزرعة بعمل قسري. الان انا بخير. أبحث عن طبيب نفسي"
     assert _level(text, "ar") is Urgency.standard
+
+
+# A lock for having asked for the pay of some months, with a plea: the count is the pay owed, not
+# how long the lock has lasted, so the lock is now.
+LOCKED_FOR_ASKING_PAY: list[tuple[str, str]] = [
+    ("ru", "Хозяин запер нас в подвале, потому что мы попросили зарплату за 3 месяца. Помогите"),
+    ("uk", "Бригадир зачинив нас у вагончику, бо ми вимагали зарплату за 2 місяці. Допоможіть"),
+    ("es", "El patrón nos encerró en la bodega porque pedimos el salario de 2 meses. Ayúdennos"),
+    ("en", "the boss locked us in the shed because we asked for 2 months of pay. please help"),
+    ("fr", "Le patron nous a enfermés dans le garage parce qu'on a réclamé 2 mois de salaire. Aidez-nous"),
+]
+# The same counts where they say how long a situation has lasted: high, not an emergency.
+LASTING: list[tuple[str, str]] = [
+    ("ru", "Нас запирают на ночь уже 3 месяца, зарплату не платят"),
+    ("en", "my boss hasn't paid me for 3 months and keeps my passport"),
+    ("hi", "दो महीने से तनख्वाह नहीं मिली, मालिक पासपोर्ट रखता है"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOCKED_FOR_ASKING_PAY)
+def test_a_count_of_months_of_pay_does_not_make_a_lock_last(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), LASTING)
+def test_a_count_of_months_a_situation_lasts_is_no_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang
+
+
+# A child now: made to perform in front of a camera, kicked at through a door she hides behind,
+# driven away in a car. With their near misses.
+CHILD_NOW: list[tuple[str, str]] = [
+    (
+        "tl",
+        "Yung pinsan kong 12 years old pinapaharap ng tito namin"
+        " sa harap ng camera para sa mga foreigner ngayon mismo",
+    ),
+    ("zh", "我妹妹14岁，她刚打电话说继父喝醉了在踹她的房门，她躲在衣柜里"),
+    ("ro", "ajutor, unchiul ma duce acum cu masina la un barbat in Toronto, am 15 ani"),
+]
+NOT_CHILD_NOW: list[tuple[str, str]] = [
+    ("tl", "Nag-aapply ako bilang content creator, kailangan ko bang humarap sa camera araw-araw?"),
+    ("zh", "楼上邻居昨天喝醉了踹门，吵得我们睡不着，可以投诉吗？"),
+    ("ro", "tata ma duce in fiecare zi cu masina la scoala, am 15 ani, e normal sa ma certe?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHILD_NOW)
+def test_a_child_in_danger_now_is_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CHILD_NOW)
+def test_the_same_words_without_a_danger_now_are_no_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.emergency, lang

@@ -17,7 +17,7 @@ from typing import cast
 
 from triage.danger.arabizi import with_arabizi
 from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
-from triage.danger.durations import durations
+from triage.danger.durations import durations, unpaid_months
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
@@ -343,7 +343,7 @@ def read(
     years = dated_years(text, ends)  # "...ça, c'était en 2019" dates what was just told too
     # A count of months or weeks ("3 luni", "四个月") is a duration: a state that goes on (round 12).
     spoken = [f for f in found if not f.payload.startswith("negation")]
-    cue_words = _outermost(spoken + years + durations(text))
+    cue_words = _outermost(unpaid_months(text, spoken + years + durations(text), found))
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
     times = times_of(cue_words, evidence, ends)
