@@ -10,6 +10,7 @@ import pytest
 
 import triage
 from triage.codes import Urgency
+from triage.typos import common_words, within_one_typo
 
 
 def _level(text: str, language: str | None = None) -> Urgency:
@@ -133,3 +134,46 @@ def test_a_child_in_danger_now_is_an_emergency(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_CHILD_NOW)
 def test_the_same_words_without_a_danger_now_are_no_emergency(lang: str, text: str) -> None:
     assert _level(text, lang) is not Urgency.emergency, lang
+
+
+def test_a_common_word_of_a_language_is_no_typo_of_a_lexicon_term() -> None:
+    """Italian "preso" (taken) is one letter from "presto" (soon, a word of now); it is a marker
+    word of the Italian lexicon, itself and no typo."""
+    assert "preso" in common_words()
+    assert not within_one_typo("preso", "presto")
+    assert within_one_typo("prestto", "presto")
+
+
+# Words that fold onto a danger word or sit one letter from one: the verb "faça" (do) is no knife
+# ("faca"), a card ("kartka") no ambulance ("karetka"), "preso" (taken) no "presto" (soon), a
+# parking lot where someone stands no watcher there.
+NOT_A_DANGER_WORD: list[tuple[str, str]] = [
+    (
+        "pt",
+        "Trabalho numa boate. O dono quer que eu faça programa com os clientes"
+        " pra pagar a dívida da passagem.",
+    ),
+    ("pt", "O gerente pediu que eu faça horas extras sem pagar e ficou com meu passaporte."),
+    (
+        "it",
+        "Il capo non mi ha mai toccato né preso i documenti, però gridava e minacciava tutti,"
+        " e a settembre me ne sono andata. Posso chiedere la disoccupazione?",
+    ),
+    ("pl", "Na parkingu pod sklepem stoi chłopak z kartką, zbiera pieniądze dla szefa"),
+]
+# The same words where they do name a danger now.
+A_DANGER_WORD: list[tuple[str, str]] = [
+    ("pt", "ele está na porta com uma faca agora, socorro"),
+    ("pt", "meu patrão pegou a faca e disse que vai me matar hoje"),
+    ("pl", "Kolega krwawi z głowy, szef nie pozwala wezwać karetki, jesteśmy na budowie teraz"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_A_DANGER_WORD)
+def test_a_word_folded_or_one_letter_from_a_danger_word_is_none(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.emergency, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), A_DANGER_WORD)
+def test_the_danger_words_themselves_still_count(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
