@@ -177,3 +177,53 @@ def test_a_word_folded_or_one_letter_from_a_danger_word_is_none(lang: str, text:
 @pytest.mark.parametrize(("lang", "text"), A_DANGER_WORD)
 def test_the_danger_words_themselves_still_count(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.emergency, lang
+
+
+# An arrival or a claim months ago, then a "now" that turns ("but now they want..."), or a past
+# word inside a condition's threat ("if anyone complains he sends them back"), or a note relayed
+# ("it was written..."): the situation goes on, `high`, not over.
+GOES_ON: list[tuple[str, str]] = [
+    (
+        "es",
+        "Llegué a Calgary hace 4 meses con permiso de trabajo. Pero ahora el jefe me dice que"
+        " tengo que atender clientes en el cuarto de atrás para pagar la deuda",
+    ),
+    (
+        "fr",
+        "Je suis arrivée à Montréal il y a 5 mois avec un permis de travail. Mais maintenant le"
+        " patron veut que je fasse des clients pour payer ma dette",
+    ),
+    (
+        "es",
+        "Trabajo en una granja en Ontario, el patrón nos quita la mitad del sueldo y si alguien"
+        " se queja lo manda de regreso a Guatemala.",
+    ),
+    (
+        "fr",
+        "Une femme au salon m'a laissé un mot, c'était écrit « il garde mon passeport, je dois 15 000 »."
+        " Je fais quoi?",
+    ),
+]
+# The same words in a story that is over.
+OVER: list[tuple[str, str]] = [
+    (
+        "es",
+        "Hace un año me obligaban a atender clientes para pagar una deuda. Ahora estoy bien y"
+        " trabajo en una tienda, necesito un abogado",
+    ),
+    ("es", "Sí, me regresé a México el año pasado, el patrón todavía me debe sueldo de la granja"),
+    (
+        "fr",
+        "C'était en 2019, mon patron gardait mon passeport et je lui devais 15 000. Je suis partie depuis.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GOES_ON)
+def test_a_situation_told_after_a_past_that_goes_on_is_high(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), OVER)
+def test_the_same_situation_over_is_standard(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang

@@ -54,6 +54,7 @@ WORD_LISTS = (
     "disavowal",
     "former",
     "not_denial",
+    "turned",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -154,6 +155,10 @@ class DangerCues:
     # "no" (nó, he or she; Spanish and Tagalog "no"). When this language is the message's, that
     # other language's negation there denies nothing ("no nhot em": he locks me in; tenth round).
     not_denial: tuple[str, ...]
+    # A bare "now" that turns from what was told before ("but now", "pero ahora", "а теперь"):
+    # a danger in its sentence goes on, whatever the past told in other sentences (an arrival,
+    # a claim made months ago; Issue 11, round 15). Read as a bare "now" (`currently`) too.
+    turned: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -46,7 +46,7 @@ from triage.danger.qualify import (
 )
 from triage.danger.recast import across_sentences, recast
 from triage.danger.rule_evidence import rule_evidence
-from triage.danger.timing import anchored, times_of, when_of
+from triage.danger.timing import anchored, goes_on_turned, threatened_pasts, times_of, when_of
 from triage.danger.years import dated_years
 from triage.lexicon import Context
 from triage.pinyin import plainly_pinyin
@@ -98,6 +98,7 @@ class Reading:
     report: bool = False  # a witness asks whether or where to report ("should I report this?")
     laughing: bool = False  # laughter ("lol", "😂", "jajaja"): the joke asks for nothing
     testing: bool = False  # a word of testing in a short message ("test 123 ça marche tu?")
+    still: bool = False  # a danger goes on in a sentence where "now" turns ("pero ahora me dicen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +320,13 @@ def _who(minor_age: bool, names: set[str], text: str, found: list[Found[str]]) -
     return minor, third_party, Who.minor if minor else Who.third_party if third_party else Who.writer
 
 
+def _spoken(text: str, found: list[Found[str]], years: list[Found[str]]) -> list[Found[str]]:
+    """The words of time, person and seriousness. A count of months or weeks ("3 luni", "四个月")
+    is a duration, a state that goes on (round 12), unless it is the pay owed (round 15)."""
+    spoken = [f for f in found if not f.payload.startswith("negation")]
+    return _outermost(unpaid_months(text, spoken + years + durations(text), found))
+
+
 def read(
     raw: str,
     tokens: Tokens,
@@ -341,12 +349,12 @@ def read(
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
     years = dated_years(text, ends)  # "...ça, c'était en 2019" dates what was just told too
-    # A count of months or weeks ("3 luni", "四个月") is a duration: a state that goes on (round 12).
-    spoken = [f for f in found if not f.payload.startswith("negation")]
-    cue_words = _outermost(unpaid_months(text, spoken + years + durations(text), found))
+    cue_words = _spoken(text, found, years)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
-    times = times_of(cue_words, evidence, ends)
+    question = _QUESTION.search(raw) is not None
+    hypothetical = imagined(cue_words, ends, question)
+    times = times_of(cue_words if hypothetical else threatened_pasts(cue_words, text, ends), evidence, ends)
     # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
     dated = {sentence_of(ends, f.start) for f in years}
     former = only_former(cue_words, ends, times["past"])
@@ -355,7 +363,6 @@ def read(
     laughing = laughs(raw)
     not_serious = joking(raw, tokens.folded, cue_words) or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
-    question = _QUESTION.search(raw) is not None
     return Reading(
         tuple(findings),
         not_serious,
@@ -365,7 +372,7 @@ def read(
         told_past(context.past_sentences, former, all(f.when in (When.past, When.denied) for f in findings)),
         "information" in names,
         question,
-        imagined(cue_words, ends, question),
+        hypothetical,
         bool(times["now"]),
         documents_held(text, found, by_chars),
         bool(times["currently"]),
@@ -378,4 +385,5 @@ def read(
         any(f.payload == "report" for f in found),
         laughing,
         idle(tokens, TESTING_WORDS),
+        goes_on_turned(findings, ends, times),
     )
