@@ -227,3 +227,12 @@ def test_a_situation_told_after_a_past_that_goes_on_is_high(lang: str, text: str
 @pytest.mark.parametrize(("lang", "text"), OVER)
 def test_the_same_situation_over_is_standard(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.standard, lang
+
+
+def test_wanting_to_know_ones_own_rights_is_no_idle_question_in_thai() -> None:
+    """Thai "แค่อยากรู้" (just want to know) before one's own rights asks about one's own work;
+    "อยากรู้เฉยๆ" (merely curious) is the idle question."""
+    own = "ทำงานร้านนวดที่แคลกะรี ค่าแรงไม่ขึ้นมาสองปีแล้ว แค่อยากรู้สิทธิ์ของตัวเองค่ะ"
+    curious = "การค้ามนุษย์ในแคนาดามีเยอะไหม อยากรู้เฉยๆ ค่ะ"
+    assert _level(own, "th") is Urgency.standard
+    assert _level(curious, "th") is Urgency.low
