@@ -236,3 +236,13 @@ def test_wanting_to_know_ones_own_rights_is_no_idle_question_in_thai() -> None:
     curious = "การค้ามนุษย์ในแคนาดามีเยอะไหม อยากรู้เฉยๆ ค่ะ"
     assert _level(own, "th") is Urgency.standard
     assert _level(curious, "th") is Urgency.low
+
+
+def test_sixty_hours_a_week_in_italian_is_a_sign_before_the_level() -> None:
+    """Italian "ore" was read before the level but its week ("settimana") only after it: 65 hours
+    a week on a tied permit was no sign of exploitation. Half of that is none."""
+    permit = "Lavoro in un ristorante a Toronto con permesso LMIA, "
+    long_weeks = permit + "faccio 66 ore a settimana per lo stesso stipendio"
+    normal = permit + "faccio 38 ore a settimana, posso cambiare datore?"
+    assert _level(long_weeks, "it") is Urgency.high
+    assert _level(normal, "it") is Urgency.standard
