@@ -246,3 +246,27 @@ def test_sixty_hours_a_week_in_italian_is_a_sign_before_the_level() -> None:
     normal = permit + "faccio 38 ore a settimana, posso cambiare datore?"
     assert _level(long_weeks, "it") is Urgency.high
     assert _level(normal, "it") is Urgency.standard
+
+
+# The same lock now in every language: the present or progressive tense of the verb too.
+LOCKED_NOW: list[tuple[str, str]] = [
+    ("it", "il mio capo mi chiude in camera adesso, aiutatemi"),
+    ("it", "ci chiudono nel container proprio ora, aiuto"),
+    ("tl", "kinakandado ako ng amo ko sa kwarto ngayon, tulungan niyo ako"),
+    ("tl", "ikinukulong kami ng amo sa bodega ngayon mismo, tulong"),
+]
+# A lock that is a habit ("every night"), or a verb of closing that locks no one in.
+NOT_LOCKED_NOW: list[tuple[str, str]] = [
+    ("tl", "kinukulong ako ng amo ko sa bodega tuwing gabi"),
+    ("it", "il capo mi chiude le porte in faccia quando chiedo la paga, non mi ascolta"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOCKED_NOW)
+def test_a_lock_now_in_the_present_tense_is_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_LOCKED_NOW)
+def test_a_lock_as_a_habit_or_a_door_closed_is_no_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.emergency, lang
