@@ -270,3 +270,31 @@ def test_a_lock_now_in_the_present_tense_is_an_emergency(lang: str, text: str) -
 @pytest.mark.parametrize(("lang", "text"), NOT_LOCKED_NOW)
 def test_a_lock_as_a_habit_or_a_door_closed_is_no_emergency(lang: str, text: str) -> None:
     assert _level(text, lang) is not Urgency.emergency, lang
+
+
+# The writer's own fear of arrest or deportation, an immigration worry: no threat, lock or
+# pursuit by anyone ("preso" is a lock in Portuguese, "boję się" a threat in Polish).
+FEAR_OF_ARREST: list[tuple[str, str]] = [
+    (
+        "pl",
+        "wiza turystyczna wygasła, chcę tylko zostać. czy jest legalny sposób? boję się, że mnie aresztują",
+    ),
+    ("tr", "turist vizemin süresi doldu, yasal bir yol var mı? yakalanmaktan korkuyorum"),
+    ("pt", "meu visto venceu, tem jeito de regularizar? tenho medo de ser preso"),
+]
+# An employer who threatens the worker with the police or deportation: intimidation, high.
+THREAT_OF_ARREST: list[tuple[str, str]] = [
+    ("pl", "szef mówi, że jak się poskarżę, to zadzwoni na policję i mnie aresztują, boję się go"),
+    ("tr", "patron şikayet edersem polise yakalatacağını söylüyor, ondan korkuyorum"),
+    ("es", "el patrón dice que si me quejo llama a migración para que me deporten, tengo miedo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FEAR_OF_ARREST)
+def test_ones_own_fear_of_arrest_is_no_threat(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), THREAT_OF_ARREST)
+def test_an_employer_threatening_arrest_is_intimidation(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang

@@ -55,6 +55,7 @@ WORD_LISTS = (
     "former",
     "not_denial",
     "turned",
+    "arrest_fear",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -159,6 +160,10 @@ class DangerCues:
     # a danger in its sentence goes on, whatever the past told in other sentences (an arrival,
     # a claim made months ago; Issue 11, round 15). Read as a bare "now" (`currently`) too.
     turned: tuple[str, ...]
+    # The writer's fear of being arrested, caught or deported by the authorities ("tengo miedo
+    # de que me arresten", "boję się, że mnie aresztują", "怕被抓"): the fear or the arrest in it
+    # names no threat, lock or pursuit by anyone (Issue 11, round 15).
+    arrest_fear: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

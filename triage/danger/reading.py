@@ -38,6 +38,7 @@ from triage.danger.qualify import (
     care_refused,
     conditional,
     favour,
+    feared_arrest,
     inside_past,
     kin_waiting,
     possessor,
@@ -225,8 +226,10 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     if favour(item, text) or thing_held(item, text, c.things):
         return None
     sentence = sentence_of(c.ends, item.start)
-    if reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped):
-        when = When.denied
+    if feared_arrest(item, c.found) or (
+        reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped)
+    ):
+        when = When.denied  # denied, or the writer's fear of arrest (no one's threat; round 15)
     else:
         when = when_of(item, sentence, c.times, c.past_only)
         if (
