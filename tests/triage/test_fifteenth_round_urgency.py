@@ -298,3 +298,30 @@ def test_ones_own_fear_of_arrest_is_no_threat(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), THREAT_OF_ARREST)
 def test_an_employer_threatening_arrest_is_intimidation(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.high, lang
+
+
+# "Nobody deceived me, nobody forces me": a deception or a form of exploitation denied is no sign.
+NOTHING_FORCED: list[tuple[str, str]] = [
+    ("en", "nobody deceived me and nobody forced me, I just want to know how to extend my work permit"),
+    ("fr", "personne m'a trompée, personne me force, je veux juste savoir comment prolonger mon permis"),
+    ("es", "nadie me engañó ni me obliga, solo quiero saber cómo renovar mi permiso de trabajo"),
+    ("ru", "меня никто не обманывал и не заставляет, просто хочу узнать, как продлить разрешение на работу"),
+    ("zh", "没有人骗我，也没有人强迫我，我只是想知道怎么续签工作许可"),
+    ("th", "ไม่มีใครหลอกและไม่มีใครบังคับ แค่อยากรู้วิธีต่อใบอนุญาตทำงาน"),
+]
+# The same signs said, not denied.
+SOMETHING_FORCED: list[tuple[str, str]] = [
+    ("en", "the agency deceived me about the job and the boss forces me to work nights"),
+    ("fr", "l'agence m'a trompée sur le travail et le patron me force à travailler la nuit"),
+    ("es", "la agencia me engañó con el trabajo y el patrón me obliga a trabajar de noche"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTHING_FORCED)
+def test_a_deception_or_force_denied_is_no_sign(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), SOMETHING_FORCED)
+def test_a_deception_or_force_said_is_a_sign(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang

@@ -17,6 +17,7 @@ from typing import cast
 
 from triage.danger.arabizi import with_arabizi
 from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
+from triage.danger.denied_signs import denied_signs
 from triage.danger.durations import durations, unpaid_months
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
@@ -100,6 +101,7 @@ class Reading:
     laughing: bool = False  # laughter ("lol", "😂", "jajaja"): the joke asks for nothing
     testing: bool = False  # a word of testing in a short message ("test 123 ça marche tu?")
     still: bool = False  # a danger goes on in a sentence where "now" turns ("pero ahora me dicen")
+    denied_signs: frozenset[int] = frozenset()  # ids of lexicon hits a negation denies (round 15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,8 +360,7 @@ def read(
     question = _QUESTION.search(raw) is not None
     hypothetical = imagined(cue_words, ends, question)
     times = times_of(cue_words if hypothetical else threatened_pasts(cue_words, text, ends), evidence, ends)
-    # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
-    dated = {sentence_of(ends, f.start) for f in years}
+    dated = {sentence_of(ends, f.start) for f in years}  # "il y a 4 ans" outweighs a cue's tense
     former = only_former(cue_words, ends, times["past"])
     context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
@@ -389,4 +390,5 @@ def read(
         laughing,
         idle(tokens, TESTING_WORDS),
         goes_on_turned(findings, ends, times),
+        denied_signs(hits, text, negations, after, [(c.reach, c.substring) for c in compiled]),
     )
