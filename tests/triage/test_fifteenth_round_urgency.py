@@ -325,3 +325,32 @@ def test_a_deception_or_force_denied_is_no_sign(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SOMETHING_FORCED)
 def test_a_deception_or_force_said_is_a_sign(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.high, lang
+
+
+# A survivor asks for help to find work: the plea asks for a service, it is no word of now that
+# would keep the forced labour told in the past from being over.
+SERVICE_PLEA: list[tuple[str, str]] = [
+    ("ru", "помогите пожалуйста найти работу, я раньше был в принудительном труде, теперь есть разрешение"),
+    ("uk", "допоможіть будь ласка знайти роботу, я раніше був у примусовій праці, тепер маю дозвіл"),
+    ("es", "ayúdenme por favor a encontrar trabajo, antes estuve en trabajo forzoso, ahora tengo permiso"),
+    (
+        "tl",
+        "tulungan niyo po ako maghanap ng trabaho, dati akong biktima ng forced labor, ngayon may permit na",
+    ),
+]
+# A plea to find a person, or beside a danger now, is still a plea.
+PLEA_NOW: list[tuple[str, str]] = [
+    ("ru", "помогите найти сестру, её заперли в подвале прямо сейчас"),
+    ("uk", "допоможіть, нам обіцяли знайти роботу, а тепер замкнули нас у вагончику"),
+    ("en", "help me find a lawyer, my boss is hitting me right now"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SERVICE_PLEA)
+def test_a_plea_for_a_service_keeps_a_past_exploitation_over(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), PLEA_NOW)
+def test_a_plea_for_a_person_or_beside_a_danger_now_stays_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang

@@ -56,6 +56,7 @@ WORD_LISTS = (
     "not_denial",
     "turned",
     "arrest_fear",
+    "service_plea",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -164,6 +165,10 @@ class DangerCues:
     # de que me arresten", "boję się, że mnie aresztują", "怕被抓"): the fear or the arrest in it
     # names no threat, lock or pursuit by anyone (Issue 11, round 15).
     arrest_fear: tuple[str, ...]
+    # A plea for a service ("help me find a job", "допоможіть знайти роботу", "帮我找工作"): the
+    # plea inside it is no word of now, so it neither places a danger now nor cancels a word of
+    # the past in its sentence (Issue 11, round 15).
+    service_plea: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 
