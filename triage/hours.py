@@ -116,6 +116,8 @@ _WEEK = (
     "周",
     "週",
     "星期",
+    # Issue 11, round 15: Italian, whose "ore" is read before the level, reads its week there too
+    "settimana",
 )
 _WIDER_WEEK = (
     "tygodniu",
@@ -123,7 +125,6 @@ _WIDER_WEEK = (
     "hafta",
     "haftada",
     "woche",
-    "settimana",
     "주",
     "wiki",
     "هفته",

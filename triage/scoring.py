@@ -240,12 +240,14 @@ def _read_loosely(reading: Reading, loose: What, firm: tuple[What, ...]) -> bool
 
 def _set_aside(reading: Reading) -> set[int]:
     """The lexicon hits the reading sets aside: a danger denied, or a lock the person closed
-    to hide ("I locked myself in the bathroom") is no sign of the lexicon's either."""
-    return {
+    to hide ("I locked myself in the bathroom") is no sign of the lexicon's either; nor is a
+    deception or a form of exploitation denied ("nobody forces me", `triage.danger.denied_signs`)."""
+    aside = {
         id(f.hit)
         for f in reading.findings
         if (f.when is When.denied or f.what is What.hiding) and f.hit is not None
     }
+    return aside | reading.denied_signs
 
 
 def _not_a_report(reading: Reading, indicators: set[Indicator], needs: set[Need]) -> None:

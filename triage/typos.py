@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from triage.lexicon import load_lexicons
 from triage.place_words import place_words
 
 # Typos are forgiven in words this long or longer (shorter words collide too often:
@@ -28,11 +29,20 @@ def word_keys(word: str, min_length: int) -> tuple[str, ...]:
 typo_keys = lru_cache(maxsize=1_024)(word_keys)
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The lexicons' marker words (the frequent words that tell each language), folded: a word
+    of the language is itself, not a typo of a lexicon term ("preso", taken, is not "presto",
+    soon; Issue 11, round 15)."""
+    return frozenset(word for lexicon in load_lexicons().values() for word in lexicon.markers)
+
+
 def within_one_typo(seen: str, wanted: str) -> bool:
-    """Damerau-Levenshtein distance at most 1, same first letter; a place name is no typo."""
+    """Damerau-Levenshtein distance at most 1, same first letter; a place name or a common word
+    of a lexicon language is no typo."""
     if seen == wanted:
         return True
-    if seen in place_words():
+    if seen in place_words() or seen in common_words():
         return False
     if seen[:1] != wanted[:1] or abs(len(seen) - len(wanted)) > 1:
         return False

@@ -217,7 +217,7 @@ def _situation(
     reading: Reading, levels: list[Urgency], indicators: set[Indicator], lived: bool, signs: bool
 ) -> tuple[Urgency, list[str]]:
     """The level of a situation told: a suspicion, a child, an exploitation going on or over."""
-    over = reading.past and not reading.now
+    over = reading.past and not reading.now and not reading.still
     suspicion = reading.unsure and not (reading.said_now or reading.minor or reading.now)
     # A witness's "every day", "all night" are what they see of others, not their own hours.
     # A child seen ("girls who look 14") keeps a witness's report `high` (TRIAGE.md).

@@ -54,6 +54,9 @@ WORD_LISTS = (
     "disavowal",
     "former",
     "not_denial",
+    "turned",
+    "arrest_fear",
+    "service_plea",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -154,6 +157,18 @@ class DangerCues:
     # "no" (nó, he or she; Spanish and Tagalog "no"). When this language is the message's, that
     # other language's negation there denies nothing ("no nhot em": he locks me in; tenth round).
     not_denial: tuple[str, ...]
+    # A bare "now" that turns from what was told before ("but now", "pero ahora", "а теперь"):
+    # a danger in its sentence goes on, whatever the past told in other sentences (an arrival,
+    # a claim made months ago; Issue 11, round 15). Read as a bare "now" (`currently`) too.
+    turned: tuple[str, ...]
+    # The writer's fear of being arrested, caught or deported by the authorities ("tengo miedo
+    # de que me arresten", "boję się, że mnie aresztują", "怕被抓"): the fear or the arrest in it
+    # names no threat, lock or pursuit by anyone (Issue 11, round 15).
+    arrest_fear: tuple[str, ...]
+    # A plea for a service ("help me find a job", "допоможіть знайти роботу", "帮我找工作"): the
+    # plea inside it is no word of now, so it neither places a danger now nor cancels a word of
+    # the past in its sentence (Issue 11, round 15).
+    service_plea: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

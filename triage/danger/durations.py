@@ -13,7 +13,7 @@ months ago" stays over and "locked in for 3 weeks, help me now" stays now. Years
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from triage.danger.finder import Found
 
@@ -64,3 +64,31 @@ def durations(text: str) -> list[Found[str]]:
         if not _NOT_DURATION.match(text, m.end())
         and not _AGO_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
+
+
+# What may stand between a word of pay and its count: nothing, or a word of measure ("зарплату за
+# 2 месяца", "salary for 3 months", "salaire de 2 mois", "banii pe 2 luni"), not "since" ("paye
+# depuis 2 semaines" is how long a payment has gone on); or after the count ("2 months of pay").
+_PAY_GAP = re.compile(r"\s*(?:(?:for|of|de|du|des|di|da|do|pe|pentru|por|za|за|на|по)\s*)?")
+_PAY_AFTER = re.compile(r"\s*(?:'s?|of|de|di|da|do)\s*")
+
+
+def unpaid_months(text: str, counts: list[Found[str]], found: Sequence[Found[str]]) -> list[Found[str]]:
+    """The words of time in `counts` but the durations that are pay owed: a count of months right
+    beside a word of pay ("locked us in because we asked for 2 months of pay") says how much is
+    owed, not how long the danger in its sentence has lasted (Issue 11, round 15)."""
+    pay = [(f.start, f.end) for f in found if f.payload == "wage"]
+    if not pay:
+        return counts
+    return [
+        c
+        for c in counts
+        if c.payload != "ongoing" or not any(_owed(text, c, start, end) for start, end in pay)
+    ]
+
+
+def _owed(text: str, count: Found[str], start: int, end: int) -> bool:
+    """The pay word (`start`, `end`) names what the `count` measures."""
+    if end <= count.start:
+        return _PAY_GAP.fullmatch(text, end, count.start) is not None
+    return count.end <= start and _PAY_AFTER.fullmatch(text, count.end, start) is not None

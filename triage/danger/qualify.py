@@ -334,3 +334,15 @@ def inside_past(item: Evidence, found: Sequence[Found[str]]) -> bool:
         and f.end - f.start > item.end - item.start
         for f in found
     )
+
+
+_FEARED = frozenset({What.threat, What.confinement, What.pursuit})
+
+
+def feared_arrest(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """The danger word lies in the writer's fear of arrest or deportation ("tenho medo de ser
+    preso", "yakalanmaktan korkuyorum"): an immigration worry, no threat, lock or pursuit by
+    anyone (Issue 11, round 15)."""
+    return item.what in _FEARED and any(
+        f.payload == "arrest_fear" and f.start < item.end and item.start < f.end for f in found
+    )

@@ -17,7 +17,8 @@ from typing import cast
 
 from triage.danger.arabizi import with_arabizi
 from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
-from triage.danger.durations import durations
+from triage.danger.denied_signs import denied_signs
+from triage.danger.durations import durations, unpaid_months
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
@@ -38,6 +39,7 @@ from triage.danger.qualify import (
     care_refused,
     conditional,
     favour,
+    feared_arrest,
     inside_past,
     kin_waiting,
     possessor,
@@ -46,7 +48,7 @@ from triage.danger.qualify import (
 )
 from triage.danger.recast import across_sentences, recast
 from triage.danger.rule_evidence import rule_evidence
-from triage.danger.timing import anchored, times_of, when_of
+from triage.danger.timing import anchored, goes_on_turned, threatened_pasts, times_of, when_of
 from triage.danger.years import dated_years
 from triage.lexicon import Context
 from triage.pinyin import plainly_pinyin
@@ -98,6 +100,8 @@ class Reading:
     report: bool = False  # a witness asks whether or where to report ("should I report this?")
     laughing: bool = False  # laughter ("lol", "😂", "jajaja"): the joke asks for nothing
     testing: bool = False  # a word of testing in a short message ("test 123 ça marche tu?")
+    still: bool = False  # a danger goes on in a sentence where "now" turns ("pero ahora me dicen")
+    denied_signs: frozenset[int] = frozenset()  # ids of lexicon hits a negation denies (round 15)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +230,10 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     if favour(item, text) or thing_held(item, text, c.things):
         return None
     sentence = sentence_of(c.ends, item.start)
-    if reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped):
-        when = When.denied
+    if feared_arrest(item, c.found) or (
+        reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped)
+    ):
+        when = When.denied  # denied, or the writer's fear of arrest (no one's threat; round 15)
     else:
         when = when_of(item, sentence, c.times, c.past_only)
         if (
@@ -320,6 +326,13 @@ def _who(minor_age: bool, names: set[str], text: str, found: list[Found[str]]) -
     return minor, third_party, Who.minor if minor else Who.third_party if third_party else Who.writer
 
 
+def _spoken(text: str, found: list[Found[str]], years: list[Found[str]]) -> list[Found[str]]:
+    """The words of time, person and seriousness. A count of months or weeks ("3 luni", "四个月")
+    is a duration, a state that goes on (round 12), unless it is the pay owed (round 15)."""
+    spoken = [f for f in found if not f.payload.startswith("negation")]
+    return _outermost(unpaid_months(text, spoken + years + durations(text), found))
+
+
 def read(
     raw: str,
     tokens: Tokens,
@@ -342,21 +355,19 @@ def read(
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
     years = dated_years(text, ends)  # "...ça, c'était en 2019" dates what was just told too
-    # A count of months or weeks ("3 luni", "四个月") is a duration: a state that goes on (round 12).
-    spoken = [f for f in found if not f.payload.startswith("negation")]
-    cue_words = _outermost(spoken + years + durations(text))
+    cue_words = _spoken(text, found, years)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
-    times = times_of(cue_words, evidence, ends)
-    # Dated sentences (a year gone by, "il y a 4 ans"): the tense a cue suggests does not outweigh it.
-    dated = {sentence_of(ends, f.start) for f in years}
+    question = _QUESTION.search(raw) is not None
+    hypothetical = imagined(cue_words, ends, question)
+    times = times_of(cue_words if hypothetical else threatened_pasts(cue_words, text, ends), evidence, ends)
+    dated = {sentence_of(ends, f.start) for f in years}  # "il y a 4 ans" outweighs a cue's tense
     former = only_former(cue_words, ends, times["past"])
     context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
     not_serious = joking(raw, tokens.folded, cue_words) or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
-    question = _QUESTION.search(raw) is not None
     return Reading(
         tuple(findings),
         not_serious,
@@ -366,7 +377,7 @@ def read(
         told_past(context.past_sentences, former, all(f.when in (When.past, When.denied) for f in findings)),
         "information" in names,
         question,
-        imagined(cue_words, ends, question),
+        hypothetical,
         bool(times["now"]),
         documents_held(text, found, by_chars),
         bool(times["currently"]),
@@ -379,4 +390,6 @@ def read(
         any(f.payload == "report" for f in found),
         laughing,
         idle(tokens, TESTING_WORDS),
+        goes_on_turned(findings, ends, times),
+        denied_signs(hits, text, negations, after, [(c.reach, c.substring) for c in compiled]),
     )

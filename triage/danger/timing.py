@@ -35,10 +35,17 @@ def times_of(
     """The sentences holding each kind of word of time. Words that name the danger are not
     also its time ("locked me in" is no "now"); a word strictly inside a danger's span sits in
     the gap of a `a ~ b` cue ("нас сегодня ночью везут"), and is its time (ninth round)."""
-    times: dict[str, set[int]] = {"now": set(), "currently": set(), "ongoing": set(), "past": set()}
+    times: dict[str, set[int]] = {
+        "now": set(),
+        "currently": set(),
+        "ongoing": set(),
+        "past": set(),
+        "turned": set(),
+    }
     for f in cue_words:
         if f.payload in times and not any(names_time(e, f) for e in evidence):
             times[f.payload].add(sentence_of(ends, f.start))
+    times["currently"] |= times["turned"]
     return times
 
 
@@ -63,8 +70,13 @@ def when_of(item: Evidence, sentence: int, times: dict[str, set[int]], past_only
         return When.ongoing
     if item.now or sentence in times["now"]:
         return When.now
-    if sentence in times["past"] or (past_only and not item.grave):
+    if sentence in times["past"]:
         return When.past
+    if past_only and not item.grave:
+        # A "now" that turns from the past in its own sentence ("pero ahora me dicen que tengo
+        # que acompañar a los clientes"), told after a past (an arrival, a claim made months
+        # ago): a danger that goes on, not one over (Issue 11, round 15).
+        return When.ongoing if sentence in times["turned"] else When.past
     if sentence in times["ongoing"]:
         return When.now if item.what in ALWAYS_GRAVE else When.ongoing
     if sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW:
@@ -97,3 +109,50 @@ def anchored(findings: Sequence[F], ends: Sequence[int]) -> list[F]:
         else f
         for f in findings
     ]
+
+
+# Characters after a condition ("si alguien se queja lo manda de regreso") within which a word of
+# the past is the consequence threatened, not a time.
+_CONDITION_REACH = 60
+
+
+def threatened_pasts(cue_words: Sequence[Found[str]], text: str, ends: Sequence[int]) -> list[Found[str]]:
+    """The `cue_words` but the words of the past said inside a condition's clause: "si alguien se
+    queja lo manda de regreso a México" threatens a return, it tells no past (Issue 11, round
+    15). A condition word followed by a comma is a "yes" ("Sí, me regresé"); a sentence that an
+    "if someone" opens is an imagined case ("if someone were locked in and ran away...")."""
+    imagined = {
+        sentence_of(ends, f.start) for f in cue_words if _opens(f, text, ends) and f.payload == "hypothetical"
+    }
+    conditions = [
+        f
+        for f in cue_words
+        if f.payload in ("condition", "hypothetical")
+        and not text.startswith(",", f.end)
+        and sentence_of(ends, f.start) not in imagined
+    ]
+    if not conditions:
+        return list(cue_words)
+    return [
+        f
+        for f in cue_words
+        if f.payload != "past"
+        or not any(
+            0 < f.start - c.end <= _CONDITION_REACH
+            and sentence_of(ends, c.start) == sentence_of(ends, f.start)
+            for c in conditions
+        )
+    ]
+
+
+def _opens(cue: Found[str], text: str, ends: Sequence[int]) -> bool:
+    """The cue opens its sentence: nothing but spaces and commas before it."""
+    opening = max((end + 1 for end in ends if end < cue.start), default=0)
+    return not text[opening : cue.start].strip(" ,\n")
+
+
+def goes_on_turned(findings: Sequence[_Placed], ends: Sequence[int], times: dict[str, set[int]]) -> bool:
+    """A danger goes on in a sentence where a "now" turns from the past ("pero ahora me dicen
+    que...") and no word of the past is said: the situation is not over (Issue 11, round 15)."""
+    turned = times["turned"] - times["past"]
+    return any(f.when is When.ongoing and sentence_of(ends, f.start) in turned for f in findings)
