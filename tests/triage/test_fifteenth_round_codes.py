@@ -1,0 +1,52 @@
+"""Issue 11, fifteenth round: needs and indicators on messages from new writers, read after the
+level so that it never moves (`triage/threats.py`, `triage/late_signs.py`,
+`triage/settled_needs.py`, `triage/lexicons/codes/`).
+
+Sentences of their own (not the corpus's), one class per test, each with its near miss:
+- a denunciation or a removal that someone says they will bring on the person, with no "if"
+  ("he says he will call immigration", "dice que nos reporta a migración", "говорит, что
+  депортируют") is `intimidation_threats`; the same words in a question, or a harm told as
+  done ("she says he hit her"), are not;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Indicator
+
+
+def _indicators(text: str) -> set[Indicator]:
+    return set(triage.analyze(text).indicators)
+
+
+class TestDenunciationSaidIsAThreat:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I pick mushrooms near Kingston and the crew boss told us the cops will send us back.",
+            "My cousin drives for a mover in Surrey and the owner keeps saying he will tell the college.",
+            "Trabajo en una bodega en Surrey y el encargado dice que nos reporta a migración el viernes.",
+            "O encarregado da obra em Toronto disse que liga pra imigração amanhã de manhã.",
+            "Я работаю на складе в Калгари, бригадир говорит, что нас всех депортируют.",
+            "Господар ферми каже, що нас усіх депортують до кінця місяця.",
+            "工头说要把我们送回国内去。",
+            "Il padrone della pizzeria a Toronto dice che chiama l'immigrazione domani.",
+            "Szef mówi, że zgłosi nas na policję w poniedziałek.",
+        ],
+    )
+    def test_a_denunciation_someone_says_they_will_bring(self, text: str) -> None:
+        assert Indicator.intimidation_threats in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I clean offices in Red Deer. My friend says immigration can deport people like me, true?",
+            "O meu irmão disse que foi deportado em 2019 e agora está bem em Lisboa.",
+            "Моя подруга говорит, что её брата депортировали в прошлом году.",
+            "Моя сестра работает в кафе, она говорит, что хозяин её бьёт.",
+        ],
+    )
+    def test_a_question_news_of_a_removal_or_a_harm_told_as_done_is_none(self, text: str) -> None:
+        assert Indicator.intimidation_threats not in _indicators(text)
