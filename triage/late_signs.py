@@ -151,6 +151,7 @@ def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report:
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
         housed=bool(scan.spans(load_terms("home", "housed"))),
         plea=bool(scan.spans(load_terms("plea", "help"))),
+        material=bool(scan.spans(load_terms("language", "material"))),
         lacking=lacking.find(text, words, scan) is not None,
     )
 
@@ -278,6 +279,7 @@ _LISTS = (
     ("movement", "if_out"),
     ("home", "housed"),
     ("medicine", "ailment"),
+    ("language", "material"),
 )
 
 

@@ -14,7 +14,8 @@ exploited and how, not only on the words that named it:
 - `low` (a request for facts, training, research, the media): the needs of a person's own
   situation do not apply; it asks for information, in a language it can read, unless a
   professional asks (a journalist, a researcher, a trainer writing in their own language wants
-  material or an interview, not an interpreter);
+  material or an interview, not an interpreter) or anyone asks for material, training, a talk,
+  statistics or a volunteer post in a language ("brochures in Creole", "материалы на русском");
 - `shelter`: a person who says they are in a shelter now has one;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
@@ -45,6 +46,7 @@ class NeedCues:
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
     housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
+    material: bool = False  # asks for material, training or a volunteer post (codes/language.toml)
     ailing: bool = (
         False  # an illness, an injury or a pregnancy named (lexicons/codes/medicine.toml [ailment])
     )
@@ -100,7 +102,7 @@ def settle_needs(
             return set()
         if cues.professional:
             return {Need.information}
-        return needs & _ASKING_FACTS
+        return needs & (_ASKING_FACTS - {Need.interpretation} if cues.material else _ASKING_FACTS)
     settled = needs - _NOT_AT[urgency]
     if cues.housed:
         settled.discard(Need.shelter)  # a need met: the person is in a shelter now

@@ -7,6 +7,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   ("he says he will call immigration", "dice que nos reporta a migración", "говорит, что
   депортируют") is `intimidation_threats`; the same words in a question, or a harm told as
   done ("she says he hit her"), are not;
+- a request for facts (`low`) for material, training or a volunteer post in a language
+  ("brochures in Russian", "un atelier en créole") asks for `information`, not
+  `interpretation`; asking whether someone speaks the language still asks for an interpreter.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Indicator
+from triage.codes import Indicator, Need, Urgency
 
 
 def _indicators(text: str) -> set[Indicator]:
@@ -50,3 +53,23 @@ class TestDenunciationSaidIsAThreat:
     )
     def test_a_question_news_of_a_removal_or_a_harm_told_as_done_is_none(self, text: str) -> None:
         assert Indicator.intimidation_threats not in _indicators(text)
+
+
+class TestMaterialInALanguageIsNoInterpreter:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Bonjour, notre paroisse aimerait offrir un atelier en créole sur la traite. Est-ce possible?",
+            "Olá, sou voluntária numa associação em Mississauga. Vocês têm panfletos em português?",
+            "Здравствуйте, мы община в Калгари. Есть ли у вас брошюры на русском языке о торговле людьми?",
+            "Xin chào, tôi muốn làm tình nguyện viên thông dịch tiếng Việt cho đường dây này, được không?",
+        ],
+    )
+    def test_material_training_or_volunteering_in_a_language(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.low
+        assert set(result.needs) == {Need.information}
+
+    def test_asking_whether_someone_speaks_it_still_asks_for_an_interpreter(self) -> None:
+        result = triage.analyze("Do you speak Creole?")
+        assert Need.interpretation in result.needs
