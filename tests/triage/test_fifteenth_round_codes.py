@@ -9,7 +9,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   done ("she says he hit her"), are not;
 - a request for facts (`low`) for material, training or a volunteer post in a language
   ("brochures in Russian", "un atelier en créole") asks for `information`, not
-  `interpretation`; asking whether someone speaks the language still asks for an interpreter.
+  `interpretation`; asking whether someone speaks the language still asks for an interpreter;
+- a dwelling without heat, a window, a shower or a toilet is `abusive_conditions` and asks for
+  no `basic_needs`; no food or no water still asks for them.
 """
 
 from __future__ import annotations
@@ -73,3 +75,31 @@ class TestMaterialInALanguageIsNoInterpreter:
     def test_asking_whether_someone_speaks_it_still_asks_for_an_interpreter(self) -> None:
         result = triage.analyze("Do you speak Creole?")
         assert Need.interpretation in result.needs
+
+
+class TestNoHeatIsAConditionNotABasicNeed:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The boss keeps our passports and we sleep twelve to a trailer with no heat.",
+            "Le patron garde nos passeports et on dort dans une roulotte sans chauffage.",
+            "El patrón se queda con los pasaportes y en la casa no hay ventana ni ducha.",
+            "O patrão ficou com os passaportes e a casa não tem aquecimento.",
+            "Хозяин забрал паспорта, живём в вагончике без отопления.",
+            "老板扣着护照，宿舍没有暖气。",
+        ],
+    )
+    def test_a_dwelling_without_heat_or_a_shower(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.abusive_conditions in result.indicators
+        assert Need.basic_needs not in result.needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The boss keeps our passports and we have had no food for two days.",
+            "Le patron garde nos passeports et on a pas d'eau depuis hier.",
+        ],
+    )
+    def test_no_food_or_water_still_asks_for_basic_needs(self, text: str) -> None:
+        assert Need.basic_needs in triage.analyze(text).needs
