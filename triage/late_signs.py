@@ -47,6 +47,7 @@ from triage.hours import overtime_span
 from triage.late_sign_table import Sign
 from triage.pair_cues import PairCues, Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
+from triage.scare_quotes import quoted_work
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.shifts import long_shift
 from triage.threats import conditional_threat, threat_sets
@@ -134,6 +135,9 @@ def read_late_signs(
         _said_alone(folded.text, scan, words, (*found, *indicators), (*had, *needs), add)
         if used := vulnerability_used(scan, (*found, *indicators), "care_refused" in (read or {})):
             add(Indicator.abuse_of_vulnerability, (), *used)
+        if Indicator.deception not in (*found, *indicators) and (quoted := quoted_work(text)):
+            indicators.append(Indicator.deception)
+            signs.append(Late(quoted, Indicator.deception, (), "a job or an agency in quotation marks"))
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)

@@ -11,7 +11,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   ("brochures in Russian", "un atelier en créole") asks for `information`, not
   `interpretation`; asking whether someone speaks the language still asks for an interpreter;
 - a dwelling without heat, a window, a shower or a toilet is `abusive_conditions` and asks for
-  no `basic_needs`; no food or no water still asks for them.
+  no `basic_needs`; no food or no water still asks for them;
+- a recruiting job in quotation marks ("a 'modelling contract'", "un « casting »", "«хостес»",
+  "“模特”") is `deception`: the writer's doubt; the same job unquoted, or a quoted
+  'boyfriend', is not.
 """
 
 from __future__ import annotations
@@ -103,3 +106,28 @@ class TestNoHeatIsAConditionNotABasicNeed:
     )
     def test_no_food_or_water_still_asks_for_basic_needs(self, text: str) -> None:
         assert Need.basic_needs in triage.analyze(text).needs
+
+
+class TestAJobInQuotationMarksIsDeception:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My cousin went to Calgary for a 'modelling contract' and now she lives in the manager's flat.",
+            "Ma sœur est partie à Laval pour un « casting » et maintenant elle vit chez le gérant.",
+            'Mi prima se fue a Monterrey por una "beca" y ahora trabaja en la casa del señor que la llevó.',
+            "Моя сестра поехала в Торонто «хостес» в ресторан, теперь живёт в квартире у администратора.",
+            "我表姐去温哥华做“模特”，现在住在经理的公寓里，跟几个女孩一起。",
+        ],
+    )
+    def test_a_recruiting_job_quoted(self, text: str) -> None:
+        assert Indicator.deception in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My cousin works as a model in Calgary and she lives in the manager's flat with two other girls.",
+            "My cousin calls him her 'boyfriend' and now she lives in his flat with four other girls.",
+        ],
+    )
+    def test_the_job_unquoted_or_a_quoted_boyfriend(self, text: str) -> None:
+        assert Indicator.deception not in _indicators(text)
