@@ -14,7 +14,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   no `basic_needs`; no food or no water still asks for them;
 - a recruiting job in quotation marks ("a 'modelling contract'", "un « casting »", "«хостес»",
   "“模特”") is `deception`: the writer's doubt; the same job unquoted, or a quoted
-  'boyfriend', is not.
+  'boyfriend', is not;
+- a job paid for that did not exist ("the employer had never heard of me", "l'entreprise
+  n'existe pas", "公司不存在", "नकली ऑफ़र") is `deception`; the job paid for and started is not.
 """
 
 from __future__ import annotations
@@ -130,4 +132,24 @@ class TestAJobInQuotationMarksIsDeception:
         ],
     )
     def test_the_job_unquoted_or_a_quoted_boyfriend(self, text: str) -> None:
+        assert Indicator.deception not in _indicators(text)
+
+
+class TestAJobThatDidNotExistIsDeception:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I paid a consultant in Manila for a job in Regina, but the employer had never heard of me.",
+            "J'ai payé une agence à Dakar pour un poste à Sherbrooke, mais l'entreprise n'existe pas.",
+            "Pagué a un reclutador en Lima por un empleo en Calgary y resultó que la empresa no existe.",
+            "Я заплатил агенту в Киеве за работу в Виннипеге, а фирмы не существует.",
+            "我在国内交了五万块给中介，来了才知道公司不存在。",
+            "मैंने एजेंट को पैसे दिए, यहाँ आकर पता चला कि नकली ऑफ़र था।",
+        ],
+    )
+    def test_a_job_paid_for_that_did_not_exist(self, text: str) -> None:
+        assert Indicator.deception in _indicators(text)
+
+    def test_a_job_paid_for_and_started(self) -> None:
+        text = "I paid a consultant in Manila for a caregiver job in Regina and I started there in March."
         assert Indicator.deception not in _indicators(text)
