@@ -16,7 +16,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   "“模特”") is `deception`: the writer's doubt; the same job unquoted, or a quoted
   'boyfriend', is not;
 - a job paid for that did not exist ("the employer had never heard of me", "l'entreprise
-  n'existe pas", "公司不存在", "नकली ऑफ़र") is `deception`; the job paid for and started is not.
+  n'existe pas", "公司不存在", "नकली ऑफ़र") is `deception`; the job paid for and started is not;
+- pay far below a minimum wage in the folded Arabic and Hindi forms ("6 دولار بالساعة", "हफ्ते के
+  250 डॉलर") or with its period first ("monthly: $700") is `withholding_of_wages`; a duration
+  counted before it ("for 3 months 900 dollars") or hours alone are not.
 """
 
 from __future__ import annotations
@@ -153,3 +156,26 @@ class TestAJobThatDidNotExistIsDeception:
     def test_a_job_paid_for_and_started(self) -> None:
         text = "I paid a consultant in Manila for a caregiver job in Regina and I started there in March."
         assert Indicator.deception not in _indicators(text)
+
+
+class TestPayFarBelowAMinimumInMoreForms:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "أعمل في مغسلة سيارات في وندسور، يعطيني صاحبها 6 دولار بالساعة فقط.",
+            "मैं ब्रैम्पटन में एक गोदाम में काम करता हूँ, हफ्ते के 250 डॉलर मिलते हैं।",
+            "I clean three houses in Oakville, monthly: $700 cash and nothing else.",
+        ],
+    )
+    def test_low_pay_with_its_period(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I cleaned three houses in Oakville for 3 months 900 dollars total and then moved to Ottawa.",
+            "मैं ब्रैम्पटन में एक गोदाम में 12 घंटे काम करता हूँ।",
+        ],
+    )
+    def test_a_duration_or_hours_alone(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in _indicators(text)
