@@ -13,13 +13,13 @@ import re
 
 # Money: a currency sign or word next to the number.
 _CURRENCY = (
-    r"(?:[$€£]|(?<!\w)(?:cad|usd|dollars?|dolares|dolar|dola|do|bucks|euros?|pesos?|lei"
-    r"|долл\w*|доллар\w*|долар\w*|дол|डॉलर|डालर|دولار|دولارات)(?!\w)|块|元|美元|加元)"
+    r"(?:[$€£]|(?<!\w)(?:cad|usd|dollars?|dolares|dolari|dolar|dola|do|bucks|euros?|pesos?|lei"
+    r"|долл\w*|доллар\w*|долар\w*|дол|евро|євро|डॉलर|डालर|دولار|دولارات)(?!\w)|块|元|美元|加元)"
 )
 _NUMBER = r"(\d{1,3}(?:[ .,]\d{3})?|\d{1,5})"
 # "a month", "par mois", "al mes", "pe luna", "v mesiac"... or a slash: "/month", "/h".
 _PER = (
-    r"(?:\s*/\s*|\s+(?:a|an|per|par|al|por|pe|la|em|kada|bawat|tuwing|moi|mot|pa|chak|each|every"
+    r"(?:\s*/\s*|\s+(?:a|an|one|per|par|al|por|pe|la|em|kada|bawat|tuwing|moi|mot|pa|chak|each|every"
     r"|chaque|в|на|за|प्रति|परति|हर|har|في|ب|كل|每|一个|一個)?\s*(?:l\s|le\s|el\s|o\s|the\s|ال)?)"
 )
 _MONTH = (
@@ -40,7 +40,7 @@ LIMITS = (("month", 1200), ("week", 300), ("hour", 10))
 _LIMIT = dict(LIMITS)
 # Tried only where a number starts, so a message costs a few short matches, not a scan.
 _AFTER_NUMBER = re.compile(
-    rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?{_PER}"
+    rf"{_NUMBER}\s?(?:de\s)?(?P<currency>{_CURRENCY})?{_PER}"
     rf"(?:(?P<month>{_MONTH})|(?P<week>{_WEEK})|(?P<hour>{_HOUR}))(?!\w)"
 )
 _CURRENCY_BEFORE = re.compile(rf"{_CURRENCY}\s?$")

@@ -18,7 +18,8 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - a job paid for that did not exist ("the employer had never heard of me", "l'entreprise
   n'existe pas", "公司不存在", "नकली ऑफ़र") is `deception`; the job paid for and started is not;
 - pay far below a minimum wage in the folded Arabic and Hindi forms ("6 دولار بالساعة", "हफ्ते के
-  250 डॉलर") or with its period first ("monthly: $700") is `withholding_of_wages`; a duration
+  250 डॉलर"), with its period first ("monthly: $700"), in Romanian "250 de dolari", in "євро" or
+  "one month" is `withholding_of_wages`; a duration
   counted before it ("for 3 months 900 dollars") or hours alone are not.
 """
 
@@ -165,6 +166,9 @@ class TestPayFarBelowAMinimumInMoreForms:
             "أعمل في مغسلة سيارات في وندسور، يعطيني صاحبها 6 دولار بالساعة فقط.",
             "मैं ब्रैम्पटन में एक गोदाम में काम करता हूँ, हफ्ते के 250 डॉलर मिलते हैं।",
             "I clean three houses in Oakville, monthly: $700 cash and nothing else.",
+            "Lucrez la o spălătorie în Laval, patronul ne plătește 250 de dolari pe lună pentru toată munca.",
+            "Працюю на складі у Варшаві, бригадир дає по 90 євро на тиждень.",
+            "I work in a bakery in Brampton and the owner only gives 400 dollar one month.",
         ],
     )
     def test_low_pay_with_its_period(self, text: str) -> None:
@@ -175,6 +179,7 @@ class TestPayFarBelowAMinimumInMoreForms:
         [
             "I cleaned three houses in Oakville for 3 months 900 dollars total and then moved to Ottawa.",
             "मैं ब्रैम्पटन में एक गोदाम में 12 घंटे काम करता हूँ।",
+            "Lucrez la o spălătorie în Laval de 12 de ore pe zi, dar plata e corectă.",
         ],
     )
     def test_a_duration_or_hours_alone(self, text: str) -> None:
