@@ -156,6 +156,7 @@ def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report:
         housed=bool(scan.spans(load_terms("home", "housed"))),
         plea=bool(scan.spans(load_terms("plea", "help"))),
         material=bool(scan.spans(load_terms("language", "material"))),
+        begging=report and bool(scan.spans(load_terms("crime", "begging"))),
         lacking=lacking.find(text, words, scan) is not None,
     )
 
@@ -284,6 +285,7 @@ _LISTS = (
     ("home", "housed"),
     ("medicine", "ailment"),
     ("language", "material"),
+    ("crime", "begging"),
 )
 
 

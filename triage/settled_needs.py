@@ -6,7 +6,8 @@ exploited and how, not only on the words that named it:
 
 - `labour_rights` (unpaid wages, working conditions, a labour complaint) is a worker's remedy:
   money taken from a person sold for sex or forced into crime is not a wage a labour
-  complaint recovers, so without work or domestic service named those ask for none; an
+  complaint recovers, so without work or domestic service named those ask for none, nor does
+  money taken from a person made to beg; an
   adult in forced labour now (`high`) asks for it whatever sign named the work (documents
   held, a debt, a fee), not only for unpaid wages or long hours;
 - `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
@@ -47,6 +48,7 @@ class NeedCues:
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
     housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
     material: bool = False  # asks for material, training or a volunteer post (codes/language.toml)
+    begging: bool = False  # someone is made to beg (lexicons/codes/crime.toml [begging])
     ailing: bool = (
         False  # an illness, an injury or a pregnancy named (lexicons/codes/medicine.toml [ailment])
     )
@@ -112,7 +114,7 @@ def settle_needs(
         settled.add(Need.medical)  # an illness or an injury named needs care at any level
     minor = Indicator.minor_involved in indicators
     work = bool(exploitation & _WORK)
-    if not work and (exploitation & _NOT_WAGES or cues.crime):
+    if cues.begging or (not work and (exploitation & _NOT_WAGES or cues.crime)):
         settled.discard(Need.labour_rights)
     if Exploitation.forced_marriage in exploitation:
         # A marriage forced on the person: a matter for the law (annulment, protection), not
@@ -126,7 +128,7 @@ def settle_needs(
     if cues.crime:
         settled.discard(Need.substance_use)  # drugs the person is made to sell, not to take
     married = Exploitation.forced_marriage in exploitation
-    forced_work = Exploitation.forced_labour in exploitation and not married
+    forced_work = Exploitation.forced_labour in exploitation and not married and not cues.begging
     if urgency is Urgency.high and forced_work and not minor:
         settled.add(Need.labour_rights)  # an adult's forced work now: working conditions, a complaint
     if urgency is Urgency.high and cues.question:

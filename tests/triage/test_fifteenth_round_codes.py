@@ -20,7 +20,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - pay far below a minimum wage in the folded Arabic and Hindi forms ("6 دولار بالساعة", "हफ्ते के
   250 डॉलर"), with its period first ("monthly: $700"), in Romanian "250 de dolari", in "євро" or
   "one month" is `withholding_of_wages`; a duration
-  counted before it ("for 3 months 900 dollars") or hours alone are not.
+  counted before it ("for 3 months 900 dollars") or hours alone are not;
+- money taken from a person made to beg ("pide limosna", "mendie", "cerșește") is
+  `withholding_of_wages` but asks for no `labour_rights`; a worker's unpaid wages, or a plea
+  "I'm begging you", still do.
 """
 
 from __future__ import annotations
@@ -184,3 +187,28 @@ class TestPayFarBelowAMinimumInMoreForms:
     )
     def test_a_duration_or_hours_alone(self, text: str) -> None:
         assert Indicator.withholding_of_wages not in _indicators(text)
+
+
+class TestBeggingAsksForNoLabourComplaint:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mi vecino de 12 años pide limosna en el metro de Toronto y un hombre le quita todo el dinero.",
+            "Mon voisin handicapé mendie au métro Berri et deux hommes lui prennent tout l'argent.",
+            "Un copil de 10 ani cerșește la semafor în Montreal și seara un bărbat îi ia toți banii.",
+        ],
+    )
+    def test_money_taken_from_begging(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.withholding_of_wages in result.indicators
+        assert Need.labour_rights not in result.needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm begging you, my boss in Surrey has not paid me for three months and keeps all the money.",
+            "Мій брат на фермі під Вінніпегом, власник забирає всю зарплату.",
+        ],
+    )
+    def test_a_workers_wages_still_ask_for_labour_rights(self, text: str) -> None:
+        assert Need.labour_rights in triage.analyze(text).needs
