@@ -23,7 +23,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   counted before it ("for 3 months 900 dollars") or hours alone are not;
 - money taken from a person made to beg ("pide limosna", "mendie", "cerșește") is
   `withholding_of_wages` but asks for no `labour_rights`; a worker's unpaid wages, or a plea
-  "I'm begging you", still do.
+  "I'm begging you", still do;
+- going out only in company, in the forms the lists missed ("ما بطلع من البيت الا معهم", "pa janm
+  kite m soti pou kont mwen", "出门一定要有人跟着", "solo me deja salir"), is
+  `restriction_of_movement`; going out alone is not.
 """
 
 from __future__ import annotations
@@ -212,3 +215,21 @@ class TestBeggingAsksForNoLabourComplaint:
     )
     def test_a_workers_wages_still_ask_for_labour_rights(self, text: str) -> None:
         assert Need.labour_rights in triage.analyze(text).needs
+
+
+class TestGoingOutOnlyInCompany:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "أشتغل عند عيلة بدبي، ما بطلع من البيت الا معهم.",
+            "Patwon an pa janm kite m soti pou kont mwen, menm pou al lapòs.",
+            "在餐馆打工，出门一定要有人跟着。",
+            "La señora solo me deja salir los domingos con ella.",
+        ],
+    )
+    def test_out_only_with_them(self, text: str) -> None:
+        assert Indicator.restriction_of_movement in _indicators(text)
+
+    def test_going_out_alone(self) -> None:
+        text = "I go out alone every evening after my shift at the bakery."
+        assert Indicator.restriction_of_movement not in _indicators(text)
