@@ -26,7 +26,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   "I'm begging you", still do;
 - going out only in company, in the forms the lists missed ("ما بطلع من البيت الا معهم", "pa janm
   kite m soti pou kont mwen", "出门一定要有人跟着", "solo me deja salir"), is
-  `restriction_of_movement`; going out alone is not.
+  `restriction_of_movement`; going out alone is not;
+- being thrown out onto the street is a harm a condition threatens ("si no limpio su restaurante
+  me echa", "把我赶出去"): `intimidation_threats`; moving out by one's own plan is not.
 """
 
 from __future__ import annotations
@@ -233,3 +235,22 @@ class TestGoingOutOnlyInCompany:
     def test_going_out_alone(self) -> None:
         text = "I go out alone every evening after my shift at the bakery."
         assert Indicator.restriction_of_movement not in _indicators(text)
+
+
+class TestEvictionThreatened:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The landlord says if I complain about the work again he will throw me out.",
+            "Le propriétaire dit que si je refuse de travailler au dépanneur il va me mettre dehors.",
+            "El dueño del cuarto dice que si no limpio su restaurante me echa.",
+            "Хозяин квартиры сказал: если не будешь работать бесплатно, выгоню на улицу.",
+            "房东说如果我不去他店里干活就把我赶出去。",
+        ],
+    )
+    def test_thrown_out_if_the_person_does_not_obey(self, text: str) -> None:
+        assert Indicator.intimidation_threats in _indicators(text)
+
+    def test_moving_out_by_ones_own_plan(self) -> None:
+        text = "If I find a better job I will move out of the landlord's basement in spring."
+        assert Indicator.intimidation_threats not in _indicators(text)
