@@ -231,6 +231,7 @@ _NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
     ),
     (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
     (Need.employment_education, (("training", "training", True),), "asks for training, a course or a job"),
+    (Need.shelter, (("home", "homeless", True),), "nowhere to stay, or a place to stay asked for"),
     (
         Need.repatriation,
         (("home", "going_home", True), ("home", "compound", False)),
@@ -283,6 +284,7 @@ _LISTS = (
     ("movement", "locked"),
     ("movement", "if_out"),
     ("home", "housed"),
+    ("home", "homeless"),
     ("medicine", "ailment"),
     ("language", "material"),
     ("crime", "begging"),

@@ -28,7 +28,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   kite m soti pou kont mwen", "出门一定要有人跟着", "solo me deja salir"), is
   `restriction_of_movement`; going out alone is not;
 - being thrown out onto the street is a harm a condition threatens ("si no limpio su restaurante
-  me echa", "把我赶出去"): `intimidation_threats`; moving out by one's own plan is not.
+  me echa", "把我赶出去"): `intimidation_threats`; moving out by one's own plan is not;
+- nowhere to stay, or a place to stay asked for, in the forms the lexicons missed ("yon kote pou m
+  rete", "matitirhan", "nu am unde sta", "rehne ki jagah"), asks for `shelter`; a person housed
+  by family does not.
 """
 
 from __future__ import annotations
@@ -254,3 +257,21 @@ class TestEvictionThreatened:
     def test_moving_out_by_ones_own_plan(self) -> None:
         text = "If I find a better job I will move out of the landlord's basement in spring."
         assert Indicator.intimidation_threats not in _indicators(text)
+
+
+class TestNowhereToStayAsksForShelter:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "M soti kay moun ki t ap eksplwate m nan mwa pase, m bezwen yon kote pou m rete ak pitit mwen.",
+            "Umalis na po ako sa amo ko noong Lunes, kailangan ko ng matitirhan dito sa Calgary.",
+            "Am scăpat de la ferma din Ontario luna trecută și acum nu am unde sta.",
+            "main farm se nikal aaya pichhle hafte, ab rehne ki jagah chahiye Surrey me.",
+        ],
+    )
+    def test_a_place_to_stay_asked_for(self, text: str) -> None:
+        assert Need.shelter in triage.analyze(text).needs
+
+    def test_housed_by_family(self) -> None:
+        text = "I left that job last spring and now I live with my sister in Regina, she has a spare room."
+        assert Need.shelter not in triage.analyze(text).needs
