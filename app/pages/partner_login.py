@@ -159,11 +159,9 @@ async def invitation_submit(
     if user is None or not _csrf_ok(request, csrf_token):
         return page(request, "partner/link_refused.html", status_code=404 if user is None else 403)
     try:
-        first = await partner_accounts.set_first_password(session, user=user, password=password[:1024])
+        await partner_accounts.set_password(session, user=user, password=password[:1024])
     except WeakPassword:
         return _with_csrf(
             request, "partner/invitation.html", status_code=422, token=token, email=user.email, error="weak"
         )
-    if not first:  # the link was used by another submission meanwhile
-        return page(request, "partner/link_refused.html", status_code=404)
     return RedirectResponse("/partner/login", status_code=303)

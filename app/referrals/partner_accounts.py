@@ -99,19 +99,12 @@ async def invited_user(
     return user
 
 
-async def set_first_password(session: AsyncSession, *, user: PartnerUser, password: str) -> bool:
-    """Set the invited user's first password; False when the invitation was used meanwhile (two
-    submissions of one link: the second finds the row already set and changes nothing).
-    `users.WeakPassword` for a password the staff rules refuse."""
+async def set_password(session: AsyncSession, *, user: PartnerUser, password: str) -> None:
+    """`users.WeakPassword` for a password the staff rules refuse."""
     users.check_password(password, email=user.email)
-    hashed = await hash_password_async(password)
-    table = PartnerUser.__table__  # type: ignore[attr-defined]
-    claimed = await session.execute(
-        sa.update(table)
-        .where(table.c.id == user.id, table.c.password_hash.is_(None))
-        .values(password_hash=hashed)
-    )
-    return claimed.rowcount == 1  # type: ignore[attr-defined]
+    user.password_hash = await hash_password_async(password)
+    session.add(user)
+    await session.flush()
 
 
 async def find_for_login(session: AsyncSession, *, email: str) -> PartnerUser | None:
