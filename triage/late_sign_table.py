@@ -70,7 +70,17 @@ SIGNS = (
         "essential",
         (),
         (),
-        "without food, water or heat",
+        "without food or water",
+    ),
+    Sign(
+        Indicator.abusive_conditions,
+        (),
+        "living",
+        "lacking",
+        "amenity",
+        (),
+        (),
+        "without heat, a toilet or a bed",
     ),
     Sign(None, (Need.basic_needs,), "living", "have_none", "belongings", (), (), "no money or clothes"),
     Sign(

@@ -47,6 +47,7 @@ from triage.hours import overtime_span
 from triage.late_sign_table import Sign
 from triage.pair_cues import PairCues, Scan, TermSet, Words, load_pair, load_terms
 from triage.result import TriageResult
+from triage.scare_quotes import quoted_work
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.shifts import long_shift
 from triage.threats import conditional_threat, threat_sets
@@ -134,6 +135,9 @@ def read_late_signs(
         _said_alone(folded.text, scan, words, (*found, *indicators), (*had, *needs), add)
         if used := vulnerability_used(scan, (*found, *indicators), "care_refused" in (read or {})):
             add(Indicator.abuse_of_vulnerability, (), *used)
+        if Indicator.deception not in (*found, *indicators) and (quoted := quoted_work(text)):
+            indicators.append(Indicator.deception)
+            signs.append(Late(quoted, Indicator.deception, (), "a job or an agency in quotation marks"))
     status = _status(scan, (*found, *indicators))
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
@@ -151,6 +155,8 @@ def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report:
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
         housed=bool(scan.spans(load_terms("home", "housed"))),
         plea=bool(scan.spans(load_terms("plea", "help"))),
+        material=bool(scan.spans(load_terms("language", "material"))),
+        begging=report and bool(scan.spans(load_terms("crime", "begging"))),
         lacking=lacking.find(text, words, scan) is not None,
     )
 
@@ -225,6 +231,7 @@ _NEED_WORDS: tuple[tuple[Need, tuple[tuple[str, str, bool], ...], str], ...] = (
     ),
     (Need.mental_health, (("support", "support", True),), "asks for psychological support, names a trauma"),
     (Need.employment_education, (("training", "training", True),), "asks for training, a course or a job"),
+    (Need.shelter, (("home", "homeless", True),), "nowhere to stay, or a place to stay asked for"),
     (
         Need.repatriation,
         (("home", "going_home", True), ("home", "compound", False)),
@@ -277,7 +284,10 @@ _LISTS = (
     ("movement", "locked"),
     ("movement", "if_out"),
     ("home", "housed"),
+    ("home", "homeless"),
     ("medicine", "ailment"),
+    ("language", "material"),
+    ("crime", "begging"),
 )
 
 

@@ -6,7 +6,8 @@ exploited and how, not only on the words that named it:
 
 - `labour_rights` (unpaid wages, working conditions, a labour complaint) is a worker's remedy:
   money taken from a person sold for sex or forced into crime is not a wage a labour
-  complaint recovers, so without work or domestic service named those ask for none; an
+  complaint recovers, so without work or domestic service named those ask for none, nor does
+  money taken from a person made to beg; an
   adult in forced labour now (`high`) asks for it whatever sign named the work (documents
   held, a debt, a fee), not only for unpaid wages or long hours;
 - `legal` (legal advice, criminal proceedings): an adult forced into crime (selling drugs,
@@ -14,7 +15,8 @@ exploited and how, not only on the words that named it:
 - `low` (a request for facts, training, research, the media): the needs of a person's own
   situation do not apply; it asks for information, in a language it can read, unless a
   professional asks (a journalist, a researcher, a trainer writing in their own language wants
-  material or an interview, not an interpreter);
+  material or an interview, not an interpreter) or anyone asks for material, training, a talk,
+  statistics or a volunteer post in a language ("brochures in Creole", "материалы на русском");
 - `shelter`: a person who says they are in a shelter now has one;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
@@ -45,6 +47,8 @@ class NeedCues:
     lacking: bool = False  # the person says they have no food, water or heat (a late sign)
     test: bool = False  # a test message ("test 123, ça marche tu?"): it asks for nothing
     housed: bool = False  # the person is in a shelter now (lexicons/codes/home.toml [housed])
+    material: bool = False  # asks for material, training or a volunteer post (codes/language.toml)
+    begging: bool = False  # someone is made to beg (lexicons/codes/crime.toml [begging])
     ailing: bool = (
         False  # an illness, an injury or a pregnancy named (lexicons/codes/medicine.toml [ailment])
     )
@@ -100,7 +104,7 @@ def settle_needs(
             return set()
         if cues.professional:
             return {Need.information}
-        return needs & _ASKING_FACTS
+        return needs & (_ASKING_FACTS - {Need.interpretation} if cues.material else _ASKING_FACTS)
     settled = needs - _NOT_AT[urgency]
     if cues.housed:
         settled.discard(Need.shelter)  # a need met: the person is in a shelter now
@@ -110,7 +114,7 @@ def settle_needs(
         settled.add(Need.medical)  # an illness or an injury named needs care at any level
     minor = Indicator.minor_involved in indicators
     work = bool(exploitation & _WORK)
-    if not work and (exploitation & _NOT_WAGES or cues.crime):
+    if cues.begging or (not work and (exploitation & _NOT_WAGES or cues.crime)):
         settled.discard(Need.labour_rights)
     if Exploitation.forced_marriage in exploitation:
         # A marriage forced on the person: a matter for the law (annulment, protection), not
@@ -124,7 +128,7 @@ def settle_needs(
     if cues.crime:
         settled.discard(Need.substance_use)  # drugs the person is made to sell, not to take
     married = Exploitation.forced_marriage in exploitation
-    forced_work = Exploitation.forced_labour in exploitation and not married
+    forced_work = Exploitation.forced_labour in exploitation and not married and not cues.begging
     if urgency is Urgency.high and forced_work and not minor:
         settled.add(Need.labour_rights)  # an adult's forced work now: working conditions, a complaint
     if urgency is Urgency.high and cues.question:

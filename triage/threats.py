@@ -1,9 +1,12 @@
 """A threat told as a condition: "if he refuses they beat him", "pag nagreklamo pauuwiin
-kami", "如果她辭職就撤銷她的工作許可" (TRIAGE.md `intimidation_threats`).
+kami", "如果她辭職就撤銷她的工作許可" (TRIAGE.md `intimidation_threats`), or as what someone
+says they will do to the person before the authorities: "he says the police will deport us",
+"сказав, що зателефонує до імміграційної служби", "他就说我是黑工，去举报我".
 
 A word of condition and, after it in the same sentence and a few words on, a harm or a
-punishment (word lists in `triage/lexicons/codes/threat.toml`). A sentence that asks ("what
-happens if they deport me?") states no threat. Read after the level, as a late sign.
+punishment; or a word of saying and, after it likewise, a denunciation or a removal (word
+lists in `triage/lexicons/codes/threat.toml`). A sentence that asks ("what happens if they
+deport me?") states no threat. Read after the level, as a late sign.
 """
 
 from __future__ import annotations
@@ -22,20 +25,38 @@ REACH = 10
 CHAR_REACH = 12
 
 
-def threat_sets() -> tuple[TermSet, TermSet]:
-    """The condition and consequence word lists (scanned with the other late signs)."""
-    return load_terms("threat", "condition"), load_terms("threat", "consequence")
+def threat_sets() -> tuple[TermSet, ...]:
+    """The condition, consequence, saying and denunciation word lists (scanned with the other
+    late signs)."""
+    tables = ("condition", "consequence", "saying", "denounce", "done")
+    return tuple(load_terms("threat", table) for table in tables)
 
 
 def conditional_threat(text: str, words: Words, scan: Scan) -> tuple[int, int] | None:
-    """The folded span from a condition to its harm in one sentence that does not ask, or None."""
-    condition, consequence = threat_sets()
-    conditions = scan.spans(condition)
-    if not conditions:
+    """The folded span from a condition to its harm, or from a word of saying to a denunciation
+    or a removal, in one sentence that does not ask; or None."""
+    condition, consequence, saying, denounce, done = threat_sets()
+    told = _harm_after(text, words, scan.spans(condition), scan.spans(consequence))
+    if told is not None:
+        return told
+    news = scan.spans(done)  # a removal told as done is news, not a threat
+    ahead = [harm for harm in scan.spans(denounce) if not any(_overlap(harm, old) for old in news)]
+    return _harm_after(text, words, scan.spans(saying), ahead)
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def _harm_after(
+    text: str, words: Words, openers: list[tuple[int, int]], harms: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The folded span from one of `openers` to the first of `harms` after it in its sentence,
+    a few words on, when that sentence does not ask."""
+    if not openers or not harms:
         return None
-    harms = scan.spans(consequence)
     starts = [start for _, start, _ in words]
-    for first in sorted(conditions):
+    for first in sorted(openers):
         for harm in sorted(harms):
             if harm[0] < first[1]:
                 continue

@@ -13,14 +13,14 @@ import re
 
 # Money: a currency sign or word next to the number.
 _CURRENCY = (
-    r"(?:[$€£]|(?<!\w)(?:cad|usd|dollars?|dolares|dolar|dola|do|bucks|euros?|pesos?|lei"
-    r"|долл\w*|доллар\w*|долар\w*|дол|डॉलर|डालर|دولار|دولارات)(?!\w)|块|元|美元|加元)"
+    r"(?:[$€£]|(?<!\w)(?:cad|usd|dollars?|dolares|dolari|dolar|dola|do|bucks|euros?|pesos?|lei"
+    r"|долл\w*|доллар\w*|долар\w*|дол|евро|євро|डॉलर|डालर|دولار|دولارات)(?!\w)|块|元|美元|加元)"
 )
 _NUMBER = r"(\d{1,3}(?:[ .,]\d{3})?|\d{1,5})"
 # "a month", "par mois", "al mes", "pe luna", "v mesiac"... or a slash: "/month", "/h".
 _PER = (
-    r"(?:\s*/\s*|\s+(?:a|an|per|par|al|por|pe|la|em|kada|bawat|tuwing|moi|mot|pa|chak|each|every"
-    r"|chaque|в|на|за|प्रति|في|ب|كل|每|一个|一個)?\s*(?:l\s|le\s|el\s|o\s|the\s|ال)?)"
+    r"(?:\s*/\s*|\s+(?:a|an|one|per|par|al|por|pe|la|em|kada|bawat|tuwing|moi|mot|pa|chak|each|every"
+    r"|chaque|в|на|за|प्रति|परति|हर|har|في|ب|كل|每|一个|一個)?\s*(?:l\s|le\s|el\s|o\s|the\s|ال)?)"
 )
 _MONTH = (
     r"(?:months?|mo|mois|mes|mensuel\w*|luna|lunar|buwan\w*|mwa|thang|месяц\w*|мес|місяц\w*"
@@ -28,11 +28,11 @@ _MONTH = (
 )
 _WEEK = (
     r"(?:weeks?|wk|semaine|semana|saptamana|linggo|semen|tuan|недел\w*|тиждень|тижня|हफ्त\w*"
-    r"|hafte|اسبوع|الاسبوع|周|週|星期)"
+    r"|hafte|हफत\w*|اسبوع|الاسبوع|周|週|星期)"
 )
 _HOUR = (
-    r"(?:hours?|hr|h|heure|hora|ora|oras|e|gio|час\w*|годин\w*|घंट\w*|ghante|ghanta|ساعة"
-    r"|الساعة|小时|小時|钟头)"
+    r"(?:hours?|hr|h|heure|hora|ora|oras|e|gio|час\w*|годин\w*|घंट\w*|घट\w*|ghante|ghanta|ساعة"
+    r"|الساعة|ساعه|الساعه|小时|小時|钟头)"
 )
 
 # The most a period may pay before it is no sign (in dollars or euros, generous on purpose).
@@ -40,12 +40,24 @@ LIMITS = (("month", 1200), ("week", 300), ("hour", 10))
 _LIMIT = dict(LIMITS)
 # Tried only where a number starts, so a message costs a few short matches, not a scan.
 _AFTER_NUMBER = re.compile(
-    rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?{_PER}"
+    rf"{_NUMBER}\s?(?:de\s)?(?P<currency>{_CURRENCY})?{_PER}"
     rf"(?:(?P<month>{_MONTH})|(?P<week>{_WEEK})|(?P<hour>{_HOUR}))(?!\w)"
 )
 _CURRENCY_BEFORE = re.compile(rf"{_CURRENCY}\s?$")
 # (The digit first, then what stands before it: the search skips from digit to digit.)
 _NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")
+# The period before the amount ("हफ्ते के 200 डॉलर", "每个月1000块", "monthly: $600"), ending where
+# the number starts; a currency must then stand beside the number.
+_PERIOD_FIRST = re.compile(
+    rf"(?<!\w)(?:(?P<month>{_MONTH}|monthly)|(?P<week>{_WEEK}|weekly)|(?P<hour>{_HOUR}|hourly))"
+    rf"\s*(?:के|क|ki|ka|ke|of|de|du|:|,|-)?\s*(?:{_CURRENCY})?\s?$"
+)
+# A number just before the period word makes it a duration ("3 months 500 dollars").
+_COUNTED = re.compile(r"\d\s*$")
+# Hour and month words of one or two letters ("e", "h", "mo") are read only after the amount.
+_SHORT = 2
+# Characters looked back at for a period before the amount.
+LOOK_BACK = 20
 # Without a currency, a month or week is pay only after "a", "al", "pa", "/"...: "300 al mes".
 _CONNECTED = re.compile(r"\d\s*(?:/|\s(?:a|an|per|par|al|por|pe|pa|kada|bawat|moi|в|за|في|每)\s)")
 
@@ -56,6 +68,9 @@ def underpaid(folded_text: str) -> str | None:
         at = start.start()
         match = _AFTER_NUMBER.match(folded_text, at)
         if match is None:
+            said = _period_first(folded_text, at)
+            if said is not None:
+                return said
             continue
         period = "month" if match.group("month") else "week" if match.group("week") else "hour"
         digits = re.sub(r"[ .,]", "", match.group(1))
@@ -68,3 +83,22 @@ def underpaid(folded_text: str) -> str | None:
             continue  # "12 h", "3 months": durations, no money
         return " ".join(said.split())
     return None
+
+
+def _period_first(folded_text: str, at: int) -> str | None:
+    """The words of pay far below a minimum wage whose period comes before its amount, the
+    number starting at `at` ("हफत क 200 डॉलर", "每个月1000块"), or None."""
+    period = _PERIOD_FIRST.search(folded_text, max(0, at - LOOK_BACK), at)
+    amount = re.compile(rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?").match(folded_text, at)
+    if period is None or amount is None or len(period.group().strip()) <= _SHORT:
+        return None
+    if _COUNTED.search(folded_text, max(0, period.start() - 4), period.start()):
+        return None
+    before = _CURRENCY_BEFORE.search(folded_text, max(0, at - 8), at)
+    if before is None and amount.group("currency") is None:
+        return None
+    kind = "month" if period.group("month") else "week" if period.group("week") else "hour"
+    digits = re.sub(r"[ .,]", "", amount.group(1))
+    if not digits.isdigit() or not 0 < int(digits) <= _LIMIT[kind]:
+        return None
+    return " ".join(folded_text[period.start() : amount.end()].split())
