@@ -149,7 +149,7 @@ _OPEN_WORDS = re.compile(r"\b(?:ouverte?s?|open)\b")
 
 
 def _says(row: Mapping[str, Any]) -> str:
-    """ "closed" or "open" when the row's words say so (not both), else "". """
+    """The row's words say `closed` or `open` (not both); else an empty string."""
     words = " ".join(str(row.get(name) or "") for name in ("description", "notes"))
     folded = "".join(
         char for char in unicodedata.normalize("NFKD", words.casefold()) if not unicodedata.combining(char)
