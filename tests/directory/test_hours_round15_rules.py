@@ -4,14 +4,19 @@
   dates its words say closed ("Fermeture estivale"); a span carrying only a note, or a row whose
   words say open, says nothing (the weekly hours stand), as `closed` false does (round 13).
 - A town's zone is found whatever its leading French article (L'Étang-du-Nord) and hyphens.
+- The HSDS 1.1 export writes such a row as a closed holiday, so the closure survives the trip.
 - The end of an unbroken opening is chained as far as it runs (a round-the-clock season), not
   cut a week on.
 """
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
+from directory import legacy_export
 from tests.directory.hours_round14 import EVERY_DAY, WEEKDAYS, Case, check, dated, weekly
 
 pytestmark = pytest.mark.pure
@@ -79,3 +84,19 @@ CASES: dict[str, Case] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_round15_rules(name: str) -> None:
     check(CASES[name])
+
+
+def test_the_1_1_export_keeps_a_date_without_hours_closed(tmp_path: Path) -> None:
+    rows = [
+        {"id": "shut", "service_id": "s", **dated("2026-06-24", description="Fermé – Fête nationale")},
+        {"id": "eve", "service_id": "s", **dated("2026-12-24", opens_at="09:00", closes_at="12:00")},
+        {
+            "id": "note",
+            "service_id": "s",
+            **dated("2026-07-01", "2026-07-31", description="Horaire variable"),
+        },
+    ]
+    legacy_export.write(tmp_path, {"schedule": rows})
+    with (tmp_path / "holiday_schedules.csv").open(encoding="utf-8") as handle:
+        written = {row["id"]: row["closed"] for row in csv.DictReader(handle)}
+    assert written == {"shut": "true", "eve": "false", "note": "false"}
