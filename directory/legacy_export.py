@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from directory.dataset import Record
-from directory.schedules import DAY_CODES
+from directory.schedule_rows import rule_from_row
+from directory.schedules import DAY_CODES, BadSchedule
 from directory.spreadsheet_cells import neutralise
 
 _FILES: dict[str, list[str]] = {
@@ -150,7 +151,7 @@ def _rows(rows: dict[str, list[Record]]) -> dict[str, list[dict[str, Any]]]:
             out["holiday_schedules.csv"].append(
                 {
                     **schedule,
-                    "closed": "true" if schedule.get("closed") else "false",
+                    "closed": "true" if _closes(schedule) else "false",
                     "start_date": schedule.get("valid_from"),
                     "end_date": schedule.get("valid_to"),
                 }
@@ -185,6 +186,16 @@ def _rows(rows: dict[str, list[Record]]) -> dict[str, list[dict[str, Any]]]:
         if row.get("link_entity") == "service"
     ]
     return out
+
+
+def _closes(schedule: Record) -> bool:
+    """Closed on its dates as the hours read it: `closed`, or a date without hours (HSDS 3 has no
+    `closed` field; directory.schedule_rows), so the 1.1 holiday row keeps the closure."""
+    try:
+        rule = rule_from_row(schedule)
+    except BadSchedule:
+        return bool(schedule.get("closed"))
+    return bool(schedule.get("closed")) or (rule is not None and rule.closed)
 
 
 def _cell(value: object) -> str:

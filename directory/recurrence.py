@@ -171,7 +171,14 @@ def _spelled(text: str) -> str:
 
 def byday(value: Any) -> tuple[tuple[int, int | None], ...]:
     """`MO,WE`, `1MO`, `-1FR`, `MO-FR`, `Monday`, `Weekdays`, `du lundi au vendredi` -> (weekday,
-    ordinal) pairs."""
+    ordinal) pairs; BadRecurrence names the field, as the other fields' reasons do."""
+    try:
+        return _byday(value)
+    except BadRecurrence as exc:
+        raise BadRecurrence(f"byday: {exc}") from None
+
+
+def _byday(value: Any) -> tuple[tuple[int, int | None], ...]:
     days: list[tuple[int, int | None]] = []
     text = ",".join(map(_text, value)) if isinstance(value, list | tuple) else _text(value)
     text = _spelled(text)

@@ -7,6 +7,7 @@ be read raises BadSchedule with the reason, and `rules_from_rows` leaves it out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, time
 from functools import lru_cache
@@ -73,6 +74,7 @@ _RULE_FIELDS = (
     "byweekno",
     "bysetpos",
     "exdate",
+    "says",  # not a field: "closed" or "open" when the description or notes say so (_says)
 )
 
 
@@ -84,6 +86,7 @@ def rule_from_row(row: Mapping[str, Any]) -> Rule | None:
             row = month_window(row)
         except BadMonths as exc:
             raise BadSchedule(str(exc)) from None
+    row = {**row, "says": _says(row)}
     values = tuple(map(row.get, _RULE_FIELDS))
     try:
         return _rule(values)
@@ -100,7 +103,7 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
         rec = recurrence.parse(row, valid_from)
     except (BadTime, BadRecurrence, ValueError) as exc:
         raise BadSchedule(str(exc)) from None
-    closed = _flag(row.get("closed"))
+    closed = _flag(row.get("closed")) or _dated_closure(row, valid_from, valid_to, rec)
     if (opens is None) != (closes is None):
         missing = "closes_at" if closes is None else "opens_at"
         raise BadSchedule(f"{missing} missing: a row with hours gives both opens_at and closes_at")
@@ -123,6 +126,36 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
         exception=rec is None and valid_from is not None,
         recurrence=rec if weekly is None else None,
     )
+
+
+def _dated_closure(
+    row: dict[str, Any], first: date | None, last: date | None, rec: recurrence.Recurrence | None
+) -> bool:
+    """Dates without hours nor recurrence, `closed` not given: closed on one date ("Fermé – Fête
+    nationale" on 2026-06-24), or on dates its words say it is closed ("Fermeture estivale"); a
+    span of dates that only carries a note ("hours vary"), or words that say open, say nothing.
+    `closed` false: its regular hours stand (HSDS 1.1 holiday_schedule)."""
+    if first is None or rec is not None or row.get("opens_at") or row.get("closes_at"):
+        return False
+    if row.get("closed") not in (None, ""):
+        return False
+    says = row.get("says")
+    return says != "open" and (last is None or last == first or says == "closed")
+
+
+# "Fermé", "Fermeture estivale", "Closed for the holidays", "Bureau fermé"; not "ouvert"/"open"
+_CLOSED_WORDS = re.compile(r"\b(?:ferme(?:e|s|es|ture)?|closed?|closure)\b")
+_OPEN_WORDS = re.compile(r"\b(?:ouverte?s?|open)\b")
+
+
+def _says(row: Mapping[str, Any]) -> str:
+    """The row's words say `closed` or `open` (not both); else an empty string."""
+    words = " ".join(str(row.get(name) or "") for name in ("description", "notes"))
+    folded = "".join(
+        char for char in unicodedata.normalize("NFKD", words.casefold()) if not unicodedata.combining(char)
+    )
+    closed, opened = bool(_CLOSED_WORDS.search(folded)), bool(_OPEN_WORDS.search(folded))
+    return "" if closed == opened else "closed" if closed else "open"
 
 
 def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> list[Rule]:

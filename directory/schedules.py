@@ -338,8 +338,9 @@ def state(rules: list[Rule], tz: tzinfo, at: datetime, *, always: bool | None = 
 def _chain_end(
     rules: list[Rule], tz: tzinfo, last_day: date, intervals: list[Interval], end: datetime
 ) -> datetime:
-    """The end of an opening, back-to-back openings read as one (up to a week ahead)."""
-    known, limit = list(intervals), last_day + timedelta(days=7)
+    """The end of an opening, back-to-back openings read as one (round-the-clock rows until their
+    `valid_to`: up to 400 days ahead, not a closing time made up a week on)."""
+    known, limit = list(intervals), last_day + timedelta(days=_HORIZON_DAYS)
     while True:
         extended = max((close for start, close in known if start <= end < close), default=None)
         if extended is not None:

@@ -203,7 +203,26 @@ def province_zone(
     if not state_province:
         return None
     code, zone = _region(state_province, _fold(country or ""))
-    return TOWN_ZONES.get((code or "", _fold(city or "")), zone) if zone else None
+    if not zone:
+        return None
+    town = _town_key(city or "")
+    towns = _towns()
+    return towns.get((code or "", town)) or towns.get((code or "", _ARTICLE.sub("", town)), zone)
+
+
+# "Les Îles-de-la-Madeleine", "Iles de la Madeleine": the town's name without a leading French
+# article, hyphens read as spaces
+_ARTICLE = re.compile(r"^(?:(?:les|le|la) |l')")
+
+
+def _town_key(city: str) -> str:
+    return _fold(city).replace("-", " ")
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[tuple[str, str], str]:
+    keys = {(code, _town_key(town)): zone for (code, town), zone in TOWN_ZONES.items()}
+    return keys | {(code, _ARTICLE.sub("", town)): zone for (code, town), zone in keys.items()}
 
 
 def holiday_region(state_province: str | None, country: str | None) -> str:
