@@ -25,7 +25,9 @@ a span found in the rewritten text is the same span of the message):
   an e-mail address ("ana·lopez@gmail·com") a dot;
 - Chinese numerals written for digits, in a run of seven or more of them, spaces and dashes
   allowed between ("四三八 五五五 零一二一"), become ASCII digits: no word of seven numerals
-  is anything but a number.
+  is anything but a number. So do the numerals of a run of seven or more numerals and digits
+  with three numerals at least ("138 五五五 0123"), the "幺" said for a one and "两" for a two
+  in phone numbers, and the financial numerals ("壹叁捌伍伍伍").
 """
 
 from __future__ import annotations
@@ -60,9 +62,11 @@ _O_MARKS = bytes(
 # letter before or after it
 _CHAIN = re.compile(rf"(?<![^\W\d_])[\d{_OS}]+(?:[ .\-][\d{_OS}]+)+(?![^\W\d_])")
 _CHAIN_REACH = 40  # characters before an O that a chain of digit groups can start
-_CHINESE_DIGITS = "〇零一二三四五六七八九"
-_CHINESE_RUN = re.compile(rf"[{_CHINESE_DIGITS}](?:[ \-]?[{_CHINESE_DIGITS}]){{6,}}")
-_FROM_CHINESE = str.maketrans(_CHINESE_DIGITS, "00123456789")
+_CHINESE_DIGITS = "〇零一二三四五六七八九幺两兩壹贰貳叁參肆伍陆陸柒捌玖"
+# a run of numerals and digits; spaces, dashes and dots between ("一三八 - 〇〇一三")
+_CHINESE_RUN = re.compile(rf"[{_CHINESE_DIGITS}0-9](?:[ \-.]{{0,3}}[{_CHINESE_DIGITS}0-9]){{6,}}")
+_FROM_CHINESE = str.maketrans(_CHINESE_DIGITS, "00123456789122122334566789")
+_CHINESE_NUMERAL = re.compile(f"[{_CHINESE_DIGITS}]")
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\uff20\ufe6b]")  # a digit outside ASCII, "＠" or "﹫"
 
 
@@ -169,8 +173,17 @@ def _middle_dots(text: str) -> str:
     return text
 
 
+def _as_digits(run: re.Match[str]) -> str:
+    numerals = run.group()
+    if sum(char in _CHINESE_DIGITS for char in numerals) < 3:  # "五一" (May Day) beside a year
+        return numerals
+    return numerals.translate(_FROM_CHINESE)
+
+
 def _chinese_numerals(text: str) -> str:
-    return _CHINESE_RUN.sub(lambda run: run.group().translate(_FROM_CHINESE), text)
+    if not _CHINESE_NUMERAL.search(text):
+        return text
+    return _CHINESE_RUN.sub(_as_digits, text)
 
 
 def unobfuscate(text: str) -> str:

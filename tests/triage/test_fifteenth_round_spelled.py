@@ -1,0 +1,147 @@
+"""Issue 11, fifteenth round: phone numbers spelled in words the way new writers hid them, in
+hundreds and tens (Russian, Ukrainian, Romanian), with the words people say for a digit (Brazilian
+"meia", Taglish "siyete", Haitian "de"), in Hindi, and in Chinese numerals mixed with digits;
+and the counts, hours and amounts said in the same words that must stay. The sentences are the
+team's own; the numbers in them are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.leaks import leaked
+from triage.redaction import redact
+
+
+def _leaks(text: str, value: str) -> bool:
+    redacted, entities = redact(text)
+    return leaked(text, redacted, entities, value)
+
+
+class TestHundredsAndTens:
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            (
+                "позвони пятьсот четырнадцать пятьсот пятьдесят пять двенадцать тридцать четыре",
+                "пятьсот четырнадцать пятьсот пятьдесят пять двенадцать тридцать четыре",
+            ),
+            (
+                "мой номер восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь",
+                "восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь",
+            ),
+            (
+                "дзвони п'ятсот чотирнадцять п'ятсот п'ятдесят п'ять дванадцять тридцять чотири",
+                "п'ятсот чотирнадцять п'ятсот п'ятдесят п'ять дванадцять тридцять чотири",
+            ),
+            (
+                "sunați la cinci sute paisprezece cinci sute cincizeci și cinci doisprezece treizeci și patru",
+                "cinci sute paisprezece cinci sute cincizeci și cinci doisprezece treizeci și patru",
+            ),
+        ],
+    )
+    def test_the_phone_is_redacted(self, text: str, phone: str) -> None:
+        assert redact(text)[0].count("[PHONE]") == 1
+        assert not _leaks(text, phone)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "работал двенадцать часов в день, платили пятьсот рублей, жили восемь человек",
+            "сто двадцать долларов за сорок часов, двадцать пять лет",
+            "працювала дванадцять годин, п'ятсот гривень, сорок днів",
+            "am lucrat paisprezece ore pe zi, cinci sute de lei, treizeci de zile",
+            "două sute cincizeci de euro pe lună și doisprezece ore",
+        ],
+    )
+    def test_hours_amounts_and_counts_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestTheWordsSaidForADigit:
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            ("me liga nove meia meia cinco cinco meia dois um", "nove meia meia cinco cinco meia dois um"),
+            (
+                "tawag ka sa siyete dos singko, singko singko singko, sero uno dos tres",
+                "siyete dos singko, singko singko singko, sero uno dos tres",
+            ),
+            ("rele m senk en kat, senk senk senk, zewo en de twa", "senk en kat, senk senk senk, zewo en de twa"),
+            ("rele m nan senk youn kat senk senk senk zewo youn de twa", "senk youn kat senk senk senk zewo youn de twa"),
+        ],
+    )
+    def test_the_phone_is_redacted_whole(self, text: str, phone: str) -> None:
+        assert not _leaks(text, phone)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "três e meia da tarde, meia hora, meia dúzia de pessoas",
+            "trabalho das nove e meia às dez e meia, seis dias",
+            "siyete kami sa kwarto, otso oras",
+            "mwen gen senk pitit, de ladan yo malad, twa semèn",
+            "nou te 12 de 2024 nan kay la, senk de yo",
+            "le 12 de 03 de 2024",
+            "el 8 de 10 de 2020 llegué, trabajé 2 de 3 turnos",
+        ],
+    )
+    def test_half_hours_counts_and_dates_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestHindiDigits:
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            (
+                "मेरा नंबर पाँच एक चार पाँच पाँच पाँच शून्य एक दो तीन है",
+                "पाँच एक चार पाँच पाँच पाँच शून्य एक दो तीन",
+            ),
+            ("मेरा नंबर नौ आठ सात छह पांच चार तीन दो एक शून्य", "नौ आठ सात छह पांच चार तीन दो एक शून्य"),
+            ("मेरा नंबर पांच एक चार 555 0123 है", "पांच एक चार 555 0123"),
+        ],
+    )
+    def test_the_phone_is_redacted(self, text: str, phone: str) -> None:
+        redacted = redact(text)[0]
+        assert "[PHONE]" in redacted
+        assert not _leaks(text, phone)
+        assert redacted.endswith(text[text.index(phone) + len(phone) :])  # "है" stays
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "दो तीन दिन से खाना नहीं मिला, चार पांच लोग हैं",
+            "हम सात आठ लोग एक कमरे में, दस बारह घंटे काम",
+            "एजेंट ने पच्चीस लाख रुपये लिए, एक दो तीन चार पांच छह सात लाख",
+        ],
+    )
+    def test_counts_and_amounts_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestChineseNumerals:
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            ("电话 138 五五五 0123", "138 五五五 0123"),
+            ("电话壹叁捌伍伍伍零壹贰叁", "壹叁捌伍伍伍零壹贰叁"),
+            ("我的电话是 一三八 - 〇〇一三 - 八〇〇〇", "一三八 - 〇〇一三 - 八〇〇〇"),
+            ("打幺三八五五五零幺两三", "幺三八五五五零幺两三"),
+        ],
+    )
+    def test_the_phone_is_redacted(self, text: str, phone: str) -> None:
+        # glued to the word before, eleven digits may be read as an id: hidden either way
+        assert redact(text)[0].count("[") == 1
+        assert not _leaks(text, phone)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我一天工作十二个小时，一个月三千块，2024年5月1日来的",
+            "五一 2024 10 月",
+            "老板说两三个月以后再给钱，已经欠了 15000 元",
+            "2023年十二月到2024年三月，每天12小时",
+        ],
+    )
+    def test_dates_hours_and_amounts_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
