@@ -1,0 +1,88 @@
+"""Issue 11, fifteenth round: e-mail addresses, postal codes, streets and names in the shapes new
+writers used to slip them past a filter (train15), and the words beside them that must stay.
+The sentences are the team's own; the names, numbers and addresses in them are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.leaks import leaked
+from triage.redaction import redact
+
+
+def _leaks(text: str, value: str) -> bool:
+    redacted, entities = redact(text)
+    return leaked(text, redacted, entities, value)
+
+
+class TestAnAddressWithItsDotsSaid:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("email: ana.lopez@gmail dot com", "email: [EMAIL]"),
+            ("email: ana.lopez@gmail (dot) ca please", "email: [EMAIL] please"),
+            ("écris à ana@videotron point qc point ca", "écris à [EMAIL]"),
+            ("mail ana@gmail dot the rest", "mail [EMAIL] dot the rest"),
+        ],
+    )
+    def test_the_spoken_domain_ending_is_part_of_the_address(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "address"),
+        [
+            ("пошта: olena собачка ukr крапка net", "olena собачка ukr крапка net"),
+            ("почта: ivan.petrov собачка mail точка ru", "ivan.petrov собачка mail точка ru"),
+            ("ईमेल: raj.kumar एट द रेट gmail डॉट com", "raj.kumar एट द रेट gmail डॉट com"),
+            ("मेरा ईमेल raj.kumar एट gmail डॉट com है", "raj.kumar एट gmail डॉट com"),
+            ("email ko: maria.santos sa gmail tuldok com", "maria.santos sa gmail tuldok com"),
+        ],
+    )
+    def test_the_at_and_dot_words_of_more_languages(self, text: str, address: str) -> None:
+        assert "[EMAIL]" in redact(text)[0]
+        assert not _leaks(text, address)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "tumakas ako, nasa likod ako ng 7-eleven sa Vaughan. yung anak ng amo ko",
+            "nasa bahay ako sa gmail ko nakita ang mensahe",
+            "nag-apply si ate sa outlook dati",
+        ],
+    )
+    def test_tagalog_sa_is_no_at_sign_without_a_mail_domain_and_a_user_name(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestCanadianPostalCodesTypedApart:
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("code postal H2X  1Y4.", "H2X  1Y4"),
+            ("code H2X.1Y4 svp", "H2X.1Y4"),
+            ("postal h2x - 1y4 ok", "h2x - 1y4"),
+            ("it's H 2 X 1 Y 4 near the park", "H 2 X 1 Y 4"),
+            ("zip H2X/1Y4", "H2X/1Y4"),
+        ],
+    )
+    def test_the_code_is_redacted(self, text: str, code: str) -> None:
+        assert "[ADDRESS]" in redact(text)[0]
+        assert not _leaks(text, code)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the bus A 1 and a 2 x 4 truck, grade B 2 c 3 d",
+            "vers 6 h 30 le 3 juin, 4 x 4",
+            "I paid 2 x 40 dollars, room A 2 B",
+        ],
+    )
+    def test_letters_and_digits_that_are_no_code_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+def test_a_haitian_boulevard_with_its_number_is_an_address() -> None:
+    text = "m rete 6780 boulvard Pie-IX, apatman 3, Montreyal"
+    assert not _leaks(text, "6780 boulvard Pie-IX")
+    assert redact(text)[0].endswith("Montreyal")
+
