@@ -86,3 +86,30 @@ def test_a_haitian_boulevard_with_its_number_is_an_address() -> None:
     assert not _leaks(text, "6780 boulvard Pie-IX")
     assert redact(text)[0].endswith("Montreyal")
 
+
+class TestNamesNewWritersUsed:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Jenalyn po pangalan niya.", "Jenalyn"),
+            ("Nasa Dubai ang kapatid ko. Marites po ang pangalan niya.", "Marites"),
+            ("मेरी बेटी हरलीन कनाडा में स्टडी वीज़ा पर है", "हरलीन"),
+            ("मेरा भाई गुरप्रीत दुबई में फंसा है", "गुरप्रीत"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("मेरी बेटी पहले कनाडा में थी", "पहले कनाडा"),
+            ("मेरा बेटा पिछले साल कनाडा गया था", "पिछले साल"),
+            ("मेरा बेटा अगले महीने दुबई जाएगा", "अगले महीने"),
+            ("मेरी बहन अब टोरंटो में है", "अब टोरंटो"),
+            ("मेरे सौतेले पिता यहीं कनाडा में शादी करवा रहे हैं", "यहीं कनाडा"),
+            ("দালাল বলেছিল Canada তে ফ্যাক্টরির চাকরি", "বলেছিল Canada"),
+        ],
+    )
+    def test_times_and_adverbs_after_a_relative_stay(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
