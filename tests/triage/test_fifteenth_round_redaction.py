@@ -113,3 +113,30 @@ class TestNamesNewWritersUsed:
     )
     def test_times_and_adverbs_after_a_relative_stay(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestAnIpWithItsDotsHidden:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("ip 192[.]168[.]0[.]12 ok", "ip [IP] ok"),
+            ("ip 192 [.] 168 [.] 0 [.] 12", "ip [IP]"),
+            ("IP: 10 dot 0 dot 0 dot 7", "IP: [IP]"),
+            ("adresse IP 172 point 16 point 254 point 3", "adresse IP [IP]"),
+            ("IP 192(.)168(.)1(.)20", "IP [IP]"),
+        ],
+    )
+    def test_the_address_is_redacted(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize("text", ["version 1 dot 2 dot 3 dot 400 of the app", "I worked 12 (.) 5 hours"])
+    def test_no_valid_address_stays(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [("квартира 12, дом 45 по улице Ленина", "дом 45"), ("кв. 7, буд. 12, вул. Шевченка", "буд. 12")],
+)
+def test_the_house_number_after_a_flat_is_part_of_the_address(text: str, house: str) -> None:
+    assert not _leaks(text, house)

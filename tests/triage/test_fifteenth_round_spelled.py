@@ -34,7 +34,8 @@ class TestHundredsAndTens:
                 "п'ятсот чотирнадцять п'ятсот п'ятдесят п'ять дванадцять тридцять чотири",
             ),
             (
-                "sunați la cinci sute paisprezece cinci sute cincizeci și cinci doisprezece treizeci și patru",
+                "sunați la cinci sute paisprezece cinci sute cincizeci și cinci"
+                " doisprezece treizeci și patru",
                 "cinci sute paisprezece cinci sute cincizeci și cinci doisprezece treizeci și patru",
             ),
         ],
@@ -66,8 +67,14 @@ class TestTheWordsSaidForADigit:
                 "tawag ka sa siyete dos singko, singko singko singko, sero uno dos tres",
                 "siyete dos singko, singko singko singko, sero uno dos tres",
             ),
-            ("rele m senk en kat, senk senk senk, zewo en de twa", "senk en kat, senk senk senk, zewo en de twa"),
-            ("rele m nan senk youn kat senk senk senk zewo youn de twa", "senk youn kat senk senk senk zewo youn de twa"),
+            (
+                "rele m senk en kat, senk senk senk, zewo en de twa",
+                "senk en kat, senk senk senk, zewo en de twa",
+            ),
+            (
+                "rele m nan senk youn kat senk senk senk zewo youn de twa",
+                "senk youn kat senk senk senk zewo youn de twa",
+            ),
         ],
     )
     def test_the_phone_is_redacted_whole(self, text: str, phone: str) -> None:
@@ -144,4 +151,53 @@ class TestChineseNumerals:
         ],
     )
     def test_dates_hours_and_amounts_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestWordsBeforeAPhoneInDigits:
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            ("позвони восемь 916 123 45 67", "восемь 916 123 45 67"),
+            ("رقمي صفر خمسة خمسة ١٢٣ ٤٥٦٧", "صفر خمسة خمسة ١٢٣ ٤٥٦٧"),
+            ("call 5one4 555 O123", "5one4 555 O123"),
+        ],
+    )
+    def test_the_words_join_the_phone(self, text: str, phone: str) -> None:
+        assert redact(text)[0].count("[PHONE]") == 1
+        assert not _leaks(text, phone)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("on était 8 hommes, appelle le 514 555 0123", "8 hommes"),
+            ("we are two, call 514 555 0123", "we are two"),
+            ("cinq personnes au 514 555 0123", "cinq personnes"),
+            ("on est une 514 555 0123", "on est une "),
+        ],
+    )
+    def test_counts_and_everyday_words_before_a_phone_stay(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
+
+
+class TestDigitsThatAreNoDecimalDigits:
+    @pytest.mark.parametrize(
+        "text",
+        ["text ①②③④⑤⑥⑦⑧⑨⓪", "text ⁵¹⁴⁵⁵⁵⁰¹²³", "text ➎➊➍ ➎➎➎ ⓪➊➋➌", "номер: +7 916 ОOО 45 67"],
+    )
+    def test_the_phone_is_redacted(self, text: str) -> None:
+        redacted = redact(text)[0]
+        assert redacted.count("[") == 1  # ten digits glued may be read as an id: hidden either way
+        assert not any(char.isalnum() for char in redacted.split(" ", 1)[1].split("[", 1)[0])
+        assert redacted.endswith("]")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "работаю в ООО 12 часов в день за 500 рублей",
+            "50 m² pour 6 personnes",
+            "① passport ② money ③ phone",
+        ],
+    )
+    def test_a_company_a_square_metre_and_a_list_stay(self, text: str) -> None:
         assert redact(text)[0] == text

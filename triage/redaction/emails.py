@@ -266,7 +266,9 @@ def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         local = _local_before(text, at.start())
         if local is None or (unknown and _SHAPED_LOCAL.search(local.group()) is None):
             continue
-        if at.group().strip().lower() in _EVERYDAY_ATS and (unknown or _SHAPED_LOCAL.search(local.group()) is None):
+        if at.group().strip().lower() in _EVERYDAY_ATS and (
+            unknown or _SHAPED_LOCAL.search(local.group()) is None
+        ):
             continue  # "on travaille chez free.fr": a word, not a user name, before "chez"; "ng
             # 7-eleven sa Vaughan. yung": no known domain after "sa"
         if at.group().strip() == "@" or _LATIN_LOCAL.search(local.group()):

@@ -211,3 +211,21 @@ def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         spelled_words = sum(1 for w in run_words if not w.isdigit() and w not in _JOINERS)
         if spelled_words >= 2 and len(spell_digits(run_words)) >= 7:
             yield spans[run[0]][0], spans[run[-1]][1]
+
+
+_REACH_BACK = 60  # characters before a phone read for the number words said before it
+
+
+def spelled_start(text: str, start: int) -> int:
+    """Where the number words (and digits among them) said right before a phone in digits start
+    ("восемь 916 123 45 67", "صفر خمسة خمسة ١٢٣ ٤٥٦٧", "5one4 555 0123"), or `start` when there
+    are none, or only everyday words and digits ("o", "un", "12")."""
+    tokens = list(_TOKEN.finditer(text, max(0, start - _REACH_BACK), start))
+    new_start, everyday_only = start, True
+    for token in reversed(tokens):
+        word = fold_word(token.group())
+        if not (word in _NUMBER_WORDS or word.isdigit()) or not _GAP.fullmatch(text, token.end(), new_start):
+            break
+        new_start = token.start()
+        everyday_only = everyday_only and (word in _EVERYDAY_WORDS or word.isdigit())
+    return start if everyday_only else new_start

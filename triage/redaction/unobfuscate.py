@@ -2,7 +2,8 @@
 
 Before the detectors run, the message is rewritten character for character (same length, so
 a span found in the rewritten text is the same span of the message):
-- digits of any script ("٥١٤", "५१४", full-width "５１４") become ASCII digits;
+- digits of any script ("٥١٤", "५१४", full-width "５１４"), and superscript, subscript and
+  circled ones ("⁵¹⁴", "①②③"), become ASCII digits;
 - a full-width "＠" or a small "﹫" becomes "@";
 - zero-width spaces and joiners (U+200B, U+200C, U+200D, U+2060, U+FEFF) and soft hyphens
   (U+00AD) between two digits, with a space beside them or not, and a line break between two
@@ -20,7 +21,8 @@ a span found in the rewritten text is the same span of the message):
   a one among digits ("514 5O5 O123", "4l6 555 0l99") become "0" and "1": in a group of
   digits and such letters, with two digits at least, three characters at least, and no other
   letter next to it; and in a chain of such groups split by single spaces, dots or dashes
-  that holds seven digits or more, five of them real digits ("514 555 O1 2O"), every group;
+  that holds seven digits or more, five of them real digits ("514 555 O1 2O", "916 ООО 45 67"),
+  every group;
 - a middle dot or a bullet between two digits ("5·1·4·5·5·5") becomes a space, and one inside
   an e-mail address ("ana·lopez@gmail·com") a dot;
 - Chinese numerals written for digits, in a run of seven or more of them, spaces and dashes
@@ -51,7 +53,10 @@ _OS = "OoОоlI"
 # an O next to a digit, or alone between digits typed one by one ("5 5 5 O 1 2"); the pattern
 # starts with a character set, so the engine skips ahead to
 # the O's instead of trying every position
-_O_BY_A_DIGIT = re.compile(rf"[{_OS}](?:(?<=\d[{_OS}])|(?=\d)|(?<=\d [{_OS}])(?= \d))")
+# , or first of a group of two to four of them between two digit groups ("916 ООО 45 67")
+_O_BY_A_DIGIT = re.compile(
+    rf"[{_OS}](?:(?<=\d[{_OS}])|(?=\d)|(?<=\d [{_OS}])(?= \d)|(?<=\d[ .\-][{_OS}])(?=[{_OS}]{{1,3}}[ .\-]\d))"
+)
 _ZEROS = str.maketrans(_OS, "000011")
 # For bytes.translate on a Latin-1 text: a digit becomes "0", an O, o, l or I becomes "O", anything
 # else a space.
@@ -67,12 +72,18 @@ _CHINESE_DIGITS = "〇零一二三四五六七八九幺两兩壹贰貳叁參肆�
 _CHINESE_RUN = re.compile(rf"[{_CHINESE_DIGITS}0-9](?:[ \-.]{{0,3}}[{_CHINESE_DIGITS}0-9]){{6,}}")
 _FROM_CHINESE = str.maketrans(_CHINESE_DIGITS, "00123456789122122334566789")
 _CHINESE_NUMERAL = re.compile(f"[{_CHINESE_DIGITS}]")
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\uff20\ufe6b]")  # a digit outside ASCII, "＠" or "﹫"
+# digits that are no decimal digits: superscript, subscript, circled, dingbat ("⁵¹⁴", "①②③", "➊")
+_DIGIT_SIGNS = (
+    "\u2070\u00b9\u00b2\u00b3\u2074-\u2079\u2080-\u2089"  # superscript, subscript
+    "\u2460-\u2468\u24ea\u24f5-\u24fd\u2776-\u277e\u2780-\u2788\u278a-\u2792"  # circled
+)
+# a digit outside ASCII, "＠" or "﹫"
+_OTHER_DIGIT = re.compile(rf"(?![0-9])\d|[\uff20\ufe6b{_DIGIT_SIGNS}]")
 
 
 def _plain(match: re.Match[str]) -> str:
     char = match.group()
-    return "@" if char in "\uff20\ufe6b" else str(unicodedata.decimal(char))
+    return "@" if char in "\uff20\ufe6b" else str(unicodedata.digit(char))
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -203,7 +214,7 @@ def unobfuscate(text: str) -> str:
         # most messages: an O, l or I beside a digit is looked for in C, on a copy where digits
         # are "0", those letters "O" and anything else a space (the text itself is unchanged)
         marks = latin.translate(_O_MARKS)
-        if b"0O" not in marks and b"O0" not in marks and b"0 O 0" not in marks:
+        if b"0O" not in marks and b"O0" not in marks and b"0 O 0" not in marks and b"0 OO" not in marks:
             return text
     o_by_a_digit = [match.start() for match in _O_BY_A_DIGIT.finditer(text)]
     return _zero_chains(_zeros(text, o_by_a_digit), o_by_a_digit) if o_by_a_digit else text
