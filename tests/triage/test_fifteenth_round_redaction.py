@@ -53,6 +53,24 @@ class TestAnAddressWithItsDotsSaid:
     def test_tagalog_sa_is_no_at_sign_without_a_mail_domain_and_a_user_name(self, text: str) -> None:
         assert redact(text)[0] == text
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("邮箱是wangfang123艾特163点com谢谢", "邮箱是[EMAIL]谢谢"),
+            ("邮箱 li.na艾特qq點com", "邮箱 [EMAIL]"),
+            ("邮箱 li.na 艾特 gmail", "邮箱 [EMAIL]"),
+            ("البريد: sara.m على hotmail.com", "البريد: [EMAIL]"),
+        ],
+    )
+    def test_a_chinese_at_glued_and_an_arabic_on(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize(
+        "text", ["我艾特他了，他在qq群里", "老板艾特我说 3点 来", "نمت على الأرض 3 شهور", "قال abhi على me"]
+    )
+    def test_a_mention_and_on_the_floor_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
 
 class TestCanadianPostalCodesTypedApart:
     @pytest.mark.parametrize(
