@@ -158,3 +158,20 @@ class TestAnIpWithItsDotsHidden:
 )
 def test_the_house_number_after_a_flat_is_part_of_the_address(text: str, house: str) -> None:
     assert not _leaks(text, house)
+
+
+class TestChineseIdCues:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("工作许可号U123456789 .", "工作许可号[ID_NUMBER] ."),
+            ("驾照T6352150689在老板那里", "驾照[ID_NUMBER]在老板那里"),
+            ("社会保险号946454286", "社会保险号[ID_NUMBER]"),
+        ],
+    )
+    def test_the_number_after_the_cue_is_an_id(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize("text", ["工签3年，驾照考了2次", "身份证在家里，12个人住一间"])
+    def test_years_and_counts_after_a_cue_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
