@@ -201,3 +201,47 @@ class TestDigitsThatAreNoDecimalDigits:
     )
     def test_a_company_a_square_metre_and_a_list_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestHindiDigitsInLatinLetters:
+    def test_the_phone_is_redacted(self) -> None:
+        text = "mera number: nau aath saat chhe paanch chaar teen do ek shunya, call karo"
+        assert redact(text)[0] == "mera number: [PHONE], call karo"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "main do saal se yahan hoon, ek kamre mein char log, teen mahine se paisa nahi",
+            "I do 2 jobs, sat 10 hours, das ist 3 mal",
+            "agent ne 25 lakh liye, das hazaar aur",
+        ],
+    )
+    def test_everyday_words_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestAPhoneSplitByCommas:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("call 514, 555, 0123", "call [PHONE]"),
+            ("call 514,555,0123 now", "call [PHONE] now"),
+            ("tel 138，0013，8000", "tel [PHONE]"),
+            ("电话 138、0013、8000", "电话 [PHONE]"),
+            ("微信电话：幺三八，零零幺三，八零零零", "微信电话：[PHONE]"),
+        ],
+    )
+    def test_the_phone_is_redacted(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I paid 200, 300, 1500 dollars",
+            "in 2019, 2020, 2021 I worked",
+            "rooms 101, 102, 103, 104",
+            "it cost 1,500,000 pesos",
+        ],
+    )
+    def test_lists_years_and_amounts_stay(self, text: str) -> None:
+        assert redact(text)[0] == text

@@ -68,8 +68,8 @@ _O_MARKS = bytes(
 _CHAIN = re.compile(rf"(?<![^\W\d_])[\d{_OS}]+(?:[ .\-][\d{_OS}]+)+(?![^\W\d_])")
 _CHAIN_REACH = 40  # characters before an O that a chain of digit groups can start
 _CHINESE_DIGITS = "〇零一二三四五六七八九幺两兩壹贰貳叁參肆伍陆陸柒捌玖"
-# a run of numerals and digits; spaces, dashes and dots between ("一三八 - 〇〇一三")
-_CHINESE_RUN = re.compile(rf"[{_CHINESE_DIGITS}0-9](?:[ \-.]{{0,3}}[{_CHINESE_DIGITS}0-9]){{6,}}")
+# a run of numerals and digits; spaces, dashes, dots and commas between ("一三八 - 〇〇一三", "幺三八，零零")
+_CHINESE_RUN = re.compile(rf"[{_CHINESE_DIGITS}0-9](?:[ \-.,，、]{{0,3}}[{_CHINESE_DIGITS}0-9]){{6,}}")
 _FROM_CHINESE = str.maketrans(_CHINESE_DIGITS, "00123456789122122334566789")
 _CHINESE_NUMERAL = re.compile(f"[{_CHINESE_DIGITS}]")
 # digits that are no decimal digits: superscript, subscript, circled, dingbat ("⁵¹⁴", "①②③", "➊")
