@@ -175,3 +175,31 @@ class TestChineseIdCues:
     @pytest.mark.parametrize("text", ["工签3年，驾照考了2次", "身份证在家里，12个人住一间"])
     def test_years_and_counts_after_a_cue_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestQuebecAndHindiStreets:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("1234, 5e Avenue, Shawinigan", "[ADDRESS], Shawinigan"),
+            ("1234 4e Rue, Québec", "[ADDRESS], Québec"),
+            ("écrivez au casier postal 1234", "écrivez au [ADDRESS]"),
+            ("I live at 4520 St-Denis #3", "I live at [ADDRESS]"),
+            ("हम 4520 सेंट-डेनिस स्ट्रीट, फ्लैट 3 में रहते हैं", "हम [ADDRESS], [ADDRESS] में रहते हैं"),
+            ("मैं 1200 ब्रैमली रोड, ब्रैम्पटन में रहती हूँ", "मैं [ADDRESS], ब्रैम्पटन में रहती हूँ"),
+        ],
+    )
+    def test_the_address_is_redacted(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Tôi đang trốn trong nhà kho tầng 4, 250 Queens Quay West, Toronto.", "tầng 4, "),
+            ("2 दिन से स्ट्रीट पर हूँ", "2 दिन से स्ट्रीट"),
+            ("12 लोग रोड पर काम करते हैं", "12 लोग रोड"),
+            ("in 2019, 5 rue Ontario", "in 2019, "),
+        ],
+    )
+    def test_a_floor_a_time_and_a_count_before_a_street_stay(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
