@@ -245,3 +245,21 @@ class TestAPhoneSplitByCommas:
     )
     def test_lists_years_and_amounts_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestWideSpacesAndArabicCommas:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("電話：５１４　５５５　０１２３", "電話：[PHONE]"),
+            ("SIN：０４６　４５４　２８６", "SIN：[ID_NUMBER]"),
+            ("code postal Ｈ２Ｘ　１Ｙ４", "code postal [ADDRESS]"),
+            ("رقمي ٥١٤،٥٥٥،٠١٢٣", "رقمي [PHONE]"),
+        ],
+    )
+    def test_the_number_is_redacted(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize("text", ["第３　章，共１２　页", "عملت ٣،٤،٥ سنوات"])
+    def test_chapters_pages_and_short_lists_stay(self, text: str) -> None:
+        assert redact(text)[0] == text

@@ -40,9 +40,10 @@ _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CANDIDATE_UNSPACED = re.compile(rf"(?<![^\W{_UNSPACED}])(?<![+\-,/])(?<!\d\.){_BODY}(?![^\W{_UNSPACED}])")
 _REGIONS = ("CA", "FR", "MX")
 # issue 11, fifteenth round: a phone with its groups split by commas to slip past a filter, in
-# the shapes of a North American number ("514, 555, 0123") and a Chinese mobile ("138，0013，8000");
-# no amount has a last group of four digits after groups of three (amounts were masked before)
-_COMMA = r" ?[,，、] ?"
+# the shapes of a North American number ("514, 555, 0123", "٥١٤،٥٥٥،٠١٢٣") and a Chinese mobile
+# ("138，0013，8000"); no amount has a last group of four digits after groups of three (amounts
+# were masked before)
+_COMMA = r" ?[,，、،] ?"
 _COMMA_SPLIT = re.compile(
     rf"(?<![\d,.])(?:\(\d{{3}}\)|\d{{3}}){_COMMA}\d{{3,4}}{_COMMA}\d{{4}}(?![\d,]|\.\d)"
 )
@@ -98,7 +99,7 @@ def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
                 end -= 1
             found = end
             yield kind, start, end
-    if found < 0 and ("," in text or "，" in text or "、" in text):
+    if found < 0 and any(comma in text for comma in ",，、،"):
         for start, end in match_at(text, _COMMA_SPLIT, starts):
             yield PiiType.PHONE, start, end
 

@@ -13,7 +13,8 @@ a span found in the rewritten text is the same span of the message):
   ("438\u200b-\u200b555", "204-555-\n0173");
 - hidden characters inside an e-mail address become letters, so it reads as one address
   ("a\u200bna@ex\u200bample.org", "ana.silva\u00ad@gmail.com");
-- full-width and typographic dashes ("－", "‐", "–", "—", "―", "−") become "-";
+- full-width and typographic dashes ("－", "‐", "–", "—", "―", "−") become "-", and an
+  ideographic, thin or figure space between two digits a space ("５１４　５５５　０１２３");
 - full-width letters, dots and underscores ("ａｎａ＠ｇｍａｉｌ．ｃｏｍ") become ASCII ones;
 - the marks of a keycap digit ("5️⃣1️⃣4️⃣": a digit, U+FE0F, U+20E3) are hidden characters, so
   keycaps read as digits split by spaces;
@@ -50,6 +51,12 @@ _PLAIN_FORMS = str.maketrans(
     "---------" + "".join(chr(ord(ch) - 0xFEE0) for ch in _FULL_WIDTH) + "\u200b\u200b",
 )
 _OS = "OoОоlI"
+# an ideographic, thin or figure space between two digits, or a digit and a letter ("５１４　５５５",
+# "Ｈ２Ｘ　１Ｙ４") is a space
+_WIDE_SPACES = "\u3000\u2009\u202f\u2007"
+_WIDE_SPACE_BETWEEN_DIGITS = re.compile(
+    rf"(?<=[^\W_])[{_WIDE_SPACES}](?=\d)|(?<=\d)[{_WIDE_SPACES}](?=[^\W_])"
+)
 # an O next to a digit, or alone between digits typed one by one ("5 5 5 O 1 2"); the pattern
 # starts with a character set, so the engine skips ahead to
 # the O's instead of trying every position
@@ -203,6 +210,8 @@ def unobfuscate(text: str) -> str:
     # the soft hyphen
     if latin is None:
         text = _OTHER_DIGIT.sub(_plain, text).translate(_PLAIN_FORMS)
+        if any(space in text for space in _WIDE_SPACES):
+            text = _WIDE_SPACE_BETWEEN_DIGITS.sub(" ", text)
         text = _chinese_numerals(text)
     if "\n" in text or (not text.isascii() and any(hidden in text for hidden in _HIDDEN)):
         text = _BETWEEN_DIGITS.sub(_spaces, text)
