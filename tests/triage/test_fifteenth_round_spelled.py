@@ -263,3 +263,31 @@ class TestWideSpacesAndArabicCommas:
     @pytest.mark.parametrize("text", ["第３　章，共１２　页", "عملت ٣،٤،٥ سنوات"])
     def test_chapters_pages_and_short_lists_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestSpokenArabicAndVietnameseDigits:
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            ("رقمي صفر خمسه خمسه سبعه تمنيه تسعه اربعه تلاته", "صفر خمسه خمسه سبعه تمنيه تسعه اربعه تلاته"),
+            ("رقمي زيرو خمسة خمسة واحد اتنين تلاتة اربعة", "زيرو خمسة خمسة واحد اتنين تلاتة اربعة"),
+            (
+                "số em: không chín linh tám, một hai ba, bốn lăm sáu",
+                "không chín linh tám, một hai ba, bốn lăm sáu",
+            ),
+        ],
+    )
+    def test_the_phone_is_redacted(self, text: str, phone: str) -> None:
+        assert redact(text)[0].count("[PHONE]") == 1
+        assert not _leaks(text, phone)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "اشتغلت ست سنين، سبع ساعات في اليوم، خمس بنات في غرفة واحدة",
+            "كانت الست تقفل الباب، عمري 17 سنة",
+            "một trăm linh năm người, hai năm rồi",
+        ],
+    )
+    def test_counts_and_everyday_words_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
