@@ -199,6 +199,8 @@ class TestQuebecAndHindiStreets:
             ("2 दिन से स्ट्रीट पर हूँ", "2 दिन से स्ट्रीट"),
             ("12 लोग रोड पर काम करते हैं", "12 लोग रोड"),
             ("in 2019, 5 rue Ontario", "in 2019, "),
+            ("il a 3 filles rue Ontario", "il a 3 filles "),
+            ("en 2019, la 5e rue à gauche", "en 2019, la 5e rue à gauche"),
         ],
     )
     def test_a_floor_a_time_and_a_count_before_a_street_stay(self, text: str, kept: str) -> None:

@@ -83,10 +83,8 @@ _NUMBER_FIRST = re.compile(
 _TYPE_FIRST = re.compile(rf"(?<!\w)(?i:{_TYPE_BEFORE})(?!\w)\.?\s+(?:\d{{1,2}}\s+de\s+)?")
 _NUMBER_THEN_WORDS = re.compile(
     # "2200 17 Ave SW": a numbered street ("17", "17th") is a name too
-    # "1234 4e Rue", and "1234, 5e Avenue": a comma after the number only before an ordinal
-    # ("tầng 4, 250 Queens Quay" is a floor, then an address)
-    rf"(?<![\w,.$€-])(?P<num>{_NUMBER})(?:,(?=\s+\d{{1,3}}(?:st|nd|rd|th|e|re|er|ème)\s))?\s+"
-    rf"(?P<words>(?:(?:[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th|e|re|er|ème)?)\s+){{1,3}}?"
+    rf"(?<![\w,.$€-])(?P<num>{_NUMBER})\s+"
+    rf"(?P<words>(?:(?:[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th|e)?)\s+){{1,3}}?"
     # "5580 Grande-Allée": a compound name whose last part is the street type
     rf"|[^\W\d_][\w'’.]*-)"
     # "55 Elm Grove Ave": a street type can be a name's last word, the real type after it
@@ -94,6 +92,11 @@ _NUMBER_THEN_WORDS = re.compile(
     rf"(?:\s+(?:[NS][EW]|[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
 )
 _UNIT_ALONE = re.compile(rf"(?<!\w){_UNIT_ONLY}")
+# a numbered street of Québec, its type after its ordinal, with a capital: "1234 4e Rue", "1234,
+# 5e Avenue" ("la 5e rue à gauche" is a direction)
+_ORDINAL_STREET = re.compile(
+    rf"(?<![\w,.$€-]){_NUMBER},?\s+\d{{1,3}}(?:e|re|er|ème)\s+(?:Rue|Avenue|Av\.?|Rang|Boulevard|Boul\.?)(?!\w)"
+)
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?\s?box|case postale|casier postal|bo[iî]te postale|casilla|apartado(?: postal)?"
     r"|apdo\.?)\s*\d{1,6}\b",
@@ -286,6 +289,9 @@ def _find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if type_starts is None or not types.isdisjoint(_TYPE_AFTER_WORDS):
         yield from _number_then_words(text, hints)
     yield from _type_first(text, type_starts)
+    yield from (
+        (m.start(), with_unit(text, m.end())) for m in _matches_at_digits(_ORDINAL_STREET, text, hints)
+    )
 
 
 def _number_first(text: str, hints: Hints, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
