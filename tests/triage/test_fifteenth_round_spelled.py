@@ -291,3 +291,24 @@ class TestSpokenArabicAndVietnameseDigits:
     )
     def test_counts_and_everyday_words_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestStarsBarsAndThaiWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("tel: 514*555*0123", "tel: [PHONE]"),
+            ("tel: 514~555~0123", "tel: [PHONE]"),
+            ("tel: 514 | 555 | 0123", "tel: [PHONE]"),
+            ("โทร ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด", "โทร [PHONE]"),
+        ],
+    )
+    def test_the_phone_is_redacted(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        ["3*4 = 12, 2~3 days, 10|20", "I paid 100 | 200 | 300 dollars", "ทำงานวันละสิบสองชั่วโมง สองสามวัน"],
+    )
+    def test_arithmetic_a_list_of_amounts_and_thai_counts_stay(self, text: str) -> None:
+        assert redact(text)[0] == text

@@ -143,14 +143,25 @@ _LOWER_WORDS = looked_for(_NUMBER_WORDS) | looked_for(
 
 
 _NEVER_FIRST = _INSIDE_ONLY | _BETWEEN_WORDS
-# Number words written with the vowel signs of an Indic script, which Hints splits into pieces:
+# Number words written with the vowel signs of an Indic or the Thai script, which Hints splits:
 # looked for as written in a message that is not Latin-1 ("पांच", not its folded "पाच")
 _MARKED_WORDS = tuple(
     word
     for key in ("values", "repeats")
     for word in word_lists.spoken("numbers", key)
-    if re.search("[\u0900-\u0dff]", word) and fold_word(word) not in _EVERYDAY_WORDS
+    if re.search("[\u0900-\u0e7f]", word) and fold_word(word) not in _EVERYDAY_WORDS
 )
+
+
+# Thai number words are written without spaces between them: a run of seven or more (digits
+# allowed among them) is a phone, read as written
+_THAI_WORDS = sorted(
+    (word for word in word_lists.spoken("numbers", "values") if re.search("[\u0e00-\u0e7f]", word)),
+    key=len,
+    reverse=True,
+)
+_THAI_NUMBER = "|".join([*map(re.escape, _THAI_WORDS), r"\d"])
+_THAI_RUN = re.compile(rf"(?:{_THAI_NUMBER})(?:[ \-,]?(?:{_THAI_NUMBER})){{6,}}")
 
 
 def _number_token_indices(words: list[str]) -> list[int]:
@@ -178,6 +189,8 @@ def _joins_words(words: list[str], run: list[int], j: int) -> bool:
 def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not _worth_a_scan(text, hints):
         return
+    if not hints.latin1 and _THAI_WORDS and any(word in text for word in _THAI_WORDS):
+        yield from (run.span() for run in _THAI_RUN.finditer(text) if not run.group().isdigit())
     tokens = list((_LATIN1_TOKEN if hints.latin1 else _TOKEN).finditer(text))
     # folded like `fold` (a token holds no "’", the only difference); the map loops run in C
     words = list(map(fold_word, map(re.Match.group, tokens)))

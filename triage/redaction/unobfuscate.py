@@ -25,7 +25,8 @@ a span found in the rewritten text is the same span of the message):
   that holds seven digits or more, five of them real digits ("514 555 O1 2O", "916 ООО 45 67"),
   every group;
 - a middle dot or a bullet between two digits ("5·1·4·5·5·5") becomes a space, and one inside
-  an e-mail address ("ana·lopez@gmail·com") a dot;
+  an e-mail address ("ana·lopez@gmail·com") a dot; a star, a tilde or a bar between two digit
+  groups ("514*555*0123", "514 | 555 | 0123") a dash;
 - Chinese numerals written for digits, in a run of seven or more of them, spaces and dashes
   allowed between ("四三八 五五五 零一二一"), become ASCII digits: no word of seven numerals
   is anything but a number. So do the numerals of a run of seven or more numerals and digits
@@ -177,6 +178,13 @@ def _hidden_as_letters(match: re.Match[str]) -> str:
 # space between two digits, a dot inside an e-mail address (Catalan "l·l" is left alone)
 _MIDDLE_DOTS = "\u00b7\u2022\u2219\u22c5\u30fb"
 _DOT_BETWEEN_DIGITS = re.compile(rf"(?<=\d)[{_MIDDLE_DOTS}](?=\d)")
+# a star, a tilde or a bar between two digits ("514*555*0123") is a dash, and between spaced
+# groups in the shape of a phone ("514 | 555 | 0123", not "100 | 200 | 300 dollars") too
+_SIGN_BETWEEN_DIGITS = re.compile(
+    r"(?<=\d)[*~|](?=\d)"
+    r"|(?<=(?<!\d)\d{3} )[*~|](?= \d{3} [*~|] \d{4}(?!\d))"
+    r"|(?<=(?<!\d)\d{3} [*~|] \d{3} )[*~|](?= \d{4}(?!\d))"
+)
 _DOTTED_EMAIL = re.compile(
     rf"[\w.+\-{_MIDDLE_DOTS}]*[{_MIDDLE_DOTS}][\w.+\-{_MIDDLE_DOTS}]*@[\w.\-{_MIDDLE_DOTS}]+"
     rf"|[\w.+\-]+@[\w.\-{_MIDDLE_DOTS}]*[{_MIDDLE_DOTS}][\w.\-{_MIDDLE_DOTS}]*"
@@ -219,6 +227,8 @@ def unobfuscate(text: str) -> str:
             text = _HIDDEN_IN_EMAIL.sub(_hidden_as_letters, text)
     if not text.isascii() and any(dot in text for dot in _MIDDLE_DOTS):
         text = _middle_dots(text)
+    if ("*" in text or "~" in text or "|" in text) and _SIGN_BETWEEN_DIGITS.search(text):
+        text = _SIGN_BETWEEN_DIGITS.sub("-", text)
     if latin is not None and "\n" not in text:
         # most messages: an O, l or I beside a digit is looked for in C, on a copy where digits
         # are "0", those letters "O" and anything else a space (the text itself is unchanged)
