@@ -71,7 +71,8 @@ _UNIT_NAMES = word_lists.words("addresses", "units")
 _TYPE_BEFORE = _alternation(_TYPES_BEFORE)
 _TYPE_AFTER = _alternation(_TYPES_AFTER)
 _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit))
-_NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
+NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
+_NUMBER = NUMBER  # for ordinal_streets.py too
 _UNIT_LABEL = r"(?i:#|no\.?|n[°º]|num(?:[ée]ro)?\.?|nr\.?|nomor|numer|номер|№)"  # "трейлер номер 4"
 _UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*{_UNIT_LABEL}?\s*\d{{1,5}}[A-Za-z]?\b"
 _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
@@ -92,11 +93,6 @@ _NUMBER_THEN_WORDS = re.compile(
     rf"(?:\s+(?:[NS][EW]|[NSEW]|North|South|East|West|Ouest|Est|Nord|Sud)\b\.?)?"
 )
 _UNIT_ALONE = re.compile(rf"(?<!\w){_UNIT_ONLY}")
-# a numbered street of Québec, its type after its ordinal, with a capital: "1234 4e Rue", "1234,
-# 5e Avenue" ("la 5e rue à gauche" is a direction)
-_ORDINAL_STREET = re.compile(
-    rf"(?<![\w,.$€-]){_NUMBER},?\s+\d{{1,3}}(?:e|re|er|ème)\s+(?:Rue|Avenue|Av\.?|Rang|Boulevard|Boul\.?)(?!\w)"
-)
 _PO_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?\s?box|case postale|casier postal|bo[iî]te postale|casilla|apartado(?: postal)?"
     r"|apdo\.?)\s*\d{1,6}\b",
@@ -289,9 +285,6 @@ def _find_addresses(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if type_starts is None or not types.isdisjoint(_TYPE_AFTER_WORDS):
         yield from _number_then_words(text, hints)
     yield from _type_first(text, type_starts)
-    yield from (
-        (m.start(), with_unit(text, m.end())) for m in _matches_at_digits(_ORDINAL_STREET, text, hints)
-    )
 
 
 def _number_first(text: str, hints: Hints, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
