@@ -133,6 +133,8 @@ KEYS: dict[str, dict[str, Key]] = {
         "amounts": _FOLDED,  # a run with one is an amount, not a phone: "thousand", "mille"
         "everyday": _FOLDED,  # number words that are everyday words too: alone they start no scan
         "inside_only": _FOLDED,  # number words that only count inside a run ("oh"): never start one
+        "between_words": _FOLDED,  # count only between two number words: Haitian "de" (2), "senk de twa"
+        "multipliers": _FOLDED,  # hundreds after a digit: "cinq cent", "cinci sute", "पाँच सौ"
     },
     "keep": {
         "months": _CASELESS,  # "24 décembre", "March 3": every spelling, accents as written

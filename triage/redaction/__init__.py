@@ -14,7 +14,7 @@ spans never overlap and the surest detector wins:
  6. bank accounts and transfer codes after a cue                                  payment.py
  7. identity numbers (SIN, cues, codes)    identity_numbers.py
  8. postal codes, street addresses, corners, named lodgings   postal_codes.py, addresses.py, landmarks.py,
-    via_streets.py, streets_number_after.py
+    via_streets.py, streets_number_after.py, ordinal_streets.py
  9. phones in digits (phonenumbers)        phones.py
 10. phones spelled in words                number_words.py
 11. names                                  names.py
@@ -50,6 +50,7 @@ from triage.redaction.landmarks import find_landmarks
 from triage.redaction.named_streets import find_named_streets, with_house_numbers
 from triage.redaction.names import find_names
 from triage.redaction.number_words import find_spelled_phones
+from triage.redaction.ordinal_streets import find_ordinal_streets
 from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
@@ -83,6 +84,7 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
             find_bare_streets,
             find_via_streets,
             find_streets_then_numbers,
+            find_ordinal_streets,
         ),
     ),
 )

@@ -71,7 +71,8 @@ _UNIT_NAMES = word_lists.words("addresses", "units")
 _TYPE_BEFORE = _alternation(_TYPES_BEFORE)
 _TYPE_AFTER = _alternation(_TYPES_AFTER)
 _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit))
-_NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
+NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
+_NUMBER = NUMBER  # for ordinal_streets.py too
 _UNIT_LABEL = r"(?i:#|no\.?|n[°º]|num(?:[ée]ro)?\.?|nr\.?|nomor|numer|номер|№)"  # "трейлер номер 4"
 _UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*{_UNIT_LABEL}?\s*\d{{1,5}}[A-Za-z]?\b"
 _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
@@ -93,7 +94,8 @@ _NUMBER_THEN_WORDS = re.compile(
 )
 _UNIT_ALONE = re.compile(rf"(?<!\w){_UNIT_ONLY}")
 _PO_BOX = re.compile(
-    r"\b(?:p\.?\s?o\.?\s?box|case postale|bo[iî]te postale|casilla|apartado(?: postal)?|apdo\.?)\s*\d{1,6}\b",
+    r"\b(?:p\.?\s?o\.?\s?box|case postale|casier postal|bo[iî]te postale|casilla|apartado(?: postal)?"
+    r"|apdo\.?)\s*\d{1,6}\b",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[^\W_][\w'’.-]*")
@@ -162,7 +164,7 @@ def _name_end(text: str, pos: int, max_words: int = 4, *, capitalised: bool = Fa
     return end
 
 
-def _with_unit(text: str, end: int) -> int:
+def with_unit(text: str, end: int) -> int:
     """`end` moved past a direction and a unit that follow: "... Est, app. 3", "... Ouest"."""
     direction = _DIRECTION.match(text, end)
     unit = _FOLLOWING_UNIT.match(text, direction.end() if direction else end)
@@ -183,7 +185,7 @@ _TYPE_AFTER_WORDS, _ = _hint_words(_TYPES_AFTER)
 TYPE_AFTER, TYPE_AFTER_WORDS = _TYPE_AFTER, _TYPE_AFTER_WORDS  # for streets_number_after.py
 _TYPE_WORDS = _TYPE_BEFORE_WORDS | _TYPE_AFTER_WORDS
 _UNIT_WORDS = frozenset(form for unit in _UNIT_NAMES for form in _forms(unit))
-_BOX_WORDS = frozenset(["box", "postale", "casilla", "apartado", "apdo"])
+_BOX_WORDS = frozenset(["box", "postale", "casier", "casilla", "apartado", "apdo"])
 
 
 def _matches_at_digits(pattern: re.Pattern[str], text: str, hints: Hints) -> Iterator[re.Match[str]]:
@@ -301,7 +303,7 @@ def _number_first(text: str, hints: Hints, type_starts: list[int] | None) -> Ite
             numbered = _ROAD_NUMBER.match(text, name_start)
             end = numbered.end() if numbered is not None else end
         if end > name_start:
-            yield match.start(), _with_unit(text, end)
+            yield match.start(), with_unit(text, end)
 
 
 _ROAD_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?![\w'’-])")
@@ -326,7 +328,7 @@ def _number_then_words(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         named = match.group("type")[0].isupper()
         if any(fold_word(w.rstrip(".")) in _STOP and not (named and w[0].isupper()) for w in words):
             continue
-        yield match.start(), _with_unit(text, match.end())
+        yield match.start(), with_unit(text, match.end())
 
 
 # a block, tower or stairway named by a letter or number after a unit: "casa 14, bloque C"
@@ -356,13 +358,13 @@ def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int,
         if end == match.end():
             numbered = _NUMBERED_NAME.match(text, end)  # "Calle 10 #45-23", "Carrera 7 No. 12-40"
             if numbered is not None:
-                yield match.start(), _with_unit(text, numbered.end())
+                yield match.start(), with_unit(text, numbered.end())
             continue
         number = _AFTER_NAME_NUMBER.match(text, end)
         if number is not None:
-            yield match.start(), _with_unit(text, number.end())
+            yield match.start(), with_unit(text, number.end())
         elif _named(text, match, end):
-            yield match.start(), _with_unit(text, end)
+            yield match.start(), with_unit(text, end)
 
 
 # Street types that are never a common word, so a name after them in lower case is a street

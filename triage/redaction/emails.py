@@ -117,6 +117,23 @@ def _local_before(text: str, end: int) -> re.Match[str] | None:
     return _LOCAL_BEFORE.search(text, start, end)
 
 
+# the end of an address with its "@" written and its dots said: "ana@gmail dot com", "ana@gmail (dot) ca"
+_DOT_TAIL = re.compile(rf"(?:{_DOT_BRACKETED}|{_DOT_WORD})([\w-]+)", re.IGNORECASE)
+
+
+def _dot_words_after(text: str, end: int) -> int:
+    """Past the parts after `end` joined by a dot word, up to the last known top-level domain."""
+    last = end
+    for _ in range(3):
+        tail = _DOT_TAIL.match(text, end)
+        if tail is None:
+            break
+        end = tail.end()
+        if tail.group(1).lower() in _TLD_NAMES:
+            last = end
+    return last
+
+
 def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
     """What `_PLAIN.finditer` finds, tried only where it can start: the run of `[\\w.+-]` that
     ends at an "@" (or at the space before " @ ")."""
@@ -128,7 +145,7 @@ def _plain_emails(text: str) -> Iterator[tuple[int, int]]:
         if local_start < local_end and local_start >= covered:
             match = _PLAIN.match(text, local_start)
             if match is not None:
-                covered = end = match.end()
+                covered = end = _dot_words_after(text, match.end())
                 while end > local_start and text[end - 1] in ".-":
                     end -= 1
                 yield local_start, end
@@ -176,12 +193,31 @@ def _mail_domain_end(text: str, domain: re.Match[str]) -> int | None:
 _PART = re.compile(r"[\w-]+")
 
 
+# An address glued to a Chinese "at" and "dot" ("wangfang123艾特163点com"): no space sets the
+# words apart, so the user name and the domain are read in Latin letters and digits only
+_CJK_ATS = tuple(word for word in _AT_SPELLINGS if re.search(r"[\u3400-\u9fff]", word))
+_CJK_DOTS = "|".join(re.escape(word) for word in _DOT_SPELLINGS if re.search(r"[\u3400-\u9fff]", word))
+_GLUED_CJK = re.compile(
+    rf"(?<![A-Za-z0-9._+-])[A-Za-z0-9][A-Za-z0-9._+-]* ?(?:{'|'.join(map(re.escape, _CJK_ATS))}) ?"
+    rf"([A-Za-z0-9][A-Za-z0-9-]*)((?: ?(?:{_CJK_DOTS}|\.) ?[A-Za-z]{{2,}}(?![A-Za-z]))*)"
+)
+
+
+def _glued_cjk_emails(text: str) -> Iterator[tuple[int, int]]:
+    for match in _GLUED_CJK.finditer(text):
+        ending = re.findall(r"[A-Za-z]+", match.group(2))
+        if (ending and ending[-1].lower() in _TLD_NAMES) or match.group(1).lower() in _PROVIDER_NAMES:
+            yield match.span()
+
+
 def find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of e-mail addresses; an obfuscated one needs a known provider or a known
     top-level domain after a written dot, so "I am at home" stays. Letters typed one by one
     ("a n a @ g m a i l . c o m", "k o f i 8 8 at gmail dot com") are read as one word."""
     if hints.has_any(_PROVIDER_WORDS):
         yield from _unmarked_emails(text)  # "dmytro.k88 gmail com": no "at", no "dot"
+    if not hints.latin1 and any(at in text for at in _CJK_ATS):
+        yield from _glued_cjk_emails(text)
     if "@" not in text and "(a)" not in text and not hints.has_any(_AT_WORDS):
         return
     found = list(_find_emails(text, hints))
@@ -249,8 +285,11 @@ def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         local = _local_before(text, at.start())
         if local is None or (unknown and _SHAPED_LOCAL.search(local.group()) is None):
             continue
-        if at.group().strip().lower() in _EVERYDAY_ATS and _SHAPED_LOCAL.search(local.group()) is None:
-            continue  # "on travaille chez free.fr": a word, not a user name, before "chez"
+        if at.group().strip().lower() in _EVERYDAY_ATS and (
+            unknown or _SHAPED_LOCAL.search(local.group()) is None
+        ):
+            continue  # "on travaille chez free.fr": a word, not a user name, before "chez"; "ng
+            # 7-eleven sa Vaughan. yung": no known domain after "sa"
         if at.group().strip() == "@" or _LATIN_LOCAL.search(local.group()):
             yield local.start(), end
 
@@ -259,9 +298,10 @@ def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 # with a Latin letter and a dot, an underscore or a digit (issue 11, tenth round): "at school.
 # Then" is no address, "o.tkachenko (at) media-ua.example" is
 _UNKNOWN_TLD = re.compile(r"[a-z]{2,12}")
-# "at" words that are everyday prepositions too ("chez": at someone's): only after a user name
-# shaped like one (a dot, an underscore or a digit in it)
-_EVERYDAY_ATS = frozenset({"chez"})
+# "at" words that are everyday prepositions too ("chez": at someone's, Tagalog "sa": at, in,
+# Arabic "على": on): only after a user name shaped like one (a dot, an underscore or a digit in
+# it) and before a known mail domain
+_EVERYDAY_ATS = frozenset({"chez", "sa", "على"})
 _SHAPED_LOCAL = re.compile(r"[A-Za-z][\w+-]*[._\d]|[._\d][\w+-]*[A-Za-z]")
 
 

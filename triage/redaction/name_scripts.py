@@ -74,6 +74,8 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
         or not finder.joined(j, after)
         or finder.tokens[after].stop
         or finder.tokens[after].text.startswith(_ETHIOPIC_PREPOSITIONS)
+        # issue 11, fifteenth round: "मेरी बेटी हरलीन कनाडा में है": where she is follows the name
+        or (finder.is_place(after) and _before_locative(finder, after))
     )
     if name.tier is not None or end > j or alone:
         finder.claim(j, end)

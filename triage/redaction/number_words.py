@@ -1,7 +1,8 @@
 """Phone numbers dictated in words, or in words and digits mixed: "cinq un quatre cinq cinq
 cinq zéro un quatre huit", "five one four, 555, oh one four eight", "cinco uno cuatro...",
 "zéro six douze trente-quatre cinquante-six soixante-dix-huit", "quatre-vingt-dix",
-"double five" (French, English, Spanish, Portuguese, Haitian Creole and Tagalog digits).
+"double five", "пятьсот четырнадцать", "cinci sute", "पाँच एक चार" (the number words of every
+redaction lexicon, triage/lexicons/redaction/<lang>.toml [numbers]).
 
 A run of number words and digit groups, separated only by spaces or punctuation (and "et",
 "and", "y" inside a number), that spells 7 or more digits with at least two words is a phone:
@@ -36,13 +37,18 @@ def _folded(key: str) -> frozenset[str]:
 
 _JOINERS = _folded("joiners")
 _AMOUNT_WORDS = _folded("amounts")
-_NUMBER_WORDS = frozenset(_VALUES) | frozenset(_REPEAT)
-# French grammar, not vocabulary: "quatre-vingt(s)" is 80, "dix-sept" to "dix-neuf" 17 to 19,
-# and a hundred said after a digit multiplies it ("cinq cent", "five hundred")
+# Haitian "de" (2) is French "de" too: it counts only between two number words ("senk de twa")
+_BETWEEN_WORDS = _folded("between_words")
+# French grammar, not vocabulary: "quatre-vingt(s)" is 80, "dix-sept" to "dix-neuf" 17 to 19
 _FOUR, _SCORE, _TEN = "quatre", ("vingt", "vingts"), "dix"
 _AFTER_TEN = ("sept", "huit", "neuf")
-_MULTIPLYING_HUNDREDS = ("cent", "cents", "hundred")
-_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")  # "п'ять" whole
+# a hundred said after a digit multiplies it: "cinq cent", "five hundred", "cinci sute"
+_MULTIPLYING_HUNDREDS = _folded("multipliers")
+_NUMBER_WORDS = frozenset(_VALUES) | frozenset(_REPEAT) | _MULTIPLYING_HUNDREDS
+# a letter, or a vowel sign of an Indic script (not \w: "पाँच" would split at its signs), but not
+# the Devanagari full stops
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff])"
+_TOKEN = re.compile(rf"\d+|{_LETTER}+(?:['’ʼ]{_LETTER}+)*")  # "п'ять" whole
 _LATIN1_TOKEN = re.compile(rf"[0-9]+|{LATIN1_LETTER}+")  # the same on a Latin-1 text, faster
 _GAP = re.compile(r"[\s,.;:/()\-–+]{0,4}")
 
@@ -136,19 +142,55 @@ _LOWER_WORDS = looked_for(_NUMBER_WORDS) | looked_for(
 )
 
 
+_NEVER_FIRST = _INSIDE_ONLY | _BETWEEN_WORDS
+# Number words written with the vowel signs of an Indic or the Thai script, which Hints splits:
+# looked for as written in a message that is not Latin-1 ("पांच", not its folded "पाच")
+_MARKED_WORDS = tuple(
+    word
+    for key in ("values", "repeats")
+    for word in word_lists.spoken("numbers", key)
+    if re.search("[\u0900-\u0e7f]", word) and fold_word(word) not in _EVERYDAY_WORDS
+)
+
+
+# Thai number words are written without spaces between them: a run of seven or more (digits
+# allowed among them) is a phone, read as written
+_THAI_WORDS = sorted(
+    (word for word in word_lists.spoken("numbers", "values") if re.search("[\u0e00-\u0e7f]", word)),
+    key=len,
+    reverse=True,
+)
+_THAI_NUMBER = "|".join([*map(re.escape, _THAI_WORDS), r"\d"])
+_THAI_RUN = re.compile(rf"(?:{_THAI_NUMBER})(?:[ \-,]?(?:{_THAI_NUMBER})){{6,}}")
+
+
 def _number_token_indices(words: list[str]) -> list[int]:
     """Where a run can start: number words and digit groups, but not "o", "oh" or "en"
-    (_INSIDE_ONLY), everyday words that only count inside a run."""
+    (_INSIDE_ONLY), everyday words that only count inside a run, nor Haitian "de"."""
     return [
         i
         for i, word in enumerate(words)
-        if (word in _NUMBER_WORDS or word.isdigit()) and word not in _INSIDE_ONLY
+        if (word in _NUMBER_WORDS or word.isdigit()) and word not in _NEVER_FIRST
     ]
 
 
+def _worth_a_scan(text: str, hints: Hints) -> bool:
+    if (hints.words & _LOWER_WORDS) - _EVERYDAY_WORDS - _BETWEEN_WORDS:
+        return True
+    return not hints.latin1 and any(word in text for word in _MARKED_WORDS)
+
+
+def _joins_words(words: list[str], run: list[int], j: int) -> bool:
+    """A between-word ("de") at j, with a number word (not digits) before it and after it."""
+    before, after = words[run[-1]] if run else "", words[j + 1] if j + 1 < len(words) else ""
+    return not before.isdigit() and after in _NUMBER_WORDS and not after.isdigit()
+
+
 def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
-    if not (hints.words & _LOWER_WORDS) - _EVERYDAY_WORDS:
+    if not _worth_a_scan(text, hints):
         return
+    if not hints.latin1 and _THAI_WORDS and any(word in text for word in _THAI_WORDS):
+        yield from (run.span() for run in _THAI_RUN.finditer(text) if not run.group().isdigit())
     tokens = list((_LATIN1_TOKEN if hints.latin1 else _TOKEN).finditer(text))
     # folded like `fold` (a token holds no "’", the only difference); the map loops run in C
     words = list(map(fold_word, map(re.Match.group, tokens)))
@@ -166,6 +208,8 @@ def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             if word in _AMOUNT_WORDS:
                 run = []
                 break
+            if word in _BETWEEN_WORDS and not _joins_words(words, run, j):
+                break
             if word in _NUMBER_WORDS or word.isdigit():
                 run.append(j)
             elif word in _JOINERS and j + 1 < len(words) and _is_number_token(words[j + 1]):
@@ -180,3 +224,21 @@ def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         spelled_words = sum(1 for w in run_words if not w.isdigit() and w not in _JOINERS)
         if spelled_words >= 2 and len(spell_digits(run_words)) >= 7:
             yield spans[run[0]][0], spans[run[-1]][1]
+
+
+_REACH_BACK = 60  # characters before a phone read for the number words said before it
+
+
+def spelled_start(text: str, start: int) -> int:
+    """Where the number words (and digits among them) said right before a phone in digits start
+    ("восемь 916 123 45 67", "صفر خمسة خمسة ١٢٣ ٤٥٦٧", "5one4 555 0123"), or `start` when there
+    are none, or only everyday words and digits ("o", "un", "12")."""
+    tokens = list(_TOKEN.finditer(text, max(0, start - _REACH_BACK), start))
+    new_start, everyday_only = start, True
+    for token in reversed(tokens):
+        word = fold_word(token.group())
+        if not (word in _NUMBER_WORDS or word.isdigit()) or not _GAP.fullmatch(text, token.end(), new_start):
+            break
+        new_start = token.start()
+        everyday_only = everyday_only and (word in _EVERYDAY_WORDS or word.isdigit())
+    return start if everyday_only else new_start

@@ -1,8 +1,9 @@
 """Phone numbers in digits, in any national or international format.
 
 Candidates come from a permissive pattern: digit groups split by spaces, dots, dashes,
-slashes or brackets, with an optional "+" or "00" prefix ("+1 902 555 0148", "(418) 555 0177",
-"807.555.0124", "06 12 34 56 78", "0033 6 12 34 56 78", "+52 1 222 123 4567", "5145550148").
+slashes or brackets (or commas, in two shapes: "514, 555, 0123"), with an optional "+" or "00"
+prefix ("+1 902 555 0148", "(418) 555 0177", "807.555.0124", "06 12 34 56 78",
+"0033 6 12 34 56 78", "+52 1 222 123 4567", "5145550148").
 Dates, times, amounts, ages and durations were masked before (keep.py), so they are never
 candidates.
 
@@ -38,6 +39,14 @@ _CANDIDATE = re.compile(rf"(?<![\w+\-,/])(?<!\d\.){_BODY}(?![\w])")
 _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CANDIDATE_UNSPACED = re.compile(rf"(?<![^\W{_UNSPACED}])(?<![+\-,/])(?<!\d\.){_BODY}(?![^\W{_UNSPACED}])")
 _REGIONS = ("CA", "FR", "MX")
+# issue 11, fifteenth round: a phone with its groups split by commas to slip past a filter, in
+# the shapes of a North American number ("514, 555, 0123", "٥١٤،٥٥٥،٠١٢٣") and a Chinese mobile
+# ("138，0013，8000"); no amount has a last group of four digits after groups of three (amounts
+# were masked before)
+_COMMA = r" ?[,，、،] ?"
+_COMMA_SPLIT = re.compile(
+    rf"(?<![\d,.])(?:\(\d{{3}}\)|\d{{3}}){_COMMA}\d{{3,4}}{_COMMA}\d{{4}}(?![\d,]|\.\d)"
+)
 
 
 def _is_valid_phone(candidate: str) -> bool:
@@ -82,12 +91,17 @@ def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
     starts = _candidate_starts(text, hints)
     if not starts:  # every digit run masked by earlier detectors: most messages by now
         return
+    found = -1  # where the last phone found ends
     for start, end in match_at(text, _CANDIDATE if hints.latin1 else _CANDIDATE_UNSPACED, starts):
         kind = classify_digit_run(text[start:end])
         if kind is not None:
             while end > start and text[end - 1] in " .-/\u00a0":
                 end -= 1
+            found = end
             yield kind, start, end
+    if found < 0 and any(comma in text for comma in ",，、،"):
+        for start, end in match_at(text, _COMMA_SPLIT, starts):
+            yield PiiType.PHONE, start, end
 
 
 def _candidate_starts(text: str, hints: Hints) -> list[int]:

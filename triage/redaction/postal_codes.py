@@ -9,8 +9,11 @@ from collections.abc import Iterator
 from triage.redaction.latin1_tables import lower_case
 from triage.redaction.spans import Hints, looked_for, match_at, match_each_at, unmasked_runs
 
+# issue 11, fifteenth round: typed to slip by a filter, "H2X  1Y4", "H2X.1Y4", "H2X - 1Y4" and
+# one character at a time, "H 2 X 1 Y 4"
 _CANADA = re.compile(
-    r"[ABCEGHJ-NPRSTVXY](?<![\w-][ABCEGHJ-NPRSTVXY])\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])",
+    r"[ABCEGHJ-NPRSTVXY](?<![\w-][ABCEGHJ-NPRSTVXY])(?: ?\d ?[ABCEGHJ-NPRSTV-Z] ?\d ?[ABCEGHJ-NPRSTV-Z] ?\d"
+    r"|\d[ABCEGHJ-NPRSTV-Z](?:[ .\-/]| ?- ?|  )?\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])",
     re.IGNORECASE,
 )
 _STATES = (
@@ -40,12 +43,21 @@ _CUE_WORDS = looked_for(["postal", "zip", "código", "codigo", "cod", "cp", "cep
 _CANADA_FIRST = frozenset("ABCEGHJKLMNPRSTVXYabceghjklmnprstvxy\u017f\u212a")
 
 
+def _canada_start(text: str, digit: int) -> int:
+    """Where a Canadian code whose first digit is at `digit` starts ("H2X", "H 2 X"), or -1."""
+    if digit > 0 and text[digit - 1] in _CANADA_FIRST:
+        return digit - 1
+    if digit > 1 and text[digit - 1] == " " and text[digit - 2] in _CANADA_FIRST:
+        return digit - 2
+    return -1
+
+
 def find_postal_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
     runs = unmasked_runs(text, hints)
     # a Canadian code's first digit follows its first letter
-    canada_starts = [start - 1 for start, _ in runs if start > 0 and text[start - 1] in _CANADA_FIRST]
+    canada_starts = [at for at in (_canada_start(text, start) for start, _ in runs) if at >= 0]
     if canada_starts:
         yield from match_at(text, _CANADA, canada_starts)
     # the others start with a run of exactly five digits

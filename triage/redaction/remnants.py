@@ -5,7 +5,9 @@ of digits (or after the span, a short group of capitals and digits: "... 9 ZZ4")
 a redacted span holding digits, with only separators between, joins that span when the two
 together have at least 7 digits (a number's length): nothing of the number stays readable.
 Digits another layer kept (dates, times, amounts, ages) are masked in `claimed` and never join.
-Two capitals alone after an identity number (a health card's version code) join it too.
+Two capitals alone after an identity number (a health card's version code) join it too, and
+number words said right before a phone ("восемь 916 123 45 67") join the phone, and a unit
+right after an address another detector found ("... St-Denis #3", "..., app. 4") joins it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import re
 
 from triage.codes import PiiType
+from triage.redaction.addresses import with_unit
+from triage.redaction.number_words import spelled_start
 from triage.redaction.spans import MASK, Found
 
 _NUMBERS = (PiiType.ID_NUMBER, PiiType.ADDRESS, PiiType.PAYMENT, PiiType.PHONE)
@@ -33,10 +37,19 @@ def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
     for start, end, kind in found:
         if kind in _NUMBERS and any(map(str.isdigit, text[start:end])):
             start, end = _stretch(text, claimed, start, end)
+        if kind is PiiType.PHONE and start > 0:
+            start = _with_words_before(text, claimed, start)
+        if kind is PiiType.ADDRESS and MASK not in claimed[end : (unit := with_unit(text, end))]:
+            end = unit
         if kind is PiiType.ID_NUMBER and (version := _VERSION_CODE.match(text, end)) is not None:
             end = version.end()
         stretched.append((start, end, kind))
     return stretched
+
+
+def _with_words_before(text: str, claimed: str, start: int) -> int:
+    words = spelled_start(text, start)
+    return start if MASK in claimed[words:start] else words
 
 
 def _stretch(text: str, claimed: str, start: int, end: int) -> tuple[int, int]:
