@@ -95,11 +95,28 @@ _KNOWING = re.compile(r"知|晓得|曉得|清楚|记得|記得|认识|認識|确
 _KNOWING_WORDS = re.compile(r"(?:\s+\w+)?\s+(?:kilala|kakilala|kenal|quen)\b")
 
 
+# A "no" said as an answer, a verb of saying before it: "le dije que no y me quemó el brazo", "I
+# told him no and he hit me", "j'ai dit non": a refusal told, which denies nothing after it
+# (Issue 11, fifteenth round).
+_ANSWER_BEFORE = re.compile(
+    r"(?:\b(?:dij[eo]|dijimos|dit|dis|said|say|told \w+|disse|falei|zis|spus|sabi ko|sinabi ko"
+    r"|сказал\w*|сказав|сказала)\s+(?:que\s+|that\s+|ca\s+|na\s+|что\s+|що\s+)?)$"
+)
+
+
+def _answered(text: str, negation: Found[str]) -> bool:
+    return _ANSWER_BEFORE.search(text, max(0, negation.start - 24), negation.start) is not None
+
+
 def own_negations(text: str, found: Sequence[Found[str]]) -> list[Found[str]]:
     """The negations that are no piece of a longer cue of another kind in a script written
     without spaces: "没有" inside "有没有" (is there, a question) denies nothing (Issue 11,
     eighth round); nor does one that negates a verb of knowing ("不知道")."""
-    negations = [f for f in found if f.payload == "negation" and not _KNOWING_WORDS.match(text, f.end)]
+    negations = [
+        f
+        for f in found
+        if f.payload == "negation" and not _KNOWING_WORDS.match(text, f.end) and not _answered(text, f)
+    ]
     inside = [n for n in negations if _UNSPACED_WORDS.match(text, n.start)]
     if not inside:
         return negations
