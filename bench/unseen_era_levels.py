@@ -52,6 +52,8 @@ ERAS = {
     "holdout13": ("247bb19", "start of the thirteenth round (scored unseen at its start and end)"),
     "train14": ("ed91ef9", "start of the fourteenth round"),
     "holdout14": ("ed91ef9", "start of the fourteenth round (scored unseen at its start and end)"),
+    "train15": ("4fa8927", "start of the fifteenth round (its rules are 453ffb1's)"),
+    "holdout15": ("4fa8927", "start of the fifteenth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
