@@ -19,39 +19,26 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from triage import word_lists
-from triage.folding import fold_word
 from triage.redaction.name_cues import business_follows
+from triage.redaction.name_lists import as_written_and_lower, folded
 from triage.redaction.name_scripts import arabic_verb
 from triage.redaction.spans import looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
 
-GREETINGS = frozenset(fold_word(word) for word in word_lists.words("names", "greetings"))
-APPOSITION_RELATIVES = frozenset(
-    fold_word(word) for word in word_lists.words("names", "apposition_relatives")
-)
+GREETINGS = folded("greetings")
+APPOSITION_RELATIVES = folded("apposition_relatives")
 # the same, as a message's lower-case words (Hints) write them: a greeting only as its first word
-GREETING_WORDS = frozenset(
-    form for word in word_lists.words("names", "greetings") for form in (word.casefold(), fold_word(word))
-)
-APPOSITIONS = looked_for(
-    form
-    for word in word_lists.words("names", "apposition_relatives")
-    for form in (word.casefold(), fold_word(word))
-)
-PERSON_VERBS = frozenset(fold_word(word) for word in word_lists.words("names", "person_verbs"))
-VERB_WORDS = looked_for(
-    form for word in word_lists.words("names", "person_verbs") for form in (word.casefold(), fold_word(word))
-)
-_SUBJECT_FOLLOWERS = frozenset(fold_word(word) for word in word_lists.words("names", "subject_followers"))
-_NOT_SUBJECTS = frozenset(fold_word(word) for word in word_lists.words("names", "not_subjects"))
-_POSSESSIVES = frozenset(fold_word(word) for word in word_lists.words("names", "possessives_before"))
-_COORDINATORS = frozenset(fold_word(word) for word in word_lists.words("names", "coordinators"))
-COORDINATOR_WORDS = looked_for(
-    form for word in word_lists.words("names", "coordinators") for form in (word.casefold(), fold_word(word))
-)
+GREETING_WORDS = as_written_and_lower("greetings")
+APPOSITIONS = looked_for(as_written_and_lower("apposition_relatives"))
+PERSON_VERBS = folded("person_verbs")
+VERB_WORDS = looked_for(as_written_and_lower("person_verbs"))
+_SUBJECT_FOLLOWERS = folded("subject_followers")
+_NOT_SUBJECTS = folded("not_subjects")
+_POSSESSIVES = folded("possessives_before")
+_COORDINATORS = folded("coordinators")
+COORDINATOR_WORDS = looked_for(as_written_and_lower("coordinators"))
 _TO = frozenset(["to", "a", "à", "al", "ao", "à"])
 _ARTICLES = frozenset(["a", "o", "la", "el", "le", "the", "lui", "pe"])
 _KUNYA = looked_for(["أبو", "ابو", "أم", "ام"])  # not "أبي" ("I want" in the Gulf)

@@ -124,22 +124,23 @@ SURNAMES = frozenset(fold_word(name) for name in data_words("surnames.txt"))
 _STOP_WRITTEN = frozenset(word.lower() for word in _STOP_WORDS)
 
 
-def _folded(key: str) -> frozenset[str]:
+def folded(key: str) -> frozenset[str]:
+    """The entries of `key` in the names word lists, folded (`fold_word`)."""
     return frozenset(fold_word(word) for word in word_lists.words("names", key))
 
 
-def _as_written_and_lower(key: str) -> frozenset[str]:
+def as_written_and_lower(key: str) -> frozenset[str]:
     """The entries of `key` as written and in lower case: what a message's lower-case
     words (Hints) are compared with."""
     entries = word_lists.words("names", key)
     return frozenset(form for word in entries for form in (word.casefold(), fold_word(word)))
 
 
-PARTICLES = _folded("particles")
+PARTICLES = folded("particles")
 # Turkish "I am" after a vowel: "Ben Gürcüyüm" (I am Georgian), no surname; a name has it after
 # an apostrophe ("Nino'yum")
 COPULA_ENDINGS = ("yım", "yüm", "yum")
-PLACE_WORDS = _folded("place_words")
+PLACE_WORDS = folded("place_words")
 # issue 11, fourteenth round: a few place words are one only written with their marks ("bên",
 # "về"); without, their spelling is another language's word (Turkish "ben", I, before the
 # writer's name: "ben Ahmet."; "ve", and)
@@ -154,10 +155,10 @@ def is_place_word(token: Word) -> bool:
     return token.folded not in _MARKED_PLACE_WORDS or token.text.lower() in _PLACE_WORDS_MARKED
 
 
-BUSINESS_WORDS = _folded("business_words")
-RELATIVE_PRONOUNS = _folded("relative_pronouns")
-RELATION_WORDS = _folded("relations")
-POSSESSIVES_AFTER = _folded("possessives_after")  # "m" in "zanmi m Djenane"
+BUSINESS_WORDS = folded("business_words")
+RELATIVE_PRONOUNS = folded("relative_pronouns")
+RELATION_WORDS = folded("relations")
+POSSESSIVES_AFTER = folded("possessives_after")  # "m" in "zanmi m Djenane"
 # Honorifics match as written: "Mr" or "mr", but "Don" and "Miss" only with their capital.
 HONORIFICS = frozenset(
     [form for title in word_lists.words("names", "titles") for form in (title, title.lower())]
@@ -195,7 +196,7 @@ _CUE_FIRST_WORDS = (
     | frozenset(CONTACT_INDEX)
     | frozenset(BEFORE_INDEX)
 )
-POSSESSION_WORDS = _folded("possessions")
+POSSESSION_WORDS = folded("possessions")
 # every cue phrase by its first word, with its kind (0 strong, 1 weak, 2 contact, 3 relative,
 # 4 a name before it):
 # the kinds of the one-word phrases, and the longer phrases by their second word (most fail
@@ -361,8 +362,8 @@ def _gate_words() -> frozenset[str]:
     words: set[str] = set(TIERS) | SURNAMES | RELATION_WORDS | {h.lower() for h in HONORIFICS}
     # The message's words are lower case, not folded: the relations as written, lower case, too
     # ("sœur" folds to "soeur").
-    words |= _as_written_and_lower("relations")
-    words |= _as_written_and_lower("possessions")
+    words |= as_written_and_lower("relations")
+    words |= as_written_and_lower("possessions")
     words |= {name.casefold() for name in word_lists.words("names", "family_names")}
     words |= {title.casefold() for title in word_lists.words("names", "kin_titles")}
     for phrase in (
@@ -394,4 +395,4 @@ def _organisations() -> dict[str, list[tuple[str, ...]]]:
 ORGANISATIONS = _organisations()
 looked_for(ORGANISATIONS)  # their first words, which the name finder looks for in a message
 # The relative pronouns as a message's lower-case words may write them ("quién", "quien").
-RELATIVE_WORDS = looked_for(_as_written_and_lower("relative_pronouns"))
+RELATIVE_WORDS = looked_for(as_written_and_lower("relative_pronouns"))

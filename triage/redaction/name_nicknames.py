@@ -15,19 +15,15 @@ from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from triage import word_lists
-from triage.folding import fold_word
+from triage.redaction.name_lists import as_written_and_lower, folded
 from triage.redaction.spans import looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
 
-_NICKNAMES = frozenset(fold_word(word) for word in word_lists.words("names", "article_nicknames"))
+_NICKNAMES = folded("article_nicknames")
 # the same, as a message's lower-case words (Hints) write them: the pass runs only with one
-NICKNAME_WORDS = looked_for(
-    form
-    for word in word_lists.words("names", "article_nicknames")
-    for form in (word.casefold(), fold_word(word))
-)
+NICKNAME_WORDS = looked_for(as_written_and_lower("article_nicknames"))
 _WRITTEN = tuple(sorted(word_lists.words("names", "article_nicknames")))
 
 

@@ -12,20 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from triage import word_lists
-from triage.folding import fold_word
+from triage.redaction.name_lists import as_written_and_lower, folded
 from triage.redaction.spans import looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
 
-_ACTS = frozenset(fold_word(word) for word in word_lists.words("names", "acts_of_persons"))
+_ACTS = folded("acts_of_persons")
 # the same, as a message's lower-case words (Hints) write them: the pass runs only with one
-ACT_WORDS = looked_for(
-    form
-    for word in word_lists.words("names", "acts_of_persons")
-    for form in (word.casefold(), fold_word(word))
-)
+ACT_WORDS = looked_for(as_written_and_lower("acts_of_persons"))
 
 
 def take_acting_subjects(finder: NameFinder) -> None:
