@@ -155,6 +155,29 @@ class TestNoConnectionHeld:
         )
         assert seen == [0]
 
+    async def test_while_a_password_change_checks_the_old_one_and_hashes_the_new(
+        self, app: FastAPI, client: httpx.AsyncClient, operator: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        assert await _api_login(client, operator, OPERATOR_PASSWORD) == 200
+        seen = await _watch_connections(app, monkeypatch)
+        real_hash: Callable[[str], str] = passwords.hash_password
+
+        def watched_hash(password: str) -> str:
+            seen.append(app.state.context.database.engine.pool.checkedout())
+            return real_hash(password)
+
+        monkeypatch.setattr(passwords, "hash_password", watched_hash)
+        wrong = await client.post(
+            "/api/auth/password", json={"current_password": "wrong", "new_password": "x"}
+        )
+        assert wrong.status_code == 401
+        changed = await client.post(
+            "/api/auth/password",
+            json={"current_password": OPERATOR_PASSWORD, "new_password": "lanterne fjord cactus 19 quai"},
+        )
+        assert changed.status_code == 204
+        assert seen == [0, 0, 0]
+
 
 @pytest.fixture
 async def one_connection_client(
