@@ -12,7 +12,7 @@ COUNTS = [
     "je travaille 3 semaines dans un salon et il me doit 2 000 $ depuis le 3 mars",
     "ne țin 3 luni pe drum, 12345 months, a3 months, x.3 weeks, 5-6 semanas",
     "工资四个月没发 三四五个月 半个月 2个星期",
-    "123 เดือน แล้ว 4 สัปดาห์ (folded, its vowel signs gone: no unit left)",
+    "123 เดือน แล้ว 4 สัปดาห์ (folded like its units, without vowel signs)",
     "3 weeks ago, il y a 2 mois, hace 3 meses, desde hace 4 semanas, 6 months pregnant",
     "٦ شهور و 3 أسابيع",
     "no number at all",

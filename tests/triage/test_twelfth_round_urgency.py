@@ -11,6 +11,7 @@ import pytest
 import triage
 from triage.codes import Urgency
 from triage.danger.durations import durations
+from triage.folding import fold
 
 
 def _level(text: str) -> Urgency:
@@ -26,6 +27,8 @@ LASTING: list[tuple[str, str]] = [
         "ma cousine est bonne chez un couple à Dubaï, 4 mois sans salaire, ils l'enferment quand ils partent",
     ),
     ("ht", "patwon an fèmen nou nan depo a, 3 mwa nou pa touche"),
+    # Thai units lose their vowel signs when folded: written as they read, they never matched.
+    ("th", "นายจ้างขังฉันไว้ในบ้านมา 3 เดือน ไม่ให้ออกไปไหน"),
 ]
 # The same words with a word of now or an hour: a danger now.
 LASTING_NOW: list[tuple[str, str]] = [
@@ -54,6 +57,11 @@ def test_a_time_gone_by_or_an_age_is_no_duration(text: str) -> None:
 @pytest.mark.parametrize("text", ["desde hace 3 meses", "四个月没发", "5 mwa", "٦ شهور", "2 semaines"])
 def test_a_count_of_months_or_weeks_is_a_duration(text: str) -> None:
     assert [f.payload for f in durations(text)] == ["ongoing"]
+
+
+@pytest.mark.parametrize("text", ["ขังมา 3 เดือนแล้ว", "ทำงาน 2 สัปดาห์"])
+def test_thai_months_and_weeks_are_read_folded(text: str) -> None:
+    assert [f.payload for f in durations(fold(text).text)] == ["ongoing"]
 
 
 # Told only in the past: a weapon beside a threat read past is past (`standard`).

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from triage.danger.finder import Found
+from triage.folding import fold_chars
 
 # The units, folded (lower case, no accents; Devanagari loses its vowel signs), of the lexicon
 # languages: months then weeks.
@@ -32,7 +33,7 @@ _UNITS = (
 _COUNT = re.compile(
     rf"(?<![\w.,:/-])\d{{1,2}}\s*(?:-\s*)?(?:{_UNITS})(?!\w)"
     r"|[一二两兩三四五六七八九十几幾半\d]+\s*(?:个月|個月|ヶ月|か月|カ月|週間|个星期|個星期|周|週|개월|주)"
-    r"|\d{1,2}\s*(?:เดือน|สัปดาห์)"
+    rf"|\d{{1,2}}\s*(?:{fold_chars('เดือน')}|{fold_chars('สัปดาห์')})"  # folded: no vowel signs
 )
 # A count that is an age or a size, not a duration: "a 6-month-old baby", "6 months pregnant";
 # or a time gone by, "3 weeks ago", "il y a 2 mois", "hace 3 meses" (not "desde hace"), "قبل ٣ شهور".
