@@ -50,15 +50,15 @@ def _frequency(row: Mapping[str, Any]) -> str:
     if freq != "YEARLY":
         return freq
     if _text(row.get("interval")) not in ("", "1") or _text(row.get("count")):
-        raise BadMonths("bymonth with a yearly interval or count: give the dates (valid_from, valid_to)")
+        raise BadMonths("bymonth: with a yearly interval or count: give the dates (valid_from, valid_to)")
     if _text(row.get("byyearday")) or _text(row.get("byweekno")):
-        raise BadMonths("bymonth with byyearday or byweekno: give the dates (valid_from, valid_to)")
+        raise BadMonths("bymonth: with byyearday or byweekno: give the dates (valid_from, valid_to)")
     byday = _text(row.get("byday"))
     if _text(row.get("bymonthday")) or any(char.isdigit() for char in byday):
         return "MONTHLY"
     if byday:
         return "WEEKLY"
-    raise BadMonths("bymonth says no day: give byday or bymonthday")
+    raise BadMonths("bymonth: says no day: give byday or bymonthday")
 
 
 def month_window(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -67,7 +67,7 @@ def month_window(row: Mapping[str, Any]) -> dict[str, Any]:
     if _text(row.get("bymonth")) in ("", "[]", "()"):
         return found
     if _text(row.get("valid_from")) or _text(row.get("valid_to")):
-        raise BadMonths("bymonth with valid_from or valid_to: give one or the other")
+        raise BadMonths("bymonth: with valid_from or valid_to: give one or the other")
     first, last = _stretch(_months(row["bymonth"]))
     freq = _frequency(row)
     end = calendar.monthrange(1, last)[1]  # year 0001: February has 28 days

@@ -55,7 +55,7 @@ def _check(table: str, row: Row) -> tuple[Record, Record]:
         try:
             rule_from_row(known)
         except BadSchedule as exc:
-            raise BadValue(f"schedule: {exc}") from None
+            raise BadValue(f"field {exc}") from None
     return known, extra
 
 

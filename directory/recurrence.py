@@ -121,6 +121,7 @@ def day_of(value: Any) -> date | None:
 
 
 _LETTERS = {"m": 0, "w": 2, "f": 4}  # `M-F`, `M, W, F`; `T` and `S` alone could be two days
+_TWO_DAYS = {"t": "TU or TH", "s": "SA or SU"}
 
 
 def _weekday(name: str) -> int:
@@ -133,6 +134,8 @@ def _weekday(name: str) -> int:
     matches = {
         index % 7 for index, full in enumerate(_DAY_NAMES) if len(singular) >= 3 and full.startswith(singular)
     }
+    if lowered in _TWO_DAYS:
+        raise BadRecurrence(f"{name!r} alone is two days ({_TWO_DAYS[lowered]}): write both letters")
     if len(matches) != 1:
         raise BadRecurrence(f"not a day (MO to SU): {name!r}")
     return matches.pop()
@@ -261,7 +264,7 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
     if freq in (rrule.WEEKLY, rrule.DAILY) and any(ordinal is not None for _, ordinal in days):
         freq = rrule.MONTHLY
     wkst = _text(row.get("wkst")).upper()
-    until = day_of(row.get("until"))
+    until = _day(row, "until")
     rec = Recurrence(
         freq=freq,
         interval=_positive(row.get("interval"), "interval") or 1,
@@ -269,7 +272,7 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
         bymonthday=_numbers(row.get("bymonthday"), "bymonthday", 31),
         byyearday=_numbers(row.get("byyearday"), "byyearday", 366),
         byweekno=_numbers(row.get("byweekno"), "byweekno", 53),
-        dtstart=day_of(row.get("dtstart")),
+        dtstart=_day(row, "dtstart"),
         until=until,
         count=None if until else _positive(row.get("count"), "count"),
         wkst=_weekday(wkst) if wkst else 0,
@@ -278,26 +281,38 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
         exdates=_exdates(row.get("exdate")),
     )
     if rec.until is not None and rec.start is not None and rec.until < rec.start:
-        raise BadRecurrence("until is before dtstart (or valid_from): the schedule never occurs")
+        raise BadRecurrence("until: before dtstart (or valid_from), the schedule never occurs")
     if rec.start is None and (rec.interval > 1 or rec.count is not None):
-        raise BadRecurrence("interval and count need a first day: give dtstart (or valid_from)")
+        counted = "count" if rec.count is not None else "interval"
+        raise BadRecurrence(f"{counted}: no first day to count from: give dtstart (or valid_from)")
     if (
         rec.freq in (rrule.MONTHLY, rrule.YEARLY)
         and rec.start is None
         and not (days or rec.bymonthday or rec.byyearday or rec.byweekno)
     ):
-        raise BadRecurrence(f"freq {freq_name} says no day: give byday, bymonthday or dtstart")
+        raise BadRecurrence(f"freq: {freq_name} says no day: give byday, bymonthday or dtstart")
     try:
         _rule(rec, (rec.start or _NO_PHASE).year)
     except ValueError as exc:
-        raise BadRecurrence(f"not a recurrence: {exc}") from None
+        raise BadRecurrence(f"freq: not a recurrence: {exc}") from None
     return rec
+
+
+def _day(row: Mapping[str, Any], name: str) -> date | None:
+    """The date of the field `name`; BadRecurrence names the field."""
+    try:
+        return day_of(row.get(name))
+    except BadRecurrence as exc:
+        raise BadRecurrence(f"{name}: {exc}") from None
 
 
 def _exdates(value: Any) -> tuple[date, ...]:
     """RFC 5545 EXDATE: dates (`2026-12-25`, `20261225`, date-times) separated by commas or spaces."""
     items = value if isinstance(value, list | tuple) else _SEPARATORS.split(_text(value))
-    found = (day_of(item) for item in items if _text(item))
+    try:
+        found = [day_of(item) for item in items if _text(item)]
+    except BadRecurrence as exc:
+        raise BadRecurrence(f"exdate: {exc}") from None
     return tuple(sorted({day for day in found if day is not None}))
 
 

@@ -39,6 +39,16 @@ def _date(value: Any) -> date | None:
         return parse_date(text[:10])
 
 
+def _named_date(row: Mapping[str, Any], name: str) -> date | None:
+    """The date of the field `name`; BadRecurrence names the field (`2026-02-30` is no date)."""
+    try:
+        return _date(row.get(name))
+    except BadTime as exc:
+        raise BadRecurrence(f"{name}: {exc}") from None
+    except ValueError:  # year 0001 (every year): `0001-02-30`
+        raise BadRecurrence(f"{name}: not a date: {row.get(name)!r}") from None
+
+
 _EVERY_YEAR = re.compile(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
 
 
@@ -99,21 +109,21 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
     row = dict(zip(_RULE_FIELDS, values, strict=True))
     opens, closes = _time(row, "opens_at"), _time(row, "closes_at")
     try:
-        valid_from, valid_to = _date(row.get("valid_from")), _date(row.get("valid_to"))
+        valid_from, valid_to = _named_date(row, "valid_from"), _named_date(row, "valid_to")
         rec = recurrence.parse(row, valid_from)
     except (BadTime, BadRecurrence, ValueError) as exc:
         raise BadSchedule(str(exc)) from None
     closed = _flag(row.get("closed")) or _dated_closure(row, valid_from, valid_to, rec)
     if (opens is None) != (closes is None):
         missing = "closes_at" if closes is None else "opens_at"
-        raise BadSchedule(f"{missing} missing: a row with hours gives both opens_at and closes_at")
+        raise BadSchedule(f"{missing}: missing, a row with hours gives both opens_at and closes_at")
     if not closed and opens is None:
         return None
     if not closed and rec is None and valid_from is None:
-        raise BadSchedule("hours without days: give freq and byday, or the dates (valid_from)")
+        raise BadSchedule("byday: hours without days: give freq and byday, or the dates (valid_from)")
     every_year = ANNUAL_YEAR in (valid_from.year if valid_from else 0, valid_to.year if valid_to else 0)
     if valid_from and valid_to and valid_to < valid_from and not every_year:
-        raise BadSchedule("valid_to is before valid_from")
+        raise BadSchedule("valid_to: before valid_from")
     weekly = rec.weekly_days if rec is not None else ALL_DAYS
     days = weekly or frozenset(day for day, _ in (rec.byweekday if rec else ())) or ALL_DAYS
     return Rule(

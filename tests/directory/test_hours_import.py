@@ -227,7 +227,7 @@ class TestThroughImport:
         tabular.write(tmp_path / "package", rows)
         async with database.transaction() as session:
             report = await directory.import_path(session, tmp_path / "package")
-        assert [item.reason for item in report.rejected] == ["schedule: byday: not a day (MO to SU): 'XX'"]
+        assert [item.reason for item in report.rejected] == ["field byday: not a day (MO to SU): 'XX'"]
         found = await _matches(database, datetime.fromisoformat("2026-12-25T17:00:00-07:00"))
         assert found["ab"].open_now  # the last Friday of December, 17:00 in Calgary
         later = await _matches(database, datetime.fromisoformat("2026-12-25T21:00:00-07:00"))
