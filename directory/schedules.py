@@ -187,9 +187,11 @@ def _subtract(openings: list[Interval], cuts: list[Interval]) -> list[Interval]:
 
 
 def _top_level(dated: list[Rule]) -> list[Rule]:
-    """The dated rules of the most specific owner among them (the highest `level`)."""
+    """The dated rules of the most specific owner among them (the highest `level`); a closure on
+    public holidays said in words yields to a row the partner dated that day (holiday hours)."""
     top = max((rule.level for rule in dated), default=0)
-    return [rule for rule in dated if rule.level == top]
+    found = [rule for rule in dated if rule.level == top]
+    return [rule for rule in found if rule.holidays is None] or found
 
 
 def _closed_all_day(rules: list[Rule], day: date) -> bool:
