@@ -97,6 +97,12 @@ def answer(rows: list[Item], place: Item, when: str) -> tuple[Expected, list[str
     kept, refused = imported(rows)
     owned = any(item.get(name) for item in kept for name in OWNERS)
     chosen = schedules_that_apply(kept, "s", "sal", "l") if owned else kept
+    return read_at(chosen, place, when), refused
+
+
+def read_at(chosen: list[Item], place: Item, when: str) -> Expected:
+    """The answer from the schedules that apply at the place: status, the end of the opening or
+    the next opening, today's cell (fr, en), 24/7 at the instant."""
     where = _place(place)
     more = {"city": where["city"]} if where.get("city") else {}
     tz = location_zone(
@@ -115,7 +121,7 @@ def answer(rows: list[Item], place: Item, when: str) -> tuple[Expected, list[str
     status = "open" if found.open else "unknown" if not day.known else "closed"
     following = found.closes_at if found.open else found.opens_at
     text = (words(day, "fr"), words(day, "en"))
-    return (status, following.isoformat() if following else None, text, found.always), refused
+    return (status, following.isoformat() if following else None, text, found.always)
 
 
 def check(case: Case, refusals: tuple[str, ...] = ()) -> None:
