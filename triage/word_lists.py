@@ -136,6 +136,9 @@ KEYS: dict[str, dict[str, Key]] = {
         "between_words": _FOLDED,  # count only between two number words: Haitian "de" (2), "senk de twa"
         "multipliers": _FOLDED,  # hundreds after a digit: "cinq cent", "cinci sute", "पाँच सौ"
     },
+    "phones": {
+        "extensions": _CASELESS,  # an extension after a phone is part of it: "ext. 221", "poste 3307"
+    },
     "keep": {
         "months": _CASELESS,  # "24 décembre", "March 3": every spelling, accents as written
         "currencies": _CASELESS,  # after an amount: "500 $", "2 000 pesos" (any case)
