@@ -59,3 +59,99 @@ class TestAPhoneExtensionGoesWithItsNumber:
     def test_a_word_after_a_phone_that_is_no_extension_stays(self) -> None:
         text = "appelle le 514-555-0140 poste de police de Laval"
         assert redact(text)[0] == "appelle le [PHONE] poste de police de Laval"
+
+
+class TestAFileNumberWithLettersAndDashes:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("Чи є стипендії для постраждалих? Файл № TOR-SW-6612", "TOR-SW-6612"),
+            ("Подскажите, что делать. Дело № MTL-QC-4471", "MTL-QC-4471"),
+            ("File no. TOR-SW-6612, thanks", "TOR-SW-6612"),
+            ("Suivi du dossier no. MTL-QC-4471 : il a son permis", "MTL-QC-4471"),
+        ],
+    )
+    def test_the_letters_before_the_digits_go_with_them(self, text: str, number: str) -> None:
+        redacted = redact(text)[0]
+        assert "[ID_NUMBER]" in redacted
+        assert not _leaks(text, number)
+        assert "-" not in redacted.split("[ID_NUMBER]")[0][-2:]
+
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("Nimewo dosye m se UCI 1104-8876. Kote pou m kòmanse?", "UCI 1104-8876"),
+            ("Dosye m se 8834-1120, m bezwen yon avoka", "8834-1120"),
+            ("pèmi travay mwen: U104 882 315", "U104 882 315"),
+        ],
+    )
+    def test_haitian_creole_file_and_permit_cues(self, text: str, number: str) -> None:
+        assert "[ID_NUMBER]" in redact(text)[0]
+        assert not _leaks(text, number)
+
+
+class TestACaseNumberThatLooksLikeATime:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("ما بعرف شو أعمل. رقم القضية 21-H-0447", "ما بعرف شو أعمل. رقم القضية [ID_NUMBER]"),
+            ("Case # 21-H-0447 at the Brampton court", "Case # [ID_NUMBER] at the Brampton court"),
+            ("mon dossier 21-H-0447 au tribunal", "mon dossier [ID_NUMBER] au tribunal"),
+        ],
+    )
+    def test_a_letter_between_dashes_is_part_of_the_number(self, text: str, expected: str) -> None:
+        assert redact(text)[0] == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        ["le bus part à 21 h ce soir", "on a travaillé 12 h par jour", "a 12-hour shift, 7 days"],
+    )
+    def test_hours_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestAPassportNumberSpacedOut:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my passport A B 1 2 3 4 5 6 is with the boss",
+            "numéro de passeport : A B 1 2 3 4 5 6",
+            "el patrón tiene mi pasaporte X Y 9 8 7 6 5 4",
+            "passaporte nº F Z 4 8 2 9 1 3, ele ficou com ele",
+        ],
+    )
+    def test_the_spaced_letters_and_digits_are_one_number(self, text: str) -> None:
+        redacted = redact(text)[0]
+        assert "[ID_NUMBER]" in redacted
+        assert not any(ch.isdigit() for ch in redacted)
+        assert " A B " not in redacted and " X Y " not in redacted and " F Z " not in redacted
+
+    @pytest.mark.parametrize(
+        "text",
+        ["il a pris mon passeport 2 ou 3 fois", "we are 4 5 6 people here"],
+    )
+    def test_a_few_spaced_digits_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestAQuebecHealthCardInLowerCase:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("ma carte soleil: trem 8501 1234, il l'a gardée", "trem 8501 1234"),
+            ("RAMQ trem85011234", "trem85011234"),
+            ("his health card is lavm 9203 1512", "lavm 9203 1512"),
+            ("mi tarjeta de salud: Gonj 7562 2810", "Gonj 7562 2810"),
+        ],
+    )
+    def test_four_letters_and_eight_digits_are_one_card(self, text: str, number: str) -> None:
+        assert "[ID_NUMBER]" in redact(text)[0]
+        assert not _leaks(text, number)
+
+    def test_a_word_before_eight_digits_that_cannot_be_a_birth_date_stays(self) -> None:
+        assert redact("dial 1234 5678 now")[0].startswith("dial ")
+
+
+def test_a_cue_that_ends_a_sentence_does_not_reach_the_next_one() -> None:
+    text = "Пишу насчёт моего дело. 2019 году меня продали"
+    assert "2019" in redact(text)[0]

@@ -12,7 +12,7 @@ spans never overlap and the surest detector wins:
  4. IP addresses                           ips.py
  5. numbers to keep: dates, times, money, ages, durations (masked, not redacted)   keep.py
  6. bank accounts and transfer codes after a cue                                  payment.py
- 7. identity numbers (SIN, cues, codes)    identity_numbers.py
+ 7. identity numbers (SIN, cues, codes)    identity_numbers.py, health_cards.py
  8. postal codes, street addresses, corners, named lodgings   postal_codes.py, addresses.py, landmarks.py,
     via_streets.py, streets_number_after.py, ordinal_streets.py
  9. phones in digits (phonenumbers)        phones.py
@@ -42,6 +42,7 @@ from triage.redaction.bare_streets import find_bare_streets
 from triage.redaction.emails import find_emails
 from triage.redaction.glued_streets import find_glued_streets
 from triage.redaction.handles import find_handles
+from triage.redaction.health_cards import find_lower_case_health_cards
 from triage.redaction.hidden_letters import put_back, take_out
 from triage.redaction.identity_numbers import find_identity_numbers
 from triage.redaction.ips import find_ips
@@ -71,7 +72,7 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (PiiType.IP, (find_ips,)),
     (None, (find_kept_numbers,)),
     (PiiType.PAYMENT, (find_accounts, find_wallets)),
-    (PiiType.ID_NUMBER, (find_identity_numbers,)),
+    (PiiType.ID_NUMBER, (find_identity_numbers, find_lower_case_health_cards)),
     (
         PiiType.ADDRESS,
         (

@@ -82,9 +82,10 @@ _DIGIT_LED = (
     re.compile(r"(?<!\d)\d{1,2}(?::\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)"),
     # money: 2 000 $, 1500$, 20.000 đô, 5000 de dolari
     re.compile(rf"{_NUMBER}\s?(?:de\s+)?(?i:{_CURRENCY_STARTS}(?:{_CURRENCY_GROUPED}))"),
-    # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%
+    # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%;
+    # not a letter between dashes in a case number ("21-H-0447", issue 11, sixteenth round)
     re.compile(
-        rf"{_NOT_INSIDE_A_NUMBER}\d{{1,3}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNIT_STARTS}(?:{_UNITS_GROUPED}))(?!\w)"
+        rf"{_NOT_INSIDE_A_NUMBER}\d{{1,3}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNIT_STARTS}(?:{_UNITS_GROUPED}))(?!\w|-\d)"
     ),
 )
 # one pattern tried once at each digit: the first of them that fits, in the order above
