@@ -109,6 +109,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "types_transliterated": _CASELESS,  # an English street type in another script: "стрит"
         "buildings": _CASELESS,  # a building: in a message with one, "la fille du 302" is a door
         "door_prepositions": _CASELESS,  # before a door number: "du", "do", "from", "in"
+        "rooms_in_lodgings": _CASELESS,  # in a message naming a lodging, a room: "номер 418"
     },
     "handles": {
         "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"

@@ -155,3 +155,63 @@ class TestAQuebecHealthCardInLowerCase:
 def test_a_cue_that_ends_a_sentence_does_not_reach_the_next_one() -> None:
     text = "Пишу насчёт моего дело. 2019 году меня продали"
     assert "2019" in redact(text)[0]
+
+
+class TestARuralAddress:
+    @pytest.mark.parametrize(
+        ("text", "address"),
+        [
+            ("We're at RR 2, Site 5, Comp 12, Grande Prairie. Please come", "RR 2, Site 5, Comp 12"),
+            ("on est au R.R. 3, Site 14, Comp 7 près de Bonnyville", "R.R. 3, Site 14, Comp 7"),
+            ("la ferme est au lot 12, rang Saint-Joseph, à Saint-Rémi", "lot 12, rang Saint-Joseph"),
+            ("écrivez-moi à la C.P. 45, Saint-Jacques", "C.P. 45"),
+            ("mi dirección es Site 9 Comp 31, cerca de Brooks", "Site 9 Comp 31"),
+        ],
+    )
+    def test_rural_routes_lots_and_post_boxes_are_addresses(self, text: str, address: str) -> None:
+        assert "[ADDRESS]" in redact(text)[0]
+        assert not _leaks(text, address)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("RR 2, Grande Prairie", "Grande Prairie"),
+            ("la ferme est au lot 12, rang Saint-Joseph, à Saint-Rémi", "Saint-Rémi"),
+            ("I worked a lot, 12 hours a day, in Brooks", "12 hours"),
+            ("the website is down, try again", "website"),
+        ],
+    )
+    def test_the_town_and_the_words_around_stay(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
+
+
+class TestAHotelRoomPinsWhereSomeoneIs:
+    """A room number in a hotel or motel says where a person can be found right now, as an
+    apartment number does: an ADDRESS (the writers labelled it so), whatever the language."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Je suis à la chambre 23 du motel, il revient ce soir",
+            "front desk here, the girl is in Room 309",
+            "ela está no quarto 312 do hotel, socorro",
+            "я в отеле, номер 418, он забрал паспорт",
+            "ми в готелі, номер 27, приходьте",
+            "em ở phòng 305 khách sạn",
+        ],
+    )
+    def test_a_room_number_is_an_address(self, text: str) -> None:
+        redacted = redact(text)[0]
+        assert "[ADDRESS]" in redacted
+        assert not any(ch.isdigit() for ch in redacted)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "в отеле работают 12 человек, мой номер 416 555 0123",
+            "я работала в отеле, номер телефона потеряла",
+            "ganho 50 đô một ngày no hotel",
+        ],
+    )
+    def test_a_number_that_is_no_room_is_not_taken_for_one(self, text: str) -> None:
+        assert "[ADDRESS]" not in redact(text)[0]

@@ -13,8 +13,8 @@ spans never overlap and the surest detector wins:
  5. numbers to keep: dates, times, money, ages, durations (masked, not redacted)   keep.py
  6. bank accounts and transfer codes after a cue                                  payment.py
  7. identity numbers (SIN, cues, codes)    identity_numbers.py, health_cards.py
- 8. postal codes, street addresses, corners, named lodgings   postal_codes.py, addresses.py, landmarks.py,
-    via_streets.py, streets_number_after.py, ordinal_streets.py
+ 8. postal codes, street addresses, corners, named lodgings, rural routes   postal_codes.py, addresses.py,
+    landmarks.py, rural_routes.py, via_streets.py, streets_number_after.py, ordinal_streets.py
  9. phones in digits (phonenumbers)        phones.py
 10. phones spelled in words                number_words.py
 11. names                                  names.py
@@ -55,6 +55,7 @@ from triage.redaction.ordinal_streets import find_ordinal_streets
 from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
+from triage.redaction.rural_routes import find_rural_routes
 from triage.redaction.spans import Found, Hints, mask, mask_merged, trim
 from triage.redaction.streets_number_after import find_streets_then_numbers
 from triage.redaction.turkish_streets import find_neighbourhoods
@@ -78,6 +79,7 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
         (
             find_postal_codes,
             find_addresses,
+            find_rural_routes,
             find_glued_streets,
             find_landmarks,
             find_neighbourhoods,

@@ -20,10 +20,12 @@ from triage.redaction.spans import Hints, finditer_at, looked_for, match_at, unm
 # The words of every language (triage/lexicons/redaction/<lang>.toml, [keep]), each spelling
 # listed as written and typed without its accents ("3 ngay" for "3 ngày", "2 anos"); longest
 # first, so that of two words one of which starts the other ("dollars", "dollar") the longer
-# is found.
+# is found. A form without accents of fewer than three letters is not one: "do" (Vietnamese "đô")
+# is the Portuguese "of the" too ("quarto 312 do hotel", issue 11, sixteenth round).
 def _longest_first(key: str) -> tuple[str, ...]:
     words = word_lists.words("keep", key)
-    forms = {*words, *(fold_word(word) for word in words if any(ch.isalpha() for ch in word))}
+    folded = (fold_word(word) for word in words if any(ch.isalpha() for ch in word))
+    forms = {*words, *(form for form in folded if len(form) > 2)}
     return tuple(sorted(forms, key=lambda word: (-len(word), word)))
 
 
