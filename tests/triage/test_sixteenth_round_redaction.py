@@ -215,3 +215,28 @@ class TestAHotelRoomPinsWhereSomeoneIs:
     )
     def test_a_number_that_is_no_room_is_not_taken_for_one(self, text: str) -> None:
         assert "[ADDRESS]" not in redact(text)[0]
+
+
+class TestAHandleInBracketsAfterItsApp:
+    @pytest.mark.parametrize(
+        ("text", "handle"),
+        [
+            ("J'ai vu des messages sur son Snap (mel.rose2009). On est à Québec.", "mel.rose2009"),
+            ("he added her on insta (lily_902) last week", "lily_902"),
+            ("me escribe por telegram (@dany.flor08) todas las noches", "@dany.flor08"),
+        ],
+    )
+    def test_the_user_name_in_brackets_is_a_handle(self, text: str, handle: str) -> None:
+        assert "[HANDLE]" in redact(text)[0]
+        assert not _leaks(text, handle)
+
+    def test_words_in_brackets_after_an_app_stay(self) -> None:
+        text = "elle est sur Snap (pas Instagram) tout le temps"
+        assert redact(text)[0] == text
+
+    @pytest.mark.parametrize(
+        "text",
+        ["J'ai vu des messages sur son Snap, c'est grave?", "her son Instagram account is private"],
+    )
+    def test_the_app_is_no_name(self, text: str) -> None:
+        assert "[PERSON]" not in redact(text)[0]
