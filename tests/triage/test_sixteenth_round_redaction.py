@@ -240,3 +240,21 @@ class TestAHandleInBracketsAfterItsApp:
     )
     def test_the_app_is_no_name(self, text: str) -> None:
         assert "[PERSON]" not in redact(text)[0]
+
+
+class TestABankBranchBeforeItsAccount:
+    @pytest.mark.parametrize(
+        ("text", "account"),
+        [
+            ("pago 2 mil pra conta dela, agência 0341 conta 45872-9. Durmo", "agência 0341 conta 45872-9"),
+            ("deposité en la sucursal 0452, cuenta 0123456789", "sucursal 0452, cuenta 0123456789"),
+            ("he sent it to transit 00123 account 7654321", "transit 00123 account 7654321"),
+        ],
+    )
+    def test_the_branch_goes_with_the_account(self, text: str, account: str) -> None:
+        assert "[PAYMENT]" in redact(text)[0]
+        assert not _leaks(text, account)
+
+    def test_the_amount_before_stays(self) -> None:
+        text = "já tinha pago 2 mil pra conta dela, agência 0341 conta 45872-9"
+        assert "2 mil" in redact(text)[0]
