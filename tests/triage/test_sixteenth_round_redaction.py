@@ -258,3 +258,25 @@ class TestABankBranchBeforeItsAccount:
     def test_the_amount_before_stays(self) -> None:
         text = "já tinha pago 2 mil pra conta dela, agência 0341 conta 45872-9"
         assert "2 mil" in redact(text)[0]
+
+
+class TestANameAfterANicknameOrATitle:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("trabalho com um empreiteiro português, o Zé Manel. Paga em dinheiro", "Zé Manel"),
+            ("o Zé Carlos me bateu ontem", "Zé Carlos"),
+            ("جزاكم الله خيراً. الشيخ عبد الرحمن", "عبد الرحمن"),
+            ("الشيخ يوسف قال لي أن أكتب لكم", "يوسف"),
+        ],
+    )
+    def test_the_whole_name_is_taken(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["eu trabalho para o Zé na obra", "أنا إمام مسجد في هاملتون"],
+    )
+    def test_the_words_after_stay(self, text: str) -> None:
+        redacted = redact(text)[0]
+        assert "na obra" in redacted or "مسجد في هاملتون" in redacted
