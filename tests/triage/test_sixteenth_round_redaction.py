@@ -280,3 +280,10 @@ class TestANameAfterANicknameOrATitle:
     def test_the_words_after_stay(self, text: str) -> None:
         redacted = redact(text)[0]
         assert "na obra" in redacted or "مسجد في هاملتون" in redacted
+
+
+def test_the_vietnamese_word_for_centre_is_no_name() -> None:
+    text = "tôi là nhân viên xã hội của Trung tâm Cộng đồng Việt ở Calgary, anh Trung nhờ tôi viết"
+    assert redact(text)[0] == (
+        "tôi là nhân viên xã hội của Trung tâm Cộng đồng Việt ở Calgary, anh [PERSON] nhờ tôi viết"
+    )
