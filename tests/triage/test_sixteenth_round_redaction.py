@@ -50,6 +50,10 @@ class TestAPhoneExtensionGoesWithItsNumber:
             ("call 613-555-0100 x221", "613-555-0100 x221"),
             ("ligue para 416 555 0100 ramal 45", "416 555 0100 ramal 45"),
             ("звоните 416-555-0100 доб. 118", "416-555-0100 доб. 118"),
+            ("appelez au (514) 555-0199 #221", "(514) 555-0199 #221"),
+            ("연락처 416-555-0199 내선 221", "416-555-0199 내선 221"),
+            ("हमारा नंबर 416-555-0199 एक्सटेंशन 221 है", "416-555-0199 एक्सटेंशन 221"),
+            ("kantor kami 416-555-0199 pesawat 221", "416-555-0199 pesawat 221"),
         ],
     )
     def test_the_extension_is_part_of_the_phone(self, text: str, phone: str) -> None:
@@ -287,3 +291,16 @@ def test_the_vietnamese_word_for_centre_is_no_name() -> None:
     assert redact(text)[0] == (
         "tôi là nhân viên xã hội của Trung tâm Cộng đồng Việt ở Calgary, anh [PERSON] nhờ tôi viết"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Thank you. Our reference: 24/0871", "24/0871"),
+        ("Nuestra referencia es 2024-0081-B, gracias", "2024-0081-B"),
+        ("N/Réf. 4471-22 : dossier suivi par la travailleuse sociale", "4471-22"),
+    ],
+)
+def test_a_reference_number_is_an_id(text: str, number: str) -> None:
+    assert "[ID_NUMBER]" in redact(text)[0]
+    assert not _leaks(text, number)

@@ -55,13 +55,13 @@ _COMMA_SPLIT = re.compile(
 
 
 # issue 11, sixteenth round: an extension after a phone is part of it ("514-555-0140, ext. 221",
-# "416-555-0120 máy lẻ 3", "poste 3307", "x221"); the words are listed per language, [phones]
+# "416-555-0120 máy lẻ 3", "poste 3307", "x221", "#221"); the words are listed per language, [phones]
 _EXTENSION_WORDS = "|".join(
     re.escape(word).replace(r"\ ", r"[ \t]+")
     for word in sorted(word_lists.words("phones", "extensions"), key=len, reverse=True)
 )
 _EXTENSION = re.compile(
-    rf"[ \t]*,?[ \t]*(?i:{_EXTENSION_WORDS})(?![^\W\d])\.?[ \t]*[:#]?[ \t]*\d{{1,6}}(?![\d/.,:-]\d|\w)"
+    rf"[ \t]*,?[ \t]*(?:(?i:{_EXTENSION_WORDS})(?![^\W\d])\.?[ \t]*[:#]?|#)[ \t]*\d{{1,6}}(?![\d/.,:-]\d|\w)"
 )
 
 
