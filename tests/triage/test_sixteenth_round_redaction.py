@@ -170,6 +170,7 @@ class TestARuralAddress:
             ("la ferme est au lot 12, rang Saint-Joseph, à Saint-Rémi", "lot 12, rang Saint-Joseph"),
             ("écrivez-moi à la C.P. 45, Saint-Jacques", "C.P. 45"),
             ("mi dirección es Site 9 Comp 31, cerca de Brooks", "Site 9 Comp 31"),
+            ("Box 45, RR 1, Lac La Biche", "Box 45, RR 1"),
         ],
     )
     def test_rural_routes_lots_and_post_boxes_are_addresses(self, text: str, address: str) -> None:

@@ -1,7 +1,7 @@
-"""Rural addresses with no street (issue 11, sixteenth round): a rural route with its site and
-compartment ("RR 2, Site 5, Comp 12", "R.R. 3"), a site and compartment alone ("Site 9 Comp 31"),
-and a French post-office box ("C.P. 45", case postale). A lot on a rang ("lot 12, rang
-Saint-Joseph") is a unit ("lot", fr.toml) before a street (addresses.py)."""
+"""Rural addresses with no street (issue 11, sixteenth round): a rural route with its site,
+compartment or box ("RR 2, Site 5, Comp 12", "R.R. 3", "Box 45, RR 1"), a site and compartment
+alone ("Site 9 Comp 31"), and a French post-office box ("C.P. 45", case postale). A lot on a
+rang ("lot 12, rang Saint-Joseph") is a unit ("lot", fr.toml) before a street (addresses.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from triage.redaction.spans import Hints
 _NUMBER = r"[ \t]*#?[ \t]*\d{1,4}(?!\w)"
 _PARTS = rf"(?:[ \t]*,?[ \t]*(?:Site|Comp\.?|Box|C\.[ \t]?P\.){_NUMBER})*"
 _RURAL = re.compile(
-    rf"(?<![\w.])(?:RR|R\.R\.|(?i:rural route|route rurale)){_NUMBER}{_PARTS}"
+    rf"(?<![\w.])(?:(?:Box|Site){_NUMBER}[ \t]*,?[ \t]*)*"
+    rf"(?:RR|R\.R\.|(?i:rural route|route rurale)){_NUMBER}{_PARTS}"
     rf"|(?<!\w)Site{_NUMBER},?[ \t]*Comp\.?{_NUMBER}"
     r"|(?<![\w.])C\.[ \t]?P\.[ \t]*\d{1,6}(?!\w)"
 )
