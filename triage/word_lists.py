@@ -109,6 +109,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "types_transliterated": _CASELESS,  # an English street type in another script: "стрит"
         "buildings": _CASELESS,  # a building: in a message with one, "la fille du 302" is a door
         "door_prepositions": _CASELESS,  # before a door number: "du", "do", "from", "in"
+        "rooms_in_lodgings": _CASELESS,  # in a message naming a lodging, a room: "номер 418"
     },
     "handles": {
         "cues": _CASELESS,  # a user name follows: "insta", "WeChat id", "snap", "pseudo"
@@ -135,6 +136,9 @@ KEYS: dict[str, dict[str, Key]] = {
         "inside_only": _FOLDED,  # number words that only count inside a run ("oh"): never start one
         "between_words": _FOLDED,  # count only between two number words: Haitian "de" (2), "senk de twa"
         "multipliers": _FOLDED,  # hundreds after a digit: "cinq cent", "cinci sute", "पाँच सौ"
+    },
+    "phones": {
+        "extensions": _CASELESS,  # an extension after a phone is part of it: "ext. 221", "poste 3307"
     },
     "keep": {
         "months": _CASELESS,  # "24 décembre", "March 3": every spelling, accents as written

@@ -12,9 +12,9 @@ spans never overlap and the surest detector wins:
  4. IP addresses                           ips.py
  5. numbers to keep: dates, times, money, ages, durations (masked, not redacted)   keep.py
  6. bank accounts and transfer codes after a cue                                  payment.py
- 7. identity numbers (SIN, cues, codes)    identity_numbers.py
- 8. postal codes, street addresses, corners, named lodgings   postal_codes.py, addresses.py, landmarks.py,
-    via_streets.py, streets_number_after.py, ordinal_streets.py
+ 7. identity numbers (SIN, cues, codes)    identity_numbers.py, health_cards.py
+ 8. postal codes, street addresses, corners, named lodgings, rural routes   postal_codes.py, addresses.py,
+    landmarks.py, rural_routes.py, via_streets.py, streets_number_after.py, ordinal_streets.py
  9. phones in digits (phonenumbers)        phones.py
 10. phones spelled in words                number_words.py
 11. names                                  names.py
@@ -42,6 +42,7 @@ from triage.redaction.bare_streets import find_bare_streets
 from triage.redaction.emails import find_emails
 from triage.redaction.glued_streets import find_glued_streets
 from triage.redaction.handles import find_handles
+from triage.redaction.health_cards import find_lower_case_health_cards
 from triage.redaction.hidden_letters import put_back, take_out
 from triage.redaction.identity_numbers import find_identity_numbers
 from triage.redaction.ips import find_ips
@@ -54,6 +55,7 @@ from triage.redaction.ordinal_streets import find_ordinal_streets
 from triage.redaction.payment import find_accounts, find_cards, find_ibans, find_wallets
 from triage.redaction.phones import find_phones
 from triage.redaction.postal_codes import find_postal_codes
+from triage.redaction.rural_routes import find_rural_routes
 from triage.redaction.spans import Found, Hints, mask, mask_merged, trim
 from triage.redaction.streets_number_after import find_streets_then_numbers
 from triage.redaction.turkish_streets import find_neighbourhoods
@@ -71,12 +73,13 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (PiiType.IP, (find_ips,)),
     (None, (find_kept_numbers,)),
     (PiiType.PAYMENT, (find_accounts, find_wallets)),
-    (PiiType.ID_NUMBER, (find_identity_numbers,)),
+    (PiiType.ID_NUMBER, (find_identity_numbers, find_lower_case_health_cards)),
     (
         PiiType.ADDRESS,
         (
             find_postal_codes,
             find_addresses,
+            find_rural_routes,
             find_glued_streets,
             find_landmarks,
             find_neighbourhoods,

@@ -50,7 +50,8 @@ _SEPARATORS = r"[:=：]|->|[-–](?=[ \t])|(?<![^\s])(?:c'?est|is|es|est|é|ay|l
 _TAIL = (
     r"(?:[ \t]+[^\s:=：@.,;!?]{1,15},?(?![^\s:=：])){0,4}?[ \t]*"
     rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>(?=[\w.-]{{3}})[\w.]{{1,30}}(?:-[\w.]+)*)"
-    r"|@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*))"
+    # in brackets too: "son Snap (mel.rose2009)" (issue 11, sixteenth round)
+    r"|\(?@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*))"
 )
 _CUE_PATTERN = "|".join([*map(re.escape, _CUES), *(f"(?-i:{re.escape(cue)})" for cue in _CAPITAL_CUES)])
 # a Turkish case ending after an apostrophe may follow the app's name ("Snap'ten ekledi: ...")

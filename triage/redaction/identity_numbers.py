@@ -34,9 +34,17 @@ _CAPITALS = "A-ZА-ЯЁІЇЄҐ"
 _LETTER_PREFIX = re.compile(rf"(?<![\w-])[{_CAPITALS}]{{1,4}} $")
 _VALUE = re.compile(
     r"(?:[A-Za-z]{1,5}[ -]?|[А-ЯЁІЇЄҐ]{1,4} )?\d[A-Za-z0-9]*"
-    # "1287/P/2024": a file number of a Romanian prosecutor, a letter between two slashes
-    r"(?:[ \-/.]\d[A-Za-z0-9]*|[ \-/][A-Za-z]{1,3}\d[A-Za-z0-9]*|/[A-Za-z]{1,3}(?=/\d)){0,5}"
+    # "1287/P/2024": a file number of a Romanian prosecutor, a letter between two slashes (or
+    # two dashes: "21-H-0447", issue 11, sixteenth round)
+    r"(?:[ \-/.]\d[A-Za-z0-9]*|[ \-/][A-Za-z]{1,3}\d[A-Za-z0-9]*"
+    r"|/[A-Za-z]{1,3}(?=/\d)|-[A-Za-z]{1,3}(?=-\d)){0,5}"
 )
+# capitals and dashes glued before a number after a cue are part of it: "Файл № TOR-SW-6612"
+_CODE_HEAD = re.compile(rf"(?<![\w-])(?:[{_CAPITALS}]{{1,5}}-){{1,3}}$")
+# a number spaced out, one letter or digit at a time: "passport A B 1 2 3 4 5 6" (issue 11,
+# sixteenth round); at least five digits, its letters before them
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:[A-Za-z] ){1,3}$")
+_SPACED = re.compile(r"(?:[A-Za-z] ){0,3}(?:\d ){4,}\d(?: [A-Za-z])?(?![\w.,-]\w)")
 _SIN = re.compile(r"(?<![\d\-.])(?<!\d[ .\-])\d{3}([ \-.]?)\d{3}\1\d{3}(?![\d\-])(?![ .\-]\d)")
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|\b00)\s?\d{1,4}[ .\-]?$|\+\s?$")
 _NOT_DIGIT = re.compile(r"\D")
@@ -205,7 +213,8 @@ def _cue_before(text: str, pos: int, unspaced_cue: bool, known: dict[int, tuple[
             return True
         folded = fold_word(last_word)
         if folded in _CUE_WORDS:
-            return True
+            # "Пишу насчёт своего дело. 2019 году": a sentence ends after the cue
+            return not (last_word.islower() and len(last_word) > 3 and text.startswith(". ", words_end))
         if folded not in _FILLERS:
             return False
     if words_end in known:  # the same words, read for an earlier group of the same number
@@ -279,6 +288,11 @@ def _cued(
     for digit, _ in runs:
         if digit < covered:
             continue
+        spaced = _spaced_at(text, digit) if not series_only else None
+        if spaced is not None and _cue_before(text, spaced.start(), unspaced_cue, known):
+            covered = spaced.end()
+            yield spaced.span()
+            continue
         start = digit
         farthest = max(0, digit - 5)
         while start > farthest and (
@@ -307,8 +321,21 @@ def _cued(
                 value_start != digit and _series_after_number_word(text, value.group(), value_start)
             ):
                 covered = value.end()
-                yield value.span()
+                head = _CODE_HEAD.search(text, max(0, value.start() - 18), value.start())
+                yield (head.start() if head else value.start()), value.end()
                 break
+
+
+def _spaced_at(text: str, digit: int) -> re.Match[str] | None:
+    """A number spaced out one character at a time from the digit at `digit`, its spaced
+    letters before it included: "A B 1 2 3 4 5 6"."""
+    if text[digit + 1 : digit + 2] != " ":
+        return None
+    letters = _SPACED_LETTERS.search(text, max(0, digit - 6), digit)
+    start = letters.start() if letters else digit
+    if start == digit and digit and text[digit - 1].isalnum():
+        return None
+    return _SPACED.match(text, start)
 
 
 def _series_after_number_word(text: str, value: str, start: int) -> bool:

@@ -20,10 +20,12 @@ from triage.redaction.spans import Hints, finditer_at, looked_for, match_at, unm
 # The words of every language (triage/lexicons/redaction/<lang>.toml, [keep]), each spelling
 # listed as written and typed without its accents ("3 ngay" for "3 ngày", "2 anos"); longest
 # first, so that of two words one of which starts the other ("dollars", "dollar") the longer
-# is found.
+# is found. A form without accents of fewer than three letters is not one: "do" (Vietnamese "đô")
+# is the Portuguese "of the" too ("quarto 312 do hotel", issue 11, sixteenth round).
 def _longest_first(key: str) -> tuple[str, ...]:
     words = word_lists.words("keep", key)
-    forms = {*words, *(fold_word(word) for word in words if any(ch.isalpha() for ch in word))}
+    folded = (fold_word(word) for word in words if any(ch.isalpha() for ch in word))
+    forms = {*words, *(form for form in folded if len(form) > 2)}
     return tuple(sorted(forms, key=lambda word: (-len(word), word)))
 
 
@@ -82,9 +84,10 @@ _DIGIT_LED = (
     re.compile(r"(?<!\d)\d{1,2}(?::\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)"),
     # money: 2 000 $, 1500$, 20.000 đô, 5000 de dolari
     re.compile(rf"{_NUMBER}\s?(?:de\s+)?(?i:{_CURRENCY_STARTS}(?:{_CURRENCY_GROUPED}))"),
-    # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%
+    # ages, durations, counts with a unit: 15 ans, 16 hours, 12-hour, 3 semaines, 17 tuổi, 50%;
+    # not a letter between dashes in a case number ("21-H-0447", issue 11, sixteenth round)
     re.compile(
-        rf"{_NOT_INSIDE_A_NUMBER}\d{{1,3}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNIT_STARTS}(?:{_UNITS_GROUPED}))(?!\w)"
+        rf"{_NOT_INSIDE_A_NUMBER}\d{{1,3}}(?:[.,]\d{{1,2}})?\s?-?\s?(?i:{_UNIT_STARTS}(?:{_UNITS_GROUPED}))(?!\w|-\d)"
     ),
 )
 # one pattern tried once at each digit: the first of them that fits, in the order above

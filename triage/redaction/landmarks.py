@@ -7,6 +7,7 @@
   name before it ("motel Le Relais", "Hôtel Bonaventure", "Colibri Motel", "мотель Звезда");
 - a street named with an English street type written in another script, with its number when
   one follows ("Дафферин-стрит 1020", "Блур стрит");
+- a room's number in a message that names a lodging: "я в отеле, номер 418";
 - a door number in a message that names a building: "a menina do 302" (with "prédio"),
   "la fille du 1204" (with "immeuble"), "she's in 508" (with "building"), not a year.
 
@@ -72,6 +73,12 @@ _TRANSLITERATED_TYPES = _alternation("types_transliterated")
 _TRANSLITERATED = re.compile(
     rf"(?<!\w)[{_CAPITAL}][\w'’]*(?:-[{_CAPITAL}][\w'’]*)?[- ](?i:{_TRANSLITERATED_TYPES})(?!\w)"
     r"(?:,?[ \t]*\d{1,6}[A-Za-zА-Яа-я]?(?!\d))?"
+)
+# in a message naming a lodging, a room's number after the word that says room (and number):
+# "я в отеле, номер 418" (two to four digits, not the first group of a phone)
+_ROOM_WORDS = _hint_words("rooms_in_lodgings")
+_ROOM = re.compile(
+    rf"(?<!\w)(?i:{_alternation('rooms_in_lodgings')})[ \t]*№?[ \t]*\d{{2,4}}(?!\w|[ \t]?[.,:/-]?[ \t]?\d)"
 )
 _BUILDING_WORDS = _hint_words("buildings")
 # the preposition before a door number, matched on the few characters before a digit run
@@ -152,6 +159,8 @@ def find_landmarks(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             for match in lodgings:
                 if not any(start < match.end() and match.start() < end for start, end in places):
                     yield match.span()
+        if hints.digit_starts and not words.isdisjoint(_ROOM_WORDS):
+            yield from (match.span() for match in _ROOM.finditer(text))
     if hints.digit_starts and not words.isdisjoint(_BUILDING_WORDS):
         yield from _doors(text, hints)
     if not hints.latin1 and any(label in text for label in _ADDRESS_LABELS):

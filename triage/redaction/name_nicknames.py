@@ -37,7 +37,8 @@ _ARTICLES = frozenset(["el", "la", "o", "a", "il", "lo", "El", "La", "O", "A", "
 
 
 def take_article_nicknames(finder: NameFinder) -> None:
-    """Claim a listed nickname, capitalised, right after an article."""
+    """Claim a listed nickname, capitalised, right after an article, with the surname after it
+    ("o Zé Manel", issue 11, sixteenth round)."""
     tokens = finder.tokens
     folded = [token.folded for token in tokens]
     for i in compress(count(), map(_NICKNAMES.__contains__, folded)):
@@ -45,4 +46,4 @@ def take_article_nicknames(finder: NameFinder) -> None:
         if i == 0 or i in finder.taken or not token.capitalised or token.shouted:
             continue
         if tokens[i - 1].text in _ARTICLES and finder.joined(i - 1, i) and not finder.is_place(i):
-            finder.claim(i, i)
+            finder.claim(i, finder.extend(i))  # with a surname after it: "o Zé Manel"

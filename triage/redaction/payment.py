@@ -240,7 +240,8 @@ def find_accounts(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         while len(kept) > 1 and not any(ch.isdigit() for ch in kept[0]):
             start += len(kept.pop(0)) + 1
         branch = _BRANCH_AFTER.match(text, end)  # "conta 45678-9 agência 0001"
-        yield start, branch.end() if branch else end
+        before = _BRANCH_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+        yield (before.start() if before else start), branch.end() if branch else end
 
 
 # A reference alone, in a message about a transfer, is the transfer's (issue 11, thirteenth
@@ -266,11 +267,14 @@ _REFERENCE = re.compile(
 
 
 # the branch of an account, after its number: "agência 0001", "ag. 1234", "branch 00123",
-# "sucursal 045", "transit 12345", "cabang 0123"
-_BRANCH_AFTER = re.compile(
-    r"[ \t]*[,/]?[ \t]*(?i:ag[êe]ncia|ag\.|branch|sucursal|succursale|transit|filial|cabang|oddział|filiale)"
+# "sucursal 045", "transit 12345", "cabang 0123"; or before its cue (issue 11, sixteenth round):
+# "agência 0341 conta 45872-9"
+_BRANCH = (
+    r"(?i:ag[êe]ncia|ag\.|branch|sucursal|succursale|transit|filial|cabang|oddział|filiale)"
     r"[ \t]*(?:n[º°o]\.?|#|:)?[ \t]*\d{3,6}(?:-\d)?(?!\d)"
 )
+_BRANCH_AFTER = re.compile(rf"[ \t]*[,/]?[ \t]*{_BRANCH}")
+_BRANCH_BEFORE = re.compile(rf"(?<!\w){_BRANCH}[ \t]*[,/]?[ \t]*$")
 
 
 # Mobile wallets, whose account is a phone number or a user number: "GCash 0918 555 0123",

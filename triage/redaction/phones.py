@@ -1,9 +1,11 @@
 """Phone numbers in digits, in any national or international format.
 
 Candidates come from a permissive pattern: digit groups split by spaces, dots, dashes,
-slashes or brackets (or commas, in two shapes: "514, 555, 0123"), with an optional "+" or "00"
+slashes, tabs or brackets (or commas, in two shapes: "514, 555, 0123"; or a double slash,
+"514 // 555 // 0123"), with an optional "+" or "00"
 prefix ("+1 902 555 0148", "(418) 555 0177", "807.555.0124", "06 12 34 56 78",
 "0033 6 12 34 56 78", "+52 1 222 123 4567", "5145550148").
+An extension after a phone ("ext. 221", "poste 3307", "máy lẻ 3") is part of it.
 Dates, times, amounts, ages and durations were masked before (keep.py), so they are never
 candidates.
 
@@ -25,13 +27,16 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from triage import word_lists
 from triage.codes import PiiType
 from triage.redaction.spans import Hints, digit_runs, match_at
 
 _BODY = (
     r"(?:\+\s?|00(?=\s?[1-9]))?"
     r"(?:\(\s?\d{1,5}\s?\)|\d)"
-    r"(?:\d|[ .\-/\u00a0\u2010-\u2013]{1,3}(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
+    # issue 11, sixteenth round: groups split by tabs or by a double slash between spaces
+    # ("514\t555\t0123", "514 // 555 // 0123")
+    r"(?:\d|(?:[ \t.\-/\u00a0\u2010-\u2013]{1,3}|[ \t]//[ \t])(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
 )
 _CANDIDATE = re.compile(rf"(?<![\w+\-,/])(?<!\d\.){_BODY}(?![\w])")
 # Past Latin-1, a letter of a script written without spaces (Chinese, Japanese kana, Korean)
@@ -46,6 +51,17 @@ _REGIONS = ("CA", "FR", "MX")
 _COMMA = r" ?[,，、،] ?"
 _COMMA_SPLIT = re.compile(
     rf"(?<![\d,.])(?:\(\d{{3}}\)|\d{{3}}){_COMMA}\d{{3,4}}{_COMMA}\d{{4}}(?![\d,]|\.\d)"
+)
+
+
+# issue 11, sixteenth round: an extension after a phone is part of it ("514-555-0140, ext. 221",
+# "416-555-0120 máy lẻ 3", "poste 3307", "x221", "#221"); the words are listed per language, [phones]
+_EXTENSION_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"[ \t]+")
+    for word in sorted(word_lists.words("phones", "extensions"), key=len, reverse=True)
+)
+_EXTENSION = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?i:{_EXTENSION_WORDS})(?![^\W\d])\.?[ \t]*[:#]?|#)[ \t]*\d{{1,6}}(?![\d/.,:-]\d|\w)"
 )
 
 
@@ -95,8 +111,11 @@ def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
     for start, end in match_at(text, _CANDIDATE if hints.latin1 else _CANDIDATE_UNSPACED, starts):
         kind = classify_digit_run(text[start:end])
         if kind is not None:
-            while end > start and text[end - 1] in " .-/\u00a0":
+            while end > start and text[end - 1] in " \t.-/\u00a0":
                 end -= 1
+            if kind is PiiType.PHONE:
+                extension = _EXTENSION.match(text, end)
+                end = extension.end() if extension else end
             found = end
             yield kind, start, end
     if found < 0 and any(comma in text for comma in ",，、،"):
