@@ -107,6 +107,16 @@ SIGNS = (
         "a language named: an interpreter",
     ),
     Sign(None, (Need.repatriation,), "home", "returning", "homeland", (), (), "wants to go back home"),
+    Sign(
+        None,
+        (Need.employment_education,),
+        "training",
+        "wish",
+        "study",
+        (),
+        (),
+        "wants to study, learn or find other work",
+    ),
     Sign(None, (Need.medical,), "medicine", "pills", "swallowed", (), (), "pills swallowed: poisoning"),
     Sign(
         Indicator.restriction_of_movement,

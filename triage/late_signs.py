@@ -147,7 +147,8 @@ def read_late_signs(
 
 def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report: bool) -> NeedCues:
     """`cues` with what the words of the message say that the needs depend on (folded `text`)."""
-    lacking = load_pair("living", "lacking", "essential", (), ())  # the same object as its sign's
+    lacking = load_pair("living", "lacking", "essential", (), ())  # the same objects as their signs'
+    wish = load_pair("training", "wish", "study", (), ())
     ailment = _not_denied(scan.spans(load_terms("medicine", "ailment")), words)
     return replace(
         cues,
@@ -158,6 +159,7 @@ def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report:
         material=bool(scan.spans(load_terms("language", "material"))),
         begging=report and bool(scan.spans(load_terms("crime", "begging"))),
         lacking=lacking.find(text, words, scan) is not None,
+        studying=report and wish.find(text, words, scan) is not None,
     )
 
 

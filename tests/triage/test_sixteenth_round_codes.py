@@ -1,0 +1,59 @@
+"""Issue 11, sixteenth round: needs said as a wish or a situation, on messages from new writers,
+read after the level so that it never moves (`triage/late_signs.py`, `triage/settled_needs.py`,
+`triage/lexicons/codes/`).
+
+Sentences of their own (not the corpus's), one class per test, each with its near miss:
+- studies, a language to learn or other work wished for by the person ("she wants to go back to
+  school", "quiero estudiar enfermería", "хочу найти другую работу", "想学英语") ask for
+  `employment_education`, also while the situation goes on (`high`), where training otherwise
+  waits until the person is out; a course the boss makes them pay for, or school named
+  without a wish, does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Need, Urgency
+
+
+def _needs(text: str) -> set[Need]:
+    return set(triage.analyze(text).needs)
+
+
+class TestStudiesWishedForAskForEducation:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boss in Regina keeps my passport and pays me 300 a month. I want to study nursing one day.",
+            "Le patron garde mon passeport et ne me paie pas. Je voudrais retourner à l'école.",
+            "El patrón tiene mi pasaporte y no me paga. Quisiera aprender inglés para buscar otro empleo.",
+            "O patrão ficou com meu passaporte e não me paga. Eu queria estudar e arranjar outro emprego.",
+            "Hawak ng amo ang passport ko at hindi ako binabayaran. Gusto ko sanang mag-aral ulit.",
+            "Patwon an kenbe paspò m, li pa peye m. Mwen vle aprann angle pou m jwenn lòt travay.",
+            "Patronul mi-a luat pașaportul și nu mă plătește. Aș vrea să învăț engleză.",
+            "Chủ giữ hộ chiếu của tôi và không trả lương. Tôi muốn đi học tiếng Anh.",
+            "صاحب الشغل أخذ جوازي وما بيدفعلي. بدي أتعلم إنجليزي وأدور على شغل تاني.",
+            "Хозяин забрал мой паспорт и не платит. Я хочу учиться и найти другую работу.",
+            "Господар забрав мій паспорт і не платить. Я хочу вчитися на кухаря.",
+            "मालिक ने मेरा पासपोर्ट रख लिया है और पैसे नहीं देता। मैं पढ़ाई करना चाहती हूँ।",
+            "老板扣着我的护照，不发工资。我想去上学。",
+        ],
+    )
+    def test_a_wish_to_study_or_change_work_asks_for_education_now(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.high
+        assert Need.employment_education in result.needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boss in Regina keeps my passport and makes me pay for the safety course.",
+            "Le patron garde mon passeport et ne me paie pas. Ma fille est à l'école.",
+            "El patrón tiene mi pasaporte y no me paga. Mis hijos van a la escuela aquí.",
+            "Хозяин забрал мой паспорт и не платит. Дети ходят в школу рядом.",
+        ],
+    )
+    def test_school_or_a_course_named_without_a_wish_does_not(self, text: str) -> None:
+        assert Need.employment_education not in _needs(text)
