@@ -8,6 +8,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   `employment_education`, also while the situation goes on (`high`), where training otherwise
   waits until the person is out; a course the boss makes them pay for, or school named
   without a wish, does not.
+- pay not paid, said of other people or in the passive ("il n'a pas été payé" is listed; "travail
+  non payé", "nu a fost plătit", "pa peye yo", "poko touche", "неоплаченная зарплата", "一分没拿到")
+  and pay kept "to save it" for the worker ("工资帮我们存着") are `withholding_of_wages`; the same
+  verbs of rent or of a bill are not.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Need, Urgency
+from triage.codes import Indicator, Need, Urgency
 
 
 def _needs(text: str) -> set[Need]:
@@ -57,3 +61,34 @@ class TestStudiesWishedForAskForEducation:
     )
     def test_school_or_a_course_named_without_a_wish_does_not(self, text: str) -> None:
         assert Need.employment_education not in _needs(text)
+
+
+class TestPayNotPaidSaidOfOthersIsWithheld:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My brother worked on a farm near Leamington and he was not paid for the whole summer.",
+            "Mon voisin a fait du travail non payé dans une ferme de Saint-Rémi tout l'été.",
+            "Mi primo trabaja en una granja y el patrón no le paga desde marzo.",
+            "Meu irmão trabalhou três meses numa obra e não foi pago.",
+            "Patwon an pa peye yo depi twa mwa, yo travay chak jou.",
+            "Travay nan fèm lan depi avril, m poko touche anyen.",
+            "Fratele meu a lucrat la o fermă și nu a fost plătit două luni.",
+            "Брат работал на стройке, ему должны неоплаченную зарплату за три месяца.",
+            "Брат працював на будові, і йому не оплатили три місяці роботи.",
+            "我在餐馆干了半年，老板说工资帮我们存着，一分没拿到。",
+        ],
+    )
+    def test_pay_not_paid_is_withholding_of_wages(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in set(triage.analyze(text).indicators)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My brother moved to Leamington and the rent is paid by the month. Where can he find a clinic?",
+            "Mon voisin cherche un logement près de Saint-Rémi, le loyer est payé d'avance.",
+            "我在银行存着一点钱，想问问怎么寄回家。",
+        ],
+    )
+    def test_rent_or_savings_are_not(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in set(triage.analyze(text).indicators)
