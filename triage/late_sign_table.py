@@ -119,6 +119,16 @@ SIGNS = (
     ),
     Sign(None, (Need.medical,), "medicine", "pills", "swallowed", (), (), "pills swallowed: poisoning"),
     Sign(
+        None,
+        (Need.legal,),
+        "claim",
+        "in_name",
+        "finance",
+        (),
+        (),
+        "accounts, cards or debts put in the person's name",
+    ),
+    Sign(
         Indicator.restriction_of_movement,
         (),
         "movement",

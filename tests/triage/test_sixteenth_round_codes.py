@@ -12,6 +12,10 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   non payé", "nu a fost plătit", "pa peye yo", "poko touche", "неоплаченная зарплата", "一分没拿到")
   and pay kept "to save it" for the worker ("工资帮我们存着") are `withholding_of_wages`; the same
   verbs of rent or of a bill are not.
+- accounts, cards, loans or debts put in the person's name by those who exploited them ("cartes de
+  crédit à mon nom", "кредиты на её имя", "conturi pe numele meu", "用我的名字开户") ask for
+  `legal` (fraud, debts to contest); the person's own name given, or an account named alone,
+  does not.
 """
 
 from __future__ import annotations
@@ -92,3 +96,32 @@ class TestPayNotPaidSaidOfOthersIsWithheld:
     )
     def test_rent_or_savings_are_not(self, text: str) -> None:
         assert Indicator.withholding_of_wages not in set(triage.analyze(text).indicators)
+
+
+class TestDebtsInThePersonsNameAskForLegal:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left him last spring but there are still three loans in my name that he took out.",
+            "Je suis partie l'an passé, mais il reste des cartes de crédit à mon nom.",
+            "Ya salí de eso, pero abrieron cuentas a mi nombre y ahora el banco me llama.",
+            "Já saí, mas ficaram dívidas no meu nome que ele fez.",
+            "Am plecat de la ei, dar au rămas credite pe numele meu.",
+            "Я ушла от него, но он взял кредиты на моё имя.",
+            "Я пішла від нього, але він оформив позики на моє ім'я.",
+            "他们用我的名字开户转钱，我现在不干了。",
+        ],
+    )
+    def test_debts_or_accounts_in_the_persons_name_ask_for_legal(self, text: str) -> None:
+        assert Need.legal in _needs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left him last spring. My name is on a shelter list, can I open a bank account?",
+            "Je suis partie l'an passé et j'ai ouvert un compte à la banque. Mon nom est long.",
+            "Я ушла от него и открыла новый счёт в банке.",
+        ],
+    )
+    def test_an_account_or_a_name_alone_does_not(self, text: str) -> None:
+        assert Need.legal not in _needs(text)
