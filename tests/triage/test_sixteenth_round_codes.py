@@ -16,6 +16,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   crédit à mon nom", "кредиты на её имя", "conturi pe numele meu", "用我的名字开户") ask for
   `legal` (fraud, debts to contest); the person's own name given, or an account named alone,
   does not.
+- a passport or a permit held by someone else is `retention_of_documents` and asks for no
+  `immigration` by itself (the labels give it 1 time in 3 where nothing else names the status);
+  a status at stake (deportation, no papers, the immigration office) still does.
 """
 
 from __future__ import annotations
@@ -125,3 +128,29 @@ class TestDebtsInThePersonsNameAskForLegal:
     )
     def test_an_account_or_a_name_alone_does_not(self, text: str) -> None:
         assert Need.legal not in _needs(text)
+
+
+class TestAPassportHeldAloneAsksForNoImmigration:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The owner of the motel keeps my passport in his safe and pays me 600 a month.",
+            "O dono do restaurante guarda o meu passaporte no cofre dele.",
+            "Хозяйка забрала мой паспорт и не отдаёт уже месяц.",
+            "Patwon an kenbe paspò m nan biwo li depi janvye.",
+        ],
+    )
+    def test_a_passport_held_is_retention_only(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.retention_of_documents in result.indicators
+        assert Need.immigration not in result.needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The owner of the motel keeps my passport and says he will call immigration to deport me.",
+            "Хозяйка забрала мой паспорт и говорит, что меня депортируют.",
+        ],
+    )
+    def test_a_status_at_stake_still_asks_for_immigration(self, text: str) -> None:
+        assert Need.immigration in _needs(text)
