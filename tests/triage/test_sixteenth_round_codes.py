@@ -16,8 +16,8 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   crédit à mon nom", "кредиты на её имя", "conturi pe numele meu", "用我的名字开户") ask for
   `legal` (fraud, debts to contest); the person's own name given, or an account named alone,
   does not.
-- a passport or a permit held by someone else is `retention_of_documents` and asks for no
-  `immigration` by itself (the labels give it 1 time in 3 where nothing else names the status);
+- a passport, a permit or "papers" held by someone else is `retention_of_documents` and asks for
+  no `immigration` by itself (the labels give it 1 time in 3 where nothing else names the status);
   a status at stake (deportation, no papers, the immigration office) still does.
 """
 
@@ -138,6 +138,10 @@ class TestAPassportHeldAloneAsksForNoImmigration:
             "O dono do restaurante guarda o meu passaporte no cofre dele.",
             "Хозяйка забрала мой паспорт и не отдаёт уже месяц.",
             "Patwon an kenbe paspò m nan biwo li depi janvye.",
+            "Chủ tiệm giữ giấy tờ của tôi từ tháng trước.",
+            "Господар забрав мої документи і не віддає.",
+            "Kinuha ng amo ang mga papeles ko.",
+            "O patrão ficou com os meus documentos.",
         ],
     )
     def test_a_passport_held_is_retention_only(self, text: str) -> None:
