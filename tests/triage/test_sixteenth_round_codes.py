@@ -19,6 +19,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
 - a passport, a permit or "papers" held by someone else is `retention_of_documents` and asks for
   no `immigration` by itself (the labels give it 1 time in 3 where nothing else names the status);
   a status at stake (deportation, no papers, the immigration office) still does.
+- a dependence said as a situation ("she's dopesick", "drinking to sleep", "离了安眠药就睡不着",
+  "не может уснуть без таблеток") asks for `substance_use`; a medical treatment ("tratamento",
+  "лікування", "điều trị") or drugs the person is made to carry do not.
 """
 
 from __future__ import annotations
@@ -158,3 +161,33 @@ class TestAPassportHeldAloneAsksForNoImmigration:
     )
     def test_a_status_at_stake_still_asks_for_immigration(self, text: str) -> None:
         assert Need.immigration in _needs(text)
+
+
+class TestADependenceSaidAsASituationAsksForSubstanceUse:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I got out of the agency last year. Now I keep drinking to sleep, every night.",
+            "Je suis sortie de là l'an passé, mais je bois pour dormir chaque soir.",
+            "Salí de esa casa el año pasado y ahora bebo para olvidar.",
+            "Saí de lá faz um ano e agora bebo pra dormir todas as noites.",
+            "Am plecat de acolo anul trecut, dar nu pot dormi fără pastile.",
+            "Я ушла оттуда год назад, теперь не могу уснуть без таблеток.",
+            "Я пішла звідти торік, тепер не можу заснути без таблеток.",
+            "我去年离开了那里，现在离了安眠药就睡不着。",
+        ],
+    )
+    def test_a_dependence_asks_for_substance_use(self, text: str) -> None:
+        assert Need.substance_use in _needs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Saí do restaurante no ano passado e agora faço tratamento para a tuberculose.",
+            "Я пішла звідти торік, зараз проходжу лікування руки в лікарні.",
+            "Tôi đã rời chỗ đó năm ngoái, giờ đang điều trị vết bỏng ở bệnh viện.",
+            "La recruteuse m'a menti sur le travail. Un enganchador nous a amenés en autobus.",
+        ],
+    )
+    def test_a_medical_treatment_or_a_recruiter_does_not(self, text: str) -> None:
+        assert Need.substance_use not in _needs(text)
