@@ -21,7 +21,9 @@ Sentences of their own (not the corpus's), one class per test, each with its nea
   a status at stake (deportation, no papers, the immigration office) still does.
 - a dependence said as a situation ("she's dopesick", "drinking to sleep", "离了安眠药就睡不着",
   "не может уснуть без таблеток") asks for `substance_use`; a medical treatment ("tratamento",
-  "лікування", "điều trị") or drugs the person is made to carry do not.
+  "лікування", "điều trị") or drugs the person is made to carry do not;
+- Tagalog "matutulungan" (can be helped) is a word of its own, not a one-letter typo of
+  "matutulugan" (a place to sleep): it asks for no `shelter`; "walang matutulugan" still does.
 """
 
 from __future__ import annotations
@@ -191,3 +193,12 @@ class TestADependenceSaidAsASituationAsksForSubstanceUse:
     )
     def test_a_medical_treatment_or_a_recruiter_does_not(self, text: str) -> None:
         assert Need.substance_use not in _needs(text)
+
+
+class TestCanBeHelpedIsNoPlaceToSleep:
+    def test_matutulungan_asks_for_no_shelter(self) -> None:
+        text = "Ate, paano po kami matutulungan? Hindi binabayaran ang sweldo namin sa farm."
+        assert Need.shelter not in _needs(text)
+
+    def test_nowhere_to_sleep_still_asks_for_shelter(self) -> None:
+        assert Need.shelter in _needs("Wala akong matutulugan ngayong gabi, pinalayas ako ng amo ko.")
