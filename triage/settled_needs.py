@@ -52,6 +52,9 @@ class NeedCues:
     ailing: bool = (
         False  # an illness, an injury or a pregnancy named (lexicons/codes/medicine.toml [ailment])
     )
+    # The person wishes to study, learn or find other work (lexicons/codes/training.toml [wish]
+    # and [study] in one clause): training asked for now, not only once the person is out.
+    studying: bool = False
     # Indicators the danger model read only from a move or a watcher that keeps no adult in and
     # threatens none now (`triage.scoring`): not named unless a late sign reads them.
     loose: frozenset[Indicator] = frozenset()
@@ -112,6 +115,8 @@ def settle_needs(
         settled.add(Need.basic_needs)  # food or water lacking is a need at any level
     if cues.ailing and Need.medical in needs:
         settled.add(Need.medical)  # an illness or an injury named needs care at any level
+    if cues.studying and Need.employment_education in needs:
+        settled.add(Need.employment_education)  # the person's own wish, now
     minor = Indicator.minor_involved in indicators
     work = bool(exploitation & _WORK)
     if cues.begging or (not work and (exploitation & _NOT_WAGES or cues.crime)):

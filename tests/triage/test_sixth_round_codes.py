@@ -123,16 +123,19 @@ def test_work_without_pay_is_no_basic_need() -> None:
     assert Need.basic_needs not in triage.analyze("kaam bina paise ke karwata hai").needs
 
 
+def test_a_removal_threat_needs_immigration() -> None:
+    assert Need.immigration in triage.analyze("el jefe dice que le va a avisar a migración si me quejo").needs
+
+
+# Round 16: a passport held is retention_of_documents alone; the labels give it `immigration`
+# only 1 time in 3 where nothing else names the status (triage.late_signs._status).
 @pytest.mark.parametrize(
-    "text",
-    [
-        "la patronne garde mon passeport depuis que je suis arrivée",
-        "老板扣着我的护照不还",
-        "el jefe dice que le va a avisar a migración si me quejo",
-    ],
+    "text", ["la patronne garde mon passeport depuis que je suis arrivée", "老板扣着我的护照不还"]
 )
-def test_a_passport_held_or_a_removal_threat_needs_immigration(text: str) -> None:
-    assert Need.immigration in triage.analyze(text).needs
+def test_a_passport_held_alone_is_retention_without_immigration(text: str) -> None:
+    result = triage.analyze(text)
+    assert Indicator.retention_of_documents in result.indicators
+    assert Need.immigration not in result.needs
 
 
 def test_a_passport_of_ones_own_needs_no_immigration() -> None:
