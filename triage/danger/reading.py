@@ -18,7 +18,7 @@ from typing import cast
 from triage.danger.arabizi import with_arabizi
 from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.denied_signs import denied_signs
-from triage.danger.durations import durations, unpaid_months
+from triage.danger.durations import durations, times_ago, unpaid_months
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
@@ -200,7 +200,7 @@ class _Context:
     text: str
     ends: Sequence[int]
     times: dict[str, set[int]]
-    dated: set[int]  # sentences naming a year gone by ("en 2019", "il y a 4 ans")
+    dated: set[int]  # sentences naming a year or weeks gone by ("en 2019", "il y a 4 ans")
     who: Who
     found: Sequence[Found[str]]
     negations: Sequence[Found[str]]
@@ -248,8 +248,9 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         # past told of another deed in its sentence ("he used to beat me and he is outside my
         # door"); a year gone by still places it (twelfth round).
         dated = c.dated if item.what is What.pursuit else c.dated | c.times["past"]
-        if when is When.now and item.now and sentence in dated - c.times["now"]:
-            # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
+        if when is When.now and (item.now or item.grave) and sentence in dated - c.times["now"]:
+            # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests; "2 тижні
+            # тому хлопець впав з даху" places a grave word with no time of its own (round 16).
             when = When.past
         if when is When.now and c.who is not Who.minor and conditional(item, text, c.conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
@@ -361,7 +362,10 @@ def read(
     question = _QUESTION.search(raw) is not None
     hypothetical = imagined(cue_words, ends, question)
     times = times_of(cue_words if hypothetical else threatened_pasts(cue_words, text, ends), evidence, ends)
-    dated = {sentence_of(ends, f.start) for f in years}  # "il y a 4 ans" outweighs a cue's tense
+    # "il y a 4 ans", "2 тижні тому" outweigh a cue's tense in their sentence; a count of weeks
+    # or months ago is no word of the past for the whole message ("I came 3 months ago, he keeps
+    # my passport" goes on; round 16).
+    dated = {sentence_of(ends, f.start) for f in years + times_ago(text)}
     former = only_former(cue_words, ends, times["past"])
     context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])

@@ -1,0 +1,104 @@
+"""Issue 11, sixteenth round: urgency on sentences written for this round, not taken from any
+corpus file. Classes, not phrases: a boss who shouts is no danger happening now; a common word one
+letter off a danger word is no typo of it; a count of weeks or months "ago" places its sentence in
+the past, as a year does; each class has its near misses, where the danger is happening now."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+
+
+def _level(text: str, language: str | None = None) -> Urgency:
+    """The rules' level (the learned second opinion left out: these are rules)."""
+    return triage.analyze(text, language_hint=language, second_opinion=False).urgency
+
+
+# An employer who shouts (and threatens with the police): a harsh workplace, not a beating now.
+SHOUTING_BOSS: list[tuple[str, str]] = [
+    ("ru", "Бригадир забрал паспорта. Не бьёт, но кричит на нас и грозит депортацией."),
+    ("ru", "Хозяйка кричит на меня каждый день и не отдаёт документы."),
+    ("uk", "Власник тримає наші паспорти. Не б'є, але кричить і погрожує поліцією."),
+    ("pt", "O patrão fica com o meu passaporte e vive gritando com a gente, diz que chama a imigração."),
+    ("ro", "Patronul ne-a luat pașapoartele, țipă la noi și ne amenință cu poliția."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOUTING_BOSS)
+def test_a_boss_who_shouts_is_no_danger_happening_now(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang
+
+
+# Someone heard screaming while hurt, now: still an emergency.
+SCREAMING_NOW: list[tuple[str, str]] = [
+    ("ru", "Сосед бьёт жену прямо сейчас, она кричит от боли, приезжайте"),
+    ("uk", "Чую як вона кричить за стіною, він її б'є зараз"),
+    ("pt", "estão batendo nela agora, ouço gritos, mandem alguém"),
+    ("ro", "o aud țipând, o bate acum, trimiteți poliția"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SCREAMING_NOW)
+def test_someone_screaming_while_hurt_now_is_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
+
+
+# A common word one letter off a danger word ("signer", to sign / "saigner", to bleed).
+COMMON_WORD_NOT_A_TYPO: list[tuple[str, str]] = [
+    ("fr", "Le patron veut que je signe un contrat en anglais, je comprends rien. C'est légal?"),
+    ("fr", "On m'a fait signer des papiers à l'agence, maintenant ils disent que je dois 2000$."),
+    ("fr", "Est-ce que je dois signer le nouveau bail avant lundi?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMMON_WORD_NOT_A_TYPO)
+def test_a_common_word_one_letter_off_a_danger_word_is_no_danger(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.emergency, lang
+
+
+def test_bleeding_now_is_still_an_emergency() -> None:
+    assert _level("mon amie saigne beaucoup, il l'a frappée, venez vite", "fr") is Urgency.emergency
+
+
+# A count of weeks or months "ago" places its sentence in the past, whatever the tense of the
+# danger word in it (the fall, the beating is over; the rest of the message goes on).
+WEEKS_AGO: list[tuple[str, str]] = [
+    ("en", "3 weeks ago a coworker fell from the scaffold, the boss drove him home himself. He is fine now."),
+    ("uk", "2 тижні тому колега впав з риштування, бос сам відвіз його додому. Зараз він вдома."),
+    ("pt", "Há 3 semanas um colega caiu do andaime e o patrão levou ele pra casa. Agora ele está bem."),
+    ("vi", "2 tuần trước anh ấy bị ngã từ giàn giáo, chủ tự chở về nhà. Bây giờ anh ấy ổn rồi."),
+    ("hi", "2 हफ्ते पहले मेरे साथी गिर गया था छत से, मालिक खुद घर ले गया। अब वो ठीक है।"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WEEKS_AGO)
+def test_weeks_or_months_ago_place_a_danger_in_the_past(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.emergency, lang
+
+
+# A count that is a duration, or a danger said now beside a time gone by: still an emergency.
+WEEKS_AGO_NEAR_MISSES: list[tuple[str, str]] = [
+    ("en", "I came 3 weeks ago. Right now he is beating my sister, please come"),
+    ("uk", "Приїхала 2 тижні тому. Зараз він б'є мене, допоможіть"),
+    ("pt", "Cheguei há 3 semanas. Ele está me batendo agora, socorro"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WEEKS_AGO_NEAR_MISSES)
+def test_a_danger_now_after_weeks_ago_is_still_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
+
+
+# Shouting said with a word of now a few words away: someone screaming now.
+SHOUTING_NOW: list[tuple[str, str]] = [
+    ("pt", "a vizinha de 13 anos tá gritando agora, o homem está lá dentro com ela"),
+    ("ro", "fata de 14 ani de la etajul 3, el țipă la ea chiar acum, o aud plângând"),
+    ("ru", "девочка 12 лет за стеной, он кричит на неё сейчас, слышу плач"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOUTING_NOW)
+def test_a_child_screamed_at_now_is_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
