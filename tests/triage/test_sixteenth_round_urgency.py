@@ -102,3 +102,46 @@ SHOUTING_NOW: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), SHOUTING_NOW)
 def test_a_child_screamed_at_now_is_an_emergency(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.emergency, lang
+
+
+# Everyday words that were danger cues on their own: "is coming" (of pus, of an understanding),
+# sleeping pills taken to sleep, pills given at work, "another place" to work, a photo posted,
+# "pieces" (Tagalog "piraso", one letter off "pinaso", burned).
+EVERYDAY_WORDS: list[tuple[str, str]] = [
+    ("hi", "मैं 2 दिन पहले फार्म से निकल आया। पैर के घाव से पस आ रहा है, कोई डॉक्टर बताइए।"),
+    ("hi", "अब मुझे मज़ा आ रहा है नए काम में, बस एक सवाल है वीज़ा के बारे में"),
+    ("zh", "我妈妈离开那个老板以后一直失眠，现在靠安眠药才能睡着，想找心理医生。"),
+    ("ar", "المدير يعطيه حبوب ليكمل الشغل، والآن أصبح مدمناً عليها، نحتاج مركز علاج"),
+    ("pt", "Hoje trabalho em outro lugar, mas as costas doem muito desde o acidente na obra."),
+    ("zh", "我已经不在那个工厂干了，老板在网上发了我的照片，说我欠他钱。我能告他吗？"),
+]
+
+
+def test_pieces_of_a_leaflet_order_are_no_violence() -> None:
+    text = "Pwede po ba kami humingi ng 50 piraso ng flyer para sa simbahan namin?"
+    assert _level(text, "tl") in (Urgency.low, Urgency.standard)
+
+
+@pytest.mark.parametrize(("lang", "text"), EVERYDAY_WORDS)
+def test_an_everyday_word_is_no_danger_cue(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.emergency, lang
+
+
+# The dangers those words were there for: still emergencies.
+EVERYDAY_WORDS_NEAR_MISSES: list[tuple[str, str]] = [
+    ("hi", "वो आ रहा है, मुझे बचाओ, मैं बाथरूम में छुपी हूँ"),
+    ("zh", "我刚吃了一整瓶安眠药"),
+    ("ar", "بلعت كل الحبوب اللي عندي"),
+    ("pt", "eles vão me levar para outra cidade hoje à noite, socorro"),
+    ("zh", "他们拿着我的照片到处找我，现在就在楼下"),
+    ("tl", "pinaso niya ako ng plantsa kanina, tulungan niyo ako"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVERYDAY_WORDS_NEAR_MISSES)
+def test_the_danger_those_words_named_is_still_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
+
+
+def test_many_sleeping_pills_taken_is_still_an_emergency() -> None:
+    assert _level("我吃了很多安眠药，不想再醒来了", "zh") is Urgency.emergency
