@@ -145,3 +145,103 @@ def test_the_danger_those_words_named_is_still_an_emergency(lang: str, text: str
 
 def test_many_sleeping_pills_taken_is_still_an_emergency() -> None:
     assert _level("我吃了很多安眠药，不想再醒来了", "zh") is Urgency.emergency
+
+
+# A fiction or a joke the writer takes back: "asking for real, it's me" after "for a screenplay".
+FICTION_TAKEN_BACK: list[tuple[str, str]] = [
+    (
+        "en",
+        "It's for a novel I'm writing: what does a girl do if he locked her in the motel and took her phone? Not a joke. It's me.",
+    ),
+    (
+        "fr",
+        "C'est pour un roman : que fait une fille enfermée dans un motel sans son téléphone? C'est pas une blague, c'est moi, il revient ce soir.",
+    ),
+    (
+        "es",
+        "Es para una novela: ¿qué hace una chica encerrada en un motel sin su teléfono? No es broma, soy yo, él vuelve esta noche.",
+    ),
+    (
+        "pt",
+        "É para um filme: o que faz uma garota trancada num motel sem celular? Não é brincadeira, sou eu, ele volta hoje à noite.",
+    ),
+    (
+        "ru",
+        "Это для романа: что делать девушке, которую заперли в мотеле и забрали телефон? Это не шутка, это я, он вернётся сегодня ночью.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FICTION_TAKEN_BACK)
+def test_a_fiction_taken_back_is_no_fiction(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
+
+
+# A fiction kept: a question about a film or a novel stays `low`, even "is it true?".
+FICTION_KEPT: list[tuple[str, str]] = [
+    (
+        "en",
+        "In the movie the girl is locked in a motel and he took her phone. Does that happen for real in Canada?",
+    ),
+    (
+        "fr",
+        "Pour mon roman : la fille est enfermée dans un motel. Est-ce que c'est vrai que ça arrive au Canada?",
+    ),
+    ("es", "Para mi novela: la chica está encerrada en un motel. ¿De verdad pasa eso en Canadá?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FICTION_KEPT)
+def test_a_question_about_a_fiction_is_not_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.emergency, lang
+
+
+# A witness's doubt taken back with "but" and a danger told after it: no mere suspicion.
+DOUBT_TAKEN_BACK: list[tuple[str, str]] = [
+    (
+        "en",
+        "Probably nothing, but the girl at the motel desk whispered that he has her phone and she can't leave.",
+    ),
+    (
+        "es",
+        "Tal vez no es nada, pero la chica del motel me dijo que él la vigila todo el tiempo y no la deja salir sola.",
+    ),
+    (
+        "pt",
+        "Talvez não seja nada, mas a moça do motel disse que ele vigia ela o tempo todo e não deixa ela sair sozinha.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOUBT_TAKEN_BACK)
+def test_a_doubt_taken_back_by_but_is_no_mere_suspicion(lang: str, text: str) -> None:
+    result = triage.analyze(text, language_hint=lang, second_opinion=False)
+    assert not any("suspicion" in line for line in result.explanations), lang
+
+
+def test_a_confinement_told_after_a_doubt_taken_back_is_high() -> None:
+    assert _level(DOUBT_TAKEN_BACK[0][1], "en") is Urgency.high
+
+
+def test_a_doubt_in_its_own_sentence_is_still_a_suspicion() -> None:
+    text = "I might be wrong. The nanny next door never goes out and looks tired, is this normal?"
+    result = triage.analyze(text, language_hint="en", second_opinion=False)
+    assert result.urgency is Urgency.standard
+
+
+# A doubt said after what was seen, with "but" and a feeling after it: still a suspicion.
+DOUBT_AFTER_WHAT_WAS_SEEN: list[tuple[str, str]] = [
+    (
+        "en",
+        "A van takes the six guys next door to work at 5am and brings them back at 11pm. Could be nothing but it feels off.",
+    ),
+    (
+        "uk",
+        "Сусіди: 8 чоловіків в одному домі, їх щоранку забирає бус о 5 ранку. Можливо, це нічого, але мені тривожно.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOUBT_AFTER_WHAT_WAS_SEEN)
+def test_a_doubt_after_what_was_seen_is_still_a_suspicion(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang

@@ -18,7 +18,7 @@ from typing import cast
 from triage.danger.arabizi import with_arabizi
 from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.denied_signs import denied_signs
-from triage.danger.durations import durations, times_ago, unpaid_months
+from triage.danger.durations import durations, unpaid_months
 from triage.danger.escapes import escapes_of, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
@@ -30,7 +30,7 @@ from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
-from triage.danger.laughter import joking, laughs
+from triage.danger.laughter import laughs
 from triage.danger.negation import denied, own_negations
 from triage.danger.pinyin import minor_ages, pinyin_cues
 from triage.danger.qualify import (
@@ -48,8 +48,9 @@ from triage.danger.qualify import (
 )
 from triage.danger.recast import across_sentences, recast
 from triage.danger.rule_evidence import rule_evidence
+from triage.danger.taken_back import doubts_kept, fiction_kept
 from triage.danger.timing import anchored, goes_on_turned, threatened_pasts, times_of, when_of
-from triage.danger.years import dated_years
+from triage.danger.years import dated_sentences, dated_years
 from triage.lexicon import Context
 from triage.pinyin import plainly_pinyin
 from triage.term_matching import Hit
@@ -356,21 +357,18 @@ def read(
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
     years = dated_years(text, ends)  # "...ça, c'était en 2019" dates what was just told too
-    cue_words = _spoken(text, found, years)
+    cue_words = doubts_kept(text, _spoken(text, found, years), evidence)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
     question = _QUESTION.search(raw) is not None
     hypothetical = imagined(cue_words, ends, question)
     times = times_of(cue_words if hypothetical else threatened_pasts(cue_words, text, ends), evidence, ends)
-    # "il y a 4 ans", "2 тижні тому" outweigh a cue's tense in their sentence; a count of weeks
-    # or months ago is no word of the past for the whole message ("I came 3 months ago, he keeps
-    # my passport" goes on; round 16).
-    dated = {sentence_of(ends, f.start) for f in years + times_ago(text)}
+    dated = dated_sentences(text, ends, years)
     former = only_former(cue_words, ends, times["past"])
     context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
-    not_serious = joking(raw, tokens.folded, cue_words) or laughing
+    not_serious = fiction_kept(raw, tokens.folded, cue_words) or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     return Reading(
         tuple(findings),
