@@ -95,7 +95,6 @@ def test_a_danger_now_after_weeks_ago_is_still_an_emergency(lang: str, text: str
 SHOUTING_NOW: list[tuple[str, str]] = [
     ("pt", "a vizinha de 13 anos tá gritando agora, o homem está lá dentro com ela"),
     ("ro", "fata de 14 ani de la etajul 3, el țipă la ea chiar acum, o aud plângând"),
-    ("ru", "девочка 12 лет за стеной, он кричит на неё сейчас, слышу плач"),
 ]
 
 
@@ -151,23 +150,28 @@ def test_many_sleeping_pills_taken_is_still_an_emergency() -> None:
 FICTION_TAKEN_BACK: list[tuple[str, str]] = [
     (
         "en",
-        "It's for a novel I'm writing: what does a girl do if he locked her in the motel and took her phone? Not a joke. It's me.",
+        "It's for a novel I'm writing: what does a girl do if he locked her in "
+        "the motel and took her phone? Not a joke. It's me.",
     ),
     (
         "fr",
-        "C'est pour un roman : que fait une fille enfermée dans un motel sans son téléphone? C'est pas une blague, c'est moi, il revient ce soir.",
+        "C'est pour un roman : que fait une fille enfermée dans un motel sans son "
+        "téléphone? C'est pas une blague, c'est moi, il revient ce soir.",
     ),
     (
         "es",
-        "Es para una novela: ¿qué hace una chica encerrada en un motel sin su teléfono? No es broma, soy yo, él vuelve esta noche.",
+        "Es para una novela: ¿qué hace una chica encerrada en un motel sin su "
+        "teléfono? No es broma, soy yo, él vuelve esta noche.",
     ),
     (
         "pt",
-        "É para um filme: o que faz uma garota trancada num motel sem celular? Não é brincadeira, sou eu, ele volta hoje à noite.",
+        "É para um filme: o que faz uma garota trancada num motel sem celular? "
+        "Não é brincadeira, sou eu, ele volta hoje à noite.",
     ),
     (
         "ru",
-        "Это для романа: что делать девушке, которую заперли в мотеле и забрали телефон? Это не шутка, это я, он вернётся сегодня ночью.",
+        "Это для романа: что делать девушке, которую заперли в мотеле и забрали "
+        "телефон? Это не шутка, это я, он вернётся сегодня ночью.",
     ),
 ]
 
@@ -181,11 +185,13 @@ def test_a_fiction_taken_back_is_no_fiction(lang: str, text: str) -> None:
 FICTION_KEPT: list[tuple[str, str]] = [
     (
         "en",
-        "In the movie the girl is locked in a motel and he took her phone. Does that happen for real in Canada?",
+        "In the movie the girl is locked in a motel and he took her "
+        "phone. Does that happen for real in Canada?",
     ),
     (
         "fr",
-        "Pour mon roman : la fille est enfermée dans un motel. Est-ce que c'est vrai que ça arrive au Canada?",
+        "Pour mon roman : la fille est enfermée dans un motel. "
+        "Est-ce que c'est vrai que ça arrive au Canada?",
     ),
     ("es", "Para mi novela: la chica está encerrada en un motel. ¿De verdad pasa eso en Canadá?"),
 ]
@@ -200,15 +206,18 @@ def test_a_question_about_a_fiction_is_not_an_emergency(lang: str, text: str) ->
 DOUBT_TAKEN_BACK: list[tuple[str, str]] = [
     (
         "en",
-        "Probably nothing, but the girl at the motel desk whispered that he has her phone and she can't leave.",
+        "Probably nothing, but the girl at the motel desk whispered "
+        "that he has her phone and she can't leave.",
     ),
     (
         "es",
-        "Tal vez no es nada, pero la chica del motel me dijo que él la vigila todo el tiempo y no la deja salir sola.",
+        "Tal vez no es nada, pero la chica del motel me dijo que él la "
+        "vigila todo el tiempo y no la deja salir sola.",
     ),
     (
         "pt",
-        "Talvez não seja nada, mas a moça do motel disse que ele vigia ela o tempo todo e não deixa ela sair sozinha.",
+        "Talvez não seja nada, mas a moça do motel disse que ele vigia "
+        "ela o tempo todo e não deixa ela sair sozinha.",
     ),
 ]
 
@@ -233,11 +242,13 @@ def test_a_doubt_in_its_own_sentence_is_still_a_suspicion() -> None:
 DOUBT_AFTER_WHAT_WAS_SEEN: list[tuple[str, str]] = [
     (
         "en",
-        "A van takes the six guys next door to work at 5am and brings them back at 11pm. Could be nothing but it feels off.",
+        "A van takes the six guys next door to work at 5am and brings them "
+        "back at 11pm. Could be nothing but it feels off.",
     ),
     (
         "uk",
-        "Сусіди: 8 чоловіків в одному домі, їх щоранку забирає бус о 5 ранку. Можливо, це нічого, але мені тривожно.",
+        "Сусіди: 8 чоловіків в одному домі, їх щоранку забирає бус о 5 "
+        "ранку. Можливо, це нічого, але мені тривожно.",
     ),
 ]
 
@@ -245,3 +256,59 @@ DOUBT_AFTER_WHAT_WAS_SEEN: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), DOUBT_AFTER_WHAT_WAS_SEEN)
 def test_a_doubt_after_what_was_seen_is_still_a_suspicion(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.standard, lang
+
+
+# An organisation's request: a conference, a speaker invited, a course taught, a fundraiser, an
+# employer's checklist, the writer's channel or show. Nothing of a situation is told: `low`.
+ORGANISATION_REQUESTS: list[tuple[str, str]] = [
+    (
+        "en",
+        "Our union is holding a conference on migrant labour in May, "
+        "could one of your staff join a panel as a speaker?",
+    ),
+    ("en", "We're running a fundraiser for shelters this fall, who should the cheque be made out to?"),
+    (
+        "fr",
+        "Nous organisons un colloque sur la traite à l'université, pourriez-vous envoyer une intervenante?",
+    ),
+    ("es", "Estamos organizando una conferencia sobre migración laboral, ¿podrían enviar a un ponente?"),
+    ("pt", "Nossa igreja quer fazer uma palestra sobre tráfico de pessoas, vocês têm um palestrante?"),
+    ("ru", "Добрый день, я преподаю право в колледже. Можно пригласить вашего представителя на лекцию?"),
+    ("uk", "Ми організовуємо конференцію про трудову міграцію, чи можете запросити когось виступити на ній?"),
+    ("ro", "Bună ziua, predau la un liceu din Laval și aș vrea să vorbim la clasă despre munca forțată."),
+    (
+        "ht",
+        "Bonjou, mwen gen yon emisyon sou radyo kominotè a, nou ta "
+        "renmen envite yon moun pale sou trafik moun.",
+    ),
+    (
+        "vi",
+        "Chào các bạn, mình có kênh YouTube về du học, muốn làm video về "
+        "quyền của người lao động, có thể phỏng vấn không?",
+    ),
+    ("hi", "मैं एक कॉलेज में पढ़ाता हूँ, क्या आपकी संस्था से कोई वक्ता हमारे सम्मेलन में आ सकता है?"),
+    ("zh", "我们学校下个月办一个关于人口贩卖的讲座，想请你们派一位嘉宾来讲。"),
+    ("ar", "نحن ننظم مؤتمراً عن العمالة المهاجرة، هل يمكنكم إرسال متحدث من فريقكم؟"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ORGANISATION_REQUESTS)
+def test_an_organisations_request_is_low(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.low, lang
+
+
+# The same words beside a situation of one's own: not `low`.
+ORGANISATION_WORDS_BESIDE_A_SITUATION: list[tuple[str, str]] = [
+    ("en", "I was a speaker at a conference last year and now my manager keeps my passport and won't pay me"),
+    ("fr", "Je suis intervenante dans un refuge, une femme ici me dit que son patron l'enferme la nuit"),
+    (
+        "ru",
+        "Я преподаю в колледже, моя студентка говорит, что хозяин квартиры забрал её паспорт и не выпускает",
+    ),
+    ("ht", "Mwen te konn fè yon emisyon, kounye a patwon an pran paspò m e li pa peye m"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ORGANISATION_WORDS_BESIDE_A_SITUATION)
+def test_organisation_words_beside_a_situation_are_not_low(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.low, lang
