@@ -312,3 +312,33 @@ ORGANISATION_WORDS_BESIDE_A_SITUATION: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), ORGANISATION_WORDS_BESIDE_A_SITUATION)
 def test_organisation_words_beside_a_situation_are_not_low(lang: str, text: str) -> None:
     assert _level(text, lang) is not Urgency.low, lang
+
+
+# A bare "now" that a negation follows at once says what is not happening now ("now she is not
+# there"): a child's watcher seen on other nights is `high`, not a child held now.
+NOT_THERE_NOW: list[tuple[str, str]] = [
+    (
+        "es",
+        "Una niña de 13 años vende flores en los bares hasta las 2, un hombre la espera afuera en el "
+        "carro. Ahora no está ahí, pero vuelve el viernes.",
+    ),
+    (
+        "pt",
+        "Uma menina de 13 anos vende flores nos bares até as 2, um homem espera ela lá fora no carro. "
+        "Agora ela não está lá, mas volta sexta.",
+    ),
+    (
+        "ro",
+        "O fată de 13 ani vinde flori prin baruri, un bărbat o așteaptă afară în mașină. Acum nu e acolo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_THERE_NOW)
+def test_a_now_denied_at_once_places_no_child_in_danger_now(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang
+
+
+def test_a_child_watched_now_is_still_an_emergency() -> None:
+    text = "Una niña de 13 años vende flores en bares, un hombre la espera afuera en el auto, ahora está ahí."
+    assert _level(text, "es") is Urgency.emergency

@@ -357,7 +357,7 @@ def read(
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
     years = dated_years(text, ends)  # "...ça, c'était en 2019" dates what was just told too
-    cue_words = doubts_kept(text, _spoken(text, found, years), evidence)
+    cue_words = doubts_kept(text, _spoken(text, found, years), evidence, negations)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
     question = _QUESTION.search(raw) is not None

@@ -32,6 +32,8 @@ _REAL = (
 )
 _REAL_WORDS = re.compile(rf"(?<!\w)(?:{_REAL})(?!\w)|就是我|是我自己|不是开玩笑|不是開玩笑|说的是我|說的是我")
 
+# The two words right after a bare "now" ("acum nu", "ahora no", "agora ela não").
+_NEXT_WORDS = re.compile(r"[\s,]*(\w+)(?:\s+(\w+))?")
 # A doubt ("probably nothing", "peut-être rien") followed at once by a contrast.
 _BUT = re.compile(
     r"[\s,.;:!…-]*(?:but|mais|pero|mas|porem|dar|insa|pero|pero|men|nhung|ma|aber|tapi|lakin|lekin"
@@ -49,12 +51,27 @@ def fiction_kept(raw: str, folded: Folded, cue_words: Sequence[Found[str]]) -> b
     return _REAL_WORDS.search(folded.text, start) is None
 
 
-def doubts_kept(text: str, cue_words: Sequence[Found[str]], evidence: Sequence[Evidence]) -> list[Found[str]]:
+def doubts_kept(
+    text: str, cue_words: Sequence[Found[str]], evidence: Sequence[Evidence], negations: Sequence[Found[str]]
+) -> list[Found[str]]:
     """`cue_words` without the doubts the writer takes back with a "but" right after them and a
     danger word told after it ("Probably nothing, but she whispered that he has her phone and she
     can't leave"); a doubt after what was seen ("...they never talk to anyone. Probably nothing
-    but it bugs me") stays."""
-    return [f for f in cue_words if f.payload != "unsure" or not _taken_back(text, f, evidence)]
+    but it bugs me") stays. Without a bare "now" that a negation follows at once: "Acum nu e
+    acolo" (she is not there now) says what is not happening now."""
+    starts = {n.start for n in negations}
+    return [
+        f
+        for f in cue_words
+        if not (f.payload == "unsure" and _taken_back(text, f, evidence))
+        and not (f.payload == "currently" and _negated_next(text, f, starts))
+    ]
+
+
+def _negated_next(text: str, now: Found[str], starts: set[int]) -> bool:
+    """A negation is one of the two words right after the bare "now" ("agora ela não está")."""
+    match = _NEXT_WORDS.match(text, now.end)
+    return match is not None and any(match.start(g) in starts for g in (1, 2) if match.group(g))
 
 
 def _taken_back(text: str, doubt: Found[str], evidence: Sequence[Evidence]) -> bool:
