@@ -37,11 +37,19 @@ _COUNT = re.compile(
 )
 # A count that is an age or a size, not a duration: "a 6-month-old baby", "6 months pregnant";
 # or a time gone by, "3 weeks ago", "il y a 2 mois", "hace 3 meses" (not "desde hace"), "قبل ٣ شهور".
+_AGO_WORDS = r"ago|back|назад|тому|truoc|前|पहल|pehle|once|önce|fa|geleden|temu|lalu|zuvor|trecut"
 _NOT_DURATION = re.compile(
-    r"\s*-?\s*(?:old|pregnant|enceinte|embarazada|gravida|incinta|schwanger"
-    r"|ago|back|назад|тому|truoc|前|पहल|pehle|once|önce|fa|geleden|temu|lalu|zuvor|trecut)(?!\w)"
+    rf"\s*-?\s*(?:old|pregnant|enceinte|embarazada|gravida|incinta|schwanger|{_AGO_WORDS})(?!\w)"
 )
+_AGO_AFTER = re.compile(rf"\s*(?:{_AGO_WORDS})(?!\w)")
 _AGO_BEFORE = re.compile(r"(?:(?<!desde )\bhace|il y a|\bha|\bvor|\bacum|قبل|پیش|\bit s been|\bbeen)\s*$")
+# "ago" said before the count; Portuguese "há" only to open a sentence ("Há 3 semanas caiu"), as
+# "estou presa há 3 semanas" is how long it has lasted; not "hace 3 meses que", "il y a 2 mois que"
+# (for 2 months) nor "it's been 3 weeks".
+_PAST_BEFORE = re.compile(r"(?:(?<!desde )\bhace|il y a|\bvor|\bacum|قبل|پیش|(?:^|[.!?\n]\s*)ha)\s*$")
+_FOR_AFTER = re.compile(r"\s*(?:que|qu|ke)(?!\w)")
+# A word of "since" before the count: "since 3 weeks ago" is how long a situation has gone on.
+_SINCE_BEFORE = re.compile(r"(?:since|depuis|desde|din|de la|с|со|з|із|від|mula|tu|ke tu|منذ|从|從|自)\s*$")
 # The characters a count starts with. `_COUNT` starts with a look-behind, so a search for it
 # tries every character of the text; it is tried only at these (a third of the time).
 _COUNT_START = re.compile(r"[\d一二两兩三四五六七八九十几幾半]")
@@ -64,6 +72,20 @@ def durations(text: str) -> list[Found[str]]:
         for m in _counts(text)
         if not _NOT_DURATION.match(text, m.end())
         and not _AGO_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+
+
+def times_ago(text: str) -> list[Found[str]]:
+    """Words of the past: each count of months or weeks gone by in folded `text` ("3 weeks ago",
+    "il y a 2 mois", "2 тижні тому", "2 tuần trước", "قبل ٣ شهور"; not "since 3 weeks ago"). Like
+    a year gone by, it places the danger told in its sentence in the past whatever the tense of
+    the cue ("2 тижні тому хлопець впав з другого поверху"; Issue 11, round 16)."""
+    return [
+        Found(m.start(), m.end(), "past")
+        for m in _counts(text)
+        if (_AGO_AFTER.match(text, m.end()) or _PAST_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        and not _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _FOR_AFTER.match(text, m.end())
     ]
 
 

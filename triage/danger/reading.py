@@ -30,7 +30,7 @@ from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
-from triage.danger.laughter import joking, laughs
+from triage.danger.laughter import laughs
 from triage.danger.negation import denied, own_negations
 from triage.danger.pinyin import minor_ages, pinyin_cues
 from triage.danger.qualify import (
@@ -48,8 +48,9 @@ from triage.danger.qualify import (
 )
 from triage.danger.recast import across_sentences, recast
 from triage.danger.rule_evidence import rule_evidence
+from triage.danger.taken_back import doubts_kept, fiction_kept
 from triage.danger.timing import anchored, goes_on_turned, threatened_pasts, times_of, when_of
-from triage.danger.years import dated_years
+from triage.danger.years import dated_sentences, dated_years
 from triage.lexicon import Context
 from triage.pinyin import plainly_pinyin
 from triage.term_matching import Hit
@@ -200,7 +201,7 @@ class _Context:
     text: str
     ends: Sequence[int]
     times: dict[str, set[int]]
-    dated: set[int]  # sentences naming a year gone by ("en 2019", "il y a 4 ans")
+    dated: set[int]  # sentences naming a year or weeks gone by ("en 2019", "il y a 4 ans")
     who: Who
     found: Sequence[Found[str]]
     negations: Sequence[Found[str]]
@@ -248,8 +249,9 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         # past told of another deed in its sentence ("he used to beat me and he is outside my
         # door"); a year gone by still places it (twelfth round).
         dated = c.dated if item.what is What.pursuit else c.dated | c.times["past"]
-        if when is When.now and item.now and sentence in dated - c.times["now"]:
-            # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests.
+        if when is When.now and (item.now or item.grave) and sentence in dated - c.times["now"]:
+            # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests; "2 тижні
+            # тому хлопець впав з даху" places a grave word with no time of its own (round 16).
             when = When.past
         if when is When.now and c.who is not Who.minor and conditional(item, text, c.conditions):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
@@ -355,18 +357,18 @@ def read(
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
     years = dated_years(text, ends)  # "...ça, c'était en 2019" dates what was just told too
-    cue_words = _spoken(text, found, years)
+    cue_words = doubts_kept(text, _spoken(text, found, years), evidence, negations)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
     question = _QUESTION.search(raw) is not None
     hypothetical = imagined(cue_words, ends, question)
     times = times_of(cue_words if hypothetical else threatened_pasts(cue_words, text, ends), evidence, ends)
-    dated = {sentence_of(ends, f.start) for f in years}  # "il y a 4 ans" outweighs a cue's tense
+    dated = dated_sentences(text, ends, years)
     former = only_former(cue_words, ends, times["past"])
     context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])
     laughing = laughs(raw)
-    not_serious = joking(raw, tokens.folded, cue_words) or laughing
+    not_serious = fiction_kept(raw, tokens.folded, cue_words) or laughing
     by_chars = all(c.substring for c in compiled) and bool(compiled)
     return Reading(
         tuple(findings),

@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from triage.danger.durations import times_ago
+from triage.danger.escapes import sentence_of
 from triage.danger.finder import Found
 
 LAST_PAST_YEAR = 2024
@@ -96,3 +98,10 @@ def dated_years(text: str, ends: Sequence[int]) -> list[Found[str]]:
     """`past_years`, and the sentences a short sentence after them dates (`told_back`)."""
     years = past_years(text)
     return years + told_back(text, ends, years)
+
+
+def dated_sentences(text: str, ends: Sequence[int], years: Sequence[Found[str]]) -> set[int]:
+    """The sentences where a time gone by outweighs a cue's tense: a year (`years`, "il y a 4
+    ans") or weeks or months ago ("2 тижні тому"; only there: "I came 3 months ago, he keeps my
+    passport" goes on; Issue 11, round 16)."""
+    return {sentence_of(ends, f.start) for f in [*years, *times_ago(text)]}
