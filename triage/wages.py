@@ -52,6 +52,8 @@ _PERIOD_FIRST = re.compile(
     rf"(?<!\w)(?:(?P<month>{_MONTH}|monthly)|(?P<week>{_WEEK}|weekly)|(?P<hour>{_HOUR}|hourly))"
     rf"\s*(?:के|क|ki|ka|ke|of|de|du|:|,|-)?\s*(?:{_CURRENCY})?\s?$"
 )
+# The amount after the period, with its currency if one follows.
+_AMOUNT = re.compile(rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?")
 # A number just before the period word makes it a duration ("3 months 500 dollars").
 _COUNTED = re.compile(r"\d\s*$")
 # Hour and month words of one or two letters ("e", "h", "mo") are read only after the amount.
@@ -87,15 +89,18 @@ def underpaid(folded_text: str) -> str | None:
 
 def _period_first(folded_text: str, at: int) -> str | None:
     """The words of pay far below a minimum wage whose period comes before its amount, the
-    number starting at `at` ("हफत क 200 डॉलर", "每个月1000块"), or None."""
+    number starting at `at` ("हफत क 200 डॉलर", "每个月1000块"), or None. The currency is
+    looked for first: most numbers have none beside them (an address, a time, an age), and
+    then the period words need not be looked for at all."""
+    amount = _AMOUNT.match(folded_text, at)
+    if amount is None:
+        return None
+    if amount.group("currency") is None and _CURRENCY_BEFORE.search(folded_text, max(0, at - 8), at) is None:
+        return None
     period = _PERIOD_FIRST.search(folded_text, max(0, at - LOOK_BACK), at)
-    amount = re.compile(rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?").match(folded_text, at)
-    if period is None or amount is None or len(period.group().strip()) <= _SHORT:
+    if period is None or len(period.group().strip()) <= _SHORT:
         return None
     if _COUNTED.search(folded_text, max(0, period.start() - 4), period.start()):
-        return None
-    before = _CURRENCY_BEFORE.search(folded_text, max(0, at - 8), at)
-    if before is None and amount.group("currency") is None:
         return None
     kind = "month" if period.group("month") else "week" if period.group("week") else "hour"
     digits = re.sub(r"[ .,]", "", amount.group(1))
