@@ -64,8 +64,19 @@ LOOK_BACK = 20
 _CONNECTED = re.compile(r"\d\s*(?:/|\s(?:a|an|per|par|al|por|pe|pa|kada|bawat|moi|в|за|في|每)\s)")
 
 
-def underpaid(folded_text: str) -> str | None:
-    """The words of the first pay far below a minimum wage in `folded_text`, or None."""
+# The currency words of `_CURRENCY` an ASCII text can hold.
+LATIN_CURRENCY_WORDS = frozenset(
+    {"cad", "usd", "dollar", "dollars", "dolares", "dolari", "dolar", "dola", "do", "bucks"}
+    | {"euro", "euros", "peso", "pesos", "lei"}
+)
+
+
+def underpaid(folded_text: str, words: frozenset[str] | None = None) -> str | None:
+    """The words of the first pay far below a minimum wage in `folded_text`, or None. `words`,
+    when given, are the text's words (`triage.tokens`): an ASCII text that has no currency and
+    no amount joined to its period is then left at once (`_no_pay_said`)."""
+    if words is not None and _no_pay_said(folded_text, words):
+        return None
     for start in _NUMBER_START.finditer(folded_text):
         at = start.start()
         match = _AFTER_NUMBER.match(folded_text, at)
@@ -85,6 +96,19 @@ def underpaid(folded_text: str) -> str | None:
             continue  # "12 h", "3 months": durations, no money
         return " ".join(said.split())
     return None
+
+
+def _no_pay_said(folded_text: str, words: frozenset[str]) -> bool:
+    """Whether ASCII `folded_text` (its `words`) names no pay `underpaid` can read: every pay it
+    reads has a currency ("$", "usd", "pesos"), or a month or week joined to its amount by "/" or
+    a little word ("300 al mes", `_CONNECTED`). Most messages have neither: then no number is
+    read against the many currencies and periods (one search, one set test)."""
+    return (
+        folded_text.isascii()
+        and "$" not in folded_text
+        and words.isdisjoint(LATIN_CURRENCY_WORDS)
+        and _CONNECTED.search(folded_text) is None
+    )
 
 
 def _period_first(folded_text: str, at: int) -> str | None:

@@ -44,13 +44,17 @@ _AGO_BEFORE = re.compile(r"(?:(?<!desde )\bhace|il y a|\bha|\bvor|\bacum|قبل|
 # The characters a count starts with. `_COUNT` starts with a look-behind, so a search for it
 # tries every character of the text; it is tried only at these (a third of the time).
 _COUNT_START = re.compile(r"[\d一二两兩三四五六七八九十几幾半]")
+# In an ASCII text only the first branch of `_COUNT` can match (the others need a unit in
+# another script): one or two digits, not inside a word or a longer number ("2026", "$800",
+# "14h30" are no counts of months). Most of a message's numbers start no count.
+_ASCII_COUNT_START = re.compile(r"\d(?<![\w.,:/-]\d)(?:\d(?!\d)|(?!\d))")
 
 
 def _counts(text: str) -> Iterator[re.Match[str]]:
     """What `_COUNT.finditer(text)` finds: a match at each place a count may start, read on
     from the end of the last."""
     end = 0
-    for start in _COUNT_START.finditer(text):
+    for start in (_ASCII_COUNT_START if text.isascii() else _COUNT_START).finditer(text):
         if start.start() >= end and (match := _COUNT.match(text, start.start())) is not None:
             end = match.end()
             yield match
