@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from triage.digit_runs import digit_runs
+
 # Money: a currency sign or word next to the number.
 _CURRENCY = (
     r"(?:[$€£]|(?<!\w)(?:cad|usd|dollars?|dolares|dolari|dolar|dola|do|bucks|euros?|pesos?|lei"
@@ -54,6 +56,8 @@ _PERIOD_FIRST = re.compile(
 )
 # The amount after the period, with its currency if one follows.
 _AMOUNT = re.compile(rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?")
+# The Latin-1 characters `_NUMBER_START` refuses before a number (`[\w.,]`).
+_GLUED_BEFORE = frozenset(c for c in map(chr, range(256)) if re.match(r"[\w.,]", c))
 # A number just before the period word makes it a duration ("3 months 500 dollars").
 _COUNTED = re.compile(r"\d\s*$")
 # Hour and month words of one or two letters ("e", "h", "mo") are read only after the amount.
@@ -77,8 +81,7 @@ def underpaid(folded_text: str, words: frozenset[str] | None = None) -> str | No
     no amount joined to its period is then left at once (`_no_pay_said`)."""
     if words is not None and _no_pay_said(folded_text, words):
         return None
-    for start in _NUMBER_START.finditer(folded_text):
-        at = start.start()
+    for at in _number_starts(folded_text):
         match = _AFTER_NUMBER.match(folded_text, at)
         if match is None:
             said = _period_first(folded_text, at)
@@ -96,6 +99,15 @@ def underpaid(folded_text: str, words: frozenset[str] | None = None) -> str | No
             continue  # "12 h", "3 months": durations, no money
         return " ".join(said.split())
     return None
+
+
+def _number_starts(folded_text: str) -> list[int]:
+    """Where `_NUMBER_START` matches: the digit runs not glued to a word or a number before them
+    (found in C on a Latin-1 text, `triage.digit_runs`)."""
+    runs = digit_runs(folded_text)
+    if runs is None:
+        return [m.start() for m in _NUMBER_START.finditer(folded_text)]
+    return [start for start, _ in runs if not start or folded_text[start - 1] not in _GLUED_BEFORE]
 
 
 def _no_pay_said(folded_text: str, words: frozenset[str]) -> bool:

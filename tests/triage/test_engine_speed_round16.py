@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from triage import pinyin, quotes, scare_quotes, wages
+from triage import digit_runs, hours, pinyin, quotes, scare_quotes, shifts, wages
 from triage.danger import durations, languages_read, years
+from triage.folding import latin1
 from triage.tokens import tokenize
 
 SENTENCES = [
@@ -116,3 +117,41 @@ def test_the_pinyin_answer_is_that_of_the_words_asked_about() -> None:
     assert not pinyin.plainly_pinyin(french)
     assert pinyin.plainly_pinyin(chinese)
     assert pinyin.plainly_pinyin(list(chinese))  # the same words in another list
+
+
+DIGITS = [
+    *SENTENCES,
+    "6h à 22h, de 7:00 a 23:00, 8am to 9pm, 60 hours a week, 12 hours a day",
+    "x12 2019a 1999. 2000 $ 12,5 3/4 ²3 _7 1.2.3 2026-12-24 00",
+]
+
+
+@pytest.mark.parametrize("text", DIGITS)
+def test_digit_runs_are_where_a_search_for_digits_finds_them(text: str) -> None:
+    folded = tokenize(text).folded.text
+    runs = digit_runs.digit_runs(folded)
+    plain = [m.span() for m in re.finditer(r"\d+", folded)]
+    assert runs == (tuple(plain) if latin1(folded) is not None else None)
+
+
+def test_digit_runs_are_none_beyond_latin1_and_remembered_per_text() -> None:
+    assert digit_runs.digit_runs("سنة ٢٠١٩ 12") is None
+    assert digit_runs.digit_runs("a 12 b 345") == ((2, 4), (7, 10))
+    assert digit_runs.digit_runs("a 12 b 345") == ((2, 4), (7, 10))
+    assert digit_runs.digit_runs("no digit") == ()
+
+
+@pytest.mark.parametrize("text", DIGITS)
+def test_readers_of_digit_runs_find_what_their_patterns_find(text: str) -> None:
+    folded = tokenize(text).folded.text
+    assert wages._number_starts(folded) == [m.start() for m in wages._NUMBER_START.finditer(folded)]
+    assert [m.span() for m in years._years(folded)] == [m.span() for m in years._YEAR.finditer(folded)]
+    runs = digit_runs.digit_runs(folded)
+    for wide in (False, True):
+        pattern = hours._patterns(wide)[0]
+        plain = [m.span() for m in pattern.finditer(folded)]
+        if runs is not None:
+            at_runs = digit_runs.matches_at(pattern, folded, [start for start, _ in runs])
+            assert [m.span() for m in at_runs] == plain
+    starts = {m.start() for m in shifts._DIGIT_START.finditer(folded)}
+    assert runs is None or {start for start, _ in runs} == starts

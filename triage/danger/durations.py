@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from triage.danger.finder import Found
+from triage.digit_runs import digit_runs
 
 # The units, folded (lower case, no accents; Devanagari loses its vowel signs), of the lexicon
 # languages: months then weeks.
@@ -47,6 +48,8 @@ _COUNT_START = re.compile(r"[\d一二两兩三四五六七八九十几幾半]")
 # In an ASCII text only the first branch of `_COUNT` can match (the others need a unit in
 # another script): one or two digits, not inside a word or a longer number ("2026", "$800",
 # "14h30" are no counts of months). Most of a message's numbers start no count.
+# The ASCII characters `_ASCII_COUNT_START` refuses before a count.
+_NOT_BEFORE_COUNT = frozenset(c for c in map(chr, range(128)) if re.match(r"[\w.,:/-]", c))
 _ASCII_COUNT_START = re.compile(r"\d(?<![\w.,:/-]\d)(?:\d(?!\d)|(?!\d))")
 
 
@@ -54,10 +57,21 @@ def _counts(text: str) -> Iterator[re.Match[str]]:
     """What `_COUNT.finditer(text)` finds: a match at each place a count may start, read on
     from the end of the last."""
     end = 0
-    for start in (_ASCII_COUNT_START if text.isascii() else _COUNT_START).finditer(text):
-        if start.start() >= end and (match := _COUNT.match(text, start.start())) is not None:
+    for start in _count_starts(text):
+        if start >= end and (match := _COUNT.match(text, start)) is not None:
             end = match.end()
             yield match
+
+
+def _count_starts(text: str) -> list[int]:
+    """Where a count may start: in an ASCII text, where `_ASCII_COUNT_START` matches (its digit
+    runs of one or two digits with none of `[\\w.,:/-]` before them, found in C,
+    `triage.digit_runs`); in any other, where `_COUNT_START` does."""
+    if not text.isascii():
+        return [m.start() for m in _COUNT_START.finditer(text)]
+    runs = digit_runs(text)
+    assert runs is not None  # an ASCII text is Latin-1
+    return [s for s, e in runs if e - s <= 2 and (not s or text[s - 1] not in _NOT_BEFORE_COUNT)]
 
 
 def durations(text: str) -> list[Found[str]]:

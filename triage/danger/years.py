@@ -15,7 +15,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from triage.danger.finder import Found
+from triage.digit_runs import digit_runs
 
+_YEAR_DIGITS = 4
 LAST_PAST_YEAR = 2024
 FIRST_YEAR = 1990
 # A year not inside a longer number; its first digit is written first, so the search skips from
@@ -56,7 +58,7 @@ def past_years(text: str) -> list[Found[str]]:
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
     found: list[Found[str]] = []
-    for match in _YEAR.finditer(text):
+    for match in _years(text):
         year = int(match.group(1))
         if not FIRST_YEAR <= year <= LAST_PAST_YEAR or year == 2000 or _AMOUNT_AFTER.match(text, match.end()):
             continue
@@ -67,6 +69,16 @@ def past_years(text: str) -> list[Found[str]]:
         found.append(Found(match.start(), match.end(), "past"))
     found.extend(Found(m.start(), m.end(), "past") for m in _AGO.finditer(text))
     return found
+
+
+def _years(text: str) -> list[re.Match[str]]:
+    """What `_YEAR.finditer(text)` finds: on a Latin-1 text, tried only at its runs of four digits
+    (`triage.digit_runs`: a year is one, with no digit before or after it)."""
+    runs = digit_runs(text)
+    if runs is None:
+        return list(_YEAR.finditer(text))
+    matched = (_YEAR.match(text, start) for start, end in runs if end - start == _YEAR_DIGITS)
+    return [match for match in matched if match is not None]
 
 
 # Words a sentence may hold, its year included, and still only say when the one before it was.
