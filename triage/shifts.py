@@ -186,11 +186,14 @@ def _start_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if w))
 
 
-@lru_cache(maxsize=1)
-def _start_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`_start_words` by their first two characters (most texts have few of them)."""
+@lru_cache(maxsize=2)
+def _start_groups(ascii_only: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`_start_words` by their first two characters (most texts have few of them); only the
+    ASCII ones when `ascii_only` (an ASCII text holds no other, and half are in other scripts)."""
     groups: dict[str, list[str]] = {}
     for word in _start_words():
+        if ascii_only and not word.isascii():
+            continue
         groups.setdefault(word[:2], []).append(word)
     return tuple((head, tuple(words)) for head, words in groups.items())
 
@@ -203,7 +206,7 @@ def _clock_times(folded_text: str) -> list[re.Match[str]]:
         starts = {m.start() for m in _DIGIT_START.finditer(folded_text)}
     else:  # the same starts, found in C (`triage.digit_runs`)
         starts = {start for start, _ in runs}
-    for head, words in _start_groups():
+    for head, words in _start_groups(folded_text.isascii()):
         if head not in folded_text:  # none of the words that begin so is there
             continue
         for word in words:

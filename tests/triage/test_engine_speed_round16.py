@@ -155,3 +155,16 @@ def test_readers_of_digit_runs_find_what_their_patterns_find(text: str) -> None:
             assert [m.span() for m in at_runs] == plain
     starts = {m.start() for m in shifts._DIGIT_START.finditer(folded)}
     assert runs is None or {start for start, _ in runs} == starts
+
+
+def test_an_ascii_text_is_looked_at_for_every_ascii_start_word_of_a_clock_time() -> None:
+    ascii_words = {word for _, words in shifts._start_groups(True) for word in words}
+    assert ascii_words == {word for word in shifts._start_words() if word.isascii()}
+    assert len(ascii_words) < len(shifts._start_words())  # the others are in other scripts
+
+
+@pytest.mark.parametrize("text", [*DIGITS, "de 6 de la manana a 11 de la noche", "半夜2点到早上9点"])
+def test_clock_times_are_those_of_a_search_at_every_character(text: str) -> None:
+    folded = tokenize(text).folded.text
+    plain = [m.span() for m in shifts._pattern().finditer(folded)]
+    assert [m.span() for m in shifts._clock_times(folded)] == plain
