@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from triage.digit_runs import digit_runs, matches_at
 from triage.folding import fold_plain
 
 # The fewest hours at a time, and in a week, that are a sign on their own.
@@ -219,10 +220,13 @@ def overtime(folded_text: str) -> str | None:
 def overtime_span(folded_text: str, wide: bool = False) -> tuple[int, int] | None:
     """Where `overtime` finds its length of work; `wide` reads the units of the lighter
     lexicons' languages too ("13 godzin", "하루 13시간", "haftada 70 saat")."""
-    if _DIGIT.search(folded_text) is None:  # the pattern below starts with one
+    runs = digit_runs(folded_text)  # the pattern below starts with one, where a run starts
+    if not runs if runs is not None else _DIGIT.search(folded_text) is None:
         return None
     hours, clock = _patterns(wide)
-    for match in hours.finditer(folded_text):
+    starts = None if runs is None else [start for start, _ in runs]
+    found = hours.finditer(folded_text) if starts is None else matches_at(hours, folded_text, starts)
+    for match in found:
         number = int(match.group(1))
         week = match.group("week") is not None or (wide and _week_before(folded_text, match.start()))
         if not (WEEK_HOURS <= number <= MAX_HOURS if week else DAY_HOURS <= number <= MAX_DAY_HOURS):

@@ -314,7 +314,7 @@ class Scan:
                     last = _phrase_end(phrase, star, words, position)
                     if last is not None:
                         found[number].append((start, last))
-        if index.substrings and _SPELLED_APART.search(text):
+        if index.substrings and not text.isascii() and _SPELLED_APART.search(text):
             for term, number in index.substrings:
                 at = text.find(term)
                 while at >= 0:

@@ -59,8 +59,24 @@ def is_pinyin_word(word: str) -> bool:
     return fewest[-1] <= _MOST_SYLLABLES
 
 
+# The last message's answer: `triage.analyze` and the danger reading ask it of the same words,
+# one after the other.
+_last: tuple[list[str], bool] | None = None
+
+
 def plainly_pinyin(words: list[str]) -> bool:
-    """The folded `words` of a message are plainly Mandarin in pinyin."""
+    """The folded `words` of a message are plainly Mandarin in pinyin (the answer for the last
+    list of words asked about is remembered: the callers never change a message's words)."""
+    global _last
+    last = _last  # one read: another thread may replace it
+    if last is not None and last[0] is words:
+        return last[1]
+    answer = _plainly_pinyin(words)
+    _last = (words, answer)
+    return answer
+
+
+def _plainly_pinyin(words: list[str]) -> bool:
     lettered = [word for word in words if word.isalpha()]
     if len(lettered) < WORDS_NEEDED:
         return False

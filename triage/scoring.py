@@ -164,7 +164,7 @@ def score_tokens(
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
 
-    _composed_signs(reading, text, folded, minor_age, (indicators, needs, explanations))
+    _composed_signs(reading, text, tokens, minor_age, (indicators, needs, explanations))
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
     urgency, reasons = with_concepts(urgency, reasons, reading, (tokens, languages, text), explanations)
@@ -265,17 +265,18 @@ def _not_a_report(reading: Reading, indicators: set[Indicator], needs: set[Need]
 def _composed_signs(
     reading: Reading,
     text: str,
-    folded: Folded,
+    tokens: Tokens,
     minor_age: str | None,
     into: tuple[set[Indicator], set[Need], list[str]],
 ) -> None:
     """The signs read from more than one word: an age under 18, pay far below a minimum
     wage, a document held by someone else."""
     indicators, needs, explanations = into
+    folded = tokens.folded
     if minor_age is not None:
         indicators.add(Indicator.minor_involved)
         explanations.append(minor_age)
-    _low_pay(folded.text, indicators, needs, explanations)
+    _low_pay(tokens, indicators, needs, explanations)
     _long_hours(folded.text, indicators, explanations)
     _documents_held(reading, text, folded, indicators, explanations)
 
@@ -296,9 +297,9 @@ def _documents_held(
         explanations.append(f"'{quoted}' -> withholding_of_wages (pay held or taken by someone else)")
 
 
-def _low_pay(folded_text: str, indicators: set[Indicator], needs: set[Need], explanations: list[str]) -> None:
+def _low_pay(tokens: Tokens, indicators: set[Indicator], needs: set[Need], explanations: list[str]) -> None:
     """Pay far below any minimum wage ("$800 a month") is a sign of withheld wages."""
-    pay = underpaid(folded_text)
+    pay = underpaid(tokens.folded.text, tokens.unique)
     if pay is not None:
         indicators.add(Indicator.withholding_of_wages)
         needs.add(Need.labour_rights)

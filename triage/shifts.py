@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from triage.digit_runs import digit_runs
 from triage.folding import fold_plain
 
 # The fewest hours between a morning start and a night end that are a sign on their own.
@@ -185,11 +186,14 @@ def _start_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if w))
 
 
-@lru_cache(maxsize=1)
-def _start_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`_start_words` by their first two characters (most texts have few of them)."""
+@lru_cache(maxsize=2)
+def _start_groups(ascii_only: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`_start_words` by their first two characters (most texts have few of them); only the
+    ASCII ones when `ascii_only` (an ASCII text holds no other, and half are in other scripts)."""
     groups: dict[str, list[str]] = {}
     for word in _start_words():
+        if ascii_only and not word.isascii():
+            continue
         groups.setdefault(word[:2], []).append(word)
     return tuple((head, tuple(words)) for head, words in groups.items())
 
@@ -197,8 +201,12 @@ def _start_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _clock_times(folded_text: str) -> list[re.Match[str]]:
     """`_pattern().finditer(folded_text)`, tried only where a match can start (a scan of the
     whole text by the pattern's many alternatives costs several times more)."""
-    starts = {m.start() for m in _DIGIT_START.finditer(folded_text)}
-    for head, words in _start_groups():
+    runs = digit_runs(folded_text)
+    if runs is None:
+        starts = {m.start() for m in _DIGIT_START.finditer(folded_text)}
+    else:  # the same starts, found in C (`triage.digit_runs`)
+        starts = {start for start, _ in runs}
+    for head, words in _start_groups(folded_text.isascii()):
         if head not in folded_text:  # none of the words that begin so is there
             continue
         for word in words:
@@ -218,7 +226,8 @@ def long_shift(folded_text: str) -> tuple[int, int] | None:
     """Where the first working day of `SHIFT_HOURS` or more told by its clock times stands in
     `folded_text`, or None."""
     # Every start the pattern reads has an hour in digits (`\d`); midnight alone starts none.
-    if _DIGIT_START.search(folded_text) is None:
+    runs = digit_runs(folded_text)
+    if not runs if runs is not None else _DIGIT_START.search(folded_text) is None:
         return None
     times = [(m, _clock(m)) for m in _clock_times(folded_text)]
     for i, (start, begin) in enumerate(times):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from triage.digit_runs import digit_runs
+
 # Money: a currency sign or word next to the number.
 _CURRENCY = (
     r"(?:[$€£]|(?<!\w)(?:cad|usd|dollars?|dolares|dolari|dolar|dola|do|bucks|euros?|pesos?|lei"
@@ -52,6 +54,10 @@ _PERIOD_FIRST = re.compile(
     rf"(?<!\w)(?:(?P<month>{_MONTH}|monthly)|(?P<week>{_WEEK}|weekly)|(?P<hour>{_HOUR}|hourly))"
     rf"\s*(?:के|क|ki|ka|ke|of|de|du|:|,|-)?\s*(?:{_CURRENCY})?\s?$"
 )
+# The amount after the period, with its currency if one follows.
+_AMOUNT = re.compile(rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?")
+# The Latin-1 characters `_NUMBER_START` refuses before a number (`[\w.,]`).
+_GLUED_BEFORE = frozenset(c for c in map(chr, range(256)) if re.match(r"[\w.,]", c))
 # A number just before the period word makes it a duration ("3 months 500 dollars").
 _COUNTED = re.compile(r"\d\s*$")
 # Hour and month words of one or two letters ("e", "h", "mo") are read only after the amount.
@@ -62,10 +68,20 @@ LOOK_BACK = 20
 _CONNECTED = re.compile(r"\d\s*(?:/|\s(?:a|an|per|par|al|por|pe|pa|kada|bawat|moi|в|за|في|每)\s)")
 
 
-def underpaid(folded_text: str) -> str | None:
-    """The words of the first pay far below a minimum wage in `folded_text`, or None."""
-    for start in _NUMBER_START.finditer(folded_text):
-        at = start.start()
+# The currency words of `_CURRENCY` an ASCII text can hold.
+LATIN_CURRENCY_WORDS = frozenset(
+    {"cad", "usd", "dollar", "dollars", "dolares", "dolari", "dolar", "dola", "do", "bucks"}
+    | {"euro", "euros", "peso", "pesos", "lei"}
+)
+
+
+def underpaid(folded_text: str, words: frozenset[str] | None = None) -> str | None:
+    """The words of the first pay far below a minimum wage in `folded_text`, or None. `words`,
+    when given, are the text's words (`triage.tokens`): an ASCII text that has no currency and
+    no amount joined to its period is then left at once (`_no_pay_said`)."""
+    if words is not None and _no_pay_said(folded_text, words):
+        return None
+    for at in _number_starts(folded_text):
         match = _AFTER_NUMBER.match(folded_text, at)
         if match is None:
             said = _period_first(folded_text, at)
@@ -85,17 +101,42 @@ def underpaid(folded_text: str) -> str | None:
     return None
 
 
+def _number_starts(folded_text: str) -> list[int]:
+    """Where `_NUMBER_START` matches: the digit runs not glued to a word or a number before them
+    (found in C on a Latin-1 text, `triage.digit_runs`)."""
+    runs = digit_runs(folded_text)
+    if runs is None:
+        return [m.start() for m in _NUMBER_START.finditer(folded_text)]
+    return [start for start, _ in runs if not start or folded_text[start - 1] not in _GLUED_BEFORE]
+
+
+def _no_pay_said(folded_text: str, words: frozenset[str]) -> bool:
+    """Whether ASCII `folded_text` (its `words`) names no pay `underpaid` can read: every pay it
+    reads has a currency ("$", "usd", "pesos"), or a month or week joined to its amount by "/" or
+    a little word ("300 al mes", `_CONNECTED`). Most messages have neither: then no number is
+    read against the many currencies and periods (one search, one set test)."""
+    return (
+        folded_text.isascii()
+        and "$" not in folded_text
+        and words.isdisjoint(LATIN_CURRENCY_WORDS)
+        and _CONNECTED.search(folded_text) is None
+    )
+
+
 def _period_first(folded_text: str, at: int) -> str | None:
     """The words of pay far below a minimum wage whose period comes before its amount, the
-    number starting at `at` ("हफत क 200 डॉलर", "每个月1000块"), or None."""
+    number starting at `at` ("हफत क 200 डॉलर", "每个月1000块"), or None. The currency is
+    looked for first: most numbers have none beside them (an address, a time, an age), and
+    then the period words need not be looked for at all."""
+    amount = _AMOUNT.match(folded_text, at)
+    if amount is None:
+        return None
+    if amount.group("currency") is None and _CURRENCY_BEFORE.search(folded_text, max(0, at - 8), at) is None:
+        return None
     period = _PERIOD_FIRST.search(folded_text, max(0, at - LOOK_BACK), at)
-    amount = re.compile(rf"{_NUMBER}\s?(?P<currency>{_CURRENCY})?").match(folded_text, at)
-    if period is None or amount is None or len(period.group().strip()) <= _SHORT:
+    if period is None or len(period.group().strip()) <= _SHORT:
         return None
     if _COUNTED.search(folded_text, max(0, period.start() - 4), period.start()):
-        return None
-    before = _CURRENCY_BEFORE.search(folded_text, max(0, at - 8), at)
-    if before is None and amount.group("currency") is None:
         return None
     kind = "month" if period.group("month") else "week" if period.group("week") else "hour"
     digits = re.sub(r"[ .,]", "", amount.group(1))

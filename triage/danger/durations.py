@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from triage.danger.finder import Found
+from triage.digit_runs import digit_runs
 from triage.folding import fold_chars
 
 # The units, folded (lower case, no accents; Devanagari loses its vowel signs), of the lexicon
@@ -53,16 +54,33 @@ _SINCE_BEFORE = re.compile(r"(?:since|depuis|desde|din|de la|с|со|з|із|в�
 # The characters a count starts with. `_COUNT` starts with a look-behind, so a search for it
 # tries every character of the text; it is tried only at these (a third of the time).
 _COUNT_START = re.compile(r"[\d一二两兩三四五六七八九十几幾半]")
+# In an ASCII text only the first branch of `_COUNT` can match (the others need a unit in
+# another script): one or two digits, not inside a word or a longer number ("2026", "$800",
+# "14h30" are no counts of months). Most of a message's numbers start no count.
+# The ASCII characters `_ASCII_COUNT_START` refuses before a count.
+_NOT_BEFORE_COUNT = frozenset(c for c in map(chr, range(128)) if re.match(r"[\w.,:/-]", c))
+_ASCII_COUNT_START = re.compile(r"\d(?<![\w.,:/-]\d)(?:\d(?!\d)|(?!\d))")
 
 
 def _counts(text: str) -> Iterator[re.Match[str]]:
     """What `_COUNT.finditer(text)` finds: a match at each place a count may start, read on
     from the end of the last."""
     end = 0
-    for start in _COUNT_START.finditer(text):
-        if start.start() >= end and (match := _COUNT.match(text, start.start())) is not None:
+    for start in _count_starts(text):
+        if start >= end and (match := _COUNT.match(text, start)) is not None:
             end = match.end()
             yield match
+
+
+def _count_starts(text: str) -> list[int]:
+    """Where a count may start: in an ASCII text, where `_ASCII_COUNT_START` matches (its digit
+    runs of one or two digits with none of `[\\w.,:/-]` before them, found in C,
+    `triage.digit_runs`); in any other, where `_COUNT_START` does."""
+    if not text.isascii():
+        return [m.start() for m in _COUNT_START.finditer(text)]
+    runs = digit_runs(text)
+    assert runs is not None  # an ASCII text is Latin-1
+    return [s for s, e in runs if e - s <= 2 and (not s or text[s - 1] not in _NOT_BEFORE_COUNT)]
 
 
 def durations(text: str) -> list[Found[str]]:

@@ -75,7 +75,10 @@ def _languages_of_markers(markers: tuple[tuple[str, frozenset[str]], ...]) -> di
 
 
 def _arabizi(tokens: Tokens) -> int:
-    """How many words are Arabic written in Latin letters and digits (each needs a digit)."""
+    """How many words are Arabic written in Latin letters and digits (each needs a digit). Each
+    such word has a letter beside one of its digits: a message with none (one search) has none."""
+    if _LETTER_BY_DIGIT.search(tokens.folded.text) is None:
+        return 0
     return sum(1 for word in tokens.unique if not word.isalpha() and _ARABIZI.match(word))
 
 
@@ -84,3 +87,6 @@ def _arabizi(tokens: Tokens) -> int:
 # Issue 11, tenth round: 5 for kha too ("5alas", "ma5adtsh"), first only before a vowel ("5 mins"
 # and "5pm" are no Arabic).
 _ARABIZI = re.compile(r"^[a-z]*[a-z][23579][a-z]*$|^[379][a-z]{3,}$|^5[aeiou][a-z]{2,}$")
+# What every word `_ARABIZI` takes has: a letter and one of its digits side by side. (The digit
+# first, then the letter around it: the search skips from digit to digit.)
+_LETTER_BY_DIGIT = re.compile(r"[23579](?:(?<=[a-z][23579])|(?=[a-z]))")

@@ -360,7 +360,7 @@ def read(
     cue_words = doubts_kept(text, _spoken(text, found, years), evidence, negations)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
-    question = _QUESTION.search(raw) is not None
+    question = "?" in raw or (not raw.isascii() and _QUESTION.search(raw) is not None)
     hypothetical = imagined(cue_words, ends, question)
     times = times_of(cue_words if hypothetical else threatened_pasts(cue_words, text, ends), evidence, ends)
     dated = dated_sentences(text, ends, years)

@@ -225,6 +225,6 @@ def distress(raw: str, tokens: Tokens) -> Distress:
 def foreign(raw: str, tokens: Tokens) -> bool:
     """Letters or little words none of the lexicon languages writes: the message is in another
     language."""
-    if len(_FOREIGN_LETTERS.findall(raw)) >= FOREIGN_LETTERS_NEEDED:
+    if not raw.isascii() and len(_FOREIGN_LETTERS.findall(raw)) >= FOREIGN_LETTERS_NEEDED:
         return True
     return len(tokens.unique & _FOREIGN_WORDS) >= FOREIGN_WORDS_NEEDED

@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from triage.danger.durations import times_ago
 from triage.danger.escapes import sentence_of
 from triage.danger.finder import Found
+from triage.digit_runs import digit_runs
 
+_YEAR_DIGITS = 4
 LAST_PAST_YEAR = 2024
 FIRST_YEAR = 1990
 # A year not inside a longer number; its first digit is written first, so the search skips from
@@ -44,6 +46,9 @@ _DIGITS = str.maketrans(
     "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f",
     "0123456789" * 3,
 )
+# Any of those digits: a text with none (most, and every ASCII one) is read as it is, without the
+# character-by-character pass a translation by table costs (some 20 us a message of 300 characters).
+_OTHER_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]")
 
 # "قبل 7 سنوات" (7 years ago) with the number written as digits, in Arabic.
 _AGO = re.compile(r"قبل\s*\d{1,2}\s*(?:سن|شه|اشه|أشه)")
@@ -52,9 +57,10 @@ _AGO = re.compile(r"قبل\s*\d{1,2}\s*(?:سن|شه|اشه|أشه)")
 def past_years(text: str) -> list[Found[str]]:
     """Words of the past: the years before `LAST_PAST_YEAR` + 1 in folded `text`, not after
     a word of "since", and "N years ago" in Arabic; digits of any of the scripts above count."""
-    text = text.translate(_DIGITS)
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        text = text.translate(_DIGITS)
     found: list[Found[str]] = []
-    for match in _YEAR.finditer(text):
+    for match in _years(text):
         year = int(match.group(1))
         if not FIRST_YEAR <= year <= LAST_PAST_YEAR or year == 2000 or _AMOUNT_AFTER.match(text, match.end()):
             continue
@@ -65,6 +71,16 @@ def past_years(text: str) -> list[Found[str]]:
         found.append(Found(match.start(), match.end(), "past"))
     found.extend(Found(m.start(), m.end(), "past") for m in _AGO.finditer(text))
     return found
+
+
+def _years(text: str) -> list[re.Match[str]]:
+    """What `_YEAR.finditer(text)` finds: on a Latin-1 text, tried only at its runs of four digits
+    (`triage.digit_runs`: a year is one, with no digit before or after it)."""
+    runs = digit_runs(text)
+    if runs is None:
+        return list(_YEAR.finditer(text))
+    matched = (_YEAR.match(text, start) for start, end in runs if end - start == _YEAR_DIGITS)
+    return [match for match in matched if match is not None]
 
 
 # Words a sentence may hold, its year included, and still only say when the one before it was.

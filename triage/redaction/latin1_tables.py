@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from triage.digit_runs import LATIN1_DIGITS as _LATIN1_DIGITS
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -26,23 +28,7 @@ LATIN1_WORDS = _latin1_words_table()
 # What `[^\W\d_]` matches up to U+00FF, written out: on a Latin-1 text the regex engine tests
 # it against a bitmap, where the Unicode class costs a few table look-ups a character.
 LATIN1_LETTER = "[" + "".join(re.escape(chr(code)) for code in range(256) if LATIN1_WORDS[code] != 32) + "]"
-_LATIN1_DIGITS = bytes(0x30 if 0x30 <= code <= 0x39 else 0x20 for code in range(256))  # \d is 0-9 there
 CAPITALS_AND_DIGITS = bytes(0x41 if 0x41 <= code <= 0x5A else _LATIN1_DIGITS[code] for code in range(256))
-
-
-def latin1_digit_runs(data: bytes) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the digit runs of a Latin-1 text, found with `bytes.find`."""
-    marks = data.translate(_LATIN1_DIGITS)
-    runs = []
-    start = marks.find(b"0")
-    while start != -1:
-        end = marks.find(b" ", start)
-        if end == -1:
-            runs.append((start, len(marks)))
-            break
-        runs.append((start, end))
-        start = marks.find(b"0", end)
-    return tuple(runs)
 
 
 def _latin1_lower_table() -> bytes:

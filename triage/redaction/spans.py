@@ -8,12 +8,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from triage.codes import PiiType
+from triage.digit_runs import latin1_digit_runs
 from triage.redaction.latin1_tables import (
     CAPITALS_AND_DIGITS,
     LATIN1_WORDS,
     LETTERS_AND_MASKS,
     latin1,
-    latin1_digit_runs,
     lower_case,
 )
 

@@ -32,7 +32,10 @@ import math
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import pairwise
+from functools import reduce
+from itertools import pairwise, repeat
+from operator import add, itemgetter
+from typing import cast
 
 from triage.folding import WORD, fold_plain
 from triage.result import TriageResult
@@ -163,38 +166,56 @@ def scores(
     each pair of words met (as `sums` does each word's; the caller keeps one per model)."""
     remembered: dict[tuple[str, str], tuple[float, ...]] = {} if pairs is None else pairs
     split = WORD.findall(folded(result.redacted)) if words is None else words
-    rows: list[tuple[float, ...]] = []  # each word's count and sums, then each pair's weights
-    for word in split:
-        entry = sums.get(word)
-        if entry is None:  # (the word's sums are remembered: its buckets need not be)
-            indices = _word_buckets(word)
-            if copies:
-                indices = indices + [unigram_bucket(word)] * copies
-            entry = (float(len(indices)), *[sum([table[i] for i in indices]) for table in weights])
-            if len(sums) >= WORD_CACHE:
-                sums.clear()
-            sums[word] = entry
-        rows.append(entry)
-    count = 0.0
-    for entry in rows:
-        count += entry[0]
+    # Each word's count and sums, then each pair's weights (looked up in C loops; the few not
+    # remembered yet are worked out here).
+    looked_up = list(map(sums.get, split))
+    rows = cast("list[tuple[float, ...]]", looked_up)
+    if None in looked_up:
+        rows = [e or _word_sums(w, weights, sums, copies) for e, w in zip(looked_up, split, strict=True)]
+    count = reduce(add, map(itemgetter(0), rows), 0.0)
     if copies:
-        for first, second in pairwise(split):
-            added = remembered.get((first, second))
-            if added is None:
-                index = bigram_bucket(first, second)
-                added = (0.0, *[copies * table[index] for table in weights])
-                if len(remembered) >= PAIR_CACHE:
-                    remembered.clear()
-                remembered[(first, second)] = added
-            count += copies
-            rows.append(added)
-    # Each table's total, added up in the message's order (words, then pairs).
-    totals = []
-    for k in range(1, len(weights) + 1):
-        total = 0.0
-        for row in rows:
-            total += row[k]
-        totals.append(total)
+        pairs_met = list(pairwise(split))
+        pair_rows = list(map(remembered.get, pairs_met))
+        if None in pair_rows:
+            pair_rows = [
+                e or _pair_weights(pair, weights, remembered, copies)
+                for e, pair in zip(pair_rows, pairs_met, strict=True)
+            ]
+        count = reduce(add, repeat(copies, len(pair_rows)), count)
+        rows = rows + cast("list[tuple[float, ...]]", pair_rows)
+    # Each table's total, added up in the message's order (words, then pairs), one addition at
+    # a time as a loop would (`reduce`, not `sum` or `fsum`: the same rounding on every Python).
+    columns = list(zip(*rows, strict=True))[1:] if rows else [()] * len(weights)
+    totals = [reduce(add, column, 0.0) for column in columns]
     scale = 1.0 / math.sqrt(count) if count else 0.0
     return [total * scale for total in totals]
+
+
+def _word_sums(
+    word: str, weights: Sequence[Sequence[float]], sums: dict[str, tuple[float, ...]], copies: int
+) -> tuple[float, ...]:
+    """A word's number of features and the sum of their weights in each table, remembered in
+    `sums` (its buckets need not be)."""
+    indices = _word_buckets(word)
+    if copies:
+        indices = indices + [unigram_bucket(word)] * copies
+    entry = (float(len(indices)), *[sum([table[i] for i in indices]) for table in weights])
+    if len(sums) >= WORD_CACHE:
+        sums.clear()
+    sums[word] = entry
+    return entry
+
+
+def _pair_weights(
+    pair: tuple[str, str],
+    weights: Sequence[Sequence[float]],
+    remembered: dict[tuple[str, str], tuple[float, ...]],
+    copies: int,
+) -> tuple[float, ...]:
+    """What a pair of neighbouring words adds to each table, remembered in `remembered`."""
+    index = bigram_bucket(*pair)
+    added = (0.0, *[copies * table[index] for table in weights])
+    if len(remembered) >= PAIR_CACHE:
+        remembered.clear()
+    remembered[pair] = added
+    return added
