@@ -22,3 +22,22 @@ def test_being_shouted_at_by_the_employer_is_degrading_treatment() -> None:
 def test_someone_heard_screaming_while_beaten_is_still_an_emergency() -> None:
     result = triage.analyze("la vecina está gritando, la están golpeando ahora mismo")
     assert result.urgency is Urgency.emergency
+
+
+# Read after holdout16's end score: the causes, tested on sentences written for these tests.
+def test_fled_from_where_they_were_held_and_followed_now_is_an_emergency() -> None:
+    text = "ya me sali de la casa donde me tenian pero ahora un carro negro me viene siguiendo"
+    assert triage.analyze(text, second_opinion=False).urgency is Urgency.emergency
+
+
+def test_the_same_escape_years_ago_is_over() -> None:
+    text = "Hace tres años me sali de la casa donde nos tenian. Hoy estoy bien, quiero estudiar."
+    assert triage.analyze(text, second_opinion=False).urgency is not Urgency.emergency
+
+
+def test_a_relatives_fear_of_deportation_is_no_threat_now() -> None:
+    for text in (
+        "Мій чоловік працює на фермі, каже, що не спить ночами, боїться, що його вишлють.",
+        "Мой муж работает на ферме, говорит, что не спит ночами, боится, что его вышлют.",
+    ):
+        assert triage.analyze(text, second_opinion=False).urgency is not Urgency.emergency, text
