@@ -41,3 +41,17 @@ def test_a_relatives_fear_of_deportation_is_no_threat_now() -> None:
         "Мой муж работает на ферме, говорит, что не спит ночами, боится, что его вышлют.",
     ):
         assert triage.analyze(text, second_opinion=False).urgency is not Urgency.emergency, text
+
+
+def test_pills_someone_else_gives_are_no_self_harm() -> None:
+    for text in (
+        "Ей там дают какие-то таблетки, и она уже без них не может.",
+        "Йому на фермі дають якісь таблетки, щоб працював довше.",
+    ):
+        result = triage.analyze(text, second_opinion=False)
+        assert Indicator.self_harm_risk not in result.indicators, text
+
+
+def test_pills_bought_to_be_taken_tonight_are_self_harm_now() -> None:
+    for text in ("я купила таблетки, вип'ю їх сьогодні вночі", "я купил таблетки и сегодня выпью их все"):
+        assert triage.analyze(text, second_opinion=False).urgency is Urgency.emergency, text
