@@ -5,6 +5,7 @@ installed later is named there, or left out here on purpose."""
 from __future__ import annotations
 
 import importlib.metadata
+import itertools
 import shlex
 import tomllib
 from pathlib import Path
@@ -23,7 +24,7 @@ def _addopts() -> list[str]:
 def test_autoload_is_off_and_every_installed_plugin_is_named_or_left_out_on_purpose() -> None:
     options = _addopts()
     assert "--disable-plugin-autoload" in options
-    named = {value for option, value in zip(options, options[1:], strict=False) if option == "-p"}
+    named = {value for option, value in itertools.pairwise(options) if option == "-p"}
     installed = {
         entry_point.value.partition(":")[0].strip()
         for entry_point in importlib.metadata.entry_points(group="pytest11")
