@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import itertools
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -22,6 +23,27 @@ TEMPLATE = "hotline_template"
 
 PREFIX = "hotline-tests-pg-"
 
+# Each test's database is a file copy of the template (about 300 files) and is dropped after it,
+# so the servers mostly create and remove small files. On the CI machine's disk, measured under
+# load: initdb 5.4-6.7 s, 20 copies of the template 3.4-4.2 s, removing a server's 2,345 files at
+# exit 4.3-5.2 s (on the path to the end of the run); in /dev/shm 1.75 s, 0.9 s and 0.06 s.
+MEMORY_ROOTS = (Path("/dev/shm"),)
+# A worker's server holds the template and a few databases (tens of MB each): a small /dev/shm
+# (Docker gives 64 MB) is passed over.
+MEMORY_NEEDED = 2 * 1024**3
+
+
+def data_root(candidates: tuple[Path, ...] = MEMORY_ROOTS, needed: int = MEMORY_NEEDED) -> Path:
+    """Where test servers keep their data: the first memory-backed folder that is writable and has
+    `needed` bytes free, else the temporary folder."""
+    for candidate in candidates:
+        try:
+            if os.access(candidate, os.W_OK | os.X_OK) and shutil.disk_usage(candidate).free >= needed:
+                return candidate
+        except OSError:
+            continue
+    return Path(tempfile.gettempdir())
+
 
 def private_data_dir() -> Path:
     """A folder of this run's own, removed at exit after the server has stopped.
@@ -30,8 +52,10 @@ def private_data_dir() -> Path:
     makes that root private again (chmod 700), and the server, which runs as another user,
     could then no longer reach its files; concurrent runs failed in `initdb` that way.
     """
-    stop_orphaned_servers(Path(tempfile.gettempdir()))
-    folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+    root = data_root()
+    for searched in dict.fromkeys((root, Path(tempfile.gettempdir()))):
+        stop_orphaned_servers(searched)
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=root))
     # Registered before the server starts, so it runs after the server's own stop at exit.
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psutil
 
-from tests.postgres import PREFIX, stop_orphaned_servers
+from tests.postgres import PREFIX, data_root, stop_orphaned_servers
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLD = """
@@ -38,7 +38,7 @@ def _gone(pid: int) -> bool:
 
 
 def test_a_server_whose_holder_was_killed_is_stopped_and_a_held_one_is_not() -> None:
-    root = Path(tempfile.mkdtemp(prefix="hotline-orphans-"))
+    root = Path(tempfile.mkdtemp(prefix="hotline-orphans-", dir=data_root()))
     folder = Path(tempfile.mkdtemp(prefix=PREFIX, dir=root))
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(folder)], cwd=ROOT, stdout=subprocess.PIPE)
     try:
@@ -54,3 +54,10 @@ def test_a_server_whose_holder_was_killed_is_stopped_and_a_held_one_is_not() -> 
     assert _gone(server)
     assert not folder.exists()
     root.rmdir()
+
+
+def test_servers_keep_their_data_in_the_first_memory_folder_with_room(tmp_path: Path) -> None:
+    roomy = tmp_path / "roomy"
+    roomy.mkdir()
+    assert data_root((tmp_path / "missing", roomy), needed=1) == roomy
+    assert data_root((roomy,), needed=2**62) == Path(tempfile.gettempdir())  # too small: the disk
