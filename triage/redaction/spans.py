@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from triage.codes import PiiType
-from triage.digit_runs import latin1_digit_runs
+from triage.digit_runs import latin1_digit_runs, matches_at
 from triage.redaction.latin1_tables import (
     CAPITALS_AND_DIGITS,
     LATIN1_WORDS,
@@ -227,14 +227,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -
     if starts is None:
         yield from pattern.finditer(text)
         return
-    covered = 0
-    for start in starts:
-        if start < covered:
-            continue
-        match = pattern.match(text, start)
-        if match is not None:
-            covered = match.end()
-            yield match
+    yield from matches_at(pattern, text, starts)
 
 
 def match_at(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> Iterator[tuple[int, int]]:
