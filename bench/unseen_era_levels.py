@@ -54,6 +54,8 @@ ERAS = {
     "holdout14": ("ed91ef9", "start of the fourteenth round (scored unseen at its start and end)"),
     "train15": ("4fa8927", "start of the fifteenth round (its rules are 453ffb1's)"),
     "holdout15": ("4fa8927", "start of the fifteenth round (scored unseen at its start and end)"),
+    "train16": ("d417f57", "start of the sixteenth round"),
+    "holdout16": ("d417f57", "start of the sixteenth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
