@@ -104,6 +104,7 @@ async def set_first_password(session: AsyncSession, *, user: PartnerUser, passwo
     submissions of one link: the second finds the row already set and changes nothing).
     `users.WeakPassword` for a password the staff rules refuse."""
     users.check_password(password, email=user.email)
+    await session.commit()  # no connection held while argon2 waits its turn and works
     hashed = await hash_password_async(password)
     table = PartnerUser.__table__  # type: ignore[attr-defined]
     claimed = await session.execute(

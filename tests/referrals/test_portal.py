@@ -22,6 +22,7 @@ from app.partners import suggestions as partner_suggestions
 from app.referrals import links
 from app.referrals.notice_delivery import NoticeSender
 from app.referrals.worker import ReferralWorker
+from app.security import passwords
 from app.settings import Settings
 from app.storage.db import Database
 from directory.tables import TABLES
@@ -303,6 +304,37 @@ async def test_two_submissions_of_one_invitation_set_one_password(
                 data={"email": "deux@onglets.example", "password": password, "csrf_token": token},
             )
             assert (login.status_code == 303) is logs_in, (password, login.status_code)
+
+
+async def test_an_invitations_password_is_hashed_with_no_connection_held(
+    app: FastAPI, supervisor_client: httpx.AsyncClient, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argon2 waits its turn in a small pool: a submission holding a pooled connection meanwhile
+    would take it from the chats and webhooks (as logins once did)."""
+    _, organization = await make_service(database)
+    invited = await supervisor_client.post(
+        "/api/partner-users",
+        json={"organization_id": organization, "email": "sans@connexion.example", "display_name": "Ana"},
+    )
+    path = "/partner/" + invited.json()["invitation_url"].split("/partner/", 1)[1]
+    pool = app.state.context.database.engine.pool
+    seen: list[int] = []
+    real = passwords.hash_password
+
+    def watched(password: str) -> str:
+        seen.append(pool.checkedout())
+        return real(password)
+
+    monkeypatch.setattr(passwords, "hash_password", watched)
+    async with _client(app) as client:
+        token = await _csrf(client, path)
+        for _ in range(100):  # the event hub's first reads give their connection back
+            if pool.checkedout() == 0:
+                break
+            await asyncio.sleep(0.05)
+        accepted = await client.post(path, data={"password": PARTNER_PASSWORD, "csrf_token": token})
+    assert accepted.status_code == 303
+    assert seen == [0]
 
 
 async def test_only_supervisors_invite(operator_client: httpx.AsyncClient, database: Database) -> None:
