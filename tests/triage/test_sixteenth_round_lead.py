@@ -55,3 +55,16 @@ def test_pills_someone_else_gives_are_no_self_harm() -> None:
 def test_pills_bought_to_be_taken_tonight_are_self_harm_now() -> None:
     for text in ("я купила таблетки, вип'ю їх сьогодні вночі", "я купил таблетки и сегодня выпью их все"):
         assert triage.analyze(text, second_opinion=False).urgency is Urgency.emergency, text
+
+
+def test_a_part_of_the_day_in_a_sentence_a_year_dates_is_no_now() -> None:
+    for text in (
+        "В 2018 году меня ночью увезли в фургоне из Монреаля в Калгари.",
+        "У 2018 році мене вночі вивезли в фургоні з Монреаля до Калгарі.",
+    ):
+        assert triage.analyze(text, second_opinion=False).urgency is not Urgency.emergency, text
+
+
+def test_a_part_of_the_day_alone_or_tonight_stays_now() -> None:
+    for text in ("Меня ночью увезли в фургоне из Монреаля.", "Сегодня ночью меня увезут в фургоне."):
+        assert triage.analyze(text, second_opinion=False).urgency is Urgency.emergency, text

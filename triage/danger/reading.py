@@ -32,6 +32,7 @@ from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
 from triage.danger.laughter import laughs
 from triage.danger.negation import denied, own_negations
+from triage.danger.part_of_day import undated_parts_of_day
 from triage.danger.pinyin import minor_ages, pinyin_cues
 from triage.danger.qualify import (
     alone,
@@ -356,14 +357,14 @@ def read(
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     escapes, found = escapes_of(evidence, found, ends)
     evidence += escapes
-    years = dated_years(text, ends)  # "...ça, c'était en 2019" dates what was just told too
+    dated = dated_sentences(text, ends, years := dated_years(text, ends))  # "c'était en 2019" too
     cue_words = doubts_kept(text, _spoken(text, found, years), evidence, negations)
+    cue_words = undated_parts_of_day(text, cue_words, ends, dated)
     names = {f.payload for f in cue_words}
     minor, third_party, who = _who(minor_age, names, text, found)
     question = "?" in raw or (not raw.isascii() and _QUESTION.search(raw) is not None)
     hypothetical = imagined(cue_words, ends, question)
     times = times_of(cue_words if hypothetical else threatened_pasts(cue_words, text, ends), evidence, ends)
-    dated = dated_sentences(text, ends, years)
     former = only_former(cue_words, ends, times["past"])
     context = _Context(text, ends, times, dated, who, found, negations, after, skipped, hiding, former)
     findings = _findings(evidence, context, [(c.reach, c.substring) for c in compiled])

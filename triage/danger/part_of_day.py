@@ -1,0 +1,44 @@
+"""A part of the day is a word of now only in a sentence no year dates (Issue 11, sixteenth round).
+
+"Меня ночью увезли в фургоне" may be last night; "В 2019-м меня ночью увезли в фургоне" is not:
+"ночью" says at night, not tonight ("сегодня ночью", "ce soir", "tonight" stay words of now).
+Read after holdout16's end score, where the year lost to "ночью" and a van ride of 2019 read as
+one happening now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from triage.danger.escapes import sentence_of
+from triage.danger.finder import Found
+
+# Folded (lower case, no accents): at night, in the morning, in the evening, by day.
+PARTS_OF_DAY = frozenset(
+    {
+        "ночью", "утром", "вечером", "днем",  # ru
+        "вночі", "уночі", "вранці", "зранку", "увечері", "ввечері", "вдень",  # uk
+        "at night", "in the morning", "in the evening",  # en
+        "la nuit", "le matin", "de nuit",  # fr
+        "de noche", "en la noche", "por la noche", "en la manana", "por la manana", "en la madrugada",  # es
+        "a noite", "de noite", "de manha", "de madrugada",  # pt
+        "noaptea", "dimineata",  # ro
+        "ban dem", "buoi sang", "buoi toi",  # vi
+    }
+)  # fmt: skip
+
+
+def undated_parts_of_day(
+    text: str, cue_words: Sequence[Found[str]], ends: Sequence[int], dated: set[int]
+) -> list[Found[str]]:
+    """`cue_words` without the words of now that only name a part of the day in a sentence a
+    year or a time gone by dates (`dated`, `triage.danger.years.dated_sentences`)."""
+    return [
+        f
+        for f in cue_words
+        if not (
+            f.payload == "now"
+            and text[f.start : f.end] in PARTS_OF_DAY
+            and sentence_of(ends, f.start) in dated
+        )
+    ]
