@@ -12,10 +12,13 @@ from collections.abc import Sequence
 
 from triage.danger.escapes import sentence_of
 from triage.danger.finder import Found
+from triage.folding import fold_plain
 
-# Folded (lower case, no accents): at night, in the morning, in the evening, by day.
+# At night, in the morning, in the evening, by day; folded as the text is (no accents, and no
+# vowel signs in the scripts whose folding drops them).
 PARTS_OF_DAY = frozenset(
-    {
+    fold_plain(words)
+    for words in {
         "ночью", "утром", "вечером", "днем",  # ru
         "вночі", "уночі", "вранці", "зранку", "увечері", "ввечері", "вдень",  # uk
         "at night", "in the morning", "in the evening",  # en
@@ -24,6 +27,9 @@ PARTS_OF_DAY = frozenset(
         "a noite", "de noite", "de manha", "de madrugada",  # pt
         "noaptea", "dimineata",  # ro
         "ban dem", "buoi sang", "buoi toi",  # vi
+        # all night long: the night of a dated story ("In 2019 he locked me in all night")
+        "all night", "toute la nuit", "toda la noche", "a noite toda", "toata noaptea", "peste noapte",
+        "всю ночь", "всю ніч", "ca dem", "طول الليل", "पूरी रात", "buong gabi", "一整夜",
     }
 )  # fmt: skip
 

@@ -38,6 +38,8 @@ _VALUE = re.compile(
     # two dashes: "21-H-0447", issue 11, sixteenth round)
     r"(?:[ \-/.]\d[A-Za-z0-9]*|[ \-/][A-Za-z]{1,3}\d[A-Za-z0-9]*"
     r"|/[A-Za-z]{1,3}(?=/\d)|-[A-Za-z]{1,3}(?=-\d)){0,5}"
+    # a file's office code after its last slash: "24/0871/TR"
+    r"(?:/[A-Z]{1,3}\b(?![/\-]))?"
 )
 # capitals and dashes glued before a number after a cue are part of it: "Файл № TOR-SW-6612"
 _CODE_HEAD = re.compile(rf"(?<![\w-])(?:[{_CAPITALS}]{{1,5}}-){{1,3}}$")
