@@ -51,7 +51,8 @@ _WEAK_BEFORE = frozenset(
 # After a word of looking, a range of numbers under 18 is an age: "girls who look 14 or 15",
 # "parecen 15 o 16" (Issue 11, seventh round). "about 8 or 9 girls" still counts girls.
 _LOOK = frozenset({"look", "looks", "looked", "looking", "parece", "parecen", "semble", "semblent"})
-_OR = frozenset({"or", "ou", "o", "to", "-"})
+# "looks 13 maybe 14", "parece 15 talvez 16" (Issue 11, seventeenth round)
+_OR = frozenset({"or", "ou", "o", "to", "-", "maybe", "perhaps", "talvez", "quizas", "poate"})
 
 
 # Words after a number that make it an amount, not an age: "он должен мне 15 тысяч", "ей 15
@@ -78,6 +79,17 @@ _AMOUNT_AFTER = frozenset(
         "bucks",
         "mille",
         "dolares",
+        # a distance or a time, not an age: "the girl is 15 minutes away" (seventeenth round)
+        "minutes",
+        "minute",
+        "min",
+        "mins",
+        "km",
+        "miles",
+        "hours",
+        "heures",
+        "minutos",
+        "horas",
     }
 )
 

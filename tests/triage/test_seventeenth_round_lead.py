@@ -41,3 +41,33 @@ def test_a_file_office_code_after_the_last_slash_is_redacted() -> None:
     result = analyze("Our reference: 24/0871/TR, please call back about the referral")
     assert "TR" not in result.redacted
     assert "0871" not in result.redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("دخل رجل مع بنت تبدو في ١٣ من عمرها إلى الصيدلية", True),
+        ("she looks 13 maybe 14", True),
+        ("Сосед привёл девочку лет 13 к себе", True),
+        ("Я работаю тут лет 13, хозяин не платит", False),
+        ("about 8 maybe 9 girls work there", False),
+    ],
+)
+def test_approximate_ages_mark_a_minor(text: str, minor: bool) -> None:
+    indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
+    assert ("minor_involved" in indicators) is minor
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("Ma coloc de 16 ans est partie avec un client à 22h", True),
+        ("our foster girl is 13 and she is in a room with two men", True),
+        ("mimi nina miaka 14, mjomba aliniuza kwa mzee huyu", True),
+        ("the girl is 15 minutes away from the station, she works with me", False),
+        ("mon amie de 20 ans travaille avec moi", False),
+    ],
+)
+def test_more_ways_to_say_a_childs_age(text: str, minor: bool) -> None:
+    indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
+    assert ("minor_involved" in indicators) is minor
