@@ -94,6 +94,19 @@ _AMOUNT_AFTER = frozenset(
 )
 
 
+# A place between a verb of time spent and the number: "worked there 13 years", "trabajé allí 13
+# años" are durations (seventeenth round). Folded.
+_PLACE_ADVERBS = frozenset(
+    {"there", "here", "alli", "aqui", "ahi", "ali", "la", "ici", "acolo", "aici", "там", "тут"}
+)
+
+
+def _spent_there(phrases: _AgeWords, words: Sequence[str], i: int) -> bool:
+    return (
+        i > 1 and words[i - 1] in _PLACE_ADVERBS and phrases.duration_before.before(words, i - 1) is not None
+    )
+
+
 def _looks_a_range(before: str, words: Sequence[str], i: int) -> bool:
     return before in _LOOK and i + 2 < len(words) and words[i + 1] in _OR and _is_minor_number(words[i + 2])
 
@@ -226,6 +239,7 @@ def find_minor_age(
             length
             and not phrases.duration_after.after(words, i + 1 + length)
             and phrases.duration_before.before(words, i) is None
+            and not _spent_there(phrases, words, i)
         ):
             return " ".join(words[i : i + 1 + length])
     return None

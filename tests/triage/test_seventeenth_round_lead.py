@@ -71,3 +71,17 @@ def test_approximate_ages_mark_a_minor(text: str, minor: bool) -> None:
 def test_more_ways_to_say_a_childs_age(text: str, minor: bool) -> None:
     indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
     assert ("minor_involved" in indicators) is minor
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("I worked there 13 years for the same family", False),
+        ("Trabajé allí 13 años sin papeles", False),
+        ("Trabalhei lá 13 anos sem contrato", False),
+        ("the girl there, 13 years old, cleans the rooms", True),
+    ],
+)
+def test_time_spent_somewhere_is_no_age(text: str, minor: bool) -> None:
+    indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
+    assert ("minor_involved" in indicators) is minor
