@@ -85,3 +85,27 @@ def test_more_ways_to_say_a_childs_age(text: str, minor: bool) -> None:
 def test_time_spent_somewhere_is_no_age(text: str, minor: bool) -> None:
     indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
     assert ("minor_involved" in indicators) is minor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il tape sur la porte, il est saoul, j'ai peur",
+        "kinakalampag niya ang pinto, lasing siya, takot ako",
+        "esta noche nos quieren llevar en carro a Vancouver, a mí y a dos chicas",
+        "tonight they want to take me and two other girls by car to Vancouver",
+    ],
+)
+def test_a_door_beaten_or_a_move_by_car_tonight_is_an_emergency(text: str) -> None:
+    assert analyze(text, second_opinion=False).urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 we came by car to Montreal from New York, now I want to know about permits",
+        "Fuimos en carro a Toronto el año pasado para buscar trabajo.",
+    ],
+)
+def test_a_trip_by_car_long_ago_is_no_move_now(text: str) -> None:
+    assert analyze(text, second_opinion=False).urgency is not Urgency.emergency
