@@ -6,6 +6,8 @@
   (neither a paid holiday nor a retail closing day); Prince Edward Island: Boxing Day (Retail
   Business Holidays Act), not Victoria Day; Newfoundland and Labrador: Boxing Day (Shops' Closing
   Act); Quebec: Easter Monday as well as Good Friday (the employer chooses one of the two).
+- `schedule.timezone` is refused beyond -12..+14 hours (`+19` is no offset, not 19 minutes); a
+  number is minutes only when a multiple of 15 from 60 on (`-300`, `345`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import Any
 import pytest
 
 from directory.public_holidays import holidays
-from tests.directory.hours_round14 import WEEKDAYS, Case, check, weekly
+from directory.zones import location_zone, offset_hours
+from tests.directory.hours_round14 import WEEKDAYS, Case, check, imported, weekly
 
 pytestmark = pytest.mark.pure
 
@@ -113,3 +116,24 @@ LAW_2027: dict[str, dict[str, str]] = {
 def test_each_province_keeps_the_holidays_of_its_law(region: str) -> None:
     expected = {date.fromisoformat(f"2027-{day}") for day in LAW_2027[region].values()}
     assert set(holidays(2027, region)) == expected
+
+
+@pytest.mark.parametrize("written", ["+19", 19, "-13", -13, "UTC+15", "+19:00", "30", 100, "-1300"])
+def test_an_offset_no_clock_keeps_is_refused_naming_the_field(written: Any) -> None:
+    kept, refused = imported(
+        [{"freq": "WEEKLY", "byday": "SA", "opens_at": "10:00", "closes_at": "14:00", "timezone": written}]
+    )
+    assert not kept and len(refused) == 1 and refused[0].startswith("0: field timezone: "), refused
+    assert offset_hours(written) is None
+    assert str(location_zone(None, "America/Toronto", schedules=[{"timezone": written}])) == "America/Toronto"
+
+
+@pytest.mark.parametrize(
+    ("written", "hours"),
+    [(-12, -12), ("+14", 14), (-300, -5), ("345", 5.75), (-210, -3.5), (840, 14), ("5.75", 5.75)],
+)
+def test_hours_and_minutes_within_range_are_kept(written: Any, hours: float) -> None:
+    kept, refused = imported(
+        [{"freq": "WEEKLY", "byday": "SA", "opens_at": "10:00", "closes_at": "14:00", "timezone": written}]
+    )
+    assert not refused and kept[0]["timezone"] == hours
