@@ -8,6 +8,9 @@
   Act); Quebec: Easter Monday as well as Good Friday (the employer chooses one of the two).
 - `schedule.timezone` is refused beyond -12..+14 hours (`+19` is no offset, not 19 minutes); a
   number is minutes only when a multiple of 15 from 60 on (`-300`, `345`).
+- A `by...` field RFC 5545 forbids with the written `freq` is refused, naming the field:
+  `byweekno` other than YEARLY, `byyearday` with DAILY, WEEKLY or MONTHLY, `bymonthday` with
+  WEEKLY.
 """
 
 from __future__ import annotations
@@ -137,3 +140,38 @@ def test_hours_and_minutes_within_range_are_kept(written: Any, hours: float) -> 
         [{"freq": "WEEKLY", "byday": "SA", "opens_at": "10:00", "closes_at": "14:00", "timezone": written}]
     )
     assert not refused and kept[0]["timezone"] == hours
+
+
+SATURDAY = {"byday": "SA", "opens_at": "10:00", "closes_at": "14:00"}
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ({**SATURDAY, "freq": "MONTHLY", "byweekno": "20"}, "byweekno"),
+        ({**SATURDAY, "freq": "WEEKLY", "byweekno": "20"}, "byweekno"),
+        ({**SATURDAY, "freq": "DAILY", "byweekno": "20"}, "byweekno"),
+        ({"freq": "MONTHLY", "byyearday": "60", "opens_at": "10:00", "closes_at": "14:00"}, "byyearday"),
+        ({**SATURDAY, "freq": "WEEKLY", "byyearday": "60"}, "byyearday"),
+        ({"freq": "WEEKLY", "bymonthday": "1,15", "opens_at": "10:00", "closes_at": "14:00"}, "bymonthday"),
+    ],
+)
+def test_a_field_rfc_5545_forbids_with_the_frequency_is_refused(row: dict[str, Any], field: str) -> None:
+    kept, refused = imported([row])
+    assert not kept and len(refused) == 1, refused
+    assert refused[0].startswith(f"0: field {field}: only with freq "), refused
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {**SATURDAY, "freq": "YEARLY", "byweekno": "20"},
+        {"freq": "YEARLY", "byyearday": "60", "opens_at": "10:00", "closes_at": "14:00"},
+        {"freq": "MONTHLY", "bymonthday": "1,15", "opens_at": "10:00", "closes_at": "14:00"},
+        {"freq": "DAILY", "bymonthday": "1,15", "opens_at": "10:00", "closes_at": "14:00"},
+        {"byyearday": "60", "opens_at": "10:00", "closes_at": "14:00"},  # no freq: read as written
+    ],
+)
+def test_the_fields_rfc_5545_allows_are_kept(row: dict[str, Any]) -> None:
+    kept, refused = imported([row])
+    assert kept and not refused, refused
