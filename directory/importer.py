@@ -20,7 +20,7 @@ from directory.recurrence import weekday_codes
 from directory.schedule_rows import rule_from_row
 from directory.schedules import BadSchedule, is_time_zone
 from directory.tables import OTHER, TABLES
-from directory.zones import offset_hours
+from directory.zones import BadOffset, read_offset
 
 Progress = Callable[[int], None]
 _BATCH = 20_000
@@ -66,13 +66,14 @@ def _schedule_forms(data: Record) -> Record:
     `freq` nor `byday` is weekly on that day (kept as an extra field); an RFC 5545 `bymonth` is
     said as a validity every year (directory.by_month), or refused with the reason."""
     written = data.get("timezone")
-    if isinstance(written, str) and written.strip():
-        hours = offset_hours(written)
-        if hours is None:
-            raise BadValue(
-                f"field timezone: {written.strip()!r} is not a UTC offset in hours (-5, -3.5, "
-                "-05:00); give the location's time_zone (IANA, e.g. America/Toronto) instead"
-            )
+    try:
+        hours = read_offset(written)
+    except BadOffset as exc:
+        raise BadValue(
+            f"field timezone: {exc}: give hours from UTC (-5, -3.5, -05:00), or the location's "
+            "time_zone (IANA, e.g. America/Toronto) instead"
+        ) from None
+    if hours is not None:
         data = {**data, "timezone": hours}
     if "bymonth" in data:
         try:

@@ -1,12 +1,13 @@
 """Public holidays, for a partner that says only in words that it is closed on them ("Closed on
 statutory holidays", "Fermé les jours fériés": directory.schedule_rows). Pure.
 
-Regions: a Canadian province or territory code (`QC`, `ON`...), `CA` (Canada, province unknown:
-the national holidays with Victoria Day and Thanksgiving, kept by most provinces), `US` (the
-federal holidays), `FR`, `GB`, `BE`; any other: New Year's Day and Christmas only. A fixed-date
-holiday that falls on a weekend is also kept on the next weekday (Canada; the United Kingdom), or
-on the Friday before a Saturday and the Monday after a Sunday (United States): the safer mistake
-for a hotline is "closed" on a day the partner may have kept open.
+Regions: a Canadian province or territory code (`QC`, `ON`...: the days its law gives workers
+off, below), `CA` (Canada, province unknown: the national holidays with Victoria Day and
+Thanksgiving, kept by most provinces), `US` (the federal holidays), `FR`, `GB`, `BE`; any other:
+New Year's Day and Christmas only. A fixed-date holiday that falls on a weekend is also kept on
+the next weekday not already a holiday (Canada, every province; the United Kingdom), or on the
+Friday before a Saturday and the Monday after a Sunday (United States): the safer mistake for a
+hotline is "closed" on a day the partner may have kept open.
 """
 
 from __future__ import annotations
@@ -36,31 +37,65 @@ def _victoria_day(year: int) -> date:
     return may_24 - timedelta(days=may_24.weekday())
 
 
-_FEBRUARY_3RD_MONDAY = ("ON", "AB", "BC", "SK", "NB", "MB", "NS", "PE")  # Family Day and its kin
-_AUGUST_1ST_MONDAY = ("BC", "SK", "NB", "NT", "NU")  # BC Day, Saskatchewan Day, New Brunswick Day...
-_REMEMBRANCE = ("BC", "AB", "SK", "NB", "NL", "PE", "YT", "NT", "NU")
-_TRUTH_AND_RECONCILIATION = ("BC", "MB", "PE", "NT", "YT", "NU")
+# The holidays of each province and territory (`CA`: the province is unknown). A province's
+# holidays are the days its law gives workers off: the general (paid, public, statutory) holidays
+# of its employment standards act, and the days one of its acts closes shops for the whole day
+# (Nova Scotia's retail closing days and Remembrance Day Act, New Brunswick's Days of Rest Act,
+# Newfoundland and Labrador's Shops' Closing Act, Prince Edward Island's Retail Business Holidays
+# Act, Ontario's Retail Business Holidays Act). Not: Manitoba's Remembrance Day (shops closed
+# 9:00-13:00 only), Ontario's Civic Holiday, Easter Monday outside Quebec, Victoria Day in Nova
+# Scotia and Prince Edward Island (neither a paid holiday nor a closing day there).
+_NATIONAL = "new_year good_friday canada_day labour_day christmas"
+_PROVINCES: dict[str, str] = {
+    "CA": "victoria_day thanksgiving",
+    "AB": "family_day victoria_day thanksgiving remembrance_day",
+    "BC": "family_day victoria_day august_civic truth_day thanksgiving remembrance_day",
+    "SK": "family_day victoria_day august_civic thanksgiving remembrance_day",
+    "MB": "family_day victoria_day truth_day thanksgiving",
+    "ON": "family_day victoria_day thanksgiving boxing_day",
+    # Journee nationale des patriotes; Good Friday or Easter Monday, the employer's choice: both.
+    "QC": "victoria_day fete_nationale easter_monday thanksgiving",
+    "NB": "family_day victoria_day august_civic thanksgiving remembrance_day boxing_day",
+    "NS": "family_day thanksgiving remembrance_day boxing_day",
+    "PE": "family_day truth_day thanksgiving remembrance_day boxing_day",
+    "NL": "victoria_day thanksgiving remembrance_day boxing_day",
+    "YT": "victoria_day june_21 yukon_discovery truth_day thanksgiving remembrance_day",
+    "NT": "victoria_day june_21 august_civic truth_day thanksgiving remembrance_day",
+    "NU": "victoria_day nunavut_day august_civic truth_day thanksgiving remembrance_day",
+}
+_FIXED: dict[str, tuple[int, int]] = {
+    "new_year": (1, 1),
+    "june_21": (6, 21),
+    "fete_nationale": (6, 24),
+    "canada_day": (7, 1),
+    "nunavut_day": (7, 9),
+    "truth_day": (9, 30),
+    "remembrance_day": (11, 11),
+    "christmas": (12, 25),
+    "boxing_day": (12, 26),
+}
+
+
+def _moving(name: str, year: int) -> date:
+    if name in ("good_friday", "easter_monday"):
+        return easter(year) + timedelta(days=-2 if name == "good_friday" else 1)
+    if name == "victoria_day":
+        return _victoria_day(year)
+    month, weekday, nth = {
+        "family_day": (2, 0, 3),  # Family Day, Louis Riel Day, Islander Day, Heritage Day (NS)
+        "august_civic": (8, 0, 1),  # BC Day, Saskatchewan Day, New Brunswick Day, Civic Holiday
+        "yukon_discovery": (8, 0, 3),
+        "labour_day": (9, 0, 1),
+        "thanksgiving": (10, 0, 2),
+    }[name]
+    return _nth(year, month, weekday, nth)
 
 
 def _canada(year: int, region: str) -> tuple[set[date], set[date]]:
-    """(fixed-date holidays, the others) of Canada, for a province or `CA`."""
-    fixed = {date(year, 1, 1), date(year, 7, 1), date(year, 12, 25)}
-    moving = {
-        easter(year) - timedelta(days=2),
-        _victoria_day(year),
-        _nth(year, 9, 0, 1),
-        _nth(year, 10, 0, 2),
-    }
-    fixed |= {date(year, 6, 24)} if region == "QC" else set()
-    fixed |= {date(year, 12, 26)} if region in ("ON", "NB", "NS") else set()
-    fixed |= {date(year, 11, 11)} if region in _REMEMBRANCE else set()
-    fixed |= {date(year, 9, 30)} if region in _TRUTH_AND_RECONCILIATION else set()
-    fixed |= {date(year, 6, 21)} if region in ("YT", "NT") else set()
-    fixed |= {date(year, 7, 9)} if region == "NU" else set()
-    moving |= {_nth(year, 2, 0, 3)} if region in _FEBRUARY_3RD_MONDAY else set()
-    moving |= {_nth(year, 8, 0, 1)} if region in _AUGUST_1ST_MONDAY else set()
-    moving |= {_nth(year, 8, 0, 3)} if region == "YT" else set()
-    return fixed, moving
+    """(fixed-date holidays, the others) of a province or territory, or `CA`."""
+    names = f"{_NATIONAL} {_PROVINCES[region]}".split()
+    fixed = {date(year, *_FIXED[name]) for name in names if name in _FIXED}
+    return fixed, {_moving(name, year) for name in names if name not in _FIXED}
 
 
 def _united_states(year: int) -> tuple[set[date], set[date]]:
@@ -109,14 +144,11 @@ def holidays(year: int, region: str) -> frozenset[date]:
         fixed, moving = _united_states(year)
     elif region in ("FR", "GB", "BE"):
         fixed, moving = _europe(year, region)
-    elif region == "CA" or region in _CANADIAN:
+    elif region in _PROVINCES:
         fixed, moving = _canada(year, region)
     else:
         fixed, moving = {date(year, 1, 1), date(year, 12, 25)}, set()
     return frozenset(_observed(fixed, moving, region))
-
-
-_CANADIAN = ("BC", "AB", "SK", "MB", "ON", "QC", "NB", "NS", "PE", "NL", "YT", "NT", "NU")
 
 
 def is_public_holiday(day: date, region: str) -> bool:

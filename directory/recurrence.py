@@ -56,6 +56,12 @@ _DAY = re.compile(r"^([+-]?\d{1,2})?\s*([A-Za-z]+)\.?$")
 _NO_PHASE = date(2001, 1, 1)  # a Monday
 _BY_FIELDS = ("byday", "bymonthday", "byyearday", "byweekno")
 _SEPARATORS = re.compile(r"[\s,;]+")
+# The frequencies RFC 5545 (3.3.10) allows each of these fields with.
+_FREQUENCIES_OF: dict[str, tuple[str, ...]] = {
+    "byweekno": ("YEARLY",),
+    "byyearday": ("YEARLY",),
+    "bymonthday": ("DAILY", "MONTHLY", "YEARLY"),
+}
 
 
 class BadRecurrence(ValueError):
@@ -250,6 +256,16 @@ def _positive(value: Any, name: str) -> int | None:
     return number
 
 
+def _check_frequency(row: Mapping[str, Any], freq_name: str) -> None:
+    """A `by...` field RFC 5545 forbids with the written `freq` (MONTHLY with `byweekno`): the row
+    says no day one can be sure of. A row without `freq` is not checked (its frequency is read)."""
+    if not _text(row.get("freq")):
+        return
+    for name, allowed in _FREQUENCIES_OF.items():
+        if _text(row.get(name)) and freq_name not in allowed:
+            raise BadRecurrence(f"{name}: only with freq {' or '.join(allowed)} (RFC 5545), not {freq_name}")
+
+
 def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
     """The recurrence of a schedule row; None when it has no `freq` and no `by...` field."""
     freq_name = _text(row.get("freq")).upper()
@@ -260,6 +276,7 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
         freq_name = "WEEKLY"
     if freq_name not in _FREQUENCIES:
         raise BadRecurrence(f"freq: not DAILY, WEEKLY, MONTHLY or YEARLY: {freq_name!r}")
+    _check_frequency(row, freq_name)
     freq = _FREQUENCIES[freq_name]
     if freq in (rrule.WEEKLY, rrule.DAILY) and any(ordinal is not None for _, ordinal in days):
         freq = rrule.MONTHLY

@@ -253,24 +253,41 @@ def _fixed(minutes: int) -> timezone:
 _TEXT_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2}(?:\.\d+)?)(?::?(\d{2}))?$", re.IGNORECASE)
 
 
-def offset_hours(value: Any) -> float | None:
-    """HSDS `schedule.timezone` in hours from UTC: a number (`-5`, `-3.5`; in minutes when large)
-    or an offset written as text (`-05:00`, `-0500`, `UTC-5`, `GMT+01:00`, `UTC`, `Z`). None when
-    empty, not an offset (a zone's name: `EST`, `America/Toronto`) or beyond 14 hours."""
-    if value is None or isinstance(value, bool):
+class BadOffset(ValueError):
+    """A `schedule.timezone` that is no UTC offset; the message says why."""
+
+
+def read_offset(value: Any) -> float | None:
+    """HSDS `schedule.timezone` in hours from UTC: a number (`-5`, `-3.5`; in minutes when a
+    multiple of 15 from 60 on: `-300`, `-210`) or an offset written as text (`-05:00`, `-0500`,
+    `UTC-5`, `GMT+01:00`, `UTC`, `Z`); None when empty. Raises BadOffset for a text that is no
+    offset (a zone's name: `EST`, `America/Toronto`) and for an offset no clock keeps: beyond
+    -12..+14 hours (`+19`, `UTC-25`), or a number that is neither hours nor such minutes."""
+    if value is None or isinstance(value, bool) or not str(value).strip():
         return None
     text = str(value).strip()
     number = _plain_number(text)
     if number is not None:
-        hours = number / 60 if abs(number) > 14 else number
+        minutes = abs(number) >= 60 and number % 15 == 0
+        hours = number / 60 if minutes else number
     elif text.upper() in ("UTC", "GMT", "Z"):
         hours = 0.0
     else:
         match = _TEXT_OFFSET.match(text)
         if match is None:
-            return None
+            raise BadOffset(f"{text!r} is not a UTC offset in hours")
         hours = (float(match[2]) + int(match[3] or 0) / 60) * (-1 if match[1] == "-" else 1)
-    return hours if abs(hours) <= 14 else None
+    if not -12 <= hours <= 14:
+        raise BadOffset(f"offset {text} out of range (-12..+14 hours)")
+    return hours
+
+
+def offset_hours(value: Any) -> float | None:
+    """`read_offset`, None where it is no offset."""
+    try:
+        return read_offset(value)
+    except BadOffset:
+        return None
 
 
 def _plain_number(text: str) -> float | None:
