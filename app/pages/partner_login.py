@@ -77,7 +77,7 @@ async def login_submit(
     secret = context.settings.secret_key.get_secret_value().encode()
     account = login_throttle.key(secret, "partner-account", email_key(email)[:320])
     # The console's client key: one address spraying both logins is one counter.
-    client = login_throttle.key(secret, "client", request.client.host if request.client else "unknown")
+    client = login_throttle.client_key(secret, request.client.host if request.client else None)
     # Counted before the check and the password checked with no connection held, one
     # connection at a time (see app.security.login.attempt).
     async with context.logins:

@@ -57,7 +57,7 @@ async def _attempt(
     secret = context.settings.secret_key.get_secret_value().encode()
     keys = [
         (login_throttle.key(secret, "account", auth.email_key(email)), login_throttle.ACCOUNT),
-        (login_throttle.key(secret, "client", client or "unknown"), login_throttle.CLIENT),
+        (login_throttle.client_key(secret, client), login_throttle.CLIENT),
     ]
     async with context.database.transaction() as session:
         wait = await login_throttle.claim(session, keys=keys, now=utcnow())
