@@ -63,7 +63,9 @@ async def _attempt(
         wait = await login_throttle.claim(session, keys=keys, now=utcnow())
         known = None if wait is not None else await auth.find_user(session, email=email)
     if wait is not None:
-        await _audit_failure(context, email=email, outcome=Outcome.throttled)
+        # Counted (login_throttle), not audited: the audit log can never be trimmed and its writers
+        # share one lock, and an attempt refused unchecked tells nothing the checked ones before it
+        # did not (a stranger's 1,000 logins wrote 1,000 permanent entries, 997 of them unchecked).
         return Attempt(Outcome.throttled, retry_after=wait)
     valid = await verify_password_async(known.password_hash if known else None, password)
     if known is None or not valid or not known.active:
