@@ -146,3 +146,16 @@ async def record_failure(
 
 async def clear(session: AsyncSession, *, key: str) -> None:
     await session.execute(sa.delete(LoginThrottle).where(col(LoginThrottle.key) == key))
+
+
+async def forget_old(session: AsyncSession, *, now: datetime) -> int:
+    """Delete the counters that no longer count: last failure over `FORGET_AFTER` ago and no
+    block still running (a stranger trying a new e-mail each time added a row per attempt, kept
+    for good). How many were deleted."""
+    deleted = await session.execute(
+        sa.delete(LoginThrottle).where(
+            col(LoginThrottle.last_failure_at) < now - FORGET_AFTER,
+            sa.or_(col(LoginThrottle.blocked_until).is_(None), col(LoginThrottle.blocked_until) <= now),
+        )
+    )
+    return int(deleted.rowcount)  # type: ignore[attr-defined]
