@@ -6,9 +6,10 @@
   `/readyz` while a test server starts used a new one. With the default arguments (verify with
   the system's or certifi's bundle, no client certificate) the context is the same every time:
   built once and handed to every client of the process. Any other arguments build their own.
-- The newest migration (`app.storage.migrations.head_revision`): each app start and each
-  `/readyz` read and parsed every file of alembic/versions to find it (about 25 ms). The files
-  do not change while the tests run: read once per process.
+- The newest migration (`app.storage.migrations.head_revision`): each app start read and parsed
+  every file of alembic/versions to find it (about 25 ms; the app itself now reads it once per
+  process, `migrations.running_head`, for `/readyz`). The files do not change while the tests
+  run: read once per process.
 
 tests/conftest.py applies both for the test process (and undoes them at its end);
 tests/server_zygote.py applies them before it forks, so each `hotline serve` it forks starts

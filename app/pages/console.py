@@ -45,6 +45,7 @@ async def chatpage(request: Request, context: ContextDep) -> Response:
     return page(
         request,
         "chat/index.html",
+        remember_language=False,  # a year-long cookie the quick exit cannot clear: the link keeps it
         quick_exit_url=context.settings.quick_exit_url,
         emergency_number=context.settings.emergency_number,
     )

@@ -18,7 +18,7 @@ from app.pages.responses import page
 from app.referrals import links, partner_portal
 from app.referrals.states import DECLINE_REASONS
 from app.security.form_tokens import tokens_match
-from directory import editing
+from directory import editing, partner_form
 from directory.schedules import DAY_CODES
 
 router = APIRouter(prefix="/partner", include_in_schema=False)
@@ -133,11 +133,13 @@ async def capacity(
         return _to_login(request)
     if not tokens_match(found[0].csrf, csrf_token):
         return Response("refused: reload the page", status_code=403)
-    if not available.strip().isdecimal():  # not isdigit(): "²" is a digit int() refuses
+    # Read as the console's directory form reads it (int() refused 5,000 digits with a 500).
+    places = partner_form.whole_number(available, [], "available")
+    if places is None:
         return Response("give the number of places available (a whole number)", status_code=422)
     try:
         await partner_portal.update_capacity(
-            session, user=found[1], service_id=service_id, available=int(available), now=utcnow()
+            session, user=found[1], service_id=service_id, available=places, now=utcnow()
         )
     except NotFound:
         return page(request, "partner/link_refused.html", status_code=404)

@@ -7,6 +7,7 @@ Partner sessions are their own (`partner_sessions`, cookie `hotline_partner` sco
 from __future__ import annotations
 
 import secrets
+from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Request
@@ -40,7 +41,7 @@ async def current_partner(request: Request, session: SessionDep) -> tuple[Partne
     return await partner_accounts.resolve(session, session_id=session_id) if session_id else None
 
 
-def _with_csrf(request: Request, template: str, *, status_code: int = 200, **context: object) -> Response:
+def _with_csrf(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
     token = secrets.token_urlsafe(24)
     response = page(request, template, status_code=status_code, csrf_token=token, **context)
     response.set_cookie(
@@ -77,7 +78,7 @@ async def login_submit(
     secret = context.settings.secret_key.get_secret_value().encode()
     account = login_throttle.key(secret, "partner-account", email_key(email)[:320])
     # The console's client key: one address spraying both logins is one counter.
-    client = login_throttle.key(secret, "client", request.client.host if request.client else "unknown")
+    client = login_throttle.client_key(secret, request.client.host if request.client else None)
     # Counted before the check and the password checked with no connection held, one
     # connection at a time (see app.security.login.attempt).
     async with context.logins:

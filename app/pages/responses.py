@@ -42,7 +42,16 @@ def _timezone(request: Request) -> str:
     return context.settings.timezone if context is not None else DEFAULT_TIMEZONE
 
 
-def page(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
+def page(
+    request: Request,
+    template: str,
+    *,
+    status_code: int = 200,
+    remember_language: bool = True,
+    **context: Any,
+) -> Response:
+    """The template in the visitor's language; a language chosen with `?lang=` is kept in a
+    cookie unless `remember_language` is off (the public chat: no cookie on a caller's device)."""
     renderer = _renderer(request)
     query_lang = request.query_params.get("lang")
     lang = renderer.choose_language(
@@ -53,7 +62,7 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
         template, lang=lang, other_lang=other, path=request.url.path, timezone=_timezone(request), **context
     )
     response = HTMLResponse(html, status_code=status_code)
-    if query_lang == lang:
+    if query_lang == lang and remember_language:
         response.set_cookie(
             LANG_COOKIE,
             lang,

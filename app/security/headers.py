@@ -24,6 +24,9 @@ _HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+    # A site that opened a hotline tab (target="_blank", window.open) keeps no handle on it:
+    # it could have sent the caller's chat to a look-alike page while they wrote.
+    (b"cross-origin-opener-policy", b"same-origin"),
 ]
 # The operator console hosts the browser phone (the vendored Twilio Voice SDK): the
 # microphone for this origin, and Twilio's HTTPS and WebSocket endpoints.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,6 +56,32 @@ CLIENT = Policy(free=10, base_delay=1.0, max_delay=60.0, lock_after=50, lock=tim
 
 def key(secret: bytes, kind: str, value: str) -> str:
     return hmac.new(secret, f"{kind}\x1f{value}".encode(), hashlib.sha256).hexdigest()
+
+
+IPV6_CUSTOMER_PREFIX = 64
+"""A provider gives each customer at least a /64, whose 2^64 addresses its devices choose freely."""
+
+
+def client_network(address: str | None) -> str:
+    """What the per-client counter counts: an IPv4 address, an IPv6 address's /64 (counted per
+    address, one customer had a fresh counter for every attempt), an IPv4-mapped IPv6 address
+    as its IPv4 address; anything else (a test client's name) as it is."""
+    if not address:
+        return "unknown"
+    try:
+        parsed = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.IPv6Network((parsed, IPV6_CUSTOMER_PREFIX), strict=False))
+    return str(parsed)
+
+
+def client_key(secret: bytes, address: str | None) -> str:
+    """The per-client counter's key (shared by the console, API and partner logins)."""
+    return key(secret, "client", client_network(address))
 
 
 async def retry_after(session: AsyncSession, *, keys: list[str], now: datetime) -> int | None:
@@ -119,3 +146,16 @@ async def record_failure(
 
 async def clear(session: AsyncSession, *, key: str) -> None:
     await session.execute(sa.delete(LoginThrottle).where(col(LoginThrottle.key) == key))
+
+
+async def forget_old(session: AsyncSession, *, now: datetime) -> int:
+    """Delete the counters that no longer count: last failure over `FORGET_AFTER` ago and no
+    block still running (a stranger trying a new e-mail each time added a row per attempt, kept
+    for good). How many were deleted."""
+    deleted = await session.execute(
+        sa.delete(LoginThrottle).where(
+            col(LoginThrottle.last_failure_at) < now - FORGET_AFTER,
+            sa.or_(col(LoginThrottle.blocked_until).is_(None), col(LoginThrottle.blocked_until) <= now),
+        )
+    )
+    return int(deleted.rowcount)  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ from sqlalchemy.sql.dml import ReturningDelete, ReturningUpdate, Update
 from app.models import Contact, Conversation, ConversationStatus, Event, Message, VaultEntry
 from app.models.event import message_payload_blanked
 from app.models.message import NOTE_DIRECTIONS, TRIAGE_CODE_KEYS
+from app.security import login_throttle
 from app.settings import Settings
 from app.storage.db import Database
 
@@ -221,6 +222,8 @@ async def purge_batch(database: Database, *, now: datetime, policy: RetentionPol
 
 async def purge(database: Database, *, now: datetime, policy: RetentionPolicy) -> PurgeCounts:
     """Batches until nothing more is due at `now`; the counts purged."""
+    async with database.transaction() as session:  # login counters past their hour: not data to keep
+        await login_throttle.forget_old(session, now=now)
     total = PurgeCounts()
     while True:
         counts = await purge_batch(database, now=now, policy=policy)

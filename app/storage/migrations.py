@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic.config import Config
@@ -60,6 +61,15 @@ def head_revision() -> str:
     return head
 
 
+@functools.cache
+def running_head() -> str:
+    """The newest migration of the code this process runs, read once: finding it parses every
+    file of alembic/versions (about 75 ms of CPU on the event loop), and each `/readyz`, which
+    anyone can call, did so (100 sent together held a chat message 7.2 s). The files do not
+    change under a running process."""
+    return head_revision()
+
+
 def _current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
@@ -72,6 +82,6 @@ async def current_revision(engine: AsyncEngine) -> str | None:
 async def ensure_current(engine: AsyncEngine) -> None:
     """Refuse to run on a schema older or newer than the code."""
     current = await current_revision(engine)
-    head = head_revision()
+    head = running_head()
     if current != head:
         raise DatabaseNotMigrated(current, head)

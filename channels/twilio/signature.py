@@ -17,14 +17,22 @@ from channels.twilio.config import TwilioConfig
 SIGNATURE_HEADER = "X-Twilio-Signature"
 
 FormParams = dict[str, str | list[str]]
+MAX_FIELDS = 200
+"""Twilio's own requests carry a few dozen fields (an SMS with ten pictures about fifty). A forged
+body of 9,000 fields, refused only after it was parsed and signed field by field, cost 45 to 78 ms
+of CPU on the event loop; parse_qsl counts the separators before it parses anything."""
 
 
 def read_form(body: bytes) -> FormParams:
     """An `application/x-www-form-urlencoded` body as RequestValidator expects it."""
     try:
-        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+        pairs = parse_qsl(
+            body.decode("utf-8"), keep_blank_values=True, strict_parsing=False, max_num_fields=MAX_FIELDS
+        )
     except UnicodeDecodeError as exc:
         raise MalformedPayload("body is not UTF-8") from exc
+    except ValueError as exc:  # parse_qsl: "Max number of fields exceeded"
+        raise MalformedPayload(f"more than {MAX_FIELDS} fields") from exc
     params: FormParams = {}
     for name, value in pairs:
         current = params.get(name)

@@ -1,0 +1,31 @@
+"""The public chat page leaves no cookie on the caller's device.
+
+A caller who chose English on the chat page was given `hotline_lang=en` for a year: a cookie
+the quick exit cannot clear (it is HttpOnly, and the exit only empties the tab's storage), there
+for whoever looks at the browser's cookies long after the tab was closed, naming the hotline.
+The language the caller chose travels in the page's links (`?lang=`) instead.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+
+async def test_choosing_a_language_on_the_chat_page_sets_no_cookie(client: httpx.AsyncClient) -> None:
+    for lang, words in (("en", 'lang="en"'), ("fr", 'lang="fr"')):
+        page = await client.get(f"/chat?lang={lang}")
+        assert page.status_code == 200
+        assert words in page.text
+        assert page.headers.get_list("set-cookie") == [], lang
+    assert 'href="/chat?lang=fr"' in (await client.get("/chat?lang=en")).text  # the switch keeps it
+
+
+async def test_the_chat_page_opens_no_cookie_at_all(client: httpx.AsyncClient) -> None:
+    for path in ("/", "/chat", "/chat?lang=xx"):
+        answer = await client.get(path)
+        assert answer.headers.get_list("set-cookie") == [], path
+
+
+async def test_staff_pages_still_remember_the_language(client: httpx.AsyncClient) -> None:
+    page = await client.get("/console/login?lang=en")
+    assert any(header.startswith("hotline_lang=en;") for header in page.headers.get_list("set-cookie"))
