@@ -80,3 +80,14 @@ def test_trusting_every_address_is_a_configuration_warning() -> None:
     assert any("HOTLINE_FORWARDED_ALLOW_IPS" in warning for warning in warnings)
     _, quiet = config_check.check(Settings(env=Environment.test, forwarded_allow_ips="10.244.0.0/16"))
     assert not any("HOTLINE_FORWARDED_ALLOW_IPS" in warning for warning in quiet)
+
+
+def test_one_address_reads_the_public_directory_at_a_bounded_rate_unlogged() -> None:
+    """300 directory reads sent together by one stranger held a caller's chat 6.6 s."""
+    text = NGINX.read_text()
+    zone = re.search(r"limit_req_zone\s+\$binary_remote_addr\s+zone=(\w+):\d+m\s+rate=(\d+)r/s;", text)
+    assert zone is not None and 1 <= int(zone.group(2)) <= 50
+    body = re.sub(r"\s+", " ", _locations()["/api/directory/"])
+    assert re.search(rf"limit_req zone={zone.group(1)} burst=\d+ nodelay;", body)
+    assert "limit_req_log_level info;" in body
+    assert _forwarded_for(body) is None  # the server-wide empty header: no address to the app
