@@ -51,6 +51,16 @@ SIGNS = (
         (),
         "pay taken or held back",
     ),
+    Sign(
+        Indicator.withholding_of_wages,
+        (Need.labour_rights,),
+        "pay",
+        "asking",
+        "wage",
+        (),
+        (),
+        "pay asked for or claimed: held back",
+    ),
     Sign(Indicator.debt_bondage, (), "debt", "owing", "cost", (), (AMOUNT,), "a debt to pay off"),
     Sign(
         Indicator.abusive_conditions,

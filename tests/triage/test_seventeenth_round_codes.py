@@ -1,0 +1,58 @@
+"""Issue 11, seventeenth round: indicators read from what the message says happened, not from a
+word that often comes with it (`triage/lexicons/codes/`, `triage/late_sign_table.py`).
+
+Sentences of their own (not the corpus's), one class per cause, each with its look-alikes:
+- pay asked for or claimed ("he was beaten because he asked for his wages", "pidió su sueldo",
+  "я попросила зарплату", "讨薪") is pay held back: `withholding_of_wages`; money, a fee or a
+  bill asked of the person ("he asked me to pay $3000", "me pidió dinero para el pasaje"), a
+  salary asked about for a job offer, or children begging, are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Indicator
+
+
+def _indicators(text: str) -> set[Indicator]:
+    return set(triage.analyze(text).indicators)
+
+
+class TestPayAskedForIsPayHeldBack:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The supervisor hit my cousin with a pipe because he asked for his wages.",
+            "Le contremaître l'a enfermé dans la remise parce qu'il a réclamé son salaire.",
+            "El capataz le pegó a mi hermano porque pidió su sueldo de dos meses.",
+            "O encarregado trancou meu marido no galpão porque ele cobrou o salário.",
+            "Sinaktan siya ng amo dahil humingi siya ng sahod niya.",
+            "Bòs la bat li paske li mande kòb li.",
+            "Șeful l-a bătut pe fratele meu pentru că a cerut salariul.",
+            "Ông chủ nhốt anh ấy trong kho vì anh ấy đòi lương.",
+            "المشرف ضرب أخي لأنه طالب براتبه.",
+            "Бригадир избил брата, потому что тот потребовал зарплату.",
+            "Хазяїн вигнав нас на вулицю, бо ми попросили зарплату.",
+            "मालिक ने उसे कमरे में बंद कर दिया क्योंकि उसने अपनी मजदूरी माँगी।",
+            "他去找老板讨薪，被老板打了。",
+        ],
+    )
+    def test_pay_asked_for_is_withheld(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The recruiter asked me to pay 3000 dollars for the visa.",
+            "I asked about the salary for the job and they said 20 an hour.",
+            "Il m'a demandé de payer le loyer en avance.",
+            "Me pidió dinero para pagar el pasaje.",
+            "Gen timoun k ap mande lajan devan makèt la chak samdi.",
+            "Mi-a cerut banii pe chirie înainte să mă mut.",
+            "Він попросив у мене гроші на квиток.",
+        ],
+    )
+    def test_money_asked_of_the_person_or_a_job_offer_is_not(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in _indicators(text)
