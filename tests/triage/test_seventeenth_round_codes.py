@@ -6,6 +6,11 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
   "я попросила зарплату", "讨薪") is pay held back: `withholding_of_wages`; money, a fee or a
   bill asked of the person ("he asked me to pay $3000", "me pidió dinero para el pasaje"), a
   salary asked about for a job offer, or children begging, are not.
+- pay not paid told in the past, of other people or with a pronoun between the words ("ils le
+  paient pas", "donde no nos pagaban", "o dono segurava nosso salário", "hindi kami binabayaran",
+  "kinakaltasan", "nu ne plăteau", "недоплатили", "quỵt lương") is `withholding_of_wages` as the
+  present "il ne me paie pas" is; rent not paid by the person, "segura" (safe), or someone who
+  "does not give money" (pocket money) are not.
 """
 
 from __future__ import annotations
@@ -55,4 +60,39 @@ class TestPayAskedForIsPayHeldBack:
         ],
     )
     def test_money_asked_of_the_person_or_a_job_offer_is_not(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in _indicators(text)
+
+
+class TestPayNotPaidInAnyTenseOrPerson:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mon frère travaillait dans une serre à Mirabel, ils le payaient pas.",
+            "Mi prima limpiaba casas en Laval y nunca le pagaron.",
+            "Trabajé un año en un vivero donde no nos pagaban.",
+            "Fiquei dois anos numa fazenda onde o patrão segurava o salário de todos.",
+            "Lavoravo in un ristorante dove non mi pagavano.",
+            "Ang sabi ng pinsan ko, tatlong buwan na hindi pa sila binabayaran ng amo nila.",
+            "Kinakaltasan pa kami ng employer ng 300 dolyar kada buwan para sa renta.",
+            "Yung sahod namin binabawasan ng amo para sa pagkain.",
+            "Lucram la o fermă unde nu ne plăteau deloc.",
+            "На стройке нам недоплатили за два месяца.",
+            "Бригадир недоплатив нам за весь сезон.",
+            "Bên môi giới quỵt tiền công của anh ấy suốt mùa vụ.",
+        ],
+    )
+    def test_pay_not_paid_in_the_past_or_of_others(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mes colocs paient pas leur part du loyer.",
+            "Yo no pagaba el alquiler a tiempo y el dueño se enojó.",
+            "Estou segura agora, mas sem dinheiro para o ônibus.",
+            "Мама не дает мне денег на кино.",
+            "Мама не дає грошей на кишенькові витрати.",
+        ],
+    )
+    def test_rent_or_pocket_money_is_not(self, text: str) -> None:
         assert Indicator.withholding_of_wages not in _indicators(text)
