@@ -11,6 +11,9 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
   "kinakaltasan", "nu ne plăteau", "недоплатили", "quỵt lương") is `withholding_of_wages` as the
   present "il ne me paie pas" is; rent not paid by the person, "segura" (safe), or someone who
   "does not give money" (pocket money) are not.
+- material, a speaker or a volunteer post asked for in a language ("bwochi an kreyòl",
+  "ملصقات بالعربية", "أتطوع كمترجم", "कोई वक्ता ... पंजाबी में") asks for no `interpretation`, also
+  in a question about an imagined case for a class; a person who needs an interpreter still does.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Indicator
+from triage.codes import Indicator, Need
 
 
 def _indicators(text: str) -> set[Indicator]:
@@ -96,3 +99,30 @@ class TestPayNotPaidInAnyTenseOrPerson:
     )
     def test_rent_or_pocket_money_is_not(self, text: str) -> None:
         assert Indicator.withholding_of_wages not in _indicators(text)
+
+
+class TestMaterialInALanguageIsNoInterpreter:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sou professora e preparo uma aula: e se alguém fosse obrigado a trabalhar sem salário? "
+            "Vocês têm material em português?",
+            "Nou se yon gwoup jèn nan legliz la. Èske nou ka jwenn bwochi an kreyòl sou trafik moun?",
+            "أريد أن أتطوع كمترجم للغة العربية معكم.",
+            "هل عندكم ملصقات بالعربية للمركز الإسلامي؟",
+            "क्या आप हमारे कार्यक्रम के लिए कोई वक्ता भेज सकते हैं जो पंजाबी में बात करे?",
+            "한국어로 강의해 줄 강사를 보내 주실 수 있나요?",
+        ],
+    )
+    def test_material_or_a_speaker_asks_for_no_interpreter(self, text: str) -> None:
+        assert Need.interpretation not in set(triage.analyze(text).needs)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Si yon moun pa pale angle, èske li ka jwenn yon entèprèt?",
+            "My sister only speaks Arabic and needs an interpreter for her hearing about her old boss.",
+        ],
+    )
+    def test_a_person_who_needs_an_interpreter_still_does(self, text: str) -> None:
+        assert Need.interpretation in set(triage.analyze(text).needs)
