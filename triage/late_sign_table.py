@@ -61,6 +61,16 @@ SIGNS = (
         (),
         "pay asked for or claimed: held back",
     ),
+    Sign(
+        Indicator.withholding_of_wages,
+        (Need.labour_rights,),
+        "pay",
+        "paying",
+        "short",
+        (),
+        (),
+        "pay cut short: less than due",
+    ),
     Sign(Indicator.debt_bondage, (), "debt", "owing", "cost", (), (AMOUNT,), "a debt to pay off"),
     Sign(
         Indicator.abusive_conditions,

@@ -14,6 +14,9 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
 - material, a speaker or a volunteer post asked for in a language ("bwochi an kreyòl",
   "ملصقات بالعربية", "أتطوع كمترجم", "कोई वक्ता ... पंजाबी में") asks for no `interpretation`, also
   in a question about an imagined case for a class; a person who needs an interpreter still does.
+- pay cut short by the one who pays ("pays us less than half", "nos pagaba menos", "платит меньше
+  половины", "आधी तनख्वाह देता है", "ne plătește doar jumătate") is `withholding_of_wages`; the
+  person paying half a fee or a debt, or "pays less attention", is not.
 """
 
 from __future__ import annotations
@@ -126,3 +129,34 @@ class TestMaterialInALanguageIsNoInterpreter:
     )
     def test_a_person_who_needs_an_interpreter_still_does(self, text: str) -> None:
         assert Need.interpretation in set(triage.analyze(text).needs)
+
+
+class TestPayCutShortIsPayHeldBack:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The farm owner pays us less than half of what the contract says.",
+            "Le patron nous paie moins que le salaire minimum depuis le printemps.",
+            "El encargado nos pagaba menos de lo que marcaba el contrato.",
+            "O dono da obra nos paga só metade do combinado.",
+            "Хозяин платит нам меньше половины обещанного.",
+            "Роботодавець платить менше мінімалки.",
+            "मालिक हमें आधी तनख्वाह देता है।",
+            "Șeful ne plătește doar jumătate din ore.",
+            "老板每个月只给一半工资。",
+        ],
+    )
+    def test_less_than_due_is_withheld(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I paid half of the recruitment fee already and still owe the rest.",
+            "Pagué la mitad del pasaje y me falta la otra mitad.",
+            "He pays less attention to me since the baby came.",
+            "Я заплатила половину долга агентству.",
+        ],
+    )
+    def test_the_person_paying_is_not(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in _indicators(text)
