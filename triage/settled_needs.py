@@ -99,7 +99,9 @@ def settle_needs(
 ) -> set[Need]:
     """`needs` with the needs the whole picture implies added, and those it rules out taken away."""
     if not cues.report:
-        return needs
+        # Who asks still counts in an imagined case: material, a talk or a volunteer post in a
+        # language asks for no interpreter ("for my class: do you have brochures in Creole?").
+        return needs - {Need.interpretation} if urgency is Urgency.low and cues.material else needs
     if urgency is Urgency.emergency:
         return needs - _NOT_AT[urgency]
     if urgency is Urgency.low:
