@@ -210,8 +210,12 @@ def find_minor_age(
     `minor_number_positions` says of these words (callers trying several lexicons find
     them once)."""
     if lexicon.match is MatchMode.substring:
+        # an Arabic word that goes on after it is another word ("١٢ عامل": twelve workers, not
+        # twelve years); in the other scripts read so, a suffix is part of the age ("۱۳ سالشه")
+        after = "(?![\u0621-\u064a])" if lexicon.code == "ar" else ""
         for age_word in lexicon.age_words:
-            for match in re.finditer(rf"(?<!\d)(\d{{1,2}})\s?{re.escape(age_word)}", folded_text):
+            pattern = rf"(?<!\d)(\d{{1,2}})\s?{re.escape(age_word)}{after}"
+            for match in re.finditer(pattern, folded_text):
                 if _is_minor_number(match.group(1)):
                     return match.group()
         return None

@@ -109,3 +109,22 @@ def test_a_door_beaten_or_a_move_by_car_tonight_is_an_emergency(text: str) -> No
 )
 def test_a_trip_by_car_long_ago_is_no_move_now(text: str) -> None:
     assert analyze(text, second_opinion=False).urgency is not Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("3 years driving his truck, no salary, owner says I still owe", False),
+        ("Я 3 года работала там без выходных", False),
+        ("نحن ١٢ عامل سوري بمزرعة فطر قرب كينغزفيل", False),
+        ("بنت الجيران عندها 14 عام، ما كتمشيش للمدرسة", True),
+        ("دختر همسایه ۱۳ سالشه، الان یه مرد اومده", True),
+        ("my niece is 14 years old and works in his house", True),
+        ("ей 3 года, она с матерью в подвале", True),
+    ],
+)
+def test_a_bare_number_of_years_is_a_duration(text: str, minor: bool) -> None:
+    # en "years", ru "года", uk "роки" alone after a number: 27 of 27 such ages in the corpus
+    # were durations; an age keeps its "old", its "мне/ей", its "عمرها".
+    indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
+    assert ("minor_involved" in indicators) is minor
