@@ -1,0 +1,64 @@
+"""Issue 11, seventeenth round: urgency on sentences written for this round, not taken from any
+corpus file. Causes, not phrases: several signs of a situation that goes on, read together; a
+duration is no age; a folded word that is two words; a basement one lives in; a story told
+"before"; a state told "now" after a past; questions about the line itself. Each class has its
+look-alikes, which must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+
+
+def _result(text: str, language: str | None = None) -> triage.TriageResult:
+    """The rules' reading (the learned second opinion left out: these are rules)."""
+    return triage.analyze(text, language_hint=language, second_opinion=False)
+
+
+def _level(text: str, language: str | None = None) -> Urgency:
+    return _result(text, language).urgency
+
+
+# Two signs read late (a phone taken, a shed to sleep in, a journey to pay off) and nothing told
+# over, doubted or imagined: a situation that goes on, `high`.
+SEVERAL_LATE_SIGNS: list[tuple[str, str]] = [
+    (
+        "uk",
+        "Мій брат на фермі. Кажуть, телефон у нього забрали, живуть у сараї, грошей не буде "
+        "поки не відпрацює дорогу.",
+    ),
+    ("uk", "Моя сестра працює в пекарні в Калгарі. Телефон у неї забрали, вона спить на складі."),
+    ("ar", "أخي يعمل في مزرعة، أخذوا هاتفه وينام في المخزن."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SEVERAL_LATE_SIGNS)
+def test_several_late_signs_of_a_situation_going_on_are_high(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang
+
+
+# One sign alone, the same signs told over, or a neighbour unsure of what they see: unchanged.
+LATE_SIGNS_NOT_RAISED: list[tuple[str, str]] = [
+    ("uk", "Моя сестра працює в пекарні. Телефон у неї забрали."),
+    ("uk", "Минулого року в мене забрали телефон і я спала на складі. Тепер я в безпеці."),
+    ("uk", "Сусіди на фермі живуть у сараї, телефонів у них немає. Може, я перебільшую?"),
+    ("es", "El año pasado me quitaron el celular y dormía en un establo. Ya salí de ahí."),
+    ("ar", "أخي كان يعمل في مزرعة العام الماضي، أخذوا هاتفه وكان ينام في المخزن. الآن هو بخير."),
+    (
+        "en",
+        "Not sure if this is anything: the workers next door seem to sleep in the garage and "
+        "never talk to anyone. Probably nothing?",
+    ),
+    (
+        "fr",
+        "les gars du lave-auto dorment dans le garage, jles vois jamais sortir. jsais pas si c de "
+        "la traite. qui j'appelle?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LATE_SIGNS_NOT_RAISED)
+def test_one_late_sign_a_past_or_a_doubt_stays_standard(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang
