@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Urgency
+from triage.codes import Indicator, Urgency
 
 
 def _result(text: str, language: str | None = None) -> triage.TriageResult:
@@ -62,3 +62,29 @@ LATE_SIGNS_NOT_RAISED: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), LATE_SIGNS_NOT_RAISED)
 def test_one_late_sign_a_past_or_a_doubt_stays_standard(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.standard, lang
+
+
+# "Me, for 2 years": a pronoun in the accusative before "N years" is a duration; an age is said
+# with the dative ("мені 15 років"). Held or made to work for N years, likewise.
+DURATIONS_NOT_AGES: list[tuple[str, str]] = [
+    ("uk", "Мене 3 роки тримали на складі без грошей, тепер я в Канаді і хочу подати позов."),
+    ("uk", "Їх 4 роки змушували працювати без оплати."),
+    ("ru", "Меня 2 года держали на ферме без денег, сейчас я в Канаде и хочу подать иск."),
+    ("ru", "Её 3 года заставляли работать без оплаты."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DURATIONS_NOT_AGES)
+def test_years_held_are_no_age(lang: str, text: str) -> None:
+    assert Indicator.minor_involved not in _result(text, lang).indicators, lang
+
+
+AGES_STILL_READ: list[tuple[str, str]] = [
+    ("uk", "Мені 15 років, мене тримають на складі."),
+    ("ru", "Ей 16 лет, её заставляют работать по ночам."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGES_STILL_READ)
+def test_an_age_in_the_dative_is_still_a_minor(lang: str, text: str) -> None:
+    assert Indicator.minor_involved in _result(text, lang).indicators, lang
