@@ -88,3 +88,19 @@ AGES_STILL_READ: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), AGES_STILL_READ)
 def test_an_age_in_the_dative_is_still_a_minor(lang: str, text: str) -> None:
     assert Indicator.minor_involved in _result(text, lang).indicators, lang
+
+
+# Vietnamese folded without its tones: "nhà thờ" (a church, where survivors sleep and ask for help)
+# is no "nhà thổ" (a brothel).
+def test_a_church_is_no_brothel_in_vietnamese() -> None:
+    for text in (
+        "Tôi đang ở nhờ nhà thờ ở Hamilton, muốn học tiếng Anh.",
+        "Chị ấy đang ngủ nhờ ở nhà thờ, cần tìm việc.",
+    ):
+        result = _result(text, "vi")
+        assert result.urgency is Urgency.standard, text
+        assert not result.exploitation, text
+
+
+def test_a_brothel_is_still_sexual_exploitation_in_vietnamese() -> None:
+    assert _result("Họ bắt em tiếp khách ở nhà chứa ở Toronto.", "vi").urgency is Urgency.high
