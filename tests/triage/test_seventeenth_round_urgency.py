@@ -104,3 +104,27 @@ def test_a_church_is_no_brothel_in_vietnamese() -> None:
 
 def test_a_brothel_is_still_sexual_exploitation_in_vietnamese() -> None:
     assert _result("Họ bắt em tiếp khách ở nhà chứa ở Toronto.", "vi").urgency is Urgency.high
+
+
+# A basement one lives in is lodging, not a lock ("живём у хозяина в подвале"), even in a message
+# with a word of now; a basement with a lock word is still a person locked in now.
+BASEMENT_LODGING: list[tuple[str, str]] = [
+    ("ru", "Работаем ночью на складе. Живём у хозяина в подвале, платим по 500."),
+    ("uk", "Працюємо вночі на будові. Живемо у підвалі вісім чоловіків, платимо бригадиру."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BASEMENT_LODGING)
+def test_a_basement_one_lives_in_is_no_lock(lang: str, text: str) -> None:
+    assert _level(text, lang) is not Urgency.emergency, lang
+
+
+BASEMENT_LOCKED: list[tuple[str, str]] = [
+    ("ru", "Хозяин запер нас в подвале, помогите срочно."),
+    ("uk", "Нас зачинили у підвалі, допоможіть зараз."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BASEMENT_LOCKED)
+def test_a_basement_locked_now_is_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
