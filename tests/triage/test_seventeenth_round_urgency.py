@@ -128,3 +128,21 @@ BASEMENT_LOCKED: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), BASEMENT_LOCKED)
 def test_a_basement_locked_now_is_an_emergency(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.emergency, lang
+
+
+# Chinese "之前在...", "曾经": a story told from before; a harm in it is over.
+def test_a_chinese_story_told_from_before_is_over() -> None:
+    text = "之前在餐馆被老板打过，后来逃出来了。现在想办身份，能申请什么？"
+    assert _level(text, "zh") is Urgency.standard
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("老板现在还在打我，救命。", Urgency.emergency),
+        ("他说还清之前不让我走，护照也在他那儿。", Urgency.high),
+        ("他没有打过我，但是每天只让我睡五个小时，护照在他那儿。", Urgency.high),
+    ],
+)
+def test_chinese_harm_now_or_going_on_is_unchanged(text: str, level: Urgency) -> None:
+    assert _level(text, "zh") is level
