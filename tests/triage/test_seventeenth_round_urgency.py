@@ -146,3 +146,42 @@ def test_a_chinese_story_told_from_before_is_over() -> None:
 )
 def test_chinese_harm_now_or_going_on_is_unchanged(text: str, level: Urgency) -> None:
     assert _level(text, "zh") is level
+
+
+# A past told in one sentence (a marriage, an arrival), then "now" and a state that lasts in the
+# next (kept in the house): the state goes on, `high`, not a situation over.
+NOW_AFTER_A_PAST: list[tuple[str, str]] = [
+    (
+        "fr",
+        "Ma sœur s'est mariée l'an dernier. Maintenant sa belle-famille ne la laisse pas sortir "
+        "de la maison.",
+    ),
+    ("es", "Mi hermana se casó el año pasado. Ahora la familia de él no la deja salir de la casa."),
+    ("pt", "Minha irmã casou no ano passado. Agora a família dele não deixa ela sair de casa."),
+    ("ru", "Сестра вышла замуж в прошлом году. Теперь его семья не выпускает её из дома."),
+    ("uk", "Сестра вийшла заміж минулого року. Тепер його родина не випускає її з дому."),
+    ("hi", "मेरी बहन की शादी पिछले साल हुई। अब उसके ससुराल वाले उसे घर से बाहर नहीं जाने देते।"),
+    ("zh", "我姐姐去年结婚了。现在他家人不让她出门。"),
+    ("ro", "Sora mea s-a căsătorit anul trecut. Acum familia lui nu o lasă să iasă din casă."),
+    ("ht", "Sè m marye ane pase. Kounye a fanmi mari l pa kite l soti nan kay la."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOW_AFTER_A_PAST)
+def test_a_state_told_now_after_a_past_goes_on(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang
+
+
+# The person out of it now, or a flight told with "now": still over.
+OVER_WITH_A_NOW: list[tuple[str, str]] = [
+    ("fr", "L'an dernier, il m'enfermait dans la chambre. Maintenant je suis en sécurité chez ma sœur."),
+    ("es", "El año pasado me encerraban en el cuarto. Ahora vivo tranquila con mi hermana."),
+    ("ru", "Пять лет назад меня держали в квартире. Я сбежала, сейчас живу нормально."),
+    ("hi", "मैं पिछले साल वहाँ से भाग गई। अब मैं अपनी बहन के साथ रहती हूँ।"),
+    ("zh", "我去年逃出来了。现在住在朋友家，很安全。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OVER_WITH_A_NOW)
+def test_a_past_with_a_safe_now_stays_over(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang
