@@ -185,3 +185,37 @@ OVER_WITH_A_NOW: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), OVER_WITH_A_NOW)
 def test_a_past_with_a_safe_now_stays_over(lang: str, text: str) -> None:
     assert _level(text, lang) is Urgency.standard, lang
+
+
+# Questions about the line itself (free? recorded? the government?) and requests for posters or a
+# prevention campaign: `low`, in the lexicon languages.
+ABOUT_THE_LINE: list[tuple[str, str]] = [
+    ("ht", "Bonjou, mwen se pastè. Nou ta renmen mete afich sou tablo legliz la. Èske nou ka jwenn kèk?"),
+    ("zh", "请问你们是政府机构吗？打电话会不会被录音？"),
+    ("zh", "你们有中文海报吗？我们想贴在教会。"),
+    ("hi", "Namaste ji, kya aapke paas Punjabi ya Hindi me poster hai jo hum gurdwara me laga sakein?"),
+    ("hi", "क्या आपके पास हिंदी में पोस्टर हैं?"),
+    ("en", "Is this number free? Is the call recorded?"),
+    ("ro", "Aveți afișe în română pentru biserica noastră?"),
+    ("uk", "Чи є у вас плакати українською для нашої громади?"),
+    ("tl", "May poster po ba kayo sa Tagalog para sa simbahan namin?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ABOUT_THE_LINE)
+def test_questions_about_the_line_and_posters_are_low(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.low, lang
+
+
+# The same questions after a sign of the writer's own situation: not low.
+ABOUT_THE_LINE_WITH_A_SIGN: list[tuple[str, str]] = [
+    ("fr", "Le patron a gardé mon passeport. Avez-vous des affiches en arabe?"),
+    ("en", "My boss took my passport and I sleep in the garage. Is this call recorded?"),
+    ("zh", "老板扣了我的护照。打电话会不会被录音？"),
+    ("ru", "Хозяин забрал паспорт. Звонки записываются?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ABOUT_THE_LINE_WITH_A_SIGN)
+def test_a_question_about_the_line_after_a_sign_is_not_low(lang: str, text: str) -> None:
+    assert _level(text) is Urgency.high, lang
