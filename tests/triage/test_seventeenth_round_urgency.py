@@ -219,3 +219,18 @@ ABOUT_THE_LINE_WITH_A_SIGN: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), ABOUT_THE_LINE_WITH_A_SIGN)
 def test_a_question_about_the_line_after_a_sign_is_not_low(lang: str, text: str) -> None:
     assert _level(text) is Urgency.high, lang
+
+
+# Portuguese "it has been a year since I left / fled" ("já faz um ano que saí"): the place told
+# after it is over, whatever the tense of the cue; "faz um ano que ele me tranca" goes on.
+def test_time_since_leaving_places_the_story_over_in_portuguese() -> None:
+    for text in (
+        "Já faz um ano que saí daquela casa onde me obrigavam a atender homens.",
+        "Faz dois meses que saí do apartamento onde me obrigavam a atender clientes.",
+    ):
+        assert _level(text, "pt") is Urgency.standard, text
+
+
+def test_a_year_of_being_held_still_goes_on_in_portuguese() -> None:
+    text = "Faz um ano que ele me tranca no quarto e me obriga a atender homens."
+    assert _level(text, "pt") is Urgency.emergency
