@@ -234,3 +234,21 @@ def test_time_since_leaving_places_the_story_over_in_portuguese() -> None:
 def test_a_year_of_being_held_still_goes_on_in_portuguese() -> None:
     text = "Faz um ano que ele me tranca no quarto e me obriga a atender homens."
     assert _level(text, "pt") is Urgency.emergency
+
+
+# "If I run away, will they hurt my parents?": a flight supposed, not one that just happened.
+SUPPOSED_FLIGHT: list[tuple[str, str]] = [
+    ("ht", "Si m sove, èske ajans lan ap fè paran m yon bagay? M dwe yo 12 000 dola toujou."),
+    ("en", "If I run away, will the agency do something to my parents? I still owe them 12,000 USD."),
+    ("ru", "Если я сбегу, агентство что-то сделает моим родителям? Я ещё должна им 12 000 долларов."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SUPPOSED_FLIGHT)
+def test_a_flight_supposed_is_no_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.high, lang
+
+
+def test_a_flight_told_with_pursuit_is_still_an_emergency_in_haitian() -> None:
+    text = "M sove kounye a, yo ap kouri dèyè m nan lari a, ede m!"
+    assert _level(text, "ht") is Urgency.emergency
