@@ -252,3 +252,40 @@ def test_a_flight_supposed_is_no_emergency(lang: str, text: str) -> None:
 def test_a_flight_told_with_pursuit_is_still_an_emergency_in_haitian() -> None:
     text = "M sove kounye a, yo ap kouri dèyè m nan lari a, ede m!"
     assert _level(text, "ht") is Urgency.emergency
+
+
+# Followed now: a car or a person moving behind the writer, with words between ("за мной
+# медленно едет их джип"), after a flight. "All of that is behind me" is no pursuit.
+FOLLOWED_NOW: list[tuple[str, str]] = [
+    (
+        "ru",
+        "Я сбежала из квартиры. Сейчас иду по улице, а за мной медленно едет их чёрный джип. Куда бежать??",
+    ),
+    ("uk", "Я втекла з квартири. Зараз іду вулицею, а за мною повільно їде їхній чорний джип. Куди бігти??"),
+    (
+        "en",
+        "I ran away from the apartment. Now I'm walking and their black jeep is driving slowly behind me.",
+    ),
+    (
+        "fr",
+        "Je me suis sauvée de l'appartement. Là je marche et leur jeep noire roule lentement derrière moi.",
+    ),
+    ("es", "Me escapé del departamento. Ahora voy caminando y su camioneta negra va despacio detrás de mí."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOLLOWED_NOW)
+def test_followed_now_after_a_flight_is_an_emergency(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.emergency, lang
+
+
+BEHIND_ME_OVER: list[tuple[str, str]] = [
+    ("fr", "Tout ça est derrière moi maintenant, je vais bien. Je cherche un cours de français."),
+    ("en", "All of that is behind me now. I'm looking for English classes."),
+    ("ru", "Я сбежала год назад, всё это позади. Сейчас ищу курсы английского."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BEHIND_ME_OVER)
+def test_a_past_behind_the_writer_is_no_pursuit(lang: str, text: str) -> None:
+    assert _level(text, lang) is Urgency.standard, lang
