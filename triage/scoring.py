@@ -32,6 +32,7 @@ from triage.danger.reasons import Reason, reasons_for, render
 from triage.folding import Folded
 from triage.hours import overtime
 from triage.joke_questions import question_after_joke
+from triage.late_level import raised_by_late_signs
 from triage.late_signs import NONE, LateSigns, read_late_signs
 from triage.level_causes import Cause, cause_line
 from triage.lexicon import Context, Lexicon, MatchMode, Rule
@@ -166,10 +167,10 @@ def score_tokens(
 
     _composed_signs(reading, text, tokens, minor_age, (indicators, needs, explanations))
     evidence = (levels, bool(signs), bool(exploitation))
-    urgency, reasons = _danger(reading, text, folded, evidence, indicators, needs, explanations)
+    urgency, reasons, caused = _danger(reading, text, folded, evidence, indicators, needs, explanations)
     urgency, reasons = with_concepts(urgency, reasons, reading, (tokens, languages, text), explanations)
     _not_a_report(reading, indicators, needs)
-    _settle_needs(urgency, indicators, needs)
+    urgency, late = _settled(urgency, caused, reading, (text, tokens), (indicators, needs), used)
     return Scores(
         urgency=urgency,
         needs=_ordered(_NEEDS, needs),
@@ -177,9 +178,28 @@ def score_tokens(
         exploitation=_ordered(_EXPLOITATION, exploitation),
         explanations=tuple(explanations[:MAX_EXPLANATIONS]),
         reasons=reasons,
-        late=_late_signs(reading, text, tokens, indicators, needs, used),
+        late=late,
         joke=reading.not_serious,
     )
+
+
+def _settled(
+    urgency: Urgency,
+    caused: bool,
+    reading: Reading,
+    message: tuple[str, Tokens],
+    codes: tuple[set[Indicator], set[Need]],
+    used: list[_Fired],
+) -> tuple[Urgency, LateSigns]:
+    """The needs the level implies and the late signs; several late signs in a `standard`
+    message whose level no rule `caused` raise it to high (`triage.late_level`)."""
+    indicators, needs = codes
+    _settle_needs(urgency, indicators, needs)
+    late = _late_signs(reading, *message, indicators, needs, used)
+    if raised_by_late_signs(urgency, reading, late, caused):
+        urgency = Urgency.high
+        _settle_needs(urgency, indicators, needs)
+    return urgency, late
 
 
 def _late_signs(
@@ -356,11 +376,12 @@ def _danger(
     indicators: set[Indicator],
     needs: set[Need],
     explanations: list[str],
-) -> tuple[Urgency, tuple[Reason, ...]]:
+) -> tuple[Urgency, tuple[Reason, ...], bool]:
     """The level the danger model gives with the lexicon's `evidence` (its rules' levels,
-    whether a sign and a form of exploitation were named); it adds to (and takes back from)
-    `indicators` and `needs`, and puts its reasons, in plain words, before the lexicon's own
-    lines in `explanations`."""
+    whether a sign and a form of exploitation were named), and whether a level rule said its
+    cause ("situation over -> standard"); it adds to (and takes back from) `indicators` and
+    `needs`, and puts its reasons, in plain words, before the lexicon's own lines in
+    `explanations`."""
     levels, has_signs, has_exploitation = evidence
     verdict = judge(reading)
     indicators.update(verdict.indicators)
@@ -371,4 +392,4 @@ def _danger(
     needs.update(needs_of_level(urgency, reading, bool(needs)))
     reasons = reasons_for(reading.findings, text, folded)
     explanations[:0] = [render(reason, "en") for reason in reasons]
-    return urgency, reasons
+    return urgency, reasons, bool(said_level)

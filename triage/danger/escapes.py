@@ -30,6 +30,20 @@ def _supposed(escape: Found[str], conditions: Sequence[Found[str]]) -> bool:
     return any(c.end <= escape.start <= c.end + _CONDITION_REACH for c in conditions)
 
 
+def not_supposed(evidence: Sequence[Evidence], found: Sequence[Found[str]]) -> list[Evidence]:
+    """The `evidence` but a flight a danger list names right after a word of condition ("Nếu em
+    bỏ trốn thì...", "Si m sove, èske..."): "if I run away" supposes a flight, as `_supposed` says
+    of the escape cue words (Issue 11, round 17)."""
+    conditions = [f for f in found if f.payload == "condition"]
+    if not conditions:
+        return list(evidence)
+    return [
+        e
+        for e in evidence
+        if e.what is not What.escape or not _supposed(Found(e.start, e.end, ""), conditions)
+    ]
+
+
 # Characters allowed between a negation and the escape it denies ("gk bisa kabur", "can't run").
 _DENIAL_REACH = 10
 

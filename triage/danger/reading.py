@@ -19,7 +19,7 @@ from triage.danger.arabizi import with_arabizi
 from triage.danger.cues import WORD_LISTS, DangerCues, WhatCue, load_cues
 from triage.danger.denied_signs import denied_signs
 from triage.danger.durations import durations, unpaid_months
-from triage.danger.escapes import escapes_of, sentence_of
+from triage.danger.escapes import escapes_of, not_supposed, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.former import only_former, pursued_after, told_past
@@ -356,7 +356,7 @@ def read(
     after = [f for f in found if f.payload == "negation_after"]
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     escapes, found = escapes_of(evidence, found, ends)
-    evidence += escapes
+    evidence = not_supposed(evidence, found) + escapes
     dated = dated_sentences(text, ends, years := dated_years(text, ends))  # "c'était en 2019" too
     cue_words = doubts_kept(text, _spoken(text, found, years), evidence, negations)
     cue_words = undated_parts_of_day(text, cue_words, ends, dated)

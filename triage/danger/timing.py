@@ -12,6 +12,9 @@ from triage.danger.evidence import Evidence
 from triage.danger.finder import Found
 from triage.danger.kinds import ALWAYS_GRAVE, NEEDS_STRONG_NOW, What, When
 
+# States that last while they are told in the present: kept in, held, sold (round 17).
+STATES = frozenset({What.restricted, What.confinement, What.sexual_exploitation})
+
 
 class _Placed(Protocol):
     """A finding of `triage.danger.reading` (a dataclass), as far as its time goes."""
@@ -76,7 +79,11 @@ def when_of(item: Evidence, sentence: int, times: dict[str, set[int]], past_only
         # A "now" that turns from the past in its own sentence ("pero ahora me dicen que tengo
         # que acompañar a los clientes"), told after a past (an arrival, a claim made months
         # ago): a danger that goes on, not one over (Issue 11, round 15).
-        return When.ongoing if sentence in times["turned"] else When.past
+        # A bare "now" in the sentence of a state that lasts (kept in, sold), after a past told
+        # elsewhere ("She married him last year. Now his family does not let her out"): it goes
+        # on too (round 17). Not a blow, a threat or a flight: "I fled. Now I live well".
+        goes_on = times["turned"] | (times["currently"] if item.what in STATES else set())
+        return When.ongoing if sentence in goes_on else When.past
     if sentence in times["ongoing"]:
         return When.now if item.what in ALWAYS_GRAVE else When.ongoing
     if sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW:
@@ -155,4 +162,9 @@ def goes_on_turned(findings: Sequence[_Placed], ends: Sequence[int], times: dict
     """A danger goes on in a sentence where a "now" turns from the past ("pero ahora me dicen
     que...") and no word of the past is said: the situation is not over (Issue 11, round 15)."""
     turned = times["turned"] - times["past"]
-    return any(f.when is When.ongoing and sentence_of(ends, f.start) in turned for f in findings)
+    now = times["currently"] - times["past"]
+    return any(
+        f.when is When.ongoing
+        and (sentence_of(ends, f.start) in turned or (f.what in STATES and sentence_of(ends, f.start) in now))
+        for f in findings
+    )
