@@ -14,7 +14,7 @@ from app.models import PartnerUser
 from app.referrals import partner_accounts
 from app.security import audit
 
-PASSWORD_CHANGED = "partner_user.password_changed"  # audit action
+AUDIT_ACTION = "partner_user.password_changed"  # audit action
 
 
 async def replace(session: AsyncSession, *, user_id: int, password_hash: str, max_age_seconds: int) -> str:
@@ -24,10 +24,12 @@ async def replace(session: AsyncSession, *, user_id: int, password_hash: str, ma
     table = PartnerUser.__table__  # type: ignore[attr-defined]
     await session.execute(sa.update(table).where(table.c.id == user_id).values(password_hash=password_hash))
     ended = await partner_accounts.end_sessions(session, user_id=user_id)
-    session_id = await partner_accounts.start_session(session, user_id=user_id, max_age_seconds=max_age_seconds)
+    session_id = await partner_accounts.start_session(
+        session, user_id=user_id, max_age_seconds=max_age_seconds
+    )
     await audit.record(
         session,
-        action=PASSWORD_CHANGED,
+        action=AUDIT_ACTION,
         actor_id=None,
         subject_type="partner_user",
         subject_id=str(user_id),
