@@ -56,6 +56,7 @@ from app.pages import directory as directory_pages
 from app.pages import partner as partner_pages
 from app.pages import partner_chat as partner_chat_pages
 from app.pages import partner_login as partner_login_pages
+from app.pages import partner_password as partner_password_pages
 from app.pages import statistics as statistics_pages
 from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
@@ -179,6 +180,7 @@ def _include_referrals(app: FastAPI) -> None:
     app.include_router(referrals_api.router)
     app.include_router(partner_users_api.router)
     app.include_router(partner_login_pages.router)
+    app.include_router(partner_password_pages.router)
     app.include_router(partner_chat_pages.router)  # before /partner/referrals/{id}/{action}
     app.include_router(partner_pages.router)
 

@@ -22,7 +22,6 @@ from app.pages.responses import page
 from app.referrals import partner_accounts
 from app.referrals.partner_accounts import PARTNER_COOKIE
 from app.security import login_throttle
-from app.security.auth import email_key
 from app.security.form_tokens import tokens_match
 from app.security.users import WeakPassword
 
@@ -76,7 +75,7 @@ async def login_submit(
     next: str = Form("/partner/"),
 ) -> Response:
     secret = context.settings.secret_key.get_secret_value().encode()
-    account = login_throttle.key(secret, "partner-account", email_key(email)[:320])
+    account = partner_accounts.throttle_key(secret, email=email)
     # The console's client key: one address spraying both logins is one counter.
     client = login_throttle.client_key(secret, request.client.host if request.client else None)
     # Counted before the check and the password checked with no connection held, one
@@ -106,8 +105,14 @@ async def login_submit(
         session, user_id=user.id, max_age_seconds=context.signer.max_age_seconds
     )
     redirect = RedirectResponse(safe_next(next), status_code=303)
+    set_partner_cookie(redirect, context, session_id=session_id)
+    return redirect
+
+
+def set_partner_cookie(response: Response, context: AppContext, *, session_id: str) -> None:
+    """The portal session's cookie, after a login or a password change (a new session id)."""
     # Lax: the link in a notice is a navigation from another site (writes carry a CSRF token).
-    redirect.set_cookie(
+    response.set_cookie(
         PARTNER_COOKIE,
         context.signer.dumps(session_id),
         max_age=context.signer.max_age_seconds,
@@ -116,7 +121,6 @@ async def login_submit(
         secure=context.settings.is_production,
         path="/partner",
     )
-    return redirect
 
 
 @router.post("/logout")

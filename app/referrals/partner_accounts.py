@@ -20,7 +20,7 @@ from app.errors import Conflict, NotFound
 from app.models import PartnerSession, PartnerUser, Referral
 from app.models.base import utcnow
 from app.referrals import handover
-from app.security import users
+from app.security import login_throttle, users
 from app.security.auth import email_key
 from app.security.passwords import hash_password_async, verify_password_async
 from app.settings import Settings
@@ -115,6 +115,11 @@ async def set_first_password(session: AsyncSession, *, user: PartnerUser, passwo
     return bool(claimed.rowcount == 1)  # type: ignore[attr-defined]
 
 
+def throttle_key(secret: bytes, *, email: str) -> str:
+    """The worker's failed-login counter (`login_throttle`): logins and password changes."""
+    return login_throttle.key(secret, "partner-account", email_key(email)[:320])
+
+
 async def find_for_login(session: AsyncSession, *, email: str) -> PartnerUser | None:
     """The active organisation's worker this e-mail names, if any (password not checked)."""
     if "\x00" in email:  # no e-mail holds NUL
@@ -168,12 +173,14 @@ async def resolve(session: AsyncSession, *, session_id: str) -> tuple[PartnerSes
     return (row[0], row[1]) if row else None
 
 
-async def end_sessions(session: AsyncSession, *, user_id: int) -> None:
-    await session.execute(
+async def end_sessions(session: AsyncSession, *, user_id: int) -> int:
+    """End every open portal session of the worker; how many there were."""
+    ended = await session.execute(
         sa.update(PartnerSession)
         .where(col(PartnerSession.partner_user_id) == user_id, col(PartnerSession.revoked_at).is_(None))
         .values(revoked_at=utcnow())
     )
+    return int(ended.rowcount)  # type: ignore[attr-defined]
 
 
 async def deactivate(session: AsyncSession, *, settings: Settings, user_id: int) -> list[uuid.UUID]:

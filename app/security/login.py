@@ -144,18 +144,28 @@ async def _audit_failure(context: AppContext, *, email: str, outcome: Outcome) -
 async def check_current_password(
     context: AppContext, session: AsyncSession, *, user: User, password: str
 ) -> int | None:
-    """Before a password change: None when `password` is the user's; the seconds to wait while
-    the account is throttled; `Unauthorized` for a wrong one, counted as a failed login. The
-    request's session is committed first, so it gives its connection back to the pool while
-    argon2 waits its turn (and while `users.change_password` hashes the new password)."""
+    """Before a staff password change: `check_current` with the account's login counter."""
     secret = context.settings.secret_key.get_secret_value().encode()
     account = login_throttle.key(secret, "account", auth.email_key(user.email))
+    return await check_current(
+        context, session, account=account, password_hash=user.password_hash, password=password
+    )
+
+
+async def check_current(
+    context: AppContext, session: AsyncSession, *, account: str, password_hash: str | None, password: str
+) -> int | None:
+    """Before a password change (staff or partner worker): None when `password` matches
+    `password_hash`; the seconds to wait while the `account` login counter is throttled;
+    `Unauthorized` for a wrong one, counted as a failed login. The request's session is committed
+    first, so it gives its connection back to the pool while argon2 waits its turn (and while the
+    new password is hashed after it)."""
     now = utcnow()
     wait = await login_throttle.retry_after(session, keys=[account], now=now)
     if wait is not None:
         return wait
     await session.commit()  # no connection held while argon2 works, nor while the new hash is made
-    if await verify_password_async(user.password_hash, password):
+    if await verify_password_async(password_hash, password):
         return None
     async with context.database.transaction() as counting:  # counted though the request fails
         await login_throttle.record_failure(counting, key=account, policy=login_throttle.ACCOUNT, now=now)

@@ -115,9 +115,15 @@ async def create_or_reset(
     return user
 
 
+async def new_password_hash(password: str, *, email: str) -> str:
+    """The argon2 hash of a new password the rules accept (`WeakPassword` otherwise); call it
+    with no database connection held (staff and partner workers' password changes)."""
+    check_password(password, email=email)
+    return await hash_password_async(password)
+
+
 async def change_password(session: AsyncSession, *, user: User, new_password: str) -> None:
-    check_password(new_password, email=user.email)
-    user.password_hash = await hash_password_async(new_password)
+    user.password_hash = await new_password_hash(new_password, email=user.email)
     session.add(user)
     await session.flush()
     assert user.id is not None

@@ -18,6 +18,7 @@ from tests.factories import make_user, receive
 from tests.referrals.helpers import make_service
 
 PARTNER_PASSWORD = "maison marguerite accueille"
+PARTNER_EMAIL = "marie@maison.example"
 
 
 @dataclass
@@ -32,6 +33,19 @@ async def form_token(client: httpx.AsyncClient, path: str) -> str:
     found = re.search(r'name="csrf_token" value="([^"]+)"', (await client.get(path)).text)
     assert found is not None, path
     return found.group(1)
+
+
+async def log_in(client: httpx.AsyncClient, password: str = PARTNER_PASSWORD) -> httpx.Response:
+    """The portal's login form, submitted for the worker of `accepted_referral`."""
+    return await client.post(
+        "/partner/login",
+        data={
+            "email": PARTNER_EMAIL,
+            "password": password,
+            "csrf_token": await form_token(client, "/partner/login"),
+            "next": "/partner/",
+        },
+    )
 
 
 @asynccontextmanager
@@ -60,22 +74,14 @@ async def accepted_referral(
         assert made.status_code == 201, made.text
         invited = await staff.post(
             "/api/partner-users",
-            json={"organization_id": organization, "email": "marie@maison.example", "display_name": "Marie"},
+            json={"organization_id": organization, "email": PARTNER_EMAIL, "display_name": "Marie"},
         )
         invitation = "/partner/" + invited.json()["invitation_url"].split("/partner/", 1)[1]
         await partner.post(
             invitation,
             data={"password": PARTNER_PASSWORD, "csrf_token": await form_token(partner, invitation)},
         )
-        await partner.post(
-            "/partner/login",
-            data={
-                "email": "marie@maison.example",
-                "password": PARTNER_PASSWORD,
-                "csrf_token": await form_token(partner, "/partner/login"),
-                "next": "/partner/",
-            },
-        )
+        await log_in(partner)
         referral = made.json()["id"]
         token = await form_token(partner, f"/partner/referrals/{referral}")
         assert (
