@@ -16,6 +16,7 @@ from app.security.auth import email_key
 from app.security.passwords import hash_password_async
 
 ROLE_CHANGE = "user.role_change"  # audit action
+PASSWORD_CHANGED = "user.password_changed"  # audit action  # noqa: S105 (an action's name)
 MIN_PASSWORD_LENGTH = 10
 MIN_PASSWORD_SCORE = 3  # zxcvbn's 0-4: "safely unguessable" (about 10^8 guesses) and above
 MAX_PASSWORD_LENGTH = 1024
@@ -123,8 +124,13 @@ async def new_password_hash(password: str, *, email: str) -> str:
 
 
 async def change_password(session: AsyncSession, *, user: User, new_password: str) -> None:
+    """Store a new password and end every session of the user, audited (`user.password_changed`,
+    the account by id only, as a partner worker's change is)."""
     user.password_hash = await new_password_hash(new_password, email=user.email)
     session.add(user)
     await session.flush()
     assert user.id is not None
     await sessions.end_all(session, user_id=user.id)
+    await audit.record(
+        session, action=PASSWORD_CHANGED, actor_id=user.id, subject_type="user", subject_id=str(user.id)
+    )

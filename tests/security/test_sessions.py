@@ -7,10 +7,11 @@ import asyncio
 
 import httpx
 import pytest
+from sqlmodel import col, select
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 import directory
-from app.models import Role
+from app.models import AuditEntry, Role
 from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e.clients import console, login, next_frame
@@ -79,7 +80,9 @@ class TestLogout:
 
 
 class TestEveryChangeEndsSessions:
-    async def test_a_password_change(self, client: httpx.AsyncClient, operator: str) -> None:
+    async def test_a_password_change(
+        self, client: httpx.AsyncClient, operator: str, database: Database
+    ) -> None:
         old = await _login(client, operator)
         new_password = "a brand new passphrase for spring"
         changed = await client.post(
@@ -89,6 +92,15 @@ class TestEveryChangeEndsSessions:
         _use(client, old)
         assert (await client.get("/api/conversations")).status_code == 401
         await _login(client, operator, new_password)
+        async with database.sessions() as session:  # audited, the account by id only
+            entries = (
+                await session.exec(
+                    select(AuditEntry).where(col(AuditEntry.action) == "user.password_changed")
+                )
+            ).all()
+        assert [(e.subject_type, e.subject_id == str(e.actor_id), e.detail) for e in entries] == [
+            ("user", True, {})
+        ]
 
     async def test_a_weak_new_password_is_refused(self, client: httpx.AsyncClient, operator: str) -> None:
         await _login(client, operator)
