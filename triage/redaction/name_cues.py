@@ -323,12 +323,16 @@ def cue_phrase_ends(finder: NameFinder) -> CueEnds:
         if entry is None:
             continue
         single, by_second = entry
-        for kind in single:
-            found[kind].append(i)
+        # per kind, the longest phrase from here: "tên thật" inside "tên thật của tôi",
+        # "numele" inside "numele ei e", whose next words are no name
+        ends = dict.fromkeys(single, i)
         if i < last and by_second:
             for kind, phrase in by_second.get(tokens[i + 1].folded, ()):
                 if finder.phrase_at(i, phrase):
-                    found[kind].append(i if kind == 4 else i + len(phrase) - 1)
+                    end = i if kind == 4 else i + len(phrase) - 1  # a name before: its first word
+                    ends[kind] = max(ends.get(kind, end), end)
+        for kind, end in ends.items():
+            found[kind].append(end)
     return found
 
 

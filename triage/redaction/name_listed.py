@@ -10,6 +10,7 @@ from triage.redaction.name_articles import after_article
 from triage.redaction.name_cues import business_follows, family_before
 from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, SURNAMES, is_place_word
 from triage.redaction.name_scripts import uncased_end
+from triage.redaction.spans import looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -22,7 +23,21 @@ def take_listed(finder: NameFinder) -> None:
     _take_surnames(finder)
 
 
+# Vietnamese words typed without their marks, none another lexicon language's everyday word:
+# two of them and the message is such Vietnamese ("toi muon tim viec lam")
+_VIETNAMESE_UNMARKED = looked_for(
+    ["khong", "cua", "duoc", "nguoi", "nhung", "voi", "viec", "roi", "muon", "nha"]
+)
+
+
+def _unmarked_vietnamese(finder: NameFinder) -> bool:
+    return len(finder.words & _VIETNAMESE_UNMARKED) >= 2
+
+
 def _take_first_names(finder: NameFinder) -> None:
+    # in Vietnamese typed without marks, "tim" (tìm, find), "theo" (follow), "luc" (lúc, when) are
+    # words: a name of any case there needs its capital (after a relation or a cue it is taken)
+    lowercase_ok = not _unmarked_vietnamese(finder)
     for i in finder.listed_indices:
         token = finder.tokens[i]
         tier = token.tier
@@ -33,7 +48,7 @@ def _take_first_names(finder: NameFinder) -> None:
             continue
         followed = i + 1 < len(finder.tokens) and finder.joined(i, i + 1) and finder.surname_at(i + 1)
         if tier == "any":
-            ok = token.capitalised or len(token.text) >= 3
+            ok = token.capitalised or (lowercase_ok and len(token.text) >= 3)
         elif tier == "capitalised":
             ok = token.capitalised
         elif tier == "mid-sentence":

@@ -1,0 +1,66 @@
+"""Issue 11, seventeenth round: names where people really write them (after a relation word in
+a script without capitals, before a verb of speech, in a signature before a contact label) and
+the words taken for names in their place (a cue phrase inside a longer one, unaccented
+Vietnamese). The sentences are the team's own; the names and numbers in them are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.leaks import leaked
+from triage.redaction import redact
+
+
+def _leaks(text: str, value: str) -> bool:
+    redacted, entities = redact(text)
+    return leaked(text, redacted, entities, value)
+
+
+class TestTheLongestCuePhraseIntroducesTheName:
+    """A cue phrase that begins a longer one ("tên thật" in "tên thật của tôi", "numele" in
+    "numele ei e") does not make the next word of the longer one a name."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept", "name"),
+        [
+            ("ten that cua toi: Hoang Thi Mai", "cua toi", "Hoang Thi Mai"),
+            ("tên thật của tôi: Hoàng Thị Mai", "của tôi", "Hoàng Thị Mai"),
+            ("tên thật của tôi là Hoàng Thị Mai", "của tôi", "Hoàng Thị Mai"),
+            ("Sora mea plânge. Numele ei e Mihaela Dobre.", "Numele ei e", "Mihaela Dobre"),
+            ("E fratele meu, numele lui e Ion Popa.", "numele lui e", "Ion Popa"),
+        ],
+    )
+    def test_the_words_of_the_cue_stay(self, text: str, kept: str, name: str) -> None:
+        assert kept in redact(text)[0]
+        assert not _leaks(text, name)
+
+
+class TestUnmarkedVietnameseWordsAreNoNames:
+    """Vietnamese typed without its marks writes words that are listed first names in lower
+    case ("tìm" find, "theo" follow, "lúc" when): there, such a name needs its capital or a cue."""
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("toi muon tim viec lam", "tim"),
+            ("em dang tim nha o Toronto, khong co tien", "tim"),
+            ("anh ta bat em di theo, khong cho ve nha", "theo"),
+            ("chu nha khong tra luong, toi phai di lam luc nua dem", "luc"),
+        ],
+    )
+    def test_the_word_stays(self, text: str, word: str) -> None:
+        redacted = redact(text)[0]
+        assert word in redacted
+        assert "[PERSON]" not in redacted
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("toi lam viec voi Tim o Toronto, khong duoc tra luong", "Tim"),
+            ("chi toi la Khanh, nguoi ta giu ho chieu cua chi", "Khanh"),
+            ("tim took my passport and left", "tim"),
+            ("ajuda, o theo pegou meu passaporte", "theo"),
+        ],
+    )
+    def test_a_name_with_its_capital_or_in_another_language_is_taken(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
