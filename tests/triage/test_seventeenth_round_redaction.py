@@ -64,3 +64,42 @@ class TestUnmarkedVietnameseWordsAreNoNames:
     )
     def test_a_name_with_its_capital_or_in_another_language_is_taken(self, text: str, name: str) -> None:
         assert not _leaks(text, name)
+
+
+class TestAHelpersNameAfterTheirRole:
+    """The people who help a caller (a social worker, a lawyer, a counsellor) are named after
+    their role as relatives are ("my worker Dana", "mon avocate Julie"); after "is", a family
+    name that is also a town ends the name ("my worker is Dana Whitehorse")."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Victim services (my worker is Dana Whitehorse) told me to write", "Dana Whitehorse"),
+            ("my boss is Dana Whitehorse and he keeps our passports", "Dana Whitehorse"),
+            ("my caseworker Dana said you could help", "Dana"),
+            ("mon intervenante Wislande m'a donné votre numéro", "Wislande"),
+            ("mi abogada Misleidy dice que puedo denunciar", "Misleidy"),
+            ("o meu advogado Tiberio falou com vocês", "Tiberio"),
+            ("avocata mea Sorinela a zis să vă scriu", "Sorinela"),
+            ("мой адвокат Ержан сказал написать вам", "Ержан"),
+            ("мій юрист Добромир порадив написати", "Добромир"),
+            ("avoka m Dorcelus di m ekri nou", "Dorcelus"),
+        ],
+    )
+    def test_the_name_is_taken(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("I came on the Seasonal Agricultural Worker Program in 2019", "Worker Program"),
+            ("my lawyer is in Whitehorse this week", "Whitehorse"),
+            ("mi abogada es de Guatemala", "Guatemala"),
+        ],
+    )
+    def test_programmes_and_places_stay(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
+
+    def test_a_relation_after_a_sentences_first_word_still_names(self) -> None:
+        # German writes every noun with a capital: "Meine Cousine" is no title
+        assert not _leaks("Meine Cousine Jana schreibt mir gerade aus Toronto", "Jana")
