@@ -103,3 +103,30 @@ class TestAHelpersNameAfterTheirRole:
     def test_a_relation_after_a_sentences_first_word_still_names(self) -> None:
         # German writes every noun with a capital: "Meine Cousine" is no title
         assert not _leaks("Meine Cousine Jana schreibt mir gerade aus Toronto", "Jana")
+
+
+class TestAChineseNameSignsBeforeItsContact:
+    """A Chinese full name that opens the last sentence right before a contact label signs the
+    message ("...职业培训。王秀英 微信：..."); thanks, roles and places there stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("我去年离开了。现在想找免费的英语课。王秀英 微信：wangxy_0811", "王秀英"),
+            ("谢谢你们。陳美玲 手機：0912 345 678", "陳美玲"),
+            ("请帮帮我！李建军 电话 416-555-0100", "李建军"),
+        ],
+    )
+    def test_the_name_is_taken(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("谢谢 微信：abc_123", "谢谢"),
+            ("我在这里。老板电话：416-555-0100", "老板"),
+            ("他们在多伦多。温哥华 微信：abc_99", "温哥华"),
+        ],
+    )
+    def test_other_words_stay(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
