@@ -130,3 +130,29 @@ class TestAChineseNameSignsBeforeItsContact:
     )
     def test_other_words_stay(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestDigitsSaidApartBelongToTheAddress:
+    """An e-mail address said aloud puts a space before its digits ("rawat 88 at gmail"): the
+    name before them is part of the address."""
+
+    @pytest.mark.parametrize(
+        ("text", "email"),
+        [
+            ("ईमेल: vikram dot sethi 88 at gmail dot com", "vikram dot sethi 88 at gmail dot com"),
+            (
+                "correo: marisol punto lopez 92 arroba gmail punto com",
+                "marisol punto lopez 92 arroba gmail punto com",
+            ),
+            (
+                "mon courriel c'est julie point roy 77 arobase videotron point ca",
+                "julie point roy 77 arobase videotron point ca",
+            ),
+        ],
+    )
+    def test_the_whole_address_is_masked(self, text: str, email: str) -> None:
+        assert not _leaks(text, email)
+        assert "[EMAIL]" in redact(text)[0]
+
+    def test_a_label_before_the_digits_stays(self) -> None:
+        assert redact("email: 88 at gmail dot com")[0] == "email: [EMAIL]"
