@@ -156,3 +156,23 @@ class TestDigitsSaidApartBelongToTheAddress:
 
     def test_a_label_before_the_digits_stays(self) -> None:
         assert redact("email: 88 at gmail dot com")[0] == "email: [EMAIL]"
+
+
+class TestAnItalianFileNumber:
+    """Italian names a file, a permit or a document before its number as the other languages do
+    ("Numero della pratica W-4471-2023"); a year after such a word stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("Posso farlo in videoconferenza? Numero della pratica W-4471-2023", "W-4471-2023"),
+            ("il numero del fascicolo è RG-2231/24", "RG-2231/24"),
+            ("Numero di pratica: TRB 88213", "TRB 88213"),
+        ],
+    )
+    def test_the_number_is_masked(self, text: str, number: str) -> None:
+        assert not _leaks(text, number)
+
+    @pytest.mark.parametrize("text", ["la pratica è del 2021, 3 anni fa", "ho la patente da 10 anni"])
+    def test_a_year_or_a_duration_stays(self, text: str) -> None:
+        assert redact(text)[0] == text
