@@ -176,3 +176,35 @@ class TestAnItalianFileNumber:
     @pytest.mark.parametrize("text", ["la pratica è del 2021, 3 anni fa", "ho la patente da 10 anni"])
     def test_a_year_or_a_duration_stays(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestArabicInLatinLettersIsNoName:
+    """Arabic typed in Latin letters and digits ("3andi", "m3a") writes "ana" (I), "rani" (I am),
+    "lina" (to us): listed names in lower case, words there; a capitalised name is still taken."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "salam, ana khdama f wahed l'usine dyal l7ot, lpatron chad lina les passeports",
+            "khouya, rani f camion m3a 6 dial bnat, galou lina ghadi nmchiw l Toronto",
+            "ana sha8al fe mat3am f Mississauga w el m3alem bydrobni",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+    def test_a_capitalised_name_is_taken(self) -> None:
+        assert not _leaks("ana Youssef men Masr, geit Montreal 3ala tol", "Youssef")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("sahbi karim sift li daba message f l'usine. 3afakom", "karim"),
+            ("please ma tettaslo, ib3atouli msg bas. ana Nourhan", "Nourhan"),
+        ],
+    )
+    def test_a_name_after_a_relation_or_i_am_is_taken(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    def test_a_time_is_no_arabic(self) -> None:
+        assert not _leaks("help, ana is locked in with me since 3am, call 911", "ana")
