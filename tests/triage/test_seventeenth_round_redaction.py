@@ -208,3 +208,22 @@ class TestArabicInLatinLettersIsNoName:
 
     def test_a_time_is_no_arabic(self) -> None:
         assert not _leaks("help, ana is locked in with me since 3am, call 911", "ana")
+
+
+class TestAnArabicAdjectiveAfterARelationIsNoName:
+    """After a relation, an Arabic word in "ال" is an adjective ("زوجي السابق", my former
+    husband; "أختي الكبيرة", my elder sister), not a first name; a name there is still taken."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "زوجي السابق ما عاد يتصل ولا يهددني",
+            "قبل خمس سنين كان زوجي الأول يقفل علي البيت",
+            "زوجي القديم كان يضربني",
+        ],
+    )
+    def test_the_adjective_stays(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+    def test_a_name_after_the_relation_is_taken(self) -> None:
+        assert not _leaks("أختي هبة عمرها 16 سنة", "هبة")
