@@ -227,3 +227,21 @@ class TestAnArabicAdjectiveAfterARelationIsNoName:
 
     def test_a_name_after_the_relation_is_taken(self) -> None:
         assert not _leaks("أختي هبة عمرها 16 سنة", "هبة")
+
+
+class TestAFamilyNamedWithItsArticle:
+    """French and Spanish name a family with the plural article ("chez les Tremblay", "con los
+    Ramírez"): the article goes with the name; other "les" stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "family"),
+        [
+            ("Ma fille garde les enfants chez les Tremblay tous les soirs", "les Tremblay"),
+            ("mi hija limpia con los Ramírez cada noche sin pago", "los Ramírez"),
+        ],
+    )
+    def test_the_article_goes_with_the_name(self, text: str, family: str) -> None:
+        assert not _leaks(text, family)
+
+    def test_other_articles_stay(self) -> None:
+        assert redact("j'ai vu Marie et les autres")[0] == "j'ai vu [PERSON] et les autres"
