@@ -245,3 +245,30 @@ class TestAFamilyNamedWithItsArticle:
 
     def test_other_articles_stay(self) -> None:
         assert redact("j'ai vu Marie et les autres")[0] == "j'ai vu [PERSON] et les autres"
+
+
+class TestWordsOfOtherLanguagesAreNoNames:
+    """A Polish name's other case that is another language's word opens a sentence ("Kasi po",
+    Tagalog "because"; "Kasi" is "Kasia" declined); Hindi verbs and adverbs after a contact word
+    or a relation ("संपर्क किया", contacted; "भाई जल्दी", brother, quick) are none either."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Gusto ko lang po itanong kung may shelter kayo. Kasi po yung asawa ng amo ko", "Kasi"),
+            ("कितने लोगों ने आपकी हेल्पलाइन से संपर्क किया?", "किया"),
+            ("भाई जल्दी, ग्रीनहाउस में सुपरवाइज़र ने मेरे दोस्त को बंद कर दिया", "जल्दी"),
+        ],
+    )
+    def test_the_word_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Nie widziałam Kasi od tygodnia, szef ją zamknął", "Kasi"),
+            ("मेरे भाई रमेश को मालिक ने बंद कर दिया", "रमेश"),
+        ],
+    )
+    def test_a_name_there_is_still_taken(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)

@@ -67,7 +67,11 @@ def _take_first_names(finder: NameFinder) -> None:
                     lowercase_ok = not _words_in_lower_case(finder)
                 ok = lowercase_ok
         elif tier == "capitalised":
-            ok = token.capitalised
+            # a Polish name's other case in Latin letters does not open a sentence: "Kasi po"
+            # (Tagalog "because"; "Kasia" declined)
+            ok = token.capitalised and not (
+                token.folded in DECLINED and token.text.isascii() and finder.sentence_initial(i)
+            )
         elif tier == "mid-sentence":
             ok = token.capitalised and (followed or not finder.sentence_initial(i))
         else:
