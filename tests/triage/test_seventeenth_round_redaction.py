@@ -272,3 +272,35 @@ class TestWordsOfOtherLanguagesAreNoNames:
     )
     def test_a_name_there_is_still_taken(self, text: str, name: str) -> None:
         assert not _leaks(text, name)
+
+
+class TestTheOneCapitalInALowerCaseChat:
+    """A chat typed in lower case, places and "i" too, capitalises one word on purpose: before
+    what a person does, it is a name no list knows ("Dani says were going to calgary"); a
+    role, a place or an institution there stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "[01:12] they moving us tonight\n[01:13] Dezz says were going to calgary\n[01:13] i dont want to go",
+                "Dezz",
+            ),
+            ("my sister is locked in and Yoyi took her phone last night", "Yoyi"),
+            ("mi hermana esta encerrada y Titou dice que no puede salir de la casa", "Titou"),
+        ],
+    )
+    def test_the_name_is_taken(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "i dont know what to do Boss says we owe him",
+            "help me please im scared Police said they cant come",
+            "help im locked in a room and Winnipeg said nothing",
+            "Dezz says were going to calgary",  # too short to tell a chat typed in lower case
+        ],
+    )
+    def test_other_words_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
