@@ -283,7 +283,8 @@ class TestTheOneCapitalInALowerCaseChat:
         ("text", "name"),
         [
             (
-                "[01:12] they moving us tonight\n[01:13] Dezz says were going to calgary\n[01:13] i dont want to go",
+                "[01:12] they moving us tonight\n[01:13] Dezz says were going to calgary\n"
+                "[01:13] i dont want to go",
                 "Dezz",
             ),
             ("my sister is locked in and Yoyi took her phone last night", "Yoyi"),
