@@ -291,7 +291,17 @@ def _find_emails(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
             continue  # "on travaille chez free.fr": a word, not a user name, before "chez"; "ng
             # 7-eleven sa Vaughan. yung": no known domain after "sa"
         if at.group().strip() == "@" or _LATIN_LOCAL.search(local.group()):
-            yield local.start(), end
+            yield _spoken_local_start(text, local), end
+
+
+def _spoken_local_start(text: str, local: re.Match[str]) -> int:
+    """Digits said apart from the name before them are part of it: "sandeep dot rawat 88 at
+    gmail dot com", "ana 92 arroba gmail punto com" (issue 11, seventeenth round)."""
+    start = local.start()
+    if not local.group().isdigit() or start < 2 or text[start - 1] != " ":
+        return start
+    before = _local_before(text, start - 1)
+    return before.start() if before is not None and before.group()[-1].isalpha() else start
 
 
 # a top-level domain no list knows ends an address only in lower case, after a local part

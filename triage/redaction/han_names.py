@@ -93,6 +93,7 @@ def take_han_names(finder: NameFinder) -> None:
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
     _take_comma_signature(finder)
+    _take_contact_signature(finder)
     _take_glued_latin_names(finder)
     runs = list(_HAN_RUN.finditer(text))
     if not runs:
@@ -123,6 +124,23 @@ def _take_comma_signature(finder: NameFinder) -> None:
     if _han_name_end(name, 0) != len(name) or find_places(name):
         return
     finder.spans.append(signed.span(1))
+
+
+# issue 11, seventeenth round: a full name that opens the last sentence, right before a contact
+# label, signs the message ("...职业培训。张丽华 微信：...", "陳美玲 手機：..."): the same checks
+_CONTACT_SIGNATURE = re.compile(
+    r"(?:^|[。.!！?？\n，,\x1a])\s*([\u3400-\u9fff]{2,3})\s*"
+    r"(?:微信|电话|電話|手机|手機|邮箱|郵箱|电邮|QQ|WeChat|Wechat|Tel|WhatsApp|LINE|Telegram)"
+)
+
+
+def _take_contact_signature(finder: NameFinder) -> None:
+    for signed in _CONTACT_SIGNATURE.finditer(finder.text, max(0, len(finder.text) - 80)):
+        name = signed.group(1)
+        if len(set(name)) < len(name) or not _CJK_STOP.isdisjoint(name):
+            continue
+        if _han_name_end(name, 0) == len(name) and not find_places(name):
+            finder.spans.append(signed.span(1))
 
 
 # issue 11, fourteenth round: a first name in Latin letters glued to Chinese ("我的室友Amy也被骗了",

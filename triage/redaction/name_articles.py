@@ -222,3 +222,15 @@ def after_article(finder: NameFinder, i: int) -> bool:
     if i == 0 or not finder.joined(i - 1, i) or finder.tokens[i - 1].text.lower() not in _NAME_ARTICLES:
         return False
     return len(finder.words & _VIETNAMESE_UNMARKED) < 2
+
+
+# French and Spanish name a family with the plural article ("chez les Bouchard", "con los
+# Ramírez"): the article goes with the name (issue 11, seventeenth round)
+_FAMILY_ARTICLES = ("les ", "Les ", "los ", "Los ")
+
+
+def with_family_article(text: str, start: int) -> int:
+    """Start of a name at `start`, with the plural article before it that names a family."""
+    if text[max(0, start - 4) : start] in _FAMILY_ARTICLES and (start == 4 or not text[start - 5].isalnum()):
+        return start - 4
+    return start

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from triage import word_lists
 from triage.data_files import data_words
 from triage.folding import fold_word
+from triage.places import find_places
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     CUE_PHRASES,
@@ -158,7 +159,20 @@ def after_relation(finder: NameFinder, j: int | None) -> int | None:
     pair = k < len(finder.tokens) and finder.joined(j, k) and finder.surname_at(k)
     # "The owner is Thanasis.": one capitalised word that ends the clause, no origin word
     alone = ends_sentence_or_clause(finder, j) and not (origin_word(token) or token.shouted or token.marker)
-    return j if token.capitalised and (pair or alone) else None
+    return j if token.capitalised and (pair or alone or town_surname(finder, j)) else None
+
+
+def town_surname(finder: NameFinder, j: int) -> bool:
+    """After a relation and a copula, token j (capitalised) is followed by a town that is its
+    family name: "my worker is Dana Whitehorse" (not "my employer is Walmart Canada": a town
+    only, no country or province; no business word)."""
+    k = j + 1
+    if j == 0 or finder.tokens[j - 1].folded not in RELATION_COPULAS or k >= len(finder.tokens):
+        return False
+    town = finder.tokens[k]
+    if not (finder.joined(j, k) and town.capitalised) or town.shouted or business_follows(finder, j):
+        return False
+    return any(m.place.rank == 1 for m in find_places(town.text))
 
 
 def origin_follows(finder: NameFinder, i: int) -> bool:
@@ -323,12 +337,16 @@ def cue_phrase_ends(finder: NameFinder) -> CueEnds:
         if entry is None:
             continue
         single, by_second = entry
-        for kind in single:
-            found[kind].append(i)
+        # per kind, the longest phrase from here: "tên thật" inside "tên thật của tôi",
+        # "numele" inside "numele ei e", whose next words are no name
+        ends = dict.fromkeys(single, i)
         if i < last and by_second:
             for kind, phrase in by_second.get(tokens[i + 1].folded, ()):
                 if finder.phrase_at(i, phrase):
-                    found[kind].append(i if kind == 4 else i + len(phrase) - 1)
+                    end = i if kind == 4 else i + len(phrase) - 1  # a name before: its first word
+                    ends[kind] = max(ends.get(kind, end), end)
+        for kind, end in ends.items():
+            found[kind].append(end)
     return found
 
 

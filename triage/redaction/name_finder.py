@@ -31,6 +31,7 @@ from triage.redaction.name_cues import (
     take_before_cue,
     take_before_relative,
     take_possession,
+    town_surname,
 )
 from triage.redaction.name_frames import lowercase_subject
 from triage.redaction.name_lists import (
@@ -322,6 +323,8 @@ class NameFinder:
                 ):
                     self.claim(j, self.extend(j))
             elif token.folded in RELATION_WORDS or token.folded in POSSESSION_WORDS:
+                if self.titled(i):
+                    continue  # "the Seasonal Agricultural Worker Program": a title, no relation
                 if token.folded not in RELATION_WORDS:
                     take_possession(self, i)
                     continue
@@ -337,7 +340,8 @@ class NameFinder:
                     take_uncased_after_relation(self, j)
                 elif name.capitalised and not (name.shouted or name.stop):
                     if name.tier is not None or not self.is_place(j):  # a listed name, or no place
-                        self.claim(j, self.extend(j))
+                        last = self.extend(j)
+                        self.claim(j, last + 1 if last == j and town_surname(self, j) else last)
                 elif (
                     not name.stop and name.text.islower() and (name.tier == "any" or name.folded in SURNAMES)
                 ):
@@ -352,6 +356,15 @@ class NameFinder:
             take_before_relative(self, last)
         for first in before:
             take_before_cue(self, first)
+
+    def titled(self, i: int) -> bool:
+        """Token i, capitalised, follows a capitalised word that is no stop word and does not
+        start its sentence: a word of a title written in capitals ("Temporary Foreign Worker
+        Program")."""
+        if not (i and self.tokens[i].capitalised and self.joined(i - 1, i)):
+            return False
+        before = self.tokens[i - 1]  # not a sentence's first word: "Meine Cousine Jana" (German)
+        return before.capitalised and not (before.stop or before.marker or self.sentence_initial(i - 1))
 
     def next_after_honorific(self, i: int) -> int | None:
         j = i + 1

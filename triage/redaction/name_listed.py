@@ -3,6 +3,7 @@ triage.redaction.names), taken where they stand with no cue before them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from triage.redaction.family_names import take_family_names
@@ -10,6 +11,7 @@ from triage.redaction.name_articles import after_article
 from triage.redaction.name_cues import business_follows, family_before
 from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, SURNAMES, is_place_word
 from triage.redaction.name_scripts import uncased_end
+from triage.redaction.spans import looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -22,7 +24,33 @@ def take_listed(finder: NameFinder) -> None:
     _take_surnames(finder)
 
 
+# Vietnamese words typed without their marks, none another lexicon language's everyday word:
+# two of them and the message is such Vietnamese ("toi muon tim viec lam")
+_VIETNAMESE_UNMARKED = looked_for(
+    ["khong", "cua", "duoc", "nguoi", "nhung", "voi", "viec", "roi", "muon", "nha"]
+)
+
+
+def _words_in_lower_case(finder: NameFinder) -> bool:
+    """The message is typed in a way whose everyday words are listed names in lower case:
+    Vietnamese without its marks ("toi muon tim viec lam": "tìm", find) or Arabic in Latin
+    letters and digits ("ana 3andi", "rani f camion", "galou lina": I, I am, to us)."""
+    if len(finder.words & _VIETNAMESE_UNMARKED) >= 2:
+        return True
+    return _ARABIZI_WORD.search(finder.text, 0, 2_000) is not None
+
+
+# a word with a digit for an Arabic letter between its letters or before them ("m3a", "l7ot",
+# "3andi", "7aga"); not "3am", "5pm", "2nd", "7th"
+_ARABIZI_WORD = re.compile(
+    r"(?<![\w@.])(?:[a-z]+[235789][a-z]+|[235789](?!am|pm|nd|rd|th|st)[a-z]{2,})(?![\w@.])"
+)
+
+
 def _take_first_names(finder: NameFinder) -> None:
+    # there, "tim", "theo", "ana", "lina" in lower case are words: a name of any case needs its
+    # capital (after a relation or a cue it is taken); asked once, for the first such word
+    lowercase_ok: bool | None = None
     for i in finder.listed_indices:
         token = finder.tokens[i]
         tier = token.tier
@@ -33,9 +61,17 @@ def _take_first_names(finder: NameFinder) -> None:
             continue
         followed = i + 1 < len(finder.tokens) and finder.joined(i, i + 1) and finder.surname_at(i + 1)
         if tier == "any":
-            ok = token.capitalised or len(token.text) >= 3
-        elif tier == "capitalised":
             ok = token.capitalised
+            if not ok and len(token.text) >= 3:
+                if lowercase_ok is None:
+                    lowercase_ok = not _words_in_lower_case(finder)
+                ok = lowercase_ok
+        elif tier == "capitalised":
+            # a Polish name's other case in Latin letters does not open a sentence: "Kasi po"
+            # (Tagalog "because"; "Kasia" declined)
+            ok = token.capitalised and not (
+                token.folded in DECLINED and token.text.isascii() and finder.sentence_initial(i)
+            )
         elif tier == "mid-sentence":
             ok = token.capitalised and (followed or not finder.sentence_initial(i))
         else:

@@ -59,6 +59,9 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     name = finder.tokens[j]
     if name.stop or finder.is_place(j) or (name.tier is None and arabic_verb(name.folded)):
         return
+    if name.tier is None and name.folded.startswith("ال"):
+        return  # "زوجي السابق", "أختي الكبيرة": an adjective after the relation (a family name
+        # in "al-" follows a first name, not a relation)
     if _before_locative(finder, j):
         return  # "मेरे पति सऊदी में हैं": a word before "in" is where the relative is
     if name.tier is None and len(name.text) > _LONGEST_HAN_NAME and _HAN.match(name.text):

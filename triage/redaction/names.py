@@ -34,6 +34,7 @@ from triage.redaction.name_articles import (
     take_articled,
     take_before_po,
     take_closing_pair,
+    with_family_article,
 )
 from triage.redaction.name_finder import NameFinder
 from triage.redaction.name_frames import (
@@ -130,4 +131,5 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():
         drop_ordinals(finder)  # "thứ Năm": Thursday
-    yield from finder.spans
+    for start, end in finder.spans:
+        yield with_family_article(text, start), end  # "chez les Bouchard": the family
