@@ -44,7 +44,7 @@ class Pattern:
         object.__setattr__(self, "gapless", all(piece.kind is not Kind.gap for piece in self.pieces))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Hit:
     """A rule that fired, with the folded span of the words that fired it."""
 

@@ -113,7 +113,7 @@ def level_of(finding: Finding) -> Urgency | None:
     return Urgency.high
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Verdict:
     emergency: tuple[Finding, ...]  # the findings that make the message an emergency
     indicators: frozenset[Indicator]  # found, not denied
