@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 from triage.term_matching import match_pieces
-from triage.term_pieces import PREFIX_MIN_LENGTH, Kind, Piece, compile_term, frozen_index
+from triage.term_pieces import KIND_PREFIX, PREFIX_MIN_LENGTH, Kind, Piece, compile_term, frozen_index
 from triage.tokens import Tokens
 
 _P = TypeVar("_P")
@@ -49,7 +49,7 @@ _new_found = tuple.__new__
 
 
 def _matches(piece: Piece, word: str) -> bool:
-    return word.startswith(piece.text) if piece.kind is Kind.prefix else word == piece.text
+    return word.startswith(piece.text) if piece.kind is KIND_PREFIX else word == piece.text
 
 
 def _needed(pieces: Sequence[Piece], start: int) -> tuple[str, ...]:
