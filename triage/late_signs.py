@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from triage import late_sign_table
@@ -73,8 +73,8 @@ class Late:
 @dataclass(frozen=True, slots=True)
 class LateSigns:
     signs: tuple[Late, ...] = ()
-    # What the needs settled last depend on (`triage.settled_needs`).
-    cues: NeedCues = NO_CUES
+    # What the needs settled last depend on (`triage.settled_needs`; none by default).
+    cues: NeedCues = field(default_factory=NeedCues)
 
 
 NONE = LateSigns()

@@ -35,6 +35,11 @@ class MatchMode(StrEnum):
     substring = "substring"
 
 
+# The levels that make a rule a sign on its own (a set: an Enum member read off its class, as
+# `Urgency.high`, costs a slow hook in Python 3.11, and every rule that fires is asked).
+_RAISED = frozenset({Urgency.emergency, Urgency.high})
+
+
 class LexiconError(ValueError):
     """A lexicon file that cannot be used, with the file and the rule that is wrong."""
 
@@ -55,8 +60,7 @@ class Rule:
         """A sign of exploitation or danger on its own (hint rules never are)."""
         if self.hint:
             return False
-        raised = self.urgency in (Urgency.emergency, Urgency.high)
-        return raised or bool(self.indicators) or bool(self.exploitation)
+        return self.urgency in _RAISED or bool(self.indicators) or bool(self.exploitation)
 
 
 @dataclass(frozen=True, slots=True)

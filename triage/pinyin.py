@@ -77,15 +77,16 @@ def plainly_pinyin(words: list[str]) -> bool:
 
 
 def _plainly_pinyin(words: list[str]) -> bool:
-    lettered = [word for word in words if word.isalpha()]
+    # (Counted in C loops: every message of a few words is asked.)
+    lettered = list(filter(str.isalpha, words))
     if len(lettered) < WORDS_NEEDED:
         return False
     lists = _lists()
-    little = sum(1 for word in lettered if word in lists.function_words)
+    little = sum(map(lists.function_words.__contains__, lettered))
     if little < FUNCTION_WORDS_NEEDED:
         return False
-    foreign = sum(1 for word in lettered if word in lists.foreign_words)
+    foreign = sum(map(lists.foreign_words.__contains__, lettered))
     if foreign * 2 >= little:
         return False
-    syllabic = sum(1 for word in lettered if is_pinyin_word(word))
+    syllabic = sum(map(is_pinyin_word, lettered))
     return syllabic >= SHARE_NEEDED * len(lettered)

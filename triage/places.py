@@ -26,7 +26,7 @@ class Place:
     rank: int  # 1 Canadian locality ... 5 foreign country; lower is more useful
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class PlaceMention:
     place: Place
     start: int

@@ -56,7 +56,7 @@ _LATER_NEEDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Scores:
     urgency: Urgency
     needs: tuple[Need, ...]
@@ -71,7 +71,7 @@ class Scores:
     joke: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class _Fired:
     hit: Hit
     language: str

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from triage.codes import Exploitation, Indicator, Need, Urgency
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class NeedCues:
     """What the reading of the message says that the needs depend on."""
 

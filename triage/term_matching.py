@@ -15,7 +15,15 @@ from functools import lru_cache
 from triage.folding import Folded, fold_plain
 from triage.lexicon import Lexicon, MatchMode, Rule
 from triage.substring_terms import SubstringTerms
-from triage.term_pieces import PREFIX_MIN_LENGTH, Kind, Piece, compile_term, frozen_index
+from triage.term_pieces import (
+    KIND_GAP,
+    KIND_PREFIX,
+    PREFIX_MIN_LENGTH,
+    Kind,
+    Piece,
+    compile_term,
+    frozen_index,
+)
 from triage.tokens import Tokens
 from triage.typos import TYPO_MIN_LENGTH, deletes, typo_keys, within_one_typo, word_keys
 
@@ -44,7 +52,7 @@ class Pattern:
         object.__setattr__(self, "gapless", all(piece.kind is not Kind.gap for piece in self.pieces))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Hit:
     """A rule that fired, with the folded span of the words that fired it."""
 
@@ -54,7 +62,7 @@ class Hit:
 
 
 def _piece_matches(piece: Piece, word: str) -> bool:
-    if piece.kind is Kind.prefix:
+    if piece.kind is KIND_PREFIX:
         return word.startswith(piece.text)
     if word == piece.text:
         return True
@@ -90,7 +98,7 @@ def match_pieces(
     danger cue finder forgives no typo)."""
     while k < len(pieces):
         piece = pieces[k]
-        if piece.kind is Kind.gap:
+        if piece.kind is KIND_GAP:
             for skip in range(GAP_WORDS + 1):
                 if skip and i + skip - 1 < len(words) and words[i + skip - 1] in GAP_STOPS:
                     return -1  # a negation in the gap: the words after it are denied

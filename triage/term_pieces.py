@@ -24,6 +24,13 @@ class Kind(Enum):
     gap = 3
 
 
+# The kinds as names of this module, for the matching loops: in Python 3.11 a member read off its
+# Enum class (`Kind.prefix`) goes through the slow hook EnumType.__getattr__ puts on every
+# attribute of the class (about a thousand machine instructions), and the matchers compare a
+# piece's kind some hundred times a message.
+KIND_WORD, KIND_PREFIX, KIND_GAP = Kind.word, Kind.prefix, Kind.gap
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     kind: Kind

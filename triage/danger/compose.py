@@ -28,6 +28,14 @@ from triage.danger.kinds import INDICATOR, What, When, Who
 from triage.danger.reading import Finding, Reading
 from triage.level_causes import Cause, cause_line
 
+# Members read once or more a finding, as names of this module: an Enum member read off its class
+# (`When.now`) costs a slow hook in Python 3.11 (see `triage.term_pieces`).
+_DENIED, _PAST, _NOW = When.denied, When.past, When.now
+_EMERGENCY, _HIGH, _STANDARD = Urgency.emergency, Urgency.high, Urgency.standard
+_NO_LEVEL = frozenset({What.medical, What.danger})  # named, but no level of their own
+_OVER = frozenset({When.denied, When.past})
+_MEDICAL = frozenset({What.medical, What.care_refused})
+_SELF_HARM = What.self_harm
 # Kinds that hurt or hold a person: with a word of now, an emergency.
 # Kept from going out alone is a restriction that goes on, whatever the time (seventh round).
 _HARM = frozenset(What) - {What.medical, What.danger, What.learned, What.distress, What.restricted}
@@ -102,18 +110,19 @@ def _asks_meaning(reading: Reading) -> bool:
 
 def level_of(finding: Finding) -> Urgency | None:
     """What one finding justifies on its own."""
-    if finding.when is When.denied:
+    when = finding.when
+    if when is _DENIED:
         return None
-    if finding.when is When.past:
-        return Urgency.standard
-    if finding.when is When.now and (finding.grave or finding.what in _HARM):
-        return Urgency.emergency
-    if finding.what in (What.medical, What.danger):
+    if when is _PAST:
+        return _STANDARD
+    if when is _NOW and (finding.grave or finding.what in _HARM):
+        return _EMERGENCY
+    if finding.what in _NO_LEVEL:
         return None
-    return Urgency.high
+    return _HIGH
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Verdict:
     emergency: tuple[Finding, ...]  # the findings that make the message an emergency
     indicators: frozenset[Indicator]  # found, not denied
@@ -124,11 +133,11 @@ class Verdict:
 def _needs(findings: Iterable[Finding]) -> set[Need]:
     needs: set[Need] = set()
     for finding in findings:
-        if finding.when in (When.denied, When.past):
+        if finding.when in _OVER:
             continue
-        if finding.what in (What.medical, What.care_refused):
+        if finding.what in _MEDICAL:
             needs.add(Need.medical)
-        if finding.what is What.self_harm:
+        if finding.what is _SELF_HARM:
             needs.add(Need.mental_health)
     return needs
 
@@ -139,9 +148,7 @@ def judge(reading: Reading) -> Verdict:
     emergency = tuple(
         f
         for f in reading.findings
-        if serious
-        and (level_of(f) is Urgency.emergency or _child_now(f, reading))
-        and not _suspected(f, reading)
+        if serious and (level_of(f) is _EMERGENCY or _child_now(f, reading)) and not _suspected(f, reading)
     )
     found: set[Indicator] = set()
     denied: set[Indicator] = set()
@@ -149,7 +156,7 @@ def judge(reading: Reading) -> Verdict:
         indicator = INDICATOR.get(finding.what)
         if indicator is None:
             continue
-        (denied if finding.when is When.denied else found).add(indicator)
+        (denied if finding.when is _DENIED else found).add(indicator)
     if reading.minor:
         found.add(Indicator.minor_involved)
     needs = frozenset(_needs(reading.findings))
@@ -187,7 +194,7 @@ def _not_a_report(
         if reading.information or reading.professional:
             return Urgency.low, [cause_line(Cause.imagined_for_study, Urgency.low)]
         return Urgency.standard, [cause_line(Cause.imagined, Urgency.standard)]
-    danger = any(level_of(f) in (Urgency.emergency, Urgency.high) for f in reading.findings)
+    danger = any(level_of(f) in (_EMERGENCY, _HIGH) for f in reading.findings)
     # A word of now ("tonight", "help me") keeps a message with a child out of `low`.
     child_now = reading.minor and reading.said_now
     if reading.idle and not danger and not reading.said_now and not indicators:

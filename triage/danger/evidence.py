@@ -8,7 +8,7 @@ from triage.danger.kinds import What
 from triage.term_matching import Hit
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Evidence:
     """A quote naming a danger, before it is placed in time."""
 

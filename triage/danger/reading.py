@@ -63,7 +63,7 @@ from triage.tokens import Tokens
 _SENTENCE_END = re.compile(r"[.!?;\n。！？；…؟।](?:(?<!\.)|(?!\d))")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Finding:
     """A danger the message names: the folded span of its quote, what, when, who."""
 
@@ -79,7 +79,7 @@ class Finding:
     lasting: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Reading:
     findings: tuple[Finding, ...]
     not_serious: bool  # a joke, fiction, a hypothetical case, a training scenario
@@ -166,13 +166,14 @@ def _cue_words(
         said = rule_evidence(hit.rule)
         if said is not None:
             evidence.append(Evidence(hit.start, hit.end, said[0], said[1], said[2], hit))
-        if hit.rule.context is Context.now:
-            cue_words.append(Found(hit.start, hit.end, "now"))
-        elif hit.rule.context is Context.past:
-            cue_words.append(Found(hit.start, hit.end, "past"))
-        elif hit.rule.context is Context.information:
-            cue_words.append(Found(hit.start, hit.end, "information"))
+        said_of = _CONTEXT_WORDS.get(hit.rule.context)
+        if said_of is not None:
+            cue_words.append(Found(hit.start, hit.end, said_of))
     return evidence, cue_words
+
+
+# The cue word a rule's context says (`Context.now` read off the class costs a slow hook in 3.11).
+_CONTEXT_WORDS = {Context.now: "now", Context.past: "past", Context.information: "information"}
 
 
 def _outermost(found: list[Found[str]]) -> list[Found[str]]:
@@ -195,7 +196,7 @@ _STATEMENT = re.compile(r"(?<=[?？؟])\s*|[.!。！\n]+")
 _THINGS = ("document", "wage")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class _Context:
     """What a danger word is read against: the message's sentences, times, person and cues."""
 
@@ -220,10 +221,10 @@ class _Context:
 
     def __post_init__(self) -> None:
         past = self.times["past"] - self.times["now"]
-        object.__setattr__(self, "past_sentences", past)
-        object.__setattr__(self, "past_only", bool(past) and not self.times["now"])
-        object.__setattr__(self, "things", [f for f in self.found if f.payload in _THINGS])
-        object.__setattr__(self, "conditions", [f for f in self.found if f.payload == "condition"])
+        self.past_sentences = past
+        self.past_only = bool(past) and not self.times["now"]
+        self.things = [f for f in self.found if f.payload in _THINGS]
+        self.conditions = [f for f in self.found if f.payload == "condition"]
 
 
 def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -> Finding | None:

@@ -93,6 +93,11 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
 )
 
 
+# Read for every message, as names of this module: an Enum member read off its class
+# (`PiiType.IP`) costs a slow hook in Python 3.11 (see `triage.term_pieces`).
+_IP, _PHONE, _PERSON = PiiType.IP, PiiType.PHONE, PiiType.PERSON
+
+
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -125,7 +130,7 @@ def _find_all(text: str) -> list[Found]:
         raw = [span for detector in detectors for span in detector(masked, hints)]
         if not raw:
             continue
-        spans = _accept(text, masked, raw, trimmed=kind is not PiiType.IP)
+        spans = _accept(text, masked, raw, trimmed=kind is not _IP)
         if kind is not None:
             found += [(start, end, kind) for start, end in spans]
         masked = mask_merged(masked, spans)
@@ -134,7 +139,7 @@ def _find_all(text: str) -> list[Found]:
         for kind, start, end in phones:
             found += [(s, e, kind) for s, e in _accept(text, masked, [(start, end)])]
         masked = mask(masked, [(start, end) for _, start, end in phones])
-    for layer_kind, detector in ((PiiType.PHONE, find_spelled_phones), (PiiType.PERSON, find_names)):
+    for layer_kind, detector in ((_PHONE, find_spelled_phones), (_PERSON, find_names)):
         raw = list(detector(masked, hints))
         if raw:
             spans = _accept(text, masked, raw)

@@ -83,7 +83,7 @@ def looked_for(words: Iterable[str]) -> frozenset[str]:
     return frozen
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made per message, and a frozen one sets each field slowly
 class Hints:
     """Computed once per message so detectors can skip work: the message's lower-case words
     that some detector looks for (`looked_for`; one scan of the words for all detectors), all
