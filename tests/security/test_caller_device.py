@@ -1,4 +1,4 @@
-"""The public chat page leaves no cookie on the caller's device.
+"""The public chat page leaves no cookie on the caller's device and no file in its HTTP cache.
 
 A caller who chose English on the chat page was given `hotline_lang=en` for a year: a cookie
 the quick exit cannot clear (it is HttpOnly, and the exit only empties the tab's storage), there
@@ -7,6 +7,8 @@ The language the caller chose travels in the page's links (`?lang=`) instead.
 """
 
 from __future__ import annotations
+
+import re
 
 import httpx
 
@@ -29,3 +31,36 @@ async def test_the_chat_page_opens_no_cookie_at_all(client: httpx.AsyncClient) -
 async def test_staff_pages_still_remember_the_language(client: httpx.AsyncClient) -> None:
     page = await client.get("/console/login?lang=en")
     assert any(header.startswith("hotline_lang=en;") for header in page.headers.get_list("set-cookie"))
+
+
+def _own_files(html: str) -> list[str]:
+    """The page's scripts, style sheets and icons served by this origin."""
+    return re.findall(r'(?:src|href)="(/[^"?#]+\.(?:js|css|svg))"', html)
+
+
+async def test_every_file_the_chat_page_loads_is_served_no_store(client: httpx.AsyncClient) -> None:
+    files = _own_files((await client.get("/chat")).text)
+    assert sorted(path.rsplit("/", 1)[1] for path in files) == [
+        "chat.js",
+        "favicon.svg",
+        "live-socket.js",
+        "style.css",
+    ]
+    for path in files:
+        answer = await client.get(path)
+        assert answer.status_code == 200, path
+        assert answer.headers.get_list("cache-control") == ["no-store"], path
+
+
+async def test_staff_pages_keep_caching_their_files(client: httpx.AsyncClient) -> None:
+    files = _own_files((await client.get("/console/login")).text)
+    assert "/static/style.css" in files
+    for path in files:
+        answer = await client.get(path)
+        assert answer.status_code == 200 and "cache-control" not in answer.headers, path
+
+
+async def test_the_chat_files_path_serves_the_chat_files_only(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/chat/static/chat.js")).status_code == 200
+    for name in ("console.js", "supervisor.js", "queue.css", "../rendering.py", "vendor"):
+        assert (await client.get(f"/chat/static/{name}")).status_code == 404, name
