@@ -56,6 +56,7 @@ from app.pages import directory as directory_pages
 from app.pages import partner as partner_pages
 from app.pages import partner_chat as partner_chat_pages
 from app.pages import partner_login as partner_login_pages
+from app.pages import quick_exit
 from app.pages import statistics as statistics_pages
 from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
@@ -94,6 +95,7 @@ API_ROUTERS = (
     metrics_api.router,
 )
 PAGE_ROUTERS = (
+    quick_exit.router,
     directory_pages.router,
     two_factor_pages.router,
     supervision_pages.router,
