@@ -57,9 +57,11 @@ from app.pages import partner as partner_pages
 from app.pages import partner_chat as partner_chat_pages
 from app.pages import partner_login as partner_login_pages
 from app.pages import partner_password as partner_password_pages
+from app.pages import quick_exit
 from app.pages import statistics as statistics_pages
 from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
+from app.pages.chat_assets import CHAT_ASSETS_PATH, ChatAssets
 from app.referrals.notice_delivery import NoticeSender
 from app.referrals.worker import ReferralWorker
 from app.security import retention
@@ -94,6 +96,7 @@ API_ROUTERS = (
     metrics_api.router,
 )
 PAGE_ROUTERS = (
+    quick_exit.router,
     directory_pages.router,
     two_factor_pages.router,
     supervision_pages.router,
@@ -162,6 +165,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
+    app.mount(CHAT_ASSETS_PATH, ChatAssets(directory=rendering.STATIC_DIR), name="chat-static")
     for api_router in API_ROUTERS:
         app.include_router(api_router)
     core = ChannelCore(lambda: app.state.context)

@@ -16,6 +16,8 @@ from app.conversations.schemas import ConversationRead, MessageRead
 from app.dependencies import ContextDep, SessionDep, read_login
 from app.live import events
 from app.pages import case_view
+from app.pages.chat_assets import CHAT_ASSETS_PATH
+from app.pages.quick_exit import EXIT_PATH
 from app.pages.responses import csrf_ok, issue_csrf, page
 from app.partners import suggestions as partner_suggestions
 from app.referrals import views as referral_views
@@ -48,6 +50,8 @@ async def chatpage(request: Request, context: ContextDep) -> Response:
         remember_language=False,  # a year-long cookie the quick exit cannot clear: the link keeps it
         quick_exit_url=context.settings.quick_exit_url,
         emergency_number=context.settings.emergency_number,
+        exit_path=EXIT_PATH,
+        assets=CHAT_ASSETS_PATH,  # its files no-store: nothing of the chat stays in the HTTP cache
     )
 
 

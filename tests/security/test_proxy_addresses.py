@@ -12,7 +12,7 @@ from pathlib import Path
 
 NGINX = Path(__file__).resolve().parents[2] / "deploy" / "nginx.conf"
 LOGINS = ("/console/login", "/api/auth/login", "/partner/login")
-CALLER_PATHS = ("/", "/chat", "/channels/", "/channels/webchat/ws", "/console/ws")
+CALLER_PATHS = ("/", "/chat", "/chat/", "/channels/", "/channels/webchat/ws", "/console/ws")
 _LOCATION = re.compile(r"location\s+(=\s+)?(\S+)\s*\{([^}]*)\}")
 
 
@@ -43,6 +43,14 @@ def test_no_caller_path_carries_the_address() -> None:
         assert _forwarded_for(locations[path]) in (None, '""'), path
     server_wide = re.search(r"proxy_set_header\s+X-Forwarded-For\s+(\S+);", NGINX.read_text())
     assert server_wide is not None and server_wide.group(1) == '""'
+
+
+def test_the_chat_and_its_files_and_exit_leave_no_proxy_log_line() -> None:
+    """/chat/static/... and the quick exit's /chat/exit: a dated line in the proxy's log would
+    show when someone wrote to the hotline, or left it in a hurry."""
+    locations = _locations()
+    for path in ("/chat", "/chat/", "/channels/", "/channels/webchat/ws"):
+        assert "access_log off;" in locations[path], path
 
 
 def test_one_address_opens_few_chat_sockets_and_the_refusals_are_not_logged() -> None:

@@ -1,7 +1,7 @@
 /*
  * Public chat page. Plain JavaScript, no dependencies, no inline code (CSP).
  * Configuration comes from data-* attributes on <body>:
- *   data-quick-exit-url, data-ws-path, data-lang
+ *   data-quick-exit-url, data-exit-path, data-ws-path, data-lang
  * Translated strings come from the hidden #i18n element.
  */
 (function () {
@@ -30,10 +30,26 @@
     return "about:blank";
   }
 
+  /* Asks the browser to forget this origin's cache and storage (the answer carries
+     Clear-Site-Data; app/pages/quick_exit.py). A beacon: the browser sends it even as the page
+     goes, and nothing here waits for the answer. */
+  function forgetThisSite() {
+    var path = "/chat/exit";
+    try {
+      path = document.body.getAttribute("data-exit-path") || path;
+      if (navigator.sendBeacon && navigator.sendBeacon(path)) { return; }
+    } catch (e) { /* try fetch */ }
+    try {
+      window.fetch(path, { method: "POST", keepalive: true, credentials: "same-origin", cache: "no-store" })
+        .catch(function () { /* leaving anyway */ });
+    } catch (e) { /* leaving anyway */ }
+  }
+
   function quickExit(event) {
     try { if (event) { event.preventDefault(); event.stopPropagation(); } } catch (e) { /* ignore */ }
     exiting = true;
     var url = safeExitUrl();
+    forgetThisSite();
     try { window.sessionStorage.clear(); } catch (e) { /* ignore */ }
     try { window.localStorage.clear(); } catch (e) { /* ignore */ }
     try { if (live) { live.close(); } } catch (e) { /* ignore */ }
