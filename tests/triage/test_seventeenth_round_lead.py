@@ -128,3 +128,34 @@ def test_a_bare_number_of_years_is_a_duration(text: str, minor: bool) -> None:
     # were durations; an age keeps its "old", its "мне/ей", its "عمرها".
     indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
     assert ("minor_involved" in indicators) is minor
+
+
+# Read after holdout17's end score: general causes, on sentences of our own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeğenim 20 yaşında. Her gün ağlayarak arıyor, ne yapabiliriz?",  # "her gün" is no "her gun"
+        "Mi esposo tiene una lesión en la espalda por una caída del techo, ya regresó a Oaxaca.",
+        "Not an emergency: I do independent sex work and want to share an incall apartment. Is it legal?",
+        "Minha filha foi presa no aeroporto em janeiro, agora espera o julgamento em liberdade.",
+        "هربت الأسبوع الماضي وأنا عند صديقة. ماذا لو عرف مكاني وجاء؟ هل يمكن أن أحصل على أمر حماية؟",
+        "मेरी बहन का फ़ोन सोमवार से बंद है, क्या पुलिस पता कर सकती है?",
+    ],
+)
+def test_look_alikes_of_danger_words_are_no_emergency(text: str) -> None:
+    assert analyze(text, second_opinion=False).urgency is not Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "він щойно затягнув Олега в сарай і я чую, як він кричить",
+        "он только что затащил Олега в сарай, я слышу крики",
+        "Pomocy, brygadzista zamknął nas w kontenerze na budowie",
+        "me voy a tirar del techo esta noche",
+        "he put the gun to my head, he is still here",
+        "वह कमरे में बंद है, अभी मदद करो",
+    ],
+)
+def test_danger_now_still_read(text: str) -> None:
+    assert analyze(text, second_opinion=False).urgency is Urgency.emergency
