@@ -120,7 +120,12 @@ HIGH_GRID = tuple(round(0.95 + 0.01 * k, 2) for k in range(5))
 # 0.794; at 0.87 one bar 0.91 -> 0.848 / 0.873 / 131 / 0.794 (round 11's chooser), two bars 0.89 and
 # 0.91 from high -> 0.850 / 0.873 / 130 / 0.795 (82 right, 34 wrong raises to emergency). Two bars are
 # better at either floor; the floor stays round 11's.
-MIN_PRECISION = 0.87
+# Round 17 (train17 and holdout17 added, 29 pooled): the rules alone, while each file was unseen,
+# are at 0.827 / 0.868 / 225 below / 0.784, under the 0.87 floor, so no bar passed it and the
+# opinion raised nothing. At 0.86 (issue 11's target is 0.85), guards kept: 0.90 and 0.94 from high,
+# P(H) 0.95 -> 0.868 / 0.863 / 162 / 0.798 (115 right, 31 wrong raises to emergency). At 0.855 the
+# chooser's bars raise 5 guards; kept apart they are the 0.86 floor's.
+MIN_PRECISION = 0.86
 SPLIT = True
 # Round 13, stacking (bench/stacked_opinion.py): a second E model that reads, beside the text, the
 # rules' level group (high, or below) and their needs and indicators (features.reading_keys), trained

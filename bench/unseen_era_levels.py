@@ -56,6 +56,8 @@ ERAS = {
     "holdout15": ("4fa8927", "start of the fifteenth round (scored unseen at its start and end)"),
     "train16": ("d417f57", "start of the sixteenth round"),
     "holdout16": ("d417f57", "start of the sixteenth round (scored unseen at its start and end)"),
+    "train17": ("78d78da", "start of the seventeenth round"),
+    "holdout17": ("78d78da", "start of the seventeenth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
