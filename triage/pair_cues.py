@@ -18,6 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from triage.folding import WORD, fold_plain
+from triage.substring_terms import SubstringTerms
 
 CODES_DIR: Path = Path(__file__).resolve().parent / "lexicons" / "codes"
 # A clause ends at these: the two words must share one.
@@ -194,6 +195,8 @@ class _Index:
     prefixes: dict[str, tuple[int, ...]]
     lengths: tuple[int, ...]
     substrings: tuple[tuple[str, int], ...]
+    # The substrings filed by their first characters: a message tries only those it may hold.
+    substring_terms: SubstringTerms
     extras: tuple[tuple[re.Pattern[str], int], ...]
     numbers: dict[int, int]  # id of a set -> its number
     # The sets a word starts a prefix of, remembered per word (the same words come back).
@@ -283,6 +286,7 @@ def _index(sets: tuple[TermSet, ...]) -> _Index:
         {prefix: tuple(numbers) for prefix, numbers in prefixes.items()},
         tuple(sorted({len(prefix) for prefix in prefixes})),
         tuple(substrings),
+        SubstringTerms([term for term, _ in substrings]),
         tuple(extras),
         {id(term_set): number for number, term_set in enumerate(sets)},
         {},
@@ -315,7 +319,8 @@ class Scan:
                     if last is not None:
                         found[number].append((start, last))
         if index.substrings and not text.isascii() and _SPELLED_APART.search(text):
-            for term, number in index.substrings:
+            for candidate in index.substring_terms.candidates(text):
+                term, number = index.substrings[candidate]
                 at = text.find(term)
                 while at >= 0:
                     found[number].append((at, at + len(term)))

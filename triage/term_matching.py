@@ -285,8 +285,11 @@ class TermMatcher:
         if len(word) >= TYPO_MIN_LENGTH - 1:
             keys = deletes(word)
             keys.add(word)
-            for key in sorted(keys):  # in a fixed order: a set's order changes with the hash seed
-                for pattern in self._typo.get(key, ()):
+            typo = self._typo
+            # Only the keys filed here (most are not), in a fixed order: a set's order changes
+            # with the hash seed.
+            for key in sorted(filter(typo.__contains__, keys)):
+                for pattern in typo[key]:
                     if pattern.pieces[0].text != word and within_one_typo(word, pattern.pieces[0].text):
                         found.append(pattern)
         return _Candidates(tuple(dict.fromkeys(found))) if found else _NO_CANDIDATES

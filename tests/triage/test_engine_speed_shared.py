@@ -36,6 +36,12 @@ SENTENCES = [
     "sos!!! they are outside the motel right now... 3.5 hours I've been hiding",
 ]
 
+# Words of scripts written without spaces, or with vowel signs, that the scan reads as substrings.
+SPELLED_TOGETHER = [
+    "老板扣了我一半工资，下个月发，我没有钱",
+    "मालिक ने मेरी आधी तनखाह रख ली, पगार नहीं दी, पैसा उसके खाते में",
+]
+
 
 @pytest.mark.parametrize("text", [*SENTENCES, "a.1 b. c.d 3.4.", "fin.", ".5 et 5. puis ?!"])
 def test_sentence_ends_are_those_of_the_plain_pattern(text: str) -> None:
@@ -89,7 +95,7 @@ def test_late_sign_scan_finds_what_each_word_list_finds(monkeypatch: pytest.Monk
     monkeypatch.setattr(pair_cues, "WORD_CACHE", 1)
     monkeypatch.setattr(pair_cues, "PAIR_CACHE", 1)
     sets = _all_sets()
-    for text in SENTENCES:
+    for text in [*SENTENCES, *SPELLED_TOGETHER]:
         tokens = tokenize(text)
         scan = pair_cues.Scan(tokens.folded.text, tokens.spans, sets)
         for term_set in sets:

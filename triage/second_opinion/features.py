@@ -199,7 +199,10 @@ def _word_sums(
     indices = _word_buckets(word)
     if copies:
         indices = indices + [unigram_bucket(word)] * copies
-    entry = (float(len(indices)), *[sum([table[i] for i in indices]) for table in weights])
+    # Each table's weights taken in one C call (a padded word has 3 n-grams or more, so the
+    # getter returns a tuple), summed in the same order as a loop would.
+    take = itemgetter(*indices)
+    entry = (float(len(indices)), *[sum(take(table)) for table in weights])
     if len(sums) >= WORD_CACHE:
         sums.clear()
     sums[word] = entry
