@@ -46,43 +46,35 @@ def test_a_file_office_code_after_the_last_slash_is_redacted() -> None:
 @pytest.mark.parametrize(
     ("text", "minor"),
     [
+        # approximate ages
         ("دخل رجل مع بنت تبدو في ١٣ من عمرها إلى الصيدلية", True),
         ("she looks 13 maybe 14", True),
         ("Сосед привёл девочку лет 13 к себе", True),
         ("Я работаю тут лет 13, хозяин не платит", False),
         ("about 8 maybe 9 girls work there", False),
-    ],
-)
-def test_approximate_ages_mark_a_minor(text: str, minor: bool) -> None:
-    indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
-    assert ("minor_involved" in indicators) is minor
-
-
-@pytest.mark.parametrize(
-    ("text", "minor"),
-    [
+        # more ways to say a child's age
         ("Ma coloc de 16 ans est partie avec un client à 22h", True),
         ("our foster girl is 13 and she is in a room with two men", True),
         ("mimi nina miaka 14, mjomba aliniuza kwa mzee huyu", True),
         ("the girl is 15 minutes away from the station, she works with me", False),
         ("mon amie de 20 ans travaille avec moi", False),
-    ],
-)
-def test_more_ways_to_say_a_childs_age(text: str, minor: bool) -> None:
-    indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
-    assert ("minor_involved" in indicators) is minor
-
-
-@pytest.mark.parametrize(
-    ("text", "minor"),
-    [
+        # time spent somewhere is no age
         ("I worked there 13 years for the same family", False),
         ("Trabajé allí 13 años sin papeles", False),
         ("Trabalhei lá 13 anos sem contrato", False),
         ("the girl there, 13 years old, cleans the rooms", True),
+        # a bare number of years is a duration (en "years", ru "года", uk "роки" alone: 27 of 27
+        # in the corpus were durations); an age keeps its "old", its "мне/ей", its "عمرها"
+        ("3 years driving his truck, no salary, owner says I still owe", False),
+        ("Я 3 года работала там без выходных", False),
+        ("نحن ١٢ عامل سوري بمزرعة فطر قرب كينغزفيل", False),
+        ("بنت الجيران عندها 14 عام، ما كتمشيش للمدرسة", True),
+        ("دختر همسایه ۱۳ سالشه، الان یه مرد اومده", True),
+        ("my niece is 14 years old and works in his house", True),
+        ("ей 3 года, она с матерью в подвале", True),
     ],
 )
-def test_time_spent_somewhere_is_no_age(text: str, minor: bool) -> None:
+def test_ages_said_and_durations_that_look_like_them(text: str, minor: bool) -> None:
     indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
     assert ("minor_involved" in indicators) is minor
 
@@ -109,25 +101,6 @@ def test_a_door_beaten_or_a_move_by_car_tonight_is_an_emergency(text: str) -> No
 )
 def test_a_trip_by_car_long_ago_is_no_move_now(text: str) -> None:
     assert analyze(text, second_opinion=False).urgency is not Urgency.emergency
-
-
-@pytest.mark.parametrize(
-    ("text", "minor"),
-    [
-        ("3 years driving his truck, no salary, owner says I still owe", False),
-        ("Я 3 года работала там без выходных", False),
-        ("نحن ١٢ عامل سوري بمزرعة فطر قرب كينغزفيل", False),
-        ("بنت الجيران عندها 14 عام، ما كتمشيش للمدرسة", True),
-        ("دختر همسایه ۱۳ سالشه، الان یه مرد اومده", True),
-        ("my niece is 14 years old and works in his house", True),
-        ("ей 3 года, она с матерью в подвале", True),
-    ],
-)
-def test_a_bare_number_of_years_is_a_duration(text: str, minor: bool) -> None:
-    # en "years", ru "года", uk "роки" alone after a number: 27 of 27 such ages in the corpus
-    # were durations; an age keeps its "old", its "мне/ей", its "عمرها".
-    indicators = {code.value for code in analyze(text, second_opinion=False).indicators}
-    assert ("minor_involved" in indicators) is minor
 
 
 # Read after holdout17's end score: general causes, on sentences of our own.
