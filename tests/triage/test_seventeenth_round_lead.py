@@ -8,35 +8,6 @@ from triage import analyze
 from triage.codes import Urgency
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In 2019 my boss locked me in the basement all night and beat me.",
-        "En 2018, il m'a enfermée toute la nuit dans la cave et m'a frappée.",
-        "En 2017 el patrón me encerró toda la noche en el galpón y me pegó.",
-        "Em 2018 o patrão me trancou a noite toda no depósito e me bateu.",
-        "În 2019 șeful m-a închis toată noaptea în pivniță și m-a bătut.",
-        "В 2019 году хозяин всю ночь держал меня запертой в подвале и бил.",
-        "Noong 2019, ikinulong ako ng amo ko buong gabi at sinaktan ako.",
-        "2019 में मालिक ने मुझे पूरी रात कमरे में बंद रखा और मारा।",
-    ],
-)
-def test_a_whole_night_in_a_dated_story_is_over(text: str) -> None:
-    assert analyze(text, second_opinion=False).urgency is Urgency.standard
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my boss locked me in the basement all night and beat me",
-        "il m'a enfermée toute la nuit dans la cave et m'a frappée, je suis encore dedans",
-        "хозяин всю ночь держит меня запертой в подвале и бьёт",
-    ],
-)
-def test_a_whole_night_undated_is_still_now(text: str) -> None:
-    assert analyze(text).urgency is Urgency.emergency
-
-
 def test_a_file_office_code_after_the_last_slash_is_redacted() -> None:
     result = analyze("Our reference: 24/0871/TR, please call back about the referral")
     assert "TR" not in result.redacted
@@ -82,31 +53,53 @@ def test_ages_said_and_durations_that_look_like_them(text: str, minor: bool) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        # a whole night with no year: still now
+        "In 2019 my boss locked me in the basement all night and beat me.",
+        "En 2018, il m'a enfermée toute la nuit dans la cave et m'a frappée.",
+        "En 2017 el patrón me encerró toda la noche en el galpón y me pegó.",
+        "Em 2018 o patrão me trancou a noite toda no depósito e me bateu.",
+        "În 2019 șeful m-a închis toată noaptea în pivniță și m-a bătut.",
+        "В 2019 году хозяин всю ночь держал меня запертой в подвале и бил.",
+        "Noong 2019, ikinulong ako ng amo ko buong gabi at sinaktan ako.",
+        "2019 में मालिक ने मुझे पूरी रात कमरे में बंद रखा और मारा।",
+    ],
+)
+def test_a_whole_night_in_a_dated_story_is_over(text: str) -> None:
+    assert analyze(text, second_opinion=False).urgency is Urgency.standard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss locked me in the basement all night and beat me",
+        "il m'a enfermée toute la nuit dans la cave et m'a frappée, je suis encore dedans",
+        "хозяин всю ночь держит меня запертой в подвале и бьёт",
+        # a door beaten, a move by car tonight (the lead's own sentences, read as standard)
         "il tape sur la porte, il est saoul, j'ai peur",
         "kinakalampag niya ang pinto, lasing siya, takot ako",
         "esta noche nos quieren llevar en carro a Vancouver, a mí y a dos chicas",
         "tonight they want to take me and two other girls by car to Vancouver",
+        # read after holdout17's end score: dragged, locked in, a jump, a gun, a lock
+        "він щойно затягнув Олега в сарай і я чую, як він кричить",
+        "он только что затащил Олега в сарай, я слышу крики",
+        "Pomocy, brygadzista zamknął nas w kontenerze na budowie",
+        "me voy a tirar del techo esta noche",
+        "he put the gun to my head, he is still here",
+        "वह कमरे में बंद है, अभी मदद करो",
     ],
 )
-def test_a_door_beaten_or_a_move_by_car_tonight_is_an_emergency(text: str) -> None:
+def test_danger_now_is_an_emergency(text: str) -> None:
     assert analyze(text, second_opinion=False).urgency is Urgency.emergency
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        # a trip by car long ago is no move now
         "In 2018 we came by car to Montreal from New York, now I want to know about permits",
         "Fuimos en carro a Toronto el año pasado para buscar trabajo.",
-    ],
-)
-def test_a_trip_by_car_long_ago_is_no_move_now(text: str) -> None:
-    assert analyze(text, second_opinion=False).urgency is not Urgency.emergency
-
-
-# Read after holdout17's end score: general causes, on sentences of our own.
-@pytest.mark.parametrize(
-    "text",
-    [
+        # read after holdout17's end score: "her gün" is no "her gun", a fall from a roof,
+        # "incall", "foi presa", "ماذا لو", a phone switched off
         "Yeğenim 20 yaşında. Her gün ağlayarak arıyor, ne yapabiliriz?",  # "her gün" is no "her gun"
         "Mi esposo tiene una lesión en la espalda por una caída del techo, ya regresó a Oaxaca.",
         "Not an emergency: I do independent sex work and want to share an incall apartment. Is it legal?",
@@ -117,18 +110,3 @@ def test_a_trip_by_car_long_ago_is_no_move_now(text: str) -> None:
 )
 def test_look_alikes_of_danger_words_are_no_emergency(text: str) -> None:
     assert analyze(text, second_opinion=False).urgency is not Urgency.emergency
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "він щойно затягнув Олега в сарай і я чую, як він кричить",
-        "он только что затащил Олега в сарай, я слышу крики",
-        "Pomocy, brygadzista zamknął nas w kontenerze na budowie",
-        "me voy a tirar del techo esta noche",
-        "he put the gun to my head, he is still here",
-        "वह कमरे में बंद है, अभी मदद करो",
-    ],
-)
-def test_danger_now_still_read(text: str) -> None:
-    assert analyze(text, second_opinion=False).urgency is Urgency.emergency
