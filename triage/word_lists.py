@@ -60,6 +60,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "closings": _CASELESS,  # the capitalised words after one, at the end, are a signature
         "self_closings": _CASELESS,  # "I" before a name that ends the message: "moi Abdou"
         "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
+        "state_words": _FOLDED,  # how the writer is, after a weak cue: "c'est Grave", "soy Menor"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
         "place_words_marked": _CASELESS,  # the same, only written with marks: "bên", not "ben"
         "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"

@@ -1,0 +1,45 @@
+"""Issue 11, eighteenth round: causes the lead found and fixed, each on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.redaction import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # how the writer is, capitalised after a weak cue ("c'est", "soy", "I am") and before a
+        # comma or at the end: a word the operator needs, not a name
+        ("c'est Grave, il me frappe", "Grave"),
+        ("soy Menor, tengo 15 y me tienen encerrada", "Menor"),
+        ("Sou Menor, tenho 15 anos", "Menor"),
+        ("I am Exhausted, they take my pay", "Exhausted"),
+        ("Ich bin Verzweifelt", "Verzweifelt"),
+        ("mi chiamo Giulia e sono Stanca", "Stanca"),
+        ("sunt Disperată, ajutor", "Disperată"),
+        # whom one calls: Haitian "m rele" is also "my name is"; French "qu'on appelle" also
+        # "whom we call"; "nombre" is the Spanish "name"
+        ("Li di si m rele lapolis l ap touye m.", "lapolis"),
+        ("patwon an di si m plenn li rele imigrasyon sou mwen", "imigrasyon"),
+        ("il veut pas qu'on appelle l'ambulance, ça saigne", "l'ambulance"),
+        ("je cherche le nombre d'appels à votre ligne en 2025", "d'appels"),
+    ],
+)
+def test_a_word_of_the_message_after_a_cue_is_no_name(text: str, word: str) -> None:
+    assert word in redact(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soy Lupita, tengo 15", "Lupita"),
+        ("mi chiamo Giulia e sono stanca", "Giulia"),
+        ("Bonjou, m rele Wilda, m bezwen èd", "Wilda"),
+        ("Hi it's Maria, I need help", "Maria"),
+        ("c'est Xochitl qui m'a amenée ici", "Xochitl"),
+    ],
+)
+def test_a_name_after_the_same_cues_is_still_taken(text: str, name: str) -> None:
+    assert name not in redact(text)[0]
