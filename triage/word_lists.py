@@ -240,9 +240,9 @@ def _shipped_entries(section: str, key: str, shape: Shape) -> tuple[Entry, ...]:
     return _shipped().get((section, key), ())
 
 
-def words(section: str, key: str) -> tuple[str, ...]:
-    """Every language's entries for the list `key` of `section`, as written."""
-    return tuple(word for word, _ in _shipped_entries(section, key, Shape.LIST))
+def words(section: str, *keys: str) -> tuple[str, ...]:
+    """Every language's entries for the lists `keys` of `section`, as written."""
+    return tuple(word for key in keys for word, _ in _shipped_entries(section, key, Shape.LIST))
 
 
 def abbreviations(section: str, key: str) -> tuple[Entry, ...]:

@@ -115,11 +115,7 @@ def _load_tiers() -> dict[str, str]:
     return tiers
 
 
-_STOP_WORDS = [
-    *data_words("name_stopwords.txt"),
-    *word_lists.words("names", "not_names"),
-    *word_lists.words("names", "state_words"),
-]
+_STOP_WORDS = [*data_words("name_stopwords.txt"), *word_lists.words("names", "not_names", "state_words")]
 STOP = frozenset(fold_word(word) for word in _STOP_WORDS)
 TIERS = _load_tiers()
 SURNAMES = frozenset(fold_word(name) for name in data_words("surnames.txt"))
