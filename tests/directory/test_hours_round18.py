@@ -1,6 +1,35 @@
 """Round 18 of tricky opening hours: 90 cases written by an outside tester who never saw the code
 (tests/directory/data/hours_round18.jsonl), each read as the directory reads service svc-1 at
 location loc-1 (tests/directory/hours_cases.py).
+
+Rules made in this round (tests/directory/test_hours_round18_rules.py, directory/rule_parts.py):
+rule parts RFC 5545 forbids together are refused, naming the field: an ordinal `byday` with DAILY
+(087), `bysetpos` with no other `by...` field (084), `count` with `until` (085: until round 17
+`until` counted; the old pin in test_tricky_hours.py now expects the refusal); a `wkst` that is
+no day names `wkst` (083). A refused row leaves "Hours unknown" when nothing else gives hours,
+never a guessed opening, and the partner is told which field to fix.
+
+No answer is defended against the tester's. The tester's doubts, decided as a hotline needs them
+(each made explicit in directory/profile.md, "Opening hours"):
+- 037: `Fri–Mon` wraps past Sunday: what the partner means; no other reading is possible.
+- 047: openings that touch in real time are one, across the skipped 02:00 too: the caller sees
+  one unbroken opening, as the service gives it.
+- 071: the words of a row that does not apply at the place close nothing there: the service at
+  location gives its own hours, and only the dated closures of less specific owners are read
+  ("Which schedules apply at a place"); a holiday sentence is about the hours it sits with.
+- 076: `23:59:59` is the end of the day like `23:59` (no partner means a one-second gap).
+- 079: the stored 24/7 flag needs unbounded rows: a flag cannot follow a date, and a flag set
+  before the shelter opens would pre-select a closed door in an emergency.
+- 021: `byweekno -1` is the last week by RFC 5545's count (dateutil): week 53 of 2026, Friday is
+  1 January 2027.
+- 027, 028, 030: a date-time is its date for `until`, `dtstart` and `exdate` whatever its offset:
+  partners write the day they mean (a one-off session is not lost to a UTC midnight).
+- 006: a holiday closes the occurrence; it is not moved (nothing says where the partner would).
+- 052: `MST` in Yukon is Whitehorse's permanent -07:00, the profile's same-standard-offset rule.
+- 049, 053, 054: Window Rock, Cranbrook and Pensacola are in the town list (their clocks differ
+  from their state's or province's).
+- 062: Boxing Day is no Yukon holiday (neither general holiday nor shop-closing day); 064: New
+  Brunswick Day is a New Brunswick paid public holiday.
 """
 
 from __future__ import annotations
