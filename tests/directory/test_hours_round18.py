@@ -6,7 +6,8 @@ Rules made in this round (tests/directory/test_hours_round18_rules.py, directory
 rule parts RFC 5545 forbids together are refused, naming the field: an ordinal `byday` with DAILY
 (087), `bysetpos` with no other `by...` field (084), `count` with `until` (085: until round 17
 `until` counted; the old pin in test_tricky_hours.py now expects the refusal); a `wkst` that is
-no day names `wkst` (083). A refused row leaves "Hours unknown" when nothing else gives hours,
+no day names `wkst` (083); 24/7 rows valid from a past day without end are 24/7 (079's
+neighbour, below). A refused row leaves "Hours unknown" when nothing else gives hours,
 never a guessed opening, and the partner is told which field to fix.
 
 No answer is defended against the tester's. The tester's doubts, decided as a hotline needs them
@@ -18,8 +19,11 @@ No answer is defended against the tester's. The tester's doubts, decided as a ho
   location gives its own hours, and only the dated closures of less specific owners are read
   ("Which schedules apply at a place"); a holiday sentence is about the hours it sits with.
 - 076: `23:59:59` is the end of the day like `23:59` (no partner means a one-second gap).
-- 079: the stored 24/7 flag needs unbounded rows: a flag cannot follow a date, and a flag set
-  before the shelter opens would pre-select a closed door in an emergency.
+- 079: not 24/7 before its first day: a flag set before the shelter opens would pre-select a
+  closed door in an emergency. Its neighbour was a bug, fixed in this round: 24/7 rows valid from a
+  day already past (`valid_from` 2020-01-01) were never 24/7 (read "open until" the 400 days'
+  horizon, never flagged): they are now, from the day after `valid_from` (the flag: when computed
+  on or after it; tests/directory/test_hours_round18_rules.py).
 - 021: `byweekno -1` is the last week by RFC 5545's count (dateutil): week 53 of 2026, Friday is
   1 January 2027.
 - 027, 028, 030: a date-time is its date for `until`, `dtstart` and `exdate` whatever its offset:
