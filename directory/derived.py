@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -94,10 +95,11 @@ async def refresh(session: AsyncSession, service_ids: list[str] | None = None) -
         sa.select(service.c.id, service.c.language_codes, service.c.always_open).where(among(service))
     )
     changed: list[tuple[str, list[str], bool]] = []
+    today = datetime.now(UTC).date()  # 24/7 by rows valid today too (a shelter 24/7 since 2020)
     for service_id, old_codes, old_always in current:
         codes_now = sorted(codes.get(service_id, ()))
         always_now = always_open_at_a_place(
-            schedules.get(service_id, []), service_id, places.get(service_id, [])
+            schedules.get(service_id, []), service_id, places.get(service_id, []), today
         )
         if old_codes != codes_now or old_always is not always_now:
             changed.append((service_id, codes_now, always_now))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from directory.schedule_rows import rule_from_row, rules_from_rows
@@ -97,11 +98,16 @@ def place_rules(schedules: Sequence[Mapping[str, Any]], holidays: str = "CA") ->
 
 
 def always_open_at_a_place(
-    schedules: Sequence[Mapping[str, Any]], service_id: str, places: Iterable[tuple[str | None, str | None]]
+    schedules: Sequence[Mapping[str, Any]],
+    service_id: str,
+    places: Iterable[tuple[str | None, str | None]],
+    on: date | None = None,
 ) -> bool:
     """The stored 24/7 flag: the service is 24/7 at one of its places (service at location id,
-    location id) at least, by the schedules that apply there; a service without places, by its own."""
+    location id) at least, by the schedules that apply there; a service without places, by its own.
+    `on` (the day it is stored): rows valid from that day or before, without end, count too
+    (directory.week_cover)."""
     return any(
-        is_always_open(place_rules(schedules_that_apply(schedules, service_id, sal_id, location_id)))
+        is_always_open(place_rules(schedules_that_apply(schedules, service_id, sal_id, location_id)), on)
         for sal_id, location_id in (list(places) or [(None, None)])
     )

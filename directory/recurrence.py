@@ -11,7 +11,6 @@ Readings beyond RFC 5545, for files written by hand:
 - no `dtstart`: a rule repeating every `interval` > 1 or ending after `count` occurrences counts
   from `valid_from` (when it is a real date), else from Monday 2001-01-01;
 - `freq` WEEKLY without `byday` nor `dtstart`: every day of the week;
-- `count` with `until` (RFC 5545 forbids both): `until` counts.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from typing import Any, Literal
 
 from dateutil import rrule
 
+from directory import rule_parts
 from directory.clock import BadTime, parse_date
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -56,12 +56,6 @@ _DAY = re.compile(r"^([+-]?\d{1,2})?\s*([A-Za-z]+)\.?$")
 _NO_PHASE = date(2001, 1, 1)  # a Monday
 _BY_FIELDS = ("byday", "bymonthday", "byyearday", "byweekno")
 _SEPARATORS = re.compile(r"[\s,;]+")
-# The frequencies RFC 5545 (3.3.10) allows each of these fields with.
-_FREQUENCIES_OF: dict[str, tuple[str, ...]] = {
-    "byweekno": ("YEARLY",),
-    "byyearday": ("YEARLY",),
-    "bymonthday": ("DAILY", "MONTHLY", "YEARLY"),
-}
 
 
 class BadRecurrence(ValueError):
@@ -256,16 +250,6 @@ def _positive(value: Any, name: str) -> int | None:
     return number
 
 
-def _check_frequency(row: Mapping[str, Any], freq_name: str) -> None:
-    """A `by...` field RFC 5545 forbids with the written `freq` (MONTHLY with `byweekno`): the row
-    says no day one can be sure of. A row without `freq` is not checked (its frequency is read)."""
-    if not _text(row.get("freq")):
-        return
-    for name, allowed in _FREQUENCIES_OF.items():
-        if _text(row.get(name)) and freq_name not in allowed:
-            raise BadRecurrence(f"{name}: only with freq {' or '.join(allowed)} (RFC 5545), not {freq_name}")
-
-
 def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
     """The recurrence of a schedule row; None when it has no `freq` and no `by...` field."""
     freq_name = _text(row.get("freq")).upper()
@@ -276,7 +260,9 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
         freq_name = "WEEKLY"
     if freq_name not in _FREQUENCIES:
         raise BadRecurrence(f"freq: not DAILY, WEEKLY, MONTHLY or YEARLY: {freq_name!r}")
-    _check_frequency(row, freq_name)
+    reason = rule_parts.forbidden(row, _text(row.get("freq")).upper(), days)
+    if reason:
+        raise BadRecurrence(reason)
     freq = _FREQUENCIES[freq_name]
     if freq in (rrule.WEEKLY, rrule.DAILY) and any(ordinal is not None for _, ordinal in days):
         freq = rrule.MONTHLY
@@ -291,8 +277,8 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
         byweekno=_numbers(row.get("byweekno"), "byweekno", 53),
         dtstart=_day(row, "dtstart"),
         until=until,
-        count=None if until else _positive(row.get("count"), "count"),
-        wkst=_weekday(wkst) if wkst else 0,
+        count=_positive(row.get("count"), "count"),
+        wkst=_wkst(wkst),
         anchor=valid_from if valid_from is not None and valid_from.year > 1 else None,
         bysetpos=_numbers(row.get("bysetpos"), "bysetpos", 366),
         exdates=_exdates(row.get("exdate")),
@@ -313,6 +299,14 @@ def parse(row: Mapping[str, Any], valid_from: date | None) -> Recurrence | None:
     except ValueError as exc:
         raise BadRecurrence(f"freq: not a recurrence: {exc}") from None
     return rec
+
+
+def _wkst(text: str) -> int:
+    """RFC 5545 WKST (default Monday); BadRecurrence names the field."""
+    try:
+        return _weekday(text) if text else 0
+    except BadRecurrence as exc:
+        raise BadRecurrence(f"wkst: {exc}") from None
 
 
 def _day(row: Mapping[str, Any], name: str) -> date | None:

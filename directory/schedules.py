@@ -30,7 +30,8 @@ from zoneinfo import ZoneInfo
 from directory import recurrence
 from directory.public_holidays import is_public_holiday
 from directory.recurrence import Recurrence
-from directory.week_cover import covers_the_week, week_spans
+from directory.week_cover import held
+from directory.week_cover import is_always_open as is_always_open
 from directory.zones import iana, written_zone
 
 DAY_CODES = recurrence.DAY_CODES
@@ -135,30 +136,6 @@ def zone(name: str | None, default: str) -> ZoneInfo:
 def is_time_zone(name: str) -> bool:
     """An IANA name (any case) or a zone's abbreviation (`EST`: directory.zones.written_zone)."""
     return written_zone(name) is not None
-
-
-def is_always_open(rules: Iterable[Rule]) -> bool:
-    """24/7: the unbounded weekly rules together cover every minute of the week (00:00-00:00 every
-    day; 24-hour shifts from 08:00; a day row and a night row), and nothing but dated exceptions
-    besides (a closure or holiday hours are looked at on their dates)."""
-    weekly: list[tuple[frozenset[int], time, time]] = []
-    days: set[int] = set()
-    for rule in rules:
-        if rule.exception:
-            continue
-        if not rule.plain or rule.closed:
-            return False
-        weekly.append((rule.days, rule.opens or _MIDNIGHT, rule.closes or _MIDNIGHT))
-        days |= rule.days
-    # an opening lasts 24 h at most: a day on which none begins is not covered
-    return days == ALL_DAYS and _covers(tuple(weekly))
-
-
-@lru_cache(maxsize=4096)
-def _covers(weekly: tuple[tuple[frozenset[int], time, time], ...]) -> bool:
-    return covers_the_week(
-        [span for days, opens, closes in weekly for span in week_spans(days, opens, closes)]
-    )
 
 
 def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:
@@ -276,7 +253,7 @@ def _regular_around(rules: list[Rule], day: date) -> bool:
         return True
     days = [day + timedelta(days=offset) for offset in (-1, 0, 1)]
     return not any(
-        not rule.plain or rule.exception or rule.closed
+        not held(rule, days[0]) or rule.exception or rule.closed
         for rule in rules
         if any(rule.on(each) for each in days)
     )
@@ -302,7 +279,7 @@ def ran_out(rules: Iterable[Rule], day: date) -> bool:
 def hours_on(rules: list[Rule], tz: tzinfo, day: date, *, always: bool = False) -> DayHours:
     """The openings of `day` (a date in `tz`), as absolute instants, earliest first; unknown when
     there are no rules, or when they all ran out before `day`."""
-    always = always or is_always_open(rules)
+    always = always or is_always_open(rules, day - timedelta(days=1))
     if always and (not rules or _regular_around(rules, day)):
         return DayHours(always=True)
     if not rules:
@@ -315,9 +292,9 @@ def hours_on(rules: list[Rule], tz: tzinfo, day: date, *, always: bool = False) 
 
 def state(rules: list[Rule], tz: tzinfo, at: datetime, *, always: bool | None = None) -> OpenState:
     """Open at `at` (until when), or when it opens next (None: not within the next 400 days)."""
-    always_open = always if always is not None else is_always_open(rules)
     now = at.astimezone(UTC)
     today = now.astimezone(tz).date()
+    always_open = always if always is not None else is_always_open(rules, today - timedelta(days=1))
     if always_open and (not rules or _regular_around(rules, today)):
         return OpenState(open=True, always=True)
     simple = all(rule.simple for rule in rules)

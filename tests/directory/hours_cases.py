@@ -7,8 +7,9 @@ Every row checked by the importer (a refusal names the row and the field), each 
 sorted by the code that chooses the schedules that apply at a place, the service svc-1 at location
 loc-1 (sal-1) (directory.place_schedules), the place's zone, then open / closed / unknown at the
 instant and the end of the unbroken opening or the next opening. `always_open` is the stored 24/7
-flag of that place (always_open_at_a_place, what pre-selects 24/7 services in an emergency); 24/7
-at the instant (the list's "24/7", an emergency's "open 24/7") implies it. Pure: no database.
+flag of that place as computed on the day asked (always_open_at_a_place, what pre-selects 24/7
+services in an emergency); 24/7 at the instant (the list's "24/7", an emergency's "open 24/7")
+implies it. Pure: no database.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def answer(item: Item) -> tuple[Item, list[tuple[int, str]]]:
     kept = [_owned(row) for row in kept]
     chosen = schedules_that_apply(kept, SERVICE, SERVICE_AT_LOCATION, LOCATION)
     status, following, _, now_always = read_at(chosen, item["place"], item["at"])
-    flag = always_open_at_a_place(kept, SERVICE, [(SERVICE_AT_LOCATION, LOCATION)])
+    on = datetime.fromisoformat(item["at"]).date()  # the flag as stored that day
+    flag = always_open_at_a_place(kept, SERVICE, [(SERVICE_AT_LOCATION, LOCATION)], on)
     assert flag or not now_always, "24/7 at the instant, yet the place's flag is not"
     return {"status": status, "next": following, "always_open": flag}, refused_fields(refused)
 

@@ -44,10 +44,11 @@ def _rows() -> dict[str, list[dict[str, Any]]]:
         {
             "id": "h2",
             "location_id": "l2",
-            "freq": "WEEKLY",  # s2: 24/7 through its location
+            "freq": "WEEKLY",  # s2: 24/7 through its location, since 2020 (round 18: flagged)
             "byday": "MO,TU,WE,TH,FR,SA,SU",
             "opens_at": "00:00",
             "closes_at": "00:00",
+            "valid_from": "2020-01-01",
         },
     ]
     rows["attribute"] = [attribute("s1", "shelter"), attribute("s1", "legal"), attribute("s2", "medical")]

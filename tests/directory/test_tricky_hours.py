@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from directory.schedule_rows import rules_from_rows
+from directory.schedule_rows import BadSchedule, rule_from_row, rules_from_rows
 from directory.schedules import OpenState, hours_on, is_always_open, state
 
 pytestmark = pytest.mark.pure
@@ -90,10 +90,12 @@ class TestRecurrences:
         assert ask(until, "2026-12-07T10:00:00-05:00").open
         assert ask(until, "2026-12-08T10:00:00-05:00").opens_at is None
 
-    def test_until_wins_over_count_given_together(self, recwarn: pytest.WarningsRecorder) -> None:
+    def test_count_and_until_given_together_are_refused(self, recwarn: pytest.WarningsRecorder) -> None:
+        # RFC 5545 forbids both (round 18, hr18-085); until round 17 `until` counted.
         rows = [weekly("MO", "09:00", "17:00", count=1, until="2026-12-14", dtstart="2026-11-30")]
-        assert ask(rows, "2026-12-14T10:00:00-05:00").open
-        assert ask(rows, "2026-12-15T10:00:00-05:00").opens_at is None
+        with pytest.raises(BadSchedule, match=r"^count: with until"):
+            rule_from_row(rows[0])
+        assert ask(rows, "2026-12-14T10:00:00-05:00").opens_at is None
         assert not recwarn.list  # dateutil warns when given both
 
     def test_days_of_the_month(self) -> None:
