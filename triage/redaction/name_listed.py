@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from triage.redaction.family_names import take_family_names
 from triage.redaction.name_articles import after_article
 from triage.redaction.name_cues import business_follows, family_before
+from triage.redaction.name_function_words import FUNCTION_NAMES, is_function_word
 from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, SURNAMES, is_place_word
 from triage.redaction.name_scripts import uncased_end
 from triage.redaction.spans import looked_for
@@ -76,6 +77,8 @@ def _take_first_names(finder: NameFinder) -> None:
             ok = token.capitalised and (followed or not finder.sentence_initial(i))
         else:
             ok = token.capitalised and followed
+        if ok and token.folded in FUNCTION_NAMES:
+            ok = not is_function_word(token.text, finder.sentence_initial(i), finder.words)  # "Mia figlia"
         # not "Star Faces Models": a business word among the capitalised words from here
         if ok and not token.shouted and not business_follows(finder, i):
             # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
