@@ -12,6 +12,8 @@ or (not in Vietnamese, whose capitals at a sentence's start are its given names:
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from triage.folding import fold_word
 from triage.redaction.spans import looked_for
 
@@ -58,7 +60,7 @@ FUNCTION_NAMES = frozenset(fold_word(word) for word in _WORD_LANGUAGE)
 _CAPITAL_IS_NAME = frozenset({"vi"})
 
 
-def is_function_word(written: str, sentence_initial: bool, words: frozenset[str] | set[str]) -> bool:
+def is_function_word(written: str, sentence_initial: bool, words: AbstractSet[str]) -> bool:
     """The written word, a listed name, is there its language's everyday word (see above);
     `words` are the message's words in lower case."""
     lower = written.lower()
