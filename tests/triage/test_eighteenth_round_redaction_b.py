@@ -134,3 +134,29 @@ class TestWhatNamesNoPersonAfterARelationOrBeforeAContact:
     )
     def test_the_name_is_taken(self, text: str, name: str) -> None:
         assert not _leaks(text, name)
+
+
+class TestAVietnameseWordOpeningASentenceIsNoNameItFoldsTo:
+    """ "Lúc" (when) folds to "Luc", "Đường" (road, line) to "Dương": opening a sentence of a
+    Vietnamese message, written with marks that no listed name has, they are the words."""
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("Đường dây này có người nói tiếng Việt không ạ?", "Đường dây"),
+            ("Em đang ở văn phòng. Lúc 3 giờ dì sẽ đến đón.", "Lúc 3 giờ"),
+        ],
+    )
+    def test_the_word_stays(self, text: str, word: str) -> None:
+        assert word in redact(text)[0]
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Dương bị chủ đánh, tôi không biết làm gì.", "Dương"),  # the family name as written
+            ("Lúc said the boss took his passport.", "Lúc"),  # not a Vietnamese message
+            ("Tôi tên là Lúc. Tôi không có giấy tờ.", "Lúc"),  # after a cue
+        ],
+    )
+    def test_the_name_is_still_taken(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)

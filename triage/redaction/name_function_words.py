@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
+from triage.data_files import data_words
 from triage.folding import fold_word
 from triage.redaction.spans import looked_for
 
@@ -70,3 +71,17 @@ def is_function_word(written: str, sentence_initial: bool, words: AbstractSet[st
     if written[0].isupper() and (language in _CAPITAL_IS_NAME or not sentence_initial):
         return False
     return len(words & _MARKERS[language]) >= 2
+
+
+# issue 11, eighteenth round: a Vietnamese word opening a sentence whose marks are not a listed
+# name's ("Lúc 3 giờ", at three; "Đường dây này", this line): it folds to one ("Luc", "Dương")
+# but is written otherwise. Names listed with their marks ("Bình", "Dương") stay names.
+_WRITTEN_SURNAMES = frozenset(name.casefold() for name in data_words("surnames.txt"))
+
+
+def is_vietnamese_word(written: str, listed_as_written: bool, words: AbstractSet[str]) -> bool:
+    """The capitalised word opening a sentence, with marks, not listed as written
+    (`listed_as_written`: its tier read from the word as written), in a Vietnamese message."""
+    if written.isascii() or listed_as_written or written.casefold() in _WRITTEN_SURNAMES:
+        return False
+    return len(words & _MARKERS["vi"]) >= 2
