@@ -17,7 +17,7 @@ from triage.folding import fold_word
 from triage.places import find_places
 from triage.redaction.han_nicknames import take_han_nicknames
 from triage.redaction.name_lists import ORGANISATIONS, word_facts
-from triage.redaction.name_scripts import CJK, CJK_STOP
+from triage.redaction.name_scripts import CJK, CJK_STOP, latin_surname_end, take_alias
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -93,6 +93,7 @@ def take_han_names(finder: NameFinder) -> None:
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
     _take_comma_signature(finder)
+    _take_sentence_signature(finder)
     _take_contact_signature(finder)
     _take_glued_latin_names(finder)
     runs = list(_HAN_RUN.finditer(text))
@@ -124,6 +125,24 @@ def _take_comma_signature(finder: NameFinder) -> None:
     if _han_name_end(name, 0) != len(name) or find_places(name):
         return
     finder.spans.append(signed.span(1))
+
+
+# issue 11, eighteenth round: a full name of three characters alone after the last sentence
+# ("请问你们能帮忙联系吗？金春花"); not a closing phrase ("明天见", "多谢啦"): the same checks, and
+# no sentence particle at its end
+_SENTENCE_SIGNATURE = re.compile(r"[。！？!?]\s*([\u3400-\u9fff]{3})[\s。.!！]*$")
+_PARTICLE_LAST = frozenset("见見吗嗎呢吧啊呀哦嘛啦喔哈")
+
+
+def _take_sentence_signature(finder: NameFinder) -> None:
+    signed = _SENTENCE_SIGNATURE.search(finder.text, max(0, len(finder.text) - 12))
+    if signed is None:
+        return
+    name = signed.group(1)
+    if len(set(name)) < len(name) or not _CJK_STOP.isdisjoint(name) or name[-1] in _PARTICLE_LAST:
+        return
+    if _han_name_end(name, 0) == len(name) and not find_places(name):
+        finder.spans.append(signed.span(1))
 
 
 # issue 11, seventeenth round: a full name that opens the last sentence, right before a contact
@@ -158,7 +177,9 @@ def _take_glued_latin_names(finder: NameFinder) -> None:
         if word.tier not in _TIERS_WITHOUT_CUE or word.stop or find_places(match.group()):
             continue
         if not _starts_organisation(finder.text, match.start(), word.folded):  # "在Tim Hortons打工"
-            finder.spans.append(match.span())
+            end = latin_surname_end(finder.text, match.end())
+            finder.spans.append((match.start(), end))
+            take_alias(finder, end)  # "雇主叫Kevin Wu（吴凯文）"
 
 
 _LATIN_WORDS = re.compile(r"[A-Za-z]+")

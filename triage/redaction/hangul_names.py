@@ -59,6 +59,20 @@ _SIGNED = re.compile(rf"(?<!{HANGUL})([{KO_FAMILY}]{HANGUL}{{2}})(?:\s?(드림|�
 _MODIFIER_ENDS = frozenset("한운던된는인적")
 
 
+# issue 11, eighteenth round: a full name alone after the last sentence signs it too ("프로그램
+# 있나요? 박서연"), unless its last syllable ends a sentence's verb ("고마워", "도와줘", "정말요")
+_VERB_LAST = frozenset("요워줘히다까네죠해어")
+
+
+def _signs_after(before: str, name: str) -> bool:
+    """What stands before a full name that ends the message makes it a signature: a masked
+    phone or address, or the end of a sentence."""
+    before = before.rstrip(" ,-–/")
+    if before.endswith("\x1a"):
+        return True
+    return before.endswith((".", "?", "!", "\n")) and before != "" and name[-1] not in _VERB_LAST
+
+
 # one syllable before a role that is a word more often than a family name: "이" (this), "도" (too)
 _SINGLE_NOT_FAMILY = frozenset("이도은여")
 # issue 11, fourteenth round: a noun said of the person just named, after a space ("사촌 이지은
@@ -107,7 +121,7 @@ def find_hangul_names(text: str) -> Iterator[tuple[int, int]]:
         if fold_word(name) not in STOP:
             yield match.span("name")
     signed = _SIGNED.search(text)
-    if signed is not None and (signed.group(2) or text[: signed.start()].rstrip(" ,-–/").endswith("\x1a")):
+    if signed is not None and (signed.group(2) or _signs_after(text[: signed.start()], signed.group(1))):
         name = signed.group(1)
         if fold_word(name) not in STOP and not _particle_ended(name, bare=True):
             yield signed.span(1)

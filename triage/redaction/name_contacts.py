@@ -90,6 +90,15 @@ _CONTACT_WORDS = frozenset(
         "پتہ",
         "адрес",
         "адреса",
+        # issue 11, eighteenth round: Nepali, Persian ("my e-mail": -م), Korean and Cyrillic labels
+        # ("मेरो इमेल ...", "ایمیلم ...", "이메일 ...", "Тел. ...")
+        "इमेल",
+        "ایمیل",
+        "ایمیلم",
+        "이메일",
+        "텔레그램",
+        "카톡",
+        "тел",
     )
 )
 # Arabic writes "my", "her", "his" onto the word: "رقمها" (her number), "انستغرامي" (my Instagram)

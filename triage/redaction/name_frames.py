@@ -117,9 +117,26 @@ def take_kunyas(finder: NameFinder) -> None:
             arabic_verb(name.folded) or name.folded.startswith("ال") or name.text in _PLACES
         ):
             continue
-        if tokens[i].text in ("أم", "ام") and name.tier is None and not (i > 0 and tokens[i - 1].marker):
+        if tokens[i].text in ("أم", "ام") and name.tier is None and not _mother_named(finder, i):
             continue
         finder.claim(i, i + 1)
+
+
+# issue 11, eighteenth round: "أنا أم يزن" (I am Yazan's mother) says who writes; "أنا أم
+# وحيدة", "أنا أم لطفلين" (a single mother, a mother of two) say what she is: the eldest son's
+# name, not an adjective in the feminine (-ة, -اء) nor a word after a preposition (ل, ب)
+_I_AM = frozenset({"أنا", "انا", "آنا"})
+
+
+def _mother_named(finder: NameFinder, i: int) -> bool:
+    """ "أم" at token i is a mother named by her son: after a relation word or "I am"."""
+    if i == 0:
+        return False
+    before = finder.tokens[i - 1]
+    if before.marker:
+        return True
+    word = finder.tokens[i + 1].text
+    return before.text in _I_AM and not word.endswith(("ة", "اء", "ى")) and not word.startswith(("ل", "ب"))
 
 
 def take_verb_objects(finder: NameFinder) -> None:

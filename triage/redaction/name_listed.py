@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from triage.redaction.family_names import take_family_names
 from triage.redaction.name_articles import after_article
 from triage.redaction.name_cues import business_follows, family_before
-from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, SURNAMES, is_place_word
+from triage.redaction.name_function_words import FUNCTION_NAMES, is_function_word, is_vietnamese_word
+from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, SURNAMES, TIERS, is_place_word
 from triage.redaction.name_scripts import uncased_end
 from triage.redaction.spans import looked_for
 
@@ -76,6 +77,10 @@ def _take_first_names(finder: NameFinder) -> None:
             ok = token.capitalised and (followed or not finder.sentence_initial(i))
         else:
             ok = token.capitalised and followed
+        if ok and token.folded in FUNCTION_NAMES:
+            ok = not is_function_word(token.text, finder.sentence_initial(i), finder.words)  # "Mia figlia"
+        if ok and _vietnamese_opening(finder, i):
+            continue  # "Lúc 3 giờ": not "Luc"
         # not "Star Faces Models": a business word among the capitalised words from here
         if ok and not token.shouted and not business_follows(finder, i):
             # in a script without capitals, the family name after it ("ليلى منصور", "राहुल
@@ -89,14 +94,19 @@ def _take_surnames(finder: NameFinder) -> None:
         token = finder.tokens[i]
         if token.folded not in SURNAMES or not token.capitalised or token.stop or i in finder.taken:
             continue
-        if finder.is_place(i):
-            continue
-        if after_place_word(finder, i):
-            continue
+        if finder.is_place(i) or after_place_word(finder, i) or _vietnamese_opening(finder, i):
+            continue  # "Đường dây": not "Dương"
         if i + 1 < len(finder.tokens) and finder.tokens[i + 1].folded in BUSINESS_WORDS:
             continue
         first = i - 1 if i > 0 and finder.joined(i - 1, i) and finder.surname_at(i - 1) else i
         finder.claim(first, finder.extend(i))
+
+
+def _vietnamese_opening(finder: NameFinder, i: int) -> bool:
+    token = finder.tokens[i]
+    if token.text.isascii() or not token.capitalised or not finder.sentence_initial(i):
+        return False
+    return is_vietnamese_word(token.text, token.text.casefold() in TIERS, finder.words)
 
 
 def after_place_word(finder: NameFinder, i: int) -> bool:

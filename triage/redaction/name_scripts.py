@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from triage.places import find_places
 from triage.redaction.han_nicknames import NAME_INITIALS
 from triage.redaction.name_lists import CJK_CUES, PARTICLES, SURNAMES
 
@@ -16,6 +17,10 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_STOP = frozenset("我你他她的是在了和从说今年岁住要被叫，。、！？ ,.!?")
 _CJK_GAP = " \t:："
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# issue 11, eighteenth round: a capitalised word after a name in Latin letters, then Chinese
+# or its punctuation ("雇主叫Kevin Wu（吴凯文）"); and the name in Chinese in brackets after it
+_LATIN_SURNAME = re.compile(r" ([A-Z][a-z]{1,15})(?=[\u3400-\u9fff（(，。、])")
+_ALIAS = re.compile(r"\s?[（(]([\u3400-\u9fff]{2,4})[）)]")
 _CJK_SIGNATURE = re.compile(r"(?:——|—|－－|--)\s*([\u3400-\u9fff]{2,4})[\s。.!！]*$")
 
 
@@ -32,17 +37,33 @@ def take_cjk(finder: NameFinder) -> None:
             end = _cjk_name_end(finder.text, pos)
             if end - pos >= 2:
                 finder.spans.append((pos, end))
+                take_alias(finder, end)
             at = finder.text.find(cue, max(end, at + len(cue)))
     signed = _CJK_SIGNATURE.search(finder.text)
     if signed is not None:
         finder.spans.append(signed.span(1))
 
 
+def take_alias(finder: NameFinder, end: int) -> None:
+    """The same person's name in Chinese, in brackets right after a name ("Kevin Wu（吴凯文）")."""
+    alias = _ALIAS.match(finder.text, end)
+    if alias is not None and han_name(alias.group(1)):
+        finder.spans.append(alias.span(1))
+
+
+def latin_surname_end(text: str, end: int) -> int:
+    """End of a name in Latin letters that ends at `end` in Chinese text, with the capitalised
+    word after it when Chinese follows that word ("Kevin Wu（"); no place ("Kevin Toronto的")."""
+    surname = _LATIN_SURNAME.match(text, end)
+    return surname.end() if surname is not None and not find_places(surname.group(1)) else end
+
+
 def _cjk_name_end(text: str, pos: int) -> int:
-    """End of a name at `pos`: a word in Latin letters, or up to three Chinese characters."""
+    """End of a name at `pos`: a word in Latin letters (and a capitalised one after it, in
+    Chinese text: "叫Kevin Wu（"), or up to three Chinese characters."""
     latin = _LATIN_WORD.match(text, pos)
     if latin is not None:
-        return latin.end()
+        return latin_surname_end(text, latin.end())
     end = pos
     while end < len(text) and end - pos < 3 and text[end] not in CJK_STOP and CJK.match(text[end]):
         end += 1
@@ -59,6 +80,8 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     name = finder.tokens[j]
     if name.stop or finder.is_place(j) or (name.tier is None and arabic_verb(name.folded)):
         return
+    if name.tier is None and name.text.endswith("ت") and finder.tokens[j - 1].text in _WOMEN_RELATIONS:
+        return  # eighteenth round: "أختي أرسلت", "زوجتي رجعت": what she did (a name ends in "ة")
     if name.tier is None and name.folded.startswith("ال"):
         return  # "زوجي السابق", "أختي الكبيرة": an adjective after the relation (a family name
         # in "al-" follows a first name, not a relation)
@@ -109,11 +132,30 @@ def han_name(word: str) -> bool:
 _LONGEST_HAN_NAME = 4
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
+# a woman's relation in Arabic: the word after it that ends in "ت" is her verb in the past
+_WOMEN_RELATIONS = frozenset(
+    [
+        "أختي",
+        "اختي",
+        "صديقتي",
+        "صاحبتي",
+        "زوجتي",
+        "مراتي",
+        "بنتي",
+        "ابنتي",
+        "جارتي",
+        "خالتي",
+        "عمتي",
+        "أمي",
+        "امي",
+    ]
+)
+
 # An Arabic verb in the present ("يضربها", "بيضربني", "كيضرب") or with an object pronoun
 # ("ضربوني", "حبسوها"): no name, though no capital tells it. Listed names ("يوسف") are
 # taken before this is asked.
 _VERB_PREFIXES = ("ي", "بي", "كي", "كن", "تي")
-_OBJECT_SUFFIXES = ("ني", "ها", "وه", "هم", "نا")
+_OBJECT_SUFFIXES = ("ني", "ها", "وه", "هم", "نا", "تلي")  # "بعتتلي": she sent me
 
 
 def arabic_verb(word: str) -> bool:

@@ -31,8 +31,8 @@ def take_signature(finder: NameFinder) -> None:
     # "Злата, telegram @...": a contact label after the name, looked at only then
     if (named or contact_word(last.folded)) and beside_contact(finder):
         return
-    if not named:
-        return
+    if not named or contact_word(last.folded):
+        return  # eighteenth round: "... помощи? Тел. 819-...": the label itself signs nothing
     tail = finder.text[finder.ends[-1] :]
     if tail[:1] == " " and tail.lstrip(" ")[:1] == MASK and last.tier is None and not last.uncased:
         return  # "Alamatnya Jl. ... No. 17", "Номер квартири 1102": a label, no comma, before the datum
