@@ -23,7 +23,7 @@ from triage.danger.escapes import escapes_of, not_supposed, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.former import only_former, pursued_after, told_past
-from triage.danger.gaps import negated_inside
+from triage.danger.gaps import negated_inside, without_no
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
@@ -150,7 +150,7 @@ def _cue_words(
     own: set[tuple[int, int]] = set()  # the primary's words no other language may take for a "no"
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
-        found = c.finder.find(tokens)
+        found = without_no(c.finder.find(tokens), tokens.folded.text) if loans_only else c.finder.find(tokens)
         if c.code == primary:
             own = {(f.start, f.end) for f in found if f.payload == "not_denial"}
         nots = [(f.start, f.end) for f in found if f.payload == "negation" and (f.start, f.end) not in own]
