@@ -40,9 +40,9 @@ from triage.danger.qualify import (
     care_refused,
     conditional,
     favour,
-    feared_arrest,
     inside_past,
     kin_waiting,
+    no_ones_danger,
     possessor,
     self_locked,
     thing_held,
@@ -233,10 +233,10 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     if favour(item, text) or thing_held(item, text, c.things):
         return None
     sentence = sentence_of(c.ends, item.start)
-    if feared_arrest(item, c.found) or (
+    if no_ones_danger(item, c.found) or (
         reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped)
     ):
-        when = When.denied  # denied, or the writer's fear of arrest (no one's threat; round 15)
+        when = When.denied  # denied, feared arrest (no one's threat), a secret told to a witness
     else:
         when = when_of(item, sentence, c.times, c.past_only)
         if (
