@@ -57,6 +57,7 @@ WORD_LISTS = (
     "turned",
     "arrest_fear",
     "service_plea",
+    "confided",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -169,6 +170,10 @@ class DangerCues:
     # plea inside it is no word of now, so it neither places a danger now nor cancels a word of
     # the past in its sentence (Issue 11, round 15).
     service_plea: tuple[str, ...]
+    # Someone told the writer in secret or in a whisper ("told me in secret", "m'a dit en
+    # cachette", "nói nhỏ với tôi"): how a witness learned, no one writing in hiding now; the
+    # secrecy word in it is neither a hiding nor a word of now (Issue 11, round 18).
+    confided: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from triage.danger.cues import WhatCue
+from triage.danger.finder import Found
 from triage.folding import WORD, fold_plain
 
 
@@ -33,3 +34,10 @@ def negated_inside(
     if not any(start < n_start and n_end <= end for n_start, n_end in negations):
         return False
     return _words(text[start:end]) not in _literal(cue)
+
+
+def without_no(found: list[Found[WhatCue | str]], text: str) -> list[Found[WhatCue | str]]:
+    """English read for its loan words in another language: its danger cues that open on "no"
+    ("no hospital", "no doctor") are not read there, as its negations are not: Portuguese "no
+    hospital" is "in the hospital" (Issue 11, round 18)."""
+    return [f for f in found if isinstance(f.payload, str) or not text.startswith("no ", f.start)]

@@ -346,3 +346,18 @@ def feared_arrest(item: Evidence, found: Sequence[Found[str]]) -> bool:
     return item.what in _FEARED and any(
         f.payload == "arrest_fear" and f.start < item.end and item.start < f.end for f in found
     )
+
+
+def confided(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """A word of secrecy that lies in a confidence made to the writer ("told me in secret", "m'a
+    dit en cachette", "nói nhỏ với tôi"): how a witness learned, not someone writing in hiding
+    now (Issue 11, round 18)."""
+    return item.what is What.covert and any(
+        f.payload == "confided" and f.start < item.end and item.start < f.end for f in found
+    )
+
+
+def no_ones_danger(item: Evidence, found: Sequence[Found[str]]) -> bool:
+    """The danger word names no one's danger: the writer's fear of arrest, or a secret told to a
+    witness."""
+    return feared_arrest(item, found) or confided(item, found)

@@ -23,7 +23,7 @@ from triage.danger.escapes import escapes_of, not_supposed, sentence_of
 from triage.danger.evidence import Evidence
 from triage.danger.finder import CueFinder, Found
 from triage.danger.former import only_former, pursued_after, told_past
-from triage.danger.gaps import negated_inside
+from triage.danger.gaps import negated_inside, without_no
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
 from triage.danger.imagined import imagined
@@ -40,9 +40,9 @@ from triage.danger.qualify import (
     care_refused,
     conditional,
     favour,
-    feared_arrest,
     inside_past,
     kin_waiting,
+    no_ones_danger,
     possessor,
     self_locked,
     thing_held,
@@ -150,7 +150,7 @@ def _cue_words(
     own: set[tuple[int, int]] = set()  # the primary's words no other language may take for a "no"
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
-        found = c.finder.find(tokens)
+        found = without_no(c.finder.find(tokens), tokens.folded.text) if loans_only else c.finder.find(tokens)
         if c.code == primary:
             own = {(f.start, f.end) for f in found if f.payload == "not_denial"}
         nots = [(f.start, f.end) for f in found if f.payload == "negation" and (f.start, f.end) not in own]
@@ -233,10 +233,10 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
     if favour(item, text) or thing_held(item, text, c.things):
         return None
     sentence = sentence_of(c.ends, item.start)
-    if feared_arrest(item, c.found) or (
+    if no_ones_danger(item, c.found) or (
         reaches and not item.composed and denied(item, text, c.negations, c.after, reaches, c.skipped)
     ):
-        when = When.denied  # denied, or the writer's fear of arrest (no one's threat; round 15)
+        when = When.denied  # denied, feared arrest (no one's threat), a secret told to a witness
     else:
         when = when_of(item, sentence, c.times, c.past_only)
         if (

@@ -92,6 +92,8 @@ def when_of(item: Evidence, sentence: int, times: dict[str, set[int]], past_only
         # No word of time in its sentence, but the message says now and nothing of the past:
         # "she works with men for him. He is asleep next door, she texts me in secret."
         return When.now
+    if past_only and told_on(item, sentence, times):
+        return When.past  # the next sentence of a story told in the past (round 18)
     # A danger to life or liberty that is not over is a danger now.
     return When.now if item.grave else When.ongoing
 
@@ -167,4 +169,21 @@ def goes_on_turned(findings: Sequence[_Placed], ends: Sequence[int], times: dict
         f.when is When.ongoing
         and (sentence_of(ends, f.start) in turned or (f.what in STATES and sentence_of(ends, f.start) in now))
         for f in findings
+    )
+
+
+# Kinds whose word, with no time of its own, takes the past of the sentence told just before it.
+_TOLD_ON = frozenset({What.medical, What.violence})
+
+
+def told_on(item: Evidence, sentence: int, times: dict[str, set[int]]) -> bool:
+    """In a message told only in the past, an injury or a blow with no word of time in its own
+    sentence, right after a sentence of the past, goes on telling that past: "Last month I got
+    hurt at work. The boss called an ambulance." (Issue 11, round 18). A word of now anywhere,
+    or a cue that says now itself ("is bleeding"), keeps it now."""
+    return (
+        not item.now
+        and item.what in _TOLD_ON
+        and sentence - 1 in times["past"]
+        and not any(sentence in placed for placed in times.values())
     )
