@@ -7,17 +7,32 @@ redact, and finding those words was quadratic in a run of word characters: 4,000
 five such messages held an honest caller's acknowledgement 3.9 to 7.0 s (idle: 0.05 to
 0.09 s); at the 20 messages a minute each chat may send, and chats being free to open, a
 stranger kept the process busy.
+
+Pay below a minimum wage ("$800 a month") was read with a pattern whose white space before
+the period backtracked through every way of sharing one run of spaces: "$14", 3,990 spaces
+and a letter took 20 s, and one such chat message held another caller's acknowledgement
+24.9 s on a running server.
+
+A long word is checked for one-letter typos of the lexicons' terms, and its 4,000 deletions
+of 3,999 letters each (16 MB) were remembered for up to 1,024 words: "i owe" and 3,985
+random letters grew the process by 15 MB a message, for good (60 messages: 51 -> 940 MB),
+each taking 0.6 s; a word longer than every term by two letters is no typo of any.
 """
 
 from __future__ import annotations
 
 import random
+import re
+import string
 import time
+import tracemalloc
 
 import pytest
 
 import triage
+from triage import load_lexicons, wages
 from triage.redaction import handles
+from triage.term_matching import TermMatcher
 
 pytestmark = pytest.mark.pure
 
@@ -36,12 +51,63 @@ def test_underscored_runs_read_once_find_what_the_pattern_finds() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["_" * 4000, "a_" * 2000, "中_" * 2000, "é_" * 2000, ("_." * 2000)],
-    ids=["underscores", "a_", "cjk_", "accent_", "_."],
+    [
+        "_" * 4000,
+        "a_" * 2000,
+        "中_" * 2000,
+        "é_" * 2000,
+        "_." * 2000,
+        "$14" + " " * 3990 + "x",
+        "$14 " + "\t" * 3000 + "a",
+        "800 $" + "\u00a0" * 3990 + "e",
+    ],
+    ids=["underscores", "a_", "cjk_", "accent_", "_.", "pay spaces", "pay tabs", "pay no-break"],
 )
-def test_a_message_of_underscores_is_triaged_at_once(text: str) -> None:
+def test_a_long_message_is_triaged_at_once(text: str) -> None:
     triage.analyze("bonjour, j'ai besoin d'aide")  # the lexicons and caches are loaded
     started = time.perf_counter()
     triage.analyze(text)
-    # before: 0.5 to 1.8 s each on the CI machine; now under 0.02 s
+    # before: 0.5 to 1.8 s each (underscores), 12 to 20 s (pay); now under 0.07 s
     assert time.perf_counter() - started < 0.4
+
+
+# the pieces of pay said after its amount: numbers, currencies, the little words, periods
+_PAY_PIECES = [
+    *"14 $/\t", "800", "1 000", "  ", "a ", "al ", "per ", "de ", "the ", "l ", "le ",
+    "month", "mes", "h", "e", "hour", "semaine", "usd", "pesos", "x", "an ", "each",
+]  # fmt: skip
+
+
+def test_pay_read_with_whole_white_space_finds_what_the_old_pattern_found() -> None:
+    old = re.compile(wages._AFTER_NUMBER.pattern.replace("*+", "*").replace("++", "+"))
+    assert old.pattern != wages._AFTER_NUMBER.pattern
+    rng = random.Random(18)
+    for _ in range(20000):
+        text = "".join(rng.choice(_PAY_PIECES) for _ in range(rng.randint(1, 8)))
+        for at in range(len(text)):
+            found, expected = wages._AFTER_NUMBER.match(text, at), old.match(text, at)
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            ), (text, at)
+
+
+def test_long_words_leave_no_typo_keys_behind() -> None:
+    triage.analyze("i owe money")
+    rng = random.Random(18)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for _ in range(4):
+            triage.analyze("i owe " + "".join(rng.choice(string.ascii_lowercase) for _ in range(3985)))
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert kept < 8_000_000  # before: about 16 MB a message
+
+
+def test_the_longest_term_one_letter_longer_is_still_its_typo() -> None:
+    matcher = TermMatcher(load_lexicons()["en"])
+    filed = (pattern.pieces[0].text for patterns in matcher._typo.values() for pattern in patterns)
+    term = max(filed, key=len)
+    candidates = matcher._find_candidates(term + "z").patterns
+    assert term in {pattern.pieces[0].text for pattern in candidates}
