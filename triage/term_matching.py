@@ -270,6 +270,9 @@ class TermMatcher:
         for short_word, key in pairs:
             seconds[short_word].add(key)
         self._pair_seconds = {short_word: frozenset(keys) for short_word, keys in seconds.items()}
+        # A word one letter longer than the longest key filed is no typo of any term: its
+        # deletions (4,000 of 3,999 letters for one long word: 16 MB) are never worked out.
+        self._typo_reach = 1 + max(map(len, [*self._typo, *(key for _, key in self._pairs)]), default=-1)
         # Words repeat from message to message: each word's candidates are worked out once,
         # and the words that start nothing here are remembered so a message can skip them.
         self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
@@ -282,7 +285,7 @@ class TermMatcher:
         found = list(self._exact.get(word, ()))
         prefixed = self._prefix.get(word[:PREFIX_MIN_LENGTH], ())
         found.extend(p for p in prefixed if word.startswith(p.pieces[0].text))
-        if len(word) >= TYPO_MIN_LENGTH - 1:
+        if TYPO_MIN_LENGTH - 1 <= len(word) <= self._typo_reach:
             keys = deletes(word)
             keys.add(word)
             typo = self._typo
@@ -299,10 +302,15 @@ class TermMatcher:
         `second` (itself or, when long enough, one letter off), each once, in trying order."""
         found = {
             id(pattern): pattern
-            for key in typo_keys(second, TYPO_MIN_LENGTH - 1)
+            for key in self._typo_keys(second)
             for pattern in self._pairs.get((first, key), ())
         }
         return _Candidates(tuple(found.values()))
+
+    def _typo_keys(self, word: str) -> tuple[str, ...]:
+        """The word and its one-letter deletions, these only when one may be a filed key (the
+        remembered keys of a 4,000-letter word held 16 MB each, up to 1,024 of them)."""
+        return typo_keys(word, TYPO_MIN_LENGTH - 1) if len(word) <= self._typo_reach else (word,)
 
     def _starting(self, unique: frozenset[str]) -> frozenset[str]:
         """The words of `unique` that may start a term here (they have candidates or start a
@@ -371,7 +379,7 @@ class TermMatcher:
         # The next word's typo keys are worked out only after a word that starts phrases.
         paired = (
             None
-            if seconds is None or seconds.isdisjoint(typo_keys(following, TYPO_MIN_LENGTH - 1))
+            if seconds is None or seconds.isdisjoint(self._typo_keys(following))
             else self._pair_candidates(*key)
         )
         if len(self._steps) >= PAIR_CACHE:

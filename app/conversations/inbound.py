@@ -51,10 +51,18 @@ async def receive(context: AppContext, inbound: InboundMessage) -> Accepted:
 
 async def answer_consent(context: AppContext, accepted: Accepted, inbound: InboundMessage) -> None:
     """A consent yes or the revocation keyword, in a transaction of its own once the message
-    is stored (referral changes take the audit lock before the event lock)."""
-    if accepted.duplicate or consent_words.match(inbound.text) is None:
+    is stored (referral changes take the audit lock before the event lock). The deletion
+    keyword revokes too: what the caller shared with a partner goes with their conversation."""
+    if accepted.duplicate:
+        return
+    keyword = caller_keywords.match(inbound.text)
+    erased = keyword is not None and keyword.action is KeywordAction.delete
+    if not erased and consent_words.match(inbound.text) is None:
         return
     async with context.database.transaction() as session:
+        if erased:
+            await caller_answers.erased(session, conversation_id=uuid.UUID(accepted.conversation_id))
+            return
         await caller_answers.answer(
             session,
             settings=context.settings,

@@ -12,6 +12,7 @@ from app.conversations.schemas import ConversationRead
 from app.errors import Conflict
 from app.models import Conversation, ConversationStatus, Outcome, User
 from app.models.base import utcnow
+from app.referrals import handover
 from app.security import audit
 
 
@@ -48,6 +49,7 @@ async def close(
         conversation.assigned_operator_id = operator.id
     session.add(conversation)
     await session.flush()
+    await handover.end_at_close(session, conversation_id=conversation.id)
     return await ownership.announce(
         session, conversation.id, staff=[conversation.assigned_operator_id] if owned else []
     )

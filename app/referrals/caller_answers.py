@@ -56,6 +56,15 @@ async def answer(
     return len(changed)
 
 
+async def erased(session: AsyncSession, *, conversation_id: uuid.UUID) -> int:
+    """The caller erased their conversation: every consent of theirs that still stands is
+    withdrawn as by the revocation keyword (the shared facts deleted, what is open cancelled,
+    a partner who was told told again); no reply, the deletion receipt says it."""
+    conversation = await session.get(Conversation, conversation_id)
+    contact = await session.get(Contact, conversation.contact_id) if conversation else None
+    return len(await _revoke(session, contact)) if contact is not None else 0
+
+
 def _organisation(names: dict[str, tuple[str, str | None]], service_id: str) -> str:
     service, organisation = names.get(service_id, (service_id, None))
     return organisation or service

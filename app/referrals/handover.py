@@ -107,6 +107,33 @@ async def leave(session: AsyncSession, *, settings: Settings, referral: Referral
         )
 
 
+async def end_at_close(session: AsyncSession, *, conversation_id: object) -> None:
+    """The conversation closed: a partner worker in it leaves (`handover.partner_left`, by the
+    system), so a reopened case is the operator's to answer again and the worker reads nothing
+    written after it, unless they join again and the caller is told again."""
+    joined = (
+        await session.exec(
+            select(Referral)
+            .where(
+                col(Referral.conversation_id) == conversation_id,
+                col(Referral.partner_joined_at).is_not(None),
+                col(Referral.partner_left_at).is_(None),
+            )
+            .with_for_update()
+        )
+    ).all()
+    for referral in joined:
+        referral.partner_left_at = utcnow()
+        await history.record(
+            session,
+            referral,
+            action="handover.partner_left",
+            actor=Actor.system,
+            actor_id=None,
+            reason="conversation_closed",
+        )
+
+
 def present(referral: Referral) -> bool:
     return referral.partner_joined_at is not None and referral.partner_left_at is None
 

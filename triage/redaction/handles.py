@@ -126,21 +126,27 @@ def _discord_tags(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _underscored(text: str) -> Iterator[tuple[int, int]]:
-    """What `_UNDERSCORED.finditer` finds, tried only where a run of word characters and dots
-    that holds an "_" starts: a match lies inside one such run, and its lookbehind refuses any
-    place but the run's start, so each run is tried once instead of every place in the text
-    (`\\w` is what `str.isalnum` or "_" is)."""
-    tried = -1
+    """What `_UNDERSCORED.finditer` finds, read once per run of word characters and dots that
+    holds an "_": its lookbehind refuses any place but the run's start, and from there the
+    pattern's longest match ends at the run's last letter or digit when an "_" comes before it
+    (`\\w` is what `str.isalnum` or "_" is). The pattern itself backtracks over every "_" of a
+    long run, and walking back to the run's start from each "_" is quadratic too: 4,000 "_"
+    took 1.8 s of the event loop before (`tests/security/test_triage_time.py`)."""
+    run_end = 0
     for underscore in _positions(text, "_"):
+        if underscore < run_end:  # a second "_" in the same run
+            continue
         start = underscore
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_."):
             start -= 1
-        if start == tried:  # a second "_" in the same run
-            continue
-        tried = start
-        match = _UNDERSCORED.match(text, start)
-        if match is not None:
-            yield match.span()
+        run_end = underscore + 1
+        while run_end < len(text) and (text[run_end].isalnum() or text[run_end] in "_."):
+            run_end += 1
+        last = run_end - 1
+        while last > underscore and not text[last].isalnum():
+            last -= 1
+        if last > underscore and text[start].isalnum() and text[start - 1 : start] != "@":
+            yield start, last + 1
 
 
 def _cued(text: str, hints: Hints) -> Iterator[re.Match[str]]:

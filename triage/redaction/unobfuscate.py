@@ -74,6 +74,7 @@ _O_MARKS = bytes(
 # a chain of groups of digits and such letters, split by one space, dot or dash, with no
 # letter before or after it
 _CHAIN = re.compile(rf"(?<![^\W\d_])[\d{_OS}]+(?:[ .\-][\d{_OS}]+)+(?![^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
 _CHAIN_REACH = 40  # characters before an O that a chain of digit groups can start
 _CHINESE_DIGITS = "〇零一二三四五六七八九幺两兩壹贰貳叁參肆伍陆陸柒捌玖"
 # a run of numerals and digits; spaces, dashes, dots and commas between ("一三八 - 〇〇一三", "幺三八，零零")
@@ -135,6 +136,23 @@ def _in_iban(text: str, start: int, end: int) -> bool:
     return False
 
 
+_GROUP_RUN = re.compile(rf"[\d{_OS}]+")
+
+
+def _chain_search(text: str, start: int) -> re.Match[str] | None:
+    """`_CHAIN.search(text, start)`, tried once per run of digits and such letters: a chain's
+    first group is the rest of its run (no separator inside), so every place in a run that the
+    look-behind lets start meets the same rest, and only the first can be the match. Tried at
+    every place of a run, "go" and 3,998 digits took 1.3 s (`tests/security/test_triage_time.py`)."""
+    for run in _GROUP_RUN.finditer(text, start):
+        first = next(
+            (at for at in range(run.start(), run.end()) if not at or not _LETTER.match(text, at - 1)), None
+        )
+        if first is not None and (chain := _CHAIN.match(text, first)) is not None:
+            return chain
+    return None
+
+
 def _zero_chains(text: str, o_by_a_digit: list[int]) -> str:
     """`text` with the O's, l's and I's of each chain of digit groups that holds seven
     characters or more, five of them digits, written as digits: "514 555 O1 2O", where the
@@ -144,7 +162,7 @@ def _zero_chains(text: str, o_by_a_digit: list[int]) -> str:
     for at in o_by_a_digit:
         if at < cursor:
             continue
-        chain = _CHAIN.search(text, max(cursor, at - _CHAIN_REACH))
+        chain = _chain_search(text, max(cursor, at - _CHAIN_REACH))
         if chain is None:
             break
         if not chain.start() <= at < chain.end():
