@@ -17,7 +17,9 @@ exploited and how, not only on the words that named it:
   professional asks (a journalist, a researcher, a trainer writing in their own language wants
   material or an interview, not an interpreter) or anyone asks for material, training, a talk,
   statistics or a volunteer post in a language ("brochures in Creole", "материалы на русском");
-- `shelter`: a person who says they are in a shelter now has one;
+- `shelter`: a person who says they are in a shelter now has one, and a shelter named as the
+  place of the story (where the writer works, where men wait outside) is no shelter asked for,
+  even in an emergency;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
@@ -103,7 +105,8 @@ def settle_needs(
         # language asks for no interpreter ("for my class: do you have brochures in Creole?").
         return needs - {Need.interpretation} if urgency is Urgency.low and cues.material else needs
     if urgency is Urgency.emergency:
-        return needs - _NOT_AT[urgency]
+        # A person in a shelter now, even with men waiting outside it, asks for no other bed.
+        return needs - _NOT_AT[urgency] - ({Need.shelter} if cues.housed else set())
     if urgency is Urgency.low:
         if cues.test:
             return set()

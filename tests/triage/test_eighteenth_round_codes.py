@@ -1,0 +1,102 @@
+"""Issue 11, eighteenth round: needs read from what the person asks for, not from a word that
+often comes with it (`triage/lexicons/`, `triage/lexicons/codes/`, `triage/settled_needs.py`).
+
+Sentences of their own (not the corpus's), one class per cause, each with its look-alikes:
+- a bed named is how the person lives ("I sleep without a bed", "dòmi san kabann", "сплю без
+  ліжка"), not a place to stay asked for: no `shelter`; a place to sleep asked for still is.
+- "refuse" (he refuses) is one letter from the French "refuge": no `shelter`; "un refuge" is.
+- a shelter named as the place of the story (where the writer works, where the person lives
+  now, where men wait outside) is no shelter asked for, even in an emergency; a shelter asked
+  for still is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Need
+
+
+def _needs(text: str) -> set[Need]:
+    return set(triage.analyze(text).needs)
+
+
+class TestABedIsHowOneLivesNotAPlaceAsked:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boss makes me work 14 hours and I sleep on the floor, there is not even a bed.",
+            "Le patron nous fait travailler sans salaire, on dort à six dans une pièce avec un lit.",
+            "El patrón no nos paga y dormimos cuatro en una cama en el garaje.",
+            "O patrão não paga e dormimos em camas de papelão no depósito.",
+            "Patwon an pa peye m, m dòmi atè, pa gen kabann.",
+            "Șeful nu ne plătește de trei luni și dormim câte trei într-un pat.",
+            "Хозяин не платит зарплату, спим на полу, кровать одна на пятерых.",
+            "Хазяїн не платить, я сплю без ліжка на складі.",
+            "Chủ không trả lương, chúng tôi ngủ dưới sàn, không có giường.",
+            "المعلم ما بيدفع الراتب، وننام بدون سرير بالمخزن.",
+            "मालिक तनख्वाह नहीं देता, हम बिना बिस्तर के ज़मीन पर सोते हैं।",
+            "Hindi kami binabayaran ng amo, sa sahig kami natutulog, walang kama.",
+            "Der Chef zahlt keinen Lohn, er hat uns eine Wohnung gegeben, aber wir schlafen zu acht.",
+        ],
+    )
+    def test_no_shelter(self, text: str) -> None:
+        assert Need.shelter not in _needs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the farm last week and I have nowhere to sleep tonight, do you have a place to stay?",
+            "J'ai quitté le patron hier, je n'ai nulle part où aller, je cherche un refuge.",
+            "Salí de la casa de la patrona ayer y no tengo dónde dormir.",
+            "Я ушла от хозяина, мне негде ночевать.",
+            "Je dors chez une amie jusqu'à lundi, avez-vous une place en hébergement pour moi?",
+            "Ich habe drei Jahre ohne Lohn im Haushalt gearbeitet, jetzt bin ich raus und brauche "
+            "eine Wohnung.",
+        ],
+    )
+    def test_a_place_asked_for_is_shelter(self, text: str) -> None:
+        assert Need.shelter in _needs(text)
+
+
+class TestRefuseIsNoRefuge:
+    def test_he_refuses(self) -> None:
+        text = "Le patron garde mon salaire et il refuse de me rendre mon passeport."
+        assert Need.shelter not in _needs(text)
+
+    def test_a_refuge_asked_for(self) -> None:
+        text = "Le patron garde mon salaire, je suis partie hier, est-ce qu'il y a un refuge à Laval?"
+        assert Need.shelter in _needs(text)
+
+
+class TestAShelterNamedAsThePlaceOfTheStory:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm a counsellor at a women's shelter in Regina. A resident worked two years for a "
+            "family that kept her passport and paid her nothing. What are her options?",
+            "Tôi làm ở nhà tạm trú cho phụ nữ. Một cô ở đây bị chủ giữ hộ chiếu 3 năm. Cô cần luật sư.",
+            "Я соцработник приюта в Оттаве. Наш клиент год работал на ферме без зарплаты, нужен юрист.",
+            "أنا ساكنة في مأوى نسائي من شهرين، صاحب المطعم ما دفع لي راتبي سنة كاملة.",
+            "हम एक महिला आश्रय से लिख रहे हैं। हमारी क्लाइंट का पासपोर्ट मालिक के पास है।",
+        ],
+    )
+    def test_no_shelter(self, text: str) -> None:
+        assert Need.shelter not in _needs(text)
+
+    def test_men_outside_the_shelter_now(self) -> None:
+        text = "Two men from the farm are parked outside the shelter right now, they found me. Help!"
+        needs = _needs(text)
+        assert Need.emergency_safety in needs
+        assert Need.shelter not in needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I ran from the boss today and have nowhere to go. Is there a women's shelter in Regina?",
+            "Ми втекли з ферми, де нам не платили. Нам негде жити, потрібен притулок.",
+        ],
+    )
+    def test_a_shelter_asked_for(self, text: str) -> None:
+        assert Need.shelter in _needs(text)
