@@ -26,7 +26,9 @@ exploited and how, not only on the words that named it:
   someone to answer, not for facts; a question after a situation that is over (`standard`) about
   a service of care (a therapist, a shelter, a doctor, a ticket home, a course), or after pay
   that was never paid ("can I still get it back?"), asks for that service or that money, not
-  for facts.
+  for facts; and pay not paid in it, told by a person who asks for such a service and claims
+  nothing (no `legal`: "I left the farm, they never paid me; is there a free English class?"),
+  asks for no labour complaint.
 """
 
 from __future__ import annotations
@@ -145,6 +147,10 @@ def settle_needs(
         settled.add(Need.information)
     if urgency is Urgency.standard and (settled & _CARE or Indicator.withholding_of_wages in indicators):
         settled.discard(Need.information)
+    if urgency is Urgency.standard and settled & _CARE and Need.legal not in settled:
+        # Pay not paid in a situation that is over, told by a person who asks for care (a
+        # course, a bed, a doctor, a ticket home) and claims nothing: no labour complaint.
+        settled.discard(Need.labour_rights)
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
         settled.clear()
     return settled

@@ -8,6 +8,9 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
 - a shelter named as the place of the story (where the writer works, where the person lives
   now, where men wait outside) is no shelter asked for, even in an emergency; a shelter asked
   for still is.
+- pay not paid in a situation that is over (`standard`), told by a person who asks for care (a
+  course, food, a doctor, a ticket home) and claims nothing, asks for no `labour_rights`; the
+  same story with the money claimed keeps it.
 """
 
 from __future__ import annotations
@@ -100,3 +103,33 @@ class TestAShelterNamedAsThePlaceOfTheStory:
     )
     def test_a_shelter_asked_for(self, text: str) -> None:
         assert Need.shelter in _needs(text)
+
+
+class TestPayNotPaidOverWithCareAsked:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the farm in March, they never paid me for the last two months. Now I want to "
+            "learn English, is there a free class in Leamington?",
+            "J'ai quitté le restaurant l'an passé, le patron ne me payait pas. Là je voudrais "
+            "trouver un cours de français gratuit à Laval.",
+            "Dejé la granja hace un año, nunca me pagaron. Ahora quiero volver a mi país y no "
+            "tengo para el boleto.",
+            "Я ушёл с фермы полгода назад, там не платили зарплату. Сейчас мне нужен врач, у меня "
+            "болит спина, а страховки нет.",
+        ],
+    )
+    def test_no_labour_rights(self, text: str) -> None:
+        assert Need.labour_rights not in _needs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the farm in March, they never paid me for the last two months. I want to "
+            "learn English and I want to get my money back.",
+            "Я ушёл с фермы полгода назад, там не платили зарплату. Хочу вернуть зарплату, и ещё "
+            "мне нужен врач.",
+        ],
+    )
+    def test_money_claimed_keeps_labour_rights(self, text: str) -> None:
+        assert Need.labour_rights in _needs(text)
