@@ -11,6 +11,9 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
 - pay not paid in a situation that is over (`standard`), told by a person who asks for care (a
   course, food, a doctor, a ticket home) and claims nothing, asks for no `labour_rights`; the
   same story with the money claimed keeps it.
+- "is this legal?" ("¿eso es legal?", "isso é legal?", "legal ba yun?", "èske sa legal?", "e legal?",
+  "có hợp pháp không?", "هل هذا قانوني؟", "这合法吗？") asks for facts about rights, not for a
+  lawyer or a court (`legal`); a lawyer, legal aid or legal advice asked for still is `legal`.
 """
 
 from __future__ import annotations
@@ -133,3 +136,34 @@ class TestPayNotPaidOverWithCareAsked:
     )
     def test_money_claimed_keeps_labour_rights(self, text: str) -> None:
         assert Need.labour_rights in _needs(text)
+
+
+class TestIsItLegalAsksForFacts:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boss takes 200 dollars a week from my pay for the room. Is this legal?",
+            "El patrón me descuenta la comida del sueldo cada semana, ¿eso es legal?",
+            "O patrão desconta o aluguel do meu salário todo mês. Isso é legal?",
+            "Kinakaltasan ng amo ang sahod ko para sa bahay. Legal ba yun?",
+            "Patwon an retire lajan lojman sou chèk mwen chak semèn. Èske sa legal?",
+            "Șeful îmi oprește din salariu pentru cazare în fiecare lună. E legal?",
+            "Chủ trừ tiền nhà vào lương của tôi mỗi tháng, như vậy có hợp pháp không?",
+            "صاحب العمل يخصم أجرة السكن من راتبي كل شهر، هل هذا قانوني؟",
+            "老板每个月从我的工资里扣房租，这合法吗？",
+        ],
+    )
+    def test_no_legal(self, text: str) -> None:
+        assert Need.legal not in _needs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boss takes 200 dollars a week from my pay for the room. I need legal advice.",
+            "El patrón me descuenta la comida del sueldo cada semana, necesito un abogado.",
+            "Patwon an retire lajan lojman sou chèk mwen chak semèn. Mwen bezwen yon avoka.",
+            "صاحب العمل يخصم أجرة السكن من راتبي كل شهر، أحتاج استشارة قانونية.",
+        ],
+    )
+    def test_a_lawyer_asked_for_is_legal(self, text: str) -> None:
+        assert Need.legal in _needs(text)
