@@ -14,6 +14,9 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
 - "is this legal?" ("¿eso es legal?", "isso é legal?", "legal ba yun?", "èske sa legal?", "e legal?",
   "có hợp pháp không?", "هل هذا قانوني؟", "这合法吗？") asks for facts about rights, not for a
   lawyer or a court (`legal`); a lawyer, legal aid or legal advice asked for still is `legal`.
+- a need turned down or already met ("I don't need a lawyer", "no ocupo abogado", "адвокат мне
+  не нужен", "我不需要律师", "I don't want to go home") is no need; a need said by a lack ("I don't
+  have a lawyer", "no tengo abogado") still is.
 """
 
 from __future__ import annotations
@@ -167,3 +170,43 @@ class TestIsItLegalAsksForFacts:
     )
     def test_a_lawyer_asked_for_is_legal(self, text: str) -> None:
         assert Need.legal in _needs(text)
+
+
+class TestANeedTurnedDownIsNoNeed:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the farm a month ago. I don't need a lawyer, I just want a job.",
+            "J'ai quitté la ferme le mois passé. J'ai pas besoin d'avocat, juste un travail.",
+            "Dejé la granja hace un mes. No ocupo abogado, solo quiero trabajar.",
+            "Saí da fazenda faz um mês. Não preciso de advogado, só quero trabalhar.",
+            "Umalis na ako sa amo noong isang buwan. Hindi ko kailangan ng abogado, trabaho lang.",
+            "Am plecat de la fermă acum o lună. Nu am nevoie de avocat, vreau doar să lucrez.",
+            "Tôi đã rời trang trại tháng trước. Tôi không cần luật sư, chỉ cần việc làm.",
+            "Я ушла с фермы месяц назад. Адвокат мне не нужен, нужна работа.",
+            "Я пішла з ферми місяць тому. Мені не потрібен адвокат, потрібна робота.",
+            "我上个月已经离开那个农场了。我不需要律师，只想找工作。",
+        ],
+    )
+    def test_no_legal(self, text: str) -> None:
+        assert Need.legal not in _needs(text)
+
+    def test_not_going_home(self) -> None:
+        text = "I left the farm a month ago. I don't want to go home to Mexico, I want to stay and work."
+        assert Need.repatriation not in _needs(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the farm a month ago. I don't have a lawyer, can you help me find one?",
+            "Dejé la granja hace un mes. No tengo abogado y necesito uno.",
+            "Я ушла с фермы месяц назад. Мне нужен адвокат.",
+            "我上个月已经离开那个农场了。我需要律师。",
+        ],
+    )
+    def test_a_need_said_by_a_lack(self, text: str) -> None:
+        assert Need.legal in _needs(text)
+
+    def test_going_home_wanted(self) -> None:
+        text = "I left the farm a month ago. I want to go home to Mexico but I have no money for the ticket."
+        assert Need.repatriation in _needs(text)
