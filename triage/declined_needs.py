@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from triage.folding import fold_plain
 from triage.pair_cues import CODES_DIR
+from triage.term_matching import Hit
 
 # How far from the need word a decline is read, in characters of folded text (a few words).
 REACH = 24
@@ -45,3 +46,10 @@ def declined(folded_text: str, start: int, end: int) -> bool:
         before.search(folded_text, max(0, start - REACH - 24), start)
         or after.match(folded_text[end : end + REACH + 24])
     )
+
+
+def declined_rule(hit: Hit, folded_text: str) -> bool:
+    """A lexicon rule that says needs only, fired by a need turned down or met ("no ocupo abogado")."""
+    rule = hit.rule
+    needs_only = bool(rule.needs) and not rule.indicators and not rule.exploitation
+    return needs_only and declined(folded_text, hit.start, hit.end)

@@ -29,7 +29,7 @@ from triage.danger.kinds import What, When, Who
 from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
-from triage.declined_needs import declined
+from triage.declined_needs import declined_rule
 from triage.folding import Folded
 from triage.hours import overtime
 from triage.joke_questions import question_after_joke
@@ -136,7 +136,7 @@ def score_tokens(
     languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
     reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
     aside = _set_aside(reading)
-    fired = [f for f in fired if id(f.hit) not in aside and not _declined(f.hit, folded.text)]
+    fired = [f for f in fired if id(f.hit) not in aside and not declined_rule(f.hit, folded.text)]
     signs = [f for f in fired if f.hit.rule.is_sign]
     used = [f for f in fired if not f.hit.rule.hint or signs]
     needs: set[Need] = set()
@@ -257,13 +257,6 @@ def _read_loosely(reading: Reading, loose: What, firm: tuple[What, ...]) -> bool
         return False
     found = [f for f in reading.findings if f.what is loose and f.when is not When.denied]
     return bool(found) and not any(f.when is When.now and f.who is not Who.minor for f in found)
-
-
-def _declined(hit: Hit, text: str) -> bool:
-    """A rule that says needs only, fired by a need turned down or met ("no ocupo abogado")."""
-    rule = hit.rule
-    needs_only = bool(rule.needs) and not rule.indicators and not rule.exploitation
-    return needs_only and declined(text, hit.start, hit.end)
 
 
 def _set_aside(reading: Reading) -> set[int]:

@@ -90,6 +90,9 @@ _CARE = frozenset(
         Need.employment_education,
     }
 )
+# The same, less food and clothes: a word of food often names what pay is kept back for
+# ("opreste jumatate din bani pentru mancare"), not a service asked for.
+_CARE_ASKED = _CARE - {Need.basic_needs}
 _WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
 _NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})
 
@@ -147,7 +150,7 @@ def settle_needs(
         settled.add(Need.information)
     if urgency is Urgency.standard and (settled & _CARE or Indicator.withholding_of_wages in indicators):
         settled.discard(Need.information)
-    if urgency is Urgency.standard and settled & _CARE and Need.legal not in settled:
+    if urgency is Urgency.standard and settled & _CARE_ASKED and Need.legal not in settled:
         # Pay not paid in a situation that is over, told by a person who asks for care (a
         # course, a bed, a doctor, a ticket home) and claims nothing: no labour complaint.
         settled.discard(Need.labour_rights)
