@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from triage import late_sign_table
 from triage.codes import Indicator, Need, Urgency
+from triage.declined_needs import declined
 from triage.folding import WORD, Folded
 from triage.hours import overtime_span
 from triage.late_sign_table import Sign
@@ -213,13 +214,19 @@ def _said_alone(
         if need not in needs_had:
             # A place of scam compounds names one only beside a sign of exploitation.
             read = [(name, table) for name, table, alone in lists if alone or exploited]
-            said = next((found for n, t in read if (found := scan.spans(load_terms(n, t)))), None)
+            found = (_wanted(text, scan.spans(load_terms(n, t))) for n, t in read)
+            said = next((spans for spans in found if spans), None)
             if said:
                 add(None, (need,), min(said), why)
     if Indicator.excessive_overtime not in have:
         hours = overtime_span(text, wide=True) or long_shift(text)
         if hours is not None:
             add(Indicator.excessive_overtime, (), hours, "hours far above any legal limit")
+
+
+def _wanted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The `spans` of need words in folded `text` that no phrase turns down ("I don't want to go home")."""
+    return [span for span in spans if not declined(text, *span)]
 
 
 # Needs a word or a phrase says alone (lexicons/codes/<file>.toml, [table]), when the rules did

@@ -29,6 +29,7 @@ from triage.danger.kinds import What, When, Who
 from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
+from triage.declined_needs import declined_rule
 from triage.folding import Folded
 from triage.hours import overtime
 from triage.joke_questions import question_after_joke
@@ -135,7 +136,7 @@ def score_tokens(
     languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
     reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
     aside = _set_aside(reading)
-    fired = [f for f in fired if id(f.hit) not in aside]
+    fired = [f for f in fired if id(f.hit) not in aside and not declined_rule(f.hit, folded.text)]
     signs = [f for f in fired if f.hit.rule.is_sign]
     used = [f for f in fired if not f.hit.rule.hint or signs]
     needs: set[Need] = set()

@@ -17,14 +17,18 @@ exploited and how, not only on the words that named it:
   professional asks (a journalist, a researcher, a trainer writing in their own language wants
   material or an interview, not an interpreter) or anyone asks for material, training, a talk,
   statistics or a volunteer post in a language ("brochures in Creole", "материалы на русском");
-- `shelter`: a person who says they are in a shelter now has one;
+- `shelter`: a person who says they are in a shelter now has one, and a shelter named as the
+  place of the story (where the writer works, where men wait outside) is no shelter asked for,
+  even in an emergency;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
   "what can we do?") asks for facts and rights as much as one about a past situation does;
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
   someone to answer, not for facts; a question after a situation that is over (`standard`) about
   a service of care (a therapist, a shelter, a doctor, a ticket home, a course), or after pay
   that was never paid ("can I still get it back?"), asks for that service or that money, not
-  for facts.
+  for facts; and pay not paid in it, told by a person who asks for such a service and claims
+  nothing (no `legal`: "I left the farm, they never paid me; is there a free English class?"),
+  asks for no labour complaint.
 """
 
 from __future__ import annotations
@@ -86,6 +90,9 @@ _CARE = frozenset(
         Need.employment_education,
     }
 )
+# The same, less food and clothes: a word of food often names what pay is kept back for
+# ("opreste jumatate din bani pentru mancare"), not a service asked for.
+_CARE_ASKED = _CARE - {Need.basic_needs}
 _WORK = frozenset({Exploitation.forced_labour, Exploitation.domestic_servitude})
 _NOT_WAGES = frozenset({Exploitation.sexual_exploitation, Exploitation.forced_criminality})
 
@@ -103,7 +110,8 @@ def settle_needs(
         # language asks for no interpreter ("for my class: do you have brochures in Creole?").
         return needs - {Need.interpretation} if urgency is Urgency.low and cues.material else needs
     if urgency is Urgency.emergency:
-        return needs - _NOT_AT[urgency]
+        # A person in a shelter now, even with men waiting outside it, asks for no other bed.
+        return needs - _NOT_AT[urgency] - ({Need.shelter} if cues.housed else set())
     if urgency is Urgency.low:
         if cues.test:
             return set()
@@ -142,6 +150,10 @@ def settle_needs(
         settled.add(Need.information)
     if urgency is Urgency.standard and (settled & _CARE or Indicator.withholding_of_wages in indicators):
         settled.discard(Need.information)
+    if urgency is Urgency.standard and settled & _CARE_ASKED and Need.legal not in settled:
+        # Pay not paid in a situation that is over, told by a person who asks for care (a
+        # course, a bed, a doctor, a ticket home) and claims nothing: no labour complaint.
+        settled.discard(Need.labour_rights)
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
         settled.clear()
     return settled
