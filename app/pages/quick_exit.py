@@ -13,11 +13,19 @@ who tries the chat in the browser they work in (the console's cookies are on thi
 
 No token, no session, no database, no cookie, no body: whoever calls learns nothing and changes
 nothing here. The access log records the route and status only, as for every request.
+
+One header is read: `Sec-Fetch-Site`. A browser sends it with every request, and with the
+chat's own beacon it says `same-origin`. A form or a script on another site would say
+`cross-site` or `same-site`: answered 403 without the header, so another page cannot wipe the
+chat a caller is writing in (its session token is in the page's storage). A client that sends
+no `Sec-Fetch-Site` (an old browser) is answered as before.
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Header
 from fastapi.responses import Response
 
 router = APIRouter(include_in_schema=False)
@@ -26,7 +34,13 @@ EXIT_PATH = "/chat/exit"
 CLEAR_SITE_DATA = '"cache", "storage"'
 
 
+# What `Sec-Fetch-Site` says of the chat's own beacon ("none": typed or bookmarked, no page sent it).
+_OWN = frozenset({"same-origin", "none"})
+
+
 @router.post(EXIT_PATH)
-async def forget_this_site() -> Response:
+async def forget_this_site(sec_fetch_site: Annotated[str | None, Header()] = None) -> Response:
+    if sec_fetch_site is not None and sec_fetch_site not in _OWN:
+        return Response(status_code=403)
     # `Cache-Control: no-store` is added by app.security.headers, as on every page.
     return Response(status_code=204, headers={"Clear-Site-Data": CLEAR_SITE_DATA})

@@ -83,10 +83,21 @@ async def test_the_quick_exit_call_asks_the_browser_to_forget_cache_and_storage(
     assert answer.headers.get_list("set-cookie") == []
 
 
+async def test_another_site_cannot_call_the_quick_exit(client: httpx.AsyncClient) -> None:
+    """A form on another site posting to /chat/exit would wipe the chat a caller is writing in."""
+    for site in ("cross-site", "same-site"):
+        answer = await client.post("/chat/exit", headers={"Sec-Fetch-Site": site})
+        assert answer.status_code == 403, site
+        assert "clear-site-data" not in answer.headers, site
+    own = await client.post("/chat/exit", headers={"Sec-Fetch-Site": "same-origin"})
+    assert own.status_code == 204 and own.headers["clear-site-data"] == '"cache", "storage"'
+
+
 def test_the_quick_exit_call_reads_nothing_of_the_request() -> None:
-    """No token, session, database or address: the endpoint takes no parameter at all."""
+    """No token, session, database or address: the endpoint reads one header, Sec-Fetch-Site."""
     (route,) = quick_exit.router.routes
     assert isinstance(route, APIRoute) and route.path == "/chat/exit"
     assert route.methods == {"POST"}
+    assert [p.name for p in route.dependant.header_params] == ["sec_fetch_site"]
     assert route.dependant.dependencies == [] and route.dependant.query_params == []
     assert route.dependant.request_param_name is None and route.dependant.body_params == []

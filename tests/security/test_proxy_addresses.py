@@ -99,3 +99,13 @@ def test_one_address_reads_the_public_directory_at_a_bounded_rate_unlogged() -> 
     assert re.search(rf"limit_req zone={zone.group(1)} burst=\d+ nodelay;", body)
     assert "limit_req_log_level info;" in body
     assert _forwarded_for(body) is None  # the server-wide empty header: no address to the app
+
+
+def test_links_whose_path_is_a_secret_leave_no_proxy_log_line() -> None:
+    """The partner's notice link and invitation carry their token in the path: the access log
+    writes $uri, so these paths are not logged at all."""
+    locations = _locations()
+    for path, route in (("/partner/r/", '"/r/{token}"'), ("/partner/invitation/", '"/invitation/{token}"')):
+        assert "access_log off;" in locations[path], path
+        pages = Path(__file__).resolve().parents[2] / "app" / "pages"
+        assert any(route in page.read_text() for page in pages.glob("partner*.py")), route
