@@ -3,10 +3,16 @@ of issue 11): each is compared with the plain form on sentences written for thes
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 
+from triage import late_signs
+from triage.codes import Indicator
 from triage.danger.cues import WORD_LISTS, load_cues
 from triage.danger.finder import CueFinder, _matches
+from triage.pair_cues import Scan
+from triage.settled_needs import NeedCues
 from triage.term_matching import match_pieces
 from triage.term_pieces import compile_term
 from triage.tokens import tokenize
@@ -69,3 +75,44 @@ def test_a_term_whose_second_piece_the_next_word_does_not_match_is_not_tried_the
         (23, 44, "locked"),  # "locked me in the room"
         (30, 32, "me"),
     ]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_a_sign_left_unread_has_a_word_list_the_message_lacks(text: str) -> None:
+    tokens = tokenize(text)
+    folded = tokens.folded.text
+    live = Scan(folded, tokens.spans, late_signs._all_sets()).live()
+    read = 0
+    for (_, cues), numbers in zip(late_signs._sign_pairs(), late_signs._sign_numbers(), strict=True):
+        if live.issuperset(numbers):
+            read += 1
+        else:
+            assert cues.find(folded, tokens.spans) is None, text
+    assert read < len(late_signs._sign_pairs())
+
+
+def test_a_message_with_a_sign_reads_it() -> None:
+    signs = late_signs.read_late_signs(SENTENCES[4], tokenize(SENTENCES[4]).folded, ())
+    assert {sign.indicator for sign in signs.signs} >= {
+        Indicator.withholding_of_wages,
+        Indicator.abusive_conditions,
+        Indicator.isolation,
+    }
+
+
+def test_the_need_cues_read_from_the_words_keep_every_other_cue() -> None:
+    given = NeedCues(
+        question=True,
+        report=False,
+        words=7,
+        professional=True,
+        test=True,
+        loose=frozenset({Indicator.isolation}),
+    )
+    tokens = tokenize("i have a fever, i need a shelter")
+    scan = Scan(tokens.folded.text, tokens.spans, late_signs._all_sets())
+    read = late_signs._read_need_cues(given, tokens.folded.text, scan, tokens.spans, True)
+    for field in fields(NeedCues):
+        if getattr(NeedCues(), field.name) != getattr(given, field.name):
+            assert getattr(read, field.name) == getattr(given, field.name), field.name
+    assert read.ailing
