@@ -3,7 +3,11 @@ of issue 11): each is compared with the plain form on sentences written for thes
 
 from __future__ import annotations
 
+import json
+import random
+import re
 from dataclasses import fields
+from pathlib import Path
 
 import pytest
 
@@ -12,9 +16,11 @@ from triage.codes import Indicator
 from triage.danger.cues import WORD_LISTS, load_cues
 from triage.danger.finder import CueFinder, _matches
 from triage.pair_cues import Scan
+from triage.redaction import emails
+from triage.redaction.spans import MASK, Hints
 from triage.settled_needs import NeedCues
 from triage.term_matching import match_pieces
-from triage.term_pieces import compile_term
+from triage.term_pieces import Kind, Piece, compile_term
 from triage.tokens import tokenize
 
 SENTENCES = [
@@ -39,21 +45,43 @@ def _terms(code: str) -> list[tuple[str, int]]:
     return [(term, n) for n, term in enumerate(terms)]
 
 
+_Compiled = tuple[dict[str, list[tuple[tuple[Piece, ...], int]]], list[tuple[tuple[Piece, ...], int]]]
+
+
+def _compiled(terms: list[tuple[str, int]], code: str) -> _Compiled:
+    """The terms compiled, by their first word, and those that start with a prefix."""
+    by_first: dict[str, list[tuple[tuple[Piece, ...], int]]] = {}
+    prefixed: list[tuple[tuple[Piece, ...], int]] = []
+    for term, n in terms:
+        pieces = compile_term(term, code)
+        if pieces[0].kind is Kind.prefix:
+            prefixed.append((pieces, n))
+        else:
+            by_first.setdefault(pieces[0].text, []).append((pieces, n))
+    return by_first, prefixed
+
+
+def _plainly_found(compiled: _Compiled, text: str) -> set[tuple[int, int, int]]:
+    """Every place a term matches, each term tried at every word its first piece matches."""
+    by_first, prefixed = compiled
+    tokens = tokenize(text)
+    words, spans = tokens.words, tokens.spans
+    found: set[tuple[int, int, int]] = set()
+    for i, word in enumerate(words):
+        for pieces, n in [*by_first.get(word, []), *prefixed]:
+            if _matches(pieces[0], word) and (end := match_pieces(pieces, 1, words, i + 1, _matches)) >= 0:
+                found.add((spans[i][1], spans[end - 1][2], n))
+    return found
+
+
 @pytest.mark.parametrize("code", ["en", "es", "fr"])
 def test_a_cue_finder_finds_what_trying_every_term_at_every_word_finds(code: str) -> None:
     terms = _terms(code)
     finder = CueFinder(terms, substring=False, where=code)
-    compiled = [(compile_term(term, code), n) for term, n in terms]
+    compiled = _compiled(terms, code)
     for text in SENTENCES:
-        tokens = tokenize(text)
-        words, spans = tokens.words, tokens.spans
-        plain = {
-            (spans[i][1], spans[end - 1][2], n)
-            for i in range(len(words))
-            for pieces, n in compiled
-            if _matches(pieces[0], words[i]) and (end := match_pieces(pieces, 1, words, i + 1, _matches)) >= 0
-        }
-        found = finder.find(tokens)
+        plain = _plainly_found(compiled, text)
+        found = finder.find(tokenize(text))
         assert len(found) == len(plain) and set(found) == plain, text
 
 
@@ -116,3 +144,46 @@ def test_the_need_cues_read_from_the_words_keep_every_other_cue() -> None:
         if getattr(NeedCues(), field.name) != getattr(given, field.name):
             assert getattr(read, field.name) == getattr(given, field.name), field.name
     assert read.ailing
+
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+_MAIL_PIECES = [
+    "dmytro.k88", "ana_92", "Ana", "x.1", "gmail", "GMAIL", "Yahoo", "protonmail", "proton", "ukr", "ukraine",
+    "com", "COM", "net", "fr", ".", " . ", "@", "\t", "  ", " ", "a", "mail", "gmail.com", "é", MASK, ",",
+]  # fmt: skip
+
+
+_PROVIDER_NAMED = re.compile("|".join(emails._UNMARKED_PROVIDERS.split("|")), re.IGNORECASE)
+
+
+def _mail_texts() -> list[str]:
+    rng = random.Random(18)
+    made = ["".join(rng.choice(_MAIL_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(1500)]
+    spaced = [" ".join(rng.choice(_MAIL_PIECES) for _ in range(rng.randint(0, 10))) for _ in range(1500)]
+    corpus = [
+        json.loads(line)["text"]
+        for path in sorted(CORPUS.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if _PROVIDER_NAMED.search(line)
+    ]
+    return corpus + made + spaced
+
+
+def test_addresses_without_at_or_dot_are_tried_only_before_a_provider() -> None:
+    tried = 0
+    for text in _mail_texts():
+        hints = Hints.of(text)
+        if not hints.has_any(emails._PROVIDER_WORDS):
+            continue
+        providers = emails.word_starts(text, hints, emails._PROVIDER_WORDS)
+        if providers is None:
+            continue
+        tried += 1
+        found = [m.span() for m in emails._unmarked_at(text, providers)]
+        assert found == [m.span() for m in emails._UNMARKED.finditer(text)], text
+    assert tried > 500
+    text = "mail dmytro.k88 gmail com or ana_92\tYAHOO . fr, @x.1 gmail com"
+    assert [text[a:b] for a, b in emails._unmarked_emails(text, Hints.of(text))] == [
+        "dmytro.k88 gmail com",
+        "ana_92\tYAHOO . fr",
+    ]
