@@ -13,7 +13,9 @@ import pytest
 
 from triage import late_signs
 from triage.codes import Indicator
-from triage.danger.cues import WORD_LISTS, load_cues
+from triage.danger import languages_read
+from triage.danger.cues import WORD_LISTS, latin_markers, load_cues
+from triage.danger.escapes import sentence_of
 from triage.danger.finder import CueFinder, _matches
 from triage.pair_cues import Scan
 from triage.redaction import emails
@@ -21,7 +23,7 @@ from triage.redaction.spans import MASK, Hints
 from triage.settled_needs import NeedCues
 from triage.term_matching import match_pieces
 from triage.term_pieces import Kind, Piece, compile_term
-from triage.tokens import tokenize
+from triage.tokens import Tokens, tokenize
 
 SENTENCES = [
     "Mon patron ne me laisse pas sortir, il me pegaba, il a pris mon passeport. Aidez-moi",
@@ -187,3 +189,46 @@ def test_addresses_without_at_or_dot_are_tried_only_before_a_provider() -> None:
         "dmytro.k88 gmail com",
         "ana_92\tYAHOO . fr",
     ]
+
+
+@pytest.mark.parametrize("ends", [[], [4], [3, 9, 9, 20], list(range(0, 40, 3))])
+def test_a_sentence_is_counted_by_the_ends_before_it(ends: list[int]) -> None:
+    for at in range(-1, 45):
+        assert sentence_of(ends, at) == sum(1 for end in ends if end < at)
+
+
+def _plain_more_codes(tokens: Tokens, codes: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """`languages_read._more_codes` as written before: every language read in Latin letters asked."""
+    chosen = {code for code, _ in codes}
+    cues = load_cues()
+    more = [
+        (sibling, substring)
+        for code, substring in codes
+        if code in cues
+        for sibling in cues[code].siblings
+        if sibling in cues and sibling not in chosen
+    ]
+    for code, markers in latin_markers():
+        if code not in chosen:
+            found = len(markers & tokens.unique)
+            if code == "ar" and found < languages_read.LATIN_MARKERS_NEEDED:
+                found += languages_read._arabizi(tokens)
+            if found >= languages_read.LATIN_MARKERS_NEEDED:
+                more.append((code, False))
+    return list(dict.fromkeys(more))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SENTENCES,
+        "mujhe nahi pata, mera malik paisa nahi deta, ana mjro7 w ma3ndich flous",
+        "ana mjro7 w ma3ndich flous, 5alas",
+        "saya tidak bisa keluar, bos saya ambil paspor, tolong aku",
+        "ich kann nicht raus, der chef hat meinen pass, bitte hilfe, nie mogę wyjść",
+    ],
+)
+def test_the_languages_read_in_latin_letters_are_those_every_language_asked_gives(text: str) -> None:
+    tokens = tokenize(text)
+    for codes in ([("en", False)], [("fr", False), ("en", False)], [("ar", True), ("en", False)], []):
+        assert languages_read._more_codes(tokens, codes) == _plain_more_codes(tokens, codes), codes
