@@ -159,7 +159,10 @@ class CueFinder(Generic[_P]):
         exact, prefixed, both = self._singles(key[0])
         paired = self._pairs.get(key) if key[1] else None
         entries = both if paired is None else (*exact, *paired, *prefixed)
-        if any(after == 1 and len(pieces) > 1 for pieces, _, _, after in entries):
+        if any(
+            after == 1 and len(pieces) > 1 and pieces[1].kind is not KIND_GAP
+            for pieces, _, _, after in entries
+        ):
             entries = _second_read(entries, key[1])
         if len(self._tried) >= PAIR_CACHE:
             self._tried.clear()
