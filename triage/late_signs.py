@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
 
 from triage import late_sign_table
 from triage.codes import Indicator, Need, Urgency
@@ -46,7 +47,7 @@ from triage.declined_needs import declined
 from triage.folding import WORD, Folded
 from triage.hours import overtime_span
 from triage.late_sign_table import Sign
-from triage.pair_cues import PairCues, Scan, TermSet, Words, load_pair, load_terms
+from triage.pair_cues import PairCues, Scan, TermSet, Words, load_pair, load_terms, set_numbers
 from triage.result import TriageResult
 from triage.scare_quotes import quoted_work
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
@@ -123,7 +124,10 @@ def read_late_signs(
     if words is None:
         words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded.text)]
     scan = Scan(folded.text, words, _all_sets())
-    for sign, cues in _sign_pairs():
+    # Only the signs both of whose word lists the message may hold are read (in C: the message
+    # holds words of some eight lists of 73, most signs none).
+    live = scan.live()
+    for sign, cues in compress(_sign_pairs(), map(live.issuperset, _sign_numbers())):
         if sign.indicator is not None and not report:
             continue
         # A sign whose indicator is found already still says its need ("no food": basic_needs).
@@ -151,8 +155,13 @@ def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report:
     lacking = load_pair("living", "lacking", "essential", (), ())  # the same objects as their signs'
     wish = load_pair("training", "wish", "study", (), ())
     ailment = _not_denied(scan.spans(load_terms("medicine", "ailment")), words)
-    return replace(
-        cues,
+    return NeedCues(
+        question=cues.question,
+        report=cues.report,
+        words=cues.words,
+        professional=cues.professional,
+        test=cues.test,
+        loose=cues.loose,
         ailing=report and ailment is not None,
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
         housed=bool(scan.spans(load_terms("home", "housed"))),
@@ -307,6 +316,13 @@ def _sign_pairs() -> tuple[tuple[Sign, PairCues], ...]:
         (sign, load_pair(sign.file, sign.first, sign.second, sign.extra_first, sign.extra_second))
         for sign in late_sign_table.SIGNS
     )
+
+
+@lru_cache(maxsize=1)
+def _sign_numbers() -> tuple[tuple[int, int], ...]:
+    """The numbers of each sign's two word lists in the scan of `_all_sets`."""
+    numbers = set_numbers(_all_sets())
+    return tuple((numbers[id(cues.first)], numbers[id(cues.second)]) for _, cues in _sign_pairs())
 
 
 @lru_cache(maxsize=1)

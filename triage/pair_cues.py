@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
@@ -72,11 +73,12 @@ class TermSet:
         return found
 
 
-def _phrase_end(phrase: tuple[str, ...], star: bool, words: Words, index: int) -> int | None:
-    """The end of `phrase` read from word `index` on (its first word already equal), or None."""
+def _phrase_end(phrase: tuple[str, ...], star: bool, words: Words, index: int, known: int = 1) -> int | None:
+    """The end of `phrase` read from word `index` on (its first `known` words already equal),
+    or None."""
     if index + len(phrase) > len(words):
         return None
-    for offset in range(1, len(phrase)):
+    for offset in range(known, len(phrase)):
         word = words[index + offset][0]
         wanted = phrase[offset]
         last = offset == len(phrase) - 1
@@ -182,9 +184,11 @@ PAIR_CACHE = 512
 _SPELLED_APART = re.compile(r"[\u3400-\u9fff\u0900-\u097f]")
 # The set's number, the phrase, its last word a prefix, its second word ("" for one word).
 _Entry = tuple[int, tuple[str, ...], bool, str]
-# What a starting word adds to a set's spans: the set's number, and the phrase to read on from
-# it with its last word a prefix, or None (the word alone is the set's).
-_Step = tuple[int, tuple[str, ...] | None, bool]
+# What a starting word adds to a set's spans: the set's number, how many words after it the
+# step has matched already (0, or 1 for a phrase whose second word is the next word), and the
+# phrase to read on from its third word with its last word a prefix, or None (the words
+# matched so far are the set's: the word alone, or a two-word phrase).
+_Step = tuple[int, int, tuple[str, ...] | None, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,12 +216,13 @@ class _Index:
         """What a starting `word` followed by `following` ("" at the end) adds, in order: the
         sets it starts a prefix of, its one-word terms, and the phrases whose second word is
         `following` (or, for a two-word phrase ending with `*`, starts it), each to be read
-        on from the word (`_phrase_end`). Remembered per pair of words."""
+        on from the word (`_phrase_end`); a two-word phrase is whole once its second word is
+        matched. Remembered per pair of words."""
         key = (word, following)
         steps = self.followed.get(key)
         if steps is None:
-            steps = tuple((number, None, False) for number in self.prefix_hits(word)) + tuple(
-                (number, phrase if second else None, star)
+            steps = tuple((number, 0, None, False) for number in self.prefix_hits(word)) + tuple(
+                (number, 1 if second else 0, phrase if len(phrase) > 2 else None, star)
                 for number, phrase, star, second in self.by_first.get(word, ())
                 if not second
                 or following == second
@@ -295,6 +300,11 @@ def _index(sets: tuple[TermSet, ...]) -> _Index:
     return index
 
 
+def set_numbers(sets: tuple[TermSet, ...]) -> dict[int, int]:
+    """The number of each of `sets` in a `Scan` of them (`Scan.live`), by the set's identity."""
+    return _index(sets).numbers
+
+
 class Scan:
     """The words of several `TermSet`s found in one message, in one pass over its words."""
 
@@ -307,15 +317,15 @@ class Scan:
         final = len(words) - 1
         plain = list(map(itemgetter(0), words))
         starting = index.starting(set(plain))
-        for position in [position for position, word in enumerate(plain) if word in starting]:
+        for position in compress(range(len(plain)), map(starting.__contains__, plain)):
             word, start, end = words[position]
             following = plain[position + 1] if position < final else ""
             todo = followed.get((word, following))  # `steps` remembered, looked up without a call
-            for number, phrase, star in steps(word, following) if todo is None else todo:
+            for number, more, phrase, star in steps(word, following) if todo is None else todo:
                 if phrase is None:
-                    found[number].append((start, end))
+                    found[number].append((start, words[position + 1][2] if more else end))
                 else:
-                    last = _phrase_end(phrase, star, words, position)
+                    last = _phrase_end(phrase, star, words, position, 2)
                     if last is not None:
                         found[number].append((start, last))
         if index.substrings and not text.isascii() and _SPELLED_APART.search(text):
@@ -329,6 +339,11 @@ class Scan:
         self._numbers = index.numbers
         self._text = text
         self._extras = dict((number, pattern) for pattern, number in index.extras)
+
+    def live(self) -> set[int]:
+        """The numbers (`set_numbers`) of the sets that may have words here: those with a word
+        found, and those with regular expressions not read yet."""
+        return self._found.keys() | self._extras.keys()
 
     def spans(self, term_set: TermSet) -> list[tuple[int, int]]:
         """The folded spans of `term_set`'s words (one of the sets scanned); its regular

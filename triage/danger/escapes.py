@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from triage.danger.evidence import Evidence
@@ -10,13 +11,9 @@ from triage.danger.kinds import What
 
 
 def sentence_of(ends: Sequence[int], at: int) -> int:
-    """The number of the sentence holding folded offset `at` (sentences end at `ends`)."""
-    number = 0
-    for end in ends:
-        if end >= at:
-            break
-        number += 1
-    return number
+    """The number of the sentence holding folded offset `at` (sentences end at `ends`, in
+    order): how many ends come before it, counted by a binary search in C."""
+    return bisect_left(ends, at)
 
 
 # Characters allowed between a word of condition and the escape it supposes ("if I run", "law hrabt").

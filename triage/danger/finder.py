@@ -18,10 +18,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 from triage.term_matching import match_pieces
-from triage.term_pieces import KIND_PREFIX, PREFIX_MIN_LENGTH, Kind, Piece, compile_term, frozen_index
+from triage.term_pieces import (
+    KIND_GAP,
+    KIND_PREFIX,
+    PREFIX_MIN_LENGTH,
+    Kind,
+    Piece,
+    compile_term,
+    frozen_index,
+)
 from triage.tokens import Tokens
 
 _P = TypeVar("_P")
@@ -33,6 +43,8 @@ KEY_CHARS = 2
 WORD_CACHE = 2_000
 # Pairs of words whose terms to try are remembered, at most (fewer than words: pairs are many).
 PAIR_CACHE = 512
+# The characters a prefix term is filed by, the start of a word.
+_HEAD = itemgetter(slice(None, PREFIX_MIN_LENGTH))
 
 
 class Found(NamedTuple, Generic[_P]):  # a named tuple: dozens per message, a third of a dataclass's cost
@@ -96,8 +108,8 @@ class CueFinder(Generic[_P]):
         like a prefix term (worked out afresh: two look-ups a word, nothing to remember)."""
         starting = unique & self._firsts
         prefix = self._prefix
-        if prefix:
-            return starting | {word for word in unique if word[:PREFIX_MIN_LENGTH] in prefix}
+        if prefix:  # the words whose first characters file a prefix term, picked out in C loops
+            return starting.union(compress(unique, map(prefix.__contains__, map(_HEAD, unique))))
         return starting
 
     def _single_candidates(
@@ -122,7 +134,7 @@ class CueFinder(Generic[_P]):
         tried = self._tried
         found: list[Found[_P]] = []
         last = len(words) - 1
-        for i in [i for i, word in enumerate(words) if word in starting]:
+        for i in compress(range(len(words)), map(starting.__contains__, words)):
             key = (words[i], words[i + 1] if i < last else "")
             entries = tried.get(key)
             if entries is None:
@@ -140,11 +152,18 @@ class CueFinder(Generic[_P]):
 
     def _entries(self, key: tuple[str, str]) -> tuple[_Entry[_P], ...]:
         """The terms to try at a word followed by another ("" at the end), in trying order: the
-        word's own terms, then the pairs it starts with the next word, then prefixes.
-        Remembered per pair of words."""
+        word's own terms, then the pairs it starts with the next word, then prefixes; a term
+        filed by its first piece whose second is a word or a prefix is kept only if the next
+        word matches it, and is then tried from its third piece (`_second_read`). Remembered
+        per pair of words."""
         exact, prefixed, both = self._singles(key[0])
         paired = self._pairs.get(key) if key[1] else None
         entries = both if paired is None else (*exact, *paired, *prefixed)
+        if any(
+            after == 1 and len(pieces) > 1 and pieces[1].kind is not KIND_GAP
+            for pieces, _, _, after in entries
+        ):
+            entries = _second_read(entries, key[1])
         if len(self._tried) >= PAIR_CACHE:
             self._tried.clear()
         self._tried[key] = entries
@@ -166,6 +185,22 @@ class CueFinder(Generic[_P]):
                 at = padded.find(term, at + 1)
         found.sort(key=lambda f: f.start)
         return found
+
+
+def _second_read(entries: tuple[_Entry[_P], ...], following: str) -> tuple[_Entry[_P], ...]:
+    """`entries` tried at a word followed by `following` ("" at the end): those filed by their
+    first piece alone whose second piece is a word or a prefix that `following` does not match
+    are dropped ("me pega*" before "dice"), and those it matches are read on from their third
+    piece; the others are kept as they are, in the same order."""
+    kept: list[_Entry[_P]] = []
+    for entry in entries:
+        pieces, payload, _, after = entry
+        if after == 1 and len(pieces) > 1 and pieces[1].kind is not KIND_GAP:
+            if not following or not _matches(pieces[1], following):
+                continue
+            entry = (pieces, payload, _needed(pieces, 2), 2)
+        kept.append(entry)
+    return tuple(kept)
 
 
 def _unpadded(term: str, at: int, length: int, payload: _P) -> Found[_P]:

@@ -43,14 +43,26 @@ def _more_codes(tokens: Tokens, codes: Sequence[tuple[str, bool]]) -> list[tuple
         if sibling in cues and sibling not in chosen
     ]
     counts = _marker_counts(tokens.unique)
-    for code, _ in latin_markers():
-        if code not in chosen:
-            found = counts.get(code, 0)
-            if code == "ar" and found < LATIN_MARKERS_NEEDED:
-                found += _arabizi(tokens)
-            if found >= LATIN_MARKERS_NEEDED:
-                more.append((code, False))
+    # Only the languages with a marker word here, and Arabic (its digits count too), in the
+    # order of `latin_markers`: most messages hold the markers of one or two languages of 19.
+    rank = _marker_rank(latin_markers())
+    for code in sorted(counts.keys() - chosen | ({_ARABIC} & rank.keys()) - chosen, key=rank.__getitem__):
+        found = counts.get(code, 0)
+        if code == _ARABIC and found < LATIN_MARKERS_NEEDED:
+            found += _arabizi(tokens)
+        if found >= LATIN_MARKERS_NEEDED:
+            more.append((code, False))
     return list(dict.fromkeys(more))
+
+
+# Read in Latin letters by its words and by its digits inside words too (`_arabizi`).
+_ARABIC = "ar"
+
+
+@lru_cache(maxsize=4)
+def _marker_rank(markers: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, int]:
+    """Each language read in Latin letters and its place in `markers`."""
+    return {code: n for n, (code, _) in enumerate(markers)}
 
 
 def _marker_counts(unique: frozenset[str]) -> dict[str, int]:
