@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from triage import analyze
 from triage.redaction import redact
+from triage.second_opinion.opinion import told_as_over
 
 
 @pytest.mark.parametrize(
@@ -43,3 +45,17 @@ def test_a_word_of_the_message_after_a_cue_is_no_name(text: str, word: str) -> N
 )
 def test_a_name_after_the_same_cues_is_still_taken(text: str, name: str) -> None:
     assert name not in redact(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [
+        ("En 2018, il m'a enfermée toute la nuit dans la cave et m'a frappée.", True),
+        ("Il ne m'a jamais frappée, mais il garde mon passeport.", True),  # denied, and a hold
+        ("il m'a enfermée dans la cave, il me frappe, aidez moi", False),  # now
+        ("En 2018 il m'a frappée. Ce soir il m'a encore enfermée.", False),  # one danger now
+        ("Bonjour, est-ce que la ligne est gratuite ?", False),  # no danger read at all
+    ],
+)
+def test_a_story_told_as_over_is_one_whose_every_danger_is_past_or_denied(text: str, over: bool) -> None:
+    assert told_as_over(analyze(text, second_opinion=False)) is over

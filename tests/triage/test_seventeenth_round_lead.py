@@ -66,6 +66,9 @@ def test_ages_said_and_durations_that_look_like_them(text: str, minor: bool) -> 
 )
 def test_a_whole_night_in_a_dated_story_is_over(text: str) -> None:
     assert analyze(text, second_opinion=False).urgency is Urgency.standard
+    # nor does the learned opinion raise a story the rules read as over to emergency (round 18:
+    # it raised the French one on "la, dans, toute" at 0.93)
+    assert analyze(text).urgency is not Urgency.emergency
 
 
 @pytest.mark.parametrize(
