@@ -45,3 +45,26 @@ class TestClosingWordsOfALetterSign:
     )
     def test_a_place_after_them_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestANameAfterATitleIsRepeated:
+    """A word no list knows, found as a name because a title stood before it ("o Sr. Amaral"),
+    is taken wherever the message writes it again, as written, after the Portuguese article
+    "o" too (folded like Vietnamese "ở", a word of place); its lower-case namesake stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Trabalho para o Sr. Vasconcelhos. Ontem o Vasconcelhos ficou com os papéis.", "Vasconcelhos"),
+            ("Le patron, Mme Gauvreault, garde nos passeports. Gauvreault dit qu'on lui doit.", "Gauvreault"),
+            ("El dueño, el Sr. Baquedano, nos quitó los papeles; Baquedano dice que debemos.", "Baquedano"),
+            ("Our landlord Mrs. Okwuosa keeps the cards, and Okwuosa says we owe rent.", "Okwuosa"),
+        ],
+    )
+    def test_every_writing_is_redacted(self, text: str, name: str) -> None:
+        assert name not in redact(text)[0]
+
+    def test_the_lower_case_word_stays(self) -> None:
+        redacted = redact("O Sr. Rocha mandou-nos partir a rocha com as mãos.")[0]
+        assert "a rocha" in redacted
+        assert "Rocha" not in redacted
