@@ -68,3 +68,32 @@ class TestANameAfterATitleIsRepeated:
         redacted = redact("O Sr. Rocha mandou-nos partir a rocha com as mãos.")[0]
         assert "a rocha" in redacted
         assert "Rocha" not in redacted
+
+
+class TestTheOtherNameInBrackets:
+    """Brackets right after a name that hold a full name, a hyphenated first name or a listed
+    name hold the same person's other name ("Marian (Marian-Gheorghiță Stoica)"); one word no
+    list knows, a place or a business in brackets stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Iubitul meu Florin (Florin-Costinel Vărzaru) mă ține închisă", "Costinel Vărzaru"),
+            ("mon chum Ti-Loup (Lucanor Bergevin) me frappe depuis hier", "Bergevin"),
+            ("el patrón Ramón (Tereso Olaguíbel) nos encierra en la bodega", "Olaguíbel"),
+            ("o meu marido Tonho (Ercílio Vasconcelhos) fica com o meu salário", "Vasconcelhos"),
+        ],
+    )
+    def test_the_bracketed_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("my boss Kofi (Ghanaian) took our passports", "Ghanaian"),
+            ("mi amiga Rosa (Montréal) me ayudó a salir", "Montréal"),
+            ("my friend Mary (TD Bank) helps us with the forms", "TD Bank"),
+        ],
+    )
+    def test_what_is_no_name_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

@@ -36,6 +36,7 @@ from triage.redaction.name_articles import (
     take_closing_pair,
     with_family_article,
 )
+from triage.redaction.name_brackets import take_bracketed_names
 from triage.redaction.name_finder import NameFinder
 from triage.redaction.name_frames import (
     APPOSITIONS,
@@ -127,6 +128,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_acting_subjects(finder)  # "Jordan took my passport"
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
+    if finder.taken and ("(" in text or "[" in text):
+        take_bracketed_names(finder)  # "Marian (Marian-Gheorghiță Stoica)"
     take_signature(finder)
     take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():
