@@ -97,3 +97,36 @@ class TestTheOtherNameInBrackets:
     )
     def test_what_is_no_name_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestTheNameOneGoesBy:
+    """After a verb that gives the name a person goes by ("se fait appeler", "se hace llamar",
+    "nennt sich", "calls himself"), one to three capitalised words are that name, words that
+    are no name alone too ("Big", "Lil", "Grote"); a word in lower case after it is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("le boss se fait appeler Lil Maxo depuis l'été", "Lil Maxo"),
+            ("el jefe se hace llamar Gran Toño y nos cobra la renta", "Gran Toño"),
+            ("o chefe se faz chamar Mano Brown e fica com tudo", "Mano Brown"),
+            ("șeful își zice Bebe Roșu și ne ia banii", "Bebe Roșu"),
+            ("de baas noemt zichzelf Grote Dirk en houdt onze paspoorten", "Grote Dirk"),
+            ("der Chef nennt sich Big Mo und nimmt die Pässe", "Big Mo"),
+            ("il se fait appeler « Ti Blan » dans le quartier", "Ti Blan"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("il se fait appeler tous les jours par le patron", "tous les jours"),
+            ("she calls herself stupid all the time", "stupid"),
+            ("elle se faisait appeler par la DPJ chaque semaine", "DPJ"),
+            ("der Typ nennt sich Berlin zuliebe so", "Berlin"),
+        ],
+    )
+    def test_what_is_no_name_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

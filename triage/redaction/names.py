@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.name_aliases import ALIAS_WORDS, take_aliases
 from triage.redaction.name_articles import (
     PERSON_WORDS,
     has_articled,
@@ -95,8 +96,9 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     closed = hints.has_any(PERSON_WORDS) and ", " in text and has_closing_pair(text)
     polite = " po" in text and has_before_po(text)
     nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
+    aliased = hints.has_any(ALIAS_WORDS)
     if (
-        not (greeted or apposed or verbs or articled or closed or polite or nicknamed)
+        not (greeted or apposed or verbs or articled or closed or polite or nicknamed or aliased)
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
@@ -107,6 +109,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     finder = NameFinder(text, hints)
     finder.cues()
+    if aliased:
+        take_aliases(finder)  # "se fait appeler Big Dee"
     if greeted:
         take_greeted(finder)
     if apposed:
