@@ -130,3 +130,23 @@ class TestTheNameOneGoesBy:
     )
     def test_what_is_no_name_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestASignatureBeforeAContactAndWhereToReachIt:
+    """A name, a comma, a contact and where to reach it ending the message ("- Noel, noel_dc sa
+    messenger", "Yoselin, 514... por whatsapp") is a signature; a label before a colon is none."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Pwede po ba i-report ito nang hindi nalalaman? - Noel, noel_dc sa messenger", "Noel"),
+            ("Necesitamos ayuda con el patrón. Yoselin, 514 555 0100 por whatsapp", "Yoselin"),
+            ("On a besoin d'un interprète. Quitéria, @quiteria_mtl sur insta", "Quitéria"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    def test_a_label_before_a_colon_stays(self) -> None:
+        text = "Vorrei fare un corso da saldatore. Contatto: @mirko_sald su Telegram"
+        assert "Contatto" in redact(text)[0]
