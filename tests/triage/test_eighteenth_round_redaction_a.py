@@ -150,3 +150,22 @@ class TestASignatureBeforeAContactAndWhereToReachIt:
     def test_a_label_before_a_colon_stays(self) -> None:
         text = "Vorrei fare un corso da saldatore. Contatto: @mirko_sald su Telegram"
         assert "Contatto" in redact(text)[0]
+
+
+class TestTitlesThatAreEverydayWords:
+    """Brazilian "Seu" (Mr), Tagalog "Mang" and "Aling", Swahili "Mzee" before a capitalised word
+    are titles: the name after them is a name; "Seu filho" (your son) stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Seu Tonhão pegou os passaportes de todo mundo", "Tonhão"),
+            ("Mang Kanor ang kumuha ng passport ko", "Kanor"),
+            ("tunafanya kazi kwa Mzee Kitwana bila malipo", "Kitwana"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    def test_the_pronoun_stays(self) -> None:
+        assert "Seu filho" in redact("Seu filho está bem, mas o patrão ficou com o passaporte")[0]
