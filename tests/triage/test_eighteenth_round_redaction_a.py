@@ -169,3 +169,33 @@ class TestTitlesThatAreEverydayWords:
 
     def test_the_pronoun_stays(self) -> None:
         assert "Seu filho" in redact("Seu filho está bem, mas o patrão ficou com o passaporte")[0]
+
+
+class TestANicknameThatStartsWithAPrefix:
+    """A word that makes nicknames, written with its capital before a capitalised word, starts
+    one and is part of it ("Lil Maxo", Haitian "Ti Blan"); "Big", an everyday word too, only
+    before a name of three letters or fewer or a listed one, after no article."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Ti Blan pran paspò m yo epi li di m dwe l 3000 dola", "Ti Blan"),
+            ("nou travay pou Gwo Wobè nan faktori a", "Gwo Wobè"),
+            ("we work for Lil Maxo at the trap house", "Lil Maxo"),
+            ("Big Dee took my phone and said I owe him", "Big Dee"),
+            ("un certain « Big K » les attend en Audi", "Big K"),
+        ],
+    )
+    def test_the_nickname_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("we went to Big Bear lake last summer", "Big Bear"),
+            ("A Big Mac and fries, that is all they give us", "Big Mac"),
+            ("ti moun yo pa gen manje depi yè", "ti moun"),
+        ],
+    )
+    def test_what_is_no_nickname_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

@@ -1,7 +1,10 @@
-"""The name a person goes by, after a verb that gives it (issue 11, round 18): "le chef se fait
+"""The name a person goes by (issue 11, round 18), after a verb that gives it: "le chef se fait
 appeler Big Dee", "el jefe se hace llamar Gran Toño", "der Chef nennt sich Big Mo", "the
-recruiter calls himself Uncle Dapo". The phrases are listed per language in
-triage/lexicons/redaction/<lang>.toml, [names] `alias_cues`.
+recruiter calls himself Uncle Dapo" (triage/lexicons/redaction/<lang>.toml, [names]
+`alias_cues`); or one that starts with a word that makes nicknames, written with its capital
+before a capitalised word: "Lil Maxo took my phone", "Ti Blan pran paspò m" (`nickname_prefixes`);
+one that is an everyday word too only before a name of three letters or fewer or a listed one,
+and after no article: "Big Dee", "Big Mike", but "Big Bear", "a Big Mac" (`nickname_prefix_words`).
 
 Such a name is often made of words that are no name alone ("Big", "Lil", "Uncle", "Grote"), a
 place even ("Big" is one): after the phrase, one to three capitalised words are the name, the
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from triage import word_lists
@@ -29,6 +34,13 @@ _ALIAS = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(_PHRASES, key=len, reverse=True))) + r")[ «“\"']{1,3}"
 )
 _LONGEST = 3  # words in the name
+_TEXT = attrgetter("text")
+_PREFIXES = frozenset(word_lists.words("names", "nickname_prefixes"))
+_PREFIX_WORDS = frozenset(word_lists.words("names", "nickname_prefix_words"))
+_ALL_PREFIXES = _PREFIXES | _PREFIX_WORDS
+PREFIX_WORDS = looked_for(word.lower() for word in _ALL_PREFIXES)
+_SHORT = 3  # letters of a name after a prefix that is an everyday word ("Big Dee", "Big K")
+_ARTICLES = frozenset(["a", "an", "the", "un", "une", "le", "la", "el", "o"])  # folded: "A Big Mac"
 
 
 def take_aliases(finder: NameFinder) -> None:
@@ -54,3 +66,18 @@ def _alias_end(finder: NameFinder, i: int) -> int | None:
     if last == i and (tokens[i].stop or finder.is_place(i)):
         return None  # "se hace llamar El ..." cut short, "nennt sich Berlin"
     return last
+
+
+def take_prefixed_nicknames(finder: NameFinder) -> None:
+    """Claim a nickname prefix written with its capital and the capitalised words after it
+    ("Big Dee", "Ti Blan"): both, the prefix is part of the nickname."""
+    tokens = finder.tokens
+    for i in compress(count(), map(_ALL_PREFIXES.__contains__, map(_TEXT, tokens))):
+        if i == len(tokens) - 1 or i in finder.taken or not finder.joined(i, i + 1):
+            continue
+        if not finder.surname_at(i + 1) or (i > 0 and tokens[i - 1].folded in _ARTICLES):
+            continue
+        name = tokens[i + 1]
+        if tokens[i].text in _PREFIX_WORDS and len(name.text) > _SHORT and name.tier is None:
+            continue  # "Big Bear", "Big Brother"
+        finder.claim(i, _alias_end(finder, i + 1) or i + 1)

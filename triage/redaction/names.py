@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.name_aliases import ALIAS_WORDS, take_aliases
+from triage.redaction.name_aliases import ALIAS_WORDS, PREFIX_WORDS, take_aliases, take_prefixed_nicknames
 from triage.redaction.name_articles import (
     PERSON_WORDS,
     has_articled,
@@ -97,8 +97,9 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     polite = " po" in text and has_before_po(text)
     nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
     aliased = hints.has_any(ALIAS_WORDS)
+    prefixed = hints.has_any(PREFIX_WORDS)
     if (
-        not (greeted or apposed or verbs or articled or closed or polite or nicknamed or aliased)
+        not (greeted or apposed or verbs or articled or closed or polite or nicknamed or aliased or prefixed)
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
@@ -111,6 +112,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     finder.cues()
     if aliased:
         take_aliases(finder)  # "se fait appeler Big Dee"
+    if prefixed:
+        take_prefixed_nicknames(finder)  # "Big Dee took my phone", "Ti Blan pran paspò m"
     if greeted:
         take_greeted(finder)
     if apposed:
