@@ -199,3 +199,32 @@ class TestANicknameThatStartsWithAPrefix:
     )
     def test_what_is_no_nickname_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestPortugueseNicknamesMadeWithASuffix:
+    """Portuguese makes a nickname of any name with "-ão", "-inho", "-inha": after an article,
+    capitalised, it is a name ("o Marcão", "a Ritinha"); a noun in "-ção", "-são", "-ião" and a
+    place after a preposition joined to an article stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("o Marcão pegou nossos passaportes e não devolve", "Marcão"),
+            ("trabalho para o Fernandão na obra de telhado", "Fernandão"),
+            ("a Ritinha foi levada para outra casa ontem", "Ritinha"),
+            ("quem fica com o dinheiro é o Zezinho", "Zezinho"),
+        ],
+    )
+    def test_the_nickname_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Vim do Maranhão pra uma carvoaria no Pará", "Maranhão"),
+            ("a Imigração ligou para o meu patrão", "Imigração"),
+            ("a Comissão de direitos humanos respondeu", "Comissão"),
+        ],
+    )
+    def test_what_is_no_nickname_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

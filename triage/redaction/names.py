@@ -54,7 +54,13 @@ from triage.redaction.name_frames import (
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_listed import take_listed
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
-from triage.redaction.name_nicknames import NICKNAME_WORDS, has_article_nickname, take_article_nicknames
+from triage.redaction.name_nicknames import (
+    NICKNAME_WORDS,
+    has_article_nickname,
+    has_suffixed_nickname,
+    take_article_nicknames,
+    take_suffixed_nicknames,
+)
 from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
@@ -98,8 +104,20 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
     aliased = hints.has_any(ALIAS_WORDS)
     prefixed = hints.has_any(PREFIX_WORDS)
+    suffixed = hints.latin1 and has_suffixed_nickname(text)
     if (
-        not (greeted or apposed or verbs or articled or closed or polite or nicknamed or aliased or prefixed)
+        not (
+            greeted
+            or apposed
+            or verbs
+            or articled
+            or closed
+            or polite
+            or nicknamed
+            or aliased
+            or prefixed
+            or suffixed
+        )
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
@@ -130,6 +148,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_before_po(finder)
     if nicknamed:
         take_article_nicknames(finder)  # "para el Chino", "o Zé na obra"
+    if suffixed:
+        take_suffixed_nicknames(finder)  # "o Marcão", "a Ritinha"
     take_listed(finder)
     if hints.has_any(ACT_WORDS):
         take_acting_subjects(finder)  # "Jordan took my passport"
