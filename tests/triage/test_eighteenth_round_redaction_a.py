@@ -228,3 +228,78 @@ class TestPortugueseNicknamesMadeWithASuffix:
     )
     def test_what_is_no_nickname_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestAndJoinsANameToANameInMoreLanguages:
+    """Haitian "ak", Vietnamese "và", Dutch "en" join a capitalised word to a name found, as
+    "and", "et", "y" did; a place after "en" stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Mwen ak Roseline ak Wiselande nan kay la", "Wiselande"),
+            ("Tôi và Lan và Khuê bị giữ trong tiệm", "Khuê"),
+            ("mijn zus Fleur en Marieke zijn daar nog", "Marieke"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    def test_a_place_stays(self) -> None:
+        assert "Gaspésie" in redact("ma sœur Marie en Gaspésie travaille sans paye")[0]
+
+
+class TestSwahiliNamesThatAreWords:
+    """ "Furaha", "Upendo", "Tumaini" (joy, love, hope) are names when capitalised inside a
+    sentence or after a relation; "furaha" in lower case is the word."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("nilikuwa na Furaha kwenye nyumba ya mama huyo", "Furaha"),
+            ("tulikaa na Pendo siku tatu bila chakula", "Pendo"),
+            ("mama huyo alimpiga Upendo jana usiku", "Upendo"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    def test_the_word_stays(self) -> None:
+        assert "furaha" in redact("hatuna furaha hapa, tunafanya kazi bila malipo")[0]
+
+
+class TestAPossessiveBetweenARelationAndAName:
+    """Romanian writes the possessive after the relation ("Patronul nostru Costică"), as Swahili
+    and Haitian do; Swahili "Bw." (Bwana) is a title."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Patronul nostru Costică Bărbulescu ne ține actele", "Bărbulescu"),
+            ("Patronul nostru, Costică Bărbulescu, ne ține actele", "Bărbulescu"),
+            ("fratele lor Costinel ne amenință", "Costinel"),
+            ("mwajiri wetu Bw. Kassimu Mwinyi anashikilia pasipoti zetu", "Kassimu Mwinyi"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+
+class TestTheFamilyNameAfterACue:
+    """ "se apellida", "su apellido es", "o sobrenome dele é", "his surname is" name the family
+    name after them; a word in lower case after "surname" alone stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("El patrón se apellida Quispe Mamani y no nos paga", "Quispe Mamani"),
+            ("no sé su nombre, pero su apellido es Chuquimia", "Chuquimia"),
+            ("o sobrenome dele é Vasconcelhos, mora em Laval", "Vasconcelhos"),
+            ("I only know that his surname is Okwuosa", "Okwuosa"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    def test_a_word_after_surname_alone_stays(self) -> None:
+        assert "field" in redact("the surname field is empty on the form")[0]
