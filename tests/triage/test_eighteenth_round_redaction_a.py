@@ -303,3 +303,31 @@ class TestTheFamilyNameAfterACue:
 
     def test_a_word_after_surname_alone_stays(self) -> None:
         assert "field" in redact("the surname field is empty on the form")[0]
+
+
+class TestASignatureBeforeTheTownSignedFrom:
+    """A signature followed by the town it is signed from, on a line of its own or after a
+    comma, is still a signature; a town alone after a sentence stays, and so does a role
+    without capitals before a town."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("We need help with the work permit.\n\nThulani Dlamini\nCape Town", "Thulani Dlamini"),
+            ("Necesito ayuda con mi permiso.\nCuauhtli Tlacaelel\nTijuana", "Cuauhtli Tlacaelel"),
+            ("Preciso de um advogado. Quitéria Bastos, Toronto", "Quitéria Bastos"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Thanks for the call.\nMontreal\nQuebec", "Montreal"),
+            ("we moved from Lagos last year. Now in Ottawa, Toronto", "Ottawa"),
+            ("क्या आप कोई वक्ता भेज सकते हैं? — आयोजक, मिसिसॉगा", "आयोजक"),
+        ],
+    )
+    def test_what_is_no_signature_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
