@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from itertools import compress, count
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from triage import word_lists
-from triage.redaction.spans import looked_for
+from triage.redaction.name_nicknames import has_suffixed_nickname, take_suffixed_nicknames
+from triage.redaction.spans import Hints, looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
+
+Pass = Callable[["NameFinder"], None]
 
 _PHRASES = word_lists.words("names", "alias_cues")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -41,6 +45,19 @@ _ALL_PREFIXES = _PREFIXES | _PREFIX_WORDS
 PREFIX_WORDS = looked_for(word.lower() for word in _ALL_PREFIXES)
 _SHORT = 3  # letters of a name after a prefix that is an everyday word ("Big Dee", "Big K")
 _ARTICLES = frozenset(["a", "an", "the", "un", "une", "le", "la", "el", "o"])  # folded: "A Big Mac"
+
+
+def nickname_passes(text: str, hints: Hints) -> list[Pass]:
+    """The passes for the names people go by that the message may hold: after an alias phrase,
+    after a nickname prefix, with a Portuguese nickname suffix ("o Marcão", name_nicknames.py)."""
+    passes: list[Pass] = []
+    if hints.has_any(ALIAS_WORDS):
+        passes.append(take_aliases)
+    if hints.has_any(PREFIX_WORDS):
+        passes.append(take_prefixed_nicknames)
+    if hints.latin1 and has_suffixed_nickname(text):
+        passes.append(take_suffixed_nicknames)
+    return passes
 
 
 def take_aliases(finder: NameFinder) -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.redaction.name_aliases import ALIAS_WORDS, PREFIX_WORDS, take_aliases, take_prefixed_nicknames
+from triage.redaction.name_aliases import nickname_passes
 from triage.redaction.name_articles import (
     PERSON_WORDS,
     has_articled,
@@ -54,13 +54,7 @@ from triage.redaction.name_frames import (
 from triage.redaction.name_intros import UNSPACED_SCRIPTS, find_introduced_names
 from triage.redaction.name_listed import take_listed
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
-from triage.redaction.name_nicknames import (
-    NICKNAME_WORDS,
-    has_article_nickname,
-    has_suffixed_nickname,
-    take_article_nicknames,
-    take_suffixed_nicknames,
-)
+from triage.redaction.name_nicknames import NICKNAME_WORDS, has_article_nickname, take_article_nicknames
 from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
@@ -102,22 +96,10 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     closed = hints.has_any(PERSON_WORDS) and ", " in text and has_closing_pair(text)
     polite = " po" in text and has_before_po(text)
     nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
-    aliased = hints.has_any(ALIAS_WORDS)
-    prefixed = hints.has_any(PREFIX_WORDS)
-    suffixed = hints.latin1 and has_suffixed_nickname(text)
+    nicknames = nickname_passes(text, hints)  # "se fait appeler Big Dee", "Ti Blan", "o Marcão"
+    framed = any((greeted, apposed, verbs, articled, closed, polite, nicknamed, nicknames))
     if (
-        not (
-            greeted
-            or apposed
-            or verbs
-            or articled
-            or closed
-            or polite
-            or nicknamed
-            or aliased
-            or prefixed
-            or suffixed
-        )
+        not framed
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
@@ -128,10 +110,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     finder = NameFinder(text, hints)
     finder.cues()
-    if aliased:
-        take_aliases(finder)  # "se fait appeler Big Dee"
-    if prefixed:
-        take_prefixed_nicknames(finder)  # "Big Dee took my phone", "Ti Blan pran paspò m"
+    for take in nicknames:
+        take(finder)
     if greeted:
         take_greeted(finder)
     if apposed:
@@ -148,8 +128,6 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_before_po(finder)
     if nicknamed:
         take_article_nicknames(finder)  # "para el Chino", "o Zé na obra"
-    if suffixed:
-        take_suffixed_nicknames(finder)  # "o Marcão", "a Ritinha"
     take_listed(finder)
     if hints.has_any(ACT_WORDS):
         take_acting_subjects(finder)  # "Jordan took my passport"
