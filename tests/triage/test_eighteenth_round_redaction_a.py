@@ -331,3 +331,23 @@ class TestASignatureBeforeTheTownSignedFrom:
     )
     def test_what_is_no_signature_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestGivenNamesOfTwoLetters:
+    """Two-letter given names no list held, "Jo" and "Ed", are names when capitalised inside
+    a sentence; "Jo" opening one is left alone, as the [mid-sentence] tier's names are."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("j'ai ramassé toutes les pilules de Jo dans la chambre", "Jo"),
+            ("the money goes to Ed every Friday", "Ed"),
+            ("on dort dans le sous-sol de Jo depuis mars", "Jo"),
+            ("we pay Jo 200 a week for the room", "Jo"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    def test_opening_a_sentence_it_stays(self) -> None:
+        assert "Jo est parti" in redact("Jo est parti hier soir")[0]
