@@ -351,3 +351,33 @@ class TestGivenNamesOfTwoLetters:
 
     def test_opening_a_sentence_it_stays(self) -> None:
         assert "Jo est parti" in redact("Jo est parti hier soir")[0]
+
+
+class TestACertainSomeone:
+    """French "un certain", "un tal de", "um tal de", "un anume", "a certain" before a capitalised word
+    name someone the writer hardly knows; a word in lower case after them is none ("un certain
+    temps"), and Haitian verbs done to a person ("peye", "menase") take the name after them."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("un certain Bébert nous a amenés ici en camion", "Bébert"),
+            ("o empreiteiro, um tal de Sandrão, ficou com os passaportes", "Sandrão"),
+            ("nos recogió un tal Chencho en la frontera", "Chencho"),
+            ("ne-a adus aici un oarecare Bulică cu duba", "Bulică"),
+            ("mwen te peye Wesnel tout kòb la pou vwayaj la", "Wesnel"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("ça fait un certain temps que je travaille là", "un certain temps"),
+            ("they took a certain amount of money every week", "a certain amount"),
+            ("Teman saya di Sambas dijodohkan paksa", "Sambas"),
+        ],
+    )
+    def test_what_is_no_name_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

@@ -22,6 +22,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from triage import word_lists
+from triage.redaction.name_lists import HONORIFICS
 from triage.redaction.name_nicknames import has_suffixed_nickname, take_suffixed_nicknames
 from triage.redaction.spans import Hints, looked_for
 
@@ -76,6 +77,8 @@ def _alias_end(finder: NameFinder, i: int) -> int | None:
     tokens = finder.tokens
     if not tokens[i].capitalised or (tokens[i].shouted and len(tokens[i].text) <= 4):
         return None
+    if tokens[i].text in HONORIFICS:
+        return None  # "un tal Sr. Gómez": the title's own rule takes the name
     last = i
     end = min(i + _LONGEST, len(tokens))
     while last + 1 < end and finder.joined(last, last + 1) and finder.surname_at(last + 1):
