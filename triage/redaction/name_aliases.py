@@ -1,10 +1,11 @@
 """The name a person goes by (issue 11, round 18), after a verb that gives it: "le chef se fait
 appeler Big Dee", "el jefe se hace llamar Gran Toño", "der Chef nennt sich Big Mo", "the
-recruiter calls himself Uncle Dapo" (triage/lexicons/redaction/<lang>.toml, [names]
-`alias_cues`); or one that starts with a word that makes nicknames, written with its capital
-before a capitalised word: "Lil Maxo took my phone", "Ti Blan pran paspò m" (`nickname_prefixes`);
-one that is an everyday word too only before a name of three letters or fewer or a listed one,
-and after no article: "Big Dee", "Big Mike", but "Big Bear", "a Big Mac" (`nickname_prefix_words`).
+recruiter calls himself Uncle Dapo", or after "a certain" ("un certain Bébert", "um tal de
+Marcão"): triage/lexicons/redaction/<lang>.toml, [names] `alias_cues`. Or one that starts with
+a word that makes nicknames, written with its capital before a capitalised word: "Lil Maxo
+took my phone", "Ti Blan pran paspò m" (`nickname_prefixes`); one that is an everyday word too
+only before a name of three letters or fewer or a listed one, and after no article: "Big Dee",
+"Big Mike", but "Big Bear", "a Big Mac" (`nickname_prefix_words`).
 
 Such a name is often made of words that are no name alone ("Big", "Lil", "Uncle", "Grote"), a
 place even ("Big" is one): after the phrase, one to three capitalised words are the name, the
