@@ -381,3 +381,22 @@ class TestACertainSomeone:
     )
     def test_what_is_no_name_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestAPhoneSaidWithPauses:
+    """Digit groups split by three dots and a space, or by an ellipsis, as a caller pauses
+    ("450... 555... 01... 38"), are one phone; a range of hours said so stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            ("Mon numéro c'est le 438... 555... 01... 72.", "438... 555... 01... 72"),
+            ("yung number ko po, 416... 555... 0188 po", "416... 555... 0188"),
+            ("call me 647… 555… 0143 tonight", "647… 555… 0143"),
+        ],
+    )
+    def test_the_phone_is_redacted(self, text: str, phone: str) -> None:
+        assert not _leaks(text, phone)
+
+    def test_a_range_of_hours_stays(self) -> None:
+        assert "10... 12 heures" in redact("j'ai travaillé 10... 12 heures par jour")[0]
