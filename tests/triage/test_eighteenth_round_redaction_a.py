@@ -400,3 +400,19 @@ class TestAPhoneSaidWithPauses:
 
     def test_a_range_of_hours_stays(self) -> None:
         assert "10... 12 heures" in redact("j'ai travaillé 10... 12 heures par jour")[0]
+
+
+class TestMoreStreetTypes:
+    """Canada Post street types the lists lacked ("Ridge", "Rise", "Glen", "Hollow") end a street
+    after a house number and a name."""
+
+    @pytest.mark.parametrize(
+        ("text", "street"),
+        [
+            ("Toronto po, 45 Bayview Ridge. pls wag tatawag", "45 Bayview Ridge"),
+            ("Toronto po, 88 Cedar Rise. pls tulungan nyo ako", "88 Cedar Rise"),
+            ("la casa está en 17 Fox Hollow, Barrie", "17 Fox Hollow"),
+        ],
+    )
+    def test_the_address_is_redacted(self, text: str, street: str) -> None:
+        assert not _leaks(text, street)
