@@ -48,6 +48,9 @@ KEYS: dict[str, dict[str, Key]] = {
     "names": {
         "cues": _CASELESS,  # a name follows: "my name is", "je m'appelle"
         "cues_unspaced": _CASELESS,  # the same, in a script written without spaces ("我叫")
+        "alias_cues": _CASELESS,  # a name follows, capitalised: "se fait appeler Big Dee", "un certain Jo"
+        "nickname_prefixes": _CASELESS,  # capitalised, before a capitalised word, a nickname: "Ti Blan"
+        "nickname_prefix_words": _CASELESS,  # the same before a short or listed name only: "Big Dee"
         "weak_cues": _CASELESS,  # a listed first name follows: "this is", "ici"
         "copulas": _FOLDED,  # "I am": what follows may say where one is from ("I'm Filipino from")
         "relations": _FOLDED,  # a capitalised word after one is a name: "my boss", "ma coloc"

@@ -184,13 +184,32 @@ def _before_contact_words(finder: NameFinder) -> int:
     tokens = finder.tokens
     last = len(tokens) - 1
     if MASK not in finder.text[finder.ends[last] :]:
-        return last
+        return _before_masked_contact(finder, last)
     j = last
     while j > 0 and j > last - 2 and contact_word(tokens[j].folded):
         if finder.text[finder.ends[j - 1] : finder.starts[j]] not in (", ", ","):
             return last  # "Його інстаграм @...": his Instagram, no name before the label
         j -= 1
     return j
+
+
+def _before_masked_contact(finder: NameFinder, last: int) -> int:
+    """The token before a comma, a masked contact and where to reach it: one to three words, all
+    in lower case but the contact word that ends them ("Noel, [handle] sa messenger", "Ana,
+    [phone] on WhatsApp"; issue 11, round 18). Else `last`."""
+    tokens = finder.tokens
+    if not contact_word(tokens[last].folded):
+        return last
+    for j in range(last, max(last - 3, 0), -1):
+        if j < last and not tokens[j].text.islower():
+            return last
+        gap = finder.text[finder.ends[j - 1] : finder.starts[j]]
+        if MASK in gap:  # a comma before the contact: "Contatto: [handle] su Telegram" is a label
+            before, after = gap[: gap.index(MASK)], gap[gap.rindex(MASK) + 1 :]
+            return j - 1 if before.strip(" ") == "," and not after.strip(" ") else last
+        if not gap.isspace():
+            return last
+    return last
 
 
 def _given_before_particle(finder: NameFinder, first: int) -> int:

@@ -6,11 +6,16 @@ none, written with their capital after the article (in lower case, "el chino" is
 or a corner shop, "o gordo", the fat one).
 
 The nicknames are listed per language in triage/lexicons/redaction/<lang>.toml, [names]
-`article_nicknames`.
+`article_nicknames`. Portuguese makes more of them with a suffix, on any name (issue 11, round
+18): the augmentative "-ão" and the diminutive "-inho", "-inha" ("o Marcão", "a Ritinha",
+"o Zezinho"), taken after an article, capitalised, no place and not a noun in "-ção", "-são",
+"-ião" ("a Imigração"); after a preposition joined to an article, places ("vim do Maranhão").
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from itertools import compress, count
 from typing import TYPE_CHECKING
 
@@ -47,3 +52,29 @@ def take_article_nicknames(finder: NameFinder) -> None:
             continue
         if tokens[i - 1].text in _ARTICLES and finder.joined(i - 1, i) and not finder.is_place(i):
             finder.claim(i, finder.extend(i))  # with a surname after it: "o Zé Manel"
+
+
+# an article, then a capitalised word with the suffix; not the nouns "-ção", "-são", "-ião" ("a
+# Imigração", "a Comissão", "a Região"). Not after a preposition joined to an article ("do", "no",
+# "pro"), which places follow ("Vim do Maranhão", "vou pro Japão")
+_SUFFIXED = re.compile(
+    r"(?<!\w)(?:[oaOA]|com [oa]) "
+    r"([A-ZÀ-Þ](?:[^\W\d_]{2,}(?<![çsi])ão|[^\W\d_]+inh[oa]))(?![\w'’-])"
+)
+
+
+def has_suffixed_nickname(text: str) -> bool:
+    """A Portuguese nickname made with a suffix may be in the text (substrings first, in C)."""
+    return ("ão" in text or "inh" in text) and _SUFFIXED.search(text) is not None
+
+
+def take_suffixed_nicknames(finder: NameFinder) -> None:
+    """Claim a capitalised word with a nickname suffix after an article ("o Marcão")."""
+    tokens = finder.tokens
+    for match in _SUFFIXED.finditer(finder.text):
+        i = bisect_left(finder.starts, match.start(1))
+        if i >= len(tokens) or finder.starts[i] != match.start(1) or finder.ends[i] != match.end(1):
+            continue
+        if i in finder.taken or tokens[i].stop or finder.is_place(i):
+            continue
+        finder.claim(i, finder.extend(i))

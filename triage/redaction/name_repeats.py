@@ -7,14 +7,18 @@ Only a listed first name or family name, in the same spelling, capital and all, 
 list stops (a stop word, a place) and not right after a word of place: a word redacted once does
 not take its lower-case namesake elsewhere ("Rose" the name, "rose" the flower), a word no list
 knows may have been a language or a trade ("Tamil speaker"), and "ở Anh" (in England) stays
-whatever a later "Anh" was."""
+whatever a later "Anh" was.
+
+A word no list knows is repeated when a title stood before it (issue 11, round 18): "o Sr.
+Amaral ... o Amaral ficou com os cartões", "Mme Célestin ... Célestin a dit": the title made it a
+name, as sure as a list."""
 
 from __future__ import annotations
 
 from itertools import compress, count
 from typing import TYPE_CHECKING
 
-from triage.redaction.name_lists import SURNAMES, is_place_word
+from triage.redaction.name_lists import HONORIFICS, SURNAMES, is_place_word
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -33,14 +37,27 @@ def take_repeats(finder: NameFinder) -> None:
         and len(tokens[i].text) > 1
         and (tokens[i].tier is not None or tokens[i].folded in SURNAMES)
     }
-    if not names:
+    titled = {tokens[i].text for i in finder.taken if _titled(finder, i)}
+    if not (names or titled):
         return
     written = [token.text for token in tokens]
-    for i in compress(count(), map(names.__contains__, written)):
+    for i in compress(count(), map((names | titled).__contains__, written)):
         if i in finder.taken or tokens[i].stop or finder.is_place(i):
             continue
-        if i > 0 and finder.joined(i - 1, i) and is_place_word(tokens[i - 1]):
+        # "ở Anh" (in England); not after a title: "o Sr. Amaral ... o Amaral" (Portuguese "o",
+        # folded like Vietnamese "ở")
+        after_place = i > 0 and finder.joined(i - 1, i) and is_place_word(tokens[i - 1])
+        if after_place and tokens[i].text not in titled:
             continue
         if any(start <= finder.starts[i] < end for start, end in finder.spans):
             continue  # inside a span claimed outside the tokens (a Chinese name)
         finder.claim(i, i)
+
+
+def _titled(finder: NameFinder, i: int) -> bool:
+    """Token i, a capitalised word of two letters or more and no stop word, comes right after a
+    title ("Sr. Amaral", "Mme Célestin")."""
+    token = finder.tokens[i]
+    if i == 0 or not token.capitalised or token.stop or len(token.text) < 2:
+        return False
+    return finder.tokens[i - 1].text in HONORIFICS

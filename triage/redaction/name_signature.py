@@ -19,8 +19,37 @@ _AFTER_SIGNATURE = " \t\n.!,;-–،" + MASK  # not ":": "Écrivez-moi : ana@..."
 
 def take_signature(finder: NameFinder) -> None:
     """One to three capitalised words alone at the very end (or before a phone or an e-mail
-    that ends the message), after a sentence, a dash, a new line or a closing word
+    that ends the message, or before the town the writer signs from: "Thulani Dlamini\nCape
+    Town", issue 11, round 18), after a sentence, a dash, a new line or a closing word
     ("merci,", "thanks"): a signature."""
+    claimed = len(finder.spans)
+    _take_signature_at_end(finder)
+    if len(finder.spans) == claimed:
+        place = _trailing_place(finder)
+        if place is not None and finder.tokens[place - 1].capitalised:  # "— आयोजक, मिसिसॉगा": a role
+            _sign(finder, place - 1)
+
+
+def _trailing_place(finder: NameFinder) -> int | None:
+    """The first token of a place of one to three words that ends the message on a line of its
+    own or after a comma ("...\nCape Town", "..., Lagos"), when words come before it."""
+    tokens = finder.tokens
+    if (
+        not tokens
+        or finder.text[finder.ends[-1] :].strip(_AFTER_SIGNATURE)
+        or not finder.is_place(len(tokens) - 1)
+    ):
+        return None
+    first = len(tokens) - 1
+    while first > len(tokens) - 3 and finder.joined(first - 1, first) and finder.is_place(first - 1):
+        first -= 1
+    if first < 2:
+        return None
+    gap = finder.text[finder.ends[first - 1] : finder.starts[first]]
+    return first if "\n" in gap or gap.strip(" ") == "," else None
+
+
+def _take_signature_at_end(finder: NameFinder) -> None:
     tokens = finder.tokens
     # after the words, only punctuation, or a phone or an e-mail already masked ("Lavinia
     # Stan, 0745 555 019")
@@ -36,8 +65,14 @@ def take_signature(finder: NameFinder) -> None:
     tail = finder.text[finder.ends[-1] :]
     if tail[:1] == " " and tail.lstrip(" ")[:1] == MASK and last.tier is None and not last.uncased:
         return  # "Alamatnya Jl. ... No. 17", "Номер квартири 1102": a label, no comma, before the datum
+    _sign(finder, len(tokens) - 1)
+
+
+def _sign(finder: NameFinder, end: int) -> None:
+    """Claim one to three words ending at token `end` that stand alone after a sentence, a
+    dash, a new line or a closing word, when each can be part of a name."""
     for size in (1, 2, 3):
-        first = len(tokens) - size
+        first = end + 1 - size
         if first < 0 or (size > 1 and not finder.joined(first, first + 1)):
             return
         if first > 0 and finder.joined(first - 1, first) and finder.tokens[first - 1].folded in PLACE_WORDS:
@@ -52,7 +87,7 @@ def take_signature(finder: NameFinder) -> None:
             closed or stripped.endswith("\n") or (stripped != before and stripped.endswith(("-", "–", "—")))
         )
         if standalone:
-            words = range(first, len(tokens))
+            words = range(first, end + 1)
             if all(
                 finder.surname_at(i)
                 or (i > first and inner_place(finder, i))

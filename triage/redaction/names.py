@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.redaction.name_aliases import nickname_passes
 from triage.redaction.name_articles import (
     PERSON_WORDS,
     has_articled,
@@ -36,6 +37,7 @@ from triage.redaction.name_articles import (
     take_closing_pair,
     with_family_article,
 )
+from triage.redaction.name_brackets import take_bracketed_names
 from triage.redaction.name_finder import NameFinder
 from triage.redaction.name_frames import (
     APPOSITIONS,
@@ -94,8 +96,10 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     closed = hints.has_any(PERSON_WORDS) and ", " in text and has_closing_pair(text)
     polite = " po" in text and has_before_po(text)
     nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
+    nicknames = nickname_passes(text, hints)  # "se fait appeler Big Dee", "Ti Blan", "o Marcão"
+    framed = any((greeted, apposed, verbs, articled, closed, polite, nicknamed, nicknames))
     if (
-        not (greeted or apposed or verbs or articled or closed or polite or nicknamed)
+        not framed
         and hints.words.isdisjoint(GATE)
         and hints.words.isdisjoint(RELATIVE_WORDS)
         and hints.words.isdisjoint(KUNYAS)
@@ -106,6 +110,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         return
     finder = NameFinder(text, hints)
     finder.cues()
+    for take in nicknames:
+        take(finder)
     if greeted:
         take_greeted(finder)
     if apposed:
@@ -127,6 +133,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_acting_subjects(finder)  # "Jordan took my passport"
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
+    if finder.taken and ("(" in text or "[" in text):
+        take_bracketed_names(finder)  # "Marian (Marian-Gheorghiță Stoica)"
     take_signature(finder)
     take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():

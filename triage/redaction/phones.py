@@ -35,8 +35,10 @@ _BODY = (
     r"(?:\+\s?|00(?=\s?[1-9]))?"
     r"(?:\(\s?\d{1,5}\s?\)|\d)"
     # issue 11, sixteenth round: groups split by tabs or by a double slash between spaces
-    # ("514\t555\t0123", "514 // 555 // 0123")
-    r"(?:\d|(?:[ \t.\-/\u00a0\u2010-\u2013]{1,3}|[ \t]//[ \t])(?=[\d(])|\s?\(\s?\d{1,5}\s?\)\s?)*+"
+    # ("514\t555\t0123", "514 // 555 // 0123"); round 18: by dots said as pauses, with a space
+    # ("450... 555... 01... 38", "450… 555")
+    r"(?:\d|(?:[ \t.\-/\u00a0\u2010-\u2013\u2026]{1,3}|[ \t]//[ \t]|\.{3}[ \t])(?=[\d(])"
+    r"|\s?\(\s?\d{1,5}\s?\)\s?)*+"
 )
 _CANDIDATE = re.compile(rf"(?<![\w+\-,/])(?<!\d\.){_BODY}(?![\w])")
 # Past Latin-1, a letter of a script written without spaces (Chinese, Japanese kana, Korean)
