@@ -19,14 +19,12 @@ indicator and the need that follows from it, with its explanation.
   it ("no hablo inglés", "un psychologue qui parle swahili", "会说中文的律师");
 - kept in (`restriction_of_movement`): a door closed on the person in telegraphic words ("ferme
   porte clé", "باب مسكر"), or a threat on going out of the place ("si je sors il me tue");
-- pills swallowed (`medical`): "j'ai avalé toute la boîte de pilules", "выпила все таблетки";
-  an illness, an injury or a pregnancy named ("forte fièvre", "в мене туберкульоз", "发高烧");
+- pills swallowed, an illness, an injury or a pregnancy named (`medical`): "выпила все таблетки";
 - going home (`repatriation`): a word of returning and the country, home or family to return
   to ("bghit nrje3 l lmghrib", "хочу вернуться к детям");
 - hit or hurt (`physical_sexual_violence`): telegraphic and past forms the lexicons miss
   ("patron pega yo", "бос бив"), unless a negation comes just before ("nunca me ha pegado");
-- deceived (`deception`): a promise, an offer or a contract named ("l'agence promettait un
-  poste", "Агент обіцяв 22 долари", "中介说是做美甲").
+- deceived (`deception`): a promise, an offer or a contract named ("Агент обіцяв 22 долари").
 
 `triage.analyze` adds them after the learned second opinion, which reads the rules' codes:
 these signs reach neither the urgency nor the opinion.
