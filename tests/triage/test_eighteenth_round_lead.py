@@ -59,3 +59,36 @@ def test_a_name_after_the_same_cues_is_still_taken(text: str, name: str) -> None
 )
 def test_a_story_told_as_over_is_one_whose_every_danger_is_past_or_denied(text: str, over: bool) -> None:
     assert told_as_over(analyze(text, second_opinion=False)) is over
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title, a first name that is also a town, a surname
+        ("Hi, Cst. Brandon Kejick, Thunder Bay Police Service.", "Brandon"),
+        ("Bonjour, Mme Regina Tremblay de l'école m'a appelée", "Regina"),
+        # a middle initial between the names
+        ("Pwede po ba kayong tumulong? Rowena B. Castillo, WhatsApp", "Castillo"),
+        ("Thank you, Maria T. Gonzales", "Gonzales"),
+        # who runs the work or the papers
+        ("Crew leader Dipak take $300 each month from us", "Dipak"),
+        ("the consultant Mehul said the job was ready", "Mehul"),
+        # the name before "speaking" in Hindi
+        ("नमस्ते, मैं अखबार से रश्मि वर्मा बोल रही हूँ।", "रश्मि"),
+    ],
+)
+def test_names_after_titles_roles_and_with_initials_are_taken(text: str, name: str) -> None:
+    assert name not in redact(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I moved to Brandon last year for the farm job", "Brandon"),
+        ("Mr. Brandon lives in Regina now", "Regina"),
+        ("Plan B. Then we go to the shelter", "Then"),
+        ("Team leader said no days off", "said"),
+    ],
+)
+def test_towns_and_words_beside_them_stay(text: str, word: str) -> None:
+    assert word in redact(text)[0]

@@ -158,6 +158,23 @@ class NameFinder:
             return False
         return token.tier != "cue" or token.folded in NAMES_BEFORE  # "Thu" in "Trần Thị Thu Hà"
 
+    def surname_follows(self, i: int) -> bool:
+        """A surname right after token i: a first name that is also a place ("Brandon", "Regina")
+        is a name when a title comes before it and a surname after it."""
+        return i + 1 < len(self.tokens) and self.joined(i, i + 1) and self.surname_at(i + 1)
+
+    def initial_at(self, j: int) -> bool:
+        """Token j is a middle initial, its dot, then a surname: "Rowena B. Castillo"."""
+        token = self.tokens[j].text
+        after = j + 1
+        return (
+            len(token) == 1
+            and token.isupper()
+            and after < len(self.tokens)
+            and self.text[self.ends[j] : self.starts[after]] == ". "
+            and self.surname_at(after)
+        )
+
     def surname_after_particle(self, i: int) -> bool:
         """Token i, after "de", "Dela", "bin", is a surname: a word that is a name only after a
         cue elsewhere ("Cruz" in "Maricel Dela Cruz") is one here too."""
@@ -211,6 +228,10 @@ class NameFinder:
                 continue
             if token.folded in BUSINESS_WORDS:
                 break  # "Kevin of Tremblay Transport": the business name is not part of the person
+            if self.initial_at(j):
+                last = j + 1  # "Rowena B. Castillo"
+                j += 2
+                continue
             if (
                 self.surname_at(j)
                 or inner_place(self, j)
@@ -319,7 +340,7 @@ class NameFinder:
                     j is not None
                     and self.tokens[j].capitalised
                     and not self.tokens[j].stop
-                    and not self.is_place(j)
+                    and (not self.is_place(j) or self.surname_follows(j))  # "Cst. Brandon Kejick"
                 ):
                     self.claim(j, self.extend(j))
             elif token.folded in RELATION_WORDS or token.folded in POSSESSION_WORDS:
