@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from triage import analyze
+from triage.codes import Urgency
 from triage.redaction import redact
 from triage.second_opinion.opinion import told_as_over
 
@@ -92,3 +93,23 @@ def test_names_after_titles_roles_and_with_initials_are_taken(text: str, name: s
 )
 def test_towns_and_words_beside_them_stay(text: str, word: str) -> None:
     assert word in redact(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a former employer at the door now: the relation is over, the pursuit is not
+        (
+            "Її колишній роботодавець зараз стоїть під нашим будинком, стукає у двері, кричить що забере її.",
+            Urgency.emergency,
+        ),
+        ("Её бывший работодатель сейчас стоит под нашим домом и стучит в дверь.", Urgency.emergency),
+        ("Мій колишній роботодавець бив мене, але це давно минуло.", Urgency.standard),
+        ("Бывший хозяин меня бил, сейчас я в безопасности.", Urgency.standard),
+        # on the stairs to the writer, now
+        ("he broke my phone, he is coming up the stairs now with the big scissors", Urgency.emergency),
+        ("Last year the landlord was coming up the stairs every morning to check on us.", Urgency.standard),
+    ],
+)
+def test_someone_at_the_door_now(text: str, level: Urgency) -> None:
+    assert analyze(text, second_opinion=False).urgency is level
