@@ -58,6 +58,8 @@ ERAS = {
     "holdout16": ("d417f57", "start of the sixteenth round (scored unseen at its start and end)"),
     "train17": ("78d78da", "start of the seventeenth round"),
     "holdout17": ("78d78da", "start of the seventeenth round (scored unseen at its start and end)"),
+    "train18": ("2ce8495", "start of the eighteenth round"),
+    "holdout18": ("2ce8495", "start of the eighteenth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).

@@ -32,11 +32,6 @@ CONFIDED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", CONFIDED)
-def test_a_secret_told_to_a_witness_is_no_hiding_now(text: str) -> None:
-    assert _level(text) is Urgency.high, text
-
-
 # The writer writing in secret now: unchanged, an emergency.
 WRITING_IN_SECRET: list[str] = [
     "Je vous écris en cachette, ma patronne me frappe.",
@@ -44,11 +39,6 @@ WRITING_IN_SECRET: list[str] = [
     "我偷偷给你们发信息，老板打我。",
     "I hid this phone, he took my passport and he is in the next room.",
 ]
-
-
-@pytest.mark.parametrize("text", WRITING_IN_SECRET)
-def test_writing_in_secret_now_stays_an_emergency(text: str) -> None:
-    assert _level(text) is Urgency.emergency, text
 
 
 # Words that looked like a danger in another language or another word: not an emergency.
@@ -87,11 +77,6 @@ DANGER_SAID: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", DANGER_SAID)
-def test_the_dangers_said_plainly_stay_emergencies(text: str) -> None:
-    assert _level(text) is Urgency.emergency, text
-
-
 def test_vietnamese_they_said_they_would_take_me_is_no_joke() -> None:
     # taken across tonight, the passport held: a move now
     text = "Người môi giới nói đưa tôi sang Mỹ tối nay để làm trả nợ, họ giữ hộ chiếu của tôi."
@@ -113,11 +98,6 @@ NEW_EMERGENCIES: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", NEW_EMERGENCIES)
-def test_new_ways_of_saying_a_danger_now_are_emergencies(text: str) -> None:
-    assert _level(text) is Urgency.emergency, text
-
-
 # Men going in and out of an adult's home, asked about: a suspicion, unchanged.
 def test_men_going_in_and_out_of_an_adults_home_is_a_suspicion() -> None:
     for text in (
@@ -135,21 +115,11 @@ TOLD_ON: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", TOLD_ON)
-def test_the_next_sentence_of_a_dated_story_is_over(text: str) -> None:
-    assert _level(text) is Urgency.standard, text
-
-
 # Recent (yesterday is no past told), or a plea now: unchanged.
 STILL_NOW: list[str] = [
     "Yesterday he beat me. I am bleeding a lot.",
     "Last month I escaped. My friend is still there, he is bleeding, please help.",
 ]
-
-
-@pytest.mark.parametrize("text", STILL_NOW)
-def test_an_injury_now_after_a_recent_or_pleaded_story_stays_an_emergency(text: str) -> None:
-    assert _level(text) is Urgency.emergency, text
 
 
 # The writer left the place, and someone pursues them now: the leaving is over, the pursuit is
@@ -164,22 +134,12 @@ LEFT_AND_PURSUED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", LEFT_AND_PURSUED)
-def test_a_pursuit_after_leaving_is_an_emergency(text: str) -> None:
-    assert _level(text) is Urgency.emergency, text
-
-
 # Leaving told with nothing after it, or a pursuit told as over: unchanged, over.
 LEFT_AND_OVER: list[str] = [
     "I left the farm last year. I need help finding a job.",
     "I left two years ago, he used to follow me everywhere back then.",
     "Salí de la casa hace un año, ahora estoy bien, busco trabajo.",
 ]
-
-
-@pytest.mark.parametrize("text", LEFT_AND_OVER)
-def test_leaving_with_nothing_after_it_stays_over(text: str) -> None:
-    assert _level(text) is Urgency.standard, text
 
 
 # "He says that if anyone complains...": a threat told of a situation that goes on, not a
@@ -192,21 +152,11 @@ THREAT_TOLD_AS_IF: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", THREAT_TOLD_AS_IF)
-def test_a_threat_told_with_if_is_no_imagined_case(text: str) -> None:
-    assert _level(text) is Urgency.high, text
-
-
 # Questions about an imagined case: unchanged.
 IMAGINED: list[str] = [
     "Si alguien trabaja sin sueldo y el patrón le quita el pasaporte, ¿qué puede hacer?",
     "Que se passe-t-il si quelqu'un travaille sans salaire?",
 ]
-
-
-@pytest.mark.parametrize("text", IMAGINED)
-def test_a_question_about_an_imagined_case_stays_standard(text: str) -> None:
-    assert _level(text) is Urgency.standard, text
 
 
 # "They answered that then I would have to move out": a consequence threatened ("тоді",
@@ -219,11 +169,27 @@ THEN_THREATENED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", THEN_THREATENED)
-def test_then_as_a_consequence_is_no_past(text: str) -> None:
-    assert _level(text) is Urgency.high, text
-
-
 def test_then_as_back_then_stays_past() -> None:
     text = "Я працювала там вдень і вночі. Я тоді думала, що так треба. Тепер я вже два роки маю іншу роботу."
     assert _level(text) is Urgency.standard
+
+
+# Each list above, with the level its sentences must read at (a cause and its look-alikes).
+LEVELS: list[tuple[list[str], Urgency]] = [
+    (CONFIDED, Urgency.high),  # a secret told to a witness is no hiding now
+    (WRITING_IN_SECRET, Urgency.emergency),  # writing in secret now stays an emergency
+    (DANGER_SAID, Urgency.emergency),  # the dangers said plainly stay emergencies
+    (NEW_EMERGENCIES, Urgency.emergency),  # new ways of saying a danger now are emergencies
+    (TOLD_ON, Urgency.standard),  # the next sentence of a dated story is over
+    (STILL_NOW, Urgency.emergency),  # an injury now after a recent or pleaded story stays an emergency
+    (LEFT_AND_PURSUED, Urgency.emergency),  # a pursuit after leaving is an emergency
+    (LEFT_AND_OVER, Urgency.standard),  # leaving with nothing after it stays over
+    (THREAT_TOLD_AS_IF, Urgency.high),  # a threat told with if is no imagined case
+    (IMAGINED, Urgency.standard),  # a question about an imagined case stays standard
+    (THEN_THREATENED, Urgency.high),  # then as a consequence is no past
+]
+
+
+@pytest.mark.parametrize(("text", "level"), [(text, level) for texts, level in LEVELS for text in texts])
+def test_each_sentence_reads_at_its_level(text: str, level: Urgency) -> None:
+    assert _level(text) is level, text
