@@ -19,8 +19,9 @@ from app.conversations.actions import get_for_update
 from app.conversations.schemas import ConversationRead, MessageRead
 from app.delivery import outbox
 from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
-from app.errors import NotFound
+from app.errors import Conflict, NotFound
 from app.models import Message
+from app.referrals import handover
 
 router = APIRouter(prefix="/api", tags=["delivery"], responses=documented(401, 404, 415, 422))
 
@@ -62,13 +63,16 @@ async def patch_conversation(
 )
 async def retry_message(message_id: MessageId, session: SessionDep, user: CurrentOperator) -> MessageRead:
     """Back in the outbox with fresh attempts; 409 unless it failed or was cancelled, when
-    the contact may not be written to, or when another operator owns the conversation (a
-    supervisor or an admin may retry, audited)."""
+    the contact may not be written to, when another operator owns the conversation (a
+    supervisor or an admin may retry, audited), or once the caller let the operator go after
+    a warm hand-over (as for a reply)."""
     found = await session.get(Message, message_id)
     if found is None:
         raise NotFound("no delivery for this message")
     conversation = await get_for_update(session, conversation_id=found.conversation_id)
     await ownership.act_as_owner(session, conversation=conversation, user=user, action="retry")
+    if await handover.operator_has_left(session, conversation_id=conversation.id):
+        raise Conflict("the caller let the operator leave: a partner worker holds this conversation")
     message = await outbox.retry(session, message_id=message_id)
     await outbox.announce(session, [message])
     return message_views.read(message)
