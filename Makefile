@@ -11,12 +11,17 @@ PORT ?= 8000
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
-# pip compiles the 6,455 installed modules one after another (about half of its CPU: 37 s of
-# user CPU with it, 17 s without); compileall writes the same .pyc files on every core.
+# The packages are installed by uv (from PyPI, like pip: the same versions), which fetches and
+# unpacks them in parallel: a fresh install took 58 s with pip and 30 s with uv on this 2-core
+# machine. If uv cannot be had, pip does the same install. Neither compiles the 6,455 installed
+# modules one after another; compileall writes the same .pyc files on every core.
 $(STAMP): $(BIN)/python pyproject.toml setup.py
-	$(BIN)/pip install --quiet --no-compile -e '.[dev]'
+	if $(BIN)/pip install --quiet uv; then \
+		$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[dev]'; \
+	else \
+		$(BIN)/pip install --quiet --upgrade pip && $(BIN)/pip install --quiet --no-compile -e '.[dev]'; \
+	fi
 	$(BIN)/python -m compileall -q -j0 $(VENV)/lib
 	$(COMPILE_MESSAGES)
 	touch $(STAMP)
