@@ -9,7 +9,7 @@ from itsdangerous import URLSafeTimedSerializer
 
 from app.models import Role
 from app.pages.console import _safe_next
-from app.security import users
+from app.security import passwords, users
 from app.security.auth import SessionSigner
 from app.security.passwords import hash_password, verify_password
 
@@ -53,6 +53,14 @@ class TestPasswords:
         assert not verify_password(stored, "correct horse batter")
         assert not verify_password(None, "not-a-real-password")  # the timing dummy is no account
         assert not verify_password("not a hash", "x")
+
+    def test_the_timing_dummy_has_the_hashers_parameters(self) -> None:
+        """Checking an unknown e-mail's password costs what checking a real one does: the
+        written-out dummy hash needs no rehash under the hasher's parameters, and a real hash
+        carries the same ones."""
+        assert not passwords._hasher.check_needs_rehash(passwords._DUMMY_HASH)
+        real = hash_password("correct horse battery")
+        assert real.split("$")[3] == passwords._DUMMY_HASH.split("$")[3]  # m=, t=, p=
 
     async def test_a_short_password_is_refused_before_anything_is_stored(self) -> None:
         with pytest.raises(users.WeakPassword, match="at least 10"):

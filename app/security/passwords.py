@@ -17,8 +17,14 @@ from argon2.exceptions import InvalidHashError, VerificationError
 _hasher = PasswordHasher()
 _pool = ThreadPoolExecutor(max_workers=max(1, (os.cpu_count() or 2) - 1), thread_name_prefix="argon2")
 
-# Verified against when the e-mail is unknown, so timing does not reveal accounts.
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+# Verified against when the e-mail is unknown, so timing does not reveal accounts. Written out
+# rather than hashed at import (a fifth of a second of CPU in every process that imports the
+# app: each CLI command, each server start); it carries the hasher's parameters, so checking
+# against it costs what checking a real password does (tests/test_security_rules.py holds it to
+# the hasher's current parameters).
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$/RgpVCsJp6MVs+zQgteFrA$gF5lYiZuL8RZBpo3uz4av1BjCVGgg+JVDTZzr7aMd0A"
+)
 
 
 def hash_password(password: str) -> str:
