@@ -121,9 +121,10 @@ async def _after_password(
     account, client = keys
     assert user.id is not None
     stage = partner_two_factor.stage_for(user, required=context.settings.totp_required, now=utcnow())
-    await login_throttle.release(session, key=client)
+    # The account's counter, then the client's: `claim`'s order, so two logins never deadlock.
     if stage is partner_two_factor.Refused.enrolment_expired:
         await login_throttle.release(session, key=account)
+        await login_throttle.release(session, key=client)
         return _with_csrf(
             request, "partner/login.html", status_code=403, next=safe_next(next), error=stage.value
         )
@@ -133,6 +134,7 @@ async def _after_password(
     else:
         await login_throttle.clear(session, key=account)
         target = "/partner/two-factor" if stage == partner_two_factor.ENROL else safe_next(next)
+    await login_throttle.release(session, key=client)
     full_seconds = context.signer.max_age_seconds
     session_id = await partner_accounts.start_session(
         session,

@@ -131,5 +131,6 @@ async def enrol_submit(
     if half.stage != partner_accounts.FULL:
         max_age = context.signer.max_age_seconds
         session_id = await partner_two_factor.promote(session, half=half, max_age_seconds=max_age)
-        set_partner_cookie(response, context, session_id=session_id)
+        if session_id is not None:
+            set_partner_cookie(response, context, session_id=session_id)
     return response

@@ -92,19 +92,24 @@ async def check_code(
         key = context.keys.vault_key
         if user is None or not await two_factor.verify(session, user=user, key=key, code=code[:32]):
             return CodeResult(CodeOutcome.invalid)
-        await login_throttle.release(session, key=client_key)
+        # In `claim`'s order (the account's counter, then the client's): a claim of another
+        # request waits here instead of deadlocking with this one.
         await login_throttle.clear(session, key=account)
+        await login_throttle.release(session, key=client_key)
         session_id = await promote(session, half=half, max_age_seconds=context.signer.max_age_seconds)
-    return CodeResult(CodeOutcome.ok, session_id=session_id)
+    return CodeResult(CodeOutcome.ok if session_id else CodeOutcome.invalid, session_id=session_id)
 
 
-async def promote(session: AsyncSession, *, half: PartnerSession, max_age_seconds: int) -> str:
-    """End a half-logged-in session and start a full one for its worker; the new id."""
-    await session.execute(
+async def promote(session: AsyncSession, *, half: PartnerSession, max_age_seconds: int) -> str | None:
+    """End a half-logged-in session and start a full one for its worker; the new id. None when
+    the half session had ended meanwhile (two submissions of one form open one session)."""
+    ended = await session.execute(
         sa.update(PartnerSession)
         .where(col(PartnerSession.id_hash) == half.id_hash, col(PartnerSession.revoked_at).is_(None))
         .values(revoked_at=utcnow())
     )
+    if ended.rowcount != 1:  # type: ignore[attr-defined]
+        return None
     return await partner_accounts.start_session(
         session, user_id=half.partner_user_id, max_age_seconds=max_age_seconds
     )

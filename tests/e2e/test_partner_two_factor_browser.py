@@ -8,7 +8,7 @@ import time
 
 import pyotp
 import pytest
-from playwright.async_api import Browser, expect
+from playwright.async_api import Browser, Page, expect
 
 from app.models import Role
 from app.storage.db import Database
@@ -16,13 +16,21 @@ from tests.browsers import IN_SESSION_LOOP, browser, database  # noqa: F401 - fi
 from tests.conftest import OPERATOR_PASSWORD
 from tests.e2e.clients import login
 from tests.e2e.test_browser import new_page, site  # noqa: F401 - fixture
-from tests.e2e.test_partner_password_browser import WORKER, _log_in, _tab_to
+from tests.e2e.test_night_shift import tab_to
+from tests.e2e.test_partner_password_browser import WORKER
 from tests.factories import make_user
 from tests.live_server import LiveServer
 from tests.referrals.helpers import make_service
 
 pytestmark = [pytest.mark.browser, IN_SESSION_LOOP]
 PASSWORD = "maison marguerite accueille"
+
+
+async def _log_in(page: Page, site: LiveServer) -> None:
+    await page.goto(f"{site.base_url}/partner/login")
+    await page.fill("#email", WORKER)
+    await page.fill("#password", PASSWORD)
+    await page.locator("#password").press("Enter")
 
 
 async def test_a_partner_worker_sets_up_two_factor_login_in_french(
@@ -39,9 +47,10 @@ async def test_a_partner_worker_sets_up_two_factor_login_in_french(
     await page.goto(invited.json()["invitation_url"])
     await page.fill("#password", PASSWORD)
     await page.click("#invitation-submit")
-    await _log_in(page, site, PASSWORD)
+    await _log_in(page, site)
+    await expect(page).to_have_url(f"{site.base_url}/partner/")
 
-    await _tab_to(page, "partner-two-factor")
+    await tab_to(page, "#partner-two-factor")
     await expect(page.locator("#partner-two-factor")).to_have_text("Connexion à deux facteurs")
     await page.keyboard.press("Enter")
     await expect(page.locator("h1")).to_have_text("Activer la connexion à deux facteurs")
@@ -52,15 +61,12 @@ async def test_a_partner_worker_sets_up_two_factor_login_in_french(
     await page.keyboard.press("Enter")
     await expect(page.locator("h1")).to_have_text("La connexion à deux facteurs est activée")
     await expect(page.locator("#recovery-codes li")).to_have_count(10)
-    await _tab_to(page, "continue-portal")
+    await tab_to(page, "#continue-portal")
     await page.keyboard.press("Enter")
     await expect(page).to_have_url(f"{site.base_url}/partner/")
 
     other = await new_page(browser)
-    await other.goto(f"{site.base_url}/partner/login")
-    await other.fill("#email", WORKER)
-    await other.fill("#password", PASSWORD)
-    await other.locator("#password").press("Enter")
+    await _log_in(other, site)
     await expect(other.locator("h1")).to_have_text("Code à deux facteurs")
     await expect(other.locator("#code")).to_be_focused()
     await other.keyboard.type("000000" if totp.now() != "000000" else "111111")

@@ -7,6 +7,8 @@ A partner worker reads a caller's shared facts: before, a password alone opened 
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -182,3 +184,25 @@ async def test_a_supervisor_resets_a_workers_second_factor(
         refused = await operator.post(f"/api/partner-users/{worker_id}/two-factor/reset", json={})
         assert refused.status_code == 403
         assert (await operator.get("/console/partner-users")).status_code == 403
+
+
+async def test_two_submissions_of_one_code_form_open_one_session(
+    app: FastAPI, supervisor: httpx.AsyncClient
+) -> None:
+    """Two valid codes (the app's, a recovery code) sent at once with one half-logged-in session
+    (a copied cookie): the worker's row is locked, and the second finds the session promoted."""
+    async with _client(app) as worker, _client(app) as copy:
+        totp, _, codes = await _enrol(worker)
+        worker.cookies.clear()
+        await log_in(worker)
+        copy.cookies.set(PARTNER_COOKIE, worker.cookies[PARTNER_COOKIE], path="/partner")
+        token = await form_token(worker, "/partner/login/code")
+        sent = await asyncio.gather(
+            *(
+                client.post(
+                    "/partner/login/code", data={"code": code, "csrf_token": token, "next": "/partner/"}
+                )
+                for client, code in ((worker, totp.at(time.time() + 30)), (copy, codes[0]))
+            )
+        )
+        assert sorted(response.status_code for response in sent) == [303, 401]
