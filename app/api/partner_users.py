@@ -1,5 +1,5 @@
-"""`/api/partner-users`: a supervisor invites a partner organisation's worker to the portal, and
-deactivates one who should no longer reach it."""
+"""`/api/partner-users`: a supervisor invites a partner organisation's worker to the portal,
+deactivates one who should no longer reach it, and resets one's two-factor login."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep
 from app.errors import FieldRefused, Forbidden
 from app.models import Role, User
 from app.models.base import utcnow
-from app.referrals import partner_accounts
+from app.referrals import partner_accounts, partner_two_factor
 from app.security import audit
 from app.security.users import InvalidEmail, LookAlikeEmail
 
@@ -109,3 +109,20 @@ async def deactivate(
         detail={"left": len(left)},
     )
     return PartnerUserDeactivated(left=left)
+
+
+@router.post(
+    "/{partner_user_id}/two-factor/reset",
+    status_code=204,
+    dependencies=[JsonOnly],
+    openapi_extra=EMPTY_JSON_BODY,
+    responses=documented(400, 404, 415),
+)
+async def reset_two_factor(
+    partner_user_id: PartnerUserId, session: SessionDep, user: CurrentOperator
+) -> None:
+    """Supervisors and admins only: the worker sets up a new authenticator at their next login
+    (within the enrolment window), their portal sessions end at once; audited
+    (`partner_user.two_factor_reset`)."""
+    _require_supervisor(user)
+    await partner_two_factor.reset(session, partner_user_id=partner_user_id, actor_id=user.id)

@@ -46,7 +46,7 @@ def check(settings: Settings) -> tuple[list[str], list[str]]:
     found.extend(_twilio(settings))
     found.extend(_telegram(settings))
     if settings.require_totp is False:
-        warnings.append("HOTLINE_REQUIRE_TOTP=false: staff log in without a second factor")
+        warnings.append("HOTLINE_REQUIRE_TOTP=false: staff and partner workers log in with a password only")
     if "*" in settings.forwarded_allow_ips.split(","):
         warnings.append(
             "HOTLINE_FORWARDED_ALLOW_IPS=*: anyone can name their own address and "

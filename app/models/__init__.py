@@ -14,6 +14,7 @@ from app.models.rate_counter import RateCounter
 from app.models.referral import (
     ConsentState,
     PartnerNotice,
+    PartnerRecoveryCode,
     PartnerSession,
     PartnerUser,
     Referral,
@@ -42,6 +43,7 @@ __all__ = [
     "OutboxStatus",
     "Outcome",
     "PartnerNotice",
+    "PartnerRecoveryCode",
     "PartnerSession",
     "PartnerUser",
     "Presence",

@@ -156,6 +156,31 @@ class PartnerUser(SQLModel, table=True):
         default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("users.id"), nullable=True)
     )
     created_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False))
+    # Two-factor login, as staff have it (`app.security.two_factor`): the TOTP secret sealed with
+    # the vault key, on once a code confirmed it; the last time step accepted (each code works
+    # once); until when a password alone may enrol a first authenticator where it is required.
+    totp_sealed: bytes | None = Field(default=None, sa_column=sa.Column(sa.LargeBinary, nullable=True))
+    totp_enabled: bool = Field(
+        default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false())
+    )
+    totp_enrol_until: datetime | None = Field(default=None, sa_column=_when())
+    totp_last_step: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger, nullable=True))
+
+
+class PartnerRecoveryCode(SQLModel, table=True):
+    """A partner worker's one-time code that stands in for the authenticator; SHA-256 at rest.
+    The staff's `recovery_codes` in shape (`user_id` names a partner worker here)."""
+
+    __tablename__ = "partner_recovery_codes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("partner_users.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    code_hash: str = Field(sa_column=sa.Column(sa.String(64), nullable=False))
+    used_at: datetime | None = Field(default=None, sa_column=_when())
 
 
 class PartnerSession(SQLModel, table=True):
@@ -170,6 +195,11 @@ class PartnerSession(SQLModel, table=True):
         )
     )
     csrf: str = Field(sa_column=sa.Column(sa.String(64), nullable=False))
+    # `full`; `code` (password given, the second factor still to give) or `enrol` (password
+    # given, an authenticator to set up): such a session opens only that step's page.
+    stage: str = Field(
+        default="full", sa_column=sa.Column(sa.String(10), nullable=False, server_default="full")
+    )
     created_at: datetime = Field(default_factory=utcnow, sa_column=_when(nullable=False))
     expires_at: datetime = Field(sa_column=_when(nullable=False))
     revoked_at: datetime | None = Field(default=None, sa_column=_when())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -19,7 +19,7 @@ from app.dependencies import ContextDep, SessionDep, get_context
 from app.models import PartnerSession, PartnerUser
 from app.models.base import utcnow
 from app.pages.responses import page
-from app.referrals import partner_accounts
+from app.referrals import partner_accounts, partner_two_factor
 from app.referrals.partner_accounts import PARTNER_COOKIE
 from app.security import login_throttle
 from app.security.form_tokens import tokens_match
@@ -35,9 +35,14 @@ def safe_next(value: str | None) -> str:
     return value
 
 
-async def current_partner(request: Request, session: SessionDep) -> tuple[PartnerSession, PartnerUser] | None:
+async def current_partner(
+    request: Request, session: SessionDep, *, stage: str = partner_accounts.FULL
+) -> tuple[PartnerSession, PartnerUser] | None:
+    """The cookie's session when it is of `stage` (a full one, unless a two-factor page asks)."""
     session_id = get_context(request).signer.loads(request.cookies.get(PARTNER_COOKIE))
-    return await partner_accounts.resolve(session, session_id=session_id) if session_id else None
+    if not session_id:
+        return None
+    return await partner_accounts.resolve(session, session_id=session_id, stage=stage)
 
 
 def _with_csrf(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
@@ -99,12 +104,45 @@ async def login_submit(
             next=safe_next(next),
             error="throttled" if throttled else "invalid",
         )
+    return await _after_password(request, session, context, user=user, keys=(account, client), next=next)
+
+
+async def _after_password(
+    request: Request,
+    session: AsyncSession,
+    context: AppContext,
+    *,
+    user: PartnerUser,
+    keys: tuple[str, str],
+    next: str,
+) -> Response:
+    """The password matched: a full session, or a half-logged-in one that opens only the code
+    page or the enrolment page (`partner_two_factor`), or none when the enrolment window closed."""
+    account, client = keys
+    assert user.id is not None
+    stage = partner_two_factor.stage_for(user, required=context.settings.totp_required, now=utcnow())
+    # The account's counter, then the client's: `claim`'s order, so two logins never deadlock.
+    if stage is partner_two_factor.Refused.enrolment_expired:
+        await login_throttle.release(session, key=account)
+        await login_throttle.release(session, key=client)
+        return _with_csrf(
+            request, "partner/login.html", status_code=403, next=safe_next(next), error=stage.value
+        )
+    if stage == partner_two_factor.CODE:  # no failure yet: the code step is counted in its turn
+        await login_throttle.release(session, key=account)
+        target = f"/partner/login/code?next={quote(safe_next(next))}"
+    else:
+        await login_throttle.clear(session, key=account)
+        target = "/partner/two-factor" if stage == partner_two_factor.ENROL else safe_next(next)
     await login_throttle.release(session, key=client)
-    await login_throttle.clear(session, key=account)
+    full_seconds = context.signer.max_age_seconds
     session_id = await partner_accounts.start_session(
-        session, user_id=user.id, max_age_seconds=context.signer.max_age_seconds
+        session,
+        user_id=user.id,
+        max_age_seconds=partner_two_factor.stage_seconds(stage, full_seconds=full_seconds),
+        stage=stage,
     )
-    redirect = RedirectResponse(safe_next(next), status_code=303)
+    redirect = RedirectResponse(target, status_code=303)
     set_partner_cookie(redirect, context, session_id=session_id)
     return redirect
 

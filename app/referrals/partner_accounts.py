@@ -20,13 +20,14 @@ from app.errors import Conflict, NotFound
 from app.models import PartnerSession, PartnerUser, Referral
 from app.models.base import utcnow
 from app.referrals import handover
-from app.security import login_throttle, users
+from app.security import login_throttle, two_factor, users
 from app.security.auth import email_key
 from app.security.passwords import hash_password_async, verify_password_async
 from app.settings import Settings
 from directory.tables import TABLES
 
 PARTNER_COOKIE = "hotline_partner"
+FULL = "full"  # a portal session; `partner_two_factor` names the half-logged-in stages
 
 
 def _invitations(secret: str) -> URLSafeTimedSerializer:
@@ -110,7 +111,7 @@ async def set_first_password(session: AsyncSession, *, user: PartnerUser, passwo
     claimed = await session.execute(
         sa.update(table)
         .where(table.c.id == user.id, table.c.password_hash.is_(None))
-        .values(password_hash=hashed)
+        .values(password_hash=hashed, totp_enrol_until=utcnow() + two_factor.ENROL_WINDOW)
     )
     return bool(claimed.rowcount == 1)  # type: ignore[attr-defined]
 
@@ -140,7 +141,9 @@ async def check_password(user: PartnerUser | None, *, password: str) -> PartnerU
     return user
 
 
-async def start_session(session: AsyncSession, *, user_id: int, max_age_seconds: int) -> str:
+async def start_session(
+    session: AsyncSession, *, user_id: int, max_age_seconds: int, stage: str = FULL
+) -> str:
     session_id = secrets.token_urlsafe(32)
     now = utcnow()
     session.add(
@@ -148,6 +151,7 @@ async def start_session(session: AsyncSession, *, user_id: int, max_age_seconds:
             id_hash=_hash(session_id),
             partner_user_id=user_id,
             csrf=secrets.token_urlsafe(24),
+            stage=stage,
             created_at=now,
             expires_at=now + timedelta(seconds=max_age_seconds),
         )
@@ -156,13 +160,17 @@ async def start_session(session: AsyncSession, *, user_id: int, max_age_seconds:
     return session_id
 
 
-async def resolve(session: AsyncSession, *, session_id: str) -> tuple[PartnerSession, PartnerUser] | None:
+async def resolve(
+    session: AsyncSession, *, session_id: str, stage: str = FULL
+) -> tuple[PartnerSession, PartnerUser] | None:
+    """The live session of this stage (a full one unless asked) and its active worker."""
     row = (
         await session.exec(
             select(PartnerSession, PartnerUser)
             .join(PartnerUser, col(PartnerUser.id) == col(PartnerSession.partner_user_id))
             .where(
                 col(PartnerSession.id_hash) == _hash(session_id),
+                col(PartnerSession.stage) == stage,
                 col(PartnerSession.revoked_at).is_(None),
                 col(PartnerSession.expires_at) > utcnow(),
                 col(PartnerUser.active).is_(True),

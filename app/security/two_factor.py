@@ -1,5 +1,7 @@
-"""Two-factor login for staff: TOTP (RFC 6238, any authenticator app) with one-time
-recovery codes.
+"""Two-factor login for staff and partner workers: TOTP (RFC 6238, any authenticator app) with
+one-time recovery codes. An account is a `User` (staff, `recovery_codes`) or a `PartnerUser`
+(partner worker, `partner_recovery_codes`); each kind seals its secret under its own context,
+since both number their accounts from 1.
 
 The secret is sealed with the vault key; it is shown once, as a QR code drawn in SVG on
 the server, while enrolment is pending, and never again once a code confirmed it.
@@ -21,11 +23,12 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.errors import Conflict
-from app.models import RecoveryCode, User
+from app.models import PartnerRecoveryCode, PartnerUser, RecoveryCode, User
 from app.models.base import utcnow
 from app.security.sealing import seal, unseal
 
 ISSUER = "Hotline"
+PARTNER_ISSUER = "Hotline partner portal"
 RECOVERY_CODES = 10
 # Where two-factor login is required, how long after an admin creates an account, gives it a
 # new password or resets its second factor the password alone may enrol an authenticator
@@ -34,11 +37,20 @@ ENROL_WINDOW = timedelta(hours=72)
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
-def _context(user: User) -> str:
-    return f"totp:{user.id}"
+Account = User | PartnerUser
+Codes = type[RecoveryCode] | type[PartnerRecoveryCode]
 
 
-def _secret(user: User, key: bytes) -> str | None:
+def _context(user: Account) -> str:
+    return f"partner-totp:{user.id}" if isinstance(user, PartnerUser) else f"totp:{user.id}"
+
+
+def _codes(user: Account) -> Codes:
+    """The table of the account's recovery codes."""
+    return PartnerRecoveryCode if isinstance(user, PartnerUser) else RecoveryCode
+
+
+def _secret(user: Account, key: bytes) -> str | None:
     return unseal(key, user.totp_sealed, context=_context(user)) if user.totp_sealed else None
 
 
@@ -54,15 +66,16 @@ def qr_svg(uri: str) -> str:
     return str(segno.make(uri, error="m").svg_inline(scale=5, border=2, title="TOTP"))
 
 
-async def begin(session: AsyncSession, *, user: User, key: bytes) -> tuple[str, str]:
+async def begin(session: AsyncSession, *, user: Account, key: bytes) -> tuple[str, str]:
     """A new pending secret: its otpauth URI and QR code (SVG). Refused once enabled."""
     if user.totp_enabled:
-        raise Conflict("two-factor login is already set up; an admin can reset it")
+        raise Conflict("two-factor login is already set up; it must be reset first")
     secret = pyotp.random_base32()
     user.totp_sealed = seal(key, secret, context=_context(user))
     session.add(user)
     await session.flush()
-    uri = pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=ISSUER)
+    issuer = PARTNER_ISSUER if isinstance(user, PartnerUser) else ISSUER
+    uri = pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=issuer)
     return uri, qr_svg(uri)
 
 
@@ -78,7 +91,7 @@ def _matching_step(secret: str, code: str, *, after: int | None, at: float) -> i
     return None
 
 
-async def confirm(session: AsyncSession, *, user: User, key: bytes, code: str) -> list[str] | None:
+async def confirm(session: AsyncSession, *, user: Account, key: bytes, code: str) -> list[str] | None:
     """Enable two-factor login with a first code; the recovery codes, shown this once."""
     secret = _secret(user, key)
     if user.totp_enabled or secret is None:
@@ -92,15 +105,16 @@ async def confirm(session: AsyncSession, *, user: User, key: bytes, code: str) -
         "-".join("".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(4)) for _ in range(3))
         for _ in range(RECOVERY_CODES)
     ]
-    await session.execute(sa.delete(RecoveryCode).where(col(RecoveryCode.user_id) == user.id))
+    table = _codes(user)
+    await session.execute(sa.delete(table).where(col(table.user_id) == user.id))
     assert user.id is not None
-    session.add_all([RecoveryCode(user_id=user.id, code_hash=_hash(code)) for code in codes])
+    session.add_all([table(user_id=user.id, code_hash=_hash(code)) for code in codes])
     await session.flush()
     return codes
 
 
 async def verify(
-    session: AsyncSession, *, user: User, key: bytes, code: str, at: float | None = None
+    session: AsyncSession, *, user: Account, key: bytes, code: str, at: float | None = None
 ) -> bool:
     """A current TOTP code (each used once) or an unused recovery code (then spent)."""
     secret = _secret(user, key)
@@ -113,30 +127,33 @@ async def verify(
         session.add(user)
         await session.flush()
         return True
+    table = _codes(user)
     spent = await session.execute(
-        sa.update(RecoveryCode)
+        sa.update(table)
         .where(
-            col(RecoveryCode.user_id) == user.id,
-            col(RecoveryCode.code_hash) == _hash(normalised),
-            col(RecoveryCode.used_at).is_(None),
+            col(table.user_id) == user.id,
+            col(table.code_hash) == _hash(normalised),
+            col(table.used_at).is_(None),
         )
         .values(used_at=utcnow())
-        .returning(col(RecoveryCode.id))
+        .returning(col(table.id))
     )
     return spent.first() is not None
 
 
-def may_enrol(user: User, *, now: datetime) -> bool:
+def may_enrol(user: Account, *, now: datetime) -> bool:
     """Whether a password alone may still enrol this account's first authenticator."""
     return user.totp_enrol_until is not None and now < user.totp_enrol_until
 
 
-async def reset(session: AsyncSession, *, user: User) -> None:
-    """An admin's reset: the user enrols again at the next login, within `ENROL_WINDOW`."""
+async def reset(session: AsyncSession, *, user: Account) -> None:
+    """An admin's (or, for a partner worker, a supervisor's) reset: the user enrols again at the
+    next login, within `ENROL_WINDOW`."""
     user.totp_sealed, user.totp_enabled, user.totp_last_step = None, False, None
     user.totp_enrol_until = utcnow() + ENROL_WINDOW
     session.add(user)
-    await session.execute(sa.delete(RecoveryCode).where(col(RecoveryCode.user_id) == user.id))
+    table = _codes(user)
+    await session.execute(sa.delete(table).where(col(table.user_id) == user.id))
     await session.flush()
 
 

@@ -1,0 +1,136 @@
+"""The partner portal's two-factor pages: `/partner/login/code` (the second step of a login, with
+the half-logged-in `code` session) and `/partner/two-factor` (setting up an authenticator, with
+an `enrol` session or a full one): the QR code drawn on the server until a code confirms it,
+then the recovery codes, shown once. The rules are in `app.referrals.partner_two_factor`."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from app.dependencies import ContextDep, SessionDep
+from app.models import PartnerSession, PartnerUser
+from app.pages.partner_login import current_partner, safe_next, set_partner_cookie
+from app.pages.responses import page
+from app.referrals import partner_accounts, partner_two_factor
+from app.referrals.partner_two_factor import CodeOutcome
+from app.security import two_factor
+from app.security.form_tokens import tokens_match
+
+router = APIRouter(prefix="/partner", include_in_schema=False)
+_LOGIN = "/partner/login"
+
+
+def _code_form(
+    request: Request, half: PartnerSession, *, next: str, error: str | None, status_code: int = 200
+) -> Response:
+    return page(
+        request,
+        "partner/login_code.html",
+        status_code=status_code,
+        csrf_token=half.csrf,
+        next=safe_next(next),
+        error=error,
+    )
+
+
+@router.get("/login/code")
+async def codepage(request: Request, session: SessionDep, next: str | None = None) -> Response:
+    found = await current_partner(request, session, stage=partner_two_factor.CODE)
+    if found is None:
+        return RedirectResponse(_LOGIN, status_code=303)
+    return _code_form(request, found[0], next=next or "/partner/", error=None)
+
+
+@router.post("/login/code")
+async def code_submit(
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    code: str = Form(""),
+    csrf_token: str = Form(""),
+    next: str = Form("/partner/"),
+) -> Response:
+    found = await current_partner(request, session, stage=partner_two_factor.CODE)
+    if found is None or not tokens_match(found[0].csrf, csrf_token):
+        return RedirectResponse(_LOGIN, status_code=303)
+    await session.commit()  # the check takes its own connections (counted though it fails)
+    client = request.client.host if request.client else None
+    result = await partner_two_factor.check_code(context, half=found[0], code=code, client=client)
+    if result.outcome is CodeOutcome.throttled:
+        response = _code_form(request, found[0], next=next, error="throttled", status_code=429)
+        response.headers["Retry-After"] = str(result.retry_after)
+        return response
+    if result.session_id is None:
+        return _code_form(request, found[0], next=next, error="invalid", status_code=401)
+    redirect = RedirectResponse(safe_next(next), status_code=303)
+    set_partner_cookie(redirect, context, session_id=result.session_id)
+    return redirect
+
+
+async def _enrolling(request: Request, session: SessionDep) -> tuple[PartnerSession, PartnerUser] | None:
+    """A full portal session, or one that may only set up its authenticator."""
+    return await current_partner(request, session) or await current_partner(
+        request, session, stage=partner_two_factor.ENROL
+    )
+
+
+def _enrol_page(
+    request: Request, found: tuple[PartnerSession, PartnerUser], *, status_code: int = 200, **extra: Any
+) -> Response:
+    half = found[0].stage != partner_accounts.FULL
+    return page(
+        request,
+        "partner/two_factor.html",
+        status_code=status_code,
+        partner_user=None if half else {"name": found[1].display_name, "email": found[1].email},
+        csrf_token=found[0].csrf,
+        **extra,
+    )
+
+
+async def _new_secret(session: SessionDep, context: ContextDep, user: PartnerUser) -> tuple[str, str]:
+    """A new pending secret: its QR code (SVG) and the key to type by hand."""
+    uri, svg = await two_factor.begin(session, user=user, key=context.keys.vault_key)
+    return svg, parse_qs(urlsplit(uri).query).get("secret", [""])[0]
+
+
+@router.get("/two-factor")
+async def enrolpage(request: Request, session: SessionDep, context: ContextDep) -> Response:
+    found = await _enrolling(request, session)
+    if found is None:
+        return RedirectResponse(_LOGIN, status_code=303)
+    if found[1].totp_enabled:
+        return _enrol_page(request, found, already=True)
+    svg, secret = await _new_secret(session, context, found[1])
+    return _enrol_page(request, found, error=None, qr_svg=svg, secret=secret)
+
+
+@router.post("/two-factor")
+async def enrol_submit(
+    request: Request,
+    session: SessionDep,
+    context: ContextDep,
+    code: str = Form(""),
+    csrf_token: str = Form(""),
+) -> Response:
+    found = await _enrolling(request, session)
+    if found is None or not tokens_match(found[0].csrf, csrf_token):
+        return RedirectResponse(_LOGIN, status_code=303)
+    half, user = found
+    if user.totp_enabled:
+        return RedirectResponse("/partner/", status_code=303)
+    codes = await two_factor.confirm(session, user=user, key=context.keys.vault_key, code=code[:10])
+    if codes is None:  # a new secret: the one shown before is never shown again
+        svg, secret = await _new_secret(session, context, user)
+        return _enrol_page(request, found, status_code=422, error=True, qr_svg=svg, secret=secret)
+    response = _enrol_page(request, found, recovery_codes=codes)
+    if half.stage != partner_accounts.FULL:
+        max_age = context.signer.max_age_seconds
+        session_id = await partner_two_factor.promote(session, half=half, max_age_seconds=max_age)
+        if session_id is not None:
+            set_partner_cookie(response, context, session_id=session_id)
+    return response
