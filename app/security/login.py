@@ -99,10 +99,13 @@ async def _second_step(
             return Attempt(Outcome.code_required)
         if not await two_factor.verify(session, user=user, key=context.keys.vault_key, code=code):
             return Attempt(Outcome.invalid)
-    await login_throttle.release(session, key=client_key)
+    # The counters are written in the order `claim` counts them (account, then client): a claim
+    # for the same account and address running meanwhile could deadlock with the other order
+    # (seen with the partner code step, which had it too).
     enrol = context.settings.totp_required and not user.totp_enabled
     if enrol and not two_factor.may_enrol(user, now=utcnow()):
         await login_throttle.release(session, key=account)
+        await login_throttle.release(session, key=client_key)
         await audit.record(
             session,
             action=LOGIN_FAILED,
@@ -114,6 +117,7 @@ async def _second_step(
         return Attempt(Outcome.enrolment_expired)
     stage = sessions.ENROL if enrol else sessions.FULL
     await login_throttle.clear(session, key=account)
+    await login_throttle.release(session, key=client_key)
     await audit.record(
         session,
         action=LOGIN,
