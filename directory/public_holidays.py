@@ -152,7 +152,9 @@ def holidays(year: int, region: str) -> frozenset[date]:
 
 
 def is_public_holiday(day: date, region: str) -> bool:
-    return day in holidays(day.year, region)
+    """Also a holiday of the next year kept on this one (the US keeps a Saturday 1 January on the
+    Friday before, 31 December)."""
+    return day in holidays(day.year, region) or day in holidays(day.year + 1, region)
 
 
 # "Closed on statutory holidays", "except holidays", "Fermé les jours fériés", "sauf fériés"; not
