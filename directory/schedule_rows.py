@@ -161,12 +161,15 @@ def _dated_closure(
 _CLOSED_WORDS = re.compile(r"\b(?:ferme(?:e|s|es|ture)?|closed?|closure)\b")
 _OPEN_WORDS = re.compile(r"\b(?:ouverte?s?|open)\b")
 # The service itself is shut, not on some days: Google's "Temporarily closed" and "Permanently
-# closed", "Closed until further notice", "Fermé temporairement", "Fermeture définitive".
+# closed" (`CLOSED_TEMPORARILY`), "Closed until further notice", "Fermé temporairement",
+# "Fermeture définitive", "Fermé jusqu’à nouvel ordre".
 _SHUT_WORDS = re.compile(
     r"\b(?:temporarily|permanently|indefinitely)\s+closed\b"
     r"|\bclosed\s+(?:temporarily|permanently|indefinitely|for good|until further notice)\b"
     r"|\b(?:temporairement|definitivement)\s+fermee?s?\b"
-    r"|\bfermee?s?\s+(?:temporairement|definitivement|jusqu'a nouvel ordre|pour une duree indeterminee)\b"
+    r"|\bclosed_(?:temporarily|permanently)\b"  # Google Places' businessStatus
+    r"|\bfermee?s?\s+(?:temporairement|definitivement|pour une duree indeterminee)\b"
+    r"|\bfermee?s?\s+jusqu['\u2019]a nouvel ordre\b"
     r"|\bfermeture\s+(?:temporaire|definitive)\b"
 )
 _SHUT = "shut"
@@ -175,7 +178,11 @@ _SHUT = "shut"
 def _says(row: Mapping[str, Any]) -> str:
     """The row's words say `closed` or `open` (not both), or that the service is shut (`shut`:
     temporarily or permanently closed, whatever else they say); else an empty string."""
-    words = " ".join(str(row.get(name) or "") for name in ("description", "notes"))
+    return _said(" ".join(str(row.get(name) or "") for name in ("description", "notes")))
+
+
+@lru_cache(maxsize=4096)
+def _said(words: str) -> str:
     folded = "".join(
         char for char in unicodedata.normalize("NFKD", words.casefold()) if not unicodedata.combining(char)
     )

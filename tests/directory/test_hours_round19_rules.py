@@ -124,6 +124,18 @@ SHUT: dict[str, Case] = {
         TUESDAY,
         ("unknown", None, None, False),
     ),
+    "google-closed-permanently-status-is-unknown": (
+        [weekly(WEEKDAYS, "09:00", "17:00", notes="CLOSED_PERMANENTLY")],
+        TORONTO_PLACE,
+        TUESDAY,
+        ("unknown", None, None, False),
+    ),
+    "fermee-jusqu-a-nouvel-ordre-typographic-apostrophe-is-unknown": (
+        [weekly(WEEKDAYS, "09:00", "17:00", description="Fermée jusqu’à nouvel ordre")],
+        TORONTO_PLACE,
+        TUESDAY,
+        ("unknown", None, None, False),
+    ),
     "closed-sundays-and-holidays-is-no-shut": (
         [weekly(WEEKDAYS, "09:00", "17:00", description="Closed Sundays and statutory holidays")],
         TORONTO_PLACE,
