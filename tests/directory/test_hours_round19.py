@@ -13,13 +13,16 @@ Rules made in this round (tests/directory/test_hours_round19_rules.py):
   "Closed until further notice", "Fermé temporairement"): on a closure dated from a day without
   end, closed from that day on, nothing next (045, the tester's answer); on a row not bound to
   dates, the owner's hours are unknown, whatever hours its rows give, and the next owner's hours
-  are not read (009: the tester's doubt was right, DEFENDED below holds the new answer).
+  are not read (009: the tester's doubt was right, DEFENDED below holds the new answer);
+- 007: "Holiday hours may vary, please call ahead" (also "Call ahead on holidays", "Les horaires
+  des jours fériés peuvent varier") closes the public holidays, as "Closed on statutory holidays"
+  does: not known open that day, and "closed" never sends a caller to a closed door (DEFENDED).
 
 The tester's other doubts, decided as a hotline needs them: 015 (the service's own summer season
 hides the location's all-year hours: the location's building is not the service), 028 (bymonth
 across New Year is one stretch), 035 (closed, nothing next, before `until`), 047 (unknown after
 the last night; round 15's hr15-060 is not "closed": its pin, test_hours_round15.py DEFENDED, is
-unknown, as the tester wants), 049, 057, 058, 068, 071, 073, 001, 003, 006, 007: the tester's
+unknown, as the tester wants), 049, 057, 058, 068, 071, 073, 001, 003, 006: the tester's
 answer, already the code's. 078 (only the nights, closed at noon): the literal reading stands;
 "closed" never sends a caller to a closed door.
 """
@@ -39,6 +42,12 @@ ITEMS = load(Path(__file__).parent / "data" / "hours_round19.jsonl")
 UNKNOWN = {"status": "unknown", "next": None, "always_open": False}
 
 DEFENDED: dict[str, tuple[dict[str, Any], str]] = {
+    "hr19-007": (
+        {"status": "closed", "next": "2027-02-16T09:00:00-05:00", "always_open": False},
+        "'Holiday hours may vary. Please call ahead.' says the hours on a holiday are not the weekly "
+        "ones: read as closed on the place's holidays, the profile's safer mistake, rather than "
+        "open on Family Day at a door that may be shut (the tester reads the weekly hours).",
+    ),
     "hr19-009": (
         UNKNOWN,
         "The tester's doubt is right: hours beside 'Temporarily closed' contradict each other, and "

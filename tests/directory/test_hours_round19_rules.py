@@ -1,6 +1,7 @@
 """Round 19's general rules beyond the tester's cases (tests/directory/test_hours_round19.py):
 - an ordinal `byday` with `byweekno` is refused at import, naming `byday` (RFC 5545 3.3.10);
 - the US keeps a Saturday 1 January on the Friday before, 31 December of the year before;
+- "Holiday hours may vary, please call ahead" closes the public holidays (not known open);
 - an opening that runs past the 400 days looked at is open with no end, not "open until" the last
   midnight looked at (a closing time made up);
 - words that say the service itself is shut ("Temporarily closed", "Permanently closed", "Closed
@@ -18,7 +19,7 @@ import pytest
 
 from directory.listing import today
 from directory.place_schedules import always_open_at_a_place
-from directory.public_holidays import is_public_holiday
+from directory.public_holidays import is_public_holiday, says_closed_on_holidays
 from tests.directory.hours_round14 import EVERY_DAY, TORONTO, WEEKDAYS, Case, check, imported, weekly
 
 pytestmark = pytest.mark.pure
@@ -60,6 +61,23 @@ def test_byweekno_with_plain_days_is_kept() -> None:
 )
 def test_a_saturday_new_year_is_the_friday_before_in_the_us(day: date, region: str, kept: bool) -> None:
     assert is_public_holiday(day, region) is kept
+
+
+@pytest.mark.parametrize(
+    ("words", "closes"),
+    [
+        ("Holiday hours may vary. Please call ahead.", True),
+        ("Holiday hours vary", True),
+        ("Please call ahead on holidays", True),
+        ("Les horaires des jours fériés peuvent varier", True),
+        ("Horaire variable les jours fériés", True),
+        ("Hours may vary", False),  # not about holidays
+        ("Please call first", False),
+        ("Open on holidays; holiday hours may vary", False),  # the partner says open
+    ],
+)
+def test_holiday_hours_that_may_vary_close_the_holidays(words: str, closes: bool) -> None:
+    assert says_closed_on_holidays(words) is closes
 
 
 BEYOND: dict[str, Case] = {
