@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from directory.schedule_rows import rule_from_row, rules_from_rows
+from directory.schedule_rows import rule_from_row, rules_from_rows, says_shut
 from directory.schedules import BadSchedule, Rule, is_always_open
 
 
@@ -62,7 +62,9 @@ def schedules_that_apply(
 ) -> list[Mapping[str, Any]]:
     """The schedules of the service at this location, else of the service, else of the location:
     the most specific owner that gives hours, those of the owners before it, which give none and
-    are laid over them, and the dated closures of the owners after it (layered)."""
+    are laid over them, and the dated closures of the owners after it (layered). An owner whose
+    rows say it is shut ("Temporarily closed": says_shut) gives hours, unknown ones: the next
+    owner's hours are not read."""
     levels = (
         [item for item in schedules if sal_id and item.get("service_at_location_id") == sal_id],
         [
@@ -83,7 +85,7 @@ def schedules_that_apply(
     given = False
     for level in levels:
         chosen += [item for item in level if _is_dated_closure(item)] if given else level
-        given = given or gives_hours(rules_from_rows(level))
+        given = given or gives_hours(rules_from_rows(level)) or says_shut(level)
     return chosen
 
 

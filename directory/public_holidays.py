@@ -152,16 +152,25 @@ def holidays(year: int, region: str) -> frozenset[date]:
 
 
 def is_public_holiday(day: date, region: str) -> bool:
-    return day in holidays(day.year, region)
+    """Also a holiday of the next year kept on this one (the US keeps a Saturday 1 January on the
+    Friday before, 31 December)."""
+    return day in holidays(day.year, region) or day in holidays(day.year + 1, region)
 
 
-# "Closed on statutory holidays", "except holidays", "Fermé les jours fériés", "sauf fériés"; not
+# "Closed on statutory holidays", "except holidays", "Fermé les jours fériés", "sauf fériés",
+# "Holiday hours may vary" (not known open, below); not
 # "open on holidays", "including holidays", "ouvert les jours fériés", "y compris les fériés".
 _CLOSED_ON_HOLIDAYS = re.compile(
     r"\b(?:closed|except|excluding|no service)\b[^.;!?]*\b(?:holidays?|stat(?:utory)?s?)\b"
     r"|\bholidays? excluded\b"
     r"|\b(?:ferme?e?s?|sauf|excepte|hormis|exclu)\b[^.;!?]*\bferies?\b"
     r"|\bferies? exclus\b"
+    # "Holiday hours may vary, please call ahead": not known open on a holiday, so read closed (a
+    # hotline must not send a caller to a closed door), as "Horaire des fériés variable"
+    r"|\bholiday hours?\b[^.;!?]*\b(?:vary|varies|may change|differ|may differ)\b"
+    r"|\b(?:call|phone|check) (?:ahead|first|before)[^.;!?]*\bholidays?\b"
+    r"|\bhoraires?\b[^.;!?]*\bferies?\b[^.;!?]*\bvari"
+    r"|\bhoraires? variables? (?:les |durant les |pendant les )?(?:jours )?feries?\b"
 )
 _OPEN_ON_HOLIDAYS = re.compile(
     r"\bopen (?:on |during |all |public |statutory |stat |the )*holidays?\b"

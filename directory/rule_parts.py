@@ -5,7 +5,8 @@ Each reason names the field (`bysetpos: only with another by... field (RFC 5545)
 - a `by...` field with a `freq` RFC 5545 forbids it with (`byweekno` other than YEARLY, `byyearday`
   with DAILY, WEEKLY or MONTHLY, `bymonthday` with WEEKLY); a row without `freq` is not checked;
 - an ordinal `byday` (`1MO`) with `freq` DAILY (RFC 5545: only MONTHLY or YEARLY; the profile
-  reads it as monthly with WEEKLY or no `freq`, as partners write the first Monday);
+  reads it as monthly with WEEKLY or no `freq`, as partners write the first Monday), nor with
+  `byweekno` (RFC 5545: not with YEARLY when BYWEEKNO is given);
 - `bysetpos` with no other `by...` field (the n-th of what?);
 - `count` with `until` (RFC 5545: one or the other; the two ends disagree).
 """
@@ -43,6 +44,8 @@ def forbidden(row: Mapping[str, Any], freq_name: str, days: Sequence[tuple[int, 
     ordinals = [f"{ordinal}{_DAY_CODES[day]}" for day, ordinal in days if ordinal is not None]
     if freq_name == "DAILY" and ordinals:
         return f"byday: ordinal {ordinals[0]!r} only with freq MONTHLY or YEARLY (RFC 5545), not DAILY"
+    if ordinals and _written(row, "byweekno"):
+        return f"byday: ordinal {ordinals[0]!r} not with byweekno (RFC 5545): the n-th day of a week?"
     if _written(row, "bysetpos") and not any(_written(row, name) for name in _SET_BY):
         return "bysetpos: only with another by... field (RFC 5545): the n-th of which days?"
     if _written(row, "count") and _written(row, "until"):

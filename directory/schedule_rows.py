@@ -119,6 +119,10 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
         raise BadSchedule(f"{missing}: missing, a row with hours gives both opens_at and closes_at")
     if not closed and opens is None:
         return None
+    if row["says"] == _SHUT and (rec is not None or valid_from is None):
+        return None  # the service said shut beside its weekly hours: unknown (rules_from_rows)
+    if row["says"] == _SHUT and closed and opens is None and valid_to is None:
+        valid_to = date.max  # "Permanently closed" from a day: closed from it on, without end
     if not closed and rec is None and valid_from is None:
         raise BadSchedule("byday: hours without days: give freq and byday, or the dates (valid_from)")
     every_year = ANNUAL_YEAR in (valid_from.year if valid_from else 0, valid_to.year if valid_to else 0)
@@ -150,28 +154,66 @@ def _dated_closure(
     if row.get("closed") not in (None, ""):
         return False
     says = row.get("says")
-    return says != "open" and (last is None or last == first or says == "closed")
+    return says != "open" and (last is None or last == first or says in ("closed", _SHUT))
 
 
 # "Fermé", "Fermeture estivale", "Closed for the holidays", "Bureau fermé"; not "ouvert"/"open"
 _CLOSED_WORDS = re.compile(r"\b(?:ferme(?:e|s|es|ture)?|closed?|closure)\b")
 _OPEN_WORDS = re.compile(r"\b(?:ouverte?s?|open)\b")
+# The service itself is shut, not on some days: Google's "Temporarily closed" and "Permanently
+# closed" (`CLOSED_TEMPORARILY`), "Closed until further notice", "Fermé temporairement",
+# "Fermeture définitive", "Fermé jusqu’à nouvel ordre".
+_SHUT_WORDS = re.compile(
+    r"\b(?:temporarily|permanently|indefinitely)\s+closed\b"
+    r"|\bclosed\s+(?:temporarily|permanently|indefinitely|for good|until further notice)\b"
+    r"|\b(?:temporairement|definitivement)\s+fermee?s?\b"
+    r"|\bclosed_(?:temporarily|permanently)\b"  # Google Places' businessStatus
+    r"|\bfermee?s?\s+(?:temporairement|definitivement|pour une duree indeterminee)\b"
+    r"|\bfermee?s?\s+jusqu['\u2019]a nouvel ordre\b"
+    r"|\bfermeture\s+(?:temporaire|definitive)\b"
+)
+_SHUT = "shut"
 
 
 def _says(row: Mapping[str, Any]) -> str:
-    """The row's words say `closed` or `open` (not both); else an empty string."""
-    words = " ".join(str(row.get(name) or "") for name in ("description", "notes"))
+    """The row's words say `closed` or `open` (not both), or that the service is shut (`shut`:
+    temporarily or permanently closed, whatever else they say); else an empty string."""
+    return _said(" ".join(str(row.get(name) or "") for name in ("description", "notes")))
+
+
+@lru_cache(maxsize=4096)
+def _said(words: str) -> str:
     folded = "".join(
         char for char in unicodedata.normalize("NFKD", words.casefold()) if not unicodedata.combining(char)
     )
+    if _SHUT_WORDS.search(folded):
+        return _SHUT
     closed, opened = bool(_CLOSED_WORDS.search(folded)), bool(_OPEN_WORDS.search(folded))
     return "" if closed == opened else "closed" if closed else "open"
 
 
+def says_shut(rows: Iterable[Mapping[str, Any]]) -> bool:
+    """A row not bound to dates says the service is shut ("Temporarily closed", "Permanently
+    closed", "Fermé jusqu'à nouvel ordre"): its hours are unknown, whatever hours the rows give
+    (until when? a hotline calls first rather than send a caller to a closed door)."""
+    return any(
+        _says(row) == _SHUT
+        and (not (row.get("valid_from") or row.get("valid_to")) or any(map(row.get, _RECURRING)))
+        for row in rows
+    )
+
+
+_RECURRING = ("freq", "byday", "bymonthday", "byyearday", "byweekno", "bymonth", "dtstart", "count", "until")
+
+
 def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> list[Rule]:
-    """The rules of the rows that can be read; a row whose `description` or `notes` says it is
-    closed on public holidays adds a closure on those of `holidays` (a region of
-    directory.public_holidays: the place's province, state or country)."""
+    """The rules of the rows that can be read (none when they say the service is shut: says_shut);
+    a row whose `description` or `notes` says it is closed on public holidays adds a closure on
+    those of `holidays` (a region of directory.public_holidays: the place's province, state or
+    country)."""
+    rows = list(rows)
+    if says_shut(rows):
+        return []
     rules, on_holidays = [], False
     for row in rows:
         words = row.get("description") or row.get("notes")

@@ -316,9 +316,10 @@ def state(rules: list[Rule], tz: tzinfo, at: datetime, *, always: bool | None = 
 
 def _chain_end(
     rules: list[Rule], tz: tzinfo, last_day: date, intervals: list[Interval], end: datetime
-) -> datetime:
+) -> datetime | None:
     """The end of an opening, back-to-back openings read as one (round-the-clock rows until their
-    `valid_to`: up to 400 days ahead, not a closing time made up a week on)."""
+    `valid_to`, looked for up to 400 days ahead; None beyond: open, with no closing time made up
+    at the end of the days looked at, nor a week on)."""
     known, limit = list(intervals), last_day + timedelta(days=_HORIZON_DAYS)
     while True:
         extended = max((close for start, close in known if start <= end < close), default=None)
@@ -326,8 +327,10 @@ def _chain_end(
             end = extended
             continue
         following = datetime.combine(last_day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
-        if end < following or last_day >= limit:
+        if end < following:
             return end
+        if last_day >= limit:
+            return None
         last_day += timedelta(days=1)
         known += openings_of(rules, last_day, tz)
 
