@@ -47,7 +47,15 @@ ROOTS: dict[str, tuple[What, bool]] = {
     "hrq": (What.medical, True),
     # Issue 11, tenth round: d-b-ḥ (slaughter: "yedba7ni", "hayedba7ni"): a threat to life.
     "dbh": (What.death_threat, True),
+    # Issue 11, round 19: n-t-ḥ-r (suicide: "2ente7er", "bentehir", "inti7ar"): self-harm.
+    "nthr": (What.self_harm, True),
 }
+# Issue 11, round 19: sh-n-q (hang: "2ashna2", "yeshne2ni", "chna9"), read only where the word
+# is spelled with "sh", "ch" or the digit 4 (French "cinq" has the same consonants).
+_HANG = re.compile(r"(?:sh|ch|4)[aeiou]*n[aeiou]*[29q]")
+# "Myself" after a killing or hanging verb ("ra7 2ashna2 7ali", "2e2tol nafsi"): self-harm.
+_MYSELF = frozenset({"7ali", "7aly", "7alo", "7ale", "nafsi", "nefsi", "nafssi", "rou7i", "ro7i", "roo7i"})
+_KILLING = frozenset({What.death_threat})
 
 
 def skeleton(word: str) -> str:
@@ -96,10 +104,11 @@ def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
         consonants = skeleton(word)
         # A doubled letter is one consonant ("kay9alleb", "sakkar", "yedabba7"; tenth round).
         single = _DOUBLED.sub(r"\1", consonants)
-        for root, (what, grave) in ROOTS.items():
-            if root in consonants or root in single:
-                found.append(Evidence(start, end, what, False, grave))
-                break
+        if (root_found := _root_of(word, consonants, single)) is not None:
+            what, grave = root_found
+            if what in _KILLING and k + 1 < len(words) and words[k + 1][0] in _MYSELF:
+                what = What.self_harm
+            found.append(Evidence(start, end, what, False, grave))
         else:
             if k + 1 < len(words) and searched_for(single, words[k + 1][0]):
                 found.append(Evidence(start, words[k + 1][2], What.pursuit, False, True))
@@ -110,6 +119,16 @@ def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
             elif (end_of := overdose_end(words, k, consonants)) is not None:
                 found.append(Evidence(start, end_of, What.self_harm, False, True))
     return found
+
+
+def _root_of(word: str, consonants: str, single: str) -> tuple[What, bool] | None:
+    """The danger a word's consonants name, with whether it is grave, or None."""
+    for root, found in ROOTS.items():
+        if root in consonants or root in single:
+            return found
+    if _HANG.search(word):
+        return What.death_threat, True
+    return None
 
 
 # Swallowing a whole supply of medicine (Issue 11, tenth round): a verb of taking, drinking or

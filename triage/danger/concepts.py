@@ -228,6 +228,7 @@ def judge_concepts(
     minor: bool,
     said_now: bool,
     judged: Sequence[tuple[int, int]] = (),
+    threatened: Sequence[tuple[int, int]] = (),
 ) -> ConceptVerdict | None:
     """The concepts' level for a message, or None when no danger concept stands in it.
     `minor`: a child's age or word was read; `said_now`: the reading found a word of now;
@@ -236,7 +237,9 @@ def judge_concepts(
     if not any(f.payload in DANGER or f.payload in _ABSENT for f in found):
         return None  # no danger word: no sentence or year to work out
     w = _words(found, tokens.folded.text, bool(codes) and codes[0][1])
-    dangers = _dangers(w, judged)
+    # A move or a pursuit after a condition ("if I don't pay he will have my son kidnapped") is
+    # threatened, no danger now (Issue 11, round 19), as in the phrase reading.
+    dangers = [f for f in _dangers(w, judged) if not _threatened(f, threatened)]
     if not dangers:
         return None
     kinds = {f.payload for f in dangers}
@@ -260,6 +263,10 @@ def judge_concepts(
     )
     level = Urgency.emergency if emergency else Urgency.high
     return ConceptVerdict(level, tuple(sorted(dangers)), child)
+
+
+def _threatened(word: Found[Concept], spans: Sequence[tuple[int, int]]) -> bool:
+    return word.payload in (C.taken, C.hunted) and any(a <= word.start < b for a, b in spans)
 
 
 def open_to_concepts(reading: Reading) -> bool:
@@ -287,7 +294,9 @@ def raised_by_concepts(
     codes = concept_codes(tokens, languages)
     judged = [(f.start, f.end) for f in reading.findings]
     said_now = reading.said_now
-    verdict = judge_concepts(tokens, codes, minor=reading.minor, said_now=said_now, judged=judged)
+    verdict = judge_concepts(
+        tokens, codes, minor=reading.minor, said_now=said_now, judged=judged, threatened=reading.conditioned
+    )
     if verdict is None or verdict.level is not Urgency.emergency:
         return None
     return verdict.level, concept_reasons(verdict, text, tokens.folded)

@@ -58,6 +58,8 @@ WORD_LISTS = (
     "arrest_fear",
     "service_plea",
     "confided",
+    "since",
+    "in_care",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -174,6 +176,13 @@ class DangerCues:
     # cachette", "nói nhỏ với tôi"): how a witness learned, no one writing in hiding now; the
     # secrecy word in it is neither a hiding nor a word of now (Issue 11, round 18).
     confided: tuple[str, ...]
+    # "Since" before a past ("since I left the metro", "depi m soti", "de când am ieșit"): the
+    # past starts a span that lasts until now, no time that is over (Issue 11, round 19).
+    since: tuple[str, ...]
+    # The writer is in hospital now, or was operated on ("I'm at the hospital", "m nan lopital",
+    # "我在医院"): the injury is being cared for, so care refused before and the injury are not a
+    # danger now (Issue 11, round 19).
+    in_care: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

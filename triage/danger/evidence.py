@@ -19,3 +19,7 @@ class Evidence:
     grave: bool
     hit: Hit | None = None  # the lexicon rule that found it, if one did
     composed: bool = False  # put together from two cues (its negation is part of it)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end

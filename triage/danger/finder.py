@@ -209,3 +209,17 @@ def _unpadded(term: str, at: int, length: int, payload: _P) -> Found[_P]:
     start = at if term[0] == " " else at - 1
     end = at + len(term) - 1 - (term[-1] == " ")
     return Found(max(start, 0), min(end, length), payload)
+
+
+def outermost(found: list[Found[str]]) -> list[Found[str]]:
+    """The cues not inside a longer one: "acum 3 ani" (3 years ago) is not also "acum" (now)."""
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Found[str]] = []
+    reach = -1
+    for f in found:
+        inside = kept and (kept[-1].start, kept[-1].end) != (f.start, f.end)
+        if f.end <= reach and inside and kept[-1].payload != f.payload:
+            continue
+        kept.append(f)
+        reach = max(reach, f.end)
+    return kept

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 from triage.danger.evidence import Evidence
@@ -64,6 +65,9 @@ def possessor(item: Evidence, text: str) -> bool:
     return item.what is What.self_harm and text.startswith(" s ", item.end)
 
 
+_SENTENCE_END = re.compile(r"[.!?;\n。！？；…؟।]")
+
+
 def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> str | None:
     """The text between two spans if they share a clause, else None."""
     first, last = (a, b) if a[0] <= b[0] else (b, a)
@@ -73,8 +77,38 @@ def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> str | Non
     return None if CLAUSE_END.search(text, first[1], last[0]) else text[first[1] : last[0]]
 
 
-def conditional(item: Evidence, text: str, conditions: Sequence[Found[str]]) -> bool:
-    """A threat that waits on the person's act: a word of condition in its clause."""
+def pursuit_not_death(evidence: list[Evidence]) -> list[Evidence]:
+    """A lexicon rule's "emergency" threat on the words of a pursuit ("找到我", "ap swiv mwen",
+    find me, at the door) names that pursuit, grave, not a threat to life: read as a pursuit
+    where a cue reads the same words as one, so that a condition before it places it as a pursuit
+    threatened (Issue 11, round 19)."""
+    pursuits = [(e.start, e.end) for e in evidence if e.what is What.pursuit and e.hit is None]
+    if not pursuits:
+        return evidence
+    return [
+        replace(e, what=What.pursuit)
+        if e.hit is not None
+        and e.what is What.death_threat
+        and any(a < e.end and e.start < b for a, b in pursuits)
+        else e
+        for e in evidence
+    ]
+
+
+# Dangers a condition before them in their sentence turns into a threat: a pursuit ("if I leave
+# he will find me"), a move ("if I don't pay he will have my son kidnapped").
+_THREATENED = frozenset({What.pursuit, What.moved})
+
+
+def conditional(item: Evidence, text: str, conditions: Sequence[Found[str]], said_now: bool = False) -> bool:
+    """A threat that waits on the person's act: a word of condition in its clause. A pursuit or
+    a move told after a condition in its sentence ("if I leave he says he will find me", "si je
+    quitte il va me trouver", "si m pa peye l ap fè kidnape pitit mwen") is threatened, unless it
+    says now itself or its sentence has a word of now (Issue 11, round 19)."""
+    if item.what in _THREATENED and not item.now and not said_now:
+        return any(
+            c.end <= item.start and _SENTENCE_END.search(text, c.end, item.start) is None for c in conditions
+        )
     if item.what is not What.threat:
         return False
     return any(_same_clause(text, (c.start, c.end), (item.start, item.end)) is not None for c in conditions)

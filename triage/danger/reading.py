@@ -21,7 +21,7 @@ from triage.danger.denied_signs import denied_signs
 from triage.danger.durations import durations, unpaid_months
 from triage.danger.escapes import escapes_of, not_supposed, sentence_of
 from triage.danger.evidence import Evidence
-from triage.danger.finder import CueFinder, Found
+from triage.danger.finder import CueFinder, Found, outermost
 from triage.danger.former import only_former, pursued_after, told_past
 from triage.danger.gaps import negated_inside, without_no
 from triage.danger.holding import documents_held
@@ -44,13 +44,23 @@ from triage.danger.qualify import (
     kin_waiting,
     no_ones_danger,
     possessor,
+    pursuit_not_death,
     self_locked,
     thing_held,
 )
 from triage.danger.recast import across_sentences, recast
 from triage.danger.rule_evidence import rule_evidence
 from triage.danger.taken_back import doubts_kept, fiction_kept
-from triage.danger.timing import anchored, goes_on_turned, threatened_pasts, times_of, when_of
+from triage.danger.timing import (
+    anchored,
+    cared_for,
+    conditioned_spans,
+    goes_on_turned,
+    since_spans,
+    threatened_pasts,
+    times_of,
+    when_of,
+)
 from triage.danger.years import dated_sentences, dated_years
 from triage.lexicon import Context
 from triage.pinyin import plainly_pinyin
@@ -104,6 +114,9 @@ class Reading:
     testing: bool = False  # a word of testing in a short message ("test 123 ça marche tu?")
     still: bool = False  # a danger goes on in a sentence where "now" turns ("pero ahora me dicen")
     denied_signs: frozenset[int] = frozenset()  # ids of lexicon hits a negation denies (round 15)
+    # Folded spans from a word of condition to its sentence's end ("si m pa voye kòb, l ap fè
+    # kidnape pitit mwen"): a harm threatened there is no danger now (round 19).
+    conditioned: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,20 +189,6 @@ def _cue_words(
 _CONTEXT_WORDS = {Context.now: "now", Context.past: "past", Context.information: "information"}
 
 
-def _outermost(found: list[Found[str]]) -> list[Found[str]]:
-    """The cues not inside a longer one: "acum 3 ani" (3 years ago) is not also "acum" (now)."""
-    found.sort(key=lambda f: (f.start, -f.end))
-    kept: list[Found[str]] = []
-    reach = -1
-    for f in found:
-        inside = kept and (kept[-1].start, kept[-1].end) != (f.start, f.end)
-        if f.end <= reach and inside and kept[-1].payload != f.payload:
-            continue
-        kept.append(f)
-        reach = max(reach, f.end)
-    return kept
-
-
 _QUESTION = re.compile(r"[?？؟]")
 # The end of a sentence that is not a question: what is left between them must each ask.
 _STATEMENT = re.compile(r"(?<=[?？؟])\s*|[.!。！\n]+")
@@ -255,8 +254,10 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
             # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests; "2 тижні
             # тому хлопець впав з даху" places a grave word with no time of its own (round 16).
             when = When.past
-        if when is When.now and c.who is not Who.minor and conditional(item, text, c.conditions):
+        said_now = sentence in c.times["now"] or sentence in c.times["currently"]
+        if when is When.now and c.who is not Who.minor and conditional(item, text, c.conditions, said_now):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
+    when = cared_for(item, when, c.found)
     if item.what is What.self_harm and when is When.now and not item.now and _disavowed(sentence, c):
         when = When.ongoing  # "sometimes I wish I could disappear, but I won't do it" (ninth round)
     if item.what is What.escape and when is When.now and inside_past(item, c.found):
@@ -306,7 +307,7 @@ def _gathered(
     if pinyin:
         found += minor_ages(text)
     evidence = [e for e in evidence if not possessor(e, text) and not kin_waiting(e, text)]
-    evidence = with_arabizi(evidence, tokens, codes)
+    evidence = pursuit_not_death(with_arabizi(evidence, tokens, codes))
     kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
     recast_ = (recast(alone(e, text), text) for e in kept)
     return compiled, [e for e in recast_ if e is not None], found
@@ -334,7 +335,7 @@ def _spoken(text: str, found: list[Found[str]], years: list[Found[str]]) -> list
     """The words of time, person and seriousness. A count of months or weeks ("3 luni", "四个月")
     is a duration, a state that goes on (round 12), unless it is the pay owed (round 15)."""
     spoken = [f for f in found if not f.payload.startswith("negation")]
-    return _outermost(unpaid_months(text, spoken + years + durations(text), found))
+    return since_spans(outermost(unpaid_months(text, spoken + years + durations(text), found)))
 
 
 def read(
@@ -350,8 +351,7 @@ def read(
     compiled, evidence, found = _gathered(tokens, hits, codes)
     negations = own_negations(text, found)
     # What a negation's scope runs through: its scope words and the other danger words.
-    skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"]
-    skipped += [(e.start, e.end) for e in evidence]
+    skipped = [(f.start, f.end) for f in found if f.payload == "negation_scope"] + [e.span for e in evidence]
     hiding = [f for f in found if f.payload == "self_locked"]
     evidence += care_refused(text, evidence, [f for f in found if f.payload != "negation"] + negations)
     after = [f for f in found if f.payload == "negation_after"]
@@ -396,4 +396,5 @@ def read(
         idle(tokens, TESTING_WORDS),
         goes_on_turned(findings, ends, times),
         denied_signs(hits, text, negations, after, [(c.reach, c.substring) for c in compiled]),
+        conditioned_spans(context.conditions, ends, len(text)),
     )

@@ -187,3 +187,45 @@ def told_on(item: Evidence, sentence: int, times: dict[str, set[int]]) -> bool:
         and sentence - 1 in times["past"]
         and not any(sentence in placed for placed in times.values())
     )
+
+
+# Characters between a "since" and the word of the past it opens (a space, an apostrophe).
+_SINCE_GAP = 2
+
+
+def since_spans(cue_words: list[Found[str]]) -> list[Found[str]]:
+    """A word of the past just after a "since" ("he has followed me since I left the metro",
+    "depi m soti", "de când am ieșit") starts a span that lasts until now: read as a former
+    relation (`triage.danger.former`), a past that does not put a pursuit told beside it in the
+    past, and counts as a past only when every danger read is over (Issue 11, round 19)."""
+    starts = [f.end for f in cue_words if f.payload == "since"]
+    if not starts:
+        return cue_words
+    opened = [
+        f._replace(payload="former")
+        for f in cue_words
+        if f.payload == "past" and any(0 <= f.start - end <= _SINCE_GAP for end in starts)
+    ]
+    return cue_words + opened
+
+
+def conditioned_spans(
+    conditions: Sequence[Found[str]], ends: Sequence[int], size: int
+) -> tuple[tuple[int, int], ...]:
+    """The spans from each word of condition to the end of its sentence (round 19)."""
+    return tuple((c.start, next((e for e in ends if e >= c.end), size)) for c in conditions)
+
+
+# An injury and care refused: what care given now puts behind the person.
+_CARED = frozenset({What.medical, What.care_refused})
+
+
+def cared_for(item: Evidence, when: When, found: Sequence[Found[str]]) -> When:
+    """The writer is in hospital now or was operated on ("I'm at the hospital, they operated on my
+    hand; the boss would not call an ambulance"): the injury is being cared for, and care refused
+    before is over, unless the words say it happens now; words of care inside the refusal ("won't
+    take me to the hospital") are none (Issue 11, round 19)."""
+    if when is not When.now or item.now or item.what not in _CARED:
+        return when
+    cared = any(f.payload == "in_care" and not (f.start < item.end and item.start < f.end) for f in found)
+    return When.past if cared else when
