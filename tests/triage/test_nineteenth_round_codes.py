@@ -4,6 +4,9 @@ comes with it (`triage/lexicons/`, `triage/lexicons/codes/`, `triage/late_signs.
 Sentences of their own (not the corpus's), one class per cause, each with its look-alikes:
 - a phone taken is the person cut off from others (`isolation`), not an identity document
   retained (`retention_of_documents`); a passport taken still is.
+- a debt owed to the person ("he owes me 5 weeks pay", "il me doit 2800 $", "老板还欠我工资")
+  or to a bank ("my debt to the bank", "bankaya kredi kartı borcum") is no debt bondage; a
+  debt the person owes someone still is, even beside one of those.
 """
 
 from __future__ import annotations
@@ -66,3 +69,40 @@ class TestAPhoneTakenIsIsolationNotADocument:
     )
     def test_the_level_stays_high(self, text: str) -> None:
         assert triage.analyze(text).urgency.value == "high"
+
+
+class TestADebtOwedToThePersonOrToABankIsNoBondage:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boss owes me 5 weeks pay, 2000 dollars, and still has my SIN card.",
+            "Le patron me doit genre 2800 $ depuis juin, je travaille sur les toits.",
+            "El patrón me debe 3000 dólares de sueldo de la granja.",
+            "O patrão me deve 2 meses de salário, uns 4 mil.",
+            "Хозяин должен мне 2000 долларов за работу на ферме.",
+            "Хазяїн винен мені 2000 доларів за роботу на фермі.",
+            "老板还欠我三个月工资，一共两万块。",
+            "I have a debt to the bank, about 30,000, and I work two jobs by choice.",
+            "Am o datorie la bancă în România, vreo 30.000 de lei, și lucrez în Ontario.",
+            "Bankaya kredi kartı borcum var, iki işte çalışıyorum.",
+            "पासपोर्ट मेरे पास है, कर्ज़ सिर्फ़ बैंक का एजुकेशन लोन है, मालिक ठीक आदमी है।",
+            "Tengo una deuda con el banco de 20 mil pesos, por eso trabajo en la granja.",
+        ],
+    )
+    def test_no_debt_bondage(self, text: str) -> None:
+        assert Indicator.debt_bondage not in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I owe the agency 5000 dollars for the flight and they take it from my pay.",
+            "Je dois 5000 $ à l'agence pour le billet d'avion.",
+            "Le debo 8.000 dólares a la señora que me trajo.",
+            "Я должна агенту 4000 долларов за билет.",
+            "我欠中介三万五的中介费，每天要还钱。",
+            "He owes me two months of pay and says I owe him 3000 for the flight.",
+            "I have a bank loan back home and the agent says I owe him 6000 for the visa.",
+        ],
+    )
+    def test_a_debt_the_person_owes_still_is(self, text: str) -> None:
+        assert Indicator.debt_bondage in _indicators(text)
