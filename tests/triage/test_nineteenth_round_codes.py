@@ -7,6 +7,10 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
 - a debt owed to the person ("he owes me 5 weeks pay", "il me doit 2800 $", "老板还欠我工资")
   or to a bank ("my debt to the bank", "bankaya kredi kartı borcum") is no debt bondage; a
   debt the person owes someone still is, even beside one of those.
+- a threat made on the person's papers (he will not sign or renew them, he will cancel the
+  permit), on the family back home (they will come to them, kidnap a child) or told as
+  "whoever complains..." is `intimidation_threats`, as a beating or a deportation is; the same
+  words told as news or as a question are none.
 """
 
 from __future__ import annotations
@@ -106,3 +110,36 @@ class TestADebtOwedToThePersonOrToABankIsNoBondage:
     )
     def test_a_debt_the_person_owes_still_is(self, text: str) -> None:
         assert Indicator.debt_bondage in _indicators(text)
+
+
+class TestAThreatOnPapersOrOnTheFamilyAtHome:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "If I complain, he says he won't sign my papers for the PR.",
+            "Dacă mă plâng, zice că nu-mi semnează hârtiile pentru PR.",
+            "Si je me plains, il dit qu'il signera pas mes papiers.",
+            "Если я пожалуюсь, он не продлит мне разрешение на работу.",
+            "Якщо поскаржуся, він не продовжить мені дозвіл.",
+            "Сказали, если не отработает, приедут к нам в Харьков.",
+            "Si m pa voye lajan an, l ap fè yo kidnape pitit mwen an Ayiti.",
+            "Si no pago, dicen que van a secuestrar a mi hermano en Honduras.",
+            "Бригадир говорит: кто пожалуется — того посадят.",
+            "boss bola complaint kiya to kal hi India bhej dega",
+        ],
+    )
+    def test_a_threat(self, text: str) -> None:
+        assert Indicator.intimidation_threats in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My brother was kidnapped last year in Haiti and now I work here.",
+            "Hindi ko alam kung paano ako magre-renew ng permit.",
+            "I signed my papers yesterday and I work in a restaurant.",
+            "Мой брат раньше работал на ферме, теперь приедут к нам родители.",
+            "What happens if the employer won't sign my papers?",
+        ],
+    )
+    def test_no_threat(self, text: str) -> None:
+        assert Indicator.intimidation_threats not in _indicators(text)
