@@ -154,7 +154,7 @@ def read_late_signs(
 
 
 def _read_need_cues(
-    cues: NeedCues, text: str, scan: Scan, words: Words, report: bool, barred: tuple[Indicator, ...]
+    cues: NeedCues, text: str, scan: Scan, words: Words, report: bool, barred: tuple[Indicator, ...] = ()
 ) -> NeedCues:
     """`cues` with what the words of the message say that the needs depend on (folded `text`), and
     the rules' indicators it rules out (`barred`) dropped."""
