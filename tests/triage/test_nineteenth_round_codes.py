@@ -11,6 +11,9 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
   permit), on the family back home (they will come to them, kidnap a child) or told as
   "whoever complains..." is `intimidation_threats`, as a beating or a deportation is; the same
   words told as news or as a question are none.
+- pay not received for a time ("on a pas eu de paie depuis 6 semaines", "wala akong sahod 3
+  buwan na", "3 mahine se payment nahi mila", "nu m-a mai plătit din martie") is
+  `withholding_of_wages`; pay received, or a wage named with no word of not getting it, is none.
 """
 
 from __future__ import annotations
@@ -143,3 +146,36 @@ class TestAThreatOnPapersOrOnTheFamilyAtHome:
     )
     def test_no_threat(self, text: str) -> None:
         assert Indicator.intimidation_threats not in _indicators(text)
+
+
+class TestPayNotReceivedForATime:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "On a pas eu de paie depuis 6 semaines, on nettoie des bureaux.",
+            "Wala akong sahod 3 buwan na, naglilinis ako sa bahay ng amo.",
+            "Main 2 saal bina tankhwah kaam kiya uncle ke ghar.",
+            "3 mahine se payment nahi mila, truck chalata hoon.",
+            "Fiul ei nu m-a mai plătit din martie, lucrez ca îngrijitoare.",
+            "Szef nie płacił mi przez pół roku na budowie.",
+            "老板不给我们加班费，每天干十二个小时。",
+            "I haven't received my salary for three months at the farm.",
+            "No me han dado mi sueldo desde marzo en la granja.",
+        ],
+    )
+    def test_wages_withheld(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I received my salary on Friday, I work at the farm.",
+            "On a eu notre paie hier, on nettoie des bureaux.",
+            "May sahod ako tuwing Biyernes, naglilinis ako sa bahay ng amo.",
+            "Payment mil gaya, truck chalata hoon.",
+            "Wala akong pera pang-renta, naglilinis ako sa bahay ng amo.",
+            "I haven't received any answer from the lawyer, I work at the farm.",
+        ],
+    )
+    def test_pay_received_is_none(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in _indicators(text)
