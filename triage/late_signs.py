@@ -7,7 +7,9 @@ indicator and the need that follows from it, with its explanation.
   an emergency (the needs of now come first, as `triage.scoring` says);
 - a debt to pay off (`debt_bondage`): a word of owing and an amount or a cost of the journey
   in one clause ("je dois encore 9 000 $", "я винна агенції 4000", "要还路费"), or a debt named
-  by its noun ("are o datorie", "علينا دين", "поки не відробим долг");
+  by its noun ("are o datorie", "علينا دين", "поки не відробим долг"); none, and none the rules
+  read, when every debt named is owed to the person or to a bank ("he owes me 5 weeks pay", "my
+  debt to the bank": `triage.creditors`);
 - abusive living conditions (`abusive_conditions`): sleeping or living in a place no one
   should live in ("je dors dans la buanderie", "живём в вагончике"), no food, water or heat
   ("no comida 2 dia", "没饭"), or medical care refused (read by the danger model);
@@ -41,6 +43,7 @@ from itertools import compress
 
 from triage import late_sign_table
 from triage.codes import Indicator, Need, Urgency
+from triage.creditors import barred_debt, creditor_sets
 from triage.declined_needs import declined
 from triage.folding import WORD, Folded
 from triage.hours import overtime_span
@@ -50,6 +53,7 @@ from triage.result import TriageResult
 from triage.scare_quotes import quoted_work
 from triage.settled_needs import NO_CUES, NeedCues, settle_indicators, settle_needs
 from triage.shifts import long_shift
+from triage.status_named import status_at_stake
 from triage.threats import conditional_threat, threat_sets
 from triage.vulnerability import vulnerability_sets, vulnerability_used
 
@@ -125,6 +129,7 @@ def read_late_signs(
     # Only the signs both of whose word lists the message may hold are read (in C: the message
     # holds words of some eight lists of 73, most signs none).
     live = scan.live()
+    found = (*found, *(barred := barred_debt(scan)))  # a debt owed to the person or a bank: none
     for sign, cues in compress(_sign_pairs(), map(live.issuperset, _sign_numbers())):
         if sign.indicator is not None and not report:
             continue
@@ -141,15 +146,18 @@ def read_late_signs(
         if Indicator.deception not in (*found, *indicators) and (quoted := quoted_work(text)):
             indicators.append(Indicator.deception)
             signs.append(Late(quoted, Indicator.deception, (), "a job or an agency in quotation marks"))
-    status = _status(scan)
+    status = status_at_stake(scan)
     if status is not None and Need.immigration not in (*needs, *had):
         add(None, (Need.immigration,), *status)
-    need_cues = _read_need_cues(need_cues, folded.text, scan, words, report)
+    need_cues = _read_need_cues(need_cues, folded.text, scan, words, report, barred)
     return LateSigns(tuple(signs), need_cues) if signs or need_cues != NO_CUES else NONE
 
 
-def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report: bool) -> NeedCues:
-    """`cues` with what the words of the message say that the needs depend on (folded `text`)."""
+def _read_need_cues(
+    cues: NeedCues, text: str, scan: Scan, words: Words, report: bool, barred: tuple[Indicator, ...] = ()
+) -> NeedCues:
+    """`cues` with what the words of the message say that the needs depend on (folded `text`), and
+    the rules' indicators it rules out (`barred`) dropped."""
     lacking = load_pair("living", "lacking", "essential", (), ())  # the same objects as their signs'
     wish = load_pair("training", "wish", "study", (), ())
     ailment = _not_denied(scan.spans(load_terms("medicine", "ailment")), words)
@@ -159,7 +167,7 @@ def _read_need_cues(cues: NeedCues, text: str, scan: Scan, words: Words, report:
         words=cues.words,
         professional=cues.professional,
         test=cues.test,
-        loose=cues.loose,
+        loose=cues.loose.union(barred),
         ailing=report and ailment is not None,
         crime=report and bool(scan.spans(load_terms("crime", "crime"))),
         housed=bool(scan.spans(load_terms("home", "housed"))),
@@ -334,7 +342,7 @@ def _all_sets() -> tuple[TermSet, ...]:
     images = load_pair("images", "images", "spreading")
     sets += [images.first, images.second]
     sets.extend(threat_sets())
-    sets.extend(vulnerability_sets())
+    sets.extend((*vulnerability_sets(), *creditor_sets()))
     return tuple(sets)
 
 
@@ -352,18 +360,6 @@ def _not_denied(
         around = [*words[max(0, first - reach) : first], *words[last : last + DENIAL_AFTER]]
         if not negations.spans(" ".join(word for word, _, _ in around), around):
             return span
-    return None
-
-
-def _status(scan: Scan) -> tuple[tuple[int, int], str] | None:
-    """Where the message says the person's immigration status is at stake: a word of
-    deportation, of the immigration authorities or of a lack of status (TRIAGE.md need
-    `immigration`). A passport or a permit held by someone else is `retention_of_documents`
-    alone: where it was the only sign of the need, the corpus's labels gave `immigration` to 191
-    of 538 messages (54 of 243 in the files of rounds 11 to 16), so it is none by itself."""
-    removal = scan.spans(load_terms("status", "removal")) or scan.spans(load_terms("status", "undocumented"))
-    if removal:
-        return min(removal), "deportation, the immigration authorities or a lack of status named"
     return None
 
 
