@@ -32,3 +32,18 @@ def _minor(text: str) -> bool:
 )
 def test_whom_the_person_is_to_the_writer_then_an_age_is_a_minor(text: str, minor: bool) -> None:
     assert _minor(text) is minor
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # Hindi "तो" opens the main clause: the "not" before it is the condition's
+        ("अगर पैसे नहीं आए तो वो मुझे मार देंगे, मालिक ने कहा है।", "emergency"),
+        ("काम नहीं किया तो मार डालेगा, रोज़ यही कहता है।", "emergency"),
+        # a "not" in the danger's own clause still denies it
+        ("वो मुझे नहीं मारता, बस पैसे नहीं देता।", "high"),
+        ("उसने मुझे कभी नहीं मारा।", "standard"),
+    ],
+)
+def test_a_hindi_condition_keeps_its_not_to_itself(text: str, urgency: str) -> None:
+    assert triage.analyze(text).urgency == urgency

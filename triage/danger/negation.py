@@ -24,7 +24,11 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # 头流血": the "not" of "not let out" does not reach the bleeding; Issue 11, tenth round). Search
 # it in place (`search(text, start, end)`), so that the letter before a space is seen.
 _SPACED_CLAUSE = r"(?<=[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0e7f])\s+(?![A-Za-z0-9])"
-CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)|" + _SPACED_CLAUSE)
+# Hindi "तो" between a negation and a danger word opens the main clause of a condition ("पैसे
+# नहीं आए तो मार देंगे": if the money does not come, they will kill; the "not" is the money's;
+# Issue 11, nineteenth round).
+_HINDI_THEN = r"(?<![\u0900-\u097f])तो(?![\u0900-\u097f])"
+CLAUSE_END = re.compile(r"[!?;\n。！？；…؟।,，、،:()\"«»“”]|\.(?!\d)|" + _SPACED_CLAUSE + "|" + _HINDI_THEN)
 
 
 def _gap(text: str, start: int, end: int, skipped: Sequence[tuple[int, int]], by_chars: bool) -> int:
