@@ -1,0 +1,48 @@
+"""Issue 11, nineteenth round (helper red19a): names in Latin-script messages where round 19's
+writers put them (after a title written in lower case or in Romanian and Italian, in lists of
+co-workers, in brackets as a nickname, after a son or a younger brother) and the words that look
+like names but are not (saints, lakes, mountains, stations). The sentences are the team's own;
+the names and numbers in them are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.leaks import leaked
+from triage.redaction import redact
+
+
+def _leaks(text: str, value: str) -> bool:
+    redacted, entities = redact(text)
+    return leaked(text, redacted, entities, value)
+
+
+class TestATitleBeforeANameNoListKnows:
+    """An honorific is the surest cue there is: Spanish and Portuguese write "don", "doña",
+    "dona" in lower case before the name ("el mayordomo, don Fulgencio"); Romanian says
+    "Domnul", "Doamna", "Dl." and Italian "signor", "signora", "Sig." before a family name."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("El mayordomo, don Chencho, guarda las tarjetas de todos.", "Chencho"),
+            ("Trabajamos las dos para doña Eduviges, sin papeles.", "Eduviges"),
+            ("A patroa, dona Quitéria, fica com os nossos passaportes.", "Quitéria"),
+            ("Lucrez pe un șantier. Domnul Brânzaru, șeful, ne ține banii.", "Brânzaru"),
+            ("Stăm la doamna Zăvoianu și nu ne lasă să plecăm.", "Zăvoianu"),
+            ("Mi ha chiamato il signor Scarpellini e ha detto che devo pagare.", "Scarpellini"),
+            ("Lavoro per la signora Brambillasca da due anni senza stipendio.", "Brambillasca"),
+        ],
+    )
+    def test_the_name_after_the_title_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Trabajo en la tienda Don Pedrito Tacos, en Laval.", "Laval"),
+            ("Il signor sindaco di Laval ha parlato ieri.", "Laval"),
+        ],
+    )
+    def test_what_follows_no_title_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
