@@ -46,3 +46,32 @@ class TestATitleBeforeANameNoListKnows:
     )
     def test_what_follows_no_title_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestANicknameInBrackets:
+    """One word in brackets right after a name, starting with the name's letter, is the
+    nickname made from it ("a Joana (Joaninha)", "Balwinder (Bittu)"); another word there may
+    say where the person is from and stays ("Kofi (Ghanaian)", "Kofi (Kumasi)")."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Estamos fechados na cave, eu, a Joana (Joaninha) e mais duas.", "Joaninha"),
+            ("owner Balwinder (Bittu) roz 14 ghante kaam karwata hai", "Bittu"),
+            ("le boss, Jean-Robert (Jiji), garde nos passeports", "Jiji"),
+            ("mi patrona Guadalupe (Gualu) nos cobra la renta", "Gualu"),
+            ("Patronul, Gheorghe (Ghiță), ne ține actele", "Ghiță"),
+        ],
+    )
+    def test_the_nickname_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("my boss Kofi (Kenyan) took our passports", "Kenyan"),
+            ("mi amiga Rosa (Rimouski) me ayudó a salir", "Rimouski"),
+        ],
+    )
+    def test_what_is_no_nickname_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
