@@ -75,3 +75,37 @@ class TestANicknameInBrackets:
     )
     def test_what_is_no_nickname_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestAListOfPeople:
+    """A list separated by commas and "and" in which two names are found, or one and the
+    writer ("I", "moi", "yo", "main", "eu"), is a list of people: its other capitalised words
+    are names, those no list knows too. A place, a shop or a word saying where one is from
+    in it stays, and so does the capitalised word that opens the sentence before it."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Estamos Chencho, Brayan, Don Tomás y yo, sin carro.", "Chencho"),
+            ("bhai hum 7 log hai: main, Gurpreet, Lovepreet, Sukhman, Arsh aur 2 bihar wale.", "Sukhman"),
+            ("bhai hum 7 log hai: main, Gurpreet, Lovepreet, Sukhman, Arsh aur 2 bihar wale.", "Arsh"),
+            ("Estamos fechados na cave, eu, a Joana (Joaninha) e o Kiame.", "Kiame"),
+            ("On est quatre : moi, Aminata, Ndeye pis Yacouba, sans paie depuis mai.", "Ndeye"),
+            ("We are three girls, me, Precious and Ebiere, locked in the house.", "Ebiere"),
+            ("Suntem patru: eu, Costel, Marian și Ionuț, fără acte.", "Ionuț"),
+        ],
+    )
+    def test_the_names_of_the_list_are_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Somos de Guatemala, Honduras y El Salvador, yo y Brayan.", "Honduras"),
+            ("moi, Aminata et Mariam, on travaille chez Net-Pro, Walmart et Costco.", "Walmart"),
+            ("We came from Kumasi, me, Kofi and Ama, all Ghanaian, to Toronto.", "Ghanaian"),
+            ("Estamos Eusebio, Brayan y yo. Mañana, Lunes, vamos al hospital.", "Mañana"),
+        ],
+    )
+    def test_what_is_no_person_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

@@ -13,7 +13,8 @@ Four ways to find one, from the surest:
    a sentence, a cue, or a capitalised surname after them) - see that file for the trade-off;
 4. a signature: capitalised words alone at the very end ("- Megan", "... mon permis. Analyn
    Mercado", "merci, Jean");
-a name found once is taken wherever the message writes it again (name_repeats.py);
+a name found once is taken wherever the message writes it again (name_repeats.py), and the
+other capitalised words of a list of people in which names are found (name_series.py);
 and two helpers: frequent family names (triage/data/surnames.txt: "Xochitl Sharma" is a name
 because "Sharma" is), and "c'est X qui", "it was X who", "fue X quien" for names no list knows.
 A found first name takes the capitalised words after it as surnames ("Karim Mansouri").
@@ -58,6 +59,7 @@ from triage.redaction.name_nicknames import NICKNAME_WORDS, has_article_nickname
 from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
+from triage.redaction.name_series import take_series
 from triage.redaction.name_signature import take_signature
 from triage.redaction.name_subjects import ACT_WORDS, take_acting_subjects
 from triage.redaction.name_titles_after import find_titled_after
@@ -135,6 +137,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_coordinated(finder)
     if finder.taken and ("(" in text or "[" in text):
         take_bracketed_names(finder)  # "Marian (Marian-Gheorghiță Stoica)"
+    if finder.spans and "," in text:
+        take_series(finder)  # "Estamos Eusebio, Brayan, Don Tomás y yo"
     take_signature(finder)
     take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():
