@@ -76,6 +76,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "kin_titles": _CASELESS,  # as written, a capitalised name follows: "anh Khoa", "chị Huệ"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
         "after_relations": _FOLDED,  # a possessive after a relation, then a name: "kouzin mwen", "pinsan ko"
+        "relation_qualifiers": _FOLDED,  # which relation, before the name: "pitit gason m", "hermano menor"
         "greetings": _FOLDED,  # opening a message, a capitalised name and a comma follow: "Dear Nnenna,"
         "apposition_relatives": _FOLDED,  # ", Cosmin, care": a name between commas before one
         "person_verbs": _FOLDED,  # a capitalised word after one is a person: "I told Efosa"

@@ -109,3 +109,34 @@ class TestAListOfPeople:
     )
     def test_what_is_no_person_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestARelationSaidWithWhichOne:
+    """Between a relation and the name, the words saying which one ("pitit gason m", my boy
+    child; "mi hermano menor", "fiul meu cel mic") are passed over as a possessive is, so a
+    name no list knows after them is taken; a word in lower case there stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Pitit gason m Woodley 15 an, gen yon gang ki fè l vann dwòg.", "Woodley"),
+            ("Pitit fi m Wislande pa vle ale lekòl ankò.", "Wislande"),
+            ("mi hermano menor Yerzhan trabaja en la granja sin pago.", "Yerzhan"),
+            ("meu filho mais novo Kauãzinho está com eles.", "Kauãzinho"),
+            ("mon fils aîné Yerzhan ne revient plus de la ferme.", "Yerzhan"),
+            ("fiul meu cel mic Yerzhan lucrează la ferma lui.", "Yerzhan"),
+            ("mio fratello minore Yerzhan lavora senza contratto.", "Yerzhan"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("mi hermano menor Montreal no conoce, vive en Laval.", "Montreal"),
+            ("Pitit gason m Ayiti rete, se mwen ki Kanada.", "Ayiti"),
+        ],
+    )
+    def test_a_place_after_them_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

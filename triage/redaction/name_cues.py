@@ -38,7 +38,10 @@ POSSESSION_WORDS = frozenset(fold_word(word) for word in word_lists.words("names
 OF_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "of_words"))
 _COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "copulas"))
 CONTACT_CUES = word_lists.words("names", "contact_cues")
-AFTER_RELATIONS = frozenset(fold_word(word) for word in word_lists.words("names", "after_relations"))
+# issue 11, round 19: and the words saying which relation ("pitit gason m", "mi hermano menor")
+AFTER_RELATIONS = frozenset(
+    fold_word(word) for key in ("after_relations", "relation_qualifiers") for word in word_lists.words("names", key)
+)
 RELATION_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "relation_copulas"))
 NAMES_BEFORE = (
     SURNAMES
