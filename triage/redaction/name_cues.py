@@ -40,7 +40,7 @@ _COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "copu
 CONTACT_CUES = word_lists.words("names", "contact_cues")
 # issue 11, round 19: and the words saying which relation ("pitit gason m", "mi hermano menor")
 AFTER_RELATIONS = frozenset(
-    fold_word(word) for key in ("after_relations", "relation_qualifiers") for word in word_lists.words("names", key)
+    fold_word(word) for word in word_lists.words("names", "after_relations", "relation_qualifiers")
 )
 RELATION_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "relation_copulas"))
 NAMES_BEFORE = (
