@@ -64,6 +64,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "self_closings": _CASELESS,  # "I" before a name that ends the message: "moi Abdou"
         "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
         "state_words": _FOLDED,  # how the writer is, after a weak cue: "c'est Grave", "soy Menor"
+        "place_titles": _FOLDED,  # capitalised, a saint, feast or place follows: "São João", "Lake Louise"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
         "place_words_marked": _CASELESS,  # the same, only written with marks: "bên", not "ben"
         "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"

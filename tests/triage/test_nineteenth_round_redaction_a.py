@@ -140,3 +140,40 @@ class TestARelationSaidWithWhichOne:
     )
     def test_a_place_after_them_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestANameThatNamesAPlaceOrAFeast:
+    """A first name after a capitalised word that makes it a saint, a lake or a mountain
+    ("São João", "Sen Jan Batis", "Lake Louise", "Mount Saint Vincent"), or before a word that
+    makes it an institution or a stop ("Kennedy station", "King City", "Jean Lesage airport"), or
+    after Haitian "sou" (on: a street, "sou Bélanger") names no one and stays; the same name
+    said of a person is still taken."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("a Associação vai fazer a festa de São João a 24 de junho.", "São João"),
+            ("N ap òganize yon atelye jou Sen Jan Batis (24 jen) sou travay fòse.", "Sen Jan Batis"),
+            ("housekeeping sa resort sa Lake Louise. 16 oras kami araw-araw", "Lake Louise"),
+            ("a guest speaker for my class at Mount Saint Vincent University in March", "Saint Vincent"),
+            ("Scarborough, perto da Kennedy station. por favor", "Kennedy station"),
+            ("lavora come badante in una villa a King City da due anni", "King City"),
+            ("he picked us up at Jean Lesage airport and took our passports", "Jean Lesage airport"),
+            ("they took her to Joseph Brant Hospital last night", "Joseph Brant Hospital"),
+            ("M nan yon Couche-Tard sou Bélanger kounye a", "Bélanger"),
+            ("trabajo en una finca cerca de Santa Rosa, nos pagan poco", "Santa Rosa"),
+        ],
+    )
+    def test_the_place_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("João me levou para a casa dele e ficou com o passaporte.", "João"),
+            ("Louise took our passports at the farm near the lake.", "Louise"),
+            ("my friend Kennedy drives us to the station.", "Kennedy"),
+        ],
+    )
+    def test_the_person_is_still_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)

@@ -148,8 +148,15 @@ _PLACE_WORDS_MARKED = frozenset(word.lower() for word in word_lists.words("names
 _MARKED_PLACE_WORDS = frozenset(map(fold_word, _PLACE_WORDS_MARKED))
 
 
+# issue 11, round 19: capitalised, a saint, a feast or a place follows ("São João", "Lake Louise")
+_PLACE_TITLES = folded("place_titles")
+
+
 def is_place_word(token: Word) -> bool:
-    """A name right after this word is a place (`place_words`), marks and all."""
+    """A name right after this word is a place (`place_words`), marks and all, or after this
+    capitalised word a saint, a feast or a place (`place_titles`)."""
+    if token.capitalised and token.folded in _PLACE_TITLES:
+        return True
     if token.folded not in PLACE_WORDS:
         return False
     return token.folded not in _MARKED_PLACE_WORDS or token.text.lower() in _PLACE_WORDS_MARKED
