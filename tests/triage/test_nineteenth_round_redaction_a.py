@@ -80,13 +80,15 @@ class TestANicknameInBrackets:
 class TestAListOfPeople:
     """A list separated by commas and "and" in which two names are found, or one and the
     writer ("I", "moi", "yo", "main", "eu"), is a list of people: its other capitalised words
-    are names, those no list knows too. A place, a shop or a word saying where one is from
-    in it stays, and so does the capitalised word that opens the sentence before it."""
+    are names, those no list knows too, wherever else the message writes them. A place, a shop
+    or a word saying where one is from in it stays, and so does the capitalised word that opens
+    the sentence before it."""
 
     @pytest.mark.parametrize(
         ("text", "name"),
         [
             ("Estamos Chencho, Brayan, Don Tomás y yo, sin carro.", "Chencho"),
+            ("A Chencho le cayó químico en los ojos. Estamos Chencho, Brayan, Don Tomás y yo.", "Chencho"),
             ("bhai hum 7 log hai: main, Gurpreet, Lovepreet, Sukhman, Arsh aur 2 bihar wale.", "Sukhman"),
             ("bhai hum 7 log hai: main, Gurpreet, Lovepreet, Sukhman, Arsh aur 2 bihar wale.", "Arsh"),
             ("Estamos fechados na cave, eu, a Joana (Joaninha) e o Kiame.", "Kiame"),

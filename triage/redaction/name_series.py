@@ -8,7 +8,8 @@ Each word of the message is read as one letter (a name found, a capitalised word
 or title, "and", "I", anything else) and each gap between two words as another (one space, a
 comma, anything else); one pattern then finds the lists. A place, a shop, a word saying where
 one is from or a word that opens its sentence before another capitalised word is not taken
-("Toronto, Ahmed et Karim", "Estamos Eusebio, ...").
+("Toronto, Ahmed et Karim", "Estamos Eusebio, ..."). A word taken so is taken wherever else
+the message writes it, as written ("A Eusebio le cayó ...").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from triage.redaction.name_lists import BUSINESS_WORDS, HONORIFICS, folded
+from triage.redaction.name_lists import BUSINESS_WORDS, HONORIFICS, folded, is_place_word
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -101,3 +102,16 @@ def take_series(finder: NameFinder) -> None:
             k = position // 2
             if shape[position] == "C" and _takeable(finder, k, shape[position + 1]):
                 finder.claim(k, k)
+                _take_again(finder, k)
+
+
+def _take_again(finder: NameFinder, k: int) -> None:
+    """The word taken at k wherever else the message writes it, as written, as a name after a
+    title is ("A Eusebio le cayó químico ... Estamos Eusebio, Brayan, Don Tomás y yo"); not a
+    word right after a word of place."""
+    written = finder.tokens[k].text
+    for i, token in enumerate(finder.tokens):
+        if token.text != written or i in finder.taken or finder.is_place(i):
+            continue
+        if not (i and finder.joined(i - 1, i) and is_place_word(finder.tokens[i - 1])):
+            finder.claim(i, i)
