@@ -179,3 +179,30 @@ class TestANameThatNamesAPlaceOrAFeast:
     )
     def test_the_person_is_still_redacted(self, text: str, name: str) -> None:
         assert not _leaks(text, name)
+
+
+class TestANameInAppositionAfterWhereThePersonIsFrom:
+    """A relation, "from" and a place, then a name between commas, is that person's name
+    ("my student from Kazakhstan, Yerzhan, told me"); a second place there stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("my student from Kazakhstan, Yerzhan, told me his boss keeps his passport", "Yerzhan"),
+            ("mi alumno de Honduras, Wilmer, me dijo que no le pagan", "Wilmer"),
+            ("mon élève du Mali, Sékouba, m'a dit qu'il dort au travail", "Sékouba"),
+            ("a minha colega de Angola, Kiame, contou-me tudo", "Kiame"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("my cousin from Haiti, Port-au-Prince, lives here now", "Port-au-Prince"),
+            ("my friend from Mexico, Oaxaca state, works there", "Oaxaca"),
+        ],
+    )
+    def test_a_place_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
