@@ -206,3 +206,30 @@ class TestANameInAppositionAfterWhereThePersonIsFrom:
     )
     def test_a_place_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestANameDeclinedInRussianWrittenInLatinLetters:
+    """In Russian or Ukrainian written in Latin letters, a listed first name with its case
+    ending ("ot Viktora", from Viktor; "u Olega", "s Ivanom") is a name; a place declined
+    so stays ("Edmontona"), and so does such a word in a message in another language."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("proverka svyazi. test ot Viktora iz russkoy obshchiny, eto rabotaet?", "Viktora"),
+            ("ya rabotayu u Olega na ferme, on zabral moy pasport, pomogite", "Olega"),
+            ("mne skazal chto nado govorit s Ruslanom, eto ego brat", "Ruslanom"),
+        ],
+    )
+    def test_the_declined_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("proverka svyazi. test ot Viktora iz russkoy obshchiny Edmontona, eto rabotaet?", "Edmontona"),
+            ("We work near the Montana border, the boss keeps our passports.", "Montana"),
+        ],
+    )
+    def test_what_is_no_name_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

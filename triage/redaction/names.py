@@ -63,6 +63,7 @@ from triage.redaction.name_series import take_series
 from triage.redaction.name_signature import take_signature
 from triage.redaction.name_subjects import ACT_WORDS, take_acting_subjects
 from triage.redaction.name_titles_after import find_titled_after
+from triage.redaction.name_translit import TRANSLIT_WORDS, take_translit_declined
 from triage.redaction.spans import Hints
 
 # the Indic scripts, Devanagari to Malayalam (Bengali, Gurmukhi, Tamil...: issue 11, fourteenth
@@ -99,7 +100,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     polite = " po" in text and has_before_po(text)
     nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
     nicknames = nickname_passes(text, hints)  # "se fait appeler Big Dee", "Ti Blan", "o Marcão"
-    framed = any((greeted, apposed, verbs, articled, closed, polite, nicknamed, nicknames))
+    translit = hints.latin1 and len(hints.words & TRANSLIT_WORDS) >= 2  # Russian in Latin letters
+    framed = any((greeted, apposed, verbs, articled, closed, polite, nicknamed, nicknames, translit))
     if (
         not framed
         and hints.words.isdisjoint(GATE)
@@ -139,6 +141,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_bracketed_names(finder)  # "Marian (Marian-Gheorghiță Stoica)"
     if finder.spans and "," in text:
         take_series(finder)  # "Estamos Eusebio, Brayan, Don Tomás y yo"
+    if translit:
+        take_translit_declined(finder)  # "test ot Viktora iz russkoy obshchiny"
     take_signature(finder)
     take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():
