@@ -137,15 +137,22 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_acting_subjects(finder)  # "Jordan took my passport"
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
-    if finder.taken and ("(" in text or "[" in text):
-        take_bracketed_names(finder)  # "Marian (Marian-Gheorghiță Stoica)"
-    if finder.spans and "," in text:
-        take_series(finder)  # "Estamos Eusebio, Brayan, Don Tomás y yo"
-    if translit:
-        take_translit_declined(finder)  # "test ot Viktora iz russkoy obshchiny"
+    _take_beside_found(finder, translit=translit)
     take_signature(finder)
     take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():
         drop_ordinals(finder)  # "thứ Năm": Thursday
     for start, end in finder.spans:
         yield with_family_article(text, start), end  # "chez les Bouchard": the family
+
+
+def _take_beside_found(finder: NameFinder, *, translit: bool) -> None:
+    """The names told by names found: in brackets after one, in a list with them; and the
+    names declined in Russian written in Latin letters."""
+    text = finder.text
+    if finder.taken and ("(" in text or "[" in text):
+        take_bracketed_names(finder)  # "Marian (Marian-Gheorghiță Stoica)"
+    if finder.spans and "," in text:
+        take_series(finder)  # "Estamos Eusebio, Brayan, Don Tomás y yo"
+    if translit:
+        take_translit_declined(finder)  # "test ot Viktora iz russkoy obshchiny"
