@@ -139,6 +139,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "joiners": _FOLDED,  # inside a number: "and", "et", "y"
         "amounts": _FOLDED,  # a run with one is an amount, not a phone: "thousand", "mille"
         "everyday": _FOLDED,  # number words that are everyday words too: alone they start no scan
+        "not_numbers": _CASELESS,  # as written, no number word though folded so: vi "từ" (from), not "tư"
         "inside_only": _FOLDED,  # number words that only count inside a run ("oh"): never start one
         "between_words": _FOLDED,  # count only between two number words: Haitian "de" (2), "senk de twa"
         "multipliers": _FOLDED,  # hundreds after a digit: "cinq cent", "cinci sute", "पाँच सौ"

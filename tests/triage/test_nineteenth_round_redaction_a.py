@@ -233,3 +233,29 @@ class TestANameDeclinedInRussianWrittenInLatinLetters:
     )
     def test_what_is_no_name_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestVietnameseWordsThatFoldOntoNumberWords:
+    """Vietnamese words written with their marks that fold onto a number word are not one
+    ("từ", from, is not "tư", four; "bây giờ", now, holds no "bảy", seven; "bà", grandmother, no
+    "ba"): "từ năm 2014, bây giờ" is a year, no phone; a phone said in number words still is."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Tôi đã thoát ra được từ năm 2014, bây giờ có gia đình ở Edmonton.", "2014"),
+            ("Con tôi ở với bà từ năm 2019, bây giờ nó 12 tuổi.", "2019"),
+        ],
+    )
+    def test_the_year_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
+
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            ("số của em là không chín một hai ba bốn năm sáu bảy tám", "không chín một hai"),
+            ("gọi em: năm một bốn, năm năm năm, không một hai bẩy", "năm một bốn"),
+        ],
+    )
+    def test_a_phone_in_number_words_is_still_redacted(self, text: str, phone: str) -> None:
+        assert phone not in redact(text)[0]
