@@ -18,13 +18,16 @@ import re
 from typing import TYPE_CHECKING
 
 from triage.redaction.name_lists import BUSINESS_WORDS, HONORIFICS, folded, is_place_word
+from triage.redaction.spans import looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
 
 _COORDINATORS = folded("coordinators")
 # the writer among the people listed: "I" in the hotline's Latin-script languages
-_WRITER = frozenset(["i", "me", "myself", "moi", "yo", "eu", "io", "ja", "ako", "mwen", "main", "toi", "ben"])
+_WRITER = looked_for(
+    ["i", "me", "myself", "moi", "yo", "eu", "io", "ja", "ako", "mwen", "main", "toi", "ben"]
+)
 # an article or a particle before a name in a list ("a Joana", "o Kiame", "si Rodel", "el Chuy")
 _ARTICLES = frozenset(["a", "o", "la", "el", "le", "si", "ang", "kay", "ni", "lui", "pe"])
 # one space inside an item; a bracket between a name and its nickname joins them too
@@ -89,6 +92,12 @@ def _takeable(finder: NameFinder, k: int, gap_after: str) -> bool:
 
 def take_series(finder: NameFinder) -> None:
     """Claim the capitalised words of a list of people in which names are found."""
+    text = finder.text
+    beside = sum(
+        "," in text[max(0, start - 4) : start] or "," in text[end : end + 2] for start, end in finder.spans
+    )
+    if beside < 2 and not (beside and not finder.words.isdisjoint(_WRITER)):
+        return  # not two names beside a comma, or one and "I": no list of people (a quick look)
     count = len(finder.tokens)
     letters = [_shape(finder, k) + (_gap(finder, k) if k + 1 < count else "|") for k in range(count)]
     shape = "".join(letters)
