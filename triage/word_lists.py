@@ -64,6 +64,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "self_closings": _CASELESS,  # "I" before a name that ends the message: "moi Abdou"
         "not_names": _FOLDED,  # never a name, in scripts without capitals too: "है", "في"
         "state_words": _FOLDED,  # how the writer is, after a weak cue: "c'est Grave", "soy Menor"
+        "place_titles": _FOLDED,  # capitalised, a saint, feast or place follows: "São João", "Lake Louise"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
         "place_words_marked": _CASELESS,  # the same, only written with marks: "bên", not "ben"
         "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"
@@ -76,6 +77,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "kin_titles": _CASELESS,  # as written, a capitalised name follows: "anh Khoa", "chị Huệ"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
         "after_relations": _FOLDED,  # a possessive after a relation, then a name: "kouzin mwen", "pinsan ko"
+        "relation_qualifiers": _FOLDED,  # which relation, before the name: "pitit gason m", "hermano menor"
         "greetings": _FOLDED,  # opening a message, a capitalised name and a comma follow: "Dear Nnenna,"
         "apposition_relatives": _FOLDED,  # ", Cosmin, care": a name between commas before one
         "person_verbs": _FOLDED,  # a capitalised word after one is a person: "I told Efosa"
@@ -137,6 +139,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "joiners": _FOLDED,  # inside a number: "and", "et", "y"
         "amounts": _FOLDED,  # a run with one is an amount, not a phone: "thousand", "mille"
         "everyday": _FOLDED,  # number words that are everyday words too: alone they start no scan
+        "not_numbers": _CASELESS,  # as written, no number word though folded so: vi "từ" (from), not "tư"
         "inside_only": _FOLDED,  # number words that only count inside a run ("oh"): never start one
         "between_words": _FOLDED,  # count only between two number words: Haitian "de" (2), "senk de twa"
         "multipliers": _FOLDED,  # hundreds after a digit: "cinq cent", "cinci sute", "पाँच सौ"

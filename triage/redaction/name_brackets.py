@@ -4,13 +4,15 @@ Ti-Loup (Jean-Marc Lévesque)": the full name, or the name the nickname stands f
 
 Taken only when the brackets hold nothing but capitalised words, none a stop word, a place or
 an acronym, and they look like a name: two words or more ("Marian-Gheorghiță Stoica"), or one
-listed name. One unlisted word in brackets may say where the person is from or what they do
-("Kofi (Ghanaian)", "Marco (Uber)")."""
+listed name, or (issue 11, round 19) one word that starts with the name's letter, the nickname
+made from it ("a Joana (Joaninha)", "Balwinder (Bittu)", "Ганна (Ганя)"). Another unlisted word in
+brackets may say where the person is from or what they do ("Kofi (Ghanaian)", "Marco (Uber)")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from triage.redaction.name_cues import origin_word
 from triage.redaction.name_lists import SURNAMES
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ def take_bracketed_names(finder: NameFinder) -> None:
         if first >= len(finder.tokens) or finder.text[finder.ends[i] : finder.starts[first]] not in _OPENING:
             continue
         last = _bracket_end(finder, first)
-        if last is not None and _name_like(finder, first, last):
+        if last is not None and _name_like(finder, first, last, name=i):
             finder.claim(first, last)
 
 
@@ -46,9 +48,12 @@ def _bracket_end(finder: NameFinder, first: int) -> int | None:
     return None
 
 
-def _name_like(finder: NameFinder, first: int, last: int) -> bool:
-    """Two words or more, or a hyphenated one ("Marian-Gheorghiță"), or a listed name."""
+def _name_like(finder: NameFinder, first: int, last: int, *, name: int) -> bool:
+    """Two words or more, or a hyphenated one ("Marian-Gheorghiță"), or a listed name, or a
+    nickname: a word with the first letter of the name before the brackets (token `name`)."""
     if last > first or "-" in finder.tokens[first].text:
         return True
     token = finder.tokens[first]
-    return token.tier is not None or token.folded in SURNAMES
+    if token.tier is not None or token.folded in SURNAMES:
+        return True
+    return token.folded[:1] == finder.tokens[name].folded[:1] and not origin_word(token)

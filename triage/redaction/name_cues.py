@@ -38,7 +38,10 @@ POSSESSION_WORDS = frozenset(fold_word(word) for word in word_lists.words("names
 OF_WORDS = frozenset(fold_word(word) for word in word_lists.words("names", "of_words"))
 _COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "copulas"))
 CONTACT_CUES = word_lists.words("names", "contact_cues")
-AFTER_RELATIONS = frozenset(fold_word(word) for word in word_lists.words("names", "after_relations"))
+# issue 11, round 19: and the words saying which relation ("pitit gason m", "mi hermano menor")
+AFTER_RELATIONS = frozenset(
+    fold_word(word) for word in word_lists.words("names", "after_relations", "relation_qualifiers")
+)
 RELATION_COPULAS = frozenset(fold_word(word) for word in word_lists.words("names", "relation_copulas"))
 NAMES_BEFORE = (
     SURNAMES
@@ -66,18 +69,26 @@ def _claim_name(finder: NameFinder, j: int) -> None:
 
 def take_after_qualifier(finder: NameFinder, i: int) -> None:
     """A relation at token i, an "of" word, one word in lower case (digits and a comma may
-    stand between), then a capitalised name: "chum de ferme Edgar", "élève de 14 ans, Maëlie"."""
+    stand between), then a capitalised name: "chum de ferme Edgar", "élève de 14 ans, Maëlie";
+    or a place, then a name between commas (issue 11, round 19): "my student from Kazakhstan,
+    Yerzhan, told me", "mi alumno de Kazajistán, Yerzhan, me dijo"."""
     tokens = finder.tokens
     j = i + 1
     if j >= len(tokens) or tokens[j].folded not in OF_WORDS or not finder.joined(i, j):
         return
+    placed = False
     for k in range(j + 1, min(j + 3, len(tokens))):
         gap = finder.text[finder.ends[k - 1] : finder.starts[k]]
         if not _QUALIFIER_GAP.fullmatch(gap):
             return
         token = tokens[k]
+        if token.capitalised and k == j + 1 and finder.is_place(k):
+            placed = True  # where the person is from; the name follows between commas
+            continue
         if token.capitalised:
             qualified = k > j + 1 or any(ch.isdigit() or ch == "\x1a" for ch in gap)
+            if placed and finder.text[finder.ends[k] : finder.ends[k] + 1] != ",":
+                return
             if qualified and _name_at(finder, k) and not token.uncased:
                 _claim_name(finder, k)
             return

@@ -10,7 +10,7 @@ from triage.redaction.family_names import take_family_names
 from triage.redaction.name_articles import after_article
 from triage.redaction.name_cues import business_follows, family_before
 from triage.redaction.name_function_words import FUNCTION_NAMES, is_function_word, is_vietnamese_word
-from triage.redaction.name_lists import BUSINESS_WORDS, DECLINED, SURNAMES, TIERS, is_place_word
+from triage.redaction.name_lists import DECLINED, SURNAMES, TIERS, is_place_word
 from triage.redaction.name_scripts import uncased_end
 from triage.redaction.spans import looked_for
 
@@ -96,8 +96,8 @@ def _take_surnames(finder: NameFinder) -> None:
             continue
         if finder.is_place(i) or after_place_word(finder, i) or _vietnamese_opening(finder, i):
             continue  # "Đường dây": not "Dương"
-        if i + 1 < len(finder.tokens) and finder.tokens[i + 1].folded in BUSINESS_WORDS:
-            continue
+        if business_follows(finder, i):
+            continue  # "Tremblay Transport", "Joseph Brant Hospital": a business word among the capitals
         first = i - 1 if i > 0 and finder.joined(i - 1, i) and finder.surname_at(i - 1) else i
         finder.claim(first, finder.extend(i))
 

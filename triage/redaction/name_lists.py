@@ -146,12 +146,13 @@ PLACE_WORDS = folded("place_words")
 # writer's name: "ben Ahmet."; "ve", and)
 _PLACE_WORDS_MARKED = frozenset(word.lower() for word in word_lists.words("names", "place_words_marked"))
 _MARKED_PLACE_WORDS = frozenset(map(fold_word, _PLACE_WORDS_MARKED))
+_PLACE_TITLES = folded("place_titles")  # issue 11, round 19: capitalised, "São João", "Lake Louise"
 
 
 def is_place_word(token: Word) -> bool:
-    """A name right after this word is a place (`place_words`), marks and all."""
+    """A name right after this word is a place (`place_words`, marks and all; `place_titles`)."""
     if token.folded not in PLACE_WORDS:
-        return False
+        return token.capitalised and token.folded in _PLACE_TITLES
     return token.folded not in _MARKED_PLACE_WORDS or token.text.lower() in _PLACE_WORDS_MARKED
 
 

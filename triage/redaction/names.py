@@ -13,7 +13,8 @@ Four ways to find one, from the surest:
    a sentence, a cue, or a capitalised surname after them) - see that file for the trade-off;
 4. a signature: capitalised words alone at the very end ("- Megan", "... mon permis. Analyn
    Mercado", "merci, Jean");
-a name found once is taken wherever the message writes it again (name_repeats.py);
+a name found once is taken wherever the message writes it again (name_repeats.py), and the
+other capitalised words of a list of people in which names are found (name_series.py);
 and two helpers: frequent family names (triage/data/surnames.txt: "Xochitl Sharma" is a name
 because "Sharma" is), and "c'est X qui", "it was X who", "fue X quien" for names no list knows.
 A found first name takes the capitalised words after it as surnames ("Karim Mansouri").
@@ -58,9 +59,11 @@ from triage.redaction.name_nicknames import NICKNAME_WORDS, has_article_nickname
 from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
+from triage.redaction.name_series import take_series
 from triage.redaction.name_signature import take_signature
 from triage.redaction.name_subjects import ACT_WORDS, take_acting_subjects
 from triage.redaction.name_titles_after import find_titled_after
+from triage.redaction.name_translit import TRANSLIT_WORDS, take_translit_declined
 from triage.redaction.spans import Hints
 
 # the Indic scripts, Devanagari to Malayalam (Bengali, Gurmukhi, Tamil...: issue 11, fourteenth
@@ -97,7 +100,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     polite = " po" in text and has_before_po(text)
     nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
     nicknames = nickname_passes(text, hints)  # "se fait appeler Big Dee", "Ti Blan", "o Marcão"
-    framed = any((greeted, apposed, verbs, articled, closed, polite, nicknamed, nicknames))
+    translit = hints.latin1 and len(hints.words & TRANSLIT_WORDS) >= 2  # Russian in Latin letters
+    framed = any((greeted, apposed, verbs, articled, closed, polite, nicknamed, nicknames, translit))
     if (
         not framed
         and hints.words.isdisjoint(GATE)
@@ -133,11 +137,22 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
         take_acting_subjects(finder)  # "Jordan took my passport"
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
-    if finder.taken and ("(" in text or "[" in text):
-        take_bracketed_names(finder)  # "Marian (Marian-Gheorghiță Stoica)"
+    _take_beside_found(finder, translit=translit)
     take_signature(finder)
     take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():
         drop_ordinals(finder)  # "thứ Năm": Thursday
     for start, end in finder.spans:
         yield with_family_article(text, start), end  # "chez les Bouchard": the family
+
+
+def _take_beside_found(finder: NameFinder, *, translit: bool) -> None:
+    """The names told by names found: in brackets after one, in a list with them; and the
+    names declined in Russian written in Latin letters."""
+    text = finder.text
+    if finder.taken and ("(" in text or "[" in text):
+        take_bracketed_names(finder)  # "Marian (Marian-Gheorghiță Stoica)"
+    if finder.spans and "," in text:
+        take_series(finder)  # "Estamos Eusebio, Brayan, Don Tomás y yo"
+    if translit:
+        take_translit_declined(finder)  # "test ot Viktora iz russkoy obshchiny"

@@ -143,6 +143,9 @@ _LOWER_WORDS = looked_for(_NUMBER_WORDS) | looked_for(
 
 
 _NEVER_FIRST = _INSIDE_ONLY | _BETWEEN_WORDS
+# issue 11, round 19: as written, never a number word though folded so (vi "từ", from: not "tư")
+_NOT_NUMBERS = frozenset(word.casefold() for word in word_lists.words("numbers", "not_numbers"))
+_NOT_NUMBER_KEYS = frozenset(map(fold_word, _NOT_NUMBERS))
 # Number words written with the vowel signs of an Indic or the Thai script, which Hints splits:
 # looked for as written in a message that is not Latin-1 ("पांच", not its folded "पाच")
 _MARKED_WORDS = tuple(
@@ -194,6 +197,11 @@ def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     tokens = list((_LATIN1_TOKEN if hints.latin1 else _TOKEN).finditer(text))
     # folded like `fold` (a token holds no "’", the only difference); the map loops run in C
     words = list(map(fold_word, map(re.Match.group, tokens)))
+    if not hints.latin1 and not _NOT_NUMBER_KEYS.isdisjoint(words):
+        words = [
+            "" if word in _NOT_NUMBER_KEYS and token.group().casefold() in _NOT_NUMBERS else word
+            for word, token in zip(words, tokens, strict=True)
+        ]
     spans = list(map(re.Match.span, tokens))
     resume = 0
     for i in _number_token_indices(words):
