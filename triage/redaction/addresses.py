@@ -74,7 +74,7 @@ _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit
 NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
 _NUMBER = NUMBER  # for ordinal_streets.py too
 _UNIT_LABEL = r"(?i:#|no\.?|n[°º]|num(?:[ée]ro)?\.?|nr\.?|nomor|numer|номер|№)"  # "трейлер номер 4"
-_UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*{_UNIT_LABEL}?\s*\d{{1,5}}[A-Za-z]?\b"
+_UNIT_ONLY = rf"(?i:{_UNIT})\b\.?:?\s*{_UNIT_LABEL}?\s*\d{{1,5}}[A-Za-z]?\b"  # "Daire: 4"
 _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
 
 _NUMBER_FIRST = re.compile(

@@ -1,0 +1,89 @@
+"""Issue 11, nineteenth round (helper b): the rest of an address after its street and number
+(floor and door, a unit after a colon, a postal code), postal codes named by their word in
+many languages, streets of scripts without capitals, and names in Cyrillic, Arabic-script,
+Chinese and Devanagari messages. The sentences are the team's own; the names, addresses and
+numbers in them are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.leaks import leaked
+from triage.redaction import redact
+
+
+def _leaks(text: str, value: str) -> bool:
+    redacted, entities = redact(text)
+    return leaked(text, redacted, entities, value)
+
+
+class TestTheRestOfAnAddress:
+    """After the street and the house number come the floor and the door ("3.º Esq.", "4º
+    izq.", "2. OG links", "Daire: 4"), a room under the roof or the basement, and the postal
+    code before the town ("4000-446 Porto", "00-828 Warszawa"): each pins the door, and the
+    town after them stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "address", "kept"),
+        [
+            ("Enviem para Rua das Flores, 88, 2.º Dto., 4050-262 Porto, obrigado", "2.º Dto.", "Porto"),
+            ("Moro na Rua do Sol 14, 1.º Esq., Lisboa.", "1.º Esq.", "Lisboa"),
+            ("Vivo en Calle Toledo 45, 4º izq., Madrid.", "4º izq.", "Madrid"),
+            ("Vivo en Calle Mayor 5, 3º B, 28013 Madrid", "3º B", "Madrid"),
+            ("Sie wohnt in der Kastanienallee 12, 2. OG rechts, in Berlin.", "2. OG rechts", "Berlin"),
+            ("Adres: Atatürk Cad. No: 25 Daire: 4, Kadıköy İstanbul", "Daire: 4", "İstanbul"),
+            ("Adres: Bağdat Cad. No: 7 Kat: 3 Daire: 9, İzmir", "Kat: 3 Daire: 9", "İzmir"),
+            ("Mieszkam na ul. Polnej 8/4, 61-712 Poznań", "61-712", "Poznań"),
+            ("she is in the basement of 61 Birch Ave basement, Hamilton", "Birch Ave basement", "Hamilton"),
+            ("Мы живём на ул. Садовая 14, кв. 9, 4 этаж, Киев", "кв. 9", "Киев"),
+        ],
+    )
+    def test_the_whole_address_goes_and_the_town_stays(self, text: str, address: str, kept: str) -> None:
+        assert not _leaks(text, address)
+        assert kept in redact(text)[0]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trabalho no 3.º andar de um escritório em Lisboa.",  # a floor alone, no address
+            "Tenho 2 filhos, 4000 euros de dívida e moro em Porto.",
+            "Pagamos 1200 por mês, 3 pessoas no quarto.",
+            "Saí de lá em 2019, 12 horas por dia, 6/7 dias.",
+        ],
+    )
+    def test_numbers_without_an_address_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestPostalCodesNamedByTheirWord:
+    """A postal code after its name in the writer's language ("индекс", "邮编", "우편번호",
+    "पिन कोड", "cod poștal", "kod pocztowy", "CAP", "PLZ", "mã bưu chính") pins a street."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("Индекс 119019, Москва, отправьте туда", "119019"),
+            ("поштовий індекс 79000, Львів", "79000"),
+            ("邮编 100020，北京", "100020"),
+            ("우편번호 06236 서울", "06236"),
+            ("पिन कोड 110024, दिल्ली", "110024"),
+            ("cod poștal 700028, Iași", "700028"),
+            ("kod pocztowy 00-828 Warszawa", "00-828"),
+            ("CAP 20121 Milano", "20121"),
+            ("PLZ 10115 Berlin", "10115"),
+            ("Mã bưu chính 700000, TP. Hồ Chí Minh", "700000"),
+            ("Posta kodu 34710 Kadıköy", "34710"),
+        ],
+    )
+    def test_the_code_goes(self, text: str, code: str) -> None:
+        assert not _leaks(text, code)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Индекс цен вырос на 5 процентов за 2023 год.",
+            "Мой индекс массы тела 19, рост 160.",
+        ],
+    )
+    def test_no_code_no_redaction(self, text: str) -> None:
+        assert redact(text)[0] == text
