@@ -87,3 +87,42 @@ class TestPostalCodesNamedByTheirWord:
     )
     def test_no_code_no_redaction(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestStreetsNoCapitalAnnounces:
+    """Streets before a house plate or a unit in the Arabic script ("خیابان ولیعصر، کوچه
+    نسترن، پلاک ۱۲"), a Korean road-name address ("테헤란로 123"), a Vietnamese house number
+    with its alley and ward ("45/12 Nguyễn Trãi, Phường 3"): the whole is one address; the
+    district, the city and a street type said alone stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "address", "kept"),
+        [
+            ("آدرس: تهران، خیابان ولیعصر، کوچه نسترن، پلاک ۱۲، واحد ۳", "خیابان ولیعصر", "تهران"),
+            ("آدرس: تهران، خیابان ولیعصر، کوچه نسترن، پلاک ۱۲، واحد ۳", "کوچه نسترن", "تهران"),
+            ("منزل در خیابان انقلاب، پلاک ۴۵ است، شیراز", "خیابان انقلاب", "شیراز"),
+            ("العنوان: حي النزهة، شارع الأمير محمد، عمارة 4، شقة 2", "الأمير محمد", "حي النزهة"),
+            ("동생은 서울 테헤란로 123에 살아요", "테헤란로 123", "서울"),
+            ("지금 서울 월드컵로12길 34 지하에 있어요", "월드컵로12길 34", "서울"),
+            (
+                "Con gái ở với bà tại 45/12 Nguyễn Trãi, Phường 3, Quận 5, TP. Hồ Chí Minh",
+                "45/12 Nguyễn Trãi, Phường 3",
+                "TP. Hồ Chí Minh",
+            ),
+        ],
+    )
+    def test_the_street_goes(self, text: str, address: str, kept: str) -> None:
+        assert not _leaks(text, address)
+        assert kept in redact(text)[0]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "تو خیابان بودم که ماشین اومد، ترسیدم",
+            "از خیابان رد شدم، ۲ ساعت راه رفتم",
+            "서울로 3시간 걸려요, 부산으로 2명 갔어요",
+            "Tôi làm 6/7 ngày, 12 tiếng một ngày",
+        ],
+    )
+    def test_everyday_words_stay(self, text: str) -> None:
+        assert redact(text)[0] == text

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from triage.codes import PiiType
+from triage.redaction.address_heads import with_streets_before
 from triage.redaction.address_tails import with_tail
 from triage.redaction.number_words import spelled_start
 from triage.redaction.spans import MASK, Found
@@ -43,7 +44,7 @@ def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
         if kind is _PHONE and start > 0:
             start = _with_words_before(text, claimed, start)
         if kind is _ADDRESS:
-            end = with_tail(text, claimed, end)
+            start, end = with_streets_before(text, claimed, start), with_tail(text, claimed, end)
         if kind is _ID_NUMBER and (version := _VERSION_CODE.match(text, end)) is not None:
             end = version.end()
         stretched.append((start, end, kind))
