@@ -126,3 +126,25 @@ class TestStreetsNoCapitalAnnounces:
     )
     def test_everyday_words_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestAStreetWordThenAnAbbreviation:
+    """After a street type that is never a common word written in lower case, a first word of
+    two letters that is no connector is chat shorthand ("pra rua hj", to the street today), not
+    a street's name; "rua do sol" and "rua augusta" still are."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "diz q vai me matar se eu nao sair pra rua hj pra trabalhar",
+            "ele me pôs na rua ja faz 2 dias",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+    @pytest.mark.parametrize(
+        ("text", "street"), [("moro na rua do sol", "rua do sol"), ("moro na rua augusta", "augusta")]
+    )
+    def test_the_street_goes(self, text: str, street: str) -> None:
+        assert not _leaks(text, street)
