@@ -148,3 +148,36 @@ class TestAStreetWordThenAnAbbreviation:
     )
     def test_the_street_goes(self, text: str, street: str) -> None:
         assert not _leaks(text, street)
+
+
+class TestChineseNicknames:
+    """A given name's character and 哥 or 姐 (how a boss or a recruiter is called: "强哥刚发的
+    微信"), a nickname with its full name in brackets in either order ("阿芳（陈美芳）"), and
+    阿 with one character before "都" or "一起" are names; words that end in 哥 or 姐 (大哥,
+    帅哥, 表姐, 空姐, 我姐) are not."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("截图是强哥刚发的微信：“你跑不掉的”", "强哥"),
+            ("是芳姐介绍我来这里的，她拿了我的护照。", "芳姐"),
+            ("我和阿芳（陈美芳）一起在餐馆打工。", "阿芳"),
+            ("我和阿芳（陈美芳）一起在餐馆打工。", "陈美芳"),
+            ("陈美芳（阿芳）被老板打了", "阿芳"),
+            ("我跟小李还有阿明都在工厂。", "阿明"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我大哥说他在多伦多，帅哥在等你",
+            "我表姐在餐馆，空姐都很忙",
+            "他是我哥，我姐在国内",
+            "我的大姐说没事",
+        ],
+    )
+    def test_kin_words_stay(self, text: str) -> None:
+        assert redact(text)[0] == text

@@ -17,8 +17,9 @@ from triage.redaction.spans import MASK
 # the side of a landing or the door's letter: Portuguese "Esq."/"Dto.", Spanish "izq."/"dcha.",
 # German "links"/"rechts", a capital alone
 _SIDE = (
-    r"(?:(?i:esq|esqu?erd[oa]|dto|dt|dir|direit[oa]|frente|fte|tr[aá]s|izq|izda|izquierda|dcha|"
-    r"der|derecha|centro|links|rechts|mitte)(?![\w'’])\.?|[A-Z](?![\w'’]))"
+    r"(?:(?i:esq|dto|dt|dir|fte|izq|izda|dcha|der)(?![\w'’])\.?"
+    r"|(?i:esquerd[oa]|direit[oa]|frente|tr[aá]s|izquierda|derecha|centro|links|rechts|mitte)(?![\w'’])"
+    r"|[A-Z](?![\w'’]))"
 )
 # a floor said by its ordinal, then its side: "3.º Esq.", "4º izq.", "3º B", "2. OG rechts"
 _FLOOR_THEN_SIDE = re.compile(
