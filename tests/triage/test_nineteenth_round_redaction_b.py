@@ -181,3 +181,32 @@ class TestChineseNicknames:
     )
     def test_kin_words_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestPersianSpokenRelationsAndGluedNames:
+    """A name after a relation with the spoken possessive ("پسرعموم سیاوش", my cousin
+    Siavash), and a name found once written again with the copula glued to it ("دست فرهاده",
+    with Farhad): the name goes, the verb after it stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("پسرعموم سیاوش رفت و مدارکش دست اونه.", "سیاوش"),
+            ("دخترخالم نازنین رو گرفتن.", "نازنین"),
+            ("تماس: مهندس فرهاد نوری. پسرعموم رفت و مدارکش دست فرهاده.", "فرهاد"),
+            ("خواهرم مریم اونجاست و پاسپورتش دست رضاست. رضا بدهکار نیست", "رضا"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("پسرعموم سیاوش رفت و مدارکش دست اونه.", "رفت"),
+            ("همکارم گفت که پول نمیده", "همکارم گفت"),
+            ("داداشم رفت سر کار", "داداشم رفت"),
+        ],
+    )
+    def test_the_verb_stays(self, text: str, word: str) -> None:
+        assert word in redact(text)[0]
