@@ -210,3 +210,32 @@ class TestPersianSpokenRelationsAndGluedNames:
     )
     def test_the_verb_stays(self, text: str, word: str) -> None:
         assert word in redact(text)[0]
+
+
+class TestTransferCodesAndPixKeys:
+    """A money-transfer service's own word for its code ("Remitly transfer code ...", "Ria
+    PIN ...") and a Pix key of any kind, the random one too ("chave aleatória <uuid>"), are a
+    payment; "o pix é rápido" and an amount sent by a service stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Remitly transfer code R-8A2B-99QX, he took the money", "R-8A2B-99QX"),
+            ("Ria PIN 12345678 para cobrar", "12345678"),
+            (
+                "a chave aleatória é 3f9c2a1b-7d4e-4c2a-9b1e-5a6f7c8d9e0f",
+                "3f9c2a1b-7d4e-4c2a-9b1e-5a6f7c8d9e0f",
+            ),
+            ("Chave Pix: 123.456.789-09", "123.456.789-09"),
+            ("pix: 3f9c2a1b-7d4e-4c2a-9b1e-5a6f7c8d9e0f", "5a6f7c8d9e0f"),
+        ],
+    )
+    def test_the_code_goes(self, text: str, value: str) -> None:
+        assert not _leaks(text, value)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["O pix é rápido, paguei 200 reais ontem.", "Mandei 300 dólares pela Western Union em 2022."],
+    )
+    def test_amounts_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
