@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable
 
 from triage.codes import PiiType
 from triage.redaction import remnants
+from triage.redaction.address_heads import find_unannounced_streets
 from triage.redaction.addresses import find_addresses
 from triage.redaction.bare_streets import find_bare_streets
 from triage.redaction.emails import find_emails
@@ -88,6 +89,7 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
             find_via_streets,
             find_streets_then_numbers,
             find_ordinal_streets,
+            find_unannounced_streets,
         ),
     ),
 )

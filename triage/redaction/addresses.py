@@ -28,6 +28,7 @@ from triage.redaction.spans import (
     looked_for,
     word_starts,
 )
+from triage.redaction.street_names import names_a_street
 from triage.redaction.unspaced_scripts import UNSPACED_LETTERS, UNSPACED_SCRIPT
 
 
@@ -74,7 +75,7 @@ _UNIT = "|".join(re.escape(form) for unit in _UNIT_NAMES for form in _forms(unit
 NUMBER = r"\d{1,6}(?:-?[A-Za-z](?![\w'’]))?(?:[-–/]\d{1,5}[A-Za-z]?)?"  # "12-B", "7b", "12-14"
 _NUMBER = NUMBER  # for ordinal_streets.py too
 _UNIT_LABEL = r"(?i:#|no\.?|n[°º]|num(?:[ée]ro)?\.?|nr\.?|nomor|numer|номер|№)"  # "трейлер номер 4"
-_UNIT_ONLY = rf"(?i:{_UNIT})\b\.?\s*{_UNIT_LABEL}?\s*\d{{1,5}}[A-Za-z]?\b"
+_UNIT_ONLY = rf"(?i:{_UNIT})\b\.?:?\s*{_UNIT_LABEL}?\s*\d{{1,5}}[A-Za-z]?\b"  # "Daire: 4"
 _UNIT_NUMBER = rf"{_UNIT_ONLY}|#\s?\d{{1,5}}[A-Za-z]?\b"
 
 _NUMBER_FIRST = re.compile(
@@ -363,13 +364,10 @@ def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int,
         number = _AFTER_NAME_NUMBER.match(text, end)
         if number is not None:
             yield match.start(), with_unit(text, number.end())
-        elif _named(text, match, end):
+        elif names_a_street(text, match, end):
             yield match.start(), with_unit(text, end)
 
 
-# Street types that are never a common word, so a name after them in lower case is a street
-# ("rua das flores"); after the others ("place", "cours", "route") only a capital says so.
-_ALWAYS_STREETS = frozenset(fold_word(word) for word in word_lists.words("addresses", "always_streets"))
 # A Latin street name before the Chinese word for street or road: "住在Bloor街", "Yonge 路".
 # With the number after it: "Bayview大道3500号".
 _CJK_STREET = re.compile(
@@ -385,15 +383,3 @@ _NUMBERED_NAME = re.compile(
     r"\d{1,3}[A-Za-z]?(?:\s?bis)?\s*(?:#|no\.?|n[°º]|رقم)\s*\d{1,3}[A-Za-z]?(?:\s*-\s*\d{1,3})?(?!\w)",
     re.IGNORECASE,
 )
-
-
-def _named(text: str, match: re.Match[str], end: int) -> bool:
-    """The words after a street type name a street: a capital or a script without
-    capitals starts them, or the type is never a common word and the name is more than one
-    short word ("rua das flores", not "rua bat": Vietnamese "rửa bát" typed without tones)."""
-    typed = fold_word(match.group().strip().rstrip("./").split()[0]) if match.group().strip() else ""
-    first = text[match.end() : match.end() + 1]
-    if first.isupper() or (first.isalpha() and first.lower() == first.upper()):
-        return True
-    name = text[match.end() : end]
-    return typed in _ALWAYS_STREETS and (len(name) >= 5 or " " in name)

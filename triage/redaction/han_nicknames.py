@@ -46,7 +46,7 @@ _TITLED = re.compile(rf"(?<![向于給给對对])([{_TITLED_FAMILY}](?:{_PERSON_
 # nor a kinship word (阿妈, 阿爸, 阿婆, 阿公, 阿哥, 阿姐...), which names nobody
 _NOT_AH_NAMES = "姨拉富根尔爾里裏司门門婆公嬤嫲妈媽爸伯叔哥姐弟妹嫂奶爷爺Q们們联聯曼塞布"
 _AH_NICKNAME = re.compile(
-    rf"(阿(?![{_NOT_AH_NAMES}])[\u4e00-\u9fff])(?=在|说|說|给|給|跟|被|把|已|还|還|就|也|不|没|沒|发|發|打|告诉|告訴|今|昨|刚|剛)"
+    rf"(阿(?![{_NOT_AH_NAMES}])[\u4e00-\u9fff])(?=在|说|說|给|給|跟|被|把|已|还|還|就|也|都|不|没|沒|发|發|打|告诉|告訴|今|昨|刚|剛|一起)"
 )
 
 
@@ -65,6 +65,22 @@ _CLEFT = re.compile(
 )
 
 
+# issue 11, nineteenth round: a given name's character and 哥 or 姐 ("强哥刚发的微信", "芳姐介绍我来"),
+# the way a boss or a recruiter is called, before a word that goes on the clause; not a word
+# that ends so (大哥, 帅哥, 表哥, 堂姐, 空姐, 小姐, 师哥, 老哥, 哥哥)
+_NOT_BROTHER_NAMES = "我你他她它咱俺大帅帥表堂空小师師老哥姐二三四五六七八九亲親学學富靓靚美乡鄉"
+_BROTHER_NICKNAME = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[是跟给給和被让讓叫找等]))((?![{_NOT_BROTHER_NAMES}])[\u4e00-\u9fff][哥姐])"
+    r"(?=刚|剛|在|说|說|给|給|跟|被|把|已|还|還|就|也|不|没|沒|发|發|打|介绍|介紹|带|帶|让|讓|拿|收|逼|叫|都|又|，|。)"
+)
+# a full name in brackets after a nickname, or a nickname after a full name: "阿芳（陈美芳）",
+# "陈美芳（阿芳）": both are the person
+_BRACKETED = re.compile(
+    rf"((?:阿|小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐]|[{_FAMILY}][\u4e00-\u9fff]{{1,2}})"
+    rf"[（(]((?:阿|小|老)[\u4e00-\u9fff]|[{_FAMILY}][\u4e00-\u9fff]{{1,2}})[)）]"
+)
+
+
 def take_han_nicknames(finder: NameFinder) -> None:
     """Claim the nicknames and titled family names after a relation word, and a family name
     with a title of a person anywhere (module docstring)."""
@@ -74,6 +90,13 @@ def take_han_nicknames(finder: NameFinder) -> None:
         finder.spans.append(match.span(1))
     if "阿" in finder.text:
         for match in _AH_NICKNAME.finditer(finder.text):
+            if not any(start <= match.start() < end for start, end in finder.spans):
+                finder.spans.append(match.span(1))
+    if "（" in finder.text or "(" in finder.text:
+        for match in _BRACKETED.finditer(finder.text):
+            finder.spans += [match.span(1), match.span(2)]
+    if "哥" in finder.text or "姐" in finder.text:
+        for match in _BROTHER_NICKNAME.finditer(finder.text):
             if not any(start <= match.start() < end for start, end in finder.spans):
                 finder.spans.append(match.span(1))
     for pattern in (_TITLED, _FAMILIAR, _CLEFT):

@@ -11,7 +11,8 @@ whatever a later "Anh" was.
 
 A word no list knows is repeated when a title stood before it (issue 11, round 18): "o Sr.
 Amaral ... o Amaral ficou com os cartões", "Mme Célestin ... Célestin a dit": the title made it a
-name, as sure as a list."""
+name, as sure as a list. In the Arabic script, a name again with the copula or a possessive glued
+to it ("فرهاد ... دست فرهاده") is the name too."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ from triage.redaction.name_lists import HONORIFICS, SURNAMES, is_place_word
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
+
+
+# issue 11, nineteenth round: Persian glues the copula and the possessive to a name written
+# again ("مدارکش دست فرهاده": his papers are with Farhad; "دست رضاست")
+_GLUED_ENDINGS = ("ه", "ست", "اِ", "ش", "م", "و")
 
 
 def take_repeats(finder: NameFinder) -> None:
@@ -41,7 +47,8 @@ def take_repeats(finder: NameFinder) -> None:
     if not (names or titled):
         return
     written = [token.text for token in tokens]
-    for i in compress(count(), map((names | titled).__contains__, written)):
+    glued = {name + ending for name in names if "\u0600" <= name[0] <= "\u06ff" for ending in _GLUED_ENDINGS}
+    for i in compress(count(), map((names | titled | glued).__contains__, written)):
         if i in finder.taken or tokens[i].stop or finder.is_place(i):
             continue
         # "ở Anh" (in England); not after a title: "o Sr. Amaral ... o Amaral" (Portuguese "o",

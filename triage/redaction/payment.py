@@ -14,8 +14,13 @@ _CARD = re.compile(r"(?<![\d+])(?:\d[ \-.\u00a0]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b")
 _ACCOUNT_CUE = re.compile(
     # the lookahead holds the cues' first letters: most words fail it without trying every cue
-    r"\b(?=[abceikmnrhstvwср])"
-    r"(?:iban|rib|bic|swift|clabe|mtcn|interac|e-?transfer|virement|western union|moneygram|remitly|"
+    r"\b(?=[abceikmnprhstvwxср])"
+    r"(?:iban|rib|bic|swift|clabe|mtcn|"
+    # issue 11, nineteenth round: a service's own word for the transfer's code ("Remitly transfer
+    # code R-8A2B-99QX", "Western Union control number ..."), and a Pix key ("chave pix", "pix:")
+    r"(?:interac|e-?transfer|virement|western union|moneygram|remitly|ria|xoom|worldremit)"
+    r"(?:\s+(?:money\s+)?transfer)?(?:\s+(?:code|pin|control number|reference|ref)\b)?|"
+    r"chave\s+(?:pix|aleat[óo]ria)|pix(?=\s*:)|"
     r"(?:n(?:u|ú)m(?:ero|éro)?\.?\s+de\s+)?(?:compte|cuenta|conta|account|acct|transit|routing|"
     r"rekening|konto|konta|kontonummer|hesap|hesabı|hesabına|счёт|счет|счета|рахунок|рахунку|"
     r"tarjeta|carte|card|cart[aã]o)(?:\s+(?:bancaire|bancaria|banc[aá]rio|bank|number|no|num|de|"
@@ -25,7 +30,7 @@ _ACCOUNT_CUE = re.compile(
     r"\b[\s:#°º.-]*(?:(?:is|est|es|é|c'est|no|number|numéro|número|n°|#)\b[\s:#.-]*)?",
     re.IGNORECASE,
 )
-_CUED_VALUE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[ \-.](?=[A-Za-z0-9])){3,33}")
+_CUED_VALUE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[ \-.](?=[A-Za-z0-9])){3,40}")  # a Pix key's 36
 _CURRENCY_AFTER = re.compile(r"\s?(?:\$|€|£|dollars?|d[oó]lares|pesos|euros?|gourdes)", re.IGNORECASE)
 
 
@@ -151,7 +156,18 @@ def _iban_starts(text: str, hints: Hints) -> list[int]:
 
 # Money-transfer services and their words: a cue of an account, and what makes a message one
 # about a transfer (its reference then the transfer's).
-_TRANSFERS = ("interac", "etransfer", "transfer", "virement", "western", "moneygram", "remitly")
+_TRANSFERS = (
+    "interac",
+    "etransfer",
+    "transfer",
+    "virement",
+    "western",
+    "moneygram",
+    "remitly",
+    "ria",
+    "xoom",
+    "worldremit",
+)
 _ACCOUNT_WORDS = looked_for(
     [
         *_TRANSFERS,
@@ -192,6 +208,8 @@ _ACCOUNT_WORDS = looked_for(
         "código",
         "codigo",
         "confirmation",
+        "chave",
+        "pix",
     ]
 )
 

@@ -1,5 +1,7 @@
 """Postal codes of Canada (any case, with or without the space), the United States (after a
-state or "ZIP"), France and Mexico (after a cue or before a capitalised town), Brazil (CEP)."""
+state or "ZIP"), France and Mexico (after a cue or before a capitalised town), Brazil (CEP),
+and any country's after the word for it in the writer's language ("индекс 119019", "邮编
+100020", "우편번호 06236", "पिन कोड 110024", "kod pocztowy 00-828", "CAP 20121")."""
 
 from __future__ import annotations
 
@@ -34,6 +36,25 @@ _BEFORE_TOWN = re.compile(r"(?<![\d,.$€+])(?<![\d)][ .\-])\b\d{5}(?=\s+[A-ZÀ-
 _BRAZIL = re.compile(r"(?<![\d-])(?<![\d)][ .])\d{5}-\d{3}(?![\d-])(?![ .]\d)")
 
 
+# issue 11, nineteenth round: the word for a postal code in other languages, then the code
+_NAMED_CODE = re.compile(
+    r"(?:(?i:индекс|індекс|postleitzahl|plz|postcode|post code|pin ?code|cod po[sș]tal|kod pocztowy|"
+    r"posta kodu|m[ãa] b[ưu]u (?:ch[íi]nh|đi[ệe]n)|c\.a\.p\.)|CAP|邮编|郵編|邮政编码|郵遞區號|우편번호|"
+    r"पिन ?कोड|पिनकोड|کد ?پستی|الرمز البريدي)[ \t]*[:：]?[ \t]*\Z"
+)
+_CODE_AFTER_NAME = re.compile(r"(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{10}|\d{4,6})(?![\w-])")
+
+
+def _named_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
+    for start, end in hints.digit_runs:
+        if not (4 <= end - start <= 10 or text[end : end + 1] == "-"):
+            continue
+        if _NAMED_CODE.search(text, max(0, start - 26), start) is not None:
+            code = _CODE_AFTER_NAME.match(text, start)
+            if code is not None:
+                yield code.span()
+
+
 _DIGIT_LED = (_US_AFTER_STATE, _ZIP_PLUS_FOUR, _BRAZIL, _BEFORE_TOWN)
 _CUE_WORDS = looked_for(["postal", "zip", "código", "codigo", "cod", "cp", "cep"])
 
@@ -55,6 +76,7 @@ def _canada_start(text: str, digit: int) -> int:
 def find_postal_codes(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.digit_starts:
         return
+    yield from _named_codes(text, hints)
     runs = unmasked_runs(text, hints)
     # a Canadian code's first digit follows its first letter
     canada_starts = [at for at in (_canada_start(text, start) for start, _ in runs) if at >= 0]

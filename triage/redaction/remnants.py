@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from triage.codes import PiiType
-from triage.redaction.addresses import with_unit
+from triage.redaction.address_heads import with_streets_before
+from triage.redaction.address_tails import with_tail
 from triage.redaction.number_words import spelled_start
 from triage.redaction.spans import MASK, Found
 
@@ -42,8 +43,8 @@ def absorb(text: str, claimed: str, found: list[Found]) -> list[Found]:
             start, end = _stretch(text, claimed, start, end)
         if kind is _PHONE and start > 0:
             start = _with_words_before(text, claimed, start)
-        if kind is _ADDRESS and MASK not in claimed[end : (unit := with_unit(text, end))]:
-            end = unit
+        if kind is _ADDRESS:
+            start, end = with_streets_before(text, claimed, start), with_tail(text, claimed, end)
         if kind is _ID_NUMBER and (version := _VERSION_CODE.match(text, end)) is not None:
             end = version.end()
         stretched.append((start, end, kind))
