@@ -14,7 +14,7 @@ from app.context import AppContext
 from app.errors import FieldRefused, HotlineError, Unauthorized
 from app.models import User
 from app.security import sessions
-from app.security.auth import SESSION_COOKIE, SessionData
+from app.security.auth import SessionData, session_cookie_name
 from app.supervision import access
 
 
@@ -39,7 +39,9 @@ async def read_login(
     connection: HTTPConnection, session: AsyncSession, *, stage: str = sessions.FULL
 ) -> tuple[SessionData, User] | None:
     """The live session the cookie names, at the given stage, and its user."""
-    session_id = get_context(connection).signer.loads(connection.cookies.get(SESSION_COOKIE))
+    context = get_context(connection)
+    cookie = connection.cookies.get(session_cookie_name(production=context.settings.is_production))
+    session_id = context.signer.loads(cookie)
     if session_id is None:
         return None
     found = await sessions.resolve(session, session_id=session_id)

@@ -69,6 +69,7 @@ from app.referrals.worker import ReferralWorker
 from app.security import retention
 from app.security.auth import SessionSigner
 from app.security.body_limit import BodyLimit
+from app.security.cross_origin import CrossOriginWrites
 from app.security.headers import SecurityHeaders
 from app.security.retention_worker import RetentionWorker
 from app.settings import Settings
@@ -165,6 +166,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan, **_docs(settings))
     app.state.renderer = JinjaRenderer()
     app.add_middleware(BodyLimit)
+    app.add_middleware(CrossOriginWrites, public_url=settings.public_url)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
     app.mount(CHAT_ASSETS_PATH, ChatAssets(directory=rendering.STATIC_DIR), name="chat-static")

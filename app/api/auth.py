@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from app.api.error_responses import EMPTY_JSON_BODY, documented
 from app.api.text_fields import StoredText
-from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep, read_login
+from app.dependencies import ContextDep, CurrentOperator, JsonOnly, SessionDep, get_context, read_login
 from app.errors import ErrorRead, FieldRefused, Unauthorized
 from app.models import User
 from app.security import login, sessions, two_factor, users
@@ -91,7 +91,7 @@ async def logout(request: Request, response: Response, session: SessionDep) -> N
     found = await read_login(request, session) or await read_login(request, session, stage=sessions.ENROL)
     if found is not None:
         await sessions.end_all(session, user_id=found[0].user_id)
-    clear_session_cookie(response)
+    clear_session_cookie(response, production=get_context(request).settings.is_production)
 
 
 @router.get("/me", responses=documented(401))
@@ -131,7 +131,7 @@ async def change_password(
         await users.change_password(session, user=user, new_password=body.new_password)
     except users.WeakPassword as exc:
         raise FieldRefused("body.new_password", str(exc)) from None
-    clear_session_cookie(response)
+    clear_session_cookie(response, production=context.settings.is_production)
     return None
 
 

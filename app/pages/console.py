@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from app.conversations import messages as message_views
 from app.conversations import queue
 from app.conversations.schemas import ConversationRead, MessageRead
-from app.dependencies import ContextDep, SessionDep, read_login
+from app.dependencies import ContextDep, SessionDep, get_context, read_login
 from app.live import events
 from app.pages import case_view
 from app.pages.chat_assets import CHAT_ASSETS_PATH
@@ -113,7 +113,7 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
     redirect = RedirectResponse("/console/login", status_code=303)
     if found is not None and tokens_match(found[0].csrf, csrf_token):
         await sessions.end_all(session, user_id=found[0].user_id)
-        clear_session_cookie(redirect)
+        clear_session_cookie(redirect, production=get_context(request).settings.is_production)
     return redirect
 
 

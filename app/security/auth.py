@@ -17,6 +17,18 @@ from app.models import User
 from app.security.passwords import verify_password_async
 
 SESSION_COOKIE = "hotline_session"
+# A cookie named `__Host-...` is kept by the browser only when this very host set it, `Secure`,
+# for path / and with no domain: a page on a sibling host of the same site (`evil.example.org`)
+# cannot plant one for `example.org` (cookie tossing). A planted `hotline_session` naming the
+# stranger's own session, sent after the operator's own, was the one the server read: the
+# operator went on working logged in to the stranger's account. Production only: a browser
+# keeps `Secure` cookies from https pages (and localhost) alone.
+HOST_ONLY_PREFIX = "__Host-"
+
+
+def session_cookie_name(*, production: bool) -> str:
+    """The staff session cookie's name: `__Host-hotline_session` in production."""
+    return HOST_ONLY_PREFIX + SESSION_COOKIE if production else SESSION_COOKIE
 
 
 def email_key(email: str) -> str:

@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from app.context import AppContext
 from app.security import sessions
-from app.security.auth import SESSION_COOKIE, SessionData
+from app.security.auth import SessionData, session_cookie_name
 
 
 async def open_session(
@@ -34,7 +34,7 @@ async def promote_session(
 
 def _set_cookie(response: Response, context: AppContext, session_id: str) -> None:
     response.set_cookie(
-        SESSION_COOKIE,
+        session_cookie_name(production=context.settings.is_production),
         context.signer.dumps(session_id),
         max_age=context.signer.max_age_seconds,
         httponly=True,
@@ -44,5 +44,6 @@ def _set_cookie(response: Response, context: AppContext, session_id: str) -> Non
     )
 
 
-def clear_session_cookie(response: Response) -> None:
-    response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+def clear_session_cookie(response: Response, *, production: bool) -> None:
+    name = session_cookie_name(production=production)
+    response.delete_cookie(name, path="/", httponly=True, samesite="strict", secure=production)

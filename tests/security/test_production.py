@@ -74,9 +74,37 @@ class TestSecureCookies:
         assert login.status_code == 200, login.text
         set_cookies = page.headers.get_list("set-cookie") + login.headers.get_list("set-cookie")
         names = {header.split("=", 1)[0] for header in set_cookies}
-        assert {"hotline_lang", "hotline_csrf", "hotline_session"} <= names
+        assert {"hotline_lang", "hotline_csrf", "__Host-hotline_session"} <= names
         for header in set_cookies:
             assert "secure" in header.lower(), header.split("=", 1)[0]
+
+    async def test_a_session_cookie_planted_by_a_sibling_host_is_not_read(
+        self, production_client: httpx.AsyncClient, operator: str
+    ) -> None:
+        """A page on `evil.example.org` may set `hotline_session` for all of `example.org`
+        (cookie tossing): sent after the operator's own, the stranger's session was the one read,
+        and the operator worked on logged in to the stranger's account. Only this host can set a
+        `__Host-` cookie, Secure, for path / and with no domain."""
+        login = await production_client.post(
+            "/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD}
+        )
+        (session_cookie,) = [h for h in login.headers.get_list("set-cookie") if h.startswith("__Host-")]
+        attributes = [part.strip().lower() for part in session_cookie.split(";")[1:]]
+        assert "secure" in attributes and "path=/" in attributes
+        assert not any(part.startswith("domain") for part in attributes)
+        value = production_client.cookies["__Host-hotline_session"]
+        production_client.cookies.clear()
+        tossed = await production_client.get("/api/auth/me", headers={"Cookie": f"hotline_session={value}"})
+        assert tossed.status_code == 401
+        own = await production_client.get(
+            "/api/auth/me", headers={"Cookie": f"__Host-hotline_session={value}"}
+        )
+        assert own.status_code == 200
+        logout = await production_client.post(
+            "/api/auth/logout", json={}, headers={"Cookie": f"__Host-hotline_session={value}"}
+        )
+        cleared = logout.headers.get("set-cookie", "")
+        assert cleared.startswith('__Host-hotline_session=""') and "secure" in cleared.lower()
 
 
 def check_config(**env: str) -> subprocess.CompletedProcess[str]:

@@ -109,3 +109,20 @@ def test_links_whose_path_is_a_secret_leave_no_proxy_log_line() -> None:
         assert "access_log off;" in locations[path], path
         pages = Path(__file__).resolve().parents[2] / "app" / "pages"
         assert any(route in page.read_text() for page in pages.glob("partner*.py")), route
+
+
+def test_one_address_opens_new_chats_below_the_line_that_holds_everyones() -> None:
+    """A new chat socket is a new chat: one stranger opened 100 in 10.5 s, and past
+    HOTLINE_WEBCHAT_NEW_PER_MINUTE (60) every new chat, callers' too, waited as held (62
+    waiting, 42 held). One address now opens at most the burst and a minute's rate in its
+    first minute, fewer than that line."""
+    from app.settings import Settings
+
+    text = NGINX.read_text()
+    zone = re.search(r"limit_req_zone\s+\$binary_remote_addr\s+zone=(\w+):\d+m\s+rate=(\d+)r/m;", text)
+    assert zone is not None
+    body = re.sub(r"\s+", " ", _locations()["/channels/webchat/ws"])
+    burst = re.search(rf"limit_req zone={zone.group(1)} burst=(\d+) nodelay;", body)
+    assert burst is not None
+    assert int(burst.group(1)) + int(zone.group(2)) < Settings().webchat_new_per_minute
+    assert "limit_req_status 429;" in body and "limit_req_log_level info;" in body
