@@ -47,3 +47,33 @@ def test_whom_the_person_is_to_the_writer_then_an_age_is_a_minor(text: str, mino
 )
 def test_a_hindi_condition_keeps_its_not_to_itself(text: str, urgency: str) -> None:
     assert triage.analyze(text).urgency == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # zh "找我" alone is "reach me"; someone looking for the writer says so
+        ("去年我离开了那个地方，现在很安全。想找心理咨询，可以打电话找我。", "standard"),
+        ("有事请联系我，或者来店里找我，我想问工资的事。", "standard"),
+        ("他们现在在找我，我躲在朋友家。", "emergency"),
+        # romanised Hindi "ghar ka pata": an address given, unless someone knows it
+        (
+            "Pichhle mahine kaam chhod diya. Mera ghar ka pata: 12 Nehru Road. Ticket mein madad milegi?",
+            "standard",
+        ),
+        ("Unhe mere ghar ka pata hai, woh abhi bahar khade hain.", "emergency"),
+        # en: since a clock time of today, and what he did a moment ago, after an old story
+        (
+            "I left two years ago and testified. He's been parked across the street from my job"
+            " since 6am and he just waved at me.",
+            "emergency",
+        ),
+    ],
+)
+def test_reach_me_an_address_given_and_a_morning_of_watching(text: str, urgency: str) -> None:
+    assert triage.analyze(text).urgency == urgency
+
+
+def test_since_a_year_and_a_film_just_seen_are_no_danger_now() -> None:
+    text = "I left two years ago. I have been in therapy since 2023 and I just saw a film about it."
+    assert triage.analyze(text).urgency not in {"emergency", "high"}
