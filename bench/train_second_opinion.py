@@ -60,7 +60,7 @@ import triage  # noqa: E402
 from triage.codes import Indicator, Need, Urgency  # noqa: E402
 from triage.second_opinion.features import SIZE, reading_bucket, reading_keys, vector  # noqa: E402
 from triage.second_opinion.model import KEYS, Model, raised  # noqa: E402
-from triage.second_opinion.opinion import told_as_over  # noqa: E402
+from triage.second_opinion.opinion import never_emergency  # noqa: E402
 
 CORPUS = ROOT / "tests" / "triage" / "data" / "corpus"
 ERA_LEVELS = ROOT / "bench" / "data" / "unseen_era_levels.json"
@@ -282,8 +282,8 @@ class Folds:
             "today": {name: [r.urgency.value for r in rs] for name, rs in self.results.items()},
         }
         self.rows = {name: [vector(r, WORDS) for r in rs] for name, rs in self.results.items()}
-        # stories the rules read as over: never raised to emergency (`told_as_over`)
-        self.over = {name: np.array([told_as_over(r) for r in rs]) for name, rs in self.results.items()}
+        # stories the rules read as over, jokes, imagined cases: never raised to emergency
+        self.over = {name: np.array([never_emergency(r) for r in rs]) for name, rs in self.results.items()}
         self.margins: dict[str, dict[str, Floats]] = {}
         for held in FILES:
             others = [name for name in FILES if name != held]
@@ -548,7 +548,7 @@ def guards(model: Model) -> list[Guard]:
             case = json.loads(line)
             result = triage.analyze(case["text"], second_opinion=False)
             p_e, p_h = model.probabilities(result)
-            p_e = 0.0 if told_as_over(result) else p_e
+            p_e = 0.0 if never_emergency(result) else p_e
             found.append(Guard(case["text"], result.urgency.value, case["most"], p_e, p_h))
     return found
 

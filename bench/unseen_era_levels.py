@@ -60,6 +60,8 @@ ERAS = {
     "holdout17": ("78d78da", "start of the seventeenth round (scored unseen at its start and end)"),
     "train18": ("2ce8495", "start of the eighteenth round"),
     "holdout18": ("2ce8495", "start of the eighteenth round (scored unseen at its start and end)"),
+    "train19": ("e9a37c2", "start of the nineteenth round"),
+    "holdout19": ("e9a37c2", "start of the nineteenth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).

@@ -77,3 +77,17 @@ def test_reach_me_an_address_given_and_a_morning_of_watching(text: str, urgency:
 def test_since_a_year_and_a_film_just_seen_are_no_danger_now() -> None:
     text = "I left two years ago. I have been in therapy since 2023 and I just saw a film about it."
     assert triage.analyze(text).urgency not in {"emergency", "high"}
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("lol my roommate locked me out again and ate all my food, send help 😂", True),
+        ("Hypothetically, if a girl was locked in a room tonight, what would you do? For a class.", True),
+        ("He locked me in the basement, I can hear him upstairs, please help.", False),
+    ],
+)
+def test_the_opinion_never_raises_a_joke_or_an_imagined_case_to_emergency(text: str, never: bool) -> None:
+    from triage.second_opinion.opinion import never_emergency
+
+    assert never_emergency(triage.analyze(text, second_opinion=False)) is never

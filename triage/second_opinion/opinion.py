@@ -10,6 +10,7 @@ from dataclasses import replace
 from triage.codes import Need, Urgency
 from triage.danger.kinds import What, When, Who
 from triage.danger.reasons import Reason, render
+from triage.level_causes import WORDING, Cause
 from triage.result import TriageResult
 from triage.second_opinion.model import Model, emergency_bar, load, raised, rule_codes
 
@@ -20,6 +21,11 @@ _LATER_NEEDS = frozenset(
 
 # What a story told as over says of its dangers: past, or denied.
 _OVER = frozenset({When.past, When.denied})
+# The level causes that say the message reports no real situation: the rules read a joke, a
+# question about an imagined case or a test (round 19).
+_NOT_REAL = tuple(
+    WORDING[cause] + " -> " for cause in (Cause.joke, Cause.imagined, Cause.imagined_for_study, Cause.test)
+)
 # Fewer words than this are too few for the model's reading ("ça marche?" scored 0.92 on the
 # letters of "marche"): the rules alone decide such a message (twelfth round).
 FEWEST_WORDS = 3
@@ -41,7 +47,7 @@ def with_second_opinion(
     if model is None:
         return result
     p_emergency, p_high = model.probabilities(result, words, codes)
-    level = raised(result.urgency, 0.0 if told_as_over(result) else p_emergency, p_high, model)
+    level = raised(result.urgency, 0.0 if never_emergency(result) else p_emergency, p_high, model)
     if level is None:
         return result
     emergency = level is Urgency.emergency
@@ -69,6 +75,13 @@ def with_second_opinion(
         reasons=(reason, *result.reasons),
         explanations=(explanation, *result.explanations),
     )
+
+
+def never_emergency(result: TriageResult) -> bool:
+    """What the model may never raise to emergency: a story the rules read as over, or a
+    message they read as no real situation (a joke, an imagined case, a test: "lol my roommate
+    locked me out again, send help 😂" was raised from low on "roommate, again, ate")."""
+    return told_as_over(result) or any(line.startswith(_NOT_REAL) for line in result.explanations)
 
 
 def told_as_over(result: TriageResult) -> bool:
