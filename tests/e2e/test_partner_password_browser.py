@@ -6,18 +6,14 @@ from __future__ import annotations
 import pytest
 from playwright.async_api import Browser, Page, expect
 
-from app.models import Role
 from app.storage.db import Database
 from tests.browsers import IN_SESSION_LOOP, browser, database  # noqa: F401 - fixtures
-from tests.conftest import OPERATOR_PASSWORD
-from tests.e2e.clients import login
+from tests.e2e.partner_invitation import WORKER, invited_worker_page
 from tests.e2e.test_browser import new_page, site  # noqa: F401 - fixture
-from tests.factories import make_user
 from tests.live_server import LiveServer
-from tests.referrals.helpers import make_service
 
 pytestmark = [pytest.mark.browser, IN_SESSION_LOOP]
-WORKER = "lucie@maison.example"
+
 FIRST = "maison marguerite accueille"
 SECOND = "verger de prunes lanterne 42"
 
@@ -41,17 +37,7 @@ async def _tab_to(page: Page, element_id: str) -> None:
 async def test_a_partner_worker_changes_their_password_in_french(
     browser: Browser, site: LiveServer, database: Database
 ) -> None:
-    await make_user(database, email="sup@example.org", password=OPERATOR_PASSWORD, role=Role.supervisor)
-    _, organization = await make_service(database)
-    staff = await login(site, "sup@example.org")
-    invited = await staff.post(
-        "/api/partner-users", json={"organization_id": organization, "email": WORKER, "display_name": "Lucie"}
-    )
-    await staff.aclose()
-    page = await new_page(browser)  # fr-CA
-    await page.goto(invited.json()["invitation_url"])
-    await page.fill("#password", FIRST)
-    await page.click("#invitation-submit")
+    page = await invited_worker_page(browser, site, database, FIRST)
     await _log_in(page, site, FIRST)
 
     await _tab_to(page, "partner-password")

@@ -10,17 +10,12 @@ import pyotp
 import pytest
 from playwright.async_api import Browser, Page, expect
 
-from app.models import Role
 from app.storage.db import Database
 from tests.browsers import IN_SESSION_LOOP, browser, database  # noqa: F401 - fixtures
-from tests.conftest import OPERATOR_PASSWORD
-from tests.e2e.clients import login
+from tests.e2e.partner_invitation import WORKER, invited_worker_page
 from tests.e2e.test_browser import new_page, site  # noqa: F401 - fixture
 from tests.e2e.test_night_shift import tab_to
-from tests.e2e.test_partner_password_browser import WORKER
-from tests.factories import make_user
 from tests.live_server import LiveServer
-from tests.referrals.helpers import make_service
 
 pytestmark = [pytest.mark.browser, IN_SESSION_LOOP]
 PASSWORD = "maison marguerite accueille"
@@ -36,17 +31,7 @@ async def _log_in(page: Page, site: LiveServer) -> None:
 async def test_a_partner_worker_sets_up_two_factor_login_in_french(
     browser: Browser, site: LiveServer, database: Database
 ) -> None:
-    await make_user(database, email="sup@example.org", password=OPERATOR_PASSWORD, role=Role.supervisor)
-    _, organization = await make_service(database)
-    staff = await login(site, "sup@example.org")
-    invited = await staff.post(
-        "/api/partner-users", json={"organization_id": organization, "email": WORKER, "display_name": "Lucie"}
-    )
-    await staff.aclose()
-    page = await new_page(browser)  # fr-CA
-    await page.goto(invited.json()["invitation_url"])
-    await page.fill("#password", PASSWORD)
-    await page.click("#invitation-submit")
+    page = await invited_worker_page(browser, site, database, PASSWORD)
     await _log_in(page, site)
     await expect(page).to_have_url(f"{site.base_url}/partner/")
 
