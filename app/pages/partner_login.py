@@ -1,7 +1,8 @@
 """The partner portal's login, logout and invitation pages; the partner's session cookie.
 
 Partner sessions are their own (`partner_sessions`, cookie `hotline_partner` scoped to
-`/partner`), so a partner login never opens the console, nor a staff login the portal.
+`/partner`; `__Host-hotline_partner` in production, see `partner_accounts.partner_cookie`), so a
+partner login never opens the console, nor a staff login the portal.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from app.models import PartnerSession, PartnerUser
 from app.models.base import utcnow
 from app.pages.responses import page
 from app.referrals import partner_accounts, partner_two_factor
-from app.referrals.partner_accounts import PARTNER_COOKIE
+from app.referrals.partner_accounts import partner_cookie
 from app.security import login_throttle
 from app.security.form_tokens import tokens_match
 from app.security.users import WeakPassword
@@ -39,7 +40,9 @@ async def current_partner(
     request: Request, session: SessionDep, *, stage: str = partner_accounts.FULL
 ) -> tuple[PartnerSession, PartnerUser] | None:
     """The cookie's session when it is of `stage` (a full one, unless a two-factor page asks)."""
-    session_id = get_context(request).signer.loads(request.cookies.get(PARTNER_COOKIE))
+    context = get_context(request)
+    name, _ = partner_cookie(production=context.settings.is_production)
+    session_id = context.signer.loads(request.cookies.get(name))
     if not session_id:
         return None
     return await partner_accounts.resolve(session, session_id=session_id, stage=stage)
@@ -150,14 +153,15 @@ async def _after_password(
 def set_partner_cookie(response: Response, context: AppContext, *, session_id: str) -> None:
     """The portal session's cookie, after a login or a password change (a new session id)."""
     # Lax: the link in a notice is a navigation from another site (writes carry a CSRF token).
+    name, path = partner_cookie(production=context.settings.is_production)
     response.set_cookie(
-        PARTNER_COOKIE,
+        name,
         context.signer.dumps(session_id),
         max_age=context.signer.max_age_seconds,
         httponly=True,
         samesite="lax",
         secure=context.settings.is_production,
-        path="/partner",
+        path=path,
     )
 
 
@@ -167,7 +171,9 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
     redirect = RedirectResponse("/partner/login", status_code=303)
     if found is not None and tokens_match(found[0].csrf, csrf_token):
         await partner_accounts.end_sessions(session, user_id=found[1].id or 0)
-        redirect.delete_cookie(PARTNER_COOKIE, path="/partner", httponly=True, samesite="lax")
+        production = get_context(request).settings.is_production
+        name, path = partner_cookie(production=production)
+        redirect.delete_cookie(name, path=path, httponly=True, samesite="lax", secure=production)
     return redirect
 
 

@@ -21,13 +21,21 @@ from app.models import PartnerSession, PartnerUser, Referral
 from app.models.base import utcnow
 from app.referrals import handover
 from app.security import login_throttle, two_factor, users
-from app.security.auth import email_key
+from app.security.auth import HOST_ONLY_PREFIX, email_key
 from app.security.passwords import hash_password_async, verify_password_async
 from app.settings import Settings
 from directory.tables import TABLES
 
 PARTNER_COOKIE = "hotline_partner"
 FULL = "full"  # a portal session; `partner_two_factor` names the half-logged-in stages
+
+
+def partner_cookie(*, production: bool) -> tuple[str, str]:
+    """The portal session cookie's name and path: `__Host-hotline_partner` for path / in
+    production, which only this host can set (a sibling host could plant `hotline_partner`
+    naming a session of its own, as for the staff cookie, `app.security.auth`); the plain name
+    for /partner otherwise."""
+    return (HOST_ONLY_PREFIX + PARTNER_COOKIE, "/") if production else (PARTNER_COOKIE, "/partner")
 
 
 def _invitations(secret: str) -> URLSafeTimedSerializer:

@@ -50,15 +50,20 @@ async def log_in(client: httpx.AsyncClient, password: str = PARTNER_PASSWORD) ->
 
 @asynccontextmanager
 async def accepted_referral(
-    app: FastAPI, database: Database, *, purpose: str = "shelter tonight", first_name: str = "Amina"
+    app: FastAPI,
+    database: Database,
+    *,
+    purpose: str = "shelter tonight",
+    first_name: str = "Amina",
+    base_url: str = "http://testserver",
 ) -> AsyncIterator[Portal]:
     await make_user(database, email="sup@example.org", password=OPERATOR_PASSWORD, role=Role.supervisor)
     service, organization = await make_service(database)
     accepted = await receive(database, "j'ai besoin d'un abri", address="n" * 43)
     transport = httpx.ASGITransport(app=app)
     async with (
-        httpx.AsyncClient(transport=transport, base_url="http://testserver") as staff,
-        httpx.AsyncClient(transport=transport, base_url="http://testserver") as partner,
+        httpx.AsyncClient(transport=transport, base_url=base_url) as staff,
+        httpx.AsyncClient(transport=transport, base_url=base_url) as partner,
     ):
         await staff.post("/api/auth/login", json={"email": "sup@example.org", "password": OPERATOR_PASSWORD})
         made = await staff.post(

@@ -13,9 +13,12 @@ import pytest
 from fastapi import FastAPI
 
 from app.main import create_app
+from app.referrals.partner_accounts import partner_cookie
 from app.settings import Settings
+from app.storage.db import Database
 from tests.conftest import OPERATOR_PASSWORD
 from tests.hotline_command import run_hotline
+from tests.security.partner_setup import accepted_referral
 
 STRONG = {
     "HOTLINE_SECRET_KEY": "s" * 48,
@@ -146,3 +149,35 @@ class TestCheckConfig:
         assert result.returncode == 1
         assert named in result.stdout
         assert all(value not in result.stdout for value in STRONG.values())
+
+
+class TestPartnerCookie:
+    async def test_a_partner_session_cookie_planted_by_a_sibling_host_is_not_read(
+        self, database_url: str, tmp_path: Path
+    ) -> None:
+        """As for the staff cookie: a sibling host could plant `hotline_partner` for /partner,
+        naming a session of its own; in production the portal reads only
+        `__Host-hotline_partner`, which only this host can set (Secure, path /, no domain)."""
+        application = create_app(
+            production_settings(database_url, tmp_path, require_totp=False), database_url=database_url
+        )
+        database = Database.connect(database_url, pool_size=2)
+        try:
+            async with (
+                application.router.lifespan_context(application),
+                accepted_referral(application, database, base_url="https://testserver") as portal,
+            ):
+                value = portal.partner.cookies["__Host-hotline_partner"]
+                portal.partner.cookies.clear()
+                own = await portal.partner.get(
+                    "/partner/", headers={"Cookie": f"__Host-hotline_partner={value}"}
+                )
+                assert own.status_code == 200
+                tossed = await portal.partner.get("/partner/", headers={"Cookie": f"hotline_partner={value}"})
+                assert tossed.status_code == 303 and "/partner/login" in tossed.headers["location"]
+        finally:
+            await database.dispose()
+
+    def test_the_partner_cookie_is_host_only_in_production(self) -> None:
+        assert partner_cookie(production=True) == ("__Host-hotline_partner", "/")
+        assert partner_cookie(production=False) == ("hotline_partner", "/partner")
