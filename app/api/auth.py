@@ -167,7 +167,7 @@ class RecoveryCodes(BaseModel):
 )
 async def totp_setup(login_: EnrollingLogin, session: SessionDep, context: ContextDep) -> TotpSetup:
     """A new pending secret and its QR code (SVG); refused (409) once two-factor login is on."""
-    uri, svg = await two_factor.begin(session, user=login_[1], key=context.keys.vault_key)
+    uri, svg, _ = await two_factor.begin(session, user=login_[1], key=context.keys.vault_key)
     return TotpSetup(otpauth_uri=uri, qr_svg=svg)
 
 

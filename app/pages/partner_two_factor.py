@@ -6,7 +6,6 @@ then the recovery codes, shown once. The rules are in `app.referrals.partner_two
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -94,8 +93,8 @@ def _enrol_page(
 
 async def _new_secret(session: SessionDep, context: ContextDep, user: PartnerUser) -> tuple[str, str]:
     """A new pending secret: its QR code (SVG) and the key to type by hand."""
-    uri, svg = await two_factor.begin(session, user=user, key=context.keys.vault_key)
-    return svg, parse_qs(urlsplit(uri).query).get("secret", [""])[0]
+    _, svg, secret = await two_factor.begin(session, user=user, key=context.keys.vault_key)
+    return svg, secret
 
 
 @router.get("/two-factor")

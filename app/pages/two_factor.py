@@ -4,8 +4,6 @@ two-factor login is required."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -32,8 +30,7 @@ async def enrolpage(request: Request, session: SessionDep, context: ContextDep) 
     data, user = found
     if user.totp_enabled:
         return page(request, "console/two_factor.html", already=True, csrf_token=data.csrf)
-    uri, svg = await two_factor.begin(session, user=user, key=context.keys.vault_key)
-    secret = parse_qs(urlsplit(uri).query).get("secret", [""])[0]
+    _, svg, secret = await two_factor.begin(session, user=user, key=context.keys.vault_key)
     return page(
         request, "console/two_factor.html", qr_svg=svg, secret=secret, csrf_token=data.csrf, error=None
     )
@@ -55,8 +52,7 @@ async def enrol_submit(
         return RedirectResponse("/console", status_code=303)
     codes = await two_factor.confirm(session, user=user, key=context.keys.vault_key, code=code[:10])
     if codes is None:  # a new secret: the one shown before is never shown again
-        uri, svg = await two_factor.begin(session, user=user, key=context.keys.vault_key)
-        secret = parse_qs(urlsplit(uri).query).get("secret", [""])[0]
+        _, svg, secret = await two_factor.begin(session, user=user, key=context.keys.vault_key)
         return page(
             request,
             "console/two_factor.html",

@@ -15,6 +15,7 @@ import hmac
 import secrets
 import time
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import pyotp
 import segno
@@ -66,8 +67,16 @@ def qr_svg(uri: str) -> str:
     return str(segno.make(uri, error="m").svg_inline(scale=5, border=2, title="TOTP"))
 
 
-async def begin(session: AsyncSession, *, user: Account, key: bytes) -> tuple[str, str]:
-    """A new pending secret: its otpauth URI and QR code (SVG). Refused once enabled."""
+class Enrolment(NamedTuple):
+    """A pending secret as it is shown: the otpauth URI, its QR code (SVG), the key to type."""
+
+    uri: str
+    svg: str
+    secret: str
+
+
+async def begin(session: AsyncSession, *, user: Account, key: bytes) -> Enrolment:
+    """A new pending secret. Refused once enabled."""
     if user.totp_enabled:
         raise Conflict("two-factor login is already set up; it must be reset first")
     secret = pyotp.random_base32()
@@ -76,7 +85,7 @@ async def begin(session: AsyncSession, *, user: Account, key: bytes) -> tuple[st
     await session.flush()
     issuer = PARTNER_ISSUER if isinstance(user, PartnerUser) else ISSUER
     uri = pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=issuer)
-    return uri, qr_svg(uri)
+    return Enrolment(uri, qr_svg(uri), secret)
 
 
 def _matching_step(secret: str, code: str, *, after: int | None, at: float) -> int | None:
