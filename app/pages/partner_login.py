@@ -20,7 +20,7 @@ from app.dependencies import ContextDep, SessionDep, get_context
 from app.models import PartnerSession, PartnerUser
 from app.models.base import utcnow
 from app.pages.responses import page
-from app.referrals import partner_accounts, partner_two_factor
+from app.referrals import partner_accounts, partner_login_audit, partner_two_factor
 from app.referrals.partner_accounts import partner_cookie
 from app.security import login_throttle
 from app.security.form_tokens import tokens_match
@@ -97,9 +97,14 @@ async def login_submit(
             )
             known = await partner_accounts.find_for_login(counting, email=email[:320])
         user = None
-        if _csrf_ok(request, csrf_token) and throttled is None:
+        checked = _csrf_ok(request, csrf_token) and throttled is None
+        if checked:
             user = await partner_accounts.check_password(known, password=password[:1024])
     if user is None or user.id is None:
+        if checked:  # not an attempt refused unchecked: a flood of those would fill the audit log
+            await partner_login_audit.refused(
+                context, partner_user_id=known.id if known else None, outcome="invalid", step="password"
+            )
         return _with_csrf(
             request,
             "partner/login.html",
@@ -128,6 +133,9 @@ async def _after_password(
     if stage is partner_two_factor.Refused.enrolment_expired:
         await login_throttle.release(session, key=account)
         await login_throttle.release(session, key=client)
+        await partner_login_audit.refused(
+            context, partner_user_id=user.id, outcome=stage.value, step="password"
+        )
         return _with_csrf(
             request, "partner/login.html", status_code=403, next=safe_next(next), error=stage.value
         )
@@ -145,6 +153,7 @@ async def _after_password(
         max_age_seconds=partner_two_factor.stage_seconds(stage, full_seconds=full_seconds),
         stage=stage,
     )
+    await partner_login_audit.logged_in(session, partner_user_id=user.id, stage=stage, step="password")
     redirect = RedirectResponse(target, status_code=303)
     set_partner_cookie(redirect, context, session_id=session_id)
     return redirect
@@ -170,7 +179,9 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
     found = await current_partner(request, session)
     redirect = RedirectResponse("/partner/login", status_code=303)
     if found is not None and tokens_match(found[0].csrf, csrf_token):
-        await partner_accounts.end_sessions(session, user_id=found[1].id or 0)
+        user_id = found[1].id or 0
+        ended = await partner_accounts.end_sessions(session, user_id=user_id)
+        await partner_login_audit.logged_out(session, partner_user_id=user_id, sessions_ended=ended)
         production = get_context(request).settings.is_production
         name, path = partner_cookie(production=production)
         redirect.delete_cookie(name, path=path, httponly=True, samesite="lax", secure=production)

@@ -22,7 +22,7 @@ from app.context import AppContext
 from app.errors import NotFound
 from app.models import PartnerSession, PartnerUser
 from app.models.base import utcnow
-from app.referrals import partner_accounts
+from app.referrals import partner_accounts, partner_login_audit
 from app.security import audit, login_throttle, two_factor
 
 CODE = "code"  # password given, the code still to give
@@ -83,21 +83,31 @@ async def check_code(
         account = partner_accounts.throttle_key(secret, email=user.email)
         keys = [(account, login_throttle.ACCOUNT), (client_key, login_throttle.CLIENT)]
         wait = await login_throttle.claim(session, keys=keys, now=utcnow())
-    if wait is not None:
+    if wait is not None:  # refused unchecked: counted, not audited (as a password attempt)
         return CodeResult(CodeOutcome.throttled, retry_after=wait)
     async with context.database.transaction() as session:
         user = await session.get(
             PartnerUser, half.partner_user_id, with_for_update=True, populate_existing=True
         )
         key = context.keys.vault_key
-        if user is None or not await two_factor.verify(session, user=user, key=key, code=code[:32]):
-            return CodeResult(CodeOutcome.invalid)
+        matched = user is not None and await two_factor.verify(session, user=user, key=key, code=code[:32])
         # In `claim`'s order (the account's counter, then the client's): a claim of another
         # request waits here instead of deadlocking with this one.
-        await login_throttle.clear(session, key=account)
-        await login_throttle.release(session, key=client_key)
-        session_id = await promote(session, half=half, max_age_seconds=context.signer.max_age_seconds)
-    return CodeResult(CodeOutcome.ok if session_id else CodeOutcome.invalid, session_id=session_id)
+        session_id = None
+        if matched:
+            await login_throttle.clear(session, key=account)
+            await login_throttle.release(session, key=client_key)
+            session_id = await promote(session, half=half, max_age_seconds=context.signer.max_age_seconds)
+        if session_id is not None:
+            await partner_login_audit.logged_in(
+                session, partner_user_id=half.partner_user_id, stage=partner_accounts.FULL, step="code"
+            )
+            return CodeResult(CodeOutcome.ok, session_id=session_id)
+    # A wrong code, or the half session already promoted by another request (the same code twice)
+    await partner_login_audit.refused(
+        context, partner_user_id=half.partner_user_id, outcome=CodeOutcome.invalid.value, step="code"
+    )
+    return CodeResult(CodeOutcome.invalid)
 
 
 async def promote(session: AsyncSession, *, half: PartnerSession, max_age_seconds: int) -> str | None:

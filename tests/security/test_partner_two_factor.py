@@ -212,3 +212,41 @@ async def test_two_submissions_of_one_code_form_open_one_session(
         assert len(opened) == 1
         (other,) = (r for r in sent if r is not opened[0])
         assert other.status_code == 401 or other.headers["location"] == "/partner/login"
+
+
+async def test_logins_refusals_and_logouts_are_audited_with_ids_only(
+    app: FastAPI, database: Database, supervisor: httpx.AsyncClient
+) -> None:
+    """Each step of a worker's login leaves an audit entry, as staff logins do: before, a
+    stolen password tried against the portal left no trace an administrator could read."""
+    async with _client(app) as worker:
+        assert (await log_in(worker, password="not the password")).status_code == 401
+        totp, _, _ = await _enrol(worker)  # the password step, stage `enrol`
+        worker.cookies.clear()
+        await log_in(worker)  # stage `code`
+        assert (await _code_step(worker, "000000" if totp.now() != "000000" else "111111")).status_code == 401
+        assert (await _code_step(worker, totp.at(time.time() + 30))).status_code == 303
+        token = await form_token(worker, "/partner/")
+        assert (await worker.post("/partner/logout", data={"csrf_token": token})).status_code == 303
+    async with database.sessions() as session:
+        entries = (
+            await session.exec(
+                select(AuditEntry)
+                .where(col(AuditEntry.action).like("partner_user.log%"))
+                .order_by(col(AuditEntry.id))
+            )
+        ).all()
+    read = [
+        (e.action, e.detail.get("step"), e.detail.get("stage") or e.detail.get("outcome")) for e in entries
+    ]
+    assert read == [
+        ("partner_user.login.failed", "password", "invalid"),
+        ("partner_user.login", "password", "enrol"),
+        ("partner_user.login", "password", "code"),
+        ("partner_user.login.failed", "code", "invalid"),
+        ("partner_user.login", "code", "full"),
+        ("partner_user.logout", None, None),
+    ]
+    assert len({e.subject_id for e in entries}) == 1 and entries[0].subject_id is not None
+    assert entries[-1].detail["sessions_ended"] == 2  # the enrolment's session too: every one ends
+    assert not any(PARTNER_EMAIL in str(e.detail) or PARTNER_PASSWORD in str(e.detail) for e in entries)
