@@ -176,7 +176,13 @@ def set_partner_cookie(response: Response, context: AppContext, *, session_id: s
 
 @router.post("/logout")
 async def logout_submit(request: Request, session: SessionDep, csrf_token: str = Form("")) -> Response:
-    found = await current_partner(request, session)
+    """Ends every portal session of the worker: from a full session, or from a half-logged-in one
+    (the code page, the enrolment page) left on a shared computer."""
+    found = (
+        await current_partner(request, session)
+        or await current_partner(request, session, stage=partner_two_factor.CODE)
+        or await current_partner(request, session, stage=partner_two_factor.ENROL)
+    )
     redirect = RedirectResponse("/partner/login", status_code=303)
     if found is not None and tokens_match(found[0].csrf, csrf_token):
         user_id = found[1].id or 0

@@ -31,6 +31,7 @@ def _code_form(
         "partner/login_code.html",
         status_code=status_code,
         csrf_token=half.csrf,
+        half_session=True,
         next=safe_next(next),
         error=error,
     )
@@ -86,6 +87,7 @@ def _enrol_page(
         "partner/two_factor.html",
         status_code=status_code,
         partner_user=None if half else {"name": found[1].display_name, "email": found[1].email},
+        half_session=half,
         csrf_token=found[0].csrf,
         **extra,
     )

@@ -250,3 +250,24 @@ async def test_logins_refusals_and_logouts_are_audited_with_ids_only(
     assert len({e.subject_id for e in entries}) == 1 and entries[0].subject_id is not None
     assert entries[-1].detail["sessions_ended"] == 2  # the enrolment's session too: every one ends
     assert not any(PARTNER_EMAIL in str(e.detail) or PARTNER_PASSWORD in str(e.detail) for e in entries)
+
+
+async def test_a_half_logged_in_worker_can_log_out(app: FastAPI, supervisor: httpx.AsyncClient) -> None:
+    """The code page and the enrolment page offer "Log out", which ends the half session at once:
+    before, on a shared computer, the next person had the enrolment page for 30 minutes (time to
+    set up their own authenticator on the worker's account)."""
+    async with _client(app) as worker:
+        await log_in(worker)  # no authenticator yet: the enrolment page
+        for path in ("/partner/two-factor", "/partner/login/code"):
+            page = await worker.get(path)
+            assert page.status_code == 200, path
+            assert 'action="/partner/logout"' in page.text
+            token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+            left = await worker.post("/partner/logout", data={"csrf_token": token})
+            assert left.status_code == 303 and left.headers["location"] == "/partner/login"
+            assert (await worker.get(path)).status_code == 303, "the half session still opens " + path
+            if path == "/partner/two-factor":
+                worker.cookies.clear()
+                await _enrol(worker)
+                worker.cookies.clear()
+                await log_in(worker)  # the code step this time
