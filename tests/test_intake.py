@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import asyncio
+import threading
 import uuid
 from datetime import timedelta
 
+import httpx
+import pytest
 import sqlalchemy as sa
 from sqlmodel import col, select
 
+import triage
 from app.conversations import messages
 from app.conversations.intake import sealed_context
 from app.domain import ChannelKind
@@ -139,3 +144,28 @@ class TestIntake:
         async with database.sessions() as session:
             payloads = [e.payload for e in (await session.exec(select(Event))).all()]
         assert "555 0199" not in repr(payloads)
+
+
+class TestTriageOffTheLoop:
+    async def test_health_answers_while_a_message_is_read(
+        self, client: httpx.AsyncClient, database: Database, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """No clock: the reading waits until the test lets it go, so a reading run on the event
+        loop would hold it until its wait ran out, and /healthz would answer only after that."""
+        real = triage.analyze
+        entered, released, ran_out = threading.Event(), threading.Event(), threading.Event()
+
+        def held(*args: object, **kwargs: object) -> triage.TriageResult:
+            entered.set()
+            if not released.wait(timeout=10):
+                ran_out.set()
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(triage, "analyze", held)
+        received = asyncio.create_task(receive(database, "il va me tuer ce soir"))
+        while not entered.is_set():
+            await asyncio.sleep(0.01)
+        assert (await client.get("/healthz")).status_code == 200
+        assert not ran_out.is_set(), "the triage of an inbound message held the event loop"
+        released.set()
+        assert (await received).duplicate is False

@@ -7,6 +7,7 @@ are written in the caller's transaction (the caller commits).
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -189,8 +190,10 @@ async def receive(session: AsyncSession, *, keys: IntakeKeys, inbound: InboundMe
     if existing is not None:
         return existing
 
-    result = triage.analyze(
-        inbound.text, language_hint=inbound.language_hint, languages=keys.languages or None
+    # In a worker thread: the event loop keeps serving the other callers and the consoles while a
+    # long message is read (the analysis holds the GIL in 5 ms turns, not for its whole length).
+    result = await asyncio.to_thread(
+        triage.analyze, inbound.text, language_hint=inbound.language_hint, languages=keys.languages or None
     )
     conversation, is_new = await _open_conversation(
         session, contact=contact, urgency=result.urgency, language=result.language
