@@ -21,14 +21,15 @@ to single out a count here, but it is not excluded.
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Iterator
 
 from app.statistics.suppression import SMALL_CELL
 
 Cell = tuple[int, int]
 Bounds = dict[Cell, tuple[float, float]]
-_ROUNDS = 100  # propagation rounds at most; a table of 32 x 6 settles in a few
-_TRIED = 12  # the smallest cells beside the exposed ones whose hiding is tried at each step
+_STEPS_PER_SUM = 50  # narrowings at most, per sum with a hidden cell; a month settles in a few
+_TRIED = 6  # the smallest cells beside the exposed ones whose hiding is tried at each step
 
 
 def hidden(table: list[list[int]]) -> set[Cell]:
@@ -85,39 +86,56 @@ def _worked_out(table: list[list[int]], hide: set[Cell]) -> list[Cell]:
 
 
 def _bounds(table: list[list[int]], hide: set[Cell]) -> Bounds:
-    """Each cell's lowest and highest possible values, by interval propagation over the sums."""
+    """Each cell's lowest and highest possible values, by interval propagation over the sums
+    (a sum is narrowed again only when one of its cells' bounds changed)."""
     bounds: Bounds = {
         cell: (0.0, math.inf) if cell in hide else (float(_value(table, cell)),) * 2 for cell in _cells(table)
     }
-    sums = _sums(table)
-    for _ in range(_ROUNDS):
-        if not any([_narrow(bounds, parts, total) for parts, total in sums]):
+    sums = [(parts, total) for parts, total in _sums(table) if hide.intersection([*parts, total])]
+    touching: dict[Cell, list[int]] = {}
+    for index, (parts, total) in enumerate(sums):
+        for cell in hide.intersection([*parts, total]):
+            touching.setdefault(cell, []).append(index)
+    waiting = deque(range(len(sums)))
+    queued = set(waiting)
+    for _ in range(_STEPS_PER_SUM * len(sums)):
+        if not waiting:
             break
+        index = waiting.popleft()
+        queued.discard(index)
+        for cell in _narrow(bounds, *sums[index]):
+            for other in touching.get(cell, ()):
+                if other not in queued:
+                    waiting.append(other)
+                    queued.add(other)
     return bounds
 
 
-def _narrow(bounds: Bounds, parts: list[Cell], total: Cell) -> bool:
-    """Narrow the bounds of one sum's cells by the others'; whether any changed."""
-    low = sum(bounds[cell][0] for cell in parts)
-    finite_high = sum(bounds[cell][1] for cell in parts if math.isfinite(bounds[cell][1]))
-    unbounded = sum(1 for cell in parts if not math.isfinite(bounds[cell][1]))
-    changed = _clip(bounds, total, low, finite_high if not unbounded else math.inf)
+def _narrow(bounds: Bounds, parts: list[Cell], total: Cell) -> list[Cell]:
+    """Narrow the bounds of one sum's cells by the others'; the cells whose bounds changed."""
+    lows = [bounds[cell][0] for cell in parts]
+    highs = [bounds[cell][1] for cell in parts]
+    low = sum(lows)
+    unbounded = sum(1 for high in highs if high == math.inf)
+    finite_high = sum(high for high in highs if high != math.inf)
+    changed = [total] if _clip(bounds, total, low, math.inf if unbounded else finite_high) else []
     total_low, total_high = bounds[total]
-    for cell in parts:
-        cell_low, cell_high = bounds[cell]
-        if math.isfinite(cell_high):
-            others_high = finite_high - cell_high if not unbounded else math.inf
+    for cell, cell_low, cell_high in zip(parts, lows, highs, strict=True):
+        if cell_high != math.inf:
+            others_high = math.inf if unbounded else finite_high - cell_high
         else:
             others_high = finite_high if unbounded == 1 else math.inf
-        changed |= _clip(bounds, cell, total_low - others_high, total_high - (low - cell_low))
+        if _clip(bounds, cell, total_low - others_high, total_high - (low - cell_low)):
+            changed.append(cell)
     return changed
 
 
 def _clip(bounds: Bounds, cell: Cell, low: float, high: float) -> bool:
     old_low, old_high = bounds[cell]
-    new = (max(old_low, low), min(old_high, high))
-    bounds[cell] = new
-    return new != (old_low, old_high)
+    if low <= old_low and high >= old_high:
+        return False
+    bounds[cell] = (max(old_low, low), min(old_high, high))
+    return True
 
 
 def _bridges(hide: set[Cell]) -> set[Cell]:
