@@ -19,7 +19,8 @@ def set_session_cookie(response: Response, context: AppContext, session_id: str 
 async def promote_session(
     response: Response, context: AppContext, session: AsyncSession, *, data: SessionData
 ) -> None:
-    """The enrolment session replaced by a full one under a new id (`sessions.promote`)."""
+    """After two-factor enrolment: the user's sessions ended, a full one under a new id
+    (`sessions.promote`)."""
     session_id = await sessions.promote(session, data=data, max_age_seconds=context.signer.max_age_seconds)
     _set_cookie(response, context, session_id)
 
