@@ -17,7 +17,7 @@ from app.models import User
 from app.security import login, sessions, two_factor, users
 from app.security.auth import SessionData
 from app.security.schemas import UserRead, read_user
-from app.security.session_cookie import clear_session_cookie, open_session, promote_session
+from app.security.session_cookie import clear_session_cookie, promote_session, set_session_cookie
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
@@ -46,9 +46,7 @@ _LOGIN_RESPONSES = {
 
 
 @router.post("/login", response_model=UserRead, responses=_LOGIN_RESPONSES)
-async def login_route(
-    body: LoginRequest, request: Request, session: SessionDep, context: ContextDep
-) -> Response:
+async def login_route(body: LoginRequest, request: Request, context: ContextDep) -> Response:
     """Sets the session cookie (HttpOnly, SameSite=Strict)."""
     client = request.client.host if request.client else None
     result = await login.attempt(
@@ -75,7 +73,7 @@ async def login_route(
         )
     else:
         response = JSONResponse(read_user(result.user).model_dump(mode="json"))
-    await open_session(response, context, session, user_id=result.user.id, stage=result.stage)
+    set_session_cookie(response, context, result.session_id)
     return response
 
 

@@ -23,7 +23,7 @@ from app.partners import suggestions as partner_suggestions
 from app.referrals import views as referral_views
 from app.security import login, sessions
 from app.security.form_tokens import tokens_match
-from app.security.session_cookie import clear_session_cookie, open_session
+from app.security.session_cookie import clear_session_cookie, set_session_cookie
 from app.supervision import access, whispers
 
 router = APIRouter(include_in_schema=False)
@@ -66,7 +66,6 @@ async def loginpage(request: Request, context: ContextDep, next: str | None = No
 @router.post("/console/login")
 async def login_submit(
     request: Request,
-    session: SessionDep,
     context: ContextDep,
     email: str = Form(""),
     password: str = Form(""),
@@ -102,7 +101,7 @@ async def login_submit(
         return response
     target = "/console/two-factor" if result.stage == sessions.ENROL else _safe_next(next)
     redirect = RedirectResponse(target, status_code=303)
-    await open_session(redirect, context, session, user_id=result.user.id, stage=result.stage)
+    set_session_cookie(redirect, context, result.session_id)
     return redirect
 
 

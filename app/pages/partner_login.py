@@ -125,10 +125,17 @@ async def _after_password(
     next: str,
 ) -> Response:
     """The password matched: a full session, or a half-logged-in one that opens only the code
-    page or the enrolment page (`partner_two_factor`), or none when the enrolment window closed."""
+    page or the enrolment page (`partner_two_factor`), or none when the enrolment window closed.
+    The worker's row is locked first: a password changed while argon2 checked the old one refuses
+    the login, and one changed later waits and ends this session with the others."""
     account, client = keys
     assert user.id is not None
-    stage = partner_two_factor.stage_for(user, required=context.settings.totp_required, now=utcnow())
+    locked = await session.get(PartnerUser, user.id, with_for_update=True, populate_existing=True)
+    if locked is None or not locked.active or locked.password_hash != user.password_hash:
+        return _with_csrf(
+            request, "partner/login.html", status_code=401, next=safe_next(next), error="invalid"
+        )
+    stage = partner_two_factor.stage_for(locked, required=context.settings.totp_required, now=utcnow())
     # The account's counter, then the client's: `claim`'s order, so two logins never deadlock.
     if stage is partner_two_factor.Refused.enrolment_expired:
         await login_throttle.release(session, key=account)

@@ -129,9 +129,12 @@ async def enrol_submit(
         svg, secret = await _new_secret(session, context, user)
         return _enrol_page(request, found, status_code=422, error=True, qr_svg=svg, secret=secret)
     response = _enrol_page(request, found, recovery_codes=codes)
-    if half.stage != partner_accounts.FULL:
-        max_age = context.signer.max_age_seconds
-        session_id = await partner_two_factor.promote(session, half=half, max_age_seconds=max_age)
-        if session_id is not None:
-            set_partner_cookie(response, context, session_id=session_id)
+    # Every other portal session of the worker ends (one a stranger opened with the password
+    # alone among them, which turning two-factor login on left open); this one goes on, new id.
+    max_age = context.signer.max_age_seconds
+    session_id = await partner_two_factor.promote(
+        session, half=half, max_age_seconds=max_age, end_others=True
+    )
+    if session_id is not None:
+        set_partner_cookie(response, context, session_id=session_id)
     return response

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from app.dependencies import SessionDep, read_login
-from app.errors import Forbidden
+from app.errors import Forbidden, NotFound
 from app.pages.responses import page
 from app.referrals import partner_roster, partner_two_factor
 from app.security.form_tokens import tokens_match
@@ -15,6 +15,7 @@ from app.supervision import access
 
 router = APIRouter(prefix="/console/partner-users", include_in_schema=False)
 _LOGIN = "/console/login?next=/console/partner-users"
+_LARGEST_ID = 2**31 - 1  # partner_users.id is a PostgreSQL integer
 
 
 @router.get("")
@@ -45,5 +46,7 @@ async def reset_submit(
     access.require_supervisor(user)
     if not tokens_match(data.csrf, csrf_token):
         raise Forbidden("invalid form token: reload the page")
+    if not 1 <= partner_user_id <= _LARGEST_ID:  # the database refused it with a 500
+        raise NotFound("no such partner user")
     await partner_two_factor.reset(session, partner_user_id=partner_user_id, actor_id=user.id)
     return RedirectResponse(f"/console/partner-users?reset={partner_user_id}", status_code=303)

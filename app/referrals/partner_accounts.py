@@ -150,15 +150,16 @@ async def check_password(user: PartnerUser | None, *, password: str) -> PartnerU
 
 
 async def start_session(
-    session: AsyncSession, *, user_id: int, max_age_seconds: int, stage: str = FULL
+    session: AsyncSession, *, user_id: int, max_age_seconds: int, stage: str = FULL, csrf: str | None = None
 ) -> str:
+    """A new portal session; `csrf` keeps the form token of the page already open."""
     session_id = secrets.token_urlsafe(32)
     now = utcnow()
     session.add(
         PartnerSession(
             id_hash=_hash(session_id),
             partner_user_id=user_id,
-            csrf=secrets.token_urlsafe(24),
+            csrf=csrf or secrets.token_urlsafe(24),
             stage=stage,
             created_at=now,
             expires_at=now + timedelta(seconds=max_age_seconds),

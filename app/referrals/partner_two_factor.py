@@ -110,9 +110,12 @@ async def check_code(
     return CodeResult(CodeOutcome.invalid)
 
 
-async def promote(session: AsyncSession, *, half: PartnerSession, max_age_seconds: int) -> str | None:
-    """End a half-logged-in session and start a full one for its worker; the new id. None when
-    the half session had ended meanwhile (two submissions of one form open one session)."""
+async def promote(
+    session: AsyncSession, *, half: PartnerSession, max_age_seconds: int, end_others: bool = False
+) -> str | None:
+    """End a half-logged-in session (or, at enrolment, a full one) and start a full one for its
+    worker; the new id. None when that session had ended meanwhile (two submissions of one form
+    open one session). `end_others`: every other portal session of the worker ends too."""
     ended = await session.execute(
         sa.update(PartnerSession)
         .where(col(PartnerSession.id_hash) == half.id_hash, col(PartnerSession.revoked_at).is_(None))
@@ -120,8 +123,10 @@ async def promote(session: AsyncSession, *, half: PartnerSession, max_age_second
     )
     if ended.rowcount != 1:  # type: ignore[attr-defined]
         return None
+    if end_others:
+        await partner_accounts.end_sessions(session, user_id=half.partner_user_id)
     return await partner_accounts.start_session(
-        session, user_id=half.partner_user_id, max_age_seconds=max_age_seconds
+        session, user_id=half.partner_user_id, max_age_seconds=max_age_seconds, csrf=half.csrf
     )
 
 

@@ -37,6 +37,7 @@ class Attempt:
     user: User | None = None
     stage: str = sessions.FULL
     retry_after: int = 0
+    session_id: str | None = None  # the session it opened (outcome ok), for the cookie
 
 
 async def attempt(
@@ -72,7 +73,9 @@ async def _attempt(
         await _audit_failure(context, email=email, outcome=Outcome.invalid)
         return Attempt(Outcome.invalid)
     async with context.database.transaction() as session:
-        found = await _second_step(context, session, user_id=known.id, code=code, keys=keys)
+        found = await _second_step(
+            context, session, user_id=known.id, verified_hash=known.password_hash, code=code, keys=keys
+        )
     if found.outcome is Outcome.invalid:
         await _audit_failure(context, email=email, outcome=Outcome.invalid)
     return found
@@ -83,14 +86,18 @@ async def _second_step(
     session: AsyncSession,
     *,
     user_id: int | None,
+    verified_hash: str | None,
     code: str | None,
     keys: list[tuple[str, login_throttle.Policy]],
 ) -> Attempt:
     """After the right password: the second factor (the user row locked, so one code cannot
-    open two sessions), the enrolment window, and the counts given back or cleared."""
+    open two sessions), the enrolment window, the counts given back or cleared, and the session,
+    started under the same lock. A password changed (or a second factor reset) while argon2
+    checked the old one refuses the login; one changed after it waits for the lock and ends the
+    session with the others (before, the session opened in a later transaction and outlived it)."""
     user = await session.get(User, user_id, with_for_update=True, populate_existing=True)
     (account, _), (client_key, _) = keys
-    if user is None or not user.active:
+    if user is None or not user.active or user.password_hash != verified_hash:
         return Attempt(Outcome.invalid)
     if user.totp_enabled:
         if not code:
@@ -126,7 +133,11 @@ async def _second_step(
         subject_id=str(user.id),
         detail={"stage": stage},
     )
-    return Attempt(Outcome.ok, user=user, stage=stage)
+    assert user.id is not None
+    session_id = await sessions.start(
+        session, user_id=user.id, max_age_seconds=context.signer.max_age_seconds, stage=stage
+    )
+    return Attempt(Outcome.ok, user=user, stage=stage, session_id=session_id)
 
 
 async def _audit_failure(context: AppContext, *, email: str, outcome: Outcome) -> None:

@@ -1,4 +1,4 @@
-"""Starting a session and setting, or clearing, the operator's session cookie."""
+"""Setting, or clearing, the operator's session cookie (a login's session, or a promoted one)."""
 
 from __future__ import annotations
 
@@ -10,24 +10,17 @@ from app.security import sessions
 from app.security.auth import SessionData, session_cookie_name
 
 
-async def open_session(
-    response: Response,
-    context: AppContext,
-    session: AsyncSession,
-    *,
-    user_id: int,
-    stage: str = sessions.FULL,
-) -> None:
-    session_id = await sessions.start(
-        session, user_id=user_id, max_age_seconds=context.signer.max_age_seconds, stage=stage
-    )
+def set_session_cookie(response: Response, context: AppContext, session_id: str | None) -> None:
+    """The cookie of the session a login opened (`login.attempt`, under the user's lock)."""
+    assert session_id is not None
     _set_cookie(response, context, session_id)
 
 
 async def promote_session(
     response: Response, context: AppContext, session: AsyncSession, *, data: SessionData
 ) -> None:
-    """The enrolment session replaced by a full one under a new id (`sessions.promote`)."""
+    """After two-factor enrolment: the user's sessions ended, a full one under a new id
+    (`sessions.promote`)."""
     session_id = await sessions.promote(session, data=data, max_age_seconds=context.signer.max_age_seconds)
     _set_cookie(response, context, session_id)
 

@@ -109,12 +109,12 @@ async def end_all(session: AsyncSession, *, user_id: int) -> None:
 
 
 async def promote(session: AsyncSession, *, data: SessionData, max_age_seconds: int) -> str:
-    """Once the second factor is confirmed, the enrolment session ends and a full one starts
-    with a new id (the id changes with the privilege: a copied or planted enrolment cookie never
-    becomes a full login). The form token stays, for the page already open."""
-    await session.execute(
-        sa.update(StaffSession).where(col(StaffSession.id_hash) == data.id_hash).values(revoked_at=utcnow())
-    )
+    """Once the second factor is confirmed, every session of the user ends (websockets too: one
+    a stranger opened with the password alone among them, which turning two-factor login on
+    left open) and a full one starts with a new id (the id changes with the privilege: a copied
+    or planted enrolment cookie never becomes a full login). The form token stays, for the page
+    already open."""
+    await end_all(session, user_id=data.user_id)
     return await start(
         session, user_id=data.user_id, max_age_seconds=max_age_seconds, stage=FULL, csrf=data.csrf
     )

@@ -12,6 +12,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from app.domain import ChannelKind
+from app.statistics import day_table
 from app.statistics.period import Period
 from app.statistics.queries import RawCounts
 from app.statistics.referrals import ReferralCounts
@@ -70,15 +71,7 @@ def build(
     raw: RawCounts, *, period: Period, referrals: ReferralCounts | None, languages: tuple[str, ...]
 ) -> StatsRead:
     channels = [kind.value for kind in ChannelKind]
-    by_channel = {ch: sum(n for (_, c), n in raw.per_day.items() if c == ch) for ch in channels}
-    days = [
-        DayRead(
-            day=day,
-            total=shown(sum(n for (d, _), n in raw.per_day.items() if d == day)),
-            by_channel={ch: shown(raw.per_day.get((day, ch), 0)) for ch in channels},
-        )
-        for day in period.days()
-    ]
+    days, by_channel = _contacts_table(raw, period=period, channels=channels)
     answer = raw.first_answer
     room = enough(answer.answered)
     language_codes = list(dict.fromkeys([*languages, *sorted(raw.languages)]))
@@ -88,7 +81,7 @@ def build(
         last_day=period.last_day,
         timezone=period.zone.key,
         total=shown(total),
-        by_channel=shown_parts(by_channel, total),
+        by_channel=by_channel,
         days=days,
         urgency=shown_parts({u.value: raw.urgency.get(u.value, 0) for u in Urgency}, total),
         needs={n.value: shown(raw.needs.get(n.value, 0)) for n in Need},
@@ -105,6 +98,27 @@ def build(
             else ReferralsRead(available=True, sent=shown(referrals.sent), accepted=shown(referrals.accepted))
         ),
     )
+
+
+def _contacts_table(
+    raw: RawCounts, *, period: Period, channels: list[str]
+) -> tuple[list[DayRead], dict[str, Count]]:
+    """The days (each with its channels and total) and the channels' totals, with the counts
+    the others would give back hidden too (`day_table`)."""
+    rows = [[raw.per_day.get((day, ch), 0) for ch in channels] for day in period.days()]
+    rows = [[*row, sum(row)] for row in rows]
+    table = [*rows, [sum(column) for column in zip(*rows, strict=True)]]
+    hide = day_table.hidden(table)
+
+    def cell(row: int, col: int) -> Count:
+        return SUPPRESSED if (row, col) in hide else table[row][col]
+
+    last = len(channels)
+    days = [
+        DayRead(day=day, total=cell(r, last), by_channel={ch: cell(r, c) for c, ch in enumerate(channels)})
+        for r, day in enumerate(period.days())
+    ]
+    return days, {ch: cell(len(rows), c) for c, ch in enumerate(channels)}
 
 
 def csv_rows(report: StatsRead) -> list[tuple[str, str, str, str]]:

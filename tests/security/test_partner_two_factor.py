@@ -170,6 +170,12 @@ async def test_a_supervisor_resets_a_workers_second_factor(
         )
         assert reset.status_code == 303
         assert (await worker.get("/partner/")).status_code == 303  # the worker's session ended
+        # Before: an id past PostgreSQL's integer was a 500 and a traceback in the log.
+        for unknown in (2**31, 10**20):
+            missing = await supervisor.post(
+                f"/console/partner-users/{unknown}/two-factor/reset", data={"csrf_token": token}
+            )
+            assert missing.status_code == 404
         assert (await log_in(worker)).headers["location"] == "/partner/two-factor"  # enrols anew
     async with database.sessions() as session:
         entry = (
