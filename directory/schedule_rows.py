@@ -33,10 +33,7 @@ def _date(value: Any) -> date | None:
     every_year = _EVERY_YEAR.match(text)  # `11-01`, `--11-01` (ISO 8601 without the year)
     if every_year:
         return date(ANNUAL_YEAR, int(every_year[1]), int(every_year[2]))
-    try:
-        return parse_date(text)
-    except BadTime:
-        return parse_date(text[:10])
+    return parse_date(text)
 
 
 def _named_date(row: Mapping[str, Any], name: str) -> date | None:
