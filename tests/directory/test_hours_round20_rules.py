@@ -4,23 +4,29 @@
   stays that one day;
 - a date may be followed by a time of day only (`2026-12-24T09:00Z`, `12/24/2026 9:00:00 AM`): an
   ISO 8601 interval (`2026-12-26/2027-01-02`) or other words after it are no date, refused at
-  import naming the field (`exdate`, `valid_from`, `dtstart`, `until`), not read as its first day.
+  import naming the field (`exdate`, `valid_from`, `dtstart`, `until`), not read as its first day;
+- words that say an owner is shut, on a row not bound to dates of a less specific owner than the
+  one that gives hours (the location "Permanently closed" beside the service's hours), make the
+  place's hours unknown too (call first), and the place is not 24/7.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 
 from directory.clock import BadTime, parse_date
+from directory.listing import today
+from directory.place_schedules import always_open_at_a_place, schedules_that_apply
 from tests.directory.hours_round14 import EVERY_DAY, WEEKDAYS, Case, check, imported, weekly
 
 pytestmark = pytest.mark.pure
 
 TORONTO_PLACE = {"time_zone": "America/Toronto", "state_province": "ON", "country": "CA"}
 HOURS = {"opens_at": "10:00", "closes_at": "14:00"}
+TUESDAY = "2026-06-16T10:00-04:00"
 
 LEAP_DAY: dict[str, Case] = {
     "bymonth-2-holds-the-leap-day": (
@@ -91,7 +97,13 @@ def test_a_date_time_is_its_date(text: str, day: date) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2026-12-26/2027-01-02", "2026-12-26/P1W", "2026-12-26 to 2027-01-02", "2026-12-26 2027-01-02", "2026-12-26 (Sat)"],
+    [
+        "2026-12-26/2027-01-02",
+        "2026-12-26/P1W",
+        "2026-12-26 to 2027-01-02",
+        "2026-12-26 2027-01-02",
+        "2026-12-26 (Sat)",
+    ],
 )
 def test_a_date_followed_by_more_than_a_time_is_no_date(text: str) -> None:
     with pytest.raises(BadTime):
@@ -112,3 +124,80 @@ def test_a_date_followed_by_more_than_a_time_is_no_date(text: str) -> None:
 def test_an_interval_is_refused_naming_its_field(field: str, row: dict[str, Any]) -> None:
     kept, refused = imported([row])
     assert not kept and len(refused) == 1 and refused[0].startswith(f"0: field {field}: "), refused
+
+
+SHUT_BELOW: dict[str, Case] = {
+    "the-location-permanently-closed-beside-the-services-hours": (
+        [
+            weekly(EVERY_DAY, "08:00", "20:00", location_id="l", description="Permanently closed"),
+            weekly(WEEKDAYS, "09:00", "17:00", service_id="s"),
+        ],
+        TORONTO_PLACE,
+        TUESDAY,
+        ("unknown", None, None, False),
+    ),
+    "a-note-row-of-the-service-beside-the-places-own-hours": (
+        [
+            {"service_id": "s", "notes": "Closed until further notice"},
+            weekly(WEEKDAYS, "09:00", "17:00", service_at_location_id="sal"),
+        ],
+        TORONTO_PLACE,
+        TUESDAY,
+        ("unknown", None, None, False),
+    ),
+    "the-location-without-the-words-is-not-read": (
+        [
+            weekly(EVERY_DAY, "08:00", "20:00", location_id="l", description="Front desk"),
+            weekly(WEEKDAYS, "09:00", "17:00", service_id="s"),
+        ],
+        TORONTO_PLACE,
+        TUESDAY,
+        ("open", "2026-06-16T17:00-04:00", None, False),
+    ),
+    "another-locations-words-are-not-read": (
+        [
+            weekly(EVERY_DAY, "08:00", "20:00", location_id="other", description="Permanently closed"),
+            weekly(WEEKDAYS, "09:00", "17:00", service_id="s"),
+        ],
+        TORONTO_PLACE,
+        TUESDAY,
+        ("open", "2026-06-16T17:00-04:00", None, False),
+    ),
+    "the-location-closed-for-good-from-a-day-closes-from-it": (
+        [
+            {
+                "location_id": "l",
+                "valid_from": "2026-06-01",
+                "closed": True,
+                "description": "Permanently closed",
+            },
+            weekly(WEEKDAYS, "09:00", "17:00", service_id="s"),
+        ],
+        TORONTO_PLACE,
+        TUESDAY,
+        ("closed", None, None, False),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHUT_BELOW))
+def test_words_that_say_a_less_specific_owner_is_shut(name: str) -> None:
+    check(SHUT_BELOW[name])
+
+
+def test_a_24_7_service_at_a_location_said_shut_is_not_flagged_and_shows_the_words() -> None:
+    rows = [
+        weekly(EVERY_DAY, "00:00", "24:00", service_id="s"),
+        {"location_id": "l", "description": "Temporarily closed"},
+    ]
+    assert not always_open_at_a_place(rows, "s", [("sal", "l")], date(2026, 6, 16))
+    assert always_open_at_a_place(rows[:1], "s", [("sal", "l")], date(2026, 6, 16))
+    chosen = schedules_that_apply(rows, "s", "sal", "l")
+    day = today(
+        {"always_open": False},
+        chosen,
+        TORONTO_PLACE,
+        at=datetime.fromisoformat(TUESDAY),
+        default_zone="America/Toronto",
+    )
+    assert not day.known and day.note == "Temporarily closed"
