@@ -19,6 +19,12 @@ ITEMS = load(Path(__file__).parent / "data" / "hours_round20.jsonl")
 UNKNOWN = {"status": "unknown", "next": None, "always_open": False}
 
 DEFENDED: dict[str, tuple[dict[str, Any], str]] = {
+    "hr20-064": (
+        {"status": "closed", "next": "2026-06-15T10:00:00-04:00", "always_open": False},
+        "'Fermé le dimanche' on a row open 'tous les jours' contradicts the fields on Sundays: read "
+        "as a Sunday closure, as holiday words close the holidays; 'open' on Sunday would send the "
+        "caller to a door the partner says is shut (the tester lets the fields win).",
+    ),
     "hr20-066": (
         UNKNOWN,
         "The location's own row says the building is 'Permanently closed' while the service's rows "

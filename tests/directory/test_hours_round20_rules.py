@@ -7,7 +7,10 @@
   import naming the field (`exdate`, `valid_from`, `dtstart`, `until`), not read as its first day;
 - words that say an owner is shut, on a row not bound to dates of a less specific owner than the
   one that gives hours (the location "Permanently closed" beside the service's hours), make the
-  place's hours unknown too (call first), and the place is not 24/7.
+  place's hours unknown too (call first), and the place is not 24/7;
+- words on a recurring row that say days of the week are closed ("Fermé le dimanche", "Closed
+  Sat & Sun") close those days over the row's validity, as a recurring closure does; days narrowed
+  by more words ("closed Sundays in July", "closed Monday 12-1 for lunch") close nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any
 import pytest
 
 from directory.clock import BadTime, parse_date
+from directory.closed_days import days_said_closed
 from directory.listing import today
 from directory.place_schedules import always_open_at_a_place, schedules_that_apply
 from tests.directory.hours_round14 import EVERY_DAY, WEEKDAYS, Case, check, imported, weekly
@@ -201,3 +205,95 @@ def test_a_24_7_service_at_a_location_said_shut_is_not_flagged_and_shows_the_wor
         default_zone="America/Toronto",
     )
     assert not day.known and day.note == "Temporarily closed"
+
+
+@pytest.mark.parametrize(
+    ("words", "days"),
+    [
+        ("Fermé le dimanche", {6}),
+        ("Closed Sundays and statutory holidays", {6}),
+        ("Fermé les dimanches et jours fériés", {6}),
+        ("Open daily. Closed on Mondays.", {0}),
+        ("Sat & Sun: closed", {5, 6}),
+        ("Dimanche : fermé", {6}),
+        ("Closed weekends", {5, 6}),
+        ("fermé la fin de semaine", {5, 6}),
+        ("Closed Saturdays and Sundays", {5, 6}),
+        ("Closed Tuesday through Thursday", {1, 2, 3}),
+        ("Mon-Fri 9-5, closed Sat", {5}),
+        ("Closed Sundays in July", set()),  # narrowed: not every Sunday
+        ("closed Monday 12-1 for lunch", set()),
+        ("Sunday closed at 5", set()),
+        ("closed sunday mornings", set()),
+        ("Fermé le lundi matin", set()),
+        ("Closed Sunday, December 25", set()),
+        ("never closed on Sundays", set()),
+        ("Closed on statutory holidays", set()),
+        ("Temporarily closed", set()),
+        ("Closed for the holidays", set()),
+    ],
+)
+def test_days_said_closed(words: str, days: set[int]) -> None:
+    assert days_said_closed(words) == days
+
+
+SUNDAY = "2026-06-14T11:00-04:00"
+CLOSED_DAYS: dict[str, Case] = {
+    "ferme-le-dimanche-on-a-row-open-every-day": (
+        [weekly(EVERY_DAY, "10:00", "16:00", description="Fermé le dimanche")],
+        TORONTO_PLACE,
+        SUNDAY,
+        ("closed", "2026-06-15T10:00-04:00", None, False),
+    ),
+    "the-other-days-stay-open": (
+        [weekly(EVERY_DAY, "10:00", "16:00", description="Fermé le dimanche")],
+        TORONTO_PLACE,
+        "2026-06-13T11:00-04:00",
+        ("open", "2026-06-13T16:00-04:00", None, False),
+    ),
+    "closed-weekends-on-another-row-of-the-same-validity": (
+        [weekly(WEEKDAYS, "09:00", "17:00", notes="Closed weekends"), weekly("SU", "12:00", "16:00")],
+        TORONTO_PLACE,
+        SUNDAY,
+        ("closed", "2026-06-15T09:00-04:00", None, False),
+    ),
+    "a-summer-season-of-its-own-is-not-closed-by-the-years-words": (
+        [
+            weekly(WEEKDAYS, "09:00", "17:00", description="Closed Sundays"),
+            weekly("SU", "12:00", "16:00", valid_from="2026-06-01", valid_to="2026-08-31"),
+        ],
+        TORONTO_PLACE,
+        SUNDAY,
+        ("closed", "2026-06-14T12:00-04:00", None, False),
+    ),
+    "narrowed-words-leave-the-fields": (
+        [weekly(EVERY_DAY, "10:00", "16:00", description="Closed Sundays in July and August")],
+        TORONTO_PLACE,
+        SUNDAY,
+        ("open", "2026-06-14T16:00-04:00", None, False),
+    ),
+    "dated-hours-are-that-days-whatever-their-words": (
+        [
+            {
+                "valid_from": "2026-06-14",
+                "valid_to": "2026-06-14",
+                **HOURS,
+                "description": "Usually closed Sundays",
+            }
+        ],
+        TORONTO_PLACE,
+        SUNDAY,
+        ("open", "2026-06-14T14:00-04:00", None, False),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLOSED_DAYS))
+def test_words_that_close_days_of_the_week(name: str) -> None:
+    check(CLOSED_DAYS[name])
+
+
+def test_a_line_open_around_the_clock_but_closed_sundays_is_not_24_7() -> None:
+    rows = [weekly(EVERY_DAY, "00:00", "24:00", service_id="s", description="Closed Sundays")]
+    assert not always_open_at_a_place(rows, "s", [("sal", "l")], date(2026, 6, 16))
+    assert always_open_at_a_place([{**rows[0], "description": ""}], "s", [("sal", "l")], date(2026, 6, 16))
