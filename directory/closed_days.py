@@ -21,7 +21,8 @@ _DAY = (
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"
     r"|weekends?|week-ends?|(?:la\s+|les\s+)?fins?\s+de\s+semaine)"
 )
-_DAYS = rf"{_DAY}(?:\s*(?:,|&|/|-|–|\band\b|\bet\b|\bto\b|\bthrough\b|\bthru\b|\bau\b|\ba\b)\s*(?:le\s+|les\s+)?{_DAY})*"
+_BETWEEN = r"(?:,|&|/|-|–|\band\b|\bet\b|\bto\b|\bthrough\b|\bthru\b|\bau\b|\ba\b)"
+_DAYS = rf"{_DAY}(?:\s*{_BETWEEN}\s*(?:le\s+|les\s+)?{_DAY})*"
 _CLOSED = r"(?:closed|fermee?s?)"
 _NOT = r"(?<!not )(?<!never )(?<!pas )(?<!jamais )"
 # Words that narrow the days to part of them: a time, a date, a season, a reason ("for lunch").

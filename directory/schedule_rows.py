@@ -15,8 +15,8 @@ from typing import Any
 
 from directory import recurrence
 from directory.by_month import BadMonths, month_window
-from directory.closed_days import days_said_closed
 from directory.clock import BadTime, parse_date, parse_time
+from directory.closed_days import days_said_closed
 from directory.public_holidays import says_closed_on_holidays
 from directory.recurrence import BadRecurrence
 from directory.schedules import ALL_DAYS, ANNUAL_YEAR, BadSchedule, Rule
