@@ -104,10 +104,12 @@ _DATE_FORMATS = (
     "%d %B %Y",
 )
 
-# A date, then a time of day: `T09:00:00.000-05:00`, `T235959Z`, ` 9:00:00 AM` (the date is group 1).
+# A date, then a time of day: `T09:00:00.000-05:00`, `T235959Z`, ` 9:00:00 AM` (the date is group 1),
+# or only a zone (XML Schema's `2026-12-24Z`, `2026-12-24-05:00`).
 _DATE_TIME = re.compile(
     r"^(\S+?)(?:T|\s+)\d{1,2}(?::?\d{2}){0,2}(?:[.,]\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
     r"(?:Z|[+-]\d{2}(?::?\d{2})?)?$"
+    r"|^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})$"
 )
 
 
@@ -117,7 +119,7 @@ def parse_date(text: str) -> date:
     only a time may follow the date, so an interval (`2026-12-26/2027-01-02`) is no date."""
     cleaned = text.strip()
     stamp = _DATE_TIME.match(cleaned)
-    for candidate in (cleaned, stamp[1]) if stamp else (cleaned,):
+    for candidate in (cleaned, stamp[1] or stamp[2]) if stamp else (cleaned,):
         for layout in _DATE_FORMATS:
             try:
                 return datetime.strptime(candidate, layout).date()

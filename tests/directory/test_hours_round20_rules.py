@@ -93,6 +93,8 @@ def test_a_validity_every_year_to_28_february_holds_the_leap_day(name: str) -> N
         ("12/24/2026 9:00:00 AM", date(2026, 12, 24)),  # SQL Server and Excel
         ("12/24/2026 12:00 a.m.", date(2026, 12, 24)),
         ("December 24, 2026", date(2026, 12, 24)),
+        ("2026-12-24Z", date(2026, 12, 24)),  # XML Schema: a date with its zone
+        ("2026-12-24-05:00", date(2026, 12, 24)),
     ],
 )
 def test_a_date_time_is_its_date(text: str, day: date) -> None:
