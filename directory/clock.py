@@ -104,18 +104,27 @@ _DATE_FORMATS = (
     "%d %B %Y",
 )
 
+# A date, then a time of day: `T09:00:00.000-05:00`, `T235959Z`, ` 9:00:00 AM` (the date is group 1),
+# or only a zone (XML Schema's `2026-12-24Z`, `2026-12-24-05:00`).
+_DATE_TIME = re.compile(
+    r"^(\S+?)(?:T|\s+)\d{1,2}(?::?\d{2}){0,2}(?:[.,]\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:Z|[+-]\d{2}(?::?\d{2})?)?$"
+    r"|^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})$"
+)
+
 
 def parse_date(text: str) -> date:
     """A date as written (`2026-12-07`, RFC 5545's `20261207`, `12/07/2026`, `December 7, 2026`);
-    a date-time is its date (`2026-12-07T00:00:00Z`, `20261207T235959Z`)."""
+    a date-time is its date (`2026-12-07T00:00:00Z`, `20261207T235959Z`, `12/7/2026 9:00:00 AM`):
+    only a time may follow the date, so an interval (`2026-12-26/2027-01-02`) is no date."""
     cleaned = text.strip()
-    stamp = re.match(r"^(\d{4}-\d{2}-\d{2}|\d{8})[T ]\d", cleaned)
-    cleaned = stamp[1] if stamp else cleaned
-    for layout in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, layout).date()
-        except ValueError:
-            continue
+    stamp = _DATE_TIME.match(cleaned)
+    for candidate in (cleaned, stamp[1] or stamp[2]) if stamp else (cleaned,):
+        for layout in _DATE_FORMATS:
+            try:
+                return datetime.strptime(candidate, layout).date()
+            except ValueError:
+                continue
     # "January 01, 0001": strptime wants a 4-digit year, which 0001 is, but some libcs refuse it.
     match = re.match(r"^([A-Za-z]+) (\d{1,2}), (\d{1,4})$", cleaned)
     if match:

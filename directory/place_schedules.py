@@ -64,7 +64,8 @@ def schedules_that_apply(
     the most specific owner that gives hours, those of the owners before it, which give none and
     are laid over them, and the dated closures of the owners after it (layered). An owner whose
     rows say it is shut ("Temporarily closed": says_shut) gives hours, unknown ones: the next
-    owner's hours are not read."""
+    owner's hours are not read; the rows of a later owner that say it is shut are kept (the
+    place's hours are then unknown: place_rules)."""
     levels = (
         [item for item in schedules if sal_id and item.get("service_at_location_id") == sal_id],
         [
@@ -84,7 +85,7 @@ def schedules_that_apply(
     chosen: list[Mapping[str, Any]] = []
     given = False
     for level in levels:
-        chosen += [item for item in level if _is_dated_closure(item)] if given else level
+        chosen += [item for item in level if _is_dated_closure(item) or says_shut([item])] if given else level
         given = given or gives_hours(rules_from_rows(level)) or says_shut(level)
     return chosen
 
@@ -92,7 +93,12 @@ def schedules_that_apply(
 def place_rules(schedules: Sequence[Mapping[str, Any]], holidays: str = "CA") -> list[Rule]:
     """The rules of the schedules that apply at one place (schedules_that_apply), each owner's rows
     laid over the next one's (layered); `holidays`: the place's region for the public holidays a
-    row may say it is closed on (directory.public_holidays)."""
+    row may say it is closed on (directory.public_holidays). None when a row not bound to dates
+    says an owner is shut, a less specific one too (a location "Permanently closed" beside the
+    service's weekly hours): those hours contradict the words, and "Hours unknown" (call first)
+    beats sending a caller to a closed door."""
+    if says_shut(schedules):
+        return []
     levels: list[list[Mapping[str, Any]]] = [[] for _ in _OWNERS]
     for item in schedules:
         levels[_owner(item)].append(item)

@@ -114,10 +114,7 @@ def day_of(value: Any) -> date | None:
     try:
         return parse_date(text)
     except BadTime:
-        try:
-            return parse_date(text[:10])
-        except BadTime:
-            raise BadRecurrence(f"not a date: {text!r}") from None
+        raise BadRecurrence(f"not a date: {text!r}") from None
 
 
 _LETTERS = {"m": 0, "w": 2, "f": 4}  # `M-F`, `M, W, F`; `T` and `S` alone could be two days

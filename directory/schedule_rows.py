@@ -16,6 +16,7 @@ from typing import Any
 from directory import recurrence
 from directory.by_month import BadMonths, month_window
 from directory.clock import BadTime, parse_date, parse_time
+from directory.closed_days import days_said_closed
 from directory.public_holidays import says_closed_on_holidays
 from directory.recurrence import BadRecurrence
 from directory.schedules import ALL_DAYS, ANNUAL_YEAR, BadSchedule, Rule
@@ -33,10 +34,7 @@ def _date(value: Any) -> date | None:
     every_year = _EVERY_YEAR.match(text)  # `11-01`, `--11-01` (ISO 8601 without the year)
     if every_year:
         return date(ANNUAL_YEAR, int(every_year[1]), int(every_year[2]))
-    try:
-        return parse_date(text)
-    except BadTime:
-        return parse_date(text[:10])
+    return parse_date(text)
 
 
 def _named_date(row: Mapping[str, Any], name: str) -> date | None:
@@ -225,8 +223,33 @@ def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> 
         except BadSchedule:
             continue
         if rule is not None:
-            rules.append(rule)
+            rules += [rule, *_closed_days(rule, row)]
     return [*rules, _holiday_closure(holidays)] if on_holidays and rules else rules
+
+
+def _closed_days(rule: Rule, row: Mapping[str, Any]) -> list[Rule]:
+    """A recurring row whose words say some days of the week are closed ("Fermé le dimanche" on a
+    row open every day): those days closed over the row's validity, a recurring closure among the
+    day's narrowest rows (the fields and the words disagree: "closed" sends no caller to a shut
+    door, as the holiday words do)."""
+    if rule.exception or rule.closed:
+        return []
+    words = " ".join(str(row.get(name) or "") for name in ("description", "notes"))
+    days = days_said_closed(words) if words.strip() else frozenset()
+    return (
+        [
+            Rule(
+                days=days,
+                opens=None,
+                closes=None,
+                valid_from=rule.valid_from,
+                valid_to=rule.valid_to,
+                closed=True,
+            )
+        ]
+        if days
+        else []
+    )
 
 
 def _holiday_closure(region: str) -> Rule:

@@ -43,6 +43,14 @@ ANNUAL_YEAR = 1
 Interval = tuple[datetime, datetime]
 
 
+def _annual_end(low: tuple[int, int], end: date | None) -> tuple[int, int]:
+    """The last (month, day) of a validity every year: year 0001 has no 29 February, so a validity
+    ending on 28 February from another day (`bymonth 2`, `11-01`..`02-28`) runs to the end of
+    February, the 29th in leap years; a validity of 28 February alone stays that one day."""
+    high = (end.month, end.day) if end else (12, 31)
+    return (2, 29) if high == (2, 28) and low != high else high
+
+
 def _yday(day: date) -> int:
     return date(2000, day.month, day.day).timetuple().tm_yday  # 2000: a leap year
 
@@ -76,7 +84,7 @@ class Rule:
         end = self.valid_to if self.valid_to is not None or not self.exception else start
         if self.annual:
             low = (start.month, start.day) if start else (1, 1)
-            high = (end.month, end.day) if end else (12, 31)
+            high = _annual_end(low, end)
             key = (day.month, day.day)
             return low <= key <= high if low <= high else key >= low or key <= high
         return (start is None or start <= day) and (end is None or day <= end)
