@@ -12,6 +12,7 @@ and waited for a second, until the pool's 30 s timeout.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -25,7 +26,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from app.context import LOGINS_AT_ONCE
 from app.main import create_app
-from app.security import passwords
+from app.security import login_throttle, passwords
 from app.settings import Settings
 from app.storage.database_url import to_libpq, to_sqlalchemy
 from app.storage.db import Database
@@ -203,8 +204,12 @@ async def one_connection_client(
 
 class TestOneConnectionAtATime:
     async def test_every_login_outcome_answers_on_one_connection(
-        self, one_connection_client: httpx.AsyncClient, operator: str
+        self, one_connection_client: httpx.AsyncClient, operator: str, monkeypatch: pytest.MonkeyPatch
     ) -> None:
+        # Delays of a minute, not a second: on a loaded machine the one-second block after the
+        # third failure ended while the fourth password was still being hashed (seen at load 9).
+        slow = dataclasses.replace(login_throttle.ACCOUNT, base_delay=60.0, max_delay=600.0)
+        monkeypatch.setattr(login_throttle, "ACCOUNT", slow)
         client = one_connection_client
         statuses = [await _api_login(client, operator, f"wrong {n}") for n in range(4)]
         assert statuses == [401, 401, 401, 429]
