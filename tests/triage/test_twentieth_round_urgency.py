@@ -1,0 +1,122 @@
+"""Issue 11, twentieth round: urgency on sentences written for this round, not taken from any
+corpus file. Causes, not phrases: a lock said as a prohibition on going out alone ("bawal
+lumabas mag-isa", "interdit de sortir seule") is a lasting restriction; someone who knows where
+the person lives ("he has people who know where we live") is a threat's reach, a danger now only
+with a word of now; a fall from a roof ("someone will fall off the roof 'by accident'") is no
+jump; shouting is no blow; Romanian "peste" is "over", the pimp only as a noun. Each class has
+look-alikes that must not change: a locked door now, pursuers outside now, a plan to jump, a
+person letting herself fall, a beating heard now."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+
+# (what the row checks, the message, the level it must get)
+CASES: list[tuple[str, str, str]] = [
+    # a prohibition on going out alone: a restriction that goes on
+    (
+        "prohibited alone",
+        "Bawal lumabas mag-isa, siya ang naghahatid-sundo. Paano ako hihingi ng tulong nang hindi "
+        "niya nalalaman?",
+        "high",
+    ),
+    (
+        "prohibited alone",
+        "E interzis să ies singură, mă duce el peste tot. Cum cer ajutor fără să afle el?",
+        "high",
+    ),
+    # look-alikes: a locked door now
+    ("locked now", "Bawal lumabas, naka-kandado ang pinto ngayon, tulungan niyo ako.", "emergency"),
+    ("locked now", "Interdit de sortir, la porte est fermée à clé maintenant, aidez-moi.", "emergency"),
+    ("locked now", "E interzis să ieșim, ușa e încuiată acum, ajutor!", "emergency"),
+    # someone knows where the person lives: a threat's reach, not a pursuer on the way
+    (
+        "knows where",
+        "Our boss keeps our money. He said whoever leaves gets nothing and that he has people back home "
+        "who know where we live. Nobody hit us, but we are scared.",
+        "high",
+    ),
+    (
+        "knows where",
+        "Le patron garde notre argent. Il a dit que celui qui part n'aura rien et qu'il a des gens au "
+        "pays qui savent où on habite. Personne ne nous a frappés, mais on a peur.",
+        "high",
+    ),
+    (
+        "knows where",
+        "El jefe guarda nuestro dinero. Dijo que quien se vaya no verá nada y que tiene gente allá que "
+        "sabe donde vivimos. Nadie nos pegó, pero tenemos miedo.",
+        "high",
+    ),
+    (
+        "knows where",
+        "Шеф держит наши деньги. Сказал, кто уйдёт, ничего не получит, и что у него есть люди дома, "
+        "которые знают где мы живём. Никто нас не бил, но нам страшно.",
+        "high",
+    ),
+    (
+        "knows where",
+        "Lucrăm pe un șantier. Șeful ne ține banii și ne-a zis că are oameni acasă care știu unde stăm. "
+        "Nu ne-a bătut nimeni.",
+        "high",
+    ),
+    # look-alikes: pursuers outside now, a person hiding now
+    (
+        "pursued now",
+        "I ran away last night and they know where I am, they are outside the shelter right now.",
+        "emergency",
+    ),
+    (
+        "pursued now",
+        "J'ai fui hier soir, ils savent où je suis et ils sont devant la maison en ce moment.",
+        "emergency",
+    ),
+    ("pursued now", "Huí anoche, saben donde estoy y ahora mismo están afuera de la casa.", "emergency"),
+    ("pursued now", "Я сбежала вчера, они знают где я, сейчас стоят у подъезда.", "emergency"),
+    ("pursued now", "Он знает где я прячусь, помогите срочно.", "emergency"),
+    # a fall from the roof: an accident or a threat to others, not a plan to jump
+    (
+        "fall",
+        "Trabalho com telhado. O encarregado diz rindo que um dia alguém aqui vai cair do telhado "
+        "'por acidente'. A gente trabalha com medo.",
+        "standard",
+    ),
+    (
+        "fall",
+        "Le contremaître dit en riant qu'un jour quelqu'un va tomber du toit « par accident ». On "
+        "travaille avec la peur.",
+        "standard",
+    ),
+    (
+        "fall",
+        "The foreman laughs that one day someone will fall off the roof 'by accident'. We work scared.",
+        "standard",
+    ),
+    ("fall", "Бригадир смеётся, что однажды кто-то упадёт с крыши «случайно».", "standard"),
+    # look-alikes: a plan to jump, letting oneself fall, a fall with bleeding and care refused
+    ("jump", "Vou pular do telhado hoje, não aguento mais.", "emergency"),
+    ("jump", "Je vais me jeter du toit ce soir, j'en peux plus.", "emergency"),
+    ("jump", "Я стою на крыше и сейчас прыгну с крыши.", "emergency"),
+    ("jump", "Voy a tirarme del techo esta noche.", "emergency"),
+    ("let oneself fall", "Ce soir je vais me laisser tomber du toit, je n'en peux plus.", "emergency"),
+    ("let oneself fall", "Hoje vou me deixar cair do telhado, não aguento mais.", "emergency"),
+    ("let oneself fall", "Tonight I'll just let myself fall off the roof, I'm done.", "emergency"),
+    # shouting is no blow; a threat "one day"
+    (
+        "shouting",
+        "Il caposquadra tiene i nostri permessi. Non ci picchia, però urla che un giorno ci fa "
+        "sparire tutti.",
+        "high",
+    ),
+    # look-alikes: the same threat with the boss outside now, a beating heard now
+    ("threat now", "Il capo è qui fuori adesso e urla che stanotte ci fa sparire tutti, aiuto!", "emergency"),
+    ("beating now", "Sento urlare di dolore la mia collega, la sta picchiando adesso.", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "level"), CASES)
+def test_twentieth_round_urgency(cause: str, text: str, level: str) -> None:
+    got = triage.analyze(text, second_opinion=False).urgency
+    assert got == level, (cause, got, text)
