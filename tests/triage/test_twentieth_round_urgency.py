@@ -3,9 +3,11 @@ corpus file. Causes, not phrases: a lock said as a prohibition on going out alon
 lumabas mag-isa", "interdit de sortir seule") is a lasting restriction; someone who knows where
 the person lives ("he has people who know where we live") is a threat's reach, a danger now only
 with a word of now; a fall from a roof ("someone will fall off the roof 'by accident'") is no
-jump; shouting is no blow; Romanian "peste" is "over", the pimp only as a noun. Each class has
-look-alikes that must not change: a locked door now, pursuers outside now, a plan to jump, a
-person letting herself fall, a beating heard now."""
+jump; shouting is no blow; Romanian "peste" is "over", the pimp only as a noun; a refusal to let
+the person leave ("refuse qu'elle parte", "отказывается отпускать") and being shut in a place
+("में बंद हैं") are locks, now with a word of now. Each class has look-alikes that must not
+change: a locked door now, pursuers outside now, a plan to jump, a person letting herself fall,
+a beating heard now, a refusal that goes on until a debt is paid, a company closed."""
 
 from __future__ import annotations
 
@@ -113,6 +115,28 @@ CASES: list[tuple[str, str, str]] = [
     # look-alikes: the same threat with the boss outside now, a beating heard now
     ("threat now", "Il capo è qui fuori adesso e urla che stanotte ci fa sparire tutti, aiuto!", "emergency"),
     ("beating now", "Sento urlare di dolore la mia collega, la sta picchiando adesso.", "emergency"),
+    # a refusal to let the person leave, with a word of now: a lock now
+    ("refused leave now", "Il refuse que je parte de l'appartement ce soir.", "emergency"),
+    ("refused leave now", "Refuză să mă lase să plec din apartament în seara asta.", "emergency"),
+    ("refused leave now", "Он отказывается меня отпускать из квартиры сегодня вечером.", "emergency"),
+    ("refused leave now", "Він відмовляється мене відпускати з квартири сьогодні ввечері.", "emergency"),
+    ("refused leave now", "Li refize kite m soti nan apatman an aswè a.", "emergency"),
+    ("refused leave now", "Anh ta không chịu cho tôi ra khỏi căn hộ tối nay.", "emergency"),
+    ("refused leave now", "他今晚不肯让我离开公寓。", "emergency"),
+    ("refused leave now", "يرفض أن يتركني أخرج من الشقة الليلة.", "emergency"),
+    # look-alikes: the same refusal told as a hold that goes on (until a debt is paid)
+    ("refused leave, lasting", "Il refuse que je parte, il garde mon passeport depuis deux ans.", "high"),
+    (
+        "refused leave, lasting",
+        "Мой работодатель отказывается меня отпускать, говорит сначала отработай долг.",
+        "high",
+    ),
+    ("refused leave, lasting", "Se niega a dejarme ir hasta que pague la deuda.", "high"),
+    # shut in a place, kept without food, with a word of now (Hindi)
+    ("shut in now", "हम 6 लोग कंबोडिया में एक कंपनी में बंद हैं, दो दिन से खाना नहीं मिला।", "emergency"),
+    ("shut in now", "मैं दुबई में एक घर में बंद हूँ, आज मालिक ने मारा।", "emergency"),
+    # look-alike: a company that is closed now
+    ("closed", "हम 6 लोग एक कंपनी में काम करते थे, अब सब भारत लौट आए हैं। वो कंपनी अब बंद है।", "standard"),
 ]
 
 
