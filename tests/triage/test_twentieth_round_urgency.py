@@ -5,9 +5,10 @@ the person lives ("he has people who know where we live") is a threat's reach, a
 with a word of now; a fall from a roof ("someone will fall off the roof 'by accident'") is no
 jump; shouting is no blow; Romanian "peste" is "over", the pimp only as a noun; a refusal to let
 the person leave ("refuse qu'elle parte", "отказывается отпускать") and being shut in a place
-("में बंद हैं") are locks, now with a word of now. Each class has look-alikes that must not
-change: a locked door now, pursuers outside now, a plan to jump, a person letting herself fall,
-a beating heard now, a refusal that goes on until a debt is paid, a company closed."""
+("में बंद हैं") are locks, now with a word of now; "only at night" is a habit, not tonight. Each
+class has look-alikes that must not change: a locked door now, pursuers outside now, a plan to
+jump, a person letting herself fall, a beating heard now, a refusal that goes on until a debt is
+paid, a company closed, a beating at night, tonight."""
 
 from __future__ import annotations
 
@@ -137,6 +138,37 @@ CASES: list[tuple[str, str, str]] = [
     ("shut in now", "मैं दुबई में एक घर में बंद हूँ, आज मालिक ने मारा।", "emergency"),
     # look-alike: a company that is closed now
     ("closed", "हम 6 लोग एक कंपनी में काम करते थे, अब सब भारत लौट आए हैं। वो कंपनी अब बंद है।", "standard"),
+    # "only at night": a habit, not tonight
+    (
+        "only at night",
+        "Моя подруга працює в клубі. Власник забрав її паспорт і змушує «розважати» клієнтів. Вона "
+        "відписує мені тільки вночі.",
+        "high",
+    ),
+    (
+        "only at night",
+        "Моя подруга работает в клубе. Хозяин забрал её паспорт и заставляет «развлекать» клиентов. "
+        "Она отвечает мне только ночью.",
+        "high",
+    ),
+    (
+        "only at night",
+        "Mi amiga trabaja en un club. El dueño le quitó el pasaporte y la obliga a atender clientes. "
+        "Solo me contesta de noche.",
+        "high",
+    ),
+    # look-alikes: at night without a habit, tonight
+    (
+        "at night, now",
+        "Моя подруга працює в клубі. Власник забрав її паспорт і змушує «розважати» клієнтів. Вночі "
+        "він її б'є, вона щойно написала.",
+        "emergency",
+    ),
+    (
+        "tonight",
+        "Моя подруга работает в клубе. Хозяин забрал её паспорт. Сегодня ночью её везут к клиентам.",
+        "emergency",
+    ),
 ]
 
 

@@ -55,7 +55,6 @@ _KNOWS_WHERE = re.compile(
     r"(?:knows? where|(?:sait|savent|connai(?:t|ssent)) ou|saben? donde|sabem? onde|stiu unde|stie unde"
     r"|konn(?:en)? kote|alam (?:na )?(?:nila|niya) kung saan|biet nha \w+ o dau|pata hai \w+ kahan"
     r"|зна\w* (?:где|де)|पता है \w+ कहाँ|(?:بيعرفوا|يعرفوا|يعرفون|يعرف) وين|知道我住|知道我在哪)"
-    r"(?: \w+){0,2}"
 )
 
 
@@ -63,6 +62,6 @@ def known_place(item: Evidence, text: str) -> Evidence:
     """`item`, no longer grave if it is only someone knowing where the person is (see above)."""
     if item.what is not What.pursuit or item.now or not item.grave:
         return item
-    if not _KNOWS_WHERE.fullmatch(text, item.start, item.end):
+    if not _KNOWS_WHERE.search(text, item.start, item.end):
         return item
     return Evidence(item.start, item.end, item.what, item.now, False, item.hit, item.composed)
