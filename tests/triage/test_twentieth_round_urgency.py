@@ -5,10 +5,11 @@ the person lives ("he has people who know where we live") is a threat's reach, a
 with a word of now; a fall from a roof ("someone will fall off the roof 'by accident'") is no
 jump; shouting is no blow; Romanian "peste" is "over", the pimp only as a noun; a refusal to let
 the person leave ("refuse qu'elle parte", "отказывается отпускать") and being shut in a place
-("में बंद हैं") are locks, now with a word of now; "only at night" is a habit, not tonight. Each
+("में बंद हैं") are locks, now with a word of now; "only at night" is a habit, not tonight; held
+for years with a past verb ("me tuvo encerrada años") is over; afraid of being found is a fear. Each
 class has look-alikes that must not change: a locked door now, pursuers outside now, a plan to
 jump, a person letting herself fall, a beating heard now, a refusal that goes on until a debt is
-paid, a company closed, a beating at night, tonight."""
+paid, a company closed, a beating at night, tonight, locked in again now, found and at the door."""
 
 from __future__ import annotations
 
@@ -169,6 +170,60 @@ CASES: list[tuple[str, str, str]] = [
         "Моя подруга работает в клубе. Хозяин забрал её паспорт. Сегодня ночью её везут к клиентам.",
         "emergency",
     ),
+    # held for years, told with a past verb: a lock that is over
+    (
+        "held for years",
+        "He brought me here and kept me locked up for years. I divorced him and I'm fine.",
+        "standard",
+    ),
+    ("held for years", "Él me trajo aquí y me tuvo encerrada años. Me divorcié y estoy bien.", "standard"),
+    (
+        "held for years",
+        "Ele me trouxe pra cá e me manteve trancada por anos. Me divorciei e estou bem.",
+        "standard",
+    ),
+    (
+        "held for years",
+        "Он привёз меня сюда и годами держал взаперти. Я развелась, у меня всё хорошо.",
+        "standard",
+    ),
+    (
+        "held for years",
+        "Він привіз мене сюди і роками тримав під замком. Я розлучилася, у мене все добре.",
+        "standard",
+    ),
+    # look-alikes: locked in again now
+    (
+        "locked again now",
+        "Me tuvo encerrada años. Ahora me volvió a encerrar en el cuarto, ayúdenme por favor.",
+        "emergency",
+    ),
+    (
+        "locked again now",
+        "Он годами держал меня взаперти. Сейчас он опять запер меня в комнате, помогите.",
+        "emergency",
+    ),
+    (
+        "locked again now",
+        "Ele me manteve trancada por anos. Agora de novo me trancou no quarto, socorro.",
+        "emergency",
+    ),
+    # afraid of being found, years after: a fear, no pursuer
+    (
+        "fear of being found",
+        "Я ушла три года назад, сейчас я в безопасности, но мне до сих пор страшно, что он найдёт меня "
+        "по фамилии в соцсетях. Можно сменить фамилию?",
+        "standard",
+    ),
+    (
+        "fear of being found",
+        "Я пішла три роки тому, зараз я в безпеці, але мені досі страшно, що він знайде мене за "
+        "прізвищем у соцмережах. Чи можна змінити прізвище?",
+        "standard",
+    ),
+    # look-alikes: found, at the door now
+    ("found now", "Я сбежала час назад, он уже нашёл меня, стоит у подъезда, помогите.", "emergency"),
+    ("found now", "Я втекла годину тому, він мене знайшов і стоїть під дверима, допоможіть.", "emergency"),
 ]
 
 
