@@ -8,6 +8,7 @@ one happening now.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from triage.danger.escapes import sentence_of
@@ -34,17 +35,30 @@ PARTS_OF_DAY = frozenset(
 )  # fmt: skip
 
 
+# "Only", "always", "usually" just before a part of the day make it a habit ("she only answers me at
+# night", "тільки вночі", "solo de noche"), not tonight (Issue 11, round 20).
+_HABIT = re.compile(
+    r"(?<!\w)(?:only|just|always|usually|seulement|juste|toujours|solo|siempre|somente|apenas|sempre|so"
+    r"|doar|numai|mereu|только|лишь|всегда|обычно|тільки|лише|завжди|зазвичай|chi|luon|thuong)\s+$"
+)
+HABIT_REACH = 14  # characters before the part of the day
+
+
 def undated_parts_of_day(
     text: str, cue_words: Sequence[Found[str]], ends: Sequence[int], dated: set[int]
 ) -> list[Found[str]]:
     """`cue_words` without the words of now that only name a part of the day in a sentence a
-    year or a time gone by dates (`dated`, `triage.danger.years.dated_sentences`)."""
+    year or a time gone by dates (`dated`, `triage.danger.years.dated_sentences`), or after a
+    word of habit (`_HABIT`)."""
     return [
         f
         for f in cue_words
         if not (
             f.payload == "now"
             and text[f.start : f.end] in PARTS_OF_DAY
-            and sentence_of(ends, f.start) in dated
+            and (
+                sentence_of(ends, f.start) in dated
+                or _HABIT.search(text, max(0, f.start - HABIT_REACH), f.start)
+            )
         )
     ]

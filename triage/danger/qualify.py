@@ -194,36 +194,6 @@ def arrested(item: Evidence, found: Sequence[Found[str]]) -> bool:
     )
 
 
-# "Alone" in the 13 languages, folded: a lock that only keeps a person from going out alone
-# ("no la deja salir sola", "अकेले बाहर नहीं जाने देते", "никуда одну не выпускают") is a
-# restriction that goes on, not a person locked in now (Issue 11, seventh round).
-_ALONE = re.compile(
-    r"(?<!\w)(?:alone|by myself|by herself|on my own|seule?|toute seule|solas?|solos?|sozinh[ao]s?"
-    r"|pou kont (?:mwen|li|m)|poukont|mag isa|singur[ae]?|mot minh|одну|одна|одной|один|саму|сама"
-    r"|akel[ei]|अकल|بمفرد\w*|لحال\w*|لوحد\w*|وحد(?:ي|ها|ه))(?!\w)|一个人|一個人|单独|單獨"
-)
-ALONE_REACH = 40  # characters of the clause either side of the lock
-# A lock said as a refusal ("won't let her", "no la deja", "не выпускают", "不让"): only such
-# a lock can be on going out alone ("enfermée toute seule" is locked in, and alone).
-_REFUSED = re.compile(
-    r"(?<!\w)(?:not|no|never|won t|don t|doesn t|pas|pa|nao|nu|ne"
-    r"|не|ні|нікуди|никуда|नही|khong|hindi|لا|ما|مش)(?!\w)"
-    r"|不|没|沒"
-)
-
-
-def alone(item: Evidence, text: str) -> Evidence:
-    """`item`, as a lasting restriction if it is a lock on going out alone (see `_ALONE`)."""
-    if item.what is not What.confinement or not _REFUSED.search(text, item.start, item.end):
-        return item
-    before = text[max(0, item.start - ALONE_REACH) : item.start]
-    after = text[item.end : item.end + ALONE_REACH]
-    near = f"{CLAUSE_END.split(before)[-1]} {text[item.start : item.end]} {CLAUSE_END.split(after)[0]}"
-    if not _ALONE.search(near):
-        return item
-    return Evidence(item.start, item.end, What.restricted, False, False, item.hit, item.composed)
-
-
 # A mother, the parents or a grandmother waiting ("my mom is waiting outside the school", "Мама
 # ждёт меня у школы", "Annem okulun önünde bekliyor"): no pursuer (Issue 11, eighth round).
 # Fathers are left out: in the corpus a father is also the one who sells or marries off a child.

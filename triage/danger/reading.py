@@ -1,10 +1,9 @@
 """Read one message for danger: every quote naming a danger, with its time and person.
 
-The words come from two places: the danger cue files (`triage/lexicons/danger/`) and the
-lexicon rules that fired (a rule with a violence, threat, confinement or self-harm
-indicator names a danger too; a `context = "now"` or `"past"` rule is a word of time).
-Each quote is then placed in time by the words of its own sentence (`When`), denied by a
-negation just before it, and given to the person the message is about (`Who`).
+The words come from the danger cue files (`triage/lexicons/danger/`) and the lexicon rules that
+fired (a rule with a violence, threat, confinement or self-harm indicator names a danger too; a
+`context = "now"` or `"past"` rule is a word of time). Each quote is placed in time by the words of
+its sentence (`When`), denied by a negation just before it, given to its person (`Who`).
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from triage.danger.denied_signs import denied_signs
 from triage.danger.durations import durations, unpaid_months
 from triage.danger.escapes import escapes_of, not_supposed, sentence_of
 from triage.danger.evidence import Evidence
+from triage.danger.falls import fallen
 from triage.danger.finder import CueFinder, Found, outermost
 from triage.danger.former import only_former, pursued_after, told_past
 from triage.danger.gaps import negated_inside, without_no
@@ -30,12 +30,12 @@ from triage.danger.imagined import imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
+from triage.danger.lasting import alone, known_place
 from triage.danger.laughter import laughs
 from triage.danger.negation import denied, own_negations
 from triage.danger.part_of_day import undated_parts_of_day
 from triage.danger.pinyin import minor_ages, pinyin_cues
 from triage.danger.qualify import (
-    alone,
     arrested,
     care_refused,
     conditional,
@@ -308,8 +308,8 @@ def _gathered(
         found += minor_ages(text)
     evidence = [e for e in evidence if not possessor(e, text) and not kin_waiting(e, text)]
     evidence = pursuit_not_death(with_arabizi(evidence, tokens, codes))
-    kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text))]
-    recast_ = (recast(alone(e, text), text) for e in kept)
+    kept = [e for e in evidence if not (arrested(e, found) or across_sentences(e, text) or fallen(e, text))]
+    recast_ = (recast(known_place(alone(e, text), text), text) for e in kept)
     return compiled, [e for e in recast_ if e is not None], found
 
 
