@@ -159,6 +159,16 @@ SIGNS = (
         "kept from going out, or only in company",
     ),
     Sign(
+        Indicator.restriction_of_movement,
+        (),
+        "movement",
+        "location",
+        "watching",
+        (),
+        (),
+        "whereabouts watched at all times",
+    ),
+    Sign(
         Indicator.deception,
         (),
         "deception",

@@ -7,6 +7,9 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
   dejan salir con la señora", "أستطيع الخروج يوم الجمعة فقط"), or someone who refuses that the
   person leave ("il refuse qu'elle parte", "yo pa vle kite l soti"), is
   `restriction_of_movement`; going out when one wants, or wanting only to leave a job, is none.
+- the person's location kept on or watched at all times ("he can see where I am all the time",
+  "вимагає, щоб була ввімкнена геолокація", "老板要求我一直开着定位") is `restriction_of_movement`;
+  a location sent to a friend, a place's location, or "he does not know where I am" is none.
 """
 
 from __future__ import annotations
@@ -56,6 +59,43 @@ class TestOutingsAllowedOnlyAtTimesOrInCompany:
             "Lucrez la fermă. Mi-au dat actele înapoi doar când am plecat.",
             "Я працюю на фермі. Я можу виходити коли хочу.",
             "我在农场工作。我可以随时出门。",
+        ],
+    )
+    def test_no_restriction(self, text: str) -> None:
+        assert Indicator.restriction_of_movement not in _indicators(text)
+
+
+class TestWhereaboutsWatchedAtAllTimes:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I work at his spa. The owner put an app on my phone so he can see where I am all the time.",
+            "Je travaille au salon. Le patron m'oblige à garder ma localisation activée.",
+            "Trabajo en su casa. La señora me obliga a compartir mi ubicación todo el tiempo.",
+            "Trabalho na casa deles. A patroa me obriga a deixar a localização ligada o tempo todo.",
+            "Nagtatrabaho ako sa spa. Gusto ng amo na palagi naka-on ang location ko.",
+            "M travay nan yon salon. Patwon an mete yon app pou li wè kote m ye tout tan.",
+            "Lucrez la fermă. Șeful cere să am locația pornită tot timpul.",
+            "Tôi làm ở tiệm nail. Chủ bắt phải bật định vị suốt ngày.",
+            "أعمل في مزرعة. المدير يجبرني أن يكون الموقع مفتوح طول الوقت.",
+            "Я работаю на ферме. Хозяин требует, чтобы у меня всегда была включена геолокация.",
+            "Я працюю на фермі. Фермер вимагає, щоб у мене постійно була ввімкнена геолокація.",
+            "मैं फार्म पर काम करता हूँ। मालिक मुझे हमेशा लोकेशन चालू रखने को मजबूर करता है।",
+            "我在农场工作。老板要求我一直开着手机定位。",
+        ],
+    )
+    def test_restriction(self, text: str) -> None:
+        assert Indicator.restriction_of_movement in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mi amiga me mandó su ubicación, está en un hotel en Laval.",
+            "I work at the farm. I always tell my mother where I am when I go out.",
+            "I work at the farm. The location of the farm is near Leamington.",
+            "Моя дочь прислала геолокацию, она в Монреале.",
+            "Kounye a m nan yon refij, li pa konn kote m ye. M bezwen pale ak yon sikològ.",
+            "我在农场工作，农场的位置在安大略。",
         ],
     )
     def test_no_restriction(self, text: str) -> None:
