@@ -10,6 +10,9 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
 - the person's location kept on or watched at all times ("he can see where I am all the time",
   "вимагає, щоб була ввімкнена геолокація", "老板要求我一直开着定位") is `restriction_of_movement`;
   a location sent to a friend, a place's location, or "he does not know where I am" is none.
+- nowhere to go, or housing asked for ("wala akong mapupuntahan", "m pa konn kote pou m ale",
+  "мені нема куди йти", "потрібне житло", "نحتاج مكان نسكن فيه", "我没有地方去"), is the need
+  `shelter`; a room or a place to live that the person has is none.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 import triage
-from triage.codes import Indicator
+from triage.codes import Indicator, Need
 
 
 def _indicators(text: str) -> set[Indicator]:
@@ -100,3 +103,37 @@ class TestWhereaboutsWatchedAtAllTimes:
     )
     def test_no_restriction(self, text: str) -> None:
         assert Indicator.restriction_of_movement not in _indicators(text)
+
+
+class TestNowhereToGoOrHousingAskedFor:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left the house yesterday with my two kids. We need a place to live.",
+            "J'ai quitté la maison hier avec mes enfants. J'ai besoin d'un logement.",
+            "Salí de la casa ayer con mis hijos. Necesitamos un lugar para vivir.",
+            "Saí da casa ontem com meus filhos. Não sei para onde ir.",
+            "Hawak nila ang passport ko, walang sahod. Wala akong mapupuntahan.",
+            "Li kenbe papye m, m travay san lajan. M pa konn kote pou m ale.",
+            "Am plecat ieri de acolo cu copiii. Nu știu unde să mă duc.",
+            "Họ giữ hộ chiếu, tôi làm không lương. Tôi không có chỗ nào để đi.",
+            "خرجت من البيت مع اولادي. نحتاج مكان نسكن فيه.",
+            "Я ушла оттуда вчера с детьми. Нам нужно жильё.",
+            "Мій паспорт у господині, працюю без оплати. Мені нема куди йти.",
+            "वो मेरा पासपोर्ट रखते हैं, बिना पैसे काम करती हूँ। मेरे पास जाने के लिए कोई जगह नहीं है।",
+            "他们扣着我的护照，我干活没有工资。我没有地方去。",
+        ],
+    )
+    def test_shelter(self, text: str) -> None:
+        assert Need.shelter in set(triage.analyze(text).needs)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I left that restaurant a year ago. I have a new job and a room, I am fine now.",
+            "Me salí del restaurante hace un año. Ya tengo otro trabajo y un cuarto donde vivir.",
+            "Saí da casa de massagem há dois meses. Estou bem agora, tenho onde morar.",
+        ],
+    )
+    def test_no_shelter(self, text: str) -> None:
+        assert Need.shelter not in set(triage.analyze(text).needs)
