@@ -13,6 +13,10 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
 - nowhere to go, or housing asked for ("wala akong mapupuntahan", "m pa konn kote pou m ale",
   "мені нема куди йти", "потрібне житло", "نحتاج مكان نسكن فيه", "我没有地方去"), is the need
   `shelter`; a room or a place to live that the person has is none.
+- pay not seen or not paid for the last months ("faz 3 meses que não vejo salário", "never saw a
+  cent", "no me pagó los últimos meses"), or a share taken written with the Arabic percent sign
+  ("يأخذ 70٪"), is `withholding_of_wages`; the person not paying someone ("todavía no le pago")
+  is none.
 """
 
 from __future__ import annotations
@@ -137,3 +141,32 @@ class TestNowhereToGoOrHousingAskedFor:
     )
     def test_no_shelter(self, text: str) -> None:
         assert Need.shelter not in set(triage.analyze(text).needs)
+
+
+class TestPayNotSeenOrAShareTaken:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "أعمل في التوصيل. صاحب الحساب يأخذ 70٪ من أرباحي.",
+            "أعمل في التوصيل. صاحب الحساب يأخذ ٧٠٪ من المال.",
+            "أعمل في المحل. صاحب المحل يخصم من أجورنا ثمن الفيزا.",
+            "Trabajo en la granja. El patrón no me pagó los últimos 2 meses.",
+            "Trabalho na fazenda. O patrão não pagou os últimos três meses.",
+            "Trabalho na fazenda. Faz 3 meses que não vejo salário.",
+            "I worked on the farm for him and I never saw a cent.",
+        ],
+    )
+    def test_withholding(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trabajo en la granja. No pago renta porque vivo con mi tía.",
+            "El reclutador me pide 3000 dólares por el trabajo. Todavía no le pago.",
+            "Trabalho na fazenda. Ele não pagou a passagem, eu paguei.",
+            "I work at the farm. The survey says 70٪ of workers are happy.",
+        ],
+    )
+    def test_no_withholding(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in _indicators(text)
