@@ -17,6 +17,10 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
   cent", "no me pagó los últimos meses"), or a share taken written with the Arabic percent sign
   ("يأخذ 70٪"), is `withholding_of_wages`; the person not paying someone ("todavía no le pago")
   is none.
+- a word of the law inside a threat, the person being the one to be reported ("she will report
+  me", "me denuncia a migración", "举报我") or the complaint being the threat's condition ("if I
+  complain", "si me quejo", "अगर शिकायत की तो"), is `intimidation_threats` and no `legal`; a report
+  or a complaint the person wants to make, or asks about, still is `legal`.
 """
 
 from __future__ import annotations
@@ -170,3 +174,37 @@ class TestPayNotSeenOrAShareTaken:
     )
     def test_no_withholding(self, text: str) -> None:
         assert Indicator.withholding_of_wages not in _indicators(text)
+
+
+class TestALawWordInsideAThreatAsksForNoLawyer:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I clean 12 hours a day. She says if I complain she will report me to immigration.",
+            "Je fais le ménage 12 heures par jour. Elle dit que si je me plains elle va me dénoncer.",
+            "Limpio 12 horas al día. Ella dice que si me quejo me denuncia a migración.",
+            "Limpo 12 horas por dia. Ela diz que se eu reclamar ela me denuncia.",
+            "M netwaye 12 è pa jou. Li di si m plenyen l ap denonse m bay imigrasyon.",
+            "Tôi dọn dẹp 12 tiếng mỗi ngày. Bà ấy nói nếu tôi khiếu nại bà sẽ tố cáo tôi với di trú.",
+            "मैं रोज़ 12 घंटे सफाई करती हूँ। वो कहती है अगर शिकायत की तो इमिग्रेशन को बता देगी।",
+            "我每天打扫12个小时。她说如果我投诉，她就举报我给移民局。",
+        ],
+    )
+    def test_threat_and_no_legal(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert Indicator.intimidation_threats in set(result.indicators)
+        assert Need.legal not in set(result.needs)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I clean for the family 12 hours a day without pay. I want to report her and file a complaint.",
+            "Limpio 12 horas al día sin sueldo. Quiero denunciar a mi patrona.",
+            "Limpo 12 horas por dia sem salário. Quero denunciar a patroa.",
+            "Je fais le ménage 12 heures par jour sans salaire. Je veux porter plainte contre elle.",
+            "Si je porte plainte contre mon ex, est-ce que je vais devoir aller en cour?",
+            "我每天打扫12个小时，没有工资。我想投诉老板。",
+        ],
+    )
+    def test_legal(self, text: str) -> None:
+        assert Need.legal in set(triage.analyze(text).needs)
