@@ -4,7 +4,9 @@
 A lexicon rule that says needs only (no indicator, no form of exploitation) and a need word the
 late signs read alone were counted whatever stood around them, so a person who turns a service
 down was given it in every language probed. A phrase of `lexicons/codes/decline.toml` a few words
-before the need word ([before]) or just after it ([after]), in its sentence, now sets it aside.
+before the need word ([before]) or just after it ([after]), in its sentence, now sets it aside;
+so does a phrase that holds the need word inside a threat ([inside]: "she will report me", "si
+me quejo", "举报我", round 20).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ _WORD_START = r"(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = tomllib.loads((CODES_DIR / "decline.toml").read_text(encoding="utf-8"))
 
     def alternatives(key: str) -> str:
@@ -36,15 +38,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     before = re.compile(rf"{_WORD_START}(?:{alternatives('before')}){_GAP}{{0,{REACH}}}$")
     after = re.compile(rf"^{_GAP}{{0,{REACH}}}?{_WORD_START}(?:{alternatives('after')})")
-    return before, after
+    inside = re.compile(rf"{_WORD_START}(?:{alternatives('inside')})")
+    return before, after, inside
 
 
 def declined(folded_text: str, start: int, end: int) -> bool:
     """Whether the need word at `start:end` of `folded_text` is declined or already met."""
-    before, after = _patterns()
+    before, after, inside = _patterns()
     return bool(
         before.search(folded_text, max(0, start - REACH - 24), start)
         or after.match(folded_text[end : end + REACH + 24])
+        or any(
+            found.start() < end and start < found.end()
+            for found in inside.finditer(folded_text, max(0, start - REACH), end + REACH)
+        )
     )
 
 

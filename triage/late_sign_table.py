@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from triage.codes import Indicator, Need
 
-# A share of the pay ("70%", "70 %"): read as a word of pay.
+# A share of the pay ("70%", "70 %", the Arabic "70٪"): read as a word of pay.
 # (Each of these three starts with the character it needs, the look-behind after it: a
 # pattern that starts with a set of characters is searched for by a quick scan, one that
 # starts with a look-behind or an alternation is tried at every place of the text.)
-PERCENT = r"\d(?<!\d\d)\d{0,2}\s?%"
+PERCENT = r"\d(?<!\d\d)\d{0,2}\s?[%٪]"
 # Six people or more ("9 men", "12 gars", "10 людей", "12 wa7ed", "11 log"): read as a crowd.
 CROWD = (
     r"[1-9](?<![\d.,:/$€£][1-9])(?:(?<=[6-9])|(?<=[1-4])\d)"
@@ -157,6 +157,16 @@ SIGNS = (
         (),
         (),
         "kept from going out, or only in company",
+    ),
+    Sign(
+        Indicator.restriction_of_movement,
+        (),
+        "movement",
+        "location",
+        "watching",
+        (),
+        (),
+        "whereabouts watched at all times",
     ),
     Sign(
         Indicator.deception,

@@ -20,7 +20,8 @@ indicator and the need that follows from it, with its explanation.
 - an interpreter (`interpretation`): a language and a word of speaking it or of a service in
   it ("no hablo inglés", "un psychologue qui parle swahili", "会说中文的律师");
 - kept in (`restriction_of_movement`): a door closed on the person in telegraphic words ("ferme
-  porte clé", "باب مسكر"), or a threat on going out of the place ("si je sors il me tue");
+  porte clé", "باب مسكر"), a threat on going out of the place ("si je sors il me tue"), or the
+  person's location kept on or watched at all times ("вимагає, щоб була ввімкнена геолокація");
 - pills swallowed, an illness, an injury or a pregnancy named (`medical`): "выпила все таблетки";
 - going home (`repatriation`): a word of returning and the country, home or family to return
   to ("bghit nrje3 l lmghrib", "хочу вернуться к детям");

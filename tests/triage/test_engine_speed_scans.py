@@ -69,7 +69,7 @@ def test_laughter_branch_by_branch_agrees_everywhere() -> None:
 
 # The late signs' patterns as first written, each starting with a look-behind or an alternation.
 _PLAIN_LATE = {
-    "PERCENT": r"(?<!\d)\d{1,3}\s?%",
+    "PERCENT": r"(?<!\d)\d{1,3}\s?[%٪]",
     "AMOUNT": r"\d{3,}|\d{1,3}(?:[ .,]\d{3})+|\d+\s?(?:k\b|\$|€)|[$€£₱]\s?\d",
     # (the crowd's words after its number as they stand in `late_sign_table`)
     "CROWD": r"(?<![\d.,:/$€£])(?:[6-9]|[1-4]\d)" + late_sign_table.CROWD.partition(r"(?<=[1-4])\d)")[2],
@@ -77,7 +77,7 @@ _PLAIN_LATE = {
 _NUMBER_PIECES = [
     "5", "12", "1234", "70%", "70 %", "1000%", "6 000", "15,000", "8k", "8 k", "$7000", "€ 5", "₱3", "$",
     "9 men", "12 gars", "5 men", "45 people", "50 people", "١٢ people", "7.30", ":9 men", "$9 men", "x9 men",
-    "a", " ", ",", ".", "k", "12kg", "100€", "3$", "2 000 $",
+    "a", " ", ",", ".", "k", "12kg", "100€", "3$", "2 000 $", "70٪", "٧٠٪",
 ]  # fmt: skip
 
 
