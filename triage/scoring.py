@@ -30,6 +30,7 @@ from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
 from triage.danger.reasons import Reason, reasons_for, render
 from triage.declined_needs import declined_rule
+from triage.english_false_friends import lexicon_hits
 from triage.folding import Folded
 from triage.hours import overtime
 from triage.joke_questions import question_after_joke
@@ -129,7 +130,7 @@ def score_tokens(
     folded, plain_words = tokens.folded, tokens.words
     if not plain_words:
         return Scores(Urgency.low, (), (), (), (cause_line(Cause.no_words, Urgency.low),))
-    fired = [_Fired(hit, m.lexicon.code) for m in matchers for hit in m.find_tokens(tokens)]
+    fired = [_Fired(hit, code) for hit, code in lexicon_hits(matchers, tokens)]
     fired.sort(key=lambda f: f.hit.start)
     minor_age = _minor_age(tokens, age_lexicons)
     # The danger model reads the same hits, places each in time and says which are denied.

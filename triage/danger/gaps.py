@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from triage.danger.cues import WhatCue
 from triage.danger.finder import Found
+from triage.english_false_friends import FALSE_FRIENDS
 from triage.folding import WORD, fold_plain
 
 
@@ -36,8 +37,19 @@ def negated_inside(
     return _words(text[start:end]) not in _literal(cue)
 
 
-def without_no(found: list[Found[WhatCue | str]], text: str) -> list[Found[WhatCue | str]]:
+def without_no(
+    found: list[Found[WhatCue | str]], text: str, primary: str, loans_only: bool
+) -> list[Found[WhatCue | str]]:
     """English read for its loan words in another language: its danger cues that open on "no"
     ("no hospital", "no doctor") are not read there, as its negations are not: Portuguese "no
-    hospital" is "in the hospital" (Issue 11, round 18)."""
-    return [f for f in found if isinstance(f.payload, str) or not text.startswith("no ", f.start)]
+    hospital" is "in the hospital" (Issue 11, round 18); nor its words that are the language's
+    own with another meaning (French "pain", bread: `triage.english_false_friends`)."""
+    if not loans_only:  # the language read is the message's own, or the message is English
+        return found
+    friends = FALSE_FRIENDS.get(primary, frozenset())
+    return [
+        f
+        for f in found
+        if isinstance(f.payload, str)
+        or not (text.startswith("no ", f.start) or text[f.start : f.end] in friends)
+    ]

@@ -163,7 +163,7 @@ def _cue_words(
     own: set[tuple[int, int]] = set()  # the primary's words no other language may take for a "no"
     for c in compiled:
         loans_only = c.code == _ALWAYS_READ != primary
-        found = without_no(c.finder.find(tokens), tokens.folded.text) if loans_only else c.finder.find(tokens)
+        found = without_no(c.finder.find(tokens), tokens.folded.text, primary, loans_only)
         if c.code == primary:
             own = {(f.start, f.end) for f in found if f.payload == "not_denial"}
         nots = [(f.start, f.end) for f in found if f.payload == "negation" and (f.start, f.end) not in own]
