@@ -1,0 +1,92 @@
+"""Issue 11, twentieth round (helper red20): what partners, lawyers, clinics and journalists
+write (case and file numbers, staff who sign, organisations and programmes), and the shapes of
+round 20's messages that leaked or lost a word. The sentences are the team's own; the names and
+numbers in them are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage.leaks import leaked
+from triage.redaction import redact
+
+
+def _leaks(text: str, value: str) -> bool:
+    redacted, entities = redact(text)
+    return leaked(text, redacted, entities, value)
+
+
+class TestCaseAndFileNumbers:
+    """A case, file, reference or application number after the word partners use for it, in
+    each language ("n° de cas", "referans", "номер обращения", "案件编号", "केस नंबर"),
+    a province's character between its dashes ("2024-粤-0567") and a closing letter ("88213-B")
+    included."""
+
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("Le n° de cas est 88213-B, merci de le citer.", "88213"),
+            ("El número de caso es 88213-B y la referencia 2024-771.", "-B"),
+            ("Reference number ko ay 88213, salamat po.", "88213"),
+            ("Nimewo referans mwen se 88213.", "88213"),
+            ("Cazul nr. 8821/2024, referința 44871.", "44871"),
+            ("Mã hồ sơ 88213, thân chủ tôi ở Calgary.", "88213"),
+            ("رقم القضية 88213 ورقم المرجع 55120", "55120"),
+            ("Номер обращения 88213-Б, клиентка в Торонто.", "88213"),
+            ("Номер звернення 88213, клієнтка в Едмонтоні.", "88213"),
+            ("रेफरेंस नंबर 88213, क्लाइंट अभी ब्रैम्पटन में है।", "88213"),
+            ("案件编号：2024-粤-0567，当事人目前在多伦多。", "0567"),
+        ],
+    )
+    def test_the_number_is_redacted(self, text: str, number: str) -> None:
+        assert not _leaks(text, number)
+
+
+class TestStaffWhoSign:
+    """A name after the role that introduces it ("Il caposquadra, Dritan,", "기자 최윤서입니다",
+    "한동훈 목사,") or after a dash that signs a Korean message ("— 정하은"), even one that ends
+    like a particle."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Il caposquadra, Dritan, tiene i nostri permessi di lavoro.", "Dritan"),
+            ("Il capocantiere Arben ci urla sempre.", "Arben"),
+            ("안녕하세요, 캐나다 한국일보 기자 최윤서입니다. 연락처: 604-555-0135", "최윤서"),
+            ("상담은 받고 싶어합니다. 한동훈 목사, 647-555-0198", "한동훈"),
+            ("어떻게 신청하나요? — 정하은", "정하은"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+
+class TestWordsThatAreNoAddress:
+    """"On the street" said with the declined Russian and Ukrainian word ("выгонит на улицу без
+    денег", "на вулиці біля вокзалу") is no street: a street after it is capitalised or numbered;
+    a street type written in full before a full stop ends a sentence ("the right place. Two")."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Он выгонит меня на улицу без документов и денег.", "улицу без документов"),
+            ("Я живу на улице уже неделю, помогите.", "улице уже неделю"),
+            ("а якщо відмовлюся — виселить нас на вулицю серед зими.", "вулицю серед зими"),
+            ("Я ночую на вулиці біля вокзалу.", "вулиці біля вокзалу"),
+            ("Not sure this is the right place. Two summers ago I worked at a lodge.", "Two summers ago"),
+        ],
+    )
+    def test_the_words_stay(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
+
+    @pytest.mark.parametrize(
+        ("text", "street"),
+        [
+            ("Я живу на улице Белангер.", "Белангер"),
+            ("я живу на улице ленина 5", "ленина 5"),
+            ("мы на вулиці Шевченка 12", "Шевченка"),
+            ("I live at Place Ville-Marie now.", "Ville-Marie"),
+        ],
+    )
+    def test_a_street_after_them_is_still_redacted(self, text: str, street: str) -> None:
+        assert not _leaks(text, street)
