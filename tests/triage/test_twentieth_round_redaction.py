@@ -62,7 +62,7 @@ class TestStaffWhoSign:
 
 
 class TestWordsThatAreNoAddress:
-    """"On the street" said with the declined Russian and Ukrainian word ("выгонит на улицу без
+    """ "On the street" said with the declined Russian and Ukrainian word ("выгонит на улицу без
     денег", "на вулиці біля вокзалу") is no street: a street after it is capitalised or numbered;
     a street type written in full before a full stop ends a sentence ("the right place. Two")."""
 

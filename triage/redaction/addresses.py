@@ -350,9 +350,8 @@ _OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # a letter no
 
 
 # issue 11, round 20: street types written in full ("place", "street"), not abbreviations
-_FULL_TYPES = frozenset(form for word, _ in _TYPES_BEFORE for form in _forms(word)) - frozenset(
-    form for _, abbreviations in _TYPES_BEFORE for abbreviation in abbreviations for form in _forms(abbreviation)
-)
+_ABBREVIATED = frozenset(form for _, short in _TYPES_BEFORE for word in short for form in _forms(word))
+_FULL_TYPES = frozenset(form for word, _ in _TYPES_BEFORE for form in _forms(word)) - _ABBREVIATED
 
 
 def _ends_sentence(typed: str) -> bool:
