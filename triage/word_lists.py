@@ -146,6 +146,7 @@ KEYS: dict[str, dict[str, Key]] = {
     },
     "phones": {
         "extensions": _CASELESS,  # an extension after a phone is part of it: "ext. 221", "poste 3307"
+        "between_groups": _CASELESS,  # said between a phone's groups: "647 555, then 0143", "tapos"
     },
     "keep": {
         "months": _CASELESS,  # "24 décembre", "March 3": every spelling, accents as written

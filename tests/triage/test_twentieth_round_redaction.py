@@ -90,3 +90,33 @@ class TestWordsThatAreNoAddress:
     )
     def test_a_street_after_them_is_still_redacted(self, text: str, street: str) -> None:
         assert not _leaks(text, street)
+
+
+class TestPhonesSplitByWords:
+    """A phone's groups split by a word said between them ("then", "puis", "tapos", "потом",
+    "फिर", "然后") or by dots said as a pause ("514 555 ... 0147"); three numbers joined by a
+    conjunction ("100 and 200 and 3000") stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("my number is 647 555, then 0143", "0143"),
+            ("mon numéro 438 555 puis 0121 merci", "0121"),
+            ("o meu número é 514 555 e depois 0162", "0162"),
+            ("numero ko ay 0917 tapos 555 1234", "0917"),
+            ("nimewo m se 514 555 ... 0147", "0147"),
+            ("номер 416 555 потом 0199", "0199"),
+            ("số em 604 555 rồi 0123", "0123"),
+            ("मेरा नंबर 647 555 फिर 0143 है", "0143"),
+            ("我的电话 647 555 然后 0143", "0143"),
+        ],
+    )
+    def test_the_phone_is_redacted(self, text: str, number: str) -> None:
+        assert not _leaks(text, number)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["I have 3 kids and 2 jobs, 100 and 200 and 3000", "in 2019 then 2020 then 2021"],
+    )
+    def test_numbers_joined_by_a_conjunction_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
