@@ -66,6 +66,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "state_words": _FOLDED,  # how the writer is, after a weak cue: "c'est Grave", "soy Menor"
         "place_titles": _FOLDED,  # capitalised, a saint, feast or place follows: "São João", "Lake Louise"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
+        "organisation_heads": _FOLDED,  # opens an organisation or a programme: "Centre", "programme"
         "place_words_marked": _CASELESS,  # the same, only written with marks: "bên", not "ben"
         "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"
         "of_words": _FOLDED,  # "do" in "celular do Edivaldo", "de" in "chum de ferme Edgar"

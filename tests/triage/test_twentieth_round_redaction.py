@@ -120,3 +120,56 @@ class TestPhonesSplitByWords:
     )
     def test_numbers_joined_by_a_conjunction_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestChineseNameBeforeAJob:
+    """A Chinese full name right before the job of the partner who signs ("此致 王丽华律师",
+    "李秀英 社工", "中心的陈建国主任"); a word before a job that is no full name stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("此致 王丽华律师 电话 416-555-0177", "王丽华"),
+            ("谢谢！李秀英 社工", "李秀英"),
+            ("联系中心的陈建国主任。", "陈建国"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        "text", ["我们需要一个华人社工帮忙。", "请帮我找一个多伦多律师。", "我想找移民律师。"]
+    )
+    def test_other_words_stay(self, text: str) -> None:
+        assert redact(text)[0] == text
+
+
+class TestOrganisationsAndProgrammesStay:
+    """The organisation a partner signs for, after their job and a comma ("юрист, Центр помощи
+    мигрантам", "lawyer, Centre for Justice"), and a programme's name after the word for
+    programme, in quotes too ("programul Speranța", "программа «Надежда»"), stay; the closing of
+    a Vietnamese letter ("Trân trọng,") is no family name. The person's name is still redacted."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept", "name"),
+        [
+            ("Thanks, Amy Chen, lawyer, Centre for Justice", "Centre for Justice", "Amy Chen"),
+            ("Gracias, Ana Ruiz, abogada, Centro Legal de Toronto", "Centro Legal", "Ana Ruiz"),
+            ("Mulțumesc, Ana Pop, avocată, Centrul de Ajutor", "Centrul de Ajutor", "Ana Pop"),
+            ("С уважением, Елена Смирнова, юрист, Центр помощи мигрантам", "Центр помощи", "Смирнова"),
+            ("Дякую, Олена Шевчук, юристка, Центр допомоги біженцям", "Центр допомоги", "Шевчук"),
+            ("Salamat, Ana Cruz, abogado, Sentro ng Migrante", "Sentro ng Migrante", "Ana Cruz"),
+            ("Mèsi, Ana Joseph, avoka, Sant Kominotè Ayisyen", "Sant Kominotè Ayisyen", "Ana Joseph"),
+            ("Je suis intervenante au CAVAC, programme Espoir, et à la Maison Marthe.", "Maison Marthe", ""),
+            ("Lucrez la Asociația Românilor, programul Speranța.", "programul Speranța", ""),
+            ("программа «Надежда» помогает женщинам", "«Надежда»", ""),
+            ("Tôi tham gia chương trình Bình An ở Calgary.", "Bình An", ""),
+            ("Trân trọng, Trần Minh Thư, điều phối viên", "Trân trọng", "Trần Minh Thư"),
+        ],
+    )
+    def test_the_organisation_stays(self, text: str, kept: str, name: str) -> None:
+        assert kept in redact(text)[0]
+        assert not name or not _leaks(text, name)
+
+    def test_a_name_in_quotes_after_a_relation_is_still_redacted(self) -> None:
+        assert not _leaks("Моя сестра «Надежда» пропала", "Надежда")
