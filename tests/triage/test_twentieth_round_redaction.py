@@ -173,3 +173,22 @@ class TestOrganisationsAndProgrammesStay:
 
     def test_a_name_in_quotes_after_a_relation_is_still_redacted(self) -> None:
         assert not _leaks("Моя сестра «Надежда» пропала", "Надежда")
+
+
+class TestTownsInCyrillicStay:
+    """Canadian towns and provinces in Cyrillic ("Ричмонд-Хилл", "Оквілл", "Реджайна",
+    "Манітоба") are places: one that ends the message after a sentence is no signature, nor a
+    town before its province ("Брендон, Манітоба")."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("телефон забрала, пишу с часов. Ричмонд-Хилл", "Ричмонд-Хилл"),
+            ("Допоможіть. Оквілл", "Оквілл"),
+            ("двері не замикаються. Реджайна", "Реджайна"),
+            ("поки не підпишемо новий контракт. Брендон, Манітоба", "Брендон"),
+            ("Може я помиляюсь. Онтаріо, Міссісага", "Онтаріо"),
+        ],
+    )
+    def test_the_place_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, contact_word
 from triage.redaction.name_cues import inner_place
 from triage.redaction.name_lists import CLOSING, PLACE_WORDS
@@ -26,8 +27,18 @@ def take_signature(finder: NameFinder) -> None:
     _take_signature_at_end(finder)
     if len(finder.spans) == claimed:
         place = _trailing_place(finder)
-        if place is not None and finder.tokens[place - 1].capitalised:  # "— आयोजक, मिसिसॉगा": a role
+        # "— आयोजक, मिसिसॉगा": a role; "Брендон, Манітоба": a town
+        signs = place is not None and finder.tokens[place - 1].capitalised
+        if signs and place is not None and not _province_after_town(finder, place):
             _sign(finder, place - 1)
+
+
+def _province_after_town(finder: NameFinder, place: int) -> bool:
+    """The place that ends the message is a province or a country after a comma: the word before
+    it is a town ("Брендон, Манітоба", issue 11, round 20), not a signature."""
+    gap = finder.text[finder.ends[place - 1] : finder.starts[place]]
+    mentions = find_places(finder.text[finder.starts[place] :]) if gap.strip(" ") == "," else ()
+    return any(mention.place.rank > 1 for mention in mentions)
 
 
 def _trailing_place(finder: NameFinder) -> int | None:
