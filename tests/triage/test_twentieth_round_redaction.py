@@ -192,3 +192,25 @@ class TestTownsInCyrillicStay:
     )
     def test_the_place_stays(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestHandlesOfMoreApps:
+    """A user name after an app named with another Arabic spelling ("إنستغرام") or after a
+    private messaging app ("Wickr:"); an app named in a sentence with no user name after it
+    stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "handle"),
+        [
+            ("إنستغرام: ahmad.jobs.ca", "jobs.ca"),
+            ("Wickr: jobsman22", "jobsman22"),
+        ],
+    )
+    def test_the_handle_is_redacted(self, text: str, handle: str) -> None:
+        assert not _leaks(text, handle)
+
+    @pytest.mark.parametrize(
+        "text", ["I met him on Roblox and he asked for pics", "he found me on tinder yesterday"]
+    )
+    def test_the_app_alone_stays(self, text: str) -> None:
+        assert redact(text)[0] == text
