@@ -237,3 +237,26 @@ class TestAFamilyByItsName:
     )
     def test_other_words_stay(self, text: str) -> None:
         assert redact(text)[0] == text
+
+
+class TestProfileLinksOfMoreApps:
+    """A group invitation or a profile link of the apps round 20's callers use
+    ("chat.whatsapp.com/...", "zalo.me/0912...", "vm.tiktok.com/..."), and a link cut short by
+    a number another detector took ("tiktok.com/@x/video/7234..."): the whole link, no domain
+    left as a user name."""
+
+    @pytest.mark.parametrize(
+        ("text", "secret"),
+        [
+            ("join the group chat.whatsapp.com/KxYz12AbCdE3", "KxYz12AbCdE3"),
+            ("zalo.me/0912345678", "0912345678"),
+            ("vm.tiktok.com/ZMeAbC123/", "ZMeAbC123"),
+            ("open.kakao.com/o/sAbC123", "sAbC123"),
+        ],
+    )
+    def test_the_link_is_redacted(self, text: str, secret: str) -> None:
+        assert not _leaks(text, secret)
+
+    def test_a_link_cut_by_a_number_is_one_handle(self) -> None:
+        redacted, _ = redact("tiktok.com/@jobs.canada/video/7234567890123456789")
+        assert redacted.startswith("[HANDLE]") and "tiktok" not in redacted
