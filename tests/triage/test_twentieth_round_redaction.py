@@ -260,3 +260,28 @@ class TestProfileLinksOfMoreApps:
     def test_a_link_cut_by_a_number_is_one_handle(self) -> None:
         redacted, _ = redact("tiktok.com/@jobs.canada/video/7234567890123456789")
         assert redacted.startswith("[HANDLE]") and "tiktok" not in redacted
+
+
+class TestTheLastPiecesOfAnAddressOrAPhone:
+    """The ending of an e-mail written with a space before its dot ("ana@gmail .com") and an area
+    code alone at the end of the line before a phone ("(514)\\n555-0133") are part of them; a
+    sentence that ends after an e-mail keeps its next word, a count on the line before a phone
+    stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "piece"),
+        [
+            ("mail: ana@gmail .com", "com"),
+            ("ana.b@hotmail . ca merci", "hotmail"),
+            ("Teléfono: (514)\n555-0133", "514"),
+        ],
+    )
+    def test_the_piece_is_redacted(self, text: str, piece: str) -> None:
+        assert not _leaks(text, piece)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [("write to ana@gmail. Then call me", "Then call me"), ("J ai 3 enfants\n514-555-0199", "3 enfants")],
+    )
+    def test_the_words_around_stay(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
