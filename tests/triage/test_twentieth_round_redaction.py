@@ -285,3 +285,26 @@ class TestTheLastPiecesOfAnAddressOrAPhone:
     )
     def test_the_words_around_stay(self, text: str, kept: str) -> None:
         assert kept in redact(text)[0]
+
+
+class TestASaintsNameIsAPlace:
+    """A saint's name after a capitalised title, declined or after an abbreviation's dot, names a
+    hospital, a church or a parish ("Больница Святого Михаила", "Лікарня Св. Михайла", "Bệnh
+    viện St. Michael's"); after a full title and a full stop a sentence starts, and a name there
+    is a person's."""
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Социальный работник, Больница Святого Михаила.", "Михаила"),
+            ("Лікарня Св. Михайла.", "Михайла"),
+            ("Nhân viên xã hội, Bệnh viện St. Michael's.", "Michael's"),
+            ("в православном приходе Святого Николая в Эдмонтоне", "Николая"),
+            ("sunt voluntară la parohia Sf. Nicolae din Montreal.", "Nicolae"),
+        ],
+    )
+    def test_the_saint_stays(self, text: str, kept: str) -> None:
+        assert kept in redact(text)[0]
+
+    def test_a_name_after_a_full_stop_is_redacted(self) -> None:
+        assert not _leaks("Я живу у Святого. Михаил знает.", "Михаил")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, contact_word
 from triage.redaction.name_cues import inner_place
+from triage.redaction.name_listed import after_saint
 from triage.redaction.name_lists import CLOSING, PLACE_WORDS
 from triage.redaction.name_scripts import arabic_verb
 from triage.redaction.spans import MASK
@@ -88,6 +89,8 @@ def _sign(finder: NameFinder, end: int) -> None:
             return
         if first > 0 and finder.joined(first - 1, first) and finder.tokens[first - 1].folded in PLACE_WORDS:
             return  # "Мы в Ричмонд-Хилле @...": a town after "in", not a signature
+        if after_saint(finder, first):
+            return  # "Лікарня Св. Михайла.": a hospital, not a signature (round 20)
         before = finder.text[: finder.starts[first]]
         stripped = before.rstrip(" \t")
         closed = CLOSING.search(before[-40:]) is not None
