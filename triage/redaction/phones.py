@@ -29,7 +29,7 @@ import phonenumbers
 
 from triage import word_lists
 from triage.codes import PiiType
-from triage.redaction.spans import Hints, digit_runs, match_at
+from triage.redaction.spans import Hints, digit_runs, looked_for, match_at
 
 _BODY = (
     r"(?:\+\s?|00(?=\s?[1-9]))?"
@@ -88,6 +88,9 @@ def _word_split_phones(text: str, starts: list[int]) -> list[tuple[int, int]]:
     return [span for span in match_at(text, _WORD_SPLIT, starts) if _SAID.search(text, *span)]
 
 
+# the first word of each, as Hints lists a message's words: a message with none (and no dots)
+# has no phone split so
+_BETWEEN_FIRST = looked_for(word.split()[0].lower() for word in word_lists.words("phones", "between_groups"))
 _SAID = re.compile(r"[^\W\d_]|\.\.|\u2026")
 
 
@@ -134,7 +137,8 @@ def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
     if not starts:  # every digit run masked by earlier detectors: most messages by now
         return
     found = -1  # where the last phone found ends
-    split = _word_split_phones(text, starts)
+    said = ".." in text or "\u2026" in text or hints.has_any(_BETWEEN_FIRST) or not hints.latin1
+    split = _word_split_phones(text, starts) if said else []
     for start, end in split:
         found = end
         yield PiiType.PHONE, start, end
