@@ -308,3 +308,26 @@ class TestASaintsNameIsAPlace:
 
     def test_a_name_after_a_full_stop_is_redacted(self) -> None:
         assert not _leaks("Я живу у Святого. Михаил знает.", "Михаил")
+
+
+class TestStaffAfterTheirTitle:
+    """A clinic's or a university's staff after their title ("Prof. Hadjiev", "доктор Петренко",
+    "الدكتورة منى حداد"); the title with no name after it stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Prof. Hadjiev from the university will call.", "Hadjiev"),
+            ("Professor Lin at UBC", "Lin"),
+            ("доктор Петренко сказала, что нужен отдых", "Петренко"),
+            ("الدكتورة منى حداد ستتصل بكم", "منى"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert not _leaks(text, name)
+
+    @pytest.mark.parametrize(
+        "text", ["доктор в больнице сказал", "врач сказал что всё хорошо", "الدكتور قال لي أن أرتاح"]
+    )
+    def test_the_title_alone_stays(self, text: str) -> None:
+        assert redact(text)[0] == text
