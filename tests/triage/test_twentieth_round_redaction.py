@@ -216,29 +216,6 @@ class TestHandlesOfMoreApps:
         assert redact(text)[0] == text
 
 
-class TestAFamilyByItsName:
-    """The family a worker is with, named after the Russian or Ukrainian word for family ("у
-    семьи Ивановых", "в родині Коваленків"); the word for family before a lower-case word or a
-    place stays as it is."""
-
-    @pytest.mark.parametrize(
-        ("text", "name"),
-        [
-            ("Я работаю у семьи Ивановых.", "Ивановых"),
-            ("Працюю в родині Коваленків.", "Коваленків"),
-            ("хочу розібрати справу родини Домотор з Гамільтона", "Домотор"),
-        ],
-    )
-    def test_the_name_is_redacted(self, text: str, name: str) -> None:
-        assert not _leaks(text, name)
-
-    @pytest.mark.parametrize(
-        "text", ["семья большая, пять детей", "Моя семья в Москве", "Живу в семье Торонто"]
-    )
-    def test_other_words_stay(self, text: str) -> None:
-        assert redact(text)[0] == text
-
-
 class TestProfileLinksOfMoreApps:
     """A group invitation or a profile link of the apps round 20's callers use
     ("chat.whatsapp.com/...", "zalo.me/0912...", "vm.tiktok.com/..."), and a link cut short by
