@@ -66,6 +66,7 @@ KEYS: dict[str, dict[str, Key]] = {
         "state_words": _FOLDED,  # how the writer is, after a weak cue: "c'est Grave", "soy Menor"
         "place_titles": _FOLDED,  # capitalised, a saint, feast or place follows: "São João", "Lake Louise"
         "place_words": _FOLDED,  # a listed name right after one is a place: "ở Hà Tĩnh"
+        "organisation_heads": _FOLDED,  # opens an organisation or a programme: "Centre", "programme"
         "place_words_marked": _CASELESS,  # the same, only written with marks: "bên", not "ben"
         "possessions": _FOLDED,  # a capitalised word after one and an "of" word is a name: "celular do"
         "of_words": _FOLDED,  # "do" in "celular do Edivaldo", "de" in "chum de ferme Edgar"
@@ -146,6 +147,7 @@ KEYS: dict[str, dict[str, Key]] = {
     },
     "phones": {
         "extensions": _CASELESS,  # an extension after a phone is part of it: "ext. 221", "poste 3307"
+        "between_groups": _CASELESS,  # said between a phone's groups: "647 555, then 0143", "tapos"
     },
     "keep": {
         "months": _CASELESS,  # "24 décembre", "March 3": every spelling, accents as written

@@ -349,10 +349,24 @@ _GULF_PART = re.compile(
 _OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # a letter not in the Latin alphabet
 
 
+# issue 11, round 20: street types written in full ("place", "street"), not abbreviations
+_ABBREVIATED = frozenset(form for _, short in _TYPES_BEFORE for word in short for form in _forms(word))
+_FULL_TYPES = frozenset(form for word, _ in _TYPES_BEFORE for form in _forms(word)) - _ABBREVIATED
+
+
+def _ends_sentence(typed: str) -> bool:
+    """A street type written in full and then a dot ends a sentence ("the right place. Two"):
+    only an abbreviation takes a dot before the name ("Pl. Ville-Marie")."""
+    head = typed.strip()
+    return head.endswith(".") and fold_word(head[:-1].split()[0]) in _FULL_TYPES
+
+
 def _type_first(text: str, type_starts: list[int] | None) -> Iterator[tuple[int, int]]:
     """Street type, name, number: "calle Hidalgo 123", "rua Augusta, 1500"; _TYPE_FIRST is
     tried only where a street type is written (or everywhere)."""
     for match in finditer_at(_TYPE_FIRST, text, type_starts):
+        if _ends_sentence(match.group()):
+            continue  # "the right place. Two summers ago": a full word, then a full stop
         end = _name_end(text, match.end(), capitalised=text[match.end() : match.end() + 1].isupper())
         if match.group()[:1].isascii() and _OTHER_SCRIPT.match(text, match.end()):
             continue  # "Jasper Ave живут 6": a Latin street type, then a word in another script

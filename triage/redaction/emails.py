@@ -117,8 +117,9 @@ def _local_before(text: str, end: int) -> re.Match[str] | None:
     return _LOCAL_BEFORE.search(text, start, end)
 
 
-# the end of an address with its "@" written and its dots said: "ana@gmail dot com", "ana@gmail (dot) ca"
-_DOT_TAIL = re.compile(rf"(?:{_DOT_BRACKETED}|{_DOT_WORD})([\w-]+)", re.IGNORECASE)
+# the end of an address with its "@" written and its dots said: "ana@gmail dot com", "ana@gmail (dot) ca";
+# or written with a space before it ("ana@gmail .com", "ana@gmail . ca", issue 11, round 20)
+_DOT_TAIL = re.compile(rf"(?:{_DOT_BRACKETED}|{_DOT_WORD}|[ \t]\.[ \t]?)([\w-]+)", re.IGNORECASE)
 
 
 def _dot_words_after(text: str, end: int) -> int:

@@ -23,10 +23,14 @@ _SITES = (
     r"twitter\.com|x\.com|t\.me|telegram\.me|snapchat\.com|wa\.me|onlyfans\.com|linkedin\.com|"
     r"youtube\.com|youtu\.be|reddit\.com|discord\.gg|discord\.com|threads\.net|vk\.com|ok\.ru|"
     r"weibo\.com|linktr\.ee|pinterest\.com|tumblr\.com|twitch\.tv|kik\.me|line\.me|fansly\.com|"
-    r"skype\.com|signal\.me|wechat\.com|badoo\.com|tinder\.com|pof\.com|leolist\.cc|locanto\.ca"
+    r"skype\.com|signal\.me|wechat\.com|badoo\.com|tinder\.com|pof\.com|leolist\.cc|locanto\.ca|"
+    # issue 11, round 20: group invitations and the apps of Asian callers ("chat.whatsapp.com/Kx...",
+    # "zalo.me/0912...", "vm.tiktok.com/ZMe...", "open.kakao.com/o/...")
+    r"chat\.whatsapp\.com|whatsapp\.com|zalo\.me|vm\.tiktok\.com|vt\.tiktok\.com|open\.kakao\.com|"
+    r"invite\.viber\.com|u\.wechat\.com|weixin\.qq\.com"
 )
 _PROFILE_LINK = re.compile(
-    rf"(?:https?://)?(?:www\.|m\.|mobile\.|web\.)?(?:{_SITES})/[^\s,;)\]\"'<>]+", re.IGNORECASE
+    rf"(?:https?://)?(?:www\.|m\.|mobile\.|web\.)?(?:{_SITES})/[^\s,;)\]\"'<>\x1a]+", re.IGNORECASE
 )
 _SITE_NAMES = tuple(site.replace("\\.", ".") for site in _SITES.split("|"))
 _LONGEST_SITE = max(map(len, _SITE_NAMES))
@@ -51,7 +55,8 @@ _TAIL = (
     r"(?:[ \t]+[^\s:=：@.,;!?]{1,15},?(?![^\s:=：])){0,4}?[ \t]*"
     rf"(?:(?P<sep>{_SEPARATORS})[ \t]*@?(?P<handle>(?=[\w.-]{{3}})[\w.]{{1,30}}(?:-[\w.]+)*)"
     # in brackets too: "son Snap (mel.rose2009)" (issue 11, sixteenth round)
-    r"|\(?@?(?P<shaped>(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*))"
+    # not a site's domain glued to the app's name ("whatsapp.com/...", round 20)
+    r"|\(?@?(?P<shaped>(?!(?<![\s(@])\.)(?=[\w.]{3,30}(?![\w.]))[\w.]*?(?:\d|[._]\w)[\w.]*(?:-[\w.]+)*))"
 )
 _CUE_PATTERN = "|".join([*map(re.escape, _CUES), *(f"(?-i:{re.escape(cue)})" for cue in _CAPITAL_CUES)])
 # a Turkish case ending after an apostrophe may follow the app's name ("Snap'ten ekledi: ...")

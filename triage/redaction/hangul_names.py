@@ -67,10 +67,15 @@ _VERB_LAST = frozenset("요워줘히다까네죠해어")
 def _signs_after(before: str, name: str) -> bool:
     """What stands before a full name that ends the message makes it a signature: a masked
     phone or address, or the end of a sentence."""
-    before = before.rstrip(" ,-–/")
+    before = before.rstrip(" ,-–—/")
     if before.endswith("\x1a"):
         return True
     return before.endswith((".", "?", "!", "\n")) and before != "" and name[-1] not in _VERB_LAST
+
+
+# issue 11, round 20: a dash before the last word signs the message ("신청하나요? — 정하은"):
+# a full name there is one even when it ends like a particle ("은")
+_DASHES = ("—", "–", "-")
 
 
 # one syllable before a role that is a word more often than a family name: "이" (this), "도" (too)
@@ -123,7 +128,8 @@ def find_hangul_names(text: str) -> Iterator[tuple[int, int]]:
     signed = _SIGNED.search(text)
     if signed is not None and (signed.group(2) or _signs_after(text[: signed.start()], signed.group(1))):
         name = signed.group(1)
-        if fold_word(name) not in STOP and not _particle_ended(name, bare=True):
+        dashed = text[: signed.start()].rstrip(" ").endswith(_DASHES)
+        if fold_word(name) not in STOP and (dashed or not _particle_ended(name, bare=True)):
             yield signed.span(1)
     for match in _CALLED.finditer(text):
         if fold_word(match.group("name")) not in STOP:

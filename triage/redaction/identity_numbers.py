@@ -37,7 +37,11 @@ _VALUE = re.compile(
     # "1287/P/2024": a file number of a Romanian prosecutor, a letter between two slashes (or
     # two dashes: "21-H-0447", issue 11, sixteenth round)
     r"(?:[ \-/.]\d[A-Za-z0-9]*|[ \-/][A-Za-z]{1,3}\d[A-Za-z0-9]*"
-    r"|/[A-Za-z]{1,3}(?=/\d)|-[A-Za-z]{1,3}(?=-\d)){0,5}"
+    r"|/[A-Za-z]{1,3}(?=/\d)|-[A-Za-z]{1,3}(?=-\d)"
+    # issue 11, round 20: a province's character between dashes ("2024-粤-0567")
+    r"|-[\u4e00-\u9fff]{1,2}(?=-\d)){0,5}"
+    # issue 11, round 20: a letter closing a case number ("88213-B", "88213-Б")
+    r"(?:-[A-Za-zА-ЯЁІЇЄҐ]{1,2}(?![\w-]))?"
     # a file's office code after its last slash: "24/0871/TR"
     r"(?:/[A-Z]{1,3}\b(?![/\-]))?"
 )
@@ -243,7 +247,7 @@ def _unspaced_cue_before(text: str, start: int, pos: int) -> bool:
     if cue_at == -1:
         return False
     # a sentence ends or an address starts between them: "老板收了她护照。地址是… 8188号"
-    if any(stop in window[cue_at:] for stop in ("。", "！", "？", "\n", "地址", "住址")):
+    if any(stop in window[cue_at:] for stop in ("。", "！", "？", "।", "\n", "地址", "住址")):
         return False
     # "电话号码": a phone cue right before the cue counts too
     return not any(window.find(phone, max(0, cue_at - len(phone))) != -1 for phone in _PHONE_CUES_UNSPACED)

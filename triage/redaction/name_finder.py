@@ -38,6 +38,7 @@ from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     COPULA_ENDINGS,
     HONORIFICS,
+    ORGANISATION_HEADS,
     ORGANISATIONS,
     PARTICLES,
     POSSESSION_WORDS,
@@ -359,7 +360,9 @@ class NameFinder:
                 name = self.tokens[j]
                 if name.uncased:
                     take_uncased_after_relation(self, j)
-                elif name.capitalised and not (name.shouted or name.stop):
+                elif name.capitalised and not (
+                    name.shouted or name.stop or name.folded in ORGANISATION_HEADS
+                ):
                     if name.tier is not None or not self.is_place(j):  # a listed name, or no place
                         last = self.extend(j)
                         self.claim(j, last + 1 if last == j and town_surname(self, j) else last)

@@ -6,11 +6,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from triage import word_lists
 from triage.redaction.family_names import take_family_names
 from triage.redaction.name_articles import after_article
 from triage.redaction.name_cues import business_follows, family_before
 from triage.redaction.name_function_words import FUNCTION_NAMES, is_function_word, is_vietnamese_word
-from triage.redaction.name_lists import DECLINED, SURNAMES, TIERS, is_place_word
+from triage.redaction.name_lists import (
+    DECLINED,
+    ORGANISATION_HEADS,
+    PLACE_WORDS,
+    SURNAMES,
+    TIERS,
+    is_place_word,
+)
 from triage.redaction.name_scripts import uncased_end
 from triage.redaction.spans import looked_for
 
@@ -60,6 +68,8 @@ def _take_first_names(finder: NameFinder) -> None:
         # a person: declined after a preposition ("у Наташи"), after an article ("o Sandro")
         if token.folded not in DECLINED and after_place_word(finder, i) and not after_article(finder, i):
             continue
+        if after_saint(finder, i):
+            continue  # "Больница Святого Михаила", "Bệnh viện St. Michael's": a hospital, a church
         followed = i + 1 < len(finder.tokens) and finder.joined(i, i + 1) and finder.surname_at(i + 1)
         if tier == "any":
             ok = token.capitalised
@@ -89,6 +99,11 @@ def _take_first_names(finder: NameFinder) -> None:
             finder.claim(family_before(finder, i), last)
 
 
+# issue 11, round 20: a closing of two words or more, from its first word ("Trân trọng,": not "Trần")
+_CLOSING_PHRASES = [re.escape(closing) for closing in word_lists.words("names", "closings") if " " in closing]
+_CLOSING_PHRASE = re.compile(rf"(?i)(?:{'|'.join(_CLOSING_PHRASES)})(?!\w)")
+
+
 def _take_surnames(finder: NameFinder) -> None:
     for i in finder.listed_indices:
         token = finder.tokens[i]
@@ -96,6 +111,8 @@ def _take_surnames(finder: NameFinder) -> None:
             continue
         if finder.is_place(i) or after_place_word(finder, i) or _vietnamese_opening(finder, i):
             continue  # "Đường dây": not "Dương"
+        if _CLOSING_PHRASE.match(finder.text, finder.starts[i]):
+            continue  # "Trân trọng,": the closing of a letter, not "Trần"
         if business_follows(finder, i):
             continue  # "Tremblay Transport", "Joseph Brant Hospital": a business word among the capitals
         first = i - 1 if i > 0 and finder.joined(i - 1, i) and finder.surname_at(i - 1) else i
@@ -114,9 +131,34 @@ def after_place_word(finder: NameFinder, i: int) -> bool:
     a name is a place or a business ("ở Quảng Bình", "в Мирабели", "the Tim Hortons")."""
     for before in range(i - 1, max(-1, i - 4), -1):
         if not finder.joined(before, before + 1):
-            return False
+            return before == i - 1 and _head_before(finder, before, i)
         if is_place_word(finder.tokens[before]):
             return True
         if not finder.tokens[before].capitalised:
             return False
     return False
+
+
+# issue 11, round 20: the name of a programme or a fund in quotes after its head word
+# ("программа «Надежда»", "le programme « Espoir »"); a saint's name after an abbreviated title
+# ("Bệnh viện St. Michael's", "Св. Михаила")
+_OPENING_QUOTES = frozenset([" «", " « ", ' "', " “", " „"])
+
+
+def _head_before(finder: NameFinder, head: int, i: int) -> bool:
+    gap = finder.text[finder.ends[head] : finder.starts[i]]
+    if gap == ". ":  # an abbreviation's dot, not a sentence's ("у Святого. Михаил знает")
+        return len(finder.tokens[head].text) <= 3 and is_place_word(finder.tokens[head])
+    return gap in _OPENING_QUOTES and finder.tokens[head].folded in ORGANISATION_HEADS
+
+
+def after_saint(finder: NameFinder, i: int) -> bool:
+    """Token i follows a capitalised place title, a space or an abbreviation's dot between
+    ("Святого Михаила", "St. Michael's"), declined or not."""
+    if i == 0:
+        return False
+    title = finder.tokens[i - 1]
+    gap = finder.text[finder.ends[i - 1] : finder.starts[i]]
+    # a dot only after an abbreviation ("St.", "Св."): "у Святого. Михаил знает" ends a sentence
+    spaced = gap == " " or (gap == ". " and len(title.text) <= 3)
+    return spaced and title.capitalised and title.folded not in PLACE_WORDS and is_place_word(title)

@@ -147,12 +147,13 @@ PLACE_WORDS = folded("place_words")
 _PLACE_WORDS_MARKED = frozenset(word.lower() for word in word_lists.words("names", "place_words_marked"))
 _MARKED_PLACE_WORDS = frozenset(map(fold_word, _PLACE_WORDS_MARKED))
 _PLACE_TITLES = folded("place_titles")  # issue 11, round 19: capitalised, "São João", "Lake Louise"
+ORGANISATION_HEADS = folded("organisation_heads")  # issue 11, round 20: "Centre", "programme"
 
 
 def is_place_word(token: Word) -> bool:
-    """A name right after this word is a place (`place_words`, marks and all; `place_titles`)."""
+    """A name right after this word is a place or an organisation's (`place_words`, `place_titles`)."""
     if token.folded not in PLACE_WORDS:
-        return token.capitalised and token.folded in _PLACE_TITLES
+        return (token.capitalised and token.folded in _PLACE_TITLES) or token.folded in ORGANISATION_HEADS
     return token.folded not in _MARKED_PLACE_WORDS or token.text.lower() in _PLACE_WORDS_MARKED
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, contact_word
 from triage.redaction.name_cues import inner_place
+from triage.redaction.name_listed import after_saint
 from triage.redaction.name_lists import CLOSING, PLACE_WORDS
 from triage.redaction.name_scripts import arabic_verb
 from triage.redaction.spans import MASK
@@ -26,8 +28,18 @@ def take_signature(finder: NameFinder) -> None:
     _take_signature_at_end(finder)
     if len(finder.spans) == claimed:
         place = _trailing_place(finder)
-        if place is not None and finder.tokens[place - 1].capitalised:  # "— आयोजक, मिसिसॉगा": a role
+        # "— आयोजक, मिसिसॉगा": a role; "Брендон, Манітоба": a town
+        signs = place is not None and finder.tokens[place - 1].capitalised
+        if signs and place is not None and not _province_after_town(finder, place):
             _sign(finder, place - 1)
+
+
+def _province_after_town(finder: NameFinder, place: int) -> bool:
+    """The place that ends the message is a province or a country after a comma: the word before
+    it is a town ("Брендон, Манітоба", issue 11, round 20), not a signature."""
+    gap = finder.text[finder.ends[place - 1] : finder.starts[place]]
+    mentions = find_places(finder.text[finder.starts[place] :]) if gap.strip(" ") == "," else ()
+    return any(mention.place.rank > 1 for mention in mentions)
 
 
 def _trailing_place(finder: NameFinder) -> int | None:
@@ -77,6 +89,8 @@ def _sign(finder: NameFinder, end: int) -> None:
             return
         if first > 0 and finder.joined(first - 1, first) and finder.tokens[first - 1].folded in PLACE_WORDS:
             return  # "Мы в Ричмонд-Хилле @...": a town after "in", not a signature
+        if after_saint(finder, first):
+            return  # "Лікарня Св. Михайла.": a hospital, not a signature (round 20)
         before = finder.text[: finder.starts[first]]
         stripped = before.rstrip(" \t")
         closed = CLOSING.search(before[-40:]) is not None

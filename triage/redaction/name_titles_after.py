@@ -35,6 +35,40 @@ _HAN_TITLED = re.compile(
 )
 
 
+# issue 11, round 20: a Chinese full name of three characters before the job of a partner who
+# signs ("此致 王丽华律师", "李秀英 社工"): after a space, a sign or "的", not a place
+_HAN_JOBS = (
+    "律师",
+    "律師",
+    "社工",
+    "记者",
+    "記者",
+    "医生",
+    "醫生",
+    "护士",
+    "護士",
+    "牧师",
+    "牧師",
+    "翻译",
+    "翻譯",
+    "顾问",
+    "顧問",
+    "主任",
+    "警官",
+    "教授",
+)
+_HAN_BEFORE_JOB = re.compile(
+    rf"(?:^|(?<=[\s，。！？、：:,.!?\x1a的]))(?P<name>[{_HAN_FAMILY}][\u3400-\u9fff]{{2}})\s?(?:{'|'.join(_HAN_JOBS)})"
+)
+
+
+def _han_names_before_jobs(text: str) -> Iterator[tuple[int, int]]:
+    for match in _HAN_BEFORE_JOB.finditer(text):
+        name = match.group("name")
+        if len(set(name)) == len(name) and not find_places(name):
+            yield match.span("name")
+
+
 def find_titled_after(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     """Spans of names before a title written after them (module docstring)."""
     if not hints.words.isdisjoint(_TR_TITLES):
@@ -45,3 +79,5 @@ def find_titled_after(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1 and any(sign in text for sign in _HAN_TITLE_SIGNS):
         for match in _HAN_TITLED.finditer(text):
             yield match.span()
+    if not hints.latin1 and any(job in text for job in _HAN_JOBS):
+        yield from _han_names_before_jobs(text)

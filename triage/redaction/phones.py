@@ -29,7 +29,7 @@ import phonenumbers
 
 from triage import word_lists
 from triage.codes import PiiType
-from triage.redaction.spans import Hints, digit_runs, match_at
+from triage.redaction.spans import Hints, digit_runs, looked_for, match_at
 
 _BODY = (
     r"(?:\+\s?|00(?=\s?[1-9]))?"
@@ -65,6 +65,33 @@ _EXTENSION_WORDS = "|".join(
 _EXTENSION = re.compile(
     rf"[ \t]*,?[ \t]*(?:(?i:{_EXTENSION_WORDS})(?![^\W\d])\.?[ \t]*[:#]?|#)[ \t]*\d{{1,6}}(?![\d/.,:-]\d|\w)"
 )
+
+
+# issue 11, round 20: a phone whose groups are split by a word or by dots said as a pause, in the
+# shape of a North American number or a Philippine mobile ("647 555, then 0143", "514 555 ... 0147",
+# "0917 tapos 555 1234"); the words are listed per language, [phones] between_groups. Dates,
+# amounts and ages were masked before, so three groups of exactly these lengths are a number.
+_BETWEEN_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"[ \t]+")
+    for word in sorted(word_lists.words("phones", "between_groups"), key=len, reverse=True)
+)
+_SPLIT = rf"[ \t]*,?[ \t]*(?:(?i:{_BETWEEN_WORDS})(?!\w)|\.{{2,3}}|\u2026)[ \t]*[,:]?[ \t]*"
+_PLAIN = r"[ \t.\-]{1,2}"
+_WORD_SPLIT = re.compile(
+    rf"(?<![\w+\-,/.])(?:\(\d{{3}}\)|\d{{3,4}})(?:{_SPLIT}|{_PLAIN})\d{{3}}(?:{_SPLIT}|{_PLAIN})\d{{4}}(?![\w]|[.,]\d)"
+)
+
+
+def _word_split_phones(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Phones split by a word or a pause (`_WORD_SPLIT`) starting at `starts`; only those with
+    a word or dots between two groups (the others are plain candidates)."""
+    return [span for span in match_at(text, _WORD_SPLIT, starts) if _SAID.search(text, *span)]
+
+
+# the first word of each, as Hints lists a message's words: a message with none (and no dots)
+# has no phone split so
+_BETWEEN_FIRST = looked_for(word.split()[0].lower() for word in word_lists.words("phones", "between_groups"))
+_SAID = re.compile(r"[^\W\d_]|\.\.|\u2026")
 
 
 def _is_valid_phone(candidate: str) -> bool:
@@ -110,7 +137,14 @@ def find_phones(text: str, hints: Hints) -> Iterator[tuple[PiiType, int, int]]:
     if not starts:  # every digit run masked by earlier detectors: most messages by now
         return
     found = -1  # where the last phone found ends
+    said = ".." in text or "\u2026" in text or hints.has_any(_BETWEEN_FIRST) or not hints.latin1
+    split = _word_split_phones(text, starts) if said else []
+    for start, end in split:
+        found = end
+        yield PiiType.PHONE, start, end
     for start, end in match_at(text, _CANDIDATE if hints.latin1 else _CANDIDATE_UNSPACED, starts):
+        if split and any(low <= start < high for low, high in split):
+            continue
         kind = classify_digit_run(text[start:end])
         if kind is not None:
             while end > start and text[end - 1] in " \t.-/\u00a0":

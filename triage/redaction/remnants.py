@@ -27,7 +27,11 @@ _PHONE, _ADDRESS, _ID_NUMBER = PiiType.PHONE, PiiType.ADDRESS, PiiType.ID_NUMBER
 # a group of digits, or a short group of capitals and digits closing a number ("... 9 ZZ4", the
 # check letters of a citizen card)
 _AFTER = re.compile(r"(?:[ \t().\-/]{1,3}(?:\d{2,}|[A-Z]{1,3}\d{1,2}(?![\w])|\d[A-Z]{1,3}(?![\w]))){1,3}\)?")
-_BEFORE = re.compile(r"\(?\+?\d{2,}(?:[ \t().\-/]{1,3}\d{2,}){0,2}[ \t().\-/]{1,3}$")
+_BEFORE = re.compile(
+    r"\(?\+?\d{2,}(?:[ \t().\-/]{1,3}\d{2,}){0,2}[ \t().\-/]{1,3}\Z"
+    # issue 11, round 20: or an area code alone at the end of the line before ("(514)\n555-0133")
+    r"|(?<![\w(])(?:\(\d{3}\)|\d{3})[ \t]*\n[ \t]*\Z"
+)
 _MIN_DIGITS = 7
 # the version code of a health card after its number: "5584 486 674 YM" (two capitals alone)
 _VERSION_CODE = re.compile(r"[ \t\-]{1,2}(?!OK|AM|PM|ID|US|UK)[A-Z]{2}(?![\w'’-])")
