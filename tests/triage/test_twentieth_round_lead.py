@@ -41,3 +41,33 @@ def test_the_same_words_in_english_still_count(text: str, explained: str) -> Non
 def test_french_reads_its_own_pursuit() -> None:
     result = triage.analyze("le gérant me court après en pick-up, je suis caché derrière le dépanneur")
     assert result.urgency is Urgency.emergency
+
+
+CONDITION_THEN_THREAT = [
+    # the negation is the condition's ("if I don't go"), the threat after it stands
+    ("daca nu vreau ma omoara", Urgency.emergency),
+    ("si je ne le suis pas il me tue", Urgency.emergency),
+    ("se eu não for ele me mata", Urgency.emergency),
+    ("si m pa ale avè l l ap touye m", Urgency.emergency),
+    ("if I don't pay he'll kill me tonight", Urgency.emergency),
+    ("если я не заплачу он меня убьет", Urgency.emergency),
+    ("如果我不去他就杀了我", Urgency.emergency),
+]
+DENIED_STILL = [
+    # the danger word right after the negation is denied, in a condition or not
+    "si no me pega es un buen día",
+    "if he doesn't hit me today it's a good day",
+    "si il ne me frappe pas aujourd'hui c'est une bonne journée",
+    "nu ma omoara, doar tipa",
+    "如果他不打我就好了",
+]
+
+
+@pytest.mark.parametrize(("text", "level"), CONDITION_THEN_THREAT)
+def test_a_negation_inside_a_condition_does_not_deny_the_threat_after_it(text: str, level: Urgency) -> None:
+    assert triage.analyze(text).urgency is level
+
+
+@pytest.mark.parametrize("text", DENIED_STILL)
+def test_a_danger_word_right_after_the_negation_stays_denied(text: str) -> None:
+    assert triage.analyze(text).urgency is not Urgency.emergency

@@ -47,6 +47,26 @@ def _gap(text: str, start: int, end: int, skipped: Sequence[tuple[int, int]], by
     )
 
 
+# Words that open a condition ("if", folded): a negation just after one, with a verb of its own
+# before the danger word, is the condition's ("daca nu vreau ma omoara", "si je ne le suis pas il
+# me tue", "if I don't pay he'll kill me tonight": the threat is not denied; Issue 11, round 20).
+# A danger word right after the negation is still denied ("si no me pega", "if he doesn't hit me").
+_IF = frozenset(
+    {"if", "si", "se", "caso", "daca", "kung", "kapag", "neu", "если", "якщо", "اذا", "لو", "agar", "अगर"}
+)
+
+
+_IF_UNSPACED = ("如果", "要是", "假如")
+
+
+def _conditional(text: str, negation: Found[str]) -> bool:
+    """An opener of a condition among the five words before the negation, in its clause ("si je
+    ne le suis pas": the "pas" is the condition's too), or just before it in Chinese."""
+    before = text[max(0, negation.start - 60) : negation.start]
+    clause = CLAUSE_END.split(before)[-1]
+    return any(word in _IF for word in clause.split()[-5:]) or any(w in before[-6:] for w in _IF_UNSPACED)
+
+
 def denied(
     evidence: Evidence,
     text: str,
@@ -67,7 +87,8 @@ def denied(
             continue
         if CLAUSE_END.search(text, negation.end, evidence.start):
             continue  # searched in place: a space ends a clause by the letter before it
-        if _gap(text, negation.end, evidence.start, skipped, by_chars) <= reach:
+        gap = _gap(text, negation.end, evidence.start, skipped, by_chars)
+        if gap <= reach and not (gap and _conditional(text, negation)):
             return True
     for negation in after:
         if negation.start < evidence.end:
