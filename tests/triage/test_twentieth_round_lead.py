@@ -71,3 +71,30 @@ def test_a_negation_inside_a_condition_does_not_deny_the_threat_after_it(text: s
 @pytest.mark.parametrize("text", DENIED_STILL)
 def test_a_danger_word_right_after_the_negation_stays_denied(text: str) -> None:
     assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+RATHER_DIE = [
+    "honestly id rather just be gone than have everyone see",
+    "i'd rather be dead than go back to him",
+    "je préférerais mourir que retourner là-bas",
+    "prefiro morrer do que voltar pra ele",
+    "mas gusto ko pang mamatay kaysa bumalik doon",
+    "aș prefera să mor decât să mă întorc acolo",
+    "я лучше умру чем вернусь к нему",
+    "краще б мене не було, я не можу повернутися",
+    "मैं वापस जाने से मर जाना पसंद करूंगी",
+    "我宁愿死也不回去",
+    "thà chết còn hơn quay lại chỗ đó",
+]
+
+
+@pytest.mark.parametrize("text", RATHER_DIE)
+def test_rather_die_is_self_harm_said_as_a_wish(text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency
+    assert any("self-harm" in line for line in result.explanations)
+
+
+def test_not_wanting_to_be_at_a_job_is_no_self_harm() -> None:
+    result = triage.analyze("I don't want to be here anymore, this job is boring, can I switch shifts?")
+    assert result.urgency is not Urgency.emergency
