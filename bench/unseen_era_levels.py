@@ -62,6 +62,8 @@ ERAS = {
     "holdout18": ("2ce8495", "start of the eighteenth round (scored unseen at its start and end)"),
     "train19": ("e9a37c2", "start of the nineteenth round"),
     "holdout19": ("e9a37c2", "start of the nineteenth round (scored unseen at its start and end)"),
+    "train20": ("82429f3", "start of the twentieth round"),
+    "holdout20": ("82429f3", "start of the twentieth round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
