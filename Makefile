@@ -87,13 +87,14 @@ check-imports: install
 	$(BIN)/lint-imports
 
 ## make test: install, check style, types and import arrows, run the whole suite
-# The suite runs on three pytest-xdist workers (-n 3), each with its own embedded PostgreSQL in
+# The suite runs on two pytest-xdist workers (-n 2), each with its own embedded PostgreSQL in
 # its own data folder (Unix socket, no TCP port; tests/postgres.py): most of a run waits on
-# `hotline` processes, Chromium and the database. On this 2-core machine two workers kept the
-# CPUs busy 71 % of the run (394 s of CPU in 276 s); a third took the suite from 4 min 36 s to
-# 4 min 11 s (one run each, same code), though each worker collects all tests (about 13 s of CPU).
+# `hotline` processes, Chromium and the database. A third worker was tried: alone on a quiet
+# machine it took the suite from 4 min 36 s to 4 min 11 s, but in the fresh-clone run of
+# `.ci/run` (lint, types and import arrows beside it, each worker collecting all tests) it was
+# slower, 6 min 14 s against 5 min 53 s for two (one run each, back to back).
 # PYTEST_WORKERS=0 runs it in one process (to debug a failure).
-PYTEST_WORKERS ?= 3
+PYTEST_WORKERS ?= 2
 # Lint, types and import arrows run beside the suite (mypy alone is about 20 s of CPU on a fresh
 # clone with no cache, while the suite's workers mostly wait on processes and the database);
 # their output is printed after the suite's, and either failing fails `make test`.
