@@ -42,14 +42,14 @@ OPERATOR_PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _argon2_once_per_password() -> Iterator[None]:
-    """Argon2id is slow on purpose (up to a second a call on a busy 2-core box). In this
-    process a password is hashed once and a (hash, password) pair verified once: the same
-    answers, memoised. The `hotline` processes tests start hash as in production."""
+def _argon2_at_test_cost() -> Iterator[None]:
+    """Argon2id is slow on purpose (0.13 s a call here, up to a second on a busy 2-core box).
+    This process hashes as the `hotline` processes tests start do (`HOTLINE_ENV=test`): with
+    argon2's cheapest parameters (app/security/passwords.py `hasher_for`)."""
+    hasher, dummy = passwords.hasher_for("test")
     with pytest.MonkeyPatch.context() as patch:
-        # The async wrappers (app.security.passwords) look these up at each call.
-        patch.setattr(passwords, "hash_password", functools.cache(passwords.hash_password))
-        patch.setattr(passwords, "verify_password", functools.cache(passwords.verify_password))
+        patch.setattr(passwords, "_hasher", hasher)
+        patch.setattr(passwords, "_DUMMY_HASH", dummy)
         yield
 
 

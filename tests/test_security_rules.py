@@ -58,9 +58,18 @@ class TestPasswords:
         """Checking an unknown e-mail's password costs what checking a real one does: the
         written-out dummy hash needs no rehash under the hasher's parameters, and a real hash
         carries the same ones."""
-        assert not passwords._hasher.check_needs_rehash(passwords._DUMMY_HASH)
-        real = hash_password("correct horse battery")
-        assert real.split("$")[3] == passwords._DUMMY_HASH.split("$")[3]  # m=, t=, p=
+        for env in ("production", "development", "test"):
+            hasher, dummy = passwords.hasher_for(env)
+            assert not hasher.check_needs_rehash(dummy), env
+            real = hasher.hash("correct horse battery")
+            assert real.split("$")[3] == dummy.split("$")[3], env  # m=, t=, p=
+
+    def test_only_the_test_environment_hashes_cheaply(self) -> None:
+        """RFC 9106's low-memory profile (64 MiB, three passes) outside `HOTLINE_ENV=test`."""
+        for env in ("production", "development", None, "Test", "testing"):
+            hasher, _ = passwords.hasher_for(env)
+            assert (hasher.memory_cost, hasher.time_cost) == (65536, 3), env
+        assert passwords.hasher_for("test")[0].memory_cost < 1024
 
     async def test_a_short_password_is_refused_before_anything_is_stored(self) -> None:
         with pytest.raises(users.WeakPassword, match="at least 10"):
