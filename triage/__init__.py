@@ -18,6 +18,7 @@ from triage.danger.universal import NO_DISTRESS, distress, foreign
 from triage.danger.unread import unread_language
 from triage.language import UNDETERMINED, detect
 from triage.late_signs import LateSigns, with_late_signs
+from triage.latin_languages import latin_model
 from triage.lexicon import Lexicon, load_lexicons
 from triage.pinyin import plainly_pinyin
 from triage.places import find_region
@@ -80,6 +81,7 @@ def warm() -> None:
     CPU), so that the first message a server receives is not the one that waits for them."""
     for code in load_lexicons():
         _matcher(code)
+    latin_model()
     analyze("warm up: help, je suis enfermée, 514 555 0199, ana@example.org")
 
 

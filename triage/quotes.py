@@ -35,7 +35,7 @@ def quoted_languages(text: str, lexicons: Mapping[str, Lexicon], languages: Coll
         if len(found) >= _MAX_QUOTES:
             break
         quote = match.group(1) or match.group(2)
-        guess = detect(quote, tokenize(quote).unique, lexicons, languages).language
+        guess = detect(quote, tokenize(quote).unique, lexicons, languages, learned=False).language
         if guess != UNDETERMINED and guess not in found:
             found.append(guess)
     return found

@@ -1,9 +1,8 @@
 """Read one message for danger: every quote naming a danger, with its time and person.
 
-The words come from the danger cue files (`triage/lexicons/danger/`) and the lexicon rules that
-fired (a rule with a violence, threat, confinement or self-harm indicator names a danger too; a
-`context = "now"` or `"past"` rule is a word of time). Each quote is placed in time by the words of
-its sentence (`When`), denied by a negation just before it, given to its person (`Who`).
+Words: the danger cue files (`triage/lexicons/danger/`) and the lexicon rules that fired (a violence,
+threat, confinement or self-harm rule names a danger; a "now" or "past" context, a time). Each quote is
+placed in time by its sentence's words (`When`), denied by a negation just before it, given a `Who`.
 """
 
 from __future__ import annotations
@@ -247,9 +246,10 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
             times = {**c.times, "past": c.times["past"] - c.former_only}
             when = when_of(item, sentence, times, bool(times["past"]) and not times["now"])
         # A pursuit said in the present ("he is outside") is not put in the past by a word of the
-        # past told of another deed in its sentence ("he used to beat me and he is outside my
-        # door"); a year gone by still places it (twelfth round).
-        dated = c.dated if item.what is What.pursuit else c.dated | c.times["past"]
+        # past told of another deed in its sentence ("he used to beat me and he is outside my door"),
+        # nor a wish to die said now ("prefiero morir antes que volver"), but a year gone by is.
+        wish = item.what is What.self_harm and item.now
+        dated = c.dated if item.what is What.pursuit or wish else c.dated | c.times["past"]
         if when is When.now and (item.now or item.grave) and sentence in dated - c.times["now"]:
             # "Năm 2019 tôi bị nhốt": a year gone by outweighs the tense a cue suggests; "2 тижні
             # тому хлопець впав з даху" places a grave word with no time of its own (round 16).
@@ -258,7 +258,7 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         if when is When.now and c.who is not Who.minor and conditional(item, text, c.conditions, said_now):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
     when = cared_for(item, when, c.found)
-    if item.what is What.self_harm and when is When.now and not item.now and _disavowed(sentence, c):
+    if item.what is What.self_harm and when is When.now and _disavowed(sentence, c):
         when = When.ongoing  # "sometimes I wish I could disappear, but I won't do it" (ninth round)
     if item.what is What.escape and when is When.now and inside_past(item, c.found):
         when = When.past  # "逃出来以后" (after I escaped): the escape is over (eighth round)
