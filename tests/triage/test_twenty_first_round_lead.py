@@ -41,7 +41,7 @@ def test_the_markers_choice_is_still_read_beside_the_learned_one() -> None:
 
 
 def test_three_marker_words_settle_a_language_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    """"estoy", "ella" and "ahora" are Spanish markers: the model is not asked."""
+    """Three Spanish markers ("estoy", "ella", "ahora"): the model is not asked."""
 
     def not_asked() -> None:
         raise AssertionError("the learned model was asked")
@@ -55,7 +55,7 @@ def test_three_marker_words_settle_a_language_without_the_model(monkeypatch: pyt
 
 
 def test_a_quoted_word_is_not_given_a_language_by_the_model() -> None:
-    """"la méthode 'loverboy'": one English-looking word in quotes is no Dutch quotation (the
+    """In "la méthode 'loverboy'" one English-looking word in quotes is no Dutch quotation (the
     model weighs "loverboy" Dutch), so no Dutch danger word is read in a French message."""
     lexicons = load_lexicons()
     text = "Je prépare un atelier pour des élèves sur la méthode 'loverboy', avez-vous du matériel?"
