@@ -167,7 +167,7 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     app.state.renderer = JinjaRenderer()
     app.add_middleware(BodyLimit)
     app.add_middleware(CrossOriginWrites, public_url=settings.public_url)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, public_url=settings.public_url)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
     app.mount(CHAT_ASSETS_PATH, ChatAssets(directory=rendering.STATIC_DIR), name="chat-static")
     for api_router in API_ROUTERS:
