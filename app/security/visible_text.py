@@ -8,12 +8,19 @@ database or provider can store); the bidirectional marks, embeddings, overrides 
 after it; between digits they hide a number from redaction); the zero-width space, the word
 joiner and the invisible operators, the byte order mark (zero-width no-break space), the
 soft hyphen, the Mongolian vowel separator, the deprecated format characters and the
-interlinear annotation marks (each can make two texts look alike, or split a number or a
-word so that neither a reader nor redaction sees it).
+interlinear annotation marks, and the rest of Unicode's default-ignorable characters, which
+show nothing: the combining grapheme joiner, the Hangul fillers, the Khmer inherent vowels,
+the shorthand and musical format controls (each can make two texts look alike, or split a
+number or a word so that neither a reader nor redaction sees it: "5\u3164145550142" was stored
+and shown unredacted). Line and paragraph separators become line breaks.
 
 Kept where they do a letter's work: the zero-width non-joiner and joiner (Persian, Arabic and
-Indic spelling, emoji sequences) next to a non-ASCII character and between no digits, and tag
-characters only in an emoji flag sequence (after U+1F3F4). Carriage returns become line breaks.
+Indic spelling, emoji sequences) next to a non-ASCII character and between no digits, a
+variation selector right after a non-ASCII character that is not a digit (an emoji's
+presentation, an ideograph's variant, a Mongolian letter's form) or in a keycap ("1\ufe0f\u20e3"),
+and tag characters only in an emoji flag sequence (after U+1F3F4). A run of variation selectors
+keeps its first only: the rest carry no glyph (hidden bytes, "emoji smuggling"). Carriage returns
+become line breaks.
 """
 
 from __future__ import annotations
@@ -24,11 +31,17 @@ from app.errors import FieldRefused
 
 _REMOVED = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\xad\u061c\u180e\u200b\u200e\u200f"
-    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001]"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001"
+    "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000\U000e0002-\U000e001f\U000e0080-\U000e00ff\U000e01f0-\U000e0fff]"
 )
 _JOINERS = "\u200c\u200d"
 _TAGS = re.compile("[\U000e0020-\U000e007f]")
-_CONTEXTUAL = re.compile(f"[{_JOINERS}\U000e0020-\U000e007f]")
+_SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
+_SELECTOR = re.compile(f"[{_SELECTORS}]")
+_KEYCAP = "\u20e3"
+_CONTEXTUAL = re.compile(f"[{_JOINERS}{_SELECTORS}\U000e0020-\U000e007f]")
+_LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 _BLACK_FLAG = "\U0001f3f4"
 
 
@@ -48,15 +61,32 @@ def _in_flag(text: str, at: int) -> bool:
     return start > 0 and text[start - 1] == _BLACK_FLAG
 
 
+def _selects_a_variant(text: str, at: int) -> bool:
+    """A variation selector right after the character it selects a form of (never after another
+    selector), or the one in a keycap (a digit, # or *, the selector, U+20E3)."""
+    before = text[at - 1] if at > 0 else ""
+    if not before or _SELECTOR.fullmatch(before):
+        return False
+    if before.isascii() or before.isdecimal():
+        return before in "0123456789#*" and text[at + 1 : at + 2] == _KEYCAP
+    return True
+
+
 def _keep_or_drop(match: re.Match[str]) -> str:
-    text, at = match.string, match.start()
-    kept = _joins_letters(text, at) if match.group() in _JOINERS else _in_flag(text, at)
-    return match.group() if kept else ""
+    text, at, found = match.string, match.start(), match.group()
+    if found in _JOINERS:
+        kept = _joins_letters(text, at)
+    elif _SELECTOR.fullmatch(found):
+        kept = _selects_a_variant(text, at)
+    else:
+        kept = _in_flag(text, at)
+    return found if kept else ""
 
 
 def clean(text: str) -> str:
     """The text without hiding or disguising characters; carriage returns become line breaks."""
-    text = _REMOVED.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _LINE_SEPARATORS.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _REMOVED.sub("", text)
     return _CONTEXTUAL.sub(_keep_or_drop, text) if _CONTEXTUAL.search(text) else text
 
 
