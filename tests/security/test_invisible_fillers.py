@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import triage
+from app.api.text_fields import refuse_invisible
 from app.conversations.intake import clean_text
 from app.security.visible_text import clean
 
@@ -53,3 +54,11 @@ def test_a_run_of_selectors_keeps_only_the_first() -> None:
 
 def test_line_and_paragraph_separators_are_line_breaks() -> None:
     assert clean("a\u2028b\u2029c") == "a\nb\nc"
+
+
+@pytest.mark.parametrize("name", ["\u3164", "Ma\u034frie", "\u115f\u1160", "Marie\uffa0"])
+def test_a_shown_name_of_fillers_is_refused(name: str) -> None:
+    """A partner worker's name is shown to the caller when they join: it cannot look blank."""
+    with pytest.raises(ValueError, match="visible"):
+        refuse_invisible(name)
+    assert refuse_invisible(" Marie Diallo ") == "Marie Diallo"
