@@ -118,7 +118,10 @@ async def begin(session: AsyncSession, *, user: Account, key: bytes, holder: str
     if user.totp_sealed:
         for other in await _live_sessions(session, user):
             if other != holder and _pending_secret(user, key, other) is not None:
-                raise Conflict("two-factor enrolment is under way in another session")
+                raise Conflict(
+                    "two-factor enrolment is under way in another session of this account: "
+                    "finish it there, or log out there first"
+                )
     secret = pyotp.random_base32()
     user.totp_sealed = seal(key, secret, context=_pending_context(user, holder))
     session.add(user)
