@@ -12,7 +12,8 @@ interlinear annotation marks, and the rest of Unicode's default-ignorable charac
 show nothing: the combining grapheme joiner, the Hangul fillers, the Khmer inherent vowels,
 the shorthand and musical format controls (each can make two texts look alike, or split a
 number or a word so that neither a reader nor redaction sees it: "5\u3164145550142" was stored
-and shown unredacted). Line and paragraph separators become line breaks.
+and shown unredacted). Combining marks on an ASCII digit go too ("5\u03011\u0301..."), but the
+keycap's. Line and paragraph separators become line breaks.
 
 Kept where they do a letter's work: the zero-width non-joiner and joiner (Persian, Arabic and
 Indic spelling, emoji sequences) next to a non-ASCII character and between no digits, a
@@ -42,6 +43,11 @@ _SELECTOR = re.compile(f"[{_SELECTORS}]")
 _KEYCAP = "\u20e3"
 _CONTEXTUAL = re.compile(f"[{_JOINERS}{_SELECTORS}\U000e0020-\U000e007f]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029]")
+# Combining marks on an ASCII digit (no language writes digits with accents; the keycap's
+# enclosing mark U+20E3 aside): "5\u03011\u03014..." kept a number from redaction.
+_MARKED_DIGITS = re.compile(
+    "(?<=[0-9])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2\u20e4-\u20ff\ufe20-\ufe2f]+"
+)
 _BLACK_FLAG = "\U0001f3f4"
 
 
@@ -86,7 +92,7 @@ def _keep_or_drop(match: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """The text without hiding or disguising characters; carriage returns become line breaks."""
     text = _LINE_SEPARATORS.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _REMOVED.sub("", text)
+    text = _MARKED_DIGITS.sub("", _REMOVED.sub("", text))
     return _CONTEXTUAL.sub(_keep_or_drop, text) if _CONTEXTUAL.search(text) else text
 
 

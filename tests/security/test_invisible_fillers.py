@@ -62,3 +62,11 @@ def test_a_shown_name_of_fillers_is_refused(name: str) -> None:
     with pytest.raises(ValueError, match="visible"):
         refuse_invisible(name)
     assert refuse_invisible(" Marie Diallo ") == "Marie Diallo"
+
+
+@pytest.mark.parametrize("mark", ["\u0301", "\u0332", "\u20dd", "\u1ab0", "\ufe20"])
+def test_marks_on_digits_go_and_the_number_is_redacted(mark: str) -> None:
+    marked = "call me at " + "".join(digit + mark for digit in "5145550142")
+    assert clean(marked) == "call me at 5145550142"
+    assert "[PHONE]" in triage.analyze(clean_text(marked)).redacted
+    assert clean("café, ệ, 1\u20e3") == "café, ệ, 1\u20e3"  # letters' accents and keycaps stay
