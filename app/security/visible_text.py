@@ -39,9 +39,18 @@ _REMOVED = re.compile(
 _JOINERS = "\u200c\u200d"
 _TAGS = re.compile("[\U000e0020-\U000e007f]")
 _SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
-_SELECTOR = re.compile(f"[{_SELECTORS}]")
-_KEYCAP = "\u20e3"
-_CONTEXTUAL = re.compile(f"[{_JOINERS}{_SELECTORS}\U000e0020-\U000e007f]")
+# A variation selector that chooses no form, found by one pass without a Python call per
+# character (a message of 4,000 selectors is read in linear time): any after another selector
+# (the rest of a run), one after an ASCII digit, # or * but in a keycap (then U+20E3), one after
+# any other ASCII character or any other decimal digit, one that starts the text.
+_STRAY_SELECTORS = re.compile(
+    f"(?<=[{_SELECTORS}])[{_SELECTORS}]+"
+    f"|(?<=[0-9#*])[{_SELECTORS}](?!\u20e3)"
+    f"|(?<=[\x00-\x7f])(?<![0-9#*])[{_SELECTORS}]"
+    f"|(?<=\\d)(?<![0-9])[{_SELECTORS}]"
+    f"|^[{_SELECTORS}]"
+)
+_CONTEXTUAL = re.compile(f"[{_JOINERS}\U000e0020-\U000e007f]")
 _LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 # Combining marks on an ASCII digit (no language writes digits with accents; the keycap's
 # enclosing mark U+20E3 aside): "5\u03011\u03014..." kept a number from redaction.
@@ -67,32 +76,16 @@ def _in_flag(text: str, at: int) -> bool:
     return start > 0 and text[start - 1] == _BLACK_FLAG
 
 
-def _selects_a_variant(text: str, at: int) -> bool:
-    """A variation selector right after the character it selects a form of (never after another
-    selector), or the one in a keycap (a digit, # or *, the selector, U+20E3)."""
-    before = text[at - 1] if at > 0 else ""
-    if not before or _SELECTOR.fullmatch(before):
-        return False
-    if before.isascii() or before.isdecimal():
-        return before in "0123456789#*" and text[at + 1 : at + 2] == _KEYCAP
-    return True
-
-
 def _keep_or_drop(match: re.Match[str]) -> str:
-    text, at, found = match.string, match.start(), match.group()
-    if found in _JOINERS:
-        kept = _joins_letters(text, at)
-    elif _SELECTOR.fullmatch(found):
-        kept = _selects_a_variant(text, at)
-    else:
-        kept = _in_flag(text, at)
-    return found if kept else ""
+    text, at = match.string, match.start()
+    kept = _joins_letters(text, at) if match.group() in _JOINERS else _in_flag(text, at)
+    return match.group() if kept else ""
 
 
 def clean(text: str) -> str:
     """The text without hiding or disguising characters; carriage returns become line breaks."""
     text = _LINE_SEPARATORS.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _MARKED_DIGITS.sub("", _REMOVED.sub("", text))
+    text = _STRAY_SELECTORS.sub("", _MARKED_DIGITS.sub("", _REMOVED.sub("", text)))
     return _CONTEXTUAL.sub(_keep_or_drop, text) if _CONTEXTUAL.search(text) else text
 
 
