@@ -49,6 +49,7 @@ from app.errors import (
     Unauthorized,
     ValidationErrorRead,
 )
+from app.head_requests import HeadAsGet
 from app.live.event_hub import EventHub
 from app.pages import canned_responses as canned_responses_pages
 from app.pages import console as console_pages
@@ -165,9 +166,10 @@ def create_app(settings: Settings, *, database_url: str) -> FastAPI:
     adapters = channel_registry.build_adapters(settings)
     app = FastAPI(title="Hotline", version="0.1.0", lifespan=lifespan, **_docs(settings))
     app.state.renderer = JinjaRenderer()
+    app.add_middleware(HeadAsGet)
     app.add_middleware(BodyLimit)
     app.add_middleware(CrossOriginWrites, public_url=settings.public_url)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, public_url=settings.public_url)
     app.mount("/static", StaticFiles(directory=rendering.STATIC_DIR), name="static")
     app.mount(CHAT_ASSETS_PATH, ChatAssets(directory=rendering.STATIC_DIR), name="chat-static")
     for api_router in API_ROUTERS:

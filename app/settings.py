@@ -177,6 +177,8 @@ class Settings(BaseSettings):
     webchat_messages_per_minute: int = Field(default=20, ge=0)
     webchat_frames_per_minute: int = Field(default=60, ge=0)
     webchat_new_per_minute: int = Field(default=60, ge=0)
+    # Lines one partner worker may write a minute in a warm hand-over (each reaches the caller).
+    partner_lines_per_minute: int = Field(default=20, ge=0)
 
     # The outbox worker: one per app process; tests that drive it themselves turn it off.
     outbox_worker: bool = True

@@ -165,7 +165,8 @@ class RecoveryCodes(BaseModel):
 )
 async def totp_setup(login_: EnrollingLogin, session: SessionDep, context: ContextDep) -> TotpSetup:
     """A new pending secret and its QR code (SVG); refused (409) once two-factor login is on."""
-    uri, svg, _ = await two_factor.begin(session, user=login_[1], key=context.keys.vault_key)
+    data, user = login_
+    uri, svg, _ = await two_factor.begin(session, user=user, key=context.keys.vault_key, holder=data.id_hash)
     return TotpSetup(otpauth_uri=uri, qr_svg=svg)
 
 
@@ -175,7 +176,9 @@ async def totp_confirm(
 ) -> RecoveryCodes:
     """The first code enables two-factor login; the recovery codes are shown this once."""
     data, user = login_
-    codes = await two_factor.confirm(session, user=user, key=context.keys.vault_key, code=body.code)
+    codes = await two_factor.confirm(
+        session, user=user, key=context.keys.vault_key, code=body.code, holder=data.id_hash
+    )
     if codes is None:
         raise FieldRefused("body.code", "the code does not match; check the device's clock")
     await promote_session(response, context, session, data=data)

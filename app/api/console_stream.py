@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-from urllib.parse import urlsplit
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from fastapi.responses import JSONResponse
@@ -30,7 +29,7 @@ from app.live import events
 from app.live.event_hub import Subscription
 from app.live.schemas import EventKind, HelloFrame, PingFrame, ResyncFrame
 from app.models import Event, User
-from app.security import sessions
+from app.security import cross_origin, sessions
 from app.security.auth import SessionData
 from app.supervision import access
 
@@ -53,11 +52,14 @@ def may_see(user: User, event: Event) -> bool:
     return True
 
 
-def _same_origin(websocket: WebSocket) -> bool:
+def _same_origin(websocket: WebSocket, *, public_url: str) -> bool:
+    """The console's own page (the public URL, or the Host over the socket's scheme: a page of
+    the host served over plain HTTP is not the console's)."""
     origin = websocket.headers.get("origin")
     if origin is None:  # not a browser; the session cookie is still required
         return True
-    return urlsplit(origin).netloc == websocket.headers.get("host")
+    host, scheme = websocket.headers.get("host"), websocket.scope.get("scheme", "ws")
+    return cross_origin.same_origin(origin, host=host, scheme=scheme, public_url=public_url)
 
 
 async def _login(websocket: WebSocket, context: AppContext) -> tuple[SessionData, User] | None:
@@ -73,7 +75,8 @@ async def _session_alive(context: AppContext, login: SessionData) -> bool:
 @router.websocket("/console/ws")
 async def console_socket(websocket: WebSocket) -> None:
     context = get_context(websocket)
-    found = await _login(websocket, context) if _same_origin(websocket) else None
+    own = _same_origin(websocket, public_url=context.settings.public_url)
+    found = await _login(websocket, context) if own else None
     if found is None:
         await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
         return

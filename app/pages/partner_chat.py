@@ -1,5 +1,10 @@
 """The partner worker in the caller's live conversation (warm hand-over): join, the chat page,
-what was written since joining (JSON, polled by the page), writing, and leaving."""
+what was written since joining (JSON, polled by the page), writing, and leaving.
+
+A worker's lines are counted (`HOTLINE_PARTNER_LINES_PER_MINUTE`, all processes together):
+each one is a message to the caller, a text message on their phone for an SMS or WhatsApp
+caller, so an account that wrote without limit could run up the hotline's bill and keep a
+caller's phone buzzing, perhaps in front of the person they are afraid of."""
 
 from __future__ import annotations
 
@@ -9,11 +14,15 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from app.context import AppContext
 from app.dependencies import ContextDep, SessionDep
 from app.errors import Conflict, FieldRefused, NotFound
+from app.models import PartnerUser
+from app.models.base import utcnow
 from app.pages.partner_login import current_partner
 from app.pages.responses import page
 from app.referrals import handover, partner_portal
+from app.security import flood_control
 from app.security.form_tokens import tokens_match
 
 router = APIRouter(prefix="/partner/referrals", include_in_schema=False)
@@ -125,6 +134,7 @@ async def write(
     referral_id: uuid.UUID,
     request: Request,
     session: SessionDep,
+    context: ContextDep,
     csrf_token: str = Form(""),
     text: str = Form(""),
 ) -> Response:
@@ -133,6 +143,12 @@ async def write(
         return JSONResponse({"error": "login required"}, status_code=401)
     if not tokens_match(found[0].csrf, csrf_token) or not text.strip():
         return JSONResponse({"error": "refused"}, status_code=403 if text.strip() else 422)
+    wait = await _line_wait(session, context, user=found[1])
+    if wait is not None:
+        headers = {"Retry-After": str(wait)}
+        return JSONResponse(
+            {"error": "too many lines", "retry_after": wait}, status_code=429, headers=headers
+        )
     if "\x00" in text:  # PostgreSQL text cannot hold it: refused here, not failed in the database
         return JSONResponse({"error": "refused"}, status_code=422)
     try:
@@ -145,3 +161,12 @@ async def write(
     except FieldRefused:
         return JSONResponse({"error": "refused"}, status_code=422)
     return JSONResponse({"ok": True}, status_code=201)
+
+
+async def _line_wait(session: SessionDep, context: AppContext, *, user: PartnerUser) -> int | None:
+    """Seconds until the worker may write again, past their lines a minute; None within it."""
+    per_minute = context.settings.partner_lines_per_minute
+    if per_minute <= 0:
+        return None
+    key = flood_control.key(context.keys.pseudonym_key, "partner-lines", str(user.id))
+    return await flood_control.hit(session, key=key, rate=flood_control.per_minute(per_minute), now=utcnow())

@@ -93,9 +93,12 @@ def _enrol_page(
     )
 
 
-async def _new_secret(session: SessionDep, context: ContextDep, user: PartnerUser) -> tuple[str, str]:
-    """A new pending secret: its QR code (SVG) and the key to type by hand."""
-    _, svg, secret = await two_factor.begin(session, user=user, key=context.keys.vault_key)
+async def _new_secret(
+    session: SessionDep, context: ContextDep, found: tuple[PartnerSession, PartnerUser]
+) -> tuple[str, str]:
+    """A new pending secret for this portal session: its QR code (SVG) and the key to type by hand."""
+    holder = found[0].id_hash
+    _, svg, secret = await two_factor.begin(session, user=found[1], key=context.keys.vault_key, holder=holder)
     return svg, secret
 
 
@@ -106,7 +109,7 @@ async def enrolpage(request: Request, session: SessionDep, context: ContextDep) 
         return RedirectResponse(_LOGIN, status_code=303)
     if found[1].totp_enabled:
         return _enrol_page(request, found, already=True)
-    svg, secret = await _new_secret(session, context, found[1])
+    svg, secret = await _new_secret(session, context, found)
     return _enrol_page(request, found, error=None, qr_svg=svg, secret=secret)
 
 
@@ -124,9 +127,11 @@ async def enrol_submit(
     half, user = found
     if user.totp_enabled:
         return RedirectResponse("/partner/", status_code=303)
-    codes = await two_factor.confirm(session, user=user, key=context.keys.vault_key, code=code[:10])
+    codes = await two_factor.confirm(
+        session, user=user, key=context.keys.vault_key, code=code[:10], holder=half.id_hash
+    )
     if codes is None:  # a new secret: the one shown before is never shown again
-        svg, secret = await _new_secret(session, context, user)
+        svg, secret = await _new_secret(session, context, found)
         return _enrol_page(request, found, status_code=422, error=True, qr_svg=svg, secret=secret)
     response = _enrol_page(request, found, recovery_codes=codes)
     # Every other portal session of the worker ends (one a stranger opened with the password

@@ -30,7 +30,9 @@ async def enrolpage(request: Request, session: SessionDep, context: ContextDep) 
     data, user = found
     if user.totp_enabled:
         return page(request, "console/two_factor.html", already=True, csrf_token=data.csrf)
-    _, svg, secret = await two_factor.begin(session, user=user, key=context.keys.vault_key)
+    _, svg, secret = await two_factor.begin(
+        session, user=user, key=context.keys.vault_key, holder=data.id_hash
+    )
     return page(
         request, "console/two_factor.html", qr_svg=svg, secret=secret, csrf_token=data.csrf, error=None
     )
@@ -50,9 +52,13 @@ async def enrol_submit(
     data, user = found
     if user.totp_enabled:
         return RedirectResponse("/console", status_code=303)
-    codes = await two_factor.confirm(session, user=user, key=context.keys.vault_key, code=code[:10])
+    codes = await two_factor.confirm(
+        session, user=user, key=context.keys.vault_key, code=code[:10], holder=data.id_hash
+    )
     if codes is None:  # a new secret: the one shown before is never shown again
-        _, svg, secret = await two_factor.begin(session, user=user, key=context.keys.vault_key)
+        _, svg, secret = await two_factor.begin(
+            session, user=user, key=context.keys.vault_key, holder=data.id_hash
+        )
         return page(
             request,
             "console/two_factor.html",

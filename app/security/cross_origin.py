@@ -12,7 +12,9 @@ A browser says who sent a request: `Sec-Fetch-Site` (every browser since 2023), 
 (sent with every cross-origin POST). A write is let in when `Sec-Fetch-Site` is `same-origin`
 or `none` (typed, bookmarked), or, without it, when `Origin` is absent (a client that is not a
 browser: scripts, tests, providers) or names the public URL or the Host the request was sent
-to. Provider webhooks (`/channels/...`) are signed and not read here.
+to over the scheme it came by (an `http://` page of the host is not the `https://` site: a
+network attacker writes what plain HTTP serves). Provider webhooks (`/channels/...`) are signed
+and not read here. `same_origin` is the rule the console's websocket uses too.
 """
 
 from __future__ import annotations
@@ -32,7 +34,21 @@ def _origin(value: str) -> tuple[str, str]:
     return parts.scheme.lower(), parts.netloc.lower()
 
 
-def sent_by_own_page(headers: dict[bytes, bytes], *, public_url: str) -> bool:
+# The page scheme a request's own scheme stands for (a websocket's is ws or wss).
+_PAGE_SCHEME = {"http": "http", "ws": "http", "https": "https", "wss": "https"}
+
+
+def same_origin(origin: str, *, host: str | None, scheme: str, public_url: str) -> bool:
+    """Whether a browser's `Origin` is the public URL's, or the Host's over the request's scheme."""
+    page_scheme, netloc = _origin(origin)
+    if not netloc or page_scheme not in ("http", "https"):  # "null": a sandboxed or opaque origin
+        return False
+    if (page_scheme, netloc) == _origin(public_url):
+        return True
+    return bool(host) and netloc == (host or "").lower() and page_scheme == _PAGE_SCHEME.get(scheme)
+
+
+def sent_by_own_page(headers: dict[bytes, bytes], *, public_url: str, scheme: str = "http") -> bool:
     """Whether the browser (if it is one) says the request came from this origin."""
     fetch_site = headers.get(b"sec-fetch-site")
     if fetch_site is not None:
@@ -40,12 +56,8 @@ def sent_by_own_page(headers: dict[bytes, bytes], *, public_url: str) -> bool:
     origin = headers.get(b"origin")
     if origin is None:
         return True
-    scheme, netloc = _origin(origin.decode("latin-1"))
-    if not netloc or scheme not in ("http", "https"):  # "null": a sandboxed or opaque origin
-        return False
-    if (scheme, netloc) == _origin(public_url):
-        return True
-    return netloc == headers.get(b"host", b"").decode("latin-1").lower()
+    host = headers.get(b"host", b"").decode("latin-1")
+    return same_origin(origin.decode("latin-1"), host=host, scheme=scheme, public_url=public_url)
 
 
 class CrossOriginWrites:
@@ -60,7 +72,9 @@ class CrossOriginWrites:
             scope["type"] != "http"
             or scope.get("method", "GET") in SAFE_METHODS
             or scope.get("path", "").startswith(_EXEMPT_PREFIX)
-            or sent_by_own_page(dict(scope.get("headers", [])), public_url=self.public_url)
+            or sent_by_own_page(
+                dict(scope.get("headers", [])), public_url=self.public_url, scheme=scope.get("scheme", "http")
+            )
         ):
             await self.app(scope, receive, send)
             return

@@ -5,20 +5,22 @@ from __future__ import annotations
 import logging
 import re
 import time
+from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("hotline.access")
 
 # connect-src names the page's own sockets: 'self' covers ws: and wss: in CSP Level 3, and
-# Safari before 15.4 needs them spelt out, so the host the page was served from is added
-# (when it reads as a host name). Never a bare `ws:` or `wss:`: an injected script could
-# then open a socket to any server.
+# Safari before 15.4 needs them spelt out, so the public URL's host is added with the socket
+# scheme of its own (wss for https). Never a bare `ws:` or `wss:` (an injected script could then
+# open a socket to any server), and never the request's Host header, which the sender writes.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; connect-src 'self'{sockets}; img-src 'self' data:; "
     "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 )
-_HOST = re.compile(rb"[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](?::[0-9]{1,5})?")
+_HOST = re.compile(r"[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](?::[0-9]{1,5})?")
+_SOCKET_SCHEME = {"http": "ws", "https": "wss"}
 _HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"x-content-type-options", b"nosniff"),
@@ -38,13 +40,20 @@ _CONSOLE_HEADERS = [
 ]
 
 
-def content_security_policy(host: bytes | None, *, console: bool = False) -> bytes:
-    """The policy for a page served to `host` (the request's Host header)."""
-    sockets = ""
-    if host and _HOST.fullmatch(host):
-        name = host.decode("ascii")
-        sockets = f" ws://{name} wss://{name}"
-    return CONTENT_SECURITY_POLICY.format(sockets=sockets + (_TWILIO if console else "")).encode()
+def own_sockets(public_url: str) -> str:
+    """The connect-src source of the public URL's own websockets ("" when it names no host)."""
+    parts = urlsplit(public_url)
+    scheme = _SOCKET_SCHEME.get(parts.scheme.lower())
+    if scheme is None or not _HOST.fullmatch(parts.netloc):
+        return ""
+    return f" {scheme}://{parts.netloc.lower()}"
+
+
+def content_security_policy(public_url: str, *, console: bool = False) -> bytes:
+    """The policy for a page of the site at `public_url`, whatever Host the request named."""
+    return CONTENT_SECURITY_POLICY.format(
+        sockets=own_sockets(public_url) + (_TWILIO if console else "")
+    ).encode()
 
 
 _NO_STORE = (b"cache-control", b"no-store")
@@ -53,8 +62,10 @@ _NO_STORE = (b"cache-control", b"no-store")
 class SecurityHeaders:
     """Pure ASGI (no BaseHTTPMiddleware): headers on every HTTP response."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, public_url: str) -> None:
         self.app = app
+        self.policy = content_security_policy(public_url)
+        self.console_policy = content_security_policy(public_url, console=True)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -70,8 +81,8 @@ class SecurityHeaders:
                 status = message["status"]
                 headers = list(message.get("headers", []))
                 console = path == CONSOLE_PAGE
-                host = dict(scope.get("headers") or []).get(b"host")
-                headers.append((b"content-security-policy", content_security_policy(host, console=console)))
+                policy = self.console_policy if console else self.policy
+                headers.append((b"content-security-policy", policy))
                 headers.extend(_CONSOLE_HEADERS if console else _HEADERS)
                 if not path.startswith("/static/"):
                     headers.append(_NO_STORE)

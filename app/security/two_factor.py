@@ -5,6 +5,12 @@ since both number their accounts from 1.
 
 The secret is sealed with the vault key; it is shown once, as a QR code drawn in SVG on
 the server, while enrolment is pending, and never again once a code confirmed it.
+
+A pending secret belongs to the login session that asked for it (`holder`, the session's id
+hash, is in its sealing context): only that session confirms it, and while that session lives
+no other session of the account replaces it. Otherwise someone holding the password in the
+enrolment window replaced the secret the owner had just scanned with one of their own, between
+the owner's scan and their first code, and took the enrolment over.
 Recovery codes are random (60 bits), shown once, and kept as SHA-256 only.
 """
 
@@ -24,9 +30,9 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from app.errors import Conflict
-from app.models import PartnerRecoveryCode, PartnerUser, RecoveryCode, User
+from app.models import PartnerRecoveryCode, PartnerSession, PartnerUser, RecoveryCode, StaffSession, User
 from app.models.base import utcnow
-from app.security.sealing import seal, unseal
+from app.security.sealing import SealBroken, seal, unseal
 
 ISSUER = "Hotline"
 PARTNER_ISSUER = "Hotline partner portal"
@@ -55,6 +61,35 @@ def _secret(user: Account, key: bytes) -> str | None:
     return unseal(key, user.totp_sealed, context=_context(user)) if user.totp_sealed else None
 
 
+def _pending_context(user: Account, holder: str) -> str:
+    return f"{_context(user)}:pending:{holder}"
+
+
+def _pending_secret(user: Account, key: bytes, holder: str) -> str | None:
+    """The pending secret when the session `holder` asked for it; None otherwise."""
+    if user.totp_enabled or not user.totp_sealed:
+        return None
+    try:
+        return unseal(key, user.totp_sealed, context=_pending_context(user, holder))
+    except SealBroken:
+        return None
+
+
+async def _live_sessions(session: AsyncSession, user: Account) -> list[str]:
+    """The id hashes of the account's sessions that have not ended."""
+    table, owner = (
+        (PartnerSession, col(PartnerSession.partner_user_id))
+        if isinstance(user, PartnerUser)
+        else (StaffSession, col(StaffSession.user_id))
+    )
+    found = await session.exec(
+        select(col(table.id_hash)).where(
+            owner == user.id, col(table.revoked_at).is_(None), col(table.expires_at) > utcnow()
+        )
+    )
+    return list(found.all())
+
+
 def _normalise(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isascii() and ch.isalnum())
 
@@ -75,12 +110,20 @@ class Enrolment(NamedTuple):
     secret: str
 
 
-async def begin(session: AsyncSession, *, user: Account, key: bytes) -> Enrolment:
-    """A new pending secret. Refused once enabled."""
+async def begin(session: AsyncSession, *, user: Account, key: bytes, holder: str) -> Enrolment:
+    """A new pending secret for the login session `holder`. Refused once enabled, and while
+    another live session of the account has one pending."""
     if user.totp_enabled:
         raise Conflict("two-factor login is already set up; it must be reset first")
+    if user.totp_sealed:
+        for other in await _live_sessions(session, user):
+            if other != holder and _pending_secret(user, key, other) is not None:
+                raise Conflict(
+                    "two-factor enrolment is under way in another session of this account: "
+                    "finish it there, or log out there first"
+                )
     secret = pyotp.random_base32()
-    user.totp_sealed = seal(key, secret, context=_context(user))
+    user.totp_sealed = seal(key, secret, context=_pending_context(user, holder))
     session.add(user)
     await session.flush()
     issuer = PARTNER_ISSUER if isinstance(user, PartnerUser) else ISSUER
@@ -100,14 +143,18 @@ def _matching_step(secret: str, code: str, *, after: int | None, at: float) -> i
     return None
 
 
-async def confirm(session: AsyncSession, *, user: Account, key: bytes, code: str) -> list[str] | None:
-    """Enable two-factor login with a first code; the recovery codes, shown this once."""
-    secret = _secret(user, key)
-    if user.totp_enabled or secret is None:
+async def confirm(
+    session: AsyncSession, *, user: Account, key: bytes, code: str, holder: str
+) -> list[str] | None:
+    """Enable two-factor login with a first code, from the session that began the enrolment;
+    the recovery codes, shown this once."""
+    secret = _pending_secret(user, key, holder)
+    if secret is None:
         raise Conflict("no pending two-factor enrolment")
     step = _matching_step(secret, _normalise(code), after=None, at=time.time())
     if step is None:
         return None
+    user.totp_sealed = seal(key, secret, context=_context(user))
     user.totp_enabled, user.totp_last_step = True, step
     session.add(user)
     codes = [

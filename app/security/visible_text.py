@@ -8,12 +8,20 @@ database or provider can store); the bidirectional marks, embeddings, overrides 
 after it; between digits they hide a number from redaction); the zero-width space, the word
 joiner and the invisible operators, the byte order mark (zero-width no-break space), the
 soft hyphen, the Mongolian vowel separator, the deprecated format characters and the
-interlinear annotation marks (each can make two texts look alike, or split a number or a
-word so that neither a reader nor redaction sees it).
+interlinear annotation marks, and the rest of Unicode's default-ignorable characters, which
+show nothing: the combining grapheme joiner, the Hangul fillers, the Khmer inherent vowels,
+the shorthand and musical format controls (each can make two texts look alike, or split a
+number or a word so that neither a reader nor redaction sees it: "5\u3164145550142" was stored
+and shown unredacted). Combining marks on an ASCII digit go too ("5\u03011\u0301..."), but the
+keycap's. Line and paragraph separators become line breaks.
 
 Kept where they do a letter's work: the zero-width non-joiner and joiner (Persian, Arabic and
-Indic spelling, emoji sequences) next to a non-ASCII character and between no digits, and tag
-characters only in an emoji flag sequence (after U+1F3F4). Carriage returns become line breaks.
+Indic spelling, emoji sequences) next to a non-ASCII character and between no digits, a
+variation selector right after a non-ASCII character that is not a digit (an emoji's
+presentation, an ideograph's variant, a Mongolian letter's form) or in a keycap ("1\ufe0f\u20e3"),
+and tag characters only in an emoji flag sequence (after U+1F3F4). A run of variation selectors
+keeps its first only: the rest carry no glyph (hidden bytes, "emoji smuggling"). Carriage returns
+become line breaks.
 """
 
 from __future__ import annotations
@@ -24,11 +32,31 @@ from app.errors import FieldRefused
 
 _REMOVED = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\xad\u061c\u180e\u200b\u200e\u200f"
-    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001]"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001"
+    "\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000\U000e0002-\U000e001f\U000e0080-\U000e00ff\U000e01f0-\U000e0fff]"
 )
 _JOINERS = "\u200c\u200d"
 _TAGS = re.compile("[\U000e0020-\U000e007f]")
+_SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
+# A variation selector that chooses no form, found by one pass without a Python call per
+# character (a message of 4,000 selectors is read in linear time): any after another selector
+# (the rest of a run), one after an ASCII digit, # or * but in a keycap (then U+20E3), one after
+# any other ASCII character or any other decimal digit, one that starts the text.
+_STRAY_SELECTORS = re.compile(
+    f"(?<=[{_SELECTORS}])[{_SELECTORS}]+"
+    f"|(?<=[0-9#*])[{_SELECTORS}](?!\u20e3)"
+    f"|(?<=[\x00-\x7f])(?<![0-9#*])[{_SELECTORS}]"
+    f"|(?<=\\d)(?<![0-9])[{_SELECTORS}]"
+    f"|^[{_SELECTORS}]"
+)
 _CONTEXTUAL = re.compile(f"[{_JOINERS}\U000e0020-\U000e007f]")
+_LINE_SEPARATORS = re.compile("[\u2028\u2029]")
+# Combining marks on an ASCII digit (no language writes digits with accents; the keycap's
+# enclosing mark U+20E3 aside): "5\u03011\u03014..." kept a number from redaction.
+_MARKED_DIGITS = re.compile(
+    "(?<=[0-9])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2\u20e4-\u20ff\ufe20-\ufe2f]+"
+)
 _BLACK_FLAG = "\U0001f3f4"
 
 
@@ -56,7 +84,8 @@ def _keep_or_drop(match: re.Match[str]) -> str:
 
 def clean(text: str) -> str:
     """The text without hiding or disguising characters; carriage returns become line breaks."""
-    text = _REMOVED.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _LINE_SEPARATORS.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _STRAY_SELECTORS.sub("", _MARKED_DIGITS.sub("", _REMOVED.sub("", text)))
     return _CONTEXTUAL.sub(_keep_or_drop, text) if _CONTEXTUAL.search(text) else text
 
 

@@ -223,16 +223,21 @@ def _rate_limited(client_id: str | None, refused: RateLimited) -> ErrorFrame:
     )
 
 
-def allowed_origin(origin: str | None, *, host: str | None, public_url: str) -> bool:
-    """A browser's socket must come from our own page: same origin as the public URL or the
-    Host it was sent to. Clients that send no Origin (not browsers) are let in."""
+_PAGE_SCHEME = {"ws": "http", "wss": "https"}  # the page scheme a socket's scheme stands for
+
+
+def allowed_origin(origin: str | None, *, host: str | None, scheme: str, public_url: str) -> bool:
+    """A browser's socket must come from our own page: same origin as the public URL, or the
+    Host it was sent to over the socket's own scheme (`wss` for an `https` page: a page of the
+    host served over plain HTTP, which a network attacker can write, is not ours). Clients that
+    send no Origin (not browsers) are let in."""
     if origin is None:
         return True
     parts = urlsplit(origin)
     public = urlsplit(public_url)
     if parts.netloc and (parts.scheme, parts.netloc) == (public.scheme, public.netloc):
         return True
-    return bool(host) and parts.netloc == host and parts.scheme in ("http", "https")
+    return bool(host) and parts.netloc == host and parts.scheme == _PAGE_SCHEME.get(scheme)
 
 
 def build_router(backend: LiveChat, *, public_url: str) -> APIRouter:
@@ -240,8 +245,9 @@ def build_router(backend: LiveChat, *, public_url: str) -> APIRouter:
 
     @router.websocket("/channels/webchat/ws")
     async def chat_socket(websocket: WebSocket) -> None:
-        origin = websocket.headers.get("origin")
-        if not allowed_origin(origin, host=websocket.headers.get("host"), public_url=public_url):
+        origin, host = websocket.headers.get("origin"), websocket.headers.get("host")
+        scheme = websocket.scope.get("scheme", "ws")
+        if not allowed_origin(origin, host=host, scheme=scheme, public_url=public_url):
             await websocket.close(code=status.WS_1008_POLICY_VIOLATION)
             return
         await websocket.accept()

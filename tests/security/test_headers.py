@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import httpx
 
+from app.security.headers import own_sockets
+
 PUBLIC_PATHS = (
     "/chat",
     "/console/login",
@@ -42,7 +44,9 @@ def _check(response: httpx.Response, path: str) -> dict[str, list[str]]:
     return policy
 
 
-OWN_SOCKETS = ["'self'", "ws://testserver", "wss://testserver"]  # spelt out for Safari < 15.4
+# The public URL's own sockets, spelt out for Safari < 15.4 (the tests' public URL is the
+# settings' default, http://127.0.0.1:8000; the requests name Host testserver).
+OWN_SOCKETS = ["'self'", "ws://127.0.0.1:8000"]
 
 
 async def test_every_public_answer_has_a_strict_policy(client: httpx.AsyncClient) -> None:
@@ -52,13 +56,17 @@ async def test_every_public_answer_has_a_strict_policy(client: httpx.AsyncClient
 
 
 async def test_a_host_header_cannot_write_the_policy(client: httpx.AsyncClient) -> None:
-    for host in ("x; script-src *", "evil.example wss:", "a'b", "x\\y"):
+    """The sockets named are the public URL's: a Host header (which the sender writes, and which
+    a shared cache may not key on) named its own host as a place the page's scripts may reach."""
+    for host in ("x; script-src *", "evil.example wss:", "a'b", "x\\y", "evil.example:443", "[::1]:8000"):
         policy = _check(await client.get("/chat", headers={"host": host}), host)
-        assert policy["connect-src"] == ["'self'"] and "script-src" not in policy, host
-    spelt = _directives(
-        (await client.get("/chat", headers={"host": "[::1]:8000"})).headers["content-security-policy"]
-    )
-    assert spelt["connect-src"] == ["'self'", "ws://[::1]:8000", "wss://[::1]:8000"]
+        assert policy["connect-src"] == OWN_SOCKETS and "script-src" not in policy, host
+
+
+def test_an_https_site_names_only_its_secure_sockets() -> None:
+    assert own_sockets("https://Hotline.example.org/") == " wss://hotline.example.org"
+    assert own_sockets("http://[::1]:8000") == " ws://[::1]:8000"
+    assert own_sockets("https://a b/") == own_sockets("file:///x") == ""
 
 
 async def test_the_console_adds_only_twilio_for_the_browser_phone(operator_client: httpx.AsyncClient) -> None:
