@@ -4,8 +4,10 @@ garbage collector's walks (tests/frozen_heap.py)."""
 from __future__ import annotations
 
 import gc
+import importlib
 
 import pytest
+import uvicorn
 
 import triage
 from tests import server_zygote, start_up_memos
@@ -29,3 +31,18 @@ def test_the_zygote_freezes_what_its_children_inherit(monkeypatch: pytest.Monkey
     assert _walked_by_the_collector(built_before_the_fork)
     server_zygote.prepare()
     assert not _walked_by_the_collector(built_before_the_fork)
+
+
+def test_the_zygote_imports_the_protocols_a_server_serves_with() -> None:
+    """`hotline serve`'s uvicorn settings choose these classes; their modules are imported before
+    the fork, not in each server."""
+
+    async def asgi(scope: object, receive: object, send: object) -> None:  # pragma: no cover
+        return None
+
+    config = uvicorn.Config(asgi, ws="websockets-sansio", log_config=None, proxy_headers=True)
+    config.load()
+    chosen = {config.http_protocol_class, config.ws_protocol_class, config.lifespan_class}
+    modules = [importlib.import_module(name) for name in server_zygote.SERVING_MODULES]
+    reachable = {id(value) for module in modules for value in vars(module).values()}
+    assert {id(cls) for cls in chosen} <= reachable
