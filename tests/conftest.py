@@ -19,6 +19,7 @@ from app.settings import Settings
 from app.storage import migrations
 from app.storage.db import Database
 from tests.browsers import CHROMIUM, CHROMIUM_ARGS
+from tests.frozen_heap import freeze_built_heap, is_last_of_its_module
 from tests.live_server import LiveServer
 from tests.postgres import PostgresForTests, private_data_dir
 from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked, pure ones guarded
@@ -36,6 +37,22 @@ hypothesis_settings.register_profile(
     "replay", derandomize=not os.environ.get("HYPOTHESIS_RANDOM"), deadline=None
 )
 hypothesis_settings.load_profile("replay")
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Everything imported and collected lives to the end of the run: frozen out of the
+    collector's walks (tests/frozen_heap.py)."""
+    freeze_built_heap()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """After a module's last test (its module fixtures gone), what is still alive is what the
+    process keeps (lexicons, templates, route contexts): frozen too."""
+    yield
+    if is_last_of_its_module(item, nextitem):
+        freeze_built_heap()
+
 
 OPERATOR_EMAIL = "operator@example.org"
 OPERATOR_PASSWORD = "correct horse battery"
