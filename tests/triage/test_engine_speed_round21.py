@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from triage import late_signs, pair_cues
+from triage.pair_cues import Scan
 from triage.redaction import name_signature
 from triage.redaction.name_finder import NameFinder
 from triage.redaction.spans import Hints
+from triage.tokens import tokenize
 
 SIGNED = [
     "Je travaille sans papiers, aidez-moi.\nMarie Tremblay\nGatineau",
@@ -57,3 +60,24 @@ def test_a_place_on_a_line_of_its_own_is_still_found() -> None:
     text = "I work on the farm and he keeps my passport.\nLeamington"
     finder = NameFinder(text, Hints.of(text))
     assert name_signature._trailing_place(finder) == len(finder.tokens) - 1
+
+
+@pytest.mark.parametrize("text", ["no me deja salir de la casa", "he said if i leave he will hurt my sister"])
+def test_a_phrase_whose_third_word_differs_is_not_read_on(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    tokens = tokenize(text)
+    expected = Scan(tokens.folded.text, tokens.spans, late_signs._all_sets())._found
+    plain_end = pair_cues._phrase_end
+    unfit: list[tuple[str, ...]] = []
+
+    def watched(
+        phrase: tuple[str, ...], star: bool, words: pair_cues.Words, index: int, known: int = 1
+    ) -> int | None:
+        third = words[index + 2][0] if index + 2 < len(words) else ""
+        fits = third == phrase[2] or (star and len(phrase) == 3 and third.startswith(phrase[2]))
+        if known == 2 and not fits:
+            unfit.append(phrase)  # "no me paga" tried at "no me deja"
+        return plain_end(phrase, star, words, index, known)
+
+    monkeypatch.setattr(pair_cues, "_phrase_end", watched)
+    assert Scan(tokens.folded.text, tokens.spans, late_signs._all_sets())._found == expected
+    assert unfit == []
