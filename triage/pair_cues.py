@@ -324,7 +324,10 @@ class Scan:
             for number, more, phrase, star in steps(word, following) if todo is None else todo:
                 if phrase is None:
                     found[number].append((start, words[position + 1][2] if more else end))
-                else:
+                elif position + 2 <= final and (
+                    (third := plain[position + 2]) == phrase[2]
+                    or (star and len(phrase) == 3 and third.startswith(phrase[2]))
+                ):  # most phrases tried stop at their third word: no call to `_phrase_end`
                     last = _phrase_end(phrase, star, words, position, 2)
                     if last is not None:
                         found[number].append((start, last))

@@ -49,6 +49,7 @@ def _trailing_place(finder: NameFinder) -> int | None:
     if (
         not tokens
         or finder.text[finder.ends[-1] :].strip(_AFTER_SIGNATURE)
+        or not _place_line_possible(finder)
         or not finder.is_place(len(tokens) - 1)
     ):
         return None
@@ -59,6 +60,18 @@ def _trailing_place(finder: NameFinder) -> int | None:
         return None
     gap = finder.text[finder.ends[first - 1] : finder.starts[first]]
     return first if "\n" in gap or gap.strip(" ") == "," else None
+
+
+def _place_line_possible(finder: NameFinder) -> bool:
+    """Whether one of the last three tokens (and not the first two) follows a new line or a
+    comma, as the first of a trailing place must: without one, the places of the message are
+    not looked for (most messages end in a sentence; finding places costs a second split)."""
+    text, starts, ends = finder.text, finder.starts, finder.ends
+    for first in range(max(len(starts) - 3, 2), len(starts)):
+        gap = text[ends[first - 1] : starts[first]]
+        if "\n" in gap or gap.strip(" ") == ",":
+            return True
+    return False
 
 
 def _take_signature_at_end(finder: NameFinder) -> None:
