@@ -109,3 +109,4 @@ class TestLongDayToLateNight:
     )
     def test_no_long_day(self, text: str) -> None:
         assert Indicator.excessive_overtime not in _indicators(text)
+
