@@ -1,5 +1,5 @@
 """Issue 11, twenty-first round: indicators read from the concept, not from a word that often
-comes with it (`triage/lexicons/codes/`, `triage/threats.py`).
+comes with it (`triage/lexicons/codes/`, `triage/threats.py`, `triage/shifts.py`).
 
 Sentences of their own (not the corpus's), one class per cause, each with its look-alikes:
 - a threat told with its harm first and its condition after ("we'll all get deported if anyone
@@ -9,6 +9,10 @@ Sentences of their own (not the corpus's), one class per cause, each with its lo
   question ("can they fire me if my permit expires?"), a dismissal told as done ("he fired me
   last week") or the person's own fear ("tengo miedo de que me deporten si...", "я боюсь, что
   меня уволят, если...") is none.
+- a working day from a morning hour to late at night or to midnight written with a spaced hour
+  ("from 6am until late at night", "de 6 h à minuit", "tới khuya") is `excessive_overtime`.
+- pay the employer puts off to a far date ("he will pay us after the season", "заплатит после
+  сезона", "旺季过了再给") is `withholding_of_wages`; a payday or the person's own debt is none.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ class TestThreatHarmFirstOrDismissal:
     @pytest.mark.parametrize(
         "text",
         [
-            "I work at the packing plant. The supervisor says we'll all get deported if anyone calls the union.",
+            "I work at the plant. The supervisor says we'll all get deported if anyone calls the union.",
             "I work on the farm and he will fire us if we complain about the pay.",
             "Je travaille à la ferme. Le patron va nous virer si on se plaint.",
             "Trabajo en la granja. El patrón nos despide si hablamos con alguien.",
@@ -87,7 +91,7 @@ class TestLongDayToLateNight:
     @pytest.mark.parametrize(
         "text",
         [
-            "My daughter cleans for a couple. She works from 6am until late at night, madam keeps her passport.",
+            "My daughter cleans for a couple. She works from 6am until late at night, madam has her papers.",
             "Ma fille est aide-domestique. Elle travaille de 6 h à minuit, madame garde son passeport.",
             "Elle travaille de 7 h du matin jusqu'à tard le soir, madame garde son passeport.",
             "Mẹ tôi nấu ăn, dọn dẹp từ 5 giờ sáng tới khuya, anh ấy giữ hộ chiếu của mẹ.",
@@ -110,3 +114,36 @@ class TestLongDayToLateNight:
     def test_no_long_day(self, text: str) -> None:
         assert Indicator.excessive_overtime not in _indicators(text)
 
+
+class TestPayPutOffToAFarDate:
+    """Pay the employer promises for a far date (a season's end, a holiday, his return) is
+    `withholding_of_wages`; a payday, or the person paying someone back later, is none."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We work construction for him and sleep in his basement. He says he'll pay us after the season.",
+            "On travaille sur ses chantiers. Le patron promet de payer à la fin de la saison.",
+            "O patrão diz que paga os três meses de salário depois da temporada.",
+            "Patwon an di lè l tounen l ap peye nou.",
+            "Șeful zice că ne plătește salariile pe trei luni după sezon.",
+            "Ông chủ nói sẽ trả lương ba tháng sau mùa vụ.",
+            "Хозяин говорит, что заплатит зарплату за три месяца после сезона.",
+            "Власник каже, що заплатить зарплату за три місяці після сезону.",
+            "मालिक कहता है तीन महीने की तनख्वाह सीज़न के बाद देगा।",
+            "老板说三个月的工资等旺季过了再给。",
+        ],
+    )
+    def test_held_back(self, text: str) -> None:
+        assert Indicator.withholding_of_wages in _indicators(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We work construction for him and sleep in his basement. He pays us every Friday.",
+            "Я должен брату за билет, я заплачу ему после сезона.",
+            "Хозяин говорит, что после сезона мы поедем на другую ферму.",
+        ],
+    )
+    def test_not_held_back(self, text: str) -> None:
+        assert Indicator.withholding_of_wages not in _indicators(text)
