@@ -71,6 +71,16 @@ SIGNS = (
         (),
         "pay cut short: less than due",
     ),
+    Sign(
+        Indicator.withholding_of_wages,
+        (Need.labour_rights,),
+        "pay",
+        "promising",
+        "later",
+        (),
+        (),
+        "pay put off to a far date: held back",
+    ),
     Sign(Indicator.debt_bondage, (), "debt", "owing", "cost", (), (AMOUNT,), "a debt to pay off"),
     Sign(
         Indicator.abusive_conditions,

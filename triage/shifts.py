@@ -1,8 +1,9 @@
 """A working day told by its clock times: "6am to 11pm", "de 6h à minuit", "das 6h às 23h",
 "з 6 ранку до 11 вечора", "de la 7 dimineața până la 9 seara", "早上9点做到晚上10点",
-"6è maten rive minwi". A start in the morning and an end at night, a few words apart in one
-sentence, thirteen hours or more between them, is a sign of excessive overtime (TRIAGE.md
-`excessive_overtime`), as a number of hours is (`triage.hours`).
+"6è maten rive minwi", "từ 5 giờ sáng tới khuya" (late at night counts as midnight). A start in
+the morning and an end at night, a few words apart in one sentence, thirteen hours or more
+between them, is a sign of excessive overtime (TRIAGE.md `excessive_overtime`), as a number of
+hours is (`triage.hours`).
 
 Read on the folded text (`triage.folding`). Left alone: office hours ("9 to 5"), a single
 time ("at 11pm"), times with nothing that says morning or night ("from 6 to 11").
@@ -130,6 +131,23 @@ _MIDNIGHT = (
     "نص الليل",
     "आधी रात",
     "adhi raat",
+    # Late at night, said without a number: as late as midnight.
+    "late at night",
+    "late night",
+    "tard le soir",
+    "tard dans la nuit",
+    "altas horas",
+    "tarde da noite",
+    "noaptea tarziu",
+    "noaptea târziu",
+    "khuya",
+    "до поздней ночи",
+    "до глубокой ночи",
+    "до пізньої ночі",
+    "देर रात",
+    "der raat",
+    "深夜",
+    "很晚",
 )
 
 
@@ -148,7 +166,7 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<nb>{_alternatives(_NIGHT_BEFORE)})\s?{hour.format('h2')}"
         rf"|{hour.format('h3')}\s?(?:(?:h|gio|giờ|e|è|uhr|点|點|시|時)\s?)?"
         rf"(?:(?P<ma>{_alternatives(_MORNING_AFTER)})|(?P<na>{_alternatives(_NIGHT_AFTER)}))(?!\w)"
-        rf"|(?<![\d:.])(?P<h4>[012]?\d)(?:h|:00)(?![\w:])"
+        rf"|(?<![\d:.])(?P<h4>[012]?\d)(?:\s?h|:00)(?![\w:])"
         rf"|(?P<mid>{_alternatives(_MIDNIGHT)}))"
     )
 

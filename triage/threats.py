@@ -23,20 +23,31 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # Words at most from the condition to the consequence; characters in Chinese.
 REACH = 10
 CHAR_REACH = 12
+# Words at most from a harm to the condition after it ("deported *all of us* if").
+_BACK_REACH = 4
 
 
 def threat_sets() -> tuple[TermSet, ...]:
     """The condition, consequence, saying and denunciation word lists (scanned with the other
     late signs)."""
-    tables = ("condition", "consequence", "saying", "denounce", "done")
+    tables = ("condition", "consequence", "saying", "denounce", "done", "harm_first", "fear")
     return tuple(load_terms("threat", table) for table in tables)
 
 
 def conditional_threat(text: str, words: Words, scan: Scan) -> tuple[int, int] | None:
     """The folded span from a condition to its harm, or from a word of saying to a denunciation
     or a removal, in one sentence that does not ask; or None."""
-    condition, consequence, saying, denounce, done = threat_sets()
-    told = _harm_after(text, words, scan.spans(condition), scan.spans(consequence))
+    condition, consequence, saying, denounce, done, harm_first, fear = threat_sets()
+    conditions = scan.spans(condition)
+    told = _harm_after(text, words, conditions, scan.spans(consequence))
+    if told is not None:
+        return told
+    # A removal or a dismissal with its condition after it ("we'll get deported if anyone
+    # calls", "нас уволят, если пожалуемся"): no "was deported if" is news, and the person's
+    # own fear before it ("afraid they deport me if I go") is no threat said.
+    feared = scan.spans(fear)
+    harms = [harm for harm in scan.spans(harm_first) if not _feared(text, words, harm, feared)]
+    told = _condition_after(text, words, harms, conditions)
     if told is not None:
         return told
     news = scan.spans(done)  # a removal told as done is news, not a threat
@@ -70,6 +81,40 @@ def _harm_after(
             if not _asks(text, harm[1]):
                 return first[0], harm[1]
             break
+    return None
+
+
+def _feared(text: str, words: Words, harm: tuple[int, int], feared: list[tuple[int, int]]) -> bool:
+    """Whether a word of fear comes a few words before `harm`, in its sentence."""
+    starts = [start for _, start, _ in words]
+    for fear in feared:
+        if fear[1] <= harm[0] and not _SENTENCE_END.search(text, fear[1], harm[0]):
+            han = bool(_HAN.search(text, fear[0], harm[1]))
+            gap = harm[0] - fear[1] if han else bisect_left(starts, harm[0]) - bisect_left(starts, fear[1])
+            if gap <= (CHAR_REACH if han else _BACK_REACH):
+                return True
+    return False
+
+
+def _condition_after(
+    text: str, words: Words, harms: list[tuple[int, int]], conditions: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The folded span from one of `harms` to a condition right after it in its sentence (a
+    few words on), when that sentence does not ask."""
+    if not harms or not conditions:
+        return None
+    starts = [start for _, start, _ in words]
+    for harm in sorted(harms):
+        after = [cond for cond in conditions if cond[0] >= harm[1]]
+        if not after:
+            continue
+        cond = min(after)
+        between = text[harm[1] : cond[0]]
+        han = bool(_HAN.search(text, harm[0], cond[1]))
+        words_between = bisect_left(starts, cond[0]) - bisect_left(starts, harm[1])
+        near = (len(between.strip()) if han else words_between) <= (CHAR_REACH if han else _BACK_REACH)
+        if near and not _SENTENCE_END.search(between) and not _asks(text, cond[1]):
+            return harm[0], cond[1]
     return None
 
 
