@@ -1,0 +1,32 @@
+"""Issue 11, twenty-first round: urgency on sentences written for this round, not taken from any
+corpus file. Causes, not phrases: an age under 18 in Chinese numerals ("十四岁", "十五歳") is a
+minor as "14岁" is; a numeral just before makes a larger number ("二十四岁", "十八岁")."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+
+E, H, S, L = Urgency.emergency, Urgency.high, Urgency.standard, Urgency.low
+
+# (what the row checks, the message, the level it must read)
+CASES: list[tuple[str, str, Urgency]] = [
+    # an age in Chinese numerals: a minor, as in digits
+    ("han age", "我儿子十六岁，在工地干活，每天干十二个小时。", H),
+    ("han age", "我女儿十三岁，在网上认识了一个男的，他一直给她发消息。", H),
+    ("han age", "我妹妹十五岁，被关在房间里，现在出不去。", E),
+    ("han age", "娘は十四歳で、レストランで一日十二時間働いています。", H),
+    ("han age", "我表妹才七岁，在餐馆打工，每天干十二个小时。", H),
+    # look-alikes: an adult's age in Chinese numerals, a duration
+    ("han age, adult", "我表妹二十四岁，在餐馆打工，每天干十二个小时。", S),
+    ("han age, adult", "我表妹十八岁，在餐馆打工，每天干十二个小时。", S),
+    ("han age, adult", "我表妹三十岁，在餐馆打工，每天干十二个小时。", S),
+    ("han age, duration", "他在餐馆干了十五年，每天干十二个小时。", S),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "level"), CASES, ids=[f"{i}-{c[0]}" for i, c in enumerate(CASES)])
+def test_twenty_first_round_level(what: str, text: str, level: Urgency) -> None:
+    assert triage.analyze(text).urgency is level, what
