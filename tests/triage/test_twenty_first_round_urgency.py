@@ -1,6 +1,8 @@
 """Issue 11, twenty-first round: urgency on sentences written for this round, not taken from any
 corpus file. Causes, not phrases: an age under 18 in Chinese numerals ("十四岁", "十五歳") is a
-minor as "14岁" is; a numeral just before makes a larger number ("二十四岁", "十八岁")."""
+minor as "14岁" is; a numeral just before makes a larger number ("二十四岁", "十八岁"). A word of
+taking away whose object is papers ("pegaram meu passaporte") holds documents, it moves no one;
+a child taken, with or without her papers, is still moved."""
 
 from __future__ import annotations
 
@@ -24,6 +26,17 @@ CASES: list[tuple[str, str, Urgency]] = [
     ("han age, adult", "我表妹十八岁，在餐馆打工，每天干十二个小时。", S),
     ("han age, adult", "我表妹三十岁，在餐馆打工，每天干十二个小时。", S),
     ("han age, duration", "他在餐馆干了十五年，每天干十二个小时。", S),
+    # taking away whose object is papers: documents held, no one moved
+    ("took papers", "Meus tios pegaram meu passaporte hoje, moro com eles e trabalho na loja deles.", H),
+    (
+        "took papers",
+        "Meus pais querem me casar com um primo, já combinaram tudo. Eles pegaram meu passaporte "
+        "dizendo que é pra renovar.",
+        H,
+    ),
+    # look-alikes: a person taken stays moved, with her papers too
+    ("took a child", "Pegaram meu filho e botaram num carro agora, socorro!", E),
+    ("took a child", "Pegaram minha filha agora com o passaporte dela, socorro!", E),
 ]
 
 

@@ -115,7 +115,10 @@ def conditional(item: Evidence, text: str, conditions: Sequence[Found[str]], sai
 
 
 def thing_held(item: Evidence, text: str, things: Sequence[Found[str]]) -> bool:
-    """A word of holding or locking right next to money or papers in its clause."""
+    """A word of holding or locking right next to money or papers in its clause; a word of taking
+    away whose object is papers ("pegaram meu passaporte": took my passport, not took me away)."""
+    if item.what is What.moved:
+        return any(t.payload == "document" and _object_of(text, item.end, t.start) for t in things)
     if item.what is not What.confinement:
         return False
     for thing in things:
@@ -123,6 +126,13 @@ def thing_held(item: Evidence, text: str, things: Sequence[Found[str]]) -> bool:
         if between is not None and len(WORD.findall(between)) <= THING_REACH:
             return True
     return False
+
+
+def _object_of(text: str, end: int, start: int) -> bool:
+    """A thing that starts at most a word after `end` ("pegaram meu | passaporte")."""
+    if start < end or CLAUSE_END.search(text, end, start):
+        return False
+    return len(WORD.findall(text, end, start)) <= 1
 
 
 def favour(item: Evidence, text: str) -> bool:
