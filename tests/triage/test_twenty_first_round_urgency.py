@@ -2,7 +2,9 @@
 corpus file. Causes, not phrases: an age under 18 in Chinese numerals ("十四岁", "十五歳") is a
 minor as "14岁" is; a numeral just before makes a larger number ("二十四岁", "十八岁"). A word of
 taking away whose object is papers ("pegaram meu passaporte") holds documents, it moves no one;
-a child taken, with or without her papers, is still moved."""
+a child taken, with or without her papers, is still moved. A word of following or watching whose
+object is a file or a case ("m ap swiv dosye", "tôi đang theo dõi hồ sơ") is a lawyer's or a
+worker's follow-up, not a pursuit; one who follows the writer stays a pursuit."""
 
 from __future__ import annotations
 
@@ -34,9 +36,33 @@ CASES: list[tuple[str, str, Urgency]] = [
         "dizendo que é pra renovar.",
         H,
     ),
-    # look-alikes: a person taken stays moved, with her papers too
+    # look-alikes: a person taken stays moved, with her papers too; a word after the taking is
+    # no object ("at the gate": the Vietnamese "thẻ", a card, folds to "the")
+    (
+        "took a child",
+        "I teach grade 7 in Burnaby. A 12-year-old pupil just showed me texts from an 'older friend' "
+        "saying he'll pick her up at the gate at 4:00 today to 'work a party' in Surrey. It's 3:15 now.",
+        E,
+    ),
     ("took a child", "Pegaram meu filho e botaram num carro agora, socorro!", E),
     ("took a child", "Pegaram minha filha agora com o passaporte dela, socorro!", E),
+    # following a file or a case: no pursuit
+    (
+        "follows a file",
+        "Bonjou, se avoka imigrasyon. M ap swiv dosye yon fanm ki resevwa pèmi l. Li ka rele nou?",
+        S,
+    ),
+    ("follows a file", "M se travayè sosyal, m ap swiv dosye li kounye a. Èske nou gen fòmasyon?", L),
+    (
+        "follows a file",
+        "Chào anh chị, tôi là luật sư, tôi đang theo dõi hồ sơ của một chị đã có giấy phép.",
+        S,
+    ),
+    ("follows a file", "Tôi đang theo dõi vụ án của em gái tôi, cảnh sát nói tuần sau ra tòa.", S),
+    # look-alikes: someone follows the writer
+    ("follows me", "Gen yon machin k ap swiv mwen kounye a, m pè anpil, ede m!", E),
+    ("follows me", "Có người đang theo dõi tôi ngay bây giờ, họ đứng ngoài cửa, cứu tôi.", E),
+    ("follows me", "He is following me right now with his car, help!", E),
 ]
 
 
