@@ -4,7 +4,8 @@ minor as "14岁" is; a numeral just before makes a larger number ("二十四岁"
 taking away whose object is papers ("pegaram meu passaporte") holds documents, it moves no one;
 a child taken, with or without her papers, is still moved. A word of following or watching whose
 object is a file or a case ("m ap swiv dosye", "tôi đang theo dõi hồ sơ") is a lawyer's or a
-worker's follow-up, not a pursuit; one who follows the writer stays a pursuit."""
+worker's follow-up, not a pursuit; one who follows the writer stays a pursuit. Urdu, a lighter
+lexicon, reads "I am / we are shut in (a place)" and "today" as Hindi does ("में बंद हूँ", "आज")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,12 @@ CASES: list[tuple[str, str, Urgency]] = [
     ("follows me", "Gen yon machin k ap swiv mwen kounye a, m pè anpil, ede m!", E),
     ("follows me", "Có người đang theo dõi tôi ngay bây giờ, họ đứng ngoài cửa, cứu tôi.", E),
     ("follows me", "He is following me right now with his car, help!", E),
+    # Urdu: shut in, today
+    ("ur shut in", "میں ایک فیکٹری کے گودام میں بند ہوں، آج مالک نے مجھے ڈنڈے سے مارا، ٹانگ سوج گئی ہے۔", E),
+    ("ur shut in", "میں ایک گھر کے تہہ خانے میں بند ہوں، وہ لوگ میرا پاسپورٹ رکھے ہوئے ہیں۔", H),
+    # look-alikes: shops closed, a lock over, "today" with no danger
+    ("ur closed", "عید کی وجہ سے دکانیں تین دن سے بند ہیں، کیا آپ کا دفتر کھلا ہے؟", S),
+    ("ur lock over", "پچھلے سال میں ایک گودام میں بند تھی، اب میں محفوظ ہوں اور کام ڈھونڈ رہی ہوں۔", S),
 ]
 
 
