@@ -203,6 +203,23 @@ def minor_number_positions(folded_text: str, words: Sequence[str], unique: Set[s
     return [i for i, word in enumerate(words) if _is_minor_number(word)]
 
 
+# An age under 18 in Chinese numerals ("十四岁", "七歳"); a numeral just before is a larger
+# number ("二十四岁", "十八岁" never match). Issue 11, twenty-first round: "我表妹才十四岁".
+_HAN_MINOR = "(?<![一二两三四五六七八九十百千零〇])(?:十[一二三四五六七]?|[一二两三四五六七八九])"
+_HAN_AGE_WORDS: dict[str, re.Pattern[str]] = {
+    code: re.compile(rf"{_HAN_MINOR}\s?(?:{'|'.join(words)})")
+    for code, words in (("zh", ("周岁", "週歲", "足岁", "岁", "歲")), ("ja", ("歳", "才", "さい")))
+}
+
+
+def _han_numeral_age(lexicon: Lexicon, folded_text: str) -> str | None:
+    pattern = _HAN_AGE_WORDS.get(lexicon.code)
+    if pattern is None:
+        return None
+    match = pattern.search(folded_text)
+    return match.group() if match else None
+
+
 def find_minor_age(
     lexicon: Lexicon, folded_text: str, words: Sequence[str], minors: Sequence[int] | None = None
 ) -> str | None:
@@ -218,7 +235,7 @@ def find_minor_age(
             for match in re.finditer(pattern, folded_text):
                 if _is_minor_number(match.group(1)):
                     return match.group()
-        return None
+        return _han_numeral_age(lexicon, folded_text)
     if minors is None:
         minors = [i for i, word in enumerate(words) if _is_minor_number(word)]
     phrases = _phrases(lexicon)

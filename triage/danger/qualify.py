@@ -9,7 +9,7 @@
 - a word of holding next to money or papers ("удерживает из зарплаты", "护照锁在保险柜里")
   holds those, not the person;
 - "find me" with a thing after it ("me trouver une job", "find me a job") is a favour, not
-  a pursuit.
+  a pursuit; so is following a file or a case ("m ap swiv dosye", twenty-first round).
 (Issue 11, sixth round, for the last three.)
 - a lock inside a longer word of the past ("foi preso", "en prison") is the abuser's arrest
   (Issue 11, seventh round).
@@ -44,6 +44,13 @@ _THING_AFTER = re.compile(
     r"|el|los|las|o|os|as|du|de|des|my|mon|ma|mi|meu|minha|este|esta|esse|essa)\s+)?(?:jobs?|work"
     r"|emploi|travail|trabajo|empleo|trabalho|emprego|chambre|logement|appartement|apartment|room"
     r"|housing|cuarto|vivienda|quarto|moradia)\b)"
+)
+# A file or a case (folded), after at most a word of its own ("the", "her", "yon"): what a
+# lawyer, a worker or a caller follows (Issue 11, twenty-first round).
+_CASE_AFTER = re.compile(
+    r"\s*(?:[^\s.,;!?]{1,6}\s+)?(?:(?:files?|cases?|dossiers?|dosye|dosya|casos?|expedientes?|processos?"
+    r"|dosar\w*|kaso|ho so|vu an|дел[оауе]м?|справ[аиуі]\w*|ملف\w*|الملف|قضي\w*|القضي\w*|केस|फ़?फाइल"
+    r"|मामल\w*)(?!\w)|案件|档案|个案|卷宗)"
 )
 # The verbs of finding ("found me", "me trouver", "me encontró", "mă găsească", "найдут").
 _FIND = re.compile(r"find|found|trouv|encontr|hall|ach|gas|найд|найт|знайд")
@@ -115,7 +122,10 @@ def conditional(item: Evidence, text: str, conditions: Sequence[Found[str]], sai
 
 
 def thing_held(item: Evidence, text: str, things: Sequence[Found[str]]) -> bool:
-    """A word of holding or locking right next to money or papers in its clause."""
+    """A word of holding or locking right next to money or papers in its clause; a word of taking
+    away whose object is papers ("pegaram meu passaporte": took my passport, not took me away)."""
+    if item.what is What.moved:
+        return any(t.payload == "document" and _object_of(text, item.end, t.start) for t in things)
     if item.what is not What.confinement:
         return False
     for thing in things:
@@ -125,11 +135,22 @@ def thing_held(item: Evidence, text: str, things: Sequence[Found[str]]) -> bool:
     return False
 
 
+def _object_of(text: str, end: int, start: int) -> bool:
+    """A thing right after `end` ("pegaram meu | passaporte"); a word between is too far: "pick
+    her up at the gate" (the Vietnamese "thẻ", a card, folds to "the")."""
+    return start >= end and not text[end:start].strip()
+
+
 def favour(item: Evidence, text: str) -> bool:
-    """ "Find me a job", "me trouver une job": a thing found for the person, no pursuit."""
+    """ "Find me a job", "me trouver une job": a thing found for the person, no pursuit; nor is a
+    word of following or watching whose object is a file or a case ("m ap swiv dosye yon
+    kliyan", "tôi đang theo dõi hồ sơ": a lawyer or a worker following a case)."""
+    if item.what is not What.pursuit:
+        return False
+    if _CASE_AFTER.match(text, item.end) is not None:
+        return True
     return (
-        item.what is What.pursuit
-        and _FIND.search(text, item.start, item.end) is not None
+        _FIND.search(text, item.start, item.end) is not None
         and _THING_AFTER.match(text, item.end) is not None
     )
 
