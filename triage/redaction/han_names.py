@@ -88,8 +88,11 @@ def take_han_names(finder: NameFinder) -> None:
             pos = at + len(cue)
             if text[pos : pos + 1] == "是" and not cue.endswith("是"):
                 pos += 1  # "介绍人是孙立新": the role, "is", then the name
+            # issue 11, round 21: a name in apposition, between commas ("我的朋友，王丽娜，被关起来了")
+            apposed = text[pos : pos + 1] in ("，", ",") and text[pos - 1 : pos] != "是"
+            pos += apposed
             end = _han_cued_name(text, pos)
-            if end > pos:
+            if end > pos and (not apposed or text[end : end + 1] in ("，", ",")):
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
     _take_comma_signature(finder)
