@@ -106,6 +106,7 @@ def _sign(finder: NameFinder, end: int) -> None:
                 finder.surname_at(i)
                 or (i > first and inner_place(finder, i))
                 or i in finder.taken
+                or (signed and _listed_first_name(finder, i))
                 or (
                     signed
                     and finder.tokens[i].uncased
@@ -117,3 +118,11 @@ def _sign(finder: NameFinder, end: int) -> None:
                 if free:
                     finder.claim(free[0], free[-1])
             return
+
+
+def _listed_first_name(finder: NameFinder, i: int) -> bool:
+    """Token i is a listed first name that also is a word ("Junior", "Hope"), capitalised and
+    no place: alone after a dash, a closing word or on a line of its own, it signs (issue 11,
+    round 21: "Je fais quoi avant qu'il revienne? — Junior")."""
+    token = finder.tokens[i]
+    return token.listed and token.capitalised and not token.stop and not finder.is_place(i)
