@@ -146,3 +146,59 @@ class TestPhonesWithTheDashSaid:
 
     def test_a_score_is_kept(self) -> None:
         assert _kept("We won 3 dash 2 last night, score 514 dash 5", "514 dash 5")
+
+
+class TestSignatureBlocks:
+    """A closing word that ends its line, then a name of two or three capitalised words before
+    a comma, a bar or the line's end: a signature block's name, in every language written with
+    capitals; an organisation or a place there is kept."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Thanks,\nDana Whitford | Outreach Coordinator | Covenant House Toronto", "Whitford"),
+            ("Thanks,\nDana Whitford\nOutreach Coordinator\nSafe Harbour Centre", "Whitford"),
+            ("Cumprimentos,\nThaynara Oliveira, assistente social", "Thaynara"),
+            ("Un abrazo,\nItzel Cuautle, trabajadora social", "Cuautle"),
+            ("Mulțumesc,\nLoredana Vîlcu | asistentă socială", "Loredana"),
+            ("С уважением,\nГульнара Ахметова\nсоцработник", "Гульнара"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, name: str) -> None:
+        assert _leaks(text, name) is False
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("Thanks,\nNew York Times", "New York Times"),
+            ("Thanks,\nCovenant Centre Toronto\nOutreach team", "Covenant Centre"),
+        ],
+    )
+    def test_an_organisation_or_a_place_is_kept(self, text: str, kept: str) -> None:
+        assert _kept(text, kept)
+
+
+class TestChineseRoleThenName:
+    """A role, a space, then the name that signs ("社工 陈嘉欣，华人服务中心"); "周末" (weekend)
+    after a relation is no name."""
+
+    def test_the_name_is_redacted(self) -> None:
+        assert _leaks("谢谢，\n社工 陈嘉欣，华人服务中心", "陈嘉欣") is False
+
+    def test_the_weekend_is_kept(self) -> None:
+        assert _kept("我朋友周末会来。", "周末")
+
+
+class TestVietnameseMonasticNames:
+    """ "Thích", the family name Vietnamese Buddhist monks and nuns take, opens their full name
+    ("thầy Thích Minh Quang"); the verb "thích" (to like) stays."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Xin liên hệ thầy Thích Minh Quang.", "Sư cô Thích Nữ Diệu Hạnh sẽ đến nói chuyện."],
+    )
+    def test_the_name_is_redacted(self, text: str) -> None:
+        assert _leaks(text, "Thích") is False
+
+    def test_the_verb_is_kept(self) -> None:
+        assert _kept("Tôi rất thích Montréal, em Thích ăn phở.", "thích Montréal")
