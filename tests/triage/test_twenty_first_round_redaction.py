@@ -205,7 +205,7 @@ class TestVietnameseMonasticNames:
 
 
 class TestNepaliNumberLabel:
-    """"उहाँको नम्बर" (his number) before the phone that ends a Nepali message is no signature."""
+    """ "उहाँको नम्बर" (his number) before the phone that ends a Nepali message is no signature."""
 
     def test_the_label_is_kept(self) -> None:
         assert _kept("म धनगढीमा छु। उहाँको नम्बर +1 403 555 0178", "उहाँको नम्बर")
