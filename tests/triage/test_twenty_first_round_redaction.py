@@ -209,15 +209,3 @@ class TestNepaliNumberLabel:
 
     def test_the_label_is_kept(self) -> None:
         assert _kept("म धनगढीमा छु। उहाँको नम्बर +1 403 555 0178", "उहाँको नम्बर")
-
-
-class TestHaitianEmailSaid:
-    """ "nan" (in) said for the at sign before a domain and "pwen" (dot) in Haitian Creole
-    ("rose.p nan gmail pwen com"); "nan" in a sentence stays."""
-
-    @pytest.mark.parametrize("text", ["imel mwen: rose.p nan gmail pwen com", "imel: jak nan yahoo pwen fr"])
-    def test_the_address_is_redacted(self, text: str) -> None:
-        assert _leaks(text, "gmail" if "gmail" in text else "yahoo") is False
-
-    def test_a_sentence_is_kept(self) -> None:
-        assert _kept("m rete nan Laval, m travay nan yon faktori pwen.", "nan Laval")
