@@ -12,7 +12,7 @@ spans never overlap and the surest detector wins:
  4. IP addresses                           ips.py
  5. numbers to keep: dates, times, money, ages, durations (masked, not redacted)   keep.py
  6. bank accounts and transfer codes after a cue                                  payment.py
- 7. identity numbers (SIN, cues, codes)    identity_numbers.py, health_cards.py
+ 7. identity numbers (SIN, cues, codes)    identity_numbers.py, health_cards.py, court_numbers.py
  8. postal codes, street addresses, corners, named lodgings, rural routes   postal_codes.py, addresses.py,
     landmarks.py, rural_routes.py, via_streets.py, streets_number_after.py, ordinal_streets.py
  9. phones in digits (phonenumbers)        phones.py
@@ -40,6 +40,7 @@ from triage.redaction import remnants
 from triage.redaction.address_heads import find_unannounced_streets
 from triage.redaction.addresses import find_addresses
 from triage.redaction.bare_streets import find_bare_streets
+from triage.redaction.court_numbers import find_court_numbers
 from triage.redaction.emails import find_emails
 from triage.redaction.glued_streets import find_glued_streets
 from triage.redaction.handles import find_handles
@@ -74,7 +75,7 @@ _LAYERS: tuple[tuple[PiiType | None, tuple[_Detector, ...]], ...] = (
     (PiiType.IP, (find_ips,)),
     (None, (find_kept_numbers,)),
     (PiiType.PAYMENT, (find_accounts, find_wallets)),
-    (PiiType.ID_NUMBER, (find_identity_numbers, find_lower_case_health_cards)),
+    (PiiType.ID_NUMBER, (find_identity_numbers, find_lower_case_health_cards, find_court_numbers)),
     (
         PiiType.ADDRESS,
         (

@@ -38,7 +38,8 @@ def _han_name_end(text: str, pos: int) -> int:
     return pos
 
 
-_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請总總上下")  # 总: a title ("陈总"); 上: "马上"
+# 总: a title ("陈总"); 上: "马上"; 末: "周末" (weekend, issue 11, round 21)
+_CJK_STOP = frozenset(CJK_STOP) | frozenset("谢謝好请請总總上下末")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,4}")
 _CLAUSE_END = frozenset("，。、！？,.!?;；:： \n")
 # what follows a name in a Chinese sentence ("我表妹李娜今年15岁", "她叫王芳在工厂"): a name
@@ -88,8 +89,13 @@ def take_han_names(finder: NameFinder) -> None:
             pos = at + len(cue)
             if text[pos : pos + 1] == "是" and not cue.endswith("是"):
                 pos += 1  # "介绍人是孙立新": the role, "is", then the name
+            elif text[pos : pos + 1] in (" ", "\u3000"):
+                pos += 1  # issue 11, round 21: a role, a space, the name that signs ("社工 陈嘉欣，")
+            # issue 11, round 21: a name in apposition, between commas ("我的朋友，王丽娜，被关起来了")
+            apposed = text[pos : pos + 1] in ("，", ",") and text[pos - 1 : pos] != "是"
+            pos += apposed
             end = _han_cued_name(text, pos)
-            if end > pos:
+            if end > pos and (not apposed or text[end : end + 1] in ("，", ",")):
                 finder.spans.append((pos, end))
             at = text.find(cue, pos)
     _take_comma_signature(finder)

@@ -36,8 +36,19 @@ _AFTER_RELATION = re.compile(
 # issue 11, thirteenth round: the titles of a boss or an elder said after a family name
 # ("王老板不让我们走", "刘姐说", "张哥每天来收钱", "陈总")
 _PERSON_TITLES = "先生|小姐|女士|太太|老师|老師|师傅|師傅|老板娘|老闆娘|老板|老闆|经理|經理|总|總|姐|哥"
+# issue 11, round 21: a lawyer's, a doctor's or a professor's title ("陈律师", "王医生")
+_PROFESSION_TITLES = "律师|律師|医生|醫生|教授|博士"
 _TITLED_FAMILY = "".join(ch for ch in _FAMILY if ch not in "方万萬付钱錢于向")
-_TITLED = re.compile(rf"(?<![向于給给對对])([{_TITLED_FAMILY}](?:{_PERSON_TITLES}))")
+_TITLED = re.compile(rf"(?<![向于給给對对])([{_TITLED_FAMILY}](?:{_PERSON_TITLES}|{_PROFESSION_TITLES}))")
+# issue 11, round 21: a full name before a title ("我是李文博律师", "代理黄秀英女士的案件"), after
+# a cue of who it is ("是", "代理", "联系", "找") or at the start of a clause; not a given
+# character that makes a word with the family name (高中老师, 周末, 马上, 王小明 left to the cues)
+_NOT_GIVEN = "中小大学學末日一二三四五六七八九十上下里裡外内內前后後的了是在和我你他她们們说說"
+_NAMED_TITLED = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[是理系找问問给給和跟与與请請由被位者及]))"
+    rf"([{_TITLED_FAMILY}](?![{_NOT_GIVEN}])[\u4e00-\u9fff](?:(?![{_NOT_GIVEN}])[\u4e00-\u9fff])?)"
+    rf"(?={_PERSON_TITLES}|{_PROFESSION_TITLES})"
+)
 
 
 # "阿" and one character, then a word that goes on the clause with a person as its subject or
@@ -99,7 +110,7 @@ def take_han_nicknames(finder: NameFinder) -> None:
         for match in _BROTHER_NICKNAME.finditer(finder.text):
             if not any(start <= match.start() < end for start, end in finder.spans):
                 finder.spans.append(match.span(1))
-    for pattern in (_TITLED, _FAMILIAR, _CLEFT):
+    for pattern in (_NAMED_TITLED, _TITLED, _FAMILIAR, _CLEFT):
         for match in pattern.finditer(finder.text):
             if not any(start <= match.start() < end for start, end in finder.spans):
                 finder.spans.append(match.span(1))

@@ -3,15 +3,24 @@ a new line or a closing word ("merci,", "thanks", "спасибо,", "谢谢")."
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from triage import word_lists
 from triage.places import find_places
 from triage.redaction.name_contacts import beside_contact, contact_word
 from triage.redaction.name_cues import inner_place
 from triage.redaction.name_listed import after_saint
-from triage.redaction.name_lists import CLOSING, PLACE_WORDS
+from triage.redaction.name_lists import (
+    BUSINESS_WORDS,
+    CLOSING,
+    ORGANISATION_HEADS,
+    PLACE_WORDS,
+    RELATION_WORDS,
+)
 from triage.redaction.name_scripts import arabic_verb
-from triage.redaction.spans import MASK
+from triage.redaction.spans import MASK, Hints, looked_for
 
 if TYPE_CHECKING:
     from triage.redaction.name_finder import NameFinder
@@ -25,6 +34,7 @@ def take_signature(finder: NameFinder) -> None:
     Town", issue 11, round 18), after a sentence, a dash, a new line or a closing word
     ("merci,", "thanks"): a signature."""
     claimed = len(finder.spans)
+    _take_signature_block(finder)
     _take_signature_at_end(finder)
     if len(finder.spans) == claimed:
         place = _trailing_place(finder)
@@ -119,6 +129,7 @@ def _sign(finder: NameFinder, end: int) -> None:
                 finder.surname_at(i)
                 or (i > first and inner_place(finder, i))
                 or i in finder.taken
+                or (signed and _listed_first_name(finder, i))
                 or (
                     signed
                     and finder.tokens[i].uncased
@@ -130,3 +141,54 @@ def _sign(finder: NameFinder, end: int) -> None:
                 if free:
                     finder.claim(free[0], free[-1])
             return
+
+
+def _listed_first_name(finder: NameFinder, i: int) -> bool:
+    """Token i is a listed first name that also is a word ("Junior", "Hope"), capitalised and
+    no place: alone after a dash, a closing word or on a line of its own, it signs (issue 11,
+    round 21: "Je fais quoi avant qu'il revienne? — Junior")."""
+    token = finder.tokens[i]
+    return token.listed and token.capitalised and not token.stop and not finder.is_place(i)
+
+
+# issue 11, round 21: a closing word that ends its line ("Thanks,", "Merci,", "С уважением,"),
+# then, on the next line, two or three capitalised words before a comma, a bar, a dash or the
+# line's end: the name a signature block opens with ("Thanks,\nDana Whitford | Outreach
+# Coordinator", "Cumprimentos,\nThaynara Oliveira, assistente social"). Not an organisation, a
+# business, a place or a role ("Thanks,\nCovenant Centre Toronto", "Merci,\nIntervenante CALACS").
+_CLOSING_PHRASES = (*word_lists.words("names", "closings"), *word_lists.words("names", "self_closings"))
+_CLOSING_LINE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(map(re.escape, _CLOSING_PHRASES))
+    + r")[ \t]*[,!.،，、]*[ \t]*\n[ \t]*(?:[-–—][ \t]*)?"
+)
+_CLOSING_WORDS = looked_for(phrase.split()[0].casefold() for phrase in _CLOSING_PHRASES if phrase.split())
+_BLOCK_NAME_END = re.compile(r"[ \t]*(?:[,|\n]|[-–—] |$)")
+_NOT_IN_BLOCK_NAMES = ORGANISATION_HEADS | BUSINESS_WORDS | RELATION_WORDS
+
+
+def has_signature_block(text: str, hints: Hints) -> bool:
+    """A closing word ends a line of the message (`_CLOSING_LINE`): the name finder runs."""
+    return "\n" in text and hints.has_any(_CLOSING_WORDS) and _CLOSING_LINE.search(text) is not None
+
+
+def _take_signature_block(finder: NameFinder) -> None:
+    for line in _CLOSING_LINE.finditer(finder.text):
+        first = bisect_left(finder.starts, line.end())
+        if first >= len(finder.tokens) or finder.starts[first] != line.end():
+            continue
+        last = first
+        while last < first + 2 and last + 1 < len(finder.tokens) and finder.joined(last, last + 1):
+            last += 1
+        words = range(first, last + 1)
+        if last == first or not _BLOCK_NAME_END.match(finder.text, finder.ends[last]):
+            continue
+        if all(_block_name_word(finder, i) for i in words):
+            finder.claim(first, last)
+
+
+def _block_name_word(finder: NameFinder, i: int) -> bool:
+    token = finder.tokens[i]
+    if not token.capitalised or token.shouted or token.stop or i in finder.taken:
+        return False
+    return token.folded not in _NOT_IN_BLOCK_NAMES and not finder.is_place(i)

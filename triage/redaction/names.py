@@ -60,7 +60,7 @@ from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
 from triage.redaction.name_series import take_series
-from triage.redaction.name_signature import take_signature
+from triage.redaction.name_signature import has_signature_block, take_signature
 from triage.redaction.name_subjects import ACT_WORDS, take_acting_subjects
 from triage.redaction.name_titles_after import find_titled_after
 from triage.redaction.name_translit import TRANSLIT_WORDS, take_translit_declined
@@ -101,7 +101,8 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     nicknamed = hints.latin1 and hints.has_any(NICKNAME_WORDS) and has_article_nickname(text)
     nicknames = nickname_passes(text, hints)  # "se fait appeler Big Dee", "Ti Blan", "o Marcão"
     translit = hints.latin1 and len(hints.words & TRANSLIT_WORDS) >= 2  # Russian in Latin letters
-    framed = any((greeted, apposed, verbs, articled, closed, polite, nicknamed, nicknames, translit))
+    signed = has_signature_block(text, hints)  # "Cumprimentos,\nThaynara Oliveira, assistente social"
+    framed = any((greeted, apposed, verbs, articled, closed, polite, nicknamed, nicknames, translit, signed))
     if (
         not framed
         and hints.words.isdisjoint(GATE)
