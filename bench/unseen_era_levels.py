@@ -64,6 +64,8 @@ ERAS = {
     "holdout19": ("e9a37c2", "start of the nineteenth round (scored unseen at its start and end)"),
     "train20": ("82429f3", "start of the twentieth round"),
     "holdout20": ("82429f3", "start of the twentieth round (scored unseen at its start and end)"),
+    "train21": ("39cb6de", "start of the twenty-first round"),
+    "holdout21": ("39cb6de", "start of the twenty-first round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).

@@ -96,3 +96,40 @@ WISHES = [
 @pytest.mark.parametrize(("text", "urgency"), WISHES)
 def test_a_wish_to_die_said_now_is_not_put_in_the_past(text: str, urgency: Urgency) -> None:
     assert triage.analyze(text).urgency is urgency
+
+
+AFTER_THE_END_SCORE = [
+    # Round 21's missed emergencies, read after the end score, on sentences of the lead's own.
+    # (message, urgency)
+    # a group that cannot breathe, a door chained on them
+    (
+        "el patron nos dejo adentro del galpon con la puerta con cadena y no podemos respirar",
+        Urgency.emergency,
+    ),
+    ("cerraron la bodega con cadena, somos 8 adentro desde anoche", Urgency.emergency),
+    # a cry to stop hitting, heard next door or quoted
+    ("楼上刚才一直有人喊“别打了”，现在还在哭", Urgency.emergency),
+    ("我听到隔壁女孩说不要打我，我要报警吗", Urgency.emergency),
+    # being driven away as the writer types
+    ("He's driving me to his cousin's farm, I'm in the back seat, I don't know the road", Urgency.emergency),
+    ("يأخذونني الآن بالسيارة إلى مدينة أخرى ولا أعرف أين", Urgency.emergency),
+    ("أنا في المقعد الخلفي وهو يسوق، أخذ جوازي", Urgency.emergency),
+    # medicines a shelter or a clinic names are no self-harm; pills swallowed still are
+    (
+        "Confirmamos a vaga no abrigo; ela pode trazer os remédios e os comprimidos que toma.",
+        Urgency.standard,
+    ),
+    ("tomei os comprimidos que tinha, não aguento mais", Urgency.emergency),
+    # look-alikes that stay as they were
+    (
+        "El año pasado nos dejaron adentro con cadena en una granja; ya salimos y ahora busco un abogado",
+        Urgency.standard,
+    ),
+    ("My sister drives me to the clinic on Tuesdays, can you tell me your hours?", Urgency.low),
+    ("我女儿小时候不听话，我会说别打了别闹了，这是过去的事", Urgency.standard),
+]
+
+
+@pytest.mark.parametrize(("text", "urgency"), AFTER_THE_END_SCORE)
+def test_round_21_missed_emergencies_and_their_look_alikes(text: str, urgency: Urgency) -> None:
+    assert triage.analyze(text).urgency is urgency
