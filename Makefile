@@ -93,6 +93,8 @@ check-imports: install
 # machine it took the suite from 4 min 36 s to 4 min 11 s, but in the fresh-clone run of
 # `.ci/run` (lint, types and import arrows beside it, each worker collecting all tests) it was
 # slower, 6 min 14 s against 5 min 53 s for two (one run each, back to back).
+# With passwords hashed at argon2's test cost (HOTLINE_ENV=test), on a quiet machine: two workers
+# 4 min 36 s, three 4 min 40 s (the suite is CPU-bound); fresh-clone `.ci/run` 4 min 58 s in all.
 # PYTEST_WORKERS=0 runs it in one process (to debug a failure).
 PYTEST_WORKERS ?= 2
 # Lint, types and import arrows run beside the suite (mypy alone is about 20 s of CPU on a fresh
