@@ -329,8 +329,8 @@ def _learned(text: str, words: Collection[str], by_markers: Guess, languages: Co
         chosen == UNDETERMINED and len(words) < 2
     ):
         return by_markers
-    ranked = model.ranked(text, frozenset(languages))
-    if not ranked or model.known(text) < _LEARNED_MIN_PIECES:
+    known, ranked = model.read(text, frozenset(languages))
+    if not ranked or known < _LEARNED_MIN_PIECES:
         return by_markers
     best, learned = ranked[0]
     if learned == chosen or learned in _TOLD_BY_SCRIPT:

@@ -51,22 +51,21 @@ class LatinModel:
     def ranked(self, text: str, allowed: frozenset[str] | None = None) -> list[tuple[float, str]]:
         """(mean log-probability a piece, language), best first; [] when the model knows
         none of the text's pieces. Only `allowed` languages, when given."""
+        return self.read(text, allowed)[1]
+
+    def read(self, text: str, allowed: frozenset[str] | None = None) -> tuple[int, list[tuple[float, str]]]:
+        """How many of the text's pieces the model knows, and `ranked`'s list, from one pass."""
         table = self.table
         rows = [row for row in map(table.get, features(text)) if row is not None]
         if not rows:
-            return []
+            return 0, []
         totals = [sum(column) for column in zip(*rows, strict=True)]
         scored = [
             (-total / len(rows) / 8, code)
             for code, total in zip(self.languages, totals, strict=True)
             if allowed is None or code in allowed
         ]
-        return sorted(scored, reverse=True)
-
-    def known(self, text: str) -> int:
-        """How many of the text's pieces the model knows."""
-        table = self.table
-        return sum(piece in table for piece in features(text))
+        return len(rows), sorted(scored, reverse=True)
 
 
 @cache
