@@ -3,8 +3,9 @@ statutory holidays", "Fermé les jours fériés": directory.schedule_rows). Pure
 
 Regions: a Canadian province or territory code (`QC`, `ON`...: the days its law gives workers
 off, below), `CA` (Canada, province unknown: the national holidays with Victoria Day and
-Thanksgiving, kept by most provinces), `US` (the federal holidays), `FR`, `GB`, `BE`; any other:
-New Year's Day and Christmas only. A fixed-date holiday that falls on a weekend is also kept on
+Thanksgiving, kept by most provinces), `US` (the federal holidays), `FR`, `GB` (England and
+Wales), `GB-SCT` (Scotland), `GB-NIR` (Northern Ireland), `BE`; any other: New Year's Day and
+Christmas only. A fixed-date holiday that falls on a weekend is also kept on
 the next weekday not already a holiday (Canada, every province; the United Kingdom), or on the
 Friday before a Saturday and the Monday after a Sunday (United States): the safer mistake for a
 hotline is "closed" on a day the partner may have kept open.
@@ -42,9 +43,10 @@ def _victoria_day(year: int) -> date:
 # of its employment standards act, and the days one of its acts closes shops for the whole day
 # (Nova Scotia's retail closing days and Remembrance Day Act, New Brunswick's Days of Rest Act,
 # Newfoundland and Labrador's Shops' Closing Act, Prince Edward Island's Retail Business Holidays
-# Act, Ontario's Retail Business Holidays Act). Not: Manitoba's Remembrance Day (shops closed
-# 9:00-13:00 only), Ontario's Civic Holiday, Easter Monday outside Quebec, Victoria Day in Nova
-# Scotia and Prince Edward Island (neither a paid holiday nor a closing day there).
+# Act, Ontario's Retail Business Holidays Act: Easter Sunday too, as Nova Scotia's). Not:
+# Manitoba's Remembrance Day (shops closed 9:00-13:00 only), Ontario's Civic Holiday, Easter
+# Monday outside Quebec, Victoria Day in Nova Scotia and Prince Edward Island (neither a paid
+# holiday nor a closing day there).
 _NATIONAL = "new_year good_friday canada_day labour_day christmas"
 _PROVINCES: dict[str, str] = {
     "CA": "victoria_day thanksgiving",
@@ -52,11 +54,11 @@ _PROVINCES: dict[str, str] = {
     "BC": "family_day victoria_day august_civic truth_day thanksgiving remembrance_day",
     "SK": "family_day victoria_day august_civic thanksgiving remembrance_day",
     "MB": "family_day victoria_day truth_day thanksgiving",
-    "ON": "family_day victoria_day thanksgiving boxing_day",
+    "ON": "family_day easter_sunday victoria_day thanksgiving boxing_day",
     # Journee nationale des patriotes; Good Friday or Easter Monday, the employer's choice: both.
     "QC": "victoria_day fete_nationale easter_monday thanksgiving",
     "NB": "family_day victoria_day august_civic thanksgiving remembrance_day boxing_day",
-    "NS": "family_day thanksgiving remembrance_day boxing_day",
+    "NS": "family_day easter_sunday thanksgiving remembrance_day boxing_day",
     "PE": "family_day truth_day thanksgiving remembrance_day boxing_day",
     "NL": "victoria_day thanksgiving remembrance_day boxing_day",
     "YT": "victoria_day june_21 yukon_discovery truth_day thanksgiving remembrance_day",
@@ -76,9 +78,12 @@ _FIXED: dict[str, tuple[int, int]] = {
 }
 
 
+_FROM_EASTER = {"good_friday": -2, "easter_sunday": 0, "easter_monday": 1}
+
+
 def _moving(name: str, year: int) -> date:
-    if name in ("good_friday", "easter_monday"):
-        return easter(year) + timedelta(days=-2 if name == "good_friday" else 1)
+    if name in _FROM_EASTER:
+        return easter(year) + timedelta(days=_FROM_EASTER[name])
     if name == "victoria_day":
         return _victoria_day(year)
     month, weekday, nth = {
@@ -113,14 +118,27 @@ def _united_states(year: int) -> tuple[set[date], set[date]]:
 
 def _europe(year: int, region: str) -> tuple[set[date], set[date]]:
     sunday = easter(year)
-    if region == "GB":
-        moving = {sunday - timedelta(days=2), sunday + timedelta(days=1), _nth(year, 5, 0, 1)}
-        moving |= {_nth(year, 5, 0, -1), _nth(year, 8, 0, -1)}
-        return {date(year, 1, 1), date(year, 12, 25), date(year, 12, 26)}, moving
+    if region.startswith("GB"):
+        return _united_kingdom(year, region)
     moving = {sunday + timedelta(days=days) for days in (1, 39, 50)}
     days: tuple[tuple[int, int], ...] = ((1, 1), (5, 1), (8, 15), (11, 1), (11, 11), (12, 25))
     days += ((5, 8), (7, 14)) if region == "FR" else ((7, 21),)
     return {date(year, month, day) for month, day in days}, moving
+
+
+def _united_kingdom(year: int, nation: str) -> tuple[set[date], set[date]]:
+    """The bank holidays of England and Wales (`GB`), Scotland (`GB-SCT`: 2 January, the first
+    Monday of August, St Andrew's Day, no Easter Monday) or Northern Ireland (`GB-NIR`: St
+    Patrick's Day and the Battle of the Boyne too)."""
+    sunday = easter(year)
+    fixed = {date(year, 1, 1), date(year, 12, 25), date(year, 12, 26)}
+    moving = {sunday - timedelta(days=2), _nth(year, 5, 0, 1), _nth(year, 5, 0, -1)}
+    if nation == "GB-SCT":
+        return fixed | {date(year, 1, 2), date(year, 11, 30)}, moving | {_nth(year, 8, 0, 1)}
+    moving |= {sunday + timedelta(days=1), _nth(year, 8, 0, -1)}
+    if nation == "GB-NIR":
+        fixed |= {date(year, 3, 17), date(year, 7, 12)}
+    return fixed, moving
 
 
 def _observed(fixed: set[date], moving: set[date], region: str) -> set[date]:
@@ -142,7 +160,7 @@ def _observed(fixed: set[date], moving: set[date], region: str) -> set[date]:
 def holidays(year: int, region: str) -> frozenset[date]:
     if region == "US":
         fixed, moving = _united_states(year)
-    elif region in ("FR", "GB", "BE"):
+    elif region in ("FR", "GB", "GB-SCT", "GB-NIR", "BE"):
         fixed, moving = _europe(year, region)
     elif region in _PROVINCES:
         fixed, moving = _canada(year, region)
@@ -157,13 +175,15 @@ def is_public_holiday(day: date, region: str) -> bool:
     return day in holidays(day.year, region) or day in holidays(day.year + 1, region)
 
 
+# Words denied ("Not closed on statutory holidays", "jamais fermé les jours fériés") say nothing.
+_DENIED = r"(?<!not )(?<!never )(?<!pas )(?<!jamais )"
 # "Closed on statutory holidays", "except holidays", "Fermé les jours fériés", "sauf fériés",
 # "Holiday hours may vary" (not known open, below); not
 # "open on holidays", "including holidays", "ouvert les jours fériés", "y compris les fériés".
 _CLOSED_ON_HOLIDAYS = re.compile(
-    r"\b(?:closed|except|excluding|no service)\b[^.;!?]*\b(?:holidays?|stat(?:utory)?s?)\b"
-    r"|\bholidays? excluded\b"
-    r"|\b(?:ferme?e?s?|sauf|excepte|hormis|exclu)\b[^.;!?]*\bferies?\b"
+    rf"\b{_DENIED}(?:closed|except|excluding|no service)\b[^.;!?]*\b(?:holidays?|stat(?:utory)?s?)\b"
+    r"|\bholidays? excluded\b|\b(?:not|never) open\b[^.;!?]*\bholidays?\b"
+    rf"|\b{_DENIED}(?:ferme?e?s?|sauf|excepte|hormis|exclu)\b[^.;!?]*\bferies?\b"
     r"|\bferies? exclus\b"
     # "Holiday hours may vary, please call ahead": not known open on a holiday, so read closed (a
     # hotline must not send a caller to a closed door), as "Horaire des fériés variable"
@@ -173,7 +193,7 @@ _CLOSED_ON_HOLIDAYS = re.compile(
     r"|\bhoraires? variables? (?:les |durant les |pendant les )?(?:jours )?feries?\b"
 )
 _OPEN_ON_HOLIDAYS = re.compile(
-    r"\bopen (?:on |during |all |public |statutory |stat |the )*holidays?\b"
+    rf"\b{_DENIED}open (?:on |during |all |public |statutory |stat |the )*holidays?\b"
     r"|\b(?:including|even on) (?:\w+ )?holidays?\b"
     r"|\bouverte?s? (?:les |durant les |pendant les |lors des )?(?:jours )?feries?\b"
     r"|\b(?:y compris|meme) (?:les )?(?:jours )?feries?\b"

@@ -161,8 +161,26 @@ _OPEN_WORDS = re.compile(r"\b(?:ouverte?s?|open)\b")
 # The service itself is shut, not on some days: Google's "Temporarily closed" and "Permanently
 # closed" (`CLOSED_TEMPORARILY`), "Closed until further notice", "Fermé temporairement",
 # "Fermeture définitive", "Fermé jusqu’à nouvel ordre".
+# Also closed for works ("Closed for renovations", "Fermé pour travaux") or until a month, a year or
+# a date ("Closed for renovations until March 2027", "Fermé jusqu'au 1er mars"): shut for a while;
+# not "closed until 10" nor "closed for lunch" (hours of a day).
+_MONTH = (
+    r"(?:jan(?:vier|uary)?|feb(?:ruary)?|fev(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?"
+    r"|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?"
+    r"|nov(?:ember|embre)?|dec(?:ember|embre)?)\b"
+)
+_WORKS = (
+    r"(?:for|pour)\s+(?:(?:the|des|les|la|de|major)\s+)*(?:renovations?|repairs?|construction|works?"
+    r"|travaux|renovations?|reparations?|season|saison|rebuilding|reconstruction)\b"
+)
+_UNTIL = (
+    rf"(?:until|till|jusqu['\u2019]?\s*(?:a|au|en)?)\s+(?:further notice\b|nouvel ordre\b|{_MONTH}"
+    rf"|\d{{4}}\b|\d{{1,4}}[/-]\d{{1,2}}|\d{{1,2}}(?:er|st|nd|rd|th)?\s+{_MONTH})"
+)
 _SHUT_WORDS = re.compile(
-    r"\b(?:temporarily|permanently|indefinitely)\s+closed\b"
+    rf"\b(?:closed|fermee?s?|fermeture)\s+(?:{_WORKS}\s*,?\s*)?{_UNTIL}"
+    rf"|\b(?:closed|fermee?s?|fermeture)\s+{_WORKS}"
+    r"|\b(?:temporarily|permanently|indefinitely)\s+closed\b"
     r"|\bclosed\s+(?:temporarily|permanently|indefinitely|for good|until further notice)\b"
     r"|\b(?:temporairement|definitivement)\s+fermee?s?\b"
     r"|\bclosed_(?:temporarily|permanently)\b"  # Google Places' businessStatus

@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 from directory import recurrence
 from directory.public_holidays import is_public_holiday
 from directory.recurrence import Recurrence
-from directory.week_cover import held
+from directory.week_cover import held, skips
 from directory.week_cover import is_always_open as is_always_open
 from directory.zones import iana, written_zone
 
@@ -261,7 +261,7 @@ def _regular_around(rules: list[Rule], day: date) -> bool:
         return True
     days = [day + timedelta(days=offset) for offset in (-1, 0, 1)]
     return not any(
-        not held(rule, days[0]) or rule.exception or rule.closed
+        not held(rule, days[0]) or rule.exception or rule.closed or skips(rule, days)
         for rule in rules
         if any(rule.on(each) for each in days)
     )

@@ -12,6 +12,7 @@ mixed (the latter win on their days)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, time
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -56,12 +57,30 @@ def covers_the_week(spans: Iterable[Span]) -> bool:
 
 def held(rule: Rule, first: date | None = None) -> bool:
     """Every week on its days from `first` on, for ever: an unbounded weekly row, or one valid
-    from a day not after `first` and without end (no other recurrence, no holiday, not dated)."""
-    if rule.plain:
-        return True
-    if first is None or rule.valid_from is None or rule.valid_from > first or rule.valid_to is not None:
+    from a day not after `first` and without end (no other recurrence, no holiday, not dated). Days
+    taken out by `exdate` are dated exceptions, as a dated closure is: a 24/7 line without 25
+    December (`exdate`) is held, and closed, not "24/7", around that day (skips)."""
+    if rule.holidays is not None or rule.annual or rule.exception or not _weekly(rule):
         return False
-    return rule.recurrence is None and rule.holidays is None and not (rule.annual or rule.exception)
+    if rule.valid_from is None and rule.valid_to is None:
+        return True
+    return (
+        first is not None
+        and rule.valid_from is not None
+        and rule.valid_from <= first
+        and rule.valid_to is None
+    )
+
+
+def _weekly(rule: Rule) -> bool:
+    """No recurrence but the weekly days, `exdate` aside."""
+    rec = rule.recurrence
+    return rec is None or (bool(rec.exdates) and replace(rec, exdates=()).weekly_days is not None)
+
+
+def skips(rule: Rule, days: Iterable[date]) -> bool:
+    """The rule's `exdate` takes out one of `days`."""
+    return rule.recurrence is not None and any(day in rule.recurrence.exdates for day in days)
 
 
 def is_always_open(rules: Iterable[Rule], first: date | None = None) -> bool:

@@ -105,8 +105,11 @@ TOWN_ZONES: dict[tuple[str, str], str] = {
             "radium hot springs",
         )
     },
-    # Lloydminster keeps Alberta's time on both sides of the border
+    # Lloydminster keeps Alberta's time on both sides of the border; Creighton and Denare Beach,
+    # beside Flin Flon, keep Manitoba's (Central with daylight saving)
     ("SK", "lloydminster"): "America/Edmonton",
+    ("SK", "creighton"): "America/Winnipeg",
+    ("SK", "denare beach"): "America/Winnipeg",
     # Nunavut's Kivalliq (Central) and Kitikmeot (Mountain)
     **{
         ("NU", town): "America/Rankin_Inlet"
@@ -187,6 +190,16 @@ COUNTRY_ZONES: dict[str, str] = {
     **dict.fromkeys(("gr", "grc", "greece", "grece"), "Europe/Athens"),
     **dict.fromkeys(("ro", "rou", "romania", "roumanie"), "Europe/Bucharest"),
     **dict.fromkeys(("ht", "hti", "haiti"), "America/Port-au-Prince"),
+    **dict.fromkeys(("pm", "spm", "saint-pierre-et-miquelon", "saint pierre and miquelon",
+                     "st pierre and miquelon"), "America/Miquelon"),
+}  # fmt: skip
+
+# (the country's zone, town) -> zone, where a town of a country with one zone keeps another clock: France's
+# Saint-Pierre-et-Miquelon beside Newfoundland, entered with the country `FR` (a Canadian line's
+# partner there; "closed" on Paris's clock is the safer mistake than "open" for the islands).
+COUNTRY_TOWN_ZONES: dict[tuple[str, str], str] = {
+    **{("Europe/Paris", town): "America/Miquelon" for town in ("saint-pierre", "saint pierre", "st-pierre",
+                                                       "st pierre", "miquelon", "miquelon-langlade")},
 }  # fmt: skip
 
 # Abbreviations written as a location's zone -> (standard offset in minutes, the region's zone).

@@ -22,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from directory.clock import utc_offset
-from directory.zone_places import ABBREVIATIONS, COUNTRY_ZONES, STATE_NAMES, TOWN_ZONES
+from directory.zone_places import ABBREVIATIONS, COUNTRY_TOWN_ZONES, COUNTRY_ZONES, STATE_NAMES, TOWN_ZONES
 
 # Where a province spans two zones, the zone of most of its people.
 PROVINCE_ZONES: dict[str, str] = {
@@ -227,22 +227,40 @@ def _towns() -> dict[tuple[str, str], str]:
 
 def holiday_region(state_province: str | None, country: str | None) -> str:
     """The region whose public holidays a place keeps (directory.public_holidays): its Canadian
-    province, `US`, `FR`, `GB`, `BE`, `CA` when in Canada (or no country said), else `XX`."""
+    province, `US`, `FR`, `GB` (`GB-SCT`, `GB-NIR`: the address's nation), `BE`, `CA` when in
+    Canada (or no country said), else `XX`."""
     folded = _fold(country or "")
     if folded in _UNITED_STATES:
         return "US"
     if folded in _CANADA:
         code, _ = _region(state_province or "", folded) if state_province else (None, None)
         return code or "CA"
-    return _HOLIDAY_COUNTRIES.get(country_zone(country) or "", "XX")
+    found = _HOLIDAY_COUNTRIES.get(country_zone(country) or "", "XX")
+    if found != "GB":
+        return found
+    return _UK_NATIONS.get(_fold(state_province or ""), _UK_NATIONS.get(folded, "GB"))
 
 
-_HOLIDAY_COUNTRIES = {"Europe/Paris": "FR", "Europe/London": "GB", "Europe/Brussels": "BE"}
+# Scotland and Northern Ireland keep bank holidays of their own (directory.public_holidays).
+_UK_NATIONS = {
+    **dict.fromkeys(("scotland", "ecosse", "alba", "sct"), "GB-SCT"),
+    **dict.fromkeys(("northern ireland", "irlande du nord", "nir", "ni"), "GB-NIR"),
+}
 
 
-def country_zone(country: str | None) -> str | None:
-    """The zone of a country with one (France, the United Kingdom; by code or name)."""
-    return COUNTRY_ZONES.get(_fold(country or ""))
+_HOLIDAY_COUNTRIES = {
+    "Europe/Paris": "FR",
+    "America/Miquelon": "FR",
+    "Europe/London": "GB",
+    "Europe/Brussels": "BE",
+}
+
+
+def country_zone(country: str | None, city: str | None = None) -> str | None:
+    """The zone of a country with one (France, the United Kingdom; by code or name), or of its
+    town where the town keeps another clock (Saint-Pierre, `FR`: America/Miquelon)."""
+    zone = COUNTRY_ZONES.get(_fold(country or ""))
+    return COUNTRY_TOWN_ZONES.get((zone or "", _fold(city or "")), zone)
 
 
 @lru_cache(maxsize=256)
@@ -328,7 +346,7 @@ def location_zone(
     schedules: Iterable[Mapping[str, Any]] = (),
 ) -> tzinfo:
     """The zone the location's hours are read in (see the module's documentation)."""
-    region = province_zone(state_province, country, city) or country_zone(country)
+    region = province_zone(state_province, country, city) or country_zone(country, city)
     found = written_zone(time_zone, region) if time_zone else None
     if found is None and region:
         found = iana(region)

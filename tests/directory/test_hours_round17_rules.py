@@ -85,22 +85,24 @@ def test_the_days_a_province_keeps(name: str) -> None:
 
 
 # 2027, worked out by hand from each act: Christmas is a Saturday (Monday 27 closes too) and
-# Boxing Day a Sunday (Tuesday 28, where it is a holiday).
+# Boxing Day a Sunday (Tuesday 28, where it is a holiday). Round 21 (hr21-022): Ontario's Retail
+# Business Holidays Act and Nova Scotia's retail closing days close shops on Easter Sunday too.
 _ALL = {"new_year": "01-01", "good_friday": "03-26", "canada_day": "07-01", "labour_day": "09-06"}
 _CHRISTMAS = {"christmas": "12-25", "christmas_monday": "12-27"}
 _BOXING = {"boxing_day": "12-26", "boxing_tuesday": "12-28"}
 _FAMILY, _VICTORIA, _THANKS = {"family": "02-15"}, {"victoria": "05-24"}, {"thanks": "10-11"}
 _REMEMBRANCE, _TRUTH, _AUGUST = {"remembrance": "11-11"}, {"truth": "09-30"}, {"august": "08-02"}
+_EASTER = {"easter_sunday": "03-28"}
 LAW_2027: dict[str, dict[str, str]] = {
     "CA": _ALL | _CHRISTMAS | _VICTORIA | _THANKS,
     "AB": _ALL | _CHRISTMAS | _FAMILY | _VICTORIA | _THANKS | _REMEMBRANCE,
     "BC": _ALL | _CHRISTMAS | _FAMILY | _VICTORIA | _AUGUST | _TRUTH | _THANKS | _REMEMBRANCE,
     "SK": _ALL | _CHRISTMAS | _FAMILY | _VICTORIA | _AUGUST | _THANKS | _REMEMBRANCE,
     "MB": _ALL | _CHRISTMAS | _FAMILY | _VICTORIA | _TRUTH | _THANKS,
-    "ON": _ALL | _CHRISTMAS | _BOXING | _FAMILY | _VICTORIA | _THANKS,
+    "ON": _ALL | _CHRISTMAS | _BOXING | _FAMILY | _EASTER | _VICTORIA | _THANKS,
     "QC": _ALL | _CHRISTMAS | _VICTORIA | _THANKS | {"fete_nationale": "06-24", "easter_monday": "03-29"},
     "NB": _ALL | _CHRISTMAS | _BOXING | _FAMILY | _VICTORIA | _AUGUST | _THANKS | _REMEMBRANCE,
-    "NS": _ALL | _CHRISTMAS | _BOXING | _FAMILY | _THANKS | _REMEMBRANCE,
+    "NS": _ALL | _CHRISTMAS | _BOXING | _FAMILY | _EASTER | _THANKS | _REMEMBRANCE,
     "PE": _ALL | _CHRISTMAS | _BOXING | _FAMILY | _TRUTH | _THANKS | _REMEMBRANCE,
     "NL": _ALL | _CHRISTMAS | _BOXING | _VICTORIA | _THANKS | _REMEMBRANCE,
     "YT": _ALL
