@@ -64,6 +64,12 @@ def parse_time(text: str) -> time:
     return time(hour, minute, second)
 
 
+def is_end_of_day(text: object) -> bool:
+    """`24:00` (`24h`, `24:00:00`): midnight at the end of the day, not at its start."""
+    match = _TIME.match(_written(str(text))) if text is not None else None
+    return match is not None and int(match[1]) == 24 and not match[4]
+
+
 def utc_offset(text: str) -> timedelta | None:
     """The zone suffix of a time (`10:00:00+01:00` -> 1 h, `09:00Z` -> 0), None without one."""
     match = _TIME.match(_written(text))

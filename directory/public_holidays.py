@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from dateutil.easter import easter
 
+from directory.named_holidays import NAMED
+
 _WEEK = timedelta(days=7)
 
 
@@ -172,6 +174,8 @@ def holidays(year: int, region: str) -> frozenset[date]:
 def is_public_holiday(day: date, region: str) -> bool:
     """Also a holiday of the next year kept on this one (the US keeps a Saturday 1 January on the
     Friday before, 31 December)."""
+    if region.startswith(NAMED):  # dates the words name ("Fermé le jour de Noël": `dates:12-25`)
+        return f"{day:%m-%d}" in region[len(NAMED) :].split(",")
     return day in holidays(day.year, region) or day in holidays(day.year + 1, region)
 
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from datetime import date, time
+from datetime import date, time, timedelta
 from functools import lru_cache
 from typing import Any
 
 from directory import recurrence
 from directory.by_month import BadMonths, month_window
-from directory.clock import BadTime, parse_date, parse_time
+from directory.clock import BadTime, is_end_of_day, parse_date, parse_time
 from directory.closed_days import days_said_closed
+from directory.named_holidays import NAMED, dates_said_closed
 from directory.public_holidays import says_closed_on_holidays
 from directory.recurrence import BadRecurrence
 from directory.schedules import ALL_DAYS, ANNUAL_YEAR, BadSchedule, Rule
@@ -38,8 +39,12 @@ def _date(value: Any) -> date | None:
 
 
 def _named_date(row: Mapping[str, Any], name: str) -> date | None:
-    """The date of the field `name`; BadRecurrence names the field (`2026-02-30` is no date)."""
+    """The date of the field `name`; BadRecurrence names the field (`2026-02-30` is no date). A
+    validity every year that ends on 29 February (`02-29`, `0001-02-29`: year 0001 has none) ends
+    with February, as one written `02-28` does (Rule.covers: the 29th in leap years)."""
     try:
+        if name == "valid_to" and _LEAP_DAY_EVERY_YEAR.match(str(row.get(name) or "").strip()):
+            return date(ANNUAL_YEAR, 2, 28)
         return _date(row.get(name))
     except BadTime as exc:
         raise BadRecurrence(f"{name}: {exc}") from None
@@ -48,6 +53,7 @@ def _named_date(row: Mapping[str, Any], name: str) -> date | None:
 
 
 _EVERY_YEAR = re.compile(r"^(?:--)?(\d{1,2})-(\d{1,2})$")
+_LEAP_DAY_EVERY_YEAR = re.compile(r"^(?:--|0*1-)?0?2-29$")
 
 
 def _flag(value: Any) -> bool:
@@ -128,6 +134,12 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
         raise BadSchedule("valid_to: before valid_from")
     weekly = rec.weekly_days if rec is not None else ALL_DAYS
     days = weekly or frozenset(day for day, _ in (rec.byweekday if rec else ())) or ALL_DAYS
+    if is_end_of_day(row.get("opens_at")):
+        if rec is not None and weekly is None:
+            raise BadSchedule(f"opens_at: {_AT_DAY_END}")
+        days = frozenset((day + 1) % 7 for day in days) if rec is not None else days
+        if not every_year:
+            valid_from, valid_to = _day_after(valid_from), _day_after(valid_to)
     return Rule(
         days=days,
         opens=opens,
@@ -138,6 +150,16 @@ def _rule(values: tuple[Any, ...]) -> Rule | None:
         exception=rec is None and valid_from is not None,
         recurrence=rec if weekly is None else None,
     )
+
+
+# `24:00` as an opening time is the end of the day written: the opening begins at 00:00 the day after
+# (a Friday row 24:00-06:00 runs Saturday 00:00-06:00); in a recurrence other than weekly days (the
+# first Monday, every other week) the day after is no occurrence, so the row is refused.
+_AT_DAY_END = "24:00 opens at the end of the day: write 00:00 on the days after"
+
+
+def _day_after(day: date | None) -> date | None:
+    return day + timedelta(days=1) if day is not None and day < date.max else day
 
 
 def _dated_closure(
@@ -230,19 +252,26 @@ def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> 
     rows = list(rows)
     if says_shut(rows):
         return []
-    rules, on_holidays = [], False
+    rules, on_holidays, named = [], False, set[str]()
     for row in rows:
         words = row.get("description") or row.get("notes")
         on_holidays = on_holidays or bool(
             words and says_closed_on_holidays(row.get("description"), row.get("notes"))
         )
+        named |= dates_said_closed(_words(row)) if words else set()
         try:
             rule = rule_from_row(row)
         except BadSchedule:
             continue
         if rule is not None:
             rules += [rule, *_closed_days(rule, row)]
-    return [*rules, _holiday_closure(holidays)] if on_holidays and rules else rules
+    closures = [_holiday_closure(holidays)] if on_holidays else []
+    closures += [_holiday_closure(NAMED + ",".join(sorted(named)))] if named else []
+    return [*rules, *closures] if rules else rules
+
+
+def _words(row: Mapping[str, Any]) -> str:
+    return " ".join(str(row.get(name) or "") for name in ("description", "notes"))
 
 
 def _closed_days(rule: Rule, row: Mapping[str, Any]) -> list[Rule]:

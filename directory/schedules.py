@@ -158,6 +158,19 @@ def _interval(rule: Rule, day: date, tz: tzinfo) -> Interval:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
+def _cuts_of_days_around(rules: list[Rule], day: date, tz: tzinfo) -> list[Interval]:
+    """The hours removed by closures with hours of the day before (Saturday 22:00-02:00 night
+    cleaning belongs to Saturday and removes Sunday 00:00-02:00 too) and of the day after (a
+    Sunday 01:00-02:00 maintenance inside Saturday's night opening)."""
+    return [
+        _interval(rule, other, tz)
+        for rule in rules
+        if rule.closed and rule.has_hours
+        for other in (day - timedelta(days=1), day + timedelta(days=1))
+        if rule.on(other)
+    ]
+
+
 def _subtract(openings: list[Interval], cuts: list[Interval]) -> list[Interval]:
     for cut_start, cut_end in cuts:
         kept: list[Interval] = []
@@ -229,6 +242,7 @@ def openings_of(rules: list[Rule], day: date, tz: tzinfo, *, simple: bool | None
     recurring = [rule for rule in applying if not rule.exception]
     openings = [_interval(rule, day, tz) for rule in _chosen(dated, recurring)]
     cuts = [_interval(rule, day, tz) for rule in (*dated, *recurring) if rule.closed and rule.has_hours]
+    cuts += _cuts_of_days_around(rules, day, tz)
     if openings and _closed_all_day(rules, day + timedelta(days=1)):
         next_midnight = datetime.combine(day + timedelta(days=1), _MIDNIGHT, tzinfo=tz).astimezone(UTC)
         cuts.append((next_midnight, next_midnight + timedelta(days=2)))
