@@ -34,11 +34,13 @@ _MONTHS = {
     "jan": 1, "feb": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "may": 5, "mai": 5, "jun": 6, "juin": 6,
     "jul": 7, "juil": 7, "aug": 8, "aout": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = (
+# A month's name or abbreviation, in English or French (folded: `fevrier`, `aout`, `decembre`).
+MONTH = (
     r"(?:jan(?:vier|uary)?|feb(?:ruary)?|fev(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?"
     r"|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?"
-    r"|nov(?:ember|embre)?|dec(?:ember|embre)?)\.?"
+    r"|nov(?:ember|embre)?|dec(?:ember|embre)?)\b"
 )
+_MONTH = rf"{MONTH}\.?"
 _DATE = rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
 _NAME = rf"(?:{'|'.join(_FIXED)}|{_DATE})"
 _BETWEEN = r"(?:,|&|/|\band\b|\bet\b|\bor\b|\bou\b)"

@@ -17,7 +17,7 @@ from directory import recurrence
 from directory.by_month import BadMonths, month_window
 from directory.clock import BadTime, is_end_of_day, parse_date, parse_time
 from directory.closed_days import days_said_closed
-from directory.named_holidays import NAMED, dates_said_closed
+from directory.named_holidays import MONTH, NAMED, dates_said_closed
 from directory.public_holidays import says_closed_on_holidays
 from directory.recurrence import BadRecurrence
 from directory.schedules import ALL_DAYS, ANNUAL_YEAR, BadSchedule, Rule
@@ -186,18 +186,13 @@ _OPEN_WORDS = re.compile(r"\b(?:ouverte?s?|open)\b")
 # Also closed for works ("Closed for renovations", "Fermé pour travaux") or until a month, a year or
 # a date ("Closed for renovations until March 2027", "Fermé jusqu'au 1er mars"): shut for a while;
 # not "closed until 10" nor "closed for lunch" (hours of a day).
-_MONTH = (
-    r"(?:jan(?:vier|uary)?|feb(?:ruary)?|fev(?:rier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|june?"
-    r"|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?"
-    r"|nov(?:ember|embre)?|dec(?:ember|embre)?)\b"
-)
 _WORKS = (
     r"(?:for|pour)\s+(?:(?:the|des|les|la|de|major)\s+)*(?:renovations?|repairs?|construction|works?"
-    r"|travaux|renovations?|reparations?|season|saison|rebuilding|reconstruction)\b"
+    r"|travaux|renovations?|reparations?|rebuilding|reconstruction)\b"
 )
 _UNTIL = (
-    rf"(?:until|till|jusqu['\u2019]?\s*(?:a|au|en)?)\s+(?:further notice\b|nouvel ordre\b|{_MONTH}"
-    rf"|\d{{4}}\b|\d{{1,4}}[/-]\d{{1,2}}|\d{{1,2}}(?:er|st|nd|rd|th)?\s+{_MONTH})"
+    rf"(?:until|till|jusqu['\u2019]?\s*(?:a|au|en)?)\s+(?:further notice\b|nouvel ordre\b|{MONTH}"
+    rf"|\d{{4}}\b|\d{{1,4}}[/-]\d{{1,2}}|\d{{1,2}}(?:er|st|nd|rd|th)?\s+{MONTH})"
 )
 _SHUT_WORDS = re.compile(
     rf"\b(?:closed|fermee?s?|fermeture)\s+(?:{_WORKS}\s*,?\s*)?{_UNTIL}"

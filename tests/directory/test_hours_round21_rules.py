@@ -199,6 +199,7 @@ def test_a_holiday_named_closed_closes_its_date_every_year(name: str) -> None:
         ("closed until 1pm", "closed"),
         ("fermé jusqu'à mardi", "closed"),
         ("Closed Sundays", "closed"),
+        ("Closed for the season", "closed"),  # a seasonal service's hours stay read
     ],
 )
 def test_closed_for_works_or_until_a_month_is_shut(words: str, said: str) -> None:
