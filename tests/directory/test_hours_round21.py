@@ -3,7 +3,7 @@
 service svc-1 at location loc-1 (tests/directory/hours_cases.py). 78 of 90 passed before this
 round, 90 of 90 after it; the tester was right on all 12 (none DEFENDED).
 
-Rules made in this round (tests/directory/test_hours_round21_rules.py):
+Rules made in this round (tests/directory/test_hours_round21_rules.py and _times.py):
 - 006: Creighton and Denare Beach (SK, beside Flin Flon) keep Manitoba's clock (the town table);
 - 012: Saint-Pierre or Miquelon written with the country `FR` keep America/Miquelon (country `PM`
   too); "Saint-Pierre" is also a town of Réunion and Martinique, but a Canadian line's partner
