@@ -99,10 +99,18 @@ def match_pieces(
     while k < len(pieces):
         piece = pieces[k]
         if piece.kind is KIND_GAP:
+            # The piece after the gap, when a word or a prefix, is checked here before a call reads
+            # on from it: at most places it does not match, and the call would say -1 at once.
+            after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].kind is not KIND_GAP else None
             for skip in range(GAP_WORDS + 1):
-                if skip and i + skip - 1 < len(words) and words[i + skip - 1] in GAP_STOPS:
+                at = i + skip
+                if skip and at - 1 < len(words) and words[at - 1] in GAP_STOPS:
                     return -1  # a negation in the gap: the words after it are denied
-                end = match_pieces(pieces, k + 1, words, i + skip, matches)
+                if after is not None and (
+                    at >= len(words) or (words[at] != after.text and not matches(after, words[at]))
+                ):
+                    continue
+                end = match_pieces(pieces, k + 1, words, at, matches)
                 if end >= 0:
                     return end
             return -1
