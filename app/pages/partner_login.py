@@ -22,7 +22,7 @@ from app.models.base import utcnow
 from app.pages.responses import page
 from app.referrals import partner_accounts, partner_login_audit, partner_two_factor
 from app.referrals.partner_accounts import partner_cookie
-from app.security import login_throttle
+from app.security import login_throttle, passwords
 from app.security.form_tokens import tokens_match
 from app.security.users import WeakPassword
 
@@ -96,10 +96,12 @@ async def login_submit(
                 now=utcnow(),
             )
             known = await partner_accounts.find_for_login(counting, email=email[:320])
-        user = None
+        user, upgraded = None, None
         checked = _csrf_ok(request, csrf_token) and throttled is None
         if checked:
             user = await partner_accounts.check_password(known, password=password[:1024])
+        if user is not None:  # a hash of other argon2 parameters is made again, stored at login
+            upgraded = await passwords.upgraded_hash_async(user.password_hash, password[:1024])
     if user is None or user.id is None:
         if checked:  # not an attempt refused unchecked: a flood of those would fill the audit log
             await partner_login_audit.refused(
@@ -112,7 +114,9 @@ async def login_submit(
             next=safe_next(next),
             error="throttled" if throttled else "invalid",
         )
-    return await _after_password(request, session, context, user=user, keys=(account, client), next=next)
+    return await _after_password(
+        request, session, context, user=user, keys=(account, client), next=next, upgraded=upgraded
+    )
 
 
 async def _after_password(
@@ -123,6 +127,7 @@ async def _after_password(
     user: PartnerUser,
     keys: tuple[str, str],
     next: str,
+    upgraded: str | None = None,
 ) -> Response:
     """The password matched: a full session, or a half-logged-in one that opens only the code
     page or the enrolment page (`partner_two_factor`), or none when the enrolment window closed.
@@ -135,6 +140,8 @@ async def _after_password(
         return _with_csrf(
             request, "partner/login.html", status_code=401, next=safe_next(next), error="invalid"
         )
+    if upgraded is not None:  # `upgraded` is the matched password's hash with today's parameters
+        locked.password_hash = upgraded  # the row is in the session: written at its commit
     stage = partner_two_factor.stage_for(locked, required=context.settings.totp_required, now=utcnow())
     # The account's counter, then the client's: `claim`'s order, so two logins never deadlock.
     if stage is partner_two_factor.Refused.enrolment_expired:
