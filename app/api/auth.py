@@ -164,7 +164,8 @@ class RecoveryCodes(BaseModel):
     openapi_extra=EMPTY_JSON_BODY,
 )
 async def totp_setup(login_: EnrollingLogin, session: SessionDep, context: ContextDep) -> TotpSetup:
-    """A new pending secret and its QR code (SVG); refused (409) once two-factor login is on."""
+    """The session's pending secret and its QR code (SVG), the same until confirmed or expired (30
+    minutes); refused (409) once two-factor login is on."""
     data, user = login_
     uri, svg, _ = await two_factor.begin(session, user=user, key=context.keys.vault_key, holder=data.id_hash)
     return TotpSetup(otpauth_uri=uri, qr_svg=svg)

@@ -55,7 +55,7 @@ async def enrol_submit(
     codes = await two_factor.confirm(
         session, user=user, key=context.keys.vault_key, code=code[:10], holder=data.id_hash
     )
-    if codes is None:  # a new secret: the one shown before is never shown again
+    if codes is None:  # the same pending secret again (it was scanned): a mistyped code is typed again
         _, svg, secret = await two_factor.begin(
             session, user=user, key=context.keys.vault_key, holder=data.id_hash
         )
