@@ -19,7 +19,7 @@ from app.context import AppContext
 from app.dependencies import ContextDep, SessionDep, get_context
 from app.models import PartnerSession, PartnerUser
 from app.models.base import utcnow
-from app.pages.responses import page
+from app.pages.responses import form_token_cookie, page
 from app.referrals import partner_accounts, partner_login_audit, partner_two_factor
 from app.referrals.partner_accounts import partner_cookie
 from app.security import login_throttle, passwords
@@ -41,7 +41,7 @@ async def current_partner(
 ) -> tuple[PartnerSession, PartnerUser] | None:
     """The cookie's session when it is of `stage` (a full one, unless a two-factor page asks)."""
     context = get_context(request)
-    name, _ = partner_cookie(production=context.settings.is_production)
+    name, _ = partner_cookie(secure=context.settings.secure_cookies)
     session_id = context.signer.loads(request.cookies.get(name))
     if not session_id:
         return None
@@ -51,20 +51,16 @@ async def current_partner(
 def _with_csrf(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
     token = secrets.token_urlsafe(24)
     response = page(request, template, status_code=status_code, csrf_token=token, **context)
-    response.set_cookie(
-        CSRF_COOKIE,
-        token,
-        httponly=True,
-        samesite="strict",
-        path="/partner",
-        secure=get_context(request).settings.is_production,
-    )
+    secure = get_context(request).settings.secure_cookies
+    name, path = form_token_cookie(CSRF_COOKIE, path="/partner", secure=secure)
+    response.set_cookie(name, token, httponly=True, samesite="strict", path=path, secure=secure)
     return response
 
 
 def _csrf_ok(request: Request, submitted: str) -> bool:
-    expected = request.cookies.get(CSRF_COOKIE, "")
-    return tokens_match(expected, submitted)
+    secure = get_context(request).settings.secure_cookies
+    name, _ = form_token_cookie(CSRF_COOKIE, path="/partner", secure=secure)
+    return tokens_match(request.cookies.get(name, ""), submitted)
 
 
 @router.get("/login")
@@ -176,14 +172,14 @@ async def _after_password(
 def set_partner_cookie(response: Response, context: AppContext, *, session_id: str) -> None:
     """The portal session's cookie, after a login or a password change (a new session id)."""
     # Lax: the link in a notice is a navigation from another site (writes carry a CSRF token).
-    name, path = partner_cookie(production=context.settings.is_production)
+    name, path = partner_cookie(secure=context.settings.secure_cookies)
     response.set_cookie(
         name,
         context.signer.dumps(session_id),
         max_age=context.signer.max_age_seconds,
         httponly=True,
         samesite="lax",
-        secure=context.settings.is_production,
+        secure=context.settings.secure_cookies,
         path=path,
     )
 
@@ -202,9 +198,9 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
         user_id = found[1].id or 0
         ended = await partner_accounts.end_sessions(session, user_id=user_id)
         await partner_login_audit.logged_out(session, partner_user_id=user_id, sessions_ended=ended)
-        production = get_context(request).settings.is_production
-        name, path = partner_cookie(production=production)
-        redirect.delete_cookie(name, path=path, httponly=True, samesite="lax", secure=production)
+        secure = get_context(request).settings.secure_cookies
+        name, path = partner_cookie(secure=secure)
+        redirect.delete_cookie(name, path=path, httponly=True, samesite="lax", secure=secure)
     return redirect
 
 
