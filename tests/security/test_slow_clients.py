@@ -13,6 +13,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -114,3 +115,11 @@ def test_hotline_serve_sets_the_slow_client_options() -> None:
 def test_a_running_server_names_no_framework(live_server: LiveServer) -> None:
     answer = httpx.get(f"{live_server.base_url}/healthz")
     assert answer.status_code == 200 and "server" not in answer.headers
+
+
+def test_the_proxy_example_cuts_slow_clients_first() -> None:
+    """deploy/nginx.conf times out a trickling head or body before the app's deadline."""
+    nginx = (Path(__file__).resolve().parents[2] / "deploy" / "nginx.conf").read_text()
+    for directive in ("client_header_timeout 10s;", "client_body_timeout 10s;", "send_timeout 10s;"):
+        assert f"\n    {directive}" in nginx, directive
+    assert "\n    server_tokens off;" in nginx
