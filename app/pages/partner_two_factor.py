@@ -128,12 +128,16 @@ async def enrol_submit(
     half, user = found
     if user.totp_enabled:
         return RedirectResponse("/partner/", status_code=303)
-    codes = await two_factor.confirm(
-        session, user=user, key=context.keys.vault_key, code=code[:10], holder=half.id_hash
-    )
-    if codes is None:  # the same pending secret again (it was scanned): a mistyped code is typed again
+    expired = not two_factor.is_pending(user, key=context.keys.vault_key, holder=half.id_hash)
+    codes = None
+    if not expired:
+        codes = await two_factor.confirm(
+            session, user=user, key=context.keys.vault_key, code=code[:10], holder=half.id_hash
+        )
+    if codes is None:  # the same pending secret again (it was scanned), or a new one once it expired
         svg, secret = await _pending_secret(session, context, found)
-        return _enrol_page(request, found, status_code=422, error=True, qr_svg=svg, secret=secret)
+        error = "expired" if expired else True
+        return _enrol_page(request, found, status_code=422, error=error, qr_svg=svg, secret=secret)
     response = _enrol_page(request, found, recovery_codes=codes)
     # Every other portal session of the worker ends (one a stranger opened with the password
     # alone among them, which turning two-factor login on left open); this one goes on, new id.

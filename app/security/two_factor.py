@@ -144,6 +144,11 @@ async def begin(session: AsyncSession, *, user: Account, key: bytes, holder: str
     return Enrolment(uri, qr_svg(uri), secret)
 
 
+def is_pending(user: Account, *, key: bytes, holder: str) -> bool:
+    """Whether the session `holder` has a pending secret that has not expired."""
+    return _pending_secret(user, key, holder) is not None
+
+
 async def _refuse_if_pending_elsewhere(
     session: AsyncSession, *, user: Account, key: bytes, holder: str
 ) -> None:

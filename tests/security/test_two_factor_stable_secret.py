@@ -82,6 +82,21 @@ async def test_the_api_gives_the_same_secret_until_it_expires(
     assert refused.status_code == 409  # nothing pending once it expired
 
 
+async def test_a_code_sent_after_the_secret_expired_gets_a_new_qr_code_and_says_so(
+    client: httpx.AsyncClient, operator: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _console_enrolment(client, operator)
+    first = await client.get("/console/two-factor?lang=en")
+    secret = _shown_secret(first.text)
+    later = time.time() + two_factor.PENDING_SECONDS + 1
+    monkeypatch.setattr(two_factor, "_now", lambda: later)
+    late = await client.post(
+        "/console/two-factor", data={"code": pyotp.TOTP(secret).now(), "csrf_token": _csrf(first.text)}
+    )
+    assert late.status_code == 422 and "has expired" in late.text  # was a bare 409 page
+    assert _shown_secret(late.text) != secret
+
+
 class TestPartnerPortal:
     @pytest.fixture
     def settings(self, database_url: str, tmp_path: Path) -> Settings:
