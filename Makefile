@@ -72,6 +72,10 @@ demo: migrate
 ## each time: the port check has made sure no running server printed the old ones), serve on :8000
 ## (another port: make run PORT=8001; the links the server writes, partner invitations among them,
 ## name that address too unless HOTLINE_PUBLIC_URL is set)
+# `hotline serve` sets uvicorn's slow-client options itself, for this target, the Dockerfile and the
+# Kubernetes manifests alike (app/security/slow_clients.py): a request head must arrive whole within
+# 20 s, idle keep-alive 5 s, at most 900 connections a process (503 beyond), h11 head 16 KB, no
+# `server` header. Body and header timeouts in front of it are the reverse proxy's (deploy/nginx.conf).
 run: install
 	@$(BIN)/hotline serve --check-port --host $(HOST) --port $(PORT)
 	$(BIN)/hotline migrate

@@ -40,7 +40,7 @@ async def read_login(
 ) -> tuple[SessionData, User] | None:
     """The live session the cookie names, at the given stage, and its user."""
     context = get_context(connection)
-    cookie = connection.cookies.get(session_cookie_name(production=context.settings.is_production))
+    cookie = connection.cookies.get(session_cookie_name(secure=context.settings.secure_cookies))
     session_id = context.signer.loads(cookie)
     if session_id is None:
         return None

@@ -9,9 +9,8 @@ from typing import Any
 
 import httpx
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
@@ -65,6 +64,7 @@ from app.pages import statistics as statistics_pages
 from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
 from app.pages.chat_assets import CHAT_ASSETS_PATH, ChatAssets
+from app.pages.error_pages import error_page
 from app.referrals.notice_delivery import NoticeSender
 from app.referrals.worker import ReferralWorker
 from app.security import retention
@@ -258,8 +258,15 @@ def _wants_page(request: Request) -> bool:
     return request.url.path.startswith("/console")
 
 
+# Paths answered in JSON (the API, webhooks, probes and the scraper); every other path's errors
+# are pages (`app.pages.error_pages`).
+_JSON_PATHS = ("/api/", "/channels/")
+_MACHINE_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/openapi.json"})
+
+
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith(("/api/", "/channels/"))
+    path = request.url.path
+    return path.startswith(_JSON_PATHS) or path in _MACHINE_PATHS
 
 
 def _allowed_methods(request: Request) -> str:
@@ -278,8 +285,8 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def hotline_error(request: Request, exc: HotlineError) -> Response:
         if isinstance(exc, Unauthorized) and _wants_page(request):
             return RedirectResponse("/console/login", status_code=303)
-        if _wants_page(request):
-            return PlainTextResponse(exc.message, status_code=exc.status_code)
+        if not _wants_json(request):
+            return error_page(request, exc.status_code, detail=exc.message)
         if isinstance(exc, FieldRefused):
             body = ValidationErrorRead(
                 error=exc.message, details=[InvalidField(field=exc.field, reason=exc.message)]
@@ -289,19 +296,31 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        # The framework's own refusals (a body that is not JSON, a wrong method) in the
-        # API's error shape; elsewhere as before.
-        if not _wants_json(request):
-            return await http_exception_handler(request, exc)
+        # The framework's own refusals (an unknown path, a wrong method, a body that is not
+        # JSON): the API's error shape, or a page of our own in the visitor's language.
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
             headers["Allow"] = _allowed_methods(request)
+        if not _wants_json(request):
+            response = error_page(request, exc.status_code)
+            response.headers.update(headers)
+            return response
         return JSONResponse(
             ErrorRead(error=str(exc.detail)).model_dump(), status_code=exc.status_code, headers=headers
         )
 
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        # Starlette's last resort answered "Internal Server Error" in plain text (the error
+        # itself is logged by type only, app.logging_setup).
+        if _wants_json(request):
+            return JSONResponse(ErrorRead(error="internal error").model_dump(), status_code=500)
+        return error_page(request, 500)
+
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        if not _wants_json(request):
+            return error_page(request, 422)
         # Field locations and messages only: never echo the submitted values.
         reasons = [
             InvalidField(

@@ -11,6 +11,7 @@ import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Self
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -241,6 +242,13 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.env is Environment.production
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Cookies are `Secure` and the session and form-token cookies take the `__Host-` prefix
+        when the hotline is served over https (its public URL) or in production; over plain http
+        (development on localhost, the tests) they keep plain names, which a browser accepts there."""
+        return self.is_production or urlsplit(self.public_url).scheme.lower() == "https"
 
     @property
     def totp_required(self) -> bool:

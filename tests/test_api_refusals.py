@@ -95,7 +95,8 @@ class TestFrameworkRefusalsInTheErrorShape:
         assert response.headers["allow"] == "GET, PATCH"
         assert response.json() == {"error": "Method Not Allowed"}
 
-    async def test_an_unknown_page_keeps_the_framework_answer(self, client: httpx.AsyncClient) -> None:
+    async def test_an_unknown_page_is_a_page_of_our_own(self, client: httpx.AsyncClient) -> None:
+        """Was the framework's `{"detail":"Not Found"}`; tests/security/test_error_pages.py."""
         response = await client.get("/no-such-page")
         assert response.status_code == 404
-        assert response.json() == {"detail": "Not Found"}
+        assert response.headers["content-type"].startswith("text/html") and "detail" not in response.text

@@ -89,7 +89,7 @@ async def logout(request: Request, response: Response, session: SessionDep) -> N
     found = await read_login(request, session) or await read_login(request, session, stage=sessions.ENROL)
     if found is not None:
         await sessions.end_all(session, user_id=found[0].user_id)
-    clear_session_cookie(response, production=get_context(request).settings.is_production)
+    clear_session_cookie(response, secure=get_context(request).settings.secure_cookies)
 
 
 @router.get("/me", responses=documented(401))
@@ -129,7 +129,7 @@ async def change_password(
         await users.change_password(session, user=user, new_password=body.new_password)
     except users.WeakPassword as exc:
         raise FieldRefused("body.new_password", str(exc)) from None
-    clear_session_cookie(response, production=context.settings.is_production)
+    clear_session_cookie(response, secure=context.settings.secure_cookies)
     return None
 
 
@@ -164,7 +164,8 @@ class RecoveryCodes(BaseModel):
     openapi_extra=EMPTY_JSON_BODY,
 )
 async def totp_setup(login_: EnrollingLogin, session: SessionDep, context: ContextDep) -> TotpSetup:
-    """A new pending secret and its QR code (SVG); refused (409) once two-factor login is on."""
+    """The session's pending secret and its QR code (SVG), the same until confirmed or expired (30
+    minutes); refused (409) once two-factor login is on."""
     data, user = login_
     uri, svg, _ = await two_factor.begin(session, user=user, key=context.keys.vault_key, holder=data.id_hash)
     return TotpSetup(otpauth_uri=uri, qr_svg=svg)

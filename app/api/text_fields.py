@@ -12,6 +12,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
+from app.security.visible_text import cap_marks
+
 
 def refuse_nul(value: str) -> str:
     if "\x00" in value:
@@ -56,10 +58,11 @@ _SHOWN_NAME = re.compile(SHOWN_NAME_PATTERN)
 
 
 def refuse_invisible(value: str) -> str:
-    """A name shown to callers and operators: something visible, nothing hidden."""
+    """A name shown to callers and operators: something visible, nothing hidden, and no pile of
+    combining marks drawn over the lines around it (`visible_text.cap_marks`)."""
     if _SHOWN_NAME.fullmatch(value) is None:
         raise ValueError("must be visible text without control, bidirectional or zero-width characters")
-    return value.strip()
+    return cap_marks(value.strip())
 
 
 # A person's name as others see it: the pattern in `/openapi.json` is the one that is checked.

@@ -16,7 +16,6 @@ from app.cli import config_check
 from app.cli.directory import directory_cli
 from app.cli.ports import port_in_use, port_taken_message
 from app.models import Role
-from app.security.body_limit import WEBSOCKET_MAX_FRAME
 from app.settings import Settings
 from app.storage.db import Database, resolve_database_url
 from app.storage.embedded_postgres import EmbeddedPostgres
@@ -50,6 +49,7 @@ def serve(
     import uvicorn
 
     from app.main import create_app
+    from app.security.slow_clients import server_options
 
     settings = Settings()
     logging_setup.configure(settings.log_level)
@@ -65,17 +65,8 @@ def serve(
     # uvicorn shuts down gracefully on SIGTERM, then re-raises it with the previous
     # handler: make that an orderly exit so the embedded server is stopped too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        access_log=False,
-        log_config=None,
-        proxy_headers=True,
-        forwarded_allow_ips=settings.forwarded_allow_ips,
-        ws="websockets-sansio",
-        ws_max_size=WEBSOCKET_MAX_FRAME,
-    )
+    # Slow and idle clients, the request-head deadline, no `server` header: app.security.slow_clients.
+    uvicorn.run(app, host=host, port=port, **server_options(forwarded_allow_ips=settings.forwarded_allow_ips))
 
 
 @cli.command("check-config")

@@ -59,7 +59,7 @@ async def chatpage(request: Request, context: ContextDep) -> Response:
 async def loginpage(request: Request, context: ContextDep, next: str | None = None) -> Response:
     token = secrets.token_urlsafe(24)
     response = page(request, "console/login.html", csrf_token=token, next=_safe_next(next), error=None)
-    issue_csrf(response, token, secure=context.settings.is_production)
+    issue_csrf(response, token, secure=context.settings.secure_cookies)
     return response
 
 
@@ -97,7 +97,7 @@ async def login_submit(
         )
         if result and result.retry_after:
             response.headers["Retry-After"] = str(result.retry_after)
-        issue_csrf(response, token, secure=context.settings.is_production)
+        issue_csrf(response, token, secure=context.settings.secure_cookies)
         return response
     target = "/console/two-factor" if result.stage == sessions.ENROL else _safe_next(next)
     redirect = RedirectResponse(target, status_code=303)
@@ -112,7 +112,7 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
     redirect = RedirectResponse("/console/login", status_code=303)
     if found is not None and tokens_match(found[0].csrf, csrf_token):
         await sessions.end_all(session, user_id=found[0].user_id)
-        clear_session_cookie(redirect, production=get_context(request).settings.is_production)
+        clear_session_cookie(redirect, secure=get_context(request).settings.secure_cookies)
     return redirect
 
 

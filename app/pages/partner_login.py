@@ -19,10 +19,10 @@ from app.context import AppContext
 from app.dependencies import ContextDep, SessionDep, get_context
 from app.models import PartnerSession, PartnerUser
 from app.models.base import utcnow
-from app.pages.responses import page
+from app.pages.responses import form_token_cookie, page
 from app.referrals import partner_accounts, partner_login_audit, partner_two_factor
 from app.referrals.partner_accounts import partner_cookie
-from app.security import login_throttle
+from app.security import login_throttle, passwords
 from app.security.form_tokens import tokens_match
 from app.security.users import WeakPassword
 
@@ -41,7 +41,7 @@ async def current_partner(
 ) -> tuple[PartnerSession, PartnerUser] | None:
     """The cookie's session when it is of `stage` (a full one, unless a two-factor page asks)."""
     context = get_context(request)
-    name, _ = partner_cookie(production=context.settings.is_production)
+    name, _ = partner_cookie(secure=context.settings.secure_cookies)
     session_id = context.signer.loads(request.cookies.get(name))
     if not session_id:
         return None
@@ -51,20 +51,16 @@ async def current_partner(
 def _with_csrf(request: Request, template: str, *, status_code: int = 200, **context: Any) -> Response:
     token = secrets.token_urlsafe(24)
     response = page(request, template, status_code=status_code, csrf_token=token, **context)
-    response.set_cookie(
-        CSRF_COOKIE,
-        token,
-        httponly=True,
-        samesite="strict",
-        path="/partner",
-        secure=get_context(request).settings.is_production,
-    )
+    secure = get_context(request).settings.secure_cookies
+    name, path = form_token_cookie(CSRF_COOKIE, path="/partner", secure=secure)
+    response.set_cookie(name, token, httponly=True, samesite="strict", path=path, secure=secure)
     return response
 
 
 def _csrf_ok(request: Request, submitted: str) -> bool:
-    expected = request.cookies.get(CSRF_COOKIE, "")
-    return tokens_match(expected, submitted)
+    secure = get_context(request).settings.secure_cookies
+    name, _ = form_token_cookie(CSRF_COOKIE, path="/partner", secure=secure)
+    return tokens_match(request.cookies.get(name, ""), submitted)
 
 
 @router.get("/login")
@@ -96,10 +92,12 @@ async def login_submit(
                 now=utcnow(),
             )
             known = await partner_accounts.find_for_login(counting, email=email[:320])
-        user = None
+        user, upgraded = None, None
         checked = _csrf_ok(request, csrf_token) and throttled is None
         if checked:
             user = await partner_accounts.check_password(known, password=password[:1024])
+        if user is not None:  # a hash of other argon2 parameters is made again, stored at login
+            upgraded = await passwords.upgraded_hash_async(user.password_hash, password[:1024])
     if user is None or user.id is None:
         if checked:  # not an attempt refused unchecked: a flood of those would fill the audit log
             await partner_login_audit.refused(
@@ -112,7 +110,9 @@ async def login_submit(
             next=safe_next(next),
             error="throttled" if throttled else "invalid",
         )
-    return await _after_password(request, session, context, user=user, keys=(account, client), next=next)
+    return await _after_password(
+        request, session, context, user=user, keys=(account, client), next=next, upgraded=upgraded
+    )
 
 
 async def _after_password(
@@ -123,6 +123,7 @@ async def _after_password(
     user: PartnerUser,
     keys: tuple[str, str],
     next: str,
+    upgraded: str | None = None,
 ) -> Response:
     """The password matched: a full session, or a half-logged-in one that opens only the code
     page or the enrolment page (`partner_two_factor`), or none when the enrolment window closed.
@@ -135,6 +136,8 @@ async def _after_password(
         return _with_csrf(
             request, "partner/login.html", status_code=401, next=safe_next(next), error="invalid"
         )
+    if upgraded is not None:  # `upgraded` is the matched password's hash with today's parameters
+        locked.password_hash = upgraded  # the row is in the session: written at its commit
     stage = partner_two_factor.stage_for(locked, required=context.settings.totp_required, now=utcnow())
     # The account's counter, then the client's: `claim`'s order, so two logins never deadlock.
     if stage is partner_two_factor.Refused.enrolment_expired:
@@ -169,14 +172,14 @@ async def _after_password(
 def set_partner_cookie(response: Response, context: AppContext, *, session_id: str) -> None:
     """The portal session's cookie, after a login or a password change (a new session id)."""
     # Lax: the link in a notice is a navigation from another site (writes carry a CSRF token).
-    name, path = partner_cookie(production=context.settings.is_production)
+    name, path = partner_cookie(secure=context.settings.secure_cookies)
     response.set_cookie(
         name,
         context.signer.dumps(session_id),
         max_age=context.signer.max_age_seconds,
         httponly=True,
         samesite="lax",
-        secure=context.settings.is_production,
+        secure=context.settings.secure_cookies,
         path=path,
     )
 
@@ -195,9 +198,9 @@ async def logout_submit(request: Request, session: SessionDep, csrf_token: str =
         user_id = found[1].id or 0
         ended = await partner_accounts.end_sessions(session, user_id=user_id)
         await partner_login_audit.logged_out(session, partner_user_id=user_id, sessions_ended=ended)
-        production = get_context(request).settings.is_production
-        name, path = partner_cookie(production=production)
-        redirect.delete_cookie(name, path=path, httponly=True, samesite="lax", secure=production)
+        secure = get_context(request).settings.secure_cookies
+        name, path = partner_cookie(secure=secure)
+        redirect.delete_cookie(name, path=path, httponly=True, samesite="lax", secure=secure)
     return redirect
 
 

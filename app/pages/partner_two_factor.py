@@ -93,10 +93,11 @@ def _enrol_page(
     )
 
 
-async def _new_secret(
+async def _pending_secret(
     session: SessionDep, context: ContextDep, found: tuple[PartnerSession, PartnerUser]
 ) -> tuple[str, str]:
-    """A new pending secret for this portal session: its QR code (SVG) and the key to type by hand."""
+    """This portal session's pending secret (the same until confirmed or expired, `two_factor.begin`):
+    its QR code (SVG) and the key to type by hand."""
     holder = found[0].id_hash
     _, svg, secret = await two_factor.begin(session, user=found[1], key=context.keys.vault_key, holder=holder)
     return svg, secret
@@ -109,7 +110,7 @@ async def enrolpage(request: Request, session: SessionDep, context: ContextDep) 
         return RedirectResponse(_LOGIN, status_code=303)
     if found[1].totp_enabled:
         return _enrol_page(request, found, already=True)
-    svg, secret = await _new_secret(session, context, found)
+    svg, secret = await _pending_secret(session, context, found)
     return _enrol_page(request, found, error=None, qr_svg=svg, secret=secret)
 
 
@@ -127,12 +128,16 @@ async def enrol_submit(
     half, user = found
     if user.totp_enabled:
         return RedirectResponse("/partner/", status_code=303)
-    codes = await two_factor.confirm(
-        session, user=user, key=context.keys.vault_key, code=code[:10], holder=half.id_hash
-    )
-    if codes is None:  # a new secret: the one shown before is never shown again
-        svg, secret = await _new_secret(session, context, found)
-        return _enrol_page(request, found, status_code=422, error=True, qr_svg=svg, secret=secret)
+    expired = not two_factor.is_pending(user, key=context.keys.vault_key, holder=half.id_hash)
+    codes = None
+    if not expired:
+        codes = await two_factor.confirm(
+            session, user=user, key=context.keys.vault_key, code=code[:10], holder=half.id_hash
+        )
+    if codes is None:  # the same pending secret again (it was scanned), or a new one once it expired
+        svg, secret = await _pending_secret(session, context, found)
+        error = "expired" if expired else True
+        return _enrol_page(request, found, status_code=422, error=error, qr_svg=svg, secret=secret)
     response = _enrol_page(request, found, recovery_codes=codes)
     # Every other portal session of the worker ends (one a stranger opened with the password
     # alone among them, which turning two-factor login on left open); this one goes on, new id.

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
+from app.security.auth import HOST_ONLY_PREFIX
 from app.security.form_tokens import tokens_match
 from app.settings import DEFAULT_TIMEZONE
 
@@ -30,10 +31,11 @@ def _renderer(request: Request) -> PageRenderer:
     return renderer
 
 
-def _production(request: Request) -> bool:
-    """Cookies are `Secure` in production (the context is set by the app's lifespan)."""
+def secure_cookies(request: Request) -> bool:
+    """Cookies are `Secure` over https (`Settings.secure_cookies`; the context is set by the app's
+    lifespan)."""
     context = getattr(request.app.state, "context", None)
-    return bool(context is not None and context.settings.is_production)
+    return bool(context is not None and context.settings.secure_cookies)
 
 
 def _timezone(request: Request) -> str:
@@ -69,15 +71,23 @@ def page(
             max_age=365 * 86400,
             samesite="strict",
             httponly=True,
-            secure=_production(request),
+            secure=secure_cookies(request),
         )
     return response
 
 
+def form_token_cookie(name: str, *, path: str, secure: bool) -> tuple[str, str]:
+    """A form token cookie's name and path: over https `__Host-<name>` for path /, which only this
+    host can set (a sibling host of the same site could plant `<name>` for `path` with a token
+    it knows, the double submit's one secret); over plain http `<name>` for `path`."""
+    return (HOST_ONLY_PREFIX + name, "/") if secure else (name, path)
+
+
 def issue_csrf(response: Response, token: str, *, secure: bool) -> None:
-    response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", secure=secure, path="/console")
+    name, path = form_token_cookie(CSRF_COOKIE, path="/console", secure=secure)
+    response.set_cookie(name, token, httponly=True, samesite="strict", secure=secure, path=path)
 
 
 def csrf_ok(request: Request, submitted: str) -> bool:
-    expected = request.cookies.get(CSRF_COOKIE, "")
-    return tokens_match(expected, submitted)
+    name, _ = form_token_cookie(CSRF_COOKIE, path="/console", secure=secure_cookies(request))
+    return tokens_match(request.cookies.get(name, ""), submitted)

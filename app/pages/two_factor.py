@@ -52,10 +52,13 @@ async def enrol_submit(
     data, user = found
     if user.totp_enabled:
         return RedirectResponse("/console", status_code=303)
-    codes = await two_factor.confirm(
-        session, user=user, key=context.keys.vault_key, code=code[:10], holder=data.id_hash
-    )
-    if codes is None:  # a new secret: the one shown before is never shown again
+    expired = not two_factor.is_pending(user, key=context.keys.vault_key, holder=data.id_hash)
+    codes = None
+    if not expired:
+        codes = await two_factor.confirm(
+            session, user=user, key=context.keys.vault_key, code=code[:10], holder=data.id_hash
+        )
+    if codes is None:  # the same pending secret again (it was scanned): a mistyped code is typed again
         _, svg, secret = await two_factor.begin(
             session, user=user, key=context.keys.vault_key, holder=data.id_hash
         )
@@ -66,7 +69,7 @@ async def enrol_submit(
             qr_svg=svg,
             secret=secret,
             csrf_token=data.csrf,
-            error=True,
+            error="expired" if expired else True,
         )
     response = page(request, "console/two_factor.html", recovery_codes=codes, csrf_token=data.csrf)
     await promote_session(response, context, session, data=data)

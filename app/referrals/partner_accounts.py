@@ -30,12 +30,12 @@ PARTNER_COOKIE = "hotline_partner"
 FULL = "full"  # a portal session; `partner_two_factor` names the half-logged-in stages
 
 
-def partner_cookie(*, production: bool) -> tuple[str, str]:
-    """The portal session cookie's name and path: `__Host-hotline_partner` for path / in
-    production, which only this host can set (a sibling host could plant `hotline_partner`
+def partner_cookie(*, secure: bool) -> tuple[str, str]:
+    """The portal session cookie's name and path: `__Host-hotline_partner` for path / over
+    https, which only this host can set (a sibling host could plant `hotline_partner`
     naming a session of its own, as for the staff cookie, `app.security.auth`); the plain name
     for /partner otherwise."""
-    return (HOST_ONLY_PREFIX + PARTNER_COOKIE, "/") if production else (PARTNER_COOKIE, "/partner")
+    return (HOST_ONLY_PREFIX + PARTNER_COOKIE, "/") if secure else (PARTNER_COOKIE, "/partner")
 
 
 def _invitations(secret: str) -> URLSafeTimedSerializer:

@@ -21,14 +21,14 @@ SESSION_COOKIE = "hotline_session"
 # for path / and with no domain: a page on a sibling host of the same site (`evil.example.org`)
 # cannot plant one for `example.org` (cookie tossing). A planted `hotline_session` naming the
 # stranger's own session, sent after the operator's own, was the one the server read: the
-# operator went on working logged in to the stranger's account. Production only: a browser
-# keeps `Secure` cookies from https pages (and localhost) alone.
+# operator went on working logged in to the stranger's account. Over https only
+# (`Settings.secure_cookies`): a browser keeps `Secure` cookies from https pages (and localhost) alone.
 HOST_ONLY_PREFIX = "__Host-"
 
 
-def session_cookie_name(*, production: bool) -> str:
-    """The staff session cookie's name: `__Host-hotline_session` in production."""
-    return HOST_ONLY_PREFIX + SESSION_COOKIE if production else SESSION_COOKIE
+def session_cookie_name(*, secure: bool) -> str:
+    """The staff session cookie's name: `__Host-hotline_session` over https."""
+    return HOST_ONLY_PREFIX + SESSION_COOKIE if secure else SESSION_COOKIE
 
 
 def email_key(email: str) -> str:

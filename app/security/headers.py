@@ -57,6 +57,16 @@ def content_security_policy(public_url: str, *, console: bool = False) -> bytes:
 
 
 _NO_STORE = (b"cache-control", b"no-store")
+# Over https the browser is told to come back over https only, for two years: a caller who once
+# reached the hotline is not sent to a look-alike by a network that strips TLS from a later
+# visit. The reverse proxy may say it too (deploy/nginx.conf hides the app's copy); the app says
+# it itself so a proxy that forgets it (or a Kubernetes ingress set up without it) does not
+# leave the callers without.
+_HSTS = (b"strict-transport-security", b"max-age=63072000")
+
+
+def served_over_https(public_url: str) -> bool:
+    return urlsplit(public_url).scheme.lower() == "https"
 
 
 class SecurityHeaders:
@@ -66,6 +76,7 @@ class SecurityHeaders:
         self.app = app
         self.policy = content_security_policy(public_url)
         self.console_policy = content_security_policy(public_url, console=True)
+        self.transport = [_HSTS] if served_over_https(public_url) else []
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -84,6 +95,7 @@ class SecurityHeaders:
                 policy = self.console_policy if console else self.policy
                 headers.append((b"content-security-policy", policy))
                 headers.extend(_CONSOLE_HEADERS if console else _HEADERS)
+                headers.extend(self.transport)
                 if not path.startswith("/static/"):
                     headers.append(_NO_STORE)
                 message["headers"] = headers

@@ -16,7 +16,7 @@ from app.errors import Unauthorized
 from app.models import User
 from app.models.base import utcnow
 from app.security import audit, auth, login_throttle, sessions, two_factor
-from app.security.passwords import verify_password_async
+from app.security.passwords import upgraded_hash_async, verify_password_async
 
 # Audit actions (app.security.audit).
 LOGIN = "login"
@@ -72,9 +72,18 @@ async def _attempt(
     if known is None or not valid or not known.active:
         await _audit_failure(context, email=email, outcome=Outcome.invalid)
         return Attempt(Outcome.invalid)
+    # A hash made with other argon2 parameters is made again now, while the password is at hand
+    # (no connection held), and stored with the login under the user's lock.
+    upgraded = await upgraded_hash_async(known.password_hash, password)
     async with context.database.transaction() as session:
         found = await _second_step(
-            context, session, user_id=known.id, verified_hash=known.password_hash, code=code, keys=keys
+            context,
+            session,
+            user_id=known.id,
+            verified_hash=known.password_hash,
+            upgraded=upgraded,
+            code=code,
+            keys=keys,
         )
     if found.outcome is Outcome.invalid:
         await _audit_failure(context, email=email, outcome=Outcome.invalid)
@@ -87,6 +96,7 @@ async def _second_step(
     *,
     user_id: int | None,
     verified_hash: str | None,
+    upgraded: str | None,
     code: str | None,
     keys: list[tuple[str, login_throttle.Policy]],
 ) -> Attempt:
@@ -99,6 +109,8 @@ async def _second_step(
     (account, _), (client_key, _) = keys
     if user is None or not user.active or user.password_hash != verified_hash:
         return Attempt(Outcome.invalid)
+    if upgraded is not None:  # the password matched: its hash moves to the current parameters
+        user.password_hash = upgraded  # the row is in the session: written at its commit
     if user.totp_enabled:
         if not code:
             await login_throttle.release(session, key=account)

@@ -52,6 +52,24 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return False
 
 
+def upgraded_hash(password_hash: str | None, password: str) -> str | None:
+    """After `password` matched `password_hash`: a new hash with the current parameters when the
+    stored one was made with others (an older, cheaper profile, or before `hasher_for` changed),
+    else None. Made at login, the only time the password is at hand (argon2-cffi's
+    `check_needs_rehash`)."""
+    if not password_hash:
+        return None
+    try:
+        stale = _hasher.check_needs_rehash(password_hash)
+    except InvalidHashError:
+        return None
+    return hash_password(password) if stale else None
+
+
+async def upgraded_hash_async(password_hash: str | None, password: str) -> str | None:
+    return await asyncio.get_running_loop().run_in_executor(_pool, upgraded_hash, password_hash, password)
+
+
 async def hash_password_async(password: str) -> str:
     return await asyncio.get_running_loop().run_in_executor(_pool, hash_password, password)
 

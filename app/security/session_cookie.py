@@ -27,16 +27,16 @@ async def promote_session(
 
 def _set_cookie(response: Response, context: AppContext, session_id: str) -> None:
     response.set_cookie(
-        session_cookie_name(production=context.settings.is_production),
+        session_cookie_name(secure=context.settings.secure_cookies),
         context.signer.dumps(session_id),
         max_age=context.signer.max_age_seconds,
         httponly=True,
         samesite="strict",
-        secure=context.settings.is_production,
+        secure=context.settings.secure_cookies,
         path="/",
     )
 
 
-def clear_session_cookie(response: Response, *, production: bool) -> None:
-    name = session_cookie_name(production=production)
-    response.delete_cookie(name, path="/", httponly=True, samesite="strict", secure=production)
+def clear_session_cookie(response: Response, *, secure: bool) -> None:
+    name = session_cookie_name(secure=secure)
+    response.delete_cookie(name, path="/", httponly=True, samesite="strict", secure=secure)

@@ -11,6 +11,9 @@ hash, is in its sealing context): only that session confirms it, and while that 
 no other session of the account replaces it. Otherwise someone holding the password in the
 enrolment window replaced the secret the owner had just scanned with one of their own, between
 the owner's scan and their first code, and took the enrolment over.
+A pending secret stays the same for its session until a code confirms it or `PENDING_SECONDS`
+pass (its end is sealed with it): each visit to the set-up page had made a new one, so a reload,
+or a mistyped first code, showed another QR code and the one already scanned never worked.
 Recovery codes are random (60 bits), shown once, and kept as SHA-256 only.
 """
 
@@ -42,6 +45,9 @@ RECOVERY_CODES = 10
 # (GitLab's "grace period"). Later, someone who learnt the password cannot enrol their own.
 ENROL_WINDOW = timedelta(hours=72)
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+# How long a pending secret is shown again to the session that asked for it (installing an
+# authenticator app takes a while); after it, the set-up page makes a new one.
+PENDING_SECONDS = 1800
 
 
 Account = User | PartnerUser
@@ -65,14 +71,23 @@ def _pending_context(user: Account, holder: str) -> str:
     return f"{_context(user)}:pending:{holder}"
 
 
+def _now() -> float:
+    """The clock pending secrets expire by (epoch seconds)."""
+    return time.time()
+
+
 def _pending_secret(user: Account, key: bytes, holder: str) -> str | None:
-    """The pending secret when the session `holder` asked for it; None otherwise."""
+    """The pending secret when the session `holder` asked for it and it has not expired; None
+    otherwise. Sealed as `secret until` (epoch seconds); one sealed without an end (before
+    `PENDING_SECONDS`) lasts as long as its session."""
     if user.totp_enabled or not user.totp_sealed:
         return None
     try:
-        return unseal(key, user.totp_sealed, context=_pending_context(user, holder))
+        sealed = unseal(key, user.totp_sealed, context=_pending_context(user, holder))
     except SealBroken:
         return None
+    secret, _, until = sealed.partition(" ")
+    return None if until and float(until) <= _now() else secret
 
 
 async def _live_sessions(session: AsyncSession, user: Account) -> list[str]:
@@ -111,10 +126,32 @@ class Enrolment(NamedTuple):
 
 
 async def begin(session: AsyncSession, *, user: Account, key: bytes, holder: str) -> Enrolment:
-    """A new pending secret for the login session `holder`. Refused once enabled, and while
-    another live session of the account has one pending."""
+    """The pending secret of the login session `holder`: the one it already has, until it
+    expires, else a new one. Refused once enabled, and while another live session of the
+    account has one pending."""
     if user.totp_enabled:
         raise Conflict("two-factor login is already set up; it must be reset first")
+    secret = _pending_secret(user, key, holder)
+    if secret is None:
+        await _refuse_if_pending_elsewhere(session, user=user, key=key, holder=holder)
+        secret = pyotp.random_base32()
+        until = int(_now()) + PENDING_SECONDS
+        user.totp_sealed = seal(key, f"{secret} {until}", context=_pending_context(user, holder))
+        session.add(user)
+        await session.flush()
+    issuer = PARTNER_ISSUER if isinstance(user, PartnerUser) else ISSUER
+    uri = pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=issuer)
+    return Enrolment(uri, qr_svg(uri), secret)
+
+
+def is_pending(user: Account, *, key: bytes, holder: str) -> bool:
+    """Whether the session `holder` has a pending secret that has not expired."""
+    return _pending_secret(user, key, holder) is not None
+
+
+async def _refuse_if_pending_elsewhere(
+    session: AsyncSession, *, user: Account, key: bytes, holder: str
+) -> None:
     if user.totp_sealed:
         for other in await _live_sessions(session, user):
             if other != holder and _pending_secret(user, key, other) is not None:
@@ -122,13 +159,6 @@ async def begin(session: AsyncSession, *, user: Account, key: bytes, holder: str
                     "two-factor enrolment is under way in another session of this account: "
                     "finish it there, or log out there first"
                 )
-    secret = pyotp.random_base32()
-    user.totp_sealed = seal(key, secret, context=_pending_context(user, holder))
-    session.add(user)
-    await session.flush()
-    issuer = PARTNER_ISSUER if isinstance(user, PartnerUser) else ISSUER
-    uri = pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name=issuer)
-    return Enrolment(uri, qr_svg(uri), secret)
 
 
 def _matching_step(secret: str, code: str, *, after: int | None, at: float) -> int | None:

@@ -22,11 +22,21 @@ presentation, an ideograph's variant, a Mongolian letter's form) or in a keycap 
 and tag characters only in an emoji flag sequence (after U+1F3F4). A run of variation selectors
 keeps its first only: the rest carry no glyph (hidden bytes, "emoji smuggling"). Carriage returns
 become line breaks.
+
+Combining marks are capped per base character ("Zalgo": hundreds of marks on one letter draw
+over the lines above and below it, in the console, the queue and the partner portal, and hide
+what is written there): at most 2 marks of one combining class (2 above, 2 below...) and 8 in
+all; the rest of the run is dropped. Real writing stays whole: Vietnamese stacks 2 accents (one
+class, written decomposed), Arabic harakat and Hebrew points each have a class of their own,
+Devanagari has a nukta, a virama and a sign or two, Tibetan stacks 2 or 3 subjoined letters
+and a vowel. Spacing marks (a Devanagari vowel sign) count as a new character.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from app.errors import FieldRefused
 
@@ -58,6 +68,14 @@ _MARKED_DIGITS = re.compile(
     "(?<=[0-9])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2\u20e4-\u20ff\ufe20-\ufe2f]+"
 )
 _BLACK_FLAG = "\U0001f3f4"
+# Where a run of 3 or more combining marks may be: 3 or more characters in a row at or above
+# U+0300, where the first combining marks are (one pass; ASCII and Latin-1 text is never read
+# further).
+_MARK_RUN_CANDIDATES = re.compile("[^\x00-\u02ff]{3,}")
+_MARK = "\x01"  # what a combining mark becomes in `_marks_table` (C0 controls are removed before)
+_MARK_RUNS = re.compile(f"{_MARK}{{3,}}")
+MAX_MARKS_PER_CLASS = 2
+MAX_MARKS = 8
 
 
 def _joins_letters(text: str, at: int) -> bool:
@@ -82,10 +100,54 @@ def _keep_or_drop(match: re.Match[str]) -> str:
     return match.group() if kept else ""
 
 
+@functools.cache
+def _marks_table() -> dict[int, str]:
+    """`str.translate`'s table from every non-spacing or enclosing mark (planes 0, 1 and 14,
+    where Unicode has them) to `_MARK`: built on the first text that may hold a run (about
+    0.1 s, once a process), then a text's marks are found at the speed of `translate`."""
+    planes = (range(0x300, 0x20000), range(0xE0000, 0xE1000))
+    return {
+        point: _MARK
+        for plane in planes
+        for point in plane
+        if unicodedata.category(chr(point)) in ("Mn", "Me")
+    }
+
+
+def _capped(marks: str) -> str:
+    """One base character's run of marks, at most `MAX_MARKS_PER_CLASS` of each combining class
+    and `MAX_MARKS` in all, in their order."""
+    kept: list[str] = []
+    per_class: dict[int, int] = {}
+    for mark in marks:
+        mark_class = unicodedata.combining(mark)
+        seen = per_class.get(mark_class, 0)
+        if len(kept) < MAX_MARKS and not (mark_class and seen >= MAX_MARKS_PER_CLASS):
+            per_class[mark_class] = seen + 1
+            kept.append(mark)
+    return "".join(kept)
+
+
+def cap_marks(text: str) -> str:
+    """The text with each run of 3 or more marks `_capped`; read no further than one regular
+    expression pass when no 3 characters in a row could be marks."""
+    if not _MARK_RUN_CANDIDATES.search(text):
+        return text
+    found = list(_MARK_RUNS.finditer(text.translate(_marks_table())))
+    if not found:
+        return text
+    pieces, at = [], 0
+    for marks in found:
+        pieces += [text[at : marks.start()], _capped(text[marks.start() : marks.end()])]
+        at = marks.end()
+    return "".join([*pieces, text[at:]])
+
+
 def clean(text: str) -> str:
     """The text without hiding or disguising characters; carriage returns become line breaks."""
     text = _LINE_SEPARATORS.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _STRAY_SELECTORS.sub("", _MARKED_DIGITS.sub("", _REMOVED.sub("", text)))
+    text = cap_marks(text)
     return _CONTEXTUAL.sub(_keep_or_drop, text) if _CONTEXTUAL.search(text) else text
 
 

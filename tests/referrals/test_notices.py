@@ -63,7 +63,8 @@ async def notice_client(
     application = create_app(notice_settings, database_url=database_url)
     async with application.router.lifespan_context(application):
         transport = httpx.ASGITransport(app=application)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        # The public URL is https: the browser (and so this client) reaches it over https.
+        async with httpx.AsyncClient(transport=transport, base_url="https://hotline.example") as http:
             login = await http.post(
                 "/api/auth/login", json={"email": operator, "password": OPERATOR_PASSWORD}
             )

@@ -4,9 +4,12 @@ an injected script talk to any server), no framing, no sniffing, no referrer, no
 
 from __future__ import annotations
 
-import httpx
+from typing import Any
 
-from app.security.headers import own_sockets
+import httpx
+from fastapi import FastAPI
+
+from app.security.headers import SecurityHeaders, own_sockets
 
 PUBLIC_PATHS = (
     "/chat",
@@ -74,3 +77,23 @@ async def test_the_console_adds_only_twilio_for_the_browser_phone(operator_clien
     assert page.status_code == 200
     policy = _check(page, "/console")
     assert set(policy["connect-src"]) == {*OWN_SOCKETS, "https://*.twilio.com", "wss://*.twilio.com:*"}
+
+
+async def test_https_answers_say_https_only_and_http_ones_do_not(client: httpx.AsyncClient) -> None:
+    """Strict-Transport-Security came from deploy/nginx.conf alone: a proxy set up without it
+    left callers open to a network that strips TLS from their next visit."""
+
+    async def empty(scope: object, receive: object, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 404, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    for public_url, expected in (
+        ("https://hotline.example.org", "max-age=63072000"),
+        ("http://127.0.0.1:8000", None),
+    ):
+        app = FastAPI()
+        app.mount("/", SecurityHeaders(empty, public_url=public_url))
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=public_url) as over:
+            answer = await over.get("/chat")
+            assert answer.headers.get("strict-transport-security") == expected, public_url
+    assert "strict-transport-security" not in (await client.get("/chat")).headers  # make run: http

@@ -82,7 +82,7 @@ async def _enrol(client: httpx.AsyncClient) -> tuple[pyotp.TOTP, str, list[str]]
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
     wrong = await client.post("/partner/two-factor", data={"code": "12345x", "csrf_token": token})
     assert wrong.status_code == 422 and "<svg" in wrong.text
-    totp = pyotp.TOTP(wrong.text.split('id="totp-secret">')[1].split("<")[0])  # a new secret
+    totp = pyotp.TOTP(wrong.text.split('id="totp-secret">')[1].split("<")[0])  # the same secret (shown again)
     code = totp.now()
     done = await client.post("/partner/two-factor", data={"code": code, "csrf_token": token})
     assert done.status_code == 200 and 'id="recovery-codes"' in done.text

@@ -77,7 +77,7 @@ class TestSecureCookies:
         assert login.status_code == 200, login.text
         set_cookies = page.headers.get_list("set-cookie") + login.headers.get_list("set-cookie")
         names = {header.split("=", 1)[0] for header in set_cookies}
-        assert {"hotline_lang", "hotline_csrf", "__Host-hotline_session"} <= names
+        assert {"hotline_lang", "__Host-hotline_csrf", "__Host-hotline_session"} <= names
         for header in set_cookies:
             assert "secure" in header.lower(), header.split("=", 1)[0]
 
@@ -179,5 +179,5 @@ class TestPartnerCookie:
             await database.dispose()
 
     def test_the_partner_cookie_is_host_only_in_production(self) -> None:
-        assert partner_cookie(production=True) == ("__Host-hotline_partner", "/")
-        assert partner_cookie(production=False) == ("hotline_partner", "/partner")
+        assert partner_cookie(secure=True) == ("__Host-hotline_partner", "/")
+        assert partner_cookie(secure=False) == ("hotline_partner", "/partner")

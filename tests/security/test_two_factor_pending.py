@@ -71,7 +71,7 @@ async def test_once_the_asking_session_ends_another_may_ask(
 ) -> None:
     async with _enrolling(app, operator) as first:
         assert (await first.post("/api/auth/totp/setup", json={})).status_code == 200
-        assert (await first.post("/api/auth/totp/setup", json={})).status_code == 200  # its own: a new one
+        assert (await first.post("/api/auth/totp/setup", json={})).status_code == 200  # its own: the same one
     async with database.transaction() as session:  # the first session runs out
         await session.execute(sa.text("UPDATE staff_sessions SET expires_at = now() - interval '1 second'"))
     async with _enrolling(app, operator) as second:
