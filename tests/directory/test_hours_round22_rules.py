@@ -13,9 +13,11 @@ cases written here:
 
 from __future__ import annotations
 
+import zoneinfo
+
 import pytest
 
-from directory.country_zones import single_zone
+from directory.country_zones import _table, single_zone
 from directory.zones import holiday_region, location_zone
 from tests.directory.hours_round14 import WEEKDAYS, Case, check, line, weekly
 
@@ -129,3 +131,12 @@ ONLY_CLOSURES: list[Case] = [
 @pytest.mark.parametrize("case", ONLY_CLOSURES)
 def test_closures_alone_give_no_hours_but_close_their_days(case: Case) -> None:
     check(case)
+
+
+def test_the_tables_are_read_from_the_tzdata_package_without_system_zones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A host without /usr/share/zoneinfo reads its zones from `tzdata`, and so its tables."""
+    monkeypatch.setattr(zoneinfo, "TZPATH", ())
+    assert ("IN", "Asia/Kolkata") in {(fields[0], fields[2]) for fields in _table("zone.tab")}
+    assert ["NP", "Nepal"] in _table("iso3166.tab")
