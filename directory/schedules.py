@@ -298,16 +298,23 @@ def ran_out(rules: Iterable[Rule], day: date) -> bool:
     return bool(ends) and all(end is not None and end < day for end in ends)
 
 
+def no_hours_given(rules: Iterable[Rule], day: date) -> bool:
+    """No rule gives hours (only closures) and none closes all of `day`: a Christmas closure alone
+    says the service is closed on 25 December, not on the 24th (its hours are unknown then)."""
+    given = [rule for rule in rules if not rule.closed]
+    return not given and not any(rule.on(day) and not rule.has_hours for rule in rules)
+
+
 def hours_on(rules: list[Rule], tz: tzinfo, day: date, *, always: bool = False) -> DayHours:
     """The openings of `day` (a date in `tz`), as absolute instants, earliest first; unknown when
-    there are no rules, or when they all ran out before `day`."""
+    there are no rules, when they all ran out before `day`, or gave no hours (no_hours_given)."""
     always = always or is_always_open(rules, day - timedelta(days=1))
     if always and (not rules or _regular_around(rules, day)):
         return DayHours(always=True)
     if not rules:
         return DayHours(known=False)
     openings = tuple(openings_of(rules, day, tz))
-    if not openings and ran_out(rules, day):
+    if not openings and (ran_out(rules, day) or no_hours_given(rules, day)):
         return DayHours(known=False)
     return DayHours(openings=openings)
 

@@ -6,9 +6,9 @@ territory (`address.state_province`: code, name or abbreviation, English or Fren
 `C.-B.`, `Alta.`; or a state's code or name when the country is the United States, the zone of
 most of its people), or of its town when the town's clock differs (`address.city`: Kenora,
 Labrador City, Lloydminster, the Navajo Nation; directory.zone_places); else the zone of a country
-with one (`FR`, `United Kingdom`); else the fixed UTC offset the schedule gives (HSDS
-`schedule.timezone`, in hours, or a zone suffix on its times such as `09:00-04:00`), which cannot
-follow daylight saving; else the hotline's zone.
+with one (`FR`, `United Kingdom`, `IN`, `Nepal`: directory.country_zones); else the fixed UTC
+offset the schedule gives (HSDS `schedule.timezone`, in hours, or a zone suffix on its times such
+as `09:00-04:00`), which cannot follow daylight saving; else the hotline's zone.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from directory.clock import utc_offset
+from directory.country_zones import single_zone
 from directory.zone_places import ABBREVIATIONS, COUNTRY_TOWN_ZONES, COUNTRY_ZONES, STATE_NAMES, TOWN_ZONES
 
 # Where a province spans two zones, the zone of most of its people.
@@ -257,9 +258,10 @@ _HOLIDAY_COUNTRIES = {
 
 
 def country_zone(country: str | None, city: str | None = None) -> str | None:
-    """The zone of a country with one (France, the United Kingdom; by code or name), or of its
-    town where the town keeps another clock (Saint-Pierre, `FR`: America/Miquelon)."""
-    zone = COUNTRY_ZONES.get(_fold(country or ""))
+    """The zone of a country with one (France, the United Kingdom; by code or name: the table of
+    directory.zone_places, else the tz database's, India's `IN` Asia/Kolkata), or of its town where
+    the town keeps another clock (Saint-Pierre, `FR`: America/Miquelon)."""
+    zone = COUNTRY_ZONES.get(_fold(country or "")) or single_zone(country)
     return COUNTRY_TOWN_ZONES.get((zone or "", _fold(city or "")), zone)
 
 
