@@ -261,3 +261,19 @@ class TestEuropeanCourtFileNumbers:
     )
     def test_dates_are_kept(self, text: str, word: str) -> None:
         assert _kept(text, word)
+
+
+class TestPolishEverydayNamesDeclined:
+    """The everyday Polish forms in -ka and -sia, declined after a preposition ("do Kaśki", to
+    Kaśka's; "u Baśki", "z Gośką")."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("sorki, pomyłka, to miało iść do Baśki", "Baśki"),
+            ("Byłam wczoraj u Gośki, ona też nie dostała wypłaty.", "Gośki"),
+            ("Przyjechałam z Zośką, szef zabrał nam paszporty.", "Zośką"),
+        ],
+    )
+    def test_the_declined_name_is_redacted(self, text: str, value: str) -> None:
+        assert _leaks(text, value) is False
