@@ -277,3 +277,31 @@ class TestPolishEverydayNamesDeclined:
     )
     def test_the_declined_name_is_redacted(self, text: str, value: str) -> None:
         assert _leaks(text, value) is False
+
+
+class TestHindiInLatinLettersPostpositions:
+    """A capitalised word before "ko" (object) or "ne" (agent) in Hindi written in Latin letters
+    is a person ("mujhe aur Raju ko band kar diya", "Pinky ne mera phone le liya"); God, the
+    employer and places stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("madad karo, mujhe aur Bittu ko kamre me band kar diya hai", "Bittu"),
+            ("hamare camp me Lakhan ne mera passport le liya, ab wapas nahi de raha", "Lakhan"),
+            ("meri behen aur Guddo ko kal se khana nahi diya", "Guddo"),
+        ],
+    )
+    def test_the_name_is_redacted(self, text: str, value: str) -> None:
+        assert _leaks(text, value) is False
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("bas Allah ne bachaya, hum abhi Dubai me hai", "Allah"),
+            ("hum log kal Delhi ko nikal gaye the, kya karein", "Delhi"),
+            ("Pagal hu kya, ye nahi karunga", "Pagal"),
+        ],
+    )
+    def test_other_words_are_kept(self, text: str, word: str) -> None:
+        assert _kept(text, word)

@@ -58,6 +58,7 @@ from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_nicknames import NICKNAME_WORDS, has_article_nickname, take_article_nicknames
 from triage.redaction.name_ordinals import drop_ordinals
 from triage.redaction.name_pieces import find_name_pieces
+from triage.redaction.name_postpositions import HINDI_WORDS, POSTPOSITION_WORDS, take_postposed
 from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
 from triage.redaction.name_series import take_series
@@ -136,8 +137,7 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if nicknamed:
         take_article_nicknames(finder)  # "para el Chino", "o Zé na obra"
     take_listed(finder)
-    if hints.has_any(ACT_WORDS):
-        take_acting_subjects(finder)  # "Jordan took my passport"
+    _take_subjects(finder, hints)  # "Jordan took my passport", "Sohan ko bahut maara"
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
     _take_beside_found(finder, translit=translit)
@@ -146,6 +146,14 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if not hints.latin1 and "thứ" in text.lower():
         drop_ordinals(finder)  # "thứ Năm": Thursday
     yield from _names_and_pieces(finder, hints)
+
+
+def _take_subjects(finder: NameFinder, hints: Hints) -> None:
+    """The persons a word after them marks: an act ("Jordan took"), a Hindi postposition."""
+    if hints.has_any(ACT_WORDS):
+        take_acting_subjects(finder)
+    if hints.has_any(POSTPOSITION_WORDS) and hints.has_any(HINDI_WORDS):
+        take_postposed(finder)
 
 
 def _names_and_pieces(finder: NameFinder, hints: Hints) -> Iterator[tuple[int, int]]:
