@@ -305,3 +305,30 @@ class TestHindiInLatinLettersPostpositions:
     )
     def test_other_words_are_kept(self, text: str, word: str) -> None:
         assert _kept(text, word)
+
+
+class TestBusinessesNamedLikeStreetsOrPeople:
+    """A business whose name starts with a street type ("Rang", "Square") or signs a message:
+    its last word is a business word ("Radio", "Manpower"), or a number word alone names a mall
+    ("Square One"). A home on a street stays an address."""
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("On veut annoncer votre numéro. - Punjab Rang Radio, Surrey", "Punjab Rang Radio"),
+            ("we are in the parking lot of Square One, she is not breathing well", "Square One"),
+            ("Can you send us posters? - Golden Star Manpower", "Golden Star Manpower"),
+        ],
+    )
+    def test_the_business_is_kept(self, text: str, word: str) -> None:
+        assert _kept(text, word)
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Thanks for your help. - Mariela Quispe", "Mariela Quispe"),
+            ("I live at 12 Maple Street, apt 4, with my aunt", "12 Maple Street"),
+        ],
+    )
+    def test_a_person_and_a_home_are_still_redacted(self, text: str, value: str) -> None:
+        assert _leaks(text, value) is False
