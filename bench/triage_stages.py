@@ -70,7 +70,7 @@ def instrument(spent: dict[str, int]) -> None:
         (kind, tuple(_timed(_listed(d), f"redact: {d.__name__}", spent) for d in detectors))
         for kind, detectors in redaction._LAYERS
     )
-    for name in ("find_phones", "find_spelled_phones", "find_names"):
+    for name in ("find_phones", "find_spelled_phones", "find_hidden_names", "find_names"):
         setattr(redaction, name, _timed(_listed(getattr(redaction, name)), f"redact: {name}", spent))
     for name in ("unobfuscate", "with_house_numbers"):
         setattr(redaction, name, _timed(getattr(redaction, name), f"redact: {name}", spent))

@@ -17,7 +17,8 @@ spans never overlap and the surest detector wins:
     landmarks.py, rural_routes.py, via_streets.py, streets_number_after.py, ordinal_streets.py
  9. phones in digits (phonenumbers)        phones.py
 10. phones spelled in words                number_words.py
-11. names                                  names.py
+11. names: half hidden ("박○○"), then found, with their pieces beside them ("'Mia' Okonkwo",
+    "T O M A S Z")                         hidden_names.py, names.py, name_pieces.py
 
 A house number said with its label before a street ("número 47 da [street]") then joins the
 street's span (named_streets.py).
@@ -46,6 +47,7 @@ from triage.redaction.glued_streets import find_glued_streets
 from triage.redaction.handles import find_handles
 from triage.redaction.health_cards import find_lower_case_health_cards
 from triage.redaction.hidden_letters import put_back, take_out
+from triage.redaction.hidden_names import find_hidden_names
 from triage.redaction.identity_numbers import find_identity_numbers
 from triage.redaction.ips import find_ips
 from triage.redaction.keep import find_kept_numbers
@@ -142,7 +144,10 @@ def _find_all(text: str) -> list[Found]:
         for kind, start, end in phones:
             found += [(s, e, kind) for s, e in _accept(text, masked, [(start, end)])]
         masked = mask(masked, [(start, end) for _, start, end in phones])
-    for layer_kind, detector in ((_PHONE, find_spelled_phones), (_PERSON, find_names)):
+    # after the phones in digits: phones in words, then names (half-hidden ones first); the
+    # tuple is made here, so that bench/triage_stages.py can time each detector
+    late = ((_PHONE, find_spelled_phones), (_PERSON, find_hidden_names), (_PERSON, find_names))
+    for layer_kind, detector in late:
         raw = list(detector(masked, hints))
         if raw:
             spans = _accept(text, masked, raw)

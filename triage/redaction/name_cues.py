@@ -273,14 +273,20 @@ def ends_message(finder: NameFinder, i: int) -> bool:
 
 
 def named_before_comma(finder: NameFinder, i: int) -> bool:
-    """Token i, after a weak cue, is followed by a comma and is neither a place, an acronym nor
-    an origin word ("Soy Yoselin, vivo en..."; not "Soy Hondureña, vivo en...")."""
+    """Token i, after a weak cue, is followed by a comma (or ends a sentence) and is neither a
+    place, an acronym nor an origin word ("Soy Yoselin, vivo en..."; not "Soy Hondureña, vivo
+    en...")."""
     token = finder.tokens[i]
     if token.shouted or origin_word(token) or finder.is_place(i) or token.marker:
         return False
     if any(len(part) > 1 and part.isupper() for part in token.text.split("-")):
         return False  # "sou Pie-IX, Montréal": a street
-    return finder.text[finder.ends[i] : finder.ends[i] + 1] == ","
+    after = finder.text[finder.ends[i] : finder.ends[i] + 3]
+    if after[:1] == ",":
+        return True
+    # issue 11, round 22: or a full stop and the next sentence, after a cue of two words or more
+    # ("chofè a rele Papo. WhatsApp"; not "sou Chabanel. Patwon", "sou" is "on" in Creole)
+    return after[:2] == ". " and after[2:].isupper() and i > 0 and not finder.tokens[i - 1].cue
 
 
 def ends_clause(finder: NameFinder, i: int) -> bool:

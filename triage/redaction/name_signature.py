@@ -105,7 +105,10 @@ def _take_signature_at_end(finder: NameFinder) -> None:
 
 def _sign(finder: NameFinder, end: int) -> None:
     """Claim one to three words ending at token `end` that stand alone after a sentence, a
-    dash, a new line or a closing word, when each can be part of a name."""
+    dash, a new line or a closing word, when each can be part of a name; not an organisation's
+    name, which ends with a business word ("- Desh Rang Radio", issue 11, round 22)."""
+    if finder.tokens[end].folded in BUSINESS_WORDS:
+        return
     for size in (1, 2, 3):
         first = end + 1 - size
         if first < 0 or (size > 1 and not finder.joined(first, first + 1)):

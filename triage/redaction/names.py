@@ -57,6 +57,8 @@ from triage.redaction.name_listed import take_listed
 from triage.redaction.name_lists import GATE, RELATIVE_WORDS
 from triage.redaction.name_nicknames import NICKNAME_WORDS, has_article_nickname, take_article_nicknames
 from triage.redaction.name_ordinals import drop_ordinals
+from triage.redaction.name_pieces import find_name_pieces
+from triage.redaction.name_postpositions import HINDI_WORDS, POSTPOSITION_WORDS, take_postposed
 from triage.redaction.name_repeats import take_repeats
 from triage.redaction.name_scripts import CJK
 from triage.redaction.name_series import take_series
@@ -64,6 +66,7 @@ from triage.redaction.name_signature import has_signature_block, take_signature
 from triage.redaction.name_subjects import ACT_WORDS, take_acting_subjects
 from triage.redaction.name_titles_after import find_titled_after
 from triage.redaction.name_translit import TRANSLIT_WORDS, take_translit_declined
+from triage.redaction.organisation_names import names_an_organisation
 from triage.redaction.spans import Hints
 
 # the Indic scripts, Devanagari to Malayalam (Bengali, Gurmukhi, Tamil...: issue 11, fourteenth
@@ -134,8 +137,7 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     if nicknamed:
         take_article_nicknames(finder)  # "para el Chino", "o Zé na obra"
     take_listed(finder)
-    if hints.has_any(ACT_WORDS):
-        take_acting_subjects(finder)  # "Jordan took my passport"
+    _take_subjects(finder, hints)  # "Jordan took my passport", "Sohan ko bahut maara"
     if finder.spans and hints.has_any(COORDINATOR_WORDS):
         take_coordinated(finder)
     _take_beside_found(finder, translit=translit)
@@ -143,8 +145,26 @@ def find_names(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
     take_repeats(finder)  # "de Léa qui écrit. Léa (19 ans)": the second too
     if not hints.latin1 and "thứ" in text.lower():
         drop_ordinals(finder)  # "thứ Năm": Thursday
-    for start, end in finder.spans:
-        yield with_family_article(text, start), end  # "chez les Bouchard": the family
+    yield from _names_and_pieces(finder, hints)
+
+
+def _take_subjects(finder: NameFinder, hints: Hints) -> None:
+    """The persons a word after them marks: an act ("Jordan took"), a Hindi postposition."""
+    if hints.has_any(ACT_WORDS):
+        take_acting_subjects(finder)
+    if hints.has_any(POSTPOSITION_WORDS) and hints.has_any(HINDI_WORDS):
+        take_postposed(finder)
+
+
+def _names_and_pieces(finder: NameFinder, hints: Hints) -> Iterator[tuple[int, int]]:
+    """The names found, but a bank or the name of a school ("Agribank", "Escola Básica D. Pedro
+    V"), with the family's article ("chez les Bouchard"), then the pieces beside them ("'Mia'
+    Okonkwo", "van der Berg", "T O M A S Z")."""
+    text = finder.text
+    names = [span for span in finder.spans if not names_an_organisation(text, *span)]
+    for start, end in names:
+        yield with_family_article(text, start), end
+    yield from find_name_pieces(text, names, hints)
 
 
 def _take_beside_found(finder: NameFinder, *, translit: bool) -> None:

@@ -235,6 +235,7 @@ def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 
 
 _REACH_BACK = 60  # characters before a phone read for the number words said before it
+_PLUS_WORDS = frozenset(["plus", "плюс"])
 
 
 def spelled_start(text: str, start: int) -> int:
@@ -243,10 +244,18 @@ def spelled_start(text: str, start: int) -> int:
     are none, or only everyday words and digits ("o", "un", "12")."""
     tokens = list(_TOKEN.finditer(text, max(0, start - _REACH_BACK), start))
     new_start, everyday_only = start, True
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
         word = fold_word(token.group())
-        if not (word in _NUMBER_WORDS or word.isdigit()) or not _GAP.fullmatch(text, token.end(), new_start):
+        if not _GAP.fullmatch(text, token.end(), new_start):
+            break
+        # issue 11, round 22: "patruzeci și nouă" (a joiner between two number words), and the
+        # "plus" said before a country code ("plus patruzeci și nouă, 152 ...")
+        joined = word in _JOINERS and k > 0 and fold_word(tokens[k - 1].group()) in _NUMBER_WORDS
+        if word in _PLUS_WORDS and new_start < start and not everyday_only:
+            return token.start()
+        if not (word in _NUMBER_WORDS or word.isdigit() or joined):
             break
         new_start = token.start()
-        everyday_only = everyday_only and (word in _EVERYDAY_WORDS or word.isdigit())
+        everyday_only = everyday_only and (word in _EVERYDAY_WORDS or word.isdigit() or joined)
     return start if everyday_only else new_start
