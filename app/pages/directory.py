@@ -14,7 +14,7 @@ from app.errors import Forbidden, NotFound
 from app.models import Role, User
 from app.pages.responses import page
 from app.partners import notice_language
-from app.referrals import partner_accounts
+from app.referrals import notice_texts, partner_accounts
 from app.security.form_tokens import tokens_match
 from app.settings import Settings
 from directory import editing, listing, partner_form
@@ -95,10 +95,11 @@ async def listpage(
 
 
 def _languages(settings: Settings) -> dict[str, Any]:
-    """The notice languages a supervisor may choose, and the hotline's default one."""
+    """The notice languages a supervisor may choose, and the one notices take by default (the
+    hotline's default language, or French were it without notice texts)."""
     return {
         "notice_languages": notice_language.choices(settings),
-        "default_language": settings.default_language,
+        "default_language": notice_texts.language(settings, None),
     }
 
 
