@@ -28,6 +28,7 @@ from app.api import delivery as delivery_api
 from app.api import directory as directory_api
 from app.api import metrics as metrics_api
 from app.api import ownership as ownership_api
+from app.api import partner_organizations as partner_organizations_api
 from app.api import partner_users as partner_users_api
 from app.api import queue as queue_api
 from app.api import referrals as referrals_api
@@ -189,6 +190,7 @@ def _include_referrals(app: FastAPI) -> None:
     """The referral API and the partner portal."""
     app.include_router(referrals_api.router)
     app.include_router(partner_users_api.router)
+    app.include_router(partner_organizations_api.router)
     app.include_router(partner_login_pages.router)
     app.include_router(partner_password_pages.router)
     app.include_router(partner_two_factor_pages.router)

@@ -47,6 +47,7 @@ async def load_form(session: AsyncSession, service_id: str) -> PartnerForm | Non
         referral_mode=service.referral_mode or "information",
         acknowledgement_minutes=service.acknowledgement_minutes,
         notification_method=service.notification_method or "email",
+        notice_language=(organization.notice_language or "") if organization else "",
         minimum_age=None if service.minimum_age is None else int(service.minimum_age),
         maximum_age=None if service.maximum_age is None else int(service.maximum_age),
         accepts_minors=bool(service.accepts_minors),
@@ -180,7 +181,12 @@ async def _save_place(
     await _upsert(
         session,
         "organization",
-        {"id": organization_id, "name": form.organization_name, "active": form.active},
+        {
+            "id": organization_id,
+            "name": form.organization_name,
+            "active": form.active,
+            "notice_language": form.notice_language or None,
+        },
     )
     await _upsert(
         session,

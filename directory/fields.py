@@ -64,7 +64,7 @@ CORE: dict[str, TableSpec] = {
                 "parent_organization_id": T,
             },
             links={"parent_organization_id": "organization"},
-            extensions={"active": B},
+            extensions={"active": B, "notice_language": T},
             required=("id", "name"),
         ),
         TableSpec(

@@ -5,6 +5,7 @@ Pure: no database. `directory.editing` loads a form from the directory and saves
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -40,6 +41,7 @@ class PartnerForm:
     referral_mode: str = "information"
     acknowledgement_minutes: int | None = None
     notification_method: str = "email"
+    notice_language: str = ""  # the organisation's; empty: the hotline's default language
     minimum_age: int | None = None
     maximum_age: int | None = None
     accepts_minors: bool = False
@@ -82,7 +84,20 @@ def whole_number(value: str, errors: list[str], name: str) -> int | None:
     return _whole(value, errors, name, high=100_000)
 
 
-def parse_form(values: dict[str, str], needs: list[str], languages: str) -> PartnerForm:
+def _choices_refused(form: PartnerForm, notice_languages: Collection[str]) -> list[str]:
+    """The fields whose value is not one of those offered (a notice language is empty, the
+    hotline's default, or one of `notice_languages`)."""
+    refused = [] if form.referral_mode in REFERRAL_MODES else ["referral_mode"]
+    if form.notification_method not in NOTIFICATION_METHODS:
+        refused.append("notification_method")
+    if form.notice_language and form.notice_language not in notice_languages:
+        refused.append("notice_language")
+    return refused
+
+
+def parse_form(
+    values: dict[str, str], needs: list[str], languages: str, notice_languages: Collection[str] = ()
+) -> PartnerForm:
     """Form fields to a PartnerForm; raises FormErrors naming every bad field."""
     # PostgreSQL text cannot hold NUL: refused here, not failed in the database.
     errors = [name for name, value in values.items() if NUL in value]
@@ -100,6 +115,7 @@ def parse_form(values: dict[str, str], needs: list[str], languages: str) -> Part
         always_open=values.get("always_open") == "on",
         referral_mode=values.get("referral_mode", "information"),
         notification_method=values.get("notification_method", "email"),
+        notice_language=values.get("notice_language", "").strip().lower(),
         accepts_minors=values.get("accepts_minors") == "on",
         accepts_without_status=values.get("accepts_without_status") == "on",
     )
@@ -110,10 +126,7 @@ def parse_form(values: dict[str, str], needs: list[str], languages: str) -> Part
         errors.append("needs")
     if not is_time_zone(form.time_zone):
         errors.append("time_zone")
-    if form.referral_mode not in REFERRAL_MODES:
-        errors.append("referral_mode")
-    if form.notification_method not in NOTIFICATION_METHODS:
-        errors.append("notification_method")
+    errors.extend(_choices_refused(form, notice_languages))
     form.latitude = _number(values.get("latitude", ""), errors, "latitude", low=-90, high=90)
     form.longitude = _number(values.get("longitude", ""), errors, "longitude", low=-180, high=180)
     form.acknowledgement_minutes = _whole(

@@ -65,6 +65,57 @@ class TestMigrations:
         assert "hotline migrate" in result.stdout + result.stderr
 
 
+def _rows(url: str, *statements: str) -> list[tuple[object, ...]]:
+    """Runs the statements in one transaction; the last one's rows."""
+
+    async def run() -> list[tuple[object, ...]]:
+        database = Database.connect(url, pool_size=1)
+        try:
+            async with database.engine.begin() as connection:
+                rows: list[tuple[object, ...]] = []
+                for statement in statements:
+                    result = await connection.execute(sa.text(statement))
+                    rows = [tuple(row) for row in result] if result.returns_rows else []
+                return rows
+        finally:
+            await database.dispose()
+
+    import asyncio
+
+    return asyncio.run(run())
+
+
+class TestPartnerNoticeLanguageMigration:
+    BEFORE = "5c8a1e3f9d27"
+    COLUMN = (
+        "SELECT count(*) FROM information_schema.columns "
+        "WHERE table_name = 'hsds_organization' AND column_name = 'notice_language'"
+    )
+
+    def test_a_language_kept_in_extra_becomes_the_column_and_goes_back(
+        self, postgres: PostgresForTests
+    ) -> None:
+        url = postgres.create_database(template=None)
+        migrations.upgrade(url, self.BEFORE)
+        _rows(
+            url,
+            "INSERT INTO hsds_organization (id, name, extra) VALUES "
+            "('imported', 'Imported', '{\"notice_language\": \"en\", \"kept\": 1}'),"
+            " ('plain', 'Plain', '{}')",
+        )
+        migrations.upgrade(url)
+        assert _rows(url, "SELECT id, notice_language, extra FROM hsds_organization ORDER BY id") == [
+            ("imported", "en", {"kept": 1}),
+            ("plain", None, {}),
+        ]
+        migrations.downgrade(url, self.BEFORE)
+        assert _rows(url, self.COLUMN) == [(0,)]
+        assert _rows(url, "SELECT id, extra FROM hsds_organization ORDER BY id") == [
+            ("imported", {"kept": 1, "notice_language": "en"}),
+            ("plain", {}),
+        ]
+
+
 class TestModelsMatchMigrations:
     def test_autogenerate_finds_no_difference(self, database_url: str) -> None:
         from alembic.autogenerate import compare_metadata

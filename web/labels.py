@@ -172,6 +172,11 @@ LABELS: dict[str, dict[str, Label]] = {
         "sms": pgettext_noop("notification method", "SMS"),
         "webhook": pgettext_noop("notification method", "Signed webhook"),
     },
+    "directory.notice_language": {
+        "en": pgettext_noop("notice language", "English"),
+        "es": pgettext_noop("notice language", "Spanish"),
+        "fr": pgettext_noop("notice language", "French"),
+    },
     "directory.referral_mode": {
         "information": pgettext_noop("referral type", "Information only"),
         "warm": pgettext_noop("referral type", "Warm referral"),

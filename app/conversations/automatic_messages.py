@@ -155,6 +155,35 @@ def _chain(paths: tuple[Path, ...]) -> NullTranslations:
     return chain
 
 
+class _Untranslated(NullTranslations):
+    """The end of a chain that answers an empty text for a message no catalogue words."""
+
+    def gettext(self, message: str) -> str:
+        return ""
+
+
+@lru_cache(maxsize=32)
+def _exact_chain(paths: tuple[Path, ...]) -> NullTranslations:
+    """The catalogues in order, each falling back to the next, the last to an empty text."""
+    chain: NullTranslations = _Untranslated()
+    for path in reversed(paths):
+        catalogue = _read(path)
+        catalogue.add_fallback(chain)
+        chain = catalogue
+    return chain
+
+
+def has_words(settings: Settings, *, language: str, message: str) -> bool:
+    """Whether a catalogue of exactly `language` (the hotline's own or the built-in one) words
+    `message`: where none does, `translate` would give another language's words."""
+    code = language.strip()[:2].lower()
+    if not code:
+        return False
+    own = _own_catalogue(settings.safety_messages_dir, code) if settings.safety_messages_dir else None
+    paths = tuple(path for path in (own, _built_in_catalogue(code)) if path is not None)
+    return bool(paths) and bool(_exact_chain(paths).gettext(message))
+
+
 def _catalogues(settings: Settings, language: str) -> list[NullTranslations]:
     """The hotline's words then the built-in ones, and the built-in ones alone."""
     language = choose_language(settings, language)

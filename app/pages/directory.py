@@ -13,8 +13,10 @@ from app.dependencies import ContextDep, SessionDep, read_login
 from app.errors import Forbidden, NotFound
 from app.models import Role, User
 from app.pages.responses import page
-from app.referrals import partner_accounts
+from app.partners import notice_language
+from app.referrals import notice_texts, partner_accounts
 from app.security.form_tokens import tokens_match
+from app.settings import Settings
 from directory import editing, listing, partner_form
 from directory.matching import STALE_CAPACITY
 from directory.schedules import DAY_CODES
@@ -50,6 +52,8 @@ async def _editor(request: Request, session: SessionDep, csrf_token: str | None 
 
 def _context(user: User, csrf: str, **extra: Any) -> dict[str, Any]:
     return {
+        "notice_languages": [],
+        "default_language": "",
         "user": {"email": user.email, "role": user.role},
         "csrf_token": csrf,
         "can_edit": _can_edit(user),
@@ -90,8 +94,17 @@ async def listpage(
     )
 
 
+def _languages(settings: Settings) -> dict[str, Any]:
+    """The notice languages a supervisor may choose, and the one notices take by default (the
+    hotline's default language, or French were it without notice texts)."""
+    return {
+        "notice_languages": notice_language.choices(settings),
+        "default_language": notice_texts.language(settings, None),
+    }
+
+
 @router.get("/new")
-async def newpage(request: Request, session: SessionDep) -> Response:
+async def newpage(request: Request, session: SessionDep, context: ContextDep) -> Response:
     user = await _editor(request, session)
     if isinstance(user, Response):
         return user
@@ -100,12 +113,19 @@ async def newpage(request: Request, session: SessionDep) -> Response:
     return page(
         request,
         "console/directory/edit.html",
-        **_context(user, staff[1], form=partner_form.PartnerForm(), service_id=None, errors=[]),
+        **_context(
+            user,
+            staff[1],
+            form=partner_form.PartnerForm(),
+            service_id=None,
+            errors=[],
+            **_languages(context.settings),
+        ),
     )
 
 
 @router.get("/{service_id}")
-async def editpage(service_id: str, request: Request, session: SessionDep) -> Response:
+async def editpage(service_id: str, request: Request, session: SessionDep, context: ContextDep) -> Response:
     user = await _editor(request, session)
     if isinstance(user, Response):
         return user
@@ -117,7 +137,9 @@ async def editpage(service_id: str, request: Request, session: SessionDep) -> Re
     return page(
         request,
         "console/directory/edit.html",
-        **_context(user, staff[1], form=form, service_id=service_id, errors=[]),
+        **_context(
+            user, staff[1], form=form, service_id=service_id, errors=[], **_languages(context.settings)
+        ),
     )
 
 
@@ -128,7 +150,9 @@ async def _submitted(request: Request) -> tuple[dict[str, str], list[str], str]:
     return values, needs, values.get("languages", "")
 
 
-async def _save(request: Request, session: SessionDep, service_id: str | None) -> Response:
+async def _save(
+    request: Request, session: SessionDep, settings: Settings, service_id: str | None
+) -> Response:
     values, needs, languages = await _submitted(request)
     user = await _editor(request, session, values.get("csrf_token", ""))
     if isinstance(user, Response):
@@ -136,7 +160,7 @@ async def _save(request: Request, session: SessionDep, service_id: str | None) -
     if service_id is not None and await editing.load_form(session, service_id) is None:
         raise NotFound("no such partner service")
     try:
-        form = partner_form.parse_form(values, needs, languages)
+        form = partner_form.parse_form(values, needs, languages, notice_language.choices(settings))
     except partner_form.FormErrors as exc:
         staff = await _staff(request, session)
         assert staff is not None
@@ -145,12 +169,15 @@ async def _save(request: Request, session: SessionDep, service_id: str | None) -
             service_name=values.get("service_name", ""),
             description=values.get("description", ""),
             needs=needs,
+            notice_language=values.get("notice_language", ""),
         )
         return page(
             request,
             "console/directory/edit.html",
             status_code=422,
-            **_context(user, staff[1], form=kept, service_id=service_id, errors=exc.fields),
+            **_context(
+                user, staff[1], form=kept, service_id=service_id, errors=exc.fields, **_languages(settings)
+            ),
         )
     if service_id is not None:
         current = await editing.load_form(session, service_id)
@@ -160,13 +187,13 @@ async def _save(request: Request, session: SessionDep, service_id: str | None) -
 
 
 @router.post("/new")
-async def create(request: Request, session: SessionDep) -> Response:
-    return await _save(request, session, None)
+async def create(request: Request, session: SessionDep, context: ContextDep) -> Response:
+    return await _save(request, session, context.settings, None)
 
 
 @router.post("/{service_id}")
-async def update(service_id: str, request: Request, session: SessionDep) -> Response:
-    return await _save(request, session, service_id)
+async def update(service_id: str, request: Request, session: SessionDep, context: ContextDep) -> Response:
+    return await _save(request, session, context.settings, service_id)
 
 
 @router.post("/{service_id}/capacity")

@@ -3,7 +3,8 @@ e-mail through SMTP (aiosmtplib), or a webhook POST signed with HMAC-SHA256.
 
 Webhook signature: header `X-Hotline-Signature: t=<unix time>,v1=<hex>` where `<hex>` is
 HMAC-SHA256(HOTLINE_PARTNER_WEBHOOK_SECRET, "<t>." + body); the body is JSON with the event,
-the referral id, the portal link, the deadline and an idempotency key (the same on retries).
+the referral id, the portal link, the deadline, an idempotency key (the same on retries), and the
+notice's words (`text`) with their language (`language`), the organisation's notice language.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Notice:
     link: str
     deadline: str
     idempotency_key: str
+    language: str  # of the words: the organisation's notice language or the hotline's default
 
 
 def signature(secret: str, body: bytes, *, timestamp: int) -> str:
@@ -71,7 +73,13 @@ class NoticeSender:
             raise DeliveryFailed("unknown_method", retry=False)
 
     def _text(self, notice: Notice) -> str:
-        return notice_texts.text(self._settings, kind=notice.kind, link=notice.link, deadline=notice.deadline)
+        return notice_texts.text(
+            self._settings,
+            kind=notice.kind,
+            link=notice.link,
+            deadline=notice.deadline,
+            language=notice.language,
+        )
 
     async def _sms(self, notice: Notice) -> None:
         sender = self._senders.get(ChannelKind.sms)
@@ -96,9 +104,10 @@ class NoticeSender:
         message = EmailMessage()
         message["From"] = settings.smtp_from
         message["To"] = target
-        message["Subject"] = notice_texts.subject(settings)
+        message["Subject"] = notice_texts.subject(settings, language=notice.language)
         message["Message-ID"] = f"<{notice.idempotency_key}@hotline>"
         message.set_content(self._text(notice))
+        message["Content-Language"] = notice.language  # after set_content, which clears Content-*
         password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
         try:
             await aiosmtplib.send(
@@ -125,6 +134,8 @@ class NoticeSender:
                 "link": notice.link,
                 "acknowledge_by": notice.deadline or None,
                 "idempotency_key": notice.idempotency_key,
+                "language": notice.language,
+                "text": self._text(notice),
             },
             separators=(",", ":"),
         ).encode()

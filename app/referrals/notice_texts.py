@@ -1,5 +1,6 @@
 """What a partner notice says: a link to the portal and a deadline, never the caller's data.
-Entries of the `caller` catalogues (app/locale), in the hotline's default language."""
+Entries of the `caller` catalogues (app/locale), in the partner organisation's notice language
+(`hsds_organization.notice_language`), else the hotline's default language."""
 
 from __future__ import annotations
 
@@ -16,17 +17,35 @@ REVOKED = N_(
 )
 # Translators: the subject of a partner's notice e-mail.
 SUBJECT = N_("Hotline referral")
+MESSAGES = (NEW, REVOKED, SUBJECT)
 
 
-def text(settings: Settings, *, kind: str, link: str, deadline: str) -> str:
-    message = NEW if kind == "new" else REVOKED
-    return automatic_messages.translate(
-        settings,
-        language=settings.default_language,
-        message=message,
-        values={"link": link, "deadline": deadline},
+def worded(settings: Settings, code: str) -> bool:
+    """Whether the catalogues of `code` word every notice text."""
+    return bool(code) and all(
+        automatic_messages.has_words(settings, language=code, message=message) for message in MESSAGES
     )
 
 
-def subject(settings: Settings) -> str:
-    return automatic_messages.word(settings, language=settings.default_language, message=SUBJECT)
+def language(settings: Settings, wanted: str | None) -> str:
+    """The language a partner's notices are written in: the organisation's own (`wanted`) when
+    the catalogues word every notice text in it, else the hotline's default language (and, were
+    that not worded either, French then English), so one notice is never in two languages nor
+    falls back to the message ids."""
+    for candidate in (wanted, settings.default_language, "fr", "en"):
+        code = (candidate or "").strip()[:2].lower()
+        if worded(settings, code):
+            return code
+    return settings.default_language
+
+
+def text(settings: Settings, *, kind: str, link: str, deadline: str, language: str) -> str:
+    """The notice in `language`, as `language()` chose it."""
+    message = NEW if kind == "new" else REVOKED
+    return automatic_messages.translate(
+        settings, language=language, message=message, values={"link": link, "deadline": deadline}
+    )
+
+
+def subject(settings: Settings, *, language: str) -> str:
+    return automatic_messages.word(settings, language=language, message=SUBJECT)

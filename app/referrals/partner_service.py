@@ -1,5 +1,6 @@
-"""The directory's side of a referral: the service's name, organisation, acknowledgement delay
-and notice channel (HSDS hotline fields), and the next matching partner after a deadline."""
+"""The directory's side of a referral: the service's name, organisation, acknowledgement delay,
+notice channel and the organisation's notice language (HSDS hotline fields), and the next
+matching partner after a deadline."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ class PartnerService:
     acknowledgement_minutes: int | None
     notification_method: str
     notification_target: str | None
+    notice_language: str | None  # the organisation's; None: the hotline's default language
 
 
 def acknowledgement_delay(minutes: int | None, urgency: str) -> timedelta:
@@ -49,6 +51,7 @@ async def find(session: AsyncSession, service_id: str) -> PartnerService | None:
                 _SERVICE.c.acknowledgement_minutes,
                 _SERVICE.c.notification_method,
                 _SERVICE.c.notification_target,
+                _ORGANIZATION.c.notice_language,
             )
             .join(_ORGANIZATION, _ORGANIZATION.c.id == _SERVICE.c.organization_id)
             .where(
@@ -69,6 +72,7 @@ async def find(session: AsyncSession, service_id: str) -> PartnerService | None:
         acknowledgement_minutes=row.acknowledgement_minutes,
         notification_method=method,
         notification_target=row.notification_target,
+        notice_language=row.notice_language or None,
     )
 
 

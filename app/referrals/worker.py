@@ -14,7 +14,7 @@ from app.background_task import PeriodicTask
 from app.delivery.outbox_worker import RetryPolicy
 from app.models import PartnerNotice, Referral
 from app.models.base import utcnow
-from app.referrals import deadlines, links, notices, partner_service
+from app.referrals import deadlines, links, notice_texts, notices, partner_service
 from app.referrals.notice_delivery import Notice, NoticeSender
 from app.settings import Settings
 from app.storage.db import Database
@@ -90,6 +90,7 @@ class ReferralWorker(PeriodicTask):
             link=f"{self._settings.public_url.rstrip('/')}/partner/r/{token}",
             deadline=deadline if notice.kind == "new" else "",
             idempotency_key=str(notice.idempotency_key),
+            language=notice_texts.language(self._settings, service.notice_language if service else None),
         )
 
     async def _deliver(self, notice: PartnerNotice, ready: Notice) -> None:

@@ -160,7 +160,16 @@ async def test_a_webhook_is_signed_and_retried_through_the_outbox(
     first, second = receiver.received
     assert first.body["idempotency_key"] == second.body["idempotency_key"]  # the partner can drop repeats
     assert second.body["event"] == "referral.new" and second.body["referral_id"] == made["id"]
-    assert set(second.body) == {"event", "referral_id", "link", "acknowledge_by", "idempotency_key"}
+    assert set(second.body) == {
+        "event",
+        "referral_id",
+        "link",
+        "acknowledge_by",
+        "idempotency_key",
+        "language",
+        "text",
+    }
+    assert second.body["language"] == "fr" and second.body["link"] in second.body["text"]
     async with database.sessions() as session:
         assert (await session.exec(select(PartnerNotice))).one().status == "sent"
 

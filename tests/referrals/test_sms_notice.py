@@ -1,5 +1,5 @@
-"""A partner notice by SMS goes through the real Twilio client to a local fake Twilio API, and
-carries the portal link only."""
+"""A partner notice by SMS goes through the real Twilio client to a local fake Twilio API, carries
+the portal link only, in the partner organisation's language."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from pydantic import SecretStr
 
 from app import channel_registry
@@ -15,6 +16,7 @@ from app.referrals.notice_delivery import NoticeSender
 from app.referrals.worker import ReferralWorker
 from app.settings import Settings
 from app.storage.db import Database
+from directory.tables import TABLES
 from tests.factories import receive
 from tests.fakes.twilio_api import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 from tests.referrals.helpers import make_service, refer
@@ -47,7 +49,13 @@ async def test_an_sms_notice_carries_only_the_link(
         twilio_api_base=fake_twilio.url,
         public_url="https://hotline.example",
     )
-    service, _ = await make_service(database, method="sms", target=PARTNER_PHONE)
+    service, organization = await make_service(database, method="sms", target=PARTNER_PHONE)
+    async with database.transaction() as session:  # an English-speaking partner of a French hotline
+        await session.execute(
+            sa.update(TABLES["organization"])
+            .where(TABLES["organization"].c.id == organization)
+            .values(notice_language="en")
+        )
     accepted = await receive(database, "je cherche un hébergement")
     made = (await refer(operator_client, accepted.conversation_id, service, first_name="Amina")).json()
     senders = channel_registry.build_senders(channel_registry.build_adapters(settings))
@@ -64,4 +72,5 @@ async def test_an_sms_notice_carries_only_the_link(
     assert handled == 1
     [sms] = fake_twilio.sent
     assert sms["To"] == PARTNER_PHONE and "https://hotline.example/partner/r/" in sms["Body"]
+    assert sms["Body"].startswith("The hotline has a referral for you. Please acknowledge it before ")
     assert "Amina" not in sms["Body"] and "hébergement" not in sms["Body"] and made["id"] not in sms["Body"]
