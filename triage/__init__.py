@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
+from triage.danger.check_in import raised_by_check_in
 from triage.danger.reasons import Reason, render
 from triage.danger.universal import NO_DISTRESS, distress, foreign
 from triage.danger.unread import unread_language
@@ -192,5 +193,6 @@ def analyze(
     unread = read_as is None and (read is None or (not read.light and foreign(blanked, tokens)))
     signs = NO_DISTRESS if scores.joke else distress(blanked, tokens)
     result = unread_language(result, signs, unread, lettered >= UNREAD_MIN_WORDS, tokens)
+    result = raised_by_check_in(result, tokens.folded, reading, scores.joke)
     result = _with_late_signs_and_opinion(result, scores.late, tokens.words if second_opinion else None)
     return _quoted_as_written(result, written) if written else result
