@@ -80,3 +80,58 @@ class TestSpelledAges:
     )
     def test_a_spelled_duration_or_an_adult_is_no_minor(self, text: str) -> None:
         assert Indicator.minor_involved not in triage.analyze(text).indicators
+
+
+class TestBeatingHeldBackByACondition:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "they said if he doesn't do what they say they will beat him, right now he moves money for them",
+            "dacă nu face ce zic ei îl bat, și acum lucrează pe șantier",
+            "ils disent que s'il ne paie pas ils vont le frapper, maintenant il travaille pour eux",
+            "dicen que si no paga le van a pegar, ahora trabaja para ellos",
+        ],
+    )
+    def test_a_beating_that_waits_on_the_act_is_a_threat_not_an_emergency(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.high
+        assert Indicator.intimidation_threats in result.indicators
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "he is beating me right now, if you don't come he will kill me",
+            "il me frappe en ce moment, aidez-moi",
+            "Sunt șofer, din remorca se aud bătăi în perete acum",
+        ],
+    )
+    def test_a_beating_now_or_a_false_condition_stays_an_emergency(self, text: str) -> None:
+        assert triage.analyze(text).urgency is Urgency.emergency
+
+
+class TestContactLostJustAfterAnAlarm:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My sister works at a spa, her boss took her passport. She texted me 10 min ago that she is"
+            " scared and now she's not answering.",
+            "My cousin (15) wrote me just now that a man took her to his car, her phone went dead.",
+            "Моя дочь (16) написала 10 минут назад, что её посадили в машину. Теперь не отвечает.",
+            "Ma nièce de 15 ans m'a écrit il y a 10 min qu'un homme l'emmène en voiture, elle répond plus.",
+            "Nepoata mea de 15 ani mi-a scris acum 5 minute că un bărbat o duce cu mașina. Nu mai răspunde.",
+        ],
+    )
+    def test_a_person_silent_minutes_after_writing_an_alarm_is_an_emergency(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.emergency
+        assert Need.emergency_safety in result.needs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My boss keeps my passport, I called him 10 minutes ago about my wages and he's not answering.",
+            "Mi prima trabaja en una finca y le quitaron el pasaporte, hace 3 semanas que ya no contesta.",
+        ],
+    )
+    def test_the_writers_own_unanswered_call_or_an_old_silence_stays_high(self, text: str) -> None:
+        assert triage.analyze(text).urgency is Urgency.high

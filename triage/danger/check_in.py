@@ -14,11 +14,11 @@ ordinary arrangement ("if I don't answer, call me back at 5").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from triage.codes import Need, Urgency
+from triage.codes import Urgency
 from triage.danger.kinds import What, When, Who
-from triage.danger.reasons import Reason, render
+from triage.danger.raised import raised_to_emergency
+from triage.danger.reasons import Reason
 from triage.folding import Folded
 from triage.result import TriageResult
 
@@ -114,14 +114,8 @@ def raised_by_check_in(result: TriageResult, folded: Folded, source: str, joke: 
     if span is None:
         return result
     start, end = folded.source_span(*span)
-    reason = Reason(source[start:end], What.check_in, When.now, Who.writer, Urgency.emergency)
-    needs = {*result.needs, Need.emergency_safety}
-    return replace(
-        result,
-        urgency=Urgency.emergency,
-        needs=tuple(code for code in Need if code in needs),
-        reasons=(reason, *result.reasons),
-        explanations=(*result.explanations, render(reason, "en")),
+    return raised_to_emergency(
+        result, Reason(source[start:end], What.check_in, When.now, Who.writer, Urgency.emergency)
     )
 
 

@@ -37,6 +37,9 @@ class What(StrEnum):
     # A safety check-in set or missed: "if I don't answer by 23:00, call the police"
     # (`triage.danger.check_in`); not a finding of the rules' reading.
     check_in = "check_in"
+    # Contact lost just after an alarm: "she doesn't answer anymore" minutes after a cry for help
+    # (`triage.danger.lost_contact`); not a finding of the rules' reading.
+    lost_contact = "lost_contact"
     # Not read by the rules: the learned second opinion (`triage.second_opinion`) found the
     # message close to those the team labelled emergencies; its quote is the words that weighed most.
     learned = "learned"
