@@ -135,3 +135,18 @@ class TestContactLostJustAfterAnAlarm:
     )
     def test_the_writers_own_unanswered_call_or_an_old_silence_stays_high(self, text: str) -> None:
         assert triage.analyze(text).urgency is Urgency.high
+
+
+class TestSelfHarmTonightWithTheSubjectSaid:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "мені 15. хтось має мої фото і каже що розішле всім. сьогодні вночі я все закінчу",
+            "мне 15. у кого-то мои фото, говорит разошлёт всем. сегодня ночью я всё закончу",
+            "dziś w nocy ze wszystkim skończę",
+        ],
+    )
+    def test_ending_it_all_tonight_is_an_emergency_with_self_harm(self, text: str) -> None:
+        result = triage.analyze(text)
+        assert result.urgency is Urgency.emergency
+        assert Indicator.self_harm_risk in result.indicators
