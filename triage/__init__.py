@@ -13,6 +13,8 @@ from functools import lru_cache
 from itertools import repeat
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
+from triage.danger.check_in import raised_by_check_in
+from triage.danger.lost_contact import raised_by_lost_contact
 from triage.danger.reasons import Reason, render
 from triage.danger.universal import NO_DISTRESS, distress, foreign
 from triage.danger.unread import unread_language
@@ -129,6 +131,19 @@ def _with_late_signs_and_opinion(
     return rules if raised is result else with_late_signs(raised, late)
 
 
+def _raised_by_alarms(
+    result: TriageResult, joke: bool, text: tuple[str, str, Tokens], unread: bool, wordy: bool
+) -> TriageResult:
+    """`result` raised by the alarms read after the level: a distress call in a language no
+    lexicon reads (`wordy`: enough words to be a message), a safety check-in, a contact lost
+    just after an alarm. `text` is the text read, blanked of placeholders, and its tokens."""
+    reading, blanked, tokens = text
+    signs = NO_DISTRESS if joke else distress(blanked, tokens)
+    result = unread_language(result, signs, unread, wordy, tokens)
+    result = raised_by_check_in(result, tokens.folded, reading, joke)
+    return raised_by_lost_contact(result, tokens.folded, reading, joke)
+
+
 def _read_as_pinyin(read_as: str | None, allowed: Collection[str], tokens: Tokens) -> bool:
     """Chinese plainly written in pinyin (`triage.pinyin`): its language is Chinese, and the
     lexicons of the language it was guessed to be are still read."""
@@ -190,7 +205,7 @@ def analyze(
     # Russian or Ukrainian in Latin letters is read (`triage.translit`).
     read = lexicons.get(guess.language)
     unread = read_as is None and (read is None or (not read.light and foreign(blanked, tokens)))
-    signs = NO_DISTRESS if scores.joke else distress(blanked, tokens)
-    result = unread_language(result, signs, unread, lettered >= UNREAD_MIN_WORDS, tokens)
+    wordy = lettered >= UNREAD_MIN_WORDS
+    result = _raised_by_alarms(result, scores.joke, (reading, blanked, tokens), unread, wordy)
     result = _with_late_signs_and_opinion(result, scores.late, tokens.words if second_opinion else None)
     return _quoted_as_written(result, written) if written else result

@@ -111,7 +111,31 @@ def _looks_a_range(before: str, words: Sequence[str], i: int) -> bool:
     return before in _LOOK and i + 2 < len(words) and words[i + 1] in _OR and _is_minor_number(words[i + 2])
 
 
+# Ages from 10 to 17 spelled out, folded: a voice call's speech-to-text writes "twelve years
+# old", "quatorze anos", "пятнадцать лет" (Issue 11, round 22). Words a compound splits into
+# ("dix-huit": "huit", 8) and words that mean something else ("once") are left out.
+_SPELLED_MINORS = frozenset(
+    {
+        *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+        *("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"),
+        *("diez", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete"),
+        *("dez", "doze", "treze", "catorze", "dezesseis", "dezasseis", "dezessete", "dezassete"),
+        *("dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette"),
+        *("zece", "unsprezece", "doisprezece", "treisprezece", "paisprezece", "cincisprezece"),
+        *("saisprezece", "saptesprezece", "sasesprezece"),
+        *("dziesiec", "jedenascie", "dwanascie", "trzynascie", "czternascie", "pietnascie"),
+        *("szesnascie", "siedemnascie"),
+        *("десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать"),
+        *("шестнадцать", "семнадцать", "одинадцять", "дванадцять", "тринадцять", "чотирнадцять"),
+        *("ятнадцять", "пятнадцять", "шістнадцять", "сімнадцять"),
+        *("labindalawa", "labintatlo", "labinlima", "labimpito"),
+    }
+)
+
+
 def _is_minor_number(word: str) -> bool:
+    if word in _SPELLED_MINORS:
+        return True
     return word.isdecimal() and len(word) <= 2 and 0 < int(word) < ADULT_AGE
 
 
@@ -189,7 +213,7 @@ def _phrases(lexicon: Lexicon) -> _AgeWords:
 # candidates with one set intersection.
 _ASCII_MINOR_NUMBERS = frozenset(
     number for n in range(100) for number in (str(n), f"{n:02d}") if _is_minor_number(number)
-)
+) | frozenset(word for word in _SPELLED_MINORS if word.isascii())
 
 
 def minor_number_positions(folded_text: str, words: Sequence[str], unique: Set[str]) -> list[int]:

@@ -38,7 +38,9 @@ _MEDICAL = frozenset({What.medical, What.care_refused})
 _SELF_HARM = What.self_harm
 # Kinds that hurt or hold a person: with a word of now, an emergency.
 # Kept from going out alone is a restriction that goes on, whatever the time (seventh round).
-_HARM = frozenset(What) - {What.medical, What.danger, What.learned, What.distress, What.restricted}
+# Kinds not read by the rules' reading: the second opinion, signs read after the level.
+_UNREAD_KINDS = {What.learned, What.distress, What.check_in, What.lost_contact}
+_HARM = frozenset(What) - {What.medical, What.danger, What.restricted, *_UNREAD_KINDS}
 # A child sold, held or taken somewhere, not over, in a message that says now anywhere ("my
 # niece of 14 is with the man who bought her, save me"): rule 3 needs no word of now in its
 # clause. A bare "now" does not say a sale is happening now ("she works in a club now").

@@ -34,6 +34,12 @@ class What(StrEnum):
     # A distress call in a language no lexicon reads: SOS, or a cry for help with the police
     # (`triage.danger.universal`); not a finding of the rules' reading.
     distress = "distress"
+    # A safety check-in set or missed: "if I don't answer by 23:00, call the police"
+    # (`triage.danger.check_in`); not a finding of the rules' reading.
+    check_in = "check_in"
+    # Contact lost just after an alarm: "she doesn't answer anymore" minutes after a cry for help
+    # (`triage.danger.lost_contact`); not a finding of the rules' reading.
+    lost_contact = "lost_contact"
     # Not read by the rules: the learned second opinion (`triage.second_opinion`) found the
     # message close to those the team labelled emergencies; its quote is the words that weighed most.
     learned = "learned"

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from triage.danger.evidence import Evidence
 from triage.danger.finder import Found
+from triage.danger.held_back import beating_held_back
 from triage.danger.kinds import What
 from triage.danger.negation import CLAUSE_END
 from triage.folding import WORD, fold_plain
@@ -116,6 +117,11 @@ def conditional(item: Evidence, text: str, conditions: Sequence[Found[str]], sai
         return any(
             c.end <= item.start and _SENTENCE_END.search(text, c.end, item.start) is None for c in conditions
         )
+    if item.what is What.violence and not item.now:
+        # "dacă nu face ce zic ei, zic că îl bat", "vai quebrar as pernas dele se não pagar": a
+        # beating that waits on the person's act, close to its condition, is a threat (round 22).
+        held = (c for c in conditions if beating_held_back(text, item, c))
+        return any(_same_clause(text, (c.start, c.end), (item.start, item.end)) is not None for c in held)
     if item.what is not What.threat:
         return False
     return any(_same_clause(text, (c.start, c.end), (item.start, item.end)) is not None for c in conditions)
