@@ -35,10 +35,14 @@ GAP_WORDS = 3
 GAP_STOPS = frozenset(
     {"pas", "jamais", "not", "never", "nicht", "nie", "nunca", "jamas", "nao", "non", "не", "ні"}
 )
+# Words sorted into starters and the others, at most, per matcher (`TermMatcher._starting`).
 CANDIDATE_CACHE = 1_000
+# Words (and pairs of words) whose candidates are remembered, at most, per matcher: 31 matchers
+# each kept up to 1,000 and 1,000 (Issue 11, round 22: memory of a long-running core).
+REMEMBERED_CANDIDATES = 256
 # Pairs of words whose step is remembered, at most (`TermMatcher._step`; pairs are many more
 # than words, so fewer are kept: the memory of a long-running server stays small).
-PAIR_CACHE = 512
+PAIR_CACHE = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +287,8 @@ class TermMatcher:
         self._typo_reach = 1 + max(map(len, [*self._typo, *(key for _, key in self._pairs)]), default=-1)
         # Words repeat from message to message: each word's candidates are worked out once,
         # and the words that start nothing here are remembered so a message can skip them.
-        self._candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_candidates)
-        self._pair_candidates = lru_cache(maxsize=CANDIDATE_CACHE)(self._find_pair_candidates)
+        self._candidates = lru_cache(maxsize=REMEMBERED_CANDIDATES)(self._find_candidates)
+        self._pair_candidates = lru_cache(maxsize=REMEMBERED_CANDIDATES)(self._find_pair_candidates)
         self._starters: set[str] = set()
         self._known: set[str] = set()  # the words sorted so far: the starters and the others
         self._steps: dict[tuple[str, str], _Step] = {}

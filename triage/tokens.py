@@ -103,7 +103,7 @@ class Tokens:
 
 # Words seen without a stretched letter; a message checks only the words not in here.
 _UNSTRETCHED: set[str] = set()
-UNSTRETCHED_LIMIT = 8_192
+UNSTRETCHED_LIMIT = 2_048
 
 
 def _any_stretched(unique: frozenset[str]) -> bool:

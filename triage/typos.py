@@ -26,7 +26,7 @@ def word_keys(word: str, min_length: int) -> tuple[str, ...]:
 
 # `word_keys` remembered for the words met in messages (a lexicon's own terms are filed once,
 # with `word_keys`): a few hundred bytes a word, so a long-running server keeps only some.
-typo_keys = lru_cache(maxsize=1_024)(word_keys)
+typo_keys = lru_cache(maxsize=512)(word_keys)
 
 
 @lru_cache(maxsize=1)

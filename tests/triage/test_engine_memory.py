@@ -34,3 +34,34 @@ def test_the_folding_cache_stops_at_its_bound_and_changes_no_folding() -> None:
     words = [f"Élève{n}" for n in range(FOLD_WORD_CACHE + 50)]
     assert [fold_word(word) for word in words] == [fold(word).text for word in words]
     assert fold_word.cache_info().currsize == FOLD_WORD_CACHE
+
+
+def test_a_lexicon_matchers_memory_of_words_stops_at_its_bounds() -> None:
+    """Issue 11, round 22: 31 matchers each remembered up to 1,000 words' and 1,000 pairs'
+    candidates; each now keeps at most `REMEMBERED_CANDIDATES` of each and `PAIR_CACHE` steps."""
+    from triage.lexicon import load_lexicons
+    from triage.term_matching import CANDIDATE_CACHE, PAIR_CACHE, REMEMBERED_CANDIDATES, TermMatcher
+
+    matcher = TermMatcher(load_lexicons()["en"])
+    # Ever new words that start a prefix term ("<prefix>17"), each before a word: new words,
+    # new pairs.
+    prefix = next(iter(matcher._prefix.values()))[0].pieces[0].text
+    for n in range(2 * max(REMEMBERED_CANDIDATES, PAIR_CACHE, CANDIDATE_CACHE) // 4 + 1):
+        matcher.find_tokens(tokenize(" ".join(f"{prefix}{4 * n + k} my" for k in range(4))))
+        assert matcher._candidates.cache_info().currsize <= REMEMBERED_CANDIDATES
+        assert matcher._pair_candidates.cache_info().currsize <= REMEMBERED_CANDIDATES
+        assert len(matcher._steps) <= PAIR_CACHE
+        assert len(matcher._known) <= CANDIDATE_CACHE + 5  # emptied when full, then one message's words
+    assert matcher._candidates.cache_info().currsize == REMEMBERED_CANDIDATES
+
+
+def test_a_cue_finders_memory_of_words_stops_at_its_bounds() -> None:
+    """Issue 11, round 22: 63 cue finders each remembered up to 2,000 words and 512 pairs."""
+    from triage.danger.finder import PAIR_CACHE, WORD_CACHE
+
+    finder = CueFinder([("men*", "men"), ("my ~ passport", "document")], substring=False, where="test")
+    for n in range(2 * max(WORD_CACHE, PAIR_CACHE)):
+        finder.find(tokenize(f"men{n} my passport{n} mine"))
+        assert finder._singles.cache_info().currsize <= WORD_CACHE
+        assert len(finder._tried) <= PAIR_CACHE
+    assert finder._singles.cache_info().currsize == WORD_CACHE  # every word "men<n>" starts "men*"

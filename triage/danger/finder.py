@@ -40,9 +40,9 @@ _P = TypeVar("_P")
 _Entry = tuple[tuple[Piece, ...], _P, tuple[str, ...], int]
 # Substrings are filed under this many first characters.
 KEY_CHARS = 2
-WORD_CACHE = 2_000
+WORD_CACHE = 256
 # Pairs of words whose terms to try are remembered, at most (fewer than words: pairs are many).
-PAIR_CACHE = 512
+PAIR_CACHE = 256
 # The characters a prefix term is filed by, the start of a word.
 _HEAD = itemgetter(slice(None, PREFIX_MIN_LENGTH))
 
