@@ -158,3 +158,35 @@ async def test_the_end_of_the_share_closes_the_socket_with_its_reason(
             async with live_view(live_server, marie, first.referral):
                 pass
     await staff.aclose()
+
+
+async def test_a_logged_out_worker_is_sent_nothing_more_and_a_chatty_client_is_closed(
+    live_server: LiveServer, database: Database
+) -> None:
+    staff = await supervisor(live_server, database)
+    async with (
+        referred(live_server, database, staff, "j'ai besoin d'un abri") as first,
+        worker(live_server, staff, first.organization, "marie@maison.example") as marie,
+    ):
+        await accept_and_join(marie, first.referral)
+        async with live_view(live_server, marie, first.referral) as chatty:
+            assert (await _frame(chatty))["type"] == "hello"
+            for n in range(25):  # more than 20 frames in 10 s
+                await chatty.send(json.dumps({"type": "ping", "n": n}))
+            with pytest.raises(ConnectionClosed) as closed:
+                while True:
+                    await chatty.recv()
+            assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
+        async with live_view(live_server, marie, first.referral) as mine:
+            assert (await _frame(mine))["type"] == "hello"
+            await _line_with(mine, "Marie")
+            out = await marie.client.post("/partner/logout", data={"csrf_token": marie.csrf})
+            assert out.status_code == 303, out.text
+            # The next event of the conversation wakes the socket: the session has ended, so the
+            # line is not sent and the socket is closed (1008).
+            await say(first.caller, "vous êtes encore là ?", "c2")
+            with pytest.raises(ConnectionClosed) as closed:
+                frame = await _frame(mine)
+                raise AssertionError(f"sent after logout: {frame}")
+            assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
+    await staff.aclose()
