@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import uuid
 from collections import Counter
 
@@ -26,7 +27,6 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from pydantic import BaseModel
 from starlette import status
 
-from app.api.console_stream import parse_after
 from app.context import AppContext
 from app.dependencies import get_context
 from app.live.event_hub import Subscription
@@ -51,6 +51,9 @@ _WAKING = frozenset(
     {EventKind.message_created.value, EventKind.referral_updated.value, EventKind.conversation_updated.value}
 )
 
+_LINE_ID = re.compile(r"[0-9]{1,19}")  # a message id: a PostgreSQL bigint, in ASCII digits
+_MAX_LINE_ID = 2**63 - 1
+
 router = APIRouter(prefix="/partner/referrals")
 _open_sockets: Counter[int] = Counter()  # partner user id -> sockets open in this process
 
@@ -71,6 +74,13 @@ def _own_page(websocket: WebSocket, *, public_url: str) -> bool:
     return cross_origin.same_origin(origin, host=host, scheme=scheme, public_url=public_url)
 
 
+def _parse_after(value: str) -> int | None:
+    """The last line id the page shows, or None when `value` is not one."""
+    if not _LINE_ID.fullmatch(value) or int(value) > _MAX_LINE_ID:
+        return None
+    return int(value)
+
+
 async def _view(context: AppContext, session_id: str, referral_id: uuid.UUID) -> LiveView | ShareEnded | None:
     async with context.database.sessions() as session:
         return await open_view(session, session_id=session_id, referral_id=referral_id)
@@ -82,7 +92,7 @@ async def partner_chat_socket(websocket: WebSocket, referral_id: uuid.UUID) -> N
     name, _ = partner_cookie(secure=context.settings.secure_cookies)
     session_id = context.signer.loads(websocket.cookies.get(name))
     after_param = websocket.query_params.get("after")
-    after = parse_after(after_param) if after_param else 0
+    after = _parse_after(after_param) if after_param else 0
     view = None
     if session_id and after is not None and _own_page(websocket, public_url=context.settings.public_url):
         view = await _view(context, session_id, referral_id)

@@ -132,11 +132,12 @@ async def accept_and_join(partner: Worker, referral: str) -> None:
 
 @asynccontextmanager
 async def live_view(
-    server: LiveServer, partner: Worker, referral: str, *, origin: str | None = None
+    server: LiveServer, partner: Worker, referral: str, *, origin: str | None = None, after: str = ""
 ) -> AsyncIterator[ClientConnection]:
     """The worker's socket, opened by the portal's own page unless `origin` says otherwise."""
     headers = {"Cookie": cookie_header(partner.client), "Origin": origin or server.base_url}
     async with connect(
-        f"{server.ws_url}/partner/referrals/{referral}/live", additional_headers=headers
+        f"{server.ws_url}/partner/referrals/{referral}/live{'?after=' + after if after else ''}",
+        additional_headers=headers,
     ) as socket:
         yield socket

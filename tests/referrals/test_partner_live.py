@@ -115,6 +115,12 @@ async def test_another_organisation_a_colleague_a_foreign_origin_and_no_session_
                 async with live_view(live_server, who, referral, origin=origin):
                     pass
             assert status.value.response.status_code == 403, (who.organization, origin)
+        for after in ("-1", "x", str(2**63)):  # not a line id
+            with pytest.raises(InvalidStatus):
+                async with live_view(live_server, marie, first.referral, after=after):
+                    pass
+        async with live_view(live_server, marie, first.referral, after="999999") as mine:
+            assert await _frame(mine) == {"type": "hello", "after": 999999}  # the lines after it
         marie.client.cookies.clear()
         with pytest.raises(InvalidStatus) as status:
             async with live_view(live_server, marie, first.referral):
