@@ -9,7 +9,8 @@ who joined). Then `hello`, the lines after `after`, and each new line as it is w
 of the conversation only wake the socket: what it sends comes from the polling endpoint's
 query, re-checked in a short session each time, so a socket sends nothing the page would not
 show. When the lines stop being shared it sends `closed` with the reason and closes (1000); when
-the session ends it closes with 1008 (checked on each event and every heartbeat, 25 s).
+the session ends (logout, password change, deactivation: any process notifies) it closes with
+1008 at once; its expiry is noticed at the next event or heartbeat (25 s).
 
 Frames are `app.live.partner_frames.PartnerChatFrame`. The worker sends nothing: a frame over
 1 KB closes the socket (1009), more than 20 frames in 10 seconds too (1008). A worker holds at
@@ -106,16 +107,24 @@ async def partner_chat_socket(websocket: WebSocket, referral_id: uuid.UUID) -> N
     subscription = context.hub.subscribe(
         lambda event: event.conversation_id == conversation_id and event.kind in _WAKING
     )
+    revoked = context.hub.watch_partner(user_id)
     try:
         await websocket.accept()
         await _send(websocket, PartnerHelloFrame(after=after))
         await _stream(
-            websocket, context, subscription, session_id=session_id, referral_id=referral_id, after=after
+            websocket,
+            context,
+            subscription,
+            revoked,
+            session_id=session_id,
+            referral_id=referral_id,
+            after=after,
         )
     except WebSocketDisconnect:
         pass
     finally:
         context.hub.unsubscribe(subscription)
+        context.hub.unwatch_partner(user_id, revoked)
         _open_sockets[user_id] -= 1
         if _open_sockets[user_id] <= 0:
             del _open_sockets[user_id]
@@ -155,12 +164,16 @@ async def _stream(
     websocket: WebSocket,
     context: AppContext,
     subscription: Subscription,
+    revoked: asyncio.Event,
     *,
     session_id: str,
     referral_id: uuid.UUID,
     after: int,
 ) -> None:
+    """Look (session, share, lines) now, then at each event of the conversation, each end of the
+    worker's sessions (any process) and each heartbeat, until the share or the session ends."""
     receiver = asyncio.create_task(_watch_client(websocket))
+    session_ended = asyncio.create_task(revoked.wait())
     try:
         while True:
             looked = await _catch_up(
@@ -176,7 +189,9 @@ async def _stream(
                 return
             getter = asyncio.ensure_future(subscription.queue.get())
             done, _ = await asyncio.wait(
-                {getter, receiver}, timeout=HEARTBEAT_SECONDS, return_when=asyncio.FIRST_COMPLETED
+                {getter, receiver, session_ended},
+                timeout=HEARTBEAT_SECONDS,
+                return_when=asyncio.FIRST_COMPLETED,
             )
             getter.cancel()
             if receiver in done:
@@ -184,13 +199,17 @@ async def _stream(
                 if isinstance(breach, _ClientBreach):
                     await websocket.close(code=breach.code)
                 return  # the worker went away, or broke a limit
+            if session_ended in done:  # the next look finds whether this session ended
+                revoked.clear()
+                session_ended = asyncio.create_task(revoked.wait())
             _woken(subscription)
             if not done:
                 await _send(websocket, PartnerPingFrame())
     finally:
-        receiver.cancel()
-        with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect, Exception):
-            await receiver
+        for task in (receiver, session_ended):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, WebSocketDisconnect, Exception):
+                await task
 
 
 async def _watch_client(websocket: WebSocket) -> None:

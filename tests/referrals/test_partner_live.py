@@ -13,7 +13,9 @@ import pytest
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
+from app.live import event_hub
 from app.live.partner_frames import PARTNER_CHAT_FRAME, PartnerLineFrame
+from app.referrals import partner_accounts
 from app.storage.db import Database
 from tests.e2e.clients import next_frame
 from tests.live_server import LiveServer
@@ -27,9 +29,9 @@ from tests.referrals.live_portal import (
 )
 
 
-async def _frame(socket: ClientConnection) -> dict[str, Any]:
+async def _frame(socket: ClientConnection, *, timeout: float = 10.0) -> dict[str, Any]:
     """The next frame but pings, checked against the published model."""
-    frame = await next_frame(socket, skip=("ping",))
+    frame = await next_frame(socket, skip=("ping",), timeout=timeout)
     PARTNER_CHAT_FRAME.validate_python(frame)
     return frame
 
@@ -166,7 +168,7 @@ async def test_the_end_of_the_share_closes_the_socket_with_its_reason(
     await staff.aclose()
 
 
-async def test_a_logged_out_worker_is_sent_nothing_more_and_a_chatty_client_is_closed(
+async def test_a_logged_out_workers_socket_closes_at_once_and_a_chatty_client_is_closed(
     live_server: LiveServer, database: Database
 ) -> None:
     staff = await supervisor(live_server, database)
@@ -188,11 +190,14 @@ async def test_a_logged_out_worker_is_sent_nothing_more_and_a_chatty_client_is_c
             await _line_with(mine, "Marie")
             out = await marie.client.post("/partner/logout", data={"csrf_token": marie.csrf})
             assert out.status_code == 303, out.text
-            # The next event of the conversation wakes the socket: the session has ended, so the
-            # line is not sent and the socket is closed (1008).
-            await say(first.caller, "vous êtes encore là ?", "c2")
+            # Ending the sessions notifies every process: the socket closes (1008) at once, with
+            # no event of the conversation and well before the 25 s heartbeat.
             with pytest.raises(ConnectionClosed) as closed:
-                frame = await _frame(mine)
+                frame = await _frame(mine, timeout=5.0)
                 raise AssertionError(f"sent after logout: {frame}")
             assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
     await staff.aclose()
+
+
+def test_the_hub_listens_where_partner_sessions_are_ended() -> None:
+    assert event_hub.PARTNER_SESSIONS_CHANNEL == partner_accounts.ENDED_CHANNEL
