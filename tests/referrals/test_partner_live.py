@@ -90,6 +90,11 @@ async def test_the_persons_line_reaches_the_worker_live_and_no_other_referrals_w
                 await _frame(mine)
             assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009
     await staff.aclose()
+    # Nothing personal in the server's log: no line, name or address of the hand-over.
+    log = live_server.log_path.read_text(errors="replace")
+    assert "/partner/referrals/" in log  # the log was written (the handshakes' lines)
+    for private in ("je vous écoute", "parking", "ici Marie", "marie@maison.example", "paul@abri.example"):
+        assert private not in log, private
 
 
 async def test_another_organisation_a_colleague_a_foreign_origin_and_no_session_are_refused(
