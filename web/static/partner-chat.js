@@ -85,10 +85,13 @@
     socket = null;
     live = false;
     if (ended) { return; }
+    // The server ended an open socket on a policy (1008): the session ended. The portal then
+    // shows its login page.
+    if (wasLive && event.code === 1008) { window.location.reload(); return; }
     if (!wasLive) { failures += 1; }
-    // Refused (the session ended, or the page is stale) or failing: the lines endpoint says
-    // what the page may still show; poll it until a socket opens again.
-    if (event.code === 1008 || failures >= 2) { startPolling(); }
+    // Refused or failing (a proxy without websockets): the lines endpoint says what the page
+    // may still show; poll it until a socket opens again.
+    if (failures >= 2) { startPolling(); }
     reconnectTimer = window.setTimeout(connect, delay);
     delay = Math.min(delay * 2, 30000);
   }
