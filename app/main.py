@@ -56,11 +56,11 @@ from app.pages import console as console_pages
 from app.pages import directory as directory_pages
 from app.pages import partner as partner_pages
 from app.pages import partner_chat as partner_chat_pages
+from app.pages import partner_chat_socket, quick_exit
 from app.pages import partner_login as partner_login_pages
 from app.pages import partner_password as partner_password_pages
 from app.pages import partner_two_factor as partner_two_factor_pages
 from app.pages import partner_users as partner_users_pages
-from app.pages import quick_exit
 from app.pages import statistics as statistics_pages
 from app.pages import supervision as supervision_pages
 from app.pages import two_factor as two_factor_pages
@@ -195,6 +195,7 @@ def _include_referrals(app: FastAPI) -> None:
     app.include_router(partner_password_pages.router)
     app.include_router(partner_two_factor_pages.router)
     app.include_router(partner_users_pages.router)
+    app.include_router(partner_chat_socket.router)
     app.include_router(partner_chat_pages.router)  # before /partner/referrals/{id}/{action}
     app.include_router(partner_pages.router)
 

@@ -1,4 +1,4 @@
-"""`/openapi.json` documents every JSON response, its errors, and the console's frames."""
+"""`/openapi.json` documents every JSON response, its errors, and the websockets' frames."""
 
 from __future__ import annotations
 
@@ -137,3 +137,16 @@ def test_the_public_chat_frames_are_components(document: dict[str, Any]) -> None
     assert {"SessionFrame", "HistoryFrame", "AckFrame", "ErrorFrame", "MessageFrame"} <= kinds
     assert all(kind in components for kind in kinds)
     assert "ChatVisitorFrame" in components and "HelloFrame" in components
+
+
+def test_the_partner_chat_frames_are_components(document: dict[str, Any]) -> None:
+    components = document["components"]["schemas"]
+    frame = components["PartnerChatFrame"]
+    kinds = {ref["$ref"].rsplit("/", 1)[1] for ref in frame["oneOf"]}
+    assert kinds == {"PartnerHelloFrame", "PartnerLineFrame", "PartnerPingFrame", "PartnerClosedFrame"}
+    assert all(kind in components for kind in kinds)
+    reasons = components["ShareEnded"]["enum"]
+    assert set(reasons) == {"left", "conversation_closed", "consent_ended", "referral_ended"}
+    # The console's frames of the same short names are still the console's.
+    assert components["HelloFrame"]["properties"]["type"]["const"] == "hello"
+    assert "last_event_id" in components["HelloFrame"]["properties"]

@@ -1,10 +1,11 @@
-"""`/openapi.json`: FastAPI's document, plus the console websocket's frames.
+"""`/openapi.json`: FastAPI's document, plus the websockets' frames.
 
 OpenAPI describes HTTP operations only, so the frames of `WS /console/ws` and of the
 public chat's `WS /channels/webchat/ws` (`channels.webchat.frames`) are added too; those of `WS /console/ws`
 (`app.live.schemas.ConsoleFrame`) are added as schemas under `components.schemas`:
 `ConsoleFrame` (a union on `type`, and for `event` frames on `kind`) and each frame
-model, sharing `ConversationRead` and `MessageRead` with the HTTP responses.
+model, sharing `ConversationRead` and `MessageRead` with the HTTP responses. The partner
+portal's `WS /partner/referrals/{id}/live` sends `PartnerChatFrame` (`app.live.partner_frames`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from app.errors import ValidationErrorRead
+from app.live import partner_frames
 from app.live.schemas import console_frame_json_schema
 from channels.webchat import frames as chat_frames
 
@@ -22,7 +24,9 @@ DESCRIPTION = (
     'JSON API of the hotline console. Errors are `{"error": str}` (422 adds `details`). '
     "The console's live stream, `WS /console/ws?after=<event id>`, sends one JSON object per "
     "text frame: see `components.schemas.ConsoleFrame`. The public chat's socket, "
-    "`WS /channels/webchat/ws`, sends `ChatServerFrame` and receives `ChatVisitorFrame`."
+    "`WS /channels/webchat/ws`, sends `ChatServerFrame` and receives `ChatVisitorFrame`. The "
+    "partner portal's live view of a referred conversation, "
+    "`WS /partner/referrals/{id}/live?after=<line id>`, sends `PartnerChatFrame`."
 )
 
 
@@ -48,6 +52,10 @@ def document(app: FastAPI) -> dict[str, Any]:
         for model, definition in chat_schema.pop("$defs", {}).items():
             components.setdefault(model, definition)
         components[name] = chat_schema
+    partner = partner_frames.json_schema("#/components/schemas/{model}")
+    for model, definition in partner.pop("$defs", {}).items():
+        components.setdefault(model, definition)
+    components["PartnerChatFrame"] = partner
     _validation_errors_as_rendered(schema)
     return schema
 

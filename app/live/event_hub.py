@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 5.0
 SESSIONS_CHANNEL = "hotline_sessions"  # app.security.sessions notifies a user id on it
+# app.referrals.partner_accounts notifies a partner worker's id on it (their ids overlap staff's)
+PARTNER_SESSIONS_CHANNEL = "hotline_partner_sessions"
 TYPING_CHANNEL = "hotline_typing"  # an operator writes in a conversation (its id); not stored
 
 
@@ -49,6 +51,7 @@ class EventHub:
         self._sessions = sessions
         self._subscriptions: set[Subscription] = set()
         self._watchers: dict[int, set[asyncio.Event]] = {}
+        self._partner_watchers: dict[int, set[asyncio.Event]] = {}
         self._typing: set[asyncio.Queue[str]] = set()
         self._wake = asyncio.Event()
         self._last = 0
@@ -82,16 +85,17 @@ class EventHub:
     def watch_user(self, user_id: int) -> asyncio.Event:
         """Set when the user's sessions may have ended (a revocation, or a reconnect after
         which a revocation may have been missed): the watcher re-checks its session."""
-        flag = asyncio.Event()
-        self._watchers.setdefault(user_id, set()).add(flag)
-        return flag
+        return _watch(self._watchers, user_id)
 
     def unwatch_user(self, user_id: int, flag: asyncio.Event) -> None:
-        watchers = self._watchers.get(user_id)
-        if watchers is not None:
-            watchers.discard(flag)
-            if not watchers:
-                del self._watchers[user_id]
+        _unwatch(self._watchers, user_id, flag)
+
+    def watch_partner(self, partner_user_id: int) -> asyncio.Event:
+        """`watch_user` for a partner worker's portal sessions."""
+        return _watch(self._partner_watchers, partner_user_id)
+
+    def unwatch_partner(self, partner_user_id: int, flag: asyncio.Event) -> None:
+        _unwatch(self._partner_watchers, partner_user_id, flag)
 
     def watch_typing(self) -> asyncio.Queue[str]:
         """Conversation ids in which an operator is writing, from any process, as they come."""
@@ -112,15 +116,17 @@ class EventHub:
     def _notified(self, *_: object) -> None:
         self._wake.set()
 
-    def _sessions_ended(self, _connection: object, _pid: object, _channel: object, payload: object) -> None:
+    def _sessions_ended(self, _connection: object, _pid: object, channel: object, payload: object) -> None:
+        watched = self._partner_watchers if channel == PARTNER_SESSIONS_CHANNEL else self._watchers
         if isinstance(payload, str) and payload.isdigit():
-            for flag in self._watchers.get(int(payload), ()):
+            for flag in watched.get(int(payload), ()):
                 flag.set()
 
     def _recheck_all(self) -> None:
-        for watchers in self._watchers.values():
-            for flag in watchers:
-                flag.set()
+        for watched in (self._watchers, self._partner_watchers):
+            for watchers in watched.values():
+                for flag in watchers:
+                    flag.set()
 
     async def _listen(self) -> None:
         delay = 0.5
@@ -130,6 +136,7 @@ class EventHub:
                 connection = await asyncpg.connect(self._url)
                 await connection.add_listener(events.CHANNEL, self._notified)
                 await connection.add_listener(SESSIONS_CHANNEL, self._sessions_ended)
+                await connection.add_listener(PARTNER_SESSIONS_CHANNEL, self._sessions_ended)
                 await connection.add_listener(TYPING_CHANNEL, self._typing_notified)
                 self.listening.set()
                 self._wake.set()  # catch up on what happened while not listening
@@ -177,3 +184,17 @@ class EventHub:
                 self._last = event.id
             if len(batch) < 500:
                 return
+
+
+def _watch(watched: dict[int, set[asyncio.Event]], account_id: int) -> asyncio.Event:
+    flag = asyncio.Event()
+    watched.setdefault(account_id, set()).add(flag)
+    return flag
+
+
+def _unwatch(watched: dict[int, set[asyncio.Event]], account_id: int, flag: asyncio.Event) -> None:
+    watchers = watched.get(account_id)
+    if watchers is not None:
+        watchers.discard(flag)
+        if not watchers:
+            del watched[account_id]

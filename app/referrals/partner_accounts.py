@@ -27,6 +27,7 @@ from app.settings import Settings
 from directory.tables import TABLES
 
 PARTNER_COOKIE = "hotline_partner"
+ENDED_CHANNEL = "hotline_partner_sessions"  # the event hub listens (app.live.event_hub)
 FULL = "full"  # a portal session; `partner_two_factor` names the half-logged-in stages
 
 
@@ -191,12 +192,14 @@ async def resolve(
 
 
 async def end_sessions(session: AsyncSession, *, user_id: int) -> int:
-    """End every open portal session of the worker; how many there were."""
+    """End every open portal session of the worker; how many there were. Every app process is
+    told on commit (`pg_notify`), so the worker's open chat sockets close at once."""
     ended = await session.execute(
         sa.update(PartnerSession)
         .where(col(PartnerSession.partner_user_id) == user_id, col(PartnerSession.revoked_at).is_(None))
         .values(revoked_at=utcnow())
     )
+    await session.execute(sa.select(sa.func.pg_notify(ENDED_CHANNEL, str(user_id))))
     return int(ended.rowcount)  # type: ignore[attr-defined]
 
 
