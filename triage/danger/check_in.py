@@ -31,14 +31,19 @@ _REPLY_VERBS = (
     *("nagreply", "mag reply", "отвеч", "ответ", "відпов", "перезвон", "передзвон", "на связь"),
     *("на зв", "напиш", "mand", "ligar", "llamo", "scriu", "sun", "zadzwoni", "text you"),
     *("回", "接", "联系", "聯繫", "ارد", "أرد", "رديت", "ترد", "يرد"),
+    # round 22, after holdout22: a sign sent at an interval ("a dot every hour"), Haitian
+    # "ekri", Vietnamese "tra loi", Arabic "I send you" and "I call"
+    *("send you", "send u ", "envoi", "envoy", "ekri", "tra loi", "nhan tin", "ارسل لك", "أرسل لك"),
+    *("اتصل بك", "أتصل بك", "ابعث", "أبعث"),
 )
 # Before the verb, in a few words: a condition, then a negation ("if I don't", "si je ne",
 # "se ela não", "jeśli nie", "如果我十点还没"). The subject is free: the writer or a friend who set
 # the deadline and has not answered.
 _CONDITION_NEGATED = re.compile(
     r"(?:\bunless\b[\w' ]{0,24}"
-    r"|\b(?:if|unless|si|s|se|caso|daca|jesli|jezeli|gdyby|kapag|pag|kung|если|якщо)\b[\w' ]{0,24}"
-    r"\b(?:not|don ?t|doesn ?t|didn ?t|haven ?t|hasn ?t|can ?t|cannot|never|no|ne|n|nao|non|nu|nie|hindi|не)"
+    r"|\b(?:if|unless|si|s|se|caso|daca|jesli|jezeli|gdyby|kapag|pag|kung|neu|если|якщо)\b[\w' ]{0,24}"
+    r"\b(?:not|don ?t|doesn ?t|didn ?t|haven ?t|hasn ?t|can ?t|cannot|never|no|ne|n|nao|non|nu|nie|hindi|pa"
+    r"|khong|chua|не)"
     r"\b[\w' ]{0,16}"
     r"|(?:如果|要是)[^。！？.!?]{0,12}(?:没|不|沒)[^。！？.!?]{0,2}"
     r"|(?:اذا|إذا|لو)[^.!?؟]{0,20}(?:ما|لم)\s?)$"
@@ -47,18 +52,26 @@ _CONDITION_NEGATED = re.compile(
 _TURKISH = re.compile(
     r"\bcevap (?:vermezsem|vermezse|vermezsek)|\b(?:yazmazsam|aramazsam|donmezsem|yazmazsa|donmezse)\b"
 )
+# Hindi puts the negation after the verb: "agar main 10 baje tak reply nahi karti" (if I do not reply
+# by 10), "अगर मैं जवाब न दूं".
+_VERB_THEN_NEGATION = re.compile(
+    r"\bagar\b[\w ]{0,30}\b(?:reply|jawab|javab|call|message|msg|phone)\b(?: \w+)?? (?:nahi|nahin|na)\b"
+    r"|अगर[^।?]{0,30}(?:जवाब|रिप्लाई|कॉल|फोन|फ़ोन|मैसेज)[^।?]{0,8}(?:नहीं|ना|न)"
+)
 _VERB = re.compile("|".join(map(re.escape, _REPLY_VERBS)))
 # How far before its verb a condition and its negation may start, in characters.
 _LOOK_BACK = 60
 # The police or an emergency number, folded.
 _POLICE = (
-    r"(?:\bpolic|\bpolis|\bpulis|\bpolit|\bпол[иі]ц|警察|报警|報警|شرط"
+    r"(?:\bpolic|\b(?:la)?polis|\bpulis|\bpolit|\bcanh sat|पुलिस|\bпол[иі]ц|警察|报警|報警|شرط"
     r"|\b911\b|\b112\b|\b999\b|\b190\b|\b110\b)"
 )
 # Plain pieces of those words: a message with none of them is turned away by fast substring scans.
 _POLICE_PIECES = (
     "poli",
     "pulis",
+    "canh sat",
+    "पुलिस",
     "полиц",
     "поліц",
     "警察",
@@ -75,7 +88,9 @@ _POLICE_PIECES = (
 _TIME = (
     r"(?:\d|midnight|minuit|medianoche|meia noite|mezzanotte|miezul noptii|polnoc|полноч|північ|"
     r"hatinggabi|tonight|ce soir|esta noche|hoje a noite|stasera|diseara|dzis wieczorem|bu gece|"
-    r"сегодня вечером|сьогодні ввечері|点|點|منتصف الليل)"
+    r"сегодня вечером|сьогодні ввечері|点|點|منتصف الليل|minwi|"
+    # an hour, or a sign at an interval ("every hour", "chak èdtan", "كل ساعة"): round 22
+    r"hour|heure|hora|\bora\b|edtan|ساع|час|годин|小时|小時|\bgio\b|ghant|घंट)"
 )
 # How far apart (in characters) the reply, the time and the police may be: one or two sentences.
 REACH = 160
@@ -122,6 +137,7 @@ def raised_by_check_in(result: TriageResult, folded: Folded, source: str, joke: 
 def _replies(text: str) -> list[tuple[int, int]]:
     """The spans of negated replies under a condition: from the condition to the verb's end."""
     spans = [(m.start(), m.end()) for m in _TURKISH.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _VERB_THEN_NEGATION.finditer(text)]
     for verb in _VERB.finditer(text):
         window = max(0, verb.start() - _LOOK_BACK)
         condition = _CONDITION_NEGATED.search(text[window : verb.start()])

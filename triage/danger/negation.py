@@ -57,6 +57,10 @@ _IF = frozenset(
 
 
 _IF_UNSPACED = ("如果", "要是", "假如")
+# Chinese "就" or "便" (then) between a negation and a danger word opens the main clause of a
+# condition said without "if": "完不成任务就挨打" (whoever does not finish the quota is beaten); the
+# "not" is the quota's (Issue 11, round 22, after holdout22).
+_HAN_THEN = re.compile("就|便")
 
 
 def _conditional(text: str, negation: Found[str]) -> bool:
@@ -87,6 +91,8 @@ def denied(
             continue
         if CLAUSE_END.search(text, negation.end, evidence.start):
             continue  # searched in place: a space ends a clause by the letter before it
+        if _HAN_THEN.search(text, negation.end, evidence.start):
+            continue
         gap = _gap(text, negation.end, evidence.start, skipped, by_chars)
         if gap <= reach and not (gap and _conditional(text, negation)):
             return True
