@@ -67,3 +67,20 @@ def test_a_beating_after_an_unmet_quota_is_not_denied() -> None:
     result = triage.analyze("我哥哥在工厂里，每天完不成任务就挨打，老板不让他走。")
     assert result.urgency in (Urgency.high, Urgency.emergency)
     assert not any(reason.what is What.violence and "denied" in str(reason.when) for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("nimewo dosye m se en en de zewo kat senk uit uit, m rele pou papye m", "en en de zewo"),
+        ("my file is oh oh five one four five five five, please call", "oh oh five"),
+    ],
+)
+def test_a_number_dictated_from_an_inside_only_word_is_redacted(text: str, number: str) -> None:
+    """ "en" (Haitian 1, French "in") and "oh" start no run alone; followed by another such word they do."""
+    assert number not in triage.analyze(text).redacted
+
+
+def test_french_en_before_a_number_word_is_no_number() -> None:
+    text = "Je suis arrivée en un an, cinq fois plus de travail."
+    assert triage.analyze(text).redacted == text

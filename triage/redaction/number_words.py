@@ -173,8 +173,16 @@ def _number_token_indices(words: list[str]) -> list[int]:
     return [
         i
         for i, word in enumerate(words)
-        if (word in _NUMBER_WORDS or word.isdigit()) and word not in _NEVER_FIRST
+        if (word in _NUMBER_WORDS or word.isdigit()) and (word not in _NEVER_FIRST or _opens_a_run(words, i))
     ]
+
+
+def _opens_a_run(words: list[str], i: int) -> bool:
+    """An inside-only word ("en", "oh") followed by another one starts a run: "en en de zewo kat
+    senk uit uit" is a number dictated in Haitian Creole, not French "en" (Issue 11, round 22, after
+    holdout22); "oh, five one four..." still leaves its "oh" out. The run still needs seven digits."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in _INSIDE_ONLY and following in _INSIDE_ONLY
 
 
 def _worth_a_scan(text: str, hints: Hints) -> bool:
