@@ -66,6 +66,8 @@ ERAS = {
     "holdout20": ("82429f3", "start of the twentieth round (scored unseen at its start and end)"),
     "train21": ("39cb6de", "start of the twenty-first round"),
     "holdout21": ("39cb6de", "start of the twenty-first round (scored unseen at its start and end)"),
+    "train22": ("0f43a16", "start of the twenty-second round"),
+    "holdout22": ("0f43a16", "start of the twenty-second round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).
