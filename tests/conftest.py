@@ -19,6 +19,7 @@ from app.settings import Settings
 from app.storage import migrations
 from app.storage.db import Database
 from tests.browsers import CHROMIUM, CHROMIUM_ARGS
+from tests.client_urls import base_url_of
 from tests.frozen_heap import freeze_built_heap, is_last_of_its_module
 from tests.live_server import LiveServer
 from tests.postgres import PostgresForTests, private_data_dir
@@ -141,9 +142,11 @@ async def app(settings: Settings, database_url: str) -> AsyncIterator[FastAPI]:
 
 
 @pytest.fixture
-async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+async def client(app: FastAPI, settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """Over https when the hotline's public URL is https: its cookies are then `Secure` (and
+    `__Host-`), which a client sends back only over https."""
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+    async with httpx.AsyncClient(transport=transport, base_url=base_url_of(settings)) as http:
         yield http
 
 

@@ -11,7 +11,9 @@ import pytest
 from fastapi import FastAPI
 
 from app.models import Role
+from app.settings import Settings
 from app.storage.db import Database
+from tests.client_urls import base_url_of
 from tests.conftest import OPERATOR_PASSWORD
 from tests.factories import make_user
 
@@ -34,13 +36,13 @@ async def other_operator(database: Database) -> str:
 
 
 @pytest.fixture
-def staff(app: FastAPI) -> Staff:
+def staff(app: FastAPI, settings: Settings) -> Staff:
     """A client of its own, logged in as `email` (several staff in one test)."""
 
     @asynccontextmanager
     async def logged_in(email: str) -> AsyncIterator[httpx.AsyncClient]:
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        async with httpx.AsyncClient(transport=transport, base_url=base_url_of(settings)) as http:
             response = await http.post(
                 "/api/auth/login", json={"email": email, "password": OPERATOR_PASSWORD}
             )

@@ -25,6 +25,7 @@ from tests.channels.test_twilio_voice import (
     step,
 )
 from tests.channels.voice_twiml import parse, says
+from tests.client_urls import base_url_of
 from tests.conftest import OPERATOR_EMAIL, OPERATOR_PASSWORD
 from tests.fakes.telegram_api import FakeTelegram
 from tests.fakes.twilio_api import FakeTwilio
@@ -145,7 +146,7 @@ class TestAnswerByPhone:
         response = await answer(operator_client, database)
         assert response.status_code == 502 and OPERATOR_PHONE not in response.text
         assert (await call_row(database))["status"] == "waiting"
-        anonymous = httpx.AsyncClient(transport=operator_client._transport, base_url="http://testserver")
+        anonymous = httpx.AsyncClient(transport=operator_client._transport, base_url=operator_client.base_url)
         assert (await answer(anonymous, database)).status_code == 401
 
 
@@ -155,7 +156,7 @@ async def second_app(settings: Settings, database_url: str) -> AsyncIterator[htt
     other = create_app(settings, database_url=database_url)
     async with other.router.lifespan_context(other):
         transport = httpx.ASGITransport(app=other)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        async with httpx.AsyncClient(transport=transport, base_url=base_url_of(settings)) as client:
             yield client
 
 

@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 
 import directory
-from app.security.auth import SESSION_COOKIE
+from app.security.auth import session_cookie_name
 from app.storage.db import Database
 from channels.twilio.voice import paths
 from channels.twilio.voice.rest import TOKEN_SECONDS
@@ -70,10 +70,10 @@ class TestBrowserPhone:
         self, operator_client: httpx.AsyncClient, database: Database
     ) -> None:
         assert TOKEN_SECONDS <= 300  # a token taken before logout lapses within minutes, not an hour
-        cookie = operator_client.cookies[SESSION_COOKIE]
+        cookie = operator_client.cookies[session_cookie_name(secure=True)]
         assert (await operator_client.post("/api/auth/logout", json={})).status_code == 204
         operator_client.cookies.clear()
-        operator_client.cookies.set(SESSION_COOKIE, cookie)  # the old cookie, kept by someone
+        operator_client.cookies.set(session_cookie_name(secure=True), cookie)  # the old cookie, still kept
         assert (await operator_client.post("/api/calls/browser-token", json={})).status_code == 401
         operator_client.cookies.clear()
         login = {"email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD}
