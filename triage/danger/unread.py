@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from triage.codes import Need, Urgency
+from triage.codes import Urgency
 from triage.danger.idle import idle
 from triage.danger.kinds import What, When, Who
-from triage.danger.reasons import Reason, render
+from triage.danger.raised import raised_to_emergency
+from triage.danger.reasons import Reason
 from triage.danger.universal import Distress
 from triage.level_causes import Cause, cause_line
 from triage.result import TriageResult
@@ -35,14 +36,7 @@ def unread_language(
     if signs.alarm and (nothing_read or unread):
         quote = "SOS" if signs.call else "help, police"
         reason = Reason(quote, What.distress, When.now, Who.writer, Urgency.emergency)
-        needs = {*result.needs, Need.emergency_safety}
-        return replace(
-            result,
-            urgency=Urgency.emergency,
-            needs=tuple(code for code in Need if code in needs),
-            reasons=(reason, *result.reasons),
-            explanations=(*result.explanations, render(reason, "en")),
-        )
+        return raised_to_emergency(result, reason)
     if result.urgency.rank > Urgency.high.rank and unread and (wordy or signs.help) and not idle(tokens):
         # Words in a language no lexicon reads: only a person can tell, so it is not left low.
         # A light lexicon that read the message has placed its cry for help ("ho bisogno di
