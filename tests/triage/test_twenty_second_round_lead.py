@@ -84,3 +84,25 @@ def test_a_number_dictated_from_an_inside_only_word_is_redacted(text: str, numbe
 def test_french_en_before_a_number_word_is_no_number() -> None:
     text = "Je suis arrivée en un an, cinq fois plus de travail."
     assert triage.analyze(text).redacted == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("c'est la mère de Maëlie, 15 ans. elle m'a appelée", "Maëlie"),
+        ("I'm the mother of Tanisha and she is not answering", "Tanisha"),
+        ("soy la madre de Yuridia y no contesta desde ayer", "Yuridia"),
+        ("sou a mãe da Kaillany, ela sumiu ontem", "Kaillany"),
+    ],
+)
+def test_a_relative_named_after_of_is_redacted(text: str, name: str) -> None:
+    """The writer is the relative OF the person: "la mère de Maëlie" names Maëlie."""
+    assert name not in triage.analyze(text).redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le patron de Walmart nous paie pas", "ma mère de Montréal est malade", "la fille de Saint-Jérôme"],
+)
+def test_a_business_or_a_place_after_of_is_kept(text: str) -> None:
+    assert triage.analyze(text).redacted == text

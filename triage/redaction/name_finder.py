@@ -34,6 +34,7 @@ from triage.redaction.name_cues import (
     town_surname,
 )
 from triage.redaction.name_frames import lowercase_subject
+from triage.redaction.name_kin_of import after_kin_of
 from triage.redaction.name_lists import (
     BUSINESS_WORDS,
     COPULA_ENDINGS,
@@ -354,7 +355,7 @@ class NameFinder:
                 j = self.next_after(i)
                 if j is not None and self.tokens[j].folded in POSSESSIVES_AFTER:
                     j = self.next_after(j)
-                j = after_relation(self, j)
+                j = after_relation(self, after_kin_of(self, i, j))
                 if j is None:
                     continue
                 name = self.tokens[j]
