@@ -144,17 +144,6 @@ def choose_language(settings: Settings, *candidates: str | None) -> str:
     return settings.default_language if settings.default_language in have else "fr"
 
 
-@lru_cache(maxsize=32)
-def _chain(paths: tuple[Path, ...]) -> NullTranslations:
-    """The catalogues in order, each falling back to the next, the last to the English id."""
-    chain: NullTranslations = NullTranslations()
-    for path in reversed(paths):
-        catalogue = _read(path)
-        catalogue.add_fallback(chain)
-        chain = catalogue
-    return chain
-
-
 class _Untranslated(NullTranslations):
     """The end of a chain that answers an empty text for a message no catalogue words."""
 
@@ -162,10 +151,11 @@ class _Untranslated(NullTranslations):
         return ""
 
 
-@lru_cache(maxsize=32)
-def _exact_chain(paths: tuple[Path, ...]) -> NullTranslations:
-    """The catalogues in order, each falling back to the next, the last to an empty text."""
-    chain: NullTranslations = _Untranslated()
+@lru_cache(maxsize=64)
+def _chain(paths: tuple[Path, ...], *, exact: bool = False) -> NullTranslations:
+    """The catalogues in order, each falling back to the next, the last to the English id (to an
+    empty text when `exact`: whether a catalogue words the message at all)."""
+    chain: NullTranslations = _Untranslated() if exact else NullTranslations()
     for path in reversed(paths):
         catalogue = _read(path)
         catalogue.add_fallback(chain)
@@ -181,7 +171,7 @@ def has_words(settings: Settings, *, language: str, message: str) -> bool:
         return False
     own = _own_catalogue(settings.safety_messages_dir, code) if settings.safety_messages_dir else None
     paths = tuple(path for path in (own, _built_in_catalogue(code)) if path is not None)
-    return bool(paths) and bool(_exact_chain(paths).gettext(message))
+    return bool(paths) and bool(_chain(paths, exact=True).gettext(message))
 
 
 def _catalogues(settings: Settings, language: str) -> list[NullTranslations]:
