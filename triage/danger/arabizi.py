@@ -114,7 +114,7 @@ def root_evidence(tokens: Tokens, taken: Sequence[Evidence]) -> list[Evidence]:
                 found.append(Evidence(start, words[k + 1][2], What.pursuit, False, True))
             elif _SOLD.match(single):
                 found.append(Evidence(start, end, What.sexual_exploitation, False, False))
-            elif k + 1 < len(words) and closed_on(single, words[k + 1][0]):
+            elif k + 1 < len(words) and closed_on(single, words[k + 1][0], words[k + 2 : k + 4]):
                 found.append(Evidence(start, words[k + 1][2], What.confinement, False, True))
             elif (end_of := overdose_end(words, k, consonants)) is not None:
                 found.append(Evidence(start, end_of, What.self_harm, False, True))
@@ -219,13 +219,24 @@ def searched_for(verb: str, after: str) -> bool:
 # ("sdat", "bl3at", "ghl9o", "sakkar") with "on me/us" after it ("sdat 3liya lbab"). The
 # root alone is no confinement ("sakkar" also means sugar; "sd" starts other words).
 _CLOSE = re.compile(r"^(?:sd|bl3|Glq|skr)(?:t|n|tn|h)?$")
+# "ybla3 3liya l immigration" (Darija: he will report me to immigration): the same consonants as
+# closing a door on someone, but told to an authority it is a threat of denunciation, no lock.
+_AUTHORITIES = frozenset(
+    {"immigration", "imigration", "limmigration", "bolis", "police", "lpolice", "polis", "boulice"}
+    | {"lboulice", "chorta", "shorta", "douane", "ldouane"}
+)
 
 
-def closed_on(verb: str, after: str) -> bool:
-    """A verb of closing with "on me/us" after it: the door was closed on the person."""
-    return _ON_ME.match(after) is not None and _CLOSE.match(verb) is not None
+def closed_on(verb: str, after: str, then: Sequence[tuple[str, int, int]] = ()) -> bool:
+    """A verb of closing with "on me/us" after it: the door was closed on the person, unless
+    an authority follows (`then`, the two words after "on me")."""
+    if _ON_ME.match(after) is None or _CLOSE.match(verb) is None:
+        return False
+    return not any(word in _AUTHORITIES for word, _, _ in then)
 
 
+# "ybla3 3liya l immigration" (Darija: he will report me to immigration): the same consonants as
+# closing a door on someone, but told to an authority it is a threat of denunciation, no lock.
 def with_arabizi(
     evidence: list[Evidence], tokens: Tokens, codes: Sequence[tuple[str, bool]]
 ) -> list[Evidence]:

@@ -1,0 +1,78 @@
+"""Issue 11, round 23, read from holdout22's false alarms (messages labelled `high` read as
+emergencies), fixed on sentences written for them, not the set's own: the writer's own secret
+("nobody at home knows that I write here") read as being watched (Spanish "sabe que" alone);
+Tagalog "ayoko na" alone ("I've had enough", of a job or a cam show) read as self-harm; Darija
+"ybla3 3liya l immigration" (he'll report me to immigration) read as a door closed on the writer.
+And beside them, the plan they must not lose: pills saved up in Tagalog."""
+
+from __future__ import annotations
+
+import pytest
+
+import triage
+from triage.codes import Urgency
+from triage.danger.kinds import What
+
+
+def _whats(text: str) -> set[What]:
+    return {reason.what for reason in triage.analyze(text).reasons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadie en mi casa sabe que te escribo, mi tío me quitó el pasaporte y trabajo sin pago.",
+        "Mi jefe no sabe que estoy hablando con ustedes, ¿qué derechos tengo?",
+        "Ya sé que es tarde, pero el patrón se queda con mi sueldo desde hace meses.",
+    ],
+)
+def test_knowing_alone_is_no_pursuit(text: str) -> None:
+    assert What.pursuit not in _whats(text)
+    assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ya saben que hablé con ustedes y están afuera de la casa.",
+        "Saben dónde estoy, me están buscando ahora mismo.",
+    ],
+)
+def test_knowing_what_the_writer_did_is_still_pursuit(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ayoko na sa trabahong ito, anim na buwan na walang sahod. Ano po ang gagawin ko?",
+        "Ayoko na mag-show sa cam pero tinatakot nya ako na ipapakita nya sa pamilya ko.",
+    ],
+)
+def test_having_had_enough_is_no_self_harm(text: str) -> None:
+    assert What.self_harm not in _whats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ayoko na mabuhay, wala nang silbi.",
+        "Ngayong gabi naipon ko na po lahat ng tableta ko. Ayoko na po talaga.",
+        "Naipon ko na yung mga gamot ko sa drawer, paalam na sa inyo.",
+    ],
+)
+def test_self_harm_in_tagalog_still_read(text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency
+    assert What.self_harm in {reason.what for reason in result.reasons}
+
+
+def test_reporting_to_immigration_is_no_door_closed() -> None:
+    text = "l patron kaykhddemni bla khlass w kaygoul ila mchit ghadi ybla3 3liya l immigration"
+    assert What.confinement not in _whats(text)
+
+
+def test_a_door_closed_on_the_writer_still_read() -> None:
+    text = "l patron sdat 3liya lbab w mcha, ana m9fla daba f lbit"
+    assert What.confinement in _whats(text)
+    assert triage.analyze(text).urgency is Urgency.emergency
