@@ -76,3 +76,30 @@ def test_a_door_closed_on_the_writer_still_read() -> None:
     text = "l patron sdat 3liya lbab w mcha, ana m9fla daba f lbit"
     assert What.confinement in _whats(text)
     assert triage.analyze(text).urgency is Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year my cousin was taken to Myanmar. Now he is forced to scam people every day"
+        " and they beat him if he fails.",
+        "L'an dernier mon cousin a été emmené en Birmanie. Maintenant il est forcé d'arnaquer"
+        " des gens tous les jours et on le bat.",
+        "El año pasado mi primo fue llevado a Myanmar. Ahora lo obligan a estafar todos los días y le pegan.",
+    ],
+)
+def test_a_habit_of_now_after_a_past_goes_on(text: str) -> None:
+    """A story that starts in the past ("last year he was taken") and turns to now with a habit
+    ("now ... every day ... they beat him") is not over: it goes on, `high` at least."""
+    assert triage.analyze(text).urgency in (Urgency.high, Urgency.emergency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year my boss beat me every day. Now I live with my sister and I am fine.",
+        "Il y a deux ans il me frappait tous les jours. Maintenant je vais bien, je cherche un avocat.",
+    ],
+)
+def test_a_habit_told_in_the_past_is_still_over(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.standard

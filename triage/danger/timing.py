@@ -82,8 +82,11 @@ def when_of(item: Evidence, sentence: int, times: dict[str, set[int]], past_only
         # A bare "now" in the sentence of a state that lasts (kept in, sold), after a past told
         # elsewhere ("She married him last year. Now his family does not let her out"): it goes
         # on too (round 17). Not a blow, a threat or a flight: "I fled. Now I live well".
+        # A "now" with a habit in its sentence goes on whatever the kind ("Last year he was taken
+        # there. Now they beat him every day", "现在每天被打"): a blow now habitual (round 23).
         goes_on = times["turned"] | (times["currently"] if item.what in STATES else set())
-        return When.ongoing if sentence in goes_on else When.past
+        habit_now = times["currently"] & times["ongoing"]
+        return When.ongoing if sentence in goes_on | habit_now else When.past
     if sentence in times["ongoing"]:
         return When.now if item.what in ALWAYS_GRAVE else When.ongoing
     if sentence in times["currently"] and item.what not in NEEDS_STRONG_NOW:
@@ -165,9 +168,13 @@ def goes_on_turned(findings: Sequence[_Placed], ends: Sequence[int], times: dict
     que...") and no word of the past is said: the situation is not over (Issue 11, round 15)."""
     turned = times["turned"] - times["past"]
     now = times["currently"] - times["past"]
+    habit_now = now & times["ongoing"]  # "now ... every day": a habit of now, any kind (round 23)
     return any(
         f.when is When.ongoing
-        and (sentence_of(ends, f.start) in turned or (f.what in STATES and sentence_of(ends, f.start) in now))
+        and (
+            (sentence := sentence_of(ends, f.start)) in turned | habit_now
+            or (f.what in STATES and sentence in now)
+        )
         for f in findings
     )
 
