@@ -14,6 +14,7 @@ from itertools import repeat
 
 from triage.codes import Exploitation, Indicator, Need, PiiType, Urgency
 from triage.danger.check_in import raised_by_check_in
+from triage.danger.code_signal import raised_by_code_signal
 from triage.danger.lost_contact import raised_by_lost_contact
 from triage.danger.reasons import Reason, render
 from triage.danger.universal import NO_DISTRESS, distress, foreign
@@ -135,12 +136,14 @@ def _raised_by_alarms(
     result: TriageResult, joke: bool, text: tuple[str, str, Tokens], unread: bool, wordy: bool
 ) -> TriageResult:
     """`result` raised by the alarms read after the level: a distress call in a language no
-    lexicon reads (`wordy`: enough words to be a message), a safety check-in, a contact lost
-    just after an alarm. `text` is the text read, blanked of placeholders, and its tokens."""
+    lexicon reads (`wordy`: enough words to be a message), a safety check-in, an agreed sign of
+    danger just received, a contact lost just after an alarm. `text` is the text read, blanked of
+    placeholders, and its tokens."""
     reading, blanked, tokens = text
     signs = NO_DISTRESS if joke else distress(blanked, tokens)
     result = unread_language(result, signs, unread, wordy, tokens)
     result = raised_by_check_in(result, tokens.folded, reading, joke)
+    result = raised_by_code_signal(result, tokens.folded, reading, joke)
     return raised_by_lost_contact(result, tokens.folded, reading, joke)
 
 

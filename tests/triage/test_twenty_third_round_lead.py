@@ -103,3 +103,33 @@ def test_a_habit_of_now_after_a_past_goes_on(text: str) -> None:
 )
 def test_a_habit_told_in_the_past_is_still_over(text: str) -> None:
     assert triage.analyze(text).urgency is Urgency.standard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma fille est à Prague pour un « emploi ». On s'était entendues : si elle écrit « tout va bien »"
+        " avec un cœur bleu, ça veut dire qu'elle est en danger. Elle vient de me l'envoyer.",
+        "We agreed that if my sister sends a sunflower emoji it means she's in trouble. It just came.",
+        "Acordamos que si mi hermana mandaba 'hace frío' significa que está en peligro. Acaba de mandarlo.",
+        "Мы договорились: если она напишет «всё хорошо» с синим сердцем, значит беда. Только что пришло.",
+        "我们说好了，她发一个太阳表情就是出事了。刚刚收到了。",
+        "My friend and I have a code word, 'pineapple'. She just texted it from the club.",
+    ],
+)
+def test_an_agreed_sign_of_danger_just_received_is_an_emergency(text: str) -> None:
+    result = triage.analyze(text)
+    assert result.urgency is Urgency.emergency
+    assert What.code_signal in {reason.what for reason in result.reasons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If she ever sends a blue heart it means she's in trouble. Should we also agree on a code word?",
+        "I just got a message from my boss, it means trouble for my visa?",
+        "Elle vient de m'envoyer une photo, ça veut dire qu'elle va bien, non ?",
+    ],
+)
+def test_a_sign_agreed_for_later_or_no_sign_is_no_emergency(text: str) -> None:
+    assert triage.analyze(text).urgency is not Urgency.emergency

@@ -39,7 +39,7 @@ _SELF_HARM = What.self_harm
 # Kinds that hurt or hold a person: with a word of now, an emergency.
 # Kept from going out alone is a restriction that goes on, whatever the time (seventh round).
 # Kinds not read by the rules' reading: the second opinion, signs read after the level.
-_UNREAD_KINDS = {What.learned, What.distress, What.check_in, What.lost_contact}
+_UNREAD_KINDS = {What.learned, What.distress, What.check_in, What.lost_contact, What.code_signal}
 _HARM = frozenset(What) - {What.medical, What.danger, What.restricted, *_UNREAD_KINDS}
 # A child sold, held or taken somewhere, not over, in a message that says now anywhere ("my
 # niece of 14 is with the man who bought her, save me"): rule 3 needs no word of now in its

@@ -40,6 +40,9 @@ class What(StrEnum):
     # Contact lost just after an alarm: "she doesn't answer anymore" minutes after a cry for help
     # (`triage.danger.lost_contact`); not a finding of the rules' reading.
     lost_contact = "lost_contact"
+    # A sign of danger agreed in advance, just received: "if she sends a blue heart it means
+    # trouble; it just came" (`triage.danger.code_signal`); not a finding of the rules' reading.
+    code_signal = "code_signal"
     # Not read by the rules: the learned second opinion (`triage.second_opinion`) found the
     # message close to those the team labelled emergencies; its quote is the words that weighed most.
     learned = "learned"

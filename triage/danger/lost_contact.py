@@ -44,7 +44,7 @@ _SILENT = (
 _RECENT = re.compile(
     r"\d+\s?(?:min|minute|minut|мин|хвилин|分钟|分鐘|دقيق|dakika)"
     r"|\b(?:just|vient de|viens de|acaba de|acabou de|tocmai|acum|right now|только что|щойно|kanina lang"
-    r"|az once|abhi)\b|刚才|刚刚|剛才|剛剛"
+    r"|az once|abhi|щоино)\b|刚才|刚刚|剛才|剛剛"
 )
 # The person wrote, called or sent something to the writer: the alarm the silence follows.
 _RELAYED = (
