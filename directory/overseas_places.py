@@ -147,13 +147,17 @@ def french_overseas(
     country: str | None, state_province: str | None, city: str | None, *, france: bool
 ) -> tuple[str, str] | None:
     """(zone, holidays' region) of a French overseas place: the country written as one (`MQ`,
-    `Martinique`, `La Réunion`), refined by a town of its own (the Marquesas in French Polynesia);
-    else, in France, its region or department (`state_province`), else its town; None elsewhere."""
+    `Martinique`, `La Réunion`), else, in France, its region or department (`state_province`),
+    else its town; a narrower place of the same territory refines it (Rikitea, French Polynesia:
+    the Gambier's clock), one of another does not (Saint-Pierre, La Réunion); None elsewhere."""
     territory = _lookup(FRENCH_OVERSEAS, country)
-    within = _lookup(FRENCH_OVERSEAS, state_province) or _lookup(FRENCH_OVERSEAS, city)
-    if territory:
-        return within if within and within[1] == territory[1] else territory
-    return within if france else None
+    if not territory and not france:
+        return None
+    found = territory
+    for narrower in (_lookup(FRENCH_OVERSEAS, state_province), _lookup(FRENCH_OVERSEAS, city)):
+        if narrower and (found is None or narrower[1] == found[1]):
+            found = narrower
+    return found
 
 
 def in_alsace_moselle(state_province: str | None, city: str | None) -> bool:
