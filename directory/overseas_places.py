@@ -63,6 +63,8 @@ _FRENCH: tuple[tuple[tuple[str, str], tuple[str, ...]], ...] = (
 # A French overseas place (region, department, collectivity, its ISO 3166 code as a country, a town)
 # -> (zone, holidays' region).
 FRENCH_OVERSEAS: dict[str, tuple[str, str]] = {name: place for place, names in _FRENCH for name in names}
+# Codes and department numbers (`RE`, `972`) name no town: `Ré` is an island off La Rochelle.
+_FRENCH_TOWNS = {name: place for name, place in FRENCH_OVERSEAS.items() if len(name) > 3}
 
 # Alsace-Moselle: the departments Bas-Rhin (67), Haut-Rhin (68) and Moselle (57), by name or
 # number, the region's names, and their larger towns (not Saint-Louis: also La Reunion's).
@@ -154,7 +156,7 @@ def french_overseas(
     if not territory and not france:
         return None
     found = territory
-    for narrower in (_lookup(FRENCH_OVERSEAS, state_province), _lookup(FRENCH_OVERSEAS, city)):
+    for narrower in (_lookup(FRENCH_OVERSEAS, state_province), _lookup(_FRENCH_TOWNS, city)):
         if narrower and (found is None or narrower[1] == found[1]):
             found = narrower
     return found

@@ -37,6 +37,8 @@ from tests.directory.hours_round14 import WEEKDAYS, Case, check, weekly
         ("Saint-Pierre", None, "FR", "America/Miquelon"),
         ("Saint-Denis", "Seine-Saint-Denis", "FR", "Europe/Paris"),
         ("Saint-Denis", None, "FR", "Europe/Paris"),
+        ("Ré", "Charente-Maritime", "FR", "Europe/Paris"),
+        ("RE", None, "FR", "Europe/Paris"),
         ("Mamoudzou", None, "FR", "Indian/Mayotte"),
         ("Papeete", None, "FR", "Pacific/Tahiti"),
         ("Nuku Hiva", None, "Polynésie française", "Pacific/Marquesas"),
