@@ -102,7 +102,7 @@ def today(
         city=place.get("city"),
         schedules=schedules,
     )
-    region = holiday_region(place.get("state_province"), place.get("country"))
+    region = holiday_region(place.get("state_province"), place.get("country"), place.get("city"))
     rules, day = place_rules(schedules, region), at.astimezone(tz).date()
     hours = hours_on(rules, tz, day)
     if hours.always:

@@ -112,7 +112,7 @@ def _on_holidays(schedules: Sequence[Mapping[str, Any]]) -> bool:
 
 def _holidays(row: dict[str, Any], regions: dict[str, dict[str, Any]]) -> str:
     region = regions.get(row["location_id"] or "", {})
-    return holiday_region(region.get("state_province"), region.get("country"))
+    return holiday_region(region.get("state_province"), region.get("country"), region.get("city"))
 
 
 def _capacities(row: dict[str, Any]) -> list[dict[str, Any]]:

@@ -3,7 +3,8 @@ statutory holidays", "Fermé les jours fériés": directory.schedule_rows). Pure
 
 Regions: a Canadian province or territory code (`QC`, `ON`...: the days its law gives workers
 off, below), `CA` (Canada, province unknown: the national holidays with Victoria Day and
-Thanksgiving, kept by most provinces), `US` (the federal holidays), `FR`, `GB` (England and
+Thanksgiving, kept by most provinces), `US` (the federal holidays), `FR` (`FR-AM`: Alsace-Moselle,
+`FR-MQ`, `FR-RE`...: an overseas region, with the days their law adds), `GB` (England and
 Wales), `GB-SCT` (Scotland), `GB-NIR` (Northern Ireland), `BE`; any other: New Year's Day and
 Christmas only. A fixed-date holiday that falls on a weekend is also kept on
 the next weekday not already a holiday (Canada, every province; the United Kingdom), or on the
@@ -118,14 +119,35 @@ def _united_states(year: int) -> tuple[set[date], set[date]]:
     return fixed, moving
 
 
+# The days a French region's law adds to the country's (as the `holidays` package's subdivisions
+# of France): Alsace-Moselle's local law (Code du travail L3134-13), the days of the abolition of
+# slavery overseas (loi 83-550 and the decrees after it) and the territories' own days.
+# (days from Easter Sunday, (month, day) of each day of a fixed date)
+_FRENCH_REGIONS: dict[str, tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = {
+    "FR-AM": ((-2,), ((12, 26),)),  # Good Friday, Saint Stephen's Day
+    "FR-MQ": ((-2,), ((5, 22), (7, 21))),  # Good Friday, abolition, Victor Schoelcher
+    "FR-GP": ((-2, -24), ((5, 27), (7, 21))),  # Good Friday, Mi-Carême, abolition, Schoelcher
+    "FR-GF": ((), ((6, 10),)),
+    "FR-RE": ((), ((12, 20),)),
+    "FR-YT": ((), ((4, 27),)),
+    "FR-MF": ((), ((5, 28),)),
+    "FR-BL": ((), ((10, 9),)),
+    "FR-NC": ((), ((9, 24),)),  # Citizenship Day
+    "FR-PF": ((-2,), ((3, 5), (6, 29))),  # Good Friday, the Gospel's arrival, autonomy
+    "FR-WF": ((), ((4, 28), (7, 29))),  # Saint Peter Chanel, the Territory's day
+}
+
+
 def _europe(year: int, region: str) -> tuple[set[date], set[date]]:
     sunday = easter(year)
     if region.startswith("GB"):
         return _united_kingdom(year, region)
     moving = {sunday + timedelta(days=days) for days in (1, 39, 50)}
     days: tuple[tuple[int, int], ...] = ((1, 1), (5, 1), (8, 15), (11, 1), (11, 11), (12, 25))
-    days += ((5, 8), (7, 14)) if region == "FR" else ((7, 21),)
-    return {date(year, month, day) for month, day in days}, moving
+    days += ((5, 8), (7, 14)) if region.startswith("FR") else ((7, 21),)
+    from_easter, fixed = _FRENCH_REGIONS.get(region, ((), ()))
+    moving |= {sunday + timedelta(days=days) for days in from_easter}
+    return {date(year, month, day) for month, day in days + fixed}, moving
 
 
 def _united_kingdom(year: int, nation: str) -> tuple[set[date], set[date]]:
@@ -146,7 +168,7 @@ def _united_kingdom(year: int, nation: str) -> tuple[set[date], set[date]]:
 def _observed(fixed: set[date], moving: set[date], region: str) -> set[date]:
     found = fixed | moving
     for day in sorted(fixed):
-        if day.weekday() < 5 or region in ("FR", "BE"):
+        if day.weekday() < 5 or region.startswith("FR") or region == "BE":
             continue
         if region == "US":
             found.add(day - timedelta(days=1) if day.weekday() == 5 else day + timedelta(days=1))
@@ -162,7 +184,7 @@ def _observed(fixed: set[date], moving: set[date], region: str) -> set[date]:
 def holidays(year: int, region: str) -> frozenset[date]:
     if region == "US":
         fixed, moving = _united_states(year)
-    elif region in ("FR", "GB", "GB-SCT", "GB-NIR", "BE"):
+    elif region in ("FR", "GB", "GB-SCT", "GB-NIR", "BE") or region in _FRENCH_REGIONS:
         fixed, moving = _europe(year, region)
     elif region in _PROVINCES:
         fixed, moving = _canada(year, region)

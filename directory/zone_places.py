@@ -1,5 +1,6 @@
 """Names of places and zones as partners write them, for directory.zones: towns whose clock is not
-their province's or state's, the states of the United States by name, countries with one zone,
+their province's or state's, the states and territories of the United States by name, countries
+with one zone (their overseas places: directory.overseas_places),
 and zone abbreviations (`EST`, `HNE`) written where an IANA name belongs.
 
 Keys are folded (directory.zones: lower case, accents and dots dropped).
@@ -165,11 +166,14 @@ STATE_NAMES: dict[str, str] = {
     "rhode island": "RI", "south carolina": "SC", "caroline du sud": "SC", "south dakota": "SD",
     "tennessee": "TN", "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA",
     "virginie": "VA", "washington": "WA", "west virginia": "WV", "wisconsin": "WI",
-    "wyoming": "WY", "puerto rico": "PR", "porto rico": "PR",
+    "wyoming": "WY", "puerto rico": "PR", "porto rico": "PR", "guam": "GU",
+    "us virgin islands": "VI", "virgin islands": "VI", "united states virgin islands": "VI",
+    "iles vierges des etats-unis": "VI", "american samoa": "AS", "samoa americaines": "AS",
+    "northern mariana islands": "MP", "northern marianas": "MP", "iles mariannes du nord": "MP",
 }  # fmt: skip
 
-# Countries with one zone (their overseas parts aside), by ISO code and by name (English, French,
-# their own language).
+# Countries with one zone (their overseas parts aside: directory.overseas_places), by ISO code and
+# by name (English, French, their own language).
 COUNTRY_ZONES: dict[str, str] = {
     **dict.fromkeys(("fr", "fra", "france"), "Europe/Paris"),
     **dict.fromkeys(("gb", "uk", "gbr", "united kingdom", "royaume-uni", "great britain", "england",
@@ -190,16 +194,7 @@ COUNTRY_ZONES: dict[str, str] = {
     **dict.fromkeys(("gr", "grc", "greece", "grece"), "Europe/Athens"),
     **dict.fromkeys(("ro", "rou", "romania", "roumanie"), "Europe/Bucharest"),
     **dict.fromkeys(("ht", "hti", "haiti"), "America/Port-au-Prince"),
-    **dict.fromkeys(("pm", "spm", "saint-pierre-et-miquelon", "saint pierre and miquelon",
-                     "st pierre and miquelon"), "America/Miquelon"),
-}  # fmt: skip
-
-# (the country's zone, town) -> zone, where a town of a country with one zone keeps another clock: France's
-# Saint-Pierre-et-Miquelon beside Newfoundland, entered with the country `FR` (a Canadian line's
-# partner there; "closed" on Paris's clock is the safer mistake than "open" for the islands).
-COUNTRY_TOWN_ZONES: dict[tuple[str, str], str] = {
-    **{("Europe/Paris", town): "America/Miquelon" for town in ("saint-pierre", "saint pierre", "st-pierre",
-                                                       "st pierre", "miquelon", "miquelon-langlade")},
+    **dict.fromkeys(("pt", "prt", "portugal"), "Europe/Lisbon"),
 }  # fmt: skip
 
 # Abbreviations written as a location's zone -> (standard offset in minutes, the region's zone).

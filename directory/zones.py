@@ -6,7 +6,9 @@ territory (`address.state_province`: code, name or abbreviation, English or Fren
 `C.-B.`, `Alta.`; or a state's code or name when the country is the United States, the zone of
 most of its people), or of its town when the town's clock differs (`address.city`: Kenora,
 Labrador City, Lloydminster, the Navajo Nation; directory.zone_places); else the zone of a country
-with one (`FR`, `United Kingdom`, `IN`, `Nepal`: directory.country_zones); else the fixed UTC
+with one (`FR`, `United Kingdom`, `IN`, `Nepal`: directory.country_zones), or of its overseas
+place where that keeps another clock (Martinique or Fort-de-France with `FR`, the Canary Islands
+with `ES`: directory.overseas_places); else the fixed UTC
 offset the schedule gives (HSDS `schedule.timezone`, in hours, or a zone suffix on its times such
 as `09:00-04:00`), which cannot follow daylight saving; else the hotline's zone.
 """
@@ -23,7 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from directory.clock import utc_offset
 from directory.country_zones import single_zone
-from directory.zone_places import ABBREVIATIONS, COUNTRY_TOWN_ZONES, COUNTRY_ZONES, STATE_NAMES, TOWN_ZONES
+from directory.overseas_places import french_overseas, in_alsace_moselle, other_overseas
+from directory.zone_places import ABBREVIATIONS, COUNTRY_ZONES, STATE_NAMES, TOWN_ZONES
 
 # Where a province spans two zones, the zone of most of its people.
 PROVINCE_ZONES: dict[str, str] = {
@@ -137,6 +140,10 @@ STATE_ZONES: dict[str, str] = {
     "AK": "America/Anchorage",
     "HI": "Pacific/Honolulu",
     "PR": "America/Puerto_Rico",
+    "GU": "Pacific/Guam",
+    "VI": "America/St_Thomas",
+    "AS": "Pacific/Pago_Pago",
+    "MP": "Pacific/Saipan",
 }
 
 
@@ -226,17 +233,23 @@ def _towns() -> dict[tuple[str, str], str]:
     return keys | {(code, _ARTICLE.sub("", town)): zone for (code, town), zone in keys.items()}
 
 
-def holiday_region(state_province: str | None, country: str | None) -> str:
+def holiday_region(state_province: str | None, country: str | None, city: str | None = None) -> str:
     """The region whose public holidays a place keeps (directory.public_holidays): its Canadian
-    province, `US`, `FR`, `GB` (`GB-SCT`, `GB-NIR`: the address's nation), `BE`, `CA` when in
-    Canada (or no country said), else `XX`."""
+    province, `US`, `FR` (`FR-AM`: Alsace-Moselle; `FR-MQ`, `FR-RE`...: an overseas place, from
+    the address's department, region or town: directory.overseas_places), `GB` (`GB-SCT`,
+    `GB-NIR`: the address's nation), `BE`, `CA` when in Canada (or no country said), else `XX`."""
     folded = _fold(country or "")
     if folded in _UNITED_STATES:
         return "US"
     if folded in _CANADA:
         code, _ = _region(state_province or "", folded) if state_province else (None, None)
         return code or "CA"
+    overseas = _french(country, state_province, city)
+    if overseas:
+        return overseas[1]
     found = _HOLIDAY_COUNTRIES.get(country_zone(country) or "", "XX")
+    if found == "FR":
+        return "FR-AM" if in_alsace_moselle(state_province, city) else "FR"
     if found != "GB":
         return found
     return _UK_NATIONS.get(_fold(state_province or ""), _UK_NATIONS.get(folded, "GB"))
@@ -251,18 +264,30 @@ _UK_NATIONS = {
 
 _HOLIDAY_COUNTRIES = {
     "Europe/Paris": "FR",
-    "America/Miquelon": "FR",
     "Europe/London": "GB",
     "Europe/Brussels": "BE",
 }
 
 
-def country_zone(country: str | None, city: str | None = None) -> str | None:
+def _french(country: str | None, state_province: str | None, city: str | None) -> tuple[str, str] | None:
+    """(zone, holidays' region) of a French overseas place (directory.overseas_places)."""
+    france = COUNTRY_ZONES.get(_fold(country or "")) == "Europe/Paris"
+    return french_overseas(country, state_province, city, france=france)
+
+
+def country_zone(
+    country: str | None, city: str | None = None, state_province: str | None = None
+) -> str | None:
     """The zone of a country with one (France, the United Kingdom; by code or name: the table of
-    directory.zone_places, else the tz database's, India's `IN` Asia/Kolkata), or of its town where
-    the town keeps another clock (Saint-Pierre, `FR`: America/Miquelon)."""
+    directory.zone_places, else the tz database's, India's `IN` Asia/Kolkata), or of its overseas
+    place, by its region or department, else its town, where it keeps another clock (Martinique or
+    Fort-de-France, `FR`: America/Martinique; Saint-Pierre, `FR`: America/Miquelon; the Canary
+    Islands, `ES`: Atlantic/Canary: directory.overseas_places)."""
+    overseas = _french(country, state_province, city)
+    if overseas:
+        return overseas[0]
     zone = COUNTRY_ZONES.get(_fold(country or "")) or single_zone(country)
-    return COUNTRY_TOWN_ZONES.get((zone or "", _fold(city or "")), zone)
+    return other_overseas(zone, state_province, city) or zone
 
 
 @lru_cache(maxsize=256)
@@ -348,7 +373,7 @@ def location_zone(
     schedules: Iterable[Mapping[str, Any]] = (),
 ) -> tzinfo:
     """The zone the location's hours are read in (see the module's documentation)."""
-    region = province_zone(state_province, country, city) or country_zone(country, city)
+    region = province_zone(state_province, country, city) or country_zone(country, city, state_province)
     found = written_zone(time_zone, region) if time_zone else None
     if found is None and region:
         found = iana(region)

@@ -114,9 +114,8 @@ def read_at(chosen: list[Item], place: Item, when: str) -> Expected:
         **more,
     )
     at = datetime.fromisoformat(when)
-    found = state(
-        place_rules(chosen, holiday_region(where.get("state_province"), where.get("country"))), tz, at
-    )
+    region = holiday_region(where.get("state_province"), where.get("country"), where.get("city"))
+    found = state(place_rules(chosen, region), tz, at)
     day = today({"always_open": False}, chosen, where, at=at, default_zone=TORONTO)
     status = "open" if found.open else "unknown" if not day.known else "closed"
     following = found.closes_at if found.open else found.opens_at
