@@ -65,8 +65,12 @@ def lost_contact(folded: Folded) -> tuple[int, int] | None:
     """The folded span of a silence just after an alarm (no longer answering, with a message
     from the person and a recent time anywhere in the message), or None."""
     text = folded.text.replace("-", " ")  # "mi-a scris": the same positions
+    # The alarm first: the three searches cost alike, and a message the person wrote or called
+    # from is the rarest (5 % of the bench's messages, no silence in any of them).
+    if _ALARM.search(text) is None:
+        return None
     silence = _SILENCE.search(text)
-    if silence is None or _RECENT.search(text) is None or _ALARM.search(text) is None:
+    if silence is None or _RECENT.search(text) is None:
         return None
     return silence.start(), silence.end()
 
