@@ -68,10 +68,7 @@ def _stretch(text: str, claimed: str, start: int, end: int) -> tuple[int, int]:
     if after and MASK not in claimed[end : after.end()]:
         new_end = after.end()
     window = max(0, start - 24)
-    # Either way `_BEFORE` ends with a digit and then only separators (a bracket, a line break):
-    # a span after a word (most) is not searched for one at each of the 24 places before it.
-    digit_last = text[window:start].rstrip(_SEPARATORS)[-1:].isdigit()
-    before = _BEFORE.search(text, window, start) if digit_last else None
+    before = _BEFORE.search(text, window, start) if digit_last(text, window, start) else None
     if before and before.end() == start and MASK not in claimed[before.start() : start]:
         new_start = before.start()
     if (new_start, new_end) == (start, end):
@@ -79,3 +76,10 @@ def _stretch(text: str, claimed: str, start: int, end: int) -> tuple[int, int]:
     if sum(map(str.isdigit, text[new_start:new_end])) < _MIN_DIGITS:
         return start, end
     return new_start, new_end
+
+
+def digit_last(text: str, window: int, start: int) -> bool:
+    """Whether `text[window:start]` ends with a digit and then only separators (a bracket, a line
+    break), as each branch of `_BEFORE` does: a span after a word (most spans) is not searched
+    for digits before it at each of the 24 places before it."""
+    return text[window:start].rstrip(_SEPARATORS)[-1:].isdigit()
