@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from triage import word_lists
 from triage.data_files import data_lines
@@ -125,7 +126,7 @@ def _word_mentions(text: str, tokens: Tokens) -> list[PlaceMention]:
     if tokens.unique.isdisjoint(_LOOKED_UP):  # most messages name no place: one set test
         return mentions
     free = 0  # the first word not inside a place already found
-    for i in [i for i, word in enumerate(words) if word in _LOOKED_UP]:
+    for i in compress(range(len(words)), map(_LOOKED_UP.__contains__, words)):  # a C loop
         if i < free:
             continue
         word = words[i]

@@ -58,15 +58,18 @@ _RELAYED = (
     *("message kiya", "call kiya"),
 )
 _SILENCE = re.compile("|".join(map(re.escape, _SILENT)))
-_ALARM = re.compile("|".join(map(re.escape, _RELAYED)))
 
 
 def lost_contact(folded: Folded) -> tuple[int, int] | None:
     """The folded span of a silence just after an alarm (no longer answering, with a message
     from the person and a recent time anywhere in the message), or None."""
     text = folded.text.replace("-", " ")  # "mi-a scris": the same positions
+    # The alarm first, as plain substrings (a third faster than one alternation of them all): a
+    # message the person wrote or called from is the rarest part (5 % of the bench's messages).
+    if not any(map(text.__contains__, _RELAYED)):
+        return None
     silence = _SILENCE.search(text)
-    if silence is None or _RECENT.search(text) is None or _ALARM.search(text) is None:
+    if silence is None or _RECENT.search(text) is None:
         return None
     return silence.start(), silence.end()
 

@@ -203,14 +203,16 @@ def _starts(starts: tuple[str, ...]) -> _Starts:
 
 
 @lru_cache(maxsize=8)
-def _any_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
+def _any_mark(marks: tuple[str, ...]) -> tuple[re.Pattern[str], bool]:
     """One of `marks` as written: an alternation of plain strings, searched for by a fast scan
-    for their first characters, not one scan of the message per mark."""
-    return re.compile("|".join(map(re.escape, marks)))
+    for their first characters, not one scan of the message per mark; and whether a mark is
+    ASCII (when none is, an ASCII message, most of them, holds none: no search)."""
+    return re.compile("|".join(map(re.escape, marks))), any(map(str.isascii, marks))
 
 
 def _has_mark(raw: str, marks: tuple[str, ...]) -> bool:
-    return _any_mark(marks).search(raw) is not None
+    pattern, ascii_marks = _any_mark(marks)
+    return (ascii_marks or not raw.isascii()) and pattern.search(raw) is not None
 
 
 def distress(raw: str, tokens: Tokens) -> Distress:

@@ -32,6 +32,8 @@ _BEFORE = re.compile(
     # issue 11, round 20: or an area code alone at the end of the line before ("(514)\n555-0133")
     r"|(?<![\w(])(?:\(\d{3}\)|\d{3})[ \t]*\n[ \t]*\Z"
 )
+# What `_BEFORE` allows after its last digit (a superset: the search says the rest).
+_SEPARATORS = " \t().-/\n"
 _MIN_DIGITS = 7
 # the version code of a health card after its number: "5584 486 674 YM" (two capitals alone)
 _VERSION_CODE = re.compile(r"[ \t\-]{1,2}(?!OK|AM|PM|ID|US|UK)[A-Z]{2}(?![\w'’-])")
@@ -65,7 +67,8 @@ def _stretch(text: str, claimed: str, start: int, end: int) -> tuple[int, int]:
     after = _AFTER.match(text, end)
     if after and MASK not in claimed[end : after.end()]:
         new_end = after.end()
-    before = _BEFORE.search(text, max(0, start - 24), start)
+    window = max(0, start - 24)
+    before = _BEFORE.search(text, window, start) if digit_last(text, window, start) else None
     if before and before.end() == start and MASK not in claimed[before.start() : start]:
         new_start = before.start()
     if (new_start, new_end) == (start, end):
@@ -73,3 +76,10 @@ def _stretch(text: str, claimed: str, start: int, end: int) -> tuple[int, int]:
     if sum(map(str.isdigit, text[new_start:new_end])) < _MIN_DIGITS:
         return start, end
     return new_start, new_end
+
+
+def digit_last(text: str, window: int, start: int) -> bool:
+    """Whether `text[window:start]` ends with a digit and then only separators (a bracket, a line
+    break), as each branch of `_BEFORE` does: a span after a word (most spans) is not searched
+    for digits before it at each of the 24 places before it."""
+    return text[window:start].rstrip(_SEPARATORS)[-1:].isdigit()

@@ -216,7 +216,7 @@ def _pair_weights(
     copies: int,
 ) -> tuple[float, ...]:
     """What a pair of neighbouring words adds to each table, remembered in `remembered`."""
-    index = bigram_bucket(*pair)
+    index = zlib.crc32(f"B {pair[0]} {pair[1]}".encode()) & MASK  # bigram_bucket, inlined
     added = (0.0, *[copies * table[index] for table in weights])
     if len(remembered) >= PAIR_CACHE:
         remembered.clear()
