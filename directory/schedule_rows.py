@@ -243,7 +243,8 @@ def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> 
     """The rules of the rows that can be read (none when they say the service is shut: says_shut);
     a row whose `description` or `notes` says it is closed on public holidays adds a closure on
     those of `holidays` (a region of directory.public_holidays: the place's province, state or
-    country)."""
+    country), also when no row gives hours: a row whose only words are "Closed on statutory
+    holidays" closes the holidays, its other days' hours unknown (schedules.no_hours_given)."""
     rows = list(rows)
     if says_shut(rows):
         return []
@@ -262,7 +263,7 @@ def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> 
             rules += [rule, *_closed_days(rule, row)]
     closures = [_holiday_closure(holidays)] if on_holidays else []
     closures += [_holiday_closure(NAMED + ",".join(sorted(named)))] if named else []
-    return [*rules, *closures] if rules else rules
+    return [*rules, *closures]
 
 
 def _words(row: Mapping[str, Any]) -> str:
