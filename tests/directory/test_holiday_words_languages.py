@@ -10,7 +10,8 @@ said in words"):
 - with the same limits: denied ("No cerramos los festivos", "Nou pa fèmen jou ferye"), open ("abierto
   los festivos", "inclusive feriados") or narrowed ("Cerrado Nochebuena por la tarde") close nothing;
 - a row whose only words are "Closed on statutory holidays" (no hours at all) closes the holidays,
-  its hours unknown on the other days (no longer "unknown" on the holiday too).
+  its hours unknown on the other days (no longer "unknown" on the holiday too); dated for a span
+  (the year), it no longer closes every day of it ("Closed for the holidays", a break, still does).
 """
 
 from __future__ import annotations
@@ -184,6 +185,44 @@ CASES: dict[str, Case] = {
         ONTARIO,
         THE_DAY_AFTER,
         ("open", "2026-07-02T17:00-04:00", OFFICE_HOURS, False),
+    ),
+    # the words alone on a row dated for the year: the holidays closed, not the whole year (the
+    # row gives no hours: the weekly row's on the other days); a holiday break still closes its span
+    "statutory-words-on-a-dated-row-an-ordinary-day": (
+        [
+            weekly(WEEKDAYS, "09:00", "17:00"),
+            {"valid_from": "2026-01-01", "valid_to": "2026-12-31", "description": STATUTORY},
+        ],
+        ONTARIO,
+        THE_DAY_AFTER,
+        ("open", "2026-07-02T17:00-04:00", OFFICE_HOURS, False),
+    ),
+    "feries-words-on-a-dated-row-an-ordinary-day": (
+        [
+            weekly(WEEKDAYS, "09:00", "17:00"),
+            {"valid_from": "2026-01-01", "valid_to": "2026-12-31", "notes": "Fermé les jours fériés"},
+        ],
+        ONTARIO,
+        THE_DAY_AFTER,
+        ("open", "2026-07-02T17:00-04:00", OFFICE_HOURS, False),
+    ),
+    "statutory-words-on-a-dated-row-canada-day": (
+        [
+            weekly(WEEKDAYS, "09:00", "17:00"),
+            {"valid_from": "2026-01-01", "valid_to": "2026-12-31", "description": STATUTORY},
+        ],
+        ONTARIO,
+        CANADA_DAY,
+        ("closed", "2026-07-02T09:00-04:00", "closed", False),
+    ),
+    "closed-for-the-holidays-closes-its-span": (
+        [
+            weekly(WEEKDAYS, "09:00", "17:00"),
+            {"valid_from": "2026-12-24", "valid_to": "2027-01-03", "description": "Closed for the holidays"},
+        ],
+        ONTARIO,
+        "2026-12-30T10:00-05:00",
+        ("closed", "2027-01-04T09:00-05:00", "closed", False),
     ),
 }
 
