@@ -20,11 +20,15 @@ from functools import lru_cache
 NAMED = "dates:"
 
 _FIXED: dict[str, str] = {
-    r"christmas eve|veille de noel|reveillon de noel": "12-24",
-    r"christmas(?: day)?(?! eve)|xmas(?! eve)|(?:le )?jour de noel|noel": "12-25",
+    r"christmas eve|veille de noel|reveillon de noel|nochebuena|noche buena|vispera de navidad"
+    r"|vespera de natal|(?:la)?vey nwel": "12-24",
+    r"christmas(?: day)?(?! eve)|xmas(?! eve)|(?:le )?jour de noel|noel|(?:el )?dia de navidad|navidad"
+    r"|(?:o )?dia de natal|natal|(?:jou )?nwel": "12-25",
     r"boxing day|lendemain de noel": "12-26",
-    r"new year'?s eve|veille du jour de l'an|saint-sylvestre|st-sylvestre": "12-31",
-    r"new year'?s(?: day)?(?! eve)|jour de l'an|nouvel an": "01-01",
+    r"new year'?s eve|veille du jour de l'an|saint-sylvestre|st-sylvestre|nochevieja|noche vieja"
+    r"|vispera de ano nuevo|vespera de ano novo": "12-31",
+    r"new year'?s(?: day)?(?! eve)|jour de l'an|nouvel an|(?:dia de )?ano nuevo|(?:dia de )?ano novo"
+    r"|primero de enero|primeiro de janeiro|premye janvye|premye jou lan": "01-01",
     r"canada day|fete du canada": "07-01",
     r"fete nationale|saint-jean(?:-baptiste)?|st-jean(?:-baptiste)?": "06-24",
     r"remembrance day|jour du souvenir": "11-11",
@@ -33,6 +37,8 @@ _FIXED: dict[str, str] = {
 _MONTHS = {
     "jan": 1, "feb": 2, "fev": 2, "mar": 3, "apr": 4, "avr": 4, "may": 5, "mai": 5, "jun": 6, "juin": 6,
     "jul": 7, "juil": 7, "aug": 8, "aout": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "ene": 1, "abr": 4, "ago": 8, "set": 9, "outu": 10, "okt": 10, "dic": 12, "dez": 12, "des": 12,
+    "jen": 6, "jiy": 7,
 }  # fmt: skip
 # A month's name or abbreviation, in English or French (folded: `fevrier`, `aout`, `decembre`).
 MONTH = (
@@ -40,18 +46,34 @@ MONTH = (
     r"|juin|july?|juil(?:let)?|aug(?:ust)?|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?"
     r"|nov(?:ember|embre)?|dec(?:ember|embre)?)\b"
 )
+# Also in Spanish, Portuguese and Haitian Creole, after a day's number only ("25 de diciembre", "1º
+# de janeiro", "25 desanm"): not the Creole `me`, `mas`, `out` ("2 out of 4").
+_MONTH_ELSEWHERE = (
+    r"(?:enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|dic|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro"
+    r"|dezembro|dez|janvye|fevriye|jen|jiye|septanm|oktob|novanm|desanm)\b"
+)
 _MONTH = rf"{MONTH}\.?"
-_DATE = rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_DATE = (
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th|o|ro|ye)?\s+(?:{_MONTH}|(?:de\s+)?{_MONTH_ELSEWHERE}\.?)"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+)
 _NAME = rf"(?:{'|'.join(_FIXED)}|{_DATE})"
-_BETWEEN = r"(?:,|&|/|\band\b|\bet\b|\bor\b|\bou\b)"
-_NAMES = rf"{_NAME}(?:\s*{_BETWEEN}\s*(?:le\s+|la\s+|l'|the\s+|on\s+)?{_NAME})*"
-_CLOSED = r"(?:closed|fermee?s?)"
-_NOT = r"(?<!not )(?<!never )(?<!pas )(?<!jamais )"
-_BEFORE = r"(?:on\s+|the\s+|for\s+|le\s+|la\s+|les\s+|l'|pour\s+|a\s+|au\s+)*"
+_BETWEEN = r"(?:,|&|/|\b(?:and|et|or|ou|y|e|o|ak|epi)\b)"
+_THE = r"(?:le|la|the|on|el|en|o|no|em|dia|jou|nan)\s+|l'"
+_NAMES = rf"{_NAME}(?:\s*{_BETWEEN}\s*(?:{_THE})?{_NAME})*"
+_CLOSED = r"(?:closed|fermee?s?|cerrad[oa]s?|cerramos|fechad[oa]s?|fechamos|encerrad[oa]s?|encerramos|femen)"
+_NOT = r"(?<!not )(?<!never )(?<!pas )(?<!jamais )(?<!no )(?<!nunca )(?<!nao )(?<!pa )(?<!janm )(?<!jame )"
+_BEFORE = (
+    r"(?:on\s+|the\s+|for\s+|le\s+|la\s+|les\s+|l'|pour\s+|a\s+|au\s+|el\s+|en\s+|por\s+|o\s+|no\s+"
+    r"|na\s+|em\s+|ao\s+|dia\s+|pou\s+|jou\s+|nan\s+|pandan\s+|durante\s+)*"
+)
 # Words that narrow the day to part of it (a time, a year, a part of the day, "from"/"until").
 _NARROWED = (
     r"\s*,?\s*(?:\d|(?:mornings?|afternoons?|evenings?|nights?|from|between|until|till|before|after"
-    r"|at|matin|apres-midi|apres|soir|soiree|nuit|entre|jusqu|des|avant|a partir)\b)"
+    r"|at|matin|apres-midi|apres|soir|soiree|nuit|entre|jusqu|des|avant|a partir|desde|hasta|ate|antes"
+    r"|depois|despues|apos|por la|pela|pelo|a las|as|manana|tarde|noche|manha|noite|maten|apremidi"
+    r"|aswe|jiska|depi|apre|avan|de|del|do)\b)"
 )
 _SAID = re.compile(
     rf"\b{_NOT}{_CLOSED}\s+{_BEFORE}({_NAMES})(?![\w'-])(?!{_NARROWED})"

@@ -14,13 +14,12 @@ hotline is "closed" on a day the partner may have kept open.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.easter import easter
 
+from directory.holiday_words import says_closed_on_holidays as says_closed_on_holidays
 from directory.named_holidays import NAMED
 
 _WEEK = timedelta(days=7)
@@ -199,39 +198,3 @@ def is_public_holiday(day: date, region: str) -> bool:
     if region.startswith(NAMED):  # dates the words name ("Fermé le jour de Noël": `dates:12-25`)
         return f"{day:%m-%d}" in region[len(NAMED) :].split(",")
     return day in holidays(day.year, region) or day in holidays(day.year + 1, region)
-
-
-# Words denied ("Not closed on statutory holidays", "jamais fermé les jours fériés") say nothing.
-_DENIED = r"(?<!not )(?<!never )(?<!pas )(?<!jamais )"
-# "Closed on statutory holidays", "except holidays", "Fermé les jours fériés", "sauf fériés",
-# "Holiday hours may vary" (not known open, below); not
-# "open on holidays", "including holidays", "ouvert les jours fériés", "y compris les fériés".
-_CLOSED_ON_HOLIDAYS = re.compile(
-    rf"\b{_DENIED}(?:closed|except|excluding|no service)\b[^.;!?]*\b(?:holidays?|stat(?:utory)?s?)\b"
-    r"|\bholidays? excluded\b|\b(?:not|never) open\b[^.;!?]*\bholidays?\b"
-    rf"|\b{_DENIED}(?:ferme?e?s?|sauf|excepte|hormis|exclu)\b[^.;!?]*\bferies?\b"
-    r"|\bferies? exclus\b"
-    # "Holiday hours may vary, please call ahead": not known open on a holiday, so read closed (a
-    # hotline must not send a caller to a closed door), as "Horaire des fériés variable"
-    r"|\bholiday hours?\b[^.;!?]*\b(?:vary|varies|may change|differ|may differ)\b"
-    r"|\b(?:call|phone|check) (?:ahead|first|before)[^.;!?]*\bholidays?\b"
-    r"|\bhoraires?\b[^.;!?]*\bferies?\b[^.;!?]*\bvari"
-    r"|\bhoraires? variables? (?:les |durant les |pendant les )?(?:jours )?feries?\b"
-)
-_OPEN_ON_HOLIDAYS = re.compile(
-    rf"\b{_DENIED}open (?:on |during |all |public |statutory |stat |the )*holidays?\b"
-    r"|\b(?:including|even on) (?:\w+ )?holidays?\b"
-    r"|\bouverte?s? (?:les |durant les |pendant les |lors des )?(?:jours )?feries?\b"
-    r"|\b(?:y compris|meme) (?:les )?(?:jours )?feries?\b"
-)
-
-
-def says_closed_on_holidays(*texts: object) -> bool:
-    """A schedule's `description` or `notes` says it is closed on public holidays."""
-    words = " ".join(str(text) for text in texts if text)
-    if not words:
-        return False
-    folded = "".join(
-        char for char in unicodedata.normalize("NFKD", words.casefold()) if not unicodedata.combining(char)
-    )
-    return bool(_CLOSED_ON_HOLIDAYS.search(folded)) and not _OPEN_ON_HOLIDAYS.search(folded)

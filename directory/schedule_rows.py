@@ -180,6 +180,13 @@ def _dated_closure(
 # "Fermé", "Fermeture estivale", "Closed for the holidays", "Bureau fermé"; not "ouvert"/"open"
 _CLOSED_WORDS = re.compile(r"\b(?:ferme(?:e|s|es|ture)?|closed?|closure)\b")
 _OPEN_WORDS = re.compile(r"\b(?:ouverte?s?|open)\b")
+# A closure on the public holidays ("Closed on statutory holidays", "Fermé les jours fériés"):
+# read as such (directory.holiday_words), not as the dates' row saying it is closed every day of
+# its span; "Closed for the holidays", "Fermé pendant les fêtes" (a break) still close the span.
+_ON_PUBLIC_HOLIDAYS = re.compile(
+    r"\b(?:closed|ferme(?:e|s|es|ture)?)\s+(?:(?:on|during|all|les|des|lors|durant|pendant|jours)\s+)*"
+    r"(?:(?:statutory|stat|public|bank|federal|legal|general)\s+)*(?:holidays?|stats|feries)\b"
+)
 # The service itself is shut, not on some days: Google's "Temporarily closed" and "Permanently
 # closed" (`CLOSED_TEMPORARILY`), "Closed until further notice", "Fermé temporairement",
 # "Fermeture définitive", "Fermé jusqu’à nouvel ordre".
@@ -221,7 +228,8 @@ def _said(words: str) -> str:
     )
     if _SHUT_WORDS.search(folded):
         return _SHUT
-    closed, opened = bool(_CLOSED_WORDS.search(folded)), bool(_OPEN_WORDS.search(folded))
+    closed = bool(_CLOSED_WORDS.search(_ON_PUBLIC_HOLIDAYS.sub(" ", folded)))
+    opened = bool(_OPEN_WORDS.search(folded))
     return "" if closed == opened else "closed" if closed else "open"
 
 
@@ -243,7 +251,8 @@ def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> 
     """The rules of the rows that can be read (none when they say the service is shut: says_shut);
     a row whose `description` or `notes` says it is closed on public holidays adds a closure on
     those of `holidays` (a region of directory.public_holidays: the place's province, state or
-    country)."""
+    country), also when no row gives hours: a row whose only words are "Closed on statutory
+    holidays" closes the holidays, its other days' hours unknown (schedules.no_hours_given)."""
     rows = list(rows)
     if says_shut(rows):
         return []
@@ -262,7 +271,7 @@ def rules_from_rows(rows: Iterable[Mapping[str, Any]], holidays: str = "CA") -> 
             rules += [rule, *_closed_days(rule, row)]
     closures = [_holiday_closure(holidays)] if on_holidays else []
     closures += [_holiday_closure(NAMED + ",".join(sorted(named)))] if named else []
-    return [*rules, *closures] if rules else rules
+    return [*rules, *closures]
 
 
 def _words(row: Mapping[str, Any]) -> str:
