@@ -46,6 +46,7 @@ from triage import late_sign_table
 from triage.codes import Indicator, Need, Urgency
 from triage.creditors import barred_debt, creditor_sets
 from triage.declined_needs import declined
+from triage.elsewhere import elsewhere_sets, meant_elsewhere
 from triage.folding import WORD, Folded
 from triage.hours import overtime_span
 from triage.late_sign_table import Sign
@@ -177,6 +178,7 @@ def _read_need_cues(
         begging=report and bool(scan.spans(load_terms("crime", "begging"))),
         lacking=lacking.find(text, words, scan) is not None,
         studying=report and wish.find(text, words, scan) is not None,
+        elsewhere=meant_elsewhere(text, words, scan),
     )
 
 
@@ -343,7 +345,7 @@ def _all_sets() -> tuple[TermSet, ...]:
     images = load_pair("images", "images", "spreading")
     sets += [images.first, images.second]
     sets.extend(threat_sets())
-    sets.extend((*vulnerability_sets(), *creditor_sets()))
+    sets.extend((*vulnerability_sets(), *creditor_sets(), *elsewhere_sets()))
     return tuple(sets)
 
 

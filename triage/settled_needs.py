@@ -17,11 +17,15 @@ exploited and how, not only on the words that named it:
   professional asks (a journalist, a researcher, a trainer writing in their own language wants
   material or an interview, not an interpreter) or anyone asks for material, training, a talk,
   statistics or a volunteer post in a language ("brochures in Creole", "материалы на русском");
+- a message meant for someone else ("is this the pizzeria?", "Alo, se bank lan?"), with no sign of
+  exploitation and nothing asked but facts, asks the hotline for nothing (Issue 11, round 23);
 - `shelter`: a person who says they are in a shelter now has one, and a shelter named as the
   place of the story (where the writer works, where men wait outside) is no shelter asked for,
   even in an emergency;
 - `information` (facts, rights): a question about an ongoing situation ("is this allowed?",
-  "what can we do?") asks for facts and rights as much as one about a past situation does;
+  "what can we do?") asks for facts and rights as much as one about a past situation does,
+  unless it names a service (a lawyer, a status, an interpreter, a bed, a ticket home): then it
+  asks for that service (Issue 11, round 23: so the corpus's operators ticked it);
   a short plea that says nothing else ("can someone help me?", "请问可以帮帮我吗") asks for
   someone to answer, not for facts; a question after a situation that is over (`standard`) about
   a service of care (a therapist, a shelter, a doctor, a ticket home, a course), or after pay
@@ -62,6 +66,9 @@ class NeedCues:
     # Indicators the danger model read only from a move or a watcher that keeps no adult in and
     # threatens none now (`triage.scoring`): not named unless a late sign reads them.
     loose: frozenset[Indicator] = frozenset()
+    # The message asks whether this is another business ("is this the pizzeria?", "это
+    # автосервис?", lexicons/codes/elsewhere.toml): meant for someone else.
+    elsewhere: bool = False
 
 
 NO_CUES = NeedCues()
@@ -90,6 +97,24 @@ _CARE = frozenset(
         Need.employment_education,
     }
 )
+# Levels at which a message meant for another business asks the hotline for nothing.
+_QUIET = frozenset({Urgency.low, Urgency.standard})
+# (A dentist or a school called by mistake names a doctor or an illness: no care asked of the hotline.)
+_FACTS = frozenset({Need.information, Need.medical})
+# Services that a question about an ongoing situation (`high`) asks for instead of facts (a
+# labour complaint is not one: "is this legal?" about unpaid wages asks for facts as often).
+_SERVICES = frozenset(
+    {
+        Need.legal,
+        Need.immigration,
+        Need.interpretation,
+        Need.repatriation,
+        Need.shelter,
+        Need.employment_education,
+        Need.medical,
+        Need.substance_use,
+    }
+)
 # The same, less food and clothes: a word of food often names what pay is kept back for
 # ("opreste jumatate din bani pentru mancare"), not a service asked for.
 _CARE_ASKED = _CARE - {Need.basic_needs}
@@ -109,6 +134,8 @@ def settle_needs(
         # Who asks still counts in an imagined case: material, a talk or a volunteer post in a
         # language asks for no interpreter ("for my class: do you have brochures in Creole?").
         return needs - {Need.interpretation} if urgency is Urgency.low and cues.material else needs
+    if cues.elsewhere and urgency in _QUIET and not indicators and not exploitation and needs <= _FACTS:
+        return set()  # meant for another business: it asks the hotline for nothing
     if urgency is Urgency.emergency:
         # A person in a shelter now, even with men waiting outside it, asks for no other bed.
         return needs - _NOT_AT[urgency] - ({Need.shelter} if cues.housed else set())
@@ -146,17 +173,26 @@ def settle_needs(
     forced_work = Exploitation.forced_labour in exploitation and not married and not cues.begging
     if urgency is Urgency.high and forced_work and not minor:
         settled.add(Need.labour_rights)  # an adult's forced work now: working conditions, a complaint
-    if urgency is Urgency.high and cues.question:
-        settled.add(Need.information)
-    if urgency is Urgency.standard and (settled & _CARE or Indicator.withholding_of_wages in indicators):
-        settled.discard(Need.information)
     if urgency is Urgency.standard and settled & _CARE_ASKED and Need.legal not in settled:
         # Pay not paid in a situation that is over, told by a person who asks for care (a
         # course, a bed, a doctor, a ticket home) and claims nothing: no labour complaint.
         settled.discard(Need.labour_rights)
+    _settle_facts(urgency, settled, indicators, cues)
+    return settled
+
+
+def _settle_facts(urgency: Urgency, settled: set[Need], indicators: set[Indicator], cues: NeedCues) -> None:
+    """Whether a message below an emergency asks for facts (`information`), in `settled`."""
+    if urgency is Urgency.high and cues.question:
+        settled.add(Need.information)
+    if urgency is Urgency.high and settled & _SERVICES:
+        # A question about a situation that goes on and names a service (a lawyer, a status, an
+        # interpreter, a bed, a ticket home) asks for that service, not for facts.
+        settled.discard(Need.information)
+    if urgency is Urgency.standard and (settled & _CARE or Indicator.withholding_of_wages in indicators):
+        settled.discard(Need.information)
     if settled == {Need.information} and not indicators and cues.plea and cues.words <= PLEA_WORDS:
         settled.clear()
-    return settled
 
 
 # Indicators no writer names at a level: a situation over (`standard`) names what was done to

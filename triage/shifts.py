@@ -49,12 +49,15 @@ _MORNING_AFTER = (
     "di mattina",
     "del mattino",
     "sabah",
+    "in the morning",
     "صباحا",
     "الصبح",
     "الصباح",
 )
 _NIGHT_AFTER = (
     "pm",
+    "at night",
+    "in the evening",
     "p.m.",
     "p.m",
     "du soir",
@@ -258,4 +261,32 @@ def long_shift(folded_text: str) -> tuple[int, int] | None:
             gap = len(between.strip()) if re.search(r"[\u3400-\u9fff]", between) else len(between.split())
             if gap <= WORD_GAP and finish - begin >= SHIFT_HOURS:
                 return start.start(), end.end()
+    return _bare_range(folded_text)
+
+
+# A working day told by two bare hours of a 24-hour clock with words of from and to ("de 7 a 23",
+# "das 6 às 22", "с 7 до 23", "de la 6 la 22", "from 7 to 23"): the end past noon says the clock
+# (Issue 11, round 23). Not a range of ages, amounts, dates or counts ("de 7 a 23 años",
+# "del 7 al 23 de marzo", "from 7 to 23 people"): no such word may follow.
+_FROM = r"de|desde|das|des|depuis|de la|intre|from|с|от|з|від|tu|mula|dalle|von|od"
+_TO = r"a|à|as|às|ate|até|hasta|jusqu a|la|pana la|to|till|until|до|den|đến|hanggang|alle|bis|do"
+_NOT_HOURS = (
+    r"anos|años|ani|ans|an|years?|yrs?|yo|лет|років|rokiv|let|tuoi|tuổi|de|del|do|of|di|euros?|eur|€|\$|%"
+    r"|dolares|dollars?|mil|k|km|kg|people|persons|personas|pessoas|personnes|oameni|человек|людей|чоловік|nguoi|"
+    r"mois|meses|months?|месяц|місяц|luni|semaines|semanas|weeks?|jours|dias|días|days?|zile|дней|днів|ngay"
+)
+_RANGE = re.compile(
+    rf"(?<!\w)(?:{_FROM})\s+(?P<start>\d{{1,2}})(?:h|:00)?\s*(?:{_TO}|-)\s*(?P<end>\d{{1,2}})(?!\d|[.,/:]\d)"
+    rf"(?:h|:00|\s?(?:heures|horas|hrs|ore|часов|годин|gio|giờ))?(?!\s*(?:{_NOT_HOURS})(?!\w))"
+)
+
+
+def _bare_range(folded_text: str) -> tuple[int, int] | None:
+    """Where a working day told by two bare hours of a 24-hour clock stands, or None."""
+    if _DIGIT_START.search(folded_text) is None:
+        return None
+    for match in _RANGE.finditer(folded_text):
+        begin, finish = int(match.group("start")), int(match.group("end"))
+        if 4 <= begin <= 10 and 19 <= finish <= 24 and finish - begin >= SHIFT_HOURS:
+            return match.start(), match.end()
     return None
