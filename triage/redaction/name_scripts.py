@@ -80,6 +80,8 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     name = finder.tokens[j]
     if name.stop or finder.is_place(j) or (name.tier is None and arabic_verb(name.folded)):
         return
+    if name.marker and name.tier is None:
+        return  # round 23: "मेरी चचेरी बहन नेपाल से": a relation after a relation, the name comes after it
     if name.tier is None and name.text.endswith("ت") and finder.tokens[j - 1].text in _WOMEN_RELATIONS:
         return  # eighteenth round: "أختي أرسلت", "زوجتي رجعت": what she did (a name ends in "ة")
     if name.tier is None and name.folded.startswith("ال"):
