@@ -3,6 +3,8 @@ tested on new sentences that share the cause but not the words (several language
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from triage.redaction import redact
@@ -126,3 +128,35 @@ def test_origin_is_a_place(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", ["मेरी चचेरी बहन अभी दिल्ली में है", "मेरी ममेरी बहन को एजेंट ले गया"])
 def test_a_relation_after_a_relation_is_no_name(text: str) -> None:
     assert "बहन" in _redacted(text)
+
+
+# A name spelled letter by letter in a voice transcript, then the sentence going on with a
+# word of one letter ("a", "m", "y"): the letters are the name's, the word is not.
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("c'est Josée Pelletier P E L L E T I E R j'ai une question", "P E L L E T I E R"),
+        ("mi hija Ximena X I M E N A y su amiga", "X I M E N A"),
+        ("se Wideline W I D E L I N E m bezwen èd", "W I D E L I N E"),
+    ],
+)
+def test_spelled_letters_before_a_one_letter_word(text: str, letters: str) -> None:
+    redacted = _redacted(text)
+    assert re.search(r"(?<!\w)[A-Z](?: [A-Z]){2}(?!\w)", redacted) is None, redacted
+    assert letters[-5:] not in redacted
+
+
+# Names in Urdu and Persian letters ("فیصل" for "فيصل"), and relatives written in Urdu letters,
+# in Hindi (nieces, grandchildren) and before a Nepali word with its case ending glued.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("براہ کرم مجھے فون کریں۔ فیصل", "فیصل"),
+        ("میری بیٹی فاطمہ کو ایجنٹ لے گیا", "فاطمہ"),
+        ("میری سہیلی نازیہ کو گھر میں بند رکھا ہے", "نازیہ"),
+        ("मेरी भतीजी सोनल 15 साल की है", "सोनल"),
+        ("मेरो दिदी कमला दुबईमा काम गर्छिन्", "कमला"),
+    ],
+)
+def test_names_in_urdu_hindi_and_nepali(text: str, name: str) -> None:
+    assert name not in _redacted(text)
