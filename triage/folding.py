@@ -212,3 +212,20 @@ def fold_keyword(text: str) -> str:
     accents, stretched letters, the punctuation and spaces around it ignored, and spaces
     inside it made one."""
     return " ".join(_EDGES.sub("", fold_plain(text)).split())
+
+
+# issue 11, round 23: Urdu and Persian write the Arabic yeh, kaf and heh with their own letters
+# ("فیصل" for "فيصل", "فاطمہ" for "فاطمة"): the name lists, written in Arabic letters, are read in
+# those too
+_URDU_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def urdu_spellings(name: str) -> tuple[str, ...]:
+    """The Urdu and Persian spellings of a name written in Arabic letters (none for another)."""
+    if _ARABIC_LETTER.search(name) is None:
+        return ()
+    base = name.translate(_URDU_LETTERS)
+    forms = {base, base.replace("ة", "ہ"), base.replace("ة", "ه"), base.replace("ه", "ہ").replace("ة", "ہ")}
+    forms.discard(name)
+    return tuple(forms)

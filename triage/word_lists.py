@@ -48,6 +48,7 @@ KEYS: dict[str, dict[str, Key]] = {
     "names": {
         "cues": _CASELESS,  # a name follows: "my name is", "je m'appelle"
         "cues_unspaced": _CASELESS,  # the same, in a script written without spaces ("我叫")
+        "origin_phrases": _CASELESS,  # where one comes from follows: "soy de", "I'm from" (a place, no name)
         "alias_cues": _CASELESS,  # a name follows, capitalised: "se fait appeler Big Dee", "un certain Jo"
         "nickname_prefixes": _CASELESS,  # capitalised, before a capitalised word, a nickname: "Ti Blan"
         "nickname_prefix_words": _CASELESS,  # the same before a short or listed name only: "Big Dee"
@@ -73,9 +74,11 @@ KEYS: dict[str, dict[str, Key]] = {
         "contact_cues": _CASELESS,  # a name follows, after ":" or a dash: "Контакт: Василь"
         "family_names": _CASELESS,  # a full name starts with one: "Trần Thị Bích"
         "middle_names": _CASELESS,  # one marks a full name in lower case: "tran thi bich"
+        "surnames_after_names": _CASELESS,  # family names that are words or given names too: "Cruz" after one
         "possessives_after": _FOLDED,  # after a relation, before the name: "zanmi m Djenane"
         "relations_unspaced": _CASELESS,  # a nickname follows: "我表姐小红", "老板王总"
         "kin_titles": _CASELESS,  # as written, a capitalised name follows: "anh Khoa", "chị Huệ"
+        "titles_in_names": _CASELESS,  # familiar titles of address, taken with the name: "Seu Dico"
         "cues_weak_unspaced": _CASELESS,  # a Chinese full name follows (a family name first): "我是"
         "after_relations": _FOLDED,  # a possessive after a relation, then a name: "kouzin mwen", "pinsan ko"
         "relation_qualifiers": _FOLDED,  # which relation, before the name: "pitit gason m", "hermano menor"
@@ -148,6 +151,7 @@ KEYS: dict[str, dict[str, Key]] = {
     "phones": {
         "extensions": _CASELESS,  # an extension after a phone is part of it: "ext. 221", "poste 3307"
         "between_groups": _CASELESS,  # said between a phone's groups: "647 555, then 0143", "tapos"
+        "plus_words": _FOLDED,  # the "+" said before a country code: "plus", "mais", "плюс"
     },
     "keep": {
         "months": _CASELESS,  # "24 décembre", "March 3": every spelling, accents as written

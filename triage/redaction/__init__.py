@@ -52,6 +52,7 @@ from triage.redaction.identity_numbers import find_identity_numbers
 from triage.redaction.ips import find_ips
 from triage.redaction.keep import find_kept_numbers
 from triage.redaction.landmarks import find_landmarks
+from triage.redaction.name_titles_before import with_titles
 from triage.redaction.named_streets import find_named_streets, with_house_numbers
 from triage.redaction.names import find_names
 from triage.redaction.number_words import find_spelled_phones
@@ -185,7 +186,7 @@ def redact(text: str) -> tuple[str, tuple[Entity, ...]]:
     non-overlapping offsets into the original text, in order."""
     shorter = take_out(text)
     found = _find_all(text) if shorter is None else put_back(_find_all(shorter[0]), shorter[1])
-    found = _join_neighbours(found, text)
+    found = _join_neighbours(with_titles(text, found), text)
     pieces: list[str] = []
     cursor = 0
     for start, end, kind in found:

@@ -29,6 +29,7 @@ from triage.redaction.name_lists import (
     SURNAMES,
     Word,
 )
+from triage.redaction.name_origins import after_origins
 from triage.redaction.name_scripts import uncased_end
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ NAMES_BEFORE = (
     SURNAMES
     | frozenset(fold_word(name) for name in data_words("surnames_marked.txt"))
     | frozenset(fold_word(word) for word in word_lists.words("names", "middle_names"))
+    | frozenset(fold_word(word) for word in word_lists.words("names", "surnames_after_names"))
 )
 # "de 14 ans, Maëlie": digits (or an age already masked) and a comma between
 _QUALIFIER_GAP = re.compile(r"[ \d,\x1a]{1,16}")
@@ -364,6 +366,8 @@ def cue_phrase_ends(finder: NameFinder) -> CueEnds:
                     ends[kind] = max(ends.get(kind, end), end)
         for kind, end in ends.items():
             found[kind].append(end)
+    if found[1]:  # round 23: "I am from Jordan": "from" signs a message, but here a place follows
+        found[1][:] = [end for end in found[1] if end + 1 not in after_origins(finder)]
     return found
 
 

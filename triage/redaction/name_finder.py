@@ -51,6 +51,7 @@ from triage.redaction.name_lists import (
     Word,
     word_facts,
 )
+from triage.redaction.name_origins import after_origins
 from triage.redaction.name_scripts import CJK, take_cjk, take_uncased_after_relation, uncased_at, uncased_end
 from triage.redaction.spans import Hints
 
@@ -120,7 +121,7 @@ class NameFinder:
         or the name of a shop or brand named like a person ("Tim Hortons")."""
         if not self.tokens:
             return set()
-        inside: set[int] = set()
+        inside: set[int] = set(after_origins(self))  # "soy de Mendoza" (name_origins.py)
         if not self.words.isdisjoint(ORGANISATIONS):
             # the tokens that start an organisation's name, found in a C loop
             for i in compress(count(), map(ORGANISATIONS.__contains__, map(_FOLDED, self.tokens))):

@@ -13,19 +13,9 @@ from typing import NamedTuple
 
 from triage import word_lists
 from triage.data_files import data_lines, data_words
-from triage.folding import COMBINING_MARKS, fold_word, latin1
+from triage.folding import COMBINING_MARKS, fold_word, latin1, urdu_spellings
+from triage.redaction.name_keys import name_keys, written_keys
 from triage.redaction.spans import looked_for
-
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
-
-
-def _keys(name: str) -> set[str]:
-    """A listed name as written (case folded) and folded. Not folded in Devanagari, whose
-    folding drops the vowel signs: "रेखा" would be "रखा" (kept), a common verb."""
-    if _DEVANAGARI.search(name):
-        return {name.casefold()}
-    return {name.casefold(), fold_word(name)}
-
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Russian and Ukrainian case endings, by how the name ends (feminine -а/-я, masculine -й/-ь/-о
@@ -82,7 +72,7 @@ def _load_tiers() -> dict[str, str]:
     tiers: dict[str, str] = {}
     names = data_words("first_names.txt")
     for name in names:
-        for key in _keys(name):
+        for key in name_keys(name):
             tiers[key] = "any"
     # a Cyrillic name in another case is a name only with its capital ("Оксану продали")
     for name in names:
@@ -93,7 +83,7 @@ def _load_tiers() -> dict[str, str]:
                     DECLINED.add(form)
     # Polish given names, capitalised, and their other cases ("u Krzyśka", "zobaczyłam Darka")
     for name in data_words("first_names_polish.txt"):
-        for key in _keys(name):
+        for key in name_keys(name):
             tiers.setdefault(key, "capitalised")
         for form in _polish_declined(name):
             tiers.setdefault(form, "capitalised")
@@ -101,7 +91,7 @@ def _load_tiers() -> dict[str, str]:
     # names of many countries no caller list above holds: capitalised and mid-sentence only
     # (not a stop word of a caller's language: "letzten Sommer", last summer)
     for name in data_words("first_names_world.txt"):
-        for key in _keys(name):
+        for key in name_keys(name):
             if key not in STOP:
                 tiers.setdefault(key, "mid-sentence")
     tier = "mid-sentence"
@@ -110,8 +100,10 @@ def _load_tiers() -> dict[str, str]:
             tier = line.strip("[] ")
             continue
         for name in line.split():
-            for key in _keys(name):
+            for key in written_keys(name):
                 tiers[key] = tier
+            for key in urdu_spellings(name):  # "علي" needs a cue; "علی" is Persian for it, listed
+                tiers.setdefault(key, tier)
     return tiers
 
 

@@ -37,6 +37,7 @@ _PARTICLES = re.compile(
 _SPELLED = re.compile(
     r"[ ,:;(\-–—]{1,3}(?:[^\W\d_]+[ ,:]{1,2}){0,2}?(?P<letters>[^\W\d_](?:[ .\-][^\W\d_]){2,})(?!\w)"
 )
+_LOWER_LETTER_AFTER = " .-abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿ"
 _HAN = "\u4e00-\u9fff"
 # the parts of the most frequent family names, as callers tell them ("木子李": 木 and 子)
 _FAMILY_PARTS = (
@@ -61,9 +62,11 @@ def find_name_pieces(text: str, names: list[tuple[int, int]], hints: Hints) -> I
     for end in ends:
         after = text[end : end + 2]
         if after[:1] in " ,:;(-–—" and (spelled := _SPELLED.match(text, end)) is not None:
-            letters = spelled.group("letters")
-            if letters.isupper() and len(set(letters[::2])) >= 2:
-                yield spelled.span("letters")
+            # round 23: a one-letter word after the letters is the sentence going on ("L É A a
+            # quinze ans", "M A N O U C H K A m rele"), not a letter of the name
+            letters = spelled.group("letters").rstrip(_LOWER_LETTER_AFTER)
+            if len(letters) >= 5 and letters.isupper() and len(set(letters[::2])) >= 2:
+                yield spelled.start("letters"), spelled.start("letters") + len(letters)
         particle = after == " v" or after == " d"
         if particle or any(quote in after for quote in _QUOTE_OPEN):
             masked = masked or mask(text, names)

@@ -80,6 +80,8 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
     name = finder.tokens[j]
     if name.stop or finder.is_place(j) or (name.tier is None and arabic_verb(name.folded)):
         return
+    if name.marker and name.tier is None:
+        return  # round 23: "मेरी चचेरी बहन नेपाल से": a relation after a relation, the name comes after it
     if name.tier is None and name.text.endswith("ت") and finder.tokens[j - 1].text in _WOMEN_RELATIONS:
         return  # eighteenth round: "أختي أرسلت", "زوجتي رجعت": what she did (a name ends in "ة")
     if name.tier is None and name.folded.startswith("ال"):
@@ -100,6 +102,8 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
         or not finder.joined(j, after)
         or finder.tokens[after].stop
         or finder.tokens[after].text.startswith(_ETHIOPIC_PREPOSITIONS)
+        # round 23: a Nepali word with its case ending glued ("सरिता भ्यानकुभरमा", in Vancouver)
+        or (len(finder.tokens[after].text) > 3 and finder.tokens[after].text.endswith(_NEPALI_CASE_ENDINGS))
         # issue 11, fifteenth round: "मेरी बेटी हरलीन कनाडा में है": where she is follows the name
         or (finder.is_place(after) and _before_locative(finder, after))
     )
@@ -108,7 +112,8 @@ def take_uncased_after_relation(finder: NameFinder, j: int) -> None:
 
 
 # postpositions of place (Hindi, Nepali, Urdu "in"): the word before one is a place, not a name
-_LOCATIVES = frozenset({"में", "मे", "मैं", "मा", "میں", "ميں"})
+# (round 23: "on" too: "بہن انسٹاگرام پر", my sister on Instagram)
+_LOCATIVES = frozenset({"में", "मे", "मैं", "मा", "میں", "ميں", "पर", "پر"})
 
 
 def _before_locative(finder: NameFinder, j: int) -> bool:
@@ -118,6 +123,7 @@ def _before_locative(finder: NameFinder, j: int) -> bool:
 # Amharic glues its prepositions onto the next word: "እህቴ ሄለን ከሊባኖስ" (my sister Helen, from
 # Lebanon): a word after a relation and before one of these is a name
 _ETHIOPIC_PREPOSITIONS = ("ከ", "በ", "ለ", "ወደ", "እስከ", "ስለ")
+_NEPALI_CASE_ENDINGS = ("मा", "को", "ले", "लाई", "बाट", "सँग")
 
 
 def han_name(word: str) -> bool:

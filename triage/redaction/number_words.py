@@ -243,7 +243,8 @@ def find_spelled_phones(text: str, hints: Hints) -> Iterator[tuple[int, int]]:
 
 
 _REACH_BACK = 60  # characters before a phone read for the number words said before it
-_PLUS_WORDS = frozenset(["plus", "плюс"])
+# the "+" said before a country code, per language ([phones] plus_words: "mais", "más", "плюс")
+_PLUS_WORDS = frozenset(map(fold_word, word_lists.words("phones", "plus_words")))
 
 
 def spelled_start(text: str, start: int) -> int:
@@ -260,7 +261,8 @@ def spelled_start(text: str, start: int) -> int:
         # issue 11, round 22: "patruzeci și nouă" (a joiner between two number words), and the
         # "plus" said before a country code ("plus patruzeci și nouă, 152 ...")
         joined = word in _JOINERS and k > 0 and fold_word(tokens[k - 1].group()) in _NUMBER_WORDS
-        if word in _PLUS_WORDS and new_start < start and not everyday_only:
+        # round 23: right before the phone too, when it is spelled ("mais um quatro um seis ...")
+        if word in _PLUS_WORDS and (new_start == start or not everyday_only):
             return token.start()
         if not (word in _NUMBER_WORDS or word.isdigit() or joined):
             break

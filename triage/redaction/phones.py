@@ -31,19 +31,21 @@ from triage import word_lists
 from triage.codes import PiiType
 from triage.redaction.spans import Hints, digit_runs, looked_for, match_at
 
+# Past Latin-1, a letter of a script written without spaces (Chinese, Japanese kana, Korean)
+# may touch the number: "电话6475550104", "번호는 4165550199입니다"; no other letter or digit may.
+_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _BODY = (
     r"(?:\+\s?|00(?=\s?[1-9]))?"
     r"(?:\(\s?\d{1,5}\s?\)|\d)"
     # issue 11, sixteenth round: groups split by tabs or by a double slash between spaces
     # ("514\t555\t0123", "514 // 555 // 0123"); round 18: by dots said as pauses, with a space
     # ("450... 555... 01... 38", "450… 555")
-    r"(?:\d|(?:[ \t.\-/\u00a0\u2010-\u2013\u2026]{1,3}|[ \t]//[ \t]|\.{3}[ \t])(?=[\d(])"
+    # round 23: never across to a word that starts with digits ("0347\n3afak", Arabizi; "3pm")
+    r"(?:\d|(?:[ \t.\-/\u00a0\u2010-\u2013\u2026]{1,3}|[ \t]//[ \t]|\.{3}[ \t])"
+    rf"(?=\(|\d++(?![^\W\d_{_UNSPACED}]))"
     r"|\s?\(\s?\d{1,5}\s?\)\s?)*+"
 )
 _CANDIDATE = re.compile(rf"(?<![\w+\-,/])(?<!\d\.){_BODY}(?![\w])")
-# Past Latin-1, a letter of a script written without spaces (Chinese, Japanese kana, Korean)
-# may touch the number: "电话6475550104", "번호는 4165550199입니다"; no other letter or digit may.
-_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _CANDIDATE_UNSPACED = re.compile(rf"(?<![^\W{_UNSPACED}])(?<![+\-,/])(?<!\d\.){_BODY}(?![^\W{_UNSPACED}])")
 _REGIONS = ("CA", "FR", "MX")
 # issue 11, fifteenth round: a phone with its groups split by commas to slip past a filter, in
