@@ -71,3 +71,22 @@ def test_a_child_with_harm_set_for_the_coming_hours_is_an_emergency(text: str) -
 @pytest.mark.parametrize("text", KEPT_HIGH)
 def test_a_child_safe_tonight_or_a_habit_stays_high(text: str) -> None:
     assert triage.analyze(text).urgency is Urgency.high
+
+
+# An age told as "I am N" in romanised Hindi ("main 16 ki hoon") or guessed as a ceiling in English
+# ("can't be more than 12"): a minor, so never below `high` (the misses of train23's even half said
+# a child's age in these two ways and read `standard`).
+MINOR_AGES = [
+    "main 16 ki hoon, ek aunty ne naukri ka bolke yahan rakha hai, ghar nahi jaane deti",
+    "bhaiya mai 15 ka hu, dhaba malik paise nahi deta aur raat ko bahar nahi jaane deta",
+    "The boy selling candy at the intersection every night can't be more than 12, "
+    "a man in a car takes his money.",
+    "the girl at the nail bar cant be older than 14, she sleeps in the back room",
+]
+
+
+@pytest.mark.parametrize("text", MINOR_AGES)
+def test_an_age_said_as_i_am_or_as_a_ceiling_is_a_minor(text: str) -> None:
+    result = triage.analyze(text)
+    assert "minor_involved" in {i.value for i in result.indicators}, result.explanations
+    assert result.urgency in (Urgency.emergency, Urgency.high)
