@@ -24,7 +24,7 @@ from typing import TypeVar
 from triage.ages import find_minor_age, minor_number_positions
 from triage.codes import Exploitation, Indicator, Need, Urgency
 from triage.danger.compose import decide, judge, needs_of_level
-from triage.danger.concepts import with_concepts
+from triage.danger.concepts import signs_beyond_minor, with_concepts
 from triage.danger.kinds import What, When, Who
 from triage.danger.reading import Reading
 from triage.danger.reading import read as read_danger
@@ -166,11 +166,11 @@ def score_tokens(
     # A work setting alone says forced labour only when nothing names another kind.
     if Exploitation.forced_labour not in firm_exploitation and len(exploitation) > 1:
         exploitation.discard(Exploitation.forced_labour)
-
     _composed_signs(reading, text, tokens, minor_age, (indicators, needs, explanations))
     evidence = (levels, bool(signs), bool(exploitation))
     urgency, reasons, caused = _danger(reading, text, folded, evidence, indicators, needs, explanations)
-    urgency, reasons = with_concepts(urgency, reasons, reading, (tokens, languages, text), explanations)
+    told = (tokens, languages, text, signs_beyond_minor(indicators, exploitation))
+    urgency, reasons = with_concepts(urgency, reasons, reading, told, explanations)
     _not_a_report(reading, indicators, needs)
     urgency, late = _settled(urgency, caused, reading, (text, tokens), (indicators, needs), used)
     return Scores(

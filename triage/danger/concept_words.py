@@ -52,6 +52,12 @@ class Concept(StrEnum):
     seize = "seize"  # took, grabbed, confiscated (a phone)
     now = "now"  # tonight, today, minutes ago, still, right now
     currently = "currently"  # a bare "now" ("now", "ahora", "сейчас"): also "these days"
+    # The coming hours ("tonight", "ce soir", "الليلة", "明天早上"): a harm set for them is no habit
+    # and no story, with a child a danger within hours (`triage.danger.coming_hours`, round 23).
+    soon = "soon"
+    # Somewhere safe for the coming hours ("he's home tonight", "elle est chez nous ce soir"): a word
+    # of the coming hours in its sentence sets no harm for them (round 23).
+    sheltered = "sheltered"
     plea = "plea"  # help, please, come, save: a cry that asks for someone now
     past = "past"  # years ago, last year, used to
     # A rate or a habit ("١٦ ساعة في اليوم", sixteen hours a day): a word of now inside one

@@ -20,11 +20,12 @@ a request for information, research or the media, or a story of the past gives n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from triage.codes import Urgency
+from triage.codes import Exploitation, Indicator, Urgency
+from triage.danger.coming_hours import coming_harm
 from triage.danger.concept_words import Concept, load_concepts
 from triage.danger.escapes import sentence_of
 from triage.danger.finder import CueFinder, Found
@@ -177,7 +178,7 @@ def _absences(
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
+class ConceptWords:
     """A message's concept words, sorted out once."""
 
     found: list[Found[Concept]]
@@ -193,7 +194,7 @@ class _Words:
         return _negation_of(word, negations, self.gap, self.text) is not None
 
 
-def _words(found: list[Found[Concept]], text: str, substring: bool) -> _Words:
+def words_of(found: list[Found[Concept]], text: str, substring: bool) -> ConceptWords:
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     # A year gone by ("En 2018", "Năm 2019") places its sentence in the past too.
     pasts = [f for f in found if f.payload is C.past]
@@ -204,10 +205,10 @@ def _words(found: list[Found[Concept]], text: str, substring: bool) -> _Words:
     negations = [f for f in found if f.payload in (C.negation, C.negation_after)]
     gap = NEGATION_GAP_CHARS if substring else NEGATION_GAP
     past_in = {sentence_of(ends, f.start) for f in pasts} - now_in
-    return _Words(found, text, ends, gap, negations, nows, past_in)
+    return ConceptWords(found, text, ends, gap, negations, nows, past_in)
 
 
-def _dangers(w: _Words, judged: Sequence[tuple[int, int]]) -> list[Found[Concept]]:
+def _dangers(w: ConceptWords, judged: Sequence[tuple[int, int]]) -> list[Found[Concept]]:
     """The danger words that stand: not denied, not in a sentence of the past, not words the
     reading already judged denied or over."""
     return [
@@ -236,7 +237,7 @@ def judge_concepts(
     found = concept_words(tokens, codes)
     if not any(f.payload in DANGER or f.payload in _ABSENT for f in found):
         return None  # no danger word: no sentence or year to work out
-    w = _words(found, tokens.folded.text, bool(codes) and codes[0][1])
+    w = words_of(found, tokens.folded.text, bool(codes) and codes[0][1])
     # A move or a pursuit after a condition ("if I don't pay he will have my son kidnapped") is
     # threatened, no danger now (Issue 11, round 19), as in the phrase reading.
     dangers = [f for f in _dangers(w, judged) if not _threatened(f, threatened)]
@@ -274,6 +275,12 @@ def open_to_concepts(reading: Reading) -> bool:
     no joke, story, imagined case, request for information, topic or story of the past."""
     if any(f.when in _STANDING and f.what not in (What.learned, What.distress) for f in reading.findings):
         return False
+    return _told(reading)
+
+
+def _told(reading: Reading) -> bool:
+    """A situation told: no joke, story, imagined case, request for information, topic, witness
+    unsure of what they see, or story of the past."""
     if reading.not_serious or reading.hypothetical or reading.information or reading.professional:
         return False
     if reading.definition and reading.only_questions:
@@ -302,18 +309,51 @@ def raised_by_concepts(
     return verdict.level, concept_reasons(verdict, text, tokens.folded)
 
 
+def signs_beyond_minor(indicators: Collection[Indicator], exploitation: Collection[Exploitation]) -> bool:
+    """The lexicon read a sign of exploitation other than a child's age, or a form of it other than
+    work ("mi hija de 15 tiene un trabajo de verano" names neither)."""
+    return any(i is not Indicator.minor_involved for i in indicators) or any(
+        e is not Exploitation.forced_labour for e in exploitation
+    )
+
+
+def raised_for_coming_hours(
+    urgency: Urgency, reading: Reading, message: tuple[Tokens, Sequence[tuple[str, bool]], str, bool]
+) -> tuple[Urgency, tuple[Reason, ...]] | None:
+    """A child whose exploitation the rules read (`high`), with a harm set for the coming hours
+    (`triage.danger.coming_hours`): `emergency`, its reason the words of time (round 23).
+    `message`: its tokens, languages read, redacted text and `signs_beyond_minor`."""
+    tokens, languages, text, signs = message
+    if urgency is not Urgency.high or not reading.minor or not _told(reading):
+        return None
+    codes = concept_codes(tokens, languages)
+    found = concept_words(tokens, codes)
+    w = words_of(found, tokens.folded.text, bool(codes) and codes[0][1])
+    safe = any(f.payload is C.safe and not w.denied(f, before_only=True) for f in found)
+    # A harm named: a sign of exploitation beyond a child and a job (`signs`), a danger word of the
+    # reading or of the concepts, not denied ("tonight we check her summer job's contract": none).
+    named = signs or any(f.when is not When.denied for f in reading.findings) or bool(_dangers(w, ()))
+    word = None if not named else coming_harm(found, w.text, w.ends, w.past_in, w.negations, safe)
+    if word is None:
+        return None
+    start, end = tokens.folded.source_span(word.start, word.end)
+    quote = " ".join(text[start:end].split())
+    return Urgency.emergency, (Reason(quote, What.danger, When.now, Who.minor, Urgency.emergency),)
+
+
 def with_concepts(
     urgency: Urgency,
     reasons: tuple[Reason, ...],
     reading: Reading,
-    message: tuple[Tokens, Sequence[tuple[str, bool]], str],
+    message: tuple[Tokens, Sequence[tuple[str, bool]], str, bool],
     explanations: list[str],
 ) -> tuple[Urgency, tuple[Reason, ...]]:
     """The level and reasons of a message once its concepts are read (`message`: its tokens, the
     languages it is read in and its redacted text); the concepts' reasons, in plain words, go
     first in `explanations`. Words of danger no phrase list knows: issue 11, round 10."""
-    tokens, languages, text = message
+    tokens, languages, text, _ = message
     raised = raised_by_concepts(urgency, reading, tokens, languages, text)
+    raised = raised or raised_for_coming_hours(urgency, reading, message)
     if raised is None:
         return urgency, reasons
     explanations[:0] = [render(reason, "en") for reason in raised[1]]
