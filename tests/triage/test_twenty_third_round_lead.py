@@ -133,3 +133,52 @@ def test_an_agreed_sign_of_danger_just_received_is_an_emergency(text: str) -> No
 )
 def test_a_sign_agreed_for_later_or_no_sign_is_no_emergency(text: str) -> None:
     assert triage.analyze(text).urgency is not Urgency.emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have nightmares that he finds me and kills me. He keeps my passport and I work for him.",
+        "Je fais des cauchemars où il me frappe. Il garde mon passeport.",
+        "Мне снится, что он меня убьёт. Он забрал паспорт.",
+        "我每天晚上都梦见他打我。护照在老板那里。",
+        "Visez în fiecare noapte că mă bate. Mi-a luat pașaportul.",
+    ],
+)
+def test_a_harm_told_in_a_dream_is_a_fear_that_goes_on(text: str) -> None:
+    """After holdout23: "visez în fiecare noapte că mă omoară" (I dream every night that he kills
+    me) was read as a death threat now."""
+    assert triage.analyze(text).urgency is Urgency.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is going to kill me tonight, I dream of being free.",
+        "I dream that I die, I have the pills here and I will take them tonight.",
+    ],
+)
+def test_a_dream_beside_a_danger_now_leaves_it(text: str) -> None:
+    assert triage.analyze(text).urgency is Urgency.emergency
+
+
+def test_being_sent_away_at_midnight_and_writing_from_the_toilet_in_chinese() -> None:
+    result = triage.analyze("老板刚才说今晚十二点要把我送去卡尔加里，护照在他那里。我现在在厕所里发消息。")
+    assert result.urgency is Urgency.emergency
+    assert What.moved in {reason.what for reason in result.reasons}
+
+
+def test_finding_oneself_afraid_is_no_pursuit_in_chinese() -> None:
+    text = "两年前我被控制，后来逃出来了。我发现我还是很害怕，想找心理辅导。"
+    assert What.pursuit not in _whats(text)
+    assert What.pursuit in _whats("他们发现我了，就在楼下！")
+
+
+def test_sending_money_to_him_is_no_move_in_toneless_vietnamese() -> None:
+    text = "ong chu giu giay to cua no, moi thang chi gui ve cho no co 200 do, lam tu sang toi toi"
+    assert What.moved not in _whats(text)
+
+
+def test_a_door_locked_from_outside_in_vietnamese_word_order() -> None:
+    text = "Giờ tay em sưng đau lắm, cửa khóa ngoài em không ra được"
+    assert triage.analyze(text).urgency is Urgency.emergency

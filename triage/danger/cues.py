@@ -60,6 +60,7 @@ WORD_LISTS = (
     "confided",
     "since",
     "in_care",
+    "dream",
 )
 # The lists that name languages, not words: read more languages, not in the text.
 _LANGUAGE_LISTS = ("latin_markers", "siblings")
@@ -183,6 +184,10 @@ class DangerCues:
     # "我在医院"): the injury is being cared for, so care refused before and the injury are not a
     # danger now (Issue 11, round 19).
     in_care: tuple[str, ...]
+    # A dream or a nightmare ("I dream every night that he kills me", "visez că mă omoară",
+    # "мне снится, что он меня убьёт"): the harm told after it in its sentence is a fear that
+    # goes on, no danger now (Issue 11, round 23).
+    dream: tuple[str, ...]
     what: tuple[WhatCue, ...]
 
 

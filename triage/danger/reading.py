@@ -25,7 +25,7 @@ from triage.danger.former import only_former, pursued_after, told_past
 from triage.danger.gaps import negated_inside, without_no
 from triage.danger.holding import documents_held
 from triage.danger.idle import TESTING_WORDS, idle
-from triage.danger.imagined import imagined
+from triage.danger.imagined import dreamt, imagined
 from triage.danger.kin import kin_minor
 from triage.danger.kinds import What, When, Who
 from triage.danger.languages_read import more_codes
@@ -257,7 +257,7 @@ def _finding(item: Evidence, c: _Context, reaches: Sequence[tuple[int, bool]]) -
         said_now = sentence in c.times["now"] or sentence in c.times["currently"]
         if when is When.now and c.who is not Who.minor and conditional(item, text, c.conditions, said_now):
             when = When.ongoing  # "if I complain he sends me back": an intimidation that goes on
-    when = cared_for(item, when, c.found)
+    when = cared_for(item, dreamt(item, when, text, c.found), c.found)  # a dream: a fear (round 23)
     if item.what is What.self_harm and when is When.now and _disavowed(sentence, c):
         when = When.ongoing  # "sometimes I wish I could disappear, but I won't do it" (ninth round)
     if item.what is What.escape and when is When.now and inside_past(item, c.found):
