@@ -70,18 +70,35 @@ class ForkedServer:
 
 
 _zygote: tuple[subprocess.Popen[bytes], str] | None = None
+_launched: tuple[subprocess.Popen[bytes], str] | None = None
 
 
-def zygote_socket() -> str:
-    """The Unix socket of this worker's zygote, started on first use, killed at exit."""
-    global _zygote
-    if _zygote is not None and _zygote[0].poll() is None:
-        return _zygote[1]
+def _launch_zygote() -> tuple[subprocess.Popen[bytes], str]:
     folder = tempfile.mkdtemp(prefix="hotline-zygote-")
     path = os.path.join(folder, "socket")
     process = subprocess.Popen([sys.executable, "-m", "tests.server_zygote", path], cwd=ROOT)
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     atexit.register(process.kill)
+    return process, path
+
+
+def start_zygote() -> None:
+    """Launch this worker's zygote now and return at once: it imports the app and warms triage
+    (3 to 9 s) while the worker runs the tests before its first server or command, which then
+    finds it ready instead of waiting for it (conftest's `pytest_collection_finish`)."""
+    global _launched
+    if _zygote is None and _launched is None:
+        _launched = _launch_zygote()
+
+
+def zygote_socket() -> str:
+    """The Unix socket of this worker's zygote, started on first use unless `start_zygote` has
+    launched it already, killed at exit."""
+    global _zygote, _launched
+    if _zygote is not None and _zygote[0].poll() is None:
+        return _zygote[1]
+    process, path = _launched if _launched is not None else _launch_zygote()
+    _launched = None
     deadline = time.monotonic() + 60.0
     while not os.path.exists(path):
         if process.poll() is not None or time.monotonic() > deadline:
