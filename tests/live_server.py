@@ -87,7 +87,8 @@ def start_zygote() -> None:
     (3 to 9 s) while the worker runs the tests before its first server or command, which then
     finds it ready instead of waiting for it (conftest's `pytest_collection_finish`)."""
     global _launched
-    if _zygote is None and _launched is None:
+    forks = os.environ.get("HOTLINE_TESTS_FORK", "1") == "1"  # else no server nor command forks
+    if forks and _zygote is None and _launched is None:
         _launched = _launch_zygote()
 
 
