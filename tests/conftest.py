@@ -21,7 +21,7 @@ from app.storage.db import Database
 from tests.browsers import CHROMIUM, CHROMIUM_ARGS
 from tests.client_urls import base_url_of
 from tests.frozen_heap import freeze_built_heap, is_last_of_its_module
-from tests.live_server import LiveServer
+from tests.live_server import LiveServer, start_zygote
 from tests.postgres import PostgresForTests, private_data_dir
 from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked, pure ones guarded
     _database_refused_outside_db_tests,
@@ -30,6 +30,7 @@ from tests.purity import (  # noqa: F401 - hooks and a fixture: db tests marked,
 )
 from tests.route_contexts import shared_route_contexts
 from tests.start_up_memos import start_up_memos
+from tests.zygote_users import any_uses_the_zygote
 
 # Property tests replay the same examples on every run, so that `make test` cannot fail by chance
 # on a new user's machine; HYPOTHESIS_RANDOM=1 draws new ones (a hunt for new failures). No
@@ -42,8 +43,12 @@ hypothesis_settings.load_profile("replay")
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Everything imported and collected lives to the end of the run: frozen out of the
-    collector's walks (tests/frozen_heap.py)."""
+    collector's walks (tests/frozen_heap.py). The server zygote, if any test here starts a
+    `hotline` process, is launched now, to get ready beside the first tests (each worker
+    waited 3 to 9 s for it at its first server or command)."""
     freeze_built_heap()
+    if not session.config.option.collectonly and any_uses_the_zygote(session.items):
+        start_zygote()
 
 
 @pytest.hookimpl(hookwrapper=True)
