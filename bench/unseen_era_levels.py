@@ -68,6 +68,8 @@ ERAS = {
     "holdout21": ("39cb6de", "start of the twenty-first round (scored unseen at its start and end)"),
     "train22": ("0f43a16", "start of the twenty-second round"),
     "holdout22": ("0f43a16", "start of the twenty-second round (scored unseen at its start and end)"),
+    "train23": ("f21b68e", "start of the twenty-third round"),
+    "holdout23": ("f21b68e", "start of the twenty-third round (scored unseen at its start and end)"),
 }
 # Run inside an era's worktree: id -> urgency of the rules alone (older analyze() had no
 # second_opinion parameter and no learned opinion).

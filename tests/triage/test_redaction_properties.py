@@ -113,12 +113,13 @@ INTROS = (
 )
 NOT_A_SEPARATOR = re.compile(r"\d")
 
-# 400 cases a test (about 2,400 planted values in all) keeps the file under 30 s; set
+# 200 cases a test (about 1,200 planted values in all; 400 until round 23, cut to keep `make test`
+# within its 5 minutes; still derandomised, the same cases every run); set
 # REDACTION_EXAMPLES=5000 for a longer hunt. Every run replays the same cases (derandomize), so a
 # run cannot fail by chance; HYPOTHESIS_RANDOM=1 (or a hunt) draws new ones.
 settings.register_profile(
     "redaction",
-    max_examples=int(os.environ.get("REDACTION_EXAMPLES", "400")),
+    max_examples=int(os.environ.get("REDACTION_EXAMPLES", "200")),
     deadline=None,
     database=None,
     derandomize=not (os.environ.get("HYPOTHESIS_RANDOM") or os.environ.get("REDACTION_EXAMPLES")),
