@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from triage.codes import Urgency
-from triage.danger.kinds import What, When, Who
-from triage.danger.raised import raised_to_emergency
-from triage.danger.reasons import Reason
+from triage.danger.kinds import What, Who
+from triage.danger.raised import raised_at
 from triage.folding import Folded
 from triage.result import TriageResult
 
@@ -125,13 +124,7 @@ def raised_by_check_in(result: TriageResult, folded: Folded, source: str, joke: 
     (`source` is the text `folded` came from, to quote the person's own words)."""
     if joke or result.urgency is Urgency.emergency:
         return result
-    span = check_in(folded)
-    if span is None:
-        return result
-    start, end = folded.source_span(*span)
-    return raised_to_emergency(
-        result, Reason(source[start:end], What.check_in, When.now, Who.writer, Urgency.emergency)
-    )
+    return raised_at(result, check_in(folded), (folded, source), What.check_in, Who.writer)
 
 
 def _replies(text: str) -> list[tuple[int, int]]:

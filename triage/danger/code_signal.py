@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 
 from triage.codes import Urgency
-from triage.danger.kinds import What, When, Who
-from triage.danger.raised import raised_to_emergency
-from triage.danger.reasons import Reason
+from triage.danger.kinds import What, Who
+from triage.danger.raised import raised_at
 from triage.folding import Folded
 from triage.result import TriageResult
 
@@ -97,9 +96,4 @@ def raised_by_code_signal(result: TriageResult, folded: Folded, source: str, jok
     as just arrived (`source` is the text `folded` came from, to quote the person's words)."""
     if joke or result.urgency is Urgency.emergency:
         return result
-    span = code_signal(folded)
-    if span is None:
-        return result
-    start, end = folded.source_span(*span)
-    reason = Reason(source[start:end], What.code_signal, When.now, Who.third_party, Urgency.emergency)
-    return raised_to_emergency(result, reason)
+    return raised_at(result, code_signal(folded), (folded, source), What.code_signal, Who.third_party)

@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from triage.codes import Urgency
-from triage.danger.kinds import What, When, Who
-from triage.danger.raised import raised_to_emergency
-from triage.danger.reasons import Reason
+from triage.danger.kinds import What, Who
+from triage.danger.raised import raised_at
 from triage.folding import Folded
 from triage.result import TriageResult
 
@@ -79,9 +78,4 @@ def raised_by_lost_contact(result: TriageResult, folded: Folded, source: str, jo
     just now (`source` is the text `folded` came from, to quote the person's own words)."""
     if joke or result.urgency is not Urgency.high:
         return result
-    span = lost_contact(folded)
-    if span is None:
-        return result
-    start, end = folded.source_span(*span)
-    reason = Reason(source[start:end], What.lost_contact, When.now, Who.third_party, Urgency.emergency)
-    return raised_to_emergency(result, reason)
+    return raised_at(result, lost_contact(folded), (folded, source), What.lost_contact, Who.third_party)
