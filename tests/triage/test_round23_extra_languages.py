@@ -34,6 +34,13 @@ from triage.tokens import tokenize
             "逃げたら国の家族に借金を払わせると言われています。パスポートを会社に取られています。",
             Urgency.high,
         ),
+        # Persian: a girl of 16 in a carpet workshop (a workshop where one works, no training), not
+        # let go home.
+        ("خواهرم ۱۶ سالشه توی یه کارگاه قالیبافی کار میکنه، نمیذارن بره خونه", Urgency.high),
+        # Persian: a former boss beat me, now I am safe and all is well: over, not a danger now.
+        ("رئیس قبلی‌ام منو کتک میزد ولی الان امن هستم و همه چیز خوبه. میخوام شکایت کنم.", Urgency.standard),
+        # Persian: a training workshop is still a topic.
+        ("برای یک کارگاه آموزشی درباره قاچاق انسان آمار می‌خواهم", Urgency.low),
     ],
 )
 def test_danger_words_of_the_extra_languages(text: str, urgency: Urgency) -> None:
