@@ -74,3 +74,17 @@ def test_languages_spelled_in_open_syllables_are_no_romaji(text: str) -> None:
 def test_romaji_words() -> None:
     assert all(map(is_romaji_word, ["kakurete", "toire", "nan", "itte", "shachou", "tsukareta"]))
     assert not any(map(is_romaji_word, ["help", "casa", "street", "x"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("ከኩዌት ከመጣሁ ሁለት ወር ሆነኝ። ስራ እፈልጋለሁ፣ የት ልጠይቅ?", Need.employment_education),
+        ("ከኩዌት ከመጣሁ በኋላ መተኛት አልችልም። የሥነ ልቦና እርዳታ የት አገኛለሁ?", Need.mental_health),
+        ("Waxaan rabaa koorso luqadda ah, xagee ayaan ka heli karaa?", Need.employment_education),
+        ("از وقتی برگشتم دنبال کار هستم، کسی می‌تواند کمک کند؟", Need.employment_education),
+        ("بعد از آن سال‌ها به یک روانپزشک احتیاج دارم", Need.mental_health),
+    ],
+)
+def test_need_words_of_the_extra_languages(text: str, need: Need) -> None:
+    assert need in triage.analyze(text, second_opinion=False).needs
