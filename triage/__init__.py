@@ -28,6 +28,7 @@ from triage.places import find_region
 from triage.quotes import quoted_languages
 from triage.redaction import redact
 from triage.result import Entity, TriageResult
+from triage.romaji import plainly_romaji
 from triage.scoring import score_tokens
 from triage.second_opinion.opinion import with_second_opinion
 from triage.term_matching import TermMatcher
@@ -50,6 +51,8 @@ __all__ = [
 _ALWAYS = "en"
 # The language of a message plainly written in pinyin.
 _PINYIN = "zh"
+# The language of a message plainly written in romaji.
+_ROMAJI = "ja"
 # A message of this many words that no lexicon reads is raised to `high`.
 UNREAD_MIN_WORDS = 4
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(t.value for t in PiiType) + r")\]")
@@ -153,6 +156,19 @@ def _read_as_pinyin(read_as: str | None, allowed: Collection[str], tokens: Token
     return read_as is None and _PINYIN in allowed and plainly_pinyin(tokens.words)
 
 
+def _in_latin_letters(read_as: str | None, allowed: Collection[str], tokens: Tokens) -> str | None:
+    """Chinese in pinyin or Japanese in romaji: the language of a message plainly written so."""
+    if _read_as_pinyin(read_as, allowed, tokens):
+        return _PINYIN
+    return _ROMAJI if _read_as_romaji(read_as, allowed, tokens) else None
+
+
+def _read_as_romaji(read_as: str | None, allowed: Collection[str], tokens: Tokens) -> bool:
+    """Japanese plainly written in romaji (`triage.romaji`): its language is Japanese, and the
+    lexicons of the language it was guessed to be are still read."""
+    return read_as is None and _ROMAJI in allowed and plainly_romaji(tokens.words)
+
+
 def analyze(
     text: str,
     *,
@@ -182,7 +198,7 @@ def analyze(
     language = read_as or guess.language
     if language == UNDETERMINED and language_hint in allowed and tokens.words:
         language = str(language_hint)
-    language = _PINYIN if _read_as_pinyin(read_as, allowed, tokens) else language
+    language = _in_latin_letters(read_as, allowed, tokens) or language
     quoted = quoted_languages(blanked, lexicons, allowed)
     chosen = [language, guess.language, guess.runner_up, *quoted, language_hint, _ALWAYS]
     codes = list(dict.fromkeys(c for c in chosen if c and c in allowed))

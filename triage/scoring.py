@@ -37,7 +37,8 @@ from triage.joke_questions import question_after_joke
 from triage.late_level import raised_by_late_signs
 from triage.late_signs import NONE, LateSigns, read_late_signs
 from triage.level_causes import Cause, cause_line
-from triage.lexicon import Context, Lexicon, MatchMode, Rule
+from triage.lexicon import Context, Lexicon, Rule
+from triage.romaji import languages_read
 from triage.settled_needs import NeedCues
 from triage.term_matching import Hit, TermMatcher
 from triage.tokens import Tokens
@@ -134,7 +135,7 @@ def score_tokens(
     fired.sort(key=lambda f: f.hit.start)
     minor_age = _minor_age(tokens, age_lexicons)
     # The danger model reads the same hits, places each in time and says which are denied.
-    languages = [(m.lexicon.code, m.lexicon.match is MatchMode.substring) for m in matchers]
+    languages = languages_read(matchers, plain_words)
     reading = read_danger(text, tokens, [f.hit for f in fired], languages, minor_age is not None)
     aside = _set_aside(reading)
     fired = [f for f in fired if id(f.hit) not in aside and not declined_rule(f.hit, folded.text)]
