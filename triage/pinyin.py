@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from triage.last_words_answer import LastWordsAnswer
+
 # A compound is at most this many syllables ("anmianyao", "zhongwenxuexiao").
 _MOST_SYLLABLES = 5
 _LONGEST_SYLLABLE = 6  # "zhuang"
@@ -59,23 +61,6 @@ def is_pinyin_word(word: str) -> bool:
     return fewest[-1] <= _MOST_SYLLABLES
 
 
-# The last message's answer: `triage.analyze` and the danger reading ask it of the same words,
-# one after the other.
-_last: tuple[list[str], bool] | None = None
-
-
-def plainly_pinyin(words: list[str]) -> bool:
-    """The folded `words` of a message are plainly Mandarin in pinyin (the answer for the last
-    list of words asked about is remembered: the callers never change a message's words)."""
-    global _last
-    last = _last  # one read: another thread may replace it
-    if last is not None and last[0] is words:
-        return last[1]
-    answer = _plainly_pinyin(words)
-    _last = (words, answer)
-    return answer
-
-
 def _plainly_pinyin(words: list[str]) -> bool:
     # (Counted in C loops: every message of a few words is asked.)
     lettered = list(filter(str.isalpha, words))
@@ -90,3 +75,12 @@ def _plainly_pinyin(words: list[str]) -> bool:
         return False
     syllabic = sum(map(is_pinyin_word, lettered))
     return syllabic >= SHARE_NEEDED * len(lettered)
+
+
+# `triage.analyze` and the danger reading ask it of the same words, one after the other.
+_ASKED = LastWordsAnswer(_plainly_pinyin)
+
+
+def plainly_pinyin(words: list[str]) -> bool:
+    """The folded `words` of a message are plainly Mandarin in pinyin."""
+    return _ASKED.ask(words)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from triage.last_words_answer import LastWordsAnswer
 from triage.lexicon import MatchMode
 from triage.term_matching import TermMatcher
 
@@ -178,23 +179,6 @@ def is_romaji_word(word: str) -> bool:
     return word.isascii() and _ROMAJI_WORD.fullmatch(word) is not None
 
 
-# The last message's answer: `triage.analyze` and the danger reading ask it of the same words,
-# one after the other.
-_last: tuple[list[str], bool] | None = None
-
-
-def plainly_romaji(words: list[str]) -> bool:
-    """The folded `words` of a message are plainly Japanese in romaji (the answer for the last
-    list of words asked about is remembered: the callers never change a message's words)."""
-    global _last
-    last = _last  # one read: another thread may replace it
-    if last is not None and last[0] is words:
-        return last[1]
-    answer = _plainly_romaji(words)
-    _last = (words, answer)
-    return answer
-
-
 def _plainly_romaji(words: list[str]) -> bool:
     lettered = list(filter(str.isalpha, words))
     if len(lettered) < WORDS_NEEDED:
@@ -223,3 +207,12 @@ def languages_read(matchers: Sequence[TermMatcher], words: list[str]) -> list[tu
     if not plainly_romaji(words):
         return languages
     return [(code, substring and code != _JAPANESE_CODE) for code, substring in languages]
+
+
+# `triage.analyze` and the danger reading ask it of the same words, one after the other.
+_ASKED = LastWordsAnswer(_plainly_romaji)
+
+
+def plainly_romaji(words: list[str]) -> bool:
+    """The folded `words` of a message are plainly Japanese in romaji."""
+    return _ASKED.ask(words)
